@@ -1,0 +1,74 @@
+# Relance: `make run` to use it, `make test` to check it. Both set up everything they need.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+SYSTEM_PACKAGES := dovecot-imapd dovecot-lmtpd postgresql chromium gettext
+PYTEST_ARGS ?=
+
+.PHONY: run test test-sqlite test-postgres lint format install install-test system-packages \
+        messages bench clean
+
+run: install
+	$(BIN)/relance serve --host $(HOST) --port $(PORT)
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+install-test: $(VENV)/.installed-test
+
+$(VENV)/.installed-test: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,dev]'
+	touch $(VENV)/.installed $@
+
+# The servers and the browser the tests drive. Installed when missing, when we are root.
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else \
+	    echo "Missing system packages:$$missing (run as root or install them)"; exit 1; \
+	  fi; \
+	fi
+
+test: system-packages install-test
+	$(MAKE) --no-print-directory test-sqlite
+	$(MAKE) --no-print-directory test-postgres
+
+test-sqlite: install-test
+	$(BIN)/python -m relance.manage compilemessages --ignore '.venv' -v 0
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: install-test
+	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy relance tests bench
+
+format: install-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install-test
+	cd relance && ../$(BIN)/python -m relance.manage makemessages -l fr -l en --keyword=N_ --ignore 'tests/*'
+	$(BIN)/python -m relance.manage compilemessages --ignore '.venv'
+
+bench: install-test
+	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

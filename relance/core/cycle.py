@@ -1,0 +1,184 @@
+"""Reading an application's facts: the current cycle, its silence period, its rows.
+
+A cycle starts with the latest interview; a silence period starts with the cycle or
+with the latest recruiter reply inside it. The golden rule "never follow up twice"
+is counted per silence period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from relance.core import rule_ids as R
+from relance.core.calendar import WorkCalendar, calendar_for
+from relance.core.facts import (
+    CLOSED_STATUSES,
+    DELIVERED_STATES,
+    ApplicationFacts,
+    CallOutcome,
+    Channel,
+    ContactFacts,
+    FollowUpFacts,
+    FollowUpState,
+    InterviewFacts,
+    Kind,
+    ReplyFacts,
+    ReplyOutcome,
+)
+from relance.core.windows import zone
+
+FOLLOWUP_KINDS = frozenset({Kind.FOLLOWUP_EMAIL, Kind.FOLLOWUP_CALL})
+OPENING_KINDS = frozenset({Kind.CATCHUP, Kind.THANKYOU})
+# Rows that can still be withdrawn; SENDING and COMMITTING are in flight and may go out.
+CANCELLABLE_STATES = frozenset({FollowUpState.PLANNED, FollowUpState.DRAFTED, FollowUpState.APPROVED})
+IN_FLIGHT_STATES = frozenset({FollowUpState.SENDING, FollowUpState.COMMITTING})
+_ACTIVE_STATES = CANCELLABLE_STATES | IN_FLIGHT_STATES
+
+
+def is_delivered(row: FollowUpFacts) -> bool:
+    """Reached the recruiter, or may have. A call that reached nobody does not count."""
+    if row.state not in DELIVERED_STATES:
+        return False
+    return not (row.kind is Kind.FOLLOWUP_CALL and row.call_outcome is CallOutcome.NO_ANSWER)
+
+
+def is_active(row: FollowUpFacts) -> bool:
+    return row.state in _ACTIVE_STATES
+
+
+def row_moment(row: FollowUpFacts) -> datetime | None:
+    return row.done_at or row.due_at
+
+
+@dataclass(slots=True)
+class Cycle:
+    app: ApplicationFacts
+    calendar: WorkCalendar
+    place_tz: ZoneInfo
+    interview: InterviewFacts | None
+    interview_day: date | None  # local date at the place of work
+    period_start: datetime | None  # the interview, or the latest reply after it
+    last_reply: ReplyFacts | None
+    rows: tuple[FollowUpFacts, ...]  # rows of this cycle
+    stop_rule: str | None  # set when nothing may be sent at all
+
+    def in_period(self, row: FollowUpFacts) -> bool:
+        moment = row_moment(row)
+        return moment is None or self.period_start is None or moment >= self.period_start
+
+    def delivered_followup(self) -> FollowUpFacts | None:
+        """The follow-up already delivered in this silence period, if any (the latest)."""
+        found = None
+        for row in self.rows:
+            if row.kind in FOLLOWUP_KINDS and is_delivered(row) and self.in_period(row):
+                moment = row_moment(row)
+                if found is None or (moment and (row_moment(found) or moment) <= moment):
+                    found = row
+        return found
+
+    def delivered_opening(self) -> FollowUpFacts | None:
+        for row in self.rows:
+            if row.kind in OPENING_KINDS and is_delivered(row):
+                return row
+        return None
+
+    def failed_call_attempts(self) -> list[datetime]:
+        """Calls of this silence period that reached nobody and left no message, sorted."""
+        seen: set[datetime] = set()
+        for row in self.rows:
+            if row.kind is not Kind.FOLLOWUP_CALL:
+                continue
+            seen.update(a for a in row.failed_call_attempts if self._after_start(a))
+            if row.call_outcome is CallOutcome.NO_ANSWER and row.done_at is not None:
+                if self._after_start(row.done_at):
+                    seen.add(row.done_at)
+        return sorted(seen)
+
+    def _after_start(self, moment: datetime) -> bool:
+        return self.period_start is None or moment >= self.period_start
+
+    def local_day(self, moment: datetime) -> date:
+        return moment.astimezone(self.place_tz).date()
+
+
+def cycle_of(app: ApplicationFacts, now: datetime) -> Cycle:
+    calendar = calendar_for(app.place)
+    place_tz = zone(app.place.timezone)
+    interview = max(app.interviews, key=_interview_order, default=None)
+    if interview is None:
+        stop = R.CLOSED if app.status in CLOSED_STATUSES else R.AFTER_INTERVIEW
+        return Cycle(app, calendar, place_tz, None, None, None, None, (), stop)
+    last_reply = None
+    for reply in app.replies:
+        if interview.at <= reply.at <= now and (last_reply is None or reply.at >= last_reply.at):
+            last_reply = reply
+    stop = None
+    if app.status in CLOSED_STATUSES:
+        stop = R.CLOSED
+    elif last_reply is not None and last_reply.outcome in (ReplyOutcome.OFFER, ReplyOutcome.REJECTION):
+        stop = R.DECISION_ENDS
+    elif last_reply is not None and last_reply.outcome is ReplyOutcome.NEXT_ROUND:
+        stop = R.NEXT_ROUND
+    rows = tuple(row for row in app.followups if _in_cycle(row, interview))
+    return Cycle(
+        app,
+        calendar,
+        place_tz,
+        interview,
+        interview.at.astimezone(place_tz).date(),
+        last_reply.at if last_reply else interview.at,
+        last_reply,
+        rows,
+        stop,
+    )
+
+
+def _interview_order(interview: InterviewFacts) -> tuple[datetime, int]:
+    return interview.at, interview.round
+
+
+def _in_cycle(row: FollowUpFacts, interview: InterviewFacts) -> bool:
+    if row.interview_id is not None:
+        return row.interview_id == interview.id
+    moment = row_moment(row)
+    return moment is None or moment >= interview.at
+
+
+# --- channel ---------------------------------------------------------------------------
+
+
+def recruiter_preference(cycle: Cycle) -> Channel | None:
+    """The agreement's stated channel, else a contact's (decision-makers first)."""
+    if cycle.interview is not None and cycle.interview.agreement.preferred_channel:
+        return cycle.interview.agreement.preferred_channel
+    for contact in _by_rank(cycle.app.contacts):
+        if contact.preferred_channel is not None:
+            return contact.preferred_channel
+    return None
+
+
+def callable_contact(app: ApplicationFacts) -> ContactFacts | None:
+    for contact in app.contacts:
+        if contact.callable:
+            return contact
+    return None
+
+
+def email_contact(app: ApplicationFacts) -> ContactFacts | None:
+    ranked = _by_rank(app.contacts)
+    for contact in ranked:
+        if contact.has_email:
+            return contact
+    return ranked[0] if ranked else None
+
+
+def _by_rank(contacts: tuple[ContactFacts, ...]) -> list[ContactFacts]:
+    return sorted(contacts, key=lambda c: not c.is_decision_maker)
+
+
+def recruiter_zone(cycle: Cycle, contact: ContactFacts | None) -> ZoneInfo:
+    if contact is not None and contact.timezone:
+        return zone(contact.timezone)
+    return cycle.place_tz

@@ -1,0 +1,168 @@
+"""The registry of rule ids: every action and every refusal names one of these.
+
+Golden rules come from the article (the seed text); defaults are where the article is
+silent, each with its sources as listed in the shared policy-defaults.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from relance.core.i18n import N_
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    explanation: str  # N_-marked, shown to the user
+    source: str  # not translated: names of publications
+
+
+ARTICLE = "Les Clés de l'emploi : l'art de la relance (30 Nov 2012)"
+
+RESPECT_DEADLINES = "golden.respect_deadlines"
+ONCE = "golden.once"
+PHONE_DIRECT_LINE = "golden.phone_direct_line"
+RECRUITER_CHANNEL = "default.recruiter_channel"
+CATCHUP_NEXT_DAY = "default.catchup_next_day"
+CATCHUP_GRACE = "default.catchup_grace"
+THANKYOU = "default.thankyou"
+DECISION_DELAY = "default.decision_delay"
+CALLBACK_DATE = "default.callback_date"
+NO_DATE_DELAY = "default.no_date_delay"
+AFTER_CATCHUP_DELAY = "default.after_catchup_delay"
+NO_NEWS_MEANS_NO = "default.no_news_means_no"
+CLOSE_NO_ANSWER = "default.close_no_answer"
+REPLY_NEW_DATE = "default.reply_new_date"
+REPLY_REOPENS = "default.reply_reopens"
+DECISION_ENDS = "default.decision_ends"
+NEXT_ROUND = "default.next_round"
+CALL_ATTEMPTS = "default.call_attempts"
+TIME_WINDOW = "default.time_window"
+SENDABLE_DAY = "default.sendable_day"
+SLOW_PERIOD = "default.slow_period"
+CLOSED = "default.closed"
+
+_ALL = (
+    Rule(
+        RESPECT_DEADLINES,
+        N_("Respect the dates the recruiter gave: never follow up before them."),
+        ARTICLE + " (golden rules)",
+    ),
+    Rule(
+        ONCE,
+        N_("Never follow up more than once between two messages from the recruiter."),
+        ARTICLE + " (golden rules)",
+    ),
+    Rule(
+        PHONE_DIRECT_LINE,
+        N_("Call only when you have the direct line of the person who decides."),
+        ARTICLE + " (Le téléphone sous conditions)",
+    ),
+    Rule(
+        RECRUITER_CHANNEL,
+        N_("The channel the recruiter prefers wins; without a usable phone, write."),
+        "Wunderland; " + ARTICLE,
+    ),
+    Rule(
+        CATCHUP_NEXT_DAY,
+        N_("Next steps were not obtained: send a catch-up e-mail the next working day."),
+        ARTICLE + " (L'e-mail de rattrapage); La Voix l'Emploi",
+    ),
+    Rule(
+        CATCHUP_GRACE,
+        N_("A catch-up e-mail stays worth sending for a short grace period, then lapses."),
+        "La Voix l'Emploi (the day after, 48 h at worst)",
+    ),
+    Rule(
+        THANKYOU,
+        N_("Next steps were agreed: an optional short thank-you that asks nothing."),
+        "Career sources (thank-you-plus-recap), policy-defaults.md",
+    ),
+    Rule(
+        DECISION_DELAY,
+        N_("A decision date was promised: follow up a little after it, never before."),
+        "Indeed (EN) +1–2 business days; CareerNetwork; Cadremploi",
+    ),
+    Rule(
+        CALLBACK_DATE,
+        N_("A call-back date was agreed: follow up on that date, by the agreed channel."),
+        "Cadremploi; " + ARTICLE + " (end-of-interview questions)",
+    ),
+    Rule(
+        NO_DATE_DELAY,
+        N_("No date was given: follow up about a week of working days after the interview."),
+        "HelloWork, Cadremploi (one week); Indeed FR (~10 days); Indeed/JournalismJobs (5–7)",
+    ),
+    Rule(
+        AFTER_CATCHUP_DELAY,
+        N_("Leave a few working days between the catch-up e-mail and the follow-up."),
+        "HelloWork, Cadremploi; policy-defaults.md",
+    ),
+    Rule(
+        NO_NEWS_MEANS_NO,
+        N_("The recruiter said no news by a date means no: do not follow up."),
+        "Indeed FR; recruiters' own words",
+    ),
+    Rule(
+        CLOSE_NO_ANSWER,
+        N_("The single follow-up went unanswered: suggest closing, a later reply reopens."),
+        ARTICLE + "; Apec; two.jobs (ghosting)",
+    ),
+    Rule(
+        REPLY_NEW_DATE,
+        N_("The recruiter gave a new date: one new follow-up a little after it."),
+        ARTICLE + " (golden rules)",
+    ),
+    Rule(
+        REPLY_REOPENS,
+        N_("The recruiter wrote: a new silence period starts, one follow-up allowed in it."),
+        ARTICLE + " (golden rules)",
+    ),
+    Rule(
+        DECISION_ENDS,
+        N_("The recruiter gave a decision: nothing more to send."),
+        "Keejob",
+    ),
+    Rule(
+        NEXT_ROUND,
+        N_("A next round was announced: wait for the next interview, which starts a new cycle."),
+        "policy-defaults.md",
+    ),
+    Rule(
+        CALL_ATTEMPTS,
+        N_("A call that reached nobody is not a follow-up: try again another day, then write."),
+        "policy-defaults.md (Channel)",
+    ),
+    Rule(
+        TIME_WINDOW,
+        N_("E-mails 09:30–11:30, calls 10:00–12:00 or 14:30–17:30, recruiter's time; "
+           "never Monday before 11:00 or Friday after 14:00."),
+        "HelloWork, Flexijobs, Keljob, Inc.",
+    ),
+    Rule(
+        SENDABLE_DAY,
+        N_("Not on a weekend, a public holiday or a likely bridge day."),
+        "Flexijobs; the holidays package",
+    ),
+    Rule(
+        SLOW_PERIOD,
+        N_("Slow period (summer, year end): answers may take longer."),
+        "Cadremploi, Europe 1",
+    ),
+    Rule(CLOSED, N_("The application is closed: nothing to do."), "policy-defaults.md"),
+)
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in _ALL}
+
+
+def explain(rule_id: str) -> Rule:
+    """The rule behind an id; KeyError for an id that is not registered."""
+    return RULES[rule_id]
+
+AFTER_INTERVIEW = "default.after_interview"
+RULES[AFTER_INTERVIEW] = Rule(
+    AFTER_INTERVIEW,
+    N_("Follow-ups come after an interview: record the interview first."),
+    ARTICLE,
+)

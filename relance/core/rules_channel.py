@@ -1,0 +1,61 @@
+"""E-mail or phone: the recruiter's preference, the article's direct-line condition,
+and calls that reached nobody."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from relance.core import rule_ids as R
+from relance.core.cycle import Cycle, callable_contact, email_contact, recruiter_preference
+from relance.core.facts import Channel, ContactFacts
+from relance.core.i18n import N_
+from relance.core.policy import Policy
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelChoice:
+    channel: Channel
+    contact: ContactFacts | None
+    rule_ids: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    params: dict[str, str | int] = field(default_factory=dict)
+    failed_attempts: tuple[datetime, ...] = ()
+
+
+def pick_channel(cycle: Cycle, wanted: Channel | None, policy: Policy) -> ChannelChoice:
+    app = cycle.app
+    preference = wanted or recruiter_preference(cycle)
+    if preference is not Channel.PHONE:
+        reason = (
+            N_("The recruiter prefers e-mail.")
+            if preference is Channel.EMAIL
+            else N_("No channel was agreed: by e-mail.")
+        )
+        return ChannelChoice(Channel.EMAIL, email_contact(app), (R.RECRUITER_CHANNEL,), (reason,))
+    phone_contact = callable_contact(app)
+    if phone_contact is None:
+        return ChannelChoice(
+            Channel.EMAIL,
+            email_contact(app),
+            (R.PHONE_DIRECT_LINE,),
+            (N_("No direct line of a decision-maker is known: by e-mail, not by phone."),),
+        )
+    attempts = tuple(cycle.failed_call_attempts())
+    params: dict[str, str | int] = {"attempts": len(attempts)}
+    if len(attempts) > policy.extra_call_attempts:
+        return ChannelChoice(
+            Channel.EMAIL,
+            email_contact(app),
+            (R.CALL_ATTEMPTS,),
+            (N_("%(attempts)d calls reached nobody: the follow-up goes by e-mail."),),
+            params,
+        )
+    rule_ids: tuple[str, ...] = (R.RECRUITER_CHANNEL, R.PHONE_DIRECT_LINE)
+    reasons: tuple[str, ...] = (
+        N_("The recruiter welcomes a call and you have the decision-maker's direct line."),
+    )
+    if attempts:
+        rule_ids += (R.CALL_ATTEMPTS,)
+        reasons += (N_("%(attempts)d call(s) reached nobody: try again on another working day."),)
+    return ChannelChoice(Channel.PHONE, phone_contact, rule_ids, reasons, params, attempts)

@@ -1,0 +1,83 @@
+"""An application to a job, and the people met at the company."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from relance.tracker.models.choices import Channel, Civility, Status
+from relance.tracker.querysets import ApplicationQuerySet
+
+
+class Application(models.Model):
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.CASCADE, related_name="applications"
+    )
+    company = models.CharField(_("company"), max_length=200)
+    position = models.CharField(_("position"), max_length=200)
+    job_url = models.URLField(_("job posting URL"), blank=True, max_length=500)
+    source = models.CharField(_("source"), max_length=100, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.APPLIED
+    )
+    # The earliest moment something is due (an action window opens, or a suggestion
+    # becomes relevant). Recomputed by the rules engine after every change, so the
+    # agenda reads only due rows instead of replaying every history.
+    next_due_at = models.DateTimeField(null=True, blank=True)
+    next_kind = models.CharField(max_length=32, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ApplicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        indexes = [
+            models.Index(
+                fields=["owner", "next_due_at"],
+                name="app_owner_next_due",
+                condition=models.Q(next_due_at__isnull=False),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.position} — {self.company}"
+
+
+class Contact(models.Model):
+    application = models.ForeignKey(Application, models.CASCADE, related_name="contacts")
+    name = models.CharField(_("name"), max_length=200)
+    civility = models.CharField(
+        _("civility"), max_length=10, choices=Civility.choices, blank=True, default=""
+    )
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    email_doubtful = models.BooleanField(default=False)
+    is_decision_maker = models.BooleanField(_("decision-maker"), default=False)
+    preferred_channel = models.CharField(
+        _("preferred channel"), max_length=10, choices=Channel.choices, blank=True
+    )
+    timezone = models.CharField(_("time zone"), max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def direct_line(self) -> PhoneNumber | None:
+        return next((p for p in self.phones.all() if p.is_direct_line), None)
+
+
+class PhoneNumber(models.Model):
+    contact = models.ForeignKey(Contact, models.CASCADE, related_name="phones")
+    number = models.CharField(_("number"), max_length=32)  # E.164, normalised on input
+    is_direct_line = models.BooleanField(_("direct line"), default=False)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.number

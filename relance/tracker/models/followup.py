@@ -1,0 +1,84 @@
+"""A follow-up (catch-up, thank-you, follow-up e-mail or call) and its attempts."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from relance.tracker.models.application import Application, Contact
+from relance.tracker.models.choices import CallOutcome, Channel, Kind, State
+from relance.tracker.models.interview import Interview
+
+
+class FollowUp(models.Model):
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    application = models.ForeignKey(Application, models.CASCADE, related_name="followups")
+    interview = models.ForeignKey(
+        Interview, models.SET_NULL, null=True, blank=True, related_name="followups"
+    )
+    contact = models.ForeignKey(
+        Contact, models.SET_NULL, null=True, blank=True, related_name="followups"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
+    state = models.CharField(_("state"), max_length=12, choices=State.choices, default="planned")
+    # The window the rules engine allowed, in UTC.
+    earliest_at = models.DateTimeField(_("not before"))
+    latest_at = models.DateTimeField(_("not after"))
+    # When the worker should send it: set on approval, inside the window.
+    due_at = models.DateTimeField(_("scheduled for"), null=True, blank=True)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    body = models.TextField(_("message"), blank=True)
+    message_id = models.CharField(max_length=250, blank=True)
+    approved_at = models.DateTimeField(null=True, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+    call_outcome = models.CharField(max_length=12, choices=CallOutcome.choices, blank=True)
+    outcome_notes = models.TextField(_("what was said"), blank=True)
+    last_error = models.TextField(blank=True)
+    retry_count = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["earliest_at"]
+        indexes = [
+            # Matches the worker's claim query exactly, so a pass costs the due rows only.
+            models.Index(
+                fields=["due_at"],
+                name="followup_approved_due",
+                condition=models.Q(state="approved"),
+            ),
+            models.Index(
+                fields=["updated_at"],
+                name="followup_in_flight",
+                condition=models.Q(state__in=["sending", "committing"]),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} — {self.application}"
+
+
+class SendAttempt(models.Model):
+    """Written before each try to send, so a crash leaves a trace to settle."""
+
+    followup = models.ForeignKey(FollowUp, models.CASCADE, related_name="send_attempts")
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    result = models.CharField(max_length=20, blank=True)
+    detail = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["started_at"]
+
+
+class CallAttempt(models.Model):
+    followup = models.ForeignKey(FollowUp, models.CASCADE, related_name="call_attempts")
+    at = models.DateTimeField()
+    outcome = models.CharField(max_length=12, choices=CallOutcome.choices)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at"]

@@ -1,0 +1,97 @@
+"""Create and change applications and their contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from relance.tracker.models import Application, Contact, PhoneNumber, Profile
+from relance.tracker.models.choices import Channel, Civility, Status
+from relance.tracker.services.planning import refresh_plan
+from relance.tracker.services.transitions import record_event
+from relance.tracker.services.validation import normalise_phone, validate_email, validate_timezone
+
+
+def duplicates_of(user: AbstractBaseUser, company: str, position: str) -> list[Application]:
+    return list(Application.objects.for_user(user).same_job(company, position))  # type: ignore[attr-defined]
+
+
+def create_application(
+    user: AbstractBaseUser,
+    *,
+    company: str,
+    position: str,
+    now: datetime,
+    job_url: str = "",
+    source: str = "",
+    status: str = Status.APPLIED,
+) -> Application:
+    company, position = company.strip(), position.strip()
+    if not company or not position:
+        raise ValidationError(_("Company and position are both required."), code="required")
+    if status not in Status.values:
+        raise ValidationError(_("Unknown status “%(s)s”."), code="status", params={"s": status})
+    with transaction.atomic():
+        app = Application.objects.create(
+            owner=user, company=company, position=position, job_url=job_url, source=source,
+            status=status,
+        )
+        record_event(app.pk, now, "application.created", company=company, position=position)
+    return app
+
+
+def set_status(app: Application, status: str, now: datetime) -> None:
+    if status not in Status.values:
+        raise ValidationError(_("Unknown status “%(s)s”."), code="status", params={"s": status})
+    with transaction.atomic():
+        Application.objects.filter(pk=app.pk).update(status=status, updated_at=now)
+        app.status = status
+        record_event(app.pk, now, "application.status", status=status)
+        refresh_plan(app, now)
+
+
+def add_contact(
+    app: Application,
+    *,
+    name: str,
+    now: datetime,
+    civility: str = "",
+    role: str = "",
+    email: str = "",
+    phones: Sequence[tuple[str, bool]] = (),
+    is_decision_maker: bool = False,
+    preferred_channel: str = "",
+    timezone: str = "",
+) -> Contact:
+    """Add a person met at the company. `phones` holds (number, is_direct_line) pairs."""
+    if not name.strip():
+        raise ValidationError(_("The contact needs a name."), code="required")
+    if civility not in Civility.values:
+        raise ValidationError(_("Unknown civility “%(c)s”."), code="civility", params={"c": civility})
+    if preferred_channel and preferred_channel not in Channel.values:
+        raise ValidationError(
+            _("Unknown channel “%(c)s”."), code="channel", params={"c": preferred_channel}
+        )
+    email = validate_email(email) if email.strip() else ""
+    if timezone:
+        validate_timezone(timezone)
+    profile = Profile.objects.get(user_id=app.owner_id)
+    normalised = [(normalise_phone(number, profile.country), direct) for number, direct in phones]
+    with transaction.atomic():
+        contact = Contact.objects.create(
+            application=app, name=name.strip(), civility=civility, role=role, email=email,
+            is_decision_maker=is_decision_maker, preferred_channel=preferred_channel,
+            timezone=timezone,
+        )
+        PhoneNumber.objects.bulk_create(
+            PhoneNumber(contact=contact, number=number, is_direct_line=direct)
+            for number, direct in normalised
+        )
+        record_event(app.pk, now, "contact.added", contact=contact.pk, name=contact.name)
+        refresh_plan(app, now)
+    return contact

@@ -1,0 +1,100 @@
+"""Record interviews, the debrief and the closing agreement."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils.translation import gettext as _
+
+from relance.tracker.models import Application, Interview, Profile
+from relance.tracker.models.choices import Channel, InterviewFormat, Status
+from relance.tracker.models.interview import DEBRIEF_FIELDS
+from relance.tracker.services.planning import refresh_plan
+from relance.tracker.services.transitions import record_event
+from relance.tracker.services.validation import validate_not_before
+
+AGREEMENT_FIELDS = (
+    "agreement_obtained",
+    "decision_date",
+    "process",
+    "callback_date",
+    "preferred_channel",
+    "no_news_means_no_by",
+)
+
+
+def add_interview(
+    app: Application,
+    *,
+    at: datetime,
+    now: datetime,
+    round: int | None = None,
+    format: str = InterviewFormat.ONSITE,
+    interviewers: str = "",
+) -> Interview:
+    if at.tzinfo is None:
+        raise ValueError("Interview times must be timezone-aware.")
+    if format not in InterviewFormat.values:
+        raise ValidationError(_("Unknown format “%(f)s”."), code="format", params={"f": format})
+    with transaction.atomic():
+        if round is None:
+            last = app.interviews.aggregate(m=Max("round"))["m"] or 0
+            round = last + 1
+        interview = Interview.objects.create(
+            application=app, at=at, round=round, format=format, interviewers=interviewers
+        )
+        if app.status in (Status.APPLIED, Status.WAITING):
+            Application.objects.filter(pk=app.pk).update(status=Status.INTERVIEWING)
+            app.status = Status.INTERVIEWING
+        record_event(app.pk, now, "interview.added", interview=interview.pk, round=round,
+                     at=at.isoformat())
+        refresh_plan(app, now)
+    return interview
+
+
+def save_debrief(interview: Interview, now: datetime, **fields: str) -> None:
+    unknown = set(fields) - set(DEBRIEF_FIELDS)
+    if unknown:
+        raise ValueError(f"Unknown debrief fields: {sorted(unknown)}")
+    with transaction.atomic():
+        Interview.objects.filter(pk=interview.pk).update(**fields)
+        for name, value in fields.items():
+            setattr(interview, name, value)
+        record_event(interview.application_id, now, "debrief.saved", interview=interview.pk,
+                     fields=sorted(fields))
+
+
+def save_agreement(interview: Interview, now: datetime, **fields: Any) -> None:
+    """Store the answers to the article's four closing questions, then re-plan."""
+    unknown = set(fields) - set(AGREEMENT_FIELDS)
+    if unknown:
+        raise ValueError(f"Unknown agreement fields: {sorted(unknown)}")
+    _validate_agreement(interview, fields)
+    with transaction.atomic():
+        Interview.objects.filter(pk=interview.pk).update(**fields)
+        for name, value in fields.items():
+            setattr(interview, name, value)
+        record_event(
+            interview.application_id, now, "agreement.saved", interview=interview.pk,
+            **{k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()},
+        )
+        refresh_plan(interview.application, now)
+
+
+def _validate_agreement(interview: Interview, fields: dict[str, Any]) -> None:
+    profile = Profile.objects.get(user_id=interview.application.owner_id)
+    interview_day = interview.at.astimezone(profile.place_zone).date()
+    labels = {
+        "decision_date": _("The decision date"),
+        "callback_date": _("The call-back date"),
+        "no_news_means_no_by": _("The “no news means no” date"),
+    }
+    for name, label in labels.items():
+        validate_not_before(fields.get(name), interview_day, str(label))
+    channel = fields.get("preferred_channel", "")
+    if channel and channel not in Channel.values:
+        raise ValidationError(_("Unknown channel “%(c)s”."), code="channel", params={"c": channel})

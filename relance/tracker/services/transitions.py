@@ -1,0 +1,53 @@
+"""Follow-up state changes as compare-and-swap updates, each with its timeline event.
+
+Two processes (the web request and the worker, or two workers) may race on the same
+row; the UPDATE ... WHERE state IN (...) lets exactly one of them win.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from django.db import transaction
+
+from relance.tracker.models import FollowUp, TimelineEvent
+
+
+def record_event(application_id: int, at: datetime, kind: str, **data: Any) -> TimelineEvent:
+    return TimelineEvent.objects.create(application_id=application_id, at=at, kind=kind, data=data)
+
+
+def transition(
+    followup: FollowUp,
+    from_states: Iterable[str],
+    to_state: str,
+    *,
+    now: datetime,
+    event: dict[str, Any] | None = None,
+    **fields: Any,
+) -> bool:
+    """Move `followup` to `to_state` if it is still in one of `from_states`.
+
+    Returns False, changing nothing, when another process moved it first.
+    """
+    with transaction.atomic():
+        changed = FollowUp.objects.filter(pk=followup.pk, state__in=list(from_states)).update(
+            state=to_state, updated_at=now, **fields
+        )
+        if not changed:
+            return False
+        record_event(
+            followup.application_id,
+            now,
+            f"followup.{to_state}",
+            followup=followup.pk,
+            kind=followup.kind,
+            channel=followup.channel,
+            **(event or {}),
+        )
+    followup.state = to_state
+    for name, value in fields.items():
+        setattr(followup, name, value)
+    return True

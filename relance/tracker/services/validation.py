@@ -1,0 +1,78 @@
+"""Input checks shared by every write path, with messages in the user's language."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import date
+
+import phonenumbers
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email as django_validate_email
+from django.utils.translation import gettext as _
+
+from relance.core.calendar import WorkCalendar
+from relance.core.facts import Place
+
+
+def normalise_phone(raw: str, country: str = "FR") -> str:
+    """Return the number in E.164, or raise ValidationError."""
+    try:
+        parsed = phonenumbers.parse(raw, country or "FR")
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(
+            _("“%(number)s” is not a phone number."), code="phone", params={"number": raw}
+        ) from exc
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValidationError(
+            _("“%(number)s” is not a valid phone number."), code="phone", params={"number": raw}
+        )
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def format_phone(e164: str) -> str:
+    parsed = phonenumbers.parse(e164, None)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def validate_timezone(name: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError(
+            _("Unknown time zone “%(tz)s”. Use a name like Europe/Paris."),
+            code="timezone",
+            params={"tz": name},
+        ) from exc
+    return name
+
+
+def validate_place(country: str, subdivision: str, timezone: str) -> Place:
+    validate_timezone(timezone)
+    place = Place(country=country.upper(), subdivision=subdivision or None, timezone=timezone)
+    try:
+        WorkCalendar(place)
+    except ValueError as exc:
+        raise ValidationError(
+            _("Unknown place of work: %(detail)s"), code="place", params={"detail": str(exc)}
+        ) from exc
+    return place
+
+
+def validate_email(value: str) -> str:
+    value = value.strip()
+    try:
+        django_validate_email(value)
+    except ValidationError as exc:
+        raise ValidationError(
+            _("“%(email)s” is not a valid e-mail address."), code="email", params={"email": value}
+        ) from exc
+    return value
+
+
+def validate_not_before(value: date | None, floor: date, label: str) -> None:
+    if value is not None and value < floor:
+        raise ValidationError(
+            _("%(label)s (%(date)s) cannot be before the interview (%(floor)s)."),
+            code="date",
+            params={"label": label, "date": value.isoformat(), "floor": floor.isoformat()},
+        )

@@ -1,0 +1,58 @@
+"""Personas and helpers shared by the Django tests, in the manner of healthchecks' hc/test.py."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from django.contrib.auth.models import User
+from django.test import TestCase
+
+from relance.tracker.models import Application, Contact, Interview, Profile
+from relance.tracker.services.applications import add_contact, create_application
+from relance.tracker.services.interviews import add_interview
+
+# A Tuesday, well away from holidays and DST changes.
+NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
+
+
+class BaseTestCase(TestCase):
+    """Alice is a job seeker in Paris; Bob is another user of the same server."""
+
+    password = "correct horse battery staple"
+
+    def setUp(self) -> None:
+        super().setUp()
+        self.alice = self.make_user("alice", "Alice Martin", language="fr")
+        self.bob = self.make_user("bob", "Bob Smith", language="en")
+        self.profile: Profile = self.alice.profile
+
+    def make_user(self, username: str, name: str, **profile: object) -> User:
+        user = User.objects.create_user(username, f"{username}@example.org", self.password)
+        Profile.objects.create(user=user, name=name, email=f"{username}@example.org", **profile)
+        return user
+
+    def make_application(
+        self,
+        user: User | None = None,
+        company: str = "Brasserie Lipp",
+        position: str = "chef de rang",
+    ) -> Application:
+        return create_application(
+            user or self.alice, company=company, position=position, now=NOW
+        )
+
+    def make_contact(self, app: Application, *, direct_line: bool = False) -> Contact:
+        phones = [("01 45 48 53 91", True)] if direct_line else []
+        return add_contact(
+            app,
+            name="Claire Durand",
+            civility="madame",
+            role="Directrice de salle",
+            email="claire.durand@example.com",
+            phones=phones,
+            is_decision_maker=True,
+            now=NOW,
+        )
+
+    def make_interview(self, app: Application, at: datetime = NOW) -> Interview:
+        return add_interview(app, at=at, now=at)
