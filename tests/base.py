@@ -45,7 +45,8 @@ class BaseTestCase(TestCase):
         phones = [("01 45 48 53 91", True)] if direct_line else []
         return add_contact(
             app,
-            name="Claire Durand",
+            first_name="Claire",
+            last_name="Durand",
             civility="madame",
             role="Directrice de salle",
             email="claire.durand@example.com",

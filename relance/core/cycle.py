@@ -32,9 +32,16 @@ from relance.core.windows import zone
 FOLLOWUP_KINDS = frozenset({Kind.FOLLOWUP_EMAIL, Kind.FOLLOWUP_CALL})
 OPENING_KINDS = frozenset({Kind.CATCHUP, Kind.THANKYOU})
 # Rows that can still be withdrawn; SENDING and COMMITTING are in flight and may go out.
-CANCELLABLE_STATES = frozenset({FollowUpState.PLANNED, FollowUpState.DRAFTED, FollowUpState.APPROVED})
+CANCELLABLE_STATES = frozenset(
+    {FollowUpState.PLANNED, FollowUpState.DRAFTED, FollowUpState.APPROVED}
+)
 IN_FLIGHT_STATES = frozenset({FollowUpState.SENDING, FollowUpState.COMMITTING})
 _ACTIVE_STATES = CANCELLABLE_STATES | IN_FLIGHT_STATES
+_STOPPING_REPLIES = {
+    ReplyOutcome.OFFER: R.DECISION_ENDS,
+    ReplyOutcome.REJECTION: R.DECISION_ENDS,
+    ReplyOutcome.NEXT_ROUND: R.NEXT_ROUND,
+}
 
 
 def is_delivered(row: FollowUpFacts) -> bool:
@@ -91,9 +98,9 @@ class Cycle:
             if row.kind is not Kind.FOLLOWUP_CALL:
                 continue
             seen.update(a for a in row.failed_call_attempts if self._after_start(a))
-            if row.call_outcome is CallOutcome.NO_ANSWER and row.done_at is not None:
-                if self._after_start(row.done_at):
-                    seen.add(row.done_at)
+            done = row.done_at
+            if row.call_outcome is CallOutcome.NO_ANSWER and done and self._after_start(done):
+                seen.add(done)
         return sorted(seen)
 
     def _after_start(self, moment: datetime) -> bool:
@@ -108,19 +115,17 @@ def cycle_of(app: ApplicationFacts, now: datetime) -> Cycle:
     place_tz = zone(app.place.timezone)
     interview = max(app.interviews, key=_interview_order, default=None)
     if interview is None:
-        stop = R.CLOSED if app.status in CLOSED_STATUSES else R.AFTER_INTERVIEW
-        return Cycle(app, calendar, place_tz, None, None, None, None, (), stop)
+        no_cycle = R.CLOSED if app.status in CLOSED_STATUSES else R.AFTER_INTERVIEW
+        return Cycle(app, calendar, place_tz, None, None, None, None, (), no_cycle)
     last_reply = None
     for reply in app.replies:
         if interview.at <= reply.at <= now and (last_reply is None or reply.at >= last_reply.at):
             last_reply = reply
-    stop = None
+    stop: str | None = None
     if app.status in CLOSED_STATUSES:
         stop = R.CLOSED
-    elif last_reply is not None and last_reply.outcome in (ReplyOutcome.OFFER, ReplyOutcome.REJECTION):
-        stop = R.DECISION_ENDS
-    elif last_reply is not None and last_reply.outcome is ReplyOutcome.NEXT_ROUND:
-        stop = R.NEXT_ROUND
+    elif last_reply is not None:
+        stop = _STOPPING_REPLIES.get(last_reply.outcome)
     rows = tuple(row for row in app.followups if _in_cycle(row, interview))
     return Cycle(
         app,

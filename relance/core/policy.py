@@ -101,9 +101,7 @@ class Policy:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"{f.name} must be a whole number of days, not {value!r}")
             if not spec.min <= value <= spec.max:
-                raise ValueError(
-                    f"{f.name} must be between {spec.min} and {spec.max}, not {value}"
-                )
+                raise ValueError(f"{f.name} must be between {spec.min} and {spec.max}, not {value}")
 
 
 DEFAULT_POLICY = Policy()

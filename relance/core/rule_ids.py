@@ -136,8 +136,10 @@ _ALL = (
     ),
     Rule(
         TIME_WINDOW,
-        N_("E-mails 09:30–11:30, calls 10:00–12:00 or 14:30–17:30, recruiter's time; "
-           "never Monday before 11:00 or Friday after 14:00."),
+        N_(
+            "E-mails 09:30–11:30, calls 10:00–12:00 or 14:30–17:30, recruiter's time; "
+            "never Monday before 11:00 or Friday after 14:00."
+        ),
         "HelloWork, Flexijobs, Keljob, Inc.",
     ),
     Rule(
@@ -159,6 +161,7 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in _ALL}
 def explain(rule_id: str) -> Rule:
     """The rule behind an id; KeyError for an id that is not registered."""
     return RULES[rule_id]
+
 
 AFTER_INTERVIEW = "default.after_interview"
 RULES[AFTER_INTERVIEW] = Rule(

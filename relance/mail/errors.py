@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from relance.core.i18n import N_
@@ -31,10 +32,10 @@ MESSAGES = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class MailError(Exception):
     code: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = field(default_factory=dict)
     permanent: bool = False  # retrying without a change from the candidate will not help
 
     @property
@@ -47,7 +48,7 @@ class MailError(Exception):
 
 
 class _Defaulting(dict[str, object]):
-    def __init__(self, params: dict[str, object]) -> None:
+    def __init__(self, params: Mapping[str, object]) -> None:
         super().__init__(params)
 
     def __missing__(self, key: str) -> str:

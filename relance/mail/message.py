@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -49,7 +49,8 @@ def html_from_text(text: str) -> str:
         "<p>" + "<br>\n".join(html.escape(line) for line in p.splitlines()) + "</p>"
         for p in paragraphs
     )
-    return f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n{body}\n</body></html>\n'
+    head = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n'
+    return f"{head}{body}\n</body></html>\n"
 
 
 def build_message(
@@ -61,7 +62,7 @@ def build_message(
     if mail.reply_to:
         message["Reply-To"] = _address(mail.reply_to)
     message["Subject"] = _safe(mail.subject)
-    message["Date"] = format_datetime(date or datetime.now(timezone.utc))
+    message["Date"] = format_datetime(date or datetime.now(UTC))
     message["Message-ID"] = _message_id(message_id or new_message_id(mail.from_address))
     references = [_message_id(ref) for ref in mail.references]
     if mail.in_reply_to:

@@ -50,3 +50,20 @@ def smtp_starttls(smtp_servers: dict[str, SmtpServer]) -> Iterator[SmtpServer]:
 def smtp_tls(smtp_servers: dict[str, SmtpServer]) -> Iterator[SmtpServer]:
     yield _reset(smtp_servers["tls"])
     _reset(smtp_servers["tls"])
+
+
+@pytest.fixture
+def candidate(dovecot: Dovecot) -> str:
+    return dovecot.new_user("candidate", "example.test")
+
+
+@pytest.fixture
+def recruiter(dovecot: Dovecot) -> str:
+    return dovecot.new_user("drh", "corp.test")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Implicit-TLS mode needs auth_require_tls=False (aiosmtpd bug 281); the warning is expected.
+    config.addinivalue_line(
+        "filterwarnings", "ignore:Requiring AUTH while not requiring TLS:UserWarning"
+    )

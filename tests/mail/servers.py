@@ -410,3 +410,66 @@ class SmtpServer:
 
     def delivered_to(self, recipient: str) -> list[str]:
         return [mid for rcpt, mid in self.handler.delivered if rcpt == recipient]
+
+
+def smtp_settings(server: SmtpServer, user: str, **overrides: Any) -> Any:
+    """Client settings for one of the test servers, logged in as `user`."""
+    from relance.mail.smtp import Security, SmtpSettings
+
+    security = {"plain": Security.NONE, "starttls": Security.STARTTLS, "tls": Security.TLS}
+    values: dict[str, Any] = {
+        "host": "127.0.0.1" if server.mode == "plain" else "localhost",
+        "port": server.port,
+        "security": security[server.mode],
+        "username": user if server.mode != "plain" else "",
+        "password": server.dovecot.users[user],
+        "local": server.mode == "plain",
+        "cafile": str(server.dovecot.tls.ca_file),
+        "timeout": 10.0,
+    }
+    values.update(overrides)
+    return SmtpSettings(**values)
+
+
+def imap_settings(dovecot: Dovecot, user: str, security: str = "tls", **overrides: Any) -> Any:
+    """Client settings for the test Dovecot, logged in as `user`."""
+    from relance.mail.imap import ImapSettings
+    from relance.mail.smtp import Security
+
+    values: dict[str, Any] = {
+        "host": "localhost",
+        "port": dovecot.port_imaps if security == "tls" else dovecot.port_imap,
+        "security": Security(security),
+        "username": user,
+        "password": dovecot.users[user],
+        "local": security == "none",
+        "cafile": str(dovecot.tls.ca_file),
+        "timeout": 10.0,
+    }
+    values.update(overrides)
+    return ImapSettings(**values)
+
+
+def raw_message(
+    sender: str,
+    to: str,
+    message_id: str,
+    body: str = "Bonjour,\n\nMerci pour votre message.\n",
+    subject: str = "Re: Suite à notre entretien",
+    headers: dict[str, str] | None = None,
+    date: str = "Tue, 04 Mar 2025 10:00:00 +0100",
+) -> bytes:
+    """A canned incoming message, as bytes ready for LMTP or APPEND."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    message = EmailMessage(policy=SMTP)
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = date
+    message["Message-ID"] = message_id
+    for name, value in (headers or {}).items():
+        message[name] = value
+    message.set_content(body)
+    return message.as_bytes()

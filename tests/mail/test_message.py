@@ -55,8 +55,9 @@ def test_it_sets_reply_to():
 
 
 def test_it_threads_under_the_recruiters_message():
-    mail = OutgoingMail(**{**MAIL.__dict__, "in_reply_to": "<r1@corp.test>",
-                           "references": ("<r0@corp.test>",)})
+    mail = OutgoingMail(
+        **{**MAIL.__dict__, "in_reply_to": "<r1@corp.test>", "references": ("<r0@corp.test>",)}
+    )
     message = parsed(mail)
     assert message["In-Reply-To"] == "<r1@corp.test>"
     assert message["References"] == "<r0@corp.test> <r1@corp.test>"

@@ -47,7 +47,8 @@ class Application(models.Model):
 
 class Contact(models.Model):
     application = models.ForeignKey(Application, models.CASCADE, related_name="contacts")
-    name = models.CharField(_("name"), max_length=200)
+    first_name = models.CharField(_("first name"), max_length=100, blank=True)
+    last_name = models.CharField(_("last name"), max_length=100)
     civility = models.CharField(
         _("civility"), max_length=10, choices=Civility.choices, blank=True, default=""
     )
@@ -65,6 +66,10 @@ class Contact(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
 
     @property
     def direct_line(self) -> PhoneNumber | None:

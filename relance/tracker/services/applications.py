@@ -58,8 +58,9 @@ def set_status(app: Application, status: str, now: datetime) -> None:
 def add_contact(
     app: Application,
     *,
-    name: str,
+    last_name: str,
     now: datetime,
+    first_name: str = "",
     civility: str = "",
     role: str = "",
     email: str = "",
@@ -69,8 +70,8 @@ def add_contact(
     timezone: str = "",
 ) -> Contact:
     """Add a person met at the company. `phones` holds (number, is_direct_line) pairs."""
-    if not name.strip():
-        raise ValidationError(_("The contact needs a name."), code="required")
+    if not last_name.strip():
+        raise ValidationError(_("The contact needs a last name."), code="required")
     if civility not in Civility.values:
         raise ValidationError(_("Unknown civility “%(c)s”."), code="civility", params={"c": civility})
     if preferred_channel and preferred_channel not in Channel.values:
@@ -84,7 +85,8 @@ def add_contact(
     normalised = [(normalise_phone(number, profile.country), direct) for number, direct in phones]
     with transaction.atomic():
         contact = Contact.objects.create(
-            application=app, name=name.strip(), civility=civility, role=role, email=email,
+            application=app, first_name=first_name.strip(), last_name=last_name.strip(),
+            civility=civility, role=role, email=email,
             is_decision_maker=is_decision_maker, preferred_channel=preferred_channel,
             timezone=timezone,
         )

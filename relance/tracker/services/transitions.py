@@ -15,8 +15,12 @@ from django.db import transaction
 from relance.tracker.models import FollowUp, TimelineEvent
 
 
-def record_event(application_id: int, at: datetime, kind: str, **data: Any) -> TimelineEvent:
-    return TimelineEvent.objects.create(application_id=application_id, at=at, kind=kind, data=data)
+def record_event(
+    application_id: int, when: datetime, event_kind: str, /, **data: Any
+) -> TimelineEvent:
+    return TimelineEvent.objects.create(
+        application_id=application_id, at=when, kind=event_kind, data=data
+    )
 
 
 def transition(

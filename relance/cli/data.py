@@ -1,0 +1,49 @@
+"""`relance export` and `relance import`: all your data in one JSON file."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from relance.cli.common import _, current_user, fail, now, print_json
+from relance.tracker.exchange import ImportRefused, export_user, import_user
+
+
+@click.command(help=_("Write all your data as JSON (the format of docs/export-format.md)."))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help=_("File to write (default: standard output)."))
+@click.pass_context
+def export(ctx: click.Context, output: str | None) -> None:
+    document = export_user(current_user(ctx), now())
+    if output:
+        with open(output, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+    else:
+        print_json(document)
+
+
+@click.command(name="import", help=_("Add the data of an export file to your account, all or nothing."))
+@click.argument("file", type=click.File("rb"))
+@click.pass_context
+def import_(ctx: click.Context, file: click.File) -> None:
+    raw = file.read()  # type: ignore[attr-defined]
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        fail(_("The file is not UTF-8 text; nothing was imported."))
+    except json.JSONDecodeError as error:
+        fail(_("The file is not valid JSON (line %(line)d, column %(col)d); nothing was imported.")
+             % {"line": error.lineno, "col": error.colno})
+    try:
+        counts = import_user(current_user(ctx), document, now())
+    except ImportRefused as error:
+        fail(_("Import refused, nothing was changed: %(why)s") % {"why": error})
+    click.echo(
+        _("Imported %(applications)d applications, %(interviews)d interviews, "
+          "%(followups)d follow-ups, %(replies)d replies.") % counts
+    )
+    if sys.stdout.isatty():
+        click.echo(_("Run `relance agenda` to see what to do next."))

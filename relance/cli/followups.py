@@ -1,0 +1,147 @@
+"""`relance followup …`, `relance reply`, `relance draft`: act on the plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from django.core.exceptions import ValidationError
+
+from relance.cli.common import (
+    _, current_user, get_application, get_followup, json_option, local, now, parse_day,
+    parse_moment, print_json, profile_of, refused,
+)
+from relance.core.errors import RuleViolation
+from relance.tracker.models import FollowUp
+from relance.tracker.models.choices import CallOutcome, Channel, ReplyOutcome
+from relance.tracker.services import followups as services
+from relance.tracker.services.replies import record_reply
+
+
+@click.group(help=_("Follow-ups: list, approve, mark sent, record a call, cancel."))
+def followup() -> None:
+    pass
+
+
+@followup.command(name="list", help=_("List follow-ups."))
+@click.option("--all", "show_all", is_flag=True, help=_("Include settled ones."))
+@json_option
+@click.pass_context
+def followup_list(ctx: click.Context, show_all: bool, as_json: bool) -> None:
+    user = current_user(ctx)
+    tz = profile_of(user).timezone
+    qs = FollowUp.objects.filter(application__owner=user).select_related("application")
+    if not show_all:
+        qs = qs.filter(state__in=["planned", "drafted", "approved", "sending", "committing", "unknown"])
+    rows = list(qs.order_by("earliest_at"))
+    if as_json:
+        print_json([{"id": fu.pk, "application": fu.application_id, "kind": fu.kind,
+                     "channel": fu.channel, "state": fu.state,
+                     "earliest": fu.earliest_at.isoformat(), "latest": fu.latest_at.isoformat(),
+                     "due_at": fu.due_at.isoformat() if fu.due_at else None} for fu in rows])
+        return
+    for fu in rows:
+        click.echo(f"#{fu.pk:<5} {fu.get_state_display():<12} {local(fu.earliest_at, tz)} → "
+                   f"{local(fu.latest_at, tz)}  {fu.get_kind_display()} — {fu.application}")
+
+
+def _act(action, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    try:
+        action(*args, **kwargs)
+    except (ValidationError, RuleViolation) as error:
+        refused(error)
+
+
+@followup.command(name="approve", help=_("Approve a follow-up for sending inside its window."))
+@click.argument("followup_id", type=int)
+@click.option("--at", "at_text", help=_("When to send it (default: as soon as allowed)."))
+@click.pass_context
+def followup_approve(ctx: click.Context, followup_id: int, at_text: str | None) -> None:
+    user = current_user(ctx)
+    fu = get_followup(user, followup_id)
+    due = parse_moment(at_text, profile_of(user).timezone) if at_text else None
+    _act(services.approve, fu, now=now(), due_at=due)
+    click.echo(_("Approved for %(at)s.") % {"at": local(fu.due_at, profile_of(user).timezone)})
+
+
+@followup.command(name="sent", help=_("Mark as sent from your own mail program."))
+@click.argument("followup_id", type=int)
+@click.option("--at", "at_text", help=_("When you sent it (default: now)."))
+@click.pass_context
+def followup_sent(ctx: click.Context, followup_id: int, at_text: str | None) -> None:
+    user = current_user(ctx)
+    fu = get_followup(user, followup_id)
+    moment = now()
+    at = parse_moment(at_text, profile_of(user).timezone) if at_text else moment
+    _act(services.mark_sent, fu, at=at, now=moment)
+    click.echo(_("Marked as sent. Relance will not follow up again before the recruiter answers."))
+
+
+@followup.command(name="call", help=_("Record the outcome of a follow-up call."))
+@click.argument("followup_id", type=int)
+@click.option("--outcome", type=click.Choice(CallOutcome.values), required=True)
+@click.option("--notes", default="", help=_("What was said."))
+@click.option("--new-date", help=_("A new date the recruiter gave (2026-03-20)."))
+@click.pass_context
+def followup_call(ctx: click.Context, followup_id: int, outcome: str, notes: str,
+                  new_date: str | None) -> None:
+    fu = get_followup(current_user(ctx), followup_id)
+    moment = now()
+    _act(services.record_call, fu, outcome=outcome, at=moment, now=moment, notes=notes,
+         new_date=parse_day(new_date))
+    click.echo(_("Call recorded."))
+
+
+@followup.command(name="cancel", help=_("Cancel a follow-up that has not started sending."))
+@click.argument("followup_id", type=int)
+@click.pass_context
+def followup_cancel(ctx: click.Context, followup_id: int) -> None:
+    fu = get_followup(current_user(ctx), followup_id)
+    _act(services.cancel, fu, now=now())
+    click.echo(_("Cancelled."))
+
+
+@click.command(help=_("Record the recruiter's reply; the plan updates at once."))
+@click.argument("application_id", type=int)
+@click.option("--outcome", type=click.Choice(ReplyOutcome.values), required=True)
+@click.option("--new-date", help=_("The new date the recruiter gave (2026-03-20)."))
+@click.option("--channel", type=click.Choice(Channel.values), default="email", show_default=True)
+@click.option("--at", "at_text", help=_("When it came (default: now)."))
+@click.option("--notes", default="")
+@click.pass_context
+def reply(ctx: click.Context, application_id: int, outcome: str, new_date: str | None,
+          channel: str, at_text: str | None, notes: str) -> None:
+    user = current_user(ctx)
+    application = get_application(user, application_id)
+    moment = now()
+    at = parse_moment(at_text, profile_of(user).timezone) if at_text else moment
+    _act(record_reply, application, at=at, channel=channel, outcome=outcome,
+         new_date=parse_day(new_date), notes=notes, now=moment)
+    click.echo(_("Reply recorded. Run `relance agenda` to see the plan."))
+
+
+@click.command(help=_("Print the draft of a follow-up, or write it as an .eml file."))
+@click.argument("followup_id", type=int)
+@click.option("--eml", "eml_path", type=click.Path(dir_okay=False), help=_("Write an .eml file."))
+@click.option("--save", is_flag=True, help=_("Store the draft on the follow-up for editing."))
+@json_option
+@click.pass_context
+def draft(ctx: click.Context, followup_id: int, eml_path: str | None, save: bool,
+          as_json: bool) -> None:
+    from relance.cli import draft_render
+    from relance.tracker.services.drafting import draft_context, generate
+
+    user = current_user(ctx)
+    fu = get_followup(user, followup_id)
+    send_on = max(now(), fu.earliest_at).astimezone(profile_of(user).place_zone).date()
+    generated = generate(fu, send_on)
+    if save:
+        _act(services.save_draft, fu, subject=getattr(generated, "subject", ""),
+             body=generated.text, now=now())
+    if eml_path:
+        draft_render.write_eml(generated, draft_context(fu, send_on), Path(eml_path))
+        click.echo(_("Written to %(p)s.") % {"p": eml_path})
+    elif as_json:
+        print_json(draft_render.render_json(generated))
+    else:
+        click.echo(draft_render.render_text(generated))

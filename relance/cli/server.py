@@ -1,0 +1,107 @@
+"""Set-up and running: `relance init`, `relance serve`, `relance worker`."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+
+import click
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.db import transaction
+
+from relance.cli.common import _, fail, refused
+from relance.tracker.models import Profile
+from relance.tracker.services.validation import validate_email, validate_place
+
+
+def migrate() -> None:
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+@click.command(help=_("Create the database and your account and profile (first run)."))
+@click.option("--username", help=_("Login name (default: the part of the e-mail before @)."))
+@click.option("--name", prompt=_("Your name"), help=_("Your name, as you sign."))
+@click.option("--email", prompt=_("Your e-mail"), help=_("Your e-mail address."))
+@click.option("--phone", default="", help=_("Your phone number."))
+@click.option("--signature", default="", help=_("Signature under your messages."))
+@click.option("--language", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@click.option("--country", default="FR", show_default=True, help=_("Country of the place of work."))
+@click.option("--subdivision", default="", help=_("Region or département (57, 67, 68, 974…)."))
+@click.option("--timezone", "tz", default="Europe/Paris", show_default=True)
+@click.option(
+    "--password",
+    envvar="RELANCE_PASSWORD",
+    prompt=_("Password for the web app"),
+    hide_input=True,
+    confirmation_prompt=True,
+    help=_("Password for the web app. Also RELANCE_PASSWORD."),
+)
+def init(
+    username: str | None, name: str, email: str, phone: str, signature: str, language: str,
+    country: str, subdivision: str, tz: str, password: str,
+) -> None:
+    migrate()
+    try:
+        email = validate_email(email)
+        validate_place(country, subdivision, tz)
+    except ValidationError as error:
+        refused(error)
+    username = username or email.split("@")[0]
+    if User.objects.filter(username=username).exists():
+        fail(_("An account named “%(u)s” already exists.") % {"u": username})
+    with transaction.atomic():
+        user = User.objects.create_user(username, email, password)
+        Profile.objects.create(
+            user=user, name=name, email=email, phone=phone, signature=signature,
+            language=language, country=country.upper(), subdivision=subdivision, timezone=tz,
+        )
+    click.echo(_("Account “%(u)s” created. Next: relance app add COMPANY POSITION") % {"u": username})
+
+
+@click.command(help=_("Serve the web app and run the background worker."))
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--no-worker", is_flag=True, help=_("Do not start the background worker."))
+def serve(host: str, port: int, no_worker: bool) -> None:
+    import waitress
+
+    from relance.wsgi import application
+
+    migrate()
+    call_command("collectstatic", interactive=False, verbosity=0)
+    worker_process = None
+    if not no_worker:
+        worker_process = subprocess.Popen([sys.executable, "-m", "relance.cli.main", "worker"])
+    click.echo(_("Relance is running at http://%(host)s:%(port)d/ (Ctrl+C to stop)")
+               % {"host": host, "port": port})
+    try:
+        waitress.serve(application, host=host, port=port, threads=8, _quiet=True)
+    finally:
+        if worker_process is not None:
+            worker_process.send_signal(signal.SIGTERM)
+            worker_process.wait(timeout=10)
+
+
+@click.command(help=_("Send approved follow-ups and watch for replies."))
+@click.option("--once", is_flag=True, help=_("Do one pass and exit."))
+@click.option("--interval", default=5.0, show_default=True, help=_("Seconds between passes."))
+def worker(once: bool, interval: float) -> None:
+    from relance.worker import run_pass
+
+    stopping = False
+
+    def stop(*_args: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, stop)
+    while True:
+        worked = run_pass()
+        if once or stopping:
+            break
+        if not worked:
+            time.sleep(interval)

@@ -1,0 +1,87 @@
+"""The rules engine: from an application's facts and a moment, the actions to take.
+
+Pure functions, no framework. `plan` proposes; `check_followup` (re-exported here)
+guards every write path with the same rules, so what the plan proposes the guard
+accepts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from relance.core import rule_ids as R
+from relance.core.actions import Action, StaleFollowUp
+from relance.core.cycle import CANCELLABLE_STATES, FOLLOWUP_KINDS, OPENING_KINDS, cycle_of
+from relance.core.facts import ApplicationFacts, FollowUpState, Kind
+from relance.core.policy import DEFAULT_POLICY, Policy
+from relance.core.rules_check import check_followup
+from relance.core.rules_followup import followup_actions
+from relance.core.rules_opening import delivered_catchup_day, opening_action
+
+__all__ = ["Action", "StaleFollowUp", "check_followup", "next_due", "plan", "stale_followups"]
+
+
+def plan(app: ApplicationFacts, now: datetime, policy: Policy = DEFAULT_POLICY) -> list[Action]:
+    """The actions to take from `now` on, earliest first. `now` must be timezone-aware."""
+    if now.tzinfo is None:
+        raise ValueError("plan() needs a timezone-aware `now` (UTC)")
+    cycle = cycle_of(app, now)
+    if cycle.stop_rule is not None:
+        return []
+    actions: list[Action] = []
+    opening = opening_action(cycle, now, policy)
+    catchup_day = delivered_catchup_day(cycle)
+    if opening is not None:
+        actions.append(opening)
+        if opening.kind is Kind.CATCHUP and catchup_day is None:
+            catchup_day = cycle.local_day(opening.earliest)
+    actions.extend(followup_actions(cycle, now, policy, catchup_day))
+    actions.sort(key=lambda a: a.earliest)
+    return actions
+
+
+def next_due(
+    app: ApplicationFacts, now: datetime, policy: Policy = DEFAULT_POLICY
+) -> datetime | None:
+    """The earliest moment something is to be done (the indexed next-due column)."""
+    actions = plan(app, now, policy)
+    return actions[0].earliest if actions else None
+
+
+def stale_followups(
+    app: ApplicationFacts, now: datetime, policy: Policy = DEFAULT_POLICY
+) -> list[StaleFollowUp]:
+    """Pending rows the plan no longer wants: to cancel (or mark lapsed), never to send.
+
+    Rows already being sent (SENDING, COMMITTING) are left alone: they may have gone out.
+    """
+    actions = plan(app, now, policy)
+    kept = {a.followup_id for a in actions if a.followup_id is not None}
+    cycle = cycle_of(app, now)
+    current = {row.id for row in cycle.rows}
+    stale = []
+    for row in app.followups:
+        if row.state not in CANCELLABLE_STATES or row.id in kept:
+            continue
+        if cycle.stop_rule is not None:
+            stale.append(StaleFollowUp(row.id, FollowUpState.CANCELLED, cycle.stop_rule))
+        elif row.id not in current:
+            stale.append(StaleFollowUp(row.id, FollowUpState.CANCELLED, R.NEXT_ROUND))
+        elif row.kind in OPENING_KINDS:
+            lapsed = cycle.last_reply is None and cycle.delivered_opening() is None
+            state = FollowUpState.LAPSED if lapsed else FollowUpState.CANCELLED
+            rule = R.CATCHUP_GRACE if lapsed else (R.REPLY_REOPENS if cycle.last_reply else R.ONCE)
+            stale.append(StaleFollowUp(row.id, state, rule))
+        elif row.kind in FOLLOWUP_KINDS:
+            stale.append(StaleFollowUp(row.id, FollowUpState.CANCELLED, _followup_rule(actions)))
+    return stale
+
+
+def _followup_rule(actions: list[Action]) -> str:
+    for action in actions:
+        if action.kind in FOLLOWUP_KINDS:
+            # Replaced: the channel changed or the date moved; name the leading rule.
+            return action.rule_ids[0]
+        if action.kind is Kind.SUGGEST_CLOSE_REJECTED:
+            return R.NO_NEWS_MEANS_NO
+    return R.ONCE

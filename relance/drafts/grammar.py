@@ -1,0 +1,127 @@
+"""The little grammar a draft needs: elision, contraction, lists, titles and companies.
+
+"de" + "Orange" is "d'Orange", "de" + "Le Bristol" is "du Bristol", never "de le".
+"""
+
+from __future__ import annotations
+
+import re
+
+from relance.drafts.text import cap_words, lower_first, one_line
+
+FR_VOWELS = "aàâäeéèêëiîïoôöuùûüyœæ"
+# Words beginning with a mute h take the elision ("l'hôtel", "d'hôte"); most names and
+# words with an aspirated h do not ("de Hachette", "le héros"), so the list is of prefixes.
+FR_MUTE_H = (
+    "hab", "hébe", "heur", "herb", "herm", "hist", "hiv", "hom", "hon", "hôp", "hor",
+    "hôt", "hui", "hum", "hyd", "hyg", "hyp",
+)  # fmt: skip
+FR_ASPIRATED_H = ("hors", "homard", "hongr", "honte", "huit")
+FR_DANGLING = frozenset(
+    {"de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "et", "ou", "à", "au", "aux",
+     "en", "pour", "par", "avec", "sur", "sous", "dans", "chez", "mon", "ma", "mes", "son", "sa",
+     "ses", "que", "qui", "ce", "cette", "ces", "leur", "leurs", "notre", "votre", "très", "plus"}
+)  # fmt: skip
+EN_DANGLING = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "for", "with", "in", "on", "at", "by", "my",
+     "your", "their", "our", "his", "her", "its", "that", "which", "who", "very", "more"}
+)  # fmt: skip
+# Proper nouns a candidate may start a note line with: their capital stays.
+KEEP_CAPITALISED = frozenset(
+    {"Paris", "Lyon", "Marseille", "Lille", "Bordeaux", "Toulouse", "Nantes", "Nice", "London",
+     "Excel", "Word", "Python", "Java", "Photoshop", "Google", "Instagram", "Facebook", "I"}
+)  # fmt: skip
+
+# Company names that begin with a common noun take its article: "de la Brasserie Lipp",
+# "de l'Hôtel Lutetia", "du Café de Flore". Value: True for feminine.
+FR_COMPANY_HEADS = {
+    "agence": True, "association": True, "atelier": False, "auberge": True, "banque": True,
+    "bistrot": False, "bistro": False, "boucherie": True, "boulangerie": True, "brasserie": True,
+    "cabinet": False, "café": False, "caisse": True, "camping": False, "cave": True,
+    "centre": False, "chambre": True, "château": False, "cinéma": False, "clinique": True,
+    "club": False, "collège": False, "compagnie": True, "comptoir": False, "crèche": True,
+    "crêperie": True, "domaine": False, "école": True, "entreprise": True, "épicerie": True,
+    "fédération": True, "ferme": True, "fondation": True, "garage": False, "groupe": False,
+    "hôpital": False, "hostellerie": True, "hôtel": False, "institut": False,
+    "laboratoire": False, "librairie": True, "lycée": False, "magasin": False, "mairie": True,
+    "maison": True, "manoir": False, "moulin": False, "musée": False, "pâtisserie": True,
+    "pharmacie": True, "pizzeria": True, "relais": False, "restaurant": False,
+    "résidence": True, "salon": False, "société": True, "studio": False, "taverne": True,
+    "théâtre": False, "université": True, "ville": True,
+}  # fmt: skip
+
+
+def elides(word: str) -> bool:
+    """Does a French word take the elision before it (d'Orange, l'hôtel)?"""
+    low = word.lower().lstrip("«\"' ")
+    if not low:
+        return False
+    if low[0] in FR_VOWELS:
+        return True
+    return low.startswith(FR_MUTE_H) and not low.startswith(FR_ASPIRATED_H)
+
+
+def fr_de(phrase: str) -> str:
+    """'de' before a phrase, with elision and contraction: d'Orange, du Bristol, des Halles."""
+    first, _, rest = phrase.partition(" ")
+    low = first.lower()
+    if low == "le" and rest:
+        return f"du {rest}"
+    if low == "les" and rest:
+        return f"des {rest}"
+    if low == "la" and rest:
+        return f"de la {rest}"
+    if low.startswith(("l'", "l’")):
+        return f"de l'{phrase[2:]}"
+    return f"d'{phrase}" if elides(phrase) else f"de {phrase}"
+
+
+def fr_company_of(company: str) -> str:
+    """'de' + a company, with the article its first common noun needs."""
+    head = company.split(" ", 1)[0].lower()
+    if " " in company and head in FR_COMPANY_HEADS:
+        if elides(head):
+            return f"de l'{company}"
+        return f"de la {company}" if FR_COMPANY_HEADS[head] else f"du {company}"
+    return fr_de(company)
+
+
+def join(items: list[str], lang: str) -> str:
+    """'a, b et c' / 'a, b and c'; items that hold commas themselves are set apart by ';'."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    if any("," in item for item in items):
+        separator = "; " if lang == "en" else " ; "
+        return separator.join(items)
+    conjunction = " et " if lang == "fr" else " and "
+    return ", ".join(items[:-1]) + conjunction + items[-1]
+
+
+def dangling(lang: str) -> frozenset[str]:
+    return FR_DANGLING if lang == "fr" else EN_DANGLING
+
+
+def clean_position(text: str, lang: str) -> str:
+    """A job title as a sentence needs it: 'Chef de Rang (H/F) - CDI' -> 'chef de rang'."""
+    title = one_line(text, 120)
+    title = re.sub(r"\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[xX])?\b\)?", " ", title)
+    title = re.split(r"\s+[-–—|]\s+", title)[0]
+    title = re.sub(r"\s+", " ", title).strip(" ,;:-–—")
+    if lang == "fr":
+        title = re.sub(r"^(?:le\s+)?poste\s+(?:de\s+|d['’]\s*)", "", title, flags=re.IGNORECASE)
+    else:
+        title = re.sub(r"\s+(?:role|position|job)$", "", title, flags=re.IGNORECASE)
+    if title.isupper():
+        title = title.lower()
+    words = title.split(" ")
+    # French titles are common nouns ("chef de rang"); keep capitals when the title has
+    # other capitalised words ("Product Manager") or an acronym after the first word.
+    if lang == "fr" and not any(word[:1].isupper() for word in words[1:]):
+        title = lower_first(title, KEEP_CAPITALISED)
+    return cap_words(title, 10, dangling(lang)) or title
+
+
+def clean_company(text: str) -> str:
+    return cap_words(one_line(text, 120), 12, FR_DANGLING | EN_DANGLING)

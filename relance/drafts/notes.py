@@ -1,0 +1,88 @@
+"""The candidate's notes, typed on a phone, turned into clean fragments and trimmed.
+
+"- quelqu'un d'autonome\n- Gérer le rush du midi !!" becomes
+["quelqu'un d'autonome", "gérer le rush du midi"]: bullets, numbering, shouting,
+exclamation and question marks go (a recap asks no question and does not exclaim).
+"""
+
+from __future__ import annotations
+
+import re
+
+from relance.drafts.grammar import KEEP_CAPITALISED, dangling
+from relance.drafts.text import (
+    calm_capitals,
+    count_words,
+    drop_dangling,
+    lower_first,
+    strip_controls,
+)
+
+BULLET = re.compile(r"^\s*(?:[-*•·–—+>~]+|\(?\d{1,2}[.)°]|\(?[a-zA-Z][.)](?=\s))\s*")
+# A full stop ends a fragment, except after an abbreviation ("M. Durand", "etc. ").
+SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\betc)(?<!\bex)(?<!\bcf)(?<!\benv)[.…]+\s+")
+MAX_FRAGMENTS = 12
+
+
+def fragments(note: str) -> list[str]:
+    """Split a note into the fragments a sentence can list."""
+    text = strip_controls(note, keep_newlines=True)
+    text = text.replace("’", "'")
+    text = re.sub(r"[!?¡¿]+", ".", text)  # after each exclamation a new fragment starts
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        line = BULLET.sub("", line)
+        for piece in re.split(r"\s*;\s*", line):
+            pieces.extend(SENTENCE_END.split(piece + " "))
+    cleaned = [_clean(piece) for piece in pieces]
+    return [piece for piece in cleaned if piece][:MAX_FRAGMENTS]
+
+
+def _clean(piece: str) -> str:
+    piece = BULLET.sub("", piece)
+    piece = re.sub(r"\s*:\s*", ", ", piece)  # a colon belongs to the sentence frame, not here
+    piece = re.sub(r"\s+", " ", piece).strip(" .,;:-–—…*_\"«»()[]{}")
+    piece = re.sub(r"[<>\[\]{}|\\^`$#]", "", piece)  # no markup, no template syntax
+    piece = re.sub(r"\s+", " ", piece).strip()
+    if not any(char.isalnum() for char in piece):
+        return ""
+    piece = calm_capitals(piece)
+    return lower_first(piece, KEEP_CAPITALISED)
+
+
+def trim(items: list[str], budget: int, lang: str) -> list[str]:
+    """Keep whole fragments within `budget` words; cut the next one at a comma if it helps.
+
+    A fragment is never cut mid-word, and a cut never leaves a dangling "de" or "and".
+    """
+    kept: list[str] = []
+    used = 0
+    for item in items:
+        size = count_words(item)
+        if used + size <= budget:
+            kept.append(item)
+            used += size
+            continue
+        part = _cut_at_comma(item, budget - used)
+        if part:
+            kept.append(part)
+        elif not kept and budget >= 3:
+            kept.append(_cut_at_word(item, budget, lang))
+        break
+    return [item for item in kept if item]
+
+
+def _cut_at_comma(item: str, budget: int) -> str:
+    best = ""
+    for match in re.finditer(r",", item):
+        head = item[: match.start()].strip()
+        if count_words(head) <= budget and count_words(head) >= 2:
+            best = head
+    return best
+
+
+def _cut_at_word(item: str, budget: int, lang: str) -> str:
+    words = item.split()
+    while words and count_words(" ".join(words)) > budget:
+        words.pop()
+    return drop_dangling(words, dangling(lang))

@@ -1,0 +1,51 @@
+"""Template files: per language, the phrases; per kind and language, subject, text and HTML.
+
+Files are read once with importlib.resources (they ship in the wheel) and filled with
+string.Template, whose `$name` syntax cannot run code whatever a value holds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from string import Template
+
+FR_TIGHT_PUNCTUATION = re.compile(r" ([?!:;])")
+NBSP = "\u00a0"
+
+
+@cache
+def read(path: str) -> str:
+    """A file under templates/, e.g. read("fr/followup/body.txt")."""
+    root = resources.files("relance.drafts") / "templates"
+    for part in path.split("/"):
+        root = root / part
+    return root.read_text(encoding="utf-8")
+
+
+@cache
+def phrases(lang: str) -> dict[str, str]:
+    """templates/<lang>/phrases.txt: 'key = text' lines; '#' starts a comment line."""
+    table: dict[str, str] = {}
+    for line in read(f"{lang}/phrases.txt").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, _, value = line.partition(" = ")
+        table[key.strip()] = value.strip()
+    return table
+
+
+def phrase(lang: str, key: str, **values: str) -> str:
+    return Template(phrases(lang)[key]).substitute(values)
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    return Template(template).substitute(values)
+
+
+def typography(text: str, lang: str) -> str:
+    """French puts a no-break space before ? ! : ; so they never start a line."""
+    if lang != "fr":
+        return text
+    return FR_TIGHT_PUNCTUATION.sub(NBSP + r"\1", text)

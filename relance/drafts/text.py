@@ -1,0 +1,120 @@
+"""Cleaning what the candidate typed: control characters, shouting, names, titles.
+
+Everything typed may reach a mail header or a recruiter's screen, so control characters go
+first; then the form of names and titles is made presentable ("DURAND" -> "Durand").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Format characters (zero-width, bidi overrides), private use, unassigned, surrogates.
+DROPPED_CATEGORIES = frozenset({"Cf", "Co", "Cn", "Cs"})
+SYMBOL_CATEGORIES = frozenset({"So", "Sk"})  # emojis and the like
+PARTICLES = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "la", "le"})
+
+
+def strip_controls(text: str, *, keep_newlines: bool = False) -> str:
+    """Drop control and format characters; line breaks become spaces unless kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out = []
+    for char in text:
+        if char == "\n" and keep_newlines:
+            out.append(char)
+        elif char in "\t\n\x0b\x0c\x85\u2028\u2029":
+            out.append("\n" if keep_newlines and char in "\x85\u2028\u2029" else " ")
+        elif unicodedata.category(char) == "Cc" or unicodedata.category(char) in DROPPED_CATEGORIES:
+            continue
+        elif unicodedata.category(char) in SYMBOL_CATEGORIES:
+            continue
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def one_line(text: str, max_chars: int = 120) -> str:
+    """A single clean line: for names, companies, positions, header values."""
+    line = re.sub(r"\s+", " ", strip_controls(text)).strip()
+    if len(line) > max_chars:
+        line = line[:max_chars].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return line
+
+
+def _is_shouted(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _capitalise(word: str) -> str:
+    # Capitalise after a hyphen or apostrophe too: "lefèvre-éluard", "n'diaye", "o'connor".
+    return re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word.lower())
+
+
+def person_name(text: str) -> str:
+    """'DURAND' or 'durand' -> 'Durand'; a name typed with care is kept as it is."""
+    name = one_line(text, 60)
+    letters = [char for char in name if char.isalpha()]
+    if not letters or not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        return name
+    words = name.split(" ")
+    fixed = [
+        word.lower() if index and word.lower() in PARTICLES else _capitalise(word)
+        for index, word in enumerate(words)
+    ]
+    return " ".join(fixed)
+
+
+def calm_capitals(text: str) -> str:
+    """Lower-case shouted words: runs of capitals with a word of six letters or more.
+
+    Short acronyms (CAP, BTS, HACCP, RH) stay: that is how those words are written.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        chunk = match.group(0)
+        words = re.findall(r"[^\W\d_]+", chunk)
+        if all(_is_shouted(word) for word in words) and max(len(w) for w in words) >= 6:
+            return chunk.lower()
+        return chunk
+
+    return re.sub(r"\b[^\W\d_]{2,}(?:[\s'’-]+[^\W\d_]{2,})*\b", replace, text)
+
+
+def lower_first(fragment: str, keep: frozenset[str] = frozenset()) -> str:
+    """Lower-case the capital a phone keyboard puts at the start of each note line.
+
+    Words with another capital inside (LinkedIn, RH) and known proper nouns are kept.
+    """
+    match = re.match(r"[^\W\d_]+", fragment)
+    if not match:
+        return fragment
+    word = match.group(0)
+    if len(word) < 2 or word != word.capitalize() or word in keep:
+        return fragment
+    return word.lower() + fragment[len(word) :]
+
+
+def cap_words(text: str, limit: int, dangling: frozenset[str]) -> str:
+    """At most `limit` words, cut at a word boundary without a dangling 'de' or 'and'."""
+    words = text.split()
+    if len(words) <= limit:
+        return text
+    return drop_dangling(words[:limit], dangling)
+
+
+def drop_dangling(words: list[str], dangling: frozenset[str]) -> str:
+    """Join words cut from a longer text, without a trailing 'de', 'and' or comma."""
+    kept = list(words)
+    while kept and (kept[-1].lower().strip(",;:") in dangling or kept[-1].endswith(("'", "’"))):
+        kept.pop()
+    return " ".join(kept).rstrip(",;:-–—")
+
+
+def count_words(text: str) -> int:
+    """A generous word count: the larger of whitespace words and letter-or-digit runs.
+
+    The tone guard and a recruiter may count "d'Orange" or "06 12 34 56 78" differently;
+    staying under the larger count keeps a draft within its limit under either.
+    """
+    return max(len(text.split()), len(re.findall(r"[^\W_]+", text)))

@@ -1,0 +1,114 @@
+"""Form checks for the kind of message: its length, and the concrete details it names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from datetime import date
+
+from relance.tone.tokens import Token, fold
+
+Hit = tuple[str, int, int]
+
+# "about N words": the call opener and the article's phone example, e-mail sizes from the
+# career sources, a voicemail of 30 seconds spoken at ~150 words a minute.
+WORD_LIMITS = {"call": 45, "followup": 120, "catchup": 200, "thankyou": 100, "voicemail": 75}
+HARD_LIMIT_FACTOR = 1.5
+
+MONTHS_FR = (
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre "
+    "novembre décembre decembre"
+).split()
+MONTHS_EN = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+DAYS_FR = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+DAYS_EN = "monday tuesday wednesday thursday friday saturday sunday".split()
+RELATIVE = "hier avant-hier yesterday".split()
+_MONTH = "|".join(MONTHS_FR + MONTHS_EN)
+_DAY = "|".join(DAYS_FR + DAYS_EN + RELATIVE)
+DATE_RE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH})\b|(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?\b|(?:{_DAY})\b"
+    r"|(?:la semaine|last week|this week|cette semaine))",
+    re.IGNORECASE,
+)
+CATCHUP_PARTS = {
+    "thanks": ("merci", "remercie", "remercier", "remerciements", "thank", "thanks", "grateful"),
+    "exchange": ("échange", "échanges", "entretien", "discussion", "conversation", "discussed",
+                 "talking", "meeting", "interview", "rencontre", "évoqué", "abordé", "parlé"),
+    "needs": ("besoin", "besoins", "attentes", "enjeux", "enjeu", "priorités", "needs", "looking",
+              "challenges", "priorities", "expect", "attendez", "recherchez"),
+    "motivation": ("motivation", "motivé", "motivée", "intéressé", "intéressée", "enthousiasme",
+                   "envie", "motivated", "excited", "enthusiastic", "interested", "keen"),
+    "next_steps": ("suite", "suites", "prochaines", "étapes", "processus", "calendrier", "next",
+                   "steps", "process", "timeline"),
+}
+STOPWORDS = frozenset("de du des la le les d' l' a au aux en et of the and in for at un une".split())
+
+
+def length(kind: str, word_count: int) -> Iterator[tuple[str, str, int]]:
+    """(builtin id, severity, limit) when the message is longer than its kind allows."""
+    limit = WORD_LIMITS.get(kind)
+    if limit is None or word_count <= limit:
+        return
+    severity = "error" if word_count > limit * HARD_LIMIT_FACTOR else "warning"
+    yield ("length." + kind, severity, limit)
+
+
+def _has_date(text: str) -> bool:
+    return DATE_RE.search(text) is not None
+
+
+def _names_date(text: str, when: date) -> bool:
+    """The interview date written in any usual way (13 octobre, 13/10, mardi, hier)."""
+    low = fold(text.lower())
+    day = str(when.day)
+    months = {
+        fold(MONTHS_FR_BY_NUMBER[when.month - 1]),
+        MONTHS_EN[when.month - 1],
+    }
+    if any(re.search(rf"\b{day}(?:er|st|nd|rd|th)?\s+{month}", low) for month in months):
+        return True
+    if any(re.search(rf"\b{month}\s+{day}\b", low) for month in months):
+        return True
+    if re.search(rf"\b0?{day}[/.-]0?{when.month}\b", low):
+        return True
+    weekday = {fold(DAYS_FR[when.weekday()]), DAYS_EN[when.weekday()]}
+    return any(re.search(rf"\b{word}\b", low) for word in (*weekday, "hier", "yesterday"))
+
+
+MONTHS_FR_BY_NUMBER = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)
+
+
+def _names_position(tokens: list[Token], position: str) -> bool:
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", position.lower())]
+    wanted = {w.rstrip("s") for w in words if w not in STOPWORDS and len(w) > 1}
+    if not wanted:
+        return True
+    present = {fold(token.text).rstrip("s") for token in tokens if token.is_word}
+    return wanted <= present
+
+
+def concreteness(
+    kind: str, text: str, tokens: list[Token], context: Mapping[str, object] | None
+) -> Iterator[tuple[str, str]]:
+    """(builtin id, severity) for each concrete detail the kind asks for and the text lacks."""
+    if kind in ("followup", "call", "voicemail"):
+        position = (context or {}).get("position")
+        when = (context or {}).get("interview_date")
+        if isinstance(when, date):
+            if not _names_date(text, when):
+                yield ("concreteness.date", "warning")
+        elif not _has_date(text):
+            yield ("concreteness.date", "info")
+        if isinstance(position, str) and position.strip() and not _names_position(tokens, position):
+            yield ("concreteness.position", "warning")
+    elif kind == "catchup":
+        words = {token.text for token in tokens if token.is_word}
+        for part, cues in CATCHUP_PARTS.items():
+            if not words.intersection(cues):
+                yield ("concreteness.catchup_" + part, "info")

@@ -1,0 +1,148 @@
+"""check(): run the rule book, the register checks and the form checks over one text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from relance.core.i18n import N_
+from relance.tone import form, register
+from relance.tone.context import is_negated, is_quoted, quoted_spans
+from relance.tone.language import detect
+from relance.tone.patterns import match_at
+from relance.tone.model import CATEGORY_MESSAGES, KINDS, LANGS, Finding, ToneResult
+from relance.tone.rules import builtin_rules, rule_book
+from relance.tone.tokens import Token, normalise, tokenize
+
+# Past this size only the beginning is read for wording (a message is never this long;
+# the length check still counts every word).
+MAX_ANALYSED_CHARS = 50_000
+WORD_COUNT_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def check(
+    text: str,
+    lang: str = "auto",
+    kind: str = "free",
+    *,
+    context: Mapping[str, object] | None = None,
+) -> ToneResult:
+    """Findings on the tone and form of `text`, a message from a candidate to a recruiter.
+
+    `context` may give {"position": str, "interview_date": datetime.date} so that a
+    follow-up, call or voicemail is checked for naming them.
+    """
+    if lang not in LANGS:
+        raise ValueError(N_("Unknown language %(lang)s: use auto, fr or en.") % {"lang": lang})
+    if kind not in KINDS:
+        raise ValueError(N_("Unknown kind %(kind)s.") % {"kind": kind})
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    analysed = normalise(text[:MAX_ANALYSED_CHARS])
+    if lang == "auto":
+        lang = detect(analysed)
+    word_count = len(WORD_COUNT_RE.findall(text))
+    if not analysed.strip():
+        return ToneResult(lang, (), 0)
+    tokens = tokenize(analysed, lang)
+    quotes = quoted_spans(analysed)
+    findings = _rule_findings(tokens, lang, quotes)
+    findings += _register_findings(analysed, tokens, lang, quotes)
+    findings += _form_findings(kind, analysed, tokens, lang, word_count, context)
+    findings.sort(key=lambda f: (f.start, SEVERITY_ORDER[f.severity], f.end))
+    return ToneResult(lang, tuple(findings), word_count)
+
+
+def _rule_findings(tokens: list[Token], lang: str, quotes: list[tuple[int, int]]) -> list[Finding]:
+    book = rule_book(lang)
+    findings: list[Finding] = []
+    taken: dict[str, int] = {}  # rule id -> end of its last finding (no overlapping repeats)
+    for index, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        tried: set[int] = set()
+        for key in token.keys:
+            for rule, pattern in book.index.get(key, ()):
+                if id(pattern) in tried:
+                    continue
+                tried.add(id(pattern))
+                if taken.get(rule.id, -1) > token.start:
+                    continue
+                end = match_at(pattern, tokens, index)
+                if end < 0:
+                    continue
+                if rule.negatable and not pattern.has_negator and is_negated(tokens, index, lang):
+                    continue
+                start, stop = token.start, tokens[end - 1].end
+                if is_quoted(start, stop, quotes):
+                    continue
+                taken[rule.id] = stop
+                findings.append(
+                    Finding(
+                        category=rule.category,
+                        rule_id=rule.id,
+                        severity=rule.severity,
+                        start=start,
+                        end=stop,
+                        message=CATEGORY_MESSAGES[rule.category],
+                        suggestion=rule.suggestion,
+                        explanation_fr=rule.explanation_fr,
+                        explanation_en=rule.explanation_en,
+                    )
+                )
+    return findings
+
+
+def _builtin(
+    rule_id: str, start: int, end: int, lang: str, severity: str | None = None, **params: object
+) -> Finding:
+    rule = builtin_rules()[rule_id.removeprefix("fr.")]
+    suggestion = rule.suggestion(lang)
+    explanation_fr, explanation_en = rule.explanation_fr, rule.explanation_en
+    if params:
+        suggestion = suggestion % params if suggestion else None
+        explanation_fr, explanation_en = explanation_fr % params, explanation_en % params
+    return Finding(
+        category=rule.category,
+        rule_id=rule_id,
+        severity=severity or rule.severity,
+        start=start,
+        end=end,
+        message=CATEGORY_MESSAGES[rule.category],
+        suggestion=suggestion,
+        explanation_fr=explanation_fr,
+        explanation_en=explanation_en,
+    )
+
+
+def _register_findings(
+    text: str, tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
+) -> list[Finding]:
+    hits = list(register.emojis(text)) + list(register.shouting(text, tokens, lang))
+    if lang == "fr":
+        hits += register.tutoiement(tokens)
+    return [
+        _builtin(rule_id, start, end, lang)
+        for rule_id, start, end in hits
+        if not is_quoted(start, end, quotes)
+    ]
+
+
+def _form_findings(
+    kind: str,
+    text: str,
+    tokens: list[Token],
+    lang: str,
+    word_count: int,
+    context: Mapping[str, object] | None,
+) -> list[Finding]:
+    findings = [
+        _builtin(rule_id, 0, 0, lang, severity, limit=limit, count=word_count)
+        for rule_id, severity, limit in form.length(kind, word_count)
+    ]
+    findings += [
+        _builtin(rule_id, 0, 0, lang, severity)
+        for rule_id, severity in form.concreteness(kind, text, tokens, context)
+    ]
+    return findings

@@ -1,0 +1,121 @@
+"""The small pattern language of the rule files, and matching it on tokens.
+
+A pattern is a sequence of words separated by spaces, each matched on its lemma, so
+"exiger" hits "j'exige", "nous exigeons" and "exigé":
+- `a|b|c` one of these words;
+- `word?` an optional word;
+- `=word` the word exactly as written, never a lemma ("=tu" is not "taire");
+- `@name` any word of a class listed in the language's classes.toml (days, months...);
+- `*` any one word; `...` up to four words, never across the end of a sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from relance.tone.tokens import Token, _split_word, fold, normalise
+
+GAP_MAX: Final = 4
+NEGATORS: Final = frozenset(
+    {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no", "nor"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    keys: frozenset[str] = frozenset()
+    optional: bool = False
+    any_word: bool = False
+    gap: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    source: str
+    elements: tuple[Element, ...]
+    has_negator: bool
+
+
+class PatternError(ValueError):
+    pass
+
+
+def _word_keys(word: str, classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    if word.startswith("@"):
+        try:
+            return classes[word[1:]]
+        except KeyError:
+            raise PatternError(f"unknown class {word!r}") from None
+    if word.startswith("=") and len(word) > 1:
+        return frozenset({word})
+    return frozenset({word, "~" + fold(word)})
+
+
+def class_keys(words: list[str]) -> frozenset[str]:
+    keys: set[str] = set()
+    for word in words:
+        keys |= _word_keys(normalise(word.lower()), {})
+    return frozenset(keys)
+
+
+def compile_pattern(source: str, classes: dict[str, frozenset[str]]) -> Pattern:
+    elements: list[Element] = []
+    words: set[str] = set()
+    for piece in normalise(source.lower()).split():
+        if piece == "...":
+            elements.append(Element(gap=True))
+            continue
+        optional = piece.endswith("?") and len(piece) > 1
+        piece = piece.rstrip("?") if optional else piece
+        if piece == "*":
+            elements.append(Element(any_word=True, optional=optional))
+            continue
+        alternatives = piece.split("|")
+        if len(alternatives) == 1 and "'" in piece.strip("'"):
+            parts = [part for part, _ in _split_word(piece, 0)]
+        else:
+            parts = [piece]
+        for part in parts:
+            keys: set[str] = set()
+            for word in part.split("|"):
+                if not word:
+                    raise PatternError(f"empty alternative in {source!r}")
+                keys |= _word_keys(word, classes)
+                words.add(word.lstrip("="))
+            elements.append(Element(keys=frozenset(keys), optional=optional))
+    if not elements or elements[0].gap or elements[0].any_word or elements[0].optional:
+        raise PatternError(f"a pattern must start with a plain word: {source!r}")
+    if elements[-1].gap:
+        raise PatternError(f"a pattern cannot end with '...': {source!r}")
+    return Pattern(source, tuple(elements), bool(words & NEGATORS))
+
+
+def match_at(pattern: Pattern, tokens: list[Token], index: int) -> int:
+    """End index (exclusive) of a match starting at tokens[index], or -1."""
+    return _match(pattern.elements, 0, tokens, index)
+
+
+def _match(elements: tuple[Element, ...], elem: int, tokens: list[Token], tok: int) -> int:
+    if elem == len(elements):
+        return tok
+    element = elements[elem]
+    if element.gap:
+        skipped = 0
+        while True:
+            end = _match(elements, elem + 1, tokens, tok)
+            if end >= 0:
+                return end
+            if skipped == GAP_MAX or tok >= len(tokens) or tokens[tok].is_boundary:
+                return -1
+            tok += 1
+            skipped += 1
+    if tok < len(tokens):
+        token = tokens[tok]
+        if (element.any_word and token.is_word) or (element.keys & token.keys):
+            end = _match(elements, elem + 1, tokens, tok + 1)
+            if end >= 0:
+                return end
+    if element.optional:
+        return _match(elements, elem + 1, tokens, tok)
+    return -1

@@ -1,0 +1,94 @@
+"""Register checks that a lemma pattern cannot express: tutoiement, emojis, shouting."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from relance.tone.tokens import Token
+
+Hit = tuple[str, int, int]  # builtin rule id, start, end
+
+TU_PRONOUNS = frozenset({"tu", "te", "t'", "toi", "ta", "tes", "ton"})
+# "ton" after these is the noun (the tone of a letter), not "your"
+TON_NOUN_BEFORE = frozenset(
+    {"le", "un", "du", "au", "ce", "même", "de", "d'", "sur", "quel", "bon", "mauvais", "mon"}
+)
+VOUS_IMPERATIVES = frozenset({"dites", "faites"})
+EMOJI_RE = re.compile(
+    "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b55\u2764\u263a]"
+    r"|(?<![\w/])(?:[:;=][-']?[)(DPp3/\]\[|]+|[xX]D+|\^[_.]?\^|<3)(?![\w/])"
+)
+SHOUT_PUNCT_RE = re.compile(r"[!?¡¿]{2,}|[!?]\s+[!?](?:\s*[!?])*")
+TITLE_WORDS = frozenset({"madame", "monsieur", "mme", "mlle", "m", "mr", "mrs", "ms", "dr"})
+
+
+def tutoiement(tokens: list[Token]) -> Iterator[Hit]:
+    for index, token in enumerate(tokens):
+        word = token.text
+        previous = tokens[index - 1].text if index else ""
+        if word in TU_PRONOUNS:
+            if word == "ton" and previous in TON_NOUN_BEFORE:
+                continue
+            yield ("fr.familiarity.tutoiement", token.start, token.end)
+        elif word == "moi" and token.hyphen_before and index:
+            if previous.endswith("ez") or previous in VOUS_IMPERATIVES or not tokens[index - 1].is_word:
+                continue
+            yield ("fr.familiarity.tutoiement", tokens[index - 1].start, token.end)
+
+
+def emojis(text: str) -> Iterator[Hit]:
+    for match in EMOJI_RE.finditer(text):
+        yield ("familiarity.emoji", match.start(), match.end())
+
+
+def shouting(text: str, tokens: list[Token], lang: str) -> Iterator[Hit]:
+    for match in SHOUT_PUNCT_RE.finditer(text):
+        yield ("shouting.punctuation", match.start(), match.end())
+    yield from _capitals(text, tokens, lang)
+
+
+def _is_caps_word(text: str, token: Token) -> bool:
+    surface = text[token.start : token.end]
+    return token.is_word and sum(ch.isalpha() for ch in surface) >= 2 and surface.isupper()
+
+
+def _known(word: str, lang: str) -> bool:
+    import simplemma
+
+    try:
+        return bool(simplemma.is_known(word, lang=lang))
+    except ValueError:
+        return False
+
+
+def _capitals(text: str, tokens: list[Token], lang: str) -> Iterator[Hit]:
+    """Words in capitals, but not acronyms (CDI, HACCP) nor surnames (Jean DUPONT)."""
+    index = 0
+    while index < len(tokens):
+        if not _is_caps_word(text, tokens[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(tokens) and (
+            _is_caps_word(text, tokens[end]) or tokens[end].text in {"'", ","}
+        ):
+            end += 1
+        run = [token for token in tokens[index:end] if token.is_word]
+        known = [token for token in run if len(token.text) >= 3 and _known(token.text, lang)]
+        if len(known) >= 2 or (
+            len(run) == 1 and len(run[0].text) >= 5 and known and not _beside_name(text, tokens, index, end)
+        ):
+            yield ("shouting.capitals", tokens[index].start, tokens[end - 1].end)
+        index = end
+
+
+def _beside_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    before = tokens[start - 1] if start else None
+    after = tokens[end] if end < len(tokens) else None
+    for neighbour in (before, after):
+        if neighbour is None or not neighbour.is_word:
+            continue
+        if neighbour.text in TITLE_WORDS or text[neighbour.start : neighbour.end].istitle():
+            return True
+    return False

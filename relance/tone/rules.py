@@ -1,0 +1,137 @@
+"""Rules are data: one TOML file per language and category under rules/<lang>/.
+
+Each [[rule]] has an id, one pattern (or several), a severity, explanation_fr,
+explanation_en, an optional suggestion in the file's language, examples that must hit and
+counterexamples that must stay clean (both checked by the tests). `negatable = false`
+keeps a rule alive after "ne... pas" / "not" (patterns that contain a negation already are).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from relance.tone.model import CATEGORIES, SEVERITIES
+from relance.tone.patterns import Pattern, class_keys, compile_pattern
+
+RULES_DIR = Path(__file__).parent / "rules"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: str
+    severity: str
+    patterns: tuple[Pattern, ...]
+    explanation_fr: str
+    explanation_en: str
+    suggestion: str | None
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+    negatable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RuleBook:
+    lang: str
+    rules: tuple[Rule, ...]
+    # first-word key -> (rule, pattern) pairs that may start on a token with that key
+    index: dict[str, tuple[tuple[Rule, Pattern], ...]]
+
+
+class RuleFileError(ValueError):
+    pass
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _classes(lang: str) -> dict[str, frozenset[str]]:
+    path = RULES_DIR / lang / "classes.toml"
+    if not path.exists():
+        return {}
+    return {name: class_keys(words) for name, words in _load_toml(path).items()}
+
+
+def _rule(lang: str, category: str, raw: dict[str, Any], classes: dict[str, frozenset[str]]) -> Rule:
+    rule_id = f"{lang}.{category}.{raw['id']}"
+    sources = raw.get("patterns") or [raw["pattern"]]
+    severity = raw.get("severity", "warning")
+    if severity not in SEVERITIES:
+        raise RuleFileError(f"{rule_id}: severity must be one of {SEVERITIES}")
+    try:
+        patterns = tuple(compile_pattern(source, classes) for source in sources)
+    except ValueError as error:
+        raise RuleFileError(f"{rule_id}: {error}") from error
+    return Rule(
+        id=rule_id,
+        category=category,
+        severity=severity,
+        patterns=patterns,
+        explanation_fr=raw["explanation_fr"],
+        explanation_en=raw["explanation_en"],
+        suggestion=raw.get("suggestion") or None,
+        examples=tuple(raw.get("examples", ())),
+        counterexamples=tuple(raw.get("counterexamples", ())),
+        negatable=bool(raw.get("negatable", True)),
+    )
+
+
+@lru_cache(maxsize=4)
+def rule_book(lang: str) -> RuleBook:
+    classes = _classes(lang)
+    rules: list[Rule] = []
+    for path in sorted((RULES_DIR / lang).glob("*.toml")):
+        if path.stem == "classes":
+            continue
+        if path.stem not in CATEGORIES:
+            raise RuleFileError(f"{path.name}: the file name must be a category {CATEGORIES}")
+        for raw in _load_toml(path).get("rule", []):
+            rules.append(_rule(lang, path.stem, raw, classes))
+    ids = [rule.id for rule in rules]
+    duplicates = {rule_id for rule_id in ids if ids.count(rule_id) > 1}
+    if duplicates:
+        raise RuleFileError(f"duplicate rule ids: {sorted(duplicates)}")
+    index: dict[str, list[tuple[Rule, Pattern]]] = {}
+    for rule in rules:
+        for pattern in rule.patterns:
+            for key in pattern.elements[0].keys:
+                index.setdefault(key, []).append((rule, pattern))
+    return RuleBook(lang, tuple(rules), {key: tuple(pairs) for key, pairs in index.items()})
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltinRule:
+    id: str
+    category: str
+    severity: str
+    explanation_fr: str
+    explanation_en: str
+    suggestion_fr: str | None
+    suggestion_en: str | None
+
+    def suggestion(self, lang: str) -> str | None:
+        return self.suggestion_fr if lang == "fr" else self.suggestion_en
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> dict[str, BuiltinRule]:
+    """Rules checked in code (tutoiement, emojis, capitals, length...), explained in data."""
+    raw = _load_toml(RULES_DIR / "builtin.toml")
+    return {
+        item["id"]: BuiltinRule(
+            id=item["id"],
+            category=item["category"],
+            severity=item["severity"],
+            explanation_fr=item["explanation_fr"],
+            explanation_en=item["explanation_en"],
+            suggestion_fr=item.get("suggestion_fr"),
+            suggestion_en=item.get("suggestion_en"),
+        )
+        for item in raw["rule"]
+    }

@@ -1,0 +1,165 @@
+"""Read an export document back: all of it, or nothing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from relance.tracker.exchange import schema as s
+from relance.tracker.exchange.errors import ImportRefused
+from relance.tracker.exchange.exporter import FORMAT, VERSION
+from relance.tracker.exchange.guard import check_application
+from relance.tracker.models import (
+    Application,
+    CallAttempt,
+    Contact,
+    FollowUp,
+    Interview,
+    PhoneNumber,
+    Profile,
+    Reply,
+    SendAttempt,
+    TimelineEvent,
+)
+from relance.tracker.services.planning import refresh_plan
+from relance.tracker.services.transitions import record_event
+from relance.tracker.services.validation import normalise_phone, validate_place
+
+
+def parse(document: Any) -> dict[str, Any]:
+    """Validate the whole document before anything is written."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ImportRefused(_("This is not a Relance export file."))
+    if document.get("version") != VERSION:
+        raise ImportRefused(
+            _("Unsupported export version %(v)r (this Relance reads version %(ok)d).")
+            % {"v": document.get("version"), "ok": VERSION}
+        )
+    profile = s.record(document.get("profile"), s.PROFILE, "profile")
+    try:
+        validate_place(profile["country"], profile["subdivision"], profile["timezone"])
+    except Exception as exc:
+        raise s.refuse("profile", " ".join(getattr(exc, "messages", [str(exc)]))) from exc
+    apps = [
+        _parse_application(raw, f"applications[{n}]", profile["country"])
+        for n, raw in enumerate(s.items(document, "applications", "document"))
+    ]
+    return {"profile": profile, "applications": apps}
+
+
+def _parse_application(raw: Any, path: str, country: str) -> dict[str, Any]:
+    children = ("contacts", "interviews", "followups", "replies", "timeline")
+    app = s.record(raw, s.APPLICATION, path, children)
+    app["contacts"] = []
+    for n, c in enumerate(s.items(raw, "contacts", path)):
+        cpath = f"{path}.contacts[{n}]"
+        contact = s.record(c, s.CONTACT, cpath, ("phones",))
+        contact["phones"] = []
+        for m, p in enumerate(s.items(c, "phones", cpath)):
+            phone = s.record(p, s.PHONE, f"{cpath}.phones[{m}]")
+            try:
+                phone["number"] = normalise_phone(phone["number"], country)
+            except Exception as exc:
+                raise s.refuse(f"{cpath}.phones[{m}].number", " ".join(exc.messages)) from exc  # type: ignore[attr-defined]
+            contact["phones"].append(phone)
+        app["contacts"].append(contact)
+    app["interviews"] = [
+        s.record(i, s.INTERVIEW, f"{path}.interviews[{n}]")
+        for n, i in enumerate(s.items(raw, "interviews", path))
+    ]
+    app["followups"] = []
+    for n, fu in enumerate(s.items(raw, "followups", path)):
+        fpath = f"{path}.followups[{n}]"
+        followup = s.record(fu, s.FOLLOWUP, fpath, ("call_attempts", "send_attempts"))
+        followup["call_attempts"] = [
+            s.record(a, s.CALL_ATTEMPT, f"{fpath}.call_attempts[{m}]")
+            for m, a in enumerate(s.items(fu, "call_attempts", fpath))
+        ]
+        followup["send_attempts"] = [
+            s.record(a, s.SEND_ATTEMPT, f"{fpath}.send_attempts[{m}]")
+            for m, a in enumerate(s.items(fu, "send_attempts", fpath))
+        ]
+        app["followups"].append(followup)
+    app["replies"] = [
+        s.record(r, s.REPLY, f"{path}.replies[{n}]")
+        for n, r in enumerate(s.items(raw, "replies", path))
+    ]
+    app["timeline"] = [
+        s.record(e, s.EVENT, f"{path}.timeline[{n}]")
+        for n, e in enumerate(s.items(raw, "timeline", path))
+    ]
+    _check_references(app, path)
+    return app
+
+
+def _check_references(app: dict[str, Any], path: str) -> None:
+    contacts = {c["key"] for c in app["contacts"]}
+    interviews = {i["key"] for i in app["interviews"]}
+    for n, fu in enumerate(app["followups"]):
+        if fu["interview"] and fu["interview"] not in interviews:
+            raise s.refuse(f"{path}.followups[{n}].interview", _("no interview has this key"))
+        if fu["contact"] and fu["contact"] not in contacts:
+            raise s.refuse(f"{path}.followups[{n}].contact", _("no contact has this key"))
+
+
+def import_user(user: AbstractBaseUser, document: Any, now: datetime) -> dict[str, int]:
+    """Import a whole export into `user`'s account. Returns counts of what was added."""
+    data = parse(document)
+    profile = Profile.objects.get(user_id=user.pk)
+    for n, app in enumerate(data["applications"]):
+        check_application(app, data["profile"], f"applications[{n}]")
+    counts = {"applications": 0, "interviews": 0, "followups": 0, "replies": 0}
+    with transaction.atomic():
+        for name, value in data["profile"].items():
+            setattr(profile, name, value)
+        profile.save()
+        created = [_write_application(user, app, counts) for app in data["applications"]]
+        for app in created:
+            record_event(app.pk, now, "application.imported")
+            refresh_plan(app, now)
+    return counts
+
+
+def _write_application(
+    user: AbstractBaseUser, data: dict[str, Any], counts: dict[str, int]
+) -> Application:
+    fields = {k: data[k] for k in s.APPLICATION if k != "created_at"}
+    app = Application.objects.create(owner=user, **fields)
+    if data["created_at"]:
+        Application.objects.filter(pk=app.pk).update(created_at=data["created_at"])
+    contacts = {}
+    for c in data["contacts"]:
+        contact = Contact.objects.create(
+            application=app, **{k: c[k] for k in s.CONTACT if k != "key"}
+        )
+        PhoneNumber.objects.bulk_create(PhoneNumber(contact=contact, **p) for p in c["phones"])
+        contacts[c["key"]] = contact
+    interviews = {
+        i["key"]: Interview.objects.create(
+            application=app, **{k: i[k] for k in s.INTERVIEW if k != "key"}
+        )
+        for i in data["interviews"]
+    }
+    for fu in data["followups"]:
+        plain = {k: fu[k] for k in s.FOLLOWUP if k not in ("interview", "contact", "code")}
+        code_taken = FollowUp.objects.filter(code=fu["code"]).exists()
+        followup = FollowUp.objects.create(
+            application=app,
+            interview=interviews.get(fu["interview"]) if fu["interview"] else None,
+            contact=contacts.get(fu["contact"]) if fu["contact"] else None,
+            **({} if code_taken else {"code": fu["code"]}),
+            **plain,
+        )
+        CallAttempt.objects.bulk_create(CallAttempt(followup=followup, **a) for a in fu["call_attempts"])
+        SendAttempt.objects.bulk_create(SendAttempt(followup=followup, **a) for a in fu["send_attempts"])
+    Reply.objects.bulk_create(Reply(application=app, **r) for r in data["replies"])
+    TimelineEvent.objects.bulk_create(TimelineEvent(application=app, **e) for e in data["timeline"])
+    counts["applications"] += 1
+    counts["interviews"] += len(data["interviews"])
+    counts["followups"] += len(data["followups"])
+    counts["replies"] += len(data["replies"])
+    return app

@@ -1,0 +1,97 @@
+"""What to do, for whom and when: the rules engine's actions over many applications.
+
+Only applications whose indexed next-due moment falls before the horizon are
+loaded, so the cost follows the due items, not the history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from relance.core import facts as f
+from relance.core.actions import Action
+from relance.tracker.models import Application, Profile
+from relance.tracker.models.choices import Kind
+from relance.tracker.services.planning import current_plan
+
+SUGGESTION_LABELS = {
+    f.Kind.SUGGEST_CLOSE_REJECTED: gettext_noop("Close as not retained"),
+    f.Kind.SUGGEST_CLOSE_NO_ANSWER: gettext_noop("Close as no answer"),
+}
+
+
+def kind_label(kind: f.Kind) -> str:
+    if kind in SUGGESTION_LABELS:
+        return _(SUGGESTION_LABELS[kind])
+    return str(Kind(kind.value).label)
+
+
+def translated_messages(action: Action, messages: tuple[str, ...]) -> list[str]:
+    return [_(m) % action.params if action.params else _(m) for m in messages]
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    application: Application
+    action: Action
+
+    @property
+    def label(self) -> str:
+        return kind_label(self.action.kind)
+
+    @property
+    def reasons(self) -> list[str]:
+        return translated_messages(self.action, self.action.reasons)
+
+    @property
+    def warnings(self) -> list[str]:
+        return translated_messages(self.action, self.action.warnings)
+
+    def is_due(self, moment: datetime) -> bool:
+        return self.action.earliest <= moment
+
+    def as_json(self) -> dict[str, object]:
+        a = self.action
+        return {
+            "application": {
+                "id": self.application.pk,
+                "company": self.application.company,
+                "position": self.application.position,
+            },
+            "kind": a.kind.value,
+            "label": self.label,
+            "channel": a.channel.value if a.channel else None,
+            "earliest": a.earliest.isoformat(),
+            "latest": a.latest.isoformat(),
+            "late": a.late,
+            "optional": a.optional,
+            "followup": a.followup_id,
+            "rules": list(a.rule_ids),
+            "reasons": self.reasons,
+            "warnings": self.warnings,
+        }
+
+
+def agenda_items(
+    user: AbstractBaseUser, moment: datetime, horizon: datetime
+) -> list[AgendaItem]:
+    profile = Profile.objects.get(user_id=user.pk)
+    apps = (
+        Application.objects.for_user(user)  # type: ignore[attr-defined]
+        .open()
+        .due_before(horizon)
+        .with_planning_data()
+    )
+    items = [
+        AgendaItem(app, action)
+        for app in apps
+        for action in current_plan(app, profile, moment)
+        if action.earliest <= horizon
+    ]
+    items.sort(key=lambda item: (item.action.earliest, item.application.pk))
+    return items

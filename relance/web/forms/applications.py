@@ -1,0 +1,102 @@
+"""Forms for applications, contacts, interviews and replies."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from relance.tracker.models.choices import (
+    Channel,
+    Civility,
+    InterviewFormat,
+    ReplyOutcome,
+    Status,
+)
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__(attrs, format="%H:%M")
+
+
+def local_moment(day: date, at: time | None, tz: str, default: time = time(12, 0)) -> datetime:
+    return datetime.combine(day, at or default, tzinfo=ZoneInfo(tz))
+
+
+class ApplicationForm(forms.Form):
+    company = forms.CharField(label=_("Company"), max_length=200)
+    position = forms.CharField(label=_("Position"), max_length=200)
+    interview_date = forms.DateField(label=_("Interview date"), required=False, widget=DateInput)
+    interview_time = forms.TimeField(label=_("Time"), required=False, widget=TimeInput)
+    contact_name = forms.CharField(label=_("Recruiter's name"), max_length=200, required=False)
+    contact_email = forms.EmailField(label=_("Recruiter's e-mail"), required=False)
+    contact_phone = forms.CharField(label=_("Recruiter's phone"), max_length=32, required=False)
+    direct_line = forms.BooleanField(
+        label=_("This is the direct line of the person who decides"), required=False
+    )
+    job_url = forms.URLField(label=_("Job posting URL"), required=False, assume_scheme="https")
+    confirm_duplicate = forms.BooleanField(label=_("Add it anyway"), required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["contact_email"].widget.attrs["autocomplete"] = "off"
+        self.fields["contact_phone"].widget.attrs.update(inputmode="tel", autocomplete="off")
+
+
+class ContactForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    civility = forms.ChoiceField(label=_("Civility"), choices=Civility.choices, required=False)
+    role = forms.CharField(label=_("Role"), max_length=200, required=False)
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=32, required=False)
+    direct_line = forms.BooleanField(label=_("Direct line"), required=False)
+    is_decision_maker = forms.BooleanField(label=_("Decides on the hiring"), required=False)
+    preferred_channel = forms.ChoiceField(
+        label=_("Preferred channel"),
+        choices=[("", _("(not specified)")), *Channel.choices],
+        required=False,
+    )
+
+
+class InterviewForm(forms.Form):
+    date = forms.DateField(label=_("Date"), widget=DateInput)
+    time = forms.TimeField(label=_("Time"), required=False, widget=TimeInput)
+    format = forms.ChoiceField(
+        label=_("Format"), choices=InterviewFormat.choices, initial="onsite"
+    )
+    interviewers = forms.CharField(label=_("Interviewers"), max_length=300, required=False)
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=Status.choices)
+
+
+class ReplyForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("What did the recruiter say?"),
+        choices=ReplyOutcome.choices,
+        widget=forms.RadioSelect,
+    )
+    new_date = forms.DateField(
+        label=_("New date given, if any"), required=False, widget=DateInput
+    )
+    channel = forms.ChoiceField(
+        label=_("By"), choices=Channel.choices, initial="email", widget=forms.RadioSelect
+    )
+    received_on = forms.DateField(label=_("Received on"), widget=DateInput)
+    notes = forms.CharField(
+        label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )

@@ -1,0 +1,108 @@
+"""Turn the rules engine's actions into what a page shows: a title, a window, why now."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from relance.core import rule_ids
+from relance.core.actions import Action
+from relance.core.facts import Kind
+from relance.tracker.models import Application, FollowUp
+from relance.tracker.models.choices import Kind as KindChoices
+
+SUGGESTION_LABELS = {
+    Kind.SUGGEST_CLOSE_REJECTED.value: gettext_lazy("Close as not retained?"),
+    Kind.SUGGEST_CLOSE_NO_ANSWER.value: gettext_lazy("Close as no answer?"),
+}
+SUGGESTED_STATUS = {
+    Kind.SUGGEST_CLOSE_REJECTED.value: "rejected",
+    Kind.SUGGEST_CLOSE_NO_ANSWER.value: "closed_no_answer",
+}
+
+
+@dataclass
+class Step:
+    """One line of the Today page or of an application's plan."""
+
+    app: Application
+    kind: str
+    title: str
+    earliest: datetime
+    latest: datetime
+    late: bool = False
+    optional: bool = False
+    why: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rules: list[tuple[str, str]] = field(default_factory=list)  # (explanation, source)
+    followup: FollowUp | None = None
+    action_label: str = ""
+    action_url: str = ""
+    action_method: str = "get"  # "post" for a suggestion closing the application
+    action_value: str = ""  # the status a suggestion closes with
+
+
+def kind_label(kind: str) -> str:
+    if kind in SUGGESTION_LABELS:
+        return str(SUGGESTION_LABELS[kind])
+    return str(dict(KindChoices.choices).get(kind, kind))
+
+
+def translated(msgids: tuple[str, ...], params: dict[str, str | int]) -> list[str]:
+    out = []
+    for msgid in msgids:
+        text = _(msgid)
+        try:
+            out.append(text % params if params else text)
+        except (KeyError, ValueError, TypeError):
+            out.append(msgid % params if params else msgid)
+    return out
+
+
+def step_of(app: Application, action: Action) -> Step:
+    followups = {fu.pk: fu for fu in app.followups.all()}
+    followup = followups.get(action.followup_id) if action.followup_id else None
+    step = Step(
+        app=app,
+        kind=action.kind.value,
+        title=kind_label(action.kind.value),
+        earliest=action.earliest,
+        latest=action.latest,
+        late=action.late,
+        optional=action.optional,
+        why=translated(action.reasons, action.params),
+        warnings=translated(action.warnings, action.params),
+        rules=[
+            (_(rule_ids.RULES[r].explanation), rule_ids.RULES[r].source)
+            for r in action.rule_ids
+            if r in rule_ids.RULES
+        ],
+        followup=followup,
+    )
+    _attach_action(step)
+    return step
+
+
+def _attach_action(step: Step) -> None:
+    """The one obvious thing to do for this step."""
+    if step.kind in SUGGESTED_STATUS:
+        step.action_label = _("Close")
+        step.action_url = reverse("application_status", args=[step.app.pk])
+        step.action_method = "post"
+        step.action_value = SUGGESTED_STATUS[step.kind]
+    elif step.followup is None:
+        step.action_label = _("Open")
+        step.action_url = reverse("application_detail", args=[step.app.pk])
+    elif step.kind == Kind.FOLLOWUP_CALL.value:
+        step.action_label = _("Call")
+        step.action_url = reverse("call_mode", args=[step.followup.pk])
+    elif step.followup.state == "approved":
+        step.action_label = _("Review")
+        step.action_url = reverse("draft_editor", args=[step.followup.pk])
+    else:
+        step.action_label = _("Write")
+        step.action_url = reverse("draft_editor", args=[step.followup.pk])

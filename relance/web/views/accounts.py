@@ -1,0 +1,117 @@
+"""The first run, signing in and out, and password reset when mail is configured."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from relance.tracker.models import Profile
+from relance.tracker.services import accounts
+from relance.web.forms.accounts import FirstRunForm, ProfileForm, ThrottledAuthenticationForm
+from relance.web.views.common import form_error, now
+
+PROFILE_KEYS = ("name", "email", "phone", "signature", "language", "country", "subdivision",
+                "timezone")
+
+
+@require_http_methods(["GET", "POST"])
+def first_run(request: HttpRequest) -> HttpResponse:
+    """Create the local account and its profile; only while nobody can sign in."""
+    if not accounts.needs_first_run():
+        return redirect("login")
+    form = FirstRunForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            user = accounts.create_account(
+                username=data["username"],
+                password=data["password"],
+                now=now(),
+                **{k: data[k] for k in PROFILE_KEYS},
+            )
+        except ValidationError as exc:
+            form_error(form, exc)
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, _("Welcome! Add your first application."))
+            return redirect("application_add")
+    return render(request, "relance/first_run.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile_create(request: HttpRequest) -> HttpResponse:
+    """An account made on the command line gets its profile here."""
+    if Profile.objects.filter(user_id=request.user.pk).exists():
+        return redirect("today")
+    form = ProfileForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            accounts.create_profile(request.user, now=now(), **form.cleaned_data)
+        except ValidationError as exc:
+            form_error(form, exc)
+        else:
+            request.session["relance_language"] = form.cleaned_data["language"]
+            return redirect("today")
+    return render(request, "relance/profile_create.html", {"form": form})
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "relance/login.html"
+    authentication_form = ThrottledAuthenticationForm
+    redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["password_reset"] = bool(settings.EMAIL_HOST)
+        return context
+
+
+def mail_configured(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Password reset exists only when the server can send mail."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not settings.EMAIL_HOST:
+            raise Http404("no mail server")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+logout = auth_views.LogoutView.as_view()
+password_reset = mail_configured(
+    auth_views.PasswordResetView.as_view(
+        template_name="relance/password_reset.html",
+        email_template_name="relance/email/password_reset.txt",
+        subject_template_name="relance/email/password_reset_subject.txt",
+        success_url=reverse_lazy("password_reset_done"),
+    )
+)
+password_reset_done = mail_configured(
+    auth_views.PasswordResetDoneView.as_view(template_name="relance/password_reset_done.html")
+)
+password_reset_confirm = mail_configured(
+    auth_views.PasswordResetConfirmView.as_view(
+        template_name="relance/password_reset_confirm.html",
+        success_url=reverse_lazy("password_reset_complete"),
+    )
+)
+password_reset_complete = mail_configured(
+    auth_views.PasswordResetCompleteView.as_view(
+        template_name="relance/password_reset_complete.html"
+    )
+)

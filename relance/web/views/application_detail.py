@@ -1,0 +1,106 @@
+"""One application: its timeline, plan, contacts and interviews; adding to it."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from relance.core.errors import RuleViolation
+from relance.tracker.models import Application
+from relance.tracker.models.choices import Status
+from relance.tracker.services.applications import add_contact
+from relance.tracker.services.interviews import add_interview
+from relance.tracker.services.planning import current_plan
+from relance.tracker.services.validation import format_phone
+from relance.web.forms.applications import ContactForm, InterviewForm, StatusForm, local_moment
+from relance.web.presenting import step_of
+from relance.web.timeline import build_timeline
+from relance.web.views.common import (
+    message_error,
+    now,
+    owned_application,
+    profile_of,
+    profile_required,
+)
+
+
+@profile_required
+@require_GET
+def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    owned_application(request, pk)
+    app = Application.objects.with_planning_data().get(pk=pk)  # type: ignore[attr-defined]
+    profile = profile_of(request)
+    moment = now()
+    steps = [step_of(app, action) for action in current_plan(app, profile, moment)]
+    contacts = [
+        (contact, [(p, format_phone(p.number)) for p in contact.phones.all()])
+        for contact in app.contacts.all()
+    ]
+    return render(
+        request,
+        "relance/application_detail.html",
+        {
+            "app": app,
+            "steps": steps,
+            "contacts": contacts,
+            "interviews": list(app.interviews.all()),
+            "followups": list(app.followups.all()),
+            "replies": list(app.replies.all()),
+            "timeline": build_timeline(app, profile, moment),
+            "contact_form": ContactForm(),
+            "interview_form": InterviewForm(),
+            "status_form": StatusForm(initial={"status": app.status}),
+            "status_choices": Status.choices,
+        },
+    )
+
+
+@profile_required
+@require_POST
+def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
+    app = owned_application(request, pk)
+    form = ContactForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect("application_detail", app.pk)
+    data = form.cleaned_data
+    phone = data["phone"].strip()
+    try:
+        add_contact(
+            app, name=data["name"], civility=data["civility"] or "", role=data["role"],
+            email=data["email"] or "", phones=[(phone, data["direct_line"])] if phone else [],
+            is_decision_maker=data["is_decision_maker"],
+            preferred_channel=data["preferred_channel"] or "", now=now(),
+        )
+    except (ValidationError, RuleViolation) as exc:
+        message_error(request, exc)
+    else:
+        messages.success(request, _("Contact added."))
+    return redirect("application_detail", app.pk)
+
+
+@profile_required
+@require_POST
+def interview_add(request: HttpRequest, pk: int) -> HttpResponse:
+    app = owned_application(request, pk)
+    form = InterviewForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the interview's date."))
+        return redirect("application_detail", app.pk)
+    data = form.cleaned_data
+    at = local_moment(data["date"], data["time"], profile_of(request).timezone)
+    try:
+        interview = add_interview(
+            app, at=at, now=now(), format=data["format"], interviewers=data["interviewers"]
+        )
+    except (ValidationError, RuleViolation) as exc:
+        message_error(request, exc)
+        return redirect("application_detail", app.pk)
+    messages.success(request, _("Interview added. Fill in the debrief right after it."))
+    return redirect("debrief", interview.pk)

@@ -1,0 +1,88 @@
+"""What every page needs: the signed-in profile, owned objects, errors as messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from functools import wraps
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.forms import Form
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+
+from relance.core.errors import RuleViolation
+from relance.tracker.models import Application, FollowUp, Interview, Profile
+from relance.tracker.services.errors import explain
+
+View = Callable[..., HttpResponse]
+
+
+def now() -> datetime:
+    return timezone.now()
+
+
+def profile_required(view: View) -> View:
+    """Signed in, with a profile; dates are shown in the profile's time zone."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            profile = Profile.objects.get(user_id=request.user.pk)
+        except ObjectDoesNotExist:
+            return redirect("profile_create")
+        request.profile = profile  # type: ignore[attr-defined]
+        timezone.activate(profile.timezone)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def profile_of(request: HttpRequest) -> Profile:
+    return request.profile  # type: ignore[attr-defined,no-any-return]
+
+
+def owned_application(request: HttpRequest, pk: int) -> Application:
+    return get_object_or_404(Application.objects.filter(owner_id=request.user.pk), pk=pk)
+
+
+def owned_interview(request: HttpRequest, pk: int) -> Interview:
+    return get_object_or_404(
+        Interview.objects.select_related("application"),
+        pk=pk,
+        application__owner_id=request.user.pk,
+    )
+
+
+def owned_followup(request: HttpRequest, pk: int) -> FollowUp:
+    return get_object_or_404(
+        FollowUp.objects.select_related("application", "contact", "interview"),
+        pk=pk,
+        application__owner_id=request.user.pk,
+    )
+
+
+def error_texts(exc: ValidationError | RuleViolation) -> list[str]:
+    """The user-facing sentences of a refusal, in the active language."""
+    if isinstance(exc, RuleViolation):
+        return [explain(exc)]
+    return [str(message) for message in exc.messages]
+
+
+def form_error(form: Form, exc: ValidationError | RuleViolation) -> None:
+    for text in error_texts(exc):
+        form.add_error(None, text)
+
+
+def message_error(request: HttpRequest, exc: ValidationError | RuleViolation) -> None:
+    for text in error_texts(exc):
+        messages.error(request, text)
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"

@@ -1,0 +1,71 @@
+"""The debrief, filled on a phone right after the interview, saved as you go."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from relance.core.errors import RuleViolation
+from relance.tracker.models import Interview
+from relance.tracker.services.interviews import save_agreement, save_debrief
+from relance.web.forms.debrief import CLOSING, DebriefForm
+from relance.web.views.common import error_texts, is_htmx, now, owned_interview, profile_required
+
+
+@profile_required
+@require_GET
+def debrief(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = owned_interview(request, pk)
+    form = DebriefForm.for_interview(interview)
+    closing = [(form[name], form[missing]) for name, missing in CLOSING]
+    return render(
+        request,
+        "relance/debrief.html",
+        {"interview": interview, "app": interview.application, "form": form, "closing": closing},
+    )
+
+
+@profile_required
+@require_POST
+def debrief_save(request: HttpRequest, pk: int) -> HttpResponse:
+    """Save what changed. From htmx (as you type) answer a status line; else go back."""
+    interview = owned_interview(request, pk)
+    form = DebriefForm(request.POST)
+    errors: list[str] = []
+    if form.is_valid():
+        try:
+            _save_changes(interview, form)
+        except (ValidationError, RuleViolation) as exc:
+            errors = error_texts(exc)
+    else:
+        errors = [str(e) for field_errors in form.errors.values() for e in field_errors]
+    if is_htmx(request):
+        response = render(
+            request,
+            "relance/partials/save_status.html",
+            {"errors": errors, "saved_at": timezone.localtime(now())},
+        )
+        if not errors:
+            response["X-Relance-Saved"] = "1"
+        return response
+    for error in errors:
+        messages.error(request, error)
+    if errors:
+        return redirect("debrief", interview.pk)
+    messages.success(request, _("Debrief saved."))
+    return redirect("application_detail", interview.application_id)
+
+
+def _save_changes(interview: Interview, form: DebriefForm) -> None:
+    moment = now()
+    agreement = {k: v for k, v in form.agreement().items() if getattr(interview, k) != v}
+    notes = {k: v for k, v in form.notes().items() if getattr(interview, k) != v}
+    if agreement:
+        save_agreement(interview, moment, **agreement)
+    if notes:
+        save_debrief(interview, moment, **notes)
