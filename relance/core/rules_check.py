@@ -65,12 +65,13 @@ def check_followup(
     contact = callable_contact(app) if channel is Channel.PHONE else email_contact(app)
     tz = recruiter_zone(cycle, contact)
     day = at.astimezone(tz).date()
-    _check_day_and_window(cycle, channel, at, day)
+    # The golden rules first: "too early" says more than "outside the window".
     first_day = min(day, cycle.local_day(at))
     if kind in OPENING_KINDS:
         _check_opening(cycle, policy, first_day, max(day, cycle.local_day(at)))
     elif kind in FOLLOWUP_KINDS:
         _check_followup_timing(cycle, policy, first_day, followup_id)
+    _check_day_and_window(cycle, channel, at, day)
 
 
 def _check_channel(cycle: Cycle, channel: Channel, at: datetime, policy: Policy) -> None:
@@ -90,10 +91,11 @@ def _check_channel(cycle: Cycle, channel: Channel, at: datetime, policy: Policy)
             N_("%(attempts)d calls reached nobody: the follow-up now goes by e-mail."),
             {"attempts": len(attempts)},
         )
-    if attempts and attempts[-1].astimezone(cycle.place_tz).date() == cycle.local_day(at):
+    tz = recruiter_zone(cycle, callable_contact(cycle.app))
+    if attempts and attempts[-1].astimezone(tz).date() >= at.astimezone(tz).date():
         raise RuleViolation(
             R.CALL_ATTEMPTS,
-            N_("A call already reached nobody that day: try again on another working day."),
+            N_("A call already reached nobody that day: try again on a later working day."),
         )
 
 

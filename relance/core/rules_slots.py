@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from relance.core import rule_ids as R
 from relance.core.actions import Action
-from relance.core.cycle import Cycle, is_active
+from relance.core.cycle import IN_FLIGHT_STATES, Cycle, is_active
 from relance.core.facts import Channel, FollowUpFacts, Kind
 from relance.core.i18n import N_
 from relance.core.windows import Window, first_window, start_of_day, window_containing, zone
@@ -33,7 +33,7 @@ def ideal_and_actual(
     cycle: Cycle, tz: ZoneInfo, channel: Channel, floor: datetime, now: datetime
 ) -> tuple[Window, Window]:
     """The window the action should have had, and the first one still open at `now`."""
-    ideal = first_window(cycle.calendar, tz, channel, floor, clip=False)
+    ideal = first_window(cycle.calendar, tz, channel, floor, whole_after=True)
     if ideal.end > now:
         return ideal, ideal
     return ideal, first_window(cycle.calendar, tz, channel, now, clip=False)
@@ -45,7 +45,8 @@ def matching_row(cycle: Cycle, kinds: frozenset[Kind], floor: datetime) -> Follo
     After a reply, a row due before the new floor was planned for the old dates: it is
     cancelled (stale_followups), not moved. Before any reply, the row just moves.
     """
-    for row in sorted(cycle.rows, key=lambda r: r.id):
+    # A row already being sent is the one: the others would be seconds.
+    for row in sorted(cycle.rows, key=lambda r: (r.state not in IN_FLIGHT_STATES, r.id)):
         fresh = cycle.last_reply is None or row.due_at is None or row.due_at >= floor
         if fresh and row.kind in kinds and is_active(row) and cycle.in_period(row):
             return row

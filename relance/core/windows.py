@@ -94,21 +94,28 @@ def first_window(
     not_before: datetime,
     *,
     clip: bool = True,
+    whole_after: bool = False,
 ) -> Window:
     """The earliest allowed window on a sendable day that ends after not_before.
 
     With clip (the default) a window already open at not_before starts at not_before;
-    without, it keeps its natural start (the planner shows whole slots).
+    without, it keeps its natural start (the planner shows whole slots). With
+    whole_after, a window already open is skipped: the result starts at or after
+    not_before (a date floor must not be crossed).
     """
     zi = zone(tz)
     day = local_date(not_before, zi)
     for _ in range(_SEARCH_DAYS):
         if calendar.is_sendable_day(day):
             for window in windows_on(day, zi, channel):
-                if window.end > not_before:
-                    if clip and window.start < not_before:
+                if window.end <= not_before:
+                    continue
+                if window.start < not_before:
+                    if whole_after:
+                        continue
+                    if clip:
                         return Window(not_before, window.end)
-                    return window
+                return window
         day += _ONE_DAY
     raise ValueError(f"No sendable day within {_SEARCH_DAYS} days of {not_before:%Y-%m-%d}")
 

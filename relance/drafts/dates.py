@@ -99,6 +99,6 @@ def past_day(day: date, send_on: date, lang: str) -> When:
 
 
 def future_day(day: date, send_on: date, lang: str) -> str:
-    """A date to come or just past, always absolute: 'le vendredi 24 octobre', 'Friday 24 October'."""
+    """Always absolute: 'le vendredi 24 octobre', 'Friday 24 October'."""
     written = format_date(day, lang, weekday=True, today=send_on)
     return f"le {written}" if lang == "fr" else written

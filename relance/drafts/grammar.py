@@ -116,9 +116,9 @@ def clean_position(text: str, lang: str) -> str:
     if title.isupper():
         title = title.lower()
     words = title.split(" ")
-    # French titles are common nouns ("chef de rang"); keep capitals when the title has
+    # Titles are common nouns ("chef de rang"); keep capitals when the title has
     # other capitalised words ("Product Manager") or an acronym after the first word.
-    if lang == "fr" and not any(word[:1].isupper() for word in words[1:]):
+    if not any(word[:1].isupper() for word in words[1:]):
         title = lower_first(title, KEEP_CAPITALISED)
     return cap_words(title, 10, dangling(lang)) or title
 

@@ -41,7 +41,7 @@ def fragments(note: str) -> list[str]:
 def _clean(piece: str) -> str:
     piece = BULLET.sub("", piece)
     piece = re.sub(r"\s*:\s*", ", ", piece)  # a colon belongs to the sentence frame, not here
-    piece = re.sub(r"\s+", " ", piece).strip(" .,;:-–—…*_\"«»()[]{}")
+    piece = re.sub(r"\s+", " ", piece).strip(' .,;:-–—…*_"«»()[]{}')
     piece = re.sub(r"[<>\[\]{}|\\^`$#]", "", piece)  # no markup, no template syntax
     piece = re.sub(r"\s+", " ", piece).strip()
     if not any(char.isalnum() for char in piece):

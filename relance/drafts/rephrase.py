@@ -10,9 +10,11 @@ odd notes never make broken grammar.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from relance.drafts.grammar import fr_de, join
-from relance.drafts.templates import phrase
+from relance.drafts.templates import phrase, read
 
 FR_LEAD_INS = re.compile(
     r"^(?:(?:ils|elles|il|elle|on|vous)\s+)?(?:re)?cherch(?:e|ent|ez)\s+"
@@ -35,33 +37,15 @@ EN_LEAD_INS = re.compile(
 FR_SOUGHT = re.compile(
     r"^(?:un|une|des|du|de\s+la|de\s+l'|quelqu'un|plusieurs|deux|trois|\d+)\b", re.IGNORECASE
 )
-EN_SOUGHT = re.compile(
-    r"^(?:a|an|someone|somebody|some|several|two|three|\d+)\b", re.IGNORECASE
-)
+EN_SOUGHT = re.compile(r"^(?:a|an|someone|somebody|some|several|two|three|\d+)\b", re.IGNORECASE)
 FR_SOMEONE = re.compile(r"^(?:quelqu'un|une\s+personne)\b", re.IGNORECASE)
 EN_SOMEONE = re.compile(r"^(?:someone|somebody|a\s+person)\b", re.IGNORECASE)
 
-FR_VERBS = frozenset(
-    """accueillir accompagner adapter aider améliorer analyser animer anticiper appliquer
-    apprendre approvisionner assister assurer avoir cuisiner commander communiquer concevoir
-    conduire conseiller connaître contrôler coordonner créer débuter démarrer dépanner
-    développer diriger dresser encadrer encaisser entretenir être évoluer expliquer faire
-    facturer fermer fidéliser former gérer garantir informer installer intégrer livrer
-    maîtriser manager mettre monter motiver négocier nettoyer optimiser organiser orienter
-    ouvrir parler participer piloter planifier porter pouvoir préparer présenter prendre
-    proposer prospecter ranger réaliser recevoir recruter rédiger rejoindre remplacer renforcer
-    réparer répondre reprendre résoudre respecter rester savoir servir soigner soulever suivre
-    superviser surveiller tenir traiter transmettre travailler vendre veiller venir vérifier
-    utiliser""".split()
-)
-EN_VERBS = frozenset(
-    """adapt advise analyse analyze answer assist be build clean close communicate cook
-    coordinate cover create deal deliver design develop drive ensure explain follow greet grow
-    handle have help improve join keep know lead learn look make manage master motivate
-    negotiate open organise organize oversee plan prepare present run sell serve speak start
-    stay supervise support take train use welcome work write""".split()
-)
-FR_ACTION_PREPOSITIONS = {"de": "de", "à": "à", "": ""}
+
+@cache
+def verbs(lang: str) -> frozenset[str]:
+    lines = read(f"{lang}/verbs.txt").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def is_action(fragment: str, lang: str) -> bool:
@@ -74,13 +58,15 @@ def is_action(fragment: str, lang: str) -> bool:
             first = words[1].lower()
         elif first.startswith("s'"):
             first = first[2:]
-        return first in FR_VERBS
-    return first in EN_VERBS
+        return first in verbs(lang)
+    return first in verbs(lang)
 
 
 def _strip_lead_in(fragment: str, lang: str) -> str:
     pattern = FR_LEAD_INS if lang == "fr" else EN_LEAD_INS
-    stripped = pattern.sub("", fragment, count=1).strip()
+    stripped = fragment
+    for _ in range(2):  # "they need to handle": two lead-ins in a row
+        stripped = pattern.sub("", stripped, count=1).strip()
     return stripped or fragment
 
 
@@ -102,8 +88,10 @@ def needs(items: list[str], lang: str) -> str:
     if not sought:
         return phrase(lang, "needs_able", actions=_actions(actions, lang, preposition))
     if all(sought_re.match(item) for item in sought):
-        if actions and len(sought) == 1 and (FR_SOMEONE if lang == "fr" else EN_SOMEONE).match(
-            sought[0]
+        if (
+            actions
+            and len(sought) == 1
+            and (FR_SOMEONE if lang == "fr" else EN_SOMEONE).match(sought[0])
         ):
             return phrase(
                 lang,
@@ -129,3 +117,6 @@ def expectations(items: list[str], lang: str) -> str:
     if all(is_action(item, lang) for item in items):
         return phrase(lang, "expectations_actions", actions=_actions(items, lang, ""))
     return phrase(lang, "expectations_items", items=join(items, lang))
+
+
+Builder = Callable[[list[str], str], str]

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Format characters (zero-width, bidi overrides), private use, unassigned, surrogates.
-DROPPED_CATEGORIES = frozenset({"Cf", "Co", "Cn", "Cs"})
-SYMBOL_CATEGORIES = frozenset({"So", "Sk"})  # emojis and the like
+# Controls, format characters (zero-width, bidi overrides), private use, unassigned,
+# surrogates, and symbols such as emojis (a recruiter's e-mail carries none).
+DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "Cs", "So", "Sk"})
 PARTICLES = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "la", "le"})
 
 
@@ -24,9 +24,7 @@ def strip_controls(text: str, *, keep_newlines: bool = False) -> str:
             out.append(char)
         elif char in "\t\n\x0b\x0c\x85\u2028\u2029":
             out.append("\n" if keep_newlines and char in "\x85\u2028\u2029" else " ")
-        elif unicodedata.category(char) == "Cc" or unicodedata.category(char) in DROPPED_CATEGORIES:
-            continue
-        elif unicodedata.category(char) in SYMBOL_CATEGORIES:
+        elif unicodedata.category(char) in DROPPED_CATEGORIES:
             continue
         else:
             out.append(char)

@@ -98,3 +98,4 @@ def _delete(mailbox: ImapMailbox, folders: list[str], message_id: str) -> None:
         if uids:
             mailbox.client.delete_messages(uids)
             mailbox.client.expunge()
+    mailbox.forget_selection()

@@ -160,6 +160,9 @@ class ImapMailbox:
         self._selected = folder
         return info
 
+    def forget_selection(self) -> None:
+        self._selected = None
+
     def find_by_message_id(self, folder: str, message_id: str) -> list[int]:
         self.select(folder)
         return sorted(self.client.search(["HEADER", "Message-ID", message_id]))

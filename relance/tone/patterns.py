@@ -7,6 +7,7 @@ A pattern is a sequence of words separated by spaces, each matched on its lemma,
 - `=word` the word exactly as written, never a lemma ("=tu" is not "taire");
 - `@name` any word of a class listed in the language's classes.toml (days, months...);
 - `*` any one word; `...` up to four words, never across the end of a sentence.
+Hyphens count as spaces ("ras-le-bol" is "ras le bol"); an alternative is one word.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def class_keys(words: list[str]) -> frozenset[str]:
 def compile_pattern(source: str, classes: dict[str, frozenset[str]]) -> Pattern:
     elements: list[Element] = []
     words: set[str] = set()
-    for piece in normalise(source.lower()).split():
+    # hyphens are not tokens: "ras-le-bol" is matched as "ras le bol"
+    for piece in normalise(source.lower()).replace("-", " ").split():
         if piece == "...":
             elements.append(Element(gap=True))
             continue

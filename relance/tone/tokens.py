@@ -99,7 +99,7 @@ def _raw_tokens(text: str) -> list[tuple[str, int, int]]:
         if chunk[0].isalnum():
             for part, start in _split_word(chunk, match.start()):
                 raw.append((part, start, start + len(part)))
-        else:
+        elif chunk != "-":  # hyphens join words; the next token remembers one was there
             raw.append((chunk, match.start(), match.end()))
     return _join_spaced_letters(text, raw)
 

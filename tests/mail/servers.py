@@ -282,6 +282,7 @@ class SmtpKnobs:
     delay_before_delivery: float = 0.0
     delay_after_delivery: float = 0.0  # delivered, but the 250 is not yet sent
     refuse_recipients: set[str] = field(default_factory=set)
+    saves_sent: bool = False  # like Gmail: the server files submitted mail in the sender's Sent
 
     def reset(self) -> None:
         self.__init__()  # type: ignore[misc]
@@ -336,6 +337,8 @@ class LmtpRelayHandler:
                 None, self.dovecot.lmtp_deliver, envelope.mail_from or "", recipient, raw
             )
             self.delivered.append((recipient, message_id))
+        if knobs.saves_sent and envelope.mail_from in self.dovecot.users:
+            await loop.run_in_executor(None, self.dovecot.append, envelope.mail_from, "Sent", raw)
         if knobs.delay_after_delivery:
             await asyncio.sleep(knobs.delay_after_delivery)
 

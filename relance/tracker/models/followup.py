@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from relance.tracker.models.application import Application, Contact
@@ -38,7 +39,9 @@ class FollowUp(models.Model):
     outcome_notes = models.TextField(_("what was said"), blank=True)
     last_error = models.TextField(blank=True)
     retry_count = models.PositiveSmallIntegerField(default=0)
-    created_at = models.DateTimeField(auto_now_add=True)
+    # Set from the caller's clock (not auto_now_add), so plans made "as of" a moment
+    # compare correctly with the replies of that moment.
+    created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -27,7 +27,14 @@ def _check(followup: FollowUp, at: datetime) -> None:
     app = followup.application
     profile = Profile.objects.get(user_id=app.owner_id)
     facts = application_facts(app, profile)
-    check_followup(facts, f.Kind(followup.kind), f.Channel(followup.channel), at, profile.policy)
+    check_followup(
+        facts,
+        f.Kind(followup.kind),
+        f.Channel(followup.channel),
+        at,
+        profile.policy,
+        followup_id=followup.pk,
+    )
 
 
 def save_draft(followup: FollowUp, *, subject: str, body: str, now: datetime) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from django.db import transaction
 
 from relance.core import facts as f
-from relance.core.rules import Action, next_due, plan
+from relance.core.rules import Action, next_due, plan, stale_followups
 from relance.tracker.models import Application, FollowUp, Profile
 from relance.tracker.services.facts import application_facts
 from relance.tracker.services.transitions import transition
@@ -39,14 +39,17 @@ def refresh_plan(app: Application, now: datetime) -> list[Action]:
             .with_planning_data()  # type: ignore[attr-defined]
             .get(pk=app.pk)
         )
-        actions = current_plan(app, profile, now)
-        wanted = {a.followup_id for a in actions if a.followup_id}
-        for followup in app.followups.all():
-            if followup.state in PENDING and followup.pk not in wanted:
-                _retire(followup, now)
+        facts = application_facts(app, profile)
+        actions = plan(facts, now, profile.policy)
+        rows = {fu.pk: fu for fu in app.followups.all()}
+        for stale in stale_followups(facts, now, profile.policy):
+            transition(
+                rows[stale.followup_id], PENDING, stale.state.value, now=now,
+                event={"rule": stale.rule_id},
+            )
         for action in actions:
             if action.kind in MESSAGE_KINDS:
-                _materialise(app, action)
+                _materialise(app, action, now)
         facts = application_facts(
             Application.objects.with_planning_data().get(pk=app.pk),  # type: ignore[attr-defined]
             profile,
@@ -60,18 +63,18 @@ def refresh_plan(app: Application, now: datetime) -> list[Action]:
     return refreshed
 
 
-def _retire(followup: FollowUp, now: datetime) -> None:
-    to_state = "lapsed" if followup.latest_at <= now else "cancelled"
-    transition(followup, PENDING, to_state, now=now, event={"reason": "plan"})
-
-
-def _materialise(app: Application, action: Action) -> None:
+def _materialise(app: Application, action: Action, now: datetime) -> None:
     assert action.channel is not None
     if action.followup_id:
-        FollowUp.objects.filter(pk=action.followup_id, state__in=RESHAPEABLE).update(
-            earliest_at=action.earliest, latest_at=action.latest, channel=action.channel.value
-        )
-        return
+        row = next(fu for fu in app.followups.all() if fu.pk == action.followup_id)
+        if not _predates_last_reply(app, row):
+            FollowUp.objects.filter(pk=row.pk, state__in=RESHAPEABLE).update(
+                earliest_at=action.earliest, latest_at=action.latest, channel=action.channel.value
+            )
+            return
+        # The recruiter spoke since this row was planned: its draft answers an old
+        # silence. Cancel it and plan the one new follow-up of the new period.
+        transition(row, PENDING, "cancelled", now=now, event={"rule": "default.reply_new_date"})
     FollowUp.objects.create(
         application=app,
         interview_id=action.interview_id,
@@ -80,6 +83,7 @@ def _materialise(app: Application, action: Action) -> None:
         channel=action.channel.value,
         earliest_at=action.earliest,
         latest_at=action.latest,
+        created_at=now,
     )
 
 
@@ -92,3 +96,8 @@ def _contact_for(app: Application, channel: f.Channel):  # type: ignore[no-untyp
     with_email = [c for c in contacts if c.email and not c.email_doubtful]
     decision_makers = [c for c in with_email if c.is_decision_maker]
     return (decision_makers or with_email or contacts or [None])[0]
+
+
+def _predates_last_reply(app: Application, row: FollowUp) -> bool:
+    replies = [r.at for r in app.replies.all()]
+    return bool(replies) and row.created_at < max(replies)

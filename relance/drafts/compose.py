@@ -1,0 +1,151 @@
+"""Filling a kind's templates and keeping the result within the kind's length limit.
+
+A writer gives `compose` the fixed values of its template and the notes it lists; `compose`
+trims the longest notes first until the plain text fits the limit, then renders the
+subject, the text and the HTML from the same values.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from relance.drafts import dates, people
+from relance.drafts.context import DraftContext
+from relance.drafts.draft import Draft
+from relance.drafts.grammar import clean_company, clean_position, fr_company_of, fr_de
+from relance.drafts.notes import trim
+from relance.drafts.templates import fill, phrase, read, typography
+from relance.drafts.text import cap_words, count_words
+
+# Words in a whole draft (greeting and signature included), as the tone guard limits them.
+WORD_LIMITS = {"catchup": 200, "followup": 120, "thankyou": 100, "call": 45, "voicemail": 75}
+SHORT_POSITION_WORDS = 4
+
+# Builds the sentences that list notes, from the notes as trimmed so far.
+Sentences = Callable[[dict[str, list[str]]], dict[str, str]]
+
+
+@dataclass
+class Plan:
+    """What a writer hands to `compose`: fixed values, notes, and how to phrase them."""
+
+    kind: str
+    extra: dict[str, str] = field(default_factory=dict)  # the kind's own template values
+    notes: dict[str, list[str]] = field(default_factory=dict)
+    sentences: Sentences = lambda notes: {}
+    placeholders: tuple[str, ...] = ()
+
+
+def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
+    """The values every template may use: greeting, position, dates, signature."""
+    lang = ctx.lang
+    title = clean_position(ctx.position, lang)
+    if short:
+        title = cap_words(title, SHORT_POSITION_WORDS, frozenset()) or title
+    company = clean_company(ctx.company)
+    interview_day = ctx.interview_day
+    when = dates.past_day(interview_day, ctx.send_on, lang)
+    values = {
+        "greeting": people.greeting(ctx),
+        "closing": phrase(lang, "closing"),
+        "signature": people.signature(ctx, short=short),
+        "candidate_name": people.candidate_name(ctx),
+        "interview_when": when.adverb,
+        "interview_of": when.of,
+        "interview_date": dates.format_date(interview_day, lang, weekday=False, today=ctx.send_on),
+        "company": company,
+    }
+    if lang == "fr":
+        values["position_of"] = fr_de(title)
+        values["company_of"] = fr_company_of(company)
+        values["position"] = phrase(lang, "position", of=values["position_of"])
+    else:
+        values["position"] = phrase(lang, "position", title=title)
+    return values
+
+
+def placeholder(lang: str, part: str) -> str:
+    return phrase(lang, "placeholder", label=phrase(lang, f"label_{part}"))
+
+
+def fit(
+    plan: Plan, fixed: dict[str, str], lang: str, render: Callable[[dict[str, str]], str]
+) -> dict[str, str]:
+    """The plan's values with notes trimmed, longest first, until the text fits the limit."""
+    limit = WORD_LIMITS[plan.kind]
+    budgets = {part: count_words(" ".join(items)) for part, items in plan.notes.items()}
+    while True:
+        notes = {part: trim(items, budgets[part], lang) for part, items in plan.notes.items()}
+        values = {**fixed, **plan.sentences(notes)}
+        overflow = count_words(render(values)) - limit
+        if overflow <= 0 or not any(budgets.values()):
+            return values
+        # Lower the longest notes to the level of the next ones, as little as needed.
+        longest = max(budgets.values())
+        others = [size for size in budgets.values() if size < longest]
+        floor = max(max(others, default=0), longest - overflow)
+        for part, size in budgets.items():
+            if size == longest:
+                budgets[part] = max(0, min(floor, size - 1))
+
+
+def render_text(template: str, values: dict[str, str], lang: str) -> str:
+    text = typography(fill(template, values), lang)
+    lines = [line.strip() for line in text.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return text + "\n"
+
+
+def render_html(template: str, values: dict[str, str], lang: str, subject: str) -> str:
+    escaped = {
+        key: html.escape(typography(value, lang), quote=False).replace("\n", "<br>\n")
+        for key, value in values.items()
+    }
+    content = typography(fill(template, escaped), lang)
+    content = re.sub(r"<p>\s*</p>\n?", "", content)
+    content = re.sub(r"<p>\s+", "<p>", content)
+    content = re.sub(r"\s+</p>", "</p>", content).strip()
+    page = fill(
+        read("base.html"),
+        {"lang": lang, "subject": html.escape(subject, quote=False), "content": content},
+    )
+    return page
+
+
+def render_subject(template: str, values: dict[str, str], lang: str) -> str:
+    subject = typography(fill(template, values), lang)
+    return re.sub(r"\s+", " ", subject).strip()
+
+
+def fitted(ctx: DraftContext, plan: Plan, body: str) -> tuple[dict[str, str], str]:
+    """The values and plain text of `plan.kind` from the `body` template, within the limit."""
+    lang = ctx.lang
+    template = read(f"{lang}/{plan.kind}/{body}")
+
+    def render(values: dict[str, str]) -> str:
+        return render_text(template, values, lang)
+
+    values = fit(plan, {**base_values(ctx), **plan.extra}, lang, render)
+    if count_words(render(values)) > WORD_LIMITS[plan.kind]:
+        # Only a very long signature, name or title can still overflow: shorten those.
+        values = fit(plan, {**base_values(ctx, short=True), **plan.extra}, lang, render)
+    return values, render(values)
+
+
+def compose(ctx: DraftContext, plan: Plan) -> Draft:
+    """The draft of `plan.kind` in the context's language, within its length limit."""
+    lang = ctx.lang
+    folder = f"{lang}/{plan.kind}"
+    values, text = fitted(ctx, plan, "body.txt")
+    subject = render_subject(read(f"{folder}/subject.txt"), values, lang)
+    return Draft(
+        kind=plan.kind,
+        lang=lang,
+        subject=subject,
+        text=text,
+        html=render_html(read(f"{folder}/body.html"), values, lang, subject),
+        placeholders=plan.placeholders,
+    )

@@ -1,0 +1,159 @@
+"""One function per message, as in healthchecks' hc/lib/emails.py.
+
+Each takes a `DraftContext` and returns a `Draft` (or a `CallScript`) in the context's
+language, written from the debrief and within its kind's length limit.
+"""
+
+from __future__ import annotations
+
+from relance.drafts import dates, people, rephrase
+from relance.drafts.compose import Plan, compose, fitted, placeholder
+from relance.drafts.context import (
+    DEBRIEF_PARTS,
+    EXPECTATIONS,
+    MOTIVATION,
+    RECRUITER_NEEDS,
+    ROLE_UNDERSTOOD,
+    STRONG_POINTS,
+    DraftContext,
+)
+from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
+from relance.drafts.grammar import clean_company, fr_company_of, join
+from relance.drafts.notes import fragments
+from relance.drafts.templates import phrase, typography
+from relance.drafts.text import one_line
+
+
+def _check_lang(ctx: DraftContext) -> None:
+    if ctx.lang not in ("fr", "en"):
+        raise ValueError(f"unsupported language: {ctx.lang!r}")
+
+
+def catchup_email(ctx: DraftContext) -> Draft:
+    """The day-after e-mail when the next steps were not obtained: the article's five parts."""
+    _check_lang(ctx)
+    lang = ctx.lang
+    notes: dict[str, list[str]] = {}
+    missing: list[str] = []
+    for part in DEBRIEF_PARTS:
+        if part in ctx.removed_parts:
+            continue
+        items = fragments(ctx.note(part))
+        if items:
+            notes[part] = items
+        else:
+            missing.append(part)
+
+    company = clean_company(ctx.company)
+    names = {"company": company, "company_of": fr_company_of(company)}
+
+    def listed(part: str, key: str, items: list[str]) -> str:
+        if part in missing:
+            return phrase(lang, key, items=placeholder(lang, part), **names)
+        return phrase(lang, key, items=join(items, lang), **names) if items else ""
+
+    def sentences(trimmed: dict[str, list[str]]) -> dict[str, str]:
+        def written(part: str, build: rephrase.Builder, key: str) -> str:
+            if part in missing:
+                return phrase(lang, key, items=placeholder(lang, part))
+            items = trimmed.get(part, [])
+            return build(items, lang) if items else ""
+
+        motivation = trimmed.get(MOTIVATION, [])
+        if MOTIVATION in missing or motivation:
+            motivation_sentence = listed(MOTIVATION, "motivation_items", motivation)
+        else:
+            motivation_sentence = phrase(lang, "motivation_plain", **names)
+        return {
+            "strong_points": listed(STRONG_POINTS, "strong_points", trimmed.get(STRONG_POINTS, [])),
+            "needs": written(RECRUITER_NEEDS, rephrase.needs, "needs_profile"),
+            "role": written(ROLE_UNDERSTOOD, rephrase.role, "role_items"),
+            "expectations": written(EXPECTATIONS, rephrase.expectations, "expectations_items"),
+            "motivation": motivation_sentence,
+        }
+
+    return compose(
+        ctx,
+        Plan("catchup", notes=notes, sentences=sentences, placeholders=tuple(missing)),
+    )
+
+
+def followup_email(ctx: DraftContext) -> Draft:
+    """The one follow-up: who, when, which position, interest, one question on the process."""
+    _check_lang(ctx)
+    return compose(ctx, Plan("followup", extra={"announced": _announced(ctx)}))
+
+
+def thankyou_email(ctx: DraftContext) -> Draft:
+    """The optional thank-you when the next steps were agreed: it asks for nothing."""
+    _check_lang(ctx)
+    lang = ctx.lang
+    date = dates.future_day(ctx.decision_date, ctx.send_on, lang) if ctx.decision_date else ""
+
+    def sentences(trimmed: dict[str, list[str]]) -> dict[str, str]:
+        items = join(trimmed.get("process", []), lang)
+        if items and date:
+            next_steps = phrase(lang, "next_steps_process_date", items=items, date=date)
+        elif items:
+            next_steps = phrase(lang, "next_steps_process", items=items)
+        elif date:
+            next_steps = phrase(lang, "next_steps_date", date=date)
+        else:
+            next_steps = ""
+        extra = phrase(lang, "thanks_next_steps") if next_steps else ""
+        return {"next_steps": next_steps, "thanks_next_steps": extra}
+
+    notes = {"process": fragments(ctx.process)}
+    return compose(ctx, Plan("thankyou", notes=notes, sentences=sentences))
+
+
+def call_script(ctx: DraftContext) -> CallScript:
+    """The article's phone opener, then short answers to the recruiter's likely replies."""
+    _check_lang(ctx)
+    lang = ctx.lang
+    extra = {
+        "greeting": people.greeting(ctx, spoken=True),
+        "caller": phrase(lang, "caller", name=people.candidate_name(ctx)),
+    }
+    _, opener = fitted(ctx, Plan("call", extra=extra), "opener.txt")
+    email = one_line(ctx.candidate_email, 100)
+    answers = {}
+    for key in CALL_REPLIES:
+        if key == "send_email" and email:
+            answers[key] = phrase(lang, "answer_send_email_known", email=email)
+        else:
+            answers[key] = phrase(lang, f"answer_{key}")
+    return CallScript(
+        lang=lang,
+        opener=opener.strip(),
+        answers={key: typography(text, lang) for key, text in answers.items()},
+        reply_labels={key: phrase(lang, f"reply_{key}") for key in CALL_REPLIES},
+    )
+
+
+def voicemail(ctx: DraftContext) -> Draft:
+    """A message of about 30 seconds spoken: who, when, which position, how to call back."""
+    _check_lang(ctx)
+    lang = ctx.lang
+    number = people.phone(ctx)
+    email = one_line(ctx.candidate_email, 100)
+    if number:
+        callback = phrase(lang, "callback_phone", phone=number)
+    elif email:
+        callback = phrase(lang, "callback_email", email=email)
+    else:
+        callback = ""
+    extra = {"greeting": people.greeting(ctx, spoken=True), "callback": callback}
+    return compose(ctx, Plan("voicemail", extra=extra))
+
+
+def _announced(ctx: DraftContext) -> str:
+    """The date the recruiter gave, recalled without reproach, or nothing."""
+    lang = ctx.lang
+    if ctx.new_date:
+        bare = dates.format_date(ctx.new_date, lang, today=ctx.send_on)
+        return phrase(lang, "announced_new_date", date_bare=bare)
+    if ctx.decision_date:
+        date = dates.future_day(ctx.decision_date, ctx.send_on, lang)
+        return phrase(lang, "announced_decision", date=date)
+    return ""

@@ -1,0 +1,90 @@
+"""How the candidate greets the recruiter and signs off, in each language."""
+
+from __future__ import annotations
+
+import re
+
+from relance.drafts.context import DraftContext
+from relance.drafts.templates import phrase
+from relance.drafts.text import count_words, one_line, person_name, strip_controls
+
+MADAME = frozenset({"madame", "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "miss", "mlle"})
+MONSIEUR = frozenset({"monsieur", "m", "m.", "mr", "mr."})
+MAX_SIGNATURE_LINES = 6
+MAX_SIGNATURE_WORDS = 30
+
+
+def civility(ctx: DraftContext) -> str:
+    """'madame', 'monsieur' or '' from whatever the candidate picked or typed."""
+    value = one_line(ctx.contact_civility, 20).lower()
+    if value in MADAME:
+        return "madame"
+    if value in MONSIEUR:
+        return "monsieur"
+    return ""
+
+
+def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
+    """'Bonjour Madame Durand,' / 'Dear Ms Durand,'; 'Bonjour,' when too little is known.
+
+    A first name alone is too familiar, a surname alone without civility is rude: both fall
+    back to the plain greeting. On the phone, a full name without civility sounds odd too.
+    """
+    lang = ctx.lang
+    civ = civility(ctx)
+    last = person_name(ctx.contact_last_name)
+    first = person_name(ctx.contact_first_name)
+    key = "greeting_call" if spoken and lang == "en" else "greeting"
+    if civ and last:
+        return phrase(lang, key, name=f"{phrase(lang, civ)} {last}")
+    if civ and lang == "fr":
+        return phrase(lang, key, name=phrase(lang, civ))
+    if civ and not spoken:
+        return phrase(lang, key, name=phrase(lang, f"{civ}_alone"))
+    if first and last and not spoken:
+        return phrase(lang, key, name=f"{first} {last}")
+    return phrase(lang, "greeting_plain")
+
+
+def candidate_name(ctx: DraftContext) -> str:
+    return person_name(ctx.candidate_name)
+
+
+def phone(ctx: DraftContext) -> str:
+    """The candidate's number as it is read out: '06 12 34 56 78'."""
+    raw = one_line(ctx.candidate_phone, 40)
+    if not raw:
+        return ""
+    try:
+        import phonenumbers
+
+        number = phonenumbers.parse(raw, "FR")
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    except Exception:  # noqa: S110 -- a number we cannot parse is read as typed
+        pass
+    return raw
+
+
+def signature(ctx: DraftContext, *, short: bool = False) -> str:
+    """The candidate's signature, or their name (and number) when they wrote none.
+
+    Kept to a few lines: a signature must not push a short message over its length limit.
+    """
+    lines = [
+        re.sub(r"\s+", " ", line).strip()
+        for line in strip_controls(ctx.signature, keep_newlines=True).split("\n")
+    ]
+    lines = [line[:120] for line in lines if line and line.strip("-_ ")]
+    if short or not lines:
+        name = candidate_name(ctx)
+        number = phone(ctx)
+        if short or not number:
+            return name
+        return f"{name}\n{number}"
+    kept: list[str] = []
+    for line in lines[:MAX_SIGNATURE_LINES]:
+        if count_words("\n".join([*kept, line])) > MAX_SIGNATURE_WORDS:
+            break
+        kept.append(line)
+    return "\n".join(kept) or candidate_name(ctx)

@@ -1,0 +1,77 @@
+"""From a follow-up row to the drafts package: build its context, write its draft."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.utils import timezone
+
+from relance.drafts.context import DraftContext
+from relance.tracker.models import FollowUp, Interview, Profile
+
+WRITERS = {
+    "catchup": "catchup_email",
+    "thankyou": "thankyou_email",
+    "followup_email": "followup_email",
+    "followup_call": "call_script",
+}
+
+
+def _interview_of(followup: FollowUp) -> Interview | None:
+    if followup.interview_id:
+        return followup.interview
+    return followup.application.interviews.order_by("-at").first()
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    first, _, last = name.strip().partition(" ")
+    return (first, last) if last else ("", first)
+
+
+def draft_context(followup: FollowUp, profile: Profile, now: datetime) -> DraftContext:
+    app = followup.application
+    interview = _interview_of(followup)
+    contact = followup.contact
+    send_at = followup.due_at or max(now, followup.earliest_at)
+    last_reply = app.replies.exclude(new_date=None).order_by("-at").first()
+    first, last = _split_name(contact.name) if contact else ("", "")
+    notes: dict[str, Any] = {}
+    if interview is not None:
+        notes = {
+            name: getattr(interview, name)
+            for name in ("strong_points", "recruiter_needs", "role_understood", "expectations",
+                         "motivation", "decision_date", "process")
+        }
+    return DraftContext(
+        lang=profile.language,
+        candidate_name=profile.name,
+        company=app.company,
+        position=app.position,
+        interview_at=interview.at if interview else followup.earliest_at,
+        send_on=timezone.localtime(send_at, profile.place_zone).date(),
+        interview_timezone=profile.timezone,
+        candidate_email=profile.email,
+        candidate_phone=profile.phone,
+        signature=profile.signature,
+        contact_civility=contact.civility if contact else "",
+        contact_first_name=first,
+        contact_last_name=last,
+        contact_email=contact.email if contact else "",
+        new_date=last_reply.new_date if last_reply else None,
+        **notes,
+    )
+
+
+def write_draft(followup: FollowUp, profile: Profile, now: datetime) -> Any:
+    """The generated Draft (or CallScript) for this follow-up."""
+    from relance import drafts
+
+    writer = getattr(drafts, WRITERS[followup.kind])
+    return writer(draft_context(followup, profile, now))
+
+
+def write_voicemail(followup: FollowUp, profile: Profile, now: datetime) -> Any:
+    from relance import drafts
+
+    return drafts.voicemail(draft_context(followup, profile, now))

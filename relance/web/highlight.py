@@ -1,0 +1,83 @@
+"""The tone guard's findings, ready to show: translated, and marked in the text itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from relance.tone import ToneResult, check
+
+TONE_KINDS = {
+    "catchup": "catchup",
+    "thankyou": "thankyou",
+    "followup_email": "followup",
+    "followup_call": "call",
+}
+
+
+@dataclass
+class ShownFinding:
+    number: int
+    category: str
+    severity: str
+    message: str
+    explanation: str
+    excerpt: str
+    suggestion: str | None
+    start16: int  # offsets in UTF-16 code units, as the browser's textarea counts
+    end16: int
+    in_text: bool  # False for a finding about the whole message (its length)
+
+
+@dataclass
+class Segment:
+    text: str
+    finding: ShownFinding | None = None
+
+
+def _utf16(text: str, index: int) -> int:
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def tone_check(text: str, lang: str, kind: str, context: dict | None = None) -> ToneResult:
+    return check(text, lang if lang in ("fr", "en") else "auto", TONE_KINDS.get(kind, "free"),
+                 context=context)
+
+
+def shown_findings(text: str, result: ToneResult) -> list[ShownFinding]:
+    ui_lang = get_language() or "fr"
+    shown = []
+    for number, finding in enumerate(result.findings, start=1):
+        whole = finding.start <= 0 and finding.end >= len(text.rstrip())
+        shown.append(
+            ShownFinding(
+                number=number,
+                category=finding.category,
+                severity=finding.severity,
+                message=_(finding.message),
+                explanation=finding.explanation(ui_lang),
+                excerpt=text[finding.start : finding.end],
+                suggestion=finding.suggestion,
+                start16=_utf16(text, finding.start),
+                end16=_utf16(text, finding.end),
+                in_text=not whole and finding.end > finding.start,
+            )
+        )
+    return shown
+
+
+def segments(text: str, findings: list[ShownFinding], result: ToneResult) -> list[Segment]:
+    """Split `text` into plain runs and marked runs; overlapping findings keep the first."""
+    out: list[Segment] = []
+    cursor = 0
+    for shown, finding in zip(findings, result.findings, strict=True):
+        if not shown.in_text or finding.start < cursor:
+            continue
+        if finding.start > cursor:
+            out.append(Segment(text[cursor : finding.start]))
+        out.append(Segment(text[finding.start : finding.end], shown))
+        cursor = finding.end
+    out.append(Segment(text[cursor:]))
+    return out

@@ -1,0 +1,76 @@
+"""Call mode: the script in large type, the direct line, then the outcome."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from relance.core.errors import RuleViolation
+from relance.tracker.services.followups import record_call
+from relance.tracker.services.validation import format_phone
+from relance.web.drafting import write_draft, write_voicemail
+from relance.web.forms.followups import CallOutcomeForm
+from relance.web.views.common import (
+    message_error,
+    now,
+    owned_followup,
+    profile_of,
+    profile_required,
+)
+
+
+@profile_required
+@require_GET
+def call_mode(request: HttpRequest, pk: int) -> HttpResponse:
+    followup = owned_followup(request, pk)
+    if followup.kind != "followup_call":
+        return redirect("draft_editor", followup.pk)
+    profile = profile_of(request)
+    moment = now()
+    contact = followup.contact
+    line = contact.direct_line if contact else None
+    return render(
+        request,
+        "relance/call_mode.html",
+        {
+            "followup": followup,
+            "app": followup.application,
+            "contact": contact,
+            "line": line,
+            "line_shown": format_phone(line.number) if line else "",
+            "script": write_draft(followup, profile, moment),
+            "voicemail": write_voicemail(followup, profile, moment),
+            "form": CallOutcomeForm(),
+            "attempts": list(followup.call_attempts.all()),
+            "open": followup.state in ("planned", "drafted", "approved"),
+        },
+    )
+
+
+@profile_required
+@require_POST
+def call_outcome(request: HttpRequest, pk: int) -> HttpResponse:
+    followup = owned_followup(request, pk)
+    form = CallOutcomeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose how the call went."))
+        return redirect("call_mode", followup.pk)
+    data = form.cleaned_data
+    moment = now()
+    try:
+        record_call(
+            followup, outcome=data["outcome"], at=moment, now=moment, notes=data["notes"],
+            new_date=data["new_date"],
+        )
+    except (ValidationError, RuleViolation) as exc:
+        message_error(request, exc)
+        return redirect("call_mode", followup.pk)
+    if data["outcome"] == "no_answer":
+        messages.info(request, _("Nobody answered: this does not count. Try again another day."))
+    else:
+        messages.success(request, _("Call recorded. Now wait for the recruiter's answer."))
+    return redirect("application_detail", followup.application_id)

@@ -1,0 +1,84 @@
+"""My data: export everything, import an export, delete the account."""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from relance.core.errors import RuleViolation
+from relance.tracker.exchange import ImportRefused, export_user, import_user
+from relance.tracker.services.accounts import delete_account
+from relance.web.forms.accounts import DeleteAccountForm
+from relance.web.forms.settings import ImportForm
+from relance.web.views.common import message_error, now, profile_of, profile_required
+from relance.web.views.settings import settings_context
+
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+
+@profile_required
+@require_POST
+def export_data(request: HttpRequest) -> HttpResponse:
+    data = export_user(request.user, now())
+    moment = now()
+    body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="relance-{moment:%Y-%m-%d}.json"'
+    )
+    return response
+
+
+@profile_required
+@require_POST
+def import_data(request: HttpRequest) -> HttpResponse:
+    form = ImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Choose an export file to import."))
+        return redirect("settings")
+    upload = form.cleaned_data["file"]
+    if upload.size > MAX_IMPORT_BYTES:
+        messages.error(request, _("This file is too large to be an export."))
+        return redirect("settings")
+    try:
+        document = json.loads(upload.read().decode("utf-8"))
+        counts = import_user(request.user, document, now())
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        messages.error(request, _("This file is not a Relance export (it is not JSON)."))
+    except ImportRefused as exc:
+        messages.error(request, _("Import refused: %(reason)s") % {"reason": _(str(exc))})
+    except (ValidationError, RuleViolation) as exc:
+        message_error(request, exc)
+    else:
+        messages.success(
+            request,
+            _("Imported %(applications)d applications, %(interviews)d interviews, "
+              "%(followups)d follow-ups and %(replies)d replies.")
+            % {k: counts.get(k, 0) for k in ("applications", "interviews", "followups",
+                                             "replies")},
+        )
+    return redirect("settings")
+
+
+@profile_required
+@require_POST
+def delete_my_account(request: HttpRequest) -> HttpResponse:
+    form = DeleteAccountForm(request.POST)
+    if form.is_valid() and request.user.check_password(form.cleaned_data["password"]):
+        user = request.user
+        logout(request)
+        delete_account(user)  # type: ignore[arg-type]
+        messages.success(request, _("Your account and all its data are deleted."))
+        return redirect("home")
+    form.add_error("password", _("Wrong password: nothing was deleted."))
+    context = settings_context(request, profile_of(request))
+    context["delete_form"] = form
+    return render(request, "relance/settings.html", context, status=400)

@@ -1,0 +1,83 @@
+"""The draft editor: edit the generated draft with the tone guard running as you type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from relance.tracker.models import FollowUp, Profile
+from relance.tracker.services.followups import EDITABLE
+from relance.web.drafting import write_draft
+from relance.web.forms.followups import DraftForm, ScheduleForm
+from relance.web.highlight import segments, shown_findings, tone_check
+from relance.web.views.common import now, owned_followup, profile_of, profile_required
+
+
+def tone_context(followup: FollowUp, profile: Profile, body: str) -> dict[str, Any]:
+    interview = followup.interview
+    context = {"position": followup.application.position}
+    if interview is not None:
+        context["interview_date"] = timezone.localtime(interview.at, profile.place_zone).date()
+    result = tone_check(body, profile.language, followup.kind, context)
+    findings = shown_findings(body, result)
+    return {
+        "findings": findings,
+        "segments": segments(body, findings, result),
+        "tone_clean": result.clean,
+    }
+
+
+@profile_required
+@require_GET
+def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
+    followup = owned_followup(request, pk)
+    if followup.kind == "followup_call":
+        return redirect("call_mode", followup.pk)
+    profile = profile_of(request)
+    moment = now()
+    placeholders: tuple[str, ...] = ()
+    if followup.body or followup.state not in ("planned",):
+        subject, body = followup.subject, followup.body
+    else:
+        draft = write_draft(followup, profile, moment)
+        subject, body, placeholders = draft.subject, draft.text, draft.placeholders
+    window_start = max(moment, followup.earliest_at)
+    form = ScheduleForm(
+        initial={
+            "subject": subject,
+            "body": body,
+            "scheduled_for": timezone.localtime(followup.due_at or window_start),
+        }
+    )
+    contact = followup.contact
+    return render(
+        request,
+        "relance/editor.html",
+        {
+            "followup": followup,
+            "app": followup.application,
+            "form": form,
+            "editable": followup.state in EDITABLE,
+            "placeholders": placeholders,
+            "to_address": contact.email if contact else "",
+            **tone_context(followup, profile, body),
+        },
+    )
+
+
+@profile_required
+@require_POST
+def draft_tone(request: HttpRequest, pk: int) -> HttpResponse:
+    """The findings panel and the highlights, for the text being typed (htmx)."""
+    followup = owned_followup(request, pk)
+    form = DraftForm(request.POST)
+    body = form.data.get("body", "")
+    return render(
+        request,
+        "relance/partials/tone.html",
+        {"followup": followup, **tone_context(followup, profile_of(request), body)},
+    )

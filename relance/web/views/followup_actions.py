@@ -1,0 +1,123 @@
+"""What the editor's buttons do: save, approve (scheduled in the window), mark as sent.
+
+Each button posts the text being edited, so nothing typed is lost whichever is pressed.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from relance.core.errors import RuleViolation
+from relance.tracker.models import FollowUp
+from relance.tracker.services import followups as service
+from relance.web.forms.followups import DraftForm, ScheduleForm
+from relance.web.views.common import message_error, now, owned_followup, profile_required
+
+
+def _save_typed(request: HttpRequest, followup: FollowUp, form: DraftForm) -> None:
+    """Keep what was typed, if the follow-up can still be edited and anything changed."""
+    if followup.state not in service.EDITABLE:
+        return
+    subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
+    if followup.state == "drafted" and (subject, body) == (followup.subject, followup.body):
+        return
+    service.save_draft(followup, subject=subject, body=body, now=now())
+
+
+def _back(followup: FollowUp) -> HttpResponse:
+    return redirect("draft_editor", followup.pk)
+
+
+@profile_required
+@require_POST
+def draft_save(request: HttpRequest, pk: int) -> HttpResponse:
+    followup = owned_followup(request, pk)
+    form = DraftForm(request.POST)
+    if form.is_valid():
+        try:
+            _save_typed(request, followup, form)
+        except (ValidationError, RuleViolation) as exc:
+            message_error(request, exc)
+        else:
+            messages.success(request, _("Draft saved."))
+    return _back(followup)
+
+
+@profile_required
+@require_POST
+def draft_approve(request: HttpRequest, pk: int) -> HttpResponse:
+    followup = owned_followup(request, pk)
+    form = ScheduleForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give a valid date and time to send it."))
+        return _back(followup)
+    when = form.cleaned_data["scheduled_for"]
+    try:
+        _save_typed(request, followup, form)
+        service.approve(followup, now=now(), due_at=when)
+    except (ValidationError, RuleViolation) as exc:
+        message_error(request, exc)
+        return _back(followup)
+    due = timezone.localtime(followup.due_at) if followup.due_at else None
+    messages.success(
+        request,
+        _("Approved: it will go out on %(when)s.") % {"when": date_format(due, "DATETIME_FORMAT")}
+        if due
+        else _("Approved."),
+    )
+    return _back(followup)
+
+
+@profile_required
+@require_POST
+def draft_unapprove(request: HttpRequest, pk: int) -> HttpResponse:
+    followup = owned_followup(request, pk)
+    try:
+        service.unapprove(followup, now=now())
+    except (ValidationError, RuleViolation) as exc:
+        message_error(request, exc)
+    else:
+        messages.success(request, _("Back to draft: it will not go out until approved again."))
+    return _back(followup)
+
+
+@profile_required
+@require_POST
+def draft_mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
+    """The candidate sent it from their own mail program."""
+    followup = owned_followup(request, pk)
+    form = DraftForm(request.POST)
+    moment = now()
+    try:
+        if form.is_valid():
+            _save_typed(request, followup, form)
+        service.mark_sent(followup, at=moment, now=moment)
+    except (ValidationError, RuleViolation) as exc:
+        message_error(request, exc)
+        return _back(followup)
+    messages.success(request, _("Marked as sent. Now wait for the recruiter's answer."))
+    return redirect("application_detail", followup.application_id)
+
+
+@profile_required
+@require_POST
+def draft_eml(request: HttpRequest, pk: int) -> HttpResponse:
+    """Save what was typed and download it as an .eml file to open in a mail program."""
+    from relance.web.views.downloads import eml_response
+
+    followup = owned_followup(request, pk)
+    form = DraftForm(request.POST)
+    try:
+        if form.is_valid():
+            _save_typed(request, followup, form)
+    except (ValidationError, RuleViolation) as exc:
+        message_error(request, exc)
+        return _back(followup)
+    return eml_response(request, followup)

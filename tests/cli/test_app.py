@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from relance.tracker.models import Application
+from tests.cli.base import CliTestCase
+
+
+class AppCommandTestCase(CliTestCase):
+    def test_it_adds_an_application(self) -> None:
+        result = self.run_cli("app", "add", "Brasserie Lipp", "chef de rang")
+        self.assertEqual(result.exit_code, 0, result.output)
+        self.assertTrue(Application.objects.filter(owner=self.alice, company="Brasserie Lipp").exists())
+
+    def test_it_warns_about_a_duplicate(self) -> None:
+        self.make_application()
+        data = self.run_json("app", "add", "brasserie lipp", "Chef de rang")
+        self.assertEqual(len(data["duplicates"]), 1)
+
+    def test_it_lists_only_my_applications(self) -> None:
+        self.make_application()
+        self.make_application(user=self.bob, company="Other")
+        rows = self.run_json("app", "list")
+        self.assertEqual([r["company"] for r in rows], ["Brasserie Lipp"])
+
+    def test_it_gives_no_access_to_another_users_application(self) -> None:
+        other = self.make_application(user=self.bob)
+        result = self.run_cli("app", "show", str(other.pk))
+        self.assertEqual(result.exit_code, 1)
+        self.assertIn(f"#{other.pk}", result.output)
+
+    def test_it_refuses_an_empty_company(self) -> None:
+        result = self.run_cli("app", "add", " ", "chef de rang")
+        self.assertEqual(result.exit_code, 1)
+        self.assertFalse(Application.objects.exists())

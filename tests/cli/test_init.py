@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from django.contrib.auth.models import User
+
+from tests.cli.base import CliTestCase
+
+
+class InitCommandTestCase(CliTestCase):
+    args = ("init", "--username", "dora", "--name", "Dora", "--email", "dora@example.org",
+            "--password", "long enough password", "--subdivision", "57")
+
+    def test_it_creates_the_account_and_profile(self) -> None:
+        result = self.runner.invoke(
+            __import__("relance.cli.main", fromlist=["cli"]).cli, list(self.args)
+        )
+        self.assertEqual(result.exit_code, 0, result.output)
+        user = User.objects.get(username="dora")
+        self.assertEqual(user.profile.subdivision, "57")
+        self.assertTrue(user.check_password("long enough password"))
+
+    def test_it_refuses_an_unknown_time_zone(self) -> None:
+        from relance.cli.main import cli
+
+        result = self.runner.invoke(cli, [*self.args, "--timezone", "Europe/Atlantis"])
+        self.assertEqual(result.exit_code, 1)
+        self.assertIn("Europe/Atlantis", result.output)
+        self.assertFalse(User.objects.filter(username="dora").exists())

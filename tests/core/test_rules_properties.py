@@ -1,0 +1,242 @@
+"""Property tests over random timelines: the golden rules hold whatever happens."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from relance.core.calendar import calendar_for
+from relance.core.facts import (
+    CLOSED_STATUSES,
+    DELIVERED_STATES,
+    Agreement,
+    ApplicationFacts,
+    ApplicationStatus,
+    CallOutcome,
+    Channel,
+    ContactFacts,
+    FollowUpFacts,
+    FollowUpState,
+    InterviewFacts,
+    Kind,
+    Place,
+    ReplyFacts,
+    ReplyOutcome,
+)
+from relance.core.policy import Policy
+from relance.core.rules import Action, check_followup, plan, stale_followups
+
+FOLLOWUPS = {Kind.FOLLOWUP_EMAIL, Kind.FOLLOWUP_CALL}
+PLACES = (
+    Place(),
+    Place(subdivision="57"),
+    Place(subdivision="67"),
+    Place(subdivision="974", timezone="Indian/Reunion"),
+    Place(country="CA", subdivision="QC", timezone="America/Montreal"),
+)
+ZONES = (None, "Europe/Paris", "America/Montreal", "Asia/Tokyo", "Pacific/Auckland")
+SLOTS = {
+    Channel.EMAIL: ((time(9, 30), time(11, 30)),),
+    Channel.PHONE: ((time(10), time(12)), (time(14, 30), time(17, 30))),
+}
+
+hours = st.integers(min_value=0, max_value=60 * 24)
+
+
+@st.composite
+def timelines(draw: st.DrawFn) -> tuple[ApplicationFacts, datetime]:
+    place = draw(st.sampled_from(PLACES))
+    tz = ZoneInfo(place.timezone)
+    first_day = draw(st.dates(min_value=date(2024, 1, 1), max_value=date(2026, 11, 30)))
+    rounds = draw(st.integers(min_value=1, max_value=2))
+    interviews = []
+    day = first_day
+    for number in range(1, rounds + 1):
+        moment = datetime.combine(day, time(draw(st.integers(8, 18))), tzinfo=tz).astimezone(UTC)
+        interviews.append(InterviewFacts(number, number, moment, draw(agreements(day))))
+        day += timedelta(days=draw(st.integers(3, 30)))
+    contacts = tuple(
+        ContactFacts(
+            i,
+            is_decision_maker=draw(st.booleans()),
+            has_direct_line=draw(st.booleans()),
+            preferred_channel=draw(st.sampled_from((None, Channel.EMAIL, Channel.PHONE))),
+            timezone=draw(st.sampled_from(ZONES)),
+        )
+        for i in range(draw(st.integers(0, 3)))
+    )
+    start = interviews[0].at
+    followups = tuple(
+        draw(followup_rows(i, start, [iv.id for iv in interviews]))
+        for i in range(draw(st.integers(0, 4)))
+    )
+    replies = tuple(
+        ReplyFacts(
+            start + timedelta(hours=draw(hours)),
+            draw(st.sampled_from(tuple(ReplyOutcome))),
+            draw(st.none() | st.dates(first_day, first_day + timedelta(days=70))),
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    )
+    status = draw(st.sampled_from(tuple(ApplicationStatus)))
+    app = ApplicationFacts(1, status, place, "Europe/Paris", tuple(interviews), contacts, followups,
+                           replies)
+    now = start + timedelta(hours=draw(st.integers(-48, 80 * 24)), minutes=draw(st.integers(0, 59)))
+    return app, now
+
+
+@st.composite
+def agreements(draw: st.DrawFn, day: date) -> Agreement:
+    later = st.none() | st.dates(day, day + timedelta(days=30))
+    return Agreement(
+        obtained=draw(st.booleans()),
+        decision_date=draw(later),
+        callback_date=draw(later),
+        preferred_channel=draw(st.sampled_from((None, Channel.EMAIL, Channel.PHONE))),
+        no_news_means_no_by=draw(st.none() | later) if draw(st.booleans()) else None,
+    )
+
+
+@st.composite
+def followup_rows(draw: st.DrawFn, row_id: int, start: datetime, interview_ids: list[int]):
+    kind = draw(st.sampled_from((Kind.CATCHUP, Kind.THANKYOU, *FOLLOWUPS)))
+    moment = start + timedelta(hours=draw(hours))
+    attempts = ()
+    if kind is Kind.FOLLOWUP_CALL:
+        attempts = tuple(moment - timedelta(days=d) for d in range(draw(st.integers(0, 3))))
+    return FollowUpFacts(
+        row_id,
+        kind,
+        Channel.PHONE if kind is Kind.FOLLOWUP_CALL else Channel.EMAIL,
+        draw(st.sampled_from(tuple(FollowUpState))),
+        draw(st.sampled_from([*interview_ids, None])),
+        due_at=moment,
+        done_at=moment if draw(st.booleans()) else None,
+        call_outcome=draw(st.none() | st.sampled_from(tuple(CallOutcome))),
+        failed_call_attempts=attempts,
+    )
+
+
+def current_interview(app: ApplicationFacts) -> InterviewFacts:
+    return max(app.interviews, key=lambda iv: (iv.at, iv.round))
+
+
+def last_reply(app: ApplicationFacts, now: datetime) -> ReplyFacts | None:
+    start = current_interview(app).at
+    replies = [r for r in app.replies if start <= r.at <= now]
+    return max(replies, key=lambda r: r.at) if replies else None
+
+
+def recruiter_tz(app: ApplicationFacts, action: Action) -> ZoneInfo:
+    contact = next((c for c in app.contacts if c.id == action.contact_id), None)
+    return ZoneInfo(contact.timezone if contact and contact.timezone else app.place.timezone)
+
+
+def messages(actions: list[Action]) -> list[Action]:
+    return [a for a in actions if a.channel is not None]
+
+
+PROPERTY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(timelines())
+def test_it_never_follows_up_before_a_promised_date(timeline) -> None:
+    app, now = timeline
+    calendar = calendar_for(app.place)
+    reply = last_reply(app, now)
+    agreement = current_interview(app).agreement
+    delay = Policy().decision_followup_days
+    for action in plan(app, now):
+        if action.kind not in FOLLOWUPS:
+            continue
+        days = {action.earliest.astimezone(tz).date() for tz in (recruiter_tz(app, action),
+                                                                   ZoneInfo(app.place.timezone))}
+        if reply is not None and reply.outcome is ReplyOutcome.POSTPONED and reply.new_date:
+            assert min(days) >= calendar.add_working_days(reply.new_date, delay)
+        elif reply is None:
+            assert agreement.no_news_means_no_by is None
+            if agreement.callback_date:
+                assert min(days) >= agreement.callback_date
+            elif agreement.decision_date:
+                assert min(days) >= calendar.add_working_days(agreement.decision_date, delay)
+
+
+@PROPERTY
+@given(timelines())
+def test_it_never_plans_two_followups_in_one_silence_period(timeline) -> None:
+    app, now = timeline
+    actions = plan(app, now)
+    assert sum(a.kind in FOLLOWUPS for a in actions) <= 1
+    interview = current_interview(app)
+    reply = last_reply(app, now)
+    period_start = reply.at if reply else interview.at
+    delivered = [
+        row
+        for row in app.followups
+        if row.kind in FOLLOWUPS
+        and row.state in DELIVERED_STATES
+        and not (row.kind is Kind.FOLLOWUP_CALL and row.call_outcome is CallOutcome.NO_ANSWER)
+        and row.interview_id == interview.id
+        and (row.done_at or row.due_at) >= period_start
+    ]
+    if delivered:
+        assert not any(a.kind in FOLLOWUPS for a in actions)
+
+
+@PROPERTY
+@given(timelines())
+def test_it_never_plans_on_a_day_off_or_outside_a_window(timeline) -> None:
+    app, now = timeline
+    calendar = calendar_for(app.place)
+    for action in messages(plan(app, now)):
+        tz = recruiter_tz(app, action)
+        start = action.earliest.astimezone(tz)
+        assert calendar.is_sendable_day(start.date())
+        assert action.latest > now and action.earliest < action.latest
+        end = (action.latest if action.kind in FOLLOWUPS else action.earliest).astimezone(tz)
+        if action.kind not in FOLLOWUPS:
+            end = start
+        assert end.date() == start.date()
+        assert any(s <= start.time() and end.time() <= e for s, e in SLOTS[action.channel])
+        if start.weekday() == 0:
+            assert start.time() >= time(11)
+        if start.weekday() == 4:
+            assert end.time() <= time(14)
+
+
+@PROPERTY
+@given(timelines())
+def test_it_never_calls_without_a_decision_makers_direct_line(timeline) -> None:
+    app, now = timeline
+    for action in plan(app, now):
+        if action.channel is Channel.PHONE:
+            contact = next(c for c in app.contacts if c.id == action.contact_id)
+            assert contact.is_decision_maker and contact.has_direct_line
+            assert current_interview(app).agreement.preferred_channel is not Channel.EMAIL
+
+
+@PROPERTY
+@given(timelines())
+def test_it_plans_nothing_for_a_closed_application(timeline) -> None:
+    app, now = timeline
+    if app.status in CLOSED_STATUSES:
+        assert plan(app, now) == []
+
+
+@PROPERTY
+@given(timelines())
+def test_it_lets_through_the_guard_whatever_it_plans(timeline) -> None:
+    app, now = timeline
+    if any(reply.at > now for reply in app.replies):
+        return  # the guard counts every reply on record, the plan only those before now
+    retired = {s.followup_id: s.state for s in stale_followups(app, now)}
+    rows = tuple(replace(r, state=retired.get(r.id, r.state)) for r in app.followups)
+    app = replace(app, followups=rows)
+    for action in messages(plan(app, now)):
+        check_followup(app, action.kind, action.channel, action.earliest,
+                       followup_id=action.followup_id)

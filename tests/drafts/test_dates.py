@@ -1,0 +1,51 @@
+from datetime import date
+
+from relance.drafts.dates import format_date, future_day, past_day
+
+TUESDAY = date(2026, 10, 13)
+
+
+def test_it_writes_french_dates_in_lower_case() -> None:
+    assert format_date(TUESDAY, "fr", today=TUESDAY) == "mardi 13 octobre"
+
+
+def test_it_writes_1er_for_the_first() -> None:
+    assert format_date(date(2026, 10, 1), "fr", today=TUESDAY) == "jeudi 1er octobre"
+
+
+def test_it_writes_english_dates_day_first() -> None:
+    assert format_date(TUESDAY, "en", today=TUESDAY) == "Tuesday 13 October"
+
+
+def test_it_adds_the_year_when_it_is_not_the_sending_year() -> None:
+    assert format_date(date(2025, 12, 30), "fr", weekday=False, today=TUESDAY) == "30 décembre 2025"
+
+
+def test_it_says_hier_only_the_day_after() -> None:
+    assert past_day(TUESDAY, date(2026, 10, 14), "fr").adverb == "hier"
+    assert past_day(TUESDAY, date(2026, 10, 14), "fr").of == "d'hier"
+    assert past_day(TUESDAY, date(2026, 10, 16), "fr").adverb == "mardi"
+
+
+def test_it_says_dernier_for_last_week() -> None:
+    when = past_day(date(2026, 10, 16), date(2026, 10, 20), "fr")
+    assert when.adverb == "vendredi dernier"
+    assert when.of == "de vendredi dernier"
+
+
+def test_it_writes_the_date_after_a_week() -> None:
+    when = past_day(TUESDAY, date(2026, 10, 21), "fr")
+    assert when.adverb == "le 13 octobre"
+    assert when.of == "du 13 octobre"
+
+
+def test_it_words_english_relative_days() -> None:
+    assert past_day(TUESDAY, date(2026, 10, 14), "en").adverb == "yesterday"
+    assert past_day(TUESDAY, date(2026, 10, 16), "en").adverb == "on Tuesday"
+    assert past_day(date(2026, 10, 16), date(2026, 10, 20), "en").adverb == "last Friday"
+    assert past_day(TUESDAY, date(2026, 10, 26), "en").adverb == "on 13 October"
+
+
+def test_it_writes_future_days_absolutely() -> None:
+    assert future_day(date(2026, 10, 23), TUESDAY, "fr") == "le vendredi 23 octobre"
+    assert future_day(date(2026, 10, 23), TUESDAY, "en") == "Friday 23 October"

@@ -1,0 +1,54 @@
+from relance.drafts.notes import fragments, trim
+
+
+def test_it_strips_bullets_and_numbering() -> None:
+    note = "- quelqu'un d'autonome\n* polyvalent\n• anglais\n1. rigueur\n2) ponctualité"
+    assert fragments(note) == ["quelqu'un d'autonome", "polyvalent", "anglais", "rigueur", "ponctualité"]
+
+
+def test_it_lowers_the_phone_keyboard_capital() -> None:
+    assert fragments("Gérer le rush du midi") == ["gérer le rush du midi"]
+
+
+def test_it_keeps_known_proper_nouns() -> None:
+    assert fragments("Excel avancé") == ["Excel avancé"]
+
+
+def test_it_splits_sentences_and_semicolons() -> None:
+    assert fragments("Bon contact. Test réussi; équipe sympa") == [
+        "bon contact",
+        "test réussi",
+        "équipe sympa",
+    ]
+
+
+def test_it_does_not_split_after_an_abbreviation() -> None:
+    assert fragments("vu avec M. Durand") == ["vu avec M. Durand"]
+
+
+def test_it_drops_exclamations_and_questions() -> None:
+    assert fragments("super équipe !!! pourquoi le poste est libre ?") == [
+        "super équipe",
+        "pourquoi le poste est libre",
+    ]
+
+
+def test_it_removes_markup_characters() -> None:
+    assert fragments("<script>alert(1)</script> rigueur") == ["script>alert(1)</script> rigueur".replace(">", "").replace("<", "")]
+
+
+def test_it_drops_punctuation_only_lines() -> None:
+    assert fragments("-\n...\n  \n*") == []
+
+
+def test_it_keeps_whole_fragments_within_the_budget() -> None:
+    assert trim(["un deux trois", "quatre cinq", "six"], 5, "fr") == ["un deux trois", "quatre cinq"]
+
+
+def test_it_cuts_a_long_fragment_at_a_comma() -> None:
+    item = "le service du midi, le service du soir, les banquets du week-end"
+    assert trim([item], 9, "fr") == ["le service du midi, le service du soir"]
+
+
+def test_it_cuts_at_a_word_without_a_dangling_word() -> None:
+    assert trim(["gérer le rush du midi avec une équipe de six"], 7, "fr") == ["gérer le rush du midi"]

@@ -1,0 +1,31 @@
+from relance.drafts.text import calm_capitals, count_words, one_line, person_name, strip_controls
+
+
+def test_it_strips_control_and_format_characters() -> None:
+    assert strip_controls("Du\x00ra\u200bnd\x1b[31m") == "Durand[31m"
+
+
+def test_it_turns_line_breaks_into_spaces_on_one_line() -> None:
+    assert one_line("Durand\r\nBcc: evil@example.org") == "Durand Bcc: evil@example.org"
+
+
+def test_it_capitalises_a_name_typed_in_capitals() -> None:
+    assert person_name("DURAND") == "Durand"
+    assert person_name("n'diaye") == "N'Diaye"
+    assert person_name("LEFÈVRE-ÉLUARD") == "Lefèvre-Éluard"
+    assert person_name("jean de la fontaine") == "Jean de la Fontaine"
+
+
+def test_it_keeps_a_name_typed_with_care() -> None:
+    assert person_name("O'Connor") == "O'Connor"
+    assert person_name("McDonald") == "McDonald"
+
+
+def test_it_calms_shouted_words_but_keeps_acronyms() -> None:
+    assert calm_capitals("TRÈS MOTIVÉE pour le CAP") == "très motivée pour le CAP"
+    assert calm_capitals("norme HACCP et BTS") == "norme HACCP et BTS"
+
+
+def test_it_counts_words_generously() -> None:
+    assert count_words("d'Orange") == 2
+    assert count_words("Bonjour ?") == 2

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.core.exceptions import ValidationError
+
+from relance.core.errors import RuleViolation
+from relance.tracker.models import FollowUp
+from relance.tracker.services import followups as services
+from relance.tracker.services.interviews import save_agreement
+from tests.base import NOW, BaseTestCase
+
+
+class FollowUpServicesTestCase(BaseTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        self.app = self.make_application()
+        self.make_contact(self.app)
+        self.interview = self.make_interview(self.app)
+        save_agreement(self.interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20))
+        self.followup = self.app.followups.get(kind="followup_email")
+
+    def write(self, followup: FollowUp) -> None:
+        services.save_draft(followup, subject="Candidature", body="Bonjour Madame Durand,", now=NOW)
+
+    def test_it_refuses_to_schedule_before_the_recruiters_date(self) -> None:
+        self.write(self.followup)
+        with self.assertRaises(RuleViolation) as caught:
+            services.approve(self.followup, now=NOW, due_at=NOW + timedelta(days=2))
+        self.assertEqual(caught.exception.rule_id, "golden.respect_deadlines")
+        self.followup.refresh_from_db()
+        self.assertEqual(self.followup.state, "drafted")
+
+    def test_it_approves_inside_the_window(self) -> None:
+        self.write(self.followup)
+        services.approve(self.followup, now=NOW)
+        self.followup.refresh_from_db()
+        self.assertEqual(self.followup.state, "approved")
+        self.assertEqual(self.followup.due_at, self.followup.earliest_at)
+
+    def test_it_refuses_a_draft_with_a_placeholder(self) -> None:
+        services.save_draft(self.followup, subject="x", body="[À COMPLÉTER : vos points forts]",
+                            now=NOW)
+        with self.assertRaises(ValidationError):
+            services.approve(self.followup, now=NOW)
+
+    def test_it_refuses_a_second_followup_in_the_same_silence(self) -> None:
+        when = self.followup.earliest_at
+        services.mark_sent(self.followup, at=when, now=when)
+        second = FollowUp.objects.create(
+            application=self.app, kind="followup_email", channel="email",
+            earliest_at=when + timedelta(days=1), latest_at=when + timedelta(days=1, hours=2),
+        )
+        with self.assertRaises(RuleViolation) as caught:
+            services.mark_sent(second, at=when + timedelta(days=1), now=when + timedelta(days=1))
+        self.assertEqual(caught.exception.rule_id, "golden.once")
+
+    def test_it_refuses_a_call_without_a_direct_line(self) -> None:
+        call = FollowUp.objects.create(
+            application=self.app, kind="followup_call", channel="phone",
+            earliest_at=self.followup.earliest_at, latest_at=self.followup.latest_at,
+        )
+        with self.assertRaises(RuleViolation) as caught:
+            services.record_call(call, outcome="reached", at=self.followup.earliest_at,
+                                 now=self.followup.earliest_at)
+        self.assertEqual(caught.exception.rule_id, "golden.phone_direct_line")
+
+    def test_it_records_an_event_per_transition(self) -> None:
+        self.write(self.followup)
+        self.assertTrue(self.app.events.filter(kind="followup.drafted").exists())
+
+    def test_it_loses_the_race_cleanly(self) -> None:
+        self.write(self.followup)
+        stale = FollowUp.objects.get(pk=self.followup.pk)
+        services.cancel(self.followup, now=NOW)
+        with self.assertRaises(ValidationError):
+            services.approve(stale, now=NOW)
