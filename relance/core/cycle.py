@@ -51,6 +51,11 @@ def is_delivered(row: FollowUpFacts) -> bool:
     return not (row.kind is Kind.FOLLOWUP_CALL and row.call_outcome is CallOutcome.NO_ANSWER)
 
 
+def counts_as_sent(row: FollowUpFacts) -> bool:
+    """Delivered, or being sent right now: either way, planning another would be a second."""
+    return row.state in IN_FLIGHT_STATES or is_delivered(row)
+
+
 def is_active(row: FollowUpFacts) -> bool:
     return row.state in _ACTIVE_STATES
 
@@ -76,10 +81,10 @@ class Cycle:
         return moment is None or self.period_start is None or moment >= self.period_start
 
     def delivered_followup(self) -> FollowUpFacts | None:
-        """The follow-up already delivered in this silence period, if any (the latest)."""
+        """The follow-up sent (or being sent) in this silence period, if any (the latest)."""
         found = None
         for row in self.rows:
-            if row.kind in FOLLOWUP_KINDS and is_delivered(row) and self.in_period(row):
+            if row.kind in FOLLOWUP_KINDS and counts_as_sent(row) and self.in_period(row):
                 moment = row_moment(row)
                 if found is None or (moment and (row_moment(found) or moment) <= moment):
                     found = row
@@ -87,7 +92,7 @@ class Cycle:
 
     def delivered_opening(self) -> FollowUpFacts | None:
         for row in self.rows:
-            if row.kind in OPENING_KINDS and is_delivered(row):
+            if row.kind in OPENING_KINDS and counts_as_sent(row):
                 return row
         return None
 

@@ -83,13 +83,13 @@ def fit(
         overflow = count_words(render(values)) - limit
         if overflow <= 0 or not any(budgets.values()):
             return values
-        # Lower the longest notes to the level of the next ones, as little as needed.
+        # Lower the longest notes towards the next ones, sharing the overflow between them.
         longest = max(budgets.values())
+        tied = [part for part, size in budgets.items() if size == longest]
         others = [size for size in budgets.values() if size < longest]
-        floor = max(max(others, default=0), longest - overflow)
-        for part, size in budgets.items():
-            if size == longest:
-                budgets[part] = max(0, min(floor, size - 1))
+        floor = max(max(others, default=0), longest - -(-overflow // len(tied)))
+        for part in tied:
+            budgets[part] = max(0, min(floor, longest - 1))
 
 
 def render_text(template: str, values: dict[str, str], lang: str) -> str:

@@ -68,15 +68,21 @@ def calm_capitals(text: str) -> str:
 
     Short acronyms (CAP, BTS, HACCP, RH) stay: that is how those words are written.
     """
-
-    def replace(match: re.Match[str]) -> str:
-        chunk = match.group(0)
-        words = re.findall(r"[^\W\d_]+", chunk)
-        if all(_is_shouted(word) for word in words) and max(len(w) for w in words) >= 6:
-            return chunk.lower()
-        return chunk
-
-    return re.sub(r"\b[^\W\d_]{2,}(?:[\s'’-]+[^\W\d_]{2,})*\b", replace, text)
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    runs: list[list[re.Match[str]]] = []
+    for word in words:
+        if not _is_shouted(word.group()):
+            continue
+        joined = runs and re.fullmatch(r"[\s'’-]+", text[runs[-1][-1].end() : word.start()])
+        if joined:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    for run in reversed(runs):  # from the end, so earlier offsets stay valid
+        if max(len(word.group()) for word in run) >= 6:
+            start, end = run[0].start(), run[-1].end()
+            text = text[:start] + text[start:end].lower() + text[end:]
+    return text
 
 
 def lower_first(fragment: str, keep: frozenset[str] = frozenset()) -> str:

@@ -187,9 +187,7 @@ def _threaded(message: Message, by_id: dict[str, SentFollowUp]) -> SentFollowUp 
     return None
 
 
-def _same_contact(
-    message: Message, sender: str, sent: list[SentFollowUp]
-) -> SentFollowUp | None:
+def _same_contact(message: Message, sender: str, sent: list[SentFollowUp]) -> SentFollowUp | None:
     if "@" not in sender:
         return None
     received = _date(message)

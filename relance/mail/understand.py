@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from relance.mail.dates import find_dates, fold
+from relance.mail.dates import FoundDate, find_dates, fold
 
 
 class Outcome(StrEnum):
@@ -109,11 +109,16 @@ def understand(text: str, received: date) -> Understanding:
         match = pattern.search(folded)
         if match is None:
             continue
-        sentence = _sentence_at(sentences, match.start())
+        start, end = _sentence_at(sentences, match.start())
         new_date = None
         if outcome in (Outcome.POSTPONED, Outcome.NEXT_ROUND):
-            new_date = _date_near(dates, sentence, received)
-        return Understanding(outcome, new_date, own[sentence[0] : sentence[1]].strip())
+            found = _date_near(dates, (start, end), received)
+            if found is not None:
+                new_date = found.day
+                # The evidence shows both the cue and the date: one contiguous span.
+                date_start, date_end = _sentence_at(sentences, found.start)
+                start, end = min(start, date_start), max(end, date_end)
+        return Understanding(outcome, new_date, own[start:end].strip())
     if dates:  # "Je vous recontacte le 15" without a cue word is still a new date
         found = dates[0]
         sentence = _sentence_at(sentences, found.start)
@@ -128,8 +133,11 @@ def _sentence_at(sentences: list[tuple[int, int]], position: int) -> tuple[int, 
     return position, position
 
 
-def _date_near(dates: list, sentence: tuple[int, int], received: date) -> date | None:
+def _date_near(
+    dates: list[FoundDate], sentence: tuple[int, int], received: date
+) -> FoundDate | None:
     future = [found for found in dates if found.day >= received]
     inside = [found for found in future if sentence[0] <= found.start < sentence[1]]
-    chosen = inside or future
-    return chosen[0].day if chosen else None
+    after = [found for found in future if found.start >= sentence[0]]
+    chosen = inside or after or future
+    return chosen[0] if chosen else None

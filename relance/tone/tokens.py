@@ -132,7 +132,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
     tokens: list[Token] = []
     for chunk, start, end in _raw_tokens(text):
         low = chunk.lower()
-        is_word = low[0].isalnum()
+        is_word = any(ch.isalnum() for ch in low)
         if is_word:
             low = _deleet(low)
             keys = lemma_keys(low, lang)

@@ -37,5 +37,5 @@ def make_ctx(**overrides: Any) -> DraftContext:
 
 
 def empty_debrief(**overrides: Any) -> DraftContext:
-    blank = {part: "" for part in ("strong_points", "recruiter_needs", "role_understood")}
-    return make_ctx(**blank, expectations="", motivation="", **overrides)
+    parts = ("strong_points", "recruiter_needs", "role_understood", "expectations", "motivation")
+    return make_ctx(**{**{part: "" for part in parts}, **overrides})

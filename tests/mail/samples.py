@@ -21,23 +21,34 @@ def reply(**headers: str) -> bytes:
 
 
 def colleague() -> bytes:
-    return raw_message("assistant.rh@corp.test", CANDIDATE, "<c1@corp.test>",
-                       subject="Votre candidature")
+    return raw_message(
+        "assistant.rh@corp.test", CANDIDATE, "<c1@corp.test>", subject="Votre candidature"
+    )
 
 
 def out_of_office() -> bytes:
-    return raw_message(RECRUITER, CANDIDATE, "<ooo@corp.test>",
-                       subject="Réponse automatique : Suite à notre entretien",
-                       body="Je suis absente jusqu'au 10 mars.",
-                       headers={"In-Reply-To": OURS, "Auto-Submitted": "auto-replied",
-                                "X-Auto-Response-Suppress": "All"})
+    return raw_message(
+        RECRUITER,
+        CANDIDATE,
+        "<ooo@corp.test>",
+        subject="Réponse automatique : Suite à notre entretien",
+        body="Je suis absente jusqu'au 10 mars.",
+        headers={
+            "In-Reply-To": OURS,
+            "Auto-Submitted": "auto-replied",
+            "X-Auto-Response-Suppress": "All",
+        },
+    )
 
 
 def ats_acknowledgement() -> bytes:
-    return raw_message("no-reply@corp.myworkdayjobs.test", CANDIDATE, "<ats@wd.test>",
-                       subject="Nous avons bien reçu votre message",
-                       headers={"Auto-Submitted": "auto-generated", "Precedence": "bulk",
-                                "References": OURS})
+    return raw_message(
+        "no-reply@corp.myworkdayjobs.test",
+        CANDIDATE,
+        "<ats@wd.test>",
+        subject="Nous avons bien reçu votre message",
+        headers={"Auto-Submitted": "auto-generated", "Precedence": "bulk", "References": OURS},
+    )
 
 
 def dsn_bounce(action: str = "failed") -> bytes:
@@ -96,6 +107,9 @@ Bonjour,
 
 
 def malformed() -> bytes:
-    return (b"From: =?utf-8?q?broken\r\nTo: <<<>>>\r\nDate: not a date\r\n"
-            b"Content-Type: multipart/mixed; boundary=\r\nIn-Reply-To: " + OURS.encode()
-            + b"\r\n\r\n\xff\xfe garbage\r\n")
+    return (
+        b"From: =?utf-8?q?broken\r\nTo: <<<>>>\r\nDate: not a date\r\n"
+        b"Content-Type: multipart/mixed; boundary=\r\nIn-Reply-To: "
+        + OURS.encode()
+        + b"\r\n\r\n\xff\xfe garbage\r\n"
+    )

@@ -1,4 +1,4 @@
-"""Real mail servers on 127.0.0.1 for the tests: Dovecot (IMAP + LMTP) and an in-process SMTP server.
+"""Real mail servers on 127.0.0.1 for tests: Dovecot (IMAP + LMTP) and an in-process SMTP server.
 
 The SMTP server (aiosmtpd) delivers each recipient to Dovecot over LMTP, like a real MTA would, in a
 shielded task: once it has read the final "." the message is delivered even if the client vanishes.
@@ -221,9 +221,12 @@ class Dovecot:
         shutil.rmtree(self.root, ignore_errors=True)
 
     def add_user(
-        self, address: str, password: str = "secret", folders: tuple[str, ...] = DEFAULT_FOLDERS
+        self,
+        address: str,
+        password: str = "secret",  # noqa: S107
+        folders: tuple[str, ...] = DEFAULT_FOLDERS,
     ) -> str:
-        """Create a mailbox with the given Maildir folders (omit "Sent" to get a mailbox without one)."""
+        """Create a mailbox with these Maildir folders (omit "Sent" for a mailbox without one)."""
         with self._lock:
             home = self.root / "home" / address
             maildir = home / "Maildir"
@@ -264,7 +267,7 @@ class Dovecot:
     def append(self, address: str, folder: str, raw: bytes) -> None:
         client = self.imap(address)
         try:
-            client.append(f'"{folder}"', None, None, raw)
+            client.append(f'"{folder}"', "", "", raw)
         finally:
             client.logout()
 

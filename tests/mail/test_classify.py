@@ -6,19 +6,25 @@ from relance.mail.classify import Kind, SentFollowUp, classify, parse
 from tests.mail import samples
 from tests.mail.servers import raw_message
 
-SENT = SentFollowUp(samples.OURS, samples.RECRUITER,
-                    datetime(2025, 3, 3, 9, 45, tzinfo=timezone(timedelta(hours=1))))
+SENT = SentFollowUp(
+    samples.OURS,
+    samples.RECRUITER,
+    datetime(2025, 3, 3, 9, 45, tzinfo=timezone(timedelta(hours=1))),
+)
 
 
 def kind_of(raw, sent=(SENT,), own=(samples.CANDIDATE,)):
     return classify(parse(raw), sent, own)
 
 
-@pytest.mark.parametrize("headers", [
-    {"In-Reply-To": samples.OURS, "References": samples.OURS},
-    {"In-Reply-To": samples.OURS},
-    {"References": "<root@corp.test> " + samples.OURS},
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"In-Reply-To": samples.OURS, "References": samples.OURS},
+        {"In-Reply-To": samples.OURS},
+        {"References": "<root@corp.test> " + samples.OURS},
+    ],
+)
 def test_it_recognises_a_reply_by_threading_headers(headers):
     result = kind_of(samples.reply(**headers))
     assert result.kind is Kind.REPLY
@@ -26,8 +32,12 @@ def test_it_recognises_a_reply_by_threading_headers(headers):
 
 
 def test_it_ignores_the_subject_as_evidence():
-    raw = raw_message("someone@else.test", samples.CANDIDATE, "<z@else.test>",
-                      subject="RE: Suite à notre entretien")
+    raw = raw_message(
+        "someone@else.test",
+        samples.CANDIDATE,
+        "<z@else.test>",
+        subject="RE: Suite à notre entretien",
+    )
     assert kind_of(raw).kind is Kind.UNRELATED
 
 
@@ -42,8 +52,12 @@ def test_it_calls_the_contact_without_threading_a_possible_reply():
 
 
 def test_it_ignores_the_contact_before_the_send_date():
-    raw = raw_message(samples.RECRUITER, samples.CANDIDATE, "<old@corp.test>",
-                      date="Fri, 28 Feb 2025 10:00:00 +0100")
+    raw = raw_message(
+        samples.RECRUITER,
+        samples.CANDIDATE,
+        "<old@corp.test>",
+        date="Fri, 28 Feb 2025 10:00:00 +0100",
+    )
     assert kind_of(raw).kind is Kind.UNRELATED
 
 
@@ -63,10 +77,16 @@ def test_it_sees_an_ats_acknowledgement_as_an_auto_reply():
     assert kind_of(samples.ats_acknowledgement()).kind is Kind.AUTO_REPLY
 
 
-@pytest.mark.parametrize("header,value", [
-    ("X-Autoreply", "yes"), ("X-Autorespond", "vacation"), ("Precedence", "auto_reply"),
-    ("List-Id", "<rh.corp.test>"), ("Auto-Submitted", "auto-generated"),
-])
+@pytest.mark.parametrize(
+    "header,value",
+    [
+        ("X-Autoreply", "yes"),
+        ("X-Autorespond", "vacation"),
+        ("Precedence", "auto_reply"),
+        ("List-Id", "<rh.corp.test>"),
+        ("Auto-Submitted", "auto-generated"),
+    ],
+)
 def test_it_sees_each_automatic_header(header, value):
     assert kind_of(samples.reply(**{"In-Reply-To": samples.OURS, header: value})).kind is (
         Kind.AUTO_REPLY
@@ -101,4 +121,4 @@ def test_it_ignores_the_candidates_own_copy():
 
 
 def test_it_survives_a_malformed_message():
-    assert kind_of(samples.malformed()).kind in set(Kind)
+    assert kind_of(samples.malformed()).kind is Kind.REPLY

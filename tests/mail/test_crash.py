@@ -55,7 +55,7 @@ def start_sender(path, server, candidate, kill_at="", **overrides):
 
 
 def recover(path, dovecot, candidate, server, grace=timedelta(0)):
-    """What the worker does after a crash: settle `committing`, resend only what never began DATA."""
+    """The worker after a crash: settle `committing`, resend only what never began DATA."""
     state = state_of(path)
     if state == "committing":
         message_id = sqlite3.connect(path).execute("SELECT message_id FROM outbox").fetchone()[0]
@@ -143,8 +143,9 @@ def test_it_survives_a_kill_after_delivery_before_the_250(
     assert_at_most_once(final, dovecot, recruiter, message_id)
 
 
-def test_it_waits_for_the_grace_period_before_unknown(tmp_path, smtp_plain, dovecot, candidate,
-                                                      recruiter):
+def test_it_waits_for_the_grace_period_before_unknown(
+    tmp_path, smtp_plain, dovecot, candidate, recruiter
+):
     path, message_id = outbox(tmp_path, candidate, recruiter)
     start_sender(path, smtp_plain, candidate, kill_at="committing").wait(timeout=30)
     with ImapMailbox(imap_settings(dovecot, candidate)) as mailbox:
@@ -156,8 +157,7 @@ def test_it_waits_for_the_grace_period_before_unknown(tmp_path, smtp_plain, dove
         )
 
 
-def test_it_retries_after_the_server_was_down(tmp_path, smtp_plain, dovecot, candidate,
-                                              recruiter):
+def test_it_retries_after_the_server_was_down(tmp_path, smtp_plain, dovecot, candidate, recruiter):
     path, message_id = outbox(tmp_path, candidate, recruiter)
     smtp_plain.stop()
     assert start_sender(path, smtp_plain, candidate).wait(timeout=30) == 0
@@ -168,8 +168,7 @@ def test_it_retries_after_the_server_was_down(tmp_path, smtp_plain, dovecot, can
     assert_at_most_once(final, dovecot, recruiter, message_id)
 
 
-def test_it_retries_after_a_temporary_refusal(tmp_path, smtp_plain, dovecot, candidate,
-                                              recruiter):
+def test_it_retries_after_a_temporary_refusal(tmp_path, smtp_plain, dovecot, candidate, recruiter):
     path, message_id = outbox(tmp_path, candidate, recruiter)
     smtp_plain.knobs.refuse = (451, "4.7.1 Greylisted, try again")
     start_sender(path, smtp_plain, candidate).wait(timeout=30)
@@ -180,8 +179,9 @@ def test_it_retries_after_a_temporary_refusal(tmp_path, smtp_plain, dovecot, can
     assert final == "sent"
 
 
-def test_it_settles_a_slow_server_timeout_as_sent(tmp_path, smtp_plain, dovecot, candidate,
-                                                  recruiter):
+def test_it_settles_a_slow_server_timeout_as_sent(
+    tmp_path, smtp_plain, dovecot, candidate, recruiter
+):
     smtp_plain.knobs.slow = 3
     path, message_id = outbox(tmp_path, candidate, recruiter)
     start_sender(path, smtp_plain, candidate, timeout=1).wait(timeout=30)

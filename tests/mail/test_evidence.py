@@ -1,8 +1,12 @@
 import time
 from datetime import UTC, datetime, timedelta
 
-from relance.mail.evidence import ensure_in_sent, find_copy, probe_provider_saves_sent
-from relance.mail.evidence import settle_committing
+from relance.mail.evidence import (
+    ensure_in_sent,
+    find_copy,
+    probe_provider_saves_sent,
+    settle_committing,
+)
 from relance.mail.imap import ImapMailbox
 from relance.mail.message import OutgoingMail, build_message
 from relance.mail.smtp import SendStatus
@@ -33,23 +37,35 @@ def test_it_appends_to_sent_only_once(dovecot, candidate):
 
 
 def test_it_detects_a_provider_that_does_not_save_sent(smtp_starttls, dovecot, candidate):
-    saves = probe_provider_saves_sent(smtp_settings(smtp_starttls, candidate),
-                                      imap_settings(dovecot, candidate), candidate, wait=2)
+    saves = probe_provider_saves_sent(
+        smtp_settings(smtp_starttls, candidate),
+        imap_settings(dovecot, candidate),
+        candidate,
+        wait=2,
+    )
     assert saves is False
 
 
 def test_it_detects_a_provider_that_saves_sent(smtp_starttls, dovecot, candidate):
     smtp_starttls.knobs.saves_sent = True
     started = time.monotonic()
-    saves = probe_provider_saves_sent(smtp_settings(smtp_starttls, candidate),
-                                      imap_settings(dovecot, candidate), candidate, wait=5)
+    saves = probe_provider_saves_sent(
+        smtp_settings(smtp_starttls, candidate),
+        imap_settings(dovecot, candidate),
+        candidate,
+        wait=5,
+    )
     assert saves is True
     assert time.monotonic() - started < 4
 
 
 def test_it_cleans_up_the_probe(smtp_starttls, dovecot, candidate):
-    probe_provider_saves_sent(smtp_settings(smtp_starttls, candidate),
-                              imap_settings(dovecot, candidate), candidate, wait=2)
+    probe_provider_saves_sent(
+        smtp_settings(smtp_starttls, candidate),
+        imap_settings(dovecot, candidate),
+        candidate,
+        wait=2,
+    )
     client = dovecot.imap(candidate)
     client.select("INBOX")
     assert client.search(None, "ALL")[1] == [b""]

@@ -74,16 +74,20 @@ def test_it_finds_a_message_by_id(dovecot, candidate):
     ids=["both", "in-reply-to-only", "references-only"],
 )
 def test_it_finds_replies_by_either_threading_header(dovecot, candidate, headers):
-    dovecot.append(candidate, "INBOX", raw_message("a@corp.test", candidate, "<r@corp.test>",
-                                                   headers=headers))
+    dovecot.append(
+        candidate, "INBOX", raw_message("a@corp.test", candidate, "<r@corp.test>", headers=headers)
+    )
     dovecot.append(candidate, "INBOX", raw_message("a@corp.test", candidate, "<x@corp.test>"))
     with mailbox(dovecot, candidate) as box:
         assert len(box.search_replies("INBOX", [OURS])) == 1
 
 
 def test_it_finds_replies_in_junk(dovecot, candidate):
-    dovecot.append(candidate, "Junk", raw_message("a@corp.test", candidate, "<j@corp.test>",
-                                                  headers={"In-Reply-To": OURS}))
+    dovecot.append(
+        candidate,
+        "Junk",
+        raw_message("a@corp.test", candidate, "<j@corp.test>", headers={"In-Reply-To": OURS}),
+    )
     with mailbox(dovecot, candidate) as box:
         found = {f: box.search_replies(f, [OURS]) for f in box.special_folders().reply_folders()}
     assert found == {"INBOX": [], "Junk": [1]}
@@ -111,8 +115,13 @@ def test_it_reads_everything_again_when_uidvalidity_changes(dovecot, candidate):
 
 def test_it_fetches_messages_and_truncates_huge_ones(dovecot, candidate):
     attachment = "A" * 30_000_000
-    dovecot.append(candidate, "INBOX", raw_message("a@corp.test", candidate, "<big@c.test>",
-                                                   body="Voir pièce jointe.\n" + attachment))
+    dovecot.append(
+        candidate,
+        "INBOX",
+        raw_message(
+            "a@corp.test", candidate, "<big@c.test>", body="Voir pièce jointe.\n" + attachment
+        ),
+    )
     dovecot.append(candidate, "INBOX", raw_message("a@corp.test", candidate, "<s@c.test>"))
     with mailbox(dovecot, candidate) as box:
         uids, _ = box.new_messages("INBOX", None)

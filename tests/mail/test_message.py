@@ -1,4 +1,4 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import message_from_bytes
 from email.policy import default
 
@@ -38,7 +38,7 @@ def test_it_encodes_non_ascii_headers():
 
 
 def test_it_uses_the_given_message_id_and_date():
-    when = datetime(2025, 3, 4, 9, 30, tzinfo=timezone.utc)
+    when = datetime(2025, 3, 4, 9, 30, tzinfo=UTC)
     message = parsed(message_id="<abc@example.test>", date=when)
     assert message["Message-ID"] == "<abc@example.test>"
     assert message["Date"].datetime == when

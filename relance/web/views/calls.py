@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from relance.core.errors import RuleViolation
+from relance.drafts.draft import CALL_REPLIES, CALL_REPLY_LABELS
 from relance.tracker.services.followups import record_call
 from relance.tracker.services.validation import format_phone
 from relance.web.drafting import write_draft, write_voicemail
@@ -23,6 +24,17 @@ from relance.web.views.common import (
 )
 
 
+def script_replies(script: object) -> list[tuple[str, str]]:
+    """The recruiter's likely answers and what to say, in the script's order."""
+    answers = getattr(script, "answers", {})
+    labels = getattr(script, "reply_labels", {})
+    return [
+        (_(labels.get(key, CALL_REPLY_LABELS[key])), answers[key])
+        for key in CALL_REPLIES
+        if key in answers
+    ]
+
+
 @profile_required
 @require_GET
 def call_mode(request: HttpRequest, pk: int) -> HttpResponse:
@@ -33,6 +45,7 @@ def call_mode(request: HttpRequest, pk: int) -> HttpResponse:
     moment = now()
     contact = followup.contact
     line = contact.direct_line if contact else None
+    script = write_draft(followup, profile, moment)
     return render(
         request,
         "relance/call_mode.html",
@@ -42,7 +55,8 @@ def call_mode(request: HttpRequest, pk: int) -> HttpResponse:
             "contact": contact,
             "line": line,
             "line_shown": format_phone(line.number) if line else "",
-            "script": write_draft(followup, profile, moment),
+            "script": script,
+            "replies": script_replies(script),
             "voicemail": write_voicemail(followup, profile, moment),
             "form": CallOutcomeForm(),
             "attempts": list(followup.call_attempts.all()),

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from relance.tracker.models import FollowUp, Profile
 from relance.tracker.services.followups import EDITABLE
 from relance.web.drafting import write_draft
+from relance.web.views.downloads import mailto_link
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.highlight import segments, shown_findings, tone_check
 from relance.web.views.common import now, owned_followup, profile_of, profile_required
@@ -64,6 +65,7 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
             "editable": followup.state in EDITABLE,
             "placeholders": placeholders,
             "to_address": contact.email if contact else "",
+            "mailto": mailto_link(contact.email if contact else "", subject, body),
             **tone_context(followup, profile, body),
         },
     )

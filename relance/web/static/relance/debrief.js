@@ -1,0 +1,93 @@
+// The debrief is saved as you type (htmx) and kept in localStorage until the server
+// has it, so a dropped connection or a reload loses nothing.
+(function () {
+  "use strict";
+  var form = document.getElementById("debrief-form");
+  if (!form) { return; }
+  var key = form.getAttribute("data-storage-key");
+  var status = document.getElementById("save-status");
+  var sent = null;
+
+  function fields() {
+    return Array.prototype.filter.call(form.elements, function (el) {
+      return el.name && el.name !== "csrfmiddlewaretoken" && el.type !== "submit";
+    });
+  }
+
+  function snapshot() {
+    var data = {};
+    fields().forEach(function (el) {
+      if (el.type === "checkbox") { data[el.name] = el.checked; }
+      else if (el.type === "radio") { if (el.checked) { data[el.name] = el.value; } else if (!(el.name in data)) { data[el.name] = ""; } }
+      else { data[el.name] = el.value; }
+    });
+    return data;
+  }
+
+  function apply(data) {
+    var changed = false;
+    fields().forEach(function (el) {
+      if (!(el.name in data)) { return; }
+      var value = data[el.name];
+      if (el.type === "checkbox") {
+        if (el.checked !== value) { el.checked = !!value; changed = true; }
+      } else if (el.type === "radio") {
+        var want = el.value === value;
+        if (el.checked !== want) { el.checked = want; changed = true; }
+      } else if (el.value !== value) { el.value = value; changed = true; }
+    });
+    return changed;
+  }
+
+  function keep() {
+    try { localStorage.setItem(key, JSON.stringify(snapshot())); } catch (e) { /* private mode */ }
+  }
+
+  // "Not obtained" and an answer exclude each other.
+  function pairOf(el) {
+    var box = el.closest("fieldset.closing");
+    return box ? box : null;
+  }
+  form.addEventListener("input", onEdit);
+  form.addEventListener("change", onEdit);
+  function onEdit(event) {
+    var el = event.target;
+    var box = pairOf(el);
+    if (box) {
+      var missing = box.querySelector("input[name$='_missing']");
+      if (el === missing && missing.checked) {
+        box.querySelectorAll("input, textarea").forEach(function (other) {
+          if (other === missing) { return; }
+          if (other.type === "radio") { other.checked = false; } else { other.value = ""; }
+        });
+      } else if (el !== missing && missing && (el.value && (el.type !== "radio" || el.checked))) {
+        missing.checked = false;
+      }
+    }
+    keep();
+  }
+
+  form.addEventListener("htmx:beforeRequest", function () { sent = JSON.stringify(snapshot()); });
+  form.addEventListener("htmx:afterRequest", function (event) {
+    var xhr = event.detail.xhr;
+    if (event.detail.successful && xhr && xhr.getResponseHeader("X-Relance-Saved") === "1") {
+      if (JSON.stringify(snapshot()) === sent) {
+        try { localStorage.removeItem(key); } catch (e) { /* ignore */ }
+      }
+    } else if (!event.detail.successful) {
+      status.textContent = form.getAttribute("data-offline");
+    }
+  });
+  form.addEventListener("htmx:sendError", function () {
+    status.textContent = form.getAttribute("data-offline");
+  });
+  window.addEventListener("online", function () { htmx.trigger(form, "relance:save"); });
+
+  var stored = null;
+  try { stored = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { stored = null; }
+  if (stored && apply(stored)) {
+    document.getElementById("restore-note").hidden = false;
+    var save = function () { htmx.trigger(form, "relance:save"); };
+    if (window.htmx) { save(); } else { window.addEventListener("load", save); }
+  }
+})();
