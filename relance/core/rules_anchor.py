@@ -21,7 +21,7 @@ class Anchor:
     day: date  # no follow-up before this day (place of work)
     deadline_rule: str  # the rule a write before `day` breaks
     suggest_rejected: bool = False  # "no news by X means no": suggest closing at `day` instead
-    wanted: Channel | None = None  # a channel implied by the agreement (a call-back)
+    wanted: Channel | None = None  # implied when no channel was stated (a call-back: a call)
     rule_ids: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()
     params: dict[str, str | int] = field(default_factory=dict)
@@ -95,7 +95,7 @@ def _agreement_anchor(cycle: Cycle, policy: Policy, catchup_day: date | None) ->
         return Anchor(
             agreement.callback_date,
             R.RESPECT_DEADLINES,
-            wanted=agreement.preferred_channel or Channel.PHONE,
+            wanted=Channel.PHONE,
             rule_ids=(R.RESPECT_DEADLINES, R.CALLBACK_DATE),
             reasons=(
                 N_("The recruiter agreed to hear from you on %(callback_date)s: on that date."),

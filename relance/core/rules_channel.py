@@ -25,7 +25,8 @@ class ChannelChoice:
 
 def pick_channel(cycle: Cycle, wanted: Channel | None, policy: Policy) -> ChannelChoice:
     app = cycle.app
-    preference = wanted or recruiter_preference(cycle)
+    # A stated preference wins; `wanted` (a call-back implies a call) only fills the gap.
+    preference = recruiter_preference(cycle) or wanted
     if preference is not Channel.PHONE:
         reason = (
             N_("The recruiter prefers e-mail.")

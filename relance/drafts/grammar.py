@@ -86,6 +86,9 @@ def fr_company_of(company: str) -> str:
     return fr_de(company)
 
 
+LINKING_WORDS = frozenset({"et", "puis", "ensuite", "enfin", "ou", "and", "then", "or", "finally"})
+
+
 def join(items: list[str], lang: str) -> str:
     """'a, b et c' / 'a, b and c'; items that hold commas themselves are set apart by ';'."""
     if not items:
@@ -96,6 +99,8 @@ def join(items: list[str], lang: str) -> str:
         separator = "; " if lang == "en" else " ; "
         return separator.join(items)
     conjunction = " et " if lang == "fr" else " and "
+    if items[-1].split(" ", 1)[0].lower() in LINKING_WORDS:
+        conjunction = ", "  # "un entretien, puis une journée d'essai": no "et puis"
     return ", ".join(items[:-1]) + conjunction + items[-1]
 
 

@@ -116,7 +116,7 @@ def call_script(ctx: DraftContext) -> CallScript:
         "caller": phrase(lang, "caller", name=people.candidate_name(ctx)),
     }
     _, opener = fitted(ctx, Plan("call", extra=extra), "opener.txt")
-    email = one_line(ctx.candidate_email, 100)
+    email = one_line(ctx.contact_email, 100)  # to check the recruiter's address on the phone
     answers = {}
     for key in CALL_REPLIES:
         if key == "send_email" and email:

@@ -51,7 +51,8 @@ def candidate_name(ctx: DraftContext) -> str:
 
 
 def phone(ctx: DraftContext) -> str:
-    """The candidate's number as it is read out: '06 12 34 56 78'."""
+    """The number as the recruiter dials it: '06 12 34 56 78' in French for a French
+    number, the international form otherwise ('+33 6 12 34 56 78')."""
     raw = one_line(ctx.candidate_phone, 40)
     if not raw:
         return ""
@@ -60,7 +61,11 @@ def phone(ctx: DraftContext) -> str:
 
         number = phonenumbers.parse(raw, "FR")
         if phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+            national = ctx.lang == "fr" and phonenumbers.region_code_for_number(number) == "FR"
+            style = phonenumbers.PhoneNumberFormat
+            return phonenumbers.format_number(
+                number, style.NATIONAL if national else style.INTERNATIONAL
+            )
     except Exception:  # noqa: S110 -- a number we cannot parse is read as typed
         pass
     return raw

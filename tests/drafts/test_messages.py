@@ -23,7 +23,7 @@ def test_it_writes_the_catchup_from_the_debrief() -> None:
     assert "notre entretien d'hier" in draft.text
     assert "mon expérience de deux ans en brasserie" in draft.text
     assert "capable de gérer le rush du midi" in draft.text
-    assert "Rejoindre l'équipe de la Brasserie Lipp" in draft.text
+    assert "ma motivation pour rejoindre l'équipe de la Brasserie Lipp" in draft.text
     assert draft.text.endswith("Bien cordialement,\nLéa Martin\n06 12 34 56 78\n")
     assert draft.approvable
 
@@ -98,7 +98,7 @@ def test_it_scripts_the_call_as_the_article() -> None:
         "Pourriez-vous me dire où en est votre réflexion\u00a0?"
     )
     assert set(script.answers) == {"not_decided", "not_selected", "call_back_later", "send_email"}
-    assert "lea.martin@example.org" in script.answers["send_email"]
+    assert "c.durand@brasserie-lipp.example" in script.answers["send_email"]
     assert script.text.startswith(script.opener)
 
 

@@ -8,17 +8,17 @@ def fr_needs(note: str) -> str:
 
 def test_it_joins_someone_and_an_action_as_the_article_would() -> None:
     assert fr_needs("- quelqu'un d'autonome\n- gérer le rush du midi") == (
-        "Vous m'avez dit rechercher quelqu'un d'autonome et capable de gérer le rush du midi."
+        "D'après ce que vous m'avez dit, vous recherchez quelqu'un d'autonome et capable de gérer le rush du midi."
     )
 
 
 def test_it_strips_the_lead_in_of_a_note() -> None:
-    assert fr_needs("cherche un profil bilingue") == "Vous m'avez dit rechercher un profil bilingue."
+    assert fr_needs("cherche un profil bilingue") == "D'après ce que vous m'avez dit, vous recherchez un profil bilingue."
 
 
 def test_it_elides_de_before_each_action() -> None:
     assert fr_needs("gérer le rush\nencadrer deux commis\naccueillir les clients") == (
-        "Vous m'avez dit rechercher une personne capable de gérer le rush, "
+        "D'après ce que vous m'avez dit, vous recherchez une personne capable de gérer le rush, "
         "d'encadrer deux commis et d'accueillir les clients."
     )
 

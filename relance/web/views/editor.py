@@ -65,7 +65,7 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
             "editable": followup.state in EDITABLE,
             "placeholders": placeholders,
             "to_address": contact.email if contact else "",
-            "mailto": mailto_link(contact.email if contact else "", subject, body),
+            "mailto": mailto_link(followup, profile, subject, body),
             **tone_context(followup, profile, body),
         },
     )

@@ -1,0 +1,130 @@
+"""Measure the tone guard: on the labelled development corpus, then on the external sets.
+
+    .venv/bin/python bench/tone_eval.py [--errors] [--split dev|test|all] [--no-external]
+
+Corpus (bench/data/tone_corpus.jsonl): precision, recall and F1 per category at the level of
+items (an item is labelled with the categories a careful recruiter would flag), and the
+share of clean items with any finding (false alarms). Targets: F1 >= 0.90, false alarms <= 3 %.
+
+External sets, read from ../shared/eval/ (never copied into the repository):
+TyDiP fr/en, share of polite and impolite requests with an impatience, aggression or demand
+finding (polite target <= 5 %); Multilingual HateCheck fr, share of hateful items flagged as
+aggression (target >= 70 %) and of non-hateful items flagged, per functionality.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from relance.tone import CATEGORIES, check  # noqa: E402
+
+CORPUS = ROOT / "bench" / "data" / "tone_corpus.jsonl"
+EXTERNAL = ROOT.parent / "shared" / "eval"
+TONE_CATEGORIES = ("impatience", "aggression", "demand")
+
+
+def load_corpus(split: str) -> list[dict[str, object]]:
+    items = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+    return [item for item in items if split == "all" or item.get("split") == split]
+
+
+def corpus_report(split: str, show_errors: bool) -> None:
+    items = load_corpus(split)
+    counts = {category: [0, 0, 0] for category in CATEGORIES}  # tp, fp, fn
+    clean_total = clean_flagged = 0
+    for item in items:
+        result = check(str(item["text"]), str(item.get("lang", "auto")), str(item.get("kind", "free")))
+        gold = set(item["labels"])  # type: ignore[arg-type]
+        found = set(result.categories)
+        for category in CATEGORIES:
+            if category in found and category in gold:
+                counts[category][0] += 1
+            elif category in found:
+                counts[category][1] += 1
+            elif category in gold:
+                counts[category][2] += 1
+        if not gold:
+            clean_total += 1
+            clean_flagged += bool(result.findings)
+        if show_errors and gold != found:
+            spans = [(f.rule_id, str(item["text"])[f.start : f.end]) for f in result.findings]
+            print(f"  {item['id']}: gold={sorted(gold)} found={sorted(found)} {spans}")
+            print(f"      {str(item['text'])[:160]!r}")
+    print(f"Corpus ({split}): {len(items)} items, {clean_total} clean")
+    print(f"  {'category':<14}{'support':>8}{'precision':>11}{'recall':>8}{'F1':>7}")
+    for category, (tp, fp, fn) in counts.items():
+        if tp + fn == 0 and fp == 0:
+            continue
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        print(f"  {category:<14}{tp + fn:>8}{precision:>11.3f}{recall:>8.3f}{f1:>7.3f}")
+    rate = clean_flagged / clean_total if clean_total else 0.0
+    print(f"  false alarms on clean items: {clean_flagged}/{clean_total} = {rate:.1%}")
+
+
+def tydip_report() -> None:
+    for lang in ("fr", "en"):
+        path = EXTERNAL / f"tydip_{lang}_test_binary.csv"
+        if not path.exists():
+            print(f"TyDiP {lang}: {path} not found")
+            continue
+        flagged: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                # hyphens were stripped in the source ("Pourriezvous"); ours are spaces anyway
+                result = check(row["text"].replace("-", " "), lang, "free")
+                hit = any(f.category in TONE_CATEGORIES for f in result.findings)
+                flagged[row["label"]][0] += hit
+                flagged[row["label"]][1] += 1
+        parts = [f"{label} {hit}/{n} = {hit / n:.1%}" for label, (hit, n) in sorted(flagged.items())]
+        print(f"TyDiP {lang}: flagged impatience/aggression/demand: " + "; ".join(parts))
+
+
+def hatecheck_report() -> None:
+    path = EXTERNAL / "hatecheck_fr.csv"
+    if not path.exists():
+        print(f"HateCheck fr: {path} not found")
+        return
+    per_function: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            result = check(row["text"], "fr", "free")
+            aggression = "aggression" in result.categories
+            stats = per_function[(row["label"], row["functionality"])]
+            stats[0] += aggression
+            stats[1] += bool(result.findings)
+            stats[2] += 1
+    print("HateCheck fr (label, functionality: flagged as aggression / with any finding / items)")
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for (label, function), (aggr, anyf, n) in sorted(per_function.items()):
+        print(f"  {label:<12}{function:<20}{aggr / n:>7.1%}{anyf / n:>7.1%}{n:>6}")
+        key = label if not function.startswith("target_") else "non-hateful, abuse of non-protected targets"
+        for i, value in enumerate((aggr, anyf, n)):
+            totals[key][i] += value
+    for key, (aggr, anyf, n) in totals.items():
+        print(f"  TOTAL {key}: aggression {aggr}/{n} = {aggr / n:.1%}; any finding {anyf / n:.1%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="print the items the guard gets wrong")
+    parser.add_argument("--split", default="all", choices=("dev", "test", "all"))
+    parser.add_argument("--no-external", action="store_true")
+    args = parser.parse_args()
+    corpus_report(args.split, args.errors)
+    if not args.no_external:
+        tydip_report()
+        hatecheck_report()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The candidate's mailbox in Django: settings, the sending worker, reply detection."""

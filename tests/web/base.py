@@ -1,0 +1,52 @@
+"""Web tests: Alice signed in, the clock at the base personas' NOW."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import time_machine
+from django.test import Client
+
+from relance.tracker.models import Application, FollowUp, Interview
+from relance.tracker.services.interviews import save_agreement
+from tests.base import NOW, BaseTestCase
+
+XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+class WebTestCase(BaseTestCase):
+    """Signs Alice in and freezes the clock an hour after NOW (a Tuesday, 09:00 UTC)."""
+
+    clock = NOW + timedelta(hours=1)
+
+    def setUp(self) -> None:
+        super().setUp()
+        traveller = time_machine.travel(self.clock, tick=False)
+        traveller.start()
+        self.addCleanup(traveller.stop)
+        self.client.force_login(self.alice)
+
+    def as_bob(self) -> Client:
+        client = Client()
+        client.force_login(self.bob)
+        return client
+
+    def interviewed(
+        self, *, direct_line: bool = False, at: datetime | None = None, **agreement: object
+    ) -> tuple[Application, Interview]:
+        """An application of Alice's, its decision-maker and an interview (yesterday)."""
+        app = self.make_application()
+        self.make_contact(app, direct_line=direct_line)
+        interview = self.make_interview(app, at or NOW - timedelta(days=1))
+        if agreement:
+            save_agreement(interview, NOW, **agreement)
+        app.refresh_from_db()
+        return app, interview
+
+    def pending(self, app: Application, kind: str | None = None) -> FollowUp:
+        rows = FollowUp.objects.filter(application=app, state__in=["planned", "drafted"])
+        if kind:
+            rows = rows.filter(kind=kind)
+        row = rows.first()
+        assert row is not None, list(FollowUp.objects.filter(application=app).values())
+        return row

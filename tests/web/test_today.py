@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from django.contrib.auth.models import User
+
+from tests.web.base import WebTestCase
+
+
+class TodayTestCase(WebTestCase):
+    def test_it_shows_the_catchup_due_now_with_why_and_one_action(self) -> None:
+        app, _ = self.interviewed()
+        r = self.client.get("/today/")
+        self.assertContains(r, "Brasserie Lipp")
+        self.assertContains(r, "E-mail de rattrapage")
+        self.assertContains(r, "Pourquoi maintenant")
+        followup = self.pending(app, "catchup")
+        self.assertContains(r, f"/followups/{followup.pk}/")
+
+    def test_it_lists_an_application_without_interview_as_waiting(self) -> None:
+        app = self.make_application(company="Le Procope")
+        r = self.client.get("/today/")
+        self.assertContains(r, "Le Procope")
+        self.assertContains(r, f"/applications/{app.pk}/reply/")
+
+    def test_it_redirects_the_root_to_today_when_signed_in(self) -> None:
+        r = self.client.get("/")
+        self.assertEqual(r.status_code, 200)
+        self.assertContains(r, "Aujourd")
+
+    def test_it_sends_anonymous_users_to_sign_in(self) -> None:
+        self.client.logout()
+        r = self.client.get("/")
+        self.assertRedirects(r, "/login/", fetch_redirect_response=False)
+
+    def test_it_sends_a_fresh_install_to_the_first_run_page(self) -> None:
+        self.client.logout()
+        User.objects.all().delete()
+        r = self.client.get("/")
+        self.assertRedirects(r, "/welcome/", fetch_redirect_response=False)
+
+    def test_it_uses_a_fixed_number_of_queries(self) -> None:
+        for n in range(12):
+            app, _ = self.interviewed()
+        self.client.get("/today/")  # warm the caches (content types, holidays)
+        with self.assertNumQueries(10):
+            r = self.client.get("/today/")
+        self.assertEqual(r.status_code, 200)
+
+    def test_it_speaks_english_to_an_english_profile(self) -> None:
+        self.client.force_login(self.bob)
+        session = self.client.session
+        session["relance_language"] = "en"
+        session.save()
+        r = self.client.get("/today/")
+        self.assertContains(r, "To do now")
