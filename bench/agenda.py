@@ -69,8 +69,15 @@ def build(data_dir: str, apps: int, due: int) -> None:
 def time_agenda(data_dir: str, runs: int) -> tuple[float, int]:
     env = {**os.environ, "RELANCE_DATA_DIR": data_dir}
     env.pop("DATABASE_URL", None)
-    command = [str(ROOT / ".venv/bin/relance"), "agenda", "--as-of", "2026-03-10 09:00",
-               "--days", "7", "--json"]
+    command = [
+        str(ROOT / ".venv/bin/relance"),
+        "agenda",
+        "--as-of",
+        "2026-03-10 09:00",
+        "--days",
+        "7",
+        "--json",
+    ]
     walls, lines = [], 0
     for _ in range(runs):
         start = time.perf_counter()
@@ -110,8 +117,10 @@ def main() -> None:
         wall, items = scenario(apps, due, args.runs)
         results.append(wall)
         print(f"{apps:>12} {due:>6} {items:>13} {wall:>16.3f}")
-    print(f"10x history / base: {results[1] / results[0]:.2f}x   "
-          f"10x due / base: {results[2] / results[0]:.2f}x   target: base <= 1.000 s")
+    print(
+        f"10x history / base: {results[1] / results[0]:.2f}x   "
+        f"10x due / base: {results[2] / results[0]:.2f}x   target: base <= 1.000 s"
+    )
 
 
 if __name__ == "__main__":

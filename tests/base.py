@@ -37,9 +37,7 @@ class BaseTestCase(TestCase):
         company: str = "Brasserie Lipp",
         position: str = "chef de rang",
     ) -> Application:
-        return create_application(
-            user or self.alice, company=company, position=position, now=NOW
-        )
+        return create_application(user or self.alice, company=company, position=position, now=NOW)
 
     def make_contact(self, app: Application, *, direct_line: bool = False) -> Contact:
         phones = [("01 45 48 53 91", True)] if direct_line else []

@@ -6,14 +6,28 @@ from datetime import timedelta
 
 import click
 
-from relance.cli.common import _, current_user, json_option, local, now, parse_moment, print_json, profile_of
+from relance.cli.common import (
+    _,
+    current_user,
+    json_option,
+    local,
+    now,
+    parse_moment,
+    print_json,
+    profile_of,
+)
 from relance.tracker.services.agenda import agenda_items
 
 
 @click.command(help=_("What to do now and in the coming days, with windows and reasons."))
 @click.option("--as-of", help=_("Pretend it is this moment (2026-03-10 09:00, local time)."))
-@click.option("--days", default=7, show_default=True, type=click.IntRange(0, 366),
-              help=_("How many days ahead to look."))
+@click.option(
+    "--days",
+    default=7,
+    show_default=True,
+    type=click.IntRange(0, 366),
+    help=_("How many days ahead to look."),
+)
 @json_option
 @click.pass_context
 def agenda(ctx: click.Context, as_of: str | None, days: int, as_json: bool) -> None:

@@ -6,7 +6,15 @@ import click
 from django.core.exceptions import ValidationError
 
 from relance.cli.common import (
-    _, current_user, get_application, json_option, local, now, print_json, profile_of, refused,
+    _,
+    current_user,
+    get_application,
+    json_option,
+    local,
+    now,
+    print_json,
+    profile_of,
+    refused,
 )
 from relance.tracker.models import Application
 from relance.tracker.models.choices import Channel, Civility, Status
@@ -26,8 +34,9 @@ def app() -> None:
 @click.option("--source", default="", help=_("Where you found it."))
 @json_option
 @click.pass_context
-def app_add(ctx: click.Context, company: str, position: str, job_url: str, source: str,
-            as_json: bool) -> None:
+def app_add(
+    ctx: click.Context, company: str, position: str, job_url: str, source: str, as_json: bool
+) -> None:
     user = current_user(ctx)
     duplicates = services.duplicates_of(user, company, position)
     try:
@@ -66,7 +75,7 @@ def _summary(application: Application) -> dict[str, object]:
 def app_list(ctx: click.Context, status: str | None, as_json: bool) -> None:
     user = current_user(ctx)
     tz = profile_of(user).timezone
-    qs = Application.objects.for_user(user).order_by("next_due_at", "-updated_at")  # type: ignore[attr-defined]
+    qs = Application.objects.for_user(user).order_by("next_due_at", "-updated_at")
     if status:
         qs = qs.filter(status=status)
     rows = list(qs)
@@ -74,8 +83,10 @@ def app_list(ctx: click.Context, status: str | None, as_json: bool) -> None:
         print_json([_summary(a) for a in rows])
         return
     for a in rows:
-        click.echo(f"#{a.pk:<5} {a.get_status_display():<24} {local(a.next_due_at, tz):<17} "
-                   f"{a.company} — {a.position}")
+        click.echo(
+            f"#{a.pk:<5} {a.get_status_display():<24} {local(a.next_due_at, tz):<17} "
+            f"{a.company} — {a.position}"
+        )
 
 
 @app.command(name="show", help=_("Show an application, its plan and its timeline."))
@@ -91,25 +102,46 @@ def app_show(ctx: click.Context, application_id: int, as_json: bool) -> None:
     actions = current_plan(application, profile, now())
     events = list(application.events.all())
     if as_json:
-        print_json({
-            **_summary(application),
-            "interviews": [{"id": i.pk, "round": i.round, "at": i.at.isoformat()}
-                           for i in application.interviews.all()],
-            "followups": [{"id": fu.pk, "kind": fu.kind, "channel": fu.channel, "state": fu.state}
-                          for fu in application.followups.all()],
-            "plan": [{"kind": a.kind.value, "earliest": a.earliest.isoformat(),
-                      "latest": a.latest.isoformat(), "followup": a.followup_id} for a in actions],
-            "timeline": [{"at": e.at.isoformat(), "kind": e.kind, "data": e.data} for e in events],
-        })
+        print_json(
+            {
+                **_summary(application),
+                "interviews": [
+                    {"id": i.pk, "round": i.round, "at": i.at.isoformat()}
+                    for i in application.interviews.all()
+                ],
+                "followups": [
+                    {"id": fu.pk, "kind": fu.kind, "channel": fu.channel, "state": fu.state}
+                    for fu in application.followups.all()
+                ],
+                "plan": [
+                    {
+                        "kind": a.kind.value,
+                        "earliest": a.earliest.isoformat(),
+                        "latest": a.latest.isoformat(),
+                        "followup": a.followup_id,
+                    }
+                    for a in actions
+                ],
+                "timeline": [
+                    {"at": e.at.isoformat(), "kind": e.kind, "data": e.data} for e in events
+                ],
+            }
+        )
         return
     tz = profile.timezone
-    click.echo(f"#{application.pk} {application.company} — {application.position} "
-               f"({application.get_status_display()})")
+    click.echo(
+        f"#{application.pk} {application.company} — {application.position} "
+        f"({application.get_status_display()})"
+    )
     for i in application.interviews.all():
-        click.echo(_("  interview #%(id)d, round %(r)d: %(at)s")
-                   % {"id": i.pk, "r": i.round, "at": local(i.at, tz)})
+        click.echo(
+            _("  interview #%(id)d, round %(r)d: %(at)s")
+            % {"id": i.pk, "r": i.round, "at": local(i.at, tz)}
+        )
     for fu in application.followups.all():
-        click.echo(f"  {_('follow-up')} #{fu.pk}: {fu.get_kind_display()} — {fu.get_state_display()}")
+        click.echo(
+            f"  {_('follow-up')} #{fu.pk}: {fu.get_kind_display()} — {fu.get_state_display()}"
+        )
     click.echo(_("Plan:"))
     for a in actions:
         click.echo(f"  {local(a.earliest, tz)} → {local(a.latest, tz)}  {kind_label(a.kind)}")
@@ -128,8 +160,9 @@ def app_status(ctx: click.Context, application_id: int, status: str) -> None:
         services.set_status(application, status, now())
     except ValidationError as error:
         refused(error)
-    click.echo(_("Application #%(n)d is now: %(s)s")
-               % {"n": application.pk, "s": Status(status).label})
+    click.echo(
+        _("Application #%(n)d is now: %(s)s") % {"n": application.pk, "s": Status(status).label}
+    )
 
 
 @click.group(help=_("The people you met."))
@@ -147,22 +180,45 @@ def contact() -> None:
 @click.option("--direct-line", multiple=True, help=_("A direct line (repeatable)."))
 @click.option("--switchboard", multiple=True, help=_("A switchboard number (repeatable)."))
 @click.option("--decision-maker", is_flag=True, help=_("This person decides."))
-@click.option("--channel", type=click.Choice(Channel.values), default=None,
-              help=_("The channel this person prefers."))
+@click.option(
+    "--channel",
+    type=click.Choice(Channel.values),
+    default=None,
+    help=_("The channel this person prefers."),
+)
 @click.option("--timezone", "tz", default="", help=_("If not the place of work's."))
 @json_option
 @click.pass_context
-def contact_add(ctx: click.Context, application_id: int, first_name: str, last_name: str,
-                civility: str | None, role: str, email: str, direct_line: tuple[str, ...],
-                switchboard: tuple[str, ...], decision_maker: bool, channel: str | None, tz: str,
-                as_json: bool) -> None:
+def contact_add(
+    ctx: click.Context,
+    application_id: int,
+    first_name: str,
+    last_name: str,
+    civility: str | None,
+    role: str,
+    email: str,
+    direct_line: tuple[str, ...],
+    switchboard: tuple[str, ...],
+    decision_maker: bool,
+    channel: str | None,
+    tz: str,
+    as_json: bool,
+) -> None:
     application = get_application(current_user(ctx), application_id)
     phones = [(n, True) for n in direct_line] + [(n, False) for n in switchboard]
     try:
         created = services.add_contact(
-            application, first_name=first_name, last_name=last_name, civility=civility or "",
-            role=role, email=email, phones=phones, is_decision_maker=decision_maker,
-            preferred_channel=channel or "", timezone=tz, now=now(),
+            application,
+            first_name=first_name,
+            last_name=last_name,
+            civility=civility or "",
+            role=role,
+            email=email,
+            phones=phones,
+            is_decision_maker=decision_maker,
+            preferred_channel=channel or "",
+            timezone=tz,
+            now=now(),
         )
     except ValidationError as error:
         refused(error)

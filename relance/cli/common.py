@@ -71,7 +71,7 @@ def parse_day(value: str | None) -> date | None:
 
 
 def get_application(user: User, pk: int) -> Application:
-    app = Application.objects.for_user(user).filter(pk=pk).first()  # type: ignore[attr-defined]
+    app = Application.objects.for_user(user).filter(pk=pk).first()
     if app is None:
         fail(_("No application #%(n)d.") % {"n": pk})
     return app

@@ -12,8 +12,12 @@ from relance.tracker.exchange import ImportRefused, export_user, import_user
 
 
 @click.command(help=_("Write all your data as JSON (the format of docs/export-format.md)."))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help=_("File to write (default: standard output)."))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help=_("File to write (default: standard output)."),
+)
 @click.pass_context
 def export(ctx: click.Context, output: str | None) -> None:
     document = export_user(current_user(ctx), now())
@@ -25,7 +29,9 @@ def export(ctx: click.Context, output: str | None) -> None:
         print_json(document)
 
 
-@click.command(name="import", help=_("Add the data of an export file to your account, all or nothing."))
+@click.command(
+    name="import", help=_("Add the data of an export file to your account, all or nothing.")
+)
 @click.argument("file", type=click.File("rb"))
 @click.pass_context
 def import_(ctx: click.Context, file: click.File) -> None:
@@ -35,15 +41,20 @@ def import_(ctx: click.Context, file: click.File) -> None:
     except UnicodeDecodeError:
         fail(_("The file is not UTF-8 text; nothing was imported."))
     except json.JSONDecodeError as error:
-        fail(_("The file is not valid JSON (line %(line)d, column %(col)d); nothing was imported.")
-             % {"line": error.lineno, "col": error.colno})
+        fail(
+            _("The file is not valid JSON (line %(line)d, column %(col)d); nothing was imported.")
+            % {"line": error.lineno, "col": error.colno}
+        )
     try:
         counts = import_user(current_user(ctx), document, now())
     except ImportRefused as error:
         fail(_("Import refused, nothing was changed: %(why)s") % {"why": error})
     click.echo(
-        _("Imported %(applications)d applications, %(interviews)d interviews, "
-          "%(followups)d follow-ups, %(replies)d replies.") % counts
+        _(
+            "Imported %(applications)d applications, %(interviews)d interviews, "
+            "%(followups)d follow-ups, %(replies)d replies."
+        )
+        % counts
     )
     if sys.stdout.isatty():
         click.echo(_("Run `relance agenda` to see what to do next."))

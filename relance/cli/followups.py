@@ -8,8 +8,18 @@ import click
 from django.core.exceptions import ValidationError
 
 from relance.cli.common import (
-    _, current_user, get_application, get_followup, json_option, local, now, parse_day,
-    parse_moment, print_json, profile_of, refused,
+    _,
+    current_user,
+    get_application,
+    get_followup,
+    json_option,
+    local,
+    now,
+    parse_day,
+    parse_moment,
+    print_json,
+    profile_of,
+    refused,
 )
 from relance.core.errors import RuleViolation
 from relance.tracker.models import FollowUp
@@ -32,20 +42,35 @@ def followup_list(ctx: click.Context, show_all: bool, as_json: bool) -> None:
     tz = profile_of(user).timezone
     qs = FollowUp.objects.filter(application__owner=user).select_related("application")
     if not show_all:
-        qs = qs.filter(state__in=["planned", "drafted", "approved", "sending", "committing", "unknown"])
+        qs = qs.filter(
+            state__in=["planned", "drafted", "approved", "sending", "committing", "unknown"]
+        )
     rows = list(qs.order_by("earliest_at"))
     if as_json:
-        print_json([{"id": fu.pk, "application": fu.application_id, "kind": fu.kind,
-                     "channel": fu.channel, "state": fu.state,
-                     "earliest": fu.earliest_at.isoformat(), "latest": fu.latest_at.isoformat(),
-                     "due_at": fu.due_at.isoformat() if fu.due_at else None} for fu in rows])
+        print_json(
+            [
+                {
+                    "id": fu.pk,
+                    "application": fu.application_id,
+                    "kind": fu.kind,
+                    "channel": fu.channel,
+                    "state": fu.state,
+                    "earliest": fu.earliest_at.isoformat(),
+                    "latest": fu.latest_at.isoformat(),
+                    "due_at": fu.due_at.isoformat() if fu.due_at else None,
+                }
+                for fu in rows
+            ]
+        )
         return
     for fu in rows:
-        click.echo(f"#{fu.pk:<5} {fu.get_state_display():<12} {local(fu.earliest_at, tz)} → "
-                   f"{local(fu.latest_at, tz)}  {fu.get_kind_display()} — {fu.application}")
+        click.echo(
+            f"#{fu.pk:<5} {fu.get_state_display():<12} {local(fu.earliest_at, tz)} → "
+            f"{local(fu.latest_at, tz)}  {fu.get_kind_display()} — {fu.application}"
+        )
 
 
-def _act(action, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+def _act(action, *args, **kwargs) -> None:
     try:
         action(*args, **kwargs)
     except (ValidationError, RuleViolation) as error:
@@ -83,12 +108,20 @@ def followup_sent(ctx: click.Context, followup_id: int, at_text: str | None) -> 
 @click.option("--notes", default="", help=_("What was said."))
 @click.option("--new-date", help=_("A new date the recruiter gave (2026-03-20)."))
 @click.pass_context
-def followup_call(ctx: click.Context, followup_id: int, outcome: str, notes: str,
-                  new_date: str | None) -> None:
+def followup_call(
+    ctx: click.Context, followup_id: int, outcome: str, notes: str, new_date: str | None
+) -> None:
     fu = get_followup(current_user(ctx), followup_id)
     moment = now()
-    _act(services.record_call, fu, outcome=outcome, at=moment, now=moment, notes=notes,
-         new_date=parse_day(new_date))
+    _act(
+        services.record_call,
+        fu,
+        outcome=outcome,
+        at=moment,
+        now=moment,
+        notes=notes,
+        new_date=parse_day(new_date),
+    )
     click.echo(_("Call recorded."))
 
 
@@ -109,14 +142,29 @@ def followup_cancel(ctx: click.Context, followup_id: int) -> None:
 @click.option("--at", "at_text", help=_("When it came (default: now)."))
 @click.option("--notes", default="")
 @click.pass_context
-def reply(ctx: click.Context, application_id: int, outcome: str, new_date: str | None,
-          channel: str, at_text: str | None, notes: str) -> None:
+def reply(
+    ctx: click.Context,
+    application_id: int,
+    outcome: str,
+    new_date: str | None,
+    channel: str,
+    at_text: str | None,
+    notes: str,
+) -> None:
     user = current_user(ctx)
     application = get_application(user, application_id)
     moment = now()
     at = parse_moment(at_text, profile_of(user).timezone) if at_text else moment
-    _act(record_reply, application, at=at, channel=channel, outcome=outcome,
-         new_date=parse_day(new_date), notes=notes, now=moment)
+    _act(
+        record_reply,
+        application,
+        at=at,
+        channel=channel,
+        outcome=outcome,
+        new_date=parse_day(new_date),
+        notes=notes,
+        now=moment,
+    )
     click.echo(_("Reply recorded. Run `relance agenda` to see the plan."))
 
 
@@ -126,8 +174,9 @@ def reply(ctx: click.Context, application_id: int, outcome: str, new_date: str |
 @click.option("--save", is_flag=True, help=_("Store the draft on the follow-up for editing."))
 @json_option
 @click.pass_context
-def draft(ctx: click.Context, followup_id: int, eml_path: str | None, save: bool,
-          as_json: bool) -> None:
+def draft(
+    ctx: click.Context, followup_id: int, eml_path: str | None, save: bool, as_json: bool
+) -> None:
     from relance.cli import draft_render
     from relance.tracker.services.drafting import draft_context, generate
 
@@ -136,8 +185,13 @@ def draft(ctx: click.Context, followup_id: int, eml_path: str | None, save: bool
     send_on = max(now(), fu.earliest_at).astimezone(profile_of(user).place_zone).date()
     generated = generate(fu, send_on)
     if save:
-        _act(services.save_draft, fu, subject=getattr(generated, "subject", ""),
-             body=generated.text, now=now())
+        _act(
+            services.save_draft,
+            fu,
+            subject=getattr(generated, "subject", ""),
+            body=generated.text,
+            now=now(),
+        )
     if eml_path:
         draft_render.write_eml(generated, draft_context(fu, send_on), Path(eml_path))
         click.echo(_("Written to %(p)s.") % {"p": eml_path})

@@ -6,8 +6,18 @@ import click
 from django.core.exceptions import ValidationError
 
 from relance.cli.common import (
-    _, current_user, fail, get_application, get_interview, json_option, now, parse_day,
-    parse_moment, print_json, profile_of, refused,
+    _,
+    current_user,
+    fail,
+    get_application,
+    get_interview,
+    json_option,
+    now,
+    parse_day,
+    parse_moment,
+    print_json,
+    profile_of,
+    refused,
 )
 from relance.tracker.models.choices import Channel, InterviewFormat
 from relance.tracker.services import interviews as services
@@ -26,20 +36,30 @@ def interview() -> None:
 @click.option("--interviewers", default="")
 @json_option
 @click.pass_context
-def interview_add(ctx: click.Context, application_id: int, at_text: str, round_: int | None,
-                  format_: str, interviewers: str, as_json: bool) -> None:
+def interview_add(
+    ctx: click.Context,
+    application_id: int,
+    at_text: str,
+    round_: int | None,
+    format_: str,
+    interviewers: str,
+    as_json: bool,
+) -> None:
     user = current_user(ctx)
     application = get_application(user, application_id)
     at = parse_moment(at_text, profile_of(user).timezone)
     try:
-        created = services.add_interview(application, at=at, round=round_, format=format_,
-                                         interviewers=interviewers, now=now())
+        created = services.add_interview(
+            application, at=at, round=round_, format=format_, interviewers=interviewers, now=now()
+        )
     except ValidationError as error:
         refused(error)
     if as_json:
         print_json({"id": created.pk, "round": created.round})
     else:
-        click.echo(_("Interview #%(n)d (round %(r)d) recorded.") % {"n": created.pk, "r": created.round})
+        click.echo(
+            _("Interview #%(n)d (round %(r)d) recorded.") % {"n": created.pk, "r": created.round}
+        )
 
 
 DEBRIEF_OPTIONS = {
@@ -52,7 +72,7 @@ DEBRIEF_OPTIONS = {
 }
 
 
-def _debrief_options(func):  # type: ignore[no-untyped-def]
+def _debrief_options(func):
     for name, (flag, text) in reversed(DEBRIEF_OPTIONS.items()):
         func = click.option(flag, name, default=None, help=text)(func)
     return func
@@ -67,7 +87,7 @@ def debrief(ctx: click.Context, interview_id: int, **parts: str | None) -> None:
     fields = {k: v for k, v in parts.items() if v is not None}
     if not fields:
         fail(_("Nothing to save: pass at least one part, e.g. --strong-points."))
-    services.save_debrief(found, now(), **fields)  # type: ignore[arg-type]
+    services.save_debrief(found, now(), **fields)
     click.echo(_("Debrief saved."))
 
 
@@ -77,13 +97,24 @@ def debrief(ctx: click.Context, interview_id: int, **parts: str | None) -> None:
 @click.option("--decision-date", help=_("When the decision was promised (2026-03-20)."))
 @click.option("--process", default="", help=_("How the process goes on."))
 @click.option("--callback-date", help=_("When you may call back."))
-@click.option("--channel", type=click.Choice(Channel.values), default=None,
-              help=_("E-mail or phone, as the recruiter prefers."))
+@click.option(
+    "--channel",
+    type=click.Choice(Channel.values),
+    default=None,
+    help=_("E-mail or phone, as the recruiter prefers."),
+)
 @click.option("--no-news-means-no", help=_("“No news by this date means no.”"))
 @click.pass_context
-def agreement(ctx: click.Context, interview_id: int, not_obtained: bool, decision_date: str | None,
-              process: str, callback_date: str | None, channel: str | None,
-              no_news_means_no: str | None) -> None:
+def agreement(
+    ctx: click.Context,
+    interview_id: int,
+    not_obtained: bool,
+    decision_date: str | None,
+    process: str,
+    callback_date: str | None,
+    channel: str | None,
+    no_news_means_no: str | None,
+) -> None:
     found = get_interview(current_user(ctx), interview_id)
     answers = (decision_date, callback_date, channel, no_news_means_no, process)
     if not_obtained and any(answers):
@@ -92,7 +123,8 @@ def agreement(ctx: click.Context, interview_id: int, not_obtained: bool, decisio
         fail(_("Give at least one answer, or --not-obtained."))
     try:
         services.save_agreement(
-            found, now(),
+            found,
+            now(),
             agreement_obtained=not not_obtained,
             decision_date=parse_day(decision_date),
             process=process,

@@ -41,8 +41,16 @@ def migrate() -> None:
     help=_("Password for the web app. Also RELANCE_PASSWORD."),
 )
 def init(
-    username: str | None, name: str, email: str, phone: str, signature: str, language: str,
-    country: str, subdivision: str, tz: str, password: str,
+    username: str | None,
+    name: str,
+    email: str,
+    phone: str,
+    signature: str,
+    language: str,
+    country: str,
+    subdivision: str,
+    tz: str,
+    password: str,
 ) -> None:
     migrate()
     try:
@@ -56,10 +64,19 @@ def init(
     with transaction.atomic():
         user = User.objects.create_user(username, email, password)
         Profile.objects.create(
-            user=user, name=name, email=email, phone=phone, signature=signature,
-            language=language, country=country.upper(), subdivision=subdivision, timezone=tz,
+            user=user,
+            name=name,
+            email=email,
+            phone=phone,
+            signature=signature,
+            language=language,
+            country=country.upper(),
+            subdivision=subdivision,
+            timezone=tz,
         )
-    click.echo(_("Account “%(u)s” created. Next: relance app add COMPANY POSITION") % {"u": username})
+    click.echo(
+        _("Account “%(u)s” created. Next: relance app add COMPANY POSITION") % {"u": username}
+    )
 
 
 @click.command(help=_("Serve the web app and run the background worker."))
@@ -76,8 +93,10 @@ def serve(host: str, port: int, no_worker: bool) -> None:
     worker_process = None
     if not no_worker:
         worker_process = subprocess.Popen([sys.executable, "-m", "relance.cli.main", "worker"])
-    click.echo(_("Relance is running at http://%(host)s:%(port)d/ (Ctrl+C to stop)")
-               % {"host": host, "port": port})
+    click.echo(
+        _("Relance is running at http://%(host)s:%(port)d/ (Ctrl+C to stop)")
+        % {"host": host, "port": port}
+    )
     try:
         waitress.serve(application, host=host, port=port, threads=8, _quiet=True)
     finally:

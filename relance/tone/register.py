@@ -53,9 +53,17 @@ def _is_caps_word(text: str, token: Token) -> bool:
     return token.is_word and sum(ch.isalpha() for ch in surface) >= 2 and surface.isupper()
 
 
+# simplemma does not list French adverbs and function words, the usual shouted ones
+CAPS_COMMON = frozenset(
+    "très toujours jamais rien plus encore tout vite merci déjà aussi bien oui non svp".split()
+)
+
+
 def _known(word: str, lang: str) -> bool:
     import simplemma
 
+    if word in CAPS_COMMON or (len(word) > 6 and word.endswith("ment")):
+        return True
     try:
         return bool(simplemma.is_known(word, lang=lang))
     except ValueError:
@@ -76,11 +84,20 @@ def _capitals(text: str, tokens: list[Token], lang: str) -> Iterator[Hit]:
             end += 1
         run = [token for token in tokens[index:end] if token.is_word]
         known = [token for token in run if len(token.text) >= 3 and _known(token.text, lang)]
-        if len(known) >= 2 or (
-            len(run) == 1 and len(run[0].text) >= 5 and known and not _beside_name(text, tokens, index, end)
-        ):
+        if _beside_name(text, tokens, index, end) or _own_line(text, tokens, index, end):
+            index = end
+            continue
+        if len(known) >= 2 or (len(run) == 1 and len(run[0].text) >= 5 and known):
             yield ("shouting.capitals", tokens[index].start, tokens[end - 1].end)
         index = end
+
+
+def _own_line(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """A signature or a heading in capitals (PAUL GIRARD) is not shouting."""
+    line_start = text.rfind("\n", 0, tokens[start].start) + 1
+    line_end = text.find("\n", tokens[end - 1].end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return end - start <= 3 and line.strip() == text[tokens[start].start : tokens[end - 1].end]
 
 
 def _beside_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
@@ -89,6 +106,7 @@ def _beside_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
     for neighbour in (before, after):
         if neighbour is None or not neighbour.is_word:
             continue
-        if neighbour.text in TITLE_WORDS or text[neighbour.start : neighbour.end].istitle():
+        surface = text[neighbour.start : neighbour.end]
+        if neighbour.text in TITLE_WORDS or (len(surface) > 1 and surface.istitle()):
             return True
     return False

@@ -8,7 +8,9 @@ class AppCommandTestCase(CliTestCase):
     def test_it_adds_an_application(self) -> None:
         result = self.run_cli("app", "add", "Brasserie Lipp", "chef de rang")
         self.assertEqual(result.exit_code, 0, result.output)
-        self.assertTrue(Application.objects.filter(owner=self.alice, company="Brasserie Lipp").exists())
+        self.assertTrue(
+            Application.objects.filter(owner=self.alice, company="Brasserie Lipp").exists()
+        )
 
     def test_it_warns_about_a_duplicate(self) -> None:
         self.make_application()

@@ -19,7 +19,9 @@ class ImportExportCommandTestCase(CliTestCase):
         self.assertEqual(self.run_cli("export", "-o", str(path)).exit_code, 0)
         result = self.run_cli("import", str(path), user="bob")
         self.assertEqual(result.exit_code, 0, result.output)
-        self.assertTrue(Application.objects.filter(owner=self.bob, company="Brasserie Lipp").exists())
+        self.assertTrue(
+            Application.objects.filter(owner=self.bob, company="Brasserie Lipp").exists()
+        )
 
     def test_it_refuses_invalid_json_and_changes_nothing(self) -> None:
         path = self.folder / "broken.json"

@@ -6,8 +6,19 @@ from tests.cli.base import CliTestCase
 
 
 class InitCommandTestCase(CliTestCase):
-    args = ("init", "--username", "dora", "--name", "Dora", "--email", "dora@example.org",
-            "--password", "long enough password", "--subdivision", "57")
+    args = (
+        "init",
+        "--username",
+        "dora",
+        "--name",
+        "Dora",
+        "--email",
+        "dora@example.org",
+        "--password",
+        "long enough password",
+        "--subdivision",
+        "57",
+    )
 
     def test_it_creates_the_account_and_profile(self) -> None:
         result = self.runner.invoke(

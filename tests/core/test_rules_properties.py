@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -140,7 +141,9 @@ def messages(actions: list[Action]) -> list[Action]:
     return [a for a in actions if a.channel is not None]
 
 
-PROPERTY = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# RELANCE_PROPERTY_EXAMPLES=5000 for a longer hunt.
+EXAMPLES = int(os.environ.get("RELANCE_PROPERTY_EXAMPLES", "300"))
+PROPERTY = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROPERTY

@@ -33,8 +33,14 @@ class ExchangeTestCase(BaseTestCase):
         followup = app.followups.get(kind="thankyou")
         save_draft(followup, subject="Merci", body="Bonjour Madame Durand,", now=NOW)
         mark_sent(followup, at=followup.earliest_at, now=followup.earliest_at)
-        record_reply(app, at=followup.earliest_at, channel="email", outcome="postponed",
-                     new_date=date(2026, 3, 27), now=followup.earliest_at)
+        record_reply(
+            app,
+            at=followup.earliest_at,
+            channel="email",
+            outcome="postponed",
+            new_date=date(2026, 3, 27),
+            now=followup.earliest_at,
+        )
         self.carol = self.make_user("carol", "Carol", language="fr")
 
     def test_it_round_trips_without_loss(self) -> None:
@@ -75,7 +81,9 @@ class ExchangeTestCase(BaseTestCase):
         document = export_user(self.alice)
         app = document["applications"][0]
         sent = copy.deepcopy(next(fu for fu in app["followups"] if fu["state"] == "done"))
-        sent.update(kind="followup_email", state="done", code="00000000-0000-4000-8000-000000000001")
+        sent.update(
+            kind="followup_email", state="done", code="00000000-0000-4000-8000-000000000001"
+        )
         twin = dict(sent, code="00000000-0000-4000-8000-000000000002")
         app["replies"] = []
         app["followups"] += [sent, twin]

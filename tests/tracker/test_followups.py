@@ -17,7 +17,9 @@ class FollowUpServicesTestCase(BaseTestCase):
         self.app = self.make_application()
         self.make_contact(self.app)
         self.interview = self.make_interview(self.app)
-        save_agreement(self.interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20))
+        save_agreement(
+            self.interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20)
+        )
         self.followup = self.app.followups.get(kind="followup_email")
 
     def write(self, followup: FollowUp) -> None:
@@ -39,8 +41,9 @@ class FollowUpServicesTestCase(BaseTestCase):
         self.assertEqual(self.followup.due_at, self.followup.earliest_at)
 
     def test_it_refuses_a_draft_with_a_placeholder(self) -> None:
-        services.save_draft(self.followup, subject="x", body="[À COMPLÉTER : vos points forts]",
-                            now=NOW)
+        services.save_draft(
+            self.followup, subject="x", body="[À COMPLÉTER : vos points forts]", now=NOW
+        )
         with self.assertRaises(ValidationError):
             services.approve(self.followup, now=NOW)
 
@@ -48,8 +51,11 @@ class FollowUpServicesTestCase(BaseTestCase):
         when = self.followup.earliest_at
         services.mark_sent(self.followup, at=when, now=when)
         second = FollowUp.objects.create(
-            application=self.app, kind="followup_email", channel="email",
-            earliest_at=when + timedelta(days=1), latest_at=when + timedelta(days=1, hours=2),
+            application=self.app,
+            kind="followup_email",
+            channel="email",
+            earliest_at=when + timedelta(days=1),
+            latest_at=when + timedelta(days=1, hours=2),
         )
         with self.assertRaises(RuleViolation) as caught:
             services.mark_sent(second, at=when + timedelta(days=1), now=when + timedelta(days=1))
@@ -57,12 +63,16 @@ class FollowUpServicesTestCase(BaseTestCase):
 
     def test_it_refuses_a_call_without_a_direct_line(self) -> None:
         call = FollowUp.objects.create(
-            application=self.app, kind="followup_call", channel="phone",
-            earliest_at=self.followup.earliest_at, latest_at=self.followup.latest_at,
+            application=self.app,
+            kind="followup_call",
+            channel="phone",
+            earliest_at=self.followup.earliest_at,
+            latest_at=self.followup.latest_at,
         )
         with self.assertRaises(RuleViolation) as caught:
-            services.record_call(call, outcome="reached", at=self.followup.earliest_at,
-                                 now=self.followup.earliest_at)
+            services.record_call(
+                call, outcome="reached", at=self.followup.earliest_at, now=self.followup.earliest_at
+            )
         self.assertEqual(caught.exception.rule_id, "golden.phone_direct_line")
 
     def test_it_records_an_event_per_transition(self) -> None:

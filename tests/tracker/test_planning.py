@@ -22,13 +22,17 @@ class PlanningTestCase(BaseTestCase):
         self.assertNotIn("thankyou", kinds)
 
     def test_it_plans_a_thankyou_when_next_steps_were_agreed(self) -> None:
-        save_agreement(self.interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20))
+        save_agreement(
+            self.interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20)
+        )
         kinds = set(self.app.followups.filter(state="planned").values_list("kind", flat=True))
         self.assertIn("thankyou", kinds)
         self.assertNotIn("catchup", kinds)
 
     def test_it_never_plans_the_followup_before_the_promised_date(self) -> None:
-        save_agreement(self.interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20))
+        save_agreement(
+            self.interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20)
+        )
         followup = self.app.followups.get(kind="followup_email")
         # Two working days after Friday 20 March is Tuesday 24 March.
         self.assertEqual(followup.earliest_at.date(), date(2026, 3, 24))
@@ -39,12 +43,20 @@ class PlanningTestCase(BaseTestCase):
         catchup = self.app.followups.get(kind="catchup")
         self.assertEqual(self.app.next_due_at, catchup.earliest_at)
 
-    def test_it_cancels_the_pending_followup_when_the_recruiter_replies_with_a_new_date(self) -> None:
-        save_agreement(self.interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20))
+    def test_it_cancels_the_pending_followup_when_the_recruiter_replies_with_a_new_date(
+        self,
+    ) -> None:
+        save_agreement(
+            self.interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20)
+        )
         old = self.app.followups.get(kind="followup_email")
         record_reply(
-            self.app, at=NOW + timedelta(days=1), channel="email", outcome="postponed",
-            new_date=date(2026, 4, 3), now=NOW + timedelta(days=1),
+            self.app,
+            at=NOW + timedelta(days=1),
+            channel="email",
+            outcome="postponed",
+            new_date=date(2026, 4, 3),
+            now=NOW + timedelta(days=1),
         )
         old.refresh_from_db()
         self.assertEqual(old.state, "cancelled")
@@ -53,8 +65,13 @@ class PlanningTestCase(BaseTestCase):
 
     def test_it_plans_nothing_after_a_rejection(self) -> None:
         save_agreement(self.interview, NOW, agreement_obtained=False)
-        record_reply(self.app, at=NOW + timedelta(hours=2), channel="email", outcome="rejection",
-                     now=NOW + timedelta(hours=2))
+        record_reply(
+            self.app,
+            at=NOW + timedelta(hours=2),
+            channel="email",
+            outcome="rejection",
+            now=NOW + timedelta(hours=2),
+        )
         self.app.refresh_from_db()
         self.assertEqual(self.app.status, "rejected")
         self.assertFalse(FollowUp.objects.filter(application=self.app, state="planned").exists())

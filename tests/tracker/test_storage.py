@@ -55,28 +55,51 @@ class StorageTestCase(SimpleTestCase):
         manage = [sys.executable, "-m", "relance.manage"]
         subprocess.run([*manage, "migrate", "-v", "0"], env=env, check=True)
         subprocess.run(
-            [*manage, "shell", "-c",
-             "from django.contrib.auth.models import User; User.objects.create(username='writer')"],
-            env=env, check=True,
+            [
+                *manage,
+                "shell",
+                "-c",
+                "from django.contrib.auth.models import User;"
+                " User.objects.create(username='writer')",
+            ],
+            env=env,
+            check=True,
         )
         writers = [
-            subprocess.Popen([sys.executable, "-c", WRITER, "150", name], env=env,
-                             stderr=subprocess.PIPE, text=True)
+            subprocess.Popen(
+                [sys.executable, "-c", WRITER, "150", name],
+                env=env,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             for name in ("a", "b")
         ]
         for writer in writers:
             _, err = writer.communicate(timeout=120)
             self.assertEqual(writer.returncode, 0, err)
         count = subprocess.run(
-            [*manage, "shell", "-c",
-             "from relance.tracker.models import Application; print(Application.objects.count())"],
-            env=env, check=True, capture_output=True, text=True,
+            [
+                *manage,
+                "shell",
+                "-c",
+                "from relance.tracker.models import Application;"
+                " print(Application.objects.count())",
+            ],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
         )
         self.assertEqual(count.stdout.strip().splitlines()[-1], "300")
         journal = subprocess.run(
-            [sys.executable, "-c",
-             f"import sqlite3; print(sqlite3.connect('{folder}/relance.sqlite3')"
-             ".execute('PRAGMA journal_mode').fetchone()[0])"],
-            capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                "-c",
+                f"import sqlite3; print(sqlite3.connect('{folder}/relance.sqlite3')"
+                ".execute('PRAGMA journal_mode').fetchone()[0])",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         self.assertEqual(journal.stdout.strip(), "wal")

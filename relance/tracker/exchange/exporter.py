@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from relance.core.policy import POLICY_FIELDS
 from relance.tracker.models import Application, Profile
@@ -14,22 +14,62 @@ FORMAT = "relance-export"
 VERSION = 1
 
 PROFILE_FIELDS = (
-    "name", "email", "phone", "signature", "language", "country", "subdivision", "timezone",
+    "name",
+    "email",
+    "phone",
+    "signature",
+    "language",
+    "country",
+    "subdivision",
+    "timezone",
     *(f.name for f in POLICY_FIELDS),
 )
 APPLICATION_FIELDS = ("company", "position", "job_url", "source", "status", "created_at")
 CONTACT_FIELDS = (
-    "first_name", "last_name", "civility", "role", "email", "email_doubtful", "is_decision_maker",
-    "preferred_channel", "timezone",
+    "first_name",
+    "last_name",
+    "civility",
+    "role",
+    "email",
+    "email_doubtful",
+    "is_decision_maker",
+    "preferred_channel",
+    "timezone",
 )
 INTERVIEW_FIELDS = (
-    "round", "at", "format", "interviewers", "strong_points", "recruiter_needs",
-    "role_understood", "expectations", "motivation", "notes", "agreement_obtained",
-    "decision_date", "process", "callback_date", "preferred_channel", "no_news_means_no_by",
+    "round",
+    "at",
+    "format",
+    "interviewers",
+    "strong_points",
+    "recruiter_needs",
+    "role_understood",
+    "expectations",
+    "motivation",
+    "notes",
+    "agreement_obtained",
+    "decision_date",
+    "process",
+    "callback_date",
+    "preferred_channel",
+    "no_news_means_no_by",
 )
 FOLLOWUP_FIELDS = (
-    "code", "kind", "channel", "state", "earliest_at", "latest_at", "due_at", "subject", "body",
-    "message_id", "approved_at", "done_at", "call_outcome", "outcome_notes", "last_error",
+    "code",
+    "kind",
+    "channel",
+    "state",
+    "earliest_at",
+    "latest_at",
+    "due_at",
+    "subject",
+    "body",
+    "message_id",
+    "approved_at",
+    "done_at",
+    "call_outcome",
+    "outcome_notes",
+    "last_error",
     "retry_count",
 )
 REPLY_FIELDS = ("at", "channel", "outcome", "new_date", "notes", "message_id")
@@ -67,7 +107,9 @@ def export_application(app: Application) -> dict[str, Any]:
             }
             for c in contacts
         ],
-        "interviews": [{"key": interview_keys[i.pk], **_pick(i, INTERVIEW_FIELDS)} for i in interviews],
+        "interviews": [
+            {"key": interview_keys[i.pk], **_pick(i, INTERVIEW_FIELDS)} for i in interviews
+        ],
         "followups": [
             {
                 **_pick(fu, FOLLOWUP_FIELDS),
@@ -83,14 +125,18 @@ def export_application(app: Application) -> dict[str, Any]:
     }
 
 
-def export_user(user: AbstractBaseUser, now: datetime | None = None) -> dict[str, Any]:
+def export_user(user: User, now: datetime | None = None) -> dict[str, Any]:
     profile = Profile.objects.get(user_id=user.pk)
     apps = (
-        Application.objects.for_user(user)  # type: ignore[attr-defined]
+        Application.objects.for_user(user)
         .order_by("created_at", "id")
         .prefetch_related(
-            "contacts__phones", "interviews", "followups__call_attempts",
-            "followups__send_attempts", "replies", "events",
+            "contacts__phones",
+            "interviews",
+            "followups__call_attempts",
+            "followups__send_attempts",
+            "replies",
+            "events",
         )
     )
     document: dict[str, Any] = {"format": FORMAT, "version": VERSION}

@@ -38,7 +38,9 @@ def check_application(app: dict[str, Any], profile: dict[str, Any], path: str) -
         if fu["state"] != f.FollowUpState.APPROVED.value or fu["due_at"] is None:
             continue
         try:
-            check_followup(facts, f.Kind(fu["kind"]), f.Channel(fu["channel"]), fu["due_at"], policy)
+            check_followup(
+                facts, f.Kind(fu["kind"]), f.Channel(fu["channel"]), fu["due_at"], policy
+            )
         except RuleViolation as violation:
             raise refuse(f"{path}.followups[{n}]", explain(violation)) from violation
 
@@ -75,7 +77,9 @@ def _facts(app: dict[str, Any], profile: dict[str, Any]) -> f.ApplicationFacts:
                     decision_date=i["decision_date"],
                     process=i["process"],
                     callback_date=i["callback_date"],
-                    preferred_channel=f.Channel(i["preferred_channel"]) if i["preferred_channel"] else None,
+                    preferred_channel=f.Channel(i["preferred_channel"])
+                    if i["preferred_channel"]
+                    else None,
                     no_news_means_no_by=i["no_news_means_no_by"],
                 ),
             )
@@ -87,7 +91,9 @@ def _facts(app: dict[str, Any], profile: dict[str, Any]) -> f.ApplicationFacts:
                 is_decision_maker=c["is_decision_maker"],
                 has_direct_line=any(p["is_direct_line"] for p in c["phones"]),
                 has_email=bool(c["email"]) and not c["email_doubtful"],
-                preferred_channel=f.Channel(c["preferred_channel"]) if c["preferred_channel"] else None,
+                preferred_channel=f.Channel(c["preferred_channel"])
+                if c["preferred_channel"]
+                else None,
                 timezone=c["timezone"] or None,
             )
             for n, c in enumerate(app["contacts"], 1)
@@ -103,7 +109,9 @@ def _facts(app: dict[str, Any], profile: dict[str, Any]) -> f.ApplicationFacts:
                 done_at=fu["done_at"],
                 call_outcome=f.CallOutcome(fu["call_outcome"]) if fu["call_outcome"] else None,
                 failed_call_attempts=tuple(
-                    a["at"] for a in fu["call_attempts"] if a["outcome"] == f.CallOutcome.NO_ANSWER.value
+                    a["at"]
+                    for a in fu["call_attempts"]
+                    if a["outcome"] == f.CallOutcome.NO_ANSWER.value
                 ),
             )
             for n, fu in enumerate(app["followups"], 1)

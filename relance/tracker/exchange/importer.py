@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -106,7 +106,7 @@ def _check_references(app: dict[str, Any], path: str) -> None:
             raise s.refuse(f"{path}.followups[{n}].contact", _("no contact has this key"))
 
 
-def import_user(user: AbstractBaseUser, document: Any, now: datetime) -> dict[str, int]:
+def import_user(user: User, document: Any, now: datetime) -> dict[str, int]:
     """Import a whole export into `user`'s account. Returns counts of what was added."""
     data = parse(document)
     profile = Profile.objects.get(user_id=user.pk)
@@ -125,7 +125,7 @@ def import_user(user: AbstractBaseUser, document: Any, now: datetime) -> dict[st
 
 
 def _write_application(
-    user: AbstractBaseUser, data: dict[str, Any], counts: dict[str, int]
+    user: User, data: dict[str, Any], counts: dict[str, int]
 ) -> Application:
     fields = {k: data[k] for k in s.APPLICATION if k != "created_at"}
     app = Application.objects.create(owner=user, **fields)
@@ -154,8 +154,12 @@ def _write_application(
             **({} if code_taken else {"code": fu["code"]}),
             **plain,
         )
-        CallAttempt.objects.bulk_create(CallAttempt(followup=followup, **a) for a in fu["call_attempts"])
-        SendAttempt.objects.bulk_create(SendAttempt(followup=followup, **a) for a in fu["send_attempts"])
+        CallAttempt.objects.bulk_create(
+            CallAttempt(followup=followup, **a) for a in fu["call_attempts"]
+        )
+        SendAttempt.objects.bulk_create(
+            SendAttempt(followup=followup, **a) for a in fu["send_attempts"]
+        )
     Reply.objects.bulk_create(Reply(application=app, **r) for r in data["replies"])
     TimelineEvent.objects.bulk_create(TimelineEvent(application=app, **e) for e in data["timeline"])
     counts["applications"] += 1

@@ -55,7 +55,9 @@ def integer(low: int = 0, high: int = 32767) -> Converter:
         if isinstance(value, bool) or not isinstance(value, int):
             raise refuse(path, _("expected a whole number"))
         if not low <= value <= high:
-            raise refuse(path, _("must be between %(low)d and %(high)d") % {"low": low, "high": high})
+            raise refuse(
+                path, _("must be between %(low)d and %(high)d") % {"low": low, "high": high}
+            )
         return value
 
     return convert
@@ -68,7 +70,9 @@ def moment(optional: bool = True) -> Converter:
         try:
             parsed = datetime.fromisoformat(value)
         except (TypeError, ValueError):
-            raise refuse(path, _("expected a date and time like 2026-03-10T09:30:00+00:00")) from None
+            raise refuse(
+                path, _("expected a date and time like 2026-03-10T09:30:00+00:00")
+            ) from None
         if parsed.tzinfo is None:
             raise refuse(path, _("the date and time needs a UTC offset"))
         return parsed
@@ -140,8 +144,18 @@ INTERVIEW = {
     "at": moment(optional=False),
     "format": choice(InterviewFormat.values),
     "interviewers": text(300),
-    **{n: text() for n in ("strong_points", "recruiter_needs", "role_understood",
-                           "expectations", "motivation", "notes", "process")},
+    **{
+        n: text()
+        for n in (
+            "strong_points",
+            "recruiter_needs",
+            "role_understood",
+            "expectations",
+            "motivation",
+            "notes",
+            "process",
+        )
+    },
     "agreement_obtained": boolean,
     "decision_date": day,
     "callback_date": day,
@@ -168,7 +182,11 @@ FOLLOWUP = {
     "interview": text(20),
     "contact": text(20),
 }
-CALL_ATTEMPT = {"at": moment(optional=False), "outcome": choice(CallOutcome.values), "notes": text()}
+CALL_ATTEMPT = {
+    "at": moment(optional=False),
+    "outcome": choice(CallOutcome.values),
+    "notes": text(),
+}
 SEND_ATTEMPT = {
     "started_at": moment(optional=False),
     "finished_at": moment(),

@@ -11,9 +11,7 @@ from relance.tracker.querysets import ApplicationQuerySet
 
 
 class Application(models.Model):
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, models.CASCADE, related_name="applications"
-    )
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="applications")
     company = models.CharField(_("company"), max_length=200)
     position = models.CharField(_("position"), max_length=200)
     job_url = models.URLField(_("job posting URL"), blank=True, max_length=500)

@@ -76,6 +76,9 @@ class SendAttempt(models.Model):
     class Meta:
         ordering = ["started_at"]
 
+    def __str__(self) -> str:
+        return f"{self.started_at:%Y-%m-%d %H:%M} {self.result or '…'}"
+
 
 class CallAttempt(models.Model):
     followup = models.ForeignKey(FollowUp, models.CASCADE, related_name="call_attempts")
@@ -85,3 +88,6 @@ class CallAttempt(models.Model):
 
     class Meta:
         ordering = ["at"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.outcome}"

@@ -86,8 +86,11 @@ def update_policy(profile: Profile, now: datetime, values: Mapping[str, int]) ->
     for spec in POLICY_FIELDS:
         value = merged[spec.name]
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(_("%(label)s must be a whole number."), code="policy",
-                                  params={"label": _(spec.label)})
+            raise ValidationError(
+                _("%(label)s must be a whole number."),
+                code="policy",
+                params={"label": _(spec.label)},
+            )
         if not spec.min <= value <= spec.max:
             raise ValidationError(
                 _("%(label)s must be between %(min)d and %(max)d."),

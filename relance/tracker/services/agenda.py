@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -77,12 +77,10 @@ class AgendaItem:
         }
 
 
-def agenda_items(
-    user: AbstractBaseUser, moment: datetime, horizon: datetime
-) -> list[AgendaItem]:
+def agenda_items(user: User, moment: datetime, horizon: datetime) -> list[AgendaItem]:
     profile = Profile.objects.get(user_id=user.pk)
     apps = (
-        Application.objects.for_user(user)  # type: ignore[attr-defined]
+        Application.objects.for_user(user)
         .open()
         .due_before(horizon)
         .with_planning_data()

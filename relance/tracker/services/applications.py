@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -17,12 +17,12 @@ from relance.tracker.services.transitions import record_event
 from relance.tracker.services.validation import normalise_phone, validate_email, validate_timezone
 
 
-def duplicates_of(user: AbstractBaseUser, company: str, position: str) -> list[Application]:
-    return list(Application.objects.for_user(user).same_job(company, position))  # type: ignore[attr-defined]
+def duplicates_of(user: User, company: str, position: str) -> list[Application]:
+    return list(Application.objects.for_user(user).same_job(company, position))
 
 
 def create_application(
-    user: AbstractBaseUser,
+    user: User,
     *,
     company: str,
     position: str,
@@ -38,7 +38,11 @@ def create_application(
         raise ValidationError(_("Unknown status “%(s)s”."), code="status", params={"s": status})
     with transaction.atomic():
         app = Application.objects.create(
-            owner=user, company=company, position=position, job_url=job_url, source=source,
+            owner=user,
+            company=company,
+            position=position,
+            job_url=job_url,
+            source=source,
             status=status,
         )
         record_event(app.pk, now, "application.created", company=company, position=position)
@@ -73,7 +77,9 @@ def add_contact(
     if not last_name.strip():
         raise ValidationError(_("The contact needs a last name."), code="required")
     if civility not in Civility.values:
-        raise ValidationError(_("Unknown civility “%(c)s”."), code="civility", params={"c": civility})
+        raise ValidationError(
+            _("Unknown civility “%(c)s”."), code="civility", params={"c": civility}
+        )
     if preferred_channel and preferred_channel not in Channel.values:
         raise ValidationError(
             _("Unknown channel “%(c)s”."), code="channel", params={"c": preferred_channel}
@@ -85,9 +91,14 @@ def add_contact(
     normalised = [(normalise_phone(number, profile.country), direct) for number, direct in phones]
     with transaction.atomic():
         contact = Contact.objects.create(
-            application=app, first_name=first_name.strip(), last_name=last_name.strip(),
-            civility=civility, role=role, email=email,
-            is_decision_maker=is_decision_maker, preferred_channel=preferred_channel,
+            application=app,
+            first_name=first_name.strip(),
+            last_name=last_name.strip(),
+            civility=civility,
+            role=role,
+            email=email,
+            is_decision_maker=is_decision_maker,
+            preferred_channel=preferred_channel,
             timezone=timezone,
         )
         PhoneNumber.objects.bulk_create(

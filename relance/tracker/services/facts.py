@@ -63,9 +63,7 @@ def application_facts(app: Application, profile: Profile) -> f.ApplicationFacts:
         contacts=contacts,
         followups=tuple(followup_facts(fu) for fu in app.followups.all()),
         replies=tuple(
-            f.ReplyFacts(
-                at=r.at, outcome=f.ReplyOutcome(r.outcome), new_date=r.new_date
-            )
+            f.ReplyFacts(at=r.at, outcome=f.ReplyOutcome(r.outcome), new_date=r.new_date)
             for r in app.replies.all()
         ),
     )

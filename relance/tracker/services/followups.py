@@ -40,9 +40,7 @@ def _check(followup: FollowUp, at: datetime) -> None:
 def save_draft(followup: FollowUp, *, subject: str, body: str, now: datetime) -> None:
     if "\n" in subject or "\r" in subject:
         raise ValidationError(_("The subject must fit on one line."), code="subject")
-    if not transition(
-        followup, EDITABLE, "drafted", now=now, subject=subject.strip(), body=body
-    ):
+    if not transition(followup, EDITABLE, "drafted", now=now, subject=subject.strip(), body=body):
         raise ValidationError(
             _("This follow-up can no longer be edited (it is %(state)s)."),
             code="state",
@@ -61,7 +59,12 @@ def approve(followup: FollowUp, *, now: datetime, due_at: datetime | None = None
     when = due_at or max(now, followup.earliest_at)
     _check(followup, when)
     if not transition(
-        followup, EDITABLE, "approved", now=now, due_at=when, approved_at=now,
+        followup,
+        EDITABLE,
+        "approved",
+        now=now,
+        due_at=when,
+        approved_at=now,
         event={"due_at": when.isoformat()},
     ):
         raise ValidationError(_("This follow-up was already approved or sent."), code="state")
@@ -97,7 +100,9 @@ def record_call(
     if followup.kind != f.Kind.FOLLOWUP_CALL:
         raise ValidationError(_("Only a follow-up call has a call outcome."), code="kind")
     if outcome not in CallOutcome.values:
-        raise ValidationError(_("Unknown call outcome “%(o)s”."), code="outcome", params={"o": outcome})
+        raise ValidationError(
+            _("Unknown call outcome “%(o)s”."), code="outcome", params={"o": outcome}
+        )
     if outcome != CallOutcome.NO_ANSWER:
         _check_once(followup, at)
     with transaction.atomic():
@@ -105,8 +110,13 @@ def record_call(
         if outcome == CallOutcome.NO_ANSWER:
             record_event(followup.application_id, now, "call.no_answer", followup=followup.pk)
         elif not transition(
-            followup, (*EDITABLE, "approved"), "done", now=now, done_at=at,
-            call_outcome=outcome, outcome_notes=notes,
+            followup,
+            (*EDITABLE, "approved"),
+            "done",
+            now=now,
+            done_at=at,
+            call_outcome=outcome,
+            outcome_notes=notes,
         ):
             raise ValidationError(_("This call is already recorded."), code="state")
         refresh_plan(followup.application, now)
@@ -114,9 +124,13 @@ def record_call(
         from relance.tracker.services.replies import record_reply
 
         record_reply(
-            followup.application, at=at, channel="phone", outcome=ReplyOutcome.POSTPONED,
+            followup.application,
+            at=at,
+            channel="phone",
+            outcome=ReplyOutcome.POSTPONED,
             new_date=new_date.date() if isinstance(new_date, datetime) else new_date,
-            notes=notes, now=now,
+            notes=notes,
+            now=now,
         )
 
 

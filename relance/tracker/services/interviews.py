@@ -50,8 +50,9 @@ def add_interview(
         if app.status in (Status.APPLIED, Status.WAITING):
             Application.objects.filter(pk=app.pk).update(status=Status.INTERVIEWING)
             app.status = Status.INTERVIEWING
-        record_event(app.pk, now, "interview.added", interview=interview.pk, round=round,
-                     at=at.isoformat())
+        record_event(
+            app.pk, now, "interview.added", interview=interview.pk, round=round, at=at.isoformat()
+        )
         refresh_plan(app, now)
     return interview
 
@@ -64,8 +65,13 @@ def save_debrief(interview: Interview, now: datetime, **fields: str) -> None:
         Interview.objects.filter(pk=interview.pk).update(**fields)
         for name, value in fields.items():
             setattr(interview, name, value)
-        record_event(interview.application_id, now, "debrief.saved", interview=interview.pk,
-                     fields=sorted(fields))
+        record_event(
+            interview.application_id,
+            now,
+            "debrief.saved",
+            interview=interview.pk,
+            fields=sorted(fields),
+        )
 
 
 def save_agreement(interview: Interview, now: datetime, **fields: Any) -> None:
@@ -79,7 +85,10 @@ def save_agreement(interview: Interview, now: datetime, **fields: Any) -> None:
         for name, value in fields.items():
             setattr(interview, name, value)
         record_event(
-            interview.application_id, now, "agreement.saved", interview=interview.pk,
+            interview.application_id,
+            now,
+            "agreement.saved",
+            interview=interview.pk,
             **{k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()},
         )
         refresh_plan(interview.application, now)

@@ -14,7 +14,7 @@ from django.db import transaction
 
 from relance.core import facts as f
 from relance.core.rules import Action, next_due, plan, stale_followups
-from relance.tracker.models import Application, FollowUp, Profile
+from relance.tracker.models import Application, Contact, FollowUp, Profile
 from relance.tracker.services.facts import application_facts
 from relance.tracker.services.transitions import transition
 
@@ -36,7 +36,7 @@ def refresh_plan(app: Application, now: datetime) -> list[Action]:
     with transaction.atomic():
         app = (
             Application.objects.select_for_update()
-            .with_planning_data()  # type: ignore[attr-defined]
+            .with_planning_data()
             .get(pk=app.pk)
         )
         facts = application_facts(app, profile)
@@ -44,14 +44,17 @@ def refresh_plan(app: Application, now: datetime) -> list[Action]:
         rows = {fu.pk: fu for fu in app.followups.all()}
         for stale in stale_followups(facts, now, profile.policy):
             transition(
-                rows[stale.followup_id], PENDING, stale.state.value, now=now,
+                rows[stale.followup_id],
+                PENDING,
+                stale.state.value,
+                now=now,
                 event={"rule": stale.rule_id},
             )
         for action in actions:
             if action.kind in MESSAGE_KINDS:
                 _materialise(app, action, now)
         facts = application_facts(
-            Application.objects.with_planning_data().get(pk=app.pk),  # type: ignore[attr-defined]
+            Application.objects.with_planning_data().get(pk=app.pk),
             profile,
         )
         due = next_due(facts, now, profile.policy)
@@ -87,7 +90,7 @@ def _materialise(app: Application, action: Action, now: datetime) -> None:
     )
 
 
-def _contact_for(app: Application, channel: f.Channel):  # type: ignore[no-untyped-def]
+def _contact_for(app: Application, channel: f.Channel):
     contacts = list(app.contacts.all())
     if channel == f.Channel.PHONE:
         callable_ = [c for c in contacts if c.is_decision_maker and c.direct_line]
@@ -95,7 +98,8 @@ def _contact_for(app: Application, channel: f.Channel):  # type: ignore[no-untyp
             return callable_[0]
     with_email = [c for c in contacts if c.email and not c.email_doubtful]
     decision_makers = [c for c in with_email if c.is_decision_maker]
-    return (decision_makers or with_email or contacts or [None])[0]
+    candidates = decision_makers or with_email or contacts
+    return candidates[0] if candidates else None
 
 
 def _predates_last_reply(app: Application, row: FollowUp) -> bool:

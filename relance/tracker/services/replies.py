@@ -47,15 +47,25 @@ def record_reply(
         )
     with transaction.atomic():
         reply = Reply.objects.create(
-            application=app, at=at, channel=channel, outcome=outcome, new_date=new_date,
-            notes=notes, message_id=message_id,
+            application=app,
+            at=at,
+            channel=channel,
+            outcome=outcome,
+            new_date=new_date,
+            notes=notes,
+            message_id=message_id,
         )
         status = STATUS_AFTER.get(ReplyOutcome(outcome))
         if status:
             Application.objects.filter(pk=app.pk).update(status=status)
             app.status = status
         record_event(
-            app.pk, now, "reply.recorded", reply=reply.pk, outcome=outcome, channel=channel,
+            app.pk,
+            now,
+            "reply.recorded",
+            reply=reply.pk,
+            outcome=outcome,
+            channel=channel,
             new_date=new_date.isoformat() if new_date else None,
         )
         refresh_plan(app, now)

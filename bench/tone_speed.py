@@ -1,0 +1,128 @@
+"""Speed of the tone guard, and side by side with proselint on the same texts.
+
+    .venv/bin/python bench/tone_speed.py [--runs 2000]
+
+Targets (one core): median <= 1 ms and p99 <= 5 ms for a 150-word message after warm-up;
+a cold process importing the guard and checking one message in <= 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from relance.tone import check  # noqa: E402
+
+FR_150 = (
+    "Bonjour Madame Leroy,\n\nJe vous ai rencontrée le 13 octobre dernier pour le poste de chef "
+    "de rang dans votre restaurant. Je vous remercie encore pour cet échange, en particulier sur "
+    "l'organisation du service du soir et sur la gestion de la terrasse pendant la saison. J'ai "
+    "bien compris que vous cherchez une personne autonome, capable d'encadrer deux commis et de "
+    "garder le lien avec la cuisine lors des coups de feu ; c'est précisément ce que j'ai fait "
+    "pendant trois saisons à Annecy. Je reste très intéressé par ce poste et je me permets de "
+    "revenir vers vous pour savoir si vous aviez avancé dans votre réflexion. Si un second "
+    "entretien ou une journée d'essai vous semblait utile, je serais disponible à la date de "
+    "votre choix. Je reste à votre disposition pour tout complément d'information et vous "
+    "souhaite une excellente journée.\n\nBien cordialement,\nPaul Girard\n06 12 34 56 78"
+)
+EN_150 = (
+    "Dear Ms Taylor,\n\nThank you again for meeting me on 13 October about the sous-chef "
+    "position at your restaurant. I enjoyed our conversation, especially about the evening "
+    "service and how the kitchen handles the busy summer terrace. I understood that you need "
+    "someone who can run the pass on their own, train two junior cooks and keep the front of "
+    "house informed during the rush; this is exactly what I did for three seasons in Brighton. "
+    "I remain very interested in the role and I am writing to ask whether you have made "
+    "progress in your decision. If a second interview or a trial shift would help, I would be "
+    "glad to come in on a day that suits you. Please let me know if you need anything else "
+    "from me, such as references or a sample menu. Thank you for your time, and I hope the "
+    "week goes well for you and the team.\n\nBest regards,\nJames Hill"
+)
+COLD = (
+    "import time; t=time.perf_counter(); from relance.tone import check; "
+    "check({text!r}, lang={lang!r}, kind='followup'); print(time.perf_counter()-t)"
+)
+
+
+def timings(text: str, lang: str, runs: int) -> list[float]:
+    for _ in range(50):
+        check(text, lang=lang, kind="followup")
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        check(text, lang=lang, kind="followup")
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def summary(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.99) - 1] * 1000
+
+
+def cold(text: str, lang: str) -> tuple[float, float]:
+    """(in-process import + check, whole process wall time), in ms; median of 5 runs."""
+    inner, wall = [], []
+    for _ in range(5):
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", COLD.format(text=text, lang=lang)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        wall.append(time.perf_counter() - start)
+        inner.append(float(out.stdout.strip()))
+    return statistics.median(inner) * 1000, statistics.median(wall) * 1000
+
+
+def proselint_timings(text: str, runs: int) -> list[float] | None:
+    try:
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        return None
+    CheckRegistry().register_many(__register__)
+    LintFile("<bench>", text).lint()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        LintFile("<bench>", text).lint()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=2000)
+    args = parser.parse_args()
+    for name, text, lang in (("fr", FR_150, "fr"), ("en", EN_150, "en"), ("fr auto", FR_150, "auto")):
+        words = check(text, lang=lang).word_count
+        median, p99 = summary(timings(text, lang, args.runs))
+        print(f"warm {name:<8} {words} words: median {median:.3f} ms, p99 {p99:.3f} ms")
+    for name, text, lang in (("fr", FR_150, "fr"), ("en", EN_150, "en"), ("fr auto", FR_150, "auto")):
+        inner, wall = cold(text, lang)
+        print(f"cold {name:<8} import + one check {inner:.0f} ms (whole process {wall:.0f} ms)")
+    for name, text in (("fr", FR_150), ("en", EN_150)):
+        ours = statistics.median(timings(text, name, 200))
+        theirs = proselint_timings(text, 50)
+        if theirs is None:
+            print("proselint is not installed")
+            return
+        other = statistics.median(theirs)
+        print(
+            f"proselint {name}: median {other * 1000:.2f} ms vs tone guard {ours * 1000:.3f} ms "
+            f"-> proselint / guard = {other / ours:.0f}x"
+        )
+
+
+if __name__ == "__main__":
+    main()

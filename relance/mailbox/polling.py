@@ -1,0 +1,221 @@
+"""Reply detection for one mailbox: new mail by UID, plus searches for our Message-IDs.
+
+IDLE (in the worker's loop) is only a hint: every poll reads UIDs above the last one seen, with
+UIDVALIDITY kept, and searches the threading headers again, so a reply that arrived while we were
+disconnected is found. INBOX, Junk and All Mail are read.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import getaddresses, parsedate_to_datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from relance.mail.classify import Kind, SentFollowUp, classify, parse
+from relance.mail.errors import MailError
+from relance.mail.imap import FetchedMessage, FolderState, ImapMailbox
+from relance.mail.understand import understand
+from relance.mailbox.models import (
+    ImapFolderState,
+    IncomingKind,
+    IncomingMessage,
+    MailboxSettings,
+)
+from relance.tracker.models import Contact, FollowUp
+from relance.tracker.services.transitions import record_event, transition
+
+log = logging.getLogger(__name__)
+
+POLL_INTERVAL = timedelta(minutes=5)
+WATCHED_STATES = ("approved", "sending", "committing", "sent", "unknown")
+LOOKBACK = timedelta(days=120)  # older follow-ups are not searched for replies any more
+
+
+def handle_one_poll(now: datetime | None = None) -> bool:
+    """Poll the mailbox that waited longest, if one is due. False when none was."""
+    now = now or timezone.now()
+    for mailbox in MailboxSettings.objects.filter(enabled=True).order_by("next_poll_at")[:4]:
+        if mailbox.next_poll_at is not None and mailbox.next_poll_at > now:
+            return False
+        # Compare-and-swap on next_poll_at: two workers never poll the same mailbox at once.
+        claimed = MailboxSettings.objects.filter(
+            pk=mailbox.pk, next_poll_at=mailbox.next_poll_at
+        ).update(next_poll_at=now + POLL_INTERVAL)
+        if claimed:
+            poll_mailbox(mailbox, now)
+            return True
+    return False
+
+
+def poll_mailbox(mailbox: MailboxSettings, now: datetime) -> int:
+    """Read new mail, record replies and bounces. Returns how many were recorded."""
+    watched = _watched(mailbox, now)
+    sent = [item for item, _ in watched.values()]
+    real_ids = [mid for mid, (_, fu) in watched.items() if fu.state != "approved"]
+    recorded = 0
+    try:
+        with ImapMailbox(mailbox.imap_settings(), mailbox.folder_overrides()) as box:
+            for folder in box.special_folders().reply_folders():
+                uids = _folder_uids(box, mailbox, folder, real_ids, sent)
+                for fetched in box.fetch(folder, uids):
+                    recorded += _handle(mailbox, fetched, sent, watched, now)
+        MailboxSettings.objects.filter(pk=mailbox.pk).update(last_polled_at=now, last_error="")
+    except MailError as error:
+        MailboxSettings.objects.filter(pk=mailbox.pk).update(last_error=str(error))
+        raise
+    return recorded
+
+
+def _watched(mailbox: MailboxSettings, now: datetime) -> dict[str, tuple[SentFollowUp, FollowUp]]:
+    """Our follow-ups a reply could answer, by Message-ID (a placeholder before sending)."""
+    rows = (
+        FollowUp.objects.filter(
+            application__owner_id=mailbox.user_id,
+            state__in=WATCHED_STATES,
+            created_at__gte=now - LOOKBACK,
+            contact__isnull=False,
+        )
+        .exclude(contact__email="")
+        .select_related("contact")
+    )
+    watched = {}
+    for followup in rows:
+        assert followup.contact is not None
+        message_id = followup.message_id or f"<unsent-{followup.pk}@relance.invalid>"
+        since = followup.done_at or followup.created_at
+        watched[message_id] = (
+            SentFollowUp(message_id, followup.contact.email, since),
+            followup,
+        )
+    return watched
+
+
+def _folder_uids(
+    box: ImapMailbox,
+    mailbox: MailboxSettings,
+    folder: str,
+    message_ids: list[str],
+    sent: list[SentFollowUp],
+) -> list[int]:
+    row = ImapFolderState.objects.filter(mailbox=mailbox, folder=folder).first()
+    previous = FolderState(row.uidvalidity, row.last_uid) if row else None
+    new_uids, state = box.new_messages(folder, previous)
+    uids = set(new_uids)
+    if previous is None or previous.uidvalidity != state.uidvalidity:
+        # First look (or the server renumbered): do not read the whole history, search it.
+        uids = set()
+        for item in sent:
+            domain = item.contact_address.rsplit("@", 1)[-1]
+            uids.update(box.search_from(folder, domain, item.sent_at))
+        for message_id in message_ids:
+            uids.update(box.search_text(folder, message_id))  # bounces quote it
+    uids.update(box.search_replies(folder, message_ids))
+    ImapFolderState.objects.update_or_create(
+        mailbox=mailbox,
+        folder=folder,
+        defaults={"uidvalidity": state.uidvalidity, "last_uid": state.last_uid},
+    )
+    known = set(
+        IncomingMessage.objects.filter(mailbox=mailbox, folder=folder).values_list("uid", flat=True)
+    )
+    return sorted(uids - known)
+
+
+def _handle(
+    mailbox: MailboxSettings,
+    fetched: FetchedMessage,
+    sent: list[SentFollowUp],
+    watched: dict[str, tuple[SentFollowUp, FollowUp]],
+    now: datetime,
+) -> int:
+    try:
+        message = parse(fetched.raw)
+        result = classify(message, sent, [mailbox.address])
+    except Exception:  # a malformed message must not stop the worker
+        log.exception("cannot read message %s in %s", fetched.uid, fetched.folder)
+        return 0
+    if result.kind in (Kind.AUTO_REPLY, Kind.UNRELATED) or result.follow_up is None:
+        return 0
+    followup = watched[result.follow_up.message_id][1]
+    received = _received_at(message, fetched, now)
+    text = _text_of(message)
+    fields = {
+        "mailbox": mailbox, "application_id": followup.application_id, "followup": followup,
+        "folder": fetched.folder, "uid": fetched.uid,
+        "message_id": str(message.get("Message-ID", "") or "")[:250],
+        "from_address": _from(message)[:255], "subject": str(message.get("Subject", ""))[:500],
+        "received_at": received, "excerpt": text[:4000], "created_at": now,
+    }  # fmt: skip
+    if result.kind is Kind.BOUNCE:
+        fields["kind"] = IncomingKind.BOUNCE
+        _bounced(followup, result.failed_recipient, now)
+    else:
+        fields["kind"] = (
+            IncomingKind.REPLY if result.kind is Kind.REPLY else IncomingKind.POSSIBLE_REPLY
+        )
+        understood = understand(text, received.date())
+        fields.update(
+            proposed_outcome=understood.outcome.value,
+            proposed_date=understood.new_date,
+            evidence=understood.evidence[:2000],
+        )
+    try:
+        with transaction.atomic():
+            incoming = IncomingMessage.objects.create(**fields)
+    except IntegrityError:
+        return 0  # the same message already recorded from another folder
+    record_event(
+        followup.application_id, now, f"mail.{incoming.kind}", incoming=incoming.pk,
+        followup=followup.pk, outcome=incoming.proposed_outcome,
+    )  # fmt: skip
+    return 1
+
+
+def _bounced(followup: FollowUp, recipient: str | None, now: datetime) -> None:
+    """The follow-up did not arrive: failed, and the address marked doubtful."""
+    transition(
+        followup, ["sent", "committing", "unknown"], "failed", now=now,
+        last_error=f"The message bounced: {recipient or 'address refused'}.",
+        event={"why": "bounce"},
+    )  # fmt: skip
+    if recipient and followup.contact_id:
+        Contact.objects.filter(pk=followup.contact_id, email__iexact=recipient).update(
+            email_doubtful=True
+        )
+
+
+def _received_at(message: EmailMessage, fetched: FetchedMessage, now: datetime) -> datetime:
+    try:
+        value = parsedate_to_datetime(str(message.get("Date", "")))
+        if value.tzinfo is not None:
+            return value
+    except (TypeError, ValueError):
+        pass
+    if fetched.internal_date is not None:
+        moment = fetched.internal_date
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return now
+
+
+def _text_of(message: EmailMessage) -> str:
+    try:
+        body = message.get_body(("plain", "html"))
+        content = body.get_content() if body is not None else ""
+    except (KeyError, LookupError, ValueError, AttributeError):
+        return ""
+    if body is not None and body.get_content_type() == "text/html":
+        from django.utils.html import strip_tags
+
+        content = strip_tags(content)
+    return str(content)
+
+
+def _from(message: EmailMessage) -> str:
+    try:
+        return getaddresses([str(message.get("From", ""))])[0][1]
+    except (IndexError, ValueError, TypeError):
+        return ""

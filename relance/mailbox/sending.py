@@ -1,0 +1,274 @@
+"""The worker's sending steps: claim one due follow-up, send it at most once, settle crashes.
+
+States: approved -> sending (claimed by compare-and-swap) -> committing (written durably after the
+server's 354, before the content) -> sent | failed | unknown. A row left in `sending` by a crash
+never reached DATA and goes back to approved; a row left in `committing` is settled by searching
+the copy that the same DATA dropped in the candidate's own mailbox, and is never resent by itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+
+from django.utils import timezone
+
+from relance.mail.errors import MailError
+from relance.mail.evidence import ensure_in_sent, settle_committing
+from relance.mail.imap import ImapMailbox
+from relance.mail.message import OutgoingMail, UnsafeHeader, build_message, new_message_id
+from relance.mail.smtp import SendResult, SendStatus, send_once
+from relance.mailbox.models import IncomingKind, IncomingMessage, IncomingStatus, MailboxSettings
+from relance.mailbox.polling import poll_mailbox
+from relance.tracker.models import FollowUp, Profile, Reply, SendAttempt
+from relance.tracker.services.planning import refresh_plan
+from relance.tracker.services.transitions import transition
+
+log = logging.getLogger(__name__)
+
+BACKOFF = [timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), timedelta(hours=1)]
+CLAIM_BATCH = 8  # candidates read per claim: a lost race tries the next one
+# A sender still alive is never settled: its whole SMTP exchange is much shorter than this.
+IN_FLIGHT_TIMEOUT = timedelta(minutes=5)
+EMAIL_KINDS = ("catchup", "thankyou", "followup_email")
+
+
+class _Abandon(Exception):
+    """The row changed under us before DATA: send nothing."""
+
+
+def handle_one_send(now: datetime | None = None, *, check_replies: bool = True) -> bool:
+    """Claim and send one due follow-up. False when nothing was due."""
+    now = now or timezone.now()
+    followup = _claim(now)
+    if followup is None:
+        return False
+    mailbox = MailboxSettings.objects.get(user_id=followup.application.owner_id)
+    attempt = SendAttempt.objects.create(followup=followup, started_at=now)
+    try:
+        if check_replies and _recruiter_spoke(followup, mailbox, now):
+            _finish(attempt, "cancelled", "a reply arrived before sending")
+            return True
+        result, message = _send(followup, mailbox, now)
+    except MailError as error:  # IMAP unreachable for the reply check: nothing was sent
+        result, message = SendResult(SendStatus.FAILED, error), None
+    except _Abandon:
+        _finish(attempt, "abandoned", "the follow-up changed before sending")
+        return True
+    _record(followup, mailbox, attempt, result, timezone.now())
+    if result.status is SendStatus.SENT and message is not None:
+        _save_copy(followup, message, mailbox, now)
+    return True
+
+
+def _claim(now: datetime) -> FollowUp | None:
+    # Served by the partial index on due_at WHERE state = 'approved': flat in the table size.
+    due = (
+        FollowUp.objects.filter(state="approved", due_at__lte=now, kind__in=EMAIL_KINDS)
+        .filter(application__owner__mailbox__enabled=True)
+        .order_by("due_at")
+        .select_related("application", "contact")[:CLAIM_BATCH]
+    )
+    for followup in due:
+        if followup.latest_at < now:
+            transition(followup, ["approved"], "lapsed", now=now, event={"why": "window closed"})
+            continue
+        message_id = followup.message_id or new_message_id(_sender_address(followup))
+        if transition(followup, ["approved"], "sending", now=now, message_id=message_id):
+            return followup
+    return None
+
+
+def _sender_address(followup: FollowUp) -> str:
+    return str(
+        MailboxSettings.objects.values_list("address", flat=True).get(
+            user_id=followup.application.owner_id
+        )
+    )
+
+
+def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime) -> bool:
+    """Poll just before sending; a reply cancels, a possible reply holds the follow-up back."""
+    poll_mailbox(mailbox, now)
+    since = followup.created_at
+    app = followup.application
+    replied = Reply.objects.filter(application=app, at__gte=since).exists() or (
+        IncomingMessage.objects.filter(
+            application=app, kind=IncomingKind.REPLY, received_at__gte=since
+        )
+        .exclude(status=IncomingStatus.DISMISSED)
+        .exists()
+    )
+    if replied:
+        transition(followup, ["sending"], "cancelled", now=now, event={"why": "reply_received"})
+        refresh_plan(app, now)
+        return True
+    maybe = IncomingMessage.objects.filter(
+        application=app, kind=IncomingKind.POSSIBLE_REPLY, status=IncomingStatus.PENDING,
+        received_at__gte=since,
+    ).exists()  # fmt: skip
+    if maybe:
+        transition(
+            followup, ["sending"], "drafted", now=now, due_at=None,
+            last_error="A message that may be the recruiter's reply arrived: confirm or "
+            "dismiss it, then approve the follow-up again.",
+            event={"why": "possible_reply"},
+        )  # fmt: skip
+        return True
+    return False
+
+
+def _send(
+    followup: FollowUp, mailbox: MailboxSettings, now: datetime
+) -> tuple[SendResult, EmailMessage | None]:
+    contact = followup.contact
+    if contact is None or not contact.email:
+        error = MailError("recipient_refused", {"address": "", "reason": "no e-mail address"}, True)
+        return SendResult(SendStatus.FAILED, error), None
+    profile = Profile.objects.filter(user_id=followup.application.owner_id).first()
+    parent = (
+        Reply.objects.filter(application_id=followup.application_id)
+        .exclude(message_id="")
+        .order_by("-at")
+        .values_list("message_id", flat=True)
+        .first()
+    )
+    try:
+        message = build_message(
+            OutgoingMail(
+                from_address=mailbox.address,
+                from_name=profile.name if profile else "",
+                to_address=contact.email,
+                to_name=contact.name,
+                subject=followup.subject,
+                text=followup.body,
+                reply_to=mailbox.reply_to or None,
+                in_reply_to=parent or None,  # answering the recruiter's own thread
+            ),
+            message_id=followup.message_id,
+            date=now,
+        )
+    except UnsafeHeader as error:
+        reason = str(error)
+        return SendResult(SendStatus.FAILED, MailError("protocol", {"reason": reason}, True)), None
+
+    def before_data() -> None:
+        if not transition(followup, ["sending"], "committing", now=timezone.now()):
+            raise _Abandon
+
+    result = send_once(
+        mailbox.smtp_settings(),
+        message,
+        envelope_from=mailbox.address,
+        recipients=[contact.email],
+        copy_to=mailbox.address,
+        before_data=before_data,
+    )
+    return result, message
+
+
+def _record(
+    followup: FollowUp,
+    mailbox: MailboxSettings,
+    attempt: SendAttempt,
+    result: SendResult,
+    now: datetime,
+) -> None:
+    detail = str(result.error) if result.error else result.reply
+    if result.status is SendStatus.SENT:
+        transition(followup, ["committing"], "sent", now=now, done_at=now, last_error="")
+        _finish(attempt, "sent", detail)
+        refresh_plan(followup.application, now)
+    elif result.status is SendStatus.UNKNOWN:
+        # Stays `committing`: settling looks for the copy, then says sent or unknown.
+        FollowUp.objects.filter(pk=followup.pk).update(last_error=detail)
+        _finish(attempt, "unknown", detail)
+    else:
+        _failed(followup, attempt, result, detail, now)
+
+
+def _failed(
+    followup: FollowUp, attempt: SendAttempt, result: SendResult, detail: str, now: datetime
+) -> None:
+    _finish(attempt, "failed", detail)
+    retry_at = now + BACKOFF[min(followup.retry_count, len(BACKOFF) - 1)]
+    may_retry = not result.permanent and followup.retry_count < len(BACKOFF)
+    if may_retry and retry_at <= followup.latest_at:
+        transition(
+            followup, ["sending", "committing"], "approved", now=now, due_at=retry_at,
+            retry_count=followup.retry_count + 1, last_error=detail,
+            event={"retry_at": retry_at.isoformat(), "error": detail},
+        )  # fmt: skip
+    else:
+        transition(
+            followup, ["sending", "committing"], "failed", now=now, last_error=detail,
+            event={"error": detail, "code": result.error.code if result.error else ""},
+        )  # fmt: skip
+
+
+def _finish(attempt: SendAttempt, result: str, detail: str) -> None:
+    SendAttempt.objects.filter(pk=attempt.pk).update(
+        finished_at=timezone.now(), result=result, detail=detail[:2000]
+    )
+
+
+def _save_copy(
+    followup: FollowUp, message: EmailMessage, mailbox: MailboxSettings, now: datetime
+) -> None:
+    """A copy in Sent unless the provider files it; best effort, the send is already done."""
+    if mailbox.provider_saves_sent:
+        return
+    try:
+        with ImapMailbox(mailbox.imap_settings(), mailbox.folder_overrides()) as box:
+            ensure_in_sent(box, message, now)
+    except (MailError, OSError) as error:
+        log.warning("could not save follow-up %s to Sent: %s", followup.pk, error)
+
+
+def settle_in_flight(now: datetime | None = None, grace: timedelta | None = None) -> int:
+    """After a crash: `sending` goes back to approved, `committing` is looked up. Returns count."""
+    now = now or timezone.now()
+    stale = now - IN_FLIGHT_TIMEOUT
+    settled = 0
+    for followup in FollowUp.objects.filter(state="sending", updated_at__lte=stale):
+        settled += transition(
+            followup, ["sending"], "approved", now=now, event={"why": "crashed before DATA"}
+        )
+    committing = FollowUp.objects.filter(state="committing", updated_at__lte=stale).select_related(
+        "application"
+    )
+    by_owner: dict[int, list[FollowUp]] = {}
+    for followup in committing:
+        by_owner.setdefault(followup.application.owner_id, []).append(followup)
+    for owner_id, followups in by_owner.items():
+        mailbox = MailboxSettings.objects.filter(user_id=owner_id).first()
+        if mailbox is None:
+            continue
+        settled += _settle_owner(mailbox, followups, now, grace)
+    return settled
+
+
+def _settle_owner(
+    mailbox: MailboxSettings, followups: list[FollowUp], now: datetime, grace: timedelta | None
+) -> int:
+    count = 0
+    try:
+        with ImapMailbox(mailbox.imap_settings(), mailbox.folder_overrides()) as box:
+            for followup in followups:
+                kwargs = {"grace": grace} if grace is not None else {}
+                found = settle_committing(
+                    box, followup.message_id, followup.updated_at, now, **kwargs
+                )
+                if found is SendStatus.SENT:
+                    count += transition(followup, ["committing"], "sent", now=now, done_at=now)
+                    refresh_plan(followup.application, now)
+                elif found is SendStatus.UNKNOWN:
+                    count += transition(
+                        followup, ["committing"], "unknown", now=now,
+                        last_error="The mail server may or may not have accepted this message. "
+                        "Check your Sent folder and the recruiter's answer before sending again.",
+                    )  # fmt: skip
+    except (MailError, OSError) as error:
+        log.warning("cannot settle for %s: %s", mailbox.address, error)
+    return count
