@@ -86,10 +86,10 @@ def init(
 def serve(host: str, port: int, no_worker: bool) -> None:
     import waitress
 
-    from relance.wsgi import application
-
     migrate()
     call_command("collectstatic", interactive=False, verbosity=0)
+    from relance.wsgi import application  # after collectstatic: WhiteNoise scans at start
+
     worker_process = None
     if not no_worker:
         worker_process = subprocess.Popen([sys.executable, "-m", "relance.cli.main", "worker"])
@@ -97,8 +97,15 @@ def serve(host: str, port: int, no_worker: bool) -> None:
         _("Relance is running at http://%(host)s:%(port)d/ (Ctrl+C to stop)")
         % {"host": host, "port": port}
     )
+
+    def interrupt(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
     try:
         waitress.serve(application, host=host, port=port, threads=8, _quiet=True)
+    except KeyboardInterrupt:
+        pass
     finally:
         if worker_process is not None:
             worker_process.send_signal(signal.SIGTERM)

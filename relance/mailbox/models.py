@@ -126,6 +126,9 @@ class ImapFolderState(models.Model):
             models.UniqueConstraint(fields=["mailbox", "folder"], name="mailbox_folder_once")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.folder} {self.uidvalidity}:{self.last_uid}"
+
 
 class IncomingKind(models.TextChoices):
     REPLY = "reply", _("Reply")

@@ -1,0 +1,123 @@
+"""What the candidate does with their mailbox: set it up, test it, confirm or dismiss a reply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from relance.mail import imap, smtp
+from relance.mail.errors import MailError
+from relance.mail.evidence import probe_provider_saves_sent
+from relance.mailbox.models import IncomingMessage, IncomingStatus, MailboxSettings
+from relance.tracker.models import Reply
+from relance.tracker.services.replies import record_reply
+
+SETTING_FIELDS = (
+    "address", "reply_to", "smtp_host", "smtp_port", "smtp_security", "smtp_username",
+    "imap_host", "imap_port", "imap_security", "imap_username", "is_local", "ca_file",
+    "sent_folder", "junk_folder", "all_folder", "enabled",
+)  # fmt: skip
+
+
+def save_settings(
+    user: AbstractBaseUser,
+    *,
+    smtp_password: str | None = None,
+    imap_password: str | None = None,
+    **fields: Any,
+) -> MailboxSettings:
+    """Create or update; a password left as None keeps the stored one (it is never shown)."""
+    unknown = set(fields) - set(SETTING_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown mailbox settings: {sorted(unknown)}")
+    mailbox = MailboxSettings.objects.filter(user_id=user.pk).first() or MailboxSettings(
+        user_id=user.pk
+    )
+    for name, value in fields.items():
+        setattr(mailbox, name, value)
+    if smtp_password is not None:
+        mailbox.set_smtp_password(smtp_password)
+    if imap_password is not None:
+        mailbox.set_imap_password(imap_password)
+    mailbox.full_clean(exclude=["user"])
+    mailbox.save()
+    return mailbox
+
+
+@dataclass(frozen=True)
+class ConnectionReport:
+    smtp_error: MailError | None
+    imap_error: MailError | None
+    folders: imap.SpecialFolders | None
+
+    @property
+    def ok(self) -> bool:
+        return self.smtp_error is None and self.imap_error is None
+
+
+def test_connection(mailbox: MailboxSettings, *, probe: bool = False) -> ConnectionReport:
+    """The "test the connection" action; with `probe`, also learns whether Sent is automatic."""
+    smtp_error = smtp.check_connection(mailbox.smtp_settings())
+    folders, imap_error = imap.check_connection(mailbox.imap_settings())
+    if folders is not None:
+        mailbox.sent_folder = mailbox.sent_folder or folders.sent or ""
+        mailbox.junk_folder = mailbox.junk_folder or folders.junk or ""
+        mailbox.all_folder = mailbox.all_folder or folders.all or ""
+    if probe and smtp_error is None and imap_error is None:
+        try:
+            mailbox.provider_saves_sent = probe_provider_saves_sent(
+                mailbox.smtp_settings(), mailbox.imap_settings(), mailbox.address
+            )
+        except MailError as error:
+            smtp_error = error
+    mailbox.last_error = str(smtp_error or imap_error or "")
+    mailbox.save()
+    return ConnectionReport(smtp_error, imap_error, folders)
+
+
+def confirm_incoming(
+    incoming: IncomingMessage,
+    *,
+    outcome: str,
+    now: datetime,
+    new_date: date | None = None,
+    notes: str = "",
+) -> Reply:
+    """One click: the candidate agrees it is the recruiter's reply (outcome/date as corrected)."""
+    if incoming.application is None:
+        raise ValidationError(_("This message is not linked to an application."), code="app")
+    with transaction.atomic():
+        changed = IncomingMessage.objects.filter(
+            pk=incoming.pk, status=IncomingStatus.PENDING
+        ).update(status=IncomingStatus.CONFIRMED)
+        if not changed:
+            raise ValidationError(_("This message was already handled."), code="state")
+        reply = record_reply(
+            incoming.application,
+            at=min(incoming.received_at, now),
+            channel="email",
+            outcome=outcome,
+            new_date=new_date,
+            notes=notes,
+            message_id=incoming.message_id,
+            now=now,
+        )
+        IncomingMessage.objects.filter(pk=incoming.pk).update(reply=reply)
+    incoming.status = IncomingStatus.CONFIRMED
+    incoming.reply = reply
+    return reply
+
+
+def dismiss_incoming(incoming: IncomingMessage) -> bool:
+    """Not a reply after all (a colleague writing about something else)."""
+    return bool(
+        IncomingMessage.objects.filter(pk=incoming.pk, status=IncomingStatus.PENDING).update(
+            status=IncomingStatus.DISMISSED
+        )
+    )
