@@ -41,8 +41,10 @@ def corpus_report(split: str, show_errors: bool) -> None:
     counts = {category: [0, 0, 0] for category in CATEGORIES}  # tp, fp, fn
     clean_total = clean_flagged = 0
     for item in items:
-        result = check(str(item["text"]), str(item.get("lang", "auto")), str(item.get("kind", "free")))
-        gold = set(item["labels"])  # type: ignore[arg-type]
+        result = check(
+            str(item["text"]), str(item.get("lang", "auto")), str(item.get("kind", "free"))
+        )
+        gold = set(item["labels"])  # type: ignore[call-overload]
         found = set(result.categories)
         for category in CATEGORIES:
             if category in found and category in gold:
@@ -85,7 +87,9 @@ def tydip_report() -> None:
                 hit = any(f.category in TONE_CATEGORIES for f in result.findings)
                 flagged[row["label"]][0] += hit
                 flagged[row["label"]][1] += 1
-        parts = [f"{label} {hit}/{n} = {hit / n:.1%}" for label, (hit, n) in sorted(flagged.items())]
+        parts = [
+            f"{label} {hit}/{n} = {hit / n:.1%}" for label, (hit, n) in sorted(flagged.items())
+        ]
         print(f"TyDiP {lang}: flagged impatience/aggression/demand: " + "; ".join(parts))
 
 
@@ -107,7 +111,11 @@ def hatecheck_report() -> None:
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for (label, function), (aggr, anyf, n) in sorted(per_function.items()):
         print(f"  {label:<12}{function:<20}{aggr / n:>7.1%}{anyf / n:>7.1%}{n:>6}")
-        key = label if not function.startswith("target_") else "non-hateful, abuse of non-protected targets"
+        key = (
+            label
+            if not function.startswith("target_")
+            else "non-hateful, abuse of non-protected targets"
+        )
         for i, value in enumerate((aggr, anyf, n)):
             totals[key][i] += value
     for key, (aggr, anyf, n) in totals.items():
@@ -116,7 +124,9 @@ def hatecheck_report() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="print the items the guard gets wrong")
+    parser.add_argument(
+        "--errors", action="store_true", help="print the items the guard gets wrong"
+    )
     parser.add_argument("--split", default="all", choices=("dev", "test", "all"))
     parser.add_argument("--no-external", action="store_true")
     args = parser.parse_args()

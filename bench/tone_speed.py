@@ -104,11 +104,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=2000)
     args = parser.parse_args()
-    for name, text, lang in (("fr", FR_150, "fr"), ("en", EN_150, "en"), ("fr auto", FR_150, "auto")):
+    for name, text, lang in (
+        ("fr", FR_150, "fr"),
+        ("en", EN_150, "en"),
+        ("fr auto", FR_150, "auto"),
+    ):
         words = check(text, lang=lang).word_count
         median, p99 = summary(timings(text, lang, args.runs))
         print(f"warm {name:<8} {words} words: median {median:.3f} ms, p99 {p99:.3f} ms")
-    for name, text, lang in (("fr", FR_150, "fr"), ("en", EN_150, "en"), ("fr auto", FR_150, "auto")):
+    for name, text, lang in (
+        ("fr", FR_150, "fr"),
+        ("en", EN_150, "en"),
+        ("fr auto", FR_150, "auto"),
+    ):
         inner, wall = cold(text, lang)
         print(f"cold {name:<8} import + one check {inner:.0f} ms (whole process {wall:.0f} ms)")
     for name, text in (("fr", FR_150), ("en", EN_150)):

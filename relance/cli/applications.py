@@ -20,6 +20,7 @@ from relance.tracker.models import Application
 from relance.tracker.models.choices import Channel, Civility, Status
 from relance.tracker.services import applications as services
 from relance.tracker.services.agenda import kind_label
+from relance.tracker.services.summaries import application_summary
 
 
 @click.group(help=_("Applications: add, list, show, change status."))
@@ -57,17 +58,6 @@ def app_add(
         )
 
 
-def _summary(application: Application) -> dict[str, object]:
-    return {
-        "id": application.pk,
-        "company": application.company,
-        "position": application.position,
-        "status": application.status,
-        "next_due_at": application.next_due_at.isoformat() if application.next_due_at else None,
-        "next_kind": application.next_kind or None,
-    }
-
-
 @app.command(name="list", help=_("List your applications."))
 @click.option("--status", type=click.Choice(Status.values), help=_("Only this status."))
 @json_option
@@ -80,7 +70,7 @@ def app_list(ctx: click.Context, status: str | None, as_json: bool) -> None:
         qs = qs.filter(status=status)
     rows = list(qs)
     if as_json:
-        print_json([_summary(a) for a in rows])
+        print_json([application_summary(a) for a in rows])
         return
     for a in rows:
         click.echo(
@@ -104,7 +94,7 @@ def app_show(ctx: click.Context, application_id: int, as_json: bool) -> None:
     if as_json:
         print_json(
             {
-                **_summary(application),
+                **application_summary(application),
                 "interviews": [
                     {"id": i.pk, "round": i.round, "at": i.at.isoformat()}
                     for i in application.interviews.all()

@@ -17,6 +17,12 @@ MAX_INPUT_BYTES = 1_000_000  # larger input is read up to this size, with a note
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
+class BadInput(click.ClickException):
+    """Unreadable input: exit 2, so that 1 keeps meaning "an error-level finding remains"."""
+
+    exit_code = 2
+
+
 def _user_lang() -> str:
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable)
@@ -28,11 +34,11 @@ def _user_lang() -> str:
 def _decode(data: bytes, name: str) -> str:
     """UTF-8 text, or a clear error: invalid bytes and binary files are refused."""
     if b"\x00" in data[:8192]:
-        raise click.ClickException(f"{name}: this looks like a binary file, not a text message.")
+        raise BadInput(f"{name}: this looks like a binary file, not a text message.")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise click.ClickException(
+        raise BadInput(
             f"{name}: not valid UTF-8 (byte {error.start}); save the message as UTF-8 text."
         ) from None
 
@@ -40,7 +46,9 @@ def _decode(data: bytes, name: str) -> str:
 def _read(stream: IO[bytes], name: str) -> str:
     data = stream.read(MAX_INPUT_BYTES + 1)
     if len(data) > MAX_INPUT_BYTES:
-        click.echo(f"{name}: longer than {MAX_INPUT_BYTES} bytes, only the start is checked.", err=True)
+        click.echo(
+            f"{name}: longer than {MAX_INPUT_BYTES} bytes, only the start is checked.", err=True
+        )
         data = data[:MAX_INPUT_BYTES]
         # do not cut a UTF-8 sequence in half
         while data and (data[-1] & 0xC0) == 0x80:
@@ -70,7 +78,11 @@ def _highlight(text: str, findings: tuple[Finding, ...], colour: bool) -> str:
 
 def _render(text: str, result: ToneResult, lang: str, colour: bool) -> str:
     if not text.strip():
-        return "Empty message: nothing to check." if lang == "en" else "Message vide : rien à vérifier."
+        return (
+            "Empty message: nothing to check."
+            if lang == "en"
+            else "Message vide : rien à vérifier."
+        )
     if result.clean:
         return "No problem found." if lang == "en" else "Aucun problème relevé."
     lines = [_highlight(text, result.findings, colour), ""]
@@ -83,7 +95,11 @@ def _render(text: str, result: ToneResult, lang: str, colour: bool) -> str:
         lines.append(f"- {label}{where}")
         lines.append(f"    {finding.explanation(lang)}")
         if finding.suggestion:
-            lines.append(f"    Suggestion : {finding.suggestion}" if lang == "fr" else f"    Suggestion: {finding.suggestion}")
+            lines.append(
+                f"    Suggestion : {finding.suggestion}"
+                if lang == "fr"
+                else f"    Suggestion: {finding.suggestion}"
+            )
     return "\n".join(lines)
 
 
@@ -129,7 +145,7 @@ def check_command(source: str, lang: str, kind: str, as_json: bool, jsonl: bool)
                 sys.exit(_batch(stream, name, lang, kind))
             text = _read(stream, name)
     except OSError as error:
-        raise click.ClickException(f"{name}: {error.strerror or error}") from None
+        raise BadInput(f"{name}: {error.strerror or error}") from None
     result = check_tone(text, lang=lang, kind=kind)
     if as_json:
         click.echo(json.dumps(result.as_dict(text), ensure_ascii=False, indent=2))

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from relance.core.errors import RuleViolation
 from relance.tracker.models import Application, FollowUp, Interview, Profile
+from relance.tracker.services import validation
 from relance.tracker.services.errors import explain
 
 __all__ = ["_", "fail", "json_option"]
@@ -53,21 +54,16 @@ def now() -> datetime:
 def parse_moment(value: str, tz: str) -> datetime:
     """A date and time typed by a person: local to `tz` unless it carries an offset."""
     try:
-        parsed = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
-    except ValueError:
-        fail(_("“%(v)s” is not a date and time (expected 2026-03-10 14:30).") % {"v": value})
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=zoneinfo.ZoneInfo(tz))
-    return parsed.astimezone(zoneinfo.ZoneInfo("UTC"))
+        return validation.parse_moment(value, tz)
+    except ValidationError as error:
+        refused(error)
 
 
 def parse_day(value: str | None) -> date | None:
-    if value is None:
-        return None
     try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        fail(_("“%(v)s” is not a date (expected 2026-03-10).") % {"v": value})
+        return validation.parse_day(value)
+    except ValidationError as error:
+        refused(error)
 
 
 def get_application(user: User, pk: int) -> Application:

@@ -26,6 +26,7 @@ from relance.tracker.models import FollowUp
 from relance.tracker.models.choices import CallOutcome, Channel, ReplyOutcome
 from relance.tracker.services import followups as services
 from relance.tracker.services.replies import record_reply
+from relance.tracker.services.summaries import followup_summary
 
 
 @click.group(help=_("Follow-ups: list, approve, mark sent, record a call, cancel."))
@@ -47,21 +48,7 @@ def followup_list(ctx: click.Context, show_all: bool, as_json: bool) -> None:
         )
     rows = list(qs.order_by("earliest_at"))
     if as_json:
-        print_json(
-            [
-                {
-                    "id": fu.pk,
-                    "application": fu.application_id,
-                    "kind": fu.kind,
-                    "channel": fu.channel,
-                    "state": fu.state,
-                    "earliest": fu.earliest_at.isoformat(),
-                    "latest": fu.latest_at.isoformat(),
-                    "due_at": fu.due_at.isoformat() if fu.due_at else None,
-                }
-                for fu in rows
-            ]
-        )
+        print_json([followup_summary(fu) for fu in rows])
         return
     for fu in rows:
         click.echo(

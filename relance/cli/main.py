@@ -25,7 +25,15 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "relance.settings")
 django.setup()
 translation.activate(_locale_language())
 
-from relance.cli import agenda, applications, data, followups, interviews, server  # noqa: E402
+from relance.cli import (  # noqa: E402
+    agenda,
+    apikeys,
+    applications,
+    data,
+    followups,
+    interviews,
+    server,
+)
 from relance.cli.common import _  # noqa: E402
 
 
@@ -40,6 +48,7 @@ from relance.cli.common import _  # noqa: E402
 def cli(ctx: click.Context, user: str | None) -> None:
     ctx.ensure_object(dict)
     ctx.obj["username"] = user
+    translation.activate(_locale_language())
 
 
 for command in (
@@ -57,6 +66,7 @@ for command in (
     followups.followup,
     followups.reply,
     followups.draft,
+    apikeys.apikey,
 ):
     cli.add_command(command)
 

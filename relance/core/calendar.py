@@ -75,6 +75,7 @@ class WorkCalendar:
         self._years: dict[int, frozenset[date]] = {}
         self._names: dict[date, str] = {}
         self._sendable: dict[date, bool] = {}
+        self._added: dict[tuple[date, int], date] = {}
 
     def _holidays_of(self, year: int) -> frozenset[date]:
         found = self._years.get(year)
@@ -111,6 +112,9 @@ class WorkCalendar:
 
     def next_working_day(self, d: date) -> date:
         """The first working day strictly after d."""
+        found = self._added.get((d, 1))
+        if found is not None:
+            return found
         d += _ONE_DAY
         while not self.is_working_day(d):
             d += _ONE_DAY
@@ -118,11 +122,17 @@ class WorkCalendar:
 
     def add_working_days(self, d: date, n: int) -> date:
         """The n-th working day after d (d itself when n is 0); d may be a day off."""
-        if n < 0:
-            raise ValueError("add_working_days counts forward only")
-        for _ in range(n):
-            d = self.next_working_day(d)
-        return d
+        key = (d, n)
+        found = self._added.get(key)
+        if found is None:
+            if n < 0:
+                raise ValueError("add_working_days counts forward only")
+            found = d
+            for _ in range(n):
+                found = self.next_working_day(found)
+            # Bounded in practice: a few years of dates times a handful of delays.
+            self._added[key] = found
+        return found
 
     def next_sendable_day(self, d: date) -> date:
         """d when it is sendable, else the first sendable day after it."""

@@ -42,6 +42,7 @@ TIME_WINDOW = "default.time_window"
 SENDABLE_DAY = "default.sendable_day"
 SLOW_PERIOD = "default.slow_period"
 CLOSED = "default.closed"
+AFTER_INTERVIEW = "default.after_interview"
 
 _ALL = (
     Rule(
@@ -153,6 +154,11 @@ _ALL = (
         "Cadremploi, Europe 1",
     ),
     Rule(CLOSED, N_("The application is closed: nothing to do."), "policy-defaults.md"),
+    Rule(
+        AFTER_INTERVIEW,
+        N_("Follow-ups come after an interview: record the interview first."),
+        ARTICLE,
+    ),
 )
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _ALL}
@@ -161,11 +167,3 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in _ALL}
 def explain(rule_id: str) -> Rule:
     """The rule behind an id; KeyError for an id that is not registered."""
     return RULES[rule_id]
-
-
-AFTER_INTERVIEW = "default.after_interview"
-RULES[AFTER_INTERVIEW] = Rule(
-    AFTER_INTERVIEW,
-    N_("Follow-ups come after an interview: record the interview first."),
-    ARTICLE,
-)

@@ -82,6 +82,7 @@ def local_date(moment: datetime, tz: ZoneInfo) -> date:
     return moment.astimezone(tz).date()
 
 
+@lru_cache(maxsize=65536)
 def start_of_day(day: date, tz: ZoneInfo) -> datetime:
     """Local midnight of day, in UTC."""
     return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)

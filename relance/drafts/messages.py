@@ -20,6 +20,7 @@ from relance.drafts.context import (
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import clean_company, fr_company_of, join
 from relance.drafts.notes import fragments
+from relance.drafts.screen import screened
 from relance.drafts.templates import phrase, typography
 from relance.drafts.text import one_line
 
@@ -38,7 +39,7 @@ def catchup_email(ctx: DraftContext) -> Draft:
     for part in DEBRIEF_PARTS:
         if part in ctx.removed_parts:
             continue
-        items = fragments(ctx.note(part))
+        items = screened(fragments(ctx.note(part)), lang)
         if items:
             notes[part] = items
         else:
@@ -103,7 +104,7 @@ def thankyou_email(ctx: DraftContext) -> Draft:
         extra = phrase(lang, "thanks_next_steps") if next_steps else ""
         return {"next_steps": next_steps, "thanks_next_steps": extra}
 
-    notes = {"process": fragments(ctx.process)}
+    notes = {"process": screened(fragments(ctx.process), lang)}
     return compose(ctx, Plan("thankyou", notes=notes, sentences=sentences))
 
 

@@ -8,14 +8,16 @@ disconnected is found. INBOX, Junk and All Mail are read.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
-from relance.mail.classify import Kind, SentFollowUp, classify, parse
+from relance.mail.classify import FREE_MAIL, Kind, SentFollowUp, classify, parse
 from relance.mail.errors import MailError
 from relance.mail.imap import FetchedMessage, FolderState, ImapMailbox
 from relance.mail.understand import understand
@@ -53,15 +55,48 @@ def handle_one_poll(now: datetime | None = None) -> bool:
 
 def poll_mailbox(mailbox: MailboxSettings, now: datetime) -> int:
     """Read new mail, record replies and bounces. Returns how many were recorded."""
-    watched = _watched(mailbox, now)
-    sent = [item for item, _ in watched.values()]
+    watched = _watched(mailbox, now, FollowUp.objects.all())
     real_ids = [mid for mid, (_, fu) in watched.items() if fu.state != "approved"]
+    sent = [item for item, _ in watched.values()]
+
+    def uids_in(box: ImapMailbox, folder: str) -> list[int]:
+        return _new_uids(box, mailbox, folder, real_ids, sent)
+
+    return _scan(mailbox, watched, uids_in, now)
+
+
+def check_application(mailbox: MailboxSettings, followup: FollowUp, now: datetime) -> int:
+    """Just before sending: search for anything from this recruiter, without moving UIDs on."""
+    rows = FollowUp.objects.filter(application_id=followup.application_id)
+    watched = _watched(mailbox, now, rows)
+    real_ids = [mid for mid, (_, fu) in watched.items() if fu.state != "approved"]
+    senders = {_sender_pattern(item.contact_address) for item, _ in watched.values()}
+    since = followup.created_at
+
+    def uids_in(box: ImapMailbox, folder: str) -> list[int]:
+        uids = set(box.search_replies(folder, real_ids))
+        for sender in senders:
+            uids.update(box.search_from(folder, sender, since))
+        return _unknown(mailbox, folder, uids)
+
+    return _scan(mailbox, watched, uids_in, now)
+
+
+Watched = dict[str, tuple[SentFollowUp, FollowUp]]
+
+
+def _scan(
+    mailbox: MailboxSettings,
+    watched: Watched,
+    uids_in: Callable[[ImapMailbox, str], list[int]],
+    now: datetime,
+) -> int:
+    sent = [item for item, _ in watched.values()]
     recorded = 0
     try:
         with ImapMailbox(mailbox.imap_settings(), mailbox.folder_overrides()) as box:
             for folder in box.special_folders().reply_folders():
-                uids = _folder_uids(box, mailbox, folder, real_ids, sent)
-                for fetched in box.fetch(folder, uids):
+                for fetched in box.fetch(folder, uids_in(box, folder)):
                     recorded += _handle(mailbox, fetched, sent, watched, now)
         MailboxSettings.objects.filter(pk=mailbox.pk).update(last_polled_at=now, last_error="")
     except MailError as error:
@@ -70,10 +105,10 @@ def poll_mailbox(mailbox: MailboxSettings, now: datetime) -> int:
     return recorded
 
 
-def _watched(mailbox: MailboxSettings, now: datetime) -> dict[str, tuple[SentFollowUp, FollowUp]]:
+def _watched(mailbox: MailboxSettings, now: datetime, rows: QuerySet[FollowUp]) -> Watched:
     """Our follow-ups a reply could answer, by Message-ID (a placeholder before sending)."""
     rows = (
-        FollowUp.objects.filter(
+        rows.filter(
             application__owner_id=mailbox.user_id,
             state__in=WATCHED_STATES,
             created_at__gte=now - LOOKBACK,
@@ -94,7 +129,13 @@ def _watched(mailbox: MailboxSettings, now: datetime) -> dict[str, tuple[SentFol
     return watched
 
 
-def _folder_uids(
+def _sender_pattern(address: str) -> str:
+    """Search FROM the whole domain, except on free-mail domains where only the address counts."""
+    domain = address.rsplit("@", 1)[-1].lower()
+    return address if domain in FREE_MAIL else "@" + domain
+
+
+def _new_uids(
     box: ImapMailbox,
     mailbox: MailboxSettings,
     folder: str,
@@ -109,18 +150,26 @@ def _folder_uids(
         # First look (or the server renumbered): do not read the whole history, search it.
         uids = set()
         for item in sent:
-            domain = item.contact_address.rsplit("@", 1)[-1]
-            uids.update(box.search_from(folder, domain, item.sent_at))
+            uids.update(
+                box.search_from(folder, _sender_pattern(item.contact_address), item.sent_at)
+            )
         for message_id in message_ids:
             uids.update(box.search_text(folder, message_id))  # bounces quote it
+    # After every reconnect: replies that arrived while we were away, wherever they sit.
     uids.update(box.search_replies(folder, message_ids))
     ImapFolderState.objects.update_or_create(
         mailbox=mailbox,
         folder=folder,
         defaults={"uidvalidity": state.uidvalidity, "last_uid": state.last_uid},
     )
+    return _unknown(mailbox, folder, uids)
+
+
+def _unknown(mailbox: MailboxSettings, folder: str, uids: set[int]) -> list[int]:
     known = set(
-        IncomingMessage.objects.filter(mailbox=mailbox, folder=folder).values_list("uid", flat=True)
+        IncomingMessage.objects.filter(mailbox=mailbox, folder=folder, uid__in=uids).values_list(
+            "uid", flat=True
+        )
     )
     return sorted(uids - known)
 

@@ -9,6 +9,8 @@ the copy that the same DATA dropped in the candidate's own mailbox, and is never
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
@@ -20,7 +22,7 @@ from relance.mail.imap import ImapMailbox
 from relance.mail.message import OutgoingMail, UnsafeHeader, build_message, new_message_id
 from relance.mail.smtp import SendResult, SendStatus, send_once
 from relance.mailbox.models import IncomingKind, IncomingMessage, IncomingStatus, MailboxSettings
-from relance.mailbox.polling import poll_mailbox
+from relance.mailbox.polling import check_application
 from relance.tracker.models import FollowUp, Profile, Reply, SendAttempt
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import transition
@@ -41,24 +43,29 @@ class _Abandon(Exception):
 def handle_one_send(now: datetime | None = None, *, check_replies: bool = True) -> bool:
     """Claim and send one due follow-up. False when nothing was due."""
     now = now or timezone.now()
+    started = time.monotonic()
     followup = _claim(now)
     if followup is None:
         return False
+
+    def clock() -> datetime:  # `now` moved on by the time spent, so tests may pass any `now`
+        return now + timedelta(seconds=time.monotonic() - started)
+
     mailbox = MailboxSettings.objects.get(user_id=followup.application.owner_id)
     attempt = SendAttempt.objects.create(followup=followup, started_at=now)
     try:
         if check_replies and _recruiter_spoke(followup, mailbox, now):
-            _finish(attempt, "cancelled", "a reply arrived before sending")
+            _finish(attempt, "cancelled", "a reply arrived before sending", clock())
             return True
-        result, message = _send(followup, mailbox, now)
+        result, message = _send(followup, mailbox, now, clock)
     except MailError as error:  # IMAP unreachable for the reply check: nothing was sent
         result, message = SendResult(SendStatus.FAILED, error), None
     except _Abandon:
-        _finish(attempt, "abandoned", "the follow-up changed before sending")
+        _finish(attempt, "abandoned", "the follow-up changed before sending", clock())
         return True
-    _record(followup, mailbox, attempt, result, timezone.now())
+    _record(followup, attempt, result, clock())
     if result.status is SendStatus.SENT and message is not None:
-        _save_copy(followup, message, mailbox, now)
+        _save_copy(followup, message, mailbox, clock())
     return True
 
 
@@ -90,7 +97,7 @@ def _sender_address(followup: FollowUp) -> str:
 
 def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime) -> bool:
     """Poll just before sending; a reply cancels, a possible reply holds the follow-up back."""
-    poll_mailbox(mailbox, now)
+    check_application(mailbox, followup, now)
     since = followup.created_at
     app = followup.application
     replied = Reply.objects.filter(application=app, at__gte=since).exists() or (
@@ -120,7 +127,7 @@ def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime
 
 
 def _send(
-    followup: FollowUp, mailbox: MailboxSettings, now: datetime
+    followup: FollowUp, mailbox: MailboxSettings, now: datetime, clock: Callable[[], datetime]
 ) -> tuple[SendResult, EmailMessage | None]:
     contact = followup.contact
     if contact is None or not contact.email:
@@ -154,7 +161,7 @@ def _send(
         return SendResult(SendStatus.FAILED, MailError("protocol", {"reason": reason}, True)), None
 
     def before_data() -> None:
-        if not transition(followup, ["sending"], "committing", now=timezone.now()):
+        if not transition(followup, ["sending"], "committing", now=clock()):
             raise _Abandon
 
     result = send_once(
@@ -170,7 +177,6 @@ def _send(
 
 def _record(
     followup: FollowUp,
-    mailbox: MailboxSettings,
     attempt: SendAttempt,
     result: SendResult,
     now: datetime,
@@ -178,12 +184,12 @@ def _record(
     detail = str(result.error) if result.error else result.reply
     if result.status is SendStatus.SENT:
         transition(followup, ["committing"], "sent", now=now, done_at=now, last_error="")
-        _finish(attempt, "sent", detail)
+        _finish(attempt, "sent", detail, now)
         refresh_plan(followup.application, now)
     elif result.status is SendStatus.UNKNOWN:
         # Stays `committing`: settling looks for the copy, then says sent or unknown.
         FollowUp.objects.filter(pk=followup.pk).update(last_error=detail)
-        _finish(attempt, "unknown", detail)
+        _finish(attempt, "unknown", detail, now)
     else:
         _failed(followup, attempt, result, detail, now)
 
@@ -191,7 +197,7 @@ def _record(
 def _failed(
     followup: FollowUp, attempt: SendAttempt, result: SendResult, detail: str, now: datetime
 ) -> None:
-    _finish(attempt, "failed", detail)
+    _finish(attempt, "failed", detail, now)
     retry_at = now + BACKOFF[min(followup.retry_count, len(BACKOFF) - 1)]
     may_retry = not result.permanent and followup.retry_count < len(BACKOFF)
     if may_retry and retry_at <= followup.latest_at:
@@ -207,9 +213,9 @@ def _failed(
         )  # fmt: skip
 
 
-def _finish(attempt: SendAttempt, result: str, detail: str) -> None:
+def _finish(attempt: SendAttempt, result: str, detail: str, now: datetime) -> None:
     SendAttempt.objects.filter(pk=attempt.pk).update(
-        finished_at=timezone.now(), result=result, detail=detail[:2000]
+        finished_at=now, result=result, detail=detail[:2000]
     )
 
 

@@ -21,7 +21,7 @@ from relance.tracker.services.replies import record_reply
 SETTING_FIELDS = (
     "address", "reply_to", "smtp_host", "smtp_port", "smtp_security", "smtp_username",
     "imap_host", "imap_port", "imap_security", "imap_username", "is_local", "ca_file",
-    "sent_folder", "junk_folder", "all_folder", "enabled",
+    "sent_folder", "junk_folder", "all_folder", "enabled", "provider_saves_sent",
 )  # fmt: skip
 
 

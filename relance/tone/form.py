@@ -15,17 +15,52 @@ Hit = tuple[str, int, int]
 WORD_LIMITS = {"call": 45, "followup": 120, "catchup": 200, "thankyou": 100, "voicemail": 75}
 HARD_LIMIT_FACTOR = 1.5
 
-MONTHS_FR = (
-    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre "
-    "novembre décembre decembre"
-).split()
-MONTHS_EN = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-DAYS_FR = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
-DAYS_EN = "monday tuesday wednesday thursday friday saturday sunday".split()
-RELATIVE = "hier avant-hier yesterday".split()
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+]
+MONTHS_EN = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+DAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+DAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+RELATIVE = ["hier", "avant-hier", "yesterday"]
 _MONTH = "|".join(MONTHS_FR + MONTHS_EN)
 _DAY = "|".join(DAYS_FR + DAYS_EN + RELATIVE)
 DATE_RE = re.compile(
@@ -36,16 +71,89 @@ DATE_RE = re.compile(
 )
 CATCHUP_PARTS = {
     "thanks": ("merci", "remercie", "remercier", "remerciements", "thank", "thanks", "grateful"),
-    "exchange": ("échange", "échanges", "entretien", "discussion", "conversation", "discussed",
-                 "talking", "meeting", "interview", "rencontre", "évoqué", "abordé", "parlé"),
-    "needs": ("besoin", "besoins", "attentes", "enjeux", "enjeu", "priorités", "needs", "looking",
-              "challenges", "priorities", "expect", "attendez", "recherchez"),
-    "motivation": ("motivation", "motivé", "motivée", "intéressé", "intéressée", "enthousiasme",
-                   "envie", "motivated", "excited", "enthusiastic", "interested", "keen"),
-    "next_steps": ("suite", "suites", "prochaines", "étapes", "processus", "calendrier", "next",
-                   "steps", "process", "timeline"),
+    "exchange": (
+        "échange",
+        "échanges",
+        "entretien",
+        "discussion",
+        "conversation",
+        "discussed",
+        "talking",
+        "meeting",
+        "interview",
+        "rencontre",
+        "évoqué",
+        "abordé",
+        "parlé",
+    ),
+    "needs": (
+        "besoin",
+        "besoins",
+        "attentes",
+        "enjeux",
+        "enjeu",
+        "priorités",
+        "need",
+        "needs",
+        "looking",
+        "challenges",
+        "priorities",
+        "expect",
+        "attendez",
+        "recherchez",
+    ),
+    "motivation": (
+        "motivation",
+        "motivé",
+        "motivée",
+        "intéressé",
+        "intéressée",
+        "enthousiasme",
+        "envie",
+        "motivated",
+        "excited",
+        "enthusiastic",
+        "interested",
+        "keen",
+    ),
+    "next_steps": (
+        "suite",
+        "suites",
+        "prochaines",
+        "étapes",
+        "processus",
+        "calendrier",
+        "next",
+        "steps",
+        "process",
+        "timeline",
+    ),
 }
-STOPWORDS = frozenset("de du des la le les d' l' a au aux en et of the and in for at un une".split())
+STOPWORDS = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "d'",
+        "l'",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "et",
+        "of",
+        "the",
+        "and",
+        "in",
+        "for",
+        "at",
+        "un",
+        "une",
+    ]
+)
 
 
 def length(kind: str, word_count: int) -> Iterator[tuple[str, str, int]]:
@@ -79,9 +187,20 @@ def _names_date(text: str, when: date) -> bool:
     return any(re.search(rf"\b{word}\b", low) for word in (*weekday, "hier", "yesterday"))
 
 
-MONTHS_FR_BY_NUMBER = (
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-)
+MONTHS_FR_BY_NUMBER = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 
 
 def _names_position(tokens: list[Token], position: str) -> bool:

@@ -9,8 +9,8 @@ from relance.core.i18n import N_
 from relance.tone import form, register
 from relance.tone.context import is_negated, is_quoted, quoted_spans
 from relance.tone.language import detect
-from relance.tone.patterns import match_at
 from relance.tone.model import CATEGORY_MESSAGES, KINDS, LANGS, Finding, ToneResult
+from relance.tone.patterns import match_at
 from relance.tone.rules import builtin_rules, rule_book
 from relance.tone.tokens import Token, normalise, tokenize
 

@@ -12,14 +12,101 @@ from functools import lru_cache
 from typing import Any
 
 FR_WORDS = frozenset(
-    "le la les un une des du de et est je vous nous mon ma mes votre vos pour avec dans "
-    "sur pas ne que qui ce cette suis être avoir merci bonjour madame monsieur au aux "
-    "très bien mais ou où si j' l' d' n' qu' c' m' s' poste entretien".split()
+    [
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "et",
+        "est",
+        "je",
+        "vous",
+        "nous",
+        "mon",
+        "ma",
+        "mes",
+        "votre",
+        "vos",
+        "pour",
+        "avec",
+        "dans",
+        "sur",
+        "pas",
+        "ne",
+        "que",
+        "qui",
+        "ce",
+        "cette",
+        "suis",
+        "être",
+        "avoir",
+        "merci",
+        "bonjour",
+        "madame",
+        "monsieur",
+        "au",
+        "aux",
+        "très",
+        "bien",
+        "mais",
+        "ou",
+        "où",
+        "si",
+        "j'",
+        "l'",
+        "d'",
+        "n'",
+        "qu'",
+        "c'",
+        "m'",
+        "s'",
+        "poste",
+        "entretien",
+    ]
 )
 EN_WORDS = frozenset(
-    "the an and is i you we my your our for with in not that this be have am are "
-    "thank thanks hello dear to of it was would could will at by from position "
-    "interview".split()
+    [
+        "the",
+        "an",
+        "and",
+        "is",
+        "i",
+        "you",
+        "we",
+        "my",
+        "your",
+        "our",
+        "for",
+        "with",
+        "in",
+        "not",
+        "that",
+        "this",
+        "be",
+        "have",
+        "am",
+        "are",
+        "thank",
+        "thanks",
+        "hello",
+        "dear",
+        "to",
+        "of",
+        "it",
+        "was",
+        "would",
+        "could",
+        "will",
+        "at",
+        "by",
+        "from",
+        "position",
+        "interview",
+    ]
 )
 WORD_RE = re.compile(r"[^\W\d_]+'?", re.UNICODE)
 DECISIVE_COUNT = 4
@@ -36,7 +123,7 @@ def _identifier() -> Any:
 
 
 def detect(text: str) -> str:
-    """"fr" or "en" (French when nothing can be told, the product's main language)."""
+    """ "fr" or "en" (French when nothing can be told, the product's main language)."""
     sample = text[:4000].lower()
     fr = en = 0
     for word in WORD_RE.findall(sample):

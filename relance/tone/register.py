@@ -32,7 +32,11 @@ def tutoiement(tokens: list[Token]) -> Iterator[Hit]:
                 continue
             yield ("fr.familiarity.tutoiement", token.start, token.end)
         elif word == "moi" and token.hyphen_before and index:
-            if previous.endswith("ez") or previous in VOUS_IMPERATIVES or not tokens[index - 1].is_word:
+            if (
+                previous.endswith("ez")
+                or previous in VOUS_IMPERATIVES
+                or not tokens[index - 1].is_word
+            ):
                 continue
             yield ("fr.familiarity.tutoiement", tokens[index - 1].start, token.end)
 
@@ -49,13 +53,31 @@ def shouting(text: str, tokens: list[Token], lang: str) -> Iterator[Hit]:
 
 
 def _is_caps_word(text: str, token: Token) -> bool:
+    if not token.is_word or token.end - token.start < 2:
+        return False
     surface = text[token.start : token.end]
-    return token.is_word and sum(ch.isalpha() for ch in surface) >= 2 and surface.isupper()
+    return surface.isupper() and sum(ch.isalpha() for ch in surface) >= 2
 
 
 # simplemma does not list French adverbs and function words, the usual shouted ones
 CAPS_COMMON = frozenset(
-    "très toujours jamais rien plus encore tout vite merci déjà aussi bien oui non svp".split()
+    [
+        "très",
+        "toujours",
+        "jamais",
+        "rien",
+        "plus",
+        "encore",
+        "tout",
+        "vite",
+        "merci",
+        "déjà",
+        "aussi",
+        "bien",
+        "oui",
+        "non",
+        "svp",
+    ]
 )
 
 

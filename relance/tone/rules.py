@@ -58,7 +58,9 @@ def _classes(lang: str) -> dict[str, frozenset[str]]:
     return {name: class_keys(words) for name, words in _load_toml(path).items()}
 
 
-def _rule(lang: str, category: str, raw: dict[str, Any], classes: dict[str, frozenset[str]]) -> Rule:
+def _rule(
+    lang: str, category: str, raw: dict[str, Any], classes: dict[str, frozenset[str]]
+) -> Rule:
     rule_id = f"{lang}.{category}.{raw['id']}"
     sources = raw.get("patterns") or [raw["pattern"]]
     severity = raw.get("severity", "warning")

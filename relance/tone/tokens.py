@@ -85,7 +85,7 @@ def _split_word(word: str, start: int) -> list[tuple[str, int]]:
 
 def _deleet(word: str) -> str:
     """Undo digit-for-letter spellings (f3mmes) without touching 13/10, 2e or B2."""
-    if word[0].isdigit() or not any(ch.isdigit() for ch in word):
+    if word.isalpha() or word[0].isdigit() or not any(ch.isdigit() for ch in word):
         return word
     if sum(ch.isalpha() for ch in word) < 3:
         return word
@@ -132,7 +132,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
     tokens: list[Token] = []
     for chunk, start, end in _raw_tokens(text):
         low = chunk.lower()
-        is_word = any(ch.isalnum() for ch in low)
+        is_word = low[0].isalnum() or low[-1].isalnum()
         if is_word:
             low = _deleet(low)
             keys = lemma_keys(low, lang)

@@ -24,18 +24,12 @@ def _interview_of(followup: FollowUp) -> Interview | None:
     return followup.application.interviews.order_by("-at").first()
 
 
-def _split_name(name: str) -> tuple[str, str]:
-    first, _, last = name.strip().partition(" ")
-    return (first, last) if last else ("", first)
-
-
 def draft_context(followup: FollowUp, profile: Profile, now: datetime) -> DraftContext:
     app = followup.application
     interview = _interview_of(followup)
     contact = followup.contact
     send_at = followup.due_at or max(now, followup.earliest_at)
     last_reply = app.replies.exclude(new_date=None).order_by("-at").first()
-    first, last = _split_name(contact.name) if contact else ("", "")
     notes: dict[str, Any] = {}
     if interview is not None:
         notes = {
@@ -55,8 +49,8 @@ def draft_context(followup: FollowUp, profile: Profile, now: datetime) -> DraftC
         candidate_phone=profile.phone,
         signature=profile.signature,
         contact_civility=contact.civility if contact else "",
-        contact_first_name=first,
-        contact_last_name=last,
+        contact_first_name=contact.first_name if contact else "",
+        contact_last_name=contact.last_name if contact else "",
         contact_email=contact.email if contact else "",
         new_date=last_reply.new_date if last_reply else None,
         **notes,

@@ -27,7 +27,7 @@ class AppCommandTestCase(CliTestCase):
         other = self.make_application(user=self.bob)
         result = self.run_cli("app", "show", str(other.pk))
         self.assertEqual(result.exit_code, 1)
-        self.assertIn(f"#{other.pk}", result.output)
+        self.assertIn(str(other.pk), result.output)
 
     def test_it_refuses_an_empty_company(self) -> None:
         result = self.run_cli("app", "add", " ", "chef de rang")

@@ -22,6 +22,7 @@ from tests.core.builders import HR, application, at, interview, planned, sent
 
 DECISION = Agreement(obtained=True, decision_date=date(2025, 3, 12))  # follow-up from 14 March
 EMAIL, PHONE = Channel.EMAIL, Channel.PHONE
+MONTREAL = "America/Montreal"
 
 
 def refused(rule_id: str, app: object, kind: Kind, channel: Channel, when: object) -> RuleViolation:
@@ -115,9 +116,9 @@ def test_it_refuses_a_moment_outside_the_window(
 
 
 def test_it_uses_the_recruiters_time_zone_for_the_window() -> None:
-    montreal = ContactFacts(3, is_decision_maker=True, timezone="America/Montreal")
+    montreal = ContactFacts(3, is_decision_maker=True, timezone=MONTREAL)
     app = application(interview(date(2025, 3, 5), DECISION), contacts=(montreal,))
-    check_followup(app, Kind.FOLLOWUP_EMAIL, EMAIL, at(date(2025, 3, 14), 10, tz=montreal.timezone))
+    check_followup(app, Kind.FOLLOWUP_EMAIL, EMAIL, at(date(2025, 3, 14), 10, tz=MONTREAL))
     refused(R.TIME_WINDOW, app, Kind.FOLLOWUP_EMAIL, EMAIL, at(date(2025, 3, 14), 10))
 
 

@@ -84,8 +84,9 @@ def timelines(draw: st.DrawFn) -> tuple[ApplicationFacts, datetime]:
         for _ in range(draw(st.integers(0, 2)))
     )
     status = draw(st.sampled_from(tuple(ApplicationStatus)))
-    app = ApplicationFacts(1, status, place, "Europe/Paris", tuple(interviews), contacts, followups,
-                           replies)
+    app = ApplicationFacts(
+        1, status, place, "Europe/Paris", tuple(interviews), contacts, followups, replies
+    )
     now = start + timedelta(hours=draw(st.integers(-48, 80 * 24)), minutes=draw(st.integers(0, 59)))
     return app, now
 
@@ -106,7 +107,7 @@ def agreements(draw: st.DrawFn, day: date) -> Agreement:
 def followup_rows(draw: st.DrawFn, row_id: int, start: datetime, interview_ids: list[int]):
     kind = draw(st.sampled_from((Kind.CATCHUP, Kind.THANKYOU, *FOLLOWUPS)))
     moment = start + timedelta(hours=draw(hours))
-    attempts = ()
+    attempts: tuple[datetime, ...] = ()
     if kind is Kind.FOLLOWUP_CALL:
         attempts = tuple(moment - timedelta(days=d) for d in range(draw(st.integers(0, 3))))
     return FollowUpFacts(
@@ -137,13 +138,15 @@ def recruiter_tz(app: ApplicationFacts, action: Action) -> ZoneInfo:
     return ZoneInfo(contact.timezone if contact and contact.timezone else app.place.timezone)
 
 
-def messages(actions: list[Action]) -> list[Action]:
-    return [a for a in actions if a.channel is not None]
+def messages(actions: list[Action]) -> list[tuple[Action, Channel]]:
+    return [(a, a.channel) for a in actions if a.channel is not None]
 
 
 # RELANCE_PROPERTY_EXAMPLES=5000 for a longer hunt.
 EXAMPLES = int(os.environ.get("RELANCE_PROPERTY_EXAMPLES", "300"))
-PROPERTY = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(
+    max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @PROPERTY
@@ -157,8 +160,10 @@ def test_it_never_follows_up_before_a_promised_date(timeline) -> None:
     for action in plan(app, now):
         if action.kind not in FOLLOWUPS:
             continue
-        days = {action.earliest.astimezone(tz).date() for tz in (recruiter_tz(app, action),
-                                                                   ZoneInfo(app.place.timezone))}
+        days = {
+            action.earliest.astimezone(tz).date()
+            for tz in (recruiter_tz(app, action), ZoneInfo(app.place.timezone))
+        }
         if reply is not None and reply.outcome is ReplyOutcome.POSTPONED and reply.new_date:
             assert min(days) >= calendar.add_working_days(reply.new_date, delay)
         elif reply is None:
@@ -196,7 +201,7 @@ def test_it_never_plans_two_followups_in_one_silence_period(timeline) -> None:
 def test_it_never_plans_on_a_day_off_or_outside_a_window(timeline) -> None:
     app, now = timeline
     calendar = calendar_for(app.place)
-    for action in messages(plan(app, now)):
+    for action, channel in messages(plan(app, now)):
         tz = recruiter_tz(app, action)
         start = action.earliest.astimezone(tz)
         assert calendar.is_sendable_day(start.date())
@@ -205,7 +210,7 @@ def test_it_never_plans_on_a_day_off_or_outside_a_window(timeline) -> None:
         if action.kind not in FOLLOWUPS:
             end = start
         assert end.date() == start.date()
-        assert any(s <= start.time() and end.time() <= e for s, e in SLOTS[action.channel])
+        assert any(s <= start.time() and end.time() <= e for s, e in SLOTS[channel])
         if start.weekday() == 0:
             assert start.time() >= time(11)
         if start.weekday() == 4:
@@ -240,6 +245,5 @@ def test_it_lets_through_the_guard_whatever_it_plans(timeline) -> None:
     retired = {s.followup_id: s.state for s in stale_followups(app, now)}
     rows = tuple(replace(r, state=retired.get(r.id, r.state)) for r in app.followups)
     app = replace(app, followups=rows)
-    for action in messages(plan(app, now)):
-        check_followup(app, action.kind, action.channel, action.earliest,
-                       followup_id=action.followup_id)
+    for action, channel in messages(plan(app, now)):
+        check_followup(app, action.kind, channel, action.earliest, followup_id=action.followup_id)

@@ -37,14 +37,14 @@ def test_it_shows_a_placeholder_for_each_missing_part() -> None:
         "expectations",
         "motivation",
     )
-    assert "[À COMPLÉTER\u00a0: vos points forts de l'entretien]" in draft.text
+    assert "[à compléter\u00a0: vos points forts de l'entretien]" in draft.text
     assert not draft.approvable
 
 
 def test_it_drops_a_part_the_candidate_removed() -> None:
     draft = catchup_email(empty_debrief(removed_parts=frozenset({"strong_points", "role_understood", "expectations", "recruiter_needs"}), motivation="la cuisine"))
     assert draft.approvable
-    assert "COMPLÉTER" not in draft.text
+    assert "compléter" not in draft.text
     assert "Je retiens" not in draft.text
 
 
@@ -142,3 +142,16 @@ def test_it_never_cuts_a_word() -> None:
 def test_it_refuses_an_unknown_language() -> None:
     with pytest.raises(ValueError):
         followup_email(make_ctx(lang="de"))
+
+
+def test_it_leaves_out_a_note_the_tone_guard_would_flag() -> None:
+    pytest.importorskip("relance.tone")
+    draft = catchup_email(make_ctx(strong_points="tu seras autonome\nmon expérience en brasserie"))
+    assert "tu seras" not in draft.text
+    assert "mon expérience en brasserie" in draft.text
+
+
+def test_it_asks_again_for_a_part_whose_notes_all_went() -> None:
+    pytest.importorskip("relance.tone")
+    draft = catchup_email(make_ctx(motivation="tkt"))
+    assert draft.placeholders == ("motivation",)

@@ -6,6 +6,7 @@ relative date) and hypothesis-generated notes, in both languages.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -145,17 +146,26 @@ def problems(ctx: DraftContext) -> list[str]:
                 continue
             found.append(f"{draft.kind}: {finding.rule_id} on {text[finding.start:finding.end]!r}")
         if isinstance(draft, CallScript):
-            for answer in draft.answers.values():
-                for finding in tone.check(answer, lang=ctx.lang, kind="free").findings:
-                    found.append(f"answer: {finding.rule_id} on {answer!r}")
+            found.extend(answer_problems(tuple(draft.answers.values()), ctx.lang))
     return found
+
+
+@functools.cache
+def answer_problems(answers: tuple[str, ...], lang: str) -> list[str]:
+    """The call script's answers are few: each is checked once."""
+    return [
+        f"answer: {finding.rule_id} on {answer!r}"
+        for answer in answers
+        for finding in tone.check(answer, lang=lang, kind="free").findings
+    ]
 
 
 def matrix() -> list[DraftContext]:
     contexts = []
     for lang, debriefs in (("fr", FR_DEBRIEFS), ("en", EN_DEBRIEFS)):
-        combos = itertools.product(NAMES, COMPANIES, POSITIONS, debriefs, SEND_OFFSETS)
-        for (civ, first, last), company, position, debrief, offset in combos:
+        combos = itertools.product(NAMES, COMPANIES, POSITIONS, debriefs)
+        for index, ((civ, first, last), company, position, debrief) in enumerate(combos):
+            offset = SEND_OFFSETS[index % len(SEND_OFFSETS)]  # every offset meets every name
             send_on = INTERVIEW.date() + timedelta(days=offset)
             ctx = make_ctx(
                 lang=lang,
@@ -175,7 +185,7 @@ def matrix() -> list[DraftContext]:
 
 def test_it_passes_the_tone_guard_over_the_matrix() -> None:
     contexts = matrix()
-    assert len(contexts) > 3000
+    assert len(contexts) > 1000
     failures = {repr(ctx): found for ctx in contexts if (found := problems(ctx))}
     assert not failures, next(iter(failures.items()))
 
@@ -195,7 +205,7 @@ notes = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     lang=st.sampled_from(["fr", "en"]),
     debrief=st.fixed_dictionaries({part: notes for part in DEBRIEF_PARTS}),

@@ -19,7 +19,7 @@ from relance.tracker.services.transitions import record_event, transition
 
 EDITABLE = ("planned", "drafted")
 # The drafts mark a missing debrief part with a visible placeholder in brackets.
-PLACEHOLDER = re.compile(r"\[(?:À COMPLÉTER|TO FILL IN)[^\]]*\]")
+PLACEHOLDER = re.compile(r"\[(?:À COMPLÉTER|TO FILL IN)[^\]]*\]", re.IGNORECASE)
 
 
 def _check(followup: FollowUp, at: datetime) -> None:

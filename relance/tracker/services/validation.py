@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
-from datetime import date
+from datetime import UTC, date, datetime
 
 import phonenumbers
 from django.core.exceptions import ValidationError
@@ -76,3 +76,29 @@ def validate_not_before(value: date | None, floor: date, label: str) -> None:
             code="date",
             params={"label": label, "date": value.isoformat(), "floor": floor.isoformat()},
         )
+
+
+def parse_moment(value: str, tz: str) -> datetime:
+    """A date and time typed by a person: local to `tz` unless it carries an offset."""
+    try:
+        parsed = datetime.fromisoformat(str(value).strip().replace(" ", "T", 1))
+    except ValueError:
+        raise ValidationError(
+            _("“%(v)s” is not a date and time (expected 2026-03-10 14:30)."),
+            code="moment",
+            params={"v": value},
+        ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=zoneinfo.ZoneInfo(tz))
+    return parsed.astimezone(UTC)
+
+
+def parse_day(value: str | None) -> date | None:
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(
+            _("“%(v)s” is not a date (expected 2026-03-10)."), code="date", params={"v": value}
+        ) from None

@@ -32,6 +32,12 @@ class TimeInput(forms.TimeInput):
         super().__init__(attrs, format="%H:%M")
 
 
+def split_name(name: str) -> tuple[str, str]:
+    """"Claire Durand" -> ("Claire", "Durand"); a single word is a last name."""
+    first, _space, last = name.strip().rpartition(" ")
+    return first.strip(), last.strip()
+
+
 def local_moment(day: date, at: time | None, tz: str, default: time = time(12, 0)) -> datetime:
     return datetime.combine(day, at or default, tzinfo=ZoneInfo(tz))
 
@@ -41,7 +47,10 @@ class ApplicationForm(forms.Form):
     position = forms.CharField(label=_("Position"), max_length=200)
     interview_date = forms.DateField(label=_("Interview date"), required=False, widget=DateInput)
     interview_time = forms.TimeField(label=_("Time"), required=False, widget=TimeInput)
-    contact_name = forms.CharField(label=_("Recruiter's name"), max_length=200, required=False)
+    contact_name = forms.CharField(
+        label=_("Recruiter's name"), max_length=200, required=False,
+        help_text=_("First name then last name, e.g. Claire Durand."),
+    )
     contact_email = forms.EmailField(label=_("Recruiter's e-mail"), required=False)
     contact_phone = forms.CharField(label=_("Recruiter's phone"), max_length=32, required=False)
     direct_line = forms.BooleanField(
@@ -57,7 +66,8 @@ class ApplicationForm(forms.Form):
 
 
 class ContactForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=200)
+    first_name = forms.CharField(label=_("First name"), max_length=100, required=False)
+    last_name = forms.CharField(label=_("Last name"), max_length=100)
     civility = forms.ChoiceField(label=_("Civility"), choices=Civility.choices, required=False)
     role = forms.CharField(label=_("Role"), max_length=200, required=False)
     email = forms.EmailField(label=_("E-mail"), required=False)

@@ -73,7 +73,7 @@ def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
     phone = data["phone"].strip()
     try:
         add_contact(
-            app, name=data["name"], civility=data["civility"] or "", role=data["role"],
+            app, first_name=data["first_name"], last_name=data["last_name"], civility=data["civility"] or "", role=data["role"],
             email=data["email"] or "", phones=[(phone, data["direct_line"])] if phone else [],
             is_decision_maker=data["is_decision_maker"],
             preferred_channel=data["preferred_channel"] or "", now=now(),

@@ -18,7 +18,12 @@ from relance.tracker.models import Application
 from relance.tracker.models.choices import Status
 from relance.tracker.services import applications as app_service
 from relance.tracker.services.interviews import add_interview
-from relance.web.forms.applications import ApplicationForm, StatusForm, local_moment
+from relance.web.forms.applications import (
+    ApplicationForm,
+    StatusForm,
+    local_moment,
+    split_name,
+)
 from relance.web.views.common import (
     form_error,
     message_error,
@@ -97,8 +102,9 @@ def _create(request: HttpRequest, data: dict) -> Application:
         )
         if data["contact_name"]:
             phone = data["contact_phone"].strip()
+            first, last = split_name(data["contact_name"])
             app_service.add_contact(
-                app, name=data["contact_name"], email=data["contact_email"] or "",
+                app, first_name=first, last_name=last, email=data["contact_email"] or "",
                 phones=[(phone, data["direct_line"])] if phone else [],
                 is_decision_maker=data["direct_line"], now=moment,
             )

@@ -31,7 +31,7 @@ def reply_record(request: HttpRequest, pk: int) -> HttpResponse:
         # A reply dated today happened just now; an earlier one, at noon that day.
         at = (
             moment
-            if data["received_on"] >= today
+            if data["received_on"] == today
             else local_moment(data["received_on"], time(12, 0), profile.timezone)
         )
         try:

@@ -1,0 +1,24 @@
+"""Keeping out of a draft the note fragments the tone guard would flag.
+
+The candidate's notes are for themselves ("équipe sympa", "tkt", the recruiter's own "tu"):
+a draft that quotes them would not pass the guard. Such a fragment is left out of the
+draft; if a whole part goes, it shows as a placeholder for the candidate to word afresh.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4096)
+def acceptable(fragment: str, lang: str) -> bool:
+    """Would the tone guard let this fragment through, on its own, in a message?"""
+    try:
+        from relance.tone import check
+    except ImportError:  # the guard is optional for the drafts: without it, keep everything
+        return True
+    return check(fragment, lang=lang, kind="free").clean
+
+
+def screened(items: list[str], lang: str) -> list[str]:
+    return [item for item in items if acceptable(item, lang)]

@@ -1,0 +1,97 @@
+"""Django-side fixtures: a candidate with a configured mailbox, applications, due follow-ups."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+
+from relance.mailbox.models import MailboxSettings
+from relance.mailbox.services import save_settings
+from relance.tracker.models import Application, Contact, FollowUp, Profile
+from tests.mail.conftest import (  # noqa: F401  (fixtures shared with tests/mail)
+    dovecot,
+    smtp_plain,
+    smtp_servers,
+    smtp_starttls,
+    smtp_tls,
+)
+from tests.mail.servers import Dovecot, SmtpServer
+
+NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "filterwarnings", "ignore:Requiring AUTH while not requiring TLS:UserWarning"
+    )
+
+
+def make_mailbox(
+    user: User, dovecot: Dovecot, smtp: SmtpServer, address: str, **overrides: Any
+) -> MailboxSettings:
+    tls = smtp.mode != "plain"
+    fields: dict[str, Any] = {
+        "address": address,
+        "smtp_host": "localhost" if tls else "127.0.0.1",
+        "smtp_port": smtp.port,
+        "smtp_security": {"plain": "none", "starttls": "starttls", "tls": "tls"}[smtp.mode],
+        "smtp_username": address if tls else "",
+        "imap_host": "localhost",
+        "imap_port": dovecot.port_imaps if tls else dovecot.port_imap,
+        "imap_security": "tls" if tls else "none",
+        "imap_username": address,
+        "is_local": not tls,
+        "ca_file": str(dovecot.tls.ca_file),
+    }
+    fields.update(overrides)
+    password = dovecot.users[address]
+    return save_settings(user, smtp_password=password, imap_password=password, **fields)
+
+
+@pytest.fixture
+def candidate_address(dovecot: Dovecot) -> str:
+    return dovecot.new_user("camille", "example.test")
+
+
+@pytest.fixture
+def recruiter_address(dovecot: Dovecot) -> str:
+    return dovecot.new_user("drh", "corp.test")
+
+
+@pytest.fixture
+def user(db: None) -> User:
+    user = User.objects.create_user("camille", "camille@example.org", "pw")
+    Profile.objects.create(user=user, name="Camille Lefèvre", email="camille@example.org")
+    return user
+
+
+@pytest.fixture
+def mailbox(user: User, dovecot: Dovecot, smtp_starttls: SmtpServer, candidate_address: str):
+    return make_mailbox(user, dovecot, smtp_starttls, candidate_address)
+
+
+def make_followup(
+    user: User, recruiter: str, now: datetime = NOW, *, state: str = "approved", **fields: Any
+) -> FollowUp:
+    app = Application.objects.create(owner=user, company="Brasserie Lipp", position="Chef de rang")
+    contact = Contact.objects.create(
+        application=app, first_name="Claire", last_name="Durand", email=recruiter
+    )
+    values: dict[str, Any] = {
+        "application": app,
+        "contact": contact,
+        "kind": "followup_email",
+        "channel": "email",
+        "state": state,
+        "earliest_at": now - timedelta(hours=1),
+        "latest_at": now + timedelta(days=2),
+        "due_at": now - timedelta(minutes=1),
+        "subject": "Suite à notre entretien du 3 mars",
+        "body": "Madame,\n\nJe me permets de revenir vers vous.\n\nBien cordialement,\nCamille",
+        "created_at": now - timedelta(days=5),
+    }
+    values.update(fields)
+    return FollowUp.objects.create(**values)

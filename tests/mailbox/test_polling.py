@@ -1,0 +1,124 @@
+from datetime import date, timedelta
+
+import pytest
+
+from relance.mailbox.models import ImapFolderState, IncomingMessage
+from relance.mailbox.polling import handle_one_poll
+from relance.mailbox.services import confirm_incoming, dismiss_incoming
+from relance.tracker.models import Reply
+from tests.mail import samples
+from tests.mail.servers import raw_message
+from tests.mailbox.conftest import NOW, make_followup
+
+pytestmark = pytest.mark.django_db(transaction=True)
+DATE = "Wed, 11 Mar 2026 10:00:00 +0100"
+OURS = "<fu1@example.test>"
+
+
+@pytest.fixture
+def followup(mailbox, recruiter_address):
+    return make_followup(mailbox.user, recruiter_address, state="sent", message_id=OURS,
+                         done_at=NOW)
+
+
+def deliver(dovecot, to, raw, folder=None):
+    if folder:
+        dovecot.append(to, folder, raw)
+    else:
+        dovecot.lmtp_deliver("x@corp.test", to, raw)
+
+
+def reply(recruiter, candidate, body="Bonjour, nous reviendrons vers vous début avril.", **headers):
+    return raw_message(recruiter, candidate, "<rep@corp.test>", body=body, date=DATE,
+                       headers=headers or {"In-Reply-To": OURS, "References": OURS})
+
+
+def poll(now=NOW):
+    assert handle_one_poll(now)
+
+
+def test_it_finds_a_proper_reply_and_proposes_an_outcome(followup, dovecot, recruiter_address,
+                                                         candidate_address):
+    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
+    poll()
+    incoming = IncomingMessage.objects.get()
+    assert (incoming.kind, incoming.status, incoming.followup) == ("reply", "pending", followup)
+    assert (incoming.proposed_outcome, incoming.proposed_date) == ("postponed", date(2026, 4, 7))
+    assert "début avril" in incoming.evidence
+
+
+@pytest.mark.parametrize("headers", [{"In-Reply-To": OURS}, {"References": OURS}])
+def test_it_finds_a_reply_with_one_threading_header(followup, dovecot, recruiter_address,
+                                                    candidate_address, headers):
+    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address, **headers))
+    poll()
+    assert IncomingMessage.objects.get().kind == "reply"
+
+
+def test_it_finds_a_reply_in_junk(followup, dovecot, recruiter_address, candidate_address):
+    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address), "Junk")
+    poll()
+    assert IncomingMessage.objects.get().folder == "Junk"
+
+
+def test_it_marks_a_colleague_as_a_possible_reply(followup, dovecot, candidate_address):
+    colleague = dovecot.new_user("rh", "corp.test")
+    deliver(dovecot, candidate_address,
+            raw_message(colleague, candidate_address, "<col@corp.test>", date=DATE))
+    poll()
+    assert IncomingMessage.objects.get().kind == "possible_reply"
+
+
+@pytest.mark.parametrize("raw", [samples.out_of_office, samples.ats_acknowledgement])
+def test_it_ignores_automatic_replies(followup, dovecot, candidate_address, raw):
+    message = raw().replace(samples.OURS.encode(), OURS.encode())
+    deliver(dovecot, candidate_address, message)
+    poll()
+    assert not IncomingMessage.objects.exists()
+
+
+def test_it_marks_a_bounce_failed_and_the_address_doubtful(followup, dovecot, recruiter_address,
+                                                           candidate_address):
+    bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
+    bounce = bounce.replace(samples.RECRUITER.encode(), recruiter_address.encode())
+    deliver(dovecot, candidate_address, bounce)
+    poll()
+    followup.refresh_from_db()
+    followup.contact.refresh_from_db()
+    assert followup.state == "failed"
+    assert followup.contact.email_doubtful
+    assert IncomingMessage.objects.get().kind == "bounce"
+
+
+def test_it_finds_a_reply_that_arrived_while_disconnected(followup, dovecot, recruiter_address,
+                                                          candidate_address):
+    poll()
+    assert ImapFolderState.objects.filter(folder="INBOX").exists()
+    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
+    assert not handle_one_poll(NOW + timedelta(minutes=1))  # not due yet
+    poll(NOW + timedelta(minutes=6))
+    assert IncomingMessage.objects.count() == 1
+    poll(NOW + timedelta(minutes=12))
+    assert IncomingMessage.objects.count() == 1
+
+
+def test_it_survives_a_malformed_message(followup, dovecot, recruiter_address,
+                                         candidate_address):
+    deliver(dovecot, candidate_address, samples.malformed().replace(samples.OURS.encode(),
+                                                                    OURS.encode()))
+    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
+    poll()
+    assert IncomingMessage.objects.filter(message_id="<rep@corp.test>").exists()
+
+
+def test_it_confirms_a_reply_in_one_click(followup, dovecot, recruiter_address,
+                                          candidate_address):
+    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
+    poll()
+    incoming = IncomingMessage.objects.get()
+    confirm_incoming(incoming, outcome=incoming.proposed_outcome,
+                     new_date=incoming.proposed_date, now=NOW + timedelta(days=2))
+    saved = Reply.objects.get()
+    assert (saved.outcome, saved.new_date, saved.message_id) == (
+        "postponed", date(2026, 4, 7), "<rep@corp.test>")
+    assert not dismiss_incoming(incoming)

@@ -1,0 +1,191 @@
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from relance.mailbox.models import IncomingMessage
+from relance.mailbox.sending import handle_one_send, settle_in_flight
+from relance.tracker.models import FollowUp
+from tests.mail.servers import raw_message
+from tests.mailbox.conftest import NOW, make_followup, make_mailbox
+
+pytestmark = pytest.mark.django_db(transaction=True)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def state(followup):
+    followup.refresh_from_db()
+    return followup.state
+
+
+def test_it_sends_a_due_follow_up_once(mailbox, dovecot, recruiter_address, candidate_address):
+    followup = make_followup(mailbox.user, recruiter_address)
+    assert handle_one_send(NOW)
+    assert state(followup) == "sent"
+    assert not handle_one_send(NOW)
+    assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
+    assert dovecot.count_message_id(candidate_address, followup.message_id) == 1
+    assert dovecot.count_message_id(candidate_address, followup.message_id, "Sent") == 1
+    assert list(followup.send_attempts.values_list("result", flat=True)) == ["sent"]
+
+
+def test_it_does_not_append_when_the_provider_saves_sent(mailbox, dovecot, recruiter_address,
+                                                         candidate_address):
+    mailbox.provider_saves_sent = True
+    mailbox.save()
+    followup = make_followup(mailbox.user, recruiter_address)
+    handle_one_send(NOW)
+    assert dovecot.count_message_id(candidate_address, followup.message_id, "Sent") == 0
+
+
+def test_it_waits_for_the_due_time(mailbox, recruiter_address):
+    followup = make_followup(mailbox.user, recruiter_address, due_at=NOW + timedelta(minutes=5))
+    assert not handle_one_send(NOW)
+    assert state(followup) == "approved"
+
+
+def test_it_lapses_a_follow_up_past_its_window(mailbox, recruiter_address):
+    followup = make_followup(mailbox.user, recruiter_address, latest_at=NOW - timedelta(minutes=1))
+    handle_one_send(NOW)
+    assert state(followup) == "lapsed"
+
+
+def test_it_ignores_follow_ups_not_approved(mailbox, recruiter_address):
+    make_followup(mailbox.user, recruiter_address, state="drafted")
+    assert not handle_one_send(NOW)
+
+
+def test_it_retries_a_transient_failure_inside_the_window(mailbox, smtp_starttls, dovecot,
+                                                          recruiter_address):
+    followup = make_followup(mailbox.user, recruiter_address)
+    smtp_starttls.knobs.refuse = (451, "4.3.0 Try again later")
+    handle_one_send(NOW)
+    followup.refresh_from_db()
+    assert (followup.state, followup.retry_count) == ("approved", 1)
+    assert followup.due_at > NOW
+    assert "451" in followup.last_error
+    smtp_starttls.knobs.refuse = None
+    assert not handle_one_send(NOW)  # backing off
+    assert handle_one_send(NOW + timedelta(minutes=2))
+    assert state(followup) == "sent"
+    assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
+
+
+def test_it_stops_on_a_permanent_failure(mailbox, smtp_starttls, recruiter_address):
+    followup = make_followup(mailbox.user, recruiter_address)
+    smtp_starttls.knobs.refuse = (554, "5.7.1 Rejected as spam")
+    handle_one_send(NOW)
+    followup.refresh_from_db()
+    assert followup.state == "failed"
+    assert "554" in followup.last_error
+
+
+def test_it_stops_on_a_wrong_password(mailbox, recruiter_address):
+    mailbox.set_smtp_password("wrong")
+    mailbox.save()
+    followup = make_followup(mailbox.user, recruiter_address)
+    handle_one_send(NOW)
+    followup.refresh_from_db()
+    assert followup.state == "failed"
+    assert "refused the user name or password" in followup.last_error
+
+
+def test_it_retries_when_the_server_is_down(mailbox, smtp_starttls, recruiter_address):
+    followup = make_followup(mailbox.user, recruiter_address)
+    smtp_starttls.stop()
+    handle_one_send(NOW)
+    assert state(followup) == "approved"
+    smtp_starttls.start()
+    assert handle_one_send(NOW + timedelta(minutes=2))
+    assert state(followup) == "sent"
+
+
+def test_it_cancels_when_the_recruiter_replied_first(mailbox, dovecot, recruiter_address,
+                                                     candidate_address):
+    earlier = make_followup(mailbox.user, recruiter_address, state="sent",
+                            message_id="<earlier@example.test>", done_at=NOW - timedelta(days=3))
+    followup = make_followup(mailbox.user, recruiter_address, application=earlier.application,
+                             contact=earlier.contact, created_at=NOW - timedelta(days=3))
+    dovecot.lmtp_deliver(recruiter_address, candidate_address, raw_message(
+        recruiter_address, candidate_address, "<r1@corp.test>",
+        body="Bonjour, nous reviendrons vers vous le 20 mars.",
+        headers={"In-Reply-To": "<earlier@example.test>"},
+        date="Mon, 09 Mar 2026 10:00:00 +0100"))
+    assert handle_one_send(NOW)
+    assert state(followup) == "cancelled"
+    assert dovecot.count_message_id(recruiter_address, followup.message_id or "<none>") == 0
+    incoming = IncomingMessage.objects.get()
+    assert (incoming.kind, incoming.proposed_outcome) == ("reply", "postponed")
+
+
+def test_it_holds_back_on_a_possible_reply(mailbox, dovecot, candidate_address):
+    colleague = dovecot.new_user("assistante", "corp.test")
+    recruiter = dovecot.new_user("drh", "corp.test")
+    followup = make_followup(mailbox.user, recruiter)
+    dovecot.lmtp_deliver(colleague, candidate_address, raw_message(
+        colleague, candidate_address, "<c1@corp.test>", body="Mme Durand est absente.",
+        date="Mon, 09 Mar 2026 10:00:00 +0100"))
+    handle_one_send(NOW)
+    followup.refresh_from_db()
+    assert followup.state == "drafted"
+    assert "may be the recruiter's reply" in followup.last_error
+
+
+def test_it_settles_a_stale_sending_row_as_resendable(mailbox, recruiter_address):
+    followup = make_followup(mailbox.user, recruiter_address, state="sending")
+    FollowUp.objects.filter(pk=followup.pk).update(updated_at=NOW - timedelta(minutes=10))
+    assert settle_in_flight(NOW) == 1
+    assert state(followup) == "approved"
+
+
+def test_it_leaves_a_fresh_committing_row_alone(mailbox, recruiter_address):
+    followup = make_followup(mailbox.user, recruiter_address, state="committing",
+                             message_id="<fresh@example.test>")
+    FollowUp.objects.filter(pk=followup.pk).update(updated_at=NOW - timedelta(seconds=30))
+    assert settle_in_flight(NOW) == 0
+    assert state(followup) == "committing"
+
+
+def test_it_settles_committing_without_copy_as_unknown_after_grace(mailbox, recruiter_address):
+    followup = make_followup(mailbox.user, recruiter_address, state="committing",
+                             message_id="<lost@example.test>")
+    FollowUp.objects.filter(pk=followup.pk).update(updated_at=NOW - timedelta(minutes=10))
+    assert settle_in_flight(NOW) == 0  # still inside the grace period
+    assert settle_in_flight(NOW + timedelta(hours=1)) == 1
+    followup.refresh_from_db()
+    assert followup.state == "unknown"
+    assert "Check your Sent folder" in followup.last_error
+
+
+def worker_env():
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DJANGO_SETTINGS_MODULE": "tests.mailbox.settings"}
+    env["RELANCE_WORKER_DB_NAME"] = str(connection.settings_dict["NAME"])
+    return env
+
+
+def test_it_settles_a_worker_killed_after_the_server_accepted(
+    mailbox, smtp_starttls, dovecot, recruiter_address
+):
+    smtp_starttls.knobs.delay_after_delivery = 3
+    followup = make_followup(mailbox.user, recruiter_address)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.mailbox.worker_process", "send", NOW.isoformat()],
+        cwd=ROOT, env=worker_env(),
+    )
+    deadline = time.monotonic() + 20
+    while not smtp_starttls.delivered_to(recruiter_address):
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert state(followup) == "committing"
+    settle_in_flight(NOW + timedelta(minutes=6))
+    assert state(followup) == "sent"
+    assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
+    assert not handle_one_send(NOW + timedelta(minutes=7))

@@ -1,0 +1,39 @@
+import pytest
+
+from relance.tone import check
+
+
+def rule_ids(text: str, lang: str = "fr") -> set[str]:
+    return {f.rule_id for f in check(text, lang=lang).findings}
+
+
+@pytest.mark.parametrize(
+    "text", ["Tu as reçu mon CV ?", "Je te remercie.", "Dis-moi vite.", "Ta réponse."]
+)
+def test_it_flags_tutoiement(text: str) -> None:
+    assert "fr.familiarity.tutoiement" in rule_ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Je bois du thé.", "Dites-moi ce qu'il en est.", "Le ton de notre échange.", "Excusez-moi."],
+)
+def test_it_does_not_mistake_vous_forms_or_nouns_for_tutoiement(text: str) -> None:
+    assert "fr.familiarity.tutoiement" not in rule_ids(text)
+
+
+def test_it_flags_emojis_and_smileys() -> None:
+    assert "familiarity.emoji" in rule_ids("Merci 😊")
+    assert "familiarity.emoji" in rule_ids("Merci :)")
+    assert "familiarity.emoji" not in rule_ids("Horaires : 9h-12h (lundi)")
+
+
+def test_it_flags_capitals_but_not_acronyms_or_surnames() -> None:
+    assert "shouting.capitals" in rule_ids("Je suis TRÈS INTÉRESSÉ.")
+    assert "shouting.capitals" not in rule_ids("Titulaire du CAP et formé HACCP, en CDI.")
+    assert "shouting.capitals" not in rule_ids("Cordialement,\nJean MARTIN")
+
+
+def test_it_flags_repeated_punctuation() -> None:
+    assert "shouting.punctuation" in rule_ids("Alors ???")
+    assert "shouting.punctuation" not in rule_ids("Alors ?")

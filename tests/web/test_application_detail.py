@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from tests.web.base import WebTestCase
+
+
+class ApplicationDetailTestCase(WebTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        self.app, self.interview = self.interviewed(direct_line=True)
+        self.url = f"/applications/{self.app.pk}/"
+
+    def test_it_draws_the_timeline(self) -> None:
+        r = self.client.get(self.url)
+        self.assertContains(r, "<svg")
+        self.assertContains(r, 'class="tl-interview"')
+        self.assertContains(r, 'class="tl-window"')
+        self.assertContains(r, "Entretien n° 1")
+
+    def test_it_shows_contacts_and_debrief_link(self) -> None:
+        r = self.client.get(self.url)
+        self.assertContains(r, "Claire Durand")
+        self.assertContains(r, 'href="tel:+33145485391"')
+        self.assertContains(r, f"/interviews/{self.interview.pk}/debrief/")
+
+    def test_it_adds_a_contact(self) -> None:
+        self.client.post(f"{self.url}contacts/add/", {"first_name": "Paul", "last_name": "Roux", "email": "p@example.com"})
+        self.assertTrue(self.app.contacts.filter(last_name="Roux").exists())
+
+    def test_it_shows_a_bad_contact_as_a_message(self) -> None:
+        r = self.client.post(f"{self.url}contacts/add/", {"last_name": "Paul", "phone": "abc"}, follow=True)
+        self.assertContains(r, 'class="message error"')
+
+    def test_it_adds_an_interview_and_opens_its_debrief(self) -> None:
+        r = self.client.post(f"{self.url}interviews/add/", {"date": "2026-03-12", "time": "10:00",
+                                                           "format": "video"})
+        interview = self.app.interviews.order_by("-round").first()
+        self.assertEqual(interview.round, 2)
+        self.assertRedirects(r, f"/interviews/{interview.pk}/debrief/",
+                             fetch_redirect_response=False)
+
+    def test_it_changes_the_status(self) -> None:
+        self.client.post(f"{self.url}status/", {"status": "withdrawn"})
+        self.app.refresh_from_db()
+        self.assertEqual(self.app.status, "withdrawn")

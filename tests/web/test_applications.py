@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from relance.tracker.models import Application
+from relance.tracker.services.applications import set_status
+from tests.base import NOW
+from tests.web.base import WebTestCase
+
+
+class ApplicationListTestCase(WebTestCase):
+    def test_it_lists_status_and_next_step(self) -> None:
+        self.interviewed()
+        r = self.client.get("/applications/")
+        self.assertContains(r, "Brasserie Lipp")
+        self.assertContains(r, "Entretiens en cours")
+        self.assertContains(r, "E-mail de rattrapage")
+
+    def test_it_searches_and_filters(self) -> None:
+        self.make_application(company="Le Procope")
+        closed = self.make_application(company="Café de Flore")
+        set_status(closed, "withdrawn", NOW)
+        r = self.client.get("/applications/?q=procope")
+        self.assertContains(r, "Le Procope")
+        self.assertNotContains(r, "Café de Flore")
+        r = self.client.get("/applications/?status=closed")
+        self.assertContains(r, "Café de Flore")
+        self.assertNotContains(r, "Le Procope")
+
+    def test_it_does_not_show_bobs_applications(self) -> None:
+        self.make_application(self.bob, company="Bob's Diner")
+        self.assertNotContains(self.client.get("/applications/?status=all"), "Bob")
+
+    def test_it_uses_a_fixed_number_of_queries(self) -> None:
+        for n in range(30):
+            self.make_application(company=f"Company {n}")
+        with self.assertNumQueries(5):
+            self.client.get("/applications/")
+
+
+class ApplicationAddTestCase(WebTestCase):
+    data = {"company": "Le Procope", "position": "serveur", "interview_date": "2026-03-09",
+            "interview_time": "14:30", "contact_name": "Paul Roux",
+            "contact_email": "paul@example.com", "contact_phone": "06 12 34 56 78",
+            "direct_line": "on"}
+
+    def test_it_adds_an_application_with_its_interview_and_recruiter(self) -> None:
+        r = self.client.post("/applications/new/", self.data)
+        app = Application.objects.get(company="Le Procope")
+        self.assertRedirects(r, f"/applications/{app.pk}/", fetch_redirect_response=False)
+        self.assertEqual(app.interviews.get().at.isoformat(), "2026-03-09T13:30:00+00:00")
+        self.assertEqual(app.contacts.get().phones.get().number, "+33612345678")
+
+    def test_it_warns_about_a_duplicate_then_adds_it_anyway(self) -> None:
+        self.make_application(company="Le Procope", position="Serveur")
+        r = self.client.post("/applications/new/", self.data)
+        self.assertContains(r, "Vous avez déjà cette candidature")
+        self.assertEqual(Application.objects.filter(company="Le Procope").count(), 1)
+        self.client.post("/applications/new/", {**self.data, "confirm_duplicate": "on"})
+        self.assertEqual(Application.objects.filter(company="Le Procope").count(), 2)
+
+    def test_it_warns_while_typing(self) -> None:
+        self.make_application(company="Le Procope", position="serveur")
+        r = self.client.get("/applications/duplicates/?company=le procope&position=SERVEUR")
+        self.assertContains(r, "Vous avez déjà cette candidature")
+
+    def test_it_shows_a_bad_phone_as_a_form_error(self) -> None:
+        r = self.client.post("/applications/new/", {**self.data, "contact_phone": "12"})
+        self.assertContains(r, "form-errors")
+        self.assertFalse(Application.objects.filter(company="Le Procope").exists())

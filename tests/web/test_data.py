@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import json
+
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from relance.tracker.models import Application
+from tests.web.base import WebTestCase
+
+
+class DataTestCase(WebTestCase):
+    def test_it_exports_everything_as_json(self) -> None:
+        self.interviewed()
+        r = self.client.post("/settings/export/")
+        self.assertIn("attachment", r["Content-Disposition"])
+        data = json.loads(r.content)
+        self.assertEqual(data["applications"][0]["company"], "Brasserie Lipp")
+
+    def test_it_imports_an_export_into_another_account(self) -> None:
+        self.interviewed()
+        exported = self.client.post("/settings/export/").content
+        bob = self.as_bob()
+        r = bob.post("/settings/import/",
+                     {"file": SimpleUploadedFile("e.json", exported, "application/json")},
+                     follow=True)
+        self.assertContains(r, "1 ")
+        self.assertEqual(Application.objects.filter(owner=self.bob).count(), 1)
+
+    def test_it_refuses_a_file_that_is_not_an_export(self) -> None:
+        r = self.client.post("/settings/import/",
+                             {"file": SimpleUploadedFile("e.json", b"{}", "application/json")},
+                             follow=True)
+        self.assertContains(r, "Import refusé")
+        r = self.client.post("/settings/import/",
+                             {"file": SimpleUploadedFile("e.json", b"nope", "text/plain")},
+                             follow=True)
+        self.assertContains(r, "pas du JSON")
+
+    def test_it_deletes_the_account_with_the_password_only(self) -> None:
+        self.interviewed()
+        r = self.client.post("/settings/delete/", {"password": "wrong"})
+        self.assertEqual(r.status_code, 400)
+        self.assertTrue(User.objects.filter(username="alice").exists())
+        r = self.client.post("/settings/delete/", {"password": self.password})
+        self.assertRedirects(r, "/", fetch_redirect_response=False)
+        self.assertFalse(User.objects.filter(username="alice").exists())
+        self.assertFalse(Application.objects.filter(company="Brasserie Lipp").exists())

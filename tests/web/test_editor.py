@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from relance.tracker.models import FollowUp
+from tests.web.base import WebTestCase
+
+
+class EditorTestCase(WebTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        self.app, self.interview = self.interviewed()
+        self.followup = self.pending(self.app, "catchup")
+        self.url = f"/followups/{self.followup.pk}/"
+
+    def test_it_opens_the_generated_draft(self) -> None:
+        r = self.client.get(self.url)
+        self.assertContains(r, "chef de rang")
+        self.assertContains(r, 'id="tone-backdrop"')
+        self.assertContains(r, "mailto:claire.durand@example.com")
+
+    def test_it_checks_the_tone_and_marks_findings_in_place(self) -> None:
+        body = "Bonjour,\nJ'attends votre réponse IMMÉDIATEMENT, sinon je relance tous les jours !\n"
+        r = self.client.post(f"{self.url}tone/", {"subject": "x", "body": body},
+                             HTTP_HX_REQUEST="true")
+        self.assertContains(r, "<mark", status_code=200)
+        self.assertContains(r, 'hx-swap-oob="true"')
+        self.assertContains(r, "finding-1")
+
+    def test_it_says_a_calm_text_is_calm(self) -> None:
+        r = self.client.post(f"{self.url}tone/", {"body": ""})
+        self.assertContains(r, "Le ton est calme")
+
+    def test_it_saves_the_draft(self) -> None:
+        self.client.post(f"{self.url}save/", {"subject": "Entretien", "body": "Bonjour"})
+        self.followup.refresh_from_db()
+        self.assertEqual((self.followup.state, self.followup.body), ("drafted", "Bonjour"))
+
+    def test_it_approves_inside_the_window(self) -> None:
+        r = self.client.post(f"{self.url}approve/", {"subject": "Merci", "body": "Bonjour Madame,\nMerci."})
+        self.assertRedirects(r, self.url, fetch_redirect_response=False)
+        self.followup.refresh_from_db()
+        self.assertEqual(self.followup.state, "approved")
+
+    def test_it_shows_a_refusal_as_a_message_not_an_error_page(self) -> None:
+        r = self.client.post(
+            f"{self.url}approve/",
+            {"subject": "Merci", "body": "Bonjour", "scheduled_for": "2026-03-08T10:00"},
+            follow=True,
+        )
+        self.assertEqual(r.status_code, 200)
+        self.assertContains(r, 'class="message error"')
+        self.followup.refresh_from_db()
+        self.assertNotEqual(self.followup.state, "approved")
+
+    def test_it_refuses_to_approve_a_placeholder(self) -> None:
+        r = self.client.post(f"{self.url}approve/",
+                             {"subject": "S", "body": "Bonjour [À COMPLÉTER : vos points forts]"},
+                             follow=True)
+        self.assertContains(r, "avant de valider")
+
+    def test_it_marks_as_sent(self) -> None:
+        r = self.client.post(f"{self.url}sent/", {"subject": "Merci", "body": "Bonjour Madame"})
+        self.assertRedirects(r, f"/applications/{self.app.pk}/", fetch_redirect_response=False)
+        self.followup.refresh_from_db()
+        self.assertEqual(self.followup.state, "done")
+
+    def test_it_downloads_an_eml(self) -> None:
+        r = self.client.post(f"{self.url}message.eml", {"subject": "Merci", "body": "Bonjour"})
+        self.assertEqual(r["Content-Type"], "message/rfc822")
+        self.assertIn(b"X-Unsent: 1", r.content)
+        self.assertIn(b"claire.durand@example.com", r.content)
+
+    def test_it_sends_a_call_to_call_mode(self) -> None:
+        call = FollowUp.objects.create(
+            application=self.app, kind="followup_call", channel="phone",
+            earliest_at=self.followup.earliest_at, latest_at=self.followup.latest_at,
+        )
+        r = self.client.get(f"/followups/{call.pk}/")
+        self.assertRedirects(r, f"/followups/{call.pk}/call/", fetch_redirect_response=False)

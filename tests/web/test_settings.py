@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from tests.web.base import WebTestCase
+
+PROFILE = {"name": "Alice Martin", "email": "alice@example.org", "phone": "",
+           "signature": "Alice", "language": "fr", "country": "FR", "subdivision": "57",
+           "timezone": "Europe/Paris"}
+
+
+class SettingsTestCase(WebTestCase):
+    def test_it_shows_the_delays_with_defaults_and_sources(self) -> None:
+        r = self.client.get("/settings/")
+        self.assertContains(r, "Délai sans date (jours ouvrés)")
+        self.assertContains(r, "Par défaut\u00a0: 5.")
+        self.assertContains(r, "HelloWork")
+
+    def test_it_saves_the_profile(self) -> None:
+        r = self.client.post("/settings/profile/", {**PROFILE, "signature": "Alice M."})
+        self.assertRedirects(r, "/settings/", fetch_redirect_response=False)
+        self.profile.refresh_from_db()
+        self.assertEqual((self.profile.signature, self.profile.subdivision), ("Alice M.", "57"))
+
+    def test_it_switches_the_language(self) -> None:
+        self.client.post("/settings/profile/", {**PROFILE, "language": "en"})
+        self.assertContains(self.client.get("/settings/"), "Delays")
+
+    def test_it_refuses_a_delay_out_of_range(self) -> None:
+        r = self.client.post("/settings/policy/", {"catchup_grace_days": 99})
+        self.assertEqual(r.status_code, 400)
+        self.profile.refresh_from_db()
+        self.assertEqual(self.profile.catchup_grace_days, 2)
+
+    def test_it_saves_delays_and_resets_them(self) -> None:
+        data = {"catchup_grace_days": 1, "decision_followup_days": 2, "no_date_followup_days": 10,
+                "after_catchup_min_days": 3, "close_no_answer_days": 10, "extra_call_attempts": 2}
+        self.client.post("/settings/policy/", data)
+        self.profile.refresh_from_db()
+        self.assertEqual(self.profile.no_date_followup_days, 10)
+        self.client.post("/settings/policy/reset/")
+        self.profile.refresh_from_db()
+        self.assertEqual(self.profile.no_date_followup_days, 5)
+
+    def test_it_revokes_the_calendar_address(self) -> None:
+        old = self.profile.calendar_token
+        self.client.post("/settings/calendar/rotate/")
+        self.profile.refresh_from_db()
+        self.assertNotEqual(self.profile.calendar_token, old)
+        self.assertEqual(self.client.get(f"/calendar/{old}.ics").status_code, 404)
