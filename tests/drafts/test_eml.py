@@ -26,7 +26,9 @@ def test_it_writes_a_plain_and_html_alternative() -> None:
     plain = message.get_body(("plain",))
     rich = message.get_body(("html",))
     assert plain is not None and rich is not None
-    assert plain.get_content() == draft.text.replace("\n", "\r\n") or plain.get_content() == draft.text
+    assert (
+        plain.get_content() == draft.text.replace("\n", "\r\n") or plain.get_content() == draft.text
+    )
     assert "Madame Durand" in rich.get_content()
 
 

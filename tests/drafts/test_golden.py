@@ -63,7 +63,10 @@ IVY = dict(
 
 CASES: dict[str, tuple[DraftContext, tuple[str, ...]]] = {
     "fr_brasserie_next_day": (
-        make_ctx(decision_date=date(2026, 10, 23), process="deuxième entretien avec le chef\npuis une journée d'essai"),
+        make_ctx(
+            decision_date=date(2026, 10, 23),
+            process="deuxième entretien avec le chef\npuis une journée d'essai",
+        ),
         ("catchup", "thankyou", "voicemail"),
     ),
     "fr_brasserie_after_decision": (
@@ -71,9 +74,18 @@ CASES: dict[str, tuple[DraftContext, tuple[str, ...]]] = {
         ("followup", "call"),
     ),
     "fr_orange_monday": (make_ctx(**ORANGE, send_on=date(2026, 10, 5)), ("catchup",)),
-    "fr_orange_week_after": (make_ctx(**ORANGE, send_on=date(2026, 10, 8)), ("followup", "call", "voicemail")),
+    "fr_orange_week_after": (
+        make_ctx(**ORANGE, send_on=date(2026, 10, 8)),
+        ("followup", "call", "voicemail"),
+    ),
     "fr_empty_debrief": (
-        empty_debrief(contact_civility="", contact_first_name="Aminata", contact_last_name="N'Diaye", company="Le Bristol", signature="Léa Martin\nlea.martin@example.org"),
+        empty_debrief(
+            contact_civility="",
+            contact_first_name="Aminata",
+            contact_last_name="N'Diaye",
+            company="Le Bristol",
+            signature="Léa Martin\nlea.martin@example.org",
+        ),
         ("catchup",),
     ),
     "fr_postponed": (
@@ -86,10 +98,24 @@ CASES: dict[str, tuple[DraftContext, tuple[str, ...]]] = {
         ),
         ("followup",),
     ),
-    "en_ivy_next_day": (make_ctx(**IVY, decision_date=date(2026, 10, 23), process="a trial shift next week"), ("catchup", "thankyou")),
-    "en_ivy_week_after": (make_ctx(**IVY, send_on=date(2026, 10, 21)), ("followup", "call", "voicemail")),
+    "en_ivy_next_day": (
+        make_ctx(**IVY, decision_date=date(2026, 10, 23), process="a trial shift next week"),
+        ("catchup", "thankyou"),
+    ),
+    "en_ivy_week_after": (
+        make_ctx(**IVY, send_on=date(2026, 10, 21)),
+        ("followup", "call", "voicemail"),
+    ),
     "en_empty_debrief": (
-        empty_debrief(lang="en", candidate_name="Sam Taylor", contact_civility="", contact_first_name="", contact_last_name="", company="Dishoom", position="line cook"),
+        empty_debrief(
+            lang="en",
+            candidate_name="Sam Taylor",
+            contact_civility="",
+            contact_first_name="",
+            contact_last_name="",
+            company="Dishoom",
+            position="line cook",
+        ),
         ("catchup",),
     ),
 }

@@ -42,7 +42,14 @@ def test_it_shows_a_placeholder_for_each_missing_part() -> None:
 
 
 def test_it_drops_a_part_the_candidate_removed() -> None:
-    draft = catchup_email(empty_debrief(removed_parts=frozenset({"strong_points", "role_understood", "expectations", "recruiter_needs"}), motivation="la cuisine"))
+    draft = catchup_email(
+        empty_debrief(
+            removed_parts=frozenset(
+                {"strong_points", "role_understood", "expectations", "recruiter_needs"}
+            ),
+            motivation="la cuisine",
+        )
+    )
     assert draft.approvable
     assert "compléter" not in draft.text
     assert "Je retiens" not in draft.text
@@ -75,17 +82,24 @@ def test_it_asks_nothing_in_a_thankyou() -> None:
     ctx = make_ctx(decision_date=date(2026, 10, 23), process="deuxième entretien avec le chef")
     draft = thankyou_email(ctx)
     assert "?" not in draft.text
-    assert "deuxième entretien avec le chef, avec une décision prévue pour le vendredi 23 octobre" in draft.text
+    assert (
+        "deuxième entretien avec le chef, avec une décision prévue pour le vendredi 23 octobre"
+        in draft.text
+    )
 
 
 def test_it_greets_without_civility() -> None:
     assert catchup_email(make_ctx(contact_civility="")).text.startswith("Bonjour Claire Durand,")
-    assert followup_email(make_ctx(contact_civility="", contact_first_name="")).text.startswith("Bonjour,\n")
+    assert followup_email(make_ctx(contact_civility="", contact_first_name="")).text.startswith(
+        "Bonjour,\n"
+    )
     assert followup_email(make_ctx(contact_last_name="")).text.startswith("Bonjour Madame,\n")
 
 
 def test_it_greets_in_english() -> None:
-    draft = followup_email(make_ctx(lang="en", contact_civility="monsieur", send_on=date(2026, 10, 14)))
+    draft = followup_email(
+        make_ctx(lang="en", contact_civility="monsieur", send_on=date(2026, 10, 14))
+    )
     assert draft.text.startswith("Dear Mr Durand,\n")
     assert "for which we had an interview yesterday." in draft.text
 
@@ -124,7 +138,9 @@ def test_it_escapes_html_typed_in_the_notes() -> None:
 
 @pytest.mark.parametrize("writer", WRITERS)
 def test_it_trims_very_long_notes_within_the_limit(writer) -> None:  # type: ignore[no-untyped-def]
-    long_note = "\n".join(f"- point numéro {n}, avec un détail, puis un autre détail" for n in range(80))
+    long_note = "\n".join(
+        f"- point numéro {n}, avec un détail, puis un autre détail" for n in range(80)
+    )
     parts = ("strong_points", "recruiter_needs", "role_understood", "expectations", "motivation")
     ctx = make_ctx(**{part: long_note for part in parts}, process=long_note)
     draft = writer(ctx)

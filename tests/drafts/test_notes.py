@@ -3,7 +3,13 @@ from relance.drafts.notes import fragments, trim
 
 def test_it_strips_bullets_and_numbering() -> None:
     note = "- quelqu'un d'autonome\n* polyvalent\n• anglais\n1. rigueur\n2) ponctualité"
-    assert fragments(note) == ["quelqu'un d'autonome", "polyvalent", "anglais", "rigueur", "ponctualité"]
+    assert fragments(note) == [
+        "quelqu'un d'autonome",
+        "polyvalent",
+        "anglais",
+        "rigueur",
+        "ponctualité",
+    ]
 
 
 def test_it_lowers_the_phone_keyboard_capital() -> None:
@@ -34,7 +40,9 @@ def test_it_drops_exclamations_and_questions() -> None:
 
 
 def test_it_removes_markup_characters() -> None:
-    assert fragments("<script>alert(1)</script> rigueur") == ["script>alert(1)</script> rigueur".replace(">", "").replace("<", "")]
+    assert fragments("<script>alert(1)</script> rigueur") == [
+        "script>alert(1)</script> rigueur".replace(">", "").replace("<", "")
+    ]
 
 
 def test_it_drops_punctuation_only_lines() -> None:
@@ -42,7 +50,10 @@ def test_it_drops_punctuation_only_lines() -> None:
 
 
 def test_it_keeps_whole_fragments_within_the_budget() -> None:
-    assert trim(["un deux trois", "quatre cinq", "six"], 5, "fr") == ["un deux trois", "quatre cinq"]
+    assert trim(["un deux trois", "quatre cinq", "six"], 5, "fr") == [
+        "un deux trois",
+        "quatre cinq",
+    ]
 
 
 def test_it_cuts_a_long_fragment_at_a_comma() -> None:
@@ -51,4 +62,6 @@ def test_it_cuts_a_long_fragment_at_a_comma() -> None:
 
 
 def test_it_cuts_at_a_word_without_a_dangling_word() -> None:
-    assert trim(["gérer le rush du midi avec une équipe de six"], 7, "fr") == ["gérer le rush du midi"]
+    assert trim(["gérer le rush du midi avec une équipe de six"], 7, "fr") == [
+        "gérer le rush du midi"
+    ]

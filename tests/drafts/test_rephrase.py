@@ -13,7 +13,10 @@ def test_it_joins_someone_and_an_action_as_the_article_would() -> None:
 
 
 def test_it_strips_the_lead_in_of_a_note() -> None:
-    assert fr_needs("cherche un profil bilingue") == "D'après ce que vous m'avez dit, vous recherchez un profil bilingue."
+    assert (
+        fr_needs("cherche un profil bilingue")
+        == "D'après ce que vous m'avez dit, vous recherchez un profil bilingue."
+    )
 
 
 def test_it_elides_de_before_each_action() -> None:
@@ -38,7 +41,10 @@ def test_it_adds_actions_to_a_profile_in_a_second_sentence() -> None:
 
 def test_it_words_english_needs() -> None:
     sentence = needs(fragments("- someone autonomous\n- handle the lunch rush"), "en")
-    assert sentence == "You told me you were looking for someone autonomous and able to handle the lunch rush."
+    assert (
+        sentence
+        == "You told me you were looking for someone autonomous and able to handle the lunch rush."
+    )
 
 
 def test_it_says_what_the_role_consists_in() -> None:
@@ -51,4 +57,7 @@ def test_it_words_expectations_as_actions_or_a_list() -> None:
     assert expectations(["former les commis"], "fr") == (
         "Vous comptez sur la personne recrutée pour former les commis."
     )
-    assert expectations(["de l'autonomie"], "en") == "What you expect, as I understand it: de l'autonomie."
+    assert (
+        expectations(["de l'autonomie"], "en")
+        == "What you expect, as I understand it: de l'autonomie."
+    )

@@ -132,7 +132,10 @@ EN_FRAGMENTS = (
 def problems(ctx: DraftContext) -> list[str]:
     """What is wrong with each draft of this context: tone findings or excess length."""
     found = []
-    context = {"position": clean_position(ctx.position, ctx.lang), "interview_date": ctx.interview_day}
+    context = {
+        "position": clean_position(ctx.position, ctx.lang),
+        "interview_date": ctx.interview_day,
+    }
     for writer in WRITERS:
         draft: Draft | CallScript = writer(ctx)
         text = draft.opener if isinstance(draft, CallScript) else draft.text
@@ -144,7 +147,9 @@ def problems(ctx: DraftContext) -> list[str]:
             # A part the candidate deleted may leave the catch-up without its cue: their choice.
             if finding.rule_id.startswith("concreteness.catchup_") and ctx.removed_parts:
                 continue
-            found.append(f"{draft.kind}: {finding.rule_id} on {text[finding.start:finding.end]!r}")
+            found.append(
+                f"{draft.kind}: {finding.rule_id} on {text[finding.start : finding.end]!r}"
+            )
         if isinstance(draft, CallScript):
             found.extend(answer_problems(tuple(draft.answers.values()), ctx.lang))
     return found
