@@ -1,15 +1,25 @@
 import html
 import re
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 
-from relance.drafts import call_script, catchup_email, followup_email, thankyou_email, voicemail
+from relance.drafts import (
+    Draft,
+    DraftContext,
+    call_script,
+    catchup_email,
+    followup_email,
+    thankyou_email,
+    voicemail,
+)
 from relance.drafts.compose import WORD_LIMITS
 from relance.drafts.text import count_words
 from tests.drafts.factories import empty_debrief, make_ctx
 
 WRITERS = (catchup_email, followup_email, thankyou_email, voicemail)
+Writer = Callable[[DraftContext], Draft]
 
 
 def visible_text(page: str) -> str:
@@ -124,7 +134,7 @@ def test_it_leaves_the_number_twice_on_voicemail() -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("writer", WRITERS)
-def test_it_says_the_same_in_html_and_text(writer, lang) -> None:  # type: ignore[no-untyped-def]
+def test_it_says_the_same_in_html_and_text(writer: Writer, lang: str) -> None:
     draft = writer(make_ctx(lang=lang))
     assert visible_text(draft.html) == " ".join(draft.text.split())
 
@@ -137,7 +147,7 @@ def test_it_escapes_html_typed_in_the_notes() -> None:
 
 
 @pytest.mark.parametrize("writer", WRITERS)
-def test_it_trims_very_long_notes_within_the_limit(writer) -> None:  # type: ignore[no-untyped-def]
+def test_it_trims_very_long_notes_within_the_limit(writer: Writer) -> None:
     long_note = "\n".join(
         f"- point numéro {n}, avec un détail, puis un autre détail" for n in range(80)
     )

@@ -8,7 +8,8 @@ def fr_needs(note: str) -> str:
 
 def test_it_joins_someone_and_an_action_as_the_article_would() -> None:
     assert fr_needs("- quelqu'un d'autonome\n- gérer le rush du midi") == (
-        "D'après ce que vous m'avez dit, vous recherchez quelqu'un d'autonome et capable de gérer le rush du midi."
+        "D'après ce que vous m'avez dit, vous recherchez quelqu'un d'autonome "
+        "et capable de gérer le rush du midi."
     )
 
 
