@@ -93,33 +93,75 @@ def tydip_report() -> None:
         print(f"TyDiP {lang}: flagged impatience/aggression/demand: " + "; ".join(parts))
 
 
-def hatecheck_report() -> None:
+# Development happens on five target identities; these two stay unseen so that the figures
+# on them tell whether a change generalises (items without an identity: odd ids held out).
+HELD_OUT_IDENTITIES = frozenset({"disabled people", "refugees"})
+HALVES = ("dev", "held-out", "all")
+
+
+def hatecheck_half(row: dict[str, str]) -> str:
+    identity = row["target_ident"]
+    if identity:
+        return "held-out" if identity in HELD_OUT_IDENTITIES else "dev"
+    return "held-out" if int(row["id"].rsplit("-", 1)[-1]) % 2 else "dev"
+
+
+def _hatecheck_group(label: str, function: str) -> str:
+    if function.startswith("target_"):
+        return "non-hateful, abuse of non-protected targets"
+    return label
+
+
+def hatecheck_report(show_errors: str | None = None) -> None:
+    """Per functionality, the share flagged as aggression on each half and on all items.
+
+    `show_errors` names a functionality whose dev-half mistakes are printed (never the
+    held-out half: looking at it would make it a development set).
+    """
     path = EXTERNAL / "hatecheck_fr.csv"
     if not path.exists():
         print(f"HateCheck fr: {path} not found")
         return
-    per_function: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    # (label, functionality) -> half -> [aggression, any finding, items]
+    per_function: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(
+        lambda: {half: [0, 0, 0] for half in HALVES}
+    )
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             result = check(row["text"], "fr", "free")
             aggression = "aggression" in result.categories
-            stats = per_function[(row["label"], row["functionality"])]
-            stats[0] += aggression
-            stats[1] += bool(result.findings)
-            stats[2] += 1
-    print("HateCheck fr (label, functionality: flagged as aggression / with any finding / items)")
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for (label, function), (aggr, anyf, n) in sorted(per_function.items()):
-        print(f"  {label:<12}{function:<20}{aggr / n:>7.1%}{anyf / n:>7.1%}{n:>6}")
-        key = (
-            label
-            if not function.startswith("target_")
-            else "non-hateful, abuse of non-protected targets"
+            half = hatecheck_half(row)
+            for key in (half, "all"):
+                stats = per_function[(row["label"], row["functionality"])][key]
+                stats[0] += aggression
+                stats[1] += bool(result.findings)
+                stats[2] += 1
+            wrong = aggression != (row["label"] == "hateful")
+            if show_errors == row["functionality"] and half == "dev" and wrong:
+                spans = [(f.rule_id, row["text"][f.start : f.end]) for f in result.findings]
+                print(f"  {row['id']} {row['label']}: {row['text']!r} {spans}")
+    print("HateCheck fr: flagged as aggression on the dev / held-out / all items (any finding, n)")
+    print(f"  {'label':<12}{'functionality':<20}{'dev':>7}{'held':>7}{'all':>7}{'any':>7}{'n':>6}")
+    totals: dict[str, dict[str, list[int]]] = defaultdict(
+        lambda: {half: [0, 0, 0] for half in HALVES}
+    )
+    for (label, function), halves in sorted(per_function.items()):
+        shares = [halves[h][0] / halves[h][2] if halves[h][2] else 0.0 for h in HALVES]
+        aggr_all, anyf, n = halves["all"]
+        print(
+            f"  {label:<12}{function:<20}"
+            + "".join(f"{share:>7.1%}" for share in shares)
+            + f"{anyf / n:>7.1%}{n:>6}"
         )
-        for i, value in enumerate((aggr, anyf, n)):
-            totals[key][i] += value
-    for key, (aggr, anyf, n) in totals.items():
-        print(f"  TOTAL {key}: aggression {aggr}/{n} = {aggr / n:.1%}; any finding {anyf / n:.1%}")
+        for half in HALVES:
+            for i, value in enumerate(halves[half]):
+                totals[_hatecheck_group(label, function)][half][i] += value
+    for group, halves in totals.items():
+        parts = [
+            f"{half} {aggr}/{n} = {aggr / n:.1%}" for half, (aggr, _a, n) in halves.items() if n
+        ]
+        anyf, n = halves["all"][1], halves["all"][2]
+        print(f"  TOTAL {group}: aggression " + "; ".join(parts) + f"; any finding {anyf / n:.1%}")
 
 
 def main() -> None:
@@ -129,11 +171,16 @@ def main() -> None:
     )
     parser.add_argument("--split", default="all", choices=("dev", "test", "all"))
     parser.add_argument("--no-external", action="store_true")
+    parser.add_argument(
+        "--hatecheck-errors",
+        metavar="FUNCTIONALITY",
+        help="print the HateCheck dev-half items of this functionality the guard gets wrong",
+    )
     args = parser.parse_args()
     corpus_report(args.split, args.errors)
     if not args.no_external:
         tydip_report()
-        hatecheck_report()
+        hatecheck_report(args.hatecheck_errors)
 
 
 if __name__ == "__main__":

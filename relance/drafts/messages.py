@@ -39,7 +39,7 @@ def catchup_email(ctx: DraftContext) -> Draft:
     for part in DEBRIEF_PARTS:
         if part in ctx.removed_parts:
             continue
-        items = screened(fragments(ctx.note(part)), lang)
+        items = screened(fragments(ctx.note(part), lang), lang)
         if items:
             notes[part] = items
         else:
@@ -104,7 +104,7 @@ def thankyou_email(ctx: DraftContext) -> Draft:
         extra = phrase(lang, "thanks_next_steps") if next_steps else ""
         return {"next_steps": next_steps, "thanks_next_steps": extra}
 
-    notes = {"process": screened(fragments(ctx.process), lang)}
+    notes = {"process": screened(fragments(ctx.process, lang), lang)}
     return compose(ctx, Plan("thankyou", notes=notes, sentences=sentences))
 
 

@@ -8,8 +8,10 @@ exclamation and question marks go (a recap asks no question and does not exclaim
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from relance.drafts.grammar import KEEP_CAPITALISED, dangling
+from relance.drafts.templates import read
 from relance.drafts.text import (
     calm_capitals,
     count_words,
@@ -24,9 +26,28 @@ SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\betc)(?<!\bex)(?<!\bcf)(?<!\b
 MAX_FRAGMENTS = 12
 
 
-def fragments(note: str) -> list[str]:
+@cache
+def register(lang: str) -> dict[str, str]:
+    """templates/<lang>/register.txt: casual note words and their neutral equivalent."""
+    table = {}
+    for line in read(f"{lang}/register.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, neutral = line.partition(" = ")
+            table[word.strip()] = neutral.strip()
+    return table
+
+
+def lift_register(text: str, lang: str) -> str:
+    """'équipe sympa' -> 'équipe agréable': the note's meaning in a recruiter's register."""
+    table = register(lang)
+    return re.sub(
+        r"[^\W\d_]+", lambda match: table.get(match.group(0).lower(), match.group(0)), text
+    )
+
+
+def fragments(note: str, lang: str = "fr") -> list[str]:
     """Split a note into the fragments a sentence can list."""
-    text = strip_controls(note, keep_newlines=True)
+    text = lift_register(strip_controls(note, keep_newlines=True), lang)
     text = text.replace("’", "'")
     text = re.sub(r"[!?¡¿]+", ".", text)  # after each exclamation a new fragment starts
     pieces: list[str] = []

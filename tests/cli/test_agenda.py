@@ -34,3 +34,20 @@ class AgendaCommandTestCase(CliTestCase):
     def test_it_prints_text_for_people(self) -> None:
         result = self.run_cli("agenda")
         self.assertIn("Brasserie Lipp", result.output)
+
+
+class AgendaTimeZonesTestCase(CliTestCase):
+    def test_it_gives_the_window_in_the_recruiters_time_zone_too(self) -> None:
+        from relance.tracker.services.applications import add_contact
+
+        app = self.make_application()
+        add_contact(app, last_name="Tremblay", email="t@example.ca", timezone="America/Montreal",
+                    is_decision_maker=True, now=NOW)
+        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
+        item = self.run_json("agenda", "--days", "3")[0]
+        self.assertEqual(item["candidate_window"]["timezone"], "Europe/Paris")
+        self.assertEqual(item["recruiter_window"]["timezone"], "America/Montreal")
+        # Montreal moved to summer time on 8 March 2026, Paris only on 29 March:
+        # that week the two are 5 hours apart, not 6.
+        self.assertTrue(item["recruiter_window"]["earliest"].startswith("2026-03-11T09:30"))
+        self.assertTrue(item["candidate_window"]["earliest"].startswith("2026-03-11T14:30"))

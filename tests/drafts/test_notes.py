@@ -65,3 +65,8 @@ def test_it_cuts_at_a_word_without_a_dangling_word() -> None:
     assert trim(["gérer le rush du midi avec une équipe de six"], 7, "fr") == [
         "gérer le rush du midi"
     ]
+
+
+def test_it_lifts_the_register_of_casual_note_words() -> None:
+    assert fragments("équipe sympa, boulot varié") == ["équipe agréable, travail varié"]
+    assert fragments("awesome team", "en") == ["excellent team"]

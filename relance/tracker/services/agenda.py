@@ -6,6 +6,7 @@ loaded, so the cost follows the due items, not the history.
 
 from __future__ import annotations
 
+import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -39,6 +40,7 @@ def translated_messages(action: Action, messages: tuple[str, ...]) -> list[str]:
 class AgendaItem:
     application: Application
     action: Action
+    profile: Profile
 
     @property
     def label(self) -> str:
@@ -55,6 +57,21 @@ class AgendaItem:
     def is_due(self, moment: datetime) -> bool:
         return self.action.earliest <= moment
 
+    @property
+    def recruiter_timezone(self) -> str:
+        contact = next(
+            (c for c in self.application.contacts.all() if c.pk == self.action.contact_id), None
+        )
+        return (contact.timezone if contact else "") or self.profile.timezone
+
+    def local_window(self, tz: str) -> dict[str, str]:
+        zone = zoneinfo.ZoneInfo(tz)
+        return {
+            "timezone": tz,
+            "earliest": self.action.earliest.astimezone(zone).isoformat(),
+            "latest": self.action.latest.astimezone(zone).isoformat(),
+        }
+
     def as_json(self) -> dict[str, object]:
         a = self.action
         return {
@@ -68,6 +85,8 @@ class AgendaItem:
             "channel": a.channel.value if a.channel else None,
             "earliest": a.earliest.isoformat(),
             "latest": a.latest.isoformat(),
+            "candidate_window": self.local_window(self.profile.timezone),
+            "recruiter_window": self.local_window(self.recruiter_timezone),
             "late": a.late,
             "optional": a.optional,
             "followup": a.followup_id,
@@ -86,7 +105,7 @@ def agenda_items(user: User, moment: datetime, horizon: datetime) -> list[Agenda
         .with_planning_data()
     )
     items = [
-        AgendaItem(app, action)
+        AgendaItem(app, action, profile)
         for app in apps
         for action in current_plan(app, profile, moment)
         if action.earliest <= horizon
