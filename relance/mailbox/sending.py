@@ -70,29 +70,40 @@ def handle_one_send(now: datetime | None = None, *, check_replies: bool = True) 
 
 
 def _claim(now: datetime) -> FollowUp | None:
-    # Served by the partial index on due_at WHERE state = 'approved': flat in the table size.
-    due = (
+    # Only the partial index on due_at WHERE state = 'approved' is read, in due order, with no
+    # join (a join lets the planner start from another table): flat in the table size.
+    due_ids = list(
         FollowUp.objects.filter(state="approved", due_at__lte=now, kind__in=EMAIL_KINDS)
-        .filter(application__owner__mailbox__enabled=True)
         .order_by("due_at")
-        .select_related("application", "contact")[:CLAIM_BATCH]
+        .values_list("pk", flat=True)[:CLAIM_BATCH]
     )
-    for followup in due:
+    rows = FollowUp.objects.filter(pk__in=due_ids).select_related("application", "contact")
+    for followup in sorted(rows, key=lambda row: (row.due_at, row.pk)):
         if followup.latest_at < now:
             transition(followup, ["approved"], "lapsed", now=now, event={"why": "window closed"})
             continue
-        message_id = followup.message_id or new_message_id(_sender_address(followup))
+        sender = _sender_address(followup)
+        if sender is None:
+            # Left approved it would block the head of the queue for everyone: say why instead.
+            transition(
+                followup, ["approved"], "failed", now=now,
+                last_error="No mailbox is set up (or it is paused): set it up, or send this "
+                "follow-up from your own mail program and mark it sent.",
+            )  # fmt: skip
+            continue
+        message_id = followup.message_id or new_message_id(sender)
         if transition(followup, ["approved"], "sending", now=now, message_id=message_id):
             return followup
     return None
 
 
-def _sender_address(followup: FollowUp) -> str:
-    return str(
-        MailboxSettings.objects.values_list("address", flat=True).get(
-            user_id=followup.application.owner_id
-        )
+def _sender_address(followup: FollowUp) -> str | None:
+    address = (
+        MailboxSettings.objects.filter(user_id=followup.application.owner_id, enabled=True)
+        .values_list("address", flat=True)
+        .first()
     )
+    return str(address) if address else None
 
 
 def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime) -> bool:

@@ -32,6 +32,14 @@ class Mark:
     lane: int = 0
 
     @property
+    def x_pct(self) -> float:
+        return self.x / WIDTH * 100
+
+    @property
+    def width_pct(self) -> float:
+        return self.width / WIDTH * 100
+
+    @property
     def is_window(self) -> bool:
         return self.end is not None
 
@@ -42,6 +50,10 @@ class Timeline:
     today_x: float | None
     first: datetime
     last: datetime
+
+    @property
+    def today_pct(self) -> float | None:
+        return None if self.today_x is None else self.today_x / WIDTH * 100
 
 
 def _day_start(day: date, tz: ZoneInfo) -> datetime:
@@ -84,12 +96,12 @@ def build_timeline(app: Application, profile: Profile, now: datetime) -> Timelin
     last = max([*(m.end or m.start for m in marks), now])
     first = min(first, now)
     span = max((last - first).total_seconds(), 86400.0)
-    first -= timedelta(seconds=span * 0.03)
-    span *= 1.06
+    first -= timedelta(seconds=span * 0.04)
+    span *= 1.08
     for mark in marks:
         mark.x = (mark.start - first).total_seconds() / span * WIDTH
         if mark.end:
-            mark.width = max((mark.end - mark.start).total_seconds() / span * WIDTH, 6.0)
+            mark.width = max((mark.end - mark.start).total_seconds() / span * WIDTH, 15.0)
         mark.lane = {"window": 0, "interview": 1, "sent": 1, "reply": 2, "date": 3}.get(mark.css, 1)
     today_x = (now - first).total_seconds() / span * WIDTH
     return Timeline(marks, today_x, timezone.localtime(first, tz), timezone.localtime(last, tz))

@@ -21,10 +21,10 @@ def test_it_keeps_known_proper_nouns() -> None:
 
 
 def test_it_splits_sentences_and_semicolons() -> None:
-    assert fragments("Bon contact. Test réussi; équipe sympa") == [
+    assert fragments("Bon contact. Test réussi; équipe soudée") == [
         "bon contact",
         "test réussi",
-        "équipe sympa",
+        "équipe soudée",
     ]
 
 

@@ -42,9 +42,11 @@ class OwnershipTestCase(WebTestCase):
         for pattern in patterns:
             pk = ids[ID_PREFIXES[pattern.split("/")[0]]]
             url = "/" + pattern.replace("<int:pk>", str(pk))
-            for method in (bob.get, bob.post):
-                with self.subTest(url=url, method=method.__name__):
-                    self.assertEqual(method(url).status_code, 404)
+            with self.subTest(url=url):
+                # 405 answers the wrong method before any lookup: it reveals nothing.
+                codes = {bob.get(url).status_code, bob.post(url).status_code}
+                self.assertIn(404, codes)
+                self.assertLessEqual(codes, {404, 405})
         # and Alice herself can read them
         self.assertEqual(self.client.get(f"/applications/{app.pk}/").status_code, 200)
 

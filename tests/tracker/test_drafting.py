@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+
+from relance.tracker.services import followups
+from relance.tracker.services.drafting import generate
+from relance.tracker.services.interviews import save_agreement, save_debrief
+from tests.base import NOW, BaseTestCase
+
+
+class DraftingTestCase(BaseTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        self.app = self.make_application()
+        self.make_contact(self.app)
+        self.interview = self.make_interview(self.app)
+        save_agreement(self.interview, NOW, agreement_obtained=False)
+        self.catchup = self.app.followups.get(kind="catchup", state="planned")
+
+    def test_it_writes_the_catchup_from_the_debrief(self) -> None:
+        save_debrief(self.interview, NOW, strong_points="mon expérience en brasserie")
+        draft = generate(self.catchup, date(2026, 3, 11))
+        self.assertIn("Bonjour Madame Durand", draft.text)
+        self.assertIn("hier", draft.text)  # sent the day after the interview
+        self.assertIn("brasserie", draft.text)
+
+    def test_it_refuses_to_approve_while_a_placeholder_remains(self) -> None:
+        draft = generate(self.catchup, date(2026, 3, 11))
+        self.assertTrue(draft.placeholders)
+        followups.save_draft(self.catchup, subject=draft.subject, body=draft.text, now=NOW)
+        with self.assertRaises(ValidationError):
+            followups.approve(self.catchup, now=NOW)
+
+    def test_it_approves_a_complete_draft(self) -> None:
+        save_debrief(
+            self.interview,
+            NOW,
+            strong_points="mon expérience en brasserie",
+            recruiter_needs="quelqu'un d'autonome",
+            role_understood="chef de rang, 40 couverts",
+            expectations="tenir le rush du midi",
+            motivation="la réputation de la maison",
+        )
+        draft = generate(self.catchup, date(2026, 3, 11))
+        self.assertEqual(draft.placeholders, ())
+        followups.save_draft(self.catchup, subject=draft.subject, body=draft.text, now=NOW)
+        followups.approve(self.catchup, now=NOW)
+        self.catchup.refresh_from_db()
+        self.assertEqual(self.catchup.state, "approved")
+
+    def test_it_writes_in_english_for_an_english_profile(self) -> None:
+        app = self.make_application(user=self.bob)
+        self.make_contact(app)
+        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
+        draft = generate(app.followups.get(kind="catchup"), date(2026, 3, 11))
+        self.assertIn("yesterday", draft.text)

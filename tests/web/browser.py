@@ -1,0 +1,88 @@
+"""Playwright against Django's live server: Debian's Chromium, axe-core, screenshots."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import time_machine
+from django.contrib.staticfiles.testing import StaticLiveServerTestCase
+
+from tests.base import NOW
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "web"
+AXE = (Path(__file__).resolve().parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync",
+]
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+class BrowserTestCase(StaticLiveServerTestCase):
+    """One Chromium for the class; the clock at the personas' NOW (a Tuesday, 09:00 UTC)."""
+
+    playwright: Any
+    browser: Any
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        super().setUpClass()
+        from playwright.sync_api import sync_playwright
+
+        cls.playwright = sync_playwright().start()
+        cls.browser = cls.playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+
+    @classmethod
+    def tearDownClass(cls) -> None:
+        cls.browser.close()
+        cls.playwright.stop()
+        super().tearDownClass()
+
+    def setUp(self) -> None:
+        super().setUp()
+        traveller = time_machine.travel(NOW.replace(hour=9), tick=True)
+        traveller.start()
+        self.addCleanup(traveller.stop)
+
+    @contextmanager
+    def page(self, viewport: dict[str, int], lang: str) -> Iterator[Any]:
+        context = self.browser.new_context(
+            viewport=viewport, locale="fr-FR" if lang == "fr" else "en-GB",
+            extra_http_headers={"Accept-Language": lang},
+        )
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        try:
+            yield page
+        finally:
+            context.close()
+        self.assertEqual(errors, [], "JavaScript errors or CSP violations")
+
+    def url(self, path: str) -> str:
+        return self.live_server_url + path
+
+    def check_page(self, page: Any, name: str) -> None:
+        """axe-core finds no serious or critical violation; keep a screenshot."""
+        page.evaluate(AXE)
+        violations = page.evaluate(
+            """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))"""
+        )
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+        self.assertEqual(violations, [], f"axe on {name}")
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        self.assertLessEqual(width, page.viewport_size["width"], f"horizontal scroll on {name}")
