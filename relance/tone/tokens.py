@@ -84,10 +84,12 @@ def _split_word(word: str, start: int) -> list[tuple[str, int]]:
 
 
 def _deleet(word: str) -> str:
-    """Undo digit-for-letter spellings (f3mmes) without touching 13/10, 2e or B2."""
-    if word.isalpha() or word[0].isdigit() or not any(ch.isdigit() for ch in word):
+    """Undo digit-for-letter spellings (f3mmes, 0rdures) without touching 13/10, 2e or B2."""
+    if word.isalpha() or not any(ch.isdigit() for ch in word):
         return word
-    if sum(ch.isalpha() for ch in word) < 3:
+    letters = sum(ch.isalpha() for ch in word)
+    # a leading digit is a number (2e, 10h30, 3ème) unless letters make most of the word
+    if letters < 3 or (word[0].isdigit() and (letters < 4 or letters < 2 * (len(word) - letters))):
         return word
     return word.translate(LEET)
 
@@ -133,14 +135,45 @@ def tokenize(text: str, lang: str) -> list[Token]:
     for chunk, start, end in _raw_tokens(text):
         low = chunk.lower()
         is_word = low[0].isalnum() or low[-1].isalnum()
-        if is_word:
-            low = _deleet(low)
-            keys = lemma_keys(low, lang)
-        else:
-            keys = frozenset({low, "=" + low})
         hyphen = start > 0 and text[start - 1] == "-"
-        tokens.append(Token(low, start, end, keys, is_word, hyphen))
+        if not is_word:
+            tokens.append(Token(low, start, end, frozenset({low, "=" + low}), False, hyphen))
+            continue
+        word = _deleet(low)
+        if _may_be_misspelt(chunk, tokens) and len(word) == end - start:
+            tokens.extend(_misspelt_tokens(word, start, lang, hyphen))
+            continue
+        keys = lemma_keys(word, lang)
+        if word != low:  # a digit stood for a letter: the writer's accents mean nothing
+            keys |= {"~" + fold(word)}
+        tokens.append(Token(word, start, end, keys, True, hyphen))
     return tokens
+
+
+def _may_be_misspelt(chunk: str, previous: list[Token]) -> bool:
+    """Long enough to hide an insult, and not a name (capitalised inside a sentence)."""
+    if len(chunk) < 6:
+        return False
+    return not (chunk[0].isupper() and previous and not previous[-1].is_boundary)
+
+
+def _misspelt_tokens(word: str, start: int, lang: str, hyphen: bool) -> list[Token]:
+    """The token itself, or the words it runs together, with any one-typo correction."""
+    from relance.tone import spelling
+
+    pieces = spelling.split_joined(word, lang)
+    if pieces:
+        tokens = []
+        for piece in pieces:
+            keys = lemma_keys(piece, lang) | {"~" + fold(piece)}
+            tokens.append(Token(piece, start, start + len(piece), keys, True, hyphen))
+            start, hyphen = start + len(piece), False
+        return tokens
+    keys = lemma_keys(word, lang) | {"~" + fold(word)}
+    fixed = spelling.correction(word, lang)
+    if fixed:
+        keys |= lemma_keys(fixed, lang) | {"~" + fold(fixed)}
+    return [Token(word, start, start + len(word), keys, True, hyphen)]
 
 
 def normalise(text: str) -> str:

@@ -41,8 +41,14 @@ class AgendaTimeZonesTestCase(CliTestCase):
         from relance.tracker.services.applications import add_contact
 
         app = self.make_application()
-        add_contact(app, last_name="Tremblay", email="t@example.ca", timezone="America/Montreal",
-                    is_decision_maker=True, now=NOW)
+        add_contact(
+            app,
+            last_name="Tremblay",
+            email="t@example.ca",
+            timezone="America/Montreal",
+            is_decision_maker=True,
+            now=NOW,
+        )
         save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
         item = self.run_json("agenda", "--days", "3")[0]
         self.assertEqual(item["candidate_window"]["timezone"], "Europe/Paris")

@@ -13,7 +13,10 @@ def help_text(lang: str, *args: str) -> str:
     env = {**os.environ, "LANG": lang, "LC_ALL": lang}
     result = subprocess.run(
         [sys.executable, "-m", "relance.cli.main", *args, "--help"],
-        env=env, capture_output=True, text=True, check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return result.stdout
 

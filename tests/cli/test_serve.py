@@ -27,7 +27,10 @@ class ServeCommandTestCase(SimpleTestCase):
         env.pop("DATABASE_URL", None)
         server = subprocess.Popen(
             [sys.executable, "-m", "relance.cli.main", "serve", "--port", str(port)],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         try:
             banner = server.stdout.readline() if server.stdout else ""
@@ -36,7 +39,8 @@ class ServeCommandTestCase(SimpleTestCase):
             self.assertIn(status, (200, 302))
             workers = subprocess.run(
                 ["pgrep", "-f", "-P", str(server.pid), "relance.cli.main worker"],
-                capture_output=True, text=True,
+                capture_output=True,
+                text=True,
             )
             self.assertTrue(workers.stdout.strip(), "the worker process was not started")
         finally:

@@ -16,8 +16,13 @@ class AccountsTestCase(BaseTestCase):
 
     def test_it_creates_an_account_with_its_profile(self) -> None:
         user = accounts.create_account(
-            username="carol", password="une phrase de passe solide", name="Carol",
-            now=NOW, email="carol@example.org", subdivision="67", timezone="Europe/Paris",
+            username="carol",
+            password="une phrase de passe solide",
+            name="Carol",
+            now=NOW,
+            email="carol@example.org",
+            subdivision="67",
+            timezone="Europe/Paris",
         )
         self.assertTrue(user.check_password("une phrase de passe solide"))
         self.assertEqual(user.profile.subdivision, "67")
@@ -26,7 +31,11 @@ class AccountsTestCase(BaseTestCase):
         cases = [
             {"username": "ALICE", "password": "une phrase de passe solide"},
             {"username": "carol", "password": "1234"},
-            {"username": "carol", "password": "une phrase de passe solide", "timezone": "Mars/Base"},
+            {
+                "username": "carol",
+                "password": "une phrase de passe solide",
+                "timezone": "Mars/Base",
+            },
         ]
         for case in cases:
             with self.subTest(case=case), self.assertRaises(ValidationError):

@@ -4,6 +4,7 @@ import copy
 from datetime import date
 
 from django.contrib.auth.models import User
+from django.utils import translation
 
 from relance.tracker.exchange import ImportRefused, export_user, import_user
 from relance.tracker.models import Application, Profile
@@ -87,7 +88,7 @@ class ExchangeTestCase(BaseTestCase):
         twin = dict(sent, code="00000000-0000-4000-8000-000000000002")
         app["replies"] = []
         app["followups"] += [sent, twin]
-        with self.assertRaisesRegex(ImportRefused, "more than once"):
+        with translation.override("en"), self.assertRaisesRegex(ImportRefused, "more than once"):
             import_user(self.carol, document, NOW)
 
     def test_it_refuses_an_unknown_field(self) -> None:

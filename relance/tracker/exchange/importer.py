@@ -124,9 +124,7 @@ def import_user(user: User, document: Any, now: datetime) -> dict[str, int]:
     return counts
 
 
-def _write_application(
-    user: User, data: dict[str, Any], counts: dict[str, int]
-) -> Application:
+def _write_application(user: User, data: dict[str, Any], counts: dict[str, int]) -> Application:
     fields = {k: data[k] for k in s.APPLICATION if k != "created_at"}
     app = Application.objects.create(owner=user, **fields)
     if data["created_at"]:

@@ -14,7 +14,7 @@ from django.db import transaction
 
 from relance.core import facts as f
 from relance.core.rules import Action, next_due, plan, stale_followups
-from relance.tracker.models import Application, Contact, FollowUp, Profile
+from relance.tracker.models import Application, FollowUp, Profile
 from relance.tracker.services.facts import application_facts
 from relance.tracker.services.transitions import transition
 
@@ -34,11 +34,7 @@ def refresh_plan(app: Application, now: datetime) -> list[Action]:
     """Recompute and store the plan of one application. Returns the actions."""
     profile = Profile.objects.get(user_id=app.owner_id)
     with transaction.atomic():
-        app = (
-            Application.objects.select_for_update()
-            .with_planning_data()
-            .get(pk=app.pk)
-        )
+        app = Application.objects.select_for_update().with_planning_data().get(pk=app.pk)
         facts = application_facts(app, profile)
         actions = plan(facts, now, profile.policy)
         rows = {fu.pk: fu for fu in app.followups.all()}
@@ -71,9 +67,7 @@ def _materialise(app: Application, action: Action, now: datetime) -> None:
     if action.followup_id:
         row = next(fu for fu in app.followups.all() if fu.pk == action.followup_id)
         if not _predates_last_reply(app, row):
-            FollowUp.objects.filter(pk=row.pk, state__in=RESHAPEABLE).update(
-                earliest_at=action.earliest, latest_at=action.latest, channel=action.channel.value
-            )
+            _reshape(row, action, now)
             return
         # The recruiter spoke since this row was planned: its draft answers an old
         # silence. Cancel it and plan the one new follow-up of the new period.
@@ -81,7 +75,7 @@ def _materialise(app: Application, action: Action, now: datetime) -> None:
     FollowUp.objects.create(
         application=app,
         interview_id=action.interview_id,
-        contact=_contact_for(app, action.channel),
+        contact_id=action.contact_id,
         kind=action.kind.value,
         channel=action.channel.value,
         earliest_at=action.earliest,
@@ -90,16 +84,33 @@ def _materialise(app: Application, action: Action, now: datetime) -> None:
     )
 
 
-def _contact_for(app: Application, channel: f.Channel):
-    contacts = list(app.contacts.all())
-    if channel == f.Channel.PHONE:
-        callable_ = [c for c in contacts if c.is_decision_maker and c.direct_line]
-        if callable_:
-            return callable_[0]
-    with_email = [c for c in contacts if c.email and not c.email_doubtful]
-    decision_makers = [c for c in with_email if c.is_decision_maker]
-    candidates = decision_makers or with_email or contacts
-    return candidates[0] if candidates else None
+def _reshape(row: FollowUp, action: Action, now: datetime) -> None:
+    """Move a pending row to the window the engine now gives it.
+
+    An approved row whose window moved goes back to drafted: the candidate approved
+    a moment that may no longer be allowed, so they approve again.
+    """
+    assert action.channel is not None
+    if (row.earliest_at, row.latest_at) == (action.earliest, action.latest):
+        return
+    window = {
+        "earliest_at": action.earliest,
+        "latest_at": action.latest,
+        "channel": action.channel.value,
+        "contact_id": action.contact_id,
+    }
+    if row.state == "approved":
+        transition(
+            row,
+            ("approved",),
+            "drafted",
+            now=now,
+            due_at=None,
+            event={"reason": "window moved"},
+            **window,
+        )
+    else:
+        FollowUp.objects.filter(pk=row.pk, state__in=RESHAPEABLE).update(**window)
 
 
 def _predates_last_reply(app: Application, row: FollowUp) -> bool:

@@ -24,17 +24,24 @@
     return data;
   }
 
+  // Compared with what the server rendered (not with what the browser may have put
+  // back on reload), so a restore is noticed and saved.
   function apply(data) {
     var changed = false;
     fields().forEach(function (el) {
       if (!(el.name in data)) { return; }
       var value = data[el.name];
       if (el.type === "checkbox") {
-        if (el.checked !== value) { el.checked = !!value; changed = true; }
+        if (el.defaultChecked !== !!value) { changed = true; }
+        el.checked = !!value;
       } else if (el.type === "radio") {
         var want = el.value === value;
-        if (el.checked !== want) { el.checked = want; changed = true; }
-      } else if (el.value !== value) { el.value = value; changed = true; }
+        if (el.defaultChecked !== want) { changed = true; }
+        el.checked = want;
+      } else {
+        if (el.defaultValue !== value) { changed = true; }
+        el.value = value;
+      }
     });
     return changed;
   }
@@ -87,7 +94,9 @@
   try { stored = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { stored = null; }
   if (stored && apply(stored)) {
     document.getElementById("restore-note").hidden = false;
-    var save = function () { htmx.trigger(form, "relance:save"); };
-    if (window.htmx) { save(); } else { window.addEventListener("load", save); }
+    // htmx binds its triggers on DOMContentLoaded; this listener runs after its own.
+    document.addEventListener("DOMContentLoaded", function () {
+      htmx.trigger(form, "relance:save");
+    });
   }
 })();

@@ -1,0 +1,156 @@
+"""Spelling-robust matching of the aggression vocabulary: one typo, or words run together.
+
+Insults are the words people misspell on purpose to slip past a filter ("détetse",
+"ignbles", "jedéteste", "lesplusstupides"). Only words that simplemma does not know are
+looked at, and they are compared with the aggression rules' own words, never with the
+whole dictionary, so an ordinary typo ("répnose") cannot turn into an insult unless it is
+one letter away from a word of those rules. Everything is cached per word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from relance.tone.tokens import fold, lemma_keys
+
+# a one-letter edit of a short word is too often another word ("cons" / "cors")
+FUZZY_MIN_LENGTH = 6
+# a piece of a run-together word that must be an aggression word ("con" hides in surnames)
+JOINED_MIN_PIECE = 5
+JOINED_MIN_LENGTH = 7
+JOINED_MAX_LENGTH = 32
+# a word with a space-less run usually carries articles, pronouns, "plus", "très"...
+SHORT_PIECES = frozenset({"à", "a", "y"})
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    surfaces: frozenset[str]  # the rules' words as written (lower case)
+    lemmas: frozenset[str]  # and their lemmas, to recognise other inflections
+    by_fold: dict[str, str]  # folded form -> word: "negresse" -> the listed spelling
+    by_deletion: dict[str, str]  # folded form minus one letter -> word (a letter missing)
+
+
+def _is_known(word: str, lang: str) -> bool:
+    import simplemma
+
+    if len(word) > 6 and word.endswith("ment"):  # simplemma does not list French adverbs
+        return True
+    try:
+        return bool(simplemma.is_known(word, lang=lang))
+    except ValueError:
+        return False
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> Lexicon:
+    """The plain words of the aggression rules (and of the classes they use)."""
+    from relance.tone.lemmas import lemmatize
+    from relance.tone.rules import rule_book
+
+    surfaces: set[str] = set()
+    for rule in rule_book(lang).rules:
+        if rule.category != "aggression":
+            continue
+        for pattern in rule.patterns:
+            for element in pattern.elements:
+                surfaces.update(key for key in element.keys if key.replace("'", "").isalpha())
+    lemmas = {lemmatize(word, lang) for word in surfaces} | surfaces
+    by_fold: dict[str, str] = {}
+    by_deletion: dict[str, str] = {}
+    for word in sorted(surfaces):
+        folded = fold(word)
+        by_fold.setdefault(folded, word)
+        if len(folded) >= FUZZY_MIN_LENGTH:
+            for cut in range(len(folded)):
+                by_deletion.setdefault(folded[:cut] + folded[cut + 1 :], word)
+    return Lexicon(frozenset(surfaces), frozenset(lemmas), by_fold, by_deletion)
+
+
+def _in_lexicon(word: str, lang: str, words: Lexicon) -> bool:
+    if word in words.surfaces:
+        return True
+    if not _is_known(word, lang):
+        return False
+    return not lemma_keys(word, lang).isdisjoint(words.lemmas)
+
+
+def _swaps_and_deletions(word: str) -> list[str]:
+    variants = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+    variants += [word[:i] + word[i + 1 :] for i in range(len(word))]
+    return variants
+
+
+@lru_cache(maxsize=16384)
+def correction(word: str, lang: str) -> str | None:
+    """The aggression word that `word` (unknown, lower case) is one typo away from, if any.
+
+    A typo is a wrong or missing accent, two letters swapped, a letter missing or a letter
+    too many ("detetse", "stupde", "maalde").
+    """
+    if len(word) < FUZZY_MIN_LENGTH or not word.isalpha() or _is_known(word, lang):
+        return None
+    words = lexicon(lang)
+    folded = fold(word)
+    if folded in words.by_fold:
+        return words.by_fold[folded]
+    if folded in words.by_deletion:
+        return words.by_deletion[folded]
+    for variant in _swaps_and_deletions(word):
+        if len(variant) >= FUZZY_MIN_LENGTH - 1 and _in_lexicon(variant, lang, words):
+            return variant
+    for variant in _swaps_and_deletions(folded):
+        if variant in words.by_fold and len(variant) >= FUZZY_MIN_LENGTH - 1:
+            return words.by_fold[variant]
+    return None
+
+
+def _piece_ok(piece: str, lang: str) -> bool:
+    return (len(piece) >= 2 or piece in SHORT_PIECES) and _is_known(piece, lang)
+
+
+@lru_cache(maxsize=16384)
+def split_joined(word: str, lang: str) -> tuple[str, ...] | None:
+    """Known words that `word` runs together, one of them an aggression word, or None.
+
+    "jedéteste" -> ("je", "déteste"); the fewest pieces win. Unknown words only.
+    """
+    size = len(word)
+    if not JOINED_MIN_LENGTH <= size <= JOINED_MAX_LENGTH or not word.isalpha():
+        return None
+    if _is_known(word, lang):
+        return None
+    words = lexicon(lang)
+    # best[i][flag] = (pieces, start of the last piece, flag before it): the fewest pieces
+    # covering word[:i]; flag 1 = an aggression word is among them
+    best: list[list[tuple[int, int, int] | None]] = [[None, None] for _ in range(size + 1)]
+    best[0][0] = (0, 0, 0)
+    for end in range(1, size + 1):
+        for start in range(max(0, end - 20), end):
+            if best[start] == [None, None]:
+                continue
+            piece = word[start:end]
+            if not _piece_ok(piece, lang):
+                continue
+            hostile = len(piece) >= JOINED_MIN_PIECE and _in_lexicon(piece, lang, words)
+            for flag in (0, 1):
+                previous = best[start][flag]
+                if previous is None:
+                    continue
+                new_flag = 1 if hostile else flag
+                current = best[end][new_flag]
+                if current is None or previous[0] + 1 < current[0]:
+                    best[end][new_flag] = (previous[0] + 1, start, flag)
+    final = best[size][1]
+    if final is None or final[0] < 2:
+        return None
+    pieces: list[str] = []
+    end, flag = size, 1
+    while end > 0:
+        step = best[end][flag]
+        assert step is not None
+        _count, start, flag = step
+        pieces.append(word[start:end])
+        end = start
+    return tuple(reversed(pieces))

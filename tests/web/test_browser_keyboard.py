@@ -1,0 +1,104 @@
+"""Keyboard-only use of the debrief and the editor; the debrief survives a lost connection."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from relance.tracker.models import Interview
+from relance.tracker.services.accounts import create_account
+from relance.tracker.services.applications import add_contact, create_application
+from relance.tracker.services.interviews import add_interview
+from tests.base import NOW
+from tests.web.browser import DESKTOP, PHONE, BrowserTestCase
+
+PASSWORD = "une phrase de passe solide"
+
+
+@pytest.mark.browser
+class KeyboardTestCase(BrowserTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        user = create_account(username="alice", password=PASSWORD, name="Alice Martin",
+                              now=NOW, email="alice@example.org", language="fr")
+        app = create_application(user, company="Brasserie Lipp", position="chef de rang",
+                                 now=NOW)
+        add_contact(app, first_name="Claire", last_name="Durand", email="claire@example.com",
+                    is_decision_maker=True, now=NOW)
+        self.interview = add_interview(app, at=NOW - timedelta(days=1), now=NOW)
+        self.followup = app.followups.get(kind="catchup")
+
+    def sign_in_by_keyboard(self, page: Any) -> None:
+        page.goto(self.url("/login/"))
+        self.tab_to(page, "id_username")
+        page.keyboard.type("alice")
+        page.keyboard.press("Tab")
+        page.keyboard.type(PASSWORD)
+        page.keyboard.press("Enter")
+        page.wait_for_url(self.url("/today/"))
+
+    def tab_to(self, page: Any, element_id: str, limit: int = 60) -> None:
+        for _ in range(limit):
+            if page.evaluate("() => document.activeElement && document.activeElement.id") == element_id:
+                return
+            page.keyboard.press("Tab")
+        self.fail(f"could not reach #{element_id} with Tab")
+
+    def test_it_fills_the_debrief_with_the_keyboard_only(self) -> None:
+        with self.page(PHONE, "fr") as page:
+            self.sign_in_by_keyboard(page)
+            page.goto(self.url(f"/interviews/{self.interview.pk}/debrief/"))
+            self.tab_to(page, "id_decision_date_missing")
+            page.keyboard.press("Space")
+            self.tab_to(page, "id_process")
+            page.keyboard.type("Un second entretien la semaine prochaine")
+            self.tab_to(page, "id_preferred_channel_0")
+            page.keyboard.press("Space")
+            self.tab_to(page, "id_strong_points")
+            page.keyboard.type("Mon expérience au Procope")
+            page.wait_for_selector("#save-status:has-text('Enregistré à')")
+            page.wait_for_timeout(1200)
+            page.screenshot(path=str(self.artifact("keyboard-debrief")), full_page=True)
+        interview = Interview.objects.get(pk=self.interview.pk)
+        self.assertEqual(interview.process, "Un second entretien la semaine prochaine")
+        self.assertEqual(interview.preferred_channel, "email")
+        self.assertEqual(interview.strong_points, "Mon expérience au Procope")
+        self.assertTrue(interview.agreement_obtained)
+
+    def test_it_restores_the_debrief_typed_while_offline(self) -> None:
+        with self.page(PHONE, "fr", offline_ok=True) as page:
+            self.sign_in_by_keyboard(page)
+            url = self.url(f"/interviews/{self.interview.pk}/debrief/")
+            page.goto(url)
+            page.route("**/debrief/save/", lambda route: route.abort())
+            page.fill("#id_motivation", "La maison et son équipe")
+            page.wait_for_selector("#save-status:has-text('Pas encore enregistré')")
+            self.assertEqual(Interview.objects.get(pk=self.interview.pk).motivation, "")
+            page.unroute("**/debrief/save/")
+            page.reload()
+            self.assertEqual(page.input_value("#id_motivation"), "La maison et son équipe")
+            page.wait_for_selector("#restore-note:visible")
+            page.wait_for_selector("#save-status:has-text('Enregistré à')")
+            self.check_page(page, "fr-360-debrief-restored")
+        self.assertEqual(Interview.objects.get(pk=self.interview.pk).motivation,
+                         "La maison et son équipe")
+
+    def test_it_applies_a_calmer_wording_with_the_keyboard_only(self) -> None:
+        with self.page(DESKTOP, "fr") as page:
+            self.sign_in_by_keyboard(page)
+            page.goto(self.url(f"/followups/{self.followup.pk}/"))
+            self.tab_to(page, "id_body")
+            page.keyboard.press("Control+End")
+            page.keyboard.type("\nMerci de me répondre rapidement.")
+            page.wait_for_selector("#tone-backdrop mark")
+            page.wait_for_selector(".apply-suggestion")
+            self.check_page(page, "fr-1280-editor-findings")
+            self.tab_to(page, page.eval_on_selector(
+                ".apply-suggestion", "b => b.id || (b.id = 'first-suggestion')"))
+            page.keyboard.press("Enter")
+            body = page.input_value("#id_body")
+            self.assertNotIn("répondre rapidement", body)
+            self.assertIn("où en est votre réflexion", body)
+            self.assertEqual(page.evaluate("() => document.activeElement.id"), "id_body")
