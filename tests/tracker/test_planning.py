@@ -76,3 +76,25 @@ class PlanningTestCase(BaseTestCase):
         self.assertEqual(self.app.status, "rejected")
         self.assertFalse(FollowUp.objects.filter(application=self.app, state="planned").exists())
         self.assertIsNone(self.app.next_due_at)
+
+
+class ReshapeTestCase(BaseTestCase):
+    def test_it_asks_for_approval_again_when_an_approved_window_moves(self) -> None:
+        from relance.tracker.services import followups
+
+        app = self.make_application()
+        self.make_contact(app)
+        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
+        followup = app.followups.get(kind="followup_email", state="planned")
+        followups.save_draft(followup, subject="Candidature", body="Bonjour,", now=NOW)
+        followups.approve(followup, now=NOW)
+        self.assertEqual(followup.due_at.date(), date(2026, 3, 17))
+        # The catch-up goes out late, on Friday: the follow-up must now wait
+        # three working days after it, until Wednesday 18 March.
+        catchup = app.followups.get(kind="catchup", state="planned")
+        friday = catchup.latest_at
+        followups.mark_sent(catchup, at=friday, now=friday)
+        followup.refresh_from_db()
+        self.assertEqual(followup.state, "drafted")
+        self.assertIsNone(followup.due_at)
+        self.assertEqual(followup.earliest_at.date(), date(2026, 3, 18))
