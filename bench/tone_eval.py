@@ -1,6 +1,7 @@
 """Measure the tone guard: on the labelled development corpus, then on the external sets.
 
     .venv/bin/python bench/tone_eval.py [--errors] [--split dev|test|all] [--no-external]
+        [--hatecheck-errors FUNCTIONALITY]
 
 Corpus (bench/data/tone_corpus.jsonl): precision, recall and F1 per category at the level of
 items (an item is labelled with the categories a careful recruiter would flag), and the
@@ -9,7 +10,8 @@ share of clean items with any finding (false alarms). Targets: F1 >= 0.90, false
 External sets, read from ../shared/eval/ (never copied into the repository):
 TyDiP fr/en, share of polite and impolite requests with an impatience, aggression or demand
 finding (polite target <= 5 %); Multilingual HateCheck fr, share of hateful items flagged as
-aggression (target >= 70 %) and of non-hateful items flagged, per functionality.
+aggression (target >= 70 %) and of non-hateful items flagged, per functionality, on a dev half
+(five target identities) and a held-out half (disabled people, refugees) never inspected.
 """
 
 from __future__ import annotations
@@ -147,7 +149,7 @@ def hatecheck_report(show_errors: str | None = None) -> None:
     )
     for (label, function), halves in sorted(per_function.items()):
         shares = [halves[h][0] / halves[h][2] if halves[h][2] else 0.0 for h in HALVES]
-        aggr_all, anyf, n = halves["all"]
+        _aggr, anyf, n = halves["all"]
         print(
             f"  {label:<12}{function:<20}"
             + "".join(f"{share:>7.1%}" for share in shares)

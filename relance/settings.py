@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "relance.tracker",
     "relance.web",
     "relance.api",
+    "relance.mailbox",
 ]
 
 MIDDLEWARE = [

@@ -268,3 +268,13 @@ def _from(message: EmailMessage) -> str:
         return getaddresses([str(message.get("From", ""))])[0][1]
     except (IndexError, ValueError, TypeError):
         return ""
+
+
+def wait_for_mail(mailbox: MailboxSettings, timeout: float) -> bool:
+    """For the worker's loop: IMAP IDLE on INBOX (a sleep where the server lacks IDLE).
+
+    Only a hint to poll sooner; the timeout is capped below the 29 minutes after which servers
+    drop an idle connection, and the caller polls (by UID and by search) after every return.
+    """
+    with ImapMailbox(mailbox.imap_settings(), mailbox.folder_overrides()) as box:
+        return box.wait_for_change("INBOX", timeout)

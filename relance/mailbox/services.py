@@ -61,7 +61,7 @@ class ConnectionReport:
         return self.smtp_error is None and self.imap_error is None
 
 
-def test_connection(mailbox: MailboxSettings, *, probe: bool = False) -> ConnectionReport:
+def check_connection(mailbox: MailboxSettings, *, probe: bool = False) -> ConnectionReport:
     """The "test the connection" action; with `probe`, also learns whether Sent is automatic."""
     smtp_error = smtp.check_connection(mailbox.smtp_settings())
     folders, imap_error = imap.check_connection(mailbox.imap_settings())

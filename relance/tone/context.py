@@ -15,14 +15,39 @@ NEGATION_WINDOW = 6
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 
 
+# "ne" negates only with one of these ("ne ... que" means "only": "ils ne sont que des…")
+FR_SECOND_NEGATORS = frozenset(
+    {"pas", "jamais", "plus", "rien", "aucun", "aucune", "guère", "point", "nullement"}
+    | {"aucunement", "personne", "ni"}
+)
+# "que" after these compares or restricts: "pas mieux que des rats", "rien d'autre que"
+COMPARATIVES = frozenset({"mieux", "plus", "moins", "autre", "pire", "rien", "than"})
+
+
 def is_negated(tokens: list[Token], index: int, lang: str) -> bool:
-    """A negation shortly before tokens[index], in the same clause."""
+    """A negation shortly before tokens[index], in the same clause, that bears on it."""
     negators = NEGATORS.get(lang, NEGATORS["fr"])
     for back in range(index - 1, max(-1, index - 1 - NEGATION_WINDOW), -1):
         token = tokens[back]
         if token.is_boundary or token.text in CLAUSE_BREAKS:
             return False
+        previous = tokens[back - 1].text if back else ""
+        if token.text in ("que", "qu'", "than") and previous in COMPARATIVES:
+            return False
+        if token.text == "sauf" and previous == "tout":  # "tout sauf stupides"
+            return True
         if token.text in negators:
+            if token.text in ("ne", "n'"):
+                return _second_negator(tokens, back, index)
+            return True
+    return False
+
+
+def _second_negator(tokens: list[Token], ne_index: int, index: int) -> bool:
+    for token in tokens[ne_index + 1 : index + NEGATION_WINDOW]:
+        if token.is_boundary:
+            return False
+        if token.text in FR_SECOND_NEGATORS:
             return True
     return False
 

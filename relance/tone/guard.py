@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from relance.core.i18n import N_
-from relance.tone import form, register
+from relance.tone import form, frames, register
 from relance.tone.context import is_negated, is_quoted, quoted_spans
 from relance.tone.language import detect
 from relance.tone.model import CATEGORY_MESSAGES, KINDS, LANGS, Finding, ToneResult
@@ -56,6 +56,7 @@ def check(
 
 def _rule_findings(tokens: list[Token], lang: str, quotes: list[tuple[int, int]]) -> list[Finding]:
     book = rule_book(lang)
+    scopes: list[frames.Scope] | None = None  # found on the first aggression finding only
     findings: list[Finding] = []
     taken: dict[str, int] = {}  # rule id -> end of its last finding (no overlapping repeats)
     for index, token in enumerate(tokens):
@@ -78,6 +79,16 @@ def _rule_findings(tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
                 if is_quoted(start, stop, quotes):
                     continue
                 taken[rule.id] = stop
+                if rule.category == "aggression":
+                    if scopes is None:
+                        scopes = frames.scopes(tokens, lang)
+                    if frames.inside(scopes, frames.REPORTED, index) or frames.inside(
+                        scopes, frames.VICTIM, index
+                    ):
+                        continue  # someone else's words, or violence suffered
+                    if frames.inside(scopes, frames.SELF, index):
+                        findings.append(_builtin("familiarity.self_insult", start, stop, lang))
+                        continue
                 findings.append(
                     Finding(
                         category=rule.category,

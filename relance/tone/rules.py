@@ -51,7 +51,13 @@ def _load_toml(path: Path) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def _classes(lang: str) -> dict[str, frozenset[str]]:
+# data files beside the category files that are not rules
+NON_RULE_FILES = frozenset({"classes", "frames"})
+
+
+@lru_cache(maxsize=4)
+def class_table(lang: str) -> dict[str, frozenset[str]]:
+    """The @name word lists of classes.toml, as pattern keys."""
     path = RULES_DIR / lang / "classes.toml"
     if not path.exists():
         return {}
@@ -86,10 +92,10 @@ def _rule(
 
 @lru_cache(maxsize=4)
 def rule_book(lang: str) -> RuleBook:
-    classes = _classes(lang)
+    classes = class_table(lang)
     rules: list[Rule] = []
     for path in sorted((RULES_DIR / lang).glob("*.toml")):
-        if path.stem == "classes":
+        if path.stem in NON_RULE_FILES:
             continue
         if path.stem not in CATEGORIES:
             raise RuleFileError(f"{path.name}: the file name must be a category {CATEGORIES}")

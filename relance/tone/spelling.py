@@ -20,8 +20,16 @@ FUZZY_MIN_LENGTH = 6
 JOINED_MIN_PIECE = 5
 JOINED_MIN_LENGTH = 7
 JOINED_MAX_LENGTH = 32
-# a word with a space-less run usually carries articles, pronouns, "plus", "très"...
-SHORT_PIECES = frozenset({"à", "a", "y"})
+# Short pieces of a run-together word must be function words: a suffix such as "-rie" in
+# "déchetterie" is a known word too, but "déchet" + "te" + "rie" is no sentence.
+SHORT_PIECE_LENGTH = 4
+FUNCTION_WORDS = frozenset(
+    (  # noqa: SIM905 (a word list reads better as one string)
+        "je j tu il on nous vous ils me te se le la les de des du un une et en ne que qui si "
+        "ces ce mon ma mes ton ta tes son sa ses au aux à a y est sont es plus très trop tout "
+        "tous pour par sur pas the you i an of to are is so"
+    ).split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +115,9 @@ def correction(word: str, lang: str) -> str | None:
 
 
 def _piece_ok(piece: str, lang: str) -> bool:
-    return (len(piece) >= 2 or piece in SHORT_PIECES) and _is_known(piece, lang)
+    if len(piece) < SHORT_PIECE_LENGTH:
+        return piece in FUNCTION_WORDS
+    return _is_known(piece, lang)
 
 
 @lru_cache(maxsize=16384)
@@ -119,9 +129,9 @@ def split_joined(word: str, lang: str) -> tuple[str, ...] | None:
     size = len(word)
     if not JOINED_MIN_LENGTH <= size <= JOINED_MAX_LENGTH or not word.isalpha():
         return None
-    if _is_known(word, lang):
-        return None
     words = lexicon(lang)
+    if _is_known(word, lang) or word in words.surfaces or fold(word) in words.by_fold:
+        return None
     # best[i][flag] = (pieces, start of the last piece, flag before it): the fewest pieces
     # covering word[:i]; flag 1 = an aggression word is among them
     best: list[list[tuple[int, int, int] | None]] = [[None, None] for _ in range(size + 1)]

@@ -159,21 +159,23 @@ def _may_be_misspelt(chunk: str, previous: list[Token]) -> bool:
 
 def _misspelt_tokens(word: str, start: int, lang: str, hyphen: bool) -> list[Token]:
     """The token itself, or the words it runs together, with any one-typo correction."""
+    tokens = []
+    for piece, keys in _spelling_keys(word, lang):
+        tokens.append(Token(piece, start, start + len(piece), keys, True, hyphen))
+        start, hyphen = start + len(piece), False
+    return tokens
+
+
+@lru_cache(maxsize=65536)
+def _spelling_keys(word: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     from relance.tone import spelling
 
-    pieces = spelling.split_joined(word, lang)
-    if pieces:
-        tokens = []
-        for piece in pieces:
-            keys = lemma_keys(piece, lang) | {"~" + fold(piece)}
-            tokens.append(Token(piece, start, start + len(piece), keys, True, hyphen))
-            start, hyphen = start + len(piece), False
-        return tokens
-    keys = lemma_keys(word, lang) | {"~" + fold(word)}
+    if (pieces := spelling.split_joined(word, lang)) is not None:
+        return tuple((piece, lemma_keys(piece, lang) | {"~" + fold(piece)}) for piece in pieces)
     fixed = spelling.correction(word, lang)
-    if fixed:
-        keys |= lemma_keys(fixed, lang) | {"~" + fold(fixed)}
-    return [Token(word, start, start + len(word), keys, True, hyphen)]
+    if fixed is None:
+        return ((word, lemma_keys(word, lang)),)
+    return ((word, lemma_keys(word, lang) | lemma_keys(fixed, lang) | {"~" + fold(fixed)}),)
 
 
 def normalise(text: str) -> str:

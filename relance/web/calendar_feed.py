@@ -45,11 +45,14 @@ def interview_event(interview: Interview, stamp: datetime) -> Event:
     event.add("dtstamp", stamp)
     event.add("dtstart", interview.at)
     event.add("dtend", interview.at + INTERVIEW_LENGTH)
-    event.add("summary", _("Interview: %(position)s at %(company)s")
-              % {"position": app.position, "company": app.company})
+    event.add(
+        "summary",
+        _("Interview: %(position)s at %(company)s")
+        % {"position": app.position, "company": app.company},
+    )
     if interview.interviewers:
         event.add("description", interview.interviewers)
-    event.add_component(_alarm(event["summary"]))
+    event.add_component(_alarm(str(event["summary"])))
     return event
 
 

@@ -34,8 +34,15 @@ def draft_context(followup: FollowUp, profile: Profile, now: datetime) -> DraftC
     if interview is not None:
         notes = {
             name: getattr(interview, name)
-            for name in ("strong_points", "recruiter_needs", "role_understood", "expectations",
-                         "motivation", "decision_date", "process")
+            for name in (
+                "strong_points",
+                "recruiter_needs",
+                "role_understood",
+                "expectations",
+                "motivation",
+                "decision_date",
+                "process",
+            )
         }
     return DraftContext(
         lang=profile.language,

@@ -42,8 +42,12 @@ def _utf16(text: str, index: int) -> int:
 
 
 def tone_check(text: str, lang: str, kind: str, context: dict | None = None) -> ToneResult:
-    return check(text, lang if lang in ("fr", "en") else "auto", TONE_KINDS.get(kind, "free"),
-                 context=context)
+    return check(
+        text,
+        lang if lang in ("fr", "en") else "auto",
+        TONE_KINDS.get(kind, "free"),
+        context=context,
+    )
 
 
 def shown_findings(text: str, result: ToneResult) -> list[ShownFinding]:

@@ -64,8 +64,9 @@ def build_timeline(app: Application, profile: Profile, now: datetime) -> Timelin
     tz = profile.place_zone
     marks: list[Mark] = []
     for interview in app.interviews.all():
-        marks.append(Mark(interview.at, None, _("Interview #%(n)d") % {"n": interview.round},
-                          "interview"))
+        marks.append(
+            Mark(interview.at, None, _("Interview #%(n)d") % {"n": interview.round}, "interview")
+        )
         agreed = (
             (interview.decision_date, _("Decision promised by this date")),
             (interview.callback_date, _("Call back on this date")),
@@ -77,18 +78,29 @@ def build_timeline(app: Application, profile: Profile, now: datetime) -> Timelin
     for followup in app.followups.all():
         label = kind_label(followup.kind)
         if followup.state in DONE_STATES and followup.done_at:
-            marks.append(Mark(followup.done_at, None, _("%(kind)s sent") % {"kind": label},
-                              "sent"))
+            marks.append(Mark(followup.done_at, None, _("%(kind)s sent") % {"kind": label}, "sent"))
         elif followup.state in PENDING_STATES:
-            marks.append(Mark(followup.earliest_at, followup.latest_at,
-                              _("%(kind)s: window") % {"kind": label}, "window"))
+            marks.append(
+                Mark(
+                    followup.earliest_at,
+                    followup.latest_at,
+                    _("%(kind)s: window") % {"kind": label},
+                    "window",
+                )
+            )
     for reply in app.replies.all():
-        marks.append(Mark(reply.at, None,
-                          _("Reply: %(outcome)s") % {"outcome": reply.get_outcome_display()},
-                          "reply"))
+        marks.append(
+            Mark(
+                reply.at,
+                None,
+                _("Reply: %(outcome)s") % {"outcome": reply.get_outcome_display()},
+                "reply",
+            )
+        )
         if reply.new_date:
-            marks.append(Mark(_day_start(reply.new_date, tz), None, _("New date from the recruiter"),
-                              "date"))
+            marks.append(
+                Mark(_day_start(reply.new_date, tz), None, _("New date from the recruiter"), "date")
+            )
     if not marks:
         return None
     marks.sort(key=lambda m: m.start)

@@ -31,9 +31,7 @@ urlpatterns = [
         accounts.password_reset_confirm,
         name="password_reset_confirm",
     ),
-    path(
-        "password-reset/done/", accounts.password_reset_complete, name="password_reset_complete"
-    ),
+    path("password-reset/done/", accounts.password_reset_complete, name="password_reset_complete"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("applications/", applications.application_list, name="application_list"),
     path("applications/new/", applications.application_add, name="application_add"),
@@ -46,9 +44,7 @@ urlpatterns = [
         applications.application_status,
         name="application_status",
     ),
-    path(
-        "applications/<int:pk>/contacts/add/", application_detail.contact_add, name="contact_add"
-    ),
+    path("applications/<int:pk>/contacts/add/", application_detail.contact_add, name="contact_add"),
     path(
         "applications/<int:pk>/interviews/add/",
         application_detail.interview_add,
@@ -62,9 +58,7 @@ urlpatterns = [
     path("followups/<int:pk>/tone/", editor.draft_tone, name="draft_tone"),
     path("followups/<int:pk>/save/", followup_actions.draft_save, name="draft_save"),
     path("followups/<int:pk>/approve/", followup_actions.draft_approve, name="draft_approve"),
-    path(
-        "followups/<int:pk>/unapprove/", followup_actions.draft_unapprove, name="draft_unapprove"
-    ),
+    path("followups/<int:pk>/unapprove/", followup_actions.draft_unapprove, name="draft_unapprove"),
     path("followups/<int:pk>/sent/", followup_actions.draft_mark_sent, name="draft_mark_sent"),
     path("followups/<int:pk>/message.eml", followup_actions.draft_eml, name="draft_eml"),
     path("followups/<int:pk>/call/", calls.call_mode, name="call_mode"),

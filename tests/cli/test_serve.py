@@ -23,7 +23,11 @@ def free_port() -> int:
 class ServeCommandTestCase(SimpleTestCase):
     def test_it_migrates_serves_and_stops_with_its_worker(self) -> None:
         port = free_port()
-        env = {**os.environ, "RELANCE_DATA_DIR": tempfile.mkdtemp()}
+        env = {
+            **os.environ,
+            "RELANCE_DATA_DIR": tempfile.mkdtemp(),
+            "DJANGO_SETTINGS_MODULE": "relance.settings",
+        }
         env.pop("DATABASE_URL", None)
         server = subprocess.Popen(
             [sys.executable, "-m", "relance.cli.main", "serve", "--port", str(port)],

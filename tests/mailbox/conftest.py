@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,14 +13,15 @@ from django.contrib.auth.models import User
 from relance.mailbox.models import MailboxSettings
 from relance.mailbox.services import save_settings
 from relance.tracker.models import Application, Contact, FollowUp, Profile
-from tests.mail.conftest import (  # noqa: F401  (fixtures shared with tests/mail)
-    dovecot,
-    smtp_plain,
-    smtp_servers,
-    smtp_starttls,
-    smtp_tls,
-)
+from tests.mail import conftest as mail_fixtures
 from tests.mail.servers import Dovecot, SmtpServer
+
+# The real servers of tests/mail, shared (fixtures are found by name in this module).
+dovecot = mail_fixtures.dovecot
+smtp_servers = mail_fixtures.smtp_servers
+smtp_plain = mail_fixtures.smtp_plain
+smtp_starttls = mail_fixtures.smtp_starttls
+smtp_tls = mail_fixtures.smtp_tls
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 
@@ -71,6 +74,26 @@ def user(db: None) -> User:
 @pytest.fixture
 def mailbox(user: User, dovecot: Dovecot, smtp_starttls: SmtpServer, candidate_address: str):
     return make_mailbox(user, dovecot, smtp_starttls, candidate_address)
+
+
+@pytest.fixture
+def worker_env(db: None) -> dict[str, str]:
+    """The environment for a worker in another process, pointed at the test database."""
+    from django.db import connection
+
+    name = str(connection.settings_dict["NAME"])
+    if connection.vendor == "sqlite" and ("memory" in name or name == ":memory:"):
+        pytest.fail(
+            "worker processes cannot share an in-memory SQLite test database: set "
+            "RELANCE_TEST_SQLITE_PATH (tests/conftest.py does)"
+        )
+    root = Path(__file__).resolve().parents[2]
+    return {
+        **os.environ,
+        "PYTHONPATH": str(root),
+        "DJANGO_SETTINGS_MODULE": "tests.settings",
+        "RELANCE_WORKER_DB_NAME": name,
+    }
 
 
 def make_followup(

@@ -17,8 +17,9 @@ OURS = "<fu1@example.test>"
 
 @pytest.fixture
 def followup(mailbox, recruiter_address):
-    return make_followup(mailbox.user, recruiter_address, state="sent", message_id=OURS,
-                         done_at=NOW)
+    return make_followup(
+        mailbox.user, recruiter_address, state="sent", message_id=OURS, done_at=NOW
+    )
 
 
 def deliver(dovecot, to, raw, folder=None):
@@ -29,16 +30,23 @@ def deliver(dovecot, to, raw, folder=None):
 
 
 def reply(recruiter, candidate, body="Bonjour, nous reviendrons vers vous début avril.", **headers):
-    return raw_message(recruiter, candidate, "<rep@corp.test>", body=body, date=DATE,
-                       headers=headers or {"In-Reply-To": OURS, "References": OURS})
+    return raw_message(
+        recruiter,
+        candidate,
+        "<rep@corp.test>",
+        body=body,
+        date=DATE,
+        headers=headers or {"In-Reply-To": OURS, "References": OURS},
+    )
 
 
 def poll(now=NOW):
     assert handle_one_poll(now)
 
 
-def test_it_finds_a_proper_reply_and_proposes_an_outcome(followup, dovecot, recruiter_address,
-                                                         candidate_address):
+def test_it_finds_a_proper_reply_and_proposes_an_outcome(
+    followup, dovecot, recruiter_address, candidate_address
+):
     deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
     poll()
     incoming = IncomingMessage.objects.get()
@@ -48,8 +56,9 @@ def test_it_finds_a_proper_reply_and_proposes_an_outcome(followup, dovecot, recr
 
 
 @pytest.mark.parametrize("headers", [{"In-Reply-To": OURS}, {"References": OURS}])
-def test_it_finds_a_reply_with_one_threading_header(followup, dovecot, recruiter_address,
-                                                    candidate_address, headers):
+def test_it_finds_a_reply_with_one_threading_header(
+    followup, dovecot, recruiter_address, candidate_address, headers
+):
     deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address, **headers))
     poll()
     assert IncomingMessage.objects.get().kind == "reply"
@@ -63,8 +72,11 @@ def test_it_finds_a_reply_in_junk(followup, dovecot, recruiter_address, candidat
 
 def test_it_marks_a_colleague_as_a_possible_reply(followup, dovecot, candidate_address):
     colleague = dovecot.new_user("rh", "corp.test")
-    deliver(dovecot, candidate_address,
-            raw_message(colleague, candidate_address, "<col@corp.test>", date=DATE))
+    deliver(
+        dovecot,
+        candidate_address,
+        raw_message(colleague, candidate_address, "<col@corp.test>", date=DATE),
+    )
     poll()
     assert IncomingMessage.objects.get().kind == "possible_reply"
 
@@ -77,8 +89,9 @@ def test_it_ignores_automatic_replies(followup, dovecot, candidate_address, raw)
     assert not IncomingMessage.objects.exists()
 
 
-def test_it_marks_a_bounce_failed_and_the_address_doubtful(followup, dovecot, recruiter_address,
-                                                           candidate_address):
+def test_it_marks_a_bounce_failed_and_the_address_doubtful(
+    followup, dovecot, recruiter_address, candidate_address
+):
     bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
     bounce = bounce.replace(samples.RECRUITER.encode(), recruiter_address.encode())
     deliver(dovecot, candidate_address, bounce)
@@ -90,8 +103,9 @@ def test_it_marks_a_bounce_failed_and_the_address_doubtful(followup, dovecot, re
     assert IncomingMessage.objects.get().kind == "bounce"
 
 
-def test_it_finds_a_reply_that_arrived_while_disconnected(followup, dovecot, recruiter_address,
-                                                          candidate_address):
+def test_it_finds_a_reply_that_arrived_while_disconnected(
+    followup, dovecot, recruiter_address, candidate_address
+):
     poll()
     assert ImapFolderState.objects.filter(folder="INBOX").exists()
     deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
@@ -102,23 +116,41 @@ def test_it_finds_a_reply_that_arrived_while_disconnected(followup, dovecot, rec
     assert IncomingMessage.objects.count() == 1
 
 
-def test_it_survives_a_malformed_message(followup, dovecot, recruiter_address,
-                                         candidate_address):
-    deliver(dovecot, candidate_address, samples.malformed().replace(samples.OURS.encode(),
-                                                                    OURS.encode()))
+def test_it_survives_a_malformed_message(followup, dovecot, recruiter_address, candidate_address):
+    deliver(
+        dovecot,
+        candidate_address,
+        samples.malformed().replace(samples.OURS.encode(), OURS.encode()),
+    )
     deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
     poll()
     assert IncomingMessage.objects.filter(message_id="<rep@corp.test>").exists()
 
 
-def test_it_confirms_a_reply_in_one_click(followup, dovecot, recruiter_address,
-                                          candidate_address):
+def test_it_confirms_a_reply_in_one_click(followup, dovecot, recruiter_address, candidate_address):
     deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
     poll()
     incoming = IncomingMessage.objects.get()
-    confirm_incoming(incoming, outcome=incoming.proposed_outcome,
-                     new_date=incoming.proposed_date, now=NOW + timedelta(days=2))
+    confirm_incoming(
+        incoming,
+        outcome=incoming.proposed_outcome,
+        new_date=incoming.proposed_date,
+        now=NOW + timedelta(days=2),
+    )
     saved = Reply.objects.get()
     assert (saved.outcome, saved.new_date, saved.message_id) == (
-        "postponed", date(2026, 4, 7), "<rep@corp.test>")
+        "postponed",
+        date(2026, 4, 7),
+        "<rep@corp.test>",
+    )
     assert not dismiss_incoming(incoming)
+
+
+def test_it_wakes_up_when_mail_arrives(mailbox, dovecot, candidate_address):
+    import threading
+
+    from relance.mailbox.polling import wait_for_mail
+
+    message = raw_message("a@corp.test", candidate_address, "<wake@corp.test>")
+    threading.Timer(0.3, dovecot.lmtp_deliver, ("a@corp.test", candidate_address, message)).start()
+    assert wait_for_mail(mailbox, timeout=10)

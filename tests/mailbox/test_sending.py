@@ -1,4 +1,3 @@
-import os
 import signal
 import subprocess
 import sys
@@ -7,7 +6,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
 from relance.mailbox.models import IncomingMessage
 from relance.mailbox.sending import handle_one_send, settle_in_flight
@@ -35,8 +33,9 @@ def test_it_sends_a_due_follow_up_once(mailbox, dovecot, recruiter_address, cand
     assert list(followup.send_attempts.values_list("result", flat=True)) == ["sent"]
 
 
-def test_it_does_not_append_when_the_provider_saves_sent(mailbox, dovecot, recruiter_address,
-                                                         candidate_address):
+def test_it_does_not_append_when_the_provider_saves_sent(
+    mailbox, dovecot, recruiter_address, candidate_address
+):
     mailbox.provider_saves_sent = True
     mailbox.save()
     followup = make_followup(mailbox.user, recruiter_address)
@@ -61,8 +60,9 @@ def test_it_ignores_follow_ups_not_approved(mailbox, recruiter_address):
     assert not handle_one_send(NOW)
 
 
-def test_it_retries_a_transient_failure_inside_the_window(mailbox, smtp_starttls, dovecot,
-                                                          recruiter_address):
+def test_it_retries_a_transient_failure_inside_the_window(
+    mailbox, smtp_starttls, dovecot, recruiter_address
+):
     followup = make_followup(mailbox.user, recruiter_address)
     smtp_starttls.knobs.refuse = (451, "4.3.0 Try again later")
     handle_one_send(NOW)
@@ -106,17 +106,35 @@ def test_it_retries_when_the_server_is_down(mailbox, smtp_starttls, recruiter_ad
     assert state(followup) == "sent"
 
 
-def test_it_cancels_when_the_recruiter_replied_first(mailbox, dovecot, recruiter_address,
-                                                     candidate_address):
-    earlier = make_followup(mailbox.user, recruiter_address, state="sent",
-                            message_id="<earlier@example.test>", done_at=NOW - timedelta(days=3))
-    followup = make_followup(mailbox.user, recruiter_address, application=earlier.application,
-                             contact=earlier.contact, created_at=NOW - timedelta(days=3))
-    dovecot.lmtp_deliver(recruiter_address, candidate_address, raw_message(
-        recruiter_address, candidate_address, "<r1@corp.test>",
-        body="Bonjour, nous reviendrons vers vous le 20 mars.",
-        headers={"In-Reply-To": "<earlier@example.test>"},
-        date="Mon, 09 Mar 2026 10:00:00 +0100"))
+def test_it_cancels_when_the_recruiter_replied_first(
+    mailbox, dovecot, recruiter_address, candidate_address
+):
+    earlier = make_followup(
+        mailbox.user,
+        recruiter_address,
+        state="sent",
+        message_id="<earlier@example.test>",
+        done_at=NOW - timedelta(days=3),
+    )
+    followup = make_followup(
+        mailbox.user,
+        recruiter_address,
+        application=earlier.application,
+        contact=earlier.contact,
+        created_at=NOW - timedelta(days=3),
+    )
+    dovecot.lmtp_deliver(
+        recruiter_address,
+        candidate_address,
+        raw_message(
+            recruiter_address,
+            candidate_address,
+            "<r1@corp.test>",
+            body="Bonjour, nous reviendrons vers vous le 20 mars.",
+            headers={"In-Reply-To": "<earlier@example.test>"},
+            date="Mon, 09 Mar 2026 10:00:00 +0100",
+        ),
+    )
     assert handle_one_send(NOW)
     assert state(followup) == "cancelled"
     assert dovecot.count_message_id(recruiter_address, followup.message_id or "<none>") == 0
@@ -128,9 +146,17 @@ def test_it_holds_back_on_a_possible_reply(mailbox, dovecot, candidate_address):
     colleague = dovecot.new_user("assistante", "corp.test")
     recruiter = dovecot.new_user("drh", "corp.test")
     followup = make_followup(mailbox.user, recruiter)
-    dovecot.lmtp_deliver(colleague, candidate_address, raw_message(
-        colleague, candidate_address, "<c1@corp.test>", body="Mme Durand est absente.",
-        date="Mon, 09 Mar 2026 10:00:00 +0100"))
+    dovecot.lmtp_deliver(
+        colleague,
+        candidate_address,
+        raw_message(
+            colleague,
+            candidate_address,
+            "<c1@corp.test>",
+            body="Mme Durand est absente.",
+            date="Mon, 09 Mar 2026 10:00:00 +0100",
+        ),
+    )
     handle_one_send(NOW)
     followup.refresh_from_db()
     assert followup.state == "drafted"
@@ -145,16 +171,18 @@ def test_it_settles_a_stale_sending_row_as_resendable(mailbox, recruiter_address
 
 
 def test_it_leaves_a_fresh_committing_row_alone(mailbox, recruiter_address):
-    followup = make_followup(mailbox.user, recruiter_address, state="committing",
-                             message_id="<fresh@example.test>")
+    followup = make_followup(
+        mailbox.user, recruiter_address, state="committing", message_id="<fresh@example.test>"
+    )
     FollowUp.objects.filter(pk=followup.pk).update(updated_at=NOW - timedelta(seconds=30))
     assert settle_in_flight(NOW) == 0
     assert state(followup) == "committing"
 
 
 def test_it_settles_committing_without_copy_as_unknown_after_grace(mailbox, recruiter_address):
-    followup = make_followup(mailbox.user, recruiter_address, state="committing",
-                             message_id="<lost@example.test>")
+    followup = make_followup(
+        mailbox.user, recruiter_address, state="committing", message_id="<lost@example.test>"
+    )
     FollowUp.objects.filter(pk=followup.pk).update(updated_at=NOW - timedelta(minutes=10))
     assert settle_in_flight(NOW) == 0  # still inside the grace period
     assert settle_in_flight(NOW + timedelta(hours=1)) == 1
@@ -163,20 +191,15 @@ def test_it_settles_committing_without_copy_as_unknown_after_grace(mailbox, recr
     assert "Check your Sent folder" in followup.last_error
 
 
-def worker_env():
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "DJANGO_SETTINGS_MODULE": "tests.mailbox.settings"}
-    env["RELANCE_WORKER_DB_NAME"] = str(connection.settings_dict["NAME"])
-    return env
-
-
 def test_it_settles_a_worker_killed_after_the_server_accepted(
-    mailbox, smtp_starttls, dovecot, recruiter_address
+    mailbox, smtp_starttls, dovecot, recruiter_address, worker_env
 ):
     smtp_starttls.knobs.delay_after_delivery = 3
     followup = make_followup(mailbox.user, recruiter_address)
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.mailbox.worker_process", "send", NOW.isoformat()],
-        cwd=ROOT, env=worker_env(),
+        cwd=ROOT,
+        env=worker_env,
     )
     deadline = time.monotonic() + 20
     while not smtp_starttls.delivered_to(recruiter_address):
@@ -189,3 +212,14 @@ def test_it_settles_a_worker_killed_after_the_server_accepted(
     assert state(followup) == "sent"
     assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
     assert not handle_one_send(NOW + timedelta(minutes=7))
+
+
+def test_it_still_counts_as_sent_without_a_sent_folder(
+    user, dovecot, smtp_starttls, recruiter_address
+):
+    address = dovecot.new_user("nosent", folders=("Junk",))
+    make_mailbox(user, dovecot, smtp_starttls, address)
+    followup = make_followup(user, recruiter_address)
+    handle_one_send(NOW)
+    assert state(followup) == "sent"
+    assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1

@@ -8,7 +8,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
 from relance.tracker.models import Application, Contact, FollowUp
 from tests.mailbox.conftest import NOW, make_mailbox
@@ -28,12 +27,18 @@ def due_followups(user, recruiter, count):
     )
     FollowUp.objects.bulk_create(
         FollowUp(
-            application=app, contact=contact, kind="followup_email", channel="email",
-            state="approved", earliest_at=NOW - timedelta(hours=1),
-            latest_at=NOW + timedelta(days=1), due_at=NOW - timedelta(minutes=1),
-            subject=f"Relance {i}", body="Bonjour,\n\nAvez-vous avancé ?\n",
+            application=app,
+            contact=contact,
+            kind="followup_email",
+            channel="email",
+            state="approved",
+            earliest_at=NOW - timedelta(hours=1),
+            latest_at=NOW + timedelta(days=1),
+            due_at=NOW - timedelta(minutes=1),
+            subject=f"Relance {i}",
+            body="Bonjour,\n\nAvez-vous avancé ?\n",
             created_at=NOW - timedelta(days=5),
-        )  # fmt: skip
+        )
         for i, (app, contact) in enumerate(zip(apps, contacts, strict=True))
     )
 
@@ -49,17 +54,18 @@ def message_ids_in_inbox(dovecot, address):
 
 
 def test_it_sends_each_due_follow_up_exactly_once_with_two_workers(
-    user, dovecot, smtp_plain, candidate_address, recruiter_address
+    user, dovecot, smtp_plain, candidate_address, recruiter_address, worker_env
 ):
     make_mailbox(user, dovecot, smtp_plain, candidate_address, provider_saves_sent=True)
     due_followups(user, recruiter_address, COUNT)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "DJANGO_SETTINGS_MODULE": "tests.mailbox.settings",
-           "RELANCE_WORKER_DB_NAME": str(connection.settings_dict["NAME"])}  # fmt: skip
     workers = [
         subprocess.Popen(
             [sys.executable, "-m", "tests.mailbox.worker_process", "drain", NOW.isoformat()],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            cwd=ROOT,
+            env=worker_env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         for _ in range(2)
     ]
     counts = [int(worker.communicate(timeout=900)[0].strip()) for worker in workers]

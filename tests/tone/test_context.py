@@ -18,3 +18,23 @@ def test_it_finds_french_and_english_quotes() -> None:
     assert len(spans) == 2
     assert is_quoted(text.index("non"), text.index("merci") + 5, spans)
     assert not is_quoted(0, 2, spans)
+
+
+def test_it_reads_ne_que_as_only_not_as_a_negation() -> None:
+    tokens = tokenize("ils ne sont que des parasites", "fr")
+    assert not is_negated(tokens, len(tokens) - 1, "fr")
+
+
+def test_it_reads_a_comparison_after_a_negation_as_no_negation() -> None:
+    tokens = tokenize("ils ne valent pas mieux que des rats", "fr")
+    assert not is_negated(tokens, len(tokens) - 1, "fr")
+
+
+def test_it_reads_tout_sauf_as_a_negation() -> None:
+    tokens = tokenize("ils sont tout sauf stupides", "fr")
+    assert is_negated(tokens, len(tokens) - 1, "fr")
+
+
+def test_it_still_sees_ne_with_its_pas_after_the_word() -> None:
+    tokens = tokenize("je ne vous presse pas", "fr")
+    assert is_negated(tokens, 3, "fr")

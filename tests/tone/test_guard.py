@@ -117,3 +117,37 @@ def test_it_returns_frozen_results() -> None:
     assert all(f.category in CATEGORIES for f in result.findings)
     with pytest.raises(AttributeError):
         result.lang = "en"  # type: ignore[misc]
+
+
+def rule_ids(text: str) -> set[str]:
+    return {finding.rule_id for finding in check(text, lang="fr").findings}
+
+
+def test_it_does_not_take_reported_insults_for_the_candidates_own() -> None:
+    assert "aggression" not in categories("Mon ancien manager m'a traité d'incompétent.")
+    assert "aggression" not in categories("Arrêtez de dire que les seniors sont des parasites.")
+    assert "aggression" in categories("Les seniors sont des parasites.")
+
+
+def test_it_calls_an_insult_aimed_at_oneself_vulgar_not_aggressive() -> None:
+    found = rule_ids("J'ai été un vrai connard avec mon équipe.")
+    assert "familiarity.self_insult" in found
+    assert not any(rule_id.startswith("fr.aggression") for rule_id in found)
+
+
+def test_it_sees_insults_spelt_to_dodge_a_filter() -> None:
+    assert "aggression" in categories("Vous êtes des imbécles.")
+    assert "aggression" in categories("Jevousdéteste.")
+    assert "aggression" in categories("Bande d'incomp3tents.")
+
+
+def test_it_sees_dehumanising_and_worthlessness_statements() -> None:
+    assert "aggression" in categories("Ces gens ne valent pas mieux que des rats.")
+    assert "aggression" in categories("Leurs vies n'ont aucune importance.")
+    assert "aggression" in categories("Ils ne sont que des parasites.")
+
+
+def test_it_keeps_job_vocabulary_near_the_new_lexicons_clean() -> None:
+    assert check("J'ai travaillé dans une déchetterie et un cabinet vétérinaire.").clean
+    assert check("Notre association dénonce le gaspillage alimentaire.").clean
+    assert check("Le service a su se débarrasser de ses anciennes procédures.").clean

@@ -39,7 +39,7 @@ class AccountsTestCase(BaseTestCase):
         ]
         for case in cases:
             with self.subTest(case=case), self.assertRaises(ValidationError):
-                accounts.create_account(name="Carol", now=NOW, **case)  # type: ignore[arg-type]
+                accounts.create_account(name="Carol", now=NOW, **case)
         self.assertFalse(User.objects.filter(username="carol").exists())
 
     def test_it_updates_the_profile_and_replans(self) -> None:

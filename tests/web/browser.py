@@ -18,8 +18,12 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "web"
 AXE = (Path(__file__).resolve().parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
 ]
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
@@ -55,10 +59,12 @@ class BrowserTestCase(StaticLiveServerTestCase):
         self.addCleanup(traveller.stop)
 
     @contextmanager
-    def page(self, viewport: dict[str, int], lang: str, *, offline_ok: bool = False
-             ) -> Iterator[Any]:
+    def page(
+        self, viewport: dict[str, int], lang: str, *, offline_ok: bool = False
+    ) -> Iterator[Any]:
         context = self.browser.new_context(
-            viewport=viewport, locale="fr-FR" if lang == "fr" else "en-GB",
+            viewport=viewport,
+            locale="fr-FR" if lang == "fr" else "en-GB",
             extra_http_headers={"Accept-Language": lang},
         )
         page = context.new_page()

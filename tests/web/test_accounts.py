@@ -5,10 +5,19 @@ from django.core import mail
 from django.core.cache import cache
 from django.test import Client, TestCase, override_settings
 
-FIRST_RUN = {"username": "alice", "password": "une phrase de passe solide",
-             "password_again": "une phrase de passe solide", "name": "Alice Martin",
-             "email": "alice@example.org", "signature": "", "language": "fr", "country": "FR",
-             "subdivision": "", "timezone": "Europe/Paris", "phone": ""}
+FIRST_RUN = {
+    "username": "alice",
+    "password": "une phrase de passe solide",
+    "password_again": "une phrase de passe solide",
+    "name": "Alice Martin",
+    "email": "alice@example.org",
+    "signature": "",
+    "language": "fr",
+    "country": "FR",
+    "subdivision": "",
+    "timezone": "Europe/Paris",
+    "phone": "",
+}
 
 
 class FirstRunTestCase(TestCase):
@@ -21,15 +30,13 @@ class FirstRunTestCase(TestCase):
         self.assertEqual(self.client.get("/today/").status_code, 200)
 
     def test_it_refuses_a_weak_password(self) -> None:
-        r = self.client.post("/welcome/", {**FIRST_RUN, "password": "123",
-                                           "password_again": "123"})
+        r = self.client.post("/welcome/", {**FIRST_RUN, "password": "123", "password_again": "123"})
         self.assertEqual(r.status_code, 200)
         self.assertFalse(User.objects.exists())
 
     def test_it_closes_once_an_account_exists(self) -> None:
         User.objects.create_user("bob", password="x")
-        self.assertRedirects(self.client.get("/welcome/"), "/login/",
-                             fetch_redirect_response=False)
+        self.assertRedirects(self.client.get("/welcome/"), "/login/", fetch_redirect_response=False)
 
 
 @override_settings(LOGIN_THROTTLE_ATTEMPTS=3)
@@ -40,18 +47,17 @@ class LoginTestCase(TestCase):
         self.client = Client()
 
     def test_it_signs_in_and_out(self) -> None:
-        r = self.client.post("/login/", {"username": "alice",
-                                         "password": FIRST_RUN["password"]})
+        r = self.client.post("/login/", {"username": "alice", "password": FIRST_RUN["password"]})
         self.assertRedirects(r, "/today/", fetch_redirect_response=False)
         self.client.post("/logout/")
-        self.assertRedirects(self.client.get("/today/"), "/login/?next=/today/",
-                             fetch_redirect_response=False)
+        self.assertRedirects(
+            self.client.get("/today/"), "/login/?next=/today/", fetch_redirect_response=False
+        )
 
     def test_it_throttles_failed_sign_ins(self) -> None:
         for _ in range(3):
             self.client.post("/login/", {"username": "alice", "password": "wrong"})
-        r = self.client.post("/login/", {"username": "alice",
-                                         "password": FIRST_RUN["password"]})
+        r = self.client.post("/login/", {"username": "alice", "password": FIRST_RUN["password"]})
         self.assertContains(r, "Trop de connexions échouées")
         self.assertNotIn("_auth_user_id", self.client.session)
 
@@ -59,8 +65,9 @@ class LoginTestCase(TestCase):
         self.assertEqual(self.client.get("/password-reset/").status_code, 404)
         self.assertNotContains(self.client.get("/login/"), "/password-reset/")
 
-    @override_settings(EMAIL_HOST="mail.example.org",
-                       EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend")
+    @override_settings(
+        EMAIL_HOST="mail.example.org", EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"
+    )
     def test_it_sends_a_password_reset_link_when_mail_is_configured(self) -> None:
         self.assertContains(self.client.get("/login/"), "/password-reset/")
         r = self.client.post("/password-reset/", {"email": "alice@example.org"})

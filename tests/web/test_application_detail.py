@@ -23,20 +23,27 @@ class ApplicationDetailTestCase(WebTestCase):
         self.assertContains(r, f"/interviews/{self.interview.pk}/debrief/")
 
     def test_it_adds_a_contact(self) -> None:
-        self.client.post(f"{self.url}contacts/add/", {"first_name": "Paul", "last_name": "Roux", "email": "p@example.com"})
+        self.client.post(
+            f"{self.url}contacts/add/",
+            {"first_name": "Paul", "last_name": "Roux", "email": "p@example.com"},
+        )
         self.assertTrue(self.app.contacts.filter(last_name="Roux").exists())
 
     def test_it_shows_a_bad_contact_as_a_message(self) -> None:
-        r = self.client.post(f"{self.url}contacts/add/", {"last_name": "Paul", "phone": "abc"}, follow=True)
+        r = self.client.post(
+            f"{self.url}contacts/add/", {"last_name": "Paul", "phone": "abc"}, follow=True
+        )
         self.assertContains(r, 'class="message error"')
 
     def test_it_adds_an_interview_and_opens_its_debrief(self) -> None:
-        r = self.client.post(f"{self.url}interviews/add/", {"date": "2026-03-12", "time": "10:00",
-                                                           "format": "video"})
-        interview = self.app.interviews.order_by("-round").first()
+        r = self.client.post(
+            f"{self.url}interviews/add/", {"date": "2026-03-12", "time": "10:00", "format": "video"}
+        )
+        interview = self.app.interviews.order_by("-round")[0]
         self.assertEqual(interview.round, 2)
-        self.assertRedirects(r, f"/interviews/{interview.pk}/debrief/",
-                             fetch_redirect_response=False)
+        self.assertRedirects(
+            r, f"/interviews/{interview.pk}/debrief/", fetch_redirect_response=False
+        )
 
     def test_it_changes_the_status(self) -> None:
         self.client.post(f"{self.url}status/", {"status": "withdrawn"})

@@ -37,10 +37,16 @@ class ApplicationListTestCase(WebTestCase):
 
 
 class ApplicationAddTestCase(WebTestCase):
-    data = {"company": "Le Procope", "position": "serveur", "interview_date": "2026-03-09",
-            "interview_time": "14:30", "contact_name": "Paul Roux",
-            "contact_email": "paul@example.com", "contact_phone": "06 12 34 56 78",
-            "direct_line": "on"}
+    data = {
+        "company": "Le Procope",
+        "position": "serveur",
+        "interview_date": "2026-03-09",
+        "interview_time": "14:30",
+        "contact_name": "Paul Roux",
+        "contact_email": "paul@example.com",
+        "contact_phone": "06 12 34 56 78",
+        "direct_line": "on",
+    }
 
     def test_it_adds_an_application_with_its_interview_and_recruiter(self) -> None:
         r = self.client.post("/applications/new/", self.data)

@@ -21,12 +21,23 @@ PASSWORD = "une phrase de passe solide"
 class KeyboardTestCase(BrowserTestCase):
     def setUp(self) -> None:
         super().setUp()
-        user = create_account(username="alice", password=PASSWORD, name="Alice Martin",
-                              now=NOW, email="alice@example.org", language="fr")
-        app = create_application(user, company="Brasserie Lipp", position="chef de rang",
-                                 now=NOW)
-        add_contact(app, first_name="Claire", last_name="Durand", email="claire@example.com",
-                    is_decision_maker=True, now=NOW)
+        user = create_account(
+            username="alice",
+            password=PASSWORD,
+            name="Alice Martin",
+            now=NOW,
+            email="alice@example.org",
+            language="fr",
+        )
+        app = create_application(user, company="Brasserie Lipp", position="chef de rang", now=NOW)
+        add_contact(
+            app,
+            first_name="Claire",
+            last_name="Durand",
+            email="claire@example.com",
+            is_decision_maker=True,
+            now=NOW,
+        )
         self.interview = add_interview(app, at=NOW - timedelta(days=1), now=NOW)
         self.followup = app.followups.get(kind="catchup")
 
@@ -41,7 +52,10 @@ class KeyboardTestCase(BrowserTestCase):
 
     def tab_to(self, page: Any, element_id: str, limit: int = 60) -> None:
         for _ in range(limit):
-            if page.evaluate("() => document.activeElement && document.activeElement.id") == element_id:
+            if (
+                page.evaluate("() => document.activeElement && document.activeElement.id")
+                == element_id
+            ):
                 return
             page.keyboard.press("Tab")
         self.fail(f"could not reach #{element_id} with Tab")
@@ -82,8 +96,9 @@ class KeyboardTestCase(BrowserTestCase):
             page.wait_for_selector("#restore-note:visible")
             page.wait_for_selector("#save-status:has-text('Enregistré à')")
             self.check_page(page, "fr-360-debrief-restored")
-        self.assertEqual(Interview.objects.get(pk=self.interview.pk).motivation,
-                         "La maison et son équipe")
+        self.assertEqual(
+            Interview.objects.get(pk=self.interview.pk).motivation, "La maison et son équipe"
+        )
 
     def test_it_applies_a_calmer_wording_with_the_keyboard_only(self) -> None:
         with self.page(DESKTOP, "fr") as page:
@@ -95,8 +110,12 @@ class KeyboardTestCase(BrowserTestCase):
             page.wait_for_selector("#tone-backdrop mark")
             page.wait_for_selector(".apply-suggestion")
             self.check_page(page, "fr-1280-editor-findings")
-            self.tab_to(page, page.eval_on_selector(
-                ".apply-suggestion", "b => b.id || (b.id = 'first-suggestion')"))
+            self.tab_to(
+                page,
+                page.eval_on_selector(
+                    ".apply-suggestion", "b => b.id || (b.id = 'first-suggestion')"
+                ),
+            )
             page.keyboard.press("Enter")
             body = page.input_value("#id_body")
             self.assertNotIn("répondre rapidement", body)

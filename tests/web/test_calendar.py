@@ -14,9 +14,13 @@ class CalendarFeedTestCase(WebTestCase):
         super().setUp()
         self.app, self.interview = self.interviewed(direct_line=True)
         self.call = FollowUp.objects.create(
-            application=self.app, kind="followup_call", channel="phone",
-            contact=self.app.contacts.first(), interview=self.interview,
-            earliest_at=NOW + timedelta(days=3), latest_at=NOW + timedelta(days=4),
+            application=self.app,
+            kind="followup_call",
+            channel="phone",
+            contact=self.app.contacts.first(),
+            interview=self.interview,
+            earliest_at=NOW + timedelta(days=3),
+            latest_at=NOW + timedelta(days=4),
         )
 
     def feed(self) -> Calendar:
@@ -43,8 +47,9 @@ class CalendarFeedTestCase(WebTestCase):
             self.assertLess(event.decoded("dtstart"), event.decoded("dtend"))
 
     def test_it_refuses_an_unknown_token(self) -> None:
-        self.assertEqual(self.client.get("/calendar/not-a-token-at-all-123456.ics").status_code,
-                         404)
+        self.assertEqual(
+            self.client.get("/calendar/not-a-token-at-all-123456.ics").status_code, 404
+        )
 
     def test_it_offers_an_ics_per_item(self) -> None:
         r = self.client.get(f"/interviews/{self.interview.pk}/event.ics")

@@ -12,9 +12,13 @@ class CallModeTestCase(WebTestCase):
         super().setUp()
         self.app, _ = self.interviewed(direct_line=True)
         self.call = FollowUp.objects.create(
-            application=self.app, kind="followup_call", channel="phone",
-            contact=self.app.contacts.first(), interview=self.app.interviews.first(),
-            earliest_at=NOW, latest_at=NOW + timedelta(days=2),
+            application=self.app,
+            kind="followup_call",
+            channel="phone",
+            contact=self.app.contacts.first(),
+            interview=self.app.interviews.first(),
+            earliest_at=NOW,
+            latest_at=NOW + timedelta(days=2),
         )
         self.url = f"/followups/{self.call.pk}/call/"
 

@@ -21,20 +21,26 @@ class DataTestCase(WebTestCase):
         self.interviewed()
         exported = self.client.post("/settings/export/").content
         bob = self.as_bob()
-        r = bob.post("/settings/import/",
-                     {"file": SimpleUploadedFile("e.json", exported, "application/json")},
-                     follow=True)
+        r = bob.post(
+            "/settings/import/",
+            {"file": SimpleUploadedFile("e.json", exported, "application/json")},
+            follow=True,
+        )
         self.assertContains(r, "1 ")
         self.assertEqual(Application.objects.filter(owner=self.bob).count(), 1)
 
     def test_it_refuses_a_file_that_is_not_an_export(self) -> None:
-        r = self.client.post("/settings/import/",
-                             {"file": SimpleUploadedFile("e.json", b"{}", "application/json")},
-                             follow=True)
+        r = self.client.post(
+            "/settings/import/",
+            {"file": SimpleUploadedFile("e.json", b"{}", "application/json")},
+            follow=True,
+        )
         self.assertContains(r, "Import refusé")
-        r = self.client.post("/settings/import/",
-                             {"file": SimpleUploadedFile("e.json", b"nope", "text/plain")},
-                             follow=True)
+        r = self.client.post(
+            "/settings/import/",
+            {"file": SimpleUploadedFile("e.json", b"nope", "text/plain")},
+            follow=True,
+        )
         self.assertContains(r, "pas du JSON")
 
     def test_it_deletes_the_account_with_the_password_only(self) -> None:

@@ -26,8 +26,10 @@ class DebriefTestCase(WebTestCase):
 
     def test_it_asks_the_four_closing_questions_before_the_notes(self) -> None:
         html = self.client.get(self.url).content.decode()
-        questions = [html.index(f'name="{n}"') for n in
-                     ("decision_date", "process", "callback_date", "preferred_channel")]
+        questions = [
+            html.index(f'name="{n}"')
+            for n in ("decision_date", "process", "callback_date", "preferred_channel")
+        ]
         self.assertEqual(questions, sorted(questions))
         self.assertLess(questions[-1], html.index('name="strong_points"'))
         self.assertEqual(html.count("Pas obtenu"), 4 + 1)  # four boxes and the hint

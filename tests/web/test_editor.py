@@ -18,9 +18,12 @@ class EditorTestCase(WebTestCase):
         self.assertContains(r, "mailto:claire.durand@example.com")
 
     def test_it_checks_the_tone_and_marks_findings_in_place(self) -> None:
-        body = "Bonjour,\nJ'attends votre réponse IMMÉDIATEMENT, sinon je relance tous les jours !\n"
-        r = self.client.post(f"{self.url}tone/", {"subject": "x", "body": body},
-                             HTTP_HX_REQUEST="true")
+        body = (
+            "Bonjour,\nJ'attends votre réponse IMMÉDIATEMENT, sinon je relance tous les jours !\n"
+        )
+        r = self.client.post(
+            f"{self.url}tone/", {"subject": "x", "body": body}, HTTP_HX_REQUEST="true"
+        )
         self.assertContains(r, "<mark", status_code=200)
         self.assertContains(r, 'hx-swap-oob="true"')
         self.assertContains(r, "finding-1")
@@ -35,7 +38,9 @@ class EditorTestCase(WebTestCase):
         self.assertEqual((self.followup.state, self.followup.body), ("drafted", "Bonjour"))
 
     def test_it_approves_inside_the_window(self) -> None:
-        r = self.client.post(f"{self.url}approve/", {"subject": "Merci", "body": "Bonjour Madame,\nMerci."})
+        r = self.client.post(
+            f"{self.url}approve/", {"subject": "Merci", "body": "Bonjour Madame,\nMerci."}
+        )
         self.assertRedirects(r, self.url, fetch_redirect_response=False)
         self.followup.refresh_from_db()
         self.assertEqual(self.followup.state, "approved")
@@ -52,9 +57,11 @@ class EditorTestCase(WebTestCase):
         self.assertNotEqual(self.followup.state, "approved")
 
     def test_it_refuses_to_approve_a_placeholder(self) -> None:
-        r = self.client.post(f"{self.url}approve/",
-                             {"subject": "S", "body": "Bonjour [À COMPLÉTER : vos points forts]"},
-                             follow=True)
+        r = self.client.post(
+            f"{self.url}approve/",
+            {"subject": "S", "body": "Bonjour [À COMPLÉTER : vos points forts]"},
+            follow=True,
+        )
         self.assertContains(r, "avant de valider")
 
     def test_it_marks_as_sent(self) -> None:
@@ -71,8 +78,11 @@ class EditorTestCase(WebTestCase):
 
     def test_it_sends_a_call_to_call_mode(self) -> None:
         call = FollowUp.objects.create(
-            application=self.app, kind="followup_call", channel="phone",
-            earliest_at=self.followup.earliest_at, latest_at=self.followup.latest_at,
+            application=self.app,
+            kind="followup_call",
+            channel="phone",
+            earliest_at=self.followup.earliest_at,
+            latest_at=self.followup.latest_at,
         )
         r = self.client.get(f"/followups/{call.pk}/")
         self.assertRedirects(r, f"/followups/{call.pk}/call/", fetch_redirect_response=False)

@@ -20,22 +20,31 @@ from tests.web.base import XSS, WebTestCase
 ROOT = Path(__file__).resolve().parents[2]
 ID_PREFIXES = {"applications": "app", "interviews": "interview", "followups": "followup"}
 NO_ID_POSTS = [
-    "/logout/", "/settings/profile/", "/settings/policy/", "/settings/policy/reset/",
-    "/settings/language/", "/settings/calendar/rotate/", "/settings/export/",
-    "/settings/import/", "/settings/delete/", "/applications/new/",
+    "/logout/",
+    "/settings/profile/",
+    "/settings/policy/",
+    "/settings/policy/reset/",
+    "/settings/language/",
+    "/settings/calendar/rotate/",
+    "/settings/export/",
+    "/settings/import/",
+    "/settings/delete/",
+    "/applications/new/",
 ]
 
 
 def id_patterns() -> list[str]:
-    return [str(p.pattern) for p in urlpatterns if isinstance(p, URLPattern)
-            and "<int:pk>" in str(p.pattern)]
+    return [
+        str(p.pattern)
+        for p in urlpatterns
+        if isinstance(p, URLPattern) and "<int:pk>" in str(p.pattern)
+    ]
 
 
 class OwnershipTestCase(WebTestCase):
     def test_it_gives_404_on_every_url_with_another_users_id(self) -> None:
         app, interview = self.interviewed(direct_line=True)
-        ids = {"app": app.pk, "interview": interview.pk,
-               "followup": self.pending(app).pk}
+        ids = {"app": app.pk, "interview": interview.pk, "followup": self.pending(app).pk}
         bob = self.as_bob()
         patterns = id_patterns()
         self.assertGreater(len(patterns), 15)
@@ -73,11 +82,25 @@ class EscapingTestCase(WebTestCase):
         interview = self.make_interview(app, NOW.replace(day=9))
         save_debrief(interview, NOW, strong_points=XSS, recruiter_needs=XSS, motivation=XSS)
         followup = self.pending(app)
-        self.client.post("/settings/profile/", {"name": XSS, "signature": XSS, "language": "fr",
-                                                "country": "FR", "timezone": "Europe/Paris"})
-        pages = ["/today/", "/applications/", f"/applications/{app.pk}/",
-                 f"/interviews/{interview.pk}/debrief/", f"/followups/{followup.pk}/",
-                 f"/applications/{app.pk}/reply/", "/settings/"]
+        self.client.post(
+            "/settings/profile/",
+            {
+                "name": XSS,
+                "signature": XSS,
+                "language": "fr",
+                "country": "FR",
+                "timezone": "Europe/Paris",
+            },
+        )
+        pages = [
+            "/today/",
+            "/applications/",
+            f"/applications/{app.pk}/",
+            f"/interviews/{interview.pk}/debrief/",
+            f"/followups/{followup.pk}/",
+            f"/applications/{app.pk}/reply/",
+            "/settings/",
+        ]
         for url in pages:
             with self.subTest(url=url):
                 html = self.client.get(url).content.decode()
@@ -96,20 +119,41 @@ class HeadersTestCase(WebTestCase):
 
     def test_it_has_no_inline_script_or_style(self) -> None:
         app, interview = self.interviewed()
-        for url in ["/today/", f"/applications/{app.pk}/", f"/interviews/{interview.pk}/debrief/",
-                    f"/followups/{self.pending(app).pk}/", "/settings/"]:
+        for url in [
+            "/today/",
+            f"/applications/{app.pk}/",
+            f"/interviews/{interview.pk}/debrief/",
+            f"/followups/{self.pending(app).pk}/",
+            "/settings/",
+        ]:
             html = self.client.get(url).content.decode()
             self.assertIsNone(re.search(r"<script(?![^>]*\bsrc=)", html), url)
             self.assertNotIn(" style=", html, url)
             self.assertNotIn("<style", html, url)
 
     def test_it_passes_check_deploy_with_production_settings(self) -> None:
-        env = {**os.environ, "RELANCE_PRODUCTION": "1",
-               "RELANCE_SECRET_KEY": secrets.token_urlsafe(50), "RELANCE_DEBUG": ""}
+        env = {
+            **os.environ,
+            "RELANCE_PRODUCTION": "1",
+            "RELANCE_SECRET_KEY": secrets.token_urlsafe(50),
+            "RELANCE_DEBUG": "",
+        }
+        env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests' process
         result = subprocess.run(
-            [sys.executable, "-m", "relance.manage", "check", "--deploy", "--fail-level",
-             "WARNING"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+            [
+                sys.executable,
+                "-m",
+                "relance.manage",
+                "check",
+                "--deploy",
+                "--fail-level",
+                "WARNING",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("no issues", result.stdout)

@@ -2,9 +2,16 @@ from __future__ import annotations
 
 from tests.web.base import WebTestCase
 
-PROFILE = {"name": "Alice Martin", "email": "alice@example.org", "phone": "",
-           "signature": "Alice", "language": "fr", "country": "FR", "subdivision": "57",
-           "timezone": "Europe/Paris"}
+PROFILE = {
+    "name": "Alice Martin",
+    "email": "alice@example.org",
+    "phone": "",
+    "signature": "Alice",
+    "language": "fr",
+    "country": "FR",
+    "subdivision": "57",
+    "timezone": "Europe/Paris",
+}
 
 
 class SettingsTestCase(WebTestCase):
@@ -31,8 +38,14 @@ class SettingsTestCase(WebTestCase):
         self.assertEqual(self.profile.catchup_grace_days, 2)
 
     def test_it_saves_delays_and_resets_them(self) -> None:
-        data = {"catchup_grace_days": 1, "decision_followup_days": 2, "no_date_followup_days": 10,
-                "after_catchup_min_days": 3, "close_no_answer_days": 10, "extra_call_attempts": 2}
+        data = {
+            "catchup_grace_days": 1,
+            "decision_followup_days": 2,
+            "no_date_followup_days": 10,
+            "after_catchup_min_days": 3,
+            "close_no_answer_days": 10,
+            "extra_call_attempts": 2,
+        }
         self.client.post("/settings/policy/", data)
         self.profile.refresh_from_db()
         self.assertEqual(self.profile.no_date_followup_days, 10)

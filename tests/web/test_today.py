@@ -38,8 +38,8 @@ class TodayTestCase(WebTestCase):
         self.assertRedirects(r, "/welcome/", fetch_redirect_response=False)
 
     def test_it_uses_a_fixed_number_of_queries(self) -> None:
-        for n in range(12):
-            app, _ = self.interviewed()
+        for _n in range(12):
+            _app, _ = self.interviewed()
         self.client.get("/today/")  # warm the caches (content types, holidays)
         with self.assertNumQueries(10):
             r = self.client.get("/today/")

@@ -18,7 +18,9 @@ def entries(po: str) -> list[tuple[str, str, bool]]:
         if not any(ln.startswith("msgid ") for ln in lines):
             continue
         fuzzy = any(ln.startswith("#,") and "fuzzy" in ln for ln in lines)
-        msgid, msgstr, current = [], [], None
+        msgid: list[str] = []
+        msgstr: list[str] = []
+        current: list[str] | None = None
         for ln in lines:
             if ln.startswith("msgid "):
                 current = msgid

@@ -33,7 +33,7 @@ class TimeInput(forms.TimeInput):
 
 
 def split_name(name: str) -> tuple[str, str]:
-    """"Claire Durand" -> ("Claire", "Durand"); a single word is a last name."""
+    """ "Claire Durand" -> ("Claire", "Durand"); a single word is a last name."""
     first, _space, last = name.strip().rpartition(" ")
     return first.strip(), last.strip()
 
@@ -48,7 +48,9 @@ class ApplicationForm(forms.Form):
     interview_date = forms.DateField(label=_("Interview date"), required=False, widget=DateInput)
     interview_time = forms.TimeField(label=_("Time"), required=False, widget=TimeInput)
     contact_name = forms.CharField(
-        label=_("Recruiter's name"), max_length=200, required=False,
+        label=_("Recruiter's name"),
+        max_length=200,
+        required=False,
         help_text=_("First name then last name, e.g. Claire Durand."),
     )
     contact_email = forms.EmailField(label=_("Recruiter's e-mail"), required=False)
@@ -84,9 +86,7 @@ class ContactForm(forms.Form):
 class InterviewForm(forms.Form):
     date = forms.DateField(label=_("Date"), widget=DateInput)
     time = forms.TimeField(label=_("Time"), required=False, widget=TimeInput)
-    format = forms.ChoiceField(
-        label=_("Format"), choices=InterviewFormat.choices, initial="onsite"
-    )
+    format = forms.ChoiceField(label=_("Format"), choices=InterviewFormat.choices, initial="onsite")
     interviewers = forms.CharField(label=_("Interviewers"), max_length=300, required=False)
 
 
@@ -100,9 +100,7 @@ class ReplyForm(forms.Form):
         choices=ReplyOutcome.choices,
         widget=forms.RadioSelect,
     )
-    new_date = forms.DateField(
-        label=_("New date given, if any"), required=False, widget=DateInput
-    )
+    new_date = forms.DateField(label=_("New date given, if any"), required=False, widget=DateInput)
     channel = forms.ChoiceField(
         label=_("By"), choices=Channel.choices, initial="email", widget=forms.RadioSelect
     )

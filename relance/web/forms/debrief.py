@@ -25,9 +25,11 @@ def _missing() -> forms.BooleanField:
     return forms.BooleanField(label=_("Not obtained"), required=False)
 
 
-def _note(label: str, help_text: str) -> forms.CharField:
+def _note(label: Any, help_text: Any) -> forms.CharField:
     return forms.CharField(
-        label=label, help_text=help_text, required=False,
+        label=label,
+        help_text=help_text,
+        required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
@@ -35,11 +37,13 @@ def _note(label: str, help_text: str) -> forms.CharField:
 class DebriefForm(forms.Form):
     decision_date = forms.DateField(
         label=_("When will they tell you whether you are retained?"),
-        required=False, widget=DateInput,
+        required=False,
+        widget=DateInput,
     )
     decision_date_missing = _missing()
     process = forms.CharField(
-        label=_("How does the process go on?"), required=False,
+        label=_("How does the process go on?"),
+        required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     process_missing = _missing()
@@ -48,16 +52,18 @@ class DebriefForm(forms.Form):
     )
     callback_date_missing = _missing()
     preferred_channel = forms.ChoiceField(
-        label=_("E-mail or phone?"), choices=Channel.choices, required=False,
+        label=_("E-mail or phone?"),
+        choices=Channel.choices,
+        required=False,
         widget=forms.RadioSelect,
     )
     preferred_channel_missing = _missing()
     no_news_means_no_by = forms.DateField(
         label=_("“Without news from us by this date, it is a no”"),
-        required=False, widget=DateInput,
+        required=False,
+        widget=DateInput,
     )
-    strong_points = _note(_("The interview's strong points"),
-                          _("What went well, what they liked."))
+    strong_points = _note(_("The interview's strong points"), _("What went well, what they liked."))
     recruiter_needs = _note(_("The recruiter's needs"), _("In their words, what they need."))
     role_understood = _note(_("The role as you understood it"), "")
     expectations = _note(_("What is expected of you"), "")
@@ -66,8 +72,8 @@ class DebriefForm(forms.Form):
     @classmethod
     def for_interview(cls, interview: Interview, data: Any = None) -> DebriefForm:
         started = any(
-            getattr(interview, name) for name in (*NOTES, "decision_date", "process",
-                                                  "callback_date", "preferred_channel")
+            getattr(interview, name)
+            for name in (*NOTES, "decision_date", "process", "callback_date", "preferred_channel")
         )
         initial: dict[str, Any] = {name: getattr(interview, name) for name in NOTES}
         for name, missing in CLOSING:

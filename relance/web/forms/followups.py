@@ -12,7 +12,9 @@ from relance.web.forms.applications import DateInput
 class DraftForm(forms.Form):
     subject = forms.CharField(label=_("Subject"), max_length=300, required=False)
     body = forms.CharField(
-        label=_("Message"), required=False, strip=False,
+        label=_("Message"),
+        required=False,
+        strip=False,
         widget=forms.Textarea(attrs={"rows": 14, "spellcheck": "true"}),
     )
 
@@ -33,5 +35,4 @@ class CallOutcomeForm(forms.Form):
     notes = forms.CharField(
         label=_("What was said"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
-    new_date = forms.DateField(label=_("New date given, if any"), required=False,
-                               widget=DateInput)
+    new_date = forms.DateField(label=_("New date given, if any"), required=False, widget=DateInput)

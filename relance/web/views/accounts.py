@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
@@ -23,8 +24,17 @@ from relance.tracker.services import accounts
 from relance.web.forms.accounts import FirstRunForm, ProfileForm, ThrottledAuthenticationForm
 from relance.web.views.common import form_error, now
 
-PROFILE_KEYS = ("name", "email", "phone", "signature", "language", "country", "subdivision",
-                "timezone")
+ACCOUNT_KEYS = ("username", "password", "password_again")
+PROFILE_KEYS = (
+    "name",
+    "email",
+    "phone",
+    "signature",
+    "language",
+    "country",
+    "subdivision",
+    "timezone",
+)
 
 
 @require_http_methods(["GET", "POST"])
@@ -48,19 +58,24 @@ def first_run(request: HttpRequest) -> HttpResponse:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, _("Welcome! Add your first application."))
             return redirect("application_add")
-    return render(request, "relance/first_run.html", {"form": form})
+    account = [form[name] for name in ACCOUNT_KEYS]
+    profile = [field for field in form if field.name not in ACCOUNT_KEYS]
+    return render(
+        request, "relance/first_run.html", {"form": form, "account": account, "profile": profile}
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile_create(request: HttpRequest) -> HttpResponse:
     """An account made on the command line gets its profile here."""
-    if Profile.objects.filter(user_id=request.user.pk).exists():
+    user = cast(User, request.user)
+    if Profile.objects.filter(user_id=user.pk).exists():
         return redirect("today")
     form = ProfileForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            accounts.create_profile(request.user, now=now(), **form.cleaned_data)
+            accounts.create_profile(user, now=now(), **form.cleaned_data)
         except ValidationError as exc:
             form_error(form, exc)
         else:
@@ -80,11 +95,11 @@ class LoginView(auth_views.LoginView):
         return context
 
 
-def mail_configured(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+def mail_configured(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
     """Password reset exists only when the server can send mail."""
 
     @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not settings.EMAIL_HOST:
             raise Http404("no mail server")
         return view(request, *args, **kwargs)

@@ -32,7 +32,7 @@ from relance.web.views.common import (
 @require_GET
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     owned_application(request, pk)
-    app = Application.objects.with_planning_data().get(pk=pk)  # type: ignore[attr-defined]
+    app = Application.objects.with_planning_data().get(pk=pk)
     profile = profile_of(request)
     moment = now()
     steps = [step_of(app, action) for action in current_plan(app, profile, moment)]
@@ -67,16 +67,22 @@ def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, str(error))
         return redirect("application_detail", app.pk)
     data = form.cleaned_data
     phone = data["phone"].strip()
     try:
         add_contact(
-            app, first_name=data["first_name"], last_name=data["last_name"], civility=data["civility"] or "", role=data["role"],
-            email=data["email"] or "", phones=[(phone, data["direct_line"])] if phone else [],
+            app,
+            first_name=data["first_name"],
+            last_name=data["last_name"],
+            civility=data["civility"] or "",
+            role=data["role"],
+            email=data["email"] or "",
+            phones=[(phone, data["direct_line"])] if phone else [],
             is_decision_maker=data["is_decision_maker"],
-            preferred_channel=data["preferred_channel"] or "", now=now(),
+            preferred_channel=data["preferred_channel"] or "",
+            now=now(),
         )
     except (ValidationError, RuleViolation) as exc:
         message_error(request, exc)

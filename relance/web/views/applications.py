@@ -31,6 +31,7 @@ from relance.web.views.common import (
     owned_application,
     profile_of,
     profile_required,
+    user_of,
 )
 
 PAGE_SIZE = 50
@@ -50,7 +51,7 @@ def application_list(request: HttpRequest) -> HttpResponse:
     shown = request.GET.get("status", "open")
     if shown not in FILTERS:
         shown = "open"
-    apps = Application.objects.for_user(request.user).filter(FILTERS[shown])  # type: ignore[attr-defined]
+    apps = Application.objects.for_user(request.user).filter(FILTERS[shown])
     if query:
         apps = apps.filter(
             Q(company__icontains=query) | Q(position__icontains=query) | Q(source__icontains=query)
@@ -76,7 +77,7 @@ def application_add(request: HttpRequest) -> HttpResponse:
     duplicates: list[Application] = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        duplicates = app_service.duplicates_of(request.user, data["company"], data["position"])
+        duplicates = app_service.duplicates_of(user_of(request), data["company"], data["position"])
         if duplicates and not data["confirm_duplicate"]:
             form.add_error(None, _("You already have this application. Add it anyway?"))
         else:
@@ -87,9 +88,7 @@ def application_add(request: HttpRequest) -> HttpResponse:
             else:
                 messages.success(request, _("Application added."))
                 return redirect("application_detail", app.pk)
-    return render(
-        request, "relance/application_add.html", {"form": form, "duplicates": duplicates}
-    )
+    return render(request, "relance/application_add.html", {"form": form, "duplicates": duplicates})
 
 
 def _create(request: HttpRequest, data: dict) -> Application:
@@ -97,16 +96,23 @@ def _create(request: HttpRequest, data: dict) -> Application:
     profile = profile_of(request)
     with transaction.atomic():
         app = app_service.create_application(
-            request.user, company=data["company"], position=data["position"], now=moment,
+            user_of(request),
+            company=data["company"],
+            position=data["position"],
+            now=moment,
             job_url=data["job_url"] or "",
         )
         if data["contact_name"]:
             phone = data["contact_phone"].strip()
             first, last = split_name(data["contact_name"])
             app_service.add_contact(
-                app, first_name=first, last_name=last, email=data["contact_email"] or "",
+                app,
+                first_name=first,
+                last_name=last,
+                email=data["contact_email"] or "",
                 phones=[(phone, data["direct_line"])] if phone else [],
-                is_decision_maker=data["direct_line"], now=moment,
+                is_decision_maker=data["direct_line"],
+                now=moment,
             )
         if data["interview_date"]:
             at = local_moment(data["interview_date"], data["interview_time"], profile.timezone)
@@ -121,7 +127,9 @@ def duplicate_check(request: HttpRequest) -> HttpResponse:
     company = request.GET.get("company", "").strip()
     position = request.GET.get("position", "").strip()
     duplicates = (
-        app_service.duplicates_of(request.user, company, position) if company and position else []
+        app_service.duplicates_of(user_of(request), company, position)
+        if company and position
+        else []
     )
     return render(request, "relance/partials/duplicates.html", {"duplicates": duplicates})
 

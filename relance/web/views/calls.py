@@ -77,7 +77,11 @@ def call_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     moment = now()
     try:
         record_call(
-            followup, outcome=data["outcome"], at=moment, now=moment, notes=data["notes"],
+            followup,
+            outcome=data["outcome"],
+            at=moment,
+            now=moment,
+            notes=data["notes"],
             new_date=data["new_date"],
         )
     except (ValidationError, RuleViolation) as exc:

@@ -18,7 +18,7 @@ from relance.tracker.exchange import ImportRefused, export_user, import_user
 from relance.tracker.services.accounts import delete_account
 from relance.web.forms.accounts import DeleteAccountForm
 from relance.web.forms.settings import ImportForm
-from relance.web.views.common import message_error, now, profile_of, profile_required
+from relance.web.views.common import message_error, now, profile_of, profile_required, user_of
 from relance.web.views.settings import settings_context
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -27,13 +27,11 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024
 @profile_required
 @require_POST
 def export_data(request: HttpRequest) -> HttpResponse:
-    data = export_user(request.user, now())
+    data = export_user(user_of(request), now())
     moment = now()
     body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="relance-{moment:%Y-%m-%d}.json"'
-    )
+    response["Content-Disposition"] = f'attachment; filename="relance-{moment:%Y-%m-%d}.json"'
     return response
 
 
@@ -50,7 +48,7 @@ def import_data(request: HttpRequest) -> HttpResponse:
         return redirect("settings")
     try:
         document = json.loads(upload.read().decode("utf-8"))
-        counts = import_user(request.user, document, now())
+        counts = import_user(user_of(request), document, now())
     except (UnicodeDecodeError, json.JSONDecodeError):
         messages.error(request, _("This file is not a Relance export (it is not JSON)."))
     except ImportRefused as exc:
@@ -60,10 +58,11 @@ def import_data(request: HttpRequest) -> HttpResponse:
     else:
         messages.success(
             request,
-            _("Imported %(applications)d applications, %(interviews)d interviews, "
-              "%(followups)d follow-ups and %(replies)d replies.")
-            % {k: counts.get(k, 0) for k in ("applications", "interviews", "followups",
-                                             "replies")},
+            _(
+                "Imported %(applications)d applications, %(interviews)d interviews, "
+                "%(followups)d follow-ups and %(replies)d replies."
+            )
+            % {k: counts.get(k, 0) for k in ("applications", "interviews", "followups", "replies")},
         )
     return redirect("settings")
 
@@ -73,9 +72,9 @@ def import_data(request: HttpRequest) -> HttpResponse:
 def delete_my_account(request: HttpRequest) -> HttpResponse:
     form = DeleteAccountForm(request.POST)
     if form.is_valid() and request.user.check_password(form.cleaned_data["password"]):
-        user = request.user
+        user = user_of(request)
         logout(request)
-        delete_account(user)  # type: ignore[arg-type]
+        delete_account(user)
         messages.success(request, _("Your account and all its data are deleted."))
         return redirect("home")
     form.add_error("password", _("Wrong password: nothing was deleted."))

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from relance.core.errors import RuleViolation
 from relance.tracker.models import Interview
 from relance.tracker.services.interviews import save_agreement, save_debrief
-from relance.web.forms.debrief import CLOSING, DebriefForm
+from relance.web.forms.debrief import CLOSING, NOTES, DebriefForm
 from relance.web.views.common import error_texts, is_htmx, now, owned_interview, profile_required
 
 
@@ -26,7 +26,13 @@ def debrief(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "relance/debrief.html",
-        {"interview": interview, "app": interview.application, "form": form, "closing": closing},
+        {
+            "interview": interview,
+            "app": interview.application,
+            "form": form,
+            "closing": closing,
+            "notes": [form[name] for name in NOTES],
+        },
     )
 
 

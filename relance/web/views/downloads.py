@@ -17,7 +17,10 @@ from relance.web.views.common import now
 def edited_draft(followup: FollowUp, lang: str, subject: str, body: str) -> Draft:
     """The candidate's text as a Draft: the HTML part is that text, escaped."""
     return Draft(
-        kind=followup.kind, lang=lang, subject=subject, text=body,
+        kind=followup.kind,
+        lang=lang,
+        subject=subject,
+        text=body,
         html=linebreaks(escape(body)),
     )
 

@@ -12,15 +12,15 @@ from django.views.decorators.http import require_GET, require_POST
 from relance.tracker.models import FollowUp, Profile
 from relance.tracker.services.followups import EDITABLE
 from relance.web.drafting import write_draft
-from relance.web.views.downloads import mailto_link
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.highlight import segments, shown_findings, tone_check
 from relance.web.views.common import now, owned_followup, profile_of, profile_required
+from relance.web.views.downloads import mailto_link
 
 
 def tone_context(followup: FollowUp, profile: Profile, body: str) -> dict[str, Any]:
     interview = followup.interview
-    context = {"position": followup.application.position}
+    context: dict[str, object] = {"position": followup.application.position}
     if interview is not None:
         context["interview_date"] = timezone.localtime(interview.at, profile.place_zone).date()
     result = tone_check(body, profile.language, followup.kind, context)

@@ -15,7 +15,13 @@ from django.views.decorators.http import require_http_methods
 from relance.core.errors import RuleViolation
 from relance.tracker.services.replies import record_reply
 from relance.web.forms.applications import ReplyForm, local_moment
-from relance.web.views.common import form_error, now, owned_application, profile_of, profile_required
+from relance.web.views.common import (
+    form_error,
+    now,
+    owned_application,
+    profile_of,
+    profile_required,
+)
 
 
 @profile_required
@@ -36,8 +42,13 @@ def reply_record(request: HttpRequest, pk: int) -> HttpResponse:
         )
         try:
             record_reply(
-                app, at=at, channel=data["channel"], outcome=data["outcome"],
-                new_date=data["new_date"], notes=data["notes"], now=moment,
+                app,
+                at=at,
+                channel=data["channel"],
+                outcome=data["outcome"],
+                new_date=data["new_date"],
+                notes=data["notes"],
+                now=moment,
             )
         except (ValidationError, RuleViolation) as exc:
             form_error(form, exc)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
@@ -17,8 +17,11 @@ from relance.web.views.common import now, profile_of, profile_required
 
 # The page plans this many applications, the soonest due first: enough for a day's work,
 # and a fixed cost however many applications the candidate has.
-PLANNED_ON_PAGE = 50
+PLANNED_ON_PAGE = 30
 NEXT_HORIZON = timedelta(days=7)
+# The later lists are glances: the Applications page has the rest.
+SHOWN_NEXT = 10
+SHOWN_WAITING = 10
 
 
 @dataclass
@@ -39,7 +42,7 @@ def today(request: HttpRequest) -> HttpResponse:
     profile = profile_of(request)
     moment = now()
     apps = (
-        Application.objects.for_user(request.user)  # type: ignore[attr-defined]
+        Application.objects.for_user(request.user)
         .open()
         .with_planning_data()
         .order_by(F("next_due_at").asc(nulls_last=True), "-updated_at")[:PLANNED_ON_PAGE]
@@ -60,5 +63,10 @@ def today(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "relance/today.html",
-        {"do_now": do_now, "coming": coming, "waiting": waiting, "now": moment},
+        {
+            "do_now": do_now,
+            "coming": coming[:SHOWN_NEXT],
+            "waiting": waiting[:SHOWN_WAITING],
+            "now": moment,
+        },
     )

@@ -1,0 +1,175 @@
+"""Speech frames: aggressive words that are reported, condemned or aimed at the writer.
+
+"Il m'a traité de…", "vous dites que…", "arrêtez de dire que…", "c'est raciste de dire
+que…": what follows is someone else's words, which the writer reports or condemns (counter-
+speech), not the writer's aggression. "Je peux être un vrai…": an insult aimed at oneself is
+vulgar, not aggressive. The frames are data, in rules/<lang>/frames.toml.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from relance.tone.patterns import Pattern, class_keys, compile_pattern, match_at
+from relance.tone.tokens import Token
+
+REPORTED = "reported"
+SELF = "self"
+VICTIM = "victim"
+SUBORDINATORS = frozenset({"que", "qu'", "qui", "dont", "that", "who"})
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    kind: str  # REPORTED or SELF
+    start: int  # first token index inside the frame
+    end: int  # token index past the frame
+
+
+@dataclass(frozen=True, slots=True)
+class FrameBook:
+    verbs: frozenset[str]
+    own_subjects: frozenset[str]
+    other_subjects: frozenset[str]
+    clitics: frozenset[str]
+    endorsing: tuple[Pattern, ...]
+    closers: frozenset[str]
+    reach: int
+    victim_reach: int
+    # first-word key -> (kind, pattern) for the frames that may start on a token with that key
+    index: dict[str, tuple[tuple[str, Pattern], ...]]
+
+
+@lru_cache(maxsize=4)
+def frame_book(lang: str) -> FrameBook | None:
+    from relance.tone.rules import RULES_DIR, class_table
+
+    path = RULES_DIR / lang / "frames.toml"
+    if not path.exists():
+        return None
+    with path.open("rb") as handle:
+        raw = tomllib.load(handle)
+    reported, own, victim = raw.get("reported", {}), raw.get("self", {}), raw.get("victim", {})
+    verbs = class_keys(reported.get("verbs", []))
+    classes = {**class_table(lang), "rapporter": verbs}
+
+    def compiled(sources: list[str]) -> tuple[Pattern, ...]:
+        return tuple(compile_pattern(source, classes) for source in sources)
+
+    kinds = (
+        (REPORTED, compiled(reported.get("patterns", []))),
+        (SELF, compiled(own.get("patterns", []))),
+        (VICTIM, compiled(victim.get("patterns", []))),
+    )
+    index: dict[str, list[tuple[str, Pattern]]] = {}
+    for kind, patterns in kinds:
+        for pattern in patterns:
+            for key in pattern.elements[0].keys:
+                index.setdefault(key, []).append((kind, pattern))
+    return FrameBook(
+        verbs=verbs,
+        own_subjects=frozenset(reported.get("own_subjects", [])),
+        other_subjects=frozenset(reported.get("other_subjects", [])),
+        clitics=frozenset(reported.get("clitics", [])),
+        endorsing=compiled(reported.get("endorsing", [])),
+        closers=class_keys(reported.get("closers", [])),
+        reach=int(own.get("reach", 3)),
+        victim_reach=int(victim.get("reach", 2)),
+        index={key: tuple(pairs) for key, pairs in index.items()},
+    )
+
+
+def scopes(tokens: list[Token], lang: str) -> list[Scope]:
+    """Token ranges whose aggression is reported speech (REPORTED) or self-aimed (SELF)."""
+    book = frame_book(lang)
+    if book is None:
+        return []
+    found: list[Scope] = []
+    for index, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        if (
+            token.keys & book.verbs
+            and not _endorsed(book, tokens, index)
+            and _subject_is_other(book, tokens, index)
+        ):
+            found.append(Scope(REPORTED, index + 1, _clause_end(book, tokens, index + 1)))
+            continue
+        done: set[str] = set()  # one scope of each kind per starting token
+        for key in token.keys:
+            for kind, pattern in book.index.get(key, ()):
+                if kind in done:
+                    continue
+                end = match_at(pattern, tokens, index)
+                if end < 0:
+                    continue
+                if kind == REPORTED:
+                    if _endorsed(book, tokens, index):
+                        continue
+                    stop = _clause_end(book, tokens, end)
+                else:
+                    reach = book.reach if kind == SELF else book.victim_reach
+                    stop = min(len(tokens), end + reach)
+                found.append(Scope(kind, end, stop))
+                done.add(kind)
+    return found
+
+
+def _clause_end(book: FrameBook, tokens: list[Token], start: int) -> int:
+    for index in range(start, len(tokens)):
+        if tokens[index].is_boundary or tokens[index].keys & book.closers:
+            return index
+    return len(tokens)
+
+
+def _endorsed(book: FrameBook, tokens: list[Token], index: int) -> bool:
+    """A report that the writer defends ("quel est le problème de dire que…")."""
+    for back in range(max(0, index - 4), index):
+        for pattern in book.endorsing:
+            if match_at(pattern, tokens, back) in (index, index + 1):
+                return True
+    return False
+
+
+def _subject_is_other(book: FrameBook, tokens: list[Token], verb: int) -> bool:
+    """Is the subject of tokens[verb] anyone but the writer? Scans back in its clause."""
+    index = verb - 1
+    while index >= 0:
+        token = tokens[index]
+        if token.is_boundary or token.text in SUBORDINATORS:
+            return True  # a noun subject ("ces gens disent"), or none ("Dire que…")
+        text = token.text
+        if text in book.own_subjects and not _is_object(book, tokens, index, verb):
+            return False
+        if text in book.other_subjects and not _is_object(book, tokens, index, verb):
+            return True
+        index -= 1
+    return True
+
+
+def _is_object(book: FrameBook, tokens: list[Token], index: int, verb: int) -> bool:
+    """ "vous"/"nous" right before the verb group, after a subject or a preposition, is its
+    object: "je vous dis", "il nous a dit", "je tiens à vous dire"."""
+    if tokens[index].text not in ("vous", "nous"):
+        return False
+    between = tokens[index + 1 : verb]
+    if any(token.text not in book.clitics and not _auxiliary(token) for token in between):
+        return False
+    before = tokens[index - 1].text if index else ""
+    return before in book.own_subjects | book.other_subjects | book.clitics or before in {
+        "à",
+        "de",
+        "d'",
+        "pour",
+        "sans",
+    }
+
+
+def _auxiliary(token: Token) -> bool:
+    return bool(token.keys & {"avoir", "être", "aller", "pouvoir", "vouloir", "devoir"})
+
+
+def inside(scopes_found: list[Scope], kind: str, token_index: int) -> bool:
+    return any(s.kind == kind and s.start <= token_index < s.end for s in scopes_found)
