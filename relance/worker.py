@@ -8,30 +8,59 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from relance.mailbox.polling import handle_one_poll
+from relance.mailbox.sending import handle_one_send, settle_in_flight
+
 logger = logging.getLogger(__name__)
 
 
-def steps() -> list[Callable[[], bool]]:
-    from django.apps import apps
+def settle_after_crash() -> bool:
+    """Follow-ups left in `sending`/`committing` by a crash: settled from the mailbox copy."""
+    return settle_in_flight() > 0
 
-    found: list[Callable[[], bool]] = []
-    if apps.is_installed("relance.mailbox"):
-        from relance.mailbox import worker as mail_worker
 
-        found.extend(mail_worker.STEPS)
-    return found
+# Settling comes first: a row a crashed worker left in flight must be looked up in the
+# candidate's mailbox, never sent again.
+STEPS: tuple[Callable[[], bool], ...] = (settle_after_crash, handle_one_send, handle_one_poll)
 
 
 def run_pass(limit: int = 100) -> bool:
     """Run every step until each is idle or `limit` items were handled. True if any work."""
     worked = False
-    for step in steps():
+    for step in STEPS:
         for _ in range(limit):
             try:
                 if not step():
                     break
             except Exception:  # one bad item must not stop the worker
-                logger.exception("worker step %s failed", getattr(step, "__name__", step))
+                logger.exception("worker step %s failed", step.__name__)
                 break
             worked = True
+            if step is settle_after_crash:
+                break
     return worked
+
+
+def wait(interval: float) -> None:
+    """Between passes: IMAP IDLE on a lone mailbox (a personal install), else a sleep.
+
+    IDLE is only a hint: when it reports new mail, the mailbox is made due for polling
+    at once, and the next pass polls it by UID as usual.
+    """
+    import time
+
+    from django.utils import timezone
+
+    from relance.mailbox.models import MailboxSettings
+    from relance.mailbox.polling import wait_for_mail
+
+    boxes = list(MailboxSettings.objects.filter(enabled=True)[:2])
+    if len(boxes) != 1:
+        time.sleep(interval)
+        return
+    try:
+        if wait_for_mail(boxes[0], interval):
+            MailboxSettings.objects.filter(pk=boxes[0].pk).update(next_poll_at=timezone.now())
+    except Exception:  # a broken connection: the next pass reports it; don't spin
+        logger.warning("IDLE failed for mailbox %s", boxes[0].pk, exc_info=True)
+        time.sleep(interval)

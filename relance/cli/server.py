@@ -5,7 +5,6 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import time
 
 import click
 from django.contrib.auth.models import User
@@ -116,7 +115,7 @@ def serve(host: str, port: int, no_worker: bool) -> None:
 @click.option("--once", is_flag=True, help=_("Do one pass and exit."))
 @click.option("--interval", default=5.0, show_default=True, help=_("Seconds between passes."))
 def worker(once: bool, interval: float) -> None:
-    from relance.worker import run_pass
+    from relance.worker import run_pass, wait
 
     stopping = False
 
@@ -130,4 +129,4 @@ def worker(once: bool, interval: float) -> None:
         if once or stopping:
             break
         if not worked:
-            time.sleep(interval)
+            wait(interval)
