@@ -134,7 +134,7 @@ def app_show(ctx: click.Context, application_id: int, as_json: bool) -> None:
         )
     click.echo(_("Plan:"))
     for a in actions:
-        click.echo(f"  {local(a.earliest, tz)} → {local(a.latest, tz)}  {kind_label(a.kind)}")
+        click.echo(f"  {local(a.earliest, tz)} → {local(a.latest, tz)}  {kind_label(a.kind.value)}")
     click.echo(_("Timeline:"))
     for e in events:
         click.echo(f"  {local(e.at, tz)}  {e.kind}")

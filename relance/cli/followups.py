@@ -165,12 +165,12 @@ def draft(
     ctx: click.Context, followup_id: int, eml_path: str | None, save: bool, as_json: bool
 ) -> None:
     from relance.cli import draft_render
-    from relance.tracker.services.drafting import draft_context, generate
+    from relance.tracker.services.drafting import draft_context, write_draft
 
     user = current_user(ctx)
     fu = get_followup(user, followup_id)
-    send_on = max(now(), fu.earliest_at).astimezone(profile_of(user).place_zone).date()
-    generated = generate(fu, send_on)
+    profile, moment = profile_of(user), now()
+    generated = write_draft(fu, profile, moment)
     if save:
         _act(
             services.save_draft,
@@ -180,7 +180,7 @@ def draft(
             now=now(),
         )
     if eml_path:
-        draft_render.write_eml(generated, draft_context(fu, send_on), Path(eml_path))
+        draft_render.write_eml(generated, draft_context(fu, profile, moment), Path(eml_path))
         click.echo(_("Written to %(p)s.") % {"p": eml_path})
     elif as_json:
         print_json(draft_render.render_json(generated))

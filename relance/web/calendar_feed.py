@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from icalendar import Alarm, Calendar, Event
 
 from relance.tracker.models import FollowUp, Interview, Profile
-from relance.web.drafting import write_draft
+from relance.tracker.services.drafting import write_draft
 from relance.web.presenting import kind_label
 
 PRODID = "-//Relance//Relance follow-ups//FR"

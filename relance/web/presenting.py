@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from relance.core import rule_ids
 from relance.core.actions import Action
 from relance.core.facts import Kind
 from relance.tracker.models import Application, FollowUp
-from relance.tracker.models.choices import Kind as KindChoices
+from relance.tracker.services.agenda import kind_label, translated
 
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-SUGGESTION_LABELS = {
-    Kind.SUGGEST_CLOSE_REJECTED.value: gettext_lazy("Close as not retained?"),
-    Kind.SUGGEST_CLOSE_NO_ANSWER.value: gettext_lazy("Close as no answer?"),
-}
 SUGGESTED_STATUS = {
     Kind.SUGGEST_CLOSE_REJECTED.value: "rejected",
     Kind.SUGGEST_CLOSE_NO_ANSWER.value: "closed_no_answer",
@@ -47,35 +39,6 @@ class Step:
     action_url: str = ""
     action_method: str = "get"  # "post" for a suggestion closing the application
     action_value: str = ""  # the status a suggestion closes with
-
-
-def kind_label(kind: str) -> str:
-    if kind in SUGGESTION_LABELS:
-        return str(SUGGESTION_LABELS[kind])
-    return str(dict(KindChoices.choices).get(kind, kind))
-
-
-def readable(params: dict[str, str | int]) -> dict[str, str | int]:
-    """ISO dates from the engine, written the way people read them ("9 March")."""
-    out: dict[str, str | int] = {}
-    for name, value in params.items():
-        if isinstance(value, str) and ISO_DATE.fullmatch(value):
-            out[name] = date_format(date.fromisoformat(value), "j F")
-        else:
-            out[name] = value
-    return out
-
-
-def translated(msgids: tuple[str, ...], params: dict[str, str | int]) -> list[str]:
-    out = []
-    shown = readable(params)
-    for msgid in msgids:
-        text = _(msgid)
-        try:
-            out.append(text % shown if params else text)
-        except (KeyError, ValueError, TypeError):
-            out.append(msgid % params if params else msgid)
-    return out
 
 
 def step_of(app: Application, action: Action) -> Step:

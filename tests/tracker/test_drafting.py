@@ -1,11 +1,9 @@
 from __future__ import annotations
 
-from datetime import date
-
 from django.core.exceptions import ValidationError
 
 from relance.tracker.services import followups
-from relance.tracker.services.drafting import generate
+from relance.tracker.services.drafting import write_draft
 from relance.tracker.services.interviews import save_agreement, save_debrief
 from tests.base import NOW, BaseTestCase
 
@@ -21,13 +19,13 @@ class DraftingTestCase(BaseTestCase):
 
     def test_it_writes_the_catchup_from_the_debrief(self) -> None:
         save_debrief(self.interview, NOW, strong_points="mon expérience en brasserie")
-        draft = generate(self.catchup, date(2026, 3, 11))
+        draft = write_draft(self.catchup, self.profile, NOW)
         self.assertIn("Bonjour Madame Durand", draft.text)
         self.assertIn("hier", draft.text)  # sent the day after the interview
         self.assertIn("brasserie", draft.text)
 
     def test_it_refuses_to_approve_while_a_placeholder_remains(self) -> None:
-        draft = generate(self.catchup, date(2026, 3, 11))
+        draft = write_draft(self.catchup, self.profile, NOW)
         self.assertTrue(draft.placeholders)
         followups.save_draft(self.catchup, subject=draft.subject, body=draft.text, now=NOW)
         with self.assertRaises(ValidationError):
@@ -43,7 +41,7 @@ class DraftingTestCase(BaseTestCase):
             expectations="tenir le rush du midi",
             motivation="la réputation de la maison",
         )
-        draft = generate(self.catchup, date(2026, 3, 11))
+        draft = write_draft(self.catchup, self.profile, NOW)
         self.assertEqual(draft.placeholders, ())
         followups.save_draft(self.catchup, subject=draft.subject, body=draft.text, now=NOW)
         followups.approve(self.catchup, now=NOW)
@@ -54,5 +52,5 @@ class DraftingTestCase(BaseTestCase):
         app = self.make_application(user=self.bob)
         self.make_contact(app)
         save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
-        draft = generate(app.followups.get(kind="catchup"), date(2026, 3, 11))
+        draft = write_draft(app.followups.get(kind="catchup"), self.bob.profile, NOW)
         self.assertIn("yesterday", draft.text)

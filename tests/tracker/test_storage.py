@@ -50,7 +50,11 @@ class StorageTestCase(SimpleTestCase):
 
     def test_it_lets_two_processes_write_at_once_without_locking_errors(self) -> None:
         folder = tempfile.mkdtemp()
-        env = {**os.environ, "RELANCE_DATA_DIR": folder, "DJANGO_SETTINGS_MODULE": "relance.settings"}
+        env = {
+            **os.environ,
+            "RELANCE_DATA_DIR": folder,
+            "DJANGO_SETTINGS_MODULE": "relance.settings",
+        }
         env.pop("DATABASE_URL", None)
         manage = [sys.executable, "-m", "relance.manage"]
         subprocess.run([*manage, "migrate", "-v", "0"], env=env, check=True)

@@ -6,13 +6,15 @@ loaded, so the cost follows the due items, not the history.
 
 from __future__ import annotations
 
+import re
 import zoneinfo
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from django.contrib.auth.models import User
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_lazy
 
 from relance.core import facts as f
 from relance.core.actions import Action
@@ -20,20 +22,41 @@ from relance.tracker.models import Application, Profile
 from relance.tracker.models.choices import Kind
 from relance.tracker.services.planning import current_plan
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SUGGESTION_LABELS = {
-    f.Kind.SUGGEST_CLOSE_REJECTED: gettext_noop("Close as not retained"),
-    f.Kind.SUGGEST_CLOSE_NO_ANSWER: gettext_noop("Close as no answer"),
+    f.Kind.SUGGEST_CLOSE_REJECTED.value: gettext_lazy("Close as not retained?"),
+    f.Kind.SUGGEST_CLOSE_NO_ANSWER.value: gettext_lazy("Close as no answer?"),
 }
 
 
-def kind_label(kind: f.Kind) -> str:
+def kind_label(kind: str) -> str:
     if kind in SUGGESTION_LABELS:
-        return _(SUGGESTION_LABELS[kind])
-    return str(Kind(kind.value).label)
+        return str(SUGGESTION_LABELS[kind])
+    return str(dict(Kind.choices).get(kind, kind))
 
 
-def translated_messages(action: Action, messages: tuple[str, ...]) -> list[str]:
-    return [_(m) % action.params if action.params else _(m) for m in messages]
+def readable(params: dict[str, str | int]) -> dict[str, str | int]:
+    """ISO dates from the engine, written the way people read them ("9 March")."""
+    out: dict[str, str | int] = {}
+    for name, value in params.items():
+        if isinstance(value, str) and ISO_DATE.fullmatch(value):
+            out[name] = date_format(date.fromisoformat(value), "j F")
+        else:
+            out[name] = value
+    return out
+
+
+def translated(msgids: tuple[str, ...], params: dict[str, str | int]) -> list[str]:
+    """The engine's N_ messages in the active language, placeholders filled."""
+    out = []
+    shown = readable(params)
+    for msgid in msgids:
+        text = _(msgid)
+        try:
+            out.append(text % shown if params else text)
+        except (KeyError, ValueError, TypeError):  # a translation that lost a placeholder
+            out.append(msgid % params if params else msgid)
+    return out
 
 
 @dataclass(frozen=True)
@@ -44,15 +67,15 @@ class AgendaItem:
 
     @property
     def label(self) -> str:
-        return kind_label(self.action.kind)
+        return kind_label(self.action.kind.value)
 
     @property
     def reasons(self) -> list[str]:
-        return translated_messages(self.action, self.action.reasons)
+        return translated(self.action.reasons, self.action.params)
 
     @property
     def warnings(self) -> list[str]:
-        return translated_messages(self.action, self.action.warnings)
+        return translated(self.action.warnings, self.action.params)
 
     def is_due(self, moment: datetime) -> bool:
         return self.action.earliest <= moment

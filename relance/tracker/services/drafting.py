@@ -1,69 +1,84 @@
-"""Build the drafts of a follow-up from what the candidate recorded."""
+"""From a follow-up row to the drafts package: build its context, write its draft.
+
+The web editor, the call mode, the calendar feed and `relance draft` all write
+drafts through here.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from typing import Any
 
-from relance.core import facts as f
+from django.utils import timezone
+
 from relance.drafts.context import DraftContext
 from relance.tracker.models import FollowUp, Interview, Profile
 
+WRITERS = {
+    "catchup": "catchup_email",
+    "thankyou": "thankyou_email",
+    "followup_email": "followup_email",
+    "followup_call": "call_script",
+}
+NOTE_FIELDS = (
+    "strong_points",
+    "recruiter_needs",
+    "role_understood",
+    "expectations",
+    "motivation",
+    "decision_date",
+    "process",
+)
 
-def _interview_for(followup: FollowUp) -> Interview | None:
+
+def _interview_of(followup: FollowUp) -> Interview | None:
     if followup.interview_id:
         return followup.interview
     return followup.application.interviews.order_by("-at").first()
 
 
-def draft_context(followup: FollowUp, send_on: date) -> DraftContext:
+def send_moment(followup: FollowUp, now: datetime) -> datetime:
+    """When the message goes out: its relative wording ("hier") must be true then."""
+    return followup.due_at or max(now, followup.earliest_at)
+
+
+def draft_context(followup: FollowUp, profile: Profile, now: datetime) -> DraftContext:
     app = followup.application
-    profile = Profile.objects.get(user_id=app.owner_id)
-    interview = _interview_for(followup)
-    contact = followup.contact or app.contacts.first()
-    last_reply = app.replies.order_by("-at").first()
-    fields: dict[str, Any] = {}
+    interview = _interview_of(followup)
+    contact = followup.contact
+    last_reply = app.replies.exclude(new_date=None).order_by("-at").first()
+    notes: dict[str, Any] = {}
     if interview is not None:
-        fields = {
-            "interview_at": interview.at,
-            "strong_points": interview.strong_points,
-            "recruiter_needs": interview.recruiter_needs,
-            "role_understood": interview.role_understood,
-            "expectations": interview.expectations,
-            "motivation": interview.motivation,
-            "decision_date": interview.decision_date,
-            "process": interview.process,
-        }
-    else:
-        fields = {"interview_at": app.created_at}
+        notes = {name: getattr(interview, name) for name in NOTE_FIELDS}
     return DraftContext(
         lang=profile.language,
         candidate_name=profile.name,
+        company=app.company,
+        position=app.position,
+        interview_at=interview.at if interview else followup.earliest_at,
+        send_on=timezone.localtime(send_moment(followup, now), profile.place_zone).date(),
+        interview_timezone=profile.timezone,
         candidate_email=profile.email,
         candidate_phone=profile.phone,
         signature=profile.signature,
-        company=app.company,
-        position=app.position,
-        send_on=send_on,
-        interview_timezone=profile.timezone,
         contact_civility=contact.civility if contact else "",
         contact_first_name=contact.first_name if contact else "",
         contact_last_name=contact.last_name if contact else "",
         contact_email=contact.email if contact else "",
         new_date=last_reply.new_date if last_reply else None,
-        **fields,
+        **notes,
     )
 
 
-def generate(followup: FollowUp, send_on: date) -> Any:
-    """The generated draft (a Draft, or a CallScript for a call)."""
-    import relance.drafts as drafts
+def write_draft(followup: FollowUp, profile: Profile, now: datetime) -> Any:
+    """The generated Draft (or CallScript) for this follow-up."""
+    from relance import drafts
 
-    ctx = draft_context(followup, send_on)
-    writers = {
-        f.Kind.CATCHUP: drafts.catchup_email,
-        f.Kind.THANKYOU: drafts.thankyou_email,
-        f.Kind.FOLLOWUP_EMAIL: drafts.followup_email,
-        f.Kind.FOLLOWUP_CALL: drafts.call_script,
-    }
-    return writers[f.Kind(followup.kind)](ctx)
+    writer = getattr(drafts, WRITERS[followup.kind])
+    return writer(draft_context(followup, profile, now))
+
+
+def write_voicemail(followup: FollowUp, profile: Profile, now: datetime) -> Any:
+    from relance import drafts
+
+    return drafts.voicemail(draft_context(followup, profile, now))

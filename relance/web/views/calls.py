@@ -11,9 +11,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from relance.core.errors import RuleViolation
 from relance.drafts.draft import CALL_REPLIES, CALL_REPLY_LABELS
+from relance.tracker.services.drafting import write_draft, write_voicemail
 from relance.tracker.services.followups import record_call
 from relance.tracker.services.validation import format_phone
-from relance.web.drafting import write_draft, write_voicemail
 from relance.web.forms.followups import CallOutcomeForm
 from relance.web.views.common import (
     message_error,

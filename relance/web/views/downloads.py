@@ -10,7 +10,7 @@ from relance.drafts.draft import Draft
 from relance.drafts.eml import mailto_link as draft_mailto
 from relance.drafts.eml import to_eml
 from relance.tracker.models import FollowUp, Profile
-from relance.web.drafting import draft_context
+from relance.tracker.services.drafting import draft_context
 from relance.web.views.common import now
 
 

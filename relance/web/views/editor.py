@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from relance.tracker.models import FollowUp, Profile
+from relance.tracker.services.drafting import write_draft
 from relance.tracker.services.followups import EDITABLE
-from relance.web.drafting import write_draft
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.highlight import segments, shown_findings, tone_check
 from relance.web.views.common import now, owned_followup, profile_of, profile_required
