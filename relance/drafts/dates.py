@@ -10,36 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-FR_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-FR_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from relance.core.names import EN_DAYS, EN_MONTHS, FR_DAYS, FR_MONTHS
 
 
 def format_date(day: date, lang: str, *, weekday: bool = True, today: date | None = None) -> str:

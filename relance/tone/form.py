@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 
+from relance.core.names import EN_DAYS, FR_DAYS, FR_MONTHS
 from relance.tone.tokens import Token, fold
 
 Hit = tuple[str, int, int]
@@ -58,8 +59,8 @@ MONTHS_EN = [
     "nov",
     "dec",
 ]
-DAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-DAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DAYS_FR = list(FR_DAYS)
+DAYS_EN = [day.lower() for day in EN_DAYS]
 RELATIVE = ["hier", "avant-hier", "yesterday"]
 _MONTH = "|".join(MONTHS_FR + MONTHS_EN)
 _DAY = "|".join(DAYS_FR + DAYS_EN + RELATIVE)
@@ -187,20 +188,7 @@ def _names_date(text: str, when: date) -> bool:
     return any(re.search(rf"\b{word}\b", low) for word in (*weekday, "hier", "yesterday"))
 
 
-MONTHS_FR_BY_NUMBER = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
+MONTHS_FR_BY_NUMBER = FR_MONTHS
 
 
 def _names_position(tokens: list[Token], position: str) -> bool:
