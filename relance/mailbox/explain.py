@@ -95,7 +95,7 @@ def mail_error_text(error: MailError) -> str:
 
 def category(code: str) -> str:
     """What kind of thing failed (DNS, TLS, authentication, folder…), translated."""
-    return _(CATEGORIES.get(code, "server"))
+    return _(CATEGORIES[code]) if code in CATEGORIES else ""
 
 
 def advice(code: str) -> str:

@@ -9,14 +9,18 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from relance.mail import imap, smtp
 from relance.mail.errors import MailError
 from relance.mail.evidence import probe_provider_saves_sent
-from relance.mailbox.models import IncomingMessage, IncomingStatus, MailboxSettings
-from relance.tracker.models import Reply
+from relance.mailbox.explain import MARKED_NOT_SENT
+from relance.mailbox.models import IncomingKind, IncomingMessage, IncomingStatus, MailboxSettings
+from relance.tracker.models import FollowUp, Reply
+from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.replies import record_reply
+from relance.tracker.services.transitions import transition
 
 SETTING_FIELDS = (
     "address", "reply_to", "smtp_host", "smtp_port", "smtp_security", "smtp_username",
@@ -120,4 +124,80 @@ def dismiss_incoming(incoming: IncomingMessage) -> bool:
         IncomingMessage.objects.filter(pk=incoming.pk, status=IncomingStatus.PENDING).update(
             status=IncomingStatus.DISMISSED
         )
+    )
+
+
+# Changing these points the mailbox at another server or account: what was learnt about the
+# old one (its folders, whether it files sent mail itself) no longer holds.
+SERVER_FIELDS = ("smtp_host", "smtp_username", "imap_host", "imap_username", "address")
+FOLDER_FIELDS = ("sent_folder", "junk_folder", "all_folder")
+
+
+def update_settings(
+    user: AbstractBaseUser,
+    *,
+    smtp_password: str | None = None,
+    imap_password: str | None = None,
+    **fields: Any,
+) -> MailboxSettings:
+    """save_settings, forgetting the folders and the Sent probe when the servers changed."""
+    before = MailboxSettings.objects.filter(user_id=user.pk).values(*SERVER_FIELDS).first()
+    moved = before is not None and any(
+        name in fields and fields[name] != before[name] for name in SERVER_FIELDS
+    )
+    if moved:
+        fields.setdefault("provider_saves_sent", None)
+        for name in FOLDER_FIELDS:
+            fields.setdefault(name, "")
+    return save_settings(user, smtp_password=smtp_password, imap_password=imap_password, **fields)
+
+
+def remove_mailbox(user: AbstractBaseUser) -> bool:
+    """Forget the mailbox (and its stored passwords); approved e-mails then wait to be sent."""
+    deleted, _per_model = MailboxSettings.objects.filter(user_id=user.pk).delete()
+    return bool(deleted)
+
+
+def pending_incoming(user: AbstractBaseUser) -> QuerySet[IncomingMessage]:
+    """Replies and possible replies waiting for the candidate's word, newest first."""
+    return (
+        IncomingMessage.objects.filter(
+            mailbox__user_id=user.pk,
+            status=IncomingStatus.PENDING,
+            kind__in=[IncomingKind.REPLY, IncomingKind.POSSIBLE_REPLY],
+        )
+        .select_related("application")
+        .order_by("-received_at")
+    )
+
+
+def mark_unknown_sent(followup: FollowUp, *, now: datetime) -> None:
+    """The candidate found the copy: the follow-up did go out (and replies to it are watched)."""
+    attempt = followup.send_attempts.order_by("-started_at").values_list("started_at", flat=True)
+    sent_at = attempt.first() or now
+    if not transition(
+        followup, ["unknown"], "sent", now=now, done_at=sent_at, last_error="",
+        event={"confirmed_by": "candidate"},
+    ):  # fmt: skip
+        raise _no_longer_unknown(followup)
+    refresh_plan(followup.application, now)
+
+
+def mark_unknown_failed(followup: FollowUp, *, now: datetime) -> None:
+    """The candidate found no copy: not sent. The plan may offer the follow-up again; never by
+    itself, the candidate approves the new draft."""
+    if not transition(
+        followup, ["unknown"], "failed", now=now, last_error=MARKED_NOT_SENT,
+        event={"confirmed_by": "candidate"},
+    ):  # fmt: skip
+        raise _no_longer_unknown(followup)
+    refresh_plan(followup.application, now)
+
+
+def _no_longer_unknown(followup: FollowUp) -> ValidationError:
+    followup.refresh_from_db(fields=["state"])
+    return ValidationError(
+        _("This follow-up is no longer in doubt (it is now “%(state)s”)."),
+        code="state",
+        params={"state": followup.get_state_display()},
     )

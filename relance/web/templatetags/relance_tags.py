@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from django import template
 from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from relance.web.presenting import kind_label as _kind_label
 
@@ -29,3 +35,46 @@ def nav_section(context: template.Context) -> str:
     if name in SECTIONS:
         return SECTIONS[name]
     return "" if name in ("login", "first_run") else "applications"
+
+
+def _day(moment: datetime, with_year: bool = False) -> str:
+    """'mardi 1er décembre' / 'Tuesday 1 December', in the active language and zone."""
+    local = timezone.localtime(moment) if isinstance(moment, datetime) else moment
+    text = date_format(local, "l j F Y" if with_year else "l j F")
+    if get_language() == "fr" and local.day == 1:
+        text = text.replace(" 1 ", " 1er ", 1)
+    return text
+
+
+@register.filter
+def day(moment: datetime | date | None) -> str:
+    return _day(moment) if moment else ""  # type: ignore[arg-type]
+
+
+@register.filter
+def moment(value: datetime | None) -> str:
+    """'mardi 24 novembre 2026, 14:30'."""
+    if not value:
+        return ""
+    return _("%(day)s, %(time)s") % {
+        "day": _day(value, with_year=True),
+        "time": date_format(timezone.localtime(value), "H:i"),
+    }
+
+
+@register.filter
+def window(start: datetime, end: datetime) -> str:
+    """A follow-up window, said once when it fits in a day."""
+    start_local, end_local = timezone.localtime(start), timezone.localtime(end)
+    if start_local.date() == end_local.date():
+        return _("%(day)s, from %(start)s to %(end)s") % {
+            "day": _day(start),
+            "start": date_format(start_local, "H:i"),
+            "end": date_format(end_local, "H:i"),
+        }
+    return _("from %(start_day)s, %(start)s, to %(end_day)s, %(end)s") % {
+        "start_day": _day(start),
+        "start": date_format(start_local, "H:i"),
+        "end_day": _day(end),
+        "end": date_format(end_local, "H:i"),
+    }

@@ -1,0 +1,81 @@
+"""Where an e-mail follow-up stands on its way out, as the candidate sees it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils.translation import gettext as _
+
+from relance.mailbox.explain import advice, category, stored_error
+from relance.tracker.models import FollowUp
+
+EMAIL_KINDS = ("catchup", "thankyou", "followup_email")
+SHOWN_STATES = ("approved", "sending", "committing", "sent", "failed", "unknown")
+
+
+@dataclass(frozen=True)
+class SendState:
+    state: str  # approved (being retried), sending, committing, sent, failed, unknown
+    tone: str  # info, ok, warning, error: how the box is drawn
+    title: str
+    reason: str = ""  # what the server or Relance said, translated when known
+    category: str = ""  # what failed: DNS, TLS, authentication, recipient address…
+    advice: str = ""  # what to do now
+    when: datetime | None = None
+    doubtful_address: str = ""  # the contact's address, marked doubtful after a bounce
+
+    @property
+    def asks_candidate(self) -> bool:
+        """Only an unknown outcome offers the two buttons: sent, or not sent."""
+        return self.state == "unknown"
+
+
+def send_state(followup: FollowUp) -> SendState | None:
+    """None when there is nothing to say about sending (a draft, a call, a hand-sent e-mail)."""
+    if followup.kind not in EMAIL_KINDS or followup.state not in SHOWN_STATES:
+        return None
+    code, reason = stored_error(followup.last_error)
+    state = followup.state
+    if state == "approved":
+        if not followup.retry_count or not reason:
+            return None  # plainly scheduled: the editor and the plan already say when
+        return SendState(
+            state, "warning", _("Not sent yet: the server had a passing problem"), reason,
+            category(code), _("Relance tries again by itself at the time shown."),
+            followup.due_at,
+        )  # fmt: skip
+    if state == "sending":
+        return SendState(state, "info", _("Sending now…"), when=followup.updated_at)
+    if state == "committing":
+        return SendState(
+            state, "info", _("Being handed to the mail server"),
+            advice=_("If this lasts, Relance looks for the copy in your mailbox and tells you."),
+            when=followup.updated_at,
+        )  # fmt: skip
+    if state == "sent":
+        return SendState(state, "ok", _("Sent from your mailbox"), when=followup.done_at)
+    if state == "unknown":
+        return SendState(
+            state, "warning", _("We could not confirm whether the server accepted it"),
+            advice=_(
+                "Look in your Sent folder, or for the copy sent to your own address in your "
+                "inbox. Then tell Relance: it never sends again by itself."
+            ),
+            when=followup.updated_at,
+        )  # fmt: skip
+    return _failed(followup, code, reason)
+
+
+def _failed(followup: FollowUp, code: str, reason: str) -> SendState:
+    contact = followup.contact
+    doubtful = contact.email if contact is not None and contact.email_doubtful else ""
+    if code == "marked_not_sent":
+        what_to_do = _("Relance plans it again if there is still time: approve the new draft.")
+    else:
+        what_to_do = advice(code)
+    return SendState(
+        "failed", "error", _("Not sent"), reason or _("The mail server refused it."),
+        category(code), what_to_do,
+        followup.updated_at, doubtful,
+    )  # fmt: skip

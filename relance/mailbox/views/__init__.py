@@ -1,0 +1,1 @@
+"""The mailbox pages: one module per page, one view per POST action."""

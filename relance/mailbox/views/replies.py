@@ -1,0 +1,100 @@
+"""Possible replies to confirm: one click to agree (or correct), one to dismiss."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from relance.core.errors import RuleViolation
+from relance.mailbox.forms import ConfirmReplyForm
+from relance.mailbox.models import IncomingMessage
+from relance.mailbox.services import confirm_incoming, dismiss_incoming, pending_incoming
+from relance.web.views.common import message_error, now, profile_required, user_of
+
+SHOWN_ON_TODAY = 3
+
+
+def _cards(request: HttpRequest, limit: int | None = None) -> tuple[list[object], int]:
+    rows = pending_incoming(user_of(request))
+    shown = list(rows[:limit] if limit else rows)
+    total = len(shown) if limit is None or len(shown) < limit else rows.count()
+    return [(incoming, ConfirmReplyForm.for_message(incoming)) for incoming in shown], total
+
+
+@profile_required
+@require_GET
+def reply_list(request: HttpRequest) -> HttpResponse:
+    cards, total = _cards(request)
+    return render(request, "mailbox/replies.html", {"cards": cards, "total": total})
+
+
+@profile_required
+@require_GET
+def replies_banner(request: HttpRequest) -> HttpResponse:
+    """For the top of Today, loaded after the page (htmx): empty when nothing waits."""
+    cards, total = _cards(request, SHOWN_ON_TODAY)
+    if not cards:
+        return HttpResponse("")
+    return render(
+        request,
+        "mailbox/partials/replies_banner.html",
+        {"cards": cards, "total": total, "more": total - len(cards), "next": "/today/"},
+    )
+
+
+def _owned(request: HttpRequest, pk: int) -> IncomingMessage:
+    return get_object_or_404(
+        IncomingMessage.objects.select_related("application"),
+        pk=pk,
+        mailbox__user_id=user_of(request).pk,
+    )
+
+
+def _back(request: HttpRequest) -> HttpResponse:
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, True):
+        return redirect(target)
+    return redirect("mailbox:replies")
+
+
+@profile_required
+@require_POST
+def reply_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    incoming = _owned(request, pk)
+    form = ConfirmReplyForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose what the recruiter says, and a valid date if any."))
+        return _back(request)
+    try:
+        confirm_incoming(
+            incoming,
+            outcome=form.cleaned_data["outcome"],
+            new_date=form.cleaned_data["new_date"],
+            now=now(),
+        )
+    except (ValidationError, RuleViolation) as exc:
+        message_error(request, exc)
+        return _back(request)
+    app = incoming.application
+    messages.success(
+        request,
+        _("Reply confirmed for %(app)s: it is on the timeline and the plan is up to date.")
+        % {"app": f"{app.position} — {app.company}" if app else ""},
+    )
+    return _back(request)
+
+
+@profile_required
+@require_POST
+def reply_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+    incoming = _owned(request, pk)
+    if dismiss_incoming(incoming):
+        messages.success(request, _("Dismissed: this message is not a reply."))
+    else:
+        messages.error(request, _("This message was already handled."))
+    return _back(request)
