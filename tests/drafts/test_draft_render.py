@@ -28,7 +28,7 @@ def test_it_renders_json_with_the_mailto_link() -> None:
 def test_it_lists_placeholders_in_json() -> None:
     data = render_json(catchup_email(empty_debrief()))
     assert data["approvable"] is False
-    assert "motivation" in data["placeholders"]  # type: ignore[operator]
+    assert "motivation" in data["placeholders"]
 
 
 def test_it_renders_a_call_script_as_json() -> None:

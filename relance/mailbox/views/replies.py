@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -43,7 +44,7 @@ def replies_banner(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "mailbox/partials/replies_banner.html",
-        {"cards": cards, "total": total, "more": total - len(cards), "next": "/today/"},
+        {"cards": cards, "total": total, "more": total - len(cards), "next": reverse("today")},
     )
 
 

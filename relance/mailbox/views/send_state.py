@@ -17,9 +17,7 @@ from relance.tracker.models import FollowUp
 from relance.web.views.common import message_error, now, owned_followup, profile_required
 
 
-def _settle(
-    request: HttpRequest, pk: int, action: Callable[..., None], done: str
-) -> HttpResponse:
+def _settle(request: HttpRequest, pk: int, action: Callable[..., None], done: str) -> HttpResponse:
     followup: FollowUp = owned_followup(request, pk)
     moment: datetime = now()
     try:
