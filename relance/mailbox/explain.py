@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from relance.mail.errors import MESSAGES, MailError
+
+if TYPE_CHECKING:
+    from relance.mailbox.models import MailboxSettings
+    from relance.mailbox.services import ConnectionReport
 
 # Fixed texts the worker writes on a follow-up (relance/mailbox/sending.py, polling.py), kept
 # here word for word so that they are extracted for translation and recognised when shown.
@@ -100,6 +105,32 @@ def category(code: str) -> str:
 
 def advice(code: str) -> str:
     return _(ADVICE[ADVICE_BY_CODE.get(code, "settings")])
+
+
+def report_lines(report: ConnectionReport, mailbox: MailboxSettings) -> list[tuple[str, str]]:
+    """The connection test, one ("ok" | "error" | "info", sentence) per part, saying precisely
+    what failed (DNS, TLS, authentication, folder)."""
+    lines = [
+        _part(_("Sending (SMTP)"), report.smtp_error, _("connected and signed in.")),
+        _part(_("Receiving (IMAP)"), report.imap_error, _("connected, signed in, folders found.")),
+    ]
+    if report.ok and mailbox.provider_saves_sent is not None:
+        if mailbox.provider_saves_sent:
+            text = _("Your provider files sent messages in Sent itself: Relance adds no copy.")
+        else:
+            text = _("Your provider does not file sent messages: Relance puts a copy in %(f)s.")
+        lines.append(("info", text % {"f": mailbox.sent_folder or "Sent"}))
+    return lines
+
+
+def _part(name: str, error: MailError | None, success: str) -> tuple[str, str]:
+    if error is None:
+        return "ok", _("%(part)s: %(result)s") % {"part": name, "result": success}
+    return "error", _("%(part)s — %(what)s: %(error)s") % {
+        "part": name,
+        "what": category(error.code),
+        "error": mail_error_text(error),
+    }
 
 
 def stored_error(text: str) -> tuple[str, str]:

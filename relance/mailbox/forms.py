@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from relance.mailbox.models import IncomingMessage, MailboxSettings, SecurityChoice
+from relance.mailbox.services import plaintext_refused
 from relance.tracker.models.choices import ReplyOutcome
 from relance.web.forms.applications import DateInput
 
@@ -65,17 +66,11 @@ class MailboxForm(forms.ModelForm):
             self.fields[name].widget.attrs.update(autocomplete="off", spellcheck="false")
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if not data.get("is_local"):
             for name in ("smtp_security", "imap_security"):
                 if data.get(name) == SecurityChoice.NONE:
-                    self.add_error(
-                        name,
-                        _(
-                            "Without TLS your password would travel in clear: choose STARTTLS "
-                            "or TLS, or tick “the servers run on this machine”."
-                        ),
-                    )
+                    self.add_error(name, plaintext_refused())
         return data
 
     def passwords(self) -> dict[str, str | None]:

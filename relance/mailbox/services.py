@@ -131,6 +131,21 @@ def dismiss_incoming(incoming: IncomingMessage) -> bool:
 # old one (its folders, whether it files sent mail itself) no longer holds.
 SERVER_FIELDS = ("smtp_host", "smtp_username", "imap_host", "imap_username", "address")
 FOLDER_FIELDS = ("sent_folder", "junk_folder", "all_folder")
+TLS_FIELDS = ("smtp_security", "imap_security", "is_local")
+
+
+def plaintext_refused() -> str:
+    return _(
+        "Without TLS your password would travel in clear: choose STARTTLS or TLS, or mark the "
+        "servers as running on this machine."
+    )
+
+
+def _require_tls(values: dict[str, Any]) -> None:
+    if values.get("is_local"):
+        return
+    if "none" in (values.get("smtp_security"), values.get("imap_security")):
+        raise ValidationError(plaintext_refused(), code="tls_required")
 
 
 def update_settings(
@@ -140,15 +155,22 @@ def update_settings(
     imap_password: str | None = None,
     **fields: Any,
 ) -> MailboxSettings:
-    """save_settings, forgetting the folders and the Sent probe when the servers changed."""
-    before = MailboxSettings.objects.filter(user_id=user.pk).values(*SERVER_FIELDS).first()
+    """save_settings, forgetting the folders and the Sent probe when the servers changed.
+
+    Refuses a connection without TLS unless the servers are marked local.
+    """
+    stored = MailboxSettings.objects.filter(user_id=user.pk)
+    before = stored.values(*SERVER_FIELDS, *TLS_FIELDS, *FOLDER_FIELDS).first()
+    _require_tls({**(before or {}), **fields})
     moved = before is not None and any(
         name in fields and fields[name] != before[name] for name in SERVER_FIELDS
     )
-    if moved:
+    if before is not None and moved:
         fields.setdefault("provider_saves_sent", None)
         for name in FOLDER_FIELDS:
-            fields.setdefault(name, "")
+            # A form sends the old folder names back unchanged: only a new name is a choice.
+            if fields.get(name, before[name]) == before[name]:
+                fields[name] = ""
     return save_settings(user, smtp_password=smtp_password, imap_password=imap_password, **fields)
 
 

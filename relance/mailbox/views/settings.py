@@ -9,18 +9,18 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from relance.mail.errors import MailError
-from relance.mailbox.explain import category, mail_error_text, stored_error
+from relance.mailbox.explain import report_lines, stored_error
 from relance.mailbox.forms import MailboxForm
 from relance.mailbox.models import MailboxSettings
 from relance.mailbox.services import (
-    ConnectionReport,
     check_connection,
     pending_incoming,
     remove_mailbox,
     update_settings,
 )
 from relance.web.views.common import message_error, profile_of, profile_required, user_of
+
+LEVELS = {"ok": messages.SUCCESS, "error": messages.ERROR, "info": messages.INFO}
 
 
 def mailbox_of(request: HttpRequest) -> MailboxSettings | None:
@@ -78,34 +78,8 @@ def mailbox_test(request: HttpRequest) -> HttpResponse:
     # The probe sends one message to oneself: only while it is not known yet.
     report = check_connection(mailbox, probe=mailbox.provider_saves_sent is None)
     for level, text in report_lines(report, mailbox):
-        messages.add_message(request, level, text)
+        messages.add_message(request, LEVELS[level], text)
     return redirect("mailbox:settings")
-
-
-def report_lines(report: ConnectionReport, mailbox: MailboxSettings) -> list[tuple[int, str]]:
-    """One line per part, saying precisely what failed (DNS, TLS, authentication, folder)."""
-    lines = [
-        _part(_("Sending (SMTP)"), report.smtp_error, _("connected and signed in.")),
-        _part(_("Receiving (IMAP)"), report.imap_error, _("connected, signed in, folders found.")),
-    ]
-    if report.ok and mailbox.provider_saves_sent is not None:
-        if mailbox.provider_saves_sent:
-            text = _("Your provider files sent messages in Sent itself: Relance adds no copy.")
-        else:
-            text = _("Your provider does not file sent messages: Relance puts a copy in %(f)s.")
-        lines.append((messages.INFO, text % {"f": mailbox.sent_folder or "Sent"}))
-    return lines
-
-
-def _part(name: str, error: MailError | None, success: str) -> tuple[int, str]:
-    if error is None:
-        return messages.SUCCESS, f"{name}: {success}"
-    what = category(error.code)
-    return messages.ERROR, _("%(part)s — %(what)s: %(error)s") % {
-        "part": name,
-        "what": what,
-        "error": mail_error_text(error),
-    }
 
 
 @profile_required
