@@ -62,7 +62,7 @@ def test_it_drops_a_part_the_candidate_removed() -> None:
     )
     assert draft.approvable
     assert "compléter" not in draft.text
-    assert "Je retiens" not in draft.text
+    assert "points forts" not in draft.text
 
 
 def test_it_does_not_say_hier_three_days_later() -> None:
