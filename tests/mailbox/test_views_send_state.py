@@ -6,7 +6,9 @@ from datetime import timedelta
 from typing import Any
 
 from django.test import Client
+from django.utils import timezone
 
+from relance.mailbox.sending import handle_one_send
 from relance.tracker.models import Contact, FollowUp, SendAttempt
 from tests.base import NOW
 from tests.mailbox.test_views_settings import connect_mailbox
@@ -76,6 +78,13 @@ class SendStateTestCase(WebTestCase):
         html = self.page()
         self.assertIn("smtp.example.org a refusé l&#x27;identifiant ou le mot de passe", html)
         self.assertIn("mot de passe d&#x27;application", html)
+
+    def test_it_translates_what_the_worker_writes(self) -> None:
+        self.put("approved", due_at=timezone.now())
+        handle_one_send(timezone.now())  # no mailbox: the worker fails it, saying why
+        self.followup.refresh_from_db()
+        self.assertEqual(self.followup.state, "failed")
+        self.assertIn("Aucune boîte aux lettres n&#x27;est configurée", self.page())
 
     def test_it_shows_sending_committing_and_sent(self) -> None:
         for state, text in [
