@@ -17,8 +17,8 @@ os.environ.setdefault(
     "RELANCE_TEST_SQLITE_PATH", os.path.join(os.environ["RELANCE_TEST_DATA_DIR"], "test.sqlite3")
 )
 
-from relance.settings import *  # noqa: E402, F403
-from relance.settings import DATABASES  # noqa: E402
+from relance.settings import *  # noqa: F403
+from relance.settings import DATABASES
 
 if os.environ.get("RELANCE_WORKER_DB_NAME"):
     DATABASES["default"]["NAME"] = os.environ["RELANCE_WORKER_DB_NAME"]
