@@ -217,11 +217,12 @@ def _failed(
             retry_count=followup.retry_count + 1, last_error=detail,
             event={"retry_at": retry_at.isoformat(), "error": detail},
         )  # fmt: skip
-    else:
-        transition(
-            followup, ["sending", "committing"], "failed", now=now, last_error=detail,
-            event={"error": detail, "code": result.error.code if result.error else ""},
-        )  # fmt: skip
+    elif transition(
+        followup, ["sending", "committing"], "failed", now=now, last_error=detail,
+        event={"error": detail, "code": result.error.code if result.error else ""},
+    ):  # fmt: skip
+        # The message did not go out: the plan offers the follow-up again, to redo.
+        refresh_plan(followup.application, now)
 
 
 def _finish(attempt: SendAttempt, result: str, detail: str, now: datetime) -> None:

@@ -18,7 +18,12 @@ from tests.base import NOW
 from tests.web.base import XSS, WebTestCase
 
 ROOT = Path(__file__).resolve().parents[2]
-ID_PREFIXES = {"applications": "app", "interviews": "interview", "followups": "followup"}
+ID_PREFIXES = {
+    "applications": "app",
+    "interviews": "interview",
+    "followups": "followup",
+    "contacts": "contact",
+}
 NO_ID_POSTS = [
     "/logout/",
     "/settings/profile/",
@@ -44,7 +49,12 @@ def id_patterns() -> list[str]:
 class OwnershipTestCase(WebTestCase):
     def test_it_gives_404_on_every_url_with_another_users_id(self) -> None:
         app, interview = self.interviewed(direct_line=True)
-        ids = {"app": app.pk, "interview": interview.pk, "followup": self.pending(app).pk}
+        ids = {
+            "app": app.pk,
+            "interview": interview.pk,
+            "followup": self.pending(app).pk,
+            "contact": app.contacts.get().pk,
+        }
         bob = self.as_bob()
         patterns = id_patterns()
         self.assertGreater(len(patterns), 15)
@@ -63,7 +73,12 @@ class OwnershipTestCase(WebTestCase):
 class CsrfTestCase(WebTestCase):
     def test_it_refuses_every_post_without_the_token(self) -> None:
         app, interview = self.interviewed()
-        ids = {"app": app.pk, "interview": interview.pk, "followup": self.pending(app).pk}
+        ids = {
+            "app": app.pk,
+            "interview": interview.pk,
+            "followup": self.pending(app).pk,
+            "contact": app.contacts.get().pk,
+        }
         client = Client(enforce_csrf_checks=True)
         client.force_login(self.alice)
         urls = list(NO_ID_POSTS)

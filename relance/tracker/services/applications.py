@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -59,6 +60,46 @@ def set_status(app: Application, status: str, now: datetime) -> None:
         refresh_plan(app, now)
 
 
+def _clean_contact(
+    app: Application,
+    *,
+    last_name: str,
+    first_name: str,
+    civility: str,
+    role: str,
+    email: str,
+    phones: Sequence[tuple[str, bool]],
+    is_decision_maker: bool,
+    preferred_channel: str,
+    timezone: str,
+) -> tuple[dict[str, Any], list[tuple[str, bool]]]:
+    """Checked contact fields and phone numbers (E.164), or ValidationError."""
+    if not last_name.strip():
+        raise ValidationError(_("The contact needs a last name."), code="required")
+    if civility not in Civility.values:
+        raise ValidationError(
+            _("Unknown civility “%(c)s”."), code="civility", params={"c": civility}
+        )
+    if preferred_channel and preferred_channel not in Channel.values:
+        raise ValidationError(
+            _("Unknown channel “%(c)s”."), code="channel", params={"c": preferred_channel}
+        )
+    if timezone:
+        validate_timezone(timezone)
+    country = Profile.objects.get(user_id=app.owner_id).country
+    fields = {
+        "first_name": first_name.strip(),
+        "last_name": last_name.strip(),
+        "civility": civility,
+        "role": role,
+        "email": validate_email(email) if email.strip() else "",
+        "is_decision_maker": is_decision_maker,
+        "preferred_channel": preferred_channel,
+        "timezone": timezone,
+    }
+    return fields, [(normalise_phone(number, country), direct) for number, direct in phones]
+
+
 def add_contact(
     app: Application,
     *,
@@ -74,37 +115,54 @@ def add_contact(
     timezone: str = "",
 ) -> Contact:
     """Add a person met at the company. `phones` holds (number, is_direct_line) pairs."""
-    if not last_name.strip():
-        raise ValidationError(_("The contact needs a last name."), code="required")
-    if civility not in Civility.values:
-        raise ValidationError(
-            _("Unknown civility “%(c)s”."), code="civility", params={"c": civility}
-        )
-    if preferred_channel and preferred_channel not in Channel.values:
-        raise ValidationError(
-            _("Unknown channel “%(c)s”."), code="channel", params={"c": preferred_channel}
-        )
-    email = validate_email(email) if email.strip() else ""
-    if timezone:
-        validate_timezone(timezone)
-    profile = Profile.objects.get(user_id=app.owner_id)
-    normalised = [(normalise_phone(number, profile.country), direct) for number, direct in phones]
+    fields, numbers = _clean_contact(
+        app, last_name=last_name, first_name=first_name, civility=civility, role=role,
+        email=email, phones=phones, is_decision_maker=is_decision_maker,
+        preferred_channel=preferred_channel, timezone=timezone,
+    )  # fmt: skip
     with transaction.atomic():
-        contact = Contact.objects.create(
-            application=app,
-            first_name=first_name.strip(),
-            last_name=last_name.strip(),
-            civility=civility,
-            role=role,
-            email=email,
-            is_decision_maker=is_decision_maker,
-            preferred_channel=preferred_channel,
-            timezone=timezone,
-        )
-        PhoneNumber.objects.bulk_create(
-            PhoneNumber(contact=contact, number=number, is_direct_line=direct)
-            for number, direct in normalised
-        )
+        contact = Contact.objects.create(application=app, **fields)
+        _set_phones(contact, numbers)
         record_event(app.pk, now, "contact.added", contact=contact.pk, name=contact.name)
         refresh_plan(app, now)
     return contact
+
+
+def update_contact(
+    contact: Contact,
+    *,
+    last_name: str,
+    now: datetime,
+    first_name: str = "",
+    civility: str = "",
+    role: str = "",
+    email: str = "",
+    phones: Sequence[tuple[str, bool]] = (),
+    is_decision_maker: bool = False,
+    preferred_channel: str = "",
+    timezone: str = "",
+) -> None:
+    """Correct a contact. A changed address is no longer doubtful (a bounce marked it)."""
+    app = contact.application
+    fields, numbers = _clean_contact(
+        app, last_name=last_name, first_name=first_name, civility=civility, role=role,
+        email=email, phones=phones, is_decision_maker=is_decision_maker,
+        preferred_channel=preferred_channel, timezone=timezone,
+    )  # fmt: skip
+    if fields["email"] != contact.email:
+        fields["email_doubtful"] = False
+    with transaction.atomic():
+        Contact.objects.filter(pk=contact.pk).update(**fields)
+        for name, value in fields.items():
+            setattr(contact, name, value)
+        contact.phones.all().delete()
+        _set_phones(contact, numbers)
+        record_event(app.pk, now, "contact.updated", contact=contact.pk, name=contact.name)
+        refresh_plan(app, now)
+
+
+def _set_phones(contact: Contact, numbers: list[tuple[str, bool]]) -> None:
+    PhoneNumber.objects.bulk_create(
+        PhoneNumber(contact=contact, number=number, is_direct_line=direct)
+        for number, direct in numbers
+    )

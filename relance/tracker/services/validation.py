@@ -29,9 +29,14 @@ def normalise_phone(raw: str, country: str = "FR") -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-def format_phone(e164: str) -> str:
+def format_phone(e164: str, country: str = "") -> str:
+    """As people of `country` write it ("01 45 48 53 91"); international otherwise."""
     parsed = phonenumbers.parse(e164, None)
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    national = country and phonenumbers.region_code_for_number(parsed) == country.upper()
+    style = phonenumbers.PhoneNumberFormat.NATIONAL if national else None
+    return phonenumbers.format_number(
+        parsed, style or phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
 
 
 def validate_timezone(name: str) -> str:

@@ -32,6 +32,9 @@ def nav_section(context: template.Context) -> str:
     request: HttpRequest | None = context.get("request")
     match = getattr(request, "resolver_match", None)
     name = match.url_name if match else ""
+    if match and match.namespace == "mailbox":
+        # Possible replies are part of the day's work; the rest is mailbox settings.
+        return "today" if name == "replies" else "settings"
     if name in SECTIONS:
         return SECTIONS[name]
     return "" if name in ("login", "first_run") else "applications"

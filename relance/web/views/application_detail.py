@@ -37,7 +37,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     moment = now()
     steps = [step_of(app, action) for action in current_plan(app, profile, moment)]
     contacts = [
-        (contact, [(p, format_phone(p.number)) for p in contact.phones.all()])
+        (contact, [(p, format_phone(p.number, profile.country)) for p in contact.phones.all()])
         for contact in app.contacts.all()
     ]
     return render(

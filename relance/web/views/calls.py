@@ -54,7 +54,7 @@ def call_mode(request: HttpRequest, pk: int) -> HttpResponse:
             "app": followup.application,
             "contact": contact,
             "line": line,
-            "line_shown": format_phone(line.number) if line else "",
+            "line_shown": format_phone(line.number, profile.country) if line else "",
             "script": script,
             "replies": script_replies(script),
             "voicemail": write_voicemail(followup, profile, moment),

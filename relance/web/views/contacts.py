@@ -1,0 +1,79 @@
+"""Correct a contact: a bounced address, a new direct line, who decides."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from relance.core.errors import RuleViolation
+from relance.tracker.models import Contact
+from relance.tracker.services.applications import update_contact
+from relance.tracker.services.validation import format_phone
+from relance.web.forms.applications import ContactForm
+from relance.web.views.common import message_error, now, profile_of, profile_required
+
+
+def owned_contact(request: HttpRequest, pk: int) -> Contact:
+    return get_object_or_404(
+        Contact.objects.select_related("application").prefetch_related("phones"),
+        pk=pk,
+        application__owner_id=request.user.pk,
+    )
+
+
+def _initial(contact: Contact, country: str) -> dict[str, object]:
+    phone = contact.direct_line or next(iter(contact.phones.all()), None)
+    return {
+        "first_name": contact.first_name,
+        "last_name": contact.last_name,
+        "civility": contact.civility,
+        "role": contact.role,
+        "email": contact.email,
+        "phone": format_phone(phone.number, country) if phone else "",
+        "direct_line": bool(phone and phone.is_direct_line),
+        "is_decision_maker": contact.is_decision_maker,
+        "preferred_channel": contact.preferred_channel,
+    }
+
+
+@profile_required
+@require_GET
+def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = owned_contact(request, pk)
+    form = ContactForm(initial=_initial(contact, profile_of(request).country))
+    return render(request, "relance/contact_edit.html", {"contact": contact, "form": form})
+
+
+@profile_required
+@require_POST
+def contact_save(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = owned_contact(request, pk)
+    form = ContactForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        phone = data["phone"].strip()
+        try:
+            update_contact(
+                contact,
+                first_name=data["first_name"],
+                last_name=data["last_name"],
+                civility=data["civility"] or "",
+                role=data["role"],
+                email=data["email"] or "",
+                phones=[(phone, data["direct_line"])] if phone else [],
+                is_decision_maker=data["is_decision_maker"],
+                preferred_channel=data["preferred_channel"] or "",
+                timezone=contact.timezone,
+                now=now(),
+            )
+        except (ValidationError, RuleViolation) as exc:
+            message_error(request, exc)
+        else:
+            messages.success(request, _("Contact updated."))
+            return redirect("application_detail", contact.application_id)
+    context = {"contact": contact, "form": form}
+    return render(request, "relance/contact_edit.html", context, status=400)

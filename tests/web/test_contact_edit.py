@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from relance.tracker.models import Contact
+from tests.web.base import WebTestCase
+
+
+class ContactEditTestCase(WebTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        app, _ = self.interviewed(direct_line=True)
+        self.contact = app.contacts.get()
+        Contact.objects.filter(pk=self.contact.pk).update(email_doubtful=True)
+
+    def post(self, **changes: object) -> object:
+        data = {
+            "first_name": "Claire",
+            "last_name": "Durand",
+            "civility": "madame",
+            "email": "claire.durand@example.com",
+            "phone": "01 45 48 53 91",
+            "direct_line": "on",
+            "is_decision_maker": "on",
+            **changes,
+        }
+        return self.client.post(f"/contacts/{self.contact.pk}/save/", data)
+
+    def test_it_shows_the_contact_with_the_bounce_explained(self) -> None:
+        response = self.client.get(f"/contacts/{self.contact.pk}/edit/")
+        self.assertContains(response, "claire.durand@example.com")
+        self.assertContains(response, "01 45 48 53 91")
+        self.assertContains(response, "warning-box")
+
+    def test_it_clears_the_doubt_when_the_address_changes(self) -> None:
+        response = self.post(email="c.durand@example.com")
+        self.assertEqual(response.status_code, 302)
+        self.contact.refresh_from_db()
+        self.assertEqual(self.contact.email, "c.durand@example.com")
+        self.assertFalse(self.contact.email_doubtful)
+
+    def test_it_keeps_the_doubt_when_the_address_is_unchanged(self) -> None:
+        self.post(role="Directrice")
+        self.contact.refresh_from_db()
+        self.assertTrue(self.contact.email_doubtful)
+        self.assertEqual(self.contact.role, "Directrice")
+
+    def test_it_refuses_a_bad_phone_and_changes_nothing(self) -> None:
+        response = self.post(phone="12", last_name="Autre")
+        self.assertEqual(response.status_code, 400)
+        self.contact.refresh_from_db()
+        self.assertEqual(self.contact.last_name, "Durand")
+        self.assertEqual(self.contact.phones.get().number, "+33145485391")
+
+    def test_it_hides_the_contact_from_another_user(self) -> None:
+        self.assertEqual(self.as_bob().get(f"/contacts/{self.contact.pk}/edit/").status_code, 404)
