@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 WORK = tempfile.mkdtemp(prefix="relance-bench-")
-os.environ.setdefault("RELANCE_DATA_DIR", WORK)
+os.environ["RELANCE_DATA_DIR"] = WORK
 os.environ.setdefault("RELANCE_SQLITE_PATH", os.path.join(WORK, "bench.sqlite3"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.mailbox.settings")
+os.environ["DJANGO_SETTINGS_MODULE"] = "relance.settings"
 
 import django  # noqa: E402
 

@@ -9,21 +9,12 @@ from django.contrib.auth.models import User
 
 from relance.core.policy import POLICY_FIELDS
 from relance.tracker.models import Application, Profile
+from relance.tracker.services import accounts
 
 FORMAT = "relance-export"
 VERSION = 1
 
-PROFILE_FIELDS = (
-    "name",
-    "email",
-    "phone",
-    "signature",
-    "language",
-    "country",
-    "subdivision",
-    "timezone",
-    *(f.name for f in POLICY_FIELDS),
-)
+PROFILE_FIELDS = (*accounts.PROFILE_FIELDS, *(f.name for f in POLICY_FIELDS))
 APPLICATION_FIELDS = ("company", "position", "job_url", "source", "status", "created_at")
 CONTACT_FIELDS = (
     "first_name",

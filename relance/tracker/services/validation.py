@@ -34,9 +34,7 @@ def format_phone(e164: str, country: str = "") -> str:
     parsed = phonenumbers.parse(e164, None)
     national = country and phonenumbers.region_code_for_number(parsed) == country.upper()
     style = phonenumbers.PhoneNumberFormat.NATIONAL if national else None
-    return phonenumbers.format_number(
-        parsed, style or phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    )
+    return phonenumbers.format_number(parsed, style or phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def validate_timezone(name: str) -> str:

@@ -82,6 +82,21 @@ class ContactForm(forms.Form):
         required=False,
     )
 
+    def service_fields(self) -> dict[str, Any]:
+        """The cleaned data as the contact services take it."""
+        data = self.cleaned_data
+        phone = data["phone"].strip()
+        return {
+            "first_name": data["first_name"],
+            "last_name": data["last_name"],
+            "civility": data["civility"] or "",
+            "role": data["role"],
+            "email": data["email"] or "",
+            "phones": [(phone, data["direct_line"])] if phone else [],
+            "is_decision_maker": data["is_decision_maker"],
+            "preferred_channel": data["preferred_channel"] or "",
+        }
+
 
 class InterviewForm(forms.Form):
     date = forms.DateField(label=_("Date"), widget=DateInput)

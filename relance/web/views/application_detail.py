@@ -69,21 +69,8 @@ def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
             for error in errors:
                 messages.error(request, str(error))
         return redirect("application_detail", app.pk)
-    data = form.cleaned_data
-    phone = data["phone"].strip()
     try:
-        add_contact(
-            app,
-            first_name=data["first_name"],
-            last_name=data["last_name"],
-            civility=data["civility"] or "",
-            role=data["role"],
-            email=data["email"] or "",
-            phones=[(phone, data["direct_line"])] if phone else [],
-            is_decision_maker=data["is_decision_maker"],
-            preferred_channel=data["preferred_channel"] or "",
-            now=now(),
-        )
+        add_contact(app, now=now(), **form.service_fields())
     except (ValidationError, RuleViolation) as exc:
         message_error(request, exc)
     else:

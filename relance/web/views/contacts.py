@@ -54,22 +54,8 @@ def contact_save(request: HttpRequest, pk: int) -> HttpResponse:
     contact = owned_contact(request, pk)
     form = ContactForm(request.POST)
     if form.is_valid():
-        data = form.cleaned_data
-        phone = data["phone"].strip()
         try:
-            update_contact(
-                contact,
-                first_name=data["first_name"],
-                last_name=data["last_name"],
-                civility=data["civility"] or "",
-                role=data["role"],
-                email=data["email"] or "",
-                phones=[(phone, data["direct_line"])] if phone else [],
-                is_decision_maker=data["is_decision_maker"],
-                preferred_channel=data["preferred_channel"] or "",
-                timezone=contact.timezone,
-                now=now(),
-            )
+            update_contact(contact, timezone=contact.timezone, now=now(), **form.service_fields())
         except (ValidationError, RuleViolation) as exc:
             message_error(request, exc)
         else:
