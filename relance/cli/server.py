@@ -36,7 +36,7 @@ def migrate() -> None:
     envvar="RELANCE_PASSWORD",
     prompt=_("Password for the web app"),
     hide_input=True,
-    confirmation_prompt=True,
+    confirmation_prompt=_("Repeat the password"),
     help=_("Password for the web app. Also RELANCE_PASSWORD."),
 )
 def init(
