@@ -107,7 +107,9 @@ def query_plan() -> str:
 
 
 def bench_pass(sizes: list[int]) -> None:
-    _, apps, contacts = setup_owner()
+    from tests.mailbox.conftest import interviewed_applications
+
+    user, apps, contacts = setup_owner()
     total = 0
     print(f"database: {connection.vendor}")
     columns = ("scheduled", "claim 100 due (ms)", "per claim (ms)", "empty pass (ms)")
@@ -115,8 +117,11 @@ def bench_pass(sizes: list[int]) -> None:
     for size in sizes:
         add_followups(apps, contacts, size - total, due=False)
         total = size
-        FollowUp.objects.filter(due_at__lte=NOW).delete()
-        add_followups(apps, contacts, DUE, due=True)
+        # The due ones each have their own interviewed application: the worker asks the
+        # rules engine once more before sending, as it would for real follow-ups.
+        Application.objects.filter(followups__due_at__lte=NOW).delete()
+        due_apps, due_contacts = interviewed_applications(user, "drh@corp.test", DUE)
+        add_followups(due_apps, due_contacts, DUE, due=True)
         if connection.vendor == "sqlite":
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
@@ -127,7 +132,7 @@ def bench_pass(sizes: list[int]) -> None:
 
 def bench_sends(count: int) -> None:
     from tests.mail.servers import Dovecot, SmtpServer
-    from tests.mailbox.conftest import make_mailbox
+    from tests.mailbox.conftest import interviewed_applications, make_mailbox
 
     dovecot = Dovecot()
     dovecot.start()
@@ -141,12 +146,7 @@ def bench_sends(count: int) -> None:
         make_mailbox(user, dovecot, smtp, candidate, provider_saves_sent=True)
         FollowUp.objects.filter(state="approved").update(state="cancelled")
         # One application each: the planner allows one follow-up per silence period.
-        apps = Application.objects.bulk_create(
-            Application(owner=user, company=f"S{i}", position="P") for i in range(count)
-        )
-        contacts = Contact.objects.bulk_create(
-            Contact(application=app, last_name="D", email=recruiter) for app in apps
-        )
+        apps, contacts = interviewed_applications(user, recruiter, count)
         mine = FollowUp.objects.filter(application__owner=user)
         FollowUp.objects.bulk_create(
             FollowUp(

@@ -16,6 +16,7 @@ from email.message import EmailMessage
 
 from django.utils import timezone
 
+from relance.core.errors import RuleViolation
 from relance.mail.errors import MailError
 from relance.mail.evidence import ensure_in_sent, settle_committing
 from relance.mail.imap import ImapMailbox
@@ -24,6 +25,7 @@ from relance.mail.smtp import SendResult, SendStatus, send_once
 from relance.mailbox.models import IncomingKind, IncomingMessage, IncomingStatus, MailboxSettings
 from relance.mailbox.polling import check_application
 from relance.tracker.models import FollowUp, Profile, Reply, SendAttempt
+from relance.tracker.services.followups import guard
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import transition
 
@@ -91,10 +93,26 @@ def _claim(now: datetime) -> FollowUp | None:
                 "follow-up from your own mail program and mark it sent.",
             )  # fmt: skip
             continue
+        if _refused_by_the_rules(followup, now):
+            continue
         message_id = followup.message_id or new_message_id(sender)
         if transition(followup, ["approved"], "sending", now=now, message_id=message_id):
             return followup
     return None
+
+
+def _refused_by_the_rules(followup: FollowUp, now: datetime) -> bool:
+    """The golden rules hold on this path too: facts may have changed since approval."""
+    try:
+        guard(followup, now)
+    except RuleViolation as violation:
+        if transition(
+            followup, ["approved"], "cancelled", now=now, last_error=violation.rendered(),
+            event={"rule": violation.rule_id},
+        ):  # fmt: skip
+            refresh_plan(followup.application, now)
+        return True
+    return False
 
 
 def _sender_address(followup: FollowUp) -> str | None:

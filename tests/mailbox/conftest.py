@@ -12,7 +12,7 @@ from django.contrib.auth.models import User
 
 from relance.mailbox.models import MailboxSettings
 from relance.mailbox.services import save_settings
-from relance.tracker.models import Application, Contact, FollowUp, Profile
+from relance.tracker.models import Application, Contact, FollowUp, Interview, Profile
 from tests.mail import conftest as mail_fixtures
 from tests.mail.servers import Dovecot, SmtpServer
 
@@ -96,13 +96,34 @@ def worker_env(db: None) -> dict[str, str]:
     }
 
 
+# Five working days before NOW, next steps not obtained: the rules engine allows the
+# follow-up e-mail on NOW's morning, so the worker's last check before sending passes.
+INTERVIEW_AT = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+
+
+def interviewed_applications(
+    user: User, recruiter: str, count: int
+) -> tuple[list[Application], list[Contact]]:
+    """Applications with a contact and an interview, as the services would leave them."""
+    apps = Application.objects.bulk_create(
+        Application(owner=user, company=f"Company {i}", position="Chef de rang")
+        for i in range(count)
+    )
+    Interview.objects.bulk_create(Interview(application=app, at=INTERVIEW_AT) for app in apps)
+    contacts = Contact.objects.bulk_create(
+        Contact(application=app, first_name="Claire", last_name="Durand", email=recruiter)
+        for app in apps
+    )
+    return apps, contacts
+
+
 def make_followup(
     user: User, recruiter: str, now: datetime = NOW, *, state: str = "approved", **fields: Any
 ) -> FollowUp:
-    app = Application.objects.create(owner=user, company="Brasserie Lipp", position="Chef de rang")
-    contact = Contact.objects.create(
-        application=app, first_name="Claire", last_name="Durand", email=recruiter
-    )
+    if "application" in fields:
+        app, contact = fields["application"], fields["contact"]
+    else:
+        (app,), (contact,) = interviewed_applications(user, recruiter, 1)
     values: dict[str, Any] = {
         "application": app,
         "contact": contact,

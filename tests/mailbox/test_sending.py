@@ -112,9 +112,10 @@ def test_it_cancels_when_the_recruiter_replied_first(
     earlier = make_followup(
         mailbox.user,
         recruiter_address,
+        kind="catchup",
         state="sent",
         message_id="<earlier@example.test>",
-        done_at=NOW - timedelta(days=3),
+        done_at=NOW - timedelta(days=6),
     )
     followup = make_followup(
         mailbox.user,
@@ -223,3 +224,25 @@ def test_it_still_counts_as_sent_without_a_sent_folder(
     handle_one_send(NOW)
     assert state(followup) == "sent"
     assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
+
+
+def test_it_cancels_instead_of_sending_what_the_rules_now_refuse(
+    mailbox, dovecot, recruiter_address
+):
+    followup = make_followup(mailbox.user, recruiter_address)
+    # Since approval, a follow-up went out by another path (sent by hand and recorded).
+    make_followup(
+        mailbox.user,
+        recruiter_address,
+        application=followup.application,
+        contact=followup.contact,
+        state="done",
+        done_at=NOW - timedelta(hours=1),
+    )
+    assert not handle_one_send(NOW)  # nothing left to send
+    followup.refresh_from_db()
+    assert followup.state == "cancelled"
+    assert followup.message_id == ""  # never handed to the SMTP server
+    event = followup.application.events.get(kind="followup.cancelled")
+    assert event.data["rule"] == "golden.once"
+    assert not followup.send_attempts.exists()

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from relance.tracker.models import Application, Contact, FollowUp
-from tests.mailbox.conftest import NOW, make_mailbox
+from relance.tracker.models import FollowUp
+from tests.mailbox.conftest import NOW, interviewed_applications, make_mailbox
 
 pytestmark = pytest.mark.django_db(transaction=True)
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,13 +18,7 @@ COUNT = int(os.environ.get("RELANCE_WORKER_TEST_COUNT", "1000"))
 
 
 def due_followups(user, recruiter, count):
-    apps = Application.objects.bulk_create(
-        Application(owner=user, company=f"Company {i}", position="Chef de rang")
-        for i in range(count)
-    )
-    contacts = Contact.objects.bulk_create(
-        Contact(application=app, last_name="Durand", email=recruiter) for app in apps
-    )
+    apps, contacts = interviewed_applications(user, recruiter, count)
     FollowUp.objects.bulk_create(
         FollowUp(
             application=app,

@@ -22,8 +22,11 @@ EDITABLE = ("planned", "drafted")
 PLACEHOLDER = re.compile(r"\[(?:À COMPLÉTER|TO FILL IN)[^\]]*\]", re.IGNORECASE)
 
 
-def _check(followup: FollowUp, at: datetime) -> None:
-    """Ask the engine whether this follow-up may go out at `at`: raises RuleViolation."""
+def guard(followup: FollowUp, at: datetime) -> None:
+    """Ask the engine whether this follow-up may go out at `at`: raises RuleViolation.
+
+    The worker asks again just before sending: facts may have changed since approval.
+    """
     app = followup.application
     profile = Profile.objects.get(user_id=app.owner_id)
     facts = application_facts(app, profile)
@@ -57,7 +60,7 @@ def approve(followup: FollowUp, *, now: datetime, due_at: datetime | None = None
             _("Fill in or delete every part marked “[…]” before approving."), code="placeholder"
         )
     when = due_at or max(now, followup.earliest_at)
-    _check(followup, when)
+    guard(followup, when)
     if not transition(
         followup,
         EDITABLE,
@@ -149,7 +152,7 @@ def _check_once(followup: FollowUp, at: datetime) -> None:
     from relance.core.rule_ids import SENDABLE_DAY, TIME_WINDOW
 
     try:
-        _check(followup, at)
+        guard(followup, at)
     except RuleViolation as violation:
         if violation.rule_id not in (TIME_WINDOW, SENDABLE_DAY):
             raise
