@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from relance.tracker.models import Contact
 from tests.web.base import WebTestCase
 
@@ -11,7 +13,7 @@ class ContactEditTestCase(WebTestCase):
         self.contact = app.contacts.get()
         Contact.objects.filter(pk=self.contact.pk).update(email_doubtful=True)
 
-    def post(self, **changes: object) -> object:
+    def post(self, **changes: object) -> Any:
         data = {
             "first_name": "Claire",
             "last_name": "Durand",
