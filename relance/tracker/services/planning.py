@@ -13,7 +13,7 @@ from datetime import datetime
 from django.db import transaction
 
 from relance.core import facts as f
-from relance.core.rules import Action, next_due, plan, stale_followups
+from relance.core.rules import Action, plan, stale_followups
 from relance.tracker.models import Application, FollowUp, Profile
 from relance.tracker.services.facts import application_facts
 from relance.tracker.services.transitions import transition
@@ -49,17 +49,13 @@ def refresh_plan(app: Application, now: datetime) -> list[Action]:
         for action in actions:
             if action.kind in MESSAGE_KINDS:
                 _materialise(app, action, now)
-        facts = application_facts(
-            Application.objects.with_planning_data().get(pk=app.pk),
-            profile,
-        )
-        due = next_due(facts, now, profile.policy)
-        refreshed = plan(facts, now, profile.policy)
+        # The plan is sorted: its first action is the next due moment (the engine's next_due).
+        first = actions[0] if actions else None
         Application.objects.filter(pk=app.pk).update(
-            next_due_at=due,
-            next_kind=next((a.kind.value for a in refreshed if a.earliest == due), ""),
+            next_due_at=first.earliest if first else None,
+            next_kind=first.kind.value if first else "",
         )
-    return refreshed
+    return actions
 
 
 def _materialise(app: Application, action: Action, now: datetime) -> None:
