@@ -27,6 +27,16 @@ def pick_channel(cycle: Cycle, wanted: Channel | None, policy: Policy) -> Channe
     app = cycle.app
     # A stated preference wins; `wanted` (a call-back implies a call) only fills the gap.
     preference = recruiter_preference(cycle) or wanted
+    if preference is None and not any(c.has_email for c in app.contacts):
+        phone_contact = callable_contact(app)
+        if phone_contact is not None:
+            return ChannelChoice(
+                Channel.PHONE,
+                phone_contact,
+                (R.RECRUITER_CHANNEL, R.PHONE_DIRECT_LINE),
+                (N_("No e-mail address is known, but you have the decision-maker's direct line: "
+                    "by phone."),),
+            )  # fmt: skip
     if preference is not Channel.PHONE:
         reason = (
             N_("The recruiter prefers e-mail.")

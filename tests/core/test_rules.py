@@ -349,3 +349,20 @@ def test_it_keeps_a_reply_without_date_from_moving_a_later_promise() -> None:
     )
     followup = only(plan(later, at(date(2025, 3, 25), 16)), Kind.FOLLOWUP_EMAIL)
     assert followup.earliest == at(date(2025, 4, 1), 9, 30)
+
+
+def test_it_calls_when_no_email_is_known_but_a_direct_line_is() -> None:
+    phone_only = ContactFacts(1, is_decision_maker=True, has_direct_line=True, has_email=False)
+    app = application(interview(date(2025, 3, 14)), contacts=(phone_only,))
+    actions = plan(app, at(date(2025, 3, 14), 18))
+    call = only(actions, Kind.FOLLOWUP_CALL)
+    assert call.channel is Channel.PHONE
+    assert R.PHONE_DIRECT_LINE in call.rule_ids
+    assert Kind.FOLLOWUP_EMAIL not in kinds(actions)
+
+
+def test_it_still_writes_when_neither_an_email_nor_a_direct_line_is_known() -> None:
+    nothing = ContactFacts(1, is_decision_maker=True, has_direct_line=False, has_email=False)
+    app = application(interview(date(2025, 3, 14)), contacts=(nothing,))
+    actions = plan(app, at(date(2025, 3, 14), 18))
+    assert only(actions, Kind.FOLLOWUP_EMAIL).channel is Channel.EMAIL

@@ -54,3 +54,15 @@ class ContactEditTestCase(WebTestCase):
 
     def test_it_hides_the_contact_from_another_user(self) -> None:
         self.assertEqual(self.as_bob().get(f"/contacts/{self.contact.pk}/edit/").status_code, 404)
+
+
+class EditorWithoutAddressTestCase(WebTestCase):
+    def test_it_asks_for_the_recruiters_address(self) -> None:
+        app, _ = self.interviewed()
+        contact = app.contacts.get()
+        Contact.objects.filter(pk=contact.pk).update(email="")
+        followup = self.pending(app)
+        followup.contact = contact
+        followup.save()
+        response = self.client.get(f"/followups/{followup.pk}/")
+        self.assertContains(response, f"/contacts/{contact.pk}/edit/")
