@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -15,18 +16,40 @@ def data_dir() -> Path:
     return path
 
 
-def read_or_create_secret(directory: Path, name: str) -> str:
+def read_or_create_secret(
+    directory: Path, name: str, make: Callable[[], str] = lambda: secrets.token_urlsafe(50)
+) -> str:
     """Read a secret file, creating it with 0600 permissions on first use.
 
-    O_EXCL makes two processes starting at once agree on one secret: the loser
-    of the race reads the winner's file.
+    The value is written whole to a temporary file, then linked into place: two
+    processes starting at once agree on one secret (the loser of the race reads the
+    winner's file), and a crash never leaves an empty secret behind.
     """
     path = directory / name
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_text().strip()
-    value = secrets.token_urlsafe(50)
+    value = _read(path)
+    if value:
+        return value
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    temporary = directory / f".{name}.{os.getpid()}.{secrets.token_hex(4)}"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:
-        handle.write(value)
-    return value
+        handle.write(make())
+        handle.flush()
+        os.fsync(handle.fileno())
+    try:
+        if path.exists():  # present but empty: a crash of an older version; replace it
+            os.replace(temporary, path)
+        else:
+            os.link(temporary, path)
+    except FileExistsError:
+        pass  # another process linked its secret first: use that one
+    finally:
+        temporary.unlink(missing_ok=True)
+    return _read(path)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        return ""

@@ -152,6 +152,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "relance@localhost")
 # Failed logins allowed per username and per address in the throttle window.
 LOGIN_THROTTLE_ATTEMPTS = 5
 LOGIN_THROTTLE_SECONDS = 15 * 60
+# The request header (in META form, e.g. HTTP_X_REAL_IP) a trusted reverse proxy sets to
+# the client's address; without a proxy, REMOTE_ADDR is the client's.
+CLIENT_IP_HEADER = os.environ.get("RELANCE_CLIENT_IP_HEADER", "REMOTE_ADDR")
 
 LOGGING = {
     "version": 1,

@@ -17,6 +17,7 @@ from relance.core.facts import (
     CLOSED_STATUSES,
     DELIVERED_STATES,
     ApplicationFacts,
+    ApplicationStatus,
     CallOutcome,
     Channel,
     ContactFacts,
@@ -74,7 +75,9 @@ class Cycle:
     period_start: datetime | None  # the interview, or the latest reply after it
     last_reply: ReplyFacts | None
     rows: tuple[FollowUpFacts, ...]  # rows of this cycle
-    stop_rule: str | None  # set when nothing may be sent at all
+    stop_rule: str | None  # set when no catch-up, thank-you or follow-up may be sent
+    # The refusal an optional feedback request may answer (the only message after a decision).
+    refusal: ReplyFacts | None = None
 
     def in_period(self, row: FollowUpFacts) -> bool:
         moment = row_moment(row)
@@ -127,7 +130,10 @@ def cycle_of(app: ApplicationFacts, now: datetime) -> Cycle:
         if interview.at <= reply.at <= now and (last_reply is None or reply.at >= last_reply.at):
             last_reply = reply
     stop: str | None = None
-    if app.status in CLOSED_STATUSES:
+    refusal = _refusal(app, interview, last_reply, now)
+    if refusal is not None:
+        stop = R.DECISION_ENDS
+    elif app.status in CLOSED_STATUSES:
         stop = R.CLOSED
     elif last_reply is not None:
         stop = _STOPPING_REPLIES.get(last_reply.outcome)
@@ -142,7 +148,28 @@ def cycle_of(app: ApplicationFacts, now: datetime) -> Cycle:
         last_reply,
         rows,
         stop,
+        refusal,
     )
+
+
+def _refusal(
+    app: ApplicationFacts, interview: InterviewFacts, last_reply: ReplyFacts | None, now: datetime
+) -> ReplyFacts | None:
+    """The cycle's first refusal, when the recruiter's last word is a refusal.
+
+    Recording a refusal closes the application as not retained: that closed status still
+    allows the feedback request; any other (withdrawn, an offer, no answer) does not.
+    """
+    if last_reply is None or last_reply.outcome is not ReplyOutcome.REJECTION:
+        return None
+    if app.status in CLOSED_STATUSES and app.status is not ApplicationStatus.REJECTED:
+        return None
+    refusals = [
+        reply
+        for reply in app.replies
+        if interview.at <= reply.at <= now and reply.outcome is ReplyOutcome.REJECTION
+    ]
+    return min(refusals, key=lambda reply: reply.at)
 
 
 def _interview_order(interview: InterviewFacts) -> tuple[datetime, int]:

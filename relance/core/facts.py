@@ -18,12 +18,13 @@ class Channel(StrEnum):
 
 
 class Kind(StrEnum):
-    """What a follow-up is. The first four are messages or calls; the last two are suggestions."""
+    """What a follow-up is. The first five are messages or calls; the last two are suggestions."""
 
     CATCHUP = "catchup"  # e-mail de rattrapage, the day after, when next steps were not obtained
     THANKYOU = "thankyou"  # optional, when next steps were agreed; asks nothing
     FOLLOWUP_EMAIL = "followup_email"  # the one relance by e-mail
     FOLLOWUP_CALL = "followup_call"  # the one relance by phone
+    FEEDBACK_REQUEST = "feedback_request"  # optional, after a refusal; asks only brief feedback
     SUGGEST_CLOSE_REJECTED = "suggest_close_rejected"  # "no news by X means no" has passed
     SUGGEST_CLOSE_NO_ANSWER = "suggest_close_no_answer"  # the single follow-up went unanswered
 

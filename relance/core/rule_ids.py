@@ -36,6 +36,7 @@ CLOSE_NO_ANSWER = "default.close_no_answer"
 REPLY_NEW_DATE = "default.reply_new_date"
 REPLY_REOPENS = "default.reply_reopens"
 DECISION_ENDS = "default.decision_ends"
+FEEDBACK_REQUEST = "default.feedback_request"
 NEXT_ROUND = "default.next_round"
 CALL_ATTEMPTS = "default.call_attempts"
 TIME_WINDOW = "default.time_window"
@@ -124,6 +125,14 @@ _ALL = (
         DECISION_ENDS,
         N_("The recruiter gave a decision: nothing more to send."),
         "Keejob",
+    ),
+    Rule(
+        FEEDBACK_REQUEST,
+        N_(
+            "After a refusal: one optional short e-mail asking what would have strengthened "
+            "the application, within a few working days, then it lapses."
+        ),
+        "Keejob (ask for the reasons)",
     ),
     Rule(
         NEXT_ROUND,

@@ -11,10 +11,17 @@ from datetime import datetime
 
 from relance.core import rule_ids as R
 from relance.core.actions import Action, StaleFollowUp
-from relance.core.cycle import CANCELLABLE_STATES, FOLLOWUP_KINDS, OPENING_KINDS, cycle_of
+from relance.core.cycle import (
+    CANCELLABLE_STATES,
+    FOLLOWUP_KINDS,
+    OPENING_KINDS,
+    Cycle,
+    cycle_of,
+)
 from relance.core.facts import ApplicationFacts, FollowUpState, Kind
 from relance.core.policy import DEFAULT_POLICY, Policy
 from relance.core.rules_check import check_followup
+from relance.core.rules_feedback import delivered_feedback, feedback_action
 from relance.core.rules_followup import followup_actions
 from relance.core.rules_opening import delivered_catchup_day, opening_action
 
@@ -27,7 +34,9 @@ def plan(app: ApplicationFacts, now: datetime, policy: Policy = DEFAULT_POLICY) 
         raise ValueError("plan() needs a timezone-aware `now` (UTC)")
     cycle = cycle_of(app, now)
     if cycle.stop_rule is not None:
-        return []
+        # After a decision, at most the optional feedback request a refusal allows.
+        feedback = feedback_action(cycle, now, policy)
+        return [feedback] if feedback is not None else []
     actions: list[Action] = []
     opening = opening_action(cycle, now, policy)
     catchup_day = delivered_catchup_day(cycle)
@@ -63,7 +72,9 @@ def stale_followups(
     for row in app.followups:
         if row.state not in CANCELLABLE_STATES or row.id in kept:
             continue
-        if cycle.stop_rule is not None:
+        if row.kind is Kind.FEEDBACK_REQUEST and cycle.refusal and row.id in current:
+            stale.append(_stale_feedback(cycle, row.id, actions))
+        elif cycle.stop_rule is not None:
             stale.append(StaleFollowUp(row.id, FollowUpState.CANCELLED, cycle.stop_rule))
         elif row.id not in current:
             stale.append(StaleFollowUp(row.id, FollowUpState.CANCELLED, R.NEXT_ROUND))
@@ -74,7 +85,17 @@ def stale_followups(
             stale.append(StaleFollowUp(row.id, state, rule))
         elif row.kind in FOLLOWUP_KINDS:
             stale.append(StaleFollowUp(row.id, FollowUpState.CANCELLED, _followup_rule(actions)))
+        elif row.kind is Kind.FEEDBACK_REQUEST:
+            # The recruiter wrote again after the refusal: the request no longer fits.
+            stale.append(StaleFollowUp(row.id, FollowUpState.CANCELLED, R.REPLY_REOPENS))
     return stale
+
+
+def _stale_feedback(cycle: Cycle, row_id: int, actions: list[Action]) -> StaleFollowUp:
+    """A second feedback request is cancelled; the only one, past its days, has lapsed."""
+    if delivered_feedback(cycle) or any(a.kind is Kind.FEEDBACK_REQUEST for a in actions):
+        return StaleFollowUp(row_id, FollowUpState.CANCELLED, R.ONCE)
+    return StaleFollowUp(row_id, FollowUpState.LAPSED, R.FEEDBACK_REQUEST)
 
 
 def _followup_rule(actions: list[Action]) -> str:

@@ -23,6 +23,7 @@ from relance.core.facts import ApplicationFacts, Channel, Kind
 from relance.core.i18n import N_
 from relance.core.policy import DEFAULT_POLICY, Policy
 from relance.core.rules_anchor import followup_anchor
+from relance.core.rules_feedback import check_feedback
 from relance.core.rules_opening import delivered_catchup_day, opening_days
 from relance.core.windows import window_containing
 
@@ -59,7 +60,8 @@ def check_followup(
     if (kind is Kind.FOLLOWUP_CALL) != (channel is Channel.PHONE):
         raise ValueError(f"{kind} cannot go by {channel}")
     cycle = cycle_of(app, _END_OF_TIME)
-    if cycle.stop_rule is not None:
+    # After a decision only a refusal's feedback request may go, and only that.
+    if cycle.stop_rule is not None and not (kind is Kind.FEEDBACK_REQUEST and cycle.refusal):
         raise RuleViolation(cycle.stop_rule, _STOP_MESSAGES[cycle.stop_rule])
     _check_channel(cycle, channel, at, policy)
     contact = callable_contact(app) if channel is Channel.PHONE else email_contact(app)
@@ -67,8 +69,11 @@ def check_followup(
     day = at.astimezone(tz).date()
     # The golden rules first: "too early" says more than "outside the window".
     first_day = min(day, cycle.local_day(at))
+    last_day = max(day, cycle.local_day(at))
     if kind in OPENING_KINDS:
-        _check_opening(cycle, policy, first_day, max(day, cycle.local_day(at)))
+        _check_opening(cycle, policy, first_day, last_day)
+    elif kind is Kind.FEEDBACK_REQUEST:
+        check_feedback(cycle, policy, first_day, last_day, followup_id)
     elif kind in FOLLOWUP_KINDS:
         _check_followup_timing(cycle, policy, first_day, followup_id)
     _check_day_and_window(cycle, channel, at, day)

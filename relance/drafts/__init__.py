@@ -1,4 +1,5 @@
-"""The drafts: catch-up, follow-up and thank-you e-mails, call script and voicemail.
+"""The drafts: catch-up, follow-up, thank-you and feedback-request e-mails, call script and
+voicemail.
 
 Framework-free: the Django layer builds a `DraftContext` and calls one function per message.
 """
@@ -8,6 +9,7 @@ from relance.drafts.draft import CallScript, Draft
 from relance.drafts.messages import (
     call_script,
     catchup_email,
+    feedback_request_email,
     followup_email,
     thankyou_email,
     voicemail,
@@ -19,6 +21,7 @@ __all__ = [
     "DraftContext",
     "call_script",
     "catchup_email",
+    "feedback_request_email",
     "followup_email",
     "thankyou_email",
     "voicemail",

@@ -21,7 +21,14 @@ from relance.drafts.templates import fill, phrase, read, typography
 from relance.drafts.text import cap_words, count_words
 
 # Words in a whole draft (greeting and signature included), as the tone guard limits them.
-WORD_LIMITS = {"catchup": 200, "followup": 120, "thankyou": 100, "call": 45, "voicemail": 75}
+WORD_LIMITS = {
+    "catchup": 200,
+    "followup": 120,
+    "thankyou": 100,
+    "feedback_request": 100,
+    "call": 45,
+    "voicemail": 75,
+}
 SHORT_POSITION_WORDS = 4
 
 # Builds the sentences that list notes, from the notes as trimmed so far.

@@ -19,7 +19,7 @@ CALL_REPLY_LABELS = {
 
 @dataclass(frozen=True)
 class Draft:
-    kind: str  # "catchup", "followup", "thankyou", "voicemail"
+    kind: str  # "catchup", "followup", "thankyou", "feedback_request", "voicemail"
     lang: str
     subject: str  # empty for a voicemail
     text: str

@@ -108,6 +108,15 @@ def thankyou_email(ctx: DraftContext) -> Draft:
     return compose(ctx, Plan("thankyou", notes=notes, sentences=sentences))
 
 
+def feedback_request_email(ctx: DraftContext) -> Draft:
+    """The optional e-mail after a refusal: thanks, interest kept, one brief question.
+
+    It takes the decision as given: nothing to contest, nothing to plead.
+    """
+    _check_lang(ctx)
+    return compose(ctx, Plan("feedback_request"))
+
+
 def call_script(ctx: DraftContext) -> CallScript:
     """The article's phone opener, then short answers to the recruiter's likely replies."""
     _check_lang(ctx)

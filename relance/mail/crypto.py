@@ -11,6 +11,8 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from relance.datadir import read_or_create_secret
+
 KEY_ENV = "RELANCE_MAILBOX_KEY"
 KEY_FILE = "mailbox.key"
 
@@ -23,21 +25,10 @@ def load_key(data_dir: Path | str) -> bytes:
     from_env = os.environ.get(KEY_ENV, "").strip()
     if from_env:
         return from_env.encode()
-    path = Path(data_dir) / KEY_FILE
-    try:
-        return path.read_bytes().strip()
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    key = Fernet.generate_key()
-    # O_EXCL: two processes racing to create the key must not end up with different keys.
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_bytes().strip()
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(key)
-    return key
+    key = read_or_create_secret(
+        Path(data_dir), KEY_FILE, lambda: Fernet.generate_key().decode("ascii")
+    )
+    return key.encode("ascii")
 
 
 class SecretBox:

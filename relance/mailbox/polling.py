@@ -28,6 +28,7 @@ from relance.mailbox.models import (
     MailboxSettings,
 )
 from relance.tracker.models import Contact, FollowUp
+from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import record_event, transition
 
 log = logging.getLogger(__name__)
@@ -225,12 +226,25 @@ def _handle(
 
 
 def _bounced(followup: FollowUp, recipient: str | None, now: datetime) -> None:
-    """The follow-up did not arrive: failed, and the address marked doubtful."""
-    transition(
+    """The follow-up did not arrive: failed, and the address marked doubtful.
+
+    Only a bounce for the recruiter's address counts: the candidate's own copy (an extra
+    envelope recipient) bouncing says nothing about the recruiter receiving it. A bounce
+    that names no recipient is taken as the recruiter's, the only likely one.
+    """
+    contact_email = followup.contact.email if followup.contact_id and followup.contact else ""
+    if recipient and contact_email and recipient.lower() != contact_email.lower():
+        record_event(
+            followup.application_id, now, "mail.bounce_ignored", followup=followup.pk,
+            recipient=recipient,
+        )  # fmt: skip
+        return
+    if transition(
         followup, ["sent", "committing", "unknown"], "failed", now=now,
         last_error=f"The message bounced: {recipient or 'address refused'}.",
         event={"why": "bounce"},
-    )  # fmt: skip
+    ):  # fmt: skip
+        refresh_plan(followup.application, now)
     if recipient and followup.contact_id:
         Contact.objects.filter(pk=followup.contact_id, email__iexact=recipient).update(
             email_doubtful=True

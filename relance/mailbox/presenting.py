@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from relance.mailbox.explain import advice, category, stored_error
 from relance.tracker.models import FollowUp
 
-EMAIL_KINDS = ("catchup", "thankyou", "followup_email")
+EMAIL_KINDS = ("catchup", "thankyou", "followup_email", "feedback_request")
 SHOWN_STATES = ("approved", "sending", "committing", "sent", "failed", "unknown")
 
 

@@ -35,7 +35,7 @@ BACKOFF = [timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), ti
 CLAIM_BATCH = 8  # candidates read per claim: a lost race tries the next one
 # A sender still alive is never settled: its whole SMTP exchange is much shorter than this.
 IN_FLIGHT_TIMEOUT = timedelta(minutes=5)
-EMAIL_KINDS = ("catchup", "thankyou", "followup_email")
+EMAIL_KINDS = ("catchup", "thankyou", "followup_email", "feedback_request")
 
 
 class _Abandon(Exception):
@@ -129,7 +129,9 @@ def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime
     check_application(mailbox, followup, now)
     since = followup.created_at
     app = followup.application
-    replied = Reply.objects.filter(application=app, at__gte=since).exists() or (
+    # Strictly after: a reply recorded "just now" shares its moment with the rows planned from
+    # it (a refusal and its feedback request), and must not cancel them.
+    replied = Reply.objects.filter(application=app, at__gt=since).exists() or (
         IncomingMessage.objects.filter(
             application=app, kind=IncomingKind.REPLY, received_at__gte=since
         )

@@ -13,7 +13,14 @@ Hit = tuple[str, int, int]
 
 # "about N words": the call opener and the article's phone example, e-mail sizes from the
 # career sources, a voicemail of 30 seconds spoken at ~150 words a minute.
-WORD_LIMITS = {"call": 45, "followup": 120, "catchup": 200, "thankyou": 100, "voicemail": 75}
+WORD_LIMITS = {
+    "call": 45,
+    "followup": 120,
+    "catchup": 200,
+    "thankyou": 100,
+    "feedback_request": 100,
+    "voicemail": 75,
+}
 HARD_LIMIT_FACTOR = 1.5
 
 MONTHS_FR = [

@@ -17,7 +17,7 @@ CATEGORIES = (
     "concreteness",
 )
 SEVERITIES = ("error", "warning", "info")
-KINDS = ("catchup", "followup", "thankyou", "call", "voicemail", "free")
+KINDS = ("catchup", "followup", "thankyou", "feedback_request", "call", "voicemail", "free")
 LANGS = ("auto", "fr", "en")
 
 # One msgid per category: the Django layer translates it with gettext; the rule's own

@@ -20,6 +20,12 @@ class ApplicationQuerySet(models.QuerySet):
     def open(self) -> ApplicationQuerySet:
         return self.exclude(status__in=[s.value for s in CLOSED_STATUSES])
 
+    def plannable(self) -> ApplicationQuerySet:
+        """Open applications, and closed ones with something still due: the engine plans
+        nothing for a closed application but a refusal's optional feedback request."""
+        closed = [s.value for s in CLOSED_STATUSES]
+        return self.filter(~models.Q(status__in=closed) | models.Q(next_due_at__isnull=False))
+
     def due_before(self, moment: datetime) -> ApplicationQuerySet:
         """Applications with something due by `moment`: uses the partial next-due index."""
         return self.filter(next_due_at__isnull=False, next_due_at__lte=moment)

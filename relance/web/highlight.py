@@ -14,6 +14,7 @@ TONE_KINDS = {
     "thankyou": "thankyou",
     "followup_email": "followup",
     "followup_call": "call",
+    "feedback_request": "feedback_request",
 }
 
 

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
+import time_machine
+
 from tests.api.base import ApiTestCase
 from tests.base import NOW
 
@@ -34,6 +38,9 @@ class FollowUpsApiTestCase(ApiTestCase):
         self.assertEqual(response.json()["state"], "approved")
 
     def test_it_refuses_a_second_followup_after_one_was_sent(self) -> None:
+        clock = time_machine.travel(self.followup.earliest_at + timedelta(hours=1), tick=False)
+        clock.start()
+        self.addCleanup(clock.stop)
         when = self.followup.earliest_at.isoformat()
         first = self.post(f"/api/v1/followups/{self.followup.pk}/sent/", {"at": when})
         self.assertEqual(first.status_code, 200, first.content)

@@ -43,7 +43,7 @@ class WalkthroughTestCase(CliTestCase):
         )
         self.assertEqual(result.exit_code, 0, result.output)
         catchup = FollowUp.objects.get(application_id=app, kind="catchup", state="planned")
-        result = self.run_cli("followup", "sent", str(catchup.pk), "--at", "2026-03-10 10:00")
+        result = self.run_cli("followup", "sent", str(catchup.pk), "--at", "2026-03-10 08:45")
         self.assertEqual(result.exit_code, 0, result.output)
         result = self.run_cli(
             "reply", str(app), "--outcome", "postponed", "--new-date", "2026-03-20"

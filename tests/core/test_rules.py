@@ -286,7 +286,75 @@ def test_it_marks_a_lapsed_catchup_row_lapsed() -> None:
 def test_it_stops_after_a_decision(outcome: ReplyOutcome) -> None:
     reply = ReplyFacts(at(date(2025, 3, 12), 15), outcome)
     app = application(interview(date(2025, 3, 11)), replies=(reply,))
-    assert plan(app, at(date(2025, 3, 12), 16)) == []
+    # A refusal leaves only the optional feedback request: no catch-up, no follow-up.
+    expected = [Kind.FEEDBACK_REQUEST] if outcome is ReplyOutcome.REJECTION else []
+    assert kinds(plan(app, at(date(2025, 3, 12), 16))) == expected
+
+
+REFUSAL = ReplyFacts(at(date(2025, 3, 12), 15), ReplyOutcome.REJECTION)
+
+
+@pytest.mark.parametrize("status", [ApplicationStatus.WAITING, ApplicationStatus.REJECTED])
+def test_it_offers_an_optional_feedback_request_after_a_refusal(
+    status: ApplicationStatus,
+) -> None:
+    app = application(interview(date(2025, 3, 11)), replies=(REFUSAL,), status=status)
+    [feedback] = plan(app, at(date(2025, 3, 12), 16))
+    assert feedback.kind is Kind.FEEDBACK_REQUEST and feedback.optional
+    assert feedback.channel is Channel.EMAIL and feedback.contact_id == BOSS.id
+    assert feedback.earliest == at(date(2025, 3, 13), 9, 30)
+    assert feedback.latest == at(date(2025, 3, 17), 11, 30)  # the catch-up's grace: 2 more days
+    assert feedback.rule_ids[0] == R.FEEDBACK_REQUEST
+    assert all("%(" not in message for message in feedback.messages())
+
+
+def test_it_lets_an_unsent_feedback_request_lapse() -> None:
+    pending = planned(Kind.FEEDBACK_REQUEST, None)
+    app = application(
+        interview(date(2025, 3, 11)),
+        replies=(REFUSAL,),
+        followups=(pending,),
+        status=ApplicationStatus.REJECTED,
+    )
+    late = only(plan(app, at(date(2025, 3, 14), 12)), Kind.FEEDBACK_REQUEST)
+    assert late.late and late.followup_id == pending.id
+    assert late.earliest == at(date(2025, 3, 17), 11)  # Monday, not before 11:00
+    assert plan(app, at(date(2025, 3, 17), 12)) == []
+    [stale] = stale_followups(app, at(date(2025, 3, 17), 12))
+    assert (stale.state, stale.rule_id) == (FollowUpState.LAPSED, R.FEEDBACK_REQUEST)
+
+
+def test_it_never_asks_for_feedback_twice() -> None:
+    second = ReplyFacts(at(date(2025, 3, 13), 15), ReplyOutcome.REJECTION)
+    pending = planned(Kind.FEEDBACK_REQUEST, None)
+    app = application(interview(date(2025, 3, 11)), replies=(REFUSAL, second), followups=(pending,))
+    # A second refusal keeps the one pending request and its days.
+    again = only(plan(app, at(date(2025, 3, 13), 16)), Kind.FEEDBACK_REQUEST)
+    assert again.followup_id == pending.id
+    assert again.latest == at(date(2025, 3, 17), 11, 30)  # still counted from the first
+    done = sent(Kind.FEEDBACK_REQUEST, at(date(2025, 3, 13), 10))
+    asked = application(interview(date(2025, 3, 11)), replies=(REFUSAL, second), followups=(done,))
+    assert plan(asked, at(date(2025, 3, 13), 16)) == []
+
+
+@pytest.mark.parametrize(
+    ("status", "replies"),
+    [
+        (ApplicationStatus.OFFER, (ReplyFacts(at(date(2025, 3, 12), 15), ReplyOutcome.OFFER),)),
+        (ApplicationStatus.WITHDRAWN, (REFUSAL,)),
+        (
+            ApplicationStatus.REJECTED,
+            (REFUSAL, ReplyFacts(at(date(2025, 3, 12), 17), ReplyOutcome.OTHER)),
+        ),
+        (ApplicationStatus.REJECTED, ()),
+    ],
+    ids=["offer", "withdrawn", "recruiter-wrote-again", "closed-by-hand"],
+)
+def test_it_asks_for_feedback_only_right_after_a_refusal(
+    status: ApplicationStatus, replies: tuple[ReplyFacts, ...]
+) -> None:
+    app = application(interview(date(2025, 3, 11)), replies=replies, status=status)
+    assert plan(app, at(date(2025, 3, 12), 18)) == []
 
 
 def test_it_waits_for_the_next_round_then_starts_a_new_cycle() -> None:

@@ -148,3 +148,41 @@ def test_it_refuses_a_kind_and_channel_mismatch() -> None:
     app = application(interview(date(2025, 3, 5), DECISION))
     with pytest.raises(ValueError, match="cannot go by"):
         check_followup(app, Kind.FOLLOWUP_CALL, EMAIL, at(date(2025, 3, 14), 10))
+
+
+REFUSAL = ReplyFacts(at(date(2025, 3, 12), 15), ReplyOutcome.REJECTION)
+
+
+def test_it_accepts_a_feedback_request_only_after_a_refusal() -> None:
+    refused_app = application(
+        interview(date(2025, 3, 11)), replies=(REFUSAL,), status=ApplicationStatus.REJECTED
+    )
+    check_followup(refused_app, Kind.FEEDBACK_REQUEST, EMAIL, at(date(2025, 3, 13), 10))
+    waiting = application(interview(date(2025, 3, 11)))
+    refused(R.FEEDBACK_REQUEST, waiting, Kind.FEEDBACK_REQUEST, EMAIL, at(date(2025, 3, 13), 10))
+    offer = ReplyFacts(at(date(2025, 3, 12), 15), ReplyOutcome.OFFER)
+    hired = application(interview(date(2025, 3, 11)), replies=(offer,))
+    refused(R.DECISION_ENDS, hired, Kind.FEEDBACK_REQUEST, EMAIL, at(date(2025, 3, 13), 10))
+    refused(R.DECISION_ENDS, refused_app, Kind.FOLLOWUP_EMAIL, EMAIL, at(date(2025, 3, 13), 10))
+
+
+def test_it_refuses_a_second_feedback_request() -> None:
+    done = sent(Kind.FEEDBACK_REQUEST, at(date(2025, 3, 13), 10))
+    app = application(interview(date(2025, 3, 11)), replies=(REFUSAL,), followups=(done,))
+    refused(R.ONCE, app, Kind.FEEDBACK_REQUEST, EMAIL, at(date(2025, 3, 14), 10))
+    row = planned(Kind.FEEDBACK_REQUEST, at(date(2025, 3, 13), 9, 30))
+    app = application(interview(date(2025, 3, 11)), replies=(REFUSAL,), followups=(row,))
+    refused(R.ONCE, app, Kind.FEEDBACK_REQUEST, EMAIL, at(date(2025, 3, 14), 10))
+    check_followup(app, Kind.FEEDBACK_REQUEST, EMAIL, at(date(2025, 3, 14), 10), followup_id=row.id)
+
+
+def test_it_refuses_a_feedback_request_outside_its_days() -> None:
+    app = application(interview(date(2025, 3, 11)), replies=(REFUSAL,))
+    error = refused(
+        R.FEEDBACK_REQUEST, app, Kind.FEEDBACK_REQUEST, EMAIL, at(date(2025, 3, 12), 16)
+    )
+    assert "2025-03-13" in error.rendered()
+    check_followup(app, Kind.FEEDBACK_REQUEST, EMAIL, at(date(2025, 3, 17), 11, 15))
+    refused(R.FEEDBACK_REQUEST, app, Kind.FEEDBACK_REQUEST, EMAIL, at(date(2025, 3, 18), 10))
+    with pytest.raises(ValueError, match="cannot go by"):
+        check_followup(app, Kind.FEEDBACK_REQUEST, PHONE, at(date(2025, 3, 13), 10))

@@ -32,6 +32,7 @@ from relance.core.policy import Policy
 from relance.core.rules import Action, check_followup, plan, stale_followups
 
 FOLLOWUPS = {Kind.FOLLOWUP_EMAIL, Kind.FOLLOWUP_CALL}
+SENT_OR_SENDING = DELIVERED_STATES | {FollowUpState.SENDING, FollowUpState.COMMITTING}
 PLACES = (
     Place(),
     Place(subdivision="57"),
@@ -92,6 +93,17 @@ def timelines(draw: st.DrawFn) -> tuple[ApplicationFacts, datetime]:
 
 
 @st.composite
+def refused_timelines(draw: st.DrawFn) -> tuple[ApplicationFacts, datetime]:
+    """A timeline whose recruiter refused a few days ago at most: the feedback request's time."""
+    app, now = draw(timelines())
+    refusal = ReplyFacts(
+        now - timedelta(hours=draw(st.integers(0, 6 * 24))), ReplyOutcome.REJECTION
+    )
+    status = draw(st.sampled_from((ApplicationStatus.REJECTED, ApplicationStatus.WAITING)))
+    return replace(app, status=status, replies=(*app.replies, refusal)), now
+
+
+@st.composite
 def agreements(draw: st.DrawFn, day: date) -> Agreement:
     later = st.none() | st.dates(day, day + timedelta(days=30))
     return Agreement(
@@ -105,7 +117,7 @@ def agreements(draw: st.DrawFn, day: date) -> Agreement:
 
 @st.composite
 def followup_rows(draw: st.DrawFn, row_id: int, start: datetime, interview_ids: list[int]):
-    kind = draw(st.sampled_from((Kind.CATCHUP, Kind.THANKYOU, *FOLLOWUPS)))
+    kind = draw(st.sampled_from((Kind.CATCHUP, Kind.THANKYOU, *FOLLOWUPS, Kind.FEEDBACK_REQUEST)))
     moment = start + timedelta(hours=draw(hours))
     attempts: tuple[datetime, ...] = ()
     if kind is Kind.FOLLOWUP_CALL:
@@ -130,7 +142,8 @@ def current_interview(app: ApplicationFacts) -> InterviewFacts:
 def last_reply(app: ApplicationFacts, now: datetime) -> ReplyFacts | None:
     start = current_interview(app).at
     replies = [r for r in app.replies if start <= r.at <= now]
-    return max(replies, key=lambda r: r.at) if replies else None
+    # On a tie, the one recorded last, as the engine reads them.
+    return max(reversed(replies), key=lambda r: r.at) if replies else None
 
 
 def recruiter_tz(app: ApplicationFacts, action: Action) -> ZoneInfo:
@@ -233,11 +246,38 @@ def test_it_never_calls_without_a_decision_makers_direct_line(timeline) -> None:
 def test_it_plans_nothing_for_a_closed_application(timeline) -> None:
     app, now = timeline
     if app.status in CLOSED_STATUSES:
-        assert plan(app, now) == []
+        actions = plan(app, now)
+        # Closed as not retained by a refusal: only its optional feedback request remains.
+        assert all(a.kind is Kind.FEEDBACK_REQUEST for a in actions)
+        assert not actions or app.status is ApplicationStatus.REJECTED
 
 
 @PROPERTY
-@given(timelines())
+@given(timelines() | refused_timelines())
+def test_it_asks_for_feedback_once_and_only_after_a_refusal(timeline) -> None:
+    app, now = timeline
+    actions = plan(app, now)
+    if not any(a.kind is Kind.FEEDBACK_REQUEST for a in actions):
+        return
+    assert len(actions) == 1 and actions[0].optional
+    reply = last_reply(app, now)
+    assert reply is not None and reply.outcome is ReplyOutcome.REJECTION
+    interview = current_interview(app)
+    asked = [
+        row
+        for row in app.followups
+        if row.kind is Kind.FEEDBACK_REQUEST
+        and row.state in SENT_OR_SENDING
+        and (
+            row.interview_id == interview.id
+            or (row.interview_id is None and (row.done_at or row.due_at) >= interview.at)
+        )
+    ]
+    assert not asked
+
+
+@PROPERTY
+@given(timelines() | refused_timelines())
 def test_it_lets_through_the_guard_whatever_it_plans(timeline) -> None:
     app, now = timeline
     if any(reply.at > now for reply in app.replies):

@@ -17,6 +17,7 @@ from relance.drafts import (
     DraftContext,
     call_script,
     catchup_email,
+    feedback_request_email,
     followup_email,
     thankyou_email,
     voicemail,
@@ -28,6 +29,7 @@ WRITERS: dict[str, Callable[[DraftContext], Draft | CallScript]] = {
     "catchup": catchup_email,
     "followup": followup_email,
     "thankyou": thankyou_email,
+    "feedback_request": feedback_request_email,
     "call": call_script,
     "voicemail": voicemail,
 }
@@ -76,7 +78,7 @@ CASES: dict[str, tuple[DraftContext, tuple[str, ...]]] = {
     "fr_orange_monday": (make_ctx(**ORANGE, send_on=date(2026, 10, 5)), ("catchup",)),
     "fr_orange_week_after": (
         make_ctx(**ORANGE, send_on=date(2026, 10, 8)),
-        ("followup", "call", "voicemail"),
+        ("followup", "call", "voicemail", "feedback_request"),
     ),
     "fr_empty_debrief": (
         empty_debrief(
@@ -104,7 +106,7 @@ CASES: dict[str, tuple[DraftContext, tuple[str, ...]]] = {
     ),
     "en_ivy_week_after": (
         make_ctx(**IVY, send_on=date(2026, 10, 21)),
-        ("followup", "call", "voicemail"),
+        ("followup", "call", "voicemail", "feedback_request"),
     ),
     "en_empty_debrief": (
         empty_debrief(

@@ -10,6 +10,7 @@ from relance.drafts import (
     DraftContext,
     call_script,
     catchup_email,
+    feedback_request_email,
     followup_email,
     thankyou_email,
     voicemail,
@@ -18,7 +19,7 @@ from relance.drafts.compose import WORD_LIMITS
 from relance.drafts.text import count_words
 from tests.drafts.factories import empty_debrief, make_ctx
 
-WRITERS = (catchup_email, followup_email, thankyou_email, voicemail)
+WRITERS = (catchup_email, followup_email, thankyou_email, feedback_request_email, voicemail)
 Writer = Callable[[DraftContext], Draft]
 
 
@@ -98,6 +99,15 @@ def test_it_asks_nothing_in_a_thankyou() -> None:
     )
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_it_asks_one_brief_question_after_a_refusal(lang: str) -> None:
+    draft = feedback_request_email(make_ctx(lang=lang, contact_last_name="O'Connor"))
+    assert draft.kind == "feedback_request" and draft.approvable
+    assert draft.text.count("?") == 1
+    assert ("O'Connor" in draft.text) and count_words(draft.text) <= 100
+    assert ("candidature" if lang == "fr" else "application") in draft.text
+
+
 def test_it_greets_without_civility() -> None:
     assert catchup_email(make_ctx(contact_civility="")).text.startswith("Bonjour Claire Durand,")
     assert followup_email(make_ctx(contact_civility="", contact_first_name="")).text.startswith(
@@ -155,7 +165,11 @@ def test_it_trims_very_long_notes_within_the_limit(writer: Writer) -> None:
     ctx = make_ctx(**{part: long_note for part in parts}, process=long_note)
     draft = writer(ctx)
     assert count_words(draft.text) <= WORD_LIMITS[draft.kind]
-    assert "point numéro 0" in draft.text or draft.kind in ("followup", "voicemail")
+    assert "point numéro 0" in draft.text or draft.kind in (
+        "followup",
+        "feedback_request",
+        "voicemail",
+    )
 
 
 def test_it_never_cuts_a_word() -> None:

@@ -22,6 +22,7 @@ from relance.drafts import (
     DraftContext,
     call_script,
     catchup_email,
+    feedback_request_email,
     followup_email,
     thankyou_email,
     voicemail,
@@ -34,7 +35,14 @@ from tests.drafts.factories import PARIS, make_ctx
 
 tone = pytest.importorskip("relance.tone")
 
-WRITERS = (catchup_email, followup_email, thankyou_email, call_script, voicemail)
+WRITERS = (
+    catchup_email,
+    followup_email,
+    thankyou_email,
+    feedback_request_email,
+    call_script,
+    voicemail,
+)
 NAMES = (
     ("madame", "Aminata", "N'Diaye"),
     ("monsieur", "Jean-Édouard", "Lefèvre-Éluard"),

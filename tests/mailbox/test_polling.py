@@ -103,6 +103,19 @@ def test_it_marks_a_bounce_failed_and_the_address_doubtful(
     assert IncomingMessage.objects.get().kind == "bounce"
 
 
+def test_it_ignores_a_bounce_of_the_candidates_own_copy(
+    followup, dovecot, recruiter_address, candidate_address
+):
+    bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
+    bounce = bounce.replace(samples.RECRUITER.encode(), candidate_address.encode())
+    deliver(dovecot, candidate_address, bounce)
+    poll()
+    followup.refresh_from_db()
+    followup.contact.refresh_from_db()
+    assert followup.state == "sent"
+    assert not followup.contact.email_doubtful
+
+
 def test_it_finds_a_reply_that_arrived_while_disconnected(
     followup, dovecot, recruiter_address, candidate_address
 ):

@@ -2,16 +2,16 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from relance.mailbox.models import IncomingMessage
 from relance.mailbox.sending import handle_one_send, settle_in_flight
-from relance.tracker.models import FollowUp
+from relance.tracker.models import Application, FollowUp, Reply
 from tests.mail.servers import raw_message
-from tests.mailbox.conftest import NOW, make_followup, make_mailbox
+from tests.mailbox.conftest import NOW, interviewed_applications, make_followup, make_mailbox
 
 pytestmark = pytest.mark.django_db(transaction=True)
 ROOT = Path(__file__).resolve().parents[2]
@@ -246,3 +246,22 @@ def test_it_cancels_instead_of_sending_what_the_rules_now_refuse(
     event = followup.application.events.get(kind="followup.cancelled")
     assert event.data["rule"] == "golden.once"
     assert not followup.send_attempts.exists()
+
+
+def test_it_sends_an_approved_feedback_request_after_a_refusal(mailbox, dovecot, recruiter_address):
+    (app,), (contact,) = interviewed_applications(mailbox.user, recruiter_address, 1)
+    # Recorded "just now" on Monday afternoon: the reply and the row share that moment.
+    refused_at = datetime(2026, 3, 9, 14, 0, tzinfo=UTC)
+    Reply.objects.create(application=app, at=refused_at, channel="email", outcome="rejection")
+    Application.objects.filter(pk=app.pk).update(status="rejected")
+    followup = make_followup(
+        mailbox.user,
+        recruiter_address,
+        application=app,
+        contact=contact,
+        kind="feedback_request",
+        created_at=refused_at,
+    )
+    assert handle_one_send(NOW)
+    assert state(followup) == "sent"
+    assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1

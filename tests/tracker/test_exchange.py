@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 import copy
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 from django.contrib.auth.models import User
 from django.utils import translation
 
 from relance.tracker.exchange import ImportRefused, export_user, import_user
 from relance.tracker.models import Application, Profile
-from relance.tracker.services.followups import mark_sent, save_draft
+from relance.tracker.services.followups import approve, mark_sent, save_draft
 from relance.tracker.services.interviews import save_agreement, save_debrief
 from relance.tracker.services.replies import record_reply
 from tests.base import NOW, BaseTestCase
@@ -102,3 +102,68 @@ class ExchangeTestCase(BaseTestCase):
         self.assertEqual(Application.objects.filter(owner=self.alice).count(), 1)
         self.assertEqual(Application.objects.filter(owner=self.carol).count(), 1)
         self.assertFalse(User.objects.filter(username="alice", applications__owner=self.carol))
+
+    def test_it_brings_back_an_approved_feedback_request_as_a_draft(self) -> None:
+        app = Application.objects.get(owner=self.alice)
+        refused_at = datetime(2026, 3, 12, 14, 0, tzinfo=UTC)
+        record_reply(app, at=refused_at, channel="email", outcome="rejection", now=refused_at)
+        feedback = app.followups.get(kind="feedback_request")
+        save_draft(feedback, subject="Merci", body="Bonjour Madame Durand,", now=refused_at)
+        approve(feedback, now=refused_at)
+        exported = export_user(self.alice)
+        Application.objects.filter(owner=self.alice).delete()
+        import_user(self.carol, exported, refused_at + timedelta(hours=1))
+        imported = Application.objects.get(owner=self.carol)
+        self.assertEqual(imported.status, "rejected")
+        row = imported.followups.get(kind="feedback_request")
+        # Never sent on an old approval: it comes back as a draft to approve again.
+        self.assertEqual((row.state, row.due_at, row.body), ("drafted", None, feedback.body))
+
+
+class ExchangeRoundsTestCase(BaseTestCase):
+    def test_it_reads_back_one_followup_per_interview_round(self) -> None:
+        from datetime import timedelta
+
+        app = self.make_application()
+        self.make_contact(app)
+        first = self.make_interview(app)
+        save_agreement(first, NOW, agreement_obtained=False)
+        followup = app.followups.get(kind="followup_email")
+        mark_sent(followup, at=followup.earliest_at, now=followup.earliest_at)
+        # A second round, recorded without a reply in between: its own follow-up is allowed.
+        second_at = followup.earliest_at + timedelta(days=3)
+        second = self.make_interview(app, at=second_at)
+        save_agreement(second, second_at, agreement_obtained=False)
+        again = app.followups.get(kind="followup_email", interview=second)
+        mark_sent(again, at=again.earliest_at, now=again.earliest_at)
+        document = export_user(self.alice)
+        carol = self.make_user("carol", "Carol", language="fr")
+        import_user(carol, document, again.earliest_at)
+        self.assertEqual(
+            Application.objects.get(owner=carol).followups.filter(state="done").count(), 2
+        )
+
+
+class ImportTwiceTestCase(BaseTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        app = self.make_application()
+        self.make_contact(app)
+        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
+        self.catchup = app.followups.get(kind="catchup")
+        save_draft(self.catchup, subject="Merci", body="Bonjour Madame Durand,", now=NOW)
+        from relance.tracker.services.followups import approve
+
+        approve(self.catchup, now=NOW)
+
+    def test_it_refuses_a_file_already_imported_into_the_account(self) -> None:
+        with translation.override("en"), self.assertRaisesRegex(ImportRefused, "already"):
+            import_user(self.alice, export_user(self.alice), NOW)
+        self.assertEqual(Application.objects.filter(owner=self.alice).count(), 1)
+
+    def test_it_brings_approved_followups_back_as_drafts(self) -> None:
+        carol = self.make_user("carol", "Carol", language="fr")
+        import_user(carol, export_user(self.alice), NOW)
+        imported = Application.objects.get(owner=carol).followups.get(kind="catchup")
+        self.assertEqual(imported.state, "drafted")
+        self.assertIsNone(imported.due_at)

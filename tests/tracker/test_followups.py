@@ -85,3 +85,47 @@ class FollowUpServicesTestCase(BaseTestCase):
         services.cancel(self.followup, now=NOW)
         with self.assertRaises(ValidationError):
             services.approve(stale, now=NOW)
+
+
+class CallRecordingTestCase(BaseTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        self.app = self.make_application()
+        self.make_contact(self.app, direct_line=True)
+        interview = self.make_interview(self.app)
+        save_agreement(interview, NOW, agreement_obtained=True, preferred_channel="phone")
+        self.call = self.app.followups.get(kind="followup_call", state="planned")
+        self.when = self.call.earliest_at
+
+    def test_it_records_a_reached_call_after_a_no_answer_the_same_day(self) -> None:
+        services.record_call(self.call, outcome="no_answer", at=self.when, now=self.when)
+        later = self.when + timedelta(minutes=20)
+        services.record_call(self.call, outcome="reached", at=later, now=later)
+        self.call.refresh_from_db()
+        self.assertEqual(self.call.state, "done")
+
+    def test_it_records_nothing_when_the_new_date_is_refused(self) -> None:
+        with self.assertRaises(ValidationError):
+            services.record_call(
+                self.call, outcome="reached", at=self.when, now=self.when,
+                new_date=date(2026, 3, 1),
+            )  # fmt: skip
+        self.call.refresh_from_db()
+        self.assertEqual(self.call.state, "planned")
+        self.assertFalse(self.call.call_attempts.exists())
+
+    def test_it_refuses_a_call_in_the_future(self) -> None:
+        with self.assertRaises(ValidationError):
+            services.record_call(self.call, outcome="reached", at=self.when, now=NOW)
+
+
+class MarkSentTestCase(BaseTestCase):
+    def test_it_refuses_a_sending_date_in_the_future(self) -> None:
+        app = self.make_application()
+        self.make_contact(app)
+        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
+        catchup = app.followups.get(kind="catchup")
+        with self.assertRaises(ValidationError):
+            services.mark_sent(catchup, at=catchup.earliest_at, now=NOW)
+        catchup.refresh_from_db()
+        self.assertEqual(catchup.state, "planned")

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from relance.tracker.models import FollowUp
+from relance.tracker.services import followups
+from relance.tracker.services.applications import set_status
 from relance.tracker.services.interviews import save_agreement
+from relance.tracker.services.planning import current_plan
 from relance.tracker.services.replies import record_reply
 from tests.base import NOW, BaseTestCase
 
@@ -63,18 +66,52 @@ class PlanningTestCase(BaseTestCase):
         new = self.app.followups.get(kind="followup_email", state="planned")
         self.assertGreater(new.earliest_at.date(), date(2026, 4, 3))
 
-    def test_it_plans_nothing_after_a_rejection(self) -> None:
+    def refuse(self, at: datetime) -> None:
+        record_reply(self.app, at=at, channel="email", outcome="rejection", now=at)
+
+    def test_it_plans_only_the_feedback_request_after_a_rejection(self) -> None:
         save_agreement(self.interview, NOW, agreement_obtained=False)
-        record_reply(
-            self.app,
-            at=NOW + timedelta(hours=2),
-            channel="email",
-            outcome="rejection",
-            now=NOW + timedelta(hours=2),
-        )
+        self.refuse(NOW + timedelta(hours=2))
         self.app.refresh_from_db()
         self.assertEqual(self.app.status, "rejected")
-        self.assertFalse(FollowUp.objects.filter(application=self.app, state="planned").exists())
+        [planned] = FollowUp.objects.filter(application=self.app, state="planned")
+        self.assertEqual((planned.kind, planned.channel), ("feedback_request", "email"))
+        # The catch-up and the follow-up planned before the refusal are withdrawn.
+        cancelled = self.app.followups.filter(state="cancelled").values_list("kind", flat=True)
+        self.assertEqual(set(cancelled), {"catchup", "followup_email"})
+        # Tuesday's refusal: Wednesday 11 March, 09:30 Paris; lapses after Friday 13 March.
+        self.assertEqual(planned.earliest_at, datetime(2026, 3, 11, 8, 30, tzinfo=UTC))
+        self.assertEqual(planned.latest_at, datetime(2026, 3, 13, 10, 30, tzinfo=UTC))
+        self.assertEqual(self.app.next_due_at, planned.earliest_at)
+        self.assertEqual(self.app.next_kind, "feedback_request")
+
+    def test_it_offers_the_feedback_request_as_optional(self) -> None:
+        self.refuse(NOW + timedelta(hours=2))
+        [action] = current_plan(self.app, self.profile, NOW + timedelta(hours=3))
+        self.assertTrue(action.optional)
+        self.assertEqual(action.rule_ids[0], "default.feedback_request")
+
+    def test_it_never_plans_a_second_feedback_request(self) -> None:
+        self.refuse(NOW + timedelta(hours=2))
+        first = self.app.followups.get(kind="feedback_request")
+        self.refuse(NOW + timedelta(days=1))
+        self.assertEqual(list(self.app.followups.filter(kind="feedback_request")), [first])
+        first.refresh_from_db()
+        self.assertEqual(first.state, "planned")
+        # Once it went out, a later refusal brings no other one.
+        followups.mark_sent(first, at=first.earliest_at, now=first.earliest_at)
+        self.refuse(first.earliest_at + timedelta(hours=1))
+        self.assertEqual(self.app.followups.filter(kind="feedback_request").count(), 1)
+        self.app.refresh_from_db()
+        self.assertIsNone(self.app.next_due_at)
+
+    def test_it_lets_an_unsent_feedback_request_lapse(self) -> None:
+        self.refuse(NOW + timedelta(hours=2))
+        later = NOW + timedelta(days=7)
+        set_status(self.app, "rejected", later)  # any change re-plans
+        row = self.app.followups.get(kind="feedback_request")
+        self.assertEqual(row.state, "lapsed")
+        self.app.refresh_from_db()
         self.assertIsNone(self.app.next_due_at)
 
 

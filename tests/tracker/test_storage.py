@@ -48,6 +48,14 @@ class StorageTestCase(SimpleTestCase):
         self.assertEqual(read_or_create_secret(folder, "secret_key"), first)
         self.assertGreaterEqual(len(first), 50)
 
+    def test_it_replaces_a_secret_left_empty_by_a_crash(self) -> None:
+        folder = Path(tempfile.mkdtemp())
+        (folder / "secret_key").write_text("")
+        value = read_or_create_secret(folder, "secret_key")
+        self.assertGreaterEqual(len(value), 50)
+        self.assertEqual((folder / "secret_key").read_text(), value)
+        self.assertEqual([p.name for p in folder.iterdir()], ["secret_key"])
+
     def test_it_lets_two_processes_write_at_once_without_locking_errors(self) -> None:
         folder = tempfile.mkdtemp()
         env = {

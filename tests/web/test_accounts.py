@@ -61,6 +61,20 @@ class LoginTestCase(TestCase):
         self.assertContains(r, "Trop de connexions échouées")
         self.assertNotIn("_auth_user_id", self.client.session)
 
+    @override_settings(CLIENT_IP_HEADER="HTTP_X_REAL_IP")
+    def test_it_throttles_by_the_client_address_a_proxy_gives(self) -> None:
+        for n in range(3):
+            self.client.post(
+                "/login/", {"username": f"nobody{n}", "password": "x"}, HTTP_X_REAL_IP="203.0.113.7"
+            )
+        # Another client behind the same proxy still signs in.
+        r = self.client.post(
+            "/login/",
+            {"username": "alice", "password": FIRST_RUN["password"]},
+            HTTP_X_REAL_IP="198.51.100.2",
+        )
+        self.assertRedirects(r, "/today/", fetch_redirect_response=False)
+
     def test_it_has_no_password_reset_without_a_mail_server(self) -> None:
         self.assertEqual(self.client.get("/password-reset/").status_code, 404)
         self.assertNotContains(self.client.get("/login/"), "/password-reset/")

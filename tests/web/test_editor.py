@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from relance.tracker.models import FollowUp
+from relance.tracker.services.replies import record_reply
+from tests.base import NOW
 from tests.web.base import WebTestCase
 
 
@@ -16,6 +18,14 @@ class EditorTestCase(WebTestCase):
         self.assertContains(r, "chef de rang")
         self.assertContains(r, 'id="tone-backdrop"')
         self.assertContains(r, "mailto:claire.durand@example.com")
+
+    def test_it_opens_the_generated_feedback_request(self) -> None:
+        record_reply(self.app, at=NOW, channel="email", outcome="rejection", now=NOW)
+        feedback = self.pending(self.app, "feedback_request")
+        r = self.client.get(f"/followups/{feedback.pk}/")
+        self.assertContains(r, "Demande de retour")
+        self.assertContains(r, "ce qui aurait pu renforcer ma candidature")
+        self.assertContains(r, "Le ton est calme")
 
     def test_it_checks_the_tone_and_marks_findings_in_place(self) -> None:
         body = (

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from django.contrib.auth.models import User
 
+from relance.tracker.services.replies import record_reply
+from tests.base import NOW
 from tests.web.base import WebTestCase
 
 
@@ -14,6 +16,18 @@ class TodayTestCase(WebTestCase):
         self.assertContains(r, "Pourquoi maintenant")
         followup = self.pending(app, "catchup")
         self.assertContains(r, f"/followups/{followup.pk}/")
+
+    def test_it_shows_the_optional_feedback_request_after_a_refusal(self) -> None:
+        app, _ = self.interviewed()
+        record_reply(app, at=NOW, channel="email", outcome="rejection", now=NOW)
+        r = self.client.get("/today/")
+        self.assertContains(r, "Demande de retour")
+        self.assertContains(r, "facultatif")
+        self.assertContains(r, "vous a répondu par la négative")
+        self.assertContains(r, f"/followups/{self.pending(app, 'feedback_request').pk}/")
+        self.assertNotContains(r, "E-mail de rattrapage")
+        # Closed as not retained: it waits on nobody.
+        self.assertNotContains(r, f"/applications/{app.pk}/reply/")
 
     def test_it_lists_an_application_without_interview_as_waiting(self) -> None:
         app = self.make_application(company="Le Procope")

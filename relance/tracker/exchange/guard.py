@@ -46,12 +46,19 @@ def check_application(app: dict[str, Any], profile: dict[str, Any], path: str) -
 
 
 def _check_once_per_silence(app: dict[str, Any], path: str) -> None:
-    replies = sorted(r["at"] for r in app["replies"])
+    """At most one delivered follow-up between two messages of the recruiter.
+
+    A silence period starts at a reply or at an interview (a new round is a new cycle),
+    as the rules engine counts it. A row that may have gone out (`unknown`) counts too,
+    dated by its planned moment when it has no sending date.
+    """
+    boundaries = sorted([r["at"] for r in app["replies"]] + [i["at"] for i in app["interviews"]])
     seen: dict[int, int] = {}
     for n, fu in enumerate(app["followups"]):
-        if not _counts(fu) or fu["done_at"] is None:
+        moment = fu["done_at"] or fu["due_at"] or fu["earliest_at"]
+        if not _counts(fu) or moment is None:
             continue
-        period = sum(1 for r in replies if r <= fu["done_at"])
+        period = sum(1 for b in boundaries if b <= moment)
         if period in seen:
             raise refuse(
                 f"{path}.followups[{n}]",

@@ -109,6 +109,11 @@ def _check_references(app: dict[str, Any], path: str) -> None:
 def import_user(user: User, document: Any, now: datetime) -> dict[str, int]:
     """Import a whole export into `user`'s account. Returns counts of what was added."""
     data = parse(document)
+    codes = [fu["code"] for app in data["applications"] for fu in app["followups"]]
+    if FollowUp.objects.filter(code__in=codes, application__owner=user).exists():
+        raise ImportRefused(
+            _("This file, or part of it, is already in your account: nothing was imported.")
+        )
     profile = Profile.objects.get(user_id=user.pk)
     for n, app in enumerate(data["applications"]):
         check_application(app, data["profile"], f"applications[{n}]")
@@ -122,6 +127,19 @@ def import_user(user: User, document: Any, now: datetime) -> dict[str, int]:
             record_event(app.pk, now, "application.imported")
             refresh_plan(app, now)
     return counts
+
+
+# An imported follow-up is never sent without the candidate's fresh approval: approved
+# (or interrupted) rows come back as drafts, and one that was being handed to the server
+# may have gone out, so it is `unknown`, never resent by itself.
+IMPORTED_STATE = {"approved": "drafted", "sending": "drafted", "committing": "unknown"}
+
+
+def _settled_for_import(fu: dict[str, Any]) -> dict[str, Any]:
+    state = IMPORTED_STATE.get(fu["state"])
+    if state is None:
+        return {}
+    return {"state": state, "due_at": None, "approved_at": None}
 
 
 def _write_application(user: User, data: dict[str, Any], counts: dict[str, int]) -> Application:
@@ -144,6 +162,7 @@ def _write_application(user: User, data: dict[str, Any], counts: dict[str, int])
     }
     for fu in data["followups"]:
         plain = {k: fu[k] for k in s.FOLLOWUP if k not in ("interview", "contact", "code")}
+        plain.update(_settled_for_import(fu))
         code_taken = FollowUp.objects.filter(code=fu["code"]).exists()
         followup = FollowUp.objects.create(
             application=app,

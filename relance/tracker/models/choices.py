@@ -21,6 +21,7 @@ class Kind(models.TextChoices):
     THANKYOU = facts.Kind.THANKYOU.value, _("Thank-you e-mail")
     FOLLOWUP_EMAIL = facts.Kind.FOLLOWUP_EMAIL.value, _("Follow-up e-mail")
     FOLLOWUP_CALL = facts.Kind.FOLLOWUP_CALL.value, _("Follow-up call")
+    FEEDBACK_REQUEST = facts.Kind.FEEDBACK_REQUEST.value, _("Feedback request")
 
 
 class State(models.TextChoices):

@@ -1,4 +1,5 @@
-"""A follow-up (catch-up, thank-you, follow-up e-mail or call) and its attempts."""
+"""A follow-up (catch-up, thank-you, follow-up e-mail or call, feedback request) and its
+attempts."""
 
 from __future__ import annotations
 

@@ -118,7 +118,7 @@ def delete_account(user: User) -> None:
 
 
 def _replan(profile: Profile, now: datetime) -> None:
-    for app in Application.objects.for_user(profile.user).open():
+    for app in Application.objects.for_user(profile.user).plannable():
         refresh_plan(app, now)
 
 

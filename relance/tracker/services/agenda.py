@@ -121,7 +121,7 @@ class AgendaItem:
 
 def agenda_items(user: User, moment: datetime, horizon: datetime) -> list[AgendaItem]:
     profile = Profile.objects.get(user_id=user.pk)
-    apps = Application.objects.for_user(user).open().due_before(horizon).with_planning_data()
+    apps = Application.objects.for_user(user).plannable().due_before(horizon).with_planning_data()
     items = [
         AgendaItem(app, action, profile)
         for app in apps

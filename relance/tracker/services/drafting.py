@@ -19,6 +19,7 @@ WRITERS = {
     "thankyou": "thankyou_email",
     "followup_email": "followup_email",
     "followup_call": "call_script",
+    "feedback_request": "feedback_request_email",
 }
 NOTE_FIELDS = (
     "strong_points",

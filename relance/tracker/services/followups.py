@@ -84,6 +84,8 @@ def mark_sent(followup: FollowUp, *, at: datetime, now: datetime) -> None:
     """The candidate sent it from their own mail program."""
     if followup.kind == f.Kind.FOLLOWUP_CALL:
         raise ValidationError(_("Record the outcome of the call instead."), code="kind")
+    if at > now:
+        raise ValidationError(_("A message cannot be marked sent in the future."), code="future")
     _check_once(followup, at)
     if not transition(followup, (*EDITABLE, "approved"), "done", now=now, done_at=at):
         raise ValidationError(_("This follow-up is already settled."), code="state")
@@ -106,8 +108,11 @@ def record_call(
         raise ValidationError(
             _("Unknown call outcome “%(o)s”."), code="outcome", params={"o": outcome}
         )
+    if at > now:
+        raise ValidationError(_("A call cannot be recorded in the future."), code="future")
     if outcome != CallOutcome.NO_ANSWER:
         _check_once(followup, at)
+    reply_day = new_date.date() if isinstance(new_date, datetime) else new_date
     with transaction.atomic():
         CallAttempt.objects.create(followup=followup, at=at, outcome=outcome, notes=notes)
         if outcome == CallOutcome.NO_ANSWER:
@@ -123,18 +128,19 @@ def record_call(
         ):
             raise ValidationError(_("This call is already recorded."), code="state")
         refresh_plan(followup.application, now)
-    if outcome == CallOutcome.REACHED and new_date is not None:
-        from relance.tracker.services.replies import record_reply
+        if outcome == CallOutcome.REACHED and reply_day is not None:
+            from relance.tracker.services.replies import record_reply
 
-        record_reply(
-            followup.application,
-            at=at,
-            channel="phone",
-            outcome=ReplyOutcome.POSTPONED,
-            new_date=new_date.date() if isinstance(new_date, datetime) else new_date,
-            notes=notes,
-            now=now,
-        )
+            # In the same transaction: a refused new date leaves no half-recorded call.
+            record_reply(
+                followup.application,
+                at=at,
+                channel="phone",
+                outcome=ReplyOutcome.POSTPONED,
+                new_date=reply_day,
+                notes=notes,
+                now=now,
+            )
 
 
 def cancel(followup: FollowUp, *, now: datetime) -> None:
@@ -146,13 +152,14 @@ def _check_once(followup: FollowUp, at: datetime) -> None:
     """Sent by hand: not before the recruiter's date, never twice in a silence period.
 
     The time-of-day window is advice for a manual send, not a refusal: the
-    candidate may have sent it at 12:05 from their own mail program.
+    candidate may have sent it at 12:05 from their own mail program. Likewise the
+    spacing of call attempts: a call that reached the recruiter is a fact to record.
     """
     from relance.core.errors import RuleViolation
-    from relance.core.rule_ids import SENDABLE_DAY, TIME_WINDOW
+    from relance.core.rule_ids import CALL_ATTEMPTS, SENDABLE_DAY, TIME_WINDOW
 
     try:
         guard(followup, at)
     except RuleViolation as violation:
-        if violation.rule_id not in (TIME_WINDOW, SENDABLE_DAY):
+        if violation.rule_id not in (TIME_WINDOW, SENDABLE_DAY, CALL_ATTEMPTS):
             raise

@@ -19,7 +19,13 @@ from relance.tracker.services.facts import application_facts
 from relance.tracker.services.transitions import transition
 
 MESSAGE_KINDS = frozenset(
-    {f.Kind.CATCHUP, f.Kind.THANKYOU, f.Kind.FOLLOWUP_EMAIL, f.Kind.FOLLOWUP_CALL}
+    {
+        f.Kind.CATCHUP,
+        f.Kind.THANKYOU,
+        f.Kind.FOLLOWUP_EMAIL,
+        f.Kind.FOLLOWUP_CALL,
+        f.Kind.FEEDBACK_REQUEST,
+    }
 )
 # Rows the plan may still reshape; once approved, a change of window cancels instead.
 RESHAPEABLE = ("planned", "drafted")
@@ -62,7 +68,8 @@ def _materialise(app: Application, action: Action, now: datetime) -> None:
     assert action.channel is not None
     if action.followup_id:
         row = next(fu for fu in app.followups.all() if fu.pk == action.followup_id)
-        if not _predates_last_reply(app, row):
+        # A feedback request answers the refusal, not a silence: a repeated refusal keeps it.
+        if action.kind is f.Kind.FEEDBACK_REQUEST or not _predates_last_reply(app, row):
             _reshape(row, action, now)
             return
         # The recruiter spoke since this row was planned: its draft answers an old

@@ -130,5 +130,8 @@ class ThrottledAuthenticationForm(AuthenticationForm):
 
     def _throttle_keys(self) -> list[str]:
         username = str(self.data.get("username", "")).strip().lower()
-        address = self.request.META.get("REMOTE_ADDR", "") if self.request else ""
+        # Behind a reverse proxy every client shares the proxy's REMOTE_ADDR: the proxy's
+        # header with the real client address is named by RELANCE_CLIENT_IP_HEADER.
+        meta = self.request.META if self.request else {}
+        address = meta.get(settings.CLIENT_IP_HEADER) or meta.get("REMOTE_ADDR", "")
         return [f"relance-login-user:{username}", f"relance-login-addr:{address}"]

@@ -9,6 +9,7 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from relance.core.facts import CLOSED_STATUSES
 from relance.tracker.models import Application
 from relance.tracker.services.accounts import needs_first_run
 from relance.tracker.services.planning import current_plan
@@ -22,6 +23,7 @@ NEXT_HORIZON = timedelta(days=7)
 # The later lists are glances: the Applications page has the rest.
 SHOWN_NEXT = 10
 SHOWN_WAITING = 10
+CLOSED = {s.value for s in CLOSED_STATUSES}
 
 
 @dataclass
@@ -43,7 +45,7 @@ def today(request: HttpRequest) -> HttpResponse:
     moment = now()
     apps = (
         Application.objects.for_user(request.user)
-        .open()
+        .plannable()
         .with_planning_data()
         .order_by(F("next_due_at").asc(nulls_last=True), "-updated_at")[:PLANNED_ON_PAGE]
     )
@@ -56,7 +58,8 @@ def today(request: HttpRequest) -> HttpResponse:
         soon = [s for s in steps if moment < s.earliest <= moment + NEXT_HORIZON]
         do_now.extend(due)
         coming.extend(soon)
-        if not due and not soon:
+        # A closed application is here only for its feedback request: it waits on nobody.
+        if not due and not soon and app.status not in CLOSED:
             waiting.append(Waiting(app, steps[0] if steps else None))
     do_now.sort(key=lambda s: (s.optional, s.latest))
     coming.sort(key=lambda s: s.earliest)
