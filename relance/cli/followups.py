@@ -165,7 +165,7 @@ def draft(
     ctx: click.Context, followup_id: int, eml_path: str | None, save: bool, as_json: bool
 ) -> None:
     from relance.cli import draft_render
-    from relance.tracker.services.drafting import draft_context, write_draft
+    from relance.tracker.services.drafting import draft_context, send_moment, write_draft
 
     user = current_user(ctx)
     fu = get_followup(user, followup_id)
@@ -177,7 +177,8 @@ def draft(
             fu,
             subject=getattr(generated, "subject", ""),
             body=generated.text,
-            now=now(),
+            now=moment,
+            written_for=send_moment(fu, moment).astimezone(profile.place_zone).date(),
         )
     if eml_path:
         draft_render.write_eml(generated, draft_context(fu, profile, moment), Path(eml_path))

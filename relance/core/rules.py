@@ -78,6 +78,8 @@ def stale_followups(
             stale.append(StaleFollowUp(row.id, FollowUpState.CANCELLED, cycle.stop_rule))
         elif row.id not in current:
             stale.append(StaleFollowUp(row.id, FollowUpState.CANCELLED, R.NEXT_ROUND))
+        elif row.kind in OPENING_KINDS and (replaced_by := _opening_replaced(cycle, row.kind)):
+            stale.append(StaleFollowUp(row.id, FollowUpState.CANCELLED, replaced_by))
         elif row.kind in OPENING_KINDS:
             lapsed = cycle.last_reply is None and cycle.delivered_opening() is None
             state = FollowUpState.LAPSED if lapsed else FollowUpState.CANCELLED
@@ -89,6 +91,21 @@ def stale_followups(
             # The recruiter wrote again after the refusal: the request no longer fits.
             stale.append(StaleFollowUp(row.id, FollowUpState.CANCELLED, R.REPLY_REOPENS))
     return stale
+
+
+def _opening_replaced(cycle: Cycle, kind: Kind) -> str | None:
+    """The rule that replaced a pending catch-up or thank-you, if one did (not a lapse).
+
+    The agreement changed (the catch-up gives way to a thank-you, or back), or the
+    follow-up already went out, so the opening message no longer fits.
+    """
+    if cycle.interview is not None:
+        obtained = cycle.interview.agreement.obtained
+        if (kind is Kind.THANKYOU) != obtained:
+            return R.THANKYOU if obtained else R.CATCHUP_NEXT_DAY
+    if cycle.delivered_followup() is not None:
+        return R.ONCE
+    return None
 
 
 def _stale_feedback(cycle: Cycle, row_id: int, actions: list[Action]) -> StaleFollowUp:

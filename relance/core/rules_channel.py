@@ -27,16 +27,14 @@ def pick_channel(cycle: Cycle, wanted: Channel | None, policy: Policy) -> Channe
     app = cycle.app
     # A stated preference wins; `wanted` (a call-back implies a call) only fills the gap.
     preference = recruiter_preference(cycle) or wanted
-    if preference is None and not any(c.has_email for c in app.contacts):
-        phone_contact = callable_contact(app)
-        if phone_contact is not None:
-            return ChannelChoice(
-                Channel.PHONE,
-                phone_contact,
-                (R.RECRUITER_CHANNEL, R.PHONE_DIRECT_LINE),
-                (N_("No e-mail address is known, but you have the decision-maker's direct line: "
-                    "by phone."),),
-            )  # fmt: skip
+    # No address at all, but the decision-maker's direct line: the call is the only way.
+    phone_only = (
+        preference is None
+        and not any(c.has_email for c in app.contacts)
+        and callable_contact(app) is not None
+    )
+    if phone_only:
+        preference = Channel.PHONE
     if preference is not Channel.PHONE:
         reason = (
             N_("The recruiter prefers e-mail.")
@@ -64,7 +62,9 @@ def pick_channel(cycle: Cycle, wanted: Channel | None, policy: Policy) -> Channe
         )
     rule_ids: tuple[str, ...] = (R.RECRUITER_CHANNEL, R.PHONE_DIRECT_LINE)
     reasons: tuple[str, ...] = (
-        N_("The recruiter welcomes a call and you have the decision-maker's direct line."),
+        N_("No e-mail address is known, but you have the decision-maker's direct line: by phone.")
+        if phone_only
+        else N_("The recruiter welcomes a call and you have the decision-maker's direct line."),
     )
     if attempts:
         rule_ids += (R.CALL_ATTEMPTS,)

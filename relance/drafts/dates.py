@@ -73,3 +73,15 @@ def future_day(day: date, send_on: date, lang: str) -> str:
     """Always absolute: 'le vendredi 24 octobre', 'Friday 24 October'."""
     written = format_date(day, lang, weekday=True, today=send_on)
     return f"le {written}" if lang == "fr" else written
+
+
+def stale_wording(text: str, day: date, written_for: date, send_on: date, lang: str) -> str | None:
+    """The relative wording of `text` that was true on `written_for` but not on `send_on`.
+
+    A draft written to go out the day after the interview says "hier"; sent three days
+    later it must not. Returns the phrase to re-read, or None when the text still holds.
+    """
+    before, after = past_day(day, written_for, lang), past_day(day, send_on, lang)
+    if before == after:
+        return None
+    return next((phrase for phrase in (before.of, before.adverb) if phrase in text), None)

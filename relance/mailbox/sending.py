@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from email.message import EmailMessage
+from typing import Any
 
 from django.utils import timezone
 
 from relance.core.errors import RuleViolation
+from relance.core.rule_ids import SENDABLE_DAY, TIME_WINDOW
 from relance.mail.errors import MailError
 from relance.mail.evidence import ensure_in_sent, settle_committing
 from relance.mail.imap import ImapMailbox
@@ -24,10 +27,10 @@ from relance.mail.message import OutgoingMail, UnsafeHeader, build_message, new_
 from relance.mail.smtp import SendResult, SendStatus, send_once
 from relance.mailbox.models import IncomingKind, IncomingMessage, IncomingStatus, MailboxSettings
 from relance.mailbox.polling import check_application
-from relance.tracker.models import FollowUp, Profile, Reply, SendAttempt
-from relance.tracker.services.followups import guard
-from relance.tracker.services.planning import refresh_plan
-from relance.tracker.services.transitions import transition
+from relance.tracker.models import Application, FollowUp, Profile, Reply, SendAttempt
+from relance.tracker.services.followups import guard, stale_phrase
+from relance.tracker.services.planning import current_plan, refresh_plan
+from relance.tracker.services.transitions import record_event, transition
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +85,10 @@ def _claim(now: datetime) -> FollowUp | None:
     rows = FollowUp.objects.filter(pk__in=due_ids).select_related("application", "contact")
     for followup in sorted(rows, key=lambda row: (row.due_at, row.pk)):
         if followup.latest_at < now:
-            transition(followup, ["approved"], "lapsed", now=now, event={"why": "window closed"})
+            if transition(
+                followup, ["approved"], "lapsed", now=now, event={"why": "window closed"}
+            ):
+                refresh_plan(followup.application, now)
             continue
         sender = _sender_address(followup)
         if sender is None:
@@ -96,16 +102,29 @@ def _claim(now: datetime) -> FollowUp | None:
         if _refused_by_the_rules(followup, now):
             continue
         message_id = followup.message_id or new_message_id(sender)
-        if transition(followup, ["approved"], "sending", now=now, message_id=message_id):
+        if transition(
+            followup, ["approved"], "sending", now=now, message_id=message_id, claim=uuid.uuid4()
+        ):
             return followup
     return None
 
 
+def _mine(followup: FollowUp) -> dict[str, Any]:
+    """The compare-and-swap condition of a row this worker claimed."""
+    return {"claim": followup.claim}
+
+
 def _refused_by_the_rules(followup: FollowUp, now: datetime) -> bool:
-    """The golden rules hold on this path too: facts may have changed since approval."""
+    """The golden rules hold on this path too: facts may have changed since approval.
+
+    Outside the hours or days of sending (a late worker, a retry after a backoff), the
+    follow-up waits for the next allowed slot of its window; a broken golden rule cancels it.
+    """
     try:
         guard(followup, now)
     except RuleViolation as violation:
+        if violation.rule_id in (TIME_WINDOW, SENDABLE_DAY) and _postpone(followup, now):
+            return True
         if transition(
             followup, ["approved"], "cancelled", now=now, last_error=violation.rendered(),
             event={"rule": violation.rule_id},
@@ -113,6 +132,33 @@ def _refused_by_the_rules(followup: FollowUp, now: datetime) -> bool:
             refresh_plan(followup.application, now)
         return True
     return False
+
+
+def _postpone(followup: FollowUp, now: datetime) -> bool:
+    """Move an approved row to the next allowed slot the plan gives it, inside its window."""
+    app = Application.objects.with_planning_data().get(pk=followup.application_id)
+    profile = Profile.objects.get(user_id=app.owner_id)
+    action = next(
+        (a for a in current_plan(app, profile, now) if a.followup_id == followup.pk), None
+    )
+    if action is None or not now < action.earliest <= followup.latest_at:
+        return False
+    if stale_phrase(followup, action.earliest):
+        # "hier" would be false on the new day: the candidate re-reads it first.
+        transition(
+            followup, ["approved"], "drafted", now=now, due_at=None,
+            last_error="The sending day moved and the message's dates may no longer be true: "
+            "re-read it, then approve it again.",
+            event={"why": "wording"},
+        )  # fmt: skip
+        return True
+    moved = FollowUp.objects.filter(pk=followup.pk, state="approved", due_at=followup.due_at)
+    if moved.update(due_at=action.earliest, updated_at=now):
+        record_event(
+            app.pk, now, "followup.postponed", followup=followup.pk,
+            due_at=action.earliest.isoformat(),
+        )  # fmt: skip
+    return True
 
 
 def _sender_address(followup: FollowUp) -> str | None:
@@ -139,7 +185,10 @@ def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime
         .exists()
     )
     if replied:
-        transition(followup, ["sending"], "cancelled", now=now, event={"why": "reply_received"})
+        transition(
+            followup, ["sending"], "cancelled", now=now, event={"why": "reply_received"},
+            expect=_mine(followup),
+        )  # fmt: skip
         refresh_plan(app, now)
         return True
     maybe = IncomingMessage.objects.filter(
@@ -151,7 +200,7 @@ def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime
             followup, ["sending"], "drafted", now=now, due_at=None,
             last_error="A message that may be the recruiter's reply arrived: confirm or "
             "dismiss it, then approve the follow-up again.",
-            event={"why": "possible_reply"},
+            event={"why": "possible_reply"}, expect=_mine(followup),
         )  # fmt: skip
         return True
     return False
@@ -192,7 +241,7 @@ def _send(
         return SendResult(SendStatus.FAILED, MailError("protocol", {"reason": reason}, True)), None
 
     def before_data() -> None:
-        if not transition(followup, ["sending"], "committing", now=clock()):
+        if not transition(followup, ["sending"], "committing", now=clock(), expect=_mine(followup)):
             raise _Abandon
 
     result = send_once(
@@ -214,7 +263,10 @@ def _record(
 ) -> None:
     detail = str(result.error) if result.error else result.reply
     if result.status is SendStatus.SENT:
-        transition(followup, ["committing"], "sent", now=now, done_at=now, last_error="")
+        transition(
+            followup, ["committing"], "sent", now=now, done_at=now, last_error="",
+            expect=_mine(followup),
+        )  # fmt: skip
         _finish(attempt, "sent", detail, now)
         refresh_plan(followup.application, now)
     elif result.status is SendStatus.UNKNOWN:
@@ -235,11 +287,12 @@ def _failed(
         transition(
             followup, ["sending", "committing"], "approved", now=now, due_at=retry_at,
             retry_count=followup.retry_count + 1, last_error=detail,
-            event={"retry_at": retry_at.isoformat(), "error": detail},
+            event={"retry_at": retry_at.isoformat(), "error": detail}, expect=_mine(followup),
         )  # fmt: skip
     elif transition(
         followup, ["sending", "committing"], "failed", now=now, last_error=detail,
         event={"error": detail, "code": result.error.code if result.error else ""},
+        expect=_mine(followup),
     ):  # fmt: skip
         # The message did not go out: the plan offers the follow-up again, to redo.
         refresh_plan(followup.application, now)
@@ -271,8 +324,9 @@ def settle_in_flight(now: datetime | None = None, grace: timedelta | None = None
     settled = 0
     for followup in FollowUp.objects.filter(state="sending", updated_at__lte=stale):
         settled += transition(
-            followup, ["sending"], "approved", now=now, event={"why": "crashed before DATA"}
-        )
+            followup, ["sending"], "approved", now=now, claim=None,
+            event={"why": "crashed before DATA"},
+        )  # fmt: skip
     committing = FollowUp.objects.filter(state="committing", updated_at__lte=stale).select_related(
         "application"
     )

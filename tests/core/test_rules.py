@@ -434,3 +434,27 @@ def test_it_still_writes_when_neither_an_email_nor_a_direct_line_is_known() -> N
     app = application(interview(date(2025, 3, 14)), contacts=(nothing,))
     actions = plan(app, at(date(2025, 3, 14), 18))
     assert only(actions, Kind.FOLLOWUP_EMAIL).channel is Channel.EMAIL
+
+
+def test_it_stops_calling_a_phone_only_contact_after_the_attempts() -> None:
+    phone_only = ContactFacts(1, is_decision_maker=True, has_direct_line=True, has_email=False)
+    tries = tuple(
+        sent(Kind.FOLLOWUP_CALL, at(date(2025, 3, day), 10), id=100 + day,
+             outcome=CallOutcome.NO_ANSWER)
+        for day in (21, 24, 25)
+    )  # fmt: skip
+    app = application(interview(date(2025, 3, 14)), contacts=(phone_only,), followups=tries)
+    actions = plan(app, at(date(2025, 3, 26), 8))
+    assert Kind.FOLLOWUP_CALL not in kinds(actions)
+    assert only(actions, Kind.FOLLOWUP_EMAIL).channel is Channel.EMAIL
+
+
+def test_it_cancels_rather_than_lapses_a_catchup_replaced_by_a_thankyou() -> None:
+    catchup = planned(Kind.CATCHUP, at(date(2025, 3, 17), 11))
+    app = application(interview(date(2025, 3, 14), Agreement(obtained=True)), followups=(catchup,))
+    (stale,) = stale_followups(app, at(date(2025, 3, 14), 18))
+    assert (stale.followup_id, stale.state, stale.rule_id) == (
+        catchup.id,
+        FollowUpState.CANCELLED,
+        R.THANKYOU,
+    )

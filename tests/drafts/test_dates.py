@@ -49,3 +49,20 @@ def test_it_words_english_relative_days() -> None:
 def test_it_writes_future_days_absolutely() -> None:
     assert future_day(date(2026, 10, 23), TUESDAY, "fr") == "le vendredi 23 octobre"
     assert future_day(date(2026, 10, 23), TUESDAY, "en") == "Friday 23 October"
+
+
+def test_it_finds_hier_stale_three_days_later() -> None:
+    from relance.drafts.dates import stale_wording
+
+    text = "Je vous remercie pour notre entretien d'hier au sujet du poste."
+    interview, written = date(2026, 10, 13), date(2026, 10, 14)
+    assert stale_wording(text, interview, written, date(2026, 10, 16), "fr") == "d'hier"
+    assert stale_wording(text, interview, written, written, "fr") is None
+
+
+def test_it_lets_an_absolute_date_travel() -> None:
+    from relance.drafts.dates import stale_wording
+
+    text = "Following our interview on 13 October, I remain very interested."
+    interview = date(2026, 10, 13)
+    assert stale_wording(text, interview, date(2026, 10, 26), date(2026, 10, 28), "en") is None

@@ -265,3 +265,37 @@ def test_it_sends_an_approved_feedback_request_after_a_refusal(mailbox, dovecot,
     assert handle_one_send(NOW)
     assert state(followup) == "sent"
     assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
+
+
+def test_it_waits_for_the_next_slot_when_run_outside_the_hours(mailbox, dovecot, recruiter_address):
+    followup = make_followup(mailbox.user, recruiter_address)
+    noon_in_paris = NOW.replace(hour=11)
+    assert not handle_one_send(noon_in_paris)
+    followup.refresh_from_db()
+    assert followup.state == "approved"
+    # The next e-mail window: Wednesday 11 March, 09:30 in Paris.
+    assert followup.due_at == datetime(2026, 3, 11, 8, 30, tzinfo=UTC)
+    assert followup.application.events.filter(kind="followup.postponed").exists()
+
+
+def test_it_keeps_a_stalled_worker_from_moving_a_row_another_worker_holds(
+    mailbox, recruiter_address
+):
+    from relance.mail.errors import MailError
+    from relance.mail.smtp import SendResult, SendStatus
+    from relance.mailbox.sending import _claim, _failed
+    from relance.tracker.models import SendAttempt
+
+    make_followup(mailbox.user, recruiter_address)
+    stalled = _claim(NOW)  # worker A, then silent past the in-flight timeout
+    assert stalled is not None
+    later = NOW + timedelta(minutes=10)
+    assert settle_in_flight(later) == 1
+    holder = _claim(later)  # worker B
+    assert holder is not None and holder.claim != stalled.claim
+    attempt = SendAttempt.objects.create(followup=stalled, started_at=NOW)
+    error = MailError("connect", {"host": "smtp"}, False)
+    _failed(stalled, attempt, SendResult(SendStatus.FAILED, error), "timeout", later)
+    holder.refresh_from_db()
+    assert (holder.state, holder.claim) == ("sending", holder.claim)
+    assert holder.due_at == stalled.due_at  # A's retry did not reschedule B's row

@@ -129,3 +129,46 @@ class MarkSentTestCase(BaseTestCase):
             services.mark_sent(catchup, at=catchup.earliest_at, now=NOW)
         catchup.refresh_from_db()
         self.assertEqual(catchup.state, "planned")
+
+
+class LateApprovalTestCase(BaseTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        self.app = self.make_application()
+        self.make_contact(self.app)
+        save_agreement(self.make_interview(self.app), NOW, agreement_obtained=False)
+        self.catchup = self.app.followups.get(kind="catchup")
+        services.save_draft(self.catchup, subject="Merci", body="Bonjour Madame Durand,", now=NOW)
+
+    def test_it_keeps_the_approval_of_a_late_catchup(self) -> None:
+        # The catch-up was due Wednesday 11 March; approved on Thursday morning, late.
+        thursday = self.catchup.earliest_at + timedelta(days=1)
+        services.approve(self.catchup, now=thursday)
+        self.catchup.refresh_from_db()
+        self.assertEqual(self.catchup.state, "approved")
+        self.assertEqual(self.catchup.due_at, thursday)
+
+    def test_it_keeps_the_approval_of_a_later_slot_in_the_window(self) -> None:
+        friday = self.catchup.earliest_at + timedelta(days=2)
+        services.approve(self.catchup, now=NOW, due_at=friday)
+        self.catchup.refresh_from_db()
+        self.assertEqual((self.catchup.state, self.catchup.due_at), ("approved", friday))
+
+
+class StaleWordingTestCase(BaseTestCase):
+    def test_it_refuses_hier_on_a_later_day(self) -> None:
+        app = self.make_application()
+        self.make_contact(app)
+        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
+        catchup = app.followups.get(kind="catchup")
+        wednesday = catchup.earliest_at  # the day after Tuesday's interview
+        services.save_draft(
+            catchup, subject="Merci", body="Merci pour notre entretien d'hier.", now=NOW,
+            written_for=wednesday.date(),
+        )  # fmt: skip
+        friday = wednesday + timedelta(days=2)
+        with self.assertRaisesRegex(ValidationError, "hier"):
+            services.approve(catchup, now=NOW, due_at=friday)
+        services.approve(catchup, now=NOW, due_at=wednesday)
+        catchup.refresh_from_db()
+        self.assertEqual(catchup.state, "approved")

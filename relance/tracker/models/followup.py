@@ -34,6 +34,11 @@ class FollowUp(models.Model):
     subject = models.CharField(_("subject"), max_length=300, blank=True)
     body = models.TextField(_("message"), blank=True)
     message_id = models.CharField(max_length=250, blank=True)
+    # Set when a worker claims the row: its later transitions match it, so a worker that
+    # stalled past the in-flight timeout cannot move a row another worker now holds.
+    claim = models.UUIDField(null=True, blank=True, editable=False)
+    # The sending day the draft's relative wording ("hier", "mardi") was written for.
+    written_for = models.DateField(null=True, blank=True)
     approved_at = models.DateTimeField(null=True, blank=True)
     done_at = models.DateTimeField(null=True, blank=True)
     call_outcome = models.CharField(max_length=12, choices=CallOutcome.choices, blank=True)

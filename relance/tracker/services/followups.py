@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from relance.core import facts as f
 from relance.core.rules import check_followup
+from relance.drafts.dates import stale_wording
 from relance.tracker.models import CallAttempt, FollowUp, Profile
 from relance.tracker.models.choices import CallOutcome, ReplyOutcome
 from relance.tracker.services.facts import application_facts
@@ -40,10 +42,21 @@ def guard(followup: FollowUp, at: datetime) -> None:
     )
 
 
-def save_draft(followup: FollowUp, *, subject: str, body: str, now: datetime) -> None:
+def save_draft(
+    followup: FollowUp,
+    *,
+    subject: str,
+    body: str,
+    now: datetime,
+    written_for: date | None = None,
+) -> None:
+    """Store the candidate's text; `written_for` is the sending day its wording assumes."""
     if "\n" in subject or "\r" in subject:
         raise ValidationError(_("The subject must fit on one line."), code="subject")
-    if not transition(followup, EDITABLE, "drafted", now=now, subject=subject.strip(), body=body):
+    fields: dict[str, Any] = {"subject": subject.strip(), "body": body}
+    if written_for is not None:
+        fields["written_for"] = written_for
+    if not transition(followup, EDITABLE, "drafted", now=now, **fields):
         raise ValidationError(
             _("This follow-up can no longer be edited (it is %(state)s)."),
             code="state",
@@ -59,8 +72,19 @@ def approve(followup: FollowUp, *, now: datetime, due_at: datetime | None = None
         raise ValidationError(
             _("Fill in or delete every part marked “[…]” before approving."), code="placeholder"
         )
+    # The stored window may be stale (a late catch-up approved the next day): bring it up
+    # to date first, so the approval is checked against, and kept by, the current plan.
+    refresh_plan(followup.application, now)
+    followup.refresh_from_db()
+    if followup.state not in EDITABLE:
+        raise ValidationError(
+            _("This follow-up can no longer be approved (it is %(state)s)."),
+            code="state",
+            params={"state": followup.get_state_display()},
+        )
     when = due_at or max(now, followup.earliest_at)
     guard(followup, when)
+    _check_wording(followup, when)
     if not transition(
         followup,
         EDITABLE,
@@ -72,6 +96,42 @@ def approve(followup: FollowUp, *, now: datetime, due_at: datetime | None = None
     ):
         raise ValidationError(_("This follow-up was already approved or sent."), code="state")
     refresh_plan(followup.application, now)
+
+
+def stale_phrase(followup: FollowUp, when: datetime) -> str | None:
+    """Relative wording of the draft that would be false if it went out at `when`."""
+    if followup.written_for is None or not followup.body:
+        return None
+    app = followup.application
+    interview = followup.interview or app.interviews.order_by("-at").first()
+    if interview is None:
+        return None
+    profile = Profile.objects.get(user_id=app.owner_id)
+    zone = profile.place_zone
+    return stale_wording(
+        followup.body,
+        interview.at.astimezone(zone).date(),
+        followup.written_for,
+        when.astimezone(zone).date(),
+        profile.language,
+    )
+
+
+def _check_wording(followup: FollowUp, when: datetime) -> None:
+    phrase = stale_phrase(followup, when)
+    if phrase:
+        raise ValidationError(
+            _(
+                "The message says “%(phrase)s”, written to go out on %(written)s; it would go "
+                "out on %(day)s. Re-read it (or write it again) before approving."
+            ),
+            code="wording",
+            params={
+                "phrase": phrase,
+                "written": followup.written_for,
+                "day": when.astimezone(followup.application.owner.profile.place_zone).date(),
+            },
+        )
 
 
 def unapprove(followup: FollowUp, *, now: datetime) -> None:
@@ -99,7 +159,7 @@ def record_call(
     at: datetime,
     now: datetime,
     notes: str = "",
-    new_date: datetime | None = None,
+    new_date: date | None = None,
 ) -> None:
     """Record a call. Only a call that reached someone or left a voicemail counts."""
     if followup.kind != f.Kind.FOLLOWUP_CALL:
@@ -112,7 +172,7 @@ def record_call(
         raise ValidationError(_("A call cannot be recorded in the future."), code="future")
     if outcome != CallOutcome.NO_ANSWER:
         _check_once(followup, at)
-    reply_day = new_date.date() if isinstance(new_date, datetime) else new_date
+    reply_day = new_date
     with transaction.atomic():
         CallAttempt.objects.create(followup=followup, at=at, outcome=outcome, notes=notes)
         if outcome == CallOutcome.NO_ANSWER:

@@ -9,6 +9,7 @@ application's indexed next-due column is refreshed.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from django.db import transaction
 
@@ -90,19 +91,23 @@ def _materialise(app: Application, action: Action, now: datetime) -> None:
 def _reshape(row: FollowUp, action: Action, now: datetime) -> None:
     """Move a pending row to the window the engine now gives it.
 
-    An approved row whose window moved goes back to drafted: the candidate approved
-    a moment that may no longer be allowed, so they approve again.
+    An approved row keeps its approval while its moment still falls in the new window;
+    otherwise it goes back to drafted: the candidate approved a moment that is no longer
+    allowed, so they approve again.
     """
     assert action.channel is not None
     if (row.earliest_at, row.latest_at) == (action.earliest, action.latest):
         return
-    window = {
+    window: dict[str, Any] = {
         "earliest_at": action.earliest,
         "latest_at": action.latest,
         "channel": action.channel.value,
         "contact_id": action.contact_id,
     }
-    if row.state == "approved":
+    still_inside = row.due_at is not None and action.earliest <= row.due_at <= action.latest
+    if row.state == "approved" and still_inside:
+        FollowUp.objects.filter(pk=row.pk, state="approved").update(**window)
+    elif row.state == "approved":
         transition(
             row,
             ("approved",),

@@ -30,16 +30,17 @@ def transition(
     *,
     now: datetime,
     event: dict[str, Any] | None = None,
+    expect: dict[str, Any] | None = None,
     **fields: Any,
 ) -> bool:
     """Move `followup` to `to_state` if it is still in one of `from_states`.
 
-    Returns False, changing nothing, when another process moved it first.
+    Returns False, changing nothing, when another process moved it first. `expect`
+    adds conditions to the compare-and-swap (e.g. the worker's claim token).
     """
     with transaction.atomic():
-        changed = FollowUp.objects.filter(pk=followup.pk, state__in=list(from_states)).update(
-            state=to_state, updated_at=now, **fields
-        )
+        rows = FollowUp.objects.filter(pk=followup.pk, state__in=list(from_states))
+        changed = rows.filter(**(expect or {})).update(state=to_state, updated_at=now, **fields)
         if not changed:
             return False
         record_event(

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from relance.core.errors import RuleViolation
 from relance.tracker.models import FollowUp
 from relance.tracker.services import followups as service
+from relance.tracker.services.drafting import send_moment
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.views.common import message_error, now, owned_followup, profile_required
 
@@ -28,7 +29,15 @@ def _save_typed(request: HttpRequest, followup: FollowUp, form: DraftForm) -> No
     subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
     if followup.state == "drafted" and (subject, body) == (followup.subject, followup.body):
         return
-    service.save_draft(followup, subject=subject, body=body, now=now())
+    moment = now()
+    # The generated text shown in the editor was worded for this sending day; later
+    # edits of a saved draft keep the day its wording first assumed.
+    written_for = (
+        timezone.localtime(send_moment(followup, moment)).date()
+        if followup.state == "planned"
+        else None
+    )
+    service.save_draft(followup, subject=subject, body=body, now=moment, written_for=written_for)
 
 
 def _back(followup: FollowUp) -> HttpResponse:
