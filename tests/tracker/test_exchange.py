@@ -167,3 +167,13 @@ class ImportTwiceTestCase(BaseTestCase):
         imported = Application.objects.get(owner=carol).followups.get(kind="catchup")
         self.assertEqual(imported.state, "drafted")
         self.assertIsNone(imported.due_at)
+
+
+class ImportContactTestCase(BaseTestCase):
+    def test_it_refuses_a_contact_address_that_could_inject_headers(self) -> None:
+        self.make_contact(self.make_application())
+        document = export_user(self.alice)
+        document["applications"][0]["contacts"][0]["email"] = "a@b.example\nBcc: x@evil.example"
+        carol = self.make_user("carol", "Carol", language="fr")
+        with self.assertRaisesRegex(ImportRefused, r"contacts\[0\]\.email"):
+            import_user(carol, document, NOW)

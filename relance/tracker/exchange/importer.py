@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -27,7 +28,7 @@ from relance.tracker.models import (
 )
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import record_event
-from relance.tracker.services.validation import normalise_phone, validate_place
+from relance.tracker.services.validation import normalise_phone, validate_email, validate_place
 
 
 def parse(document: Any) -> dict[str, Any]:
@@ -42,8 +43,8 @@ def parse(document: Any) -> dict[str, Any]:
     profile = s.record(document.get("profile"), s.PROFILE, "profile")
     try:
         validate_place(profile["country"], profile["subdivision"], profile["timezone"])
-    except Exception as exc:
-        raise s.refuse("profile", " ".join(getattr(exc, "messages", [str(exc)]))) from exc
+    except ValidationError as exc:
+        raise s.refuse("profile", " ".join(exc.messages)) from exc
     apps = [
         _parse_application(raw, f"applications[{n}]", profile["country"])
         for n, raw in enumerate(s.items(document, "applications", "document"))
@@ -58,13 +59,18 @@ def _parse_application(raw: Any, path: str, country: str) -> dict[str, Any]:
     for n, c in enumerate(s.items(raw, "contacts", path)):
         cpath = f"{path}.contacts[{n}]"
         contact = s.record(c, s.CONTACT, cpath, ("phones",))
+        if contact["email"]:
+            try:
+                contact["email"] = validate_email(contact["email"])
+            except ValidationError as exc:
+                raise s.refuse(f"{cpath}.email", " ".join(exc.messages)) from exc
         contact["phones"] = []
         for m, p in enumerate(s.items(c, "phones", cpath)):
             phone = s.record(p, s.PHONE, f"{cpath}.phones[{m}]")
             try:
                 phone["number"] = normalise_phone(phone["number"], country)
-            except Exception as exc:
-                raise s.refuse(f"{cpath}.phones[{m}].number", " ".join(exc.messages)) from exc  # type: ignore[attr-defined]
+            except ValidationError as exc:
+                raise s.refuse(f"{cpath}.phones[{m}].number", " ".join(exc.messages)) from exc
             contact["phones"].append(phone)
         app["contacts"].append(contact)
     app["interviews"] = [
