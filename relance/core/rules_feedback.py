@@ -10,9 +10,7 @@ from relance.core.actions import Action
 from relance.core.cycle import (
     Cycle,
     counts_as_sent,
-    email_contact,
     is_active,
-    recruiter_zone,
 )
 from relance.core.errors import RuleViolation
 from relance.core.facts import Channel, FollowUpFacts, Kind
@@ -20,14 +18,10 @@ from relance.core.i18n import N_
 from relance.core.policy import Policy
 from relance.core.rules_opening import OpeningDays
 from relance.core.rules_slots import (
+    LATE_REASON,
     SLOW_PERIOD_WARNING,
-    day_floor,
-    honour_row_time,
-    ideal_and_actual,
-    matching_row,
-    slow_period_params,
+    graced_email_slot,
 )
-from relance.core.windows import last_window_end
 
 FEEDBACK_KINDS = frozenset({Kind.FEEDBACK_REQUEST})
 
@@ -53,21 +47,13 @@ def feedback_action(cycle: Cycle, now: datetime, policy: Policy) -> Action | Non
     """The optional feedback request, None without a refusal, once sent, or when lapsed."""
     if cycle.refusal is None or delivered_feedback(cycle) is not None:
         return None
-    contact = email_contact(cycle.app)
-    tz = recruiter_zone(cycle, contact)
     days = feedback_days(cycle, policy)
-    floor = day_floor(cycle, tz, days.due)
-    ideal, window = ideal_and_actual(cycle, tz, Channel.EMAIL, floor, now)
-    row = matching_row(cycle, FEEDBACK_KINDS, floor)
-    window = honour_row_time(cycle, tz, Channel.EMAIL, row, window)
-    if window.start.astimezone(tz).date() > days.last:
+    slot = graced_email_slot(cycle, days.due, days.last, FEEDBACK_KINDS, now)
+    if slot is None:
         return None  # lapsed
-    late = window.start > ideal.start
     params: dict[str, str | int] = {
         "reply_date": cycle.local_day(cycle.refusal.at).isoformat(),
-        "due_date": days.due.isoformat(),
-        "last_date": days.last.isoformat(),
-        **slow_period_params(cycle, tz, window),
+        **slot.params,
     }
     reasons: tuple[str, ...] = (
         N_(
@@ -75,23 +61,21 @@ def feedback_action(cycle: Cycle, now: datetime, policy: Policy) -> Action | Non
             "in one short e-mail what would have strengthened your application."
         ),
     )
-    if late:
-        reasons += (
-            N_("Late: it was due on %(due_date)s; it may go until %(last_date)s, then lapses."),
-        )
+    if slot.late:
+        reasons += (LATE_REASON,)
     return Action(
         kind=Kind.FEEDBACK_REQUEST,
         channel=Channel.EMAIL,
         interview_id=cycle.interview.id if cycle.interview else None,
-        earliest=window.start,
-        latest=last_window_end(cycle.calendar, tz, Channel.EMAIL, days.last),
-        late=late,
+        earliest=slot.start,
+        latest=slot.latest,
+        late=slot.late,
         optional=True,
         rule_ids=(R.FEEDBACK_REQUEST, R.TIME_WINDOW),
         reasons=reasons,
         warnings=(SLOW_PERIOD_WARNING,) if "window_date" in params else (),
-        followup_id=row.id if row is not None else None,
-        contact_id=contact.id if contact else None,
+        followup_id=slot.row.id if slot.row is not None else None,
+        contact_id=slot.contact.id if slot.contact else None,
         params=params,
     )
 

@@ -7,19 +7,15 @@ from datetime import date, datetime
 
 from relance.core import rule_ids as R
 from relance.core.actions import Action
-from relance.core.cycle import OPENING_KINDS, Cycle, email_contact, recruiter_zone, row_moment
+from relance.core.cycle import OPENING_KINDS, Cycle, row_moment
 from relance.core.facts import Channel, Kind
 from relance.core.i18n import N_
 from relance.core.policy import Policy
 from relance.core.rules_slots import (
+    LATE_REASON,
     SLOW_PERIOD_WARNING,
-    day_floor,
-    honour_row_time,
-    ideal_and_actual,
-    matching_row,
-    slow_period_params,
+    graced_email_slot,
 )
-from relance.core.windows import last_window_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,21 +47,13 @@ def opening_action(cycle: Cycle, now: datetime, policy: Policy) -> Action | None
         return None
     obtained = interview.agreement.obtained
     kind = Kind.THANKYOU if obtained else Kind.CATCHUP
-    contact = email_contact(cycle.app)
-    tz = recruiter_zone(cycle, contact)
     days = opening_days(cycle, policy)
-    floor = day_floor(cycle, tz, days.due)
-    ideal, window = ideal_and_actual(cycle, tz, Channel.EMAIL, floor, now)
-    row = matching_row(cycle, OPENING_KINDS, floor)
-    window = honour_row_time(cycle, tz, Channel.EMAIL, row, window)
-    if window.start.astimezone(tz).date() > days.last:
+    slot = graced_email_slot(cycle, days.due, days.last, OPENING_KINDS, now)
+    if slot is None:
         return None  # lapsed
-    late = window.start > ideal.start
     params: dict[str, str | int] = {
         "interview_date": interview.at.astimezone(cycle.place_tz).date().isoformat(),
-        "due_date": days.due.isoformat(),
-        "last_date": days.last.isoformat(),
-        **slow_period_params(cycle, tz, window),
+        **slot.params,
     }
     if obtained:
         rule_ids: tuple[str, ...] = (R.THANKYOU, R.TIME_WINDOW)
@@ -83,22 +71,21 @@ def opening_action(cycle: Cycle, now: datetime, policy: Policy) -> Action | None
                 "catch-up e-mail is due the next working day, %(due_date)s."
             ),
         )
-    if late:
-        reasons += (
-            N_("Late: it was due on %(due_date)s; it may go until %(last_date)s, then lapses."),
-        )
+    if slot.late:
+        reasons += (LATE_REASON,)
+    row = slot.row
     return Action(
         kind=kind,
         channel=Channel.EMAIL,
         interview_id=interview.id,
-        earliest=window.start,
-        latest=last_window_end(cycle.calendar, tz, Channel.EMAIL, days.last),
-        late=late,
+        earliest=slot.start,
+        latest=slot.latest,
+        late=slot.late,
         optional=obtained,
         rule_ids=rule_ids,
         reasons=reasons,
         warnings=(SLOW_PERIOD_WARNING,) if "window_date" in params else (),
         followup_id=row.id if row is not None and row.kind is kind else None,
-        contact_id=contact.id if contact else None,
+        contact_id=slot.contact.id if slot.contact else None,
         params=params,
     )

@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from relance.core import rule_ids as R
 from relance.core.actions import Action
-from relance.core.cycle import IN_FLIGHT_STATES, Cycle, is_active
-from relance.core.facts import Channel, FollowUpFacts, Kind
+from relance.core.cycle import (
+    IN_FLIGHT_STATES,
+    Cycle,
+    email_contact,
+    is_active,
+    recruiter_zone,
+)
+from relance.core.facts import Channel, ContactFacts, FollowUpFacts, Kind
 from relance.core.i18n import N_
-from relance.core.windows import Window, first_window, start_of_day, window_containing, zone
+from relance.core.windows import (
+    Window,
+    first_window,
+    last_window_end,
+    start_of_day,
+    window_containing,
+    zone,
+)
 
 _ONE_DAY = timedelta(days=1)
 SLOW_PERIOD_WARNING = N_(
     "%(window_date)s falls in a slow period (summer or year end): the answer may take longer."
 )
+LATE_REASON = N_("Late: it was due on %(due_date)s; it may go until %(last_date)s, then lapses.")
 MOVED_REASON = N_(
     "%(due_date)s is not a sendable day or its window has passed: moved to the next allowed slot."
 )
@@ -102,3 +117,42 @@ def timing_rules(is_moved: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if is_moved:
         return (R.SENDABLE_DAY, R.TIME_WINDOW), (MOVED_REASON,)
     return (R.TIME_WINDOW,), ()
+
+
+@dataclass(frozen=True, slots=True)
+class GracedSlot:
+    """An e-mail due on one day and still sendable, marked late, until a last day."""
+
+    start: datetime  # the window the action opens in
+    latest: datetime  # the end of the last day's window
+    late: bool
+    row: FollowUpFacts | None  # the pending row this action already is
+    contact: ContactFacts | None
+    params: dict[str, str | int]  # due_date, last_date and the slow-period date if any
+
+
+def graced_email_slot(
+    cycle: Cycle, due: date, last: date, kinds: frozenset[Kind], now: datetime
+) -> GracedSlot | None:
+    """The catch-up's, thank-you's or feedback request's slot; None once it lapsed."""
+    contact = email_contact(cycle.app)
+    tz = recruiter_zone(cycle, contact)
+    floor = day_floor(cycle, tz, due)
+    ideal, window = ideal_and_actual(cycle, tz, Channel.EMAIL, floor, now)
+    row = matching_row(cycle, kinds, floor)
+    window = honour_row_time(cycle, tz, Channel.EMAIL, row, window)
+    if window.start.astimezone(tz).date() > last:
+        return None
+    params: dict[str, str | int] = {
+        "due_date": due.isoformat(),
+        "last_date": last.isoformat(),
+        **slow_period_params(cycle, tz, window),
+    }
+    return GracedSlot(
+        start=window.start,
+        latest=last_window_end(cycle.calendar, tz, Channel.EMAIL, last),
+        late=window.start > ideal.start,
+        row=row,
+        contact=contact,
+        params=params,
+    )
