@@ -80,3 +80,14 @@ class BadInputTestCase(BaseTestCase):
                 new_date=date(2026, 3, 1),
                 now=NOW,
             )
+
+
+class DaylightSavingTestCase(BaseTestCase):
+    def test_it_refuses_a_time_the_clocks_skip(self) -> None:
+        # On 29 March 2026 Paris clocks jump from 02:00 to 03:00.
+        with self.assertRaisesRegex(ValidationError, "02:30"):
+            parse_moment("2026-03-29 02:30", "Europe/Paris")
+
+    def test_it_reads_a_repeated_hour_as_its_first_occurrence(self) -> None:
+        # On 25 October 2026 02:30 happens twice in Paris: first at 00:30 UTC.
+        self.assertEqual(parse_moment("2026-10-25 02:30", "Europe/Paris").hour, 0)

@@ -92,8 +92,24 @@ def parse_moment(value: str, tz: str) -> datetime:
             params={"v": value},
         ) from None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=zoneinfo.ZoneInfo(tz))
+        parsed = localize(parsed, tz)
     return parsed.astimezone(UTC)
+
+
+def localize(naive: datetime, tz: str) -> datetime:
+    """A wall-clock time in `tz`, refused when the clocks skip it (spring DST change).
+
+    An hour that happens twice (autumn) is read as its first occurrence.
+    """
+    zone = zoneinfo.ZoneInfo(tz)
+    aware = naive.replace(tzinfo=zone, fold=0)
+    if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive.replace(fold=0):
+        raise ValidationError(
+            _("%(time)s does not exist in %(tz)s: the clocks skip that hour."),
+            code="dst_gap",
+            params={"time": naive.strftime("%Y-%m-%d %H:%M"), "tz": tz},
+        )
+    return aware
 
 
 def parse_day(value: str | None) -> date | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +15,7 @@ from relance.tracker.models.choices import (
     ReplyOutcome,
     Status,
 )
+from relance.tracker.services.validation import localize
 
 
 class DateInput(forms.DateInput):
@@ -39,7 +39,8 @@ def split_name(name: str) -> tuple[str, str]:
 
 
 def local_moment(day: date, at: time | None, tz: str, default: time = time(12, 0)) -> datetime:
-    return datetime.combine(day, at or default, tzinfo=ZoneInfo(tz))
+    """Raises ValidationError for a time the clocks skip (spring DST change)."""
+    return localize(datetime.combine(day, at or default), tz)
 
 
 class ApplicationForm(forms.Form):

@@ -87,8 +87,8 @@ def interview_add(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Give the interview's date."))
         return redirect("application_detail", app.pk)
     data = form.cleaned_data
-    at = local_moment(data["date"], data["time"], profile_of(request).timezone)
     try:
+        at = local_moment(data["date"], data["time"], profile_of(request).timezone)
         interview = add_interview(
             app, at=at, now=now(), format=data["format"], interviewers=data["interviewers"]
         )
