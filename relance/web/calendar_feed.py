@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from icalendar import Alarm, Calendar, Event
 
 from relance.tracker.models import FollowUp, Interview, Profile
+from relance.tracker.services.agenda import kind_label
 from relance.tracker.services.drafting import write_draft
-from relance.web.presenting import kind_label
 
 PRODID = "-//Relance//Relance follow-ups//FR"
 INTERVIEW_LENGTH = timedelta(hours=1)

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from relance.tracker.models import Application, Profile
-from relance.web.presenting import kind_label
+from relance.tracker.services.agenda import kind_label
 
 WIDTH = 1000
 DONE_STATES = ("sent", "done", "unknown")

@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from relance.web.presenting import kind_label as _kind_label
+from relance.tracker.services.agenda import kind_label as _kind_label
 
 register = template.Library()
 
