@@ -24,6 +24,15 @@ def settle_after_crash() -> bool:
 STEPS: tuple[Callable[[], bool], ...] = (settle_after_crash, handle_one_send, handle_one_poll)
 
 
+def make_polls_due() -> int:
+    """Every mailbox due for polling at once (`relance worker --poll-now`)."""
+    from django.utils import timezone
+
+    from relance.mailbox.models import MailboxSettings
+
+    return MailboxSettings.objects.filter(enabled=True).update(next_poll_at=timezone.now())
+
+
 def run_pass(limit: int = 100) -> bool:
     """Run every step until each is idle or `limit` items were handled. True if any work."""
     worked = False

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from relance.api import views
+from relance.api import settle_views, views
 
 urlpatterns = [
     path("agenda/", views.agenda, name="api-agenda"),
@@ -12,4 +12,13 @@ urlpatterns = [
     path("interviews/<int:pk>/debrief/", views.save_debrief, name="api-debrief"),
     path("followups/<int:pk>/approve/", views.approve_followup, name="api-approve"),
     path("followups/<int:pk>/sent/", views.mark_followup_sent, name="api-sent"),
+    path("followups/<int:pk>/", settle_views.followup_detail, name="api-followup"),
+    path("followups/<int:pk>/not-sent/", settle_views.followup_not_sent, name="api-not-sent"),
+    path("followups/<int:pk>/retry/", settle_views.followup_retry, name="api-retry"),
+    path(
+        "followups/<int:pk>/dismiss-finding/",
+        settle_views.followup_dismiss_finding,
+        name="api-dismiss-finding",
+    ),
+    path("interviews/<int:pk>/", settle_views.interview_detail, name="api-interview"),
 ]

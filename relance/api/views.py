@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from relance.api.auth import BadRequest, api_view, body
+from relance.mailbox import services as mailbox_services
 from relance.tracker.models import Application, FollowUp, Interview
 from relance.tracker.services import applications, followups, interviews, replies
 from relance.tracker.services.agenda import agenda_items
@@ -144,7 +145,9 @@ def approve_followup(request: HttpRequest, pk: int) -> JsonResponse:
     data = body(request)
     at = data.get("at")
     due = parse_moment(at, _user(request).profile.timezone) if at else None
-    followups.approve(fu, now=timezone.now(), due_at=due)
+    mailbox_services.approve_followup(
+        fu, now=timezone.now(), due_at=due, send_by=_text(data, "send_by") or None
+    )
     fu.refresh_from_db()
     return JsonResponse(followup_summary(fu))
 

@@ -23,7 +23,7 @@ from relance.cli.common import (
 )
 from relance.core.errors import RuleViolation
 from relance.tracker.models import FollowUp
-from relance.tracker.models.choices import CallOutcome, Channel, ReplyOutcome
+from relance.tracker.models.choices import CallOutcome, Channel, ReplyOutcome, SendBy
 from relance.tracker.services import followups as services
 from relance.tracker.services.replies import record_reply
 from relance.tracker.services.summaries import followup_summary
@@ -44,8 +44,10 @@ def followup_list(ctx: click.Context, show_all: bool, as_json: bool) -> None:
     qs = FollowUp.objects.filter(application__owner=user).select_related("application")
     if not show_all:
         qs = qs.filter(
-            state__in=["planned", "drafted", "approved", "sending", "committing", "unknown"]
-        )
+            state__in=[
+                "planned", "drafted", "approved", "sending", "committing", "failed", "unknown"
+            ]
+        )  # fmt: skip
     rows = list(qs.order_by("earliest_at"))
     if as_json:
         print_json([followup_summary(fu) for fu in rows])
@@ -55,6 +57,14 @@ def followup_list(ctx: click.Context, show_all: bool, as_json: bool) -> None:
             f"#{fu.pk:<5} {fu.get_state_display():<12} {local(fu.earliest_at, tz)} → "
             f"{local(fu.latest_at, tz)}  {fu.get_kind_display()} — {fu.application}"
         )
+        if fu.state in ("failed", "unknown", "drafted") and fu.last_error:
+            click.echo("       " + _("Why: %(cause)s") % {"cause": cause_text(fu.last_error)})
+
+
+def cause_text(stored: str) -> str:
+    from relance.mailbox.explain import stored_error
+
+    return stored_error(stored)[1]
 
 
 def _act(action, *args, **kwargs) -> None:
@@ -67,13 +77,35 @@ def _act(action, *args, **kwargs) -> None:
 @followup.command(name="approve", help=_("Approve a follow-up for sending inside its window."))
 @click.argument("followup_id", type=int)
 @click.option("--at", "at_text", help=_("When to send it (default: as soon as allowed)."))
+@click.option(
+    "--by",
+    "send_by",
+    type=click.Choice(SendBy.values),
+    help=_(
+        "mailbox: Relance sends it from your mailbox; self: you send it yourself, Relance "
+        "reminds you (default: mailbox when one works, else self)."
+    ),
+)
 @click.pass_context
-def followup_approve(ctx: click.Context, followup_id: int, at_text: str | None) -> None:
+def followup_approve(
+    ctx: click.Context, followup_id: int, at_text: str | None, send_by: str | None
+) -> None:
+    from relance.mailbox.services import approve_followup
+
     user = current_user(ctx)
     fu = get_followup(user, followup_id)
-    due = parse_moment(at_text, profile_of(user).timezone) if at_text else None
-    _act(services.approve, fu, now=now(), due_at=due)
-    click.echo(_("Approved for %(at)s.") % {"at": local(fu.due_at, profile_of(user).timezone)})
+    tz = profile_of(user).timezone
+    due = parse_moment(at_text, tz) if at_text else None
+    _act(approve_followup, fu, now=now(), due_at=due, send_by=send_by)
+    if fu.send_by == SendBy.MAILBOX:
+        message = _("Approved: Relance sends it from your mailbox on %(at)s.")
+    elif fu.kind == "followup_call":
+        message = _("Approved: call on %(at)s, then record the outcome (relance followup call).")
+    else:
+        message = _(
+            "Approved: send it yourself on %(at)s, then record it (relance followup sent %(id)s)."
+        )
+    click.echo(message % {"at": local(fu.due_at, tz), "id": fu.pk})
 
 
 @followup.command(name="sent", help=_("Mark as sent from your own mail program."))
@@ -94,17 +126,25 @@ def followup_sent(ctx: click.Context, followup_id: int, at_text: str | None) -> 
 @click.option("--outcome", type=click.Choice(CallOutcome.values), required=True)
 @click.option("--notes", default="", help=_("What was said."))
 @click.option("--new-date", help=_("A new date the recruiter gave (2026-03-20)."))
+@click.option("--at", "at_text", help=_("When you called (default: now)."))
 @click.pass_context
 def followup_call(
-    ctx: click.Context, followup_id: int, outcome: str, notes: str, new_date: str | None
+    ctx: click.Context,
+    followup_id: int,
+    outcome: str,
+    notes: str,
+    new_date: str | None,
+    at_text: str | None,
 ) -> None:
-    fu = get_followup(current_user(ctx), followup_id)
+    user = current_user(ctx)
+    fu = get_followup(user, followup_id)
     moment = now()
+    at = parse_moment(at_text, profile_of(user).timezone) if at_text else moment
     _act(
         services.record_call,
         fu,
         outcome=outcome,
-        at=moment,
+        at=at,
         now=moment,
         notes=notes,
         new_date=parse_day(new_date),

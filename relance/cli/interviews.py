@@ -62,6 +62,45 @@ def interview_add(
         )
 
 
+@interview.command(name="edit", help=_("Correct an interview's date, format or interviewers."))
+@click.argument("interview_id", type=int)
+@click.option("--at", "at_text", help=_("Date and time, e.g. 2026-03-10 14:30."))
+@click.option("--format", "format_", type=click.Choice(InterviewFormat.values), default=None)
+@click.option("--interviewers", default=None)
+@click.pass_context
+def interview_edit(
+    ctx: click.Context,
+    interview_id: int,
+    at_text: str | None,
+    format_: str | None,
+    interviewers: str | None,
+) -> None:
+    user = current_user(ctx)
+    found = get_interview(user, interview_id)
+    at = parse_moment(at_text, profile_of(user).timezone) if at_text else None
+    try:
+        services.update_interview(
+            found, now=now(), at=at, format=format_, interviewers=interviewers
+        )
+    except ValidationError as error:
+        refused(error)
+    click.echo(
+        _("Interview #%(n)d updated. Run `relance agenda` to see the plan.") % {"n": found.pk}
+    )
+
+
+@interview.command(name="delete", help=_("Delete an interview recorded by mistake."))
+@click.argument("interview_id", type=int)
+@click.pass_context
+def interview_delete(ctx: click.Context, interview_id: int) -> None:
+    found = get_interview(current_user(ctx), interview_id)
+    try:
+        services.delete_interview(found, now=now())
+    except ValidationError as error:
+        refused(error)
+    click.echo(_("Interview deleted, with the follow-ups planned for it."))
+
+
 DEBRIEF_OPTIONS = {
     "strong_points": ("--strong-points", _("The interview's strong points.")),
     "recruiter_needs": ("--needs", _("The recruiter's needs, in your words.")),
@@ -87,7 +126,10 @@ def debrief(ctx: click.Context, interview_id: int, **parts: str | None) -> None:
     fields = {k: v for k, v in parts.items() if v is not None}
     if not fields:
         fail(_("Nothing to save: pass at least one part, e.g. --strong-points."))
-    services.save_debrief(found, now(), **fields)
+    try:
+        services.save_debrief(found, now(), **fields)
+    except ValidationError as error:
+        refused(error)
     click.echo(_("Debrief saved."))
 
 

@@ -33,6 +33,7 @@ from relance.cli import (  # noqa: E402
     followups,
     interviews,
     server,
+    settle,  # noqa: F401  (adds its sub-commands to `relance followup`)
 )
 from relance.cli.common import _  # noqa: E402
 

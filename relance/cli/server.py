@@ -114,8 +114,16 @@ def serve(host: str, port: int, no_worker: bool) -> None:
 @click.command(help=_("Send approved follow-ups and watch for replies."))
 @click.option("--once", is_flag=True, help=_("Do one pass and exit."))
 @click.option("--interval", default=5.0, show_default=True, help=_("Seconds between passes."))
-def worker(once: bool, interval: float) -> None:
-    from relance.worker import run_pass, wait
+@click.option(
+    "--poll-now",
+    is_flag=True,
+    help=_("Read every mailbox now, even if its next poll is later (with --once: a check)."),
+)
+def worker(once: bool, interval: float, poll_now: bool) -> None:
+    from relance.worker import make_polls_due, run_pass, wait
+
+    if poll_now:
+        make_polls_due()
 
     stopping = False
 

@@ -7,7 +7,14 @@ from datetime import datetime
 
 from relance.core.facts import Channel, FollowUpState, Kind
 
-SUGGESTION_KINDS = frozenset({Kind.SUGGEST_CLOSE_REJECTED, Kind.SUGGEST_CLOSE_NO_ANSWER})
+SUGGESTION_KINDS = frozenset(
+    {
+        Kind.SUGGEST_CLOSE_REJECTED,
+        Kind.SUGGEST_CLOSE_NO_ANSWER,
+        Kind.CONFIRM_REPLY,
+        Kind.PREPARE_INTERVIEW,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,6 +78,10 @@ class Cycle:
     stop_rule: str | None  # set when no catch-up, thank-you or follow-up may be sent
     # The refusal an optional feedback request may answer (the only message after a decision).
     refusal: ReplyFacts | None = None
+    # The latest reply of the cycle that gave a date: it replaces the interview's dates.
+    dated_reply: ReplyFacts | None = None
+    # The first message still waiting for the candidate's word: everything holds until then.
+    pending_reply: datetime | None = None
 
     def in_period(self, row: FollowUpFacts) -> bool:
         moment = row_moment(row)
@@ -118,25 +122,48 @@ class Cycle:
         return moment.astimezone(self.place_tz).date()
 
 
-def cycle_of(app: ApplicationFacts, now: datetime) -> Cycle:
+def cycle_of(app: ApplicationFacts, now: datetime, *, held_at: datetime | None = None) -> Cycle:
+    """The cycle of the latest interview that took place by `held_at` (default: `now`).
+
+    Replies count up to `now`; an interview still to come opens no cycle yet.
+    """
     calendar = calendar_for(app.place)
     place_tz = zone(app.place.timezone)
-    interview = max(app.interviews, key=_interview_order, default=None)
+    pending = min(app.pending_replies, default=None)
+    happened = held_at or now
+    interview = max(
+        (i for i in app.interviews if i.at <= happened), key=_interview_order, default=None
+    )
+    coming = any(i.at > happened for i in app.interviews)
     if interview is None:
-        no_cycle = R.CLOSED if app.status in CLOSED_STATUSES else R.AFTER_INTERVIEW
-        return Cycle(app, calendar, place_tz, None, None, None, None, (), no_cycle)
+        no_cycle = R.AFTER_INTERVIEW
+        if app.status in CLOSED_STATUSES:
+            no_cycle = R.CLOSED
+        elif coming:
+            no_cycle = R.UPCOMING_INTERVIEW
+        return Cycle(
+            app, calendar, place_tz, None, None, None, None, (), no_cycle, pending_reply=pending
+        )
     last_reply = None
+    dated_reply = None
     for reply in app.replies:
-        if interview.at <= reply.at <= now and (last_reply is None or reply.at >= last_reply.at):
+        if not interview.at <= reply.at <= now:
+            continue
+        if last_reply is None or reply.at >= last_reply.at:
             last_reply = reply
+        if reply.new_date is not None and (dated_reply is None or reply.at >= dated_reply.at):
+            dated_reply = reply
     stop: str | None = None
-    refusal = _refusal(app, interview, last_reply, now)
+    # A later interview already set contradicts a refusal: no feedback request for it.
+    refusal = None if coming else _refusal(app, interview, last_reply, now)
     if refusal is not None:
         stop = R.DECISION_ENDS
     elif app.status in CLOSED_STATUSES:
         stop = R.CLOSED
     elif last_reply is not None:
         stop = _STOPPING_REPLIES.get(last_reply.outcome)
+    if stop is None and coming:
+        stop = R.UPCOMING_INTERVIEW  # the next round is set: the last one needs no follow-up
     rows = tuple(row for row in app.followups if _in_cycle(row, interview))
     return Cycle(
         app,
@@ -149,6 +176,8 @@ def cycle_of(app: ApplicationFacts, now: datetime) -> Cycle:
         rows,
         stop,
         refusal,
+        dated_reply,
+        pending,
     )
 
 
@@ -170,6 +199,11 @@ def _refusal(
         if interview.at <= reply.at <= now and reply.outcome is ReplyOutcome.REJECTION
     ]
     return min(refusals, key=lambda reply: reply.at)
+
+
+def upcoming_interview(app: ApplicationFacts, now: datetime) -> InterviewFacts | None:
+    """The next interview still to take place, if one is recorded."""
+    return min((i for i in app.interviews if i.at > now), key=_interview_order, default=None)
 
 
 def _interview_order(interview: InterviewFacts) -> tuple[datetime, int]:

@@ -18,7 +18,7 @@ class Channel(StrEnum):
 
 
 class Kind(StrEnum):
-    """What a follow-up is. The first five are messages or calls; the last two are suggestions."""
+    """What a follow-up is. The first five are messages or calls; the others are suggestions."""
 
     CATCHUP = "catchup"  # e-mail de rattrapage, the day after, when next steps were not obtained
     THANKYOU = "thankyou"  # optional, when next steps were agreed; asks nothing
@@ -27,6 +27,8 @@ class Kind(StrEnum):
     FEEDBACK_REQUEST = "feedback_request"  # optional, after a refusal; asks only brief feedback
     SUGGEST_CLOSE_REJECTED = "suggest_close_rejected"  # "no news by X means no" has passed
     SUGGEST_CLOSE_NO_ANSWER = "suggest_close_no_answer"  # the single follow-up went unanswered
+    CONFIRM_REPLY = "confirm_reply"  # a possible reply waits for the candidate's word
+    PREPARE_INTERVIEW = "prepare_interview"  # the day before an interview: the four questions
 
 
 class FollowUpState(StrEnum):
@@ -170,3 +172,8 @@ class ApplicationFacts:
     contacts: tuple[ContactFacts, ...] = ()
     followups: tuple[FollowUpFacts, ...] = ()
     replies: tuple[ReplyFacts, ...] = ()
+    # When the mailbox found a message that may be the recruiter's answer, not yet confirmed
+    # or dismissed by the candidate: until then nothing goes to the recruiter.
+    pending_replies: tuple[datetime, ...] = ()
+    # The return date an out-of-office reply gave (place of work): no follow-up before it.
+    away_until: date | None = None

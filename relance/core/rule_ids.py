@@ -44,6 +44,9 @@ SENDABLE_DAY = "default.sendable_day"
 SLOW_PERIOD = "default.slow_period"
 CLOSED = "default.closed"
 AFTER_INTERVIEW = "default.after_interview"
+REPLY_PENDING = "default.reply_pending"
+RECRUITER_AWAY = "default.recruiter_away"
+UPCOMING_INTERVIEW = "default.upcoming_interview"
 
 _ALL = (
     Rule(
@@ -167,6 +170,30 @@ _ALL = (
         AFTER_INTERVIEW,
         N_("Follow-ups come after an interview: record the interview first."),
         ARTICLE,
+    ),
+    Rule(
+        REPLY_PENDING,
+        N_(
+            "A message that may be the recruiter's answer waits for your word: nothing goes "
+            "to the recruiter until you confirm or dismiss it."
+        ),
+        ARTICLE + " (golden rules: never follow up more than once)",
+    ),
+    Rule(
+        RECRUITER_AWAY,
+        N_(
+            "The recruiter's automatic reply gave a return date: the follow-up waits for the "
+            "first working day after it; an automatic reply is not an answer."
+        ),
+        ARTICLE + " (golden rules: respect the recruiter's dates)",
+    ),
+    Rule(
+        UPCOMING_INTERVIEW,
+        N_(
+            "The interview has not taken place yet: prepare the four closing questions; the "
+            "debrief and the follow-ups come after it."
+        ),
+        ARTICLE + " (end-of-interview questions)",
     ),
 )
 

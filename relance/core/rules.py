@@ -23,9 +23,13 @@ from relance.core.policy import DEFAULT_POLICY, Policy
 from relance.core.rules_check import check_followup
 from relance.core.rules_feedback import delivered_feedback, feedback_action
 from relance.core.rules_followup import followup_actions
+from relance.core.rules_hold import confirm_reply_action, prepare_action
 from relance.core.rules_opening import delivered_catchup_day, opening_action
 
 __all__ = ["Action", "StaleFollowUp", "check_followup", "next_due", "plan", "stale_followups"]
+
+
+_FINAL = frozenset({R.DECISION_ENDS, R.CLOSED})
 
 
 def plan(app: ApplicationFacts, now: datetime, policy: Policy = DEFAULT_POLICY) -> list[Action]:
@@ -33,11 +37,16 @@ def plan(app: ApplicationFacts, now: datetime, policy: Policy = DEFAULT_POLICY) 
     if now.tzinfo is None:
         raise ValueError("plan() needs a timezone-aware `now` (UTC)")
     cycle = cycle_of(app, now)
+    # A decision or a closed application cancels whatever interview was still to come.
+    preparing = prepare_action(app, now) if cycle.stop_rule not in _FINAL else []
+    if cycle.pending_reply is not None:
+        # The recruiter may have answered: nothing more until the candidate says so.
+        return [confirm_reply_action(cycle, now), *preparing]
     if cycle.stop_rule is not None:
         # After a decision, at most the optional feedback request a refusal allows.
         feedback = feedback_action(cycle, now, policy)
-        return [feedback] if feedback is not None else []
-    actions: list[Action] = []
+        return [feedback, *preparing] if feedback is not None else preparing
+    actions: list[Action] = [*preparing]
     opening = opening_action(cycle, now, policy)
     catchup_day = delivered_catchup_day(cycle)
     if opening is not None:
@@ -67,6 +76,8 @@ def stale_followups(
     actions = plan(app, now, policy)
     kept = {a.followup_id for a in actions if a.followup_id is not None}
     cycle = cycle_of(app, now)
+    if cycle.pending_reply is not None and cycle.stop_rule is None:
+        return []  # on hold: the confirmed reply (or its dismissal) decides what is stale
     current = {row.id for row in cycle.rows}
     stale = []
     for row in app.followups:

@@ -11,7 +11,7 @@ from datetime import date
 
 from relance.core import rule_ids as R
 from relance.core.cycle import Cycle
-from relance.core.facts import Channel, ReplyOutcome
+from relance.core.facts import Channel, ReplyFacts
 from relance.core.i18n import N_
 from relance.core.policy import Policy
 
@@ -28,38 +28,36 @@ class Anchor:
 
 
 def followup_anchor(cycle: Cycle, policy: Policy, catchup_day: date | None) -> Anchor:
+    return _after_away(cycle, _recruiter_anchor(cycle, policy, catchup_day))
+
+
+def _recruiter_anchor(cycle: Cycle, policy: Policy, catchup_day: date | None) -> Anchor:
+    """The latest date the recruiter gave wins, whatever replies without one came after it."""
     reply = cycle.last_reply
+    dated = cycle.dated_reply
     if reply is None:
         return _agreement_anchor(cycle, policy, catchup_day)
+    if reply is dated:
+        return _dated_anchor(cycle, policy, reply)
     reply_day = cycle.local_day(reply.at)
     params: dict[str, str | int] = {"reply_date": reply_day.isoformat()}
-    if reply.outcome is ReplyOutcome.POSTPONED and reply.new_date is not None:
-        params.update(new_date=reply.new_date.isoformat(), days=policy.decision_followup_days)
-        return Anchor(
-            cycle.calendar.add_working_days(reply.new_date, policy.decision_followup_days),
-            R.RESPECT_DEADLINES,
-            rule_ids=(R.RESPECT_DEADLINES, R.REPLY_NEW_DATE),
-            reasons=(
-                N_(
-                    "On %(reply_date)s the recruiter postponed the decision to %(new_date)s: "
-                    "one new follow-up %(days)d working days after it, not before."
-                ),
-            ),
-            params=params,
-        )
     reopened = N_("The recruiter wrote on %(reply_date)s: a new silence period starts.")
-    base = _agreement_anchor(cycle, policy, catchup_day)
-    if base.day > reply_day:
-        # The interview's dates still stand: the reply did not move them.
+    if dated is not None:
+        base = _dated_anchor(cycle, policy, dated)
+    else:
+        base = _agreement_anchor(cycle, policy, catchup_day)
+    params["days"] = policy.no_date_followup_days
+    silence = cycle.calendar.add_working_days(reply_day, policy.no_date_followup_days)
+    if base.day > silence:
+        # The dates already given still stand, later than the reply's own silence period.
         return replace(
             base,
             rule_ids=(*base.rule_ids, R.REPLY_REOPENS),
             reasons=(reopened, *base.reasons),
             params={**base.params, **params},
         )
-    params["days"] = policy.no_date_followup_days
     return Anchor(
-        cycle.calendar.add_working_days(reply_day, policy.no_date_followup_days),
+        silence,
         R.NO_DATE_DELAY,
         rule_ids=(R.REPLY_REOPENS, R.NO_DATE_DELAY),
         reasons=(
@@ -67,6 +65,48 @@ def followup_anchor(cycle: Cycle, policy: Policy, catchup_day: date | None) -> A
             N_("No new date was given: follow up %(days)d working days after the reply."),
         ),
         params=params,
+    )
+
+
+def _dated_anchor(cycle: Cycle, policy: Policy, reply: ReplyFacts) -> Anchor:
+    assert reply.new_date is not None
+    params: dict[str, str | int] = {
+        "reply_date": cycle.local_day(reply.at).isoformat(),
+        "new_date": reply.new_date.isoformat(),
+        "days": policy.decision_followup_days,
+    }
+    return Anchor(
+        cycle.calendar.add_working_days(reply.new_date, policy.decision_followup_days),
+        R.RESPECT_DEADLINES,
+        rule_ids=(R.RESPECT_DEADLINES, R.REPLY_NEW_DATE),
+        reasons=(
+            N_(
+                "On %(reply_date)s the recruiter postponed the decision to %(new_date)s: "
+                "one new follow-up %(days)d working days after it, not before."
+            ),
+        ),
+        params=params,
+    )
+
+
+def _after_away(cycle: Cycle, anchor: Anchor) -> Anchor:
+    """An out-of-office return date: not before the first working day after it."""
+    away = cycle.app.away_until
+    if away is None or anchor.suggest_rejected or anchor.day > away:
+        return anchor
+    return replace(
+        anchor,
+        day=cycle.calendar.next_working_day(away),
+        deadline_rule=R.RECRUITER_AWAY,
+        rule_ids=(*anchor.rule_ids, R.RECRUITER_AWAY),
+        reasons=(
+            *anchor.reasons,
+            N_(
+                "The recruiter's automatic reply says they are away until %(away_date)s: "
+                "the follow-up waits for their return."
+            ),
+        ),
+        params={**anchor.params, "away_date": away.isoformat()},
     )
 
 

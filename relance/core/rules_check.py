@@ -35,6 +35,9 @@ _STOP_MESSAGES = {
     R.DECISION_ENDS: N_("The recruiter gave a decision: nothing more to send."),
     R.NEXT_ROUND: N_("A next round was announced: record the next interview first."),
     R.AFTER_INTERVIEW: N_("There is no interview yet: follow-ups come after one."),
+    R.UPCOMING_INTERVIEW: N_(
+        "The next interview has not taken place yet: nothing to send before it."
+    ),
 }
 
 
@@ -59,7 +62,15 @@ def check_followup(
         raise ValueError(f"{kind} is a suggestion to the candidate, not something to schedule")
     if (kind is Kind.FOLLOWUP_CALL) != (channel is Channel.PHONE):
         raise ValueError(f"{kind} cannot go by {channel}")
-    cycle = cycle_of(app, _END_OF_TIME)
+    cycle = cycle_of(app, _END_OF_TIME, held_at=at)
+    if cycle.pending_reply is not None:
+        raise RuleViolation(
+            R.REPLY_PENDING,
+            N_(
+                "A message that may be the recruiter's answer is waiting for your word: confirm "
+                "or dismiss it first."
+            ),
+        )
     # After a decision only a refusal's feedback request may go, and only that.
     if cycle.stop_rule is not None and not (kind is Kind.FEEDBACK_REQUEST and cycle.refusal):
         raise RuleViolation(cycle.stop_rule, _STOP_MESSAGES[cycle.stop_rule])

@@ -70,7 +70,9 @@ def followup_actions(
     choice = pick_channel(cycle, anchor.wanted, policy)
     kind = Kind.FOLLOWUP_CALL if choice.channel is Channel.PHONE else Kind.FOLLOWUP_EMAIL
     tz = recruiter_zone(cycle, choice.contact)
-    floor = day_floor(cycle, tz, anchor.day)
+    assert cycle.interview is not None
+    # A call-back agreed for the interview's own day still comes after the interview.
+    floor = max(day_floor(cycle, tz, anchor.day), cycle.interview.at)
     if choice.failed_attempts:
         # Another attempt goes on another day than the last one that reached nobody.
         last_attempt_day = choice.failed_attempts[-1].astimezone(tz).date()

@@ -15,7 +15,7 @@ from relance.core.cycle import (
     is_active,
     recruiter_zone,
 )
-from relance.core.facts import Channel, ContactFacts, FollowUpFacts, Kind
+from relance.core.facts import Channel, ContactFacts, FollowUpFacts, FollowUpState, Kind
 from relance.core.i18n import N_
 from relance.core.windows import (
     Window,
@@ -60,10 +60,17 @@ def matching_row(cycle: Cycle, kinds: frozenset[Kind], floor: datetime) -> Follo
     After a reply, a row due before the new floor was planned for the old dates: it is
     cancelled (stale_followups), not moved. Before any reply, the row just moves.
     """
-    # A row already being sent is the one: the others would be seconds.
-    for row in sorted(cycle.rows, key=lambda r: (r.state not in IN_FLIGHT_STATES, r.id)):
+
+    # A row already being sent is the one: the others would be seconds. A failed one waits
+    # for the candidate (sent it myself, back to draft, retry): planning another beside it
+    # would make two of one follow-up.
+    def order(row: FollowUpFacts) -> tuple[bool, bool, int]:
+        return row.state not in IN_FLIGHT_STATES, row.state is FollowUpState.FAILED, row.id
+
+    for row in sorted(cycle.rows, key=order):
         fresh = cycle.last_reply is None or row.due_at is None or row.due_at >= floor
-        if fresh and row.kind in kinds and is_active(row) and cycle.in_period(row):
+        waiting = is_active(row) or row.state is FollowUpState.FAILED
+        if fresh and row.kind in kinds and waiting and cycle.in_period(row):
             return row
     return None
 

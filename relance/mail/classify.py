@@ -41,6 +41,7 @@ class Classification:
     follow_up: SentFollowUp | None = None
     failed_recipient: str | None = None  # for bounces: the address to mark doubtful
     reason: str = ""
+    out_of_office: bool = False  # an absence notice: its return date moves the follow-up
 
 
 BOUNCE_SENDERS = {"mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon"}
@@ -86,10 +87,20 @@ def classify(
     if bounce is not None:
         return bounce
     related = _threaded(message, by_id)
-    if _is_automatic(message):
+    if _is_out_of_office(message):
+        return Classification(
+            Kind.AUTO_REPLY, related or _same_contact(message, sender, sent),
+            reason="out of office", out_of_office=True,
+        )  # fmt: skip
+    if _is_generated(message, sender):
         return Classification(Kind.AUTO_REPLY, related, reason="automatic headers")
+    if related is not None and _is_bulk(message):
+        # ATS and CRM mailers mark real answers too: shown to the candidate, never dropped.
+        return Classification(Kind.POSSIBLE_REPLY, related, reason="threaded, sent in bulk")
     if related is not None:
         return Classification(Kind.REPLY, related, reason="threading headers")
+    if _is_bulk(message):
+        return Classification(Kind.UNRELATED, reason="bulk mail")
     possible = _same_contact(message, sender, sent)
     if possible is not None:
         return Classification(Kind.POSSIBLE_REPLY, possible, reason="same address or domain")
@@ -164,17 +175,35 @@ def _mentioned(message: EmailMessage, by_id: dict[str, SentFollowUp]) -> SentFol
     return None
 
 
-def _is_automatic(message: Message) -> bool:
-    auto_submitted = _header(message, "Auto-Submitted").lower()
-    if auto_submitted and not auto_submitted.startswith("no"):
+NO_REPLY_SENDER = re.compile(r"^(?:no-?reply|do-?not-?reply|ne-?pas-?repondre|noreply)", re.I)
+
+
+def _is_out_of_office(message: Message) -> bool:
+    """An absence notice (RFC 3834 auto-replied, vacation headers, the usual subjects)."""
+    if _header(message, "Auto-Submitted").lower().startswith("auto-replied"):
         return True
-    if any(_header(message, name) for name in ("X-Autoreply", "X-Autorespond", "List-Id")):
+    if any(_header(message, name) for name in ("X-Autoreply", "X-Autorespond")):
         return True
-    if _header(message, "X-Auto-Response-Suppress"):
-        return True
-    if _header(message, "Precedence").lower() in {"bulk", "auto_reply", "list", "junk"}:
+    if _header(message, "Precedence").lower() == "auto_reply":
         return True
     return bool(AUTO_SUBJECT.search(_header(message, "Subject")))
+
+
+def _is_generated(message: Message, sender: str) -> bool:
+    """Written by a machine, not a person: auto-generated and sent from a no-reply address."""
+    auto_submitted = _header(message, "Auto-Submitted").lower()
+    machine = bool(auto_submitted) and not auto_submitted.startswith("no")
+    return machine and bool(NO_REPLY_SENDER.match(sender))
+
+
+def _is_bulk(message: Message) -> bool:
+    """Marks that mass mailers set, on notices and on real answers sent through an ATS alike."""
+    if _header(message, "List-Id") or _header(message, "X-Auto-Response-Suppress"):
+        return True
+    if _header(message, "Precedence").lower() in {"bulk", "list", "junk"}:
+        return True
+    auto_submitted = _header(message, "Auto-Submitted").lower()
+    return bool(auto_submitted) and not auto_submitted.startswith("no")
 
 
 def _threaded(message: Message, by_id: dict[str, SentFollowUp]) -> SentFollowUp | None:

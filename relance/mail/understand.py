@@ -141,3 +141,18 @@ def _date_near(
     after = [found for found in future if found.start >= sentence[0]]
     chosen = inside or after or future
     return chosen[0] if chosen else None
+
+
+# An absence longer than this is not a holiday notice: more likely a date about something else.
+LONGEST_ABSENCE_DAYS = 92
+
+
+def return_date(text: str, received: date) -> date | None:
+    """The return date an out-of-office notice gives: its latest plausible date, if any."""
+    own = strip_quoted(text)
+    future = [
+        found.day
+        for found in find_dates(own, received)
+        if 0 <= (found.day - received).days <= LONGEST_ABSENCE_DAYS
+    ]
+    return max(future, default=None)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from relance.mail.errors import MESSAGES, MailError
+from relance.tracker.services.followups import HELD_FOR_REPLY, WORDING_MOVED
 
 if TYPE_CHECKING:
     from relance.mailbox.models import MailboxSettings
@@ -30,13 +31,14 @@ IN_DOUBT = gettext_noop(
     "The mail server may or may not have accepted this message. Check your Sent folder and the "
     "recruiter's answer before sending again."
 )
-POSSIBLE_REPLY = gettext_noop(
-    "A message that may be the recruiter's reply arrived: confirm or dismiss it, then approve "
-    "the follow-up again."
-)
 BOUNCED = gettext_noop("The message bounced: %(recipient)s.")
 MARKED_NOT_SENT = gettext_noop("You said the recruiter did not receive it.")
-STORED_TEXTS = {NO_MAILBOX: "no_mailbox", IN_DOUBT: "unknown", POSSIBLE_REPLY: "possible_reply"}
+STORED_TEXTS = {
+    NO_MAILBOX: "no_mailbox",
+    IN_DOUBT: "unknown",
+    HELD_FOR_REPLY: "possible_reply",
+    WORDING_MOVED: "wording",
+}
 
 CATEGORIES = {
     "dns": gettext_noop("DNS"),
@@ -80,6 +82,7 @@ ADVICE = {
     "possible_reply": gettext_noop(
         "Open your possible replies: confirm or dismiss the message, then approve again."
     ),
+    "wording": gettext_noop("Re-read the message, then approve it again."),
 }
 ADVICE_BY_CODE = {
     "no_mailbox": "no_mailbox",
@@ -90,6 +93,7 @@ ADVICE_BY_CODE = {
     "bounced": "recipient",
     "data_refused": "refused",
     "possible_reply": "possible_reply",
+    "wording": "wording",
 }
 
 

@@ -134,6 +134,7 @@ class IncomingKind(models.TextChoices):
     REPLY = "reply", _("Reply")
     POSSIBLE_REPLY = "possible_reply", _("Possible reply")
     BOUNCE = "bounce", _("Bounce")
+    OUT_OF_OFFICE = "out_of_office", _("Out of office")
 
 
 class IncomingStatus(models.TextChoices):

@@ -20,14 +20,16 @@ from django.utils import timezone
 from relance.mail.classify import FREE_MAIL, Kind, SentFollowUp, classify, parse
 from relance.mail.errors import MailError
 from relance.mail.imap import FetchedMessage, FolderState, ImapMailbox
-from relance.mail.understand import understand
+from relance.mail.understand import return_date, understand
 from relance.mailbox.models import (
     ImapFolderState,
     IncomingKind,
     IncomingMessage,
+    IncomingStatus,
     MailboxSettings,
 )
-from relance.tracker.models import Contact, FollowUp
+from relance.tracker.models import Application, Contact, FollowUp
+from relance.tracker.services.followups import hold_approved, postpone_approved
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import record_event, transition
 
@@ -72,7 +74,7 @@ def check_application(mailbox: MailboxSettings, followup: FollowUp, now: datetim
     watched = _watched(mailbox, now, rows)
     real_ids = [mid for mid, (_, fu) in watched.items() if fu.state != "approved"]
     senders = {_sender_pattern(item.contact_address) for item, _ in watched.values()}
-    since = followup.created_at
+    since = min([followup.created_at, *(item.sent_at for item, _ in watched.values())])
 
     def uids_in(box: ImapMailbox, folder: str) -> list[int]:
         uids = set(box.search_replies(folder, real_ids))
@@ -116,18 +118,26 @@ def _watched(mailbox: MailboxSettings, now: datetime, rows: QuerySet[FollowUp]) 
             contact__isnull=False,
         )
         .exclude(contact__email="")
-        .select_related("contact")
+        .select_related("contact", "interview")
     )
     watched = {}
     for followup in rows:
         assert followup.contact is not None
         message_id = followup.message_id or f"<unsent-{followup.pk}@relance.invalid>"
-        since = followup.done_at or followup.created_at
+        since = followup.done_at or _cycle_start(followup)
         watched[message_id] = (
             SentFollowUp(message_id, followup.contact.email, since),
             followup,
         )
     return watched
+
+
+def _cycle_start(followup: FollowUp) -> datetime:
+    """Not sent yet: anything the recruiter wrote since the interview may answer it, however
+    long ago the row was planned (or however recently, after a reply that re-planned it)."""
+    if followup.interview is not None:
+        return min(followup.interview.at, followup.created_at)
+    return followup.created_at
 
 
 def _sender_pattern(address: str) -> str:
@@ -188,7 +198,9 @@ def _handle(
     except Exception:  # a malformed message must not stop the worker
         log.exception("cannot read message %s in %s", fetched.uid, fetched.folder)
         return 0
-    if result.kind in (Kind.AUTO_REPLY, Kind.UNRELATED) or result.follow_up is None:
+    if result.follow_up is None or result.kind is Kind.UNRELATED:
+        return 0
+    if result.kind is Kind.AUTO_REPLY and not result.out_of_office:
         return 0
     followup = watched[result.follow_up.message_id][1]
     received = _received_at(message, fetched, now)
@@ -203,6 +215,11 @@ def _handle(
     if result.kind is Kind.BOUNCE:
         fields["kind"] = IncomingKind.BOUNCE
         _bounced(followup, result.failed_recipient, now)
+    elif result.out_of_office:
+        away = return_date(text, received.date())
+        fields.update(
+            kind=IncomingKind.OUT_OF_OFFICE, status=IncomingStatus.CONFIRMED, proposed_date=away
+        )
     else:
         fields["kind"] = (
             IncomingKind.REPLY if result.kind is Kind.REPLY else IncomingKind.POSSIBLE_REPLY
@@ -216,13 +233,26 @@ def _handle(
     try:
         with transaction.atomic():
             incoming = IncomingMessage.objects.create(**fields)
+            record_event(
+                followup.application_id, now, f"mail.{incoming.kind}", incoming=incoming.pk,
+                followup=followup.pk, outcome=incoming.proposed_outcome,
+                away_until=incoming.proposed_date.isoformat() if incoming.proposed_date else None,
+            )  # fmt: skip
+            _replan(incoming, now)
     except IntegrityError:
         return 0  # the same message already recorded from another folder
-    record_event(
-        followup.application_id, now, f"mail.{incoming.kind}", incoming=incoming.pk,
-        followup=followup.pk, outcome=incoming.proposed_outcome,
-    )  # fmt: skip
     return 1
+
+
+def _replan(incoming: IncomingMessage, now: datetime) -> None:
+    """A possible answer holds every approved follow-up; an absence notice moves them later."""
+    assert incoming.application_id is not None  # set from the follow-up it answers
+    app = Application.objects.get(pk=incoming.application_id)
+    if incoming.kind == IncomingKind.OUT_OF_OFFICE:
+        postpone_approved(app, now)
+    elif incoming.kind in (IncomingKind.REPLY, IncomingKind.POSSIBLE_REPLY):
+        hold_approved(app, now)
+    refresh_plan(app, now)
 
 
 def _bounced(followup: FollowUp, recipient: str | None, now: datetime) -> None:

@@ -27,8 +27,8 @@ class SendState:
 
     @property
     def asks_candidate(self) -> bool:
-        """Only an unknown outcome offers the two buttons: sent, or not sent."""
-        return self.state == "unknown"
+        """A failed or unknown follow-up waits for the candidate: it offers the ways out."""
+        return self.state in ("unknown", "failed")
 
 
 def send_state(followup: FollowUp) -> SendState | None:
@@ -70,10 +70,7 @@ def send_state(followup: FollowUp) -> SendState | None:
 def _failed(followup: FollowUp, code: str, reason: str) -> SendState:
     contact = followup.contact
     doubtful = contact.email if contact is not None and contact.email_doubtful else ""
-    if code == "marked_not_sent":
-        what_to_do = _("Relance plans it again if there is still time: approve the new draft.")
-    else:
-        what_to_do = advice(code)
+    what_to_do = advice(code)
     return SendState(
         "failed", "error", _("Not sent"), reason or _("The mail server refused it."),
         category(code), what_to_do,

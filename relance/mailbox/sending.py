@@ -19,7 +19,7 @@ from typing import Any
 from django.utils import timezone
 
 from relance.core.errors import RuleViolation
-from relance.core.rule_ids import SENDABLE_DAY, TIME_WINDOW
+from relance.core.rule_ids import REPLY_PENDING, SENDABLE_DAY, TIME_WINDOW
 from relance.mail.errors import MailError
 from relance.mail.evidence import ensure_in_sent, settle_committing
 from relance.mail.imap import ImapMailbox
@@ -28,7 +28,13 @@ from relance.mail.smtp import SendResult, SendStatus, send_once
 from relance.mailbox.models import IncomingKind, IncomingMessage, IncomingStatus, MailboxSettings
 from relance.mailbox.polling import check_application
 from relance.tracker.models import Application, FollowUp, Profile, Reply, SendAttempt
-from relance.tracker.services.followups import guard, stale_phrase
+from relance.tracker.services.followups import (
+    HELD_FOR_REPLY,
+    WORDING_MOVED,
+    guard,
+    hold_approved,
+    stale_phrase,
+)
 from relance.tracker.services.planning import current_plan, refresh_plan
 from relance.tracker.services.transitions import record_event, transition
 
@@ -78,7 +84,9 @@ def _claim(now: datetime) -> FollowUp | None:
     # Only the partial index on due_at WHERE state = 'approved' is read, in due order, with no
     # join (a join lets the planner start from another table): flat in the table size.
     due_ids = list(
-        FollowUp.objects.filter(state="approved", due_at__lte=now, kind__in=EMAIL_KINDS)
+        FollowUp.objects.filter(
+            state="approved", send_by="mailbox", due_at__lte=now, kind__in=EMAIL_KINDS
+        )
         .order_by("due_at")
         .values_list("pk", flat=True)[:CLAIM_BATCH]
     )
@@ -125,6 +133,9 @@ def _refused_by_the_rules(followup: FollowUp, now: datetime) -> bool:
     except RuleViolation as violation:
         if violation.rule_id in (TIME_WINDOW, SENDABLE_DAY) and _postpone(followup, now):
             return True
+        if violation.rule_id == REPLY_PENDING:
+            hold_approved(followup.application, now)
+            return True
         if transition(
             followup, ["approved"], "cancelled", now=now, last_error=violation.rendered(),
             event={"rule": violation.rule_id},
@@ -147,8 +158,7 @@ def _postpone(followup: FollowUp, now: datetime) -> bool:
         # "hier" would be false on the new day: the candidate re-reads it first.
         transition(
             followup, ["approved"], "drafted", now=now, due_at=None,
-            last_error="The sending day moved and the message's dates may no longer be true: "
-            "re-read it, then approve it again.",
+            send_by="", last_error=WORDING_MOVED,
             event={"why": "wording"},
         )  # fmt: skip
         return True
@@ -171,37 +181,33 @@ def _sender_address(followup: FollowUp) -> str | None:
 
 
 def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime) -> bool:
-    """Poll just before sending; a reply cancels, a possible reply holds the follow-up back."""
+    """Poll just before sending; a reply cancels, a possible reply holds the follow-up back.
+
+    Every message waiting for the candidate's word holds it, however old the row or the
+    message: the recruiter may have answered since the last message sent.
+    """
     check_application(mailbox, followup, now)
-    since = followup.created_at
     app = followup.application
     # Strictly after: a reply recorded "just now" shares its moment with the rows planned from
     # it (a refusal and its feedback request), and must not cancel them.
-    replied = Reply.objects.filter(application=app, at__gt=since).exists() or (
-        IncomingMessage.objects.filter(
-            application=app, kind=IncomingKind.REPLY, received_at__gte=since
-        )
-        .exclude(status=IncomingStatus.DISMISSED)
-        .exists()
-    )
-    if replied:
+    if Reply.objects.filter(application=app, at__gt=followup.created_at).exists():
         transition(
             followup, ["sending"], "cancelled", now=now, event={"why": "reply_received"},
             expect=_mine(followup),
         )  # fmt: skip
         refresh_plan(app, now)
         return True
-    maybe = IncomingMessage.objects.filter(
-        application=app, kind=IncomingKind.POSSIBLE_REPLY, status=IncomingStatus.PENDING,
-        received_at__gte=since,
-    ).exists()  # fmt: skip
-    if maybe:
+    waiting = IncomingMessage.objects.filter(
+        application=app,
+        kind__in=[IncomingKind.REPLY, IncomingKind.POSSIBLE_REPLY],
+        status=IncomingStatus.PENDING,
+    )
+    if waiting.exists():
         transition(
-            followup, ["sending"], "drafted", now=now, due_at=None,
-            last_error="A message that may be the recruiter's reply arrived: confirm or "
-            "dismiss it, then approve the follow-up again.",
-            event={"why": "possible_reply"}, expect=_mine(followup),
+            followup, ["sending"], "drafted", now=now, due_at=None, send_by="",
+            last_error=HELD_FOR_REPLY, event={"rule": REPLY_PENDING}, expect=_mine(followup),
         )  # fmt: skip
+        refresh_plan(app, now)
         return True
     return False
 

@@ -18,8 +18,11 @@ from relance.mail.evidence import probe_provider_saves_sent
 from relance.mailbox.explain import MARKED_NOT_SENT
 from relance.mailbox.models import IncomingKind, IncomingMessage, IncomingStatus, MailboxSettings
 from relance.tracker.models import FollowUp, Reply
+from relance.tracker.models.choices import SendBy
+from relance.tracker.services.followups import approve
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.replies import record_reply
+from relance.tracker.services.settling import retry
 from relance.tracker.services.transitions import transition
 
 SETTING_FIELDS = (
@@ -223,3 +226,48 @@ def _no_longer_unknown(followup: FollowUp) -> ValidationError:
         code="state",
         params={"state": followup.get_state_display()},
     )
+
+
+def mailbox_ready(user_id: int) -> bool:
+    """Connected, switched on, and its last connection (test or poll) went through."""
+    return MailboxSettings.objects.filter(user_id=user_id, enabled=True, last_error="").exists()
+
+
+def approve_followup(
+    followup: FollowUp,
+    *,
+    now: datetime,
+    due_at: datetime | None = None,
+    send_by: str | None = None,
+) -> str:
+    """Approve, saying plainly who sends it. Returns the sender chosen.
+
+    None chooses the mailbox when one is connected and working, else the candidate. Relance
+    sends only from a mailbox that works: asked to with none, it refuses rather than fail later.
+    """
+    ready = mailbox_ready(followup.application.owner_id)
+    if send_by is None:
+        send_by = SendBy.MAILBOX if ready else SendBy.SELF
+    if send_by == SendBy.MAILBOX and not ready and followup.kind != "followup_call":
+        raise ValidationError(
+            _(
+                "No working mailbox is connected: connect it (and test it) in the settings, "
+                "or send this follow-up yourself."
+            ),
+            code="no_mailbox",
+        )
+    approve(followup, now=now, due_at=due_at, send_by=send_by)
+    return followup.send_by or send_by
+
+
+def retry_followup(followup: FollowUp, *, now: datetime, send_by: str | None = None) -> str:
+    """Retry a failed follow-up once its cause is gone, through the same checks."""
+    ready = mailbox_ready(followup.application.owner_id)
+    chosen = send_by or (SendBy.MAILBOX if ready else SendBy.SELF)
+    if chosen == SendBy.MAILBOX and not ready:
+        raise ValidationError(
+            _("The mailbox is still not working: fix it first, or send the follow-up yourself."),
+            code="no_mailbox",
+        )
+    retry(followup, now=now, send_by=chosen)
+    return chosen

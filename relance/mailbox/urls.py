@@ -17,4 +17,5 @@ urlpatterns = [
     path("replies/<int:pk>/dismiss/", replies.reply_dismiss, name="reply_dismiss"),
     path("followups/<int:pk>/sent/", send_state.mark_sent, name="mark_sent"),
     path("followups/<int:pk>/not-sent/", send_state.mark_not_sent, name="mark_not_sent"),
+    path("followups/<int:pk>/retry/", send_state.retry, name="retry"),
 ]

@@ -33,7 +33,11 @@ class ApplicationQuerySet(models.QuerySet):
     def with_planning_data(self) -> ApplicationQuerySet:
         """Everything `to_facts` reads, in a fixed number of queries."""
         return self.prefetch_related(
-            "interviews", "contacts__phones", "followups__call_attempts", "replies"
+            "interviews",
+            "contacts__phones",
+            "followups__call_attempts",
+            "replies",
+            "incoming_messages",
         )
 
     def same_job(self, company: str, position: str, **exclude: Any) -> ApplicationQuerySet:

@@ -8,14 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from relance.tone import ToneResult, check
-
-TONE_KINDS = {
-    "catchup": "catchup",
-    "thankyou": "thankyou",
-    "followup_email": "followup",
-    "followup_call": "call",
-    "feedback_request": "feedback_request",
-}
+from relance.tracker.services.tone_gate import BLOCKING_CATEGORIES, TONE_KINDS, normal_excerpt
 
 
 @dataclass
@@ -30,6 +23,9 @@ class ShownFinding:
     start16: int  # offsets in UTF-16 code units, as the browser's textarea counts
     end16: int
     in_text: bool  # False for a finding about the whole message (its length)
+    rule_id: str = ""
+    blocking: bool = False  # a golden-rule finding: approval waits for a change or a dismissal
+    dismissed: bool = False  # the candidate said it is fine here
 
 
 @dataclass
@@ -51,11 +47,17 @@ def tone_check(text: str, lang: str, kind: str, context: dict | None = None) -> 
     )
 
 
-def shown_findings(text: str, result: ToneResult) -> list[ShownFinding]:
+def shown_findings(
+    text: str, result: ToneResult, dismissed: frozenset[tuple[str, str]] = frozenset()
+) -> list[ShownFinding]:
+    """The findings to show; `dismissed` holds the (rule id, excerpt) keys judged fine."""
     ui_lang = get_language() or "fr"
     shown = []
     for number, finding in enumerate(result.findings, start=1):
         whole = finding.start <= 0 and finding.end >= len(text.rstrip())
+        excerpt = text[finding.start : finding.end]
+        golden = finding.category in BLOCKING_CATEGORIES
+        was_dismissed = golden and (finding.rule_id, normal_excerpt(excerpt)) in dismissed
         shown.append(
             ShownFinding(
                 number=number,
@@ -63,11 +65,14 @@ def shown_findings(text: str, result: ToneResult) -> list[ShownFinding]:
                 severity=finding.severity,
                 message=_(finding.message),
                 explanation=finding.explanation(ui_lang),
-                excerpt=text[finding.start : finding.end],
+                excerpt=excerpt,
                 suggestion=finding.suggestion,
                 start16=_utf16(text, finding.start),
                 end16=_utf16(text, finding.end),
                 in_text=not whole and finding.end > finding.start,
+                rule_id=finding.rule_id,
+                blocking=golden and not was_dismissed,
+                dismissed=was_dismissed,
             )
         )
     return shown

@@ -72,6 +72,12 @@ def _attach_action(step: Step) -> None:
         step.action_url = reverse("application_status", args=[step.app.pk])
         step.action_method = "post"
         step.action_value = SUGGESTED_STATUS[step.kind]
+    elif step.kind == Kind.CONFIRM_REPLY.value:
+        step.action_label = _("Confirm or dismiss")
+        step.action_url = reverse("mailbox:replies")
+    elif step.followup is not None and step.followup.state in ("failed", "unknown"):
+        step.action_label = _("See what happened")
+        step.action_url = reverse("draft_editor", args=[step.followup.pk])
     elif step.followup is None:
         step.action_label = _("Open")
         step.action_url = reverse("application_detail", args=[step.app.pk])

@@ -62,6 +62,11 @@ urlpatterns = [
     path("followups/<int:pk>/save/", followup_actions.draft_save, name="draft_save"),
     path("followups/<int:pk>/approve/", followup_actions.draft_approve, name="draft_approve"),
     path("followups/<int:pk>/unapprove/", followup_actions.draft_unapprove, name="draft_unapprove"),
+    path(
+        "followups/<int:pk>/dismiss-finding/",
+        followup_actions.draft_dismiss_finding,
+        name="draft_dismiss_finding",
+    ),
     path("followups/<int:pk>/sent/", followup_actions.draft_mark_sent, name="draft_mark_sent"),
     path("followups/<int:pk>/message.eml", followup_actions.draft_eml, name="draft_eml"),
     path("followups/<int:pk>/call/", calls.call_mode, name="call_mode"),

@@ -83,14 +83,41 @@ def test_it_sees_an_ats_acknowledgement_as_an_auto_reply():
         ("X-Autoreply", "yes"),
         ("X-Autorespond", "vacation"),
         ("Precedence", "auto_reply"),
+        ("Auto-Submitted", "auto-replied"),
+    ],
+)
+def test_it_sees_each_absence_header(header, value):
+    result = kind_of(samples.reply(**{"In-Reply-To": samples.OURS, header: value}))
+    assert result.kind is Kind.AUTO_REPLY
+    assert result.out_of_office
+
+
+@pytest.mark.parametrize(
+    "header,value",
+    [
+        ("Precedence", "bulk"),
+        ("Precedence", "list"),
         ("List-Id", "<rh.corp.test>"),
+        ("X-Auto-Response-Suppress", "All"),
         ("Auto-Submitted", "auto-generated"),
     ],
 )
-def test_it_sees_each_automatic_header(header, value):
-    assert kind_of(samples.reply(**{"In-Reply-To": samples.OURS, header: value})).kind is (
-        Kind.AUTO_REPLY
-    )
+def test_it_shows_a_threaded_reply_from_a_bulk_mailer_as_a_possible_reply(header, value):
+    result = kind_of(samples.reply(**{"In-Reply-To": samples.OURS, header: value}))
+    assert result.kind is Kind.POSSIBLE_REPLY
+    assert result.follow_up == SENT
+
+
+def test_it_ignores_bulk_mail_that_answers_nothing():
+    raw = raw_message("news@corp.test", samples.CANDIDATE, "<n1@corp.test>", headers={
+        "Precedence": "bulk", "List-Id": "<news.corp.test>",
+    })  # fmt: skip
+    assert kind_of(raw).kind is Kind.UNRELATED
+
+
+def test_it_marks_an_out_of_office_for_its_return_date():
+    assert kind_of(samples.out_of_office()).out_of_office
+    assert not kind_of(samples.ats_acknowledgement()).out_of_office
 
 
 def test_it_keeps_auto_submitted_no_as_a_reply():

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from relance.mail.understand import Outcome, strip_quoted, understand
+from relance.mail.understand import Outcome, return_date, strip_quoted, understand
 
 WEDNESDAY = date(2025, 3, 5)
 
@@ -161,3 +161,24 @@ def test_it_does_not_take_not_yet_selected_for_a_rejection():
     result = understand(text, WEDNESDAY)
     assert result.outcome is Outcome.POSTPONED
     assert result.new_date == date(2025, 3, 31)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Je suis absente jusqu'au 10 mars inclus.", date(2025, 3, 10)),
+        ("Absente du 3 au 14 mars, je lirai votre message à mon retour.", date(2025, 3, 14)),
+        ("I am out of the office until Monday, March 17th.", date(2025, 3, 17)),
+        ("Je suis en congés, de retour le 2 avril.", date(2025, 4, 2)),
+    ],
+)
+def test_it_reads_the_return_date_of_an_absence(text, expected):
+    assert return_date(text, date(2025, 3, 4)) == expected
+
+
+def test_it_reads_no_return_date_when_the_absence_gives_none():
+    assert return_date("Je suis absente, je vous répondrai à mon retour.", date(2025, 3, 4)) is None
+
+
+def test_it_ignores_a_date_too_far_away_for_an_absence():
+    assert return_date("Notre salon a lieu le 20 décembre.", date(2025, 3, 4)) is None

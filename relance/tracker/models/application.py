@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from relance.core.facts import Place
 from relance.tracker.models.choices import Channel, Civility, Status
 from relance.tracker.querysets import ApplicationQuerySet
 
@@ -18,6 +19,17 @@ class Application(models.Model):
     source = models.CharField(_("source"), max_length=100, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.APPLIED
+    )
+    # The place of work, when it is not the profile's: its public holidays define working days.
+    place_country = models.CharField(_("country of the place of work"), max_length=2, blank=True)
+    place_subdivision = models.CharField(
+        _("region or département"),
+        max_length=8,
+        blank=True,
+        help_text=_("For public holidays, e.g. 57 (Moselle), 67 or 68 (Alsace), 974."),
+    )
+    place_timezone = models.CharField(
+        _("time zone of the place of work"), max_length=64, blank=True
     )
     # The earliest moment something is due (an action window opens, or a suggestion
     # becomes relevant). Recomputed by the rules engine after every change, so the
@@ -41,6 +53,16 @@ class Application(models.Model):
 
     def __str__(self) -> str:
         return f"{self.position} — {self.company}"
+
+    def place(self, default: Place) -> Place:
+        """Where this job is: its own place when set, else the profile's (`default`)."""
+        if not (self.place_country or self.place_subdivision or self.place_timezone):
+            return default
+        return Place(
+            country=self.place_country or default.country,
+            subdivision=self.place_subdivision or None,
+            timezone=self.place_timezone or default.timezone,
+        )
 
 
 class Contact(models.Model):

@@ -38,6 +38,11 @@ class State(models.TextChoices):
     UNKNOWN = facts.FollowUpState.UNKNOWN.value, _("Unknown: check your Sent folder")
 
 
+class SendBy(models.TextChoices):
+    MAILBOX = "mailbox", _("Relance, from my mailbox")
+    SELF = "self", _("Myself, from my own mail program")
+
+
 class CallOutcome(models.TextChoices):
     REACHED = facts.CallOutcome.REACHED.value, _("Reached the person")
     VOICEMAIL = facts.CallOutcome.VOICEMAIL.value, _("Voicemail left")

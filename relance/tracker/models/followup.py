@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from relance.tracker.models.application import Application, Contact
-from relance.tracker.models.choices import CallOutcome, Channel, Kind, State
+from relance.tracker.models.choices import CallOutcome, Channel, Kind, SendBy, State
 from relance.tracker.models.interview import Interview
 
 
@@ -40,6 +40,10 @@ class FollowUp(models.Model):
     # The sending day the draft's relative wording ("hier", "mardi") was written for.
     written_for = models.DateField(null=True, blank=True)
     approved_at = models.DateTimeField(null=True, blank=True)
+    # Who sends an approved e-mail: the worker from the candidate's mailbox, or the candidate.
+    send_by = models.CharField(_("sent by"), max_length=8, choices=SendBy.choices, blank=True)
+    # Tone findings the candidate judged fine here: [{"rule_id", "excerpt", "at"}].
+    dismissed_findings = models.JSONField(default=list, blank=True)
     done_at = models.DateTimeField(null=True, blank=True)
     call_outcome = models.CharField(max_length=12, choices=CallOutcome.choices, blank=True)
     outcome_notes = models.TextField(_("what was said"), blank=True)
@@ -56,8 +60,8 @@ class FollowUp(models.Model):
             # Matches the worker's claim query exactly, so a pass costs the due rows only.
             models.Index(
                 fields=["due_at"],
-                name="followup_approved_due",
-                condition=models.Q(state="approved"),
+                name="followup_mailbox_due",
+                condition=models.Q(state="approved", send_by="mailbox"),
             ),
             models.Index(
                 fields=["updated_at"],

@@ -26,6 +26,8 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SUGGESTION_LABELS = {
     f.Kind.SUGGEST_CLOSE_REJECTED.value: gettext_lazy("Close as not retained?"),
     f.Kind.SUGGEST_CLOSE_NO_ANSWER.value: gettext_lazy("Close as no answer?"),
+    f.Kind.CONFIRM_REPLY.value: gettext_lazy("The recruiter may have answered: confirm"),
+    f.Kind.PREPARE_INTERVIEW.value: gettext_lazy("Prepare the four closing questions"),
 }
 
 

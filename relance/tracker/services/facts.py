@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from typing import Any
+
 from relance.core import facts as f
 from relance.tracker.models import Application, FollowUp, Interview, Profile
 
@@ -42,7 +45,7 @@ def followup_facts(followup: FollowUp) -> f.FollowUpFacts:
 
 
 def application_facts(app: Application, profile: Profile) -> f.ApplicationFacts:
-    place = profile.place
+    place = app.place(profile.place)
     contacts = tuple(
         f.ContactFacts(
             id=c.pk,
@@ -66,4 +69,21 @@ def application_facts(app: Application, profile: Profile) -> f.ApplicationFacts:
             f.ReplyFacts(at=r.at, outcome=f.ReplyOutcome(r.outcome), new_date=r.new_date)
             for r in app.replies.all()
         ),
+        **mailbox_facts(app),
     )
+
+
+# The mailbox app's IncomingMessage, read through its reverse relation (no import upward).
+_ANSWER_KINDS = ("reply", "possible_reply")
+
+
+def mailbox_facts(app: Application) -> dict[str, Any]:
+    """Possible replies still waiting for the candidate's word; the latest absence's end."""
+    pending: list[datetime] = []
+    away: date | None = None
+    for message in app.incoming_messages.all():
+        if message.kind in _ANSWER_KINDS and message.status == "pending":
+            pending.append(message.received_at)
+        elif message.kind == "out_of_office" and message.proposed_date is not None:
+            away = max(away or message.proposed_date, message.proposed_date)
+    return {"pending_replies": tuple(sorted(pending)), "away_until": away}

@@ -9,17 +9,31 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from relance.core import facts as f
-from relance.core.rules import check_followup
+from relance.core.rule_ids import RECRUITER_AWAY, REPLY_PENDING
+from relance.core.rules import check_followup, plan
 from relance.drafts.dates import stale_wording
-from relance.tracker.models import CallAttempt, FollowUp, Profile
-from relance.tracker.models.choices import CallOutcome, ReplyOutcome
+from relance.tracker.models import Application, CallAttempt, FollowUp, Profile
+from relance.tracker.models.choices import CallOutcome, ReplyOutcome, SendBy
 from relance.tracker.services.facts import application_facts
 from relance.tracker.services.planning import refresh_plan
+from relance.tracker.services.tone_gate import require_golden_tone
 from relance.tracker.services.transitions import record_event, transition
 
 EDITABLE = ("planned", "drafted")
+# "I sent it myself": from a draft, an approval, a failed send, or one in doubt.
+SENDABLE_BY_HAND = (*EDITABLE, "approved", "failed", "unknown")
+# Stored on the row in English, shown translated (relance/mailbox/explain.py knows them).
+HELD_FOR_REPLY = gettext_noop(
+    "A message that may be the recruiter's reply arrived: confirm or dismiss it, then approve "
+    "the follow-up again."
+)
+WORDING_MOVED = gettext_noop(
+    "The sending day moved and the message's dates may no longer be true: re-read it, then "
+    "approve it again."
+)
 # The drafts mark a missing debrief part with a visible placeholder in brackets.
 PLACEHOLDER = re.compile(r"\[(?:À COMPLÉTER|TO FILL IN)[^\]]*\]", re.IGNORECASE)
 
@@ -64,14 +78,33 @@ def save_draft(
         )
 
 
-def approve(followup: FollowUp, *, now: datetime, due_at: datetime | None = None) -> None:
-    """Approve a drafted follow-up for sending at `due_at` (default: as soon as allowed)."""
-    if followup.kind != f.Kind.FOLLOWUP_CALL and not followup.body.strip():
-        raise ValidationError(_("Write or generate the message before approving it."), "empty")
-    if PLACEHOLDER.search(followup.body) or PLACEHOLDER.search(followup.subject):
+def approve(
+    followup: FollowUp,
+    *,
+    now: datetime,
+    due_at: datetime | None = None,
+    send_by: str = SendBy.SELF,
+) -> None:
+    """Approve a drafted follow-up for `due_at` (default: as soon as allowed).
+
+    `send_by` says who sends it: the worker from the candidate's mailbox (the caller checks
+    that one is connected), or the candidate, reminded in the window.
+    """
+    if send_by not in SendBy.values:
+        raise ValidationError(_("Unknown sender “%(s)s”."), code="send_by", params={"s": send_by})
+    if followup.kind == f.Kind.FOLLOWUP_CALL:
+        send_by = SendBy.SELF  # a call is always the candidate's
+    elif not followup.body.strip():
         raise ValidationError(
-            _("Fill in or delete every part marked “[…]” before approving."), code="placeholder"
+            _(
+                "Write or generate the message before approving it (on the command line: "
+                "relance draft %(id)s --save)."
+            ),
+            code="empty",
+            params={"id": followup.pk},
         )
+    _require_complete(followup, _("Fill in or delete every part marked “[…]” before approving."))
+    require_golden_tone(followup)
     # The stored window may be stale (a late catch-up approved the next day): bring it up
     # to date first, so the approval is checked against, and kept by, the current plan.
     refresh_plan(followup.application, now)
@@ -92,7 +125,9 @@ def approve(followup: FollowUp, *, now: datetime, due_at: datetime | None = None
         now=now,
         due_at=when,
         approved_at=now,
-        event={"due_at": when.isoformat()},
+        send_by=send_by,
+        last_error="",
+        event={"due_at": when.isoformat(), "send_by": send_by},
     ):
         raise ValidationError(_("This follow-up was already approved or sent."), code="state")
     refresh_plan(followup.application, now)
@@ -135,7 +170,7 @@ def _check_wording(followup: FollowUp, when: datetime) -> None:
 
 
 def unapprove(followup: FollowUp, *, now: datetime) -> None:
-    if not transition(followup, ("approved",), "drafted", now=now, due_at=None):
+    if not transition(followup, ("approved",), "drafted", now=now, due_at=None, send_by=""):
         raise ValidationError(_("Too late: the sending has started."), code="state")
     refresh_plan(followup.application, now)
 
@@ -146,10 +181,60 @@ def mark_sent(followup: FollowUp, *, at: datetime, now: datetime) -> None:
         raise ValidationError(_("Record the outcome of the call instead."), code="kind")
     if at > now:
         raise ValidationError(_("A message cannot be marked sent in the future."), code="future")
+    _require_complete(
+        followup,
+        _(
+            "The stored text still has parts marked “[…]”: put in it what you sent (or clear "
+            "those parts) before marking it sent."
+        ),
+    )
     _check_once(followup, at)
-    if not transition(followup, (*EDITABLE, "approved"), "done", now=now, done_at=at):
+    if not transition(followup, SENDABLE_BY_HAND, "done", now=now, done_at=at, last_error=""):
         raise ValidationError(_("This follow-up is already settled."), code="state")
     refresh_plan(followup.application, now)
+
+
+def _require_complete(followup: FollowUp, message: str) -> None:
+    if PLACEHOLDER.search(followup.body) or PLACEHOLDER.search(followup.subject):
+        raise ValidationError(message, code="placeholder")
+
+
+def hold_approved(app: Application, now: datetime) -> int:
+    """A possible answer came: approved follow-ups go back to drafts until it is settled."""
+    held = 0
+    for row in app.followups.filter(state="approved"):
+        held += transition(
+            row, ("approved",), "drafted", now=now, due_at=None, send_by="",
+            last_error=HELD_FOR_REPLY, event={"rule": REPLY_PENDING},
+        )  # fmt: skip
+    return held
+
+
+def postpone_approved(app: Application, now: datetime) -> int:
+    """An absence notice: approved follow-ups move to the plan's first slot after the return,
+    keeping their approval unless their relative wording would turn false."""
+    profile = Profile.objects.get(user_id=app.owner_id)
+    fresh = Application.objects.with_planning_data().get(pk=app.pk)
+    slots = {a.followup_id: a for a in plan(application_facts(fresh, profile), now, profile.policy)}
+    moved = 0
+    for row in fresh.followups.all():
+        action = slots.get(row.pk)
+        if row.state != "approved" or action is None or row.due_at is None:
+            continue
+        if action.earliest <= row.due_at:
+            continue
+        if stale_phrase(row, action.earliest):
+            moved += transition(
+                row, ("approved",), "drafted", now=now, due_at=None, send_by="",
+                last_error=WORDING_MOVED,
+            )  # fmt: skip
+            continue
+        moved += FollowUp.objects.filter(pk=row.pk, state="approved", due_at=row.due_at).update(
+            due_at=action.earliest, earliest_at=action.earliest, latest_at=action.latest,
+            updated_at=now,
+        )  # fmt: skip
+        record_event(app.pk, now, "followup.postponed", followup=row.pk, rule=RECRUITER_AWAY)
+    return moved
 
 
 def record_call(

@@ -8,13 +8,14 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from relance.tracker.models import Application, Interview, Profile
 from relance.tracker.models.choices import Channel, InterviewFormat, Status
 from relance.tracker.models.interview import DEBRIEF_FIELDS
 from relance.tracker.services.planning import refresh_plan
-from relance.tracker.services.transitions import record_event
+from relance.tracker.services.transitions import record_event, transition
 from relance.tracker.services.validation import validate_not_before
 
 AGREEMENT_FIELDS = (
@@ -57,10 +58,95 @@ def add_interview(
     return interview
 
 
+# A message in these states reached the recruiter, or may have: its interview stays as it is.
+_GONE = ("sending", "committing", "sent", "done", "unknown")
+
+
+def update_interview(
+    interview: Interview,
+    *,
+    now: datetime,
+    at: datetime | None = None,
+    format: str | None = None,
+    interviewers: str | None = None,
+) -> None:
+    """Correct an interview; the plan follows. Its date is fixed once a message about it went."""
+    fields: dict[str, Any] = {}
+    if at is not None and at != interview.at:
+        if at.tzinfo is None:
+            raise ValueError("Interview times must be timezone-aware.")
+        _refuse_if_messages_went(
+            interview,
+            _("A message about this interview already went: its date can no longer change."),
+        )
+        fields["at"] = at
+    if format is not None:
+        if format not in InterviewFormat.values:
+            raise ValidationError(_("Unknown format “%(f)s”."), code="format", params={"f": format})
+        fields["format"] = format
+    if interviewers is not None:
+        fields["interviewers"] = interviewers
+    if not fields:
+        return
+    with transaction.atomic():
+        Interview.objects.filter(pk=interview.pk).update(**fields)
+        for name, value in fields.items():
+            setattr(interview, name, value)
+        record_event(
+            interview.application_id, now, "interview.updated", interview=interview.pk,
+            **{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in fields.items()},
+        )  # fmt: skip
+        refresh_plan(interview.application, now)
+
+
+def delete_interview(interview: Interview, *, now: datetime) -> None:
+    """Remove an interview recorded by mistake, with the follow-ups planned for it."""
+    _refuse_if_messages_went(
+        interview, _("A message about this interview already went: it cannot be deleted.")
+    )
+    app = interview.application
+    with transaction.atomic():
+        for row in interview.followups.filter(
+            state__in=("planned", "drafted", "approved", "failed")
+        ):
+            transition(row, (row.state,), "cancelled", now=now, event={"why": "interview deleted"})
+        record_event(
+            app.pk, now, "interview.deleted", interview=interview.pk, round=interview.round,
+            at=interview.at.isoformat(),
+        )  # fmt: skip
+        interview.delete()
+        refresh_plan(app, now)
+
+
+def _refuse_if_messages_went(interview: Interview, message: str) -> None:
+    if interview.followups.filter(state__in=_GONE).exists():
+        raise ValidationError(message, code="messages_went")
+
+
+def _require_held(interview: Interview, now: datetime, what: str) -> None:
+    """The debrief and the agreement are about an interview that took place."""
+    if interview.at > now:
+        profile = Profile.objects.get(user_id=interview.application.owner_id)
+        raise ValidationError(
+            _(
+                "The interview has not taken place yet (%(when)s): %(what)s comes after it. "
+                "Until then, prepare the four closing questions."
+            ),
+            code="upcoming",
+            params={
+                "when": date_format(
+                    interview.at.astimezone(profile.place_zone), "SHORT_DATETIME_FORMAT"
+                ),
+                "what": what,
+            },
+        )
+
+
 def save_debrief(interview: Interview, now: datetime, **fields: str) -> None:
     unknown = set(fields) - set(DEBRIEF_FIELDS)
     if unknown:
         raise ValueError(f"Unknown debrief fields: {sorted(unknown)}")
+    _require_held(interview, now, _("the debrief"))
     with transaction.atomic():
         Interview.objects.filter(pk=interview.pk).update(**fields)
         for name, value in fields.items():
@@ -79,6 +165,7 @@ def save_agreement(interview: Interview, now: datetime, **fields: Any) -> None:
     unknown = set(fields) - set(AGREEMENT_FIELDS)
     if unknown:
         raise ValueError(f"Unknown agreement fields: {sorted(unknown)}")
+    _require_held(interview, now, _("the agreement on next steps"))
     _validate_agreement(interview, fields)
     with transaction.atomic():
         Interview.objects.filter(pk=interview.pk).update(**fields)

@@ -32,4 +32,9 @@ def followup_summary(fu: FollowUp) -> dict[str, Any]:
         "earliest": _iso(fu.earliest_at),
         "latest": _iso(fu.latest_at),
         "due_at": _iso(fu.due_at),
+        "send_by": fu.send_by or None,
+        "done_at": _iso(fu.done_at),
+        # Why it failed, or why it waits: the worker's last word on it.
+        "cause": fu.last_error or None,
+        "dismissed_findings": fu.dismissed_findings,
     }

@@ -9,9 +9,11 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+from relance.mailbox.services import mailbox_ready
 from relance.tracker.models import FollowUp, Profile
 from relance.tracker.services.drafting import write_draft
-from relance.tracker.services.followups import EDITABLE
+from relance.tracker.services.followups import EDITABLE, SENDABLE_BY_HAND
+from relance.tracker.services.tone_gate import dismissed_keys
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.highlight import segments, shown_findings, tone_check
 from relance.web.views.common import now, owned_followup, profile_of, profile_required
@@ -24,11 +26,13 @@ def tone_context(followup: FollowUp, profile: Profile, body: str) -> dict[str, A
     if interview is not None:
         context["interview_date"] = timezone.localtime(interview.at, profile.place_zone).date()
     result = tone_check(body, profile.language, followup.kind, context)
-    findings = shown_findings(body, result)
+    findings = shown_findings(body, result, dismissed_keys(followup))
     return {
         "findings": findings,
         "segments": segments(body, findings, result),
         "tone_clean": result.clean,
+        "tone_blocks": any(finding.blocking for finding in findings),
+        "dismissable": followup.state in ("planned", "drafted"),
     }
 
 
@@ -65,6 +69,8 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
             "editable": followup.state in EDITABLE,
             "placeholders": placeholders,
             "to_address": contact.email if contact else "",
+            "mailbox_ready": mailbox_ready(followup.application.owner_id),
+            "sendable_by_hand": followup.state in SENDABLE_BY_HAND,
             "mailto": mailto_link(followup, profile, subject, body),
             **tone_context(followup, profile, body),
         },

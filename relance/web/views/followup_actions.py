@@ -15,9 +15,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from relance.core.errors import RuleViolation
+from relance.mailbox.services import approve_followup
 from relance.tracker.models import FollowUp
+from relance.tracker.models.choices import SendBy
 from relance.tracker.services import followups as service
 from relance.tracker.services.drafting import send_moment
+from relance.tracker.services.tone_gate import dismiss_finding
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.views.common import message_error, now, owned_followup, profile_required
 
@@ -68,19 +71,37 @@ def draft_approve(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Give a valid date and time to send it."))
         return _back(followup)
     when = form.cleaned_data["scheduled_for"]
+    send_by = request.POST.get("send_by") or None
     try:
         _save_typed(request, followup, form)
-        service.approve(followup, now=now(), due_at=when)
+        approve_followup(followup, now=now(), due_at=when, send_by=send_by)
     except (ValidationError, RuleViolation) as exc:
         message_error(request, exc)
         return _back(followup)
-    due = timezone.localtime(followup.due_at) if followup.due_at else None
-    messages.success(
-        request,
-        _("Approved: it will go out on %(when)s.") % {"when": date_format(due, "DATETIME_FORMAT")}
-        if due
-        else _("Approved."),
-    )
+    due = date_format(timezone.localtime(followup.due_at), "DATETIME_FORMAT")
+    if followup.send_by == SendBy.MAILBOX:
+        done = _("Approved: Relance sends it from your mailbox on %(when)s.")
+    else:
+        done = _("Approved: Relance reminds you on %(when)s to send it yourself.")
+    messages.success(request, done % {"when": due})
+    return _back(followup)
+
+
+@profile_required
+@require_POST
+def draft_dismiss_finding(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "This is fine here": a golden-rule finding no longer blocks approval (kept on record)."""
+    followup = owned_followup(request, pk)
+    form = DraftForm(request.POST)
+    try:
+        if form.is_valid():
+            _save_typed(request, followup, form)
+        followup.refresh_from_db()
+        dismiss_finding(followup, request.POST.get("rule_id", ""), now=now())
+    except (ValidationError, RuleViolation) as exc:
+        message_error(request, exc)
+    else:
+        messages.success(request, _("Finding dismissed: it no longer blocks the approval."))
     return _back(followup)
 
 

@@ -9,7 +9,7 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from relance.core.facts import CLOSED_STATUSES
+from relance.core.facts import CLOSED_STATUSES, Kind
 from relance.tracker.models import Application
 from relance.tracker.services.accounts import needs_first_run
 from relance.tracker.services.planning import current_plan
@@ -61,7 +61,8 @@ def today(request: HttpRequest) -> HttpResponse:
         # A closed application is here only for its feedback request: it waits on nobody.
         if not due and not soon and app.status not in CLOSED:
             waiting.append(Waiting(app, steps[0] if steps else None))
-    do_now.sort(key=lambda s: (s.optional, s.latest))
+    # A possible answer from the recruiter comes first: it decides what else is due.
+    do_now.sort(key=lambda s: (s.kind != Kind.CONFIRM_REPLY.value, s.optional, s.latest))
     coming.sort(key=lambda s: s.earliest)
     return render(
         request,
