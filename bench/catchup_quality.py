@@ -51,7 +51,7 @@ MISSING_ACCENTS = frozenset(
     fiabilite reputee reputee entrepot tournee boites electrique adherents repondre
     residents prevenir methode colleges mecanique ecole meme periode presentation
     discretion interet demarches etat operationnel etudiants pedagogique regles ecart
-    beneficiaires agees aupres diplome echeances fiscales maitrise etude concretement
+    beneficiaires agees aupres diplome echeances maitrise etude concretement
     receptions utilite preparateurs interet reception evoluer ecouter ecrites des_la
     retour_a a_l'aise a_6h a_cote a_10 a_paris goute
     """.split()  # noqa: SIM905 (a word list reads better as one string)
