@@ -43,6 +43,11 @@ def _forms(lang: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     return frozenset(known), {key: tuple(forms) for key, forms in accented.items()}
 
 
+def is_french_word(word: str) -> bool:
+    """Is this form (lower case) in the dictionary? 'chef' is, 'montreuil' is not."""
+    return word in _forms("fr")[0]
+
+
 def _accent_count(word: str) -> int:
     return sum(1 for char in unicodedata.normalize("NFD", word) if unicodedata.combining(char))
 

@@ -49,7 +49,7 @@ class Plan:
 def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     """The values every template may use: greeting, position, dates, signature."""
     lang = ctx.lang
-    title = clean_position(ctx.position, lang)
+    title = clean_position(ctx.position, lang, ctx.candidate_gender)
     if short:
         title = cap_words(title, SHORT_POSITION_WORDS, frozenset()) or title
     company = clean_company(ctx.company)
