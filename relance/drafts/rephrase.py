@@ -88,6 +88,11 @@ def is_action(fragment: str, lang: str) -> bool:
     return first in verbs(lang)
 
 
+def _plain_action(item: str, lang: str) -> bool:
+    """An action with nothing listed after it: "pick and pack, 10 hour shifts" is a list."""
+    return is_action(item, lang) and "," not in item
+
+
 def _fr_infinitive(word: str) -> bool:
     """'charger', 'saisir', 'maintenir': a verb the list lacks, known by its other forms.
 
@@ -208,14 +213,14 @@ def strong_points(items: list[str], lang: str) -> str:
 
 def role(items: list[str], lang: str) -> str:
     items = [voice.to_recruiter(voice.without_hedge(item), lang) for item in items]
-    if all(is_action(item, lang) for item in items):
+    if all(_plain_action(item, lang) for item in items):
         return phrase(lang, "role_actions", actions=_actions(items, lang, "à"))
     return phrase(lang, "role_items", items=join(items, lang))
 
 
 def expectations(items: list[str], lang: str) -> str:
     items = [voice.to_recruiter(voice.without_hedge(item), lang) for item in items]
-    if all(is_action(item, lang) for item in items):
+    if all(_plain_action(item, lang) for item in items):
         return phrase(lang, "expectations_actions", actions=_actions(items, lang, ""))
     return phrase(lang, "expectations_items", items=join(items, lang))
 

@@ -92,3 +92,9 @@ def test_it_drops_a_hedge_the_frame_already_says() -> None:
 
 def test_it_gives_an_english_motivation_its_subject() -> None:
     assert motivation(["love the food", "great team"], "en") == ["I love the food", "great team"]
+
+
+def test_it_lists_an_action_followed_by_other_items() -> None:
+    assert expectations(["hit the rates after training, safety first"], "en") == (
+        "What you expect, as I understand it: hit the rates after training, safety first."
+    )
