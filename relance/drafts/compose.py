@@ -49,7 +49,7 @@ class Plan:
 def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     """The values every template may use: greeting, position, dates, signature."""
     lang = ctx.lang
-    title = clean_position(ctx.position, lang)
+    title = clean_position(ctx.position, lang, ctx.candidate_gender)
     if short:
         title = cap_words(title, SHORT_POSITION_WORDS, frozenset()) or title
     company = clean_company(ctx.company)
@@ -83,7 +83,9 @@ def fit(
 ) -> dict[str, str]:
     """The plan's values with notes trimmed, longest first, until the text fits the limit."""
     limit = WORD_LIMITS[plan.kind]
-    budgets = {part: count_words(" ".join(items)) for part, items in plan.notes.items()}
+    # Counted item by item, as `trim` counts them: the joined text can count fewer words
+    # ("d'Orange" + "a / b"), and the last item would then be dropped with room to spare.
+    budgets = {part: sum(count_words(item) for item in items) for part, items in plan.notes.items()}
     while True:
         notes = {part: trim(items, budgets[part], lang) for part, items in plan.notes.items()}
         values = {**fixed, **plan.sentences(notes)}

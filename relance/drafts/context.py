@@ -46,6 +46,8 @@ class DraftContext:
     process: str = ""  # how the process goes on, as the recruiter described it
     new_date: date | None = None  # the new date given when the decision was postponed
     removed_parts: frozenset[str] = field(default_factory=frozenset)
+    # "f", "m" or "" (unknown): picks "factrice" or "facteur" in "Facteur / Factrice".
+    candidate_gender: str = ""
 
     @property
     def interview_day(self) -> date:

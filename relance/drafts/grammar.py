@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 
+from relance.drafts.accents import is_french_word
 from relance.drafts.text import cap_words, lower_first, one_line
+from relance.drafts.titles import plain_title
 
 FR_VOWELS = "aàâäeéèêëiîïoôöuùûüyœæ"
 # Words beginning with a mute h take the elision ("l'hôtel", "d'hôte"); most names and
 # words with an aspirated h do not ("de Hachette", "le héros"), so the list is of prefixes.
 FR_MUTE_H = (
-    "hab", "hébe", "heur", "herb", "herm", "hist", "hiv", "hom", "hon", "hôp", "hor",
+    "hab", "harm", "hébe", "heur", "herb", "herm", "hist", "hiv", "hom", "hon", "hôp", "hor",
     "hôt", "hui", "hum", "hyd", "hyg", "hyp",
 )  # fmt: skip
 FR_ASPIRATED_H = ("hors", "homard", "hongr", "honte", "huit")
@@ -29,7 +31,8 @@ EN_DANGLING = frozenset(
 # Proper nouns a candidate may start a note line with: their capital stays.
 KEEP_CAPITALISED = frozenset(
     {"Paris", "Lyon", "Marseille", "Lille", "Bordeaux", "Toulouse", "Nantes", "Nice", "London",
-     "Excel", "Word", "Python", "Java", "Photoshop", "Google", "Instagram", "Facebook", "I"}
+     "Excel", "Word", "Python", "Java", "Photoshop", "Google", "Instagram", "Facebook", "I",
+     "Ruby", "Rails", "PHP", "Symfony", "Django", "React", "Salesforce", "SAP", "Sage"}
 )  # fmt: skip
 
 # Company names that begin with a common noun take its article: "de la Brasserie Lipp",
@@ -48,7 +51,16 @@ FR_COMPANY_HEADS = {
     "pharmacie": True, "pizzeria": True, "relais": False, "restaurant": False,
     "résidence": True, "salon": False, "société": True, "studio": False, "taverne": True,
     "théâtre": False, "université": True, "ville": True,
+    "conseil": False, "région": True, "département": False, "métropole": True,
+    "communauté": True, "préfecture": True, "direction": True, "ministère": False,
+    "office": False, "foyer": False, "ehpad": False, "ccas": False, "chu": False,
+    "ssiad": False, "esat": False, "ime": False, "crous": False, "cpam": True, "caf": True,
 }  # fmt: skip
+# Plural heads take "des": "des Galeries Lafayette", "des Éditions Gallimard".
+FR_PLURAL_HEADS = frozenset(
+    {"galeries", "éditions", "établissements", "ateliers", "laboratoires", "transports",
+     "magasins", "caves", "vignobles", "jardins", "thermes", "chantiers", "docks"}
+)  # fmt: skip
 
 
 def elides(word: str) -> bool:
@@ -79,6 +91,8 @@ def fr_de(phrase: str) -> str:
 def fr_company_of(company: str) -> str:
     """'de' + a company, with the article its first common noun needs."""
     head = company.split(" ", 1)[0].lower()
+    if " " in company and head in FR_PLURAL_HEADS:
+        return f"des {company}"
     if " " in company and head in FR_COMPANY_HEADS:
         if elides(head):
             return f"de l'{company}"
@@ -108,12 +122,9 @@ def dangling(lang: str) -> frozenset[str]:
     return FR_DANGLING if lang == "fr" else EN_DANGLING
 
 
-def clean_position(text: str, lang: str) -> str:
-    """A job title as a sentence needs it: 'Chef de Rang (H/F) - CDI' -> 'chef de rang'."""
-    title = one_line(text, 120)
-    title = re.sub(r"\(?\b[HFhf]\s*/\s*[HFhf](?:\s*/\s*[xX])?\b\)?", " ", title)
-    title = re.split(r"\s+[-–—|]\s+", title)[0]
-    title = re.sub(r"\s+", " ", title).strip(" ,;:-–—")
+def clean_position(text: str, lang: str, gender: str = "") -> str:
+    """A job title as a sentence needs it: 'Chef de rang (H/F) - CDI' -> 'chef de rang'."""
+    title = plain_title(one_line(text, 120), gender)
     if lang == "fr":
         title = re.sub(r"^(?:le\s+)?poste\s+(?:de\s+|d['’]\s*)", "", title, flags=re.IGNORECASE)
     else:
@@ -121,11 +132,23 @@ def clean_position(text: str, lang: str) -> str:
     if title.isupper():
         title = title.lower()
     words = title.split(" ")
-    # Titles are common nouns ("chef de rang"); keep capitals when the title has
-    # other capitalised words ("Product Manager") or an acronym after the first word.
-    if not any(word[:1].isupper() for word in words[1:]):
+    if lang == "fr":
+        # French titles are common nouns: "poste de responsable RH", "de chef de partie".
+        # Acronyms and known proper nouns keep their capitals.
+        title = " ".join(
+            [lower_first(words[0], KEEP_CAPITALISED), *(_fr_title_word(w) for w in words[1:])]
+        )
+    elif not any(word[:1].isupper() for word in words[1:]):
+        # English keeps a title typed in capitals ("Product Manager"), not a lone first one.
         title = lower_first(title, KEEP_CAPITALISED)
     return cap_words(title, 10, dangling(lang)) or title
+
+
+def _fr_title_word(word: str) -> str:
+    """'Chef' -> 'chef'; 'RH', 'DevOps', 'Ruby' and 'Montreuil' keep their capitals."""
+    if word in KEEP_CAPITALISED or word[1:] != word[1:].lower():
+        return word
+    return word.lower() if is_french_word(word.lower()) else word
 
 
 def clean_company(text: str) -> str:

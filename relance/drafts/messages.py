@@ -20,6 +20,7 @@ from relance.drafts.context import (
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import clean_company, fr_company_of, join
 from relance.drafts.notes import fragments
+from relance.drafts.phone import with_names
 from relance.drafts.screen import screened
 from relance.drafts.templates import phrase, typography
 from relance.drafts.text import one_line
@@ -40,6 +41,7 @@ def catchup_email(ctx: DraftContext) -> Draft:
         if part in ctx.removed_parts:
             continue
         items = screened(fragments(ctx.note(part), lang), lang)
+        items = [with_names(item, [clean_company(ctx.company)]) for item in items]
         if items:
             notes[part] = items
         else:
@@ -61,12 +63,13 @@ def catchup_email(ctx: DraftContext) -> Draft:
             return build(items, lang) if items else ""
 
         motivation = trimmed.get(MOTIVATION, [])
+        motivation = rephrase.motivation(motivation, lang)
         if MOTIVATION in missing or motivation:
             motivation_sentence = listed(MOTIVATION, "motivation_items", motivation)
         else:
             motivation_sentence = phrase(lang, "motivation_plain", **names)
         return {
-            "strong_points": listed(STRONG_POINTS, "strong_points", trimmed.get(STRONG_POINTS, [])),
+            "strong_points": written(STRONG_POINTS, rephrase.strong_points, "strong_points"),
             "needs": written(RECRUITER_NEEDS, rephrase.needs, "needs_profile"),
             "role": written(ROLE_UNDERSTOOD, rephrase.role, "role_items"),
             "expectations": written(EXPECTATIONS, rephrase.expectations, "expectations_items"),

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from relance.drafts.grammar import KEEP_CAPITALISED, dangling
+from relance.drafts.phone import spelled
 from relance.drafts.templates import read
 from relance.drafts.text import (
     calm_capitals,
@@ -55,20 +56,37 @@ def fragments(note: str, lang: str = "fr") -> list[str]:
         line = BULLET.sub("", line)
         for piece in re.split(r"\s*;\s*", line):
             pieces.extend(SENTENCE_END.split(piece + " "))
-    cleaned = [_clean(piece) for piece in pieces]
+    cleaned = [_clean(piece, lang) for piece in pieces]
     return [piece for piece in cleaned if piece][:MAX_FRAGMENTS]
 
 
-def _clean(piece: str) -> str:
+def balanced(piece: str) -> str:
+    """The piece without the brackets it does not close: "(sauf lundi" -> "sauf lundi"."""
+    unmatched: list[int] = []
+    opened: list[int] = []
+    for index, char in enumerate(piece):
+        if char == "(":
+            opened.append(index)
+        elif char == ")":
+            if opened:
+                opened.pop()
+            else:
+                unmatched.append(index)
+    drop = set(unmatched + opened)
+    return "".join(char for index, char in enumerate(piece) if index not in drop)
+
+
+def _clean(piece: str, lang: str) -> str:
     piece = BULLET.sub("", piece)
     piece = re.sub(r"\s*:\s*", ", ", piece)  # a colon belongs to the sentence frame, not here
-    piece = re.sub(r"\s+", " ", piece).strip(' .,;:-–—…*_"«»()[]{}')
+    piece = balanced(re.sub(r"\s+", " ", piece).strip(' .,;:-–—…*_"«»[]{}'))
+    piece = re.sub(r"\(\s*\)", "", piece).strip(" .,;:-–—…*_")
     piece = re.sub(r"[<>\[\]{}|\\^`$#]", "", piece)  # no markup, no template syntax
     piece = re.sub(r"\s+", " ", piece).strip()
     if not any(char.isalnum() for char in piece):
         return ""
     piece = calm_capitals(piece)
-    return lower_first(piece, KEEP_CAPITALISED)
+    return spelled(lower_first(piece, KEEP_CAPITALISED), lang)
 
 
 def trim(items: list[str], budget: int, lang: str) -> list[str]:

@@ -49,17 +49,43 @@ def _capitalise(word: str) -> str:
     return re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word.lower())
 
 
+# Scottish names written with a second capital ("MacDonald"), which a phone loses;
+# other "Mac" names ("Mackenzie", "Macron") are left as typed: both spellings exist.
+MAC_NAMES = frozenset(
+    {"macdonald", "macleod", "macgregor", "macarthur", "macintosh", "macmillan", "macpherson",
+     "macneil", "maclaren", "macfarlane", "macdougall", "macinnes", "macaulay", "maclean"}
+)  # fmt: skip
+
+
 def person_name(text: str) -> str:
-    """'DURAND' or 'durand' -> 'Durand'; a name typed with care is kept as it is."""
+    """'DURAND' or 'durand' -> 'Durand'; a name typed with care is kept, save the
+    conventions of particles ("de La Fontaine", "d'Aubigné") and of "Mc" ("McKenzie")."""
     name = one_line(text, 60)
     letters = [char for char in name if char.isalpha()]
-    if not letters or not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
-        return name
+    if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        words = name.split(" ")
+        name = " ".join(
+            word.lower() if index and word.lower() in PARTICLES else _capitalise(word)
+            for index, word in enumerate(words)
+        )
+    return _with_particles(name)
+
+
+def _with_particles(name: str) -> str:
     words = name.split(" ")
-    fixed = [
-        word.lower() if index and word.lower() in PARTICLES else _capitalise(word)
-        for index, word in enumerate(words)
-    ]
+    fixed: list[str] = []
+    for index, word in enumerate(words):
+        low = word.lower()
+        if low in ("de", "du", "des") and index + 1 < len(words):
+            word = low  # "De la Fontaine" -> "de La Fontaine"
+        elif low in ("la", "le") and index and fixed[-1] == "de":
+            word = word.capitalize()  # the article of a French name takes its capital
+        elif re.match(r"d['’]\w", word, re.IGNORECASE) and len(word) > 3:
+            word = "d'" + word[2].upper() + word[3:]  # "D'Aubigné" -> "d'Aubigné"
+        word = re.sub(r"^Mc([a-z])", lambda match: "Mc" + str(match.group(1)).upper(), word)
+        if low in MAC_NAMES and word[3:4].islower():
+            word = "Mac" + word[3].upper() + word[4:]
+        fixed.append(word)
     return " ".join(fixed)
 
 

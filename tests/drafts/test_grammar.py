@@ -47,4 +47,38 @@ def test_it_cleans_a_job_ad_title() -> None:
 
 def test_it_keeps_capitals_of_a_title_in_capitals() -> None:
     assert clean_position("Product Manager", "en") == "Product Manager"
-    assert clean_position("Responsable RH", "fr") == "Responsable RH"
+    assert clean_position("Responsable RH", "fr") == "responsable RH"  # a common noun in French
+
+
+def test_it_strips_a_job_board_reference() -> None:
+    assert clean_position("Préparateur de commandes Réf. LOG-2611", "fr") == (
+        "préparateur de commandes"
+    )
+    assert clean_position("Warehouse Operative (Ref: WH-2209)", "en") == "Warehouse Operative"
+
+
+def test_it_picks_the_form_of_a_title_that_matches_the_candidate() -> None:
+    assert clean_position("Facteur / Factrice", "fr", "f") == "factrice"
+    assert clean_position("Facteur / Factrice", "fr") == "facteur"
+    assert clean_position("Conseiller / Conseillère clientèle CDD 6 mois", "fr", "f") == (
+        "conseillère clientèle"
+    )
+
+
+def test_it_resolves_inclusive_endings() -> None:
+    assert clean_position("Alternant(e) BTS MCO", "fr", "f") == "alternante BTS MCO"
+    assert clean_position("Développeur·se web", "fr") == "développeur web"
+    assert clean_position("Apprenti(e) mécanicien(ne)", "fr", "f") == "apprentie mécanicienne"
+
+
+def test_it_keeps_the_capital_of_a_place_in_a_french_title() -> None:
+    assert clean_position("Agent d'accueil Mairie de Montreuil", "fr") == (
+        "agent d'accueil mairie de Montreuil"
+    )
+
+
+def test_it_gives_a_company_the_article_its_head_noun_needs() -> None:
+    assert fr_company_of("Galeries Lafayette") == "des Galeries Lafayette"
+    assert fr_company_of("EHPAD Les Tilleuls") == "de l'EHPAD Les Tilleuls"
+    assert fr_company_of("Conseil départemental") == "du Conseil départemental"
+    assert fr_company_of("Harmonie Mutuelle") == "d'Harmonie Mutuelle"

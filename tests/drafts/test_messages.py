@@ -195,3 +195,9 @@ def test_it_asks_again_for_a_part_whose_notes_all_went() -> None:
     pytest.importorskip("relance.tone")
     draft = catchup_email(make_ctx(motivation="tkt"))
     assert draft.placeholders == ("motivation",)
+
+
+def test_it_keeps_every_note_item_when_the_joined_text_counts_fewer_words() -> None:
+    # "d'Orange" is two words for the guard, "a / b" three by whitespace: joined, four.
+    ctx = make_ctx(strong_points="- d'Orange\n- x / y")
+    assert "x / y" in catchup_email(ctx).text

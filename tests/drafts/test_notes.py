@@ -70,3 +70,14 @@ def test_it_cuts_at_a_word_without_a_dangling_word() -> None:
 def test_it_lifts_the_register_of_casual_note_words() -> None:
     assert fragments("équipe sympa, boulot varié") == ["équipe agréable, travail varié"]
     assert fragments("awesome team", "en") == ["excellent team"]
+
+
+def test_it_drops_a_bracket_the_note_does_not_close() -> None:
+    assert fragments("service (midi et soir)\n(sauf lundi") == [
+        "service (midi et soir)",
+        "sauf lundi",
+    ]
+
+
+def test_it_spells_the_fragments_it_returns() -> None:
+    assert fragments("- qqn de dispo\n- deja 2 ans") == ["quelqu'un de disponible", "déjà 2 ans"]

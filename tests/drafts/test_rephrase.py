@@ -41,7 +41,7 @@ def test_it_adds_actions_to_a_profile_in_a_second_sentence() -> None:
 
 
 def test_it_words_english_needs() -> None:
-    sentence = needs(fragments("- someone autonomous\n- handle the lunch rush"), "en")
+    sentence = needs(fragments("- someone autonomous\n- handle the lunch rush", "en"), "en")
     assert (
         sentence
         == "You told me you were looking for someone autonomous and able to handle the lunch rush."

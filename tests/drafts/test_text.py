@@ -13,7 +13,7 @@ def test_it_capitalises_a_name_typed_in_capitals() -> None:
     assert person_name("DURAND") == "Durand"
     assert person_name("n'diaye") == "N'Diaye"
     assert person_name("LEFÈVRE-ÉLUARD") == "Lefèvre-Éluard"
-    assert person_name("jean de la fontaine") == "Jean de la Fontaine"
+    assert person_name("jean de la fontaine") == "Jean de La Fontaine"
 
 
 def test_it_keeps_a_name_typed_with_care() -> None:
@@ -29,3 +29,11 @@ def test_it_calms_shouted_words_but_keeps_acronyms() -> None:
 def test_it_counts_words_generously() -> None:
     assert count_words("d'Orange") == 2
     assert count_words("Bonjour ?") == 2
+
+
+def test_it_writes_particles_and_mc_as_names_are_written() -> None:
+    assert person_name("D'Aubigné") == "d'Aubigné"
+    assert person_name("De la Fontaine") == "de La Fontaine"
+    assert person_name("Mckenzie") == "McKenzie"
+    assert person_name("macdonald") == "MacDonald"
+    assert person_name("Mackenzie") == "Mackenzie"

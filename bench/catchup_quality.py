@@ -1,0 +1,222 @@
+"""Objective counts on catch-up e-mails written from phone-typed debriefs.
+
+    python bench/catchup_quality.py              # both sets, one summary line per set
+    python bench/catchup_quality.py --show dev   # and every draft of a set, with its findings
+
+Sets: tests/drafts/debriefs_dev.jsonl (tuned on) and tests/drafts/debriefs_test.jsonl
+(frozen before any tuning: the issue's own examples and debriefs written before the code was
+run on them). The checks below do not import the drafting code's word lists on purpose: a
+checker that shares the composer's tables would only measure that the tables agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import itertools
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from relance.drafts import DraftContext, catchup_email  # noqa: E402
+
+SETS = {
+    "dev": ROOT / "tests/drafts/debriefs_dev.jsonl",
+    "test": ROOT / "tests/drafts/debriefs_test.jsonl",
+}
+PARIS = ZoneInfo("Europe/Paris")
+INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
+SEND_ON = date(2026, 10, 14)
+
+SHORTHAND = {
+    "fr": r"qqn|qq|qqch|bcp|tel|tél|pr|ds|tjs|tjrs|pb|pbs|rdv|dc|mtn|svt|qd|pdt|ac|jai|jaime|"
+    r"ca|exp|prépa|prepa|chir|ortho|perf|devs?|api|dispo|dispos|sympa|week end",
+    "en": r"w/|yrs?|ppl|b/c|bc|abt|tmrw|thx|pls|mgmt|exp|gr8|hrs?|wks?|eng|1st|govt|dept|"
+    r"asap|im|dont|cant|ive",
+}
+# Common words a phone leaves without their accents (checked as whole words, lower case).
+MISSING_ACCENTS = frozenset(
+    """
+    deja a_jour tres ete equipe experience interesse reactivite vehicule periode etre
+    premiere deuxieme securite qualite activite reunion cafe hotel hopital general
+    telephone competence competences preparation creer gerer developper ameliorer annee
+    fiabilite reputee reputee entrepot tournee boites electrique adherents repondre
+    residents prevenir methode colleges mecanique ecole meme periode presentation
+    discretion interet demarches etat operationnel etudiants pedagogique regles ecart
+    beneficiaires agees aupres diplome echeances maitrise etude concretement
+    receptions utilite preparateurs interet reception evoluer ecouter ecrites des_la
+    retour_a a_l'aise a_6h a_cote a_10 a_paris goute
+    """.split()  # noqa: SIM905 (a word list reads better as one string)
+)
+THIRD_PERSON = {
+    "fr": r"\b(?:il|elle|ils|elles)\s+(?:a|ont|m'a|m'ont|avait|aim\w*|appréci\w*|cherch\w*|"
+    r"veu\w*|souhait\w*|voul\w*|connai\w*)\b|\bleurs?\s+(?!de\b)\w+",
+    "en": r"\b(?:she|he|they)\b|\b(?:her|his|their)\s+\w+",
+}
+MID_CAPITAL = {
+    "fr": r"(?<![.?!:\n]\s)(?<!^)\b(?:J'|Je|Il|Elle|Ils|Le|La|Les|L'|Un|Une|De|Des|Du|D'|"
+    r"Mon|Ma|Mes|Et|Bon|Bonne|Stage|Qqn)\b",
+    "en": r"(?<![.?!:\n]\s)(?<!^)\b(?:The|A|An|My|We|They|She|He|It|And|Some)\b",
+}
+NOISE = (
+    r"R[ée]f\b|\bref\b|\(H/F\)|\bH/F\b|\(m/f/d\)|\(e\)|\(ne\)|·|\bCDI\b|\bCDD\b|#\d+|"
+    r"\b[A-Z]{2,}-\d+|\s/\s|\b\w+\s?/\s?\w+rice\b|\bPart Time\b|\(Remote\)|\(Nights\)"
+)
+GREETING = re.compile(r"^(?:Bonjour|Dear|Hello)\b.*$", re.MULTILINE)
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in text if not unicodedata.combining(char))
+
+
+def load(path: Path) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def context(case: dict[str, str]) -> DraftContext:
+    known = {field.name for field in dataclasses.fields(DraftContext)}
+    values = {key: value for key, value in case.items() if key in known}
+    return DraftContext(interview_at=INTERVIEW_AT, send_on=SEND_ON, **values)  # type: ignore[arg-type]
+
+
+def body_of(text: str) -> str:
+    """The sentences written from the debrief: greeting and signature left out."""
+    lines = text.split("\n")
+    kept = [line for line in lines if not GREETING.match(line)]
+    return "\n".join(kept)
+
+
+def without_names(text: str, case: dict[str, str]) -> str:
+    """The text less the company's and the recruiter's names, whose capitals are theirs."""
+    for key in ("company", "contact_last_name", "contact_first_name"):
+        name = case.get(key, "").strip()
+        if len(name) > 1:
+            text = re.sub(rf"\b{re.escape(name)}\b", "X", text, flags=re.IGNORECASE)
+    return text
+
+
+def shorthand_left(text: str, lang: str) -> list[str]:
+    pattern = rf"(?<![\w/])(?:{SHORTHAND[lang]})(?![\w/])"
+    found = re.findall(pattern, text, flags=re.IGNORECASE)
+    if lang == "fr":  # "tel que" is French; "tel" alone is the phone
+        found = [word for word in found if word.lower() != "tel"] + re.findall(
+            r"\btel\b(?!\s+qu)", text, flags=re.IGNORECASE
+        )
+    return found
+
+
+def accents_missing(text: str, lang: str) -> list[str]:
+    if lang != "fr":
+        return []
+    words = re.findall(r"[a-zàâäéèêëîïôöùûüç']+", text.lower())
+    found = [word for word in words if word in MISSING_ACCENTS]
+    pairs = [f"{a}_{b}" for a, b in itertools.pairwise(words)]
+    return found + [pair for pair in pairs if pair in MISSING_ACCENTS]
+
+
+def items_of(note: str) -> list[str]:
+    return [item for item in re.split(r"[\n;]+", note) if item.strip()]
+
+
+def item_present(item: str, text: str) -> bool:
+    """Half of an item's longer words, by their first five letters, are in the text."""
+    words = [fold(word)[:5] for word in re.findall(r"[^\W\d_]{4,}", item)]
+    if not words:
+        return True
+    folded = fold(text)
+    present = sum(1 for word in words if word in folded)
+    return present * 2 >= len(words)
+
+
+def tone_findings(text: str, lang: str) -> list[str]:
+    try:
+        from relance.tone import check
+    except ImportError:
+        return []
+    return [finding.category for finding in check(text, lang=lang, kind="catchup").findings]
+
+
+def measure(case: dict[str, str]) -> tuple[str, Counter[str], list[str]]:
+    ctx = context(case)
+    draft = catchup_email(ctx)
+    whole = f"{draft.subject}\n\n{draft.text}"
+    body = body_of(draft.text)
+    lang = ctx.lang
+    notes = [
+        ctx.note(part)
+        for part in (
+            "strong_points",
+            "recruiter_needs",
+            "role_understood",
+            "expectations",
+            "motivation",
+        )
+    ]
+    issues: dict[str, list[str]] = {
+        "shorthand": shorthand_left(body, lang),
+        "accents": accents_missing(body, lang),
+        "third_person": re.findall(THIRD_PERSON[lang], body, flags=re.IGNORECASE),
+        "mid_capital": re.findall(MID_CAPITAL[lang], without_names(body, case), flags=re.M),
+        "lower_i": re.findall(r"\bi\b(?:'\w+)?", body) if lang == "en" else [],
+        "noise": re.findall(NOISE, whole),
+        "dropped": [
+            item for note in notes for item in items_of(note) if not item_present(item, body)
+        ],
+        "unbalanced": [] if body.count("(") == body.count(")") else ["()"],
+        "placeholder": re.findall(r"\[(?:à compléter|to fill in)[^\]]*\]", body),
+        "tone": tone_findings(draft.text, lang),
+        "expected_missing": [want for want in case.get("expect", []) if want not in whole],
+    }
+    counts = Counter({key: len(values) for key, values in issues.items()})
+    counts["words"] = len(draft.text.split())
+    counts["drafts"] = 1
+    report = [f"{key}: {values}" for key, values in issues.items() if values]
+    return whole, counts, report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--show", choices=sorted(SETS), action="append", default=[])
+    args = parser.parse_args()
+    for name, path in SETS.items():
+        total: Counter[str] = Counter()
+        most_words = 0
+        for case in load(path):
+            whole, counts, report = measure(case)
+            total.update(counts)
+            most_words = max(most_words, counts["words"])
+            if name in args.show:
+                print(f"==== {case['id']}\n{whole}\n-- " + "\n-- ".join(report or ["clean"]) + "\n")
+        drafts = total.pop("drafts")
+        words = total.pop("words")
+        keys = (
+            "shorthand",
+            "accents",
+            "third_person",
+            "mid_capital",
+            "lower_i",
+            "noise",
+            "dropped",
+            "unbalanced",
+            "placeholder",
+            "tone",
+            "expected_missing",
+        )
+        line = " ".join(f"{key}={total[key]}" for key in keys)
+        print(
+            f"{name:5} drafts={drafts} {line} words_mean={words / drafts:.0f} "
+            f"words_max={most_words}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+"""Notes typed on a phone, spelled as a careful writer would: shorthand, accents, capitals.
+
+"qqn de dispo a 6h" becomes "quelqu'un de disponible à 6 h"; "5 yrs w/ i" becomes
+"5 years with I". Only what is certain is changed: a table of shorthand per language
+(templates/<lang>/shorthand.txt), accents from a dictionary (`accents`), and a few rules
+for the little words whose accent depends on the next one ("a jour" -> "à jour").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from relance.drafts.accents import restore_accents
+from relance.drafts.templates import read
+
+# "a" is "à" unless a subject comes before it ("il a", "qui a"): notes have few subjects.
+FR_HAS_SUBJECTS = frozenset(
+    {"il", "elle", "on", "qui", "ça", "ca", "cela", "y", "ce", "tout", "personne", "chacun",
+     "équipe", "poste", "entreprise", "magasin", "site", "service", "recruteur", "recruteuse",
+     "manager", "directeur", "directrice", "responsable", "rh", "elle-même", "lui"}
+)  # fmt: skip
+FR_PARTICIPLES = frozenset(
+    {"fait", "dit", "pris", "mis", "eu", "été", "vu", "su", "pu", "voulu", "reçu", "connu",
+     "fini", "choisi", "compris", "appris", "aimé", "bien", "beaucoup", "déjà", "toujours"}
+)  # fmt: skip
+# "des" is "dès" before a moment: "dès la 2e semaine", "dès 6 h", "dès que possible".
+FR_DES_BEFORE = re.compile(r"\bdes(?=\s+(?:la|le|l'|que|qu'|demain|maintenant|\d))", re.I)
+# In "tel que", "tel" is French; alone, "tel" is the phone.
+FR_TEL = re.compile(r"\btel\b(?!\s+qu)", re.IGNORECASE)
+FR_HOURS = re.compile(r"\b(\d{1,2})\s?h(\d{2})?\b")
+FR_SPAN = re.compile(r"(?<!de )\b(\d{1,2} h(?: \d{2})?)\s*[-–]\s*(\d{1,2} h(?: \d{2})?)")
+# "CACES 1 3 5": numbers typed in a row after a name are a list, "CACES 1, 3 et 5".
+NUMBER_RUN = re.compile(r"(?<=[A-Z] )(\d{1,2}(?: \d{1,2}){1,5})\b(?! ?[\d%h])")
+# Words a phone capitalises after a full stop the writer never meant: mid-fragment, they
+# are lower case ("et J'ai montré" -> "et j'ai montré").
+FR_SMALL_WORDS = (
+    "Je|Il|Elle|Ils|Elles|On|Le|La|Les|L'|Un|Une|Des|Du|De|D'|Mon|Ma|Mes|Et|Mais|Puis|"
+    "Avec|Pour|Dans|Sur|En|Au|Aux|Que|Qui|Ce|Cette|Très|Bien|Bon|Bonne|Vous|Nous"
+)
+EN_SMALL_WORDS = "The|A|An|My|We|They|She|He|It|And|But|With|For|In|On|At|To|Of|Very|Some"
+
+
+@cache
+def shorthand(lang: str) -> dict[str, str]:
+    """templates/<lang>/shorthand.txt, read once: folded note word -> written word."""
+    table: dict[str, str] = {}
+    for line in read(f"{lang}/shorthand.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, written = line.partition(" = ")
+            table[word.strip().lower()] = written.strip()
+    return table
+
+
+@cache
+def _shorthand_pattern(lang: str) -> re.Pattern[str]:
+    words = sorted(shorthand(lang), key=len, reverse=True)  # "w/o" before "w/"
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w'’/])", re.IGNORECASE)
+
+
+def _written(match: re.Match[str], lang: str) -> str:
+    typed = match.group(0)
+    written = shorthand(lang)[re.sub(r"\s+", " ", typed.lower())]
+    if lang == "en" and typed == "I":
+        return typed
+    if lang == "fr" and typed.lower() == "ca":
+        before = match.string[: match.start()].split()[-1:]
+        if before and before[0].lower() in ("le", "du", "un", "de", "mon", "son", "notre", "votre"):
+            return typed  # "le CA": the turnover, not "ça"
+    keeps_capital = typed[:1].isupper() and written[:1].islower() and not typed.isupper()
+    return written[:1].upper() + written[1:] if keeps_capital else written
+
+
+def expand_shorthand(text: str, lang: str) -> str:
+    text = _shorthand_pattern(lang).sub(lambda match: _written(match, lang), text)
+    if lang == "fr":
+        text = FR_TEL.sub("téléphone", text)
+    return text
+
+
+def _fr_little_accents(text: str) -> str:
+    """'a jour' -> 'à jour', 'des la 2e semaine' -> 'dès la 2e semaine'."""
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        if word.lower() != "a" or index + 1 == len(words):
+            continue
+        before = words[index - 1].lower().strip(",;:") if index else ""
+        after = words[index + 1].lower()
+        if not after[:1].isalnum():  # "a / b": a letter of a list, not a preposition
+            continue
+        participle = after.endswith(("é", "ée", "és", "ées")) or after in FR_PARTICIPLES
+        if before in FR_HAS_SUBJECTS or before.endswith("'") or (participle and before):
+            continue
+        words[index] = "À" if word == "A" and not index else "à"
+    return FR_DES_BEFORE.sub("dès", " ".join(words))
+
+
+def _lower_small_words(text: str, lang: str) -> str:
+    small = FR_SMALL_WORDS if lang == "fr" else EN_SMALL_WORDS
+    elided = "(?:J|L|D|C|Qu)['’]" if lang == "fr" else "(?!)"
+    pattern = rf"(?<=[\w,] )(?:{elided}|(?:{small})(?=\s|$))"
+    return re.sub(pattern, lambda match: match.group(0).lower(), text)
+
+
+def spelled(text: str, lang: str) -> str:
+    """A note fragment as a careful writer spells it, in the note's own words."""
+    text = expand_shorthand(text, lang)
+    text = _lower_small_words(text, lang)
+    if lang == "fr":
+        text = _fr_little_accents(restore_accents(text, lang))
+        text = FR_HOURS.sub(_fr_hour, text)
+        text = FR_SPAN.sub(r"de \1 à \2", text)
+    return NUMBER_RUN.sub(lambda match: _number_list(match.group(1), lang), text)
+
+
+def _fr_hour(match: re.Match[str]) -> str:
+    """'6h30' -> '6 h 30', as French typography writes hours."""
+    minutes = f" {match.group(2)}" if match.group(2) else ""
+    return f"{match.group(1)} h{minutes}"
+
+
+def _number_list(run: str, lang: str) -> str:
+    numbers = run.split(" ")
+    conjunction = " et " if lang == "fr" else " and "
+    return ", ".join(numbers[:-1]) + conjunction + numbers[-1]
+
+
+def with_names(text: str, names: list[str]) -> str:
+    """The company or a person named in a note, written as the candidate wrote it in the
+    form ("chez id logistics" -> "chez ID Logistics")."""
+    for name in names:
+        if len(name) > 2:
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, text, flags=re.IGNORECASE)
+    return text

@@ -1,0 +1,105 @@
+"""A job title as a sentence needs it, from a job board's heading.
+
+"Préparateur de commandes Réf. LOG-2611" -> "préparateur de commandes";
+"Facteur / Factrice" -> "factrice" for a woman, "facteur" otherwise; "Alternant(e) BTS MCO" ->
+"alternante BTS MCO" or "alternant BTS MCO"; "Développeur·se web" -> "développeuse web".
+What a title says about the contract, the reference or the gender is the ad's business,
+not the sentence's. When the candidate's gender is unknown, the first form is kept: it is
+the one the ad put first.
+"""
+
+from __future__ import annotations
+
+import re
+
+FEMININE = "f"
+# (H/F), F/H, (m/f/d), (w/m/d), (M/F/X): the ad's notice that the job is open to all.
+GENDER_NOTICE = re.compile(
+    r"\(?\b[HFhfMmWwDdXx]\s*/\s*[HFhfMmWwDdXx](?:\s*/\s*[HFhfMmWwDdXx])?\b\)?"
+)
+# "Réf. LOG-2611", "Ref:PH-22", "(Ref: WH-2209)", "#4471", "n° 2024-118".
+REFERENCE = re.compile(
+    r"[\s(/,-]*(?:\b(?:r[ée]f(?:[ée]rence)?|ref|n°|job\s+id|id)\b\.?\s*[:#]?\s*|#)"
+    r"[\w-]*\d[\w-]*\)?",
+    re.IGNORECASE,
+)
+# The contract and working time after the title: "CDI 35h", "CDD 6 mois", "Part Time".
+CONTRACT = re.compile(
+    r"[\s,-]+\b(?:CDI|CDD|intérim|interim|temps\s+(?:plein|partiel)|part[\s-]time|"
+    r"full[\s-]time|freelance|\d+\s?h\b|\d+\s?mois)\b.*$",
+    re.IGNORECASE,
+)
+# A parenthesis typed apart at the end says where or when, not what: "(Remote)", "(Nights)".
+TRAILING_ASIDE = re.compile(r"\s+\([^()]*\)\s*$")
+# Inclusive endings written after a masculine word: "(e)", "·se", ".rice", "(ne)".
+INCLUSIVE = re.compile(r"(?<=\w)(?:\(([a-zèé]{1,5})\)|[·.•]([a-zèé]{1,5})\b)")
+
+
+def feminine_of(word: str, ending: str) -> str:
+    """'développeur' + 'se' -> 'développeuse'; 'chargé' + 'e' -> 'chargée'."""
+    if ending in ("se", "euse") and word.endswith("eur"):
+        return word[:-3] + "euse"
+    if ending in ("rice", "trice") and word.endswith("teur"):
+        return word[:-4] + "trice"
+    if ending in ("ère", "ere") and word.endswith("er"):
+        return word[:-2] + "ère"
+    if ending == "ve" and word.endswith("f"):
+        return word[:-1] + "ve"
+    if ending == "e" and word.endswith("e"):
+        return word
+    return word + ending
+
+
+def one_gender(title: str, gender: str) -> str:
+    """Inclusive endings resolved: the feminine form for a woman, the masculine otherwise."""
+    words = title.split(" ")
+    out = []
+    for word in words:
+        match = INCLUSIVE.search(word)
+        if not match:
+            out.append(word)
+            continue
+        stem = word[: match.start()]
+        ending = match.group(1) or match.group(2)
+        rest = INCLUSIVE.sub("", word[match.end() :])  # "aide-soignant(e)-chef": rare
+        out.append((feminine_of(stem, ending) if gender == FEMININE else stem) + rest)
+    return " ".join(out)
+
+
+def _shares_stem(first: str, second: str) -> bool:
+    """'Facteur' and 'Factrice', 'Hôte' and 'Hôtesse': two forms of one word."""
+    a, b = first.lower(), second.lower()
+    return len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3]
+
+
+def pick_form(title: str, gender: str) -> str:
+    """'Facteur / Factrice' -> one of them; 'Team Member / Barista' -> 'Team Member'."""
+    if "/" not in title:
+        return title
+    left, _, right = (part.strip() for part in title.partition("/"))
+    left_words, right_words = left.split(), right.split()
+    if not left_words or not right_words:
+        return left or right
+    if len(left_words) == 1 and _shares_stem(left_words[0], right_words[0]):
+        # "Conseiller / Conseillère clientèle": the words after the pair belong to both.
+        chosen = right_words[0] if gender == FEMININE else left_words[0]
+        return " ".join([chosen, *right_words[1:]])
+    return left
+
+
+def without_noise(title: str) -> str:
+    """The title less the ad's reference, gender notice, contract and trailing asides."""
+    title = REFERENCE.sub("", title)
+    title = GENDER_NOTICE.sub(" ", title)
+    title = re.split(r"\s+[-–—|]\s+", title)[0]
+    title = CONTRACT.sub("", title)
+    previous = None
+    while previous != title:
+        previous = title
+        title = TRAILING_ASIDE.sub("", title)
+    return re.sub(r"\s+", " ", title).strip(" ,;:-–—/")
+
+
+def plain_title(text: str, gender: str = "") -> str:
+    """The title's words alone, in the candidate's gender: casing is left to the caller."""
+    return one_gender(pick_form(without_noise(text), gender), gender)

@@ -1,0 +1,125 @@
+"""Who a note speaks of, and what kind of phrase it is.
+
+Notes speak of the recruiter in the third person ("elle a aimé", "ils cherchent", "she
+liked"); the e-mail is written to her, so she becomes "vous"/"you" and her company's
+"leurs" becomes "vos". Each fragment is then sorted by its form, so that a sentence only
+joins like with like: a noun phrase is listed, a clause stands as a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+FR_LIKED_VERB = r"(?:bien\s+|beaucoup\s+)?(?:aimé|adoré|apprécié)"
+# (pattern, replacement) in order: the longest forms first.
+FR_TO_RECRUITER = (
+    (rf"\b(?:il|elle)\s+m'a\s+{FR_LIKED_VERB}", "vous avez apprécié"),
+    (rf"\b(?:ils|elles)\s+(?:m'ont|ont)\s+{FR_LIKED_VERB}", "vous avez apprécié"),
+    (rf"\b(?:il|elle)\s+a\s+{FR_LIKED_VERB}", "vous avez apprécié"),
+    (r"\b(?:il|elle)\s+m'a\b", "vous m'avez"),
+    (r"\b(?:ils|elles)\s+m'ont\b", "vous m'avez"),
+    (r"\b(?:il|elle)\s+a\b", "vous avez"),
+    (r"\b(?:ils|elles)\s+ont\b", "vous avez"),
+    (r"\b(?:il|elle|ils|elles)\s+(?:re)?cherchen?t?\b", "vous recherchez"),
+    (r"\b(?:il|elle|ils|elles)\s+(?:veu(?:t|lent)|souhaiten?t?)\b", "vous souhaitez"),
+    (r"\b(?:il|elle|ils|elles)\s+attenden?t?\b", "vous attendez"),
+    (r"\b(?:il|elle)\s+est\b|\b(?:ils|elles)\s+sont\b", "vous êtes"),
+)  # fmt: skip
+EN_TO_RECRUITER = (
+    (r"\b(?:she|he|they)\s+(really\s+)?(liked|loved|appreciated|enjoyed)\b", r"you \1\2"),
+    (r"\b(?:she|he)\s+(said|told|asked|mentioned|wants|needs)\b", r"you \1"),
+    (r"\b(?:she|he)\s+is\b|\bthey\s+are\b", "you are"),
+    (r"\b(?:she|he)\s+was\b|\bthey\s+were\b", "you were"),
+    (r"\b(?:she|he)\s+has\b|\bthey\s+have\b", "you have"),
+    (r"\bthey\b", "you"),
+)
+EN_THIRD_PERSON_S = re.compile(r"\byou (wants|needs)\b")
+FR_LEUR = re.compile(r"\bleurs?\b", re.IGNORECASE)
+EN_THEIR = re.compile(r"\b(?:their|her|his)\b", re.IGNORECASE)
+# Hedges the sentence frames already carry ("as I understand it"): said twice, they grate.
+HEDGES = re.compile(
+    r"^(?:je\s+pense\s+qu(?:e\s+|')|il\s+me\s+semble\s+qu(?:e\s+|')|"
+    r"i\s+think\s+(?:that\s+)?|i\s+guess\s+)",
+    re.IGNORECASE,
+)
+
+
+def to_recruiter(fragment: str, lang: str) -> str:
+    """'elle a aimé mon calme' -> 'vous avez apprécié mon calme'; 'she liked' -> 'you liked'."""
+    rules = FR_TO_RECRUITER if lang == "fr" else EN_TO_RECRUITER
+    shifted = fragment
+    for pattern, replacement in rules:
+        shifted = re.sub(pattern, replacement, shifted, flags=re.IGNORECASE)
+    if shifted == fragment:
+        return fragment
+    if lang == "fr":
+        # Only once the recruiter was the subject is "leurs" hers: "leurs jeux" -> "vos jeux".
+        # What I proposed is not hers: "leurs jeux que j'ai proposés" -> "les jeux que …".
+        shifted = re.sub(r"\bleurs?\s+(\w+)\s+(?=que\s+j'|qu'on\b)", r"les \1 ", shifted)
+        shifted = FR_LEUR.sub(
+            lambda m: "vos" if m.group(0).lower() == "leurs" else "votre", shifted
+        )
+        shifted = re.sub(r"apprécié que j'ai\b", "apprécié que j'aie", shifted)
+        shifted = re.sub(r"(vous (?:m')?avez apprécié)$", _object_pronoun, shifted)
+        shifted = (
+            re.sub(r"\bet vous\b", "et que vous", shifted)
+            if shifted.startswith("vous")
+            else shifted
+        )
+    else:
+        shifted = EN_THIRD_PERSON_S.sub(lambda m: "you " + m.group(1)[:-1], shifted)
+        shifted = EN_THEIR.sub("your", shifted)
+    return shifted
+
+
+def _object_pronoun(match: re.Match[str]) -> str:
+    """'vous avez apprécié' with nothing after it: 'vous l'avez apprécié'."""
+    return match.group(1).replace("vous avez", "vous l'avez").replace("vous m'avez", "vous l'avez")
+
+
+def without_hedge(fragment: str) -> str:
+    return HEDGES.sub("", fragment).strip() or fragment
+
+
+# Kinds of fragment, by form.
+LIKED = "liked"  # the recruiter said or did something: "vous avez apprécié mon calme"
+MINE = "mine"  # a first-person clause: "j'ai déjà travaillé en boulangerie"
+CLAUSE = "clause"  # another finite clause: "le jeu de rôle s'est bien passé"
+NOUN = "noun"  # anything a list can hold: "permis B depuis 6 ans"
+
+FR_LIKED = re.compile(r"^vous (?:m'|l')?avez\b")
+EN_LIKED = re.compile(r"^you (?:really )?(?:liked|loved|appreciated|enjoyed|said|told)\b", re.I)
+FR_MINE = re.compile(r"^(?:je|j'|moi\b)", re.IGNORECASE)
+EN_MINE = re.compile(r"^(?:I|I'm|I've|I'd)\b")
+FR_CLAUSE = re.compile(
+    r"^(?:le|la|les|l'|mon|ma|mes|notre|votre|ce|cette|ça|cela|tout|on)\b[^,]*?\s"
+    r"(?:s'est|se sont|est|sont|a|ont|était|étaient|s'était|m'a|m'ont)\s",
+    re.IGNORECASE,
+)
+EN_CLAUSE = re.compile(
+    r"^(?:the|my|our|your|it|this|that|everything)\b[^,]*?\s"
+    r"(?:went|was|were|is|are|seemed|felt|looked)\b",
+    re.IGNORECASE,
+)
+
+
+def kind_of(fragment: str, lang: str) -> str:
+    if (FR_LIKED if lang == "fr" else EN_LIKED).match(fragment):
+        return LIKED
+    if (FR_MINE if lang == "fr" else EN_MINE).match(fragment):
+        return MINE
+    if (FR_CLAUSE if lang == "fr" else EN_CLAUSE).match(fragment):
+        return CLAUSE
+    return NOUN
+
+
+def sentence(text: str) -> str:
+    """A clause as a sentence of its own: capital first, full stop last."""
+    text = text.strip().rstrip(".,;")
+    return text[:1].upper() + text[1:] + "." if text else ""
+
+
+def clauses(fragment: str, lang: str) -> list[str]:
+    """'vous avez apprécié mon aisance et j'ai montré mes ventes': two subjects, two clauses."""
+    joint = r"\s+et\s+(?=j'|je\b)" if lang == "fr" else r"\s+and\s+(?=I\b)"
+    return [piece for piece in re.split(joint, fragment) if piece.strip()]

@@ -1,0 +1,67 @@
+from relance.drafts.accents import restore_accents
+from relance.drafts.phone import spelled, with_names
+
+
+def test_it_expands_french_shorthand() -> None:
+    assert spelled("qqn de fiable, bcp de rigueur, aisance au tel", "fr") == (
+        "quelqu'un de fiable, beaucoup de rigueur, aisance au téléphone"
+    )
+
+
+def test_it_keeps_tel_que() -> None:
+    assert spelled("un poste tel que le mien", "fr") == "un poste tel que le mien"
+
+
+def test_it_expands_shorthand_after_an_elision() -> None:
+    assert spelled("5 ans d'exp", "fr") == "5 ans d'expérience"
+
+
+def test_it_expands_english_shorthand_and_capitalises_i() -> None:
+    assert spelled("i have 5 yrs w/ terraform, 6 ppl", "en") == (
+        "I have 5 years with Terraform, 6 people"
+    )
+
+
+def test_it_restores_accents_from_the_dictionary() -> None:
+    assert restore_accents("equipe de nuit, vehicule, regles de securite") == (
+        "équipe de nuit, véhicule, règles de sécurité"
+    )
+
+
+def test_it_leaves_known_and_ambiguous_words_alone() -> None:
+    assert restore_accents("la marche, une cote, Martin") == "la marche, une cote, Martin"
+
+
+def test_it_restores_the_accent_of_an_adverb() -> None:
+    assert restore_accents("concretement") == "concrètement"
+
+
+def test_it_reads_a_participle_after_an_auxiliary() -> None:
+    assert restore_accents("il a goute mon plat") == "il a goûté mon plat"
+
+
+def test_it_writes_a_as_a_preposition_unless_a_subject_comes_before() -> None:
+    assert spelled("CACES a jour, entrepot a 10 min", "fr") == "CACES à jour, entrepôt à 10 min"
+    assert spelled("il a un permis, qui a fait", "fr") == "il a un permis, qui a fait"
+
+
+def test_it_writes_des_before_a_moment_as_des_with_its_accent() -> None:
+    assert spelled("livrer des la 2e semaine", "fr") == "livrer dès la 2e semaine"
+
+
+def test_it_writes_hours_the_french_way() -> None:
+    assert spelled("ouvrir a 6h30, nuits 22h-7h", "fr") == ("ouvrir à 6 h 30, nuits de 22 h à 7 h")
+
+
+def test_it_lists_numbers_typed_in_a_row() -> None:
+    assert spelled("caces 1 3 5", "fr") == "CACES 1, 3 et 5"
+
+
+def test_it_lowers_a_capital_typed_mid_fragment() -> None:
+    assert spelled("mon aisance et J'ai montré mes ventes", "fr") == (
+        "mon aisance et j'ai montré mes ventes"
+    )
+
+
+def test_it_writes_the_company_as_in_the_form() -> None:
+    assert with_names("prépa chez id logistics", ["ID Logistics"]) == "prépa chez ID Logistics"
