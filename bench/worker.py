@@ -70,6 +70,7 @@ def add_followups(apps: list[Application], contacts: list[Contact], count: int, 
                 kind="followup_email",
                 channel="email",
                 state="approved",
+                send_by="mailbox",
                 earliest_at=when - timedelta(hours=1),
                 latest_at=when + timedelta(days=1),
                 due_at=when,
@@ -99,7 +100,9 @@ def claim_pass() -> tuple[float, float]:
 
 def query_plan() -> str:
     query = (
-        FollowUp.objects.filter(state="approved", due_at__lte=NOW, kind__in=sending.EMAIL_KINDS)
+        FollowUp.objects.filter(
+            state="approved", send_by="mailbox", due_at__lte=NOW, kind__in=sending.EMAIL_KINDS
+        )
         .order_by("due_at")
         .values_list("pk", flat=True)[: sending.CLAIM_BATCH]
     )
@@ -155,6 +158,7 @@ def bench_sends(count: int) -> None:
                 kind="followup_email",
                 channel="email",
                 state="approved",
+                send_by="mailbox",
                 earliest_at=NOW - timedelta(hours=1),
                 latest_at=NOW + timedelta(days=1),
                 due_at=NOW - timedelta(minutes=1),

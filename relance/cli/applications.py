@@ -155,6 +155,48 @@ def app_status(ctx: click.Context, application_id: int, status: str) -> None:
     )
 
 
+@app.command(
+    name="place",
+    help=_(
+        "Where the job is, when it is not where your profile says: its public holidays decide "
+        "the working days (e.g. --subdivision 57 for Metz). No option: back to your profile's."
+    ),
+)
+@click.argument("application_id", type=int)
+@click.option("--country", default="", help=_("Country code (FR, BE, CH…)."))
+@click.option("--subdivision", default="", help=_("Region or département (57, 67, 68, 974…)."))
+@click.option("--timezone", "tz", default="", help=_("Time zone, e.g. Indian/Reunion."))
+@click.pass_context
+def app_place(
+    ctx: click.Context, application_id: int, country: str, subdivision: str, tz: str
+) -> None:
+    application = get_application(current_user(ctx), application_id)
+    try:
+        services.set_place(
+            application, country=country, subdivision=subdivision, timezone=tz, now=now()
+        )
+    except ValidationError as error:
+        refused(error)
+    if application.place_country or application.place_timezone:
+        click.echo(
+            _("Place of work of #%(n)d: %(place)s")
+            % {
+                "n": application.pk,
+                "place": " ".join(
+                    part
+                    for part in (
+                        application.place_country,
+                        application.place_subdivision,
+                        application.place_timezone,
+                    )
+                    if part
+                ),
+            }
+        )
+    else:
+        click.echo(_("Place of work of #%(n)d: your profile's.") % {"n": application.pk})
+
+
 @click.group(help=_("The people you met."))
 def contact() -> None:
     pass

@@ -102,6 +102,13 @@ class Place:
     timezone: str = "Europe/Paris"
 
 
+def own_place(default: Place, country: str, subdivision: str, timezone: str) -> Place:
+    """A job's own place of work where any part is set, else `default` (the candidate's)."""
+    if not (country or subdivision or timezone):
+        return default
+    return Place(country or default.country, subdivision or None, timezone or default.timezone)
+
+
 @dataclass(frozen=True)
 class Agreement:
     """The closing agreement: the article's four end-of-interview questions.

@@ -130,6 +130,7 @@ def make_followup(
         "kind": "followup_email",
         "channel": "email",
         "state": state,
+        "send_by": "mailbox" if state == "approved" else "",
         "earliest_at": now - timedelta(hours=1),
         "latest_at": now + timedelta(days=2),
         "due_at": now - timedelta(minutes=1),

@@ -81,12 +81,23 @@ def test_it_marks_a_colleague_as_a_possible_reply(followup, dovecot, candidate_a
     assert IncomingMessage.objects.get().kind == "possible_reply"
 
 
-@pytest.mark.parametrize("raw", [samples.out_of_office, samples.ats_acknowledgement])
-def test_it_ignores_automatic_replies(followup, dovecot, candidate_address, raw):
-    message = raw().replace(samples.OURS.encode(), OURS.encode())
+def test_it_ignores_an_ats_acknowledgement(followup, dovecot, candidate_address):
+    message = samples.ats_acknowledgement().replace(samples.OURS.encode(), OURS.encode())
     deliver(dovecot, candidate_address, message)
     poll()
     assert not IncomingMessage.objects.exists()
+
+
+def test_it_reads_an_out_of_office_as_a_return_date_not_an_answer(
+    followup, dovecot, candidate_address
+):
+    message = samples.out_of_office().replace(samples.OURS.encode(), OURS.encode())
+    deliver(dovecot, candidate_address, message)
+    poll()
+    incoming = IncomingMessage.objects.get()
+    assert (incoming.kind, incoming.status) == ("out_of_office", "confirmed")
+    assert incoming.proposed_date is not None and incoming.proposed_date.day == 10
+    assert not Reply.objects.exists()
 
 
 def test_it_marks_a_bounce_failed_and_the_address_doubtful(

@@ -106,7 +106,7 @@ def test_it_retries_when_the_server_is_down(mailbox, smtp_starttls, recruiter_ad
     assert state(followup) == "sent"
 
 
-def test_it_cancels_when_the_recruiter_replied_first(
+def test_it_holds_the_follow_up_when_the_recruiter_replied_first(
     mailbox, dovecot, recruiter_address, candidate_address
 ):
     earlier = make_followup(
@@ -137,7 +137,8 @@ def test_it_cancels_when_the_recruiter_replied_first(
         ),
     )
     assert handle_one_send(NOW)
-    assert state(followup) == "cancelled"
+    # Held, not sent: the candidate confirms the reading (postponed to the 20th) first.
+    assert state(followup) == "drafted"
     assert dovecot.count_message_id(recruiter_address, followup.message_id or "<none>") == 0
     incoming = IncomingMessage.objects.get()
     assert (incoming.kind, incoming.proposed_outcome) == ("reply", "postponed")

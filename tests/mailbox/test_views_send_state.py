@@ -42,23 +42,37 @@ class SendStateTestCase(WebTestCase):
         self.put("unknown")
         SendAttempt.objects.create(followup=self.followup, started_at=NOW - timedelta(hours=3))
         r = self.client.post(f"/mailbox/followups/{self.followup.pk}/sent/")
-        self.assertRedirects(r, f"/applications/{self.app.pk}/", fetch_redirect_response=False)
+        self.assertRedirects(r, f"/followups/{self.followup.pk}/", fetch_redirect_response=False)
         self.followup.refresh_from_db()
         self.assertEqual(self.followup.state, "sent")
         self.assertEqual(self.followup.done_at, NOW - timedelta(hours=3))
 
-    def test_it_marks_an_unknown_follow_up_as_not_sent_without_resending(self) -> None:
-        self.put("unknown")
+    def test_it_brings_an_unknown_follow_up_back_to_draft_without_resending(self) -> None:
+        self.put("unknown", body="Bonjour Madame Durand,")
         self.client.post(f"/mailbox/followups/{self.followup.pk}/not-sent/")
         self.followup.refresh_from_db()
-        self.assertEqual(self.followup.state, "failed")
+        self.assertEqual(
+            (self.followup.state, self.followup.body), ("drafted", "Bonjour Madame Durand,")
+        )
         self.assertFalse(FollowUp.objects.filter(application=self.app, state="approved"))
-        self.assertIn("pas reçu", self.page())
+
+    def test_it_offers_three_ways_out_of_a_failure(self) -> None:
+        self.put("failed", last_error="No mailbox")
+        html = self.client.get(f"/followups/{self.followup.pk}/").content.decode()
+        for end in ("sent", "not-sent", "retry"):
+            self.assertIn(f"/mailbox/followups/{self.followup.pk}/{end}/", html)
+        self.assertIn("Je l&#x27;ai envoyé moi-même", html)
+
+    def test_it_marks_a_failed_follow_up_sent_by_hand(self) -> None:
+        self.put("failed", body="Bonjour Madame Durand,", last_error="No mailbox")
+        self.client.post(f"/mailbox/followups/{self.followup.pk}/sent/")
+        self.followup.refresh_from_db()
+        self.assertEqual(self.followup.state, "done")
 
     def test_it_refuses_to_settle_a_follow_up_that_is_not_in_doubt(self) -> None:
         self.put("sent")
         r = self.client.post(f"/mailbox/followups/{self.followup.pk}/not-sent/", follow=True)
-        self.assertContains(r, "plus dans le doute")
+        self.assertContains(r, "Seule une relance en échec ou dans le doute")
         self.followup.refresh_from_db()
         self.assertEqual(self.followup.state, "sent")
 
@@ -80,7 +94,7 @@ class SendStateTestCase(WebTestCase):
         self.assertIn("mot de passe d&#x27;application", html)
 
     def test_it_translates_what_the_worker_writes(self) -> None:
-        self.put("approved", due_at=timezone.now())
+        self.put("approved", due_at=timezone.now(), send_by="mailbox")
         handle_one_send(timezone.now())  # no mailbox: the worker fails it, saying why
         self.followup.refresh_from_db()
         self.assertEqual(self.followup.state, "failed")
@@ -98,11 +112,14 @@ class SendStateTestCase(WebTestCase):
 
     def test_it_says_the_approved_message_goes_from_the_mailbox(self) -> None:
         url = f"/followups/{self.followup.pk}/"
-        self.assertContains(self.client.get(url), "Connectez votre boîte")
+        r = self.client.get(url)
+        self.assertContains(r, "Connectez une boîte aux lettres")
+        self.assertNotContains(r, 'value="mailbox"')
         connect_mailbox(self.alice, address="alice.martin@example.org")
         r = self.client.get(url)
         self.assertContains(r, "alice.martin@example.org")
-        self.assertContains(r, "depuis ma boîte")
+        self.assertContains(r, 'name="send_by" value="mailbox"')
+        self.assertContains(r, 'name="send_by" value="self"')
 
     def test_it_gives_404_to_another_user(self) -> None:
         self.put("unknown")

@@ -26,6 +26,7 @@ def due_followups(user, recruiter, count):
             kind="followup_email",
             channel="email",
             state="approved",
+            send_by="mailbox",
             earliest_at=NOW - timedelta(hours=1),
             latest_at=NOW + timedelta(days=1),
             due_at=NOW - timedelta(minutes=1),

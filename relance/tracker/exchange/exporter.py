@@ -15,7 +15,17 @@ FORMAT = "relance-export"
 VERSION = 1
 
 PROFILE_FIELDS = (*accounts.PROFILE_FIELDS, *(f.name for f in POLICY_FIELDS))
-APPLICATION_FIELDS = ("company", "position", "job_url", "source", "status", "created_at")
+APPLICATION_FIELDS = (
+    "company",
+    "position",
+    "job_url",
+    "source",
+    "status",
+    "place_country",
+    "place_subdivision",
+    "place_timezone",
+    "created_at",
+)
 CONTACT_FIELDS = (
     "first_name",
     "last_name",

@@ -67,12 +67,20 @@ def _check_once_per_silence(app: dict[str, Any], path: str) -> None:
         seen[period] = n
 
 
+def _place(app: dict[str, Any], profile: dict[str, Any]) -> f.Place:
+    """The application's own place of work when set, else the profile's (as the tracker reads)."""
+    default = f.Place(profile["country"], profile["subdivision"] or None, profile["timezone"])
+    return f.own_place(
+        default, app["place_country"], app["place_subdivision"], app["place_timezone"]
+    )
+
+
 def _facts(app: dict[str, Any], profile: dict[str, Any]) -> f.ApplicationFacts:
     keys = {i["key"]: n for n, i in enumerate(app["interviews"], 1)}
     return f.ApplicationFacts(
         id=0,
         status=f.ApplicationStatus(app["status"]),
-        place=f.Place(profile["country"], profile["subdivision"] or None, profile["timezone"]),
+        place=_place(app, profile),
         candidate_timezone=profile["timezone"],
         interviews=tuple(
             f.InterviewFacts(

@@ -55,6 +55,14 @@ def parse(document: Any) -> dict[str, Any]:
 def _parse_application(raw: Any, path: str, country: str) -> dict[str, Any]:
     children = ("contacts", "interviews", "followups", "replies", "timeline")
     app = s.record(raw, s.APPLICATION, path, children)
+    if app["place_country"] or app["place_subdivision"] or app["place_timezone"]:
+        try:
+            validate_place(
+                app["place_country"] or country, app["place_subdivision"], app["place_timezone"]
+                or "Europe/Paris",
+            )  # fmt: skip
+        except ValidationError as exc:
+            raise s.refuse(f"{path}.place_country", " ".join(exc.messages)) from exc
     app["contacts"] = []
     for n, c in enumerate(s.items(raw, "contacts", path)):
         cpath = f"{path}.contacts[{n}]"

@@ -123,6 +123,9 @@ APPLICATION = {
     "job_url": text(500),
     "source": text(100),
     "status": choice(Status.values),
+    "place_country": text(2),
+    "place_subdivision": text(8),
+    "place_timezone": text(64),
     "created_at": moment(),
 }
 CONTACT = {
@@ -204,6 +207,10 @@ REPLY = {
 EVENT = {"at": moment(optional=False), "kind": text(40, required=True), "data": json_object}
 
 
+# Fields added to version 1 since it was published: a file written before them still reads.
+ADDED_LATER = frozenset({"place_country", "place_subdivision", "place_timezone"})
+
+
 def record(
     value: Any, spec: dict[str, Converter], path: str, children: tuple[str, ...] = ()
 ) -> dict[str, Any]:
@@ -218,6 +225,9 @@ def record(
         raise refuse(path, _("unknown field %(f)r") % {"f": sorted(unknown)[0]})
     result = {}
     for name, convert in spec.items():
+        if name not in value and name in ADDED_LATER:
+            result[name] = convert(None, f"{path}.{name}")
+            continue
         if name not in value:
             raise refuse(f"{path}.{name}", _("missing"))
         result[name] = convert(value[name], f"{path}.{name}")

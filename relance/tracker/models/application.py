@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from relance.core.facts import Place
+from relance.core.facts import Place, own_place
 from relance.tracker.models.choices import Channel, Civility, Status
 from relance.tracker.querysets import ApplicationQuerySet
 
@@ -56,13 +56,7 @@ class Application(models.Model):
 
     def place(self, default: Place) -> Place:
         """Where this job is: its own place when set, else the profile's (`default`)."""
-        if not (self.place_country or self.place_subdivision or self.place_timezone):
-            return default
-        return Place(
-            country=self.place_country or default.country,
-            subdivision=self.place_subdivision or None,
-            timezone=self.place_timezone or default.timezone,
-        )
+        return own_place(default, self.place_country, self.place_subdivision, self.place_timezone)
 
 
 class Contact(models.Model):

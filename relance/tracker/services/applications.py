@@ -15,7 +15,12 @@ from relance.tracker.models import Application, Contact, PhoneNumber, Profile
 from relance.tracker.models.choices import Channel, Civility, Status
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import record_event
-from relance.tracker.services.validation import normalise_phone, validate_email, validate_timezone
+from relance.tracker.services.validation import (
+    normalise_phone,
+    validate_email,
+    validate_place,
+    validate_timezone,
+)
 
 
 def duplicates_of(user: User, company: str, position: str) -> list[Application]:
@@ -166,3 +171,30 @@ def _set_phones(contact: Contact, numbers: list[tuple[str, bool]]) -> None:
         PhoneNumber(contact=contact, number=number, is_direct_line=direct)
         for number, direct in numbers
     )
+
+
+def set_place(
+    app: Application, *, country: str, subdivision: str, timezone: str, now: datetime
+) -> None:
+    """Where the job is: its public holidays and its clock. All blank: the profile's place."""
+    country, subdivision, timezone = country.strip(), subdivision.strip(), timezone.strip()
+    if country or subdivision or timezone:
+        profile = Profile.objects.get(user_id=app.owner_id)
+        place = validate_place(
+            country or profile.country, subdivision, timezone or profile.timezone
+        )
+        country, subdivision = place.country, place.subdivision or ""
+    with transaction.atomic():
+        Application.objects.filter(pk=app.pk).update(
+            place_country=country, place_subdivision=subdivision, place_timezone=timezone
+        )
+        app.place_country, app.place_subdivision, app.place_timezone = (
+            country,
+            subdivision,
+            timezone,
+        )
+        record_event(
+            app.pk, now, "application.place", country=country, subdivision=subdivision,
+            timezone=timezone,
+        )  # fmt: skip
+        refresh_plan(app, now)

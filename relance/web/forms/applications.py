@@ -106,6 +106,21 @@ class InterviewForm(forms.Form):
     interviewers = forms.CharField(label=_("Interviewers"), max_length=300, required=False)
 
 
+class PlaceForm(forms.Form):
+    country = forms.CharField(
+        label=_("Country"), max_length=2, required=False, help_text=_("FR, BE, CH… (blank: yours)")
+    )
+    subdivision = forms.CharField(
+        label=_("Region or département"),
+        max_length=8,
+        required=False,
+        help_text=_("For public holidays, e.g. 57 (Moselle), 67 or 68 (Alsace), 974."),
+    )
+    timezone = forms.CharField(
+        label=_("Time zone"), max_length=64, required=False, help_text=_("Blank: yours.")
+    )
+
+
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=Status.choices)
 

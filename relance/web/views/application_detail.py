@@ -16,7 +16,13 @@ from relance.tracker.services.applications import add_contact
 from relance.tracker.services.interviews import add_interview
 from relance.tracker.services.planning import current_plan
 from relance.tracker.services.validation import format_phone
-from relance.web.forms.applications import ContactForm, InterviewForm, StatusForm, local_moment
+from relance.web.forms.applications import (
+    ContactForm,
+    InterviewForm,
+    PlaceForm,
+    StatusForm,
+    local_moment,
+)
 from relance.web.presenting import step_of
 from relance.web.timeline import build_timeline
 from relance.web.views.common import (
@@ -47,7 +53,29 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "app": app,
             "steps": steps,
             "contacts": contacts,
-            "interviews": list(app.interviews.all()),
+            "interviews": [
+                (
+                    interview,
+                    interview.at > moment,
+                    InterviewForm(
+                        prefix=f"interview-{interview.pk}",
+                        initial={
+                            "date": interview.at.astimezone(profile.place_zone).date(),
+                            "time": interview.at.astimezone(profile.place_zone).time(),
+                            "format": interview.format,
+                            "interviewers": interview.interviewers,
+                        },
+                    ),
+                )
+                for interview in app.interviews.all()
+            ],
+            "place_form": PlaceForm(
+                initial={
+                    "country": app.place_country,
+                    "subdivision": app.place_subdivision,
+                    "timezone": app.place_timezone,
+                }
+            ),
             "followups": list(app.followups.all()),
             "replies": list(app.replies.all()),
             "timeline": build_timeline(app, profile, moment),
@@ -94,6 +122,15 @@ def interview_add(request: HttpRequest, pk: int) -> HttpResponse:
         )
     except (ValidationError, RuleViolation) as exc:
         message_error(request, exc)
+        return redirect("application_detail", app.pk)
+    if interview.at > now():
+        messages.success(
+            request,
+            _(
+                "Interview added. The day before, Relance reminds you to prepare the four "
+                "closing questions; the debrief opens once it took place."
+            ),
+        )
         return redirect("application_detail", app.pk)
     messages.success(request, _("Interview added. Fill in the debrief right after it."))
     return redirect("debrief", interview.pk)

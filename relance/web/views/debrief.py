@@ -21,6 +21,15 @@ from relance.web.views.common import error_texts, is_htmx, now, owned_interview,
 @require_GET
 def debrief(request: HttpRequest, pk: int) -> HttpResponse:
     interview = owned_interview(request, pk)
+    if interview.at > now():
+        messages.info(
+            request,
+            _(
+                "This interview has not taken place yet: prepare the four closing questions; "
+                "the debrief opens once it is over."
+            ),
+        )
+        return redirect("application_detail", interview.application_id)
     form = DebriefForm.for_interview(interview)
     closing = [(form[name], form[missing]) for name, missing in CLOSING]
     return render(
