@@ -23,17 +23,18 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
+sys.path.insert(0, str(ROOT))
+
+from tests.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
 
 
 def build(data_dir: str, apps: int, due: int, drop_index: bool) -> None:
     os.environ["RELANCE_DATA_DIR"] = data_dir
     os.environ["DJANGO_SETTINGS_MODULE"] = "relance.settings"
-    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
@@ -109,7 +110,6 @@ def time_due_query(data_dir: str) -> None:
     """The agenda's own query alone, in process: start-up noise hides what the index saves."""
     os.environ["RELANCE_DATA_DIR"] = data_dir
     os.environ["DJANGO_SETTINGS_MODULE"] = "relance.settings"
-    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()

@@ -10,7 +10,7 @@ import argparse
 import random
 import sys
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -40,7 +40,7 @@ PLACES = (
     Place(country="CA", subdivision="QC", timezone="America/Montreal"),
     Place(country="BE", timezone="Europe/Brussels"),
 )
-NOW = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
+from tests.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
 
 
 def random_app(rng: random.Random, app_id: int) -> ApplicationFacts:
@@ -93,7 +93,7 @@ def random_app(rng: random.Random, app_id: int) -> ApplicationFacts:
             ReplyFacts(
                 interview_at + timedelta(days=4),
                 rng.choice(tuple(ReplyOutcome)),
-                new_date=date(2025, 6, 20),
+                new_date=(NOW + timedelta(days=18)).date(),
             ),
         )
     return ApplicationFacts(

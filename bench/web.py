@@ -19,7 +19,7 @@ import tempfile
 import threading
 import time
 import urllib.request
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from multiprocessing import Process, Queue
 from pathlib import Path
 
@@ -29,7 +29,8 @@ os.environ.setdefault("RELANCE_DATA_DIR", tempfile.mkdtemp(prefix="relance-bench
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "relance.settings")
 os.environ.setdefault("RELANCE_SECRET_KEY", "bench-" + "x" * 50)
 
-NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+from tests.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
+
 PAGES = ("/today/", "/applications/")
 SERVE_THREADS = 8  # as `relance serve` runs waitress
 
@@ -144,7 +145,7 @@ def main() -> None:
     django.setup()
     import time_machine
 
-    with time_machine.travel(NOW + timedelta(hours=1), tick=True):
+    with time_machine.travel(NOW + timedelta(hours=2), tick=True):
         user = populate(args.apps)
         timed = time_pages(user, args.requests)
         for path, figures in timed.items():
