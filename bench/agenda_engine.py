@@ -1,7 +1,7 @@
 """The rules engine alone: plan() on 1k, 10k and 100k random applications, one core.
 
 Run: .venv/bin/python bench/agenda_engine.py [--seed N] [--sizes 1000,10000,100000]
-Target (issue 2): at least 20,000 applications per second.
+Target (issue 2): at least 20,000 applications per second of wall time, one core.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import argparse
 import random
 import sys
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -40,7 +40,7 @@ PLACES = (
     Place(country="CA", subdivision="QC", timezone="America/Montreal"),
     Place(country="BE", timezone="Europe/Brussels"),
 )
-NOW = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
+from tests.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
 
 
 def random_app(rng: random.Random, app_id: int) -> ApplicationFacts:
@@ -93,7 +93,7 @@ def random_app(rng: random.Random, app_id: int) -> ApplicationFacts:
             ReplyFacts(
                 interview_at + timedelta(days=4),
                 rng.choice(tuple(ReplyOutcome)),
-                new_date=date(2025, 6, 20),
+                new_date=(NOW + timedelta(days=18)).date(),
             ),
         )
     return ApplicationFacts(
@@ -108,7 +108,8 @@ def random_app(rng: random.Random, app_id: int) -> ApplicationFacts:
 
 
 def measure(apps: list[ApplicationFacts]) -> tuple[float, float]:
-    """Applications per second of wall time and of CPU time (fair on a busy machine)."""
+    """Applications per second of wall time (what the user waits for, and what the target
+    judges) and of CPU time (shown beside it to tell a busy machine from a slow engine)."""
     wall, cpu = time.perf_counter(), time.process_time()
     for app in apps:
         plan(app, NOW)
@@ -128,7 +129,7 @@ def main() -> None:
     for size in (int(s) for s in args.sizes.split(",")):
         apps = [random_app(rng, i) for i in range(size)]
         wall, cpu = measure(apps)
-        verdict = "ok" if cpu >= 20_000 else "BELOW TARGET"
+        verdict = "ok" if wall >= 20_000 else "BELOW TARGET (wall)"
         print(
             f"{size:>17} applications: {wall:>9,.0f}/s wall, {cpu:>9,.0f}/s CPU "
             f"({verdict}, target 20,000/s)"

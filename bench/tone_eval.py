@@ -3,6 +3,8 @@
     .venv/bin/python bench/tone_eval.py [--errors] [--split dev|test|all] [--no-external]
         [--hatecheck-errors FUNCTIONALITY]
 
+`--errors` prints the mistakes on the dev split only: the test split is scored, never read.
+
 Corpus (bench/data/tone_corpus.jsonl): precision, recall and F1 per category at the level of
 items (an item is labelled with the categories a careful recruiter would flag), and the
 share of clean items with any finding (false alarms). Targets: F1 >= 0.90, false alarms <= 3 %.
@@ -58,7 +60,8 @@ def corpus_report(split: str, show_errors: bool) -> None:
         if not gold:
             clean_total += 1
             clean_flagged += bool(result.findings)
-        if show_errors and gold != found:
+        # Never the test split's mistakes: reading them would turn it into a development set.
+        if show_errors and gold != found and item.get("split") == "dev":
             spans = [(f.rule_id, str(item["text"])[f.start : f.end]) for f in result.findings]
             print(f"  {item['id']}: gold={sorted(gold)} found={sorted(found)} {spans}")
             print(f"      {str(item['text'])[:160]!r}")
@@ -169,7 +172,9 @@ def hatecheck_report(show_errors: str | None = None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--errors", action="store_true", help="print the items the guard gets wrong"
+        "--errors",
+        action="store_true",
+        help="print the development items the guard gets wrong (never the test split's)",
     )
     parser.add_argument("--split", default="all", choices=("dev", "test", "all"))
     parser.add_argument("--no-external", action="store_true")

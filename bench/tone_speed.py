@@ -4,11 +4,20 @@
 
 Targets (one core): median <= 1 ms and p99 <= 5 ms for a 150-word message after warm-up;
 a cold process importing the guard and checking one message in <= 300 ms.
+
+Every timed message is a fresh one: names, dates, places and the order of the middle
+sentences vary, and the per-word caches are emptied before each check, so a figure never
+comes from the guard having seen the same words a moment before (repeating one text
+halves the median). Only the loaded rule books and dictionaries stay warm, as in a
+process that has already checked one message.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
+import random
 import statistics
 import subprocess
 import sys
@@ -18,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import relance.tone  # noqa: E402
 from relance.tone import check  # noqa: E402
 
 FR_150 = (
@@ -50,13 +60,56 @@ COLD = (
 )
 
 
-def timings(text: str, lang: str, runs: int) -> list[float]:
-    for _ in range(50):
-        check(text, lang=lang, kind="followup")
+# Substituted into the two 150-word messages so that no two timed texts are the same.
+NAMES = ("Leroy", "N'Diaye", "Lefèvre-Éluard", "Okonkwo", "Marchetti", "Dubreuil", "Zhang")
+FIRST = ("Paul Girard", "Inès Haddad", "Théo Vasseur", "Maëlle Kerbrat", "Jonas Weber")
+TOWNS = ("Annecy", "Brighton", "Biarritz", "Colmar", "Saint-Malo", "Chamonix", "Dieppe")
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "octobre", "novembre")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "October", "November")
+
+
+def fresh_text(base: str, lang: str, rng: random.Random) -> str:
+    months = MONTHS_FR if lang == "fr" else MONTHS_EN
+    text = base.replace("13 octobre", f"{rng.randint(1, 28)} {rng.choice(months)}")
+    text = text.replace("13 October", f"{rng.randint(1, 28)} {rng.choice(months)}")
+    for old in ("Leroy", "Taylor"):
+        text = text.replace(old, rng.choice(NAMES))
+    for old in ("Paul Girard", "James Hill"):
+        text = text.replace(old, rng.choice(FIRST))
+    for old in ("Annecy", "Brighton"):
+        text = text.replace(old, rng.choice(TOWNS))
+    head, body, tail = text.split("\n\n", 2)
+    sentences = body.split(". ")
+    middle = sentences[1:-1]
+    rng.shuffle(middle)
+    return "\n\n".join((head, ". ".join([sentences[0], *middle, sentences[-1]]), tail))
+
+
+def _word_caches() -> list[object]:
+    """The guard's per-word memo tables (large lru_caches), not its rule books (small ones)."""
+    found = []
+    for info in pkgutil.iter_modules(relance.tone.__path__):
+        module = importlib.import_module(f"relance.tone.{info.name}")
+        for value in vars(module).values():
+            cache = getattr(value, "cache_info", None)
+            mine = getattr(value, "__module__", "") == module.__name__
+            if cache and mine and (cache().maxsize or 0) > 64:
+                found.append(value)
+    return found
+
+
+def timings(text: str, lang: str, runs: int, seed: int = 1) -> list[float]:
+    """One fresh message per sample, checked once, its words unseen by the caches."""
+    rng = random.Random(seed)
+    caches = _word_caches()
+    check(text, lang=lang, kind="followup")  # loads the rule books and dictionaries once
     samples = []
     for _ in range(runs):
+        message = fresh_text(text, "en" if text is EN_150 else "fr", rng)
+        for cache in caches:
+            cache.cache_clear()  # type: ignore[attr-defined]
         start = time.perf_counter()
-        check(text, lang=lang, kind="followup")
+        check(message, lang=lang, kind="followup")
         samples.append(time.perf_counter() - start)
     return samples
 
@@ -92,10 +145,12 @@ def proselint_timings(text: str, runs: int) -> list[float] | None:
         return None
     CheckRegistry().register_many(__register__)
     LintFile("<bench>", text).lint()
+    rng = random.Random(1)
     samples = []
     for _ in range(runs):
+        message = fresh_text(text, "en" if text is EN_150 else "fr", rng)
         start = time.perf_counter()
-        LintFile("<bench>", text).lint()
+        LintFile("<bench>", message).lint()
         samples.append(time.perf_counter() - start)
     return samples
 
@@ -111,7 +166,11 @@ def main() -> None:
     ):
         words = check(text, lang=lang).word_count
         median, p99 = summary(timings(text, lang, args.runs))
-        print(f"warm {name:<8} {words} words: median {median:.3f} ms, p99 {p99:.3f} ms")
+        verdict = "ok" if median <= 1 and p99 <= 5 else "MISSED"
+        print(
+            f"fresh {name:<8} {words} words: median {median:.3f} ms, p99 {p99:.3f} ms "
+            f"({verdict}, target median <= 1 ms, p99 <= 5 ms)"
+        )
     for name, text, lang in (
         ("fr", FR_150, "fr"),
         ("en", EN_150, "en"),

@@ -3,8 +3,10 @@
     .venv/bin/python bench/web.py [--apps 2000] [--requests 200] [--load-seconds 5]
 
 Builds a throw-away SQLite database, times each page in-process (server time, p50/p95,
-queries per request), then serves it on 127.0.0.1 and measures requests per second
-from a second process (loopback only, bounded in time and concurrency).
+queries per request), then serves it with waitress, the server `relance serve` runs (same
+thread count), and measures requests per second from a second process (loopback only,
+bounded in time and concurrency). Both measures run at the same pretended moment, so they
+see the same pages: the bench prints each page's size both ways and stops if they differ.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import tempfile
 import threading
 import time
 import urllib.request
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from multiprocessing import Process, Queue
 from pathlib import Path
 
@@ -27,7 +29,10 @@ os.environ.setdefault("RELANCE_DATA_DIR", tempfile.mkdtemp(prefix="relance-bench
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "relance.settings")
 os.environ.setdefault("RELANCE_SECRET_KEY", "bench-" + "x" * 50)
 
-NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+from tests.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
+
+PAGES = ("/today/", "/applications/")
+SERVE_THREADS = 8  # as `relance serve` runs waitress
 
 
 def populate(n: int) -> object:
@@ -59,7 +64,7 @@ def time_pages(user: object, requests: int) -> dict[str, dict[str, float]]:
     client = Client()
     client.force_login(user)  # type: ignore[arg-type]
     results = {}
-    for path in ("/today/", "/applications/"):
+    for path in PAGES:
         client.get(path)  # warm caches (holidays, templates)
         times = []
         with CaptureQueriesContext(connection) as queries:
@@ -73,6 +78,7 @@ def time_pages(user: object, requests: int) -> dict[str, dict[str, float]]:
             "p50_ms": statistics.median(times),
             "p95_ms": times[int(len(times) * 0.95) - 1],
             "queries": len(queries) / requests,
+            "bytes": len(response.content),
         }
     return results
 
@@ -81,12 +87,14 @@ def load(url: str, cookie: str, seconds: float, workers: int, out: Queue) -> Non
     """The second process: hit `url` from `workers` threads for `seconds`."""
     deadline = time.monotonic() + seconds
     counts = [0] * workers
+    sizes: list[int] = []
 
     def worker(k: int) -> None:
         request = urllib.request.Request(url, headers={"Cookie": cookie})  # noqa: S310
         while time.monotonic() < deadline:
             with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-                response.read()
+                body = response.read()
+            sizes.append(len(body))
             counts[k] += 1
 
     threads = [threading.Thread(target=worker, args=(k,)) for k in range(workers)]
@@ -94,28 +102,26 @@ def load(url: str, cookie: str, seconds: float, workers: int, out: Queue) -> Non
         t.start()
     for t in threads:
         t.join()
-    out.put(sum(counts) / seconds)
+    out.put((sum(counts) / seconds, statistics.median(sizes)))
 
 
-def requests_per_second(user: object, seconds: float) -> dict[str, float]:
+def requests_per_second(user: object, seconds: float) -> dict[str, tuple[float, float]]:
+    """Served by waitress with the threads `relance serve` gives it, in this process (so at
+    the same pretended moment as `time_pages`); the load comes from a second process."""
+    import waitress
     from django.conf import settings
-    from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
-    from django.core.wsgi import get_wsgi_application
     from django.test import Client
 
-    class QuietHandler(WSGIRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
+    from relance.wsgi import application
 
-    server = ThreadedWSGIServer(("127.0.0.1", 0), QuietHandler)
-    server.set_app(get_wsgi_application())
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = waitress.create_server(application, host="127.0.0.1", port=0, threads=SERVE_THREADS)
+    threading.Thread(target=server.run, daemon=True).start()
     client = Client()
     client.force_login(user)  # type: ignore[arg-type]
     cookie = f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
-    port = server.server_address[1]
+    port = server.effective_port
     rates = {}
-    for path in ("/today/", "/applications/"):
+    for path in PAGES:
         out: Queue = Queue()
         process = Process(
             target=load, args=(f"http://127.0.0.1:{port}{path}", cookie, seconds, 4, out)
@@ -123,7 +129,7 @@ def requests_per_second(user: object, seconds: float) -> dict[str, float]:
         process.start()
         rates[path] = out.get(timeout=seconds + 60)
         process.join()
-    server.shutdown()
+    server.close()
     return rates
 
 
@@ -139,15 +145,22 @@ def main() -> None:
     django.setup()
     import time_machine
 
-    with time_machine.travel(NOW + timedelta(hours=1), tick=True):
+    with time_machine.travel(NOW + timedelta(hours=2), tick=True):
         user = populate(args.apps)
-        for path, figures in time_pages(user, args.requests).items():
+        timed = time_pages(user, args.requests)
+        for path, figures in timed.items():
             print(
                 f"{path:16} p50 {figures['p50_ms']:6.1f} ms  p95 {figures['p95_ms']:6.1f} ms"
-                f"  queries {figures['queries']:.0f}"
+                f"  queries {figures['queries']:.0f}  {figures['bytes']:.0f} bytes"
             )
-    for path, rate in requests_per_second(user, args.load_seconds).items():
-        print(f"{path:16} {rate:6.1f} requests/s (second process, 4 connections, loopback)")
+        for path, (rate, size) in requests_per_second(user, args.load_seconds).items():
+            print(
+                f"{path:16} {rate:6.1f} requests/s (waitress, {SERVE_THREADS} threads; second "
+                f"process, 4 connections, loopback)  {size:.0f} bytes"
+            )
+            # The same page: only the CSRF token and the like may differ, not the content.
+            same = abs(size - timed[path]["bytes"]) <= 0.01 * timed[path]["bytes"]
+            assert same, f"{path}: the served page is not the timed one"
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import os
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,8 +38,8 @@ from django.db import connection  # noqa: E402
 from relance.mailbox import sending  # noqa: E402
 from relance.mailbox.models import MailboxSettings  # noqa: E402
 from relance.tracker.models import Application, Contact, FollowUp, Profile  # noqa: E402
+from tests.clock import SENDING_TIME as NOW  # noqa: E402  (the tests' clock, sending time)
 
-NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 DUE = 100
 
 

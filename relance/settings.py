@@ -2,7 +2,9 @@
 
 Everything that differs between machines comes from the environment:
 RELANCE_DATA_DIR (SQLite file, secrets), DATABASE_URL (PostgreSQL), RELANCE_DEBUG,
-RELANCE_ALLOWED_HOSTS, RELANCE_SECRET_KEY, EMAIL_* for password-reset mail.
+RELANCE_ALLOWED_HOSTS, RELANCE_SECRET_KEY, EMAIL_* for password-reset mail; the README's
+configuration table lists them all (a test checks it). Yes/no and numbers go through
+relance.environment, which refuses a value it does not understand.
 """
 
 from __future__ import annotations
@@ -14,16 +16,15 @@ from typing import Any
 import dj_database_url
 
 from relance.datadir import data_dir, read_or_create_secret
+from relance.environment import comma_list, flag, text, whole_number
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = data_dir()
 
 SECRET_KEY = os.environ.get("RELANCE_SECRET_KEY") or read_or_create_secret(DATA_DIR, "secret_key")
-DEBUG = os.environ.get("RELANCE_DEBUG", "") == "1"
-ALLOWED_HOSTS = os.environ.get("RELANCE_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
-CSRF_TRUSTED_ORIGINS = [
-    o for o in os.environ.get("RELANCE_CSRF_TRUSTED_ORIGINS", "").split(",") if o
-]
+DEBUG = flag("RELANCE_DEBUG", default=False)
+ALLOWED_HOSTS = comma_list("RELANCE_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+CSRF_TRUSTED_ORIGINS = comma_list("RELANCE_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -130,23 +131,21 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
-if os.environ.get("RELANCE_PRODUCTION") == "1":
+if flag("RELANCE_PRODUCTION", default=False):
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_SSL_REDIRECT = os.environ.get("RELANCE_SSL_REDIRECT", "1") == "1"
+    SECURE_SSL_REDIRECT = flag("RELANCE_SSL_REDIRECT", default=True)
     SECURE_HSTS_SECONDS = 31536000
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
-EMAIL_BACKEND = os.environ.get(
-    "RELANCE_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
-)
+EMAIL_BACKEND = text("RELANCE_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_PORT = whole_number("EMAIL_PORT", 587)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "1") == "1"
+EMAIL_USE_TLS = flag("EMAIL_USE_TLS", default=True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "relance@localhost")
 
 # Failed logins allowed per username and per address in the throttle window.
@@ -154,11 +153,11 @@ LOGIN_THROTTLE_ATTEMPTS = 5
 LOGIN_THROTTLE_SECONDS = 15 * 60
 # The request header (in META form, e.g. HTTP_X_REAL_IP) a trusted reverse proxy sets to
 # the client's address; without a proxy, REMOTE_ADDR is the client's.
-CLIENT_IP_HEADER = os.environ.get("RELANCE_CLIENT_IP_HEADER", "REMOTE_ADDR")
+CLIENT_IP_HEADER = text("RELANCE_CLIENT_IP_HEADER", "REMOTE_ADDR")
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("RELANCE_LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": text("RELANCE_LOG_LEVEL", "WARNING")},
 }

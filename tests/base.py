@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.test import TestCase
@@ -10,9 +10,7 @@ from django.test import TestCase
 from relance.tracker.models import Application, Contact, Interview, Profile
 from relance.tracker.services.applications import add_contact, create_application
 from relance.tracker.services.interviews import add_interview
-
-# A Tuesday, well away from holidays and DST changes.
-NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
+from tests.clock import NOW
 
 
 class BaseTestCase(TestCase):

@@ -1,4 +1,4 @@
-"""The per-candidate delays, with the defaults and sources of policy-defaults.md."""
+"""The per-candidate delays, with the defaults and sources of docs/policy.md."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
         3,
         N_("Gap after a catch-up e-mail (working days)"),
         N_("At least this many working days between the catch-up e-mail and the follow-up."),
-        "HelloWork, Cadremploi; policy-defaults.md",
+        "HelloWork, Cadremploi; docs/policy.md",
         1,
         10,
     ),
@@ -75,7 +75,7 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
         2,
         N_("Extra call attempts"),
         N_("Calls that reach nobody and leave no message: how many more tries before writing."),
-        "policy-defaults.md (Channel)",
+        "docs/policy.md (a call reaches nobody)",
         0,
         5,
     ),

@@ -1,7 +1,7 @@
 """The registry of rule ids: every action and every refusal names one of these.
 
 Golden rules come from the article (the seed text); defaults are where the article is
-silent, each with its sources as listed in the shared policy-defaults.md.
+silent, each with its sources as listed in docs/policy.md.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ _ALL = (
     Rule(
         THANKYOU,
         N_("Next steps were agreed: an optional short thank-you that asks nothing."),
-        "Career sources (thank-you-plus-recap), policy-defaults.md",
+        "Career sources (thank-you-plus-recap), docs/policy.md",
     ),
     Rule(
         DECISION_DELAY,
@@ -102,7 +102,7 @@ _ALL = (
     Rule(
         AFTER_CATCHUP_DELAY,
         N_("Leave a few working days between the catch-up e-mail and the follow-up."),
-        "HelloWork, Cadremploi; policy-defaults.md",
+        "HelloWork, Cadremploi; docs/policy.md",
     ),
     Rule(
         NO_NEWS_MEANS_NO,
@@ -140,12 +140,12 @@ _ALL = (
     Rule(
         NEXT_ROUND,
         N_("A next round was announced: wait for the next interview, which starts a new cycle."),
-        "policy-defaults.md",
+        "docs/policy.md",
     ),
     Rule(
         CALL_ATTEMPTS,
         N_("A call that reached nobody is not a follow-up: try again another day, then write."),
-        "policy-defaults.md (Channel)",
+        "docs/policy.md (a call reaches nobody)",
     ),
     Rule(
         TIME_WINDOW,
@@ -165,7 +165,7 @@ _ALL = (
         N_("Slow period (summer, year end): answers may take longer."),
         "Cadremploi, Europe 1",
     ),
-    Rule(CLOSED, N_("The application is closed: nothing to do."), "policy-defaults.md"),
+    Rule(CLOSED, N_("The application is closed: nothing to do."), "docs/policy.md"),
     Rule(
         AFTER_INTERVIEW,
         N_("Follow-ups come after an interview: record the interview first."),

@@ -24,7 +24,7 @@ from relance.mail.errors import MailError
 from relance.mail.evidence import ensure_in_sent, settle_committing
 from relance.mail.imap import ImapMailbox
 from relance.mail.message import OutgoingMail, UnsafeHeader, build_message, new_message_id
-from relance.mail.smtp import SendResult, SendStatus, send_once
+from relance.mail.smtp import SendResult, SendStatus, StepHook, send_once
 from relance.mailbox.models import IncomingKind, IncomingMessage, IncomingStatus, MailboxSettings
 from relance.mailbox.polling import check_application
 from relance.tracker.models import Application, FollowUp, Profile, Reply, SendAttempt
@@ -51,9 +51,16 @@ class _Abandon(Exception):
     """The row changed under us before DATA: send nothing."""
 
 
-def handle_one_send(now: datetime | None = None, *, check_replies: bool = True) -> bool:
-    """Claim and send one due follow-up. False when nothing was due."""
+def handle_one_send(
+    now: datetime | None = None, *, check_replies: bool = True, on_step: StepHook | None = None
+) -> bool:
+    """Claim and send one due follow-up. False when nothing was due.
+
+    `on_step` hears each step by name ("claimed", the SMTP client's own steps, "recorded"):
+    the crash tests SIGKILL this very code path there.
+    """
     now = now or timezone.now()
+    step = on_step or (lambda name: None)
     started = time.monotonic()
     followup = _claim(now)
     if followup is None:
@@ -64,17 +71,19 @@ def handle_one_send(now: datetime | None = None, *, check_replies: bool = True) 
 
     mailbox = MailboxSettings.objects.get(user_id=followup.application.owner_id)
     attempt = SendAttempt.objects.create(followup=followup, started_at=now)
+    step("claimed")
     try:
         if check_replies and _recruiter_spoke(followup, mailbox, now):
             _finish(attempt, "cancelled", "a reply arrived before sending", clock())
             return True
-        result, message = _send(followup, mailbox, now, clock)
+        result, message = _send(followup, mailbox, now, clock, step)
     except MailError as error:  # IMAP unreachable for the reply check: nothing was sent
         result, message = SendResult(SendStatus.FAILED, error), None
     except _Abandon:
         _finish(attempt, "abandoned", "the follow-up changed before sending", clock())
         return True
     _record(followup, attempt, result, clock())
+    step("recorded")
     if result.status is SendStatus.SENT and message is not None:
         _save_copy(followup, message, mailbox, clock())
     return True
@@ -213,7 +222,11 @@ def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime
 
 
 def _send(
-    followup: FollowUp, mailbox: MailboxSettings, now: datetime, clock: Callable[[], datetime]
+    followup: FollowUp,
+    mailbox: MailboxSettings,
+    now: datetime,
+    clock: Callable[[], datetime],
+    step: StepHook,
 ) -> tuple[SendResult, EmailMessage | None]:
     contact = followup.contact
     if contact is None or not contact.email:
@@ -257,6 +270,7 @@ def _send(
         recipients=[contact.email],
         copy_to=mailbox.address,
         before_data=before_data,
+        on_step=step,
     )
     return result, message
 

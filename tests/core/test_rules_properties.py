@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import holidays
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from relance.core.calendar import calendar_for
 from relance.core.facts import (
     CLOSED_STATUSES,
     DELIVERED_STATES,
@@ -135,15 +136,69 @@ def followup_rows(draw: st.DrawFn, row_id: int, start: datetime, interview_ids: 
     )
 
 
-def current_interview(app: ApplicationFacts) -> InterviewFacts:
-    return max(app.interviews, key=lambda iv: (iv.at, iv.round))
+# --- expectations from docs/policy.md, computed without the engine or its calendar ---------
+
+# docs/policy.md: "départements 67 and 68 are mapped to [6AE]"; other codes go to `holidays` as is.
+DOCUMENTED_SUBDIVISIONS = {"67": "6AE", "68": "6AE"}
 
 
-def last_reply(app: ApplicationFacts, now: datetime) -> ReplyFacts | None:
-    start = current_interview(app).at
-    replies = [r for r in app.replies if start <= r.at <= now]
-    # On a tie, the one recorded last, as the engine reads them.
-    return max(reversed(replies), key=lambda r: r.at) if replies else None
+@functools.cache
+def public_holidays(place: Place, year: int) -> frozenset[date]:
+    subdivision = DOCUMENTED_SUBDIVISIONS.get(place.subdivision or "", place.subdivision)
+    table = holidays.country_holidays(place.country, subdiv=subdivision, years=year)
+    return frozenset(table)
+
+
+def is_working_day(place: Place, day: date) -> bool:
+    """Monday to Friday, minus the public holidays of the place of work."""
+    return day.weekday() < 5 and day not in public_holidays(place, day.year)
+
+
+def working_days_after(place: Place, day: date, count: int) -> date:
+    """Walk forward one calendar day at a time, counting only working days."""
+    while count:
+        day += timedelta(days=1)
+        count -= is_working_day(place, day)
+    return day
+
+
+def is_sendable_day(place: Place, day: date) -> bool:
+    """A working day, and not a likely bridge day (Friday after a Thursday holiday, Monday
+    before a Tuesday holiday)."""
+    one = timedelta(days=1)
+    bridge = (day.weekday() == 4 and day - one in public_holidays(place, (day - one).year)) or (
+        day.weekday() == 0 and day + one in public_holidays(place, (day + one).year)
+    )
+    return is_working_day(place, day) and not bridge
+
+
+def latest_interview(app: ApplicationFacts) -> InterviewFacts:
+    """The timelines hold interviews on distinct days: the latest one is unambiguous."""
+    return max(app.interviews, key=lambda iv: iv.at)
+
+
+def recruiter_words(app: ApplicationFacts, now: datetime) -> list[ReplyFacts]:
+    """The recruiter's replies since the latest interview, up to now."""
+    start = latest_interview(app).at
+    return [r for r in app.replies if start <= r.at <= now]
+
+
+def latest_words(app: ApplicationFacts, now: datetime) -> list[ReplyFacts]:
+    """The recruiter's latest replies (several when recorded at the same moment)."""
+    words = recruiter_words(app, now)
+    latest = max((r.at for r in words), default=None)
+    return [r for r in words if r.at == latest]
+
+
+def silence_start(app: ApplicationFacts, now: datetime) -> datetime:
+    """A silence period starts with the interview or with the recruiter's latest reply."""
+    return max([latest_interview(app).at, *(r.at for r in recruiter_words(app, now))])
+
+
+def local_days(app: ApplicationFacts, action: Action) -> set[date]:
+    """The action's day for the recruiter and at the place of work."""
+    zones = (recruiter_tz(app, action), ZoneInfo(app.place.timezone))
+    return {action.earliest.astimezone(tz).date() for tz in zones}
 
 
 def recruiter_tz(app: ApplicationFacts, action: Action) -> ZoneInfo:
@@ -166,25 +221,36 @@ PROPERTY = settings(
 @given(timelines())
 def test_it_never_follows_up_before_a_promised_date(timeline) -> None:
     app, now = timeline
-    calendar = calendar_for(app.place)
-    reply = last_reply(app, now)
-    agreement = current_interview(app).agreement
     delay = Policy().decision_followup_days
+    agreement = latest_interview(app).agreement
+    latest = latest_words(app, now)
     for action in plan(app, now):
         if action.kind not in FOLLOWUPS:
             continue
-        days = {
-            action.earliest.astimezone(tz).date()
-            for tz in (recruiter_tz(app, action), ZoneInfo(app.place.timezone))
-        }
-        if reply is not None and reply.outcome is ReplyOutcome.POSTPONED and reply.new_date:
-            assert min(days) >= calendar.add_working_days(reply.new_date, delay)
-        elif reply is None:
-            assert agreement.no_news_means_no_by is None
+        day = min(local_days(app, action))
+        if len(latest) == 1 and latest[0].outcome is ReplyOutcome.POSTPONED and latest[0].new_date:
+            assert day >= working_days_after(app.place, latest[0].new_date, delay)
+        elif not latest:
+            assert agreement.no_news_means_no_by is None, "no news by a date means no"
             if agreement.callback_date:
-                assert min(days) >= agreement.callback_date
+                assert day >= agreement.callback_date
             elif agreement.decision_date:
-                assert min(days) >= calendar.add_working_days(agreement.decision_date, delay)
+                assert day >= working_days_after(app.place, agreement.decision_date, delay)
+
+
+@PROPERTY
+@given(timelines())
+def test_it_waits_the_no_date_delay_after_the_interview(timeline) -> None:
+    app, now = timeline
+    interview = latest_interview(app)
+    agreement = interview.agreement
+    if recruiter_words(app, now) or agreement.decision_date or agreement.callback_date:
+        return
+    interview_day = interview.at.astimezone(ZoneInfo(app.place.timezone)).date()
+    earliest = working_days_after(app.place, interview_day, Policy().no_date_followup_days)
+    for action in plan(app, now):
+        if action.kind in FOLLOWUPS:
+            assert min(local_days(app, action)) >= earliest
 
 
 @PROPERTY
@@ -193,17 +259,17 @@ def test_it_never_plans_two_followups_in_one_silence_period(timeline) -> None:
     app, now = timeline
     actions = plan(app, now)
     assert sum(a.kind in FOLLOWUPS for a in actions) <= 1
-    interview = current_interview(app)
-    reply = last_reply(app, now)
-    period_start = reply.at if reply else interview.at
+    interview = latest_interview(app)
+    start = silence_start(app, now)
     delivered = [
         row
         for row in app.followups
         if row.kind in FOLLOWUPS
         and row.state in DELIVERED_STATES
+        # docs/policy.md: a call that reaches nobody, leaving no message, does not count.
         and not (row.kind is Kind.FOLLOWUP_CALL and row.call_outcome is CallOutcome.NO_ANSWER)
         and row.interview_id == interview.id
-        and (row.done_at or row.due_at) >= period_start
+        and start <= (row.done_at or row.due_at) <= now
     ]
     if delivered:
         assert not any(a.kind in FOLLOWUPS for a in actions)
@@ -213,11 +279,10 @@ def test_it_never_plans_two_followups_in_one_silence_period(timeline) -> None:
 @given(timelines())
 def test_it_never_plans_on_a_day_off_or_outside_a_window(timeline) -> None:
     app, now = timeline
-    calendar = calendar_for(app.place)
     for action, channel in messages(plan(app, now)):
         tz = recruiter_tz(app, action)
         start = action.earliest.astimezone(tz)
-        assert calendar.is_sendable_day(start.date())
+        assert is_sendable_day(app.place, start.date())
         assert action.latest > now and action.earliest < action.latest
         end = (action.latest if action.kind in FOLLOWUPS else action.earliest).astimezone(tz)
         if action.kind not in FOLLOWUPS:
@@ -238,7 +303,7 @@ def test_it_never_calls_without_a_decision_makers_direct_line(timeline) -> None:
         if action.channel is Channel.PHONE:
             contact = next(c for c in app.contacts if c.id == action.contact_id)
             assert contact.is_decision_maker and contact.has_direct_line
-            assert current_interview(app).agreement.preferred_channel is not Channel.EMAIL
+            assert latest_interview(app).agreement.preferred_channel is not Channel.EMAIL
 
 
 @PROPERTY
@@ -260,9 +325,8 @@ def test_it_asks_for_feedback_once_and_only_after_a_refusal(timeline) -> None:
     if not any(a.kind is Kind.FEEDBACK_REQUEST for a in actions):
         return
     assert len(actions) == 1 and actions[0].optional
-    reply = last_reply(app, now)
-    assert reply is not None and reply.outcome is ReplyOutcome.REJECTION
-    interview = current_interview(app)
+    assert any(reply.outcome is ReplyOutcome.REJECTION for reply in latest_words(app, now))
+    interview = latest_interview(app)
     asked = [
         row
         for row in app.followups

@@ -185,14 +185,12 @@ def test_it_refuses_an_unknown_language() -> None:
 
 
 def test_it_leaves_out_a_note_the_tone_guard_would_flag() -> None:
-    pytest.importorskip("relance.tone")
     draft = catchup_email(make_ctx(strong_points="tu seras autonome\nmon expérience en brasserie"))
     assert "tu seras" not in draft.text
     assert "mon expérience en brasserie" in draft.text
 
 
 def test_it_asks_again_for_a_part_whose_notes_all_went() -> None:
-    pytest.importorskip("relance.tone")
     draft = catchup_email(make_ctx(motivation="tkt"))
     assert draft.placeholders == ("motivation",)
 

@@ -12,7 +12,6 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,9 +30,8 @@ from relance.drafts.compose import WORD_LIMITS
 from relance.drafts.context import DEBRIEF_PARTS
 from relance.drafts.grammar import clean_position
 from relance.drafts.text import count_words
+from relance.tone import check
 from tests.drafts.factories import PARIS, make_ctx
-
-tone = pytest.importorskip("relance.tone")
 
 WRITERS = (
     catchup_email,
@@ -152,7 +150,7 @@ def problems(ctx: DraftContext) -> list[str]:
         words = count_words(text)
         if words > WORD_LIMITS[draft.kind]:
             found.append(f"{draft.kind}: {words} words")
-        result = tone.check(text, lang=ctx.lang, kind=draft.kind, context=context)
+        result = check(text, lang=ctx.lang, kind=draft.kind, context=context)
         for finding in result.findings:
             # A part the candidate deleted may leave the catch-up without its cue: their choice.
             if finding.rule_id.startswith("concreteness.catchup_") and ctx.removed_parts:
@@ -171,7 +169,7 @@ def answer_problems(answers: tuple[str, ...], lang: str) -> list[str]:
     return [
         f"answer: {finding.rule_id} on {answer!r}"
         for answer in answers
-        for finding in tone.check(answer, lang=lang, kind="free").findings
+        for finding in check(answer, lang=lang, kind="free").findings
     ]
 
 

@@ -328,6 +328,10 @@ class LmtpRelayHandler:
             await asyncio.sleep(knobs.slow)
         return "250 2.0.0 Message accepted for delivery"
 
+    def idle(self) -> bool:
+        """No delivery in progress (one may outlive the client that sent it)."""
+        return not self._tasks
+
     async def _deliver(self, envelope: Envelope) -> None:
         knobs = self.knobs
         if knobs.delay_before_delivery:

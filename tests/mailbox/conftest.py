@@ -13,6 +13,7 @@ from django.contrib.auth.models import User
 from relance.mailbox.models import MailboxSettings
 from relance.mailbox.services import save_settings
 from relance.tracker.models import Application, Contact, FollowUp, Interview, Profile
+from tests.clock import SENDING_TIME
 from tests.mail import conftest as mail_fixtures
 from tests.mail.servers import Dovecot, SmtpServer
 
@@ -23,7 +24,8 @@ smtp_plain = mail_fixtures.smtp_plain
 smtp_starttls = mail_fixtures.smtp_starttls
 smtp_tls = mail_fixtures.smtp_tls
 
-NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
+# The worker's tests send at the shared clock's sending time (tests/clock.py).
+NOW = SENDING_TIME
 
 
 def pytest_configure(config: pytest.Config) -> None:

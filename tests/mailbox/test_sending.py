@@ -1,7 +1,3 @@
-import signal
-import subprocess
-import sys
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -191,29 +187,6 @@ def test_it_settles_committing_without_copy_as_unknown_after_grace(mailbox, recr
     followup.refresh_from_db()
     assert followup.state == "unknown"
     assert "Check your Sent folder" in followup.last_error
-
-
-def test_it_settles_a_worker_killed_after_the_server_accepted(
-    mailbox, smtp_starttls, dovecot, recruiter_address, worker_env
-):
-    smtp_starttls.knobs.delay_after_delivery = 3
-    followup = make_followup(mailbox.user, recruiter_address)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.mailbox.worker_process", "send", NOW.isoformat()],
-        cwd=ROOT,
-        env=worker_env,
-    )
-    deadline = time.monotonic() + 20
-    while not smtp_starttls.delivered_to(recruiter_address):
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-    assert state(followup) == "committing"
-    settle_in_flight(NOW + timedelta(minutes=6))
-    assert state(followup) == "sent"
-    assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
-    assert not handle_one_send(NOW + timedelta(minutes=7))
 
 
 def test_it_still_counts_as_sent_without_a_sent_folder(

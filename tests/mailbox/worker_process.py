@@ -1,30 +1,44 @@
-"""A worker in its own process, for the crash and two-worker tests.
+"""The real worker in its own process, for the crash and two-worker tests.
 
-`python -m tests.mailbox.worker_process send NOW_ISO` sends one follow-up;
+`python -m tests.mailbox.worker_process send NOW_ISO [KILL_AT]` sends one follow-up through
+`handle_one_send`, and SIGKILLs itself when the step named KILL_AT is reached;
 `... drain NOW_ISO` sends until nothing is due and prints how many it sent.
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
+from collections.abc import Callable
 from datetime import datetime
 
 import django
 
 
-def main(command: str, now_iso: str) -> None:
+def kill_at(name: str) -> Callable[[str], None]:
+    """The `on_step` hook that dies, without any clean-up, at the step called `name`."""
+
+    def step(reached: str) -> None:
+        if reached == name:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    return step
+
+
+def main(command: str, now_iso: str, *rest: str) -> None:
     django.setup()
     from relance.mailbox.sending import handle_one_send
 
     now = datetime.fromisoformat(now_iso)
     if command == "send":
-        handle_one_send(now)
+        handle_one_send(now, on_step=kill_at(rest[0]) if rest else None)
         return
     sent = 0
-    while handle_one_send(now, check_replies="--no-check" not in sys.argv):
+    while handle_one_send(now, check_replies="--no-check" not in rest):
         sent += 1
     print(sent)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:])
