@@ -5,3 +5,8 @@ urlpatterns = [
     path("mailbox/", include("relance.mailbox.urls")),
     path("", include("relance.web.urls")),
 ]
+
+handler400 = "relance.web.errors.bad_request"
+handler403 = "relance.web.errors.permission_denied"
+handler404 = "relance.web.errors.page_not_found"
+handler500 = "relance.web.errors.server_error"

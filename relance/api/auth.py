@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
+from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from relance.tracker.exchange import ImportRefused
 from relance.tracker.services.errors import explain
 
 View = Callable[..., HttpResponse]
+log = logging.getLogger(__name__)
 
 
 class BadRequest(Exception):
@@ -30,10 +32,17 @@ def error(message: str, status: int = 400, **extra: Any) -> JsonResponse:
     return JsonResponse({"error": message, **extra}, status=status)
 
 
+class TooLarge(Exception):
+    pass
+
+
 def body(request: HttpRequest) -> dict[str, Any]:
     try:
         data = json.loads(request.body or b"{}")
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except RequestDataTooBig:
+        raise TooLarge(_("The request body is too large.")) from None
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError, ValueError) as exc:
+        # ValueError: an integer of more than 4,300 digits.
         raise BadRequest(_("The request body is not valid JSON.")) from exc
     if not isinstance(data, dict):
         raise BadRequest(_("The request body must be a JSON object."))
@@ -75,6 +84,12 @@ def api_view(methods: tuple[str, ...]) -> Callable[[View], View]:
                     return error(str(bad))
                 except Http404:
                     return error(_("Not found."), 404)
+                except TooLarge as large:
+                    return error(str(large), 413)
+                except Exception:
+                    # Logged with its traceback; the client gets JSON, not Django's HTML page.
+                    log.exception("API view %s failed", view.__name__)
+                    return error(_("Unexpected server error."), 500)
 
         return wrapper
 

@@ -14,10 +14,10 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from relance.cli.errors import as_click_error
 from relance.core.errors import RuleViolation
 from relance.tracker.models import Application, FollowUp, Interview, Profile
 from relance.tracker.services import validation
-from relance.tracker.services.errors import explain
 
 __all__ = ["_", "fail", "json_option"]
 
@@ -88,11 +88,12 @@ def get_followup(user: User, pk: int) -> FollowUp:
 
 
 def refused(error: Exception) -> NoReturn:
-    """Turn a refusal of the services into a clean CLI error, in the user's language."""
-    if isinstance(error, RuleViolation):
-        fail(f"{explain(error)} [{error.rule_id}]")
-    if isinstance(error, ValidationError):
-        fail(" ".join(error.messages))
+    """Turn a refusal of the services into a clean CLI error, in the user's language.
+
+    Exit status 2 for a value refused (bad input), 1 for a golden rule (refused).
+    """
+    if isinstance(error, (RuleViolation, ValidationError)):
+        raise as_click_error(error) from error
     raise error
 
 

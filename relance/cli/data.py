@@ -9,6 +9,7 @@ import click
 
 from relance.cli.common import _, current_user, fail, now, print_json
 from relance.tracker.exchange import ImportRefused, export_user, import_user
+from relance.tracker.exchange.reader import MAX_IMPORT_BYTES, read_export
 
 
 @click.command(help=_("Write all your data as JSON (the format of docs/export-format.md)."))
@@ -35,18 +36,10 @@ def export(ctx: click.Context, output: str | None) -> None:
 @click.argument("file", type=click.File("rb"))
 @click.pass_context
 def import_(ctx: click.Context, file: click.File) -> None:
-    raw = file.read()  # type: ignore[attr-defined]
+    # One byte past the limit is enough to know the file is too large.
+    raw = file.read(MAX_IMPORT_BYTES + 1)  # type: ignore[attr-defined]
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        fail(_("The file is not UTF-8 text; nothing was imported."))
-    except json.JSONDecodeError as error:
-        fail(
-            _("The file is not valid JSON (line %(line)d, column %(col)d); nothing was imported.")
-            % {"line": error.lineno, "col": error.colno}
-        )
-    try:
-        counts = import_user(current_user(ctx), document, now())
+        counts = import_user(current_user(ctx), read_export(raw), now())
     except ImportRefused as error:
         fail(_("Import refused, nothing was changed: %(why)s") % {"why": error})
     click.echo(

@@ -36,19 +36,30 @@ from relance.cli import (  # noqa: E402
     settle,  # noqa: F401  (adds its sub-commands to `relance followup`)
 )
 from relance.cli.common import _  # noqa: E402
+from relance.cli.errors import RelanceGroup  # noqa: E402
 
 
-@click.group(help=_("Relance: follow up with a recruiter after an interview, the right way."))
+@click.group(
+    cls=RelanceGroup,
+    help=_("Relance: follow up with a recruiter after an interview, the right way."),
+)
 @click.version_option(package_name="relance")
 @click.option(
     "--user",
     envvar="RELANCE_USER",
     help=_("Account to act for (default: the only account). Also RELANCE_USER."),
 )
+@click.option(
+    "--debug",
+    is_flag=True,
+    envvar="RELANCE_DEBUG",
+    help=_("Show the full traceback of an error (for a bug report). Also RELANCE_DEBUG=1."),
+)
 @click.pass_context
-def cli(ctx: click.Context, user: str | None) -> None:
+def cli(ctx: click.Context, user: str | None, debug: bool) -> None:
     ctx.ensure_object(dict)
     ctx.obj["username"] = user
+    ctx.obj["debug"] = debug
     translation.activate(_locale_language())
 
 

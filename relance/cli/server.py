@@ -89,6 +89,14 @@ def serve(host: str, port: int, no_worker: bool) -> None:
     call_command("collectstatic", interactive=False, verbosity=0)
     from relance.wsgi import application  # after collectstatic: WhiteNoise scans at start
 
+    try:
+        # Bound before the worker starts: a busy port or a bad host stops here, cleanly.
+        server = waitress.create_server(application, host=host, port=port, threads=8)
+    except (OSError, ValueError, OverflowError) as error:
+        fail(
+            _("Cannot listen on %(host)s port %(port)d: %(why)s")
+            % {"host": host, "port": port, "why": getattr(error, "strerror", None) or error}
+        )
     worker_process = None
     if not no_worker:
         worker_process = subprocess.Popen([sys.executable, "-m", "relance.cli.main", "worker"])
@@ -102,7 +110,7 @@ def serve(host: str, port: int, no_worker: bool) -> None:
 
     signal.signal(signal.SIGTERM, interrupt)
     try:
-        waitress.serve(application, host=host, port=port, threads=8, _quiet=True)
+        server.run()
     except KeyboardInterrupt:
         pass
     finally:

@@ -16,7 +16,10 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
 MESSAGE_ID = re.compile(r"<[^<>\s@]+@[^<>\s@]+>")
-FORBIDDEN_IN_HEADERS = re.compile(r"[\r\n\x00]")
+# CR and LF, and what some programs also take for a line end (NEL, U+2028/2029, VT, FF,
+# the file/group/record separators): the email package folds such a subject into
+# several lines or refuses it at serialisation, after the row was claimed.
+FORBIDDEN_IN_HEADERS = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
 class UnsafeHeader(ValueError):

@@ -17,7 +17,14 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from relance.mail.classify import FREE_MAIL, Kind, SentFollowUp, classify, parse
+from relance.mail.classify import (
+    FREE_MAIL,
+    Classification,
+    Kind,
+    SentFollowUp,
+    classify,
+    parse,
+)
 from relance.mail.errors import MailError
 from relance.mail.imap import FetchedMessage, FolderState, ImapMailbox
 from relance.mail.understand import return_date, understand
@@ -203,6 +210,25 @@ def _handle(
     if result.kind is Kind.AUTO_REPLY and not result.out_of_office:
         return 0
     followup = watched[result.follow_up.message_id][1]
+    try:
+        return _record(mailbox, fetched, message, result, followup, now)
+    except Exception as error:  # one odd message is skipped; the next ones are still read
+        log.exception("cannot record message %s in %s", fetched.uid, fetched.folder)
+        record_event(
+            followup.application_id, now, "mail.unreadable", followup=followup.pk,
+            folder=fetched.folder, uid=fetched.uid, why=f"{type(error).__name__}: {error}"[:300],
+        )  # fmt: skip
+        return 0
+
+
+def _record(
+    mailbox: MailboxSettings,
+    fetched: FetchedMessage,
+    message: EmailMessage,
+    result: Classification,
+    followup: FollowUp,
+    now: datetime,
+) -> int:
     received = _received_at(message, fetched, now)
     text = _text_of(message)
     fields = {
@@ -284,9 +310,11 @@ def _bounced(followup: FollowUp, recipient: str | None, now: datetime) -> None:
 def _received_at(message: EmailMessage, fetched: FetchedMessage, now: datetime) -> datetime:
     try:
         value = parsedate_to_datetime(str(message.get("Date", "")))
-        if value.tzinfo is not None:
-            return value
-    except (TypeError, ValueError):
+        # A sender's clock may say anything (year 9999, 0001): only a plausible date is
+        # believed, else the server's arrival time. Converting to UTC may overflow.
+        if value.tzinfo is not None and value.year >= 2000 and value <= now + timedelta(days=2):
+            return value.astimezone(UTC)
+    except (TypeError, ValueError, OverflowError, IndexError):
         pass
     if fetched.internal_date is not None:
         moment = fetched.internal_date

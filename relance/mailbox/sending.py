@@ -255,8 +255,9 @@ def _send(
             message_id=followup.message_id,
             date=now,
         )
-    except UnsafeHeader as error:
-        reason = str(error)
+    except (UnsafeHeader, ValueError, LookupError, TypeError) as error:
+        # Built before any network work: nothing was sent, the row fails with the cause.
+        reason = f"cannot build the message: {error}"
         return SendResult(SendStatus.FAILED, MailError("protocol", {"reason": reason}, True)), None
 
     def before_data() -> None:

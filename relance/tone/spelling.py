@@ -16,6 +16,10 @@ from relance.tone.tokens import fold, lemma_keys
 
 # a one-letter edit of a short word is too often another word ("cons" / "cors")
 FUZZY_MIN_LENGTH = 6
+# Longer than any word of French or English ("anticonstitutionnellement" has 25 letters):
+# such a token is no misspelled insult, and trying every one-letter edit of it costs
+# quadratic time (20,000 characters of one token took seconds). Bounds the work per token.
+FUZZY_MAX_LENGTH = 40
 # a piece of a run-together word that must be an aggression word ("con" hides in surnames)
 JOINED_MIN_PIECE = 5
 JOINED_MIN_LENGTH = 7
@@ -97,7 +101,9 @@ def correction(word: str, lang: str) -> str | None:
     A typo is a wrong or missing accent, two letters swapped, a letter missing or a letter
     too many ("detetse", "stupde", "maalde").
     """
-    if len(word) < FUZZY_MIN_LENGTH or not word.isalpha() or _is_known(word, lang):
+    if not FUZZY_MIN_LENGTH <= len(word) <= FUZZY_MAX_LENGTH:
+        return None
+    if not word.isalpha() or _is_known(word, lang):
         return None
     words = lexicon(lang)
     folded = fold(word)

@@ -28,7 +28,7 @@ class AgendaCommandTestCase(CliTestCase):
 
     def test_it_explains_a_bad_as_of(self) -> None:
         result = self.run_cli("agenda", "--as-of", "2026-02-30")
-        self.assertEqual(result.exit_code, 1)
+        self.assertEqual(result.exit_code, 2)  # bad input
         self.assertIn("2026-02-30", result.output)
 
     def test_it_prints_text_for_people(self) -> None:

@@ -31,5 +31,5 @@ class AppCommandTestCase(CliTestCase):
 
     def test_it_refuses_an_empty_company(self) -> None:
         result = self.run_cli("app", "add", " ", "chef de rang")
-        self.assertEqual(result.exit_code, 1)
+        self.assertEqual(result.exit_code, 2)  # bad input
         self.assertFalse(Application.objects.exists())

@@ -33,6 +33,6 @@ class InitCommandTestCase(CliTestCase):
         from relance.cli.main import cli
 
         result = self.runner.invoke(cli, [*self.args, "--timezone", "Europe/Atlantis"])
-        self.assertEqual(result.exit_code, 1)
+        self.assertEqual(result.exit_code, 2)  # bad input
         self.assertIn("Europe/Atlantis", result.output)
         self.assertFalse(User.objects.filter(username="dora").exists())

@@ -61,7 +61,7 @@ class MailboxCliTestCase(CliTestCase):
     def test_it_refuses_plaintext_to_a_remote_server(self) -> None:
         connect_mailbox(self.alice)
         result = self.run_cli("mailbox", "set", "--smtp-security", "none")
-        self.assertEqual(result.exit_code, 1)
+        self.assertEqual(result.exit_code, 2)  # bad input
         self.assertIn("TLS", result.output)
         self.assertEqual(MailboxSettings.objects.get().smtp_security, "starttls")
         result = self.run_cli("mailbox", "set", "--smtp-security", "none", "--local")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -14,6 +15,7 @@ from relance.tracker.exchange import schema as s
 from relance.tracker.exchange.errors import ImportRefused
 from relance.tracker.exchange.exporter import FORMAT, VERSION
 from relance.tracker.exchange.guard import check_application
+from relance.tracker.exchange.plausible import check_plausible
 from relance.tracker.models import (
     Application,
     CallAttempt,
@@ -28,27 +30,43 @@ from relance.tracker.models import (
 )
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import record_event
-from relance.tracker.services.validation import normalise_phone, validate_email, validate_place
+from relance.tracker.services.validation import (
+    normalise_phone,
+    validate_email,
+    validate_place,
+    validate_timezone,
+)
+
+TOP_LEVEL_FIELDS = {"format", "version", "exported_at", "profile", "applications"}
 
 
-def parse(document: Any) -> dict[str, Any]:
+def parse(document: Any, now: datetime | None = None) -> dict[str, Any]:
     """Validate the whole document before anything is written."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRefused(_("This is not a Relance export file."))
-    if document.get("version") != VERSION:
+    version = document.get("version")
+    # `true == 1` in Python: the type is checked, not only the value.
+    if type(version) is not int or version != VERSION:
         raise ImportRefused(
             _("Unsupported export version %(v)r (this Relance reads version %(ok)d).")
             % {"v": document.get("version"), "ok": VERSION}
         )
+    unknown = set(document) - TOP_LEVEL_FIELDS
+    if unknown:
+        raise s.refuse("document", _("unknown field %(f)r") % {"f": sorted(unknown)[0]})
     profile = s.record(document.get("profile"), s.PROFILE, "profile")
     try:
         validate_place(profile["country"], profile["subdivision"], profile["timezone"])
+        if profile["email"]:
+            profile["email"] = validate_email(profile["email"])
     except ValidationError as exc:
         raise s.refuse("profile", " ".join(exc.messages)) from exc
     apps = [
         _parse_application(raw, f"applications[{n}]", profile["country"])
         for n, raw in enumerate(s.items(document, "applications", "document"))
     ]
+    for n, app in enumerate(apps):
+        check_plausible(app, profile["timezone"], f"applications[{n}]", now)
     return {"profile": profile, "applications": apps}
 
 
@@ -72,6 +90,11 @@ def _parse_application(raw: Any, path: str, country: str) -> dict[str, Any]:
                 contact["email"] = validate_email(contact["email"])
             except ValidationError as exc:
                 raise s.refuse(f"{cpath}.email", " ".join(exc.messages)) from exc
+        if contact["timezone"]:
+            try:
+                validate_timezone(contact["timezone"])
+            except ValidationError as exc:
+                raise s.refuse(f"{cpath}.timezone", " ".join(exc.messages)) from exc
         contact["phones"] = []
         for m, p in enumerate(s.items(c, "phones", cpath)):
             phone = s.record(p, s.PHONE, f"{cpath}.phones[{m}]")
@@ -113,6 +136,9 @@ def _parse_application(raw: Any, path: str, country: str) -> dict[str, Any]:
 def _check_references(app: dict[str, Any], path: str) -> None:
     contacts = {c["key"] for c in app["contacts"]}
     interviews = {i["key"] for i in app["interviews"]}
+    for name, keys in (("contacts", contacts), ("interviews", interviews)):
+        if len(keys) != len(app[name]):
+            raise s.refuse(f"{path}.{name}", _("two entries have the same key"))
     for n, fu in enumerate(app["followups"]):
         if fu["interview"] and fu["interview"] not in interviews:
             raise s.refuse(f"{path}.followups[{n}].interview", _("no interview has this key"))
@@ -122,9 +148,10 @@ def _check_references(app: dict[str, Any], path: str) -> None:
 
 def import_user(user: User, document: Any, now: datetime) -> dict[str, int]:
     """Import a whole export into `user`'s account. Returns counts of what was added."""
-    data = parse(document)
+    data = parse(document, now)
     codes = [fu["code"] for app in data["applications"] for fu in app["followups"]]
-    if FollowUp.objects.filter(code__in=codes, application__owner=user).exists():
+    own_codes = codes + [_code_for(user, code) for code in codes]
+    if FollowUp.objects.filter(code__in=own_codes, application__owner=user).exists():
         raise ImportRefused(
             _("This file, or part of it, is already in your account: nothing was imported.")
         )
@@ -141,6 +168,15 @@ def import_user(user: User, document: Any, now: datetime) -> dict[str, int]:
             record_event(app.pk, now, "application.imported")
             refresh_plan(app, now)
     return counts
+
+
+def _code_for(user: User, code: str) -> uuid.UUID:
+    """The code a follow-up gets in `user`'s account when another account holds `code`.
+
+    Derived, not random: importing the same file twice into that account is then
+    recognised as "already imported".
+    """
+    return uuid.uuid5(uuid.UUID(code), f"relance-import:{user.pk}")
 
 
 # An imported follow-up is never sent without the candidate's fresh approval: approved
@@ -182,7 +218,7 @@ def _write_application(user: User, data: dict[str, Any], counts: dict[str, int])
             application=app,
             interview=interviews.get(fu["interview"]) if fu["interview"] else None,
             contact=contacts.get(fu["contact"]) if fu["contact"] else None,
-            **({} if code_taken else {"code": fu["code"]}),
+            code=_code_for(user, fu["code"]) if code_taken else fu["code"],
             **plain,
         )
         CallAttempt.objects.bulk_create(

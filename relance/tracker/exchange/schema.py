@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from relance.core.policy import POLICY_FIELDS
@@ -21,6 +23,7 @@ from relance.tracker.models.choices import (
     State,
     Status,
 )
+from relance.tracker.services.bounds import check_text, check_year
 
 Converter = Callable[[Any, str], Any]
 
@@ -39,6 +42,11 @@ def text(max_length: int | None = None, required: bool = False) -> Converter:
             raise refuse(path, _("must not be empty"))
         if max_length is not None and len(value) > max_length:
             raise refuse(path, _("longer than %(n)d characters") % {"n": max_length})
+        # A limited column is one line (a name, a subject); an unlimited one is a text.
+        try:
+            check_text(value, _("This text"), max_length, multiline=max_length is None)
+        except ValidationError as exc:
+            raise refuse(path, " ".join(exc.messages)) from None
         return value
 
     return convert
@@ -75,6 +83,7 @@ def moment(optional: bool = True) -> Converter:
             ) from None
         if parsed.tzinfo is None:
             raise refuse(path, _("the date and time needs a UTC offset"))
+        _plausible_year(parsed, path)
         return parsed
 
     return convert
@@ -84,9 +93,29 @@ def day(value: Any, path: str) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except (TypeError, ValueError):
         raise refuse(path, _("expected a date like 2026-03-10")) from None
+    _plausible_year(parsed, path)
+    return parsed
+
+
+def _plausible_year(value: date | datetime, path: str) -> None:
+    try:
+        check_year(value, _("The date"))
+    except ValidationError as exc:
+        raise refuse(path, " ".join(exc.messages)) from None
+
+
+def uuid_text(value: Any, path: str) -> str:
+    """A follow-up's code: the canonical form of a UUID, as the export writes it."""
+    try:
+        parsed = uuid.UUID(value) if isinstance(value, str) else None
+    except ValueError:
+        parsed = None
+    if parsed is None or str(parsed) != value:
+        raise refuse(path, _("expected a code like 1b4e28ba-2fa1-11d2-883f-0016d3cca427"))
+    return value
 
 
 def choice(values: list[str], blank: bool = False) -> Converter:
@@ -103,7 +132,25 @@ def choice(values: list[str], blank: bool = False) -> Converter:
 def json_object(value: Any, path: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise refuse(path, _("expected an object"))
+    _storable(value, path)
     return value
+
+
+def _storable(value: Any, path: str) -> None:
+    """Every string of a free-form object can be stored (no NUL, no lone surrogate)."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, str):
+            try:
+                check_text(item, _("This text"), None, multiline=True)
+            except ValidationError as exc:
+                raise refuse(path, " ".join(exc.messages)) from None
 
 
 PROFILE = {
@@ -166,7 +213,7 @@ INTERVIEW = {
     "no_news_means_no_by": day,
 }
 FOLLOWUP = {
-    "code": text(36, required=True),
+    "code": uuid_text,
     "kind": choice(Kind.values),
     "channel": choice(Channel.values),
     "state": choice(State.values),

@@ -14,8 +14,13 @@ from django.utils.translation import gettext as _
 from relance.core.policy import POLICY_FIELDS, Policy
 from relance.tracker.models import Application, Profile
 from relance.tracker.models.choices import Language
+from relance.tracker.services.bounds import check_fields
 from relance.tracker.services.planning import refresh_plan
-from relance.tracker.services.validation import validate_email, validate_place
+from relance.tracker.services.validation import (
+    normalise_phone,
+    validate_email,
+    validate_place,
+)
 
 PROFILE_FIELDS = (
     "name",
@@ -134,6 +139,7 @@ def _clean_profile(fields: Mapping[str, str]) -> dict[str, str]:
         )
     if "signature" in fields:
         cleaned["signature"] = str(fields["signature"]).strip("\n")
+    check_fields(Profile, {k: v for k, v in cleaned.items() if k in PROFILE_FIELDS})
     place = validate_place(
         cleaned.get("country", "FR") or "FR",
         cleaned.get("subdivision", ""),
@@ -142,4 +148,7 @@ def _clean_profile(fields: Mapping[str, str]) -> dict[str, str]:
     cleaned["country"] = place.country
     cleaned["subdivision"] = place.subdivision or ""
     cleaned["timezone"] = place.timezone
+    if cleaned.get("phone"):
+        # Checked, kept as typed: it is printed under the signature the candidate's way.
+        normalise_phone(cleaned["phone"], place.country)
     return cleaned

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from relance.tracker.models import Application, Contact, PhoneNumber, Profile
 from relance.tracker.models.choices import Channel, Civility, Status
+from relance.tracker.services.bounds import check_fields, check_web_url
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import record_event
 from relance.tracker.services.validation import (
@@ -40,6 +41,8 @@ def create_application(
     company, position = company.strip(), position.strip()
     if not company or not position:
         raise ValidationError(_("Company and position are both required."), code="required")
+    check_fields(Application, {"company": company, "position": position, "source": source})
+    job_url = check_web_url(job_url, _("The job posting URL"))
     if status not in Status.values:
         raise ValidationError(_("Unknown status “%(s)s”."), code="status", params={"s": status})
     with transaction.atomic():
@@ -91,6 +94,7 @@ def _clean_contact(
         )
     if timezone:
         validate_timezone(timezone)
+    check_fields(Contact, {"first_name": first_name, "last_name": last_name, "role": role})
     country = Profile.objects.get(user_id=app.owner_id).country
     fields = {
         "first_name": first_name.strip(),

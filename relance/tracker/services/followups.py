@@ -17,6 +17,7 @@ from relance.core.rules import check_followup, plan
 from relance.drafts.dates import stale_wording
 from relance.tracker.models import Application, CallAttempt, FollowUp, Profile
 from relance.tracker.models.choices import CallOutcome, ReplyOutcome, SendBy
+from relance.tracker.services.bounds import check_fields, check_year
 from relance.tracker.services.facts import application_facts
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.tone_gate import require_golden_tone
@@ -65,8 +66,7 @@ def save_draft(
     written_for: date | None = None,
 ) -> None:
     """Store the candidate's text; `written_for` is the sending day its wording assumes."""
-    if "\n" in subject or "\r" in subject:
-        raise ValidationError(_("The subject must fit on one line."), code="subject")
+    check_fields(FollowUp, {"subject": subject, "body": body})
     fields: dict[str, Any] = {"subject": subject.strip(), "body": body}
     if written_for is not None:
         fields["written_for"] = written_for
@@ -181,6 +181,7 @@ def mark_sent(followup: FollowUp, *, at: datetime, now: datetime) -> None:
         raise ValidationError(_("Record the outcome of the call instead."), code="kind")
     if at > now:
         raise ValidationError(_("A message cannot be marked sent in the future."), code="future")
+    check_year(at, _("The sending date"))
     _require_complete(
         followup,
         _(
@@ -255,6 +256,8 @@ def record_call(
         )
     if at > now:
         raise ValidationError(_("A call cannot be recorded in the future."), code="future")
+    check_year(at, _("The call date"))
+    check_fields(CallAttempt, {"notes": notes})
     if outcome != CallOutcome.NO_ANSWER:
         _check_once(followup, at)
     reply_day = new_date

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from relance.tracker.models import Application, Interview, Profile
 from relance.tracker.models.choices import Channel, InterviewFormat, Status
 from relance.tracker.models.interview import DEBRIEF_FIELDS
+from relance.tracker.services.bounds import check_fields, check_interview_moment, check_promised_day
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import record_event, transition
 from relance.tracker.services.validation import validate_not_before
@@ -41,6 +42,8 @@ def add_interview(
         raise ValueError("Interview times must be timezone-aware.")
     if format not in InterviewFormat.values:
         raise ValidationError(_("Unknown format “%(f)s”."), code="format", params={"f": format})
+    check_interview_moment(at, now)
+    check_fields(Interview, {"interviewers": interviewers})
     with transaction.atomic():
         if round is None:
             last = app.interviews.aggregate(m=Max("round"))["m"] or 0
@@ -147,6 +150,7 @@ def save_debrief(interview: Interview, now: datetime, **fields: str) -> None:
     if unknown:
         raise ValueError(f"Unknown debrief fields: {sorted(unknown)}")
     _require_held(interview, now, _("the debrief"))
+    check_fields(Interview, fields)
     with transaction.atomic():
         Interview.objects.filter(pk=interview.pk).update(**fields)
         for name, value in fields.items():
@@ -191,6 +195,8 @@ def _validate_agreement(interview: Interview, fields: dict[str, Any]) -> None:
     }
     for name, label in labels.items():
         validate_not_before(fields.get(name), interview_day, str(label))
+        check_promised_day(fields.get(name), interview_day, str(label))
+    check_fields(Interview, {"process": fields.get("process", "")})
     channel = fields.get("preferred_channel", "")
     if channel and channel not in Channel.values:
         raise ValidationError(_("Unknown channel “%(c)s”."), code="channel", params={"c": channel})

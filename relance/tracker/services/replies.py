@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from relance.tracker.models import Application, Profile, Reply
 from relance.tracker.models.choices import Channel, ReplyOutcome, Status
+from relance.tracker.services.bounds import check_fields, check_promised_day, check_year
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import record_event
 
@@ -38,6 +39,8 @@ def record_reply(
         raise ValidationError(_("Unknown channel “%(c)s”."), code="channel", params={"c": channel})
     if at > now:
         raise ValidationError(_("A reply cannot be dated in the future."), code="future")
+    check_year(at, _("The reply date"))
+    check_fields(Reply, {"notes": notes, "message_id": message_id})
     profile = Profile.objects.get(user_id=app.owner_id)
     if new_date is not None and new_date < at.astimezone(profile.place_zone).date():
         raise ValidationError(
@@ -45,6 +48,7 @@ def record_reply(
             code="date",
             params={"d": new_date.isoformat()},
         )
+    check_promised_day(new_date, at.astimezone(profile.place_zone).date(), _("The new date"))
     with transaction.atomic():
         reply = Reply.objects.create(
             application=app,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import zoneinfo
 from datetime import UTC, date, datetime
 
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from relance.core.calendar import WorkCalendar
 from relance.core.facts import Place
+from relance.tracker.services.bounds import check_text, check_year
 
 
 def normalise_phone(raw: str, country: str = "FR") -> str:
@@ -37,8 +39,17 @@ def format_phone(e164: str, country: str = "") -> str:
     return phonenumbers.format_number(parsed, style or phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+@functools.cache
+def _iana_zones() -> frozenset[str]:
+    # Some systems list their own links too: they are files, not zones of the world.
+    return frozenset(zoneinfo.available_timezones()) - {"localtime", "posixrules", "Factory"}
+
+
 def validate_timezone(name: str) -> str:
+    """An IANA zone name; not a file path or `localtime`, which ZoneInfo would also open."""
     try:
+        if not isinstance(name, str) or name not in _iana_zones():
+            raise ValueError(name)
         zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
         raise ValidationError(
@@ -64,6 +75,8 @@ def validate_place(country: str, subdivision: str, timezone: str) -> Place:
 def validate_email(value: str) -> str:
     value = value.strip()
     try:
+        # A line break inside would add a header to the messages sent to this address.
+        check_text(value, "e-mail", 254, multiline=False)
         django_validate_email(value)
     except ValidationError as exc:
         raise ValidationError(
@@ -91,6 +104,8 @@ def parse_moment(value: str, tz: str) -> datetime:
             code="moment",
             params={"v": value},
         ) from None
+    # Before any time-zone arithmetic, which overflows near year 1 and 9999.
+    check_year(parsed, _("The date"))
     if parsed.tzinfo is None:
         parsed = localize(parsed, tz)
     return parsed.astimezone(UTC)
@@ -116,8 +131,10 @@ def parse_day(value: str | None) -> date | None:
     if value is None or value == "":
         return None
     try:
-        return date.fromisoformat(str(value).strip())
+        day = date.fromisoformat(str(value).strip())
     except ValueError:
         raise ValidationError(
             _("“%(v)s” is not a date (expected 2026-03-10)."), code="date", params={"v": value}
         ) from None
+    check_year(day, _("The date"))
+    return day

@@ -15,13 +15,12 @@ from django.views.decorators.http import require_POST
 
 from relance.core.errors import RuleViolation
 from relance.tracker.exchange import ImportRefused, export_user, import_user
+from relance.tracker.exchange.reader import MAX_IMPORT_BYTES, read_export
 from relance.tracker.services.accounts import delete_account
 from relance.web.forms.accounts import DeleteAccountForm
 from relance.web.forms.settings import ImportForm
 from relance.web.views.common import message_error, now, profile_of, profile_required, user_of
 from relance.web.views.settings import settings_context
-
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
 
 @profile_required
@@ -47,10 +46,7 @@ def import_data(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("This file is too large to be an export."))
         return redirect("settings")
     try:
-        document = json.loads(upload.read().decode("utf-8"))
-        counts = import_user(user_of(request), document, now())
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        messages.error(request, _("This file is not a Relance export (it is not JSON)."))
+        counts = import_user(user_of(request), read_export(upload.read()), now())
     except ImportRefused as exc:
         messages.error(request, _("Import refused: %(reason)s") % {"reason": _(str(exc))})
     except (ValidationError, RuleViolation) as exc:

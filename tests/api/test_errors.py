@@ -1,0 +1,57 @@
+"""The API answers JSON for every error, with the right status."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from django.test import override_settings
+
+from relance.tracker.models import Application, Interview
+from tests.api.base import ApiTestCase
+
+
+class ApiErrorsTestCase(ApiTestCase):
+    @override_settings(DATA_UPLOAD_MAX_MEMORY_SIZE=1000)
+    def test_it_answers_413_in_json_for_an_oversize_body(self) -> None:
+        response = self.post("/api/v1/applications/", {"company": "x" * 2000, "position": "p"})
+        self.assertEqual(response.status_code, 413)
+        self.assertIn("error", response.json())
+
+    def test_it_answers_500_in_json(self) -> None:
+        with mock.patch("relance.api.views.agenda_items", side_effect=RuntimeError("boom")):
+            response = self.get("/api/v1/agenda/")
+        self.assertEqual(response.status_code, 500)
+        self.assertIn("error", response.json())
+
+    def test_it_answers_404_in_json_for_an_unknown_address(self) -> None:
+        response = self.get("/api/v1/nothing-here/")
+        self.assertEqual(response.status_code, 404)
+        self.assertEqual(response["Content-Type"], "application/json")
+
+    def test_it_answers_400_for_deeply_nested_json(self) -> None:
+        response = self.api.post(
+            "/api/v1/applications/",
+            "[" * 100_000 + "]" * 100_000,
+            content_type="application/json",
+            HTTP_X_API_KEY=self.key,
+        )
+        self.assertEqual(response.status_code, 400)
+
+    def test_it_answers_400_for_an_interview_near_9999(self) -> None:
+        app = self.make_application()
+        response = self.post(f"/api/v1/applications/{app.pk}/interviews/", {"at": "9999-12-31"})
+        self.assertEqual(response.status_code, 400)
+        self.assertIn("2100", response.json()["error"])
+        self.assertFalse(Interview.objects.exists())
+
+    def test_it_answers_400_for_a_javascript_job_url(self) -> None:
+        response = self.post(
+            "/api/v1/applications/",
+            {"company": "Lipp", "position": "chef", "job_url": "javascript:alert(1)"},
+        )
+        self.assertEqual(response.status_code, 400)
+        self.assertFalse(Application.objects.exists())
+
+    def test_it_answers_400_for_a_nul_byte(self) -> None:
+        response = self.post("/api/v1/applications/", {"company": "Li\x00pp", "position": "c"})
+        self.assertEqual(response.status_code, 400)
