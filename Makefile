@@ -64,7 +64,7 @@ format: install-test
 	$(BIN)/ruff format .
 
 messages: install-test
-	cd relance && ../$(BIN)/python -m relance.manage makemessages -l fr -l en --keyword=N_ --ignore 'tests/*'
+	cd relance && ../$(BIN)/python -m relance.manage makemessages -l fr -l en --ignore 'tests/*'
 	$(BIN)/python -m relance.manage compilemessages --ignore '.venv'
 
 bench: install-test

@@ -61,7 +61,7 @@ class SendStateTestCase(WebTestCase):
         html = self.client.get(f"/followups/{self.followup.pk}/").content.decode()
         for end in ("sent", "not-sent", "retry"):
             self.assertIn(f"/mailbox/followups/{self.followup.pk}/{end}/", html)
-        self.assertIn("Je l&#x27;ai envoyé moi-même", html)
+        self.assertIn("Je l'ai envoyé moi-même", html)
 
     def test_it_marks_a_failed_follow_up_sent_by_hand(self) -> None:
         self.put("failed", body="Bonjour Madame Durand,", last_error="No mailbox")

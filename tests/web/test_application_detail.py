@@ -37,13 +37,46 @@ class ApplicationDetailTestCase(WebTestCase):
 
     def test_it_adds_an_interview_and_opens_its_debrief(self) -> None:
         r = self.client.post(
-            f"{self.url}interviews/add/", {"date": "2026-03-12", "time": "10:00", "format": "video"}
+            f"{self.url}interviews/add/", {"date": "2026-03-09", "time": "10:00", "format": "video"}
         )
         interview = self.app.interviews.order_by("-round")[0]
         self.assertEqual(interview.round, 2)
         self.assertRedirects(
             r, f"/interviews/{interview.pk}/debrief/", fetch_redirect_response=False
         )
+
+    def test_it_adds_an_interview_to_come_without_opening_its_debrief(self) -> None:
+        r = self.client.post(
+            f"{self.url}interviews/add/", {"date": "2026-03-12", "time": "10:00", "format": "video"}
+        )
+        self.assertRedirects(r, self.url, fetch_redirect_response=False)
+        interview = self.app.interviews.order_by("-round")[0]
+        r = self.client.get(f"/interviews/{interview.pk}/debrief/")
+        self.assertRedirects(r, self.url, fetch_redirect_response=False)
+        self.assertContains(self.client.get(self.url), "Préparer les quatre questions")
+
+    def test_it_corrects_then_deletes_an_interview(self) -> None:
+        interview = self.app.interviews.get()
+        prefix = f"interview-{interview.pk}"
+        self.client.post(
+            f"/interviews/{interview.pk}/edit/",
+            {
+                f"{prefix}-date": "2026-03-09",
+                f"{prefix}-time": "15:00",
+                f"{prefix}-format": "phone",
+            },
+        )
+        interview.refresh_from_db()
+        self.assertEqual(interview.format, "phone")
+        self.client.post(f"/interviews/{interview.pk}/delete/")
+        self.assertFalse(self.app.interviews.exists())
+
+    def test_it_saves_the_place_of_work(self) -> None:
+        self.client.post(f"{self.url}place/", {"country": "", "subdivision": "57", "timezone": ""})
+        self.app.refresh_from_db()
+        self.assertEqual(self.app.place_subdivision, "57")
+        r = self.client.post(f"{self.url}place/", {"subdivision": "999"}, follow=True)
+        self.assertContains(r, "Lieu de travail inconnu")
 
     def test_it_changes_the_status(self) -> None:
         self.client.post(f"{self.url}status/", {"status": "withdrawn"})
