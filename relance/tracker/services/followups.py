@@ -92,6 +92,8 @@ def approve(
     """
     if send_by not in SendBy.values:
         raise ValidationError(_("Unknown sender “%(s)s”."), code="send_by", params={"s": send_by})
+    if followup.state not in EDITABLE:
+        raise _not_approvable(followup)
     if followup.kind == f.Kind.FOLLOWUP_CALL:
         send_by = SendBy.SELF  # a call is always the candidate's
     elif not followup.body.strip():
@@ -110,11 +112,7 @@ def approve(
     refresh_plan(followup.application, now)
     followup.refresh_from_db()
     if followup.state not in EDITABLE:
-        raise ValidationError(
-            _("This follow-up can no longer be approved (it is %(state)s)."),
-            code="state",
-            params={"state": followup.get_state_display()},
-        )
+        raise _not_approvable(followup)
     when = due_at or max(now, followup.earliest_at)
     guard(followup, when)
     _check_wording(followup, when)
@@ -131,6 +129,14 @@ def approve(
     ):
         raise ValidationError(_("This follow-up was already approved or sent."), code="state")
     refresh_plan(followup.application, now)
+
+
+def _not_approvable(followup: FollowUp) -> ValidationError:
+    return ValidationError(
+        _("This follow-up can no longer be approved (it is %(state)s)."),
+        code="state",
+        params={"state": followup.get_state_display()},
+    )
 
 
 def stale_phrase(followup: FollowUp, when: datetime) -> str | None:
@@ -301,13 +307,25 @@ def _check_once(followup: FollowUp, at: datetime) -> None:
 
     The time-of-day window is advice for a manual send, not a refusal: the
     candidate may have sent it at 12:05 from their own mail program. Likewise the
-    spacing of call attempts: a call that reached the recruiter is a fact to record.
+    spacing of call attempts: a call that reached the recruiter is a fact to record,
+    and a catch-up sent on the Sunday after a Saturday interview is "the day after".
     """
     from relance.core.errors import RuleViolation
-    from relance.core.rule_ids import CALL_ATTEMPTS, SENDABLE_DAY, TIME_WINDOW
+    from relance.core.rule_ids import CALL_ATTEMPTS, CATCHUP_NEXT_DAY, SENDABLE_DAY, TIME_WINDOW
 
     try:
         guard(followup, at)
     except RuleViolation as violation:
-        if violation.rule_id not in (TIME_WINDOW, SENDABLE_DAY, CALL_ATTEMPTS):
-            raise
+        if violation.rule_id in (TIME_WINDOW, SENDABLE_DAY, CALL_ATTEMPTS):
+            return
+        if violation.rule_id == CATCHUP_NEXT_DAY and _day_after_interview(followup, at):
+            return
+        raise
+
+
+def _day_after_interview(followup: FollowUp, at: datetime) -> bool:
+    interview = followup.interview
+    if interview is None:
+        return False
+    zone = followup.application.owner.profile.place_zone
+    return at.astimezone(zone).date() > interview.at.astimezone(zone).date()
