@@ -15,7 +15,7 @@ class PolicyField:
     default: int
     label: str  # N_-marked
     help: str  # N_-marked
-    source: str  # publications, not translated
+    source: str  # N_-marked: publications, with a word on what they say
     min: int
     max: int
 
@@ -26,7 +26,7 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
         2,
         N_("Catch-up grace (working days)"),
         N_("How many more working days a late catch-up e-mail may still be sent."),
-        "La Voix l'Emploi (the day after, 48 h at worst)",
+        N_("La Voix l'Emploi (the day after, 48 h at worst)"),
         0,
         5,
     ),
@@ -35,7 +35,7 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
         2,
         N_("Delay after a decision date (working days)"),
         N_("Follow up this many working days after the date the recruiter gave, never before."),
-        "Indeed (EN) +1–2 business days; CareerNetwork; Cadremploi « à la date convenue »",
+        N_("Indeed (EN) +1–2 business days; CareerNetwork; Cadremploi « à la date convenue »"),
         0,
         10,
     ),
@@ -47,8 +47,10 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
             "When no date was given, follow up this many working days after the interview. "
             "Lengthen it for senior roles (10), shorten it for urgent ones (2)."
         ),
-        "HelloWork, Cadremploi (one week); Indeed FR (~10 days); Indeed/JournalismJobs (5–7 "
-        "business days); Cadremploi (10, senior roles); Meteojob, AJ Conseil (2, urgent roles)",
+        N_(
+            "HelloWork, Cadremploi (one week); Indeed FR (~10 days); Indeed/JournalismJobs (5–7 "
+            "business days); Cadremploi (10, senior roles); Meteojob, AJ Conseil (2, urgent roles)"
+        ),
         2,
         20,
     ),
@@ -57,7 +59,7 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
         3,
         N_("Gap after a catch-up e-mail (working days)"),
         N_("At least this many working days between the catch-up e-mail and the follow-up."),
-        "HelloWork, Cadremploi; docs/policy.md",
+        N_("HelloWork, Cadremploi; docs/policy.md"),
         1,
         10,
     ),
@@ -66,7 +68,7 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
         10,
         N_("Suggest closing after (working days)"),
         N_("After the single follow-up goes unanswered this long, suggest closing as no answer."),
-        "The article (never follow up twice); Apec and two.jobs on ghosting",
+        N_("The article (never follow up twice); Apec and two.jobs on ghosting"),
         3,
         40,
     ),
@@ -75,7 +77,7 @@ POLICY_FIELDS: tuple[PolicyField, ...] = (
         2,
         N_("Extra call attempts"),
         N_("Calls that reach nobody and leave no message: how many more tries before writing."),
-        "docs/policy.md (a call reaches nobody)",
+        N_("docs/policy.md (a call reaches nobody)"),
         0,
         5,
     ),

@@ -15,10 +15,8 @@ from relance.core.i18n import N_
 class Rule:
     id: str
     explanation: str  # N_-marked, shown to the user
-    source: str  # not translated: names of publications
+    source: str  # N_-marked: publications, with a word on what they say
 
-
-ARTICLE = "Les Clés de l'emploi : l'art de la relance (30 Nov 2012)"
 
 RESPECT_DEADLINES = "golden.respect_deadlines"
 ONCE = "golden.once"
@@ -52,82 +50,82 @@ _ALL = (
     Rule(
         RESPECT_DEADLINES,
         N_("Respect the dates the recruiter gave: never follow up before them."),
-        ARTICLE + " (golden rules)",
+        N_("Les Clés de l'emploi : l'art de la relance (golden rules)"),
     ),
     Rule(
         ONCE,
         N_("Never follow up more than once between two messages from the recruiter."),
-        ARTICLE + " (golden rules)",
+        N_("Les Clés de l'emploi : l'art de la relance (golden rules)"),
     ),
     Rule(
         PHONE_DIRECT_LINE,
         N_("Call only when you have the direct line of the person who decides."),
-        ARTICLE + " (Le téléphone sous conditions)",
+        N_("Les Clés de l'emploi : l'art de la relance (Le téléphone sous conditions)"),
     ),
     Rule(
         RECRUITER_CHANNEL,
         N_("The channel the recruiter prefers wins; without a usable phone, write."),
-        "Wunderland; " + ARTICLE,
+        N_("Wunderland; Les Clés de l'emploi : l'art de la relance"),
     ),
     Rule(
         CATCHUP_NEXT_DAY,
         N_("Next steps were not obtained: send a catch-up e-mail the next working day."),
-        ARTICLE + " (L'e-mail de rattrapage); La Voix l'Emploi",
+        N_("Les Clés de l'emploi : l'art de la relance (L'e-mail de rattrapage); La Voix l'Emploi"),
     ),
     Rule(
         CATCHUP_GRACE,
         N_("A catch-up e-mail stays worth sending for a short grace period, then lapses."),
-        "La Voix l'Emploi (the day after, 48 h at worst)",
+        N_("La Voix l'Emploi (the day after, 48 h at worst)"),
     ),
     Rule(
         THANKYOU,
         N_("Next steps were agreed: an optional short thank-you that asks nothing."),
-        "Career sources (thank-you-plus-recap), docs/policy.md",
+        N_("Career sources (thank-you-plus-recap), docs/policy.md"),
     ),
     Rule(
         DECISION_DELAY,
         N_("A decision date was promised: follow up a little after it, never before."),
-        "Indeed (EN) +1–2 business days; CareerNetwork; Cadremploi",
+        N_("Indeed (EN) +1–2 business days; CareerNetwork; Cadremploi"),
     ),
     Rule(
         CALLBACK_DATE,
         N_("A call-back date was agreed: follow up on that date, by the agreed channel."),
-        "Cadremploi; " + ARTICLE + " (end-of-interview questions)",
+        N_("Cadremploi; Les Clés de l'emploi : l'art de la relance (end-of-interview questions)"),
     ),
     Rule(
         NO_DATE_DELAY,
         N_("No date was given: follow up about a week of working days after the interview."),
-        "HelloWork, Cadremploi (one week); Indeed FR (~10 days); Indeed/JournalismJobs (5–7)",
+        N_("HelloWork, Cadremploi (one week); Indeed FR (~10 days); Indeed/JournalismJobs (5–7)"),
     ),
     Rule(
         AFTER_CATCHUP_DELAY,
         N_("Leave a few working days between the catch-up e-mail and the follow-up."),
-        "HelloWork, Cadremploi; docs/policy.md",
+        N_("HelloWork, Cadremploi; docs/policy.md"),
     ),
     Rule(
         NO_NEWS_MEANS_NO,
         N_("The recruiter said no news by a date means no: do not follow up."),
-        "Indeed FR; recruiters' own words",
+        N_("Indeed FR; recruiters' own words"),
     ),
     Rule(
         CLOSE_NO_ANSWER,
         N_("The single follow-up went unanswered: suggest closing, a later reply reopens."),
-        ARTICLE + "; Apec; two.jobs (ghosting)",
+        N_("Les Clés de l'emploi : l'art de la relance; Apec; two.jobs (ghosting)"),
     ),
     Rule(
         REPLY_NEW_DATE,
         N_("The recruiter gave a new date: one new follow-up a little after it."),
-        ARTICLE + " (golden rules)",
+        N_("Les Clés de l'emploi : l'art de la relance (golden rules)"),
     ),
     Rule(
         REPLY_REOPENS,
         N_("The recruiter wrote: a new silence period starts, one follow-up allowed in it."),
-        ARTICLE + " (golden rules)",
+        N_("Les Clés de l'emploi : l'art de la relance (golden rules)"),
     ),
     Rule(
         DECISION_ENDS,
         N_("The recruiter gave a decision: nothing more to send."),
-        "Keejob",
+        N_("Keejob"),
     ),
     Rule(
         FEEDBACK_REQUEST,
@@ -135,17 +133,17 @@ _ALL = (
             "After a refusal: one optional short e-mail asking what would have strengthened "
             "the application, within a few working days, then it lapses."
         ),
-        "Keejob (ask for the reasons)",
+        N_("Keejob (ask for the reasons)"),
     ),
     Rule(
         NEXT_ROUND,
         N_("A next round was announced: wait for the next interview, which starts a new cycle."),
-        "docs/policy.md",
+        N_("docs/policy.md"),
     ),
     Rule(
         CALL_ATTEMPTS,
         N_("A call that reached nobody is not a follow-up: try again another day, then write."),
-        "docs/policy.md (a call reaches nobody)",
+        N_("docs/policy.md (a call reaches nobody)"),
     ),
     Rule(
         TIME_WINDOW,
@@ -153,23 +151,23 @@ _ALL = (
             "E-mails 09:30–11:30, calls 10:00–12:00 or 14:30–17:30, recruiter's time; "
             "never Monday before 11:00 or Friday after 14:00."
         ),
-        "HelloWork, Flexijobs, Keljob, Inc.",
+        N_("HelloWork, Flexijobs, Keljob, Inc."),
     ),
     Rule(
         SENDABLE_DAY,
         N_("Not on a weekend, a public holiday or a likely bridge day."),
-        "Flexijobs; the holidays package",
+        N_("Flexijobs; the holidays package"),
     ),
     Rule(
         SLOW_PERIOD,
         N_("Slow period (summer, year end): answers may take longer."),
-        "Cadremploi, Europe 1",
+        N_("Cadremploi, Europe 1"),
     ),
-    Rule(CLOSED, N_("The application is closed: nothing to do."), "docs/policy.md"),
+    Rule(CLOSED, N_("The application is closed: nothing to do."), N_("docs/policy.md")),
     Rule(
         AFTER_INTERVIEW,
         N_("Follow-ups come after an interview: record the interview first."),
-        ARTICLE,
+        N_("Les Clés de l'emploi : l'art de la relance"),
     ),
     Rule(
         REPLY_PENDING,
@@ -177,7 +175,7 @@ _ALL = (
             "A message that may be the recruiter's answer waits for your word: nothing goes "
             "to the recruiter until you confirm or dismiss it."
         ),
-        ARTICLE + " (golden rules: never follow up more than once)",
+        N_("Les Clés de l'emploi : l'art de la relance (golden rules: never follow up twice)"),
     ),
     Rule(
         RECRUITER_AWAY,
@@ -185,7 +183,7 @@ _ALL = (
             "The recruiter's automatic reply gave a return date: the follow-up waits for the "
             "first working day after it; an automatic reply is not an answer."
         ),
-        ARTICLE + " (golden rules: respect the recruiter's dates)",
+        N_("Les Clés de l'emploi : l'art de la relance (golden rules: respect their dates)"),
     ),
     Rule(
         UPCOMING_INTERVIEW,
@@ -193,7 +191,7 @@ _ALL = (
             "The interview has not taken place yet: prepare the four closing questions; the "
             "debrief and the follow-ups come after it."
         ),
-        ARTICLE + " (end-of-interview questions)",
+        N_("Les Clés de l'emploi : l'art de la relance (end-of-interview questions)"),
     ),
 )
 

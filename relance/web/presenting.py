@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.urls import reverse
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from relance.core import rule_ids
 from relance.core.actions import Action
 from relance.core.facts import Kind
 from relance.tracker.models import Application, FollowUp
-from relance.tracker.services.agenda import kind_label, translated
+from relance.tracker.services.agenda import kind_label, spoken_date, translated
 
 SUGGESTED_STATUS = {
     Kind.SUGGEST_CLOSE_REJECTED.value: "rejected",
@@ -39,6 +40,9 @@ class Step:
     action_url: str = ""
     action_method: str = "get"  # "post" for a suggestion closing the application
     action_value: str = ""  # the status a suggestion closes with
+    # A follow-up that comes after another step of the same application: shown without a
+    # button until it is due, so one application never shows two things to send at once.
+    later_note: str = ""
 
 
 def step_of(app: Application, action: Action) -> Step:
@@ -55,7 +59,7 @@ def step_of(app: Application, action: Action) -> Step:
         why=translated(action.reasons, action.params),
         warnings=translated(action.warnings, action.params),
         rules=[
-            (_(rule_ids.RULES[r].explanation), rule_ids.RULES[r].source)
+            (_(rule_ids.RULES[r].explanation), _(rule_ids.RULES[r].source))
             for r in action.rule_ids
             if r in rule_ids.RULES
         ],
@@ -90,3 +94,22 @@ def _attach_action(step: Step) -> None:
     else:
         step.action_label = _("Write")
         step.action_url = reverse("draft_editor", args=[step.followup.pk])
+
+
+LATER_KINDS = frozenset({Kind.FOLLOWUP_EMAIL.value, Kind.FOLLOWUP_CALL.value})
+
+
+def one_next_action(steps: list[Step], moment: datetime) -> list[Step]:
+    """Per application, the first step keeps its button; a later follow-up not yet due says
+    "later, only if no answer by …" instead (the article: one follow-up, and only if needed)."""
+    first_seen: set[int] = set()
+    for step in sorted(steps, key=lambda s: s.earliest):
+        if step.app.pk not in first_seen:
+            first_seen.add(step.app.pk)
+            continue
+        if step.kind in LATER_KINDS and step.earliest > moment:
+            step.later_note = _("Later, only if the recruiter has not answered by %(date)s.") % {
+                "date": spoken_date(localtime(step.earliest).date(), "l j F")
+            }
+            step.action_label = step.action_url = ""
+    return steps

@@ -17,6 +17,34 @@ class TodayTestCase(WebTestCase):
         followup = self.pending(app, "catchup")
         self.assertContains(r, f"/followups/{followup.pk}/")
 
+    def test_it_shows_one_next_action_per_application(self) -> None:
+        app, _ = self.interviewed()
+        later = self.pending(app, "followup_email")
+        r = self.client.get(f"/applications/{app.pk}/")
+        self.assertContains(r, f'/followups/{self.pending(app, "catchup").pk}/"')
+        self.assertContains(
+            r, "Plus tard, seulement si le recruteur n&#x27;a pas répondu d&#x27;ici"
+        )
+        self.assertNotContains(r, f'class="button primary" href="/followups/{later.pk}/"')
+
+    def test_it_puts_a_reply_to_confirm_first(self) -> None:
+        from relance.mailbox.models import IncomingMessage
+        from tests.mailbox.test_views_settings import connect_mailbox
+
+        app, _ = self.interviewed()
+        mailbox = connect_mailbox(self.alice, address="alice@example.org")
+        IncomingMessage.objects.create(
+            mailbox=mailbox, application=app, kind="possible_reply", folder="INBOX", uid=1,
+            received_at=NOW, created_at=NOW,
+        )  # fmt: skip
+        from relance.tracker.services.planning import refresh_plan
+
+        refresh_plan(app, NOW)
+        r = self.client.get("/today/").content.decode()
+        self.assertIn("Le recruteur a peut-être répondu", r)
+        self.assertNotIn("E-mail de rattrapage", r)  # held until the reply is settled
+        self.assertIn("/mailbox/replies/", r)
+
     def test_it_shows_the_optional_feedback_request_after_a_refusal(self) -> None:
         app, _ = self.interviewed()
         record_reply(app, at=NOW, channel="email", outcome="rejection", now=NOW)

@@ -13,8 +13,8 @@ from datetime import date, datetime
 
 from django.contrib.auth.models import User
 from django.utils.formats import date_format
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from relance.core import facts as f
 from relance.core.actions import Action
@@ -37,12 +37,20 @@ def kind_label(kind: str) -> str:
     return str(dict(Kind.choices).get(kind, kind))
 
 
+def spoken_date(day: date, pattern: str) -> str:
+    """A date as people say it: "1er décembre" in French, "1 December" in English."""
+    text = date_format(day, pattern)
+    if day.day == 1 and (get_language() or "").startswith("fr"):
+        text = re.sub(r"(^|\s)1(\s)", r"\g<1>1er\g<2>", text, count=1)
+    return text
+
+
 def readable(params: dict[str, str | int]) -> dict[str, str | int]:
     """ISO dates from the engine, written the way people read them ("9 March")."""
     out: dict[str, str | int] = {}
     for name, value in params.items():
         if isinstance(value, str) and ISO_DATE.fullmatch(value):
-            out[name] = date_format(date.fromisoformat(value), "j F")
+            out[name] = spoken_date(date.fromisoformat(value), "j F")
         else:
             out[name] = value
     return out

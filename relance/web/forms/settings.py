@@ -24,7 +24,7 @@ class PolicyForm(forms.Form):
 
     def rows(self) -> list[tuple[forms.BoundField, int, str]]:
         """Each field with its default and sources, for the page."""
-        return [(self[spec.name], spec.default, spec.source) for spec in POLICY_FIELDS]
+        return [(self[spec.name], spec.default, _(spec.source)) for spec in POLICY_FIELDS]
 
 
 class ImportForm(forms.Form):

@@ -8,10 +8,10 @@ from django import template
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from relance.tracker.services.agenda import kind_label as _kind_label
+from relance.tracker.services.agenda import spoken_date
 
 register = template.Library()
 
@@ -43,10 +43,7 @@ def nav_section(context: template.Context) -> str:
 def _day(moment: datetime, with_year: bool = False) -> str:
     """'mardi 1er décembre' / 'Tuesday 1 December', in the active language and zone."""
     local = timezone.localtime(moment) if isinstance(moment, datetime) else moment
-    text = date_format(local, "l j F Y" if with_year else "l j F")
-    if get_language() == "fr" and local.day == 1:
-        text = text.replace(" 1 ", " 1er ", 1)
-    return text
+    return spoken_date(local, "l j F Y" if with_year else "l j F")
 
 
 @register.filter

@@ -23,7 +23,7 @@ from relance.web.forms.applications import (
     StatusForm,
     local_moment,
 )
-from relance.web.presenting import step_of
+from relance.web.presenting import one_next_action, step_of
 from relance.web.timeline import build_timeline
 from relance.web.views.common import (
     message_error,
@@ -41,7 +41,9 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     app = Application.objects.with_planning_data().get(pk=pk)
     profile = profile_of(request)
     moment = now()
-    steps = [step_of(app, action) for action in current_plan(app, profile, moment)]
+    steps = one_next_action(
+        [step_of(app, action) for action in current_plan(app, profile, moment)], moment
+    )
     contacts = [
         (contact, [(p, format_phone(p.number, profile.country)) for p in contact.phones.all()])
         for contact in app.contacts.all()

@@ -13,7 +13,7 @@ from relance.core.facts import CLOSED_STATUSES, Kind
 from relance.tracker.models import Application
 from relance.tracker.services.accounts import needs_first_run
 from relance.tracker.services.planning import current_plan
-from relance.web.presenting import Step, step_of
+from relance.web.presenting import Step, one_next_action, step_of
 from relance.web.views.common import now, profile_of, profile_required
 
 # The page plans this many applications, the soonest due first: enough for a day's work,
@@ -53,7 +53,9 @@ def today(request: HttpRequest) -> HttpResponse:
     coming: list[Step] = []
     waiting: list[Waiting] = []
     for app in apps:
-        steps = [step_of(app, action) for action in current_plan(app, profile, moment)]
+        steps = one_next_action(
+            [step_of(app, action) for action in current_plan(app, profile, moment)], moment
+        )
         due = [s for s in steps if s.earliest <= moment]
         soon = [s for s in steps if moment < s.earliest <= moment + NEXT_HORIZON]
         do_now.extend(due)
