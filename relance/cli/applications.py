@@ -197,6 +197,31 @@ def app_place(
         click.echo(_("Place of work of #%(n)d: your profile's.") % {"n": application.pk})
 
 
+@app.command(
+    name="language",
+    help=_(
+        "The language of the messages to this recruiter: fr, en, or auto (from the place of "
+        "work: French for France, Belgium, Switzerland, Luxembourg, Monaco)."
+    ),
+)
+@click.argument("application_id", type=int)
+@click.argument("language", type=click.Choice(["fr", "en", "auto"]))
+@click.pass_context
+def app_language(ctx: click.Context, application_id: int, language: str) -> None:
+    from relance.tracker.services.languages import draft_language
+
+    user = current_user(ctx)
+    application = get_application(user, application_id)
+    try:
+        services.set_language(application, "" if language == "auto" else language, now=now())
+    except ValidationError as error:
+        refused(error)
+    chosen = draft_language(application, profile_of(user))
+    click.echo(
+        _("Messages of #%(n)d are written in: %(lang)s") % {"n": application.pk, "lang": chosen}
+    )
+
+
 @click.group(help=_("The people you met."))
 def contact() -> None:
     pass

@@ -55,3 +55,22 @@ class PlaceOfWorkTestCase(BaseTestCase):
         import_user(carol, document, now=INTERVIEW)
         copy = Application.objects.get(owner=carol)
         self.assertEqual((copy.place_country, copy.place_subdivision), ("FR", "57"))
+
+
+class DraftLanguageTestCase(BaseTestCase):
+    def test_it_writes_to_a_paris_recruiter_in_french_from_an_english_interface(self) -> None:
+        from relance.tracker.services.languages import draft_language
+
+        profile = self.bob.profile  # Bob uses Relance in English, from France
+        app = self.make_application(self.bob)
+        self.assertEqual(draft_language(app, profile), "fr")
+
+    def test_it_writes_in_english_for_a_job_abroad_unless_told_otherwise(self) -> None:
+        from relance.tracker.services.applications import set_language
+        from relance.tracker.services.languages import draft_language
+
+        app = self.make_application()
+        set_place(app, country="GB", subdivision="", timezone="Europe/London", now=INTERVIEW)
+        self.assertEqual(draft_language(app, self.profile), "en")
+        set_language(app, "fr", now=INTERVIEW)
+        self.assertEqual(draft_language(app, self.profile), "fr")

@@ -24,6 +24,7 @@ APPLICATION_FIELDS = (
     "place_country",
     "place_subdivision",
     "place_timezone",
+    "language",
     "created_at",
 )
 CONTACT_FIELDS = (

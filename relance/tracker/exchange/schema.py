@@ -173,6 +173,7 @@ APPLICATION = {
     "place_country": text(2),
     "place_subdivision": text(8),
     "place_timezone": text(64),
+    "language": choice(Language.values, blank=True),
     "created_at": moment(),
 }
 CONTACT = {
@@ -255,7 +256,7 @@ EVENT = {"at": moment(optional=False), "kind": text(40, required=True), "data": 
 
 
 # Fields added to version 1 since it was published: a file written before them still reads.
-ADDED_LATER = frozenset({"place_country", "place_subdivision", "place_timezone"})
+ADDED_LATER = frozenset({"place_country", "place_subdivision", "place_timezone", "language"})
 
 
 def record(

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from relance.core.facts import Place, own_place
-from relance.tracker.models.choices import Channel, Civility, Status
+from relance.tracker.models.choices import Channel, Civility, Language, Status
 from relance.tracker.querysets import ApplicationQuerySet
 
 
@@ -30,6 +30,10 @@ class Application(models.Model):
     )
     place_timezone = models.CharField(
         _("time zone of the place of work"), max_length=64, blank=True
+    )
+    # The language the messages to this recruiter are written in; blank: from the place of work.
+    language = models.CharField(
+        _("language of the messages"), max_length=2, choices=Language.choices, blank=True
     )
     # The earliest moment something is due (an action window opens, or a suggestion
     # becomes relevant). Recomputed by the rules engine after every change, so the

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from relance.tracker.models import Application, Contact, PhoneNumber, Profile
-from relance.tracker.models.choices import Channel, Civility, Status
+from relance.tracker.models.choices import Channel, Civility, Language, Status
 from relance.tracker.services.bounds import check_fields, check_web_url
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import record_event
@@ -202,3 +202,15 @@ def set_place(
             timezone=timezone,
         )  # fmt: skip
         refresh_plan(app, now)
+
+
+def set_language(app: Application, language: str, *, now: datetime) -> None:
+    """The language of the messages to this recruiter; blank: from the place of work."""
+    if language not in ("", *Language.values):
+        raise ValidationError(
+            _("Unknown language “%(l)s”: fr or en."), code="language", params={"l": language}
+        )
+    with transaction.atomic():
+        Application.objects.filter(pk=app.pk).update(language=language)
+        app.language = language
+        record_event(app.pk, now, "application.language", language=language)

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from relance.drafts.context import DraftContext
 from relance.tracker.models import FollowUp, Interview, Profile
+from relance.tracker.services.languages import draft_language
 
 WRITERS = {
     "catchup": "catchup_email",
@@ -52,7 +53,7 @@ def draft_context(followup: FollowUp, profile: Profile, now: datetime) -> DraftC
     if interview is not None:
         notes = {name: getattr(interview, name) for name in NOTE_FIELDS}
     return DraftContext(
-        lang=profile.language,
+        lang=draft_language(app, profile),
         candidate_name=profile.name,
         company=app.company,
         position=app.position,

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from relance.tone import Finding, check
 from relance.tracker.models import FollowUp, Profile
+from relance.tracker.services.languages import draft_language
 from relance.tracker.services.transitions import record_event
 
 # The article's golden rules: never impatient, aggressive or demanding; never a supplicant.
@@ -120,11 +121,9 @@ def dismissed_keys(followup: FollowUp) -> frozenset[tuple[str, str]]:
 
 
 def _language(followup: FollowUp) -> str:
-    language = Profile.objects.filter(user_id=followup.application.owner_id).values_list(
-        "language", flat=True
-    )
-    found = language.first()
-    return found if found in ("fr", "en") else "auto"
+    """The language the message is written in: its application's (the job's place)."""
+    app = followup.application
+    return draft_language(app, Profile.objects.get(user_id=app.owner_id))
 
 
 def normal_excerpt(excerpt: str) -> str:

@@ -12,6 +12,7 @@ from relance.tracker.models.choices import (
     Channel,
     Civility,
     InterviewFormat,
+    Language,
     ReplyOutcome,
     Status,
 )
@@ -118,6 +119,11 @@ class PlaceForm(forms.Form):
     )
     timezone = forms.CharField(
         label=_("Time zone"), max_length=64, required=False, help_text=_("Blank: yours.")
+    )
+    language = forms.ChoiceField(
+        label=_("Language of the messages"),
+        choices=[("", _("From the place of work")), *Language.choices],
+        required=False,
     )
 
 

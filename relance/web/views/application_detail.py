@@ -76,6 +76,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
                     "country": app.place_country,
                     "subdivision": app.place_subdivision,
                     "timezone": app.place_timezone,
+                    "language": app.language,
                 }
             ),
             "followups": list(app.followups.all()),

@@ -11,6 +11,7 @@ from relance.drafts.eml import mailto_link as draft_mailto
 from relance.drafts.eml import to_eml
 from relance.tracker.models import FollowUp, Profile
 from relance.tracker.services.drafting import draft_context
+from relance.tracker.services.languages import draft_language
 from relance.web.views.common import now
 
 
@@ -27,7 +28,9 @@ def edited_draft(followup: FollowUp, lang: str, subject: str, body: str) -> Draf
 
 def eml_response(request: HttpRequest, followup: FollowUp) -> HttpResponse:
     profile = Profile.objects.get(user_id=followup.application.owner_id)
-    draft = edited_draft(followup, profile.language, followup.subject, followup.body)
+    draft = edited_draft(
+        followup, draft_language(followup.application, profile), followup.subject, followup.body
+    )
     body = to_eml(draft, draft_context(followup, profile, now()))
     name = slugify(f"{followup.application.company}-{followup.kind}") or "message"
     response = HttpResponse(body, content_type="message/rfc822")
@@ -36,5 +39,5 @@ def eml_response(request: HttpRequest, followup: FollowUp) -> HttpResponse:
 
 
 def mailto_link(followup: FollowUp, profile: Profile, subject: str, body: str) -> str:
-    draft = edited_draft(followup, profile.language, subject, body)
+    draft = edited_draft(followup, draft_language(followup.application, profile), subject, body)
     return draft_mailto(draft, draft_context(followup, profile, now()))

@@ -13,6 +13,7 @@ from relance.mailbox.services import mailbox_ready
 from relance.tracker.models import FollowUp, Profile
 from relance.tracker.services.drafting import write_draft
 from relance.tracker.services.followups import EDITABLE, SENDABLE_BY_HAND
+from relance.tracker.services.languages import draft_language
 from relance.tracker.services.tone_gate import dismissed_keys
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.highlight import segments, shown_findings, tone_check
@@ -25,7 +26,7 @@ def tone_context(followup: FollowUp, profile: Profile, body: str) -> dict[str, A
     context: dict[str, object] = {"position": followup.application.position}
     if interview is not None:
         context["interview_date"] = timezone.localtime(interview.at, profile.place_zone).date()
-    result = tone_check(body, profile.language, followup.kind, context)
+    result = tone_check(body, draft_language(followup.application, profile), followup.kind, context)
     findings = shown_findings(body, result, dismissed_keys(followup))
     return {
         "findings": findings,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -11,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from relance.core.errors import RuleViolation
 from relance.tracker.models import Interview
-from relance.tracker.services.applications import set_place
+from relance.tracker.services.applications import set_language, set_place
 from relance.tracker.services.interviews import delete_interview, update_interview
 from relance.web.forms.applications import InterviewForm, PlaceForm, local_moment
 from relance.web.views.common import (
@@ -71,8 +72,12 @@ def application_place(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Check the place of work."))
         return redirect("application_detail", app.pk)
+    data = dict(form.cleaned_data)
+    language = data.pop("language")
     try:
-        set_place(app, now=now(), **form.cleaned_data)
+        with transaction.atomic():
+            set_place(app, now=now(), **data)
+            set_language(app, language, now=now())
     except (ValidationError, RuleViolation) as exc:
         message_error(request, exc)
     else:
