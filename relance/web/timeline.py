@@ -11,6 +11,8 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from relance.tracker.models import Application, Profile
@@ -45,11 +47,18 @@ class Mark:
 
 
 @dataclass
+class Tick:
+    x_pct: float
+    label: str  # "28 nov." / "28 Nov": a date axis readable at 360 px
+
+
+@dataclass
 class Timeline:
     marks: list[Mark]
     today_x: float | None
     first: datetime
     last: datetime
+    ticks: list[Tick]
 
     @property
     def today_pct(self) -> float | None:
@@ -116,4 +125,23 @@ def build_timeline(app: Application, profile: Profile, now: datetime) -> Timelin
             mark.width = max((mark.end - mark.start).total_seconds() / span * WIDTH, 15.0)
         mark.lane = {"window": 0, "interview": 1, "sent": 1, "reply": 2, "date": 3}.get(mark.css, 1)
     today_x = (now - first).total_seconds() / span * WIDTH
-    return Timeline(marks, today_x, timezone.localtime(first, tz), timezone.localtime(last, tz))
+    ticks = _ticks(first, span, tz)
+    return Timeline(
+        marks, today_x, timezone.localtime(first, tz), timezone.localtime(last, tz), ticks
+    )
+
+
+TICKS = 4
+
+
+def _ticks(first: datetime, span: float, tz: ZoneInfo) -> list[Tick]:
+    """Four dates spread along the axis, at the days' noon, inside the drawn span."""
+    ticks = []
+    for n in range(TICKS):
+        moment = first + timedelta(seconds=span * (0.1 + 0.8 * n / (TICKS - 1)))
+        noon = datetime.combine(timezone.localtime(moment, tz).date(), time(12, 0), tzinfo=tz)
+        x = (noon - first).total_seconds() / span * 100
+        # "29 nov" in French (lower case, as French writes months), "29 Nov" in English.
+        pattern = "j b" if (get_language() or "").startswith("fr") else "j M"
+        ticks.append(Tick(x, date_format(noon.date(), pattern)))
+    return ticks

@@ -13,7 +13,7 @@ class TodayTestCase(WebTestCase):
         r = self.client.get("/today/")
         self.assertContains(r, "Brasserie Lipp")
         self.assertContains(r, "E-mail de rattrapage")
-        self.assertContains(r, "Pourquoi maintenant")
+        self.assertContains(r, "Pourquoi cette date")
         followup = self.pending(app, "catchup")
         self.assertContains(r, f"/followups/{followup.pk}/")
 

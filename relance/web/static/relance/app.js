@@ -3,3 +3,19 @@ document.addEventListener("htmx:configRequest", function (event) {
   var token = document.body.getAttribute("data-csrf");
   if (token) { event.detail.headers["X-CSRFToken"] = token; }
 });
+
+// A "Copy" button next to a read-only address (calendar feed, API base): data-copy names the
+// field; the status line says it worked (no inline script: CSP).
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("[data-copy]");
+  if (!button) { return; }
+  var field = document.getElementById(button.getAttribute("data-copy"));
+  var status = document.getElementById(button.getAttribute("data-status"));
+  if (!field) { return; }
+  var done = function () { if (status) { status.textContent = button.getAttribute("data-copied"); } };
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(field.value).then(done, function () {
+      field.select(); document.execCommand("copy"); done();
+    });
+  } else { field.select(); document.execCommand("copy"); done(); }
+});
