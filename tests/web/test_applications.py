@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from relance.tracker.models import Application
+from relance.tracker.models import Application, Contact
 from relance.tracker.services.applications import set_status
 from tests.base import NOW
 from tests.web.base import WebTestCase
@@ -68,7 +68,22 @@ class ApplicationAddTestCase(WebTestCase):
         r = self.client.get("/applications/duplicates/?company=le procope&position=SERVEUR")
         self.assertContains(r, "Vous avez déjà cette candidature")
 
-    def test_it_shows_a_bad_phone_as_a_form_error(self) -> None:
-        r = self.client.post("/applications/new/", {**self.data, "contact_phone": "12"})
-        self.assertContains(r, "form-errors")
-        self.assertFalse(Application.objects.filter(company="Le Procope").exists())
+
+class QuickAddTestCase(WebTestCase):
+    def test_it_greets_the_recruiter_by_civility_from_the_quick_add_form(self) -> None:
+        self.client.post(
+            "/applications/new/",
+            {"company": "Le Procope", "position": "serveur", "contact_civility": "madame",
+             "contact_name": "Sophie Bernard", "contact_email": "s.bernard@example.com"},
+        )  # fmt: skip
+        self.assertEqual(Contact.objects.get().civility, "madame")
+
+    def test_it_marks_the_phone_field_when_the_number_is_wrong(self) -> None:
+        r = self.client.post(
+            "/applications/new/",
+            {"company": "Le Procope", "position": "serveur", "contact_name": "Sophie Bernard",
+             "contact_phone": "12"},
+        )  # fmt: skip
+        self.assertIn("12", r.context["form"].errors["contact_phone"][0])
+        self.assertContains(r, 'class="field has-error"')
+        self.assertFalse(Application.objects.exists())

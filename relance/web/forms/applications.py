@@ -55,6 +55,12 @@ class ApplicationForm(forms.Form):
         required=False,
         help_text=_("First name then last name, e.g. Claire Durand."),
     )
+    contact_civility = forms.ChoiceField(
+        label=_("Madame or Monsieur"),
+        choices=Civility.choices,
+        required=False,
+        help_text=_("For the greeting: “Bonjour Madame Durand,”."),
+    )
     contact_email = forms.EmailField(label=_("Recruiter's e-mail"), required=False)
     contact_phone = forms.CharField(label=_("Recruiter's phone"), max_length=32, required=False)
     direct_line = forms.BooleanField(
@@ -65,7 +71,9 @@ class ApplicationForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["contact_email"].widget.attrs["autocomplete"] = "off"
+        self.fields["contact_email"].widget.attrs.update(
+            autocomplete="off", inputmode="email", autocapitalize="off"
+        )
         self.fields["contact_phone"].widget.attrs.update(inputmode="tel", autocomplete="off")
 
 

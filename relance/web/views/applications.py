@@ -84,11 +84,22 @@ def application_add(request: HttpRequest) -> HttpResponse:
             try:
                 app = _create(request, data)
             except (ValidationError, RuleViolation) as exc:
-                form_error(form, exc)
+                form_error(form, exc, QUICK_ADD_FIELDS)
             else:
                 messages.success(request, _("Application added."))
                 return redirect("application_detail", app.pk)
     return render(request, "relance/application_add.html", {"form": form, "duplicates": duplicates})
+
+
+# The services' error codes and the quick-add field each one is about.
+QUICK_ADD_FIELDS = {
+    "phone": "contact_phone",
+    "email": "contact_email",
+    "url": "job_url",
+    "dst_gap": "interview_time",
+    "date_range": "interview_date",
+    "moment": "interview_date",
+}
 
 
 def _create(request: HttpRequest, data: dict) -> Application:
@@ -109,6 +120,7 @@ def _create(request: HttpRequest, data: dict) -> Application:
                 app,
                 first_name=first,
                 last_name=last,
+                civility=data["contact_civility"] or "",
                 email=data["contact_email"] or "",
                 phones=[(phone, data["direct_line"])] if phone else [],
                 is_decision_maker=data["direct_line"],

@@ -80,9 +80,15 @@ def error_texts(exc: ValidationError | RuleViolation) -> list[str]:
     return [str(message) for message in exc.messages]
 
 
-def form_error(form: Form, exc: ValidationError | RuleViolation) -> None:
+def form_error(
+    form: Form, exc: ValidationError | RuleViolation, fields: dict[str, str] | None = None
+) -> None:
+    """The service's refusal on the form: next to its field when its code names one
+    (`fields` maps error codes to field names), else at the top."""
+    code = getattr(exc, "code", None)
+    field = (fields or {}).get(code or "")
     for text in error_texts(exc):
-        form.add_error(None, text)
+        form.add_error(field if field in form.fields else None, text)
 
 
 def message_error(request: HttpRequest, exc: ValidationError | RuleViolation) -> None:
