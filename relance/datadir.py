@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from collections.abc import Callable
@@ -13,6 +14,21 @@ import platformdirs
 def data_dir() -> Path:
     path = Path(os.environ.get("RELANCE_DATA_DIR") or platformdirs.user_data_dir("relance"))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create `path` empty and readable by its owner only, unless it exists.
+
+    SQLite creates its database with the umask's mode (0644 usually), and gives its
+    -wal and -shm files the database file's mode: created 0600 first, all three are
+    private whatever the mode of a data folder made beforehand.
+    """
+    if str(path) in ("", ":memory:") or path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(FileExistsError):  # another process created it first
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     return path
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import dj_database_url
 
-from relance.datadir import data_dir, read_or_create_secret
+from relance.datadir import data_dir, private_file, read_or_create_secret
 from relance.environment import comma_list, flag, text, whole_number
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -78,7 +78,11 @@ def _database() -> dict[str, Any]:
         return dict(dj_database_url.parse(url, conn_max_age=60))
     return {
         "ENGINE": "django.db.backends.sqlite3",
-        "NAME": os.environ.get("RELANCE_SQLITE_PATH") or str(DATA_DIR / "relance.sqlite3"),
+        "NAME": str(
+            private_file(
+                Path(os.environ.get("RELANCE_SQLITE_PATH") or DATA_DIR / "relance.sqlite3")
+            )
+        ),
         # WAL lets the web process read while the worker writes; IMMEDIATE takes the
         # write lock at BEGIN so two writers queue on busy_timeout instead of failing
         # with "database is locked" when a read transaction tries to upgrade.
@@ -151,6 +155,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "relance@localhost")
 # Failed logins allowed per username and per address in the throttle window.
 LOGIN_THROTTLE_ATTEMPTS = 5
 LOGIN_THROTTLE_SECONDS = 15 * 60
+# Password reset requests allowed per e-mail address and per client address an hour.
+PASSWORD_RESET_THROTTLE_ATTEMPTS = 3
+PASSWORD_RESET_THROTTLE_SECONDS = 60 * 60
 # The request header (in META form, e.g. HTTP_X_REAL_IP) a trusted reverse proxy sets to
 # the client's address; without a proxy, REMOTE_ADDR is the client's.
 CLIENT_IP_HEADER = text("RELANCE_CLIENT_IP_HEADER", "REMOTE_ADDR")

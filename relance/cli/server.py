@@ -7,14 +7,13 @@ import subprocess
 import sys
 
 import click
-from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.db import transaction
+from django.utils import timezone
 
 from relance.cli.common import _, fail, refused
-from relance.tracker.models import Profile
-from relance.tracker.services.validation import validate_email, validate_place
+from relance.tracker.services.accounts import create_account
+from relance.tracker.services.validation import validate_email
 
 
 def migrate() -> None:
@@ -54,25 +53,24 @@ def init(
     migrate()
     try:
         email = validate_email(email)
-        validate_place(country, subdivision, tz)
-    except ValidationError as error:
-        refused(error)
-    username = username or email.split("@")[0]
-    if User.objects.filter(username=username).exists():
-        fail(_("An account named “%(u)s” already exists.") % {"u": username})
-    with transaction.atomic():
-        user = User.objects.create_user(username, email, password)
-        Profile.objects.create(
-            user=user,
+        username = username or email.split("@")[0]
+        # The web's rules: password validators, user names unique whatever their case.
+        user = create_account(
+            username=username,
+            password=password,
             name=name,
+            now=timezone.now(),
             email=email,
             phone=phone,
             signature=signature,
             language=language,
-            country=country.upper(),
+            country=country,
             subdivision=subdivision,
             timezone=tz,
         )
+    except ValidationError as error:
+        refused(error)
+    username = user.username
     click.echo(
         _("Account “%(u)s” created. Next: relance app add COMPANY POSITION") % {"u": username}
     )

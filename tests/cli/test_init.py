@@ -36,3 +36,19 @@ class InitCommandTestCase(CliTestCase):
         self.assertEqual(result.exit_code, 2)  # bad input
         self.assertIn("Europe/Atlantis", result.output)
         self.assertFalse(User.objects.filter(username="dora").exists())
+
+    def test_it_refuses_a_weak_password_as_the_web_does(self) -> None:
+        from relance.cli.main import cli
+
+        args = [*self.args[:-4], "--password", "123"]
+        result = self.runner.invoke(cli, args)
+        self.assertEqual(result.exit_code, 2, result.output)
+        self.assertFalse(User.objects.filter(username="dora").exists())
+
+    def test_it_refuses_a_user_name_that_differs_only_by_case(self) -> None:
+        from relance.cli.main import cli
+
+        args = ["init", "--username", "Alice", *self.args[3:]]
+        result = self.runner.invoke(cli, args)
+        self.assertEqual(result.exit_code, 2, result.output)
+        self.assertFalse(User.objects.filter(username="Alice").exists())

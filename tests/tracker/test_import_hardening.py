@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
+from unittest import mock
 
+from django.db import DatabaseError
 from django.utils import translation
 
-from relance.tracker.exchange import ImportRefused, export_user, import_user
+from relance.tracker.exchange import ImportRefused, export_user, import_user, importer
 from relance.tracker.exchange.reader import MAX_IMPORT_BYTES, read_export
 from relance.tracker.models import Application, Profile
 from relance.tracker.services.interviews import save_agreement
@@ -28,7 +31,7 @@ class ImportHardeningTestCase(BaseTestCase):
         return json.loads(json.dumps(export_user(self.alice), default=str))
 
     def assert_refused(self, document: Any, pattern: str) -> None:
-        with self.assertRaisesRegex(ImportRefused, pattern):
+        with self.assertRaisesRegex((ImportRefused, DatabaseError), pattern):
             import_user(self.carol, document, NOW)
         self.assertFalse(Application.objects.filter(owner=self.carol).exists())
         self.assertEqual(Profile.objects.get(user=self.carol).name, "Carol")
@@ -109,3 +112,24 @@ class ImportHardeningTestCase(BaseTestCase):
         with self.assertRaisesRegex(ImportRefused, "already in your account"):
             import_user(self.bob, self.document(), NOW)
         self.assertEqual(Application.objects.filter(owner=self.bob).count(), 1)
+
+    def test_it_undoes_the_first_steps_when_a_later_one_fails(self) -> None:
+        document = self.document()
+        second = json.loads(json.dumps(document["applications"][0]))
+        for followup in second["followups"]:
+            followup["code"] = str(uuid.uuid4())
+        document["applications"].append(second)
+        document["profile"]["name"] = "Carol Imported"
+        real, calls = importer.write_applications, []
+
+        def fails_second_step(*args: Any, **kwargs: Any) -> Any:
+            calls.append(1)
+            if len(calls) == 2:
+                raise DatabaseError("disk full")
+            return real(*args, **kwargs)
+
+        with (
+            mock.patch.object(importer, "WRITE_BATCH", 1),
+            mock.patch.object(importer, "write_applications", fails_second_step),
+        ):
+            self.assert_refused(document, "disk full")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
+import time
 from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from relance.tracker.exchange import schema as s
@@ -16,20 +16,13 @@ from relance.tracker.exchange.errors import ImportRefused
 from relance.tracker.exchange.exporter import FORMAT, VERSION
 from relance.tracker.exchange.guard import check_application
 from relance.tracker.exchange.plausible import check_plausible
+from relance.tracker.exchange.writer import code_for, write_applications
 from relance.tracker.models import (
     Application,
-    CallAttempt,
-    Contact,
     FollowUp,
-    Interview,
-    PhoneNumber,
     Profile,
-    Reply,
-    SendAttempt,
-    TimelineEvent,
 )
 from relance.tracker.services.planning import refresh_plan
-from relance.tracker.services.transitions import record_event
 from relance.tracker.services.validation import (
     normalise_phone,
     validate_email,
@@ -146,91 +139,73 @@ def _check_references(app: dict[str, Any], path: str) -> None:
             raise s.refuse(f"{path}.followups[{n}].contact", _("no contact has this key"))
 
 
+# SQLite has one write lock for the whole database: the import takes it in short steps
+# (a few hundred applications, well under a second each) so that the web app and the
+# worker can write in between, and undoes the steps already taken if a later one fails.
+WRITE_BATCH = 250
+# Re-planning runs the rules engine for each application, after the data is written.
+REPLAN_BATCH = 50
+# SQLite's busy handler is not fair: a writer waiting for the lock retries every 100 ms
+# at most, so back-to-back batches would starve it. A pause that long between batches
+# lets it in. PostgreSQL locks rows, not the database: no pause there.
+PAUSE_BETWEEN_BATCHES = 0.1
+
+
+def _let_other_writers_in() -> None:
+    if connection.vendor == "sqlite" and not connection.in_atomic_block:
+        time.sleep(PAUSE_BETWEEN_BATCHES)
+
+
 def import_user(user: User, document: Any, now: datetime) -> dict[str, int]:
-    """Import a whole export into `user`'s account. Returns counts of what was added."""
+    """Import a whole export into `user`'s account. Returns counts of what was added.
+
+    All or nothing: the rows are written in batches of bulk inserts, and a batch that
+    fails removes those written before it and puts the profile back. The plans (next
+    due moments, planned follow-ups) are derived data, computed afterwards.
+    """
     data = parse(document, now)
     codes = [fu["code"] for app in data["applications"] for fu in app["followups"]]
-    own_codes = codes + [_code_for(user, code) for code in codes]
-    if FollowUp.objects.filter(code__in=own_codes, application__owner=user).exists():
+    own_codes = codes + [str(code_for(user, code)) for code in codes]
+    if any(
+        FollowUp.objects.filter(code__in=own_codes[i : i + 900], application__owner=user).exists()
+        for i in range(0, len(own_codes), 900)
+    ):
         raise ImportRefused(
             _("This file, or part of it, is already in your account: nothing was imported.")
         )
-    profile = Profile.objects.get(user_id=user.pk)
     for n, app in enumerate(data["applications"]):
         check_application(app, data["profile"], f"applications[{n}]")
-    counts = {"applications": 0, "interviews": 0, "followups": 0, "replies": 0}
-    with transaction.atomic():
-        for name, value in data["profile"].items():
-            setattr(profile, name, value)
-        profile.save()
-        created = [_write_application(user, app, counts) for app in data["applications"]]
-        for app in created:
-            record_event(app.pk, now, "application.imported")
-            refresh_plan(app, now)
-    return counts
-
-
-def _code_for(user: User, code: str) -> uuid.UUID:
-    """The code a follow-up gets in `user`'s account when another account holds `code`.
-
-    Derived, not random: importing the same file twice into that account is then
-    recognised as "already imported".
-    """
-    return uuid.uuid5(uuid.UUID(code), f"relance-import:{user.pk}")
-
-
-# An imported follow-up is never sent without the candidate's fresh approval: approved
-# (or interrupted) rows come back as drafts, and one that was being handed to the server
-# may have gone out, so it is `unknown`, never resent by itself.
-IMPORTED_STATE = {"approved": "drafted", "sending": "drafted", "committing": "unknown"}
-
-
-def _settled_for_import(fu: dict[str, Any]) -> dict[str, Any]:
-    state = IMPORTED_STATE.get(fu["state"])
-    if state is None:
-        return {}
-    return {"state": state, "due_at": None, "approved_at": None}
-
-
-def _write_application(user: User, data: dict[str, Any], counts: dict[str, int]) -> Application:
-    fields = {k: data[k] for k in s.APPLICATION if k != "created_at"}
-    app = Application.objects.create(owner=user, **fields)
-    if data["created_at"]:
-        Application.objects.filter(pk=app.pk).update(created_at=data["created_at"])
-    contacts = {}
-    for c in data["contacts"]:
-        contact = Contact.objects.create(
-            application=app, **{k: c[k] for k in s.CONTACT if k != "key"}
-        )
-        PhoneNumber.objects.bulk_create(PhoneNumber(contact=contact, **p) for p in c["phones"])
-        contacts[c["key"]] = contact
-    interviews = {
-        i["key"]: Interview.objects.create(
-            application=app, **{k: i[k] for k in s.INTERVIEW if k != "key"}
-        )
-        for i in data["interviews"]
+    created = _write_in_steps(user, data, now)
+    for start in range(0, len(created), REPLAN_BATCH):
+        with transaction.atomic():
+            for app in created[start : start + REPLAN_BATCH]:
+                refresh_plan(app, now)
+        _let_other_writers_in()
+    return {
+        "applications": len(created),
+        "interviews": sum(len(a["interviews"]) for a in data["applications"]),
+        "followups": sum(len(a["followups"]) for a in data["applications"]),
+        "replies": sum(len(a["replies"]) for a in data["applications"]),
     }
-    for fu in data["followups"]:
-        plain = {k: fu[k] for k in s.FOLLOWUP if k not in ("interview", "contact", "code")}
-        plain.update(_settled_for_import(fu))
-        code_taken = FollowUp.objects.filter(code=fu["code"]).exists()
-        followup = FollowUp.objects.create(
-            application=app,
-            interview=interviews.get(fu["interview"]) if fu["interview"] else None,
-            contact=contacts.get(fu["contact"]) if fu["contact"] else None,
-            code=_code_for(user, fu["code"]) if code_taken else fu["code"],
-            **plain,
-        )
-        CallAttempt.objects.bulk_create(
-            CallAttempt(followup=followup, **a) for a in fu["call_attempts"]
-        )
-        SendAttempt.objects.bulk_create(
-            SendAttempt(followup=followup, **a) for a in fu["send_attempts"]
-        )
-    Reply.objects.bulk_create(Reply(application=app, **r) for r in data["replies"])
-    TimelineEvent.objects.bulk_create(TimelineEvent(application=app, **e) for e in data["timeline"])
-    counts["applications"] += 1
-    counts["interviews"] += len(data["interviews"])
-    counts["followups"] += len(data["followups"])
-    counts["replies"] += len(data["replies"])
-    return app
+
+
+def _write_in_steps(user: User, data: dict[str, Any], now: datetime) -> list[Application]:
+    profile = Profile.objects.get(user_id=user.pk)
+    before = {name: getattr(profile, name) for name in data["profile"]}
+    apps = data["applications"]
+    created: list[Application] = []
+    try:
+        with transaction.atomic():
+            for name, value in data["profile"].items():
+                setattr(profile, name, value)
+            profile.save()
+        for start in range(0, len(apps), WRITE_BATCH):
+            _let_other_writers_in()
+            with transaction.atomic():
+                created += write_applications(user, apps[start : start + WRITE_BATCH], now)[0]
+    except BaseException:
+        with transaction.atomic():
+            Application.objects.filter(pk__in=[app.pk for app in created]).delete()
+            Profile.objects.filter(pk=profile.pk).update(**before)
+        raise
+    return created

@@ -43,9 +43,12 @@ def create_account(
     *, username: str, password: str, name: str, now: datetime, **profile: str
 ) -> User:
     """Create a user and their profile, checking the password and the place of work."""
-    username = username.strip()
+    # As sign-in reads it (NFKC), and with the web form's characters: the same rules for
+    # `relance init` and the first-run page.
+    username = User.normalize_username(username.strip())
     if not username:
         raise ValidationError(_("Choose a user name."), code="username")
+    User._meta.get_field("username").run_validators(username)
     if User.objects.filter(username__iexact=username).exists():
         raise ValidationError(_("This user name is taken."), code="username")
     candidate = User(username=username, email=profile.get("email", ""))

@@ -25,6 +25,8 @@ from relance.tracker.services.validation import (
 
 
 def duplicates_of(user: User, company: str, position: str) -> list[Application]:
+    # Checked first: PostgreSQL refuses a NUL even in a query's parameters.
+    check_fields(Application, {"company": company, "position": position})
     return list(Application.objects.for_user(user).same_job(company, position))
 
 

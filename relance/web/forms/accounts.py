@@ -8,13 +8,14 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.forms import AuthenticationForm
-from django.core.cache import cache as django_cache
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from relance.tracker.models.choices import Language
+from relance.web import throttle
 
 COUNTRIES = [
     ("FR", _("France")),
@@ -105,8 +106,7 @@ class ThrottledAuthenticationForm(AuthenticationForm):
 
     def clean(self) -> dict[str, Any]:
         keys = self._throttle_keys()
-        limit = settings.LOGIN_THROTTLE_ATTEMPTS
-        if any(django_cache.get(key, 0) >= limit for key in keys):
+        if throttle.over_limit(keys, settings.LOGIN_THROTTLE_ATTEMPTS):
             minutes = max(1, settings.LOGIN_THROTTLE_SECONDS // 60)
             raise ValidationError(
                 ngettext(
@@ -120,18 +120,32 @@ class ThrottledAuthenticationForm(AuthenticationForm):
         try:
             return super().clean()
         except ValidationError:
-            for key in keys:
-                django_cache.add(key, 0, settings.LOGIN_THROTTLE_SECONDS)
-                try:
-                    django_cache.incr(key)
-                except ValueError:
-                    django_cache.set(key, 1, settings.LOGIN_THROTTLE_SECONDS)
+            throttle.count(keys, settings.LOGIN_THROTTLE_SECONDS)
             raise
 
     def _throttle_keys(self) -> list[str]:
-        username = str(self.data.get("username", "")).strip().lower()
-        # Behind a reverse proxy every client shares the proxy's REMOTE_ADDR: the proxy's
-        # header with the real client address is named by RELANCE_CLIENT_IP_HEADER.
-        meta = self.request.META if self.request else {}
-        address = meta.get(settings.CLIENT_IP_HEADER) or meta.get("REMOTE_ADDR", "")
+        username = throttle.account_key(self.data.get("username", ""))
+        address = throttle.client_address(self.request)
         return [f"relance-login-user:{username}", f"relance-login-addr:{address}"]
+
+
+class ThrottledPasswordResetForm(PasswordResetForm):
+    """A few reset e-mails per address and per client an hour: no mail bombing, no probing."""
+
+    def __init__(self, *args: Any, request: HttpRequest | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.request = request
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        email = throttle.account_key(cleaned.get("email", ""))
+        keys = [
+            f"relance-reset-email:{email}",
+            f"relance-reset-addr:{throttle.client_address(self.request)}",
+        ]
+        if throttle.over_limit(keys, settings.PASSWORD_RESET_THROTTLE_ATTEMPTS):
+            raise ValidationError(
+                _("Too many password reset requests. Try again in an hour."), code="throttled"
+            )
+        throttle.count(keys, settings.PASSWORD_RESET_THROTTLE_SECONDS)
+        return cleaned

@@ -21,7 +21,12 @@ from django.views.decorators.http import require_http_methods
 
 from relance.tracker.models import Profile
 from relance.tracker.services import accounts
-from relance.web.forms.accounts import FirstRunForm, ProfileForm, ThrottledAuthenticationForm
+from relance.web.forms.accounts import (
+    FirstRunForm,
+    ProfileForm,
+    ThrottledAuthenticationForm,
+    ThrottledPasswordResetForm,
+)
 from relance.web.views.common import form_error, now
 
 ACCOUNT_KEYS = ("username", "password", "password_again")
@@ -107,9 +112,16 @@ def mail_configured(view: Callable[..., HttpResponseBase]) -> Callable[..., Http
     return wrapper
 
 
+class ThrottledPasswordResetView(auth_views.PasswordResetView):
+    form_class = ThrottledPasswordResetForm
+
+    def get_form_kwargs(self) -> dict[str, Any]:
+        return {**super().get_form_kwargs(), "request": self.request}
+
+
 logout = auth_views.LogoutView.as_view()
 password_reset = mail_configured(
-    auth_views.PasswordResetView.as_view(
+    ThrottledPasswordResetView.as_view(
         template_name="relance/password_reset.html",
         email_template_name="relance/email/password_reset.txt",
         subject_template_name="relance/email/password_reset_subject.txt",
