@@ -14,6 +14,7 @@ from relance.web.views import (
     editor,
     followup_actions,
     interviews,
+    pwa,
     replies,
     settings,
     today,
@@ -22,6 +23,8 @@ from relance.web.views import (
 urlpatterns = [
     path("", today.home, name="home"),
     path("today/", today.today, name="today"),
+    path("sw.js", pwa.service_worker, name="service_worker"),
+    path("offline/", pwa.offline, name="offline"),
     path("welcome/", accounts.first_run, name="first_run"),
     path("welcome/profile/", accounts.profile_create, name="profile_create"),
     path("login/", accounts.LoginView.as_view(), name="login"),

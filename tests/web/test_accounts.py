@@ -6,33 +6,46 @@ from django.core.cache import cache
 from django.test import Client, TestCase, override_settings
 
 FIRST_RUN = {
-    "username": "alice",
-    "password": "une phrase de passe solide",
-    "password_again": "une phrase de passe solide",
     "name": "Alice Martin",
-    "email": "alice@example.org",
-    "signature": "",
-    "language": "fr",
-    "country": "FR",
-    "subdivision": "",
+    "email": "Alice@example.org",
+    "password": "une phrase de passe solide",
     "timezone": "Europe/Paris",
-    "phone": "",
+    "language": "fr",
 }
+ALICE = "alice@example.org"
 
 
 class FirstRunTestCase(TestCase):
     def test_it_creates_the_account_and_profile_then_signs_in(self) -> None:
         r = self.client.post("/welcome/", FIRST_RUN)
         self.assertRedirects(r, "/applications/new/", fetch_redirect_response=False)
-        user = User.objects.get(username="alice")
+        user = User.objects.get(username=ALICE)
         self.assertTrue(user.password.startswith("argon2"))
         self.assertEqual(user.profile.name, "Alice Martin")
         self.assertEqual(self.client.get("/today/").status_code, 200)
 
     def test_it_refuses_a_weak_password(self) -> None:
-        r = self.client.post("/welcome/", {**FIRST_RUN, "password": "123", "password_again": "123"})
+        r = self.client.post("/welcome/", {**FIRST_RUN, "password": "123"})
         self.assertEqual(r.status_code, 200)
+        self.assertTrue(r.context["form"].errors["password"])  # on the field, not at the top
         self.assertFalse(User.objects.exists())
+
+    def test_it_shows_the_password_rules_before_any_failure(self) -> None:
+        self.assertContains(self.client.get("/welcome/"), "8")  # the minimum length, said up front
+
+    def test_it_guesses_the_place_of_work_from_the_browsers_zone(self) -> None:
+        self.client.post("/welcome/", {**FIRST_RUN, "timezone": "Indian/Reunion"})
+        profile = User.objects.get(username=ALICE).profile
+        self.assertEqual(
+            (profile.country, profile.subdivision, profile.timezone),
+            ("FR", "974", "Indian/Reunion"),
+        )
+
+    def test_it_speaks_the_browsers_language_on_first_run(self) -> None:
+        r = self.client.get("/welcome/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+        self.assertContains(r, 'name="language" value="en"')
+        self.client.post("/welcome/", {**FIRST_RUN, "language": "en"})
+        self.assertEqual(User.objects.get(username=ALICE).profile.language, "en")
 
     def test_it_closes_once_an_account_exists(self) -> None:
         User.objects.create_user("bob", password="x")
@@ -47,7 +60,9 @@ class LoginTestCase(TestCase):
         self.client = Client()
 
     def test_it_signs_in_and_out(self) -> None:
-        r = self.client.post("/login/", {"username": "alice", "password": FIRST_RUN["password"]})
+        r = self.client.post(
+            "/login/", {"username": "Alice@example.org", "password": FIRST_RUN["password"]}
+        )
         self.assertRedirects(r, "/today/", fetch_redirect_response=False)
         self.client.post("/logout/")
         self.assertRedirects(
@@ -56,8 +71,10 @@ class LoginTestCase(TestCase):
 
     def test_it_throttles_failed_sign_ins(self) -> None:
         for _ in range(3):
-            self.client.post("/login/", {"username": "alice", "password": "wrong"})
-        r = self.client.post("/login/", {"username": "alice", "password": FIRST_RUN["password"]})
+            self.client.post("/login/", {"username": ALICE, "password": "wrong"})
+        r = self.client.post(
+            "/login/", {"username": "Alice@example.org", "password": FIRST_RUN["password"]}
+        )
         self.assertContains(r, "Trop de connexions échouées")
         self.assertNotIn("_auth_user_id", self.client.session)
 
@@ -70,7 +87,7 @@ class LoginTestCase(TestCase):
         # Another client behind the same proxy still signs in.
         r = self.client.post(
             "/login/",
-            {"username": "alice", "password": FIRST_RUN["password"]},
+            {"username": "Alice@example.org", "password": FIRST_RUN["password"]},
             HTTP_X_REAL_IP="198.51.100.2",
         )
         self.assertRedirects(r, "/today/", fetch_redirect_response=False)

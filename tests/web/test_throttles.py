@@ -20,11 +20,13 @@ class LoginThrottleTestCase(TestCase):
         for n in range(3):
             # A different client address each time: only the user name key can trip.
             self.client.post(
-                "/login/", {"username": "ａlice", "password": "wrong"}, REMOTE_ADDR=f"10.0.0.{n}"
+                "/login/",
+                {"username": "ａlice@example.org", "password": "wrong"},
+                REMOTE_ADDR=f"10.0.0.{n}",
             )
         r = self.client.post(
             "/login/",
-            {"username": "alice", "password": FIRST_RUN["password"]},
+            {"username": "alice@example.org", "password": FIRST_RUN["password"]},
             REMOTE_ADDR="10.0.0.9",
         )
         self.assertContains(r, "Trop de connexions échouées")

@@ -9,6 +9,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.contrib.auth.password_validation import password_validators_help_text_html
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
@@ -72,26 +73,28 @@ class ProfileForm(forms.Form):
         self.fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel")
 
 
-class FirstRunForm(ProfileForm):
-    username = forms.CharField(label=_("User name"), max_length=150)
+class FirstRunForm(forms.Form):
+    """Three questions; the time zone and the language come from the browser, the place of
+    work from the time zone, all editable in the settings."""
+
+    name = forms.CharField(label=_("Your name"), max_length=200)
+    email = forms.EmailField(
+        label=_("Your e-mail"), help_text=_("You sign in with it; recruiters see it.")
+    )
     password = forms.CharField(
-        label=_("Password"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
-    )
-    password_again = forms.CharField(
-        label=_("Password again"),
+        label=_("Password"),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validators_help_text_html,
     )
-    field_order = ["username", "password", "password_again", "name", "email"]
+    timezone = forms.CharField(required=False, widget=forms.HiddenInput)
+    language = forms.ChoiceField(choices=Language.choices, widget=forms.HiddenInput)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["username"].widget.attrs["autocomplete"] = "username"
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("password") != data.get("password_again"):
-            self.add_error("password_again", _("The two passwords differ."))
-        return data
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs.update(
+            autocomplete="email", inputmode="email", autocapitalize="off"
+        )
 
 
 class DeleteAccountForm(forms.Form):
@@ -103,6 +106,16 @@ class DeleteAccountForm(forms.Form):
 
 class ThrottledAuthenticationForm(AuthenticationForm):
     """Refuse sign-ins for a while after too many failures for a user name or an address."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("E-mail or user name")
+        typed = str(self.data.get("username", "")) if self.is_bound else ""
+        if "@" in typed:
+            # Accounts made on the first-run page are named by their address, in lower case.
+            data = dict(self.data.items())
+            data["username"] = typed.strip().lower()
+            self.data = data
 
     def clean(self) -> dict[str, Any]:
         keys = self._throttle_keys()

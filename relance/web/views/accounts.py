@@ -16,11 +16,13 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from relance.tracker.models import Profile
 from relance.tracker.services import accounts
+from relance.tracker.services.places import place_for_zone
 from relance.web.forms.accounts import (
     FirstRunForm,
     ProfileForm,
@@ -29,17 +31,15 @@ from relance.web.forms.accounts import (
 )
 from relance.web.views.common import form_error, now
 
-ACCOUNT_KEYS = ("username", "password", "password_again")
-PROFILE_KEYS = (
-    "name",
-    "email",
-    "phone",
-    "signature",
-    "language",
-    "country",
-    "subdivision",
-    "timezone",
-)
+# The services' error codes and the first-run field each one is about.
+FIRST_RUN_FIELDS = {
+    "username": "email",
+    "email": "email",
+    "password_too_short": "password",
+    "password_too_common": "password",
+    "password_too_similar": "password",
+    "password_entirely_numeric": "password",
+}
 
 
 @require_http_methods(["GET", "POST"])
@@ -47,27 +47,37 @@ def first_run(request: HttpRequest) -> HttpResponse:
     """Create the local account and its profile; only while nobody can sign in."""
     if not accounts.needs_first_run():
         return redirect("login")
-    form = FirstRunForm(request.POST or None)
+    browser_language = "en" if (get_language() or "fr").startswith("en") else "fr"
+    form = FirstRunForm(request.POST or None, initial={"language": browser_language})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        country, subdivision, zone = place_for_zone(data["timezone"])
         try:
             user = accounts.create_account(
-                username=data["username"],
+                username=data["email"].strip().lower(),
                 password=data["password"],
+                name=data["name"],
+                email=data["email"],
+                language=data["language"],
+                country=country,
+                subdivision=subdivision,
+                timezone=zone,
                 now=now(),
-                **{k: data[k] for k in PROFILE_KEYS},
             )
         except ValidationError as exc:
-            form_error(form, exc)
+            form_error(form, exc, FIRST_RUN_FIELDS)
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, _("Welcome! Add your first application."))
+            request.session["relance_language"] = data["language"]
+            messages.success(
+                request,
+                _(
+                    "Welcome! Add your first application. Your place of work and time zone "
+                    "are guessed from this browser: check them in the settings."
+                ),
+            )
             return redirect("application_add")
-    account = [form[name] for name in ACCOUNT_KEYS]
-    profile = [field for field in form if field.name not in ACCOUNT_KEYS]
-    return render(
-        request, "relance/first_run.html", {"form": form, "account": account, "profile": profile}
-    )
+    return render(request, "relance/first_run.html", {"form": form})
 
 
 @login_required

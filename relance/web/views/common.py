@@ -85,10 +85,13 @@ def form_error(
 ) -> None:
     """The service's refusal on the form: next to its field when its code names one
     (`fields` maps error codes to field names), else at the top."""
-    code = getattr(exc, "code", None)
-    field = (fields or {}).get(code or "")
-    for text in error_texts(exc):
-        form.add_error(field if field in form.fields else None, text)
+    parts: list[ValidationError | RuleViolation] = (
+        list(exc.error_list) if isinstance(exc, ValidationError) and exc.error_list else [exc]
+    )
+    for part in parts:
+        field = (fields or {}).get(getattr(part, "code", None) or "")
+        for text in error_texts(part):
+            form.add_error(field if field in form.fields else None, text)
 
 
 def message_error(request: HttpRequest, exc: ValidationError | RuleViolation) -> None:

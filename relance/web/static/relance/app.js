@@ -19,3 +19,18 @@ document.addEventListener("click", function (event) {
     });
   } else { field.select(); document.execCommand("copy"); done(); }
 });
+
+// First run: the browser's time zone, so the candidate is not asked to pick among 600.
+(function () {
+  var zone = document.querySelector("#first-run input[name=timezone]");
+  if (zone && !zone.value && window.Intl) {
+    try { zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { /* none */ }
+  }
+})();
+
+// Installable: the service worker keeps the pages seen for when the connection drops.
+if ("serviceWorker" in navigator && window.isSecureContext) {
+  window.addEventListener("load", function () {
+    navigator.serviceWorker.register("/sw.js").catch(function () { /* not available here */ });
+  });
+}
