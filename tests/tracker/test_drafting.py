@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 
 from relance.tracker.services import followups
+from relance.tracker.services.applications import set_language
 from relance.tracker.services.drafting import write_draft
 from relance.tracker.services.interviews import save_agreement, save_debrief
 from tests.base import NOW, BaseTestCase
@@ -48,8 +49,9 @@ class DraftingTestCase(BaseTestCase):
         self.catchup.refresh_from_db()
         self.assertEqual(self.catchup.state, "approved")
 
-    def test_it_writes_in_english_for_an_english_profile(self) -> None:
+    def test_it_writes_in_english_for_a_job_in_english(self) -> None:
         app = self.make_application(user=self.bob)
+        set_language(app, "en", now=NOW)
         self.make_contact(app)
         save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
         draft = write_draft(app.followups.get(kind="catchup"), self.bob.profile, NOW)
