@@ -16,6 +16,7 @@ from relance.tracker.exchange.errors import ImportRefused
 from relance.tracker.exchange.exporter import FORMAT, VERSION
 from relance.tracker.exchange.guard import check_application
 from relance.tracker.exchange.plausible import check_plausible
+from relance.tracker.lifecycle import IMPORTED_AS
 from relance.tracker.models import (
     Application,
     CallAttempt,
@@ -179,14 +180,8 @@ def _code_for(user: User, code: str) -> uuid.UUID:
     return uuid.uuid5(uuid.UUID(code), f"relance-import:{user.pk}")
 
 
-# An imported follow-up is never sent without the candidate's fresh approval: approved
-# (or interrupted) rows come back as drafts, and one that was being handed to the server
-# may have gone out, so it is `unknown`, never resent by itself.
-IMPORTED_STATE = {"approved": "drafted", "sending": "drafted", "committing": "unknown"}
-
-
 def _settled_for_import(fu: dict[str, Any]) -> dict[str, Any]:
-    state = IMPORTED_STATE.get(fu["state"])
+    state = IMPORTED_AS.get(fu["state"])
     if state is None:
         return {}
     return {"state": state, "due_at": None, "approved_at": None}
