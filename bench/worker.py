@@ -35,8 +35,10 @@ from django.contrib.auth.models import User  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
+from relance.core.facts import EMAIL_KINDS  # noqa: E402
 from relance.mailbox import sending  # noqa: E402
 from relance.mailbox.models import MailboxSettings  # noqa: E402
+from relance.tracker.lifecycle import APPROVED  # noqa: E402
 from relance.tracker.models import Application, Contact, FollowUp, Profile  # noqa: E402
 from tests.clock import SENDING_TIME as NOW  # noqa: E402  (the tests' clock, sending time)
 
@@ -101,7 +103,7 @@ def claim_pass() -> tuple[float, float]:
 def query_plan() -> str:
     query = (
         FollowUp.objects.filter(
-            state="approved", send_by="mailbox", due_at__lte=NOW, kind__in=sending.EMAIL_KINDS
+            state=APPROVED, send_by="mailbox", due_at__lte=NOW, kind__in=EMAIL_KINDS
         )
         .order_by("due_at")
         .values_list("pk", flat=True)[: sending.CLAIM_BATCH]

@@ -22,6 +22,7 @@ from relance.cli.common import (
     refused,
 )
 from relance.core.errors import RuleViolation
+from relance.tracker.lifecycle import EXPLAINED_STATES, UNSETTLED
 from relance.tracker.models import FollowUp
 from relance.tracker.models.choices import CallOutcome, Channel, ReplyOutcome, SendBy
 from relance.tracker.services import followups as services
@@ -43,11 +44,7 @@ def followup_list(ctx: click.Context, show_all: bool, as_json: bool) -> None:
     tz = profile_of(user).timezone
     qs = FollowUp.objects.filter(application__owner=user).select_related("application")
     if not show_all:
-        qs = qs.filter(
-            state__in=[
-                "planned", "drafted", "approved", "sending", "committing", "failed", "unknown"
-            ]
-        )  # fmt: skip
+        qs = qs.filter(state__in=UNSETTLED)
     rows = list(qs.order_by("earliest_at"))
     if as_json:
         print_json([followup_summary(fu) for fu in rows])
@@ -57,7 +54,7 @@ def followup_list(ctx: click.Context, show_all: bool, as_json: bool) -> None:
             f"#{fu.pk:<5} {fu.get_state_display():<12} {local(fu.earliest_at, tz)} → "
             f"{local(fu.latest_at, tz)}  {fu.get_kind_display()} — {fu.application}"
         )
-        if fu.state in ("failed", "unknown", "drafted") and fu.last_error:
+        if fu.state in EXPLAINED_STATES and fu.last_error:
             click.echo("       " + _("Why: %(cause)s") % {"cause": cause_text(fu.last_error)})
 
 

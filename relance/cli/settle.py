@@ -15,6 +15,7 @@ from relance.cli.common import (
     profile_of,
 )
 from relance.cli.followups import _act, cause_text, followup
+from relance.tracker.lifecycle import SETTLEABLE
 from relance.tracker.models.choices import SendBy
 from relance.tracker.services.summaries import followup_summary
 
@@ -42,7 +43,7 @@ def followup_show(ctx: click.Context, followup_id: int, as_json: bool) -> None:
         click.echo(_("Sent by: %(who)s") % {"who": fu.get_send_by_display()})
     if fu.last_error:
         click.echo(_("Why: %(cause)s") % {"cause": cause_text(fu.last_error)})
-    if fu.state in ("failed", "unknown"):
+    if fu.state in SETTLEABLE:
         click.echo(
             _(
                 "Next: `relance followup sent %(id)s` if you sent it yourself, `relance followup "

@@ -31,6 +31,11 @@ class Kind(StrEnum):
     PREPARE_INTERVIEW = "prepare_interview"  # the day before an interview: the four questions
 
 
+# What the worker may send from the candidate's mailbox; with the call, what is planned as a row.
+EMAIL_KINDS = frozenset({Kind.CATCHUP, Kind.THANKYOU, Kind.FOLLOWUP_EMAIL, Kind.FEEDBACK_REQUEST})
+MESSAGE_KINDS = EMAIL_KINDS | {Kind.FOLLOWUP_CALL}
+
+
 class FollowUpState(StrEnum):
     PLANNED = "planned"
     DRAFTED = "drafted"

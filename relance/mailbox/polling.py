@@ -35,6 +35,7 @@ from relance.mailbox.models import (
     IncomingStatus,
     MailboxSettings,
 )
+from relance.tracker import lifecycle as lc
 from relance.tracker.models import Application, Contact, FollowUp
 from relance.tracker.services.followups import hold_approved, postpone_approved
 from relance.tracker.services.planning import refresh_plan
@@ -43,7 +44,6 @@ from relance.tracker.services.transitions import record_event, transition
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL = timedelta(minutes=5)
-WATCHED_STATES = ("approved", "sending", "committing", "sent", "unknown")
 LOOKBACK = timedelta(days=120)  # older follow-ups are not searched for replies any more
 
 
@@ -66,7 +66,7 @@ def handle_one_poll(now: datetime | None = None) -> bool:
 def poll_mailbox(mailbox: MailboxSettings, now: datetime) -> int:
     """Read new mail, record replies and bounces. Returns how many were recorded."""
     watched = _watched(mailbox, now, FollowUp.objects.all())
-    real_ids = [mid for mid, (_, fu) in watched.items() if fu.state != "approved"]
+    real_ids = [mid for mid, (_, fu) in watched.items() if fu.state != lc.APPROVED]
     sent = [item for item, _ in watched.values()]
 
     def uids_in(box: ImapMailbox, folder: str) -> list[int]:
@@ -79,7 +79,7 @@ def check_application(mailbox: MailboxSettings, followup: FollowUp, now: datetim
     """Just before sending: search for anything from this recruiter, without moving UIDs on."""
     rows = FollowUp.objects.filter(application_id=followup.application_id)
     watched = _watched(mailbox, now, rows)
-    real_ids = [mid for mid, (_, fu) in watched.items() if fu.state != "approved"]
+    real_ids = [mid for mid, (_, fu) in watched.items() if fu.state != lc.APPROVED]
     senders = {_sender_pattern(item.contact_address) for item, _ in watched.values()}
     since = min([followup.created_at, *(item.sent_at for item, _ in watched.values())])
 
@@ -120,7 +120,7 @@ def _watched(mailbox: MailboxSettings, now: datetime, rows: QuerySet[FollowUp]) 
     rows = (
         rows.filter(
             application__owner_id=mailbox.user_id,
-            state__in=WATCHED_STATES,
+            state__in=lc.WATCHED_FOR_REPLIES,
             created_at__gte=now - LOOKBACK,
             contact__isnull=False,
         )
@@ -296,7 +296,7 @@ def _bounced(followup: FollowUp, recipient: str | None, now: datetime) -> None:
         )  # fmt: skip
         return
     if transition(
-        followup, ["sent", "committing", "unknown"], "failed", now=now,
+        followup, lc.BOUNCE, now=now,
         last_error=f"The message bounced: {recipient or 'address refused'}.",
         event={"why": "bounce"},
     ):  # fmt: skip

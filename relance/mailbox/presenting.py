@@ -7,11 +7,10 @@ from datetime import datetime
 
 from django.utils.translation import gettext as _
 
+from relance.core.facts import EMAIL_KINDS
 from relance.mailbox.explain import advice, category, stored_error
+from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp
-
-EMAIL_KINDS = ("catchup", "thankyou", "followup_email", "feedback_request")
-SHOWN_STATES = ("approved", "sending", "committing", "sent", "failed", "unknown")
 
 
 @dataclass(frozen=True)
@@ -28,16 +27,16 @@ class SendState:
     @property
     def asks_candidate(self) -> bool:
         """A failed or unknown follow-up waits for the candidate: it offers the ways out."""
-        return self.state in ("unknown", "failed")
+        return self.state in lc.SETTLEABLE
 
 
 def send_state(followup: FollowUp) -> SendState | None:
     """None when there is nothing to say about sending (a draft, a call, a hand-sent e-mail)."""
-    if followup.kind not in EMAIL_KINDS or followup.state not in SHOWN_STATES:
+    if followup.kind not in EMAIL_KINDS or followup.state not in lc.SEND_PANEL_STATES:
         return None
     code, reason = stored_error(followup.last_error)
     state = followup.state
-    if state == "approved":
+    if state == lc.APPROVED:
         if not followup.retry_count or not reason:
             return None  # plainly scheduled: the editor and the plan already say when
         return SendState(
@@ -45,17 +44,17 @@ def send_state(followup: FollowUp) -> SendState | None:
             category(code), _("Relance tries again by itself at the time shown."),
             followup.due_at,
         )  # fmt: skip
-    if state == "sending":
+    if state == lc.SENDING:
         return SendState(state, "info", _("Sending now…"), when=followup.updated_at)
-    if state == "committing":
+    if state == lc.COMMITTING:
         return SendState(
             state, "info", _("Being handed to the mail server"),
             advice=_("If this lasts, Relance looks for the copy in your mailbox and tells you."),
             when=followup.updated_at,
         )  # fmt: skip
-    if state == "sent":
+    if state == lc.SENT:
         return SendState(state, "ok", _("Sent from your mailbox"), when=followup.done_at)
-    if state == "unknown":
+    if state == lc.UNKNOWN:
         return SendState(
             state, "warning", _("We could not confirm whether the server accepted it"),
             advice=_(
@@ -72,7 +71,7 @@ def _failed(followup: FollowUp, code: str, reason: str) -> SendState:
     doubtful = contact.email if contact is not None and contact.email_doubtful else ""
     what_to_do = advice(code)
     return SendState(
-        "failed", "error", _("Not sent"), reason or _("The mail server refused it."),
+        lc.FAILED.value, "error", _("Not sent"), reason or _("The mail server refused it."),
         category(code), what_to_do,
         followup.updated_at, doubtful,
     )  # fmt: skip

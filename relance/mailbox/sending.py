@@ -19,6 +19,7 @@ from typing import Any
 from django.utils import timezone
 
 from relance.core.errors import RuleViolation
+from relance.core.facts import EMAIL_KINDS
 from relance.core.rule_ids import REPLY_PENDING, SENDABLE_DAY, TIME_WINDOW
 from relance.mail.errors import MailError
 from relance.mail.evidence import ensure_in_sent, settle_committing
@@ -27,6 +28,7 @@ from relance.mail.message import OutgoingMail, UnsafeHeader, build_message, new_
 from relance.mail.smtp import SendResult, SendStatus, StepHook, send_once
 from relance.mailbox.models import IncomingKind, IncomingMessage, IncomingStatus, MailboxSettings
 from relance.mailbox.polling import check_application
+from relance.tracker import lifecycle as lc
 from relance.tracker.models import Application, FollowUp, Profile, Reply, SendAttempt
 from relance.tracker.services.followups import (
     HELD_FOR_REPLY,
@@ -44,7 +46,6 @@ BACKOFF = [timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), ti
 CLAIM_BATCH = 8  # candidates read per claim: a lost race tries the next one
 # A sender still alive is never settled: its whole SMTP exchange is much shorter than this.
 IN_FLIGHT_TIMEOUT = timedelta(minutes=5)
-EMAIL_KINDS = ("catchup", "thankyou", "followup_email", "feedback_request")
 
 
 class _Abandon(Exception):
@@ -94,7 +95,7 @@ def _claim(now: datetime) -> FollowUp | None:
     # join (a join lets the planner start from another table): flat in the table size.
     due_ids = list(
         FollowUp.objects.filter(
-            state="approved", send_by="mailbox", due_at__lte=now, kind__in=EMAIL_KINDS
+            state=lc.APPROVED, send_by="mailbox", due_at__lte=now, kind__in=EMAIL_KINDS
         )
         .order_by("due_at")
         .values_list("pk", flat=True)[:CLAIM_BATCH]
@@ -102,16 +103,14 @@ def _claim(now: datetime) -> FollowUp | None:
     rows = FollowUp.objects.filter(pk__in=due_ids).select_related("application", "contact")
     for followup in sorted(rows, key=lambda row: (row.due_at, row.pk)):
         if followup.latest_at < now:
-            if transition(
-                followup, ["approved"], "lapsed", now=now, event={"why": "window closed"}
-            ):
+            if transition(followup, lc.LAPSE, now=now, event={"why": "window closed"}):
                 refresh_plan(followup.application, now)
             continue
         sender = _sender_address(followup)
         if sender is None:
             # Left approved it would block the head of the queue for everyone: say why instead.
             transition(
-                followup, ["approved"], "failed", now=now,
+                followup, lc.NO_SENDER, now=now,
                 last_error="No mailbox is set up (or it is paused): set it up, or send this "
                 "follow-up from your own mail program and mark it sent.",
             )  # fmt: skip
@@ -119,9 +118,7 @@ def _claim(now: datetime) -> FollowUp | None:
         if _refused_by_the_rules(followup, now):
             continue
         message_id = followup.message_id or new_message_id(sender)
-        if transition(
-            followup, ["approved"], "sending", now=now, message_id=message_id, claim=uuid.uuid4()
-        ):
+        if transition(followup, lc.SEND_CLAIM, now=now, message_id=message_id, claim=uuid.uuid4()):
             return followup
     return None
 
@@ -146,7 +143,7 @@ def _refused_by_the_rules(followup: FollowUp, now: datetime) -> bool:
             hold_approved(followup.application, now)
             return True
         if transition(
-            followup, ["approved"], "cancelled", now=now, last_error=violation.rendered(),
+            followup, lc.CANCEL_BY_RULE, now=now, last_error=violation.rendered(),
             event={"rule": violation.rule_id},
         ):  # fmt: skip
             refresh_plan(followup.application, now)
@@ -166,12 +163,12 @@ def _postpone(followup: FollowUp, now: datetime) -> bool:
     if stale_phrase(followup, action.earliest):
         # "hier" would be false on the new day: the candidate re-reads it first.
         transition(
-            followup, ["approved"], "drafted", now=now, due_at=None,
+            followup, lc.REWORD, now=now, due_at=None,
             send_by="", last_error=WORDING_MOVED,
             event={"why": "wording"},
         )  # fmt: skip
         return True
-    moved = FollowUp.objects.filter(pk=followup.pk, state="approved", due_at=followup.due_at)
+    moved = FollowUp.objects.filter(pk=followup.pk, state=lc.APPROVED, due_at=followup.due_at)
     if moved.update(due_at=action.earliest, updated_at=now):
         record_event(
             app.pk, now, "followup.postponed", followup=followup.pk,
@@ -201,7 +198,7 @@ def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime
     # it (a refusal and its feedback request), and must not cancel them.
     if Reply.objects.filter(application=app, at__gt=followup.created_at).exists():
         transition(
-            followup, ["sending"], "cancelled", now=now, event={"why": "reply_received"},
+            followup, lc.REPLIED_BEFORE_SEND, now=now, event={"why": "reply_received"},
             expect=_mine(followup),
         )  # fmt: skip
         refresh_plan(app, now)
@@ -213,7 +210,7 @@ def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime
     )
     if waiting.exists():
         transition(
-            followup, ["sending"], "drafted", now=now, due_at=None, send_by="",
+            followup, lc.HOLD_CLAIMED, now=now, due_at=None, send_by="",
             last_error=HELD_FOR_REPLY, event={"rule": REPLY_PENDING}, expect=_mine(followup),
         )  # fmt: skip
         refresh_plan(app, now)
@@ -261,7 +258,7 @@ def _send(
         return SendResult(SendStatus.FAILED, MailError("protocol", {"reason": reason}, True)), None
 
     def before_data() -> None:
-        if not transition(followup, ["sending"], "committing", now=clock(), expect=_mine(followup)):
+        if not transition(followup, lc.COMMIT, now=clock(), expect=_mine(followup)):
             raise _Abandon
 
     result = send_once(
@@ -285,7 +282,7 @@ def _record(
     detail = str(result.error) if result.error else result.reply
     if result.status is SendStatus.SENT:
         transition(
-            followup, ["committing"], "sent", now=now, done_at=now, last_error="",
+            followup, lc.ACCEPTED, now=now, done_at=now, last_error="",
             expect=_mine(followup),
         )  # fmt: skip
         _finish(attempt, "sent", detail, now)
@@ -306,12 +303,12 @@ def _failed(
     may_retry = not result.permanent and followup.retry_count < len(BACKOFF)
     if may_retry and retry_at <= followup.latest_at:
         transition(
-            followup, ["sending", "committing"], "approved", now=now, due_at=retry_at,
+            followup, lc.RETRY, now=now, due_at=retry_at,
             retry_count=followup.retry_count + 1, last_error=detail,
             event={"retry_at": retry_at.isoformat(), "error": detail}, expect=_mine(followup),
         )  # fmt: skip
     elif transition(
-        followup, ["sending", "committing"], "failed", now=now, last_error=detail,
+        followup, lc.FAIL, now=now, last_error=detail,
         event={"error": detail, "code": result.error.code if result.error else ""},
         expect=_mine(followup),
     ):  # fmt: skip
@@ -343,12 +340,12 @@ def settle_in_flight(now: datetime | None = None, grace: timedelta | None = None
     now = now or timezone.now()
     stale = now - IN_FLIGHT_TIMEOUT
     settled = 0
-    for followup in FollowUp.objects.filter(state="sending", updated_at__lte=stale):
+    for followup in FollowUp.objects.filter(state=lc.SENDING, updated_at__lte=stale):
         settled += transition(
-            followup, ["sending"], "approved", now=now, claim=None,
+            followup, lc.SETTLE_SENDING, now=now, claim=None,
             event={"why": "crashed before DATA"},
         )  # fmt: skip
-    committing = FollowUp.objects.filter(state="committing", updated_at__lte=stale).select_related(
+    committing = FollowUp.objects.filter(state=lc.COMMITTING, updated_at__lte=stale).select_related(
         "application"
     )
     by_owner: dict[int, list[FollowUp]] = {}
@@ -374,11 +371,11 @@ def _settle_owner(
                     box, followup.message_id, followup.updated_at, now, **kwargs
                 )
                 if found is SendStatus.SENT:
-                    count += transition(followup, ["committing"], "sent", now=now, done_at=now)
+                    count += transition(followup, lc.SETTLE_SENT, now=now, done_at=now)
                     refresh_plan(followup.application, now)
                 elif found is SendStatus.UNKNOWN:
                     count += transition(
-                        followup, ["committing"], "unknown", now=now,
+                        followup, lc.SETTLE_UNKNOWN, now=now,
                         last_error="The mail server may or may not have accepted this message. "
                         "Check your Sent folder and the recruiter's answer before sending again.",
                     )  # fmt: skip

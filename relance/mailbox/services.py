@@ -17,6 +17,7 @@ from relance.mail.errors import MailError
 from relance.mail.evidence import probe_provider_saves_sent
 from relance.mailbox.explain import MARKED_NOT_SENT
 from relance.mailbox.models import IncomingKind, IncomingMessage, IncomingStatus, MailboxSettings
+from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp, Reply
 from relance.tracker.models.choices import SendBy
 from relance.tracker.services.followups import approve
@@ -201,7 +202,7 @@ def mark_unknown_sent(followup: FollowUp, *, now: datetime) -> None:
     attempt = followup.send_attempts.order_by("-started_at").values_list("started_at", flat=True)
     sent_at = attempt.first() or now
     if not transition(
-        followup, ["unknown"], "sent", now=now, done_at=sent_at, last_error="",
+        followup, lc.CONFIRM_SENT, now=now, done_at=sent_at, last_error="",
         event={"confirmed_by": "candidate"},
     ):  # fmt: skip
         raise _no_longer_unknown(followup)
@@ -212,7 +213,7 @@ def mark_unknown_failed(followup: FollowUp, *, now: datetime) -> None:
     """The candidate found no copy: not sent. The plan may offer the follow-up again; never by
     itself, the candidate approves the new draft."""
     if not transition(
-        followup, ["unknown"], "failed", now=now, last_error=MARKED_NOT_SENT,
+        followup, lc.CONFIRM_NOT_SENT, now=now, last_error=MARKED_NOT_SENT,
         event={"confirmed_by": "candidate"},
     ):  # fmt: skip
         raise _no_longer_unknown(followup)

@@ -17,7 +17,6 @@ PRODID = "-//Relance//Relance follow-ups//FR"
 INTERVIEW_LENGTH = timedelta(hours=1)
 CALL_SLOT = timedelta(minutes=30)
 ALARM_BEFORE = timedelta(minutes=15)
-PENDING = ("planned", "drafted", "approved")
 
 
 def new_calendar(name: str) -> Calendar:

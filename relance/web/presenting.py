@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from relance.core import rule_ids
 from relance.core.actions import Action
 from relance.core.facts import Kind
+from relance.tracker.lifecycle import APPROVED, SETTLEABLE
 from relance.tracker.models import Application, FollowUp
 from relance.tracker.services.agenda import kind_label, spoken_date, translated
 
@@ -79,7 +80,7 @@ def _attach_action(step: Step) -> None:
     elif step.kind == Kind.CONFIRM_REPLY.value:
         step.action_label = _("Confirm or dismiss")
         step.action_url = reverse("mailbox:replies")
-    elif step.followup is not None and step.followup.state in ("failed", "unknown"):
+    elif step.followup is not None and step.followup.state in SETTLEABLE:
         step.action_label = _("See what happened")
         step.action_url = reverse("draft_editor", args=[step.followup.pk])
     elif step.followup is None:
@@ -88,7 +89,7 @@ def _attach_action(step: Step) -> None:
     elif step.kind == Kind.FOLLOWUP_CALL.value:
         step.action_label = _("Call")
         step.action_url = reverse("call_mode", args=[step.followup.pk])
-    elif step.followup.state == "approved":
+    elif step.followup.state == APPROVED:
         step.action_label = _("Review")
         step.action_url = reverse("draft_editor", args=[step.followup.pk])
     else:

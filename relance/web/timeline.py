@@ -15,12 +15,11 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from relance.tracker.lifecycle import DELIVERED, PENDING
 from relance.tracker.models import Application, Profile
 from relance.tracker.services.agenda import kind_label
 
 WIDTH = 1000
-DONE_STATES = ("sent", "done", "unknown")
-PENDING_STATES = ("planned", "drafted", "approved", "sending", "committing")
 
 
 @dataclass
@@ -86,9 +85,9 @@ def build_timeline(app: Application, profile: Profile, now: datetime) -> Timelin
                 marks.append(Mark(_day_start(day, tz), None, label, "date"))
     for followup in app.followups.all():
         label = kind_label(followup.kind)
-        if followup.state in DONE_STATES and followup.done_at:
+        if followup.state in DELIVERED and followup.done_at:
             marks.append(Mark(followup.done_at, None, _("%(kind)s sent") % {"kind": label}, "sent"))
-        elif followup.state in PENDING_STATES:
+        elif followup.state in PENDING:
             marks.append(
                 Mark(
                     followup.earliest_at,

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 
+from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp
 from relance.tracker.services import followups as services
 from relance.tracker.services.interviews import save_agreement
@@ -29,7 +30,12 @@ class SettlingTestCase(BaseTestCase):
 
     def fail_it(self, state: str = "failed") -> None:
         services.approve(self.followup, now=NOW, send_by="mailbox")
-        transition(self.followup, ["approved"], state, now=self.when, last_error="No mailbox")
+        if state == "failed":
+            path = [lc.NO_SENDER]
+        else:  # in doubt: claimed, handed to the server, and no copy found afterwards
+            path = [lc.SEND_CLAIM, lc.COMMIT, lc.SETTLE_UNKNOWN]
+        for edge in path:
+            self.assertTrue(transition(self.followup, edge, now=self.when, last_error="No mailbox"))
 
     def test_it_marks_a_failed_followup_sent_by_hand(self) -> None:
         self.fail_it()

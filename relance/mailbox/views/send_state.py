@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 
 from relance.core.errors import RuleViolation
 from relance.mailbox.services import mark_unknown_sent, retry_followup
+from relance.tracker.lifecycle import UNKNOWN
 from relance.tracker.models import FollowUp
 from relance.tracker.services.followups import mark_sent as mark_sent_by_hand
 from relance.tracker.services.settling import back_to_draft
@@ -38,7 +39,7 @@ def _settle(
 
 
 def _sent(followup: FollowUp, moment: datetime) -> None:
-    if followup.state == "unknown":
+    if followup.state == UNKNOWN:
         mark_unknown_sent(followup, now=moment)  # dated by the attempt that reached the server
     else:
         mark_sent_by_hand(followup, at=moment, now=moment)

@@ -14,7 +14,9 @@ from typing import Any
 
 from django.contrib.auth.models import User
 
+from relance.core.facts import FollowUpState
 from relance.tracker.exchange import schema as s
+from relance.tracker.lifecycle import IMPORTED_AS
 from relance.tracker.models import (
     Application,
     CallAttempt,
@@ -30,11 +32,6 @@ from relance.tracker.models import (
 BATCH = 500
 # SQLite refuses a statement with too many parameters; PostgreSQL does not mind.
 CODES_PER_QUERY = 900
-
-# An imported follow-up is never sent without the candidate's fresh approval: approved
-# (or interrupted) rows come back as drafts, and one that was being handed to the server
-# may have gone out, so it is `unknown`, never resent by itself.
-IMPORTED_STATE = {"approved": "drafted", "sending": "drafted", "committing": "unknown"}
 
 
 def code_for(user: User, code: str) -> uuid.UUID:
@@ -57,10 +54,11 @@ def codes_taken(codes: list[str]) -> set[str]:
 
 
 def _settled_for_import(fu: dict[str, Any]) -> dict[str, Any]:
-    state = IMPORTED_STATE.get(fu["state"])
+    # Never sent without a fresh approval: see lifecycle.IMPORTED_AS.
+    state = IMPORTED_AS.get(FollowUpState(fu["state"]))
     if state is None:
         return {}
-    return {"state": state, "due_at": None, "approved_at": None}
+    return {"state": state.value, "due_at": None, "approved_at": None, "send_by": ""}
 
 
 def _pick(data: dict[str, Any], spec: Iterable[str], *skip: str) -> dict[str, Any]:

@@ -25,7 +25,9 @@ class FollowUp(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
-    state = models.CharField(_("state"), max_length=12, choices=State.choices, default="planned")
+    state = models.CharField(
+        _("state"), max_length=12, choices=State.choices, default=State.PLANNED
+    )
     # The window the rules engine allowed, in UTC.
     earliest_at = models.DateTimeField(_("not before"))
     latest_at = models.DateTimeField(_("not after"))
@@ -61,12 +63,12 @@ class FollowUp(models.Model):
             models.Index(
                 fields=["due_at"],
                 name="followup_mailbox_due",
-                condition=models.Q(state="approved", send_by="mailbox"),
+                condition=models.Q(state=State.APPROVED, send_by="mailbox"),
             ),
             models.Index(
                 fields=["updated_at"],
                 name="followup_in_flight",
-                condition=models.Q(state__in=["sending", "committing"]),
+                condition=models.Q(state__in=[State.SENDING, State.COMMITTING]),
             ),
         ]
 

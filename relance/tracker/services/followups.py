@@ -15,6 +15,8 @@ from relance.core import facts as f
 from relance.core.rule_ids import RECRUITER_AWAY, REPLY_PENDING
 from relance.core.rules import check_followup, plan
 from relance.drafts.dates import stale_wording
+from relance.tracker import lifecycle as lc
+from relance.tracker.lifecycle import EDITABLE
 from relance.tracker.models import Application, CallAttempt, FollowUp, Profile
 from relance.tracker.models.choices import CallOutcome, ReplyOutcome, SendBy
 from relance.tracker.services.bounds import check_fields, check_year
@@ -23,9 +25,6 @@ from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.tone_gate import require_golden_tone
 from relance.tracker.services.transitions import record_event, transition
 
-EDITABLE = ("planned", "drafted")
-# "I sent it myself": from a draft, an approval, a failed send, or one in doubt.
-SENDABLE_BY_HAND = (*EDITABLE, "approved", "failed", "unknown")
 # Stored on the row in English, shown translated (relance/mailbox/explain.py knows them).
 HELD_FOR_REPLY = gettext_noop(
     "A message that may be the recruiter's reply arrived: confirm or dismiss it, then approve "
@@ -70,7 +69,7 @@ def save_draft(
     fields: dict[str, Any] = {"subject": subject.strip(), "body": body}
     if written_for is not None:
         fields["written_for"] = written_for
-    if not transition(followup, EDITABLE, "drafted", now=now, **fields):
+    if not transition(followup, lc.SAVE_DRAFT, now=now, **fields):
         raise ValidationError(
             _("This follow-up can no longer be edited (it is %(state)s)."),
             code="state",
@@ -118,8 +117,7 @@ def approve(
     _check_wording(followup, when)
     if not transition(
         followup,
-        EDITABLE,
-        "approved",
+        lc.APPROVE,
         now=now,
         due_at=when,
         approved_at=now,
@@ -176,7 +174,7 @@ def _check_wording(followup: FollowUp, when: datetime) -> None:
 
 
 def unapprove(followup: FollowUp, *, now: datetime) -> None:
-    if not transition(followup, ("approved",), "drafted", now=now, due_at=None, send_by=""):
+    if not transition(followup, lc.UNAPPROVE, now=now, due_at=None, send_by=""):
         raise ValidationError(_("Too late: the sending has started."), code="state")
     refresh_plan(followup.application, now)
 
@@ -196,7 +194,7 @@ def mark_sent(followup: FollowUp, *, at: datetime, now: datetime) -> None:
         ),
     )
     _check_once(followup, at)
-    if not transition(followup, SENDABLE_BY_HAND, "done", now=now, done_at=at, last_error=""):
+    if not transition(followup, lc.MARK_DONE, now=now, done_at=at, last_error=""):
         raise ValidationError(_("This follow-up is already settled."), code="state")
     refresh_plan(followup.application, now)
 
@@ -209,9 +207,9 @@ def _require_complete(followup: FollowUp, message: str) -> None:
 def hold_approved(app: Application, now: datetime) -> int:
     """A possible answer came: approved follow-ups go back to drafts until it is settled."""
     held = 0
-    for row in app.followups.filter(state="approved"):
+    for row in app.followups.filter(state=lc.APPROVED):
         held += transition(
-            row, ("approved",), "drafted", now=now, due_at=None, send_by="",
+            row, lc.HOLD, now=now, due_at=None, send_by="",
             last_error=HELD_FOR_REPLY, event={"rule": REPLY_PENDING},
         )  # fmt: skip
     return held
@@ -226,17 +224,17 @@ def postpone_approved(app: Application, now: datetime) -> int:
     moved = 0
     for row in fresh.followups.all():
         action = slots.get(row.pk)
-        if row.state != "approved" or action is None or row.due_at is None:
+        if row.state != lc.APPROVED or action is None or row.due_at is None:
             continue
         if action.earliest <= row.due_at:
             continue
         if stale_phrase(row, action.earliest):
             moved += transition(
-                row, ("approved",), "drafted", now=now, due_at=None, send_by="",
+                row, lc.REWORD, now=now, due_at=None, send_by="",
                 last_error=WORDING_MOVED,
             )  # fmt: skip
             continue
-        moved += FollowUp.objects.filter(pk=row.pk, state="approved", due_at=row.due_at).update(
+        moved += FollowUp.objects.filter(pk=row.pk, state=lc.APPROVED, due_at=row.due_at).update(
             due_at=action.earliest, earliest_at=action.earliest, latest_at=action.latest,
             updated_at=now,
         )  # fmt: skip
@@ -273,8 +271,7 @@ def record_call(
             record_event(followup.application_id, now, "call.no_answer", followup=followup.pk)
         elif not transition(
             followup,
-            (*EDITABLE, "approved"),
-            "done",
+            lc.RECORD_CALL,
             now=now,
             done_at=at,
             call_outcome=outcome,
@@ -298,7 +295,7 @@ def record_call(
 
 
 def cancel(followup: FollowUp, *, now: datetime) -> None:
-    if not transition(followup, (*EDITABLE, "approved"), "cancelled", now=now):
+    if not transition(followup, lc.CANCEL, now=now):
         raise ValidationError(_("Too late: the sending has started."), code="state")
 
 

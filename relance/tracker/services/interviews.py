@@ -11,6 +11,7 @@ from django.db.models import Max
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from relance.tracker import lifecycle as lc
 from relance.tracker.models import Application, Interview, Profile
 from relance.tracker.models.choices import Channel, InterviewFormat, Status
 from relance.tracker.models.interview import DEBRIEF_FIELDS
@@ -61,10 +62,6 @@ def add_interview(
     return interview
 
 
-# A message in these states reached the recruiter, or may have: its interview stays as it is.
-_GONE = ("sending", "committing", "sent", "done", "unknown")
-
-
 def update_interview(
     interview: Interview,
     *,
@@ -109,10 +106,8 @@ def delete_interview(interview: Interview, *, now: datetime) -> None:
     )
     app = interview.application
     with transaction.atomic():
-        for row in interview.followups.filter(
-            state__in=("planned", "drafted", "approved", "failed")
-        ):
-            transition(row, (row.state,), "cancelled", now=now, event={"why": "interview deleted"})
+        for row in interview.followups.filter(state__in=lc.DROP_WITH_INTERVIEW.sources):
+            transition(row, lc.DROP_WITH_INTERVIEW, now=now, event={"why": "interview deleted"})
         record_event(
             app.pk, now, "interview.deleted", interview=interview.pk, round=interview.round,
             at=interview.at.isoformat(),
@@ -122,7 +117,7 @@ def delete_interview(interview: Interview, *, now: datetime) -> None:
 
 
 def _refuse_if_messages_went(interview: Interview, message: str) -> None:
-    if interview.followups.filter(state__in=_GONE).exists():
+    if interview.followups.filter(state__in=lc.GONE_OR_GOING).exists():
         raise ValidationError(message, code="messages_went")
 
 

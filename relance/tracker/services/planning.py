@@ -15,22 +15,13 @@ from django.db import transaction
 
 from relance.core import facts as f
 from relance.core.rules import Action, plan, stale_followups
+from relance.tracker import lifecycle as lc
 from relance.tracker.models import Application, FollowUp, Profile
 from relance.tracker.services.facts import application_facts
 from relance.tracker.services.transitions import transition
 
-MESSAGE_KINDS = frozenset(
-    {
-        f.Kind.CATCHUP,
-        f.Kind.THANKYOU,
-        f.Kind.FOLLOWUP_EMAIL,
-        f.Kind.FOLLOWUP_CALL,
-        f.Kind.FEEDBACK_REQUEST,
-    }
-)
 # Rows the plan may still reshape; once approved, a change of window cancels instead.
-RESHAPEABLE = ("planned", "drafted")
-PENDING = ("planned", "drafted", "approved")
+RESHAPEABLE = lc.EDITABLE
 
 
 def current_plan(app: Application, profile: Profile, now: datetime) -> list[Action]:
@@ -48,13 +39,12 @@ def refresh_plan(app: Application, now: datetime) -> list[Action]:
         for stale in stale_followups(facts, now, profile.policy):
             transition(
                 rows[stale.followup_id],
-                PENDING,
-                stale.state.value,
+                lc.PLAN_EDGES[stale.state],
                 now=now,
                 event={"rule": stale.rule_id},
             )
         for action in actions:
-            if action.kind in MESSAGE_KINDS:
+            if action.kind in f.MESSAGE_KINDS:
                 _materialise(app, action, now)
         # The plan is sorted: its first action is the next due moment (the engine's next_due).
         first = actions[0] if actions else None
@@ -75,7 +65,7 @@ def _materialise(app: Application, action: Action, now: datetime) -> None:
             return
         # The recruiter spoke since this row was planned: its draft answers an old
         # silence. Cancel it and plan the one new follow-up of the new period.
-        transition(row, PENDING, "cancelled", now=now, event={"rule": "default.reply_new_date"})
+        transition(row, lc.CANCEL, now=now, event={"rule": "default.reply_new_date"})
     FollowUp.objects.create(
         application=app,
         interview_id=action.interview_id,
@@ -105,13 +95,12 @@ def _reshape(row: FollowUp, action: Action, now: datetime) -> None:
         "contact_id": action.contact_id,
     }
     still_inside = row.due_at is not None and action.earliest <= row.due_at <= action.latest
-    if row.state == "approved" and still_inside:
-        FollowUp.objects.filter(pk=row.pk, state="approved").update(**window)
-    elif row.state == "approved":
+    if row.state == lc.APPROVED and still_inside:
+        FollowUp.objects.filter(pk=row.pk, state=lc.APPROVED).update(**window)
+    elif row.state == lc.APPROVED:
         transition(
             row,
-            ("approved",),
-            "drafted",
+            lc.WINDOW_MOVED,
             now=now,
             due_at=None,
             event={"reason": "window moved"},

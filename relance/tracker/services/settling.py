@@ -13,20 +13,19 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp
 from relance.tracker.models.choices import SendBy
 from relance.tracker.services.followups import approve
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import transition
 
-SETTLEABLE = ("failed", "unknown")
-
 
 def back_to_draft(followup: FollowUp, *, now: datetime) -> None:
     """It did not go: the text comes back as a draft, in the window the plan gives it now."""
     with transaction.atomic():
         if not transition(
-            followup, SETTLEABLE, "drafted", now=now, due_at=None, send_by="",
+            followup, lc.BACK_TO_DRAFT, now=now, due_at=None, send_by="",
             last_error="", claim=None, event={"settled_by": "candidate"},
         ):  # fmt: skip
             raise _not_settleable(followup)

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from relance.tone import Finding, check
+from relance.tracker.lifecycle import TONE_DISMISSABLE
 from relance.tracker.models import FollowUp, Profile
 from relance.tracker.services.languages import draft_language
 from relance.tracker.services.transitions import record_event
@@ -81,7 +82,7 @@ def require_golden_tone(followup: FollowUp) -> None:
 
 def dismiss_finding(followup: FollowUp, rule_id: str, *, now: datetime) -> int:
     """The candidate judges this rule's findings fine in the current text. Returns how many."""
-    if followup.state not in ("planned", "drafted", "failed"):
+    if followup.state not in TONE_DISMISSABLE:
         raise ValidationError(
             _("This follow-up can no longer be edited (it is %(state)s)."),
             code="state",

@@ -6,12 +6,12 @@ row; the UPDATE ... WHERE state IN (...) lets exactly one of them win.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from django.db import transaction
 
+from relance.tracker.lifecycle import Edge
 from relance.tracker.models import FollowUp, TimelineEvent
 
 
@@ -25,21 +25,23 @@ def record_event(
 
 def transition(
     followup: FollowUp,
-    from_states: Iterable[str],
-    to_state: str,
+    edge: Edge,
+    /,
     *,
     now: datetime,
     event: dict[str, Any] | None = None,
     expect: dict[str, Any] | None = None,
     **fields: Any,
 ) -> bool:
-    """Move `followup` to `to_state` if it is still in one of `from_states`.
+    """Move `followup` along `edge` (relance/tracker/lifecycle.py) if it is still in one of its
+    source states.
 
     Returns False, changing nothing, when another process moved it first. `expect`
     adds conditions to the compare-and-swap (e.g. the worker's claim token).
     """
+    to_state = edge.target.value
     with transaction.atomic():
-        rows = FollowUp.objects.filter(pk=followup.pk, state__in=list(from_states))
+        rows = FollowUp.objects.filter(pk=followup.pk, state__in=edge.source_values())
         changed = rows.filter(**(expect or {})).update(state=to_state, updated_at=now, **fields)
         if not changed:
             return False

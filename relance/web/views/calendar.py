@@ -6,8 +6,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
+from relance.tracker.lifecycle import CANCELLABLE
 from relance.tracker.models import FollowUp, Interview, Profile
-from relance.web.calendar_feed import PENDING, feed, followup_event, interview_event, new_calendar
+from relance.web.calendar_feed import feed, followup_event, interview_event, new_calendar
 from relance.web.views.common import (
     now,
     owned_followup,
@@ -36,7 +37,7 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
         "application"
     )
     followups = (
-        FollowUp.objects.filter(application__owner_id=profile.user_id, state__in=PENDING)
+        FollowUp.objects.filter(application__owner_id=profile.user_id, state__in=CANCELLABLE)
         .select_related("application", "contact", "interview")
         .prefetch_related("contact__phones")
     )

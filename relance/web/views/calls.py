@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from relance.core.errors import RuleViolation
 from relance.drafts.draft import CALL_REPLIES, CALL_REPLY_LABELS
+from relance.tracker.lifecycle import CANCELLABLE
 from relance.tracker.services.drafting import write_draft, write_voicemail
 from relance.tracker.services.followups import record_call
 from relance.tracker.services.validation import format_phone
@@ -60,7 +61,7 @@ def call_mode(request: HttpRequest, pk: int) -> HttpResponse:
             "voicemail": write_voicemail(followup, profile, moment),
             "form": CallOutcomeForm(),
             "attempts": list(followup.call_attempts.all()),
-            "open": followup.state in ("planned", "drafted", "approved"),
+            "open": followup.state in CANCELLABLE,
         },
     )
 

@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from relance.mailbox.services import mailbox_ready
+from relance.tracker.lifecycle import EDITABLE, PLANNED, SENDABLE_BY_HAND
 from relance.tracker.models import FollowUp, Profile
 from relance.tracker.services.drafting import write_draft
-from relance.tracker.services.followups import EDITABLE, SENDABLE_BY_HAND
 from relance.tracker.services.languages import draft_language
 from relance.tracker.services.tone_gate import dismissed_keys
 from relance.web.forms.followups import DraftForm, ScheduleForm
@@ -33,7 +33,7 @@ def tone_context(followup: FollowUp, profile: Profile, body: str) -> dict[str, A
         "segments": segments(body, findings, result),
         "tone_clean": result.clean,
         "tone_blocks": any(finding.blocking for finding in findings),
-        "dismissable": followup.state in ("planned", "drafted"),
+        "dismissable": followup.state in EDITABLE,
     }
 
 
@@ -46,7 +46,7 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
     profile = profile_of(request)
     moment = now()
     placeholders: tuple[str, ...] = ()
-    if followup.body or followup.state not in ("planned",):
+    if followup.body or followup.state != PLANNED:
         subject, body = followup.subject, followup.body
     else:
         draft = write_draft(followup, profile, moment)

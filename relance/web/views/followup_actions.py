@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from relance.core.errors import RuleViolation
 from relance.mailbox.services import approve_followup
+from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp
 from relance.tracker.models.choices import SendBy
 from relance.tracker.services import followups as service
@@ -27,17 +28,17 @@ from relance.web.views.common import message_error, now, owned_followup, profile
 
 def _save_typed(request: HttpRequest, followup: FollowUp, form: DraftForm) -> None:
     """Keep what was typed, if the follow-up can still be edited and anything changed."""
-    if followup.state not in service.EDITABLE:
+    if followup.state not in lc.EDITABLE:
         return
     subject, body = form.cleaned_data["subject"], form.cleaned_data["body"]
-    if followup.state == "drafted" and (subject, body) == (followup.subject, followup.body):
+    if followup.state == lc.DRAFTED and (subject, body) == (followup.subject, followup.body):
         return
     moment = now()
     # The generated text shown in the editor was worded for this sending day; later
     # edits of a saved draft keep the day its wording first assumed.
     written_for = (
         timezone.localtime(send_moment(followup, moment)).date()
-        if followup.state == "planned"
+        if followup.state == lc.PLANNED
         else None
     )
     service.save_draft(followup, subject=subject, body=body, now=moment, written_for=written_for)
