@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from django.contrib.auth.models import User
 from django.test import TestCase
 
-from relance.tracker.models import Application, Contact, Interview, Profile
+from relance.tracker.models import Application, Contact, FollowUp, Interview, Profile
 from relance.tracker.services.applications import add_contact, create_application
-from relance.tracker.services.interviews import add_interview
+from relance.tracker.services.followups import save_draft
+from relance.tracker.services.interviews import add_interview, save_agreement
 from tests.clock import NOW
+
+CALM = "Bonjour Madame Durand,\n\nJe reste très motivée par le poste.\n\nAlice Martin"
 
 
 class BaseTestCase(TestCase):
@@ -53,3 +56,14 @@ class BaseTestCase(TestCase):
 
     def make_interview(self, app: Application, at: datetime = NOW) -> Interview:
         return add_interview(app, at=at, now=at)
+
+    def promised_followup(self, body: str | None = CALM) -> FollowUp:
+        """Alice's follow-up e-mail after a decision promised for 20 March, drafted with `body`."""
+        app = self.make_application()
+        self.make_contact(app)
+        interview = self.make_interview(app)
+        save_agreement(interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20))
+        followup = app.followups.get(kind="followup_email")
+        if body is not None:
+            save_draft(followup, subject="Candidature", body=body, now=NOW)
+        return followup

@@ -115,7 +115,12 @@ def followup_sent(ctx: click.Context, followup_id: int, at_text: str | None) -> 
     moment = now()
     at = parse_moment(at_text, profile_of(user).timezone) if at_text else moment
     _act(services.mark_sent, fu, at=at, now=moment)
-    click.echo(_("Marked as sent. Relance will not follow up again before the recruiter answers."))
+    if fu.kind in ("catchup", "thankyou"):
+        click.echo(_("Marked as sent. The follow-up comes later, only if the recruiter is silent."))
+    else:
+        click.echo(
+            _("Marked as sent. Relance will not follow up again before the recruiter answers.")
+        )
 
 
 @followup.command(name="call", help=_("Record the outcome of a follow-up call."))

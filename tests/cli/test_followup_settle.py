@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import time_machine
 
 from relance.tracker.models import FollowUp, TimelineEvent
 from relance.tracker.services.followups import save_draft
-from relance.tracker.services.interviews import save_agreement
-from tests.base import NOW
+from tests.base import CALM, NOW
 from tests.cli.base import CliTestCase
-
-CALM = "Bonjour Madame Durand,\n\nJe reste très motivée par le poste.\n\nAlice Martin"
 
 
 class FollowUpSettleCliTestCase(CliTestCase):
     def setUp(self) -> None:
         super().setUp()
-        self.app = self.make_application()
-        self.make_contact(self.app)
-        interview = self.make_interview(self.app)
-        save_agreement(interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20))
-        self.followup = self.app.followups.get(kind="followup_email")
-        save_draft(self.followup, subject="Candidature", body=CALM, now=NOW)
+        self.followup = self.promised_followup()
 
     def state(self) -> str:
         self.followup.refresh_from_db()

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 
 from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp
 from relance.tracker.services import followups as services
-from relance.tracker.services.interviews import save_agreement
 from relance.tracker.services.settling import back_to_draft, retry
 from relance.tracker.services.transitions import transition
 from tests.base import NOW, BaseTestCase
@@ -20,13 +19,9 @@ BODY = "Bonjour Madame Durand,\n\nJe reste très motivée par le poste.\n\nAlice
 class SettlingTestCase(BaseTestCase):
     def setUp(self) -> None:
         super().setUp()
-        self.app = self.make_application()
-        self.make_contact(self.app)
-        interview = self.make_interview(self.app)
-        save_agreement(interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20))
-        self.followup = self.app.followups.get(kind="followup_email")
+        self.followup = self.promised_followup(BODY)
+        self.app = self.followup.application
         self.when = self.followup.earliest_at
-        services.save_draft(self.followup, subject="Candidature", body=BODY, now=NOW)
 
     def fail_it(self, state: str = "failed") -> None:
         services.approve(self.followup, now=NOW, send_by="mailbox")

@@ -1,28 +1,20 @@
 from __future__ import annotations
 
-from datetime import date
-
 from django.core.exceptions import ValidationError
 
 from relance.tracker.exchange import export_user
 from relance.tracker.models import TimelineEvent
 from relance.tracker.services import followups as services
-from relance.tracker.services.interviews import save_agreement
 from relance.tracker.services.tone_gate import dismiss_finding
-from tests.base import NOW, BaseTestCase
+from tests.base import CALM, NOW, BaseTestCase
 
 IMPATIENT = "Bonjour Madame Durand,\n\nJ'attends votre réponse au plus vite !\n\nAlice Martin"
-CALM = "Bonjour Madame Durand,\n\nJe reste très motivée par le poste.\n\nAlice Martin"
 
 
 class ToneGateTestCase(BaseTestCase):
     def setUp(self) -> None:
         super().setUp()
-        self.app = self.make_application()
-        self.make_contact(self.app)
-        interview = self.make_interview(self.app)
-        save_agreement(interview, NOW, agreement_obtained=True, decision_date=date(2026, 3, 20))
-        self.followup = self.app.followups.get(kind="followup_email")
+        self.followup = self.promised_followup(body=None)
 
     def write(self, body: str) -> None:
         services.save_draft(self.followup, subject="Candidature", body=body, now=NOW)
