@@ -6,8 +6,7 @@ import json
 
 from relance.tracker.models import FollowUp
 from tests.api.base import ApiTestCase
-
-CALM = "Bonjour Madame Durand,\n\nJe reste très motivée par le poste.\n\nAlice Martin"
+from tests.base import CALM
 
 
 class SettleApiTestCase(ApiTestCase):
