@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from relance.cli.common import _, current_user, fail, now, print_json
+from relance.cli.common import _, current_user, now, print_json
+from relance.cli.errors import as_click_error
 from relance.tracker.exchange import ImportRefused, export_user, import_user
 from relance.tracker.exchange.reader import MAX_IMPORT_BYTES, read_export
 
@@ -40,8 +41,8 @@ def import_(ctx: click.Context, file: click.File) -> None:
     raw = file.read(MAX_IMPORT_BYTES + 1)  # type: ignore[attr-defined]
     try:
         counts = import_user(current_user(ctx), read_export(raw), now())
-    except ImportRefused as error:
-        fail(_("Import refused, nothing was changed: %(why)s") % {"why": error})
+    except ImportRefused as error:  # a malformed file is bad input: exit status 2
+        raise as_click_error(error) from error
     click.echo(
         _(
             "Imported %(applications)d applications, %(interviews)d interviews, "

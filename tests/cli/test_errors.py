@@ -103,3 +103,13 @@ def test_it_says_the_host_is_invalid_without_a_traceback() -> None:
     )
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
+
+
+class CliImportErrorsTestCase(CliTestCase):
+    def test_it_refuses_a_deeply_nested_file_with_status_2(self) -> None:
+        path = Path(tempfile.mkdtemp()) / "deep.json"
+        path.write_bytes(b"[" * 50_000 + b"]" * 50_000)
+        result = self.run_cli("import", str(path))
+        self.assertEqual(result.exit_code, 2, result.output)
+        self.assertIn("12", result.output)
+        self.assertNotIn("Traceback", result.output)

@@ -27,7 +27,7 @@ class ImportExportCommandTestCase(CliTestCase):
         path = self.folder / "broken.json"
         path.write_text('{"format": "relance-export", ')
         result = self.run_cli("import", str(path))
-        self.assertEqual(result.exit_code, 1)
+        self.assertEqual(result.exit_code, 2)  # bad input
         self.assertIn("JSON", result.output)
         self.assertFalse(Application.objects.exists())
 
@@ -35,7 +35,7 @@ class ImportExportCommandTestCase(CliTestCase):
         path = self.folder / "latin1.json"
         path.write_bytes('{"a": "é"}'.encode("latin-1"))
         result = self.run_cli("import", str(path))
-        self.assertEqual(result.exit_code, 1)
+        self.assertEqual(result.exit_code, 2)  # bad input
         self.assertIn("UTF-8", result.output)
 
     def test_it_prints_json_to_stdout(self) -> None:

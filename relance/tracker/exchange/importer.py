@@ -177,10 +177,11 @@ def import_user(user: User, document: Any, now: datetime) -> dict[str, int]:
         check_application(app, data["profile"], f"applications[{n}]")
     created = _write_in_steps(user, data, now)
     for start in range(0, len(created), REPLAN_BATCH):
+        if start:
+            _let_other_writers_in()
         with transaction.atomic():
             for app in created[start : start + REPLAN_BATCH]:
                 refresh_plan(app, now)
-        _let_other_writers_in()
     return {
         "applications": len(created),
         "interviews": sum(len(a["interviews"]) for a in data["applications"]),
@@ -200,7 +201,7 @@ def _write_in_steps(user: User, data: dict[str, Any], now: datetime) -> list[App
                 setattr(profile, name, value)
             profile.save()
         for start in range(0, len(apps), WRITE_BATCH):
-            _let_other_writers_in()
+            _let_other_writers_in()  # after the profile's transaction, and between batches
             with transaction.atomic():
                 created += write_applications(user, apps[start : start + WRITE_BATCH], now)[0]
     except BaseException:

@@ -78,3 +78,10 @@ def window(start: datetime, end: datetime) -> str:
         "end_day": _day(end),
         "end": date_format(end_local, "H:i"),
     }
+
+
+@register.filter
+def web_link(url: str) -> str:
+    """The address if it is http(s), else "": a `javascript:` URL stored before the
+    services refused it must never become a clickable link."""
+    return url if str(url).lower().startswith(("http://", "https://")) else ""
