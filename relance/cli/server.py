@@ -8,11 +8,10 @@ import sys
 
 import click
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import transaction
 
-from relance.cli.common import _, fail, refused
+from relance.cli.common import _, fail
 from relance.tracker.models import Profile
 from relance.tracker.services.validation import validate_email, validate_place
 
@@ -52,11 +51,8 @@ def init(
     password: str,
 ) -> None:
     migrate()
-    try:
-        email = validate_email(email)
-        validate_place(country, subdivision, tz)
-    except ValidationError as error:
-        refused(error)
+    email = validate_email(email)
+    validate_place(country, subdivision, tz)
     username = username or email.split("@")[0]
     if User.objects.filter(username=username).exists():
         fail(_("An account named “%(u)s” already exists.") % {"u": username})
