@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import click
-from django.core.exceptions import ValidationError
 
 from relance.cli.common import (
     _,
@@ -14,7 +13,6 @@ from relance.cli.common import (
     now,
     print_json,
     profile_of,
-    refused,
 )
 from relance.tracker.models import Application
 from relance.tracker.models.choices import Channel, Civility, Status
@@ -40,12 +38,9 @@ def app_add(
 ) -> None:
     user = current_user(ctx)
     duplicates = services.duplicates_of(user, company, position)
-    try:
-        created = services.create_application(
-            user, company=company, position=position, job_url=job_url, source=source, now=now()
-        )
-    except ValidationError as error:
-        refused(error)
+    created = services.create_application(
+        user, company=company, position=position, job_url=job_url, source=source, now=now()
+    )
     if as_json:
         print_json({"id": created.pk, "duplicates": [d.pk for d in duplicates]})
         return
@@ -146,10 +141,7 @@ def app_show(ctx: click.Context, application_id: int, as_json: bool) -> None:
 @click.pass_context
 def app_status(ctx: click.Context, application_id: int, status: str) -> None:
     application = get_application(current_user(ctx), application_id)
-    try:
-        services.set_status(application, status, now())
-    except ValidationError as error:
-        refused(error)
+    services.set_status(application, status, now())
     click.echo(
         _("Application #%(n)d is now: %(s)s") % {"n": application.pk, "s": Status(status).label}
     )
@@ -171,12 +163,9 @@ def app_place(
     ctx: click.Context, application_id: int, country: str, subdivision: str, tz: str
 ) -> None:
     application = get_application(current_user(ctx), application_id)
-    try:
-        services.set_place(
-            application, country=country, subdivision=subdivision, timezone=tz, now=now()
-        )
-    except ValidationError as error:
-        refused(error)
+    services.set_place(
+        application, country=country, subdivision=subdivision, timezone=tz, now=now()
+    )
     if application.place_country or application.place_timezone:
         click.echo(
             _("Place of work of #%(n)d: %(place)s")
@@ -212,10 +201,7 @@ def app_language(ctx: click.Context, application_id: int, language: str) -> None
 
     user = current_user(ctx)
     application = get_application(user, application_id)
-    try:
-        services.set_language(application, "" if language == "auto" else language, now=now())
-    except ValidationError as error:
-        refused(error)
+    services.set_language(application, "" if language == "auto" else language, now=now())
     chosen = draft_language(application, profile_of(user))
     click.echo(
         _("Messages of #%(n)d are written in: %(lang)s") % {"n": application.pk, "lang": chosen}
@@ -263,22 +249,19 @@ def contact_add(
 ) -> None:
     application = get_application(current_user(ctx), application_id)
     phones = [(n, True) for n in direct_line] + [(n, False) for n in switchboard]
-    try:
-        created = services.add_contact(
-            application,
-            first_name=first_name,
-            last_name=last_name,
-            civility=civility or "",
-            role=role,
-            email=email,
-            phones=phones,
-            is_decision_maker=decision_maker,
-            preferred_channel=channel or "",
-            timezone=tz,
-            now=now(),
-        )
-    except ValidationError as error:
-        refused(error)
+    created = services.add_contact(
+        application,
+        first_name=first_name,
+        last_name=last_name,
+        civility=civility or "",
+        role=role,
+        email=email,
+        phones=phones,
+        is_decision_maker=decision_maker,
+        preferred_channel=channel or "",
+        timezone=tz,
+        now=now(),
+    )
     if as_json:
         print_json({"id": created.pk, "phones": [p.number for p in created.phones.all()]})
     else:

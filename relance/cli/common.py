@@ -10,12 +10,9 @@ from typing import Any, NoReturn
 
 import click
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from relance.cli.errors import as_click_error
-from relance.core.errors import RuleViolation
 from relance.tracker.models import Application, FollowUp, Interview, Profile
 from relance.tracker.services import validation
 
@@ -53,17 +50,11 @@ def now() -> datetime:
 
 def parse_moment(value: str, tz: str) -> datetime:
     """A date and time typed by a person: local to `tz` unless it carries an offset."""
-    try:
-        return validation.parse_moment(value, tz)
-    except ValidationError as error:
-        refused(error)
+    return validation.parse_moment(value, tz)
 
 
 def parse_day(value: str | None) -> date | None:
-    try:
-        return validation.parse_day(value)
-    except ValidationError as error:
-        refused(error)
+    return validation.parse_day(value)
 
 
 def get_application(user: User, pk: int) -> Application:
@@ -85,16 +76,6 @@ def get_followup(user: User, pk: int) -> FollowUp:
     if followup is None:
         fail(_("No follow-up #%(n)d.") % {"n": pk})
     return followup
-
-
-def refused(error: Exception) -> NoReturn:
-    """Turn a refusal of the services into a clean CLI error, in the user's language.
-
-    Exit status 2 for a value refused (bad input), 1 for a golden rule (refused).
-    """
-    if isinstance(error, (RuleViolation, ValidationError)):
-        raise as_click_error(error) from error
-    raise error
 
 
 def print_json(data: Any) -> None:

@@ -1,5 +1,8 @@
 """One error handler for the `relance` command: a translated one-line message, never a traceback.
 
+The commands are written for success only: a refusal of the services (tracker/services/errors.py)
+reaches `RelanceGroup`, which names the golden rule it breaks or the value it refuses.
+
 Exit status 2 means bad input (a value the services refuse, a malformed file), 1 means
 refused or failed (a golden rule, a missing file or folder, a busy port). `--debug` (or
 RELANCE_DEBUG=1) lets the exception through with its traceback, for a bug report.
@@ -15,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from relance.core.errors import RuleViolation
 from relance.tracker.exchange import ImportRefused
-from relance.tracker.services.errors import explain
+from relance.tracker.services.errors import REFUSALS, explain
 
 BAD_INPUT, REFUSED = 2, 1
 
@@ -53,6 +56,8 @@ class RelanceGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except REFUSALS as refusal:  # an answer, not a bug: no traceback even with --debug
+            raise as_click_error(refusal) from refusal
         except Exception as error:
             if (ctx.obj or {}).get("debug"):
                 raise

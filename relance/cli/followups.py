@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from django.core.exceptions import ValidationError
 
 from relance.cli.common import (
     _,
@@ -19,9 +18,7 @@ from relance.cli.common import (
     parse_moment,
     print_json,
     profile_of,
-    refused,
 )
-from relance.core.errors import RuleViolation
 from relance.tracker.lifecycle import EXPLAINED_STATES, UNSETTLED
 from relance.tracker.models import FollowUp
 from relance.tracker.models.choices import CallOutcome, Channel, ReplyOutcome, SendBy
@@ -64,13 +61,6 @@ def cause_text(stored: str) -> str:
     return stored_error(stored)[1]
 
 
-def _act(action, *args, **kwargs) -> None:
-    try:
-        action(*args, **kwargs)
-    except (ValidationError, RuleViolation) as error:
-        refused(error)
-
-
 @followup.command(name="approve", help=_("Approve a follow-up for sending inside its window."))
 @click.argument("followup_id", type=int)
 @click.option("--at", "at_text", help=_("When to send it (default: as soon as allowed)."))
@@ -93,7 +83,7 @@ def followup_approve(
     fu = get_followup(user, followup_id)
     tz = profile_of(user).timezone
     due = parse_moment(at_text, tz) if at_text else None
-    _act(approve_followup, fu, now=now(), due_at=due, send_by=send_by)
+    approve_followup(fu, now=now(), due_at=due, send_by=send_by)
     if fu.send_by == SendBy.MAILBOX:
         message = _("Approved: Relance sends it from your mailbox on %(at)s.")
     elif fu.kind == "followup_call":
@@ -114,7 +104,7 @@ def followup_sent(ctx: click.Context, followup_id: int, at_text: str | None) -> 
     fu = get_followup(user, followup_id)
     moment = now()
     at = parse_moment(at_text, profile_of(user).timezone) if at_text else moment
-    _act(services.mark_sent, fu, at=at, now=moment)
+    services.mark_sent(fu, at=at, now=moment)
     if fu.kind in ("catchup", "thankyou"):
         click.echo(_("Marked as sent. The follow-up comes later, only if the recruiter is silent."))
     else:
@@ -142,8 +132,7 @@ def followup_call(
     fu = get_followup(user, followup_id)
     moment = now()
     at = parse_moment(at_text, profile_of(user).timezone) if at_text else moment
-    _act(
-        services.record_call,
+    services.record_call(
         fu,
         outcome=outcome,
         at=at,
@@ -159,7 +148,7 @@ def followup_call(
 @click.pass_context
 def followup_cancel(ctx: click.Context, followup_id: int) -> None:
     fu = get_followup(current_user(ctx), followup_id)
-    _act(services.cancel, fu, now=now())
+    services.cancel(fu, now=now())
     click.echo(_("Cancelled."))
 
 
@@ -184,8 +173,7 @@ def reply(
     application = get_application(user, application_id)
     moment = now()
     at = parse_moment(at_text, profile_of(user).timezone) if at_text else moment
-    _act(
-        record_reply,
+    record_reply(
         application,
         at=at,
         channel=channel,
@@ -214,8 +202,7 @@ def draft(
     profile, moment = profile_of(user), now()
     generated = write_draft(fu, profile, moment)
     if save:
-        _act(
-            services.save_draft,
+        services.save_draft(
             fu,
             subject=getattr(generated, "subject", ""),
             body=generated.text,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import click
-from django.core.exceptions import ValidationError
 
 from relance.cli.common import (
     _,
@@ -17,7 +16,6 @@ from relance.cli.common import (
     parse_moment,
     print_json,
     profile_of,
-    refused,
 )
 from relance.tracker.models.choices import Channel, InterviewFormat
 from relance.tracker.services import interviews as services
@@ -48,12 +46,9 @@ def interview_add(
     user = current_user(ctx)
     application = get_application(user, application_id)
     at = parse_moment(at_text, profile_of(user).timezone)
-    try:
-        created = services.add_interview(
-            application, at=at, round=round_, format=format_, interviewers=interviewers, now=now()
-        )
-    except ValidationError as error:
-        refused(error)
+    created = services.add_interview(
+        application, at=at, round=round_, format=format_, interviewers=interviewers, now=now()
+    )
     if as_json:
         print_json({"id": created.pk, "round": created.round})
     else:
@@ -78,12 +73,7 @@ def interview_edit(
     user = current_user(ctx)
     found = get_interview(user, interview_id)
     at = parse_moment(at_text, profile_of(user).timezone) if at_text else None
-    try:
-        services.update_interview(
-            found, now=now(), at=at, format=format_, interviewers=interviewers
-        )
-    except ValidationError as error:
-        refused(error)
+    services.update_interview(found, now=now(), at=at, format=format_, interviewers=interviewers)
     click.echo(
         _("Interview #%(n)d updated. Run `relance agenda` to see the plan.") % {"n": found.pk}
     )
@@ -94,10 +84,7 @@ def interview_edit(
 @click.pass_context
 def interview_delete(ctx: click.Context, interview_id: int) -> None:
     found = get_interview(current_user(ctx), interview_id)
-    try:
-        services.delete_interview(found, now=now())
-    except ValidationError as error:
-        refused(error)
+    services.delete_interview(found, now=now())
     click.echo(_("Interview deleted, with the follow-ups planned for it."))
 
 
@@ -126,10 +113,7 @@ def debrief(ctx: click.Context, interview_id: int, **parts: str | None) -> None:
     fields = {k: v for k, v in parts.items() if v is not None}
     if not fields:
         fail(_("Nothing to save: pass at least one part, e.g. --strong-points."))
-    try:
-        services.save_debrief(found, now(), **fields)
-    except ValidationError as error:
-        refused(error)
+    services.save_debrief(found, now(), **fields)
     click.echo(_("Debrief saved."))
 
 
@@ -163,17 +147,14 @@ def agreement(
         fail(_("--not-obtained cannot be combined with the answers."))
     if not not_obtained and not any(answers):
         fail(_("Give at least one answer, or --not-obtained."))
-    try:
-        services.save_agreement(
-            found,
-            now(),
-            agreement_obtained=not not_obtained,
-            decision_date=parse_day(decision_date),
-            process=process,
-            callback_date=parse_day(callback_date),
-            preferred_channel=channel or "",
-            no_news_means_no_by=parse_day(no_news_means_no),
-        )
-    except ValidationError as error:
-        refused(error)
+    services.save_agreement(
+        found,
+        now(),
+        agreement_obtained=not not_obtained,
+        decision_date=parse_day(decision_date),
+        process=process,
+        callback_date=parse_day(callback_date),
+        preferred_channel=channel or "",
+        no_news_means_no_by=parse_day(no_news_means_no),
+    )
     click.echo(_("Agreement saved. Run `relance agenda` to see the plan."))

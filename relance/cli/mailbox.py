@@ -8,7 +8,6 @@ from typing import Any
 
 import click
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
 
 from relance.cli.common import (
     _,
@@ -20,7 +19,6 @@ from relance.cli.common import (
     parse_day,
     print_json,
     profile_of,
-    refused,
 )
 from relance.mailbox.explain import report_lines, stored_error
 from relance.mailbox.models import IncomingMessage, MailboxSettings, SecurityChoice
@@ -105,12 +103,9 @@ def mailbox_set(
     )
     if imap_password is None and (existing is None or not existing.imap_password_encrypted):
         imap_password = smtp_password  # most providers use one app password for both
-    try:
-        saved = update_settings(
-            user, smtp_password=smtp_password, imap_password=imap_password, **fields
-        )
-    except ValidationError as error:
-        refused(error)
+    saved = update_settings(
+        user, smtp_password=smtp_password, imap_password=imap_password, **fields
+    )
     click.echo(_("Mailbox %(address)s saved.") % {"address": saved.address})
     click.echo(_("Check it with `relance mailbox test`."))
 
@@ -289,15 +284,12 @@ def mailbox_confirm(
         day = incoming.proposed_date
     else:
         day = None if new_date.lower() == "none" else parse_day(new_date)
-    try:
-        reply = confirm_incoming(
-            incoming,
-            outcome=outcome or incoming.proposed_outcome or ReplyOutcome.OTHER,
-            new_date=day,
-            now=now(),
-        )
-    except ValidationError as error:
-        refused(error)
+    reply = confirm_incoming(
+        incoming,
+        outcome=outcome or incoming.proposed_outcome or ReplyOutcome.OTHER,
+        new_date=day,
+        now=now(),
+    )
     click.echo(
         _("Reply confirmed (%(outcome)s): on the timeline of application #%(app)d.")
         % {"outcome": reply.get_outcome_display(), "app": reply.application_id}

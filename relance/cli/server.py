@@ -7,11 +7,10 @@ import subprocess
 import sys
 
 import click
-from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
-from relance.cli.common import _, fail, refused
+from relance.cli.common import _, fail
 from relance.tracker.services.accounts import create_account
 from relance.tracker.services.validation import validate_email
 
@@ -51,25 +50,23 @@ def init(
     password: str,
 ) -> None:
     migrate()
-    try:
-        email = validate_email(email)
-        username = username or email.split("@")[0]
-        # The web's rules: password validators, user names unique whatever their case.
-        user = create_account(
-            username=username,
-            password=password,
-            name=name,
-            now=timezone.now(),
-            email=email,
-            phone=phone,
-            signature=signature,
-            language=language,
-            country=country,
-            subdivision=subdivision,
-            timezone=tz,
-        )
-    except ValidationError as error:
-        refused(error)
+    email = validate_email(email)
+    username = username or email.split("@")[0]
+    # The web's rules: password validators, user names unique whatever their case. A refusal
+    # is printed by the command group's handler (relance/cli/main.py).
+    user = create_account(
+        username=username,
+        password=password,
+        name=name,
+        now=timezone.now(),
+        email=email,
+        phone=phone,
+        signature=signature,
+        language=language,
+        country=country,
+        subdivision=subdivision,
+        timezone=tz,
+    )
     username = user.username
     click.echo(
         _("Account “%(u)s” created. Next: relance app add COMPANY POSITION") % {"u": username}

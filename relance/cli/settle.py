@@ -14,7 +14,7 @@ from relance.cli.common import (
     print_json,
     profile_of,
 )
-from relance.cli.followups import _act, cause_text, followup
+from relance.cli.followups import cause_text, followup
 from relance.tracker.lifecycle import SETTLEABLE
 from relance.tracker.models.choices import SendBy
 from relance.tracker.services.summaries import followup_summary
@@ -63,7 +63,7 @@ def followup_not_sent(ctx: click.Context, followup_id: int) -> None:
     from relance.tracker.services.settling import back_to_draft
 
     fu = get_followup(current_user(ctx), followup_id)
-    _act(back_to_draft, fu, now=now())
+    back_to_draft(fu, now=now())
     click.echo(_("Back to draft: edit it if need be, then approve it again."))
 
 
@@ -76,7 +76,7 @@ def followup_retry(ctx: click.Context, followup_id: int, send_by: str | None) ->
 
     user = current_user(ctx)
     fu = get_followup(user, followup_id)
-    _act(retry_followup, fu, now=now(), send_by=send_by)
+    retry_followup(fu, now=now(), send_by=send_by)
     fu.refresh_from_db()
     click.echo(
         _("Approved again for %(at)s.") % {"at": local(fu.due_at, profile_of(user).timezone)}
@@ -94,5 +94,5 @@ def followup_dismiss_finding(ctx: click.Context, followup_id: int, rule_id: str)
     from relance.tracker.services.tone_gate import dismiss_finding
 
     fu = get_followup(current_user(ctx), followup_id)
-    _act(dismiss_finding, fu, rule_id, now=now())
+    dismiss_finding(fu, rule_id, now=now())
     click.echo(_("Dismissed: recorded on the timeline."))

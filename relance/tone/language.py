@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Protocol
 
 FR_WORDS = frozenset(
     [
@@ -113,12 +113,19 @@ DECISIVE_COUNT = 4
 DECISIVE_RATIO = 3.0
 
 
+class _Identifier(Protocol):
+    """What is used of py3langid's LanguageIdentifier (an untyped library)."""
+
+    def classify(self, text: str) -> tuple[str, float]: ...
+
+
 @lru_cache(maxsize=1)
-def _identifier() -> Any:
+def _identifier() -> _Identifier:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(["fr", "en"])
+    loaded = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    loaded.set_languages(["fr", "en"])
+    identifier: _Identifier = loaded  # the library is untyped: say what is relied upon
     return identifier
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from unittest import mock
 
 from relance.cli.main import cli
+from relance.core.errors import RuleViolation
 from relance.tracker.models import Interview
 from relance.tracker.services.interviews import save_agreement
 from tests.base import NOW
@@ -59,6 +60,22 @@ class CliErrorsTestCase(CliTestCase):
         self.assertEqual(result.exit_code, 1)
         self.assertIn("RuntimeError", result.output)
         self.assertIn("--debug", result.output)
+
+    def test_a_refusal_is_an_answer_even_with_debug(self) -> None:
+        """Refusals are handled once, by the group: a value (2) or a golden rule (1, named)."""
+        app = self.make_application()
+        args = ["--user", "alice", "--debug", "interview", "add", str(app.pk)]
+        result = self.runner.invoke(cli, [*args, "--at", "0026-03-10 09:00"])
+        self.assertEqual(result.exit_code, 2, result.output)
+        self.assertIsInstance(result.exception, SystemExit)
+        with mock.patch(
+            "relance.tracker.services.interviews.add_interview",
+            side_effect=RuleViolation("default.once", "Never twice."),
+        ):
+            result = self.runner.invoke(cli, [*args, "--at", "2026-03-10 09:00"])
+        self.assertEqual(result.exit_code, 1, result.output)
+        self.assertIn("[default.once]", result.output)
+        self.assertIsInstance(result.exception, SystemExit)
 
     def test_it_shows_the_traceback_with_debug(self) -> None:
         with (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -11,11 +10,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from relance.core.errors import RuleViolation
 from relance.mailbox.forms import ConfirmReplyForm
 from relance.mailbox.models import IncomingMessage
 from relance.mailbox.services import confirm_incoming, dismiss_incoming, pending_incoming
-from relance.web.views.common import message_error, now, profile_required, user_of
+from relance.web.views.common import now, profile_required, refusals_back, user_of
 
 SHOWN_ON_TODAY = 3
 
@@ -63,24 +61,25 @@ def _back(request: HttpRequest) -> HttpResponse:
     return redirect("mailbox:replies")
 
 
+def _back_from(request: HttpRequest, pk: int) -> HttpResponse:
+    return _back(request)
+
+
 @profile_required
 @require_POST
+@refusals_back(_back_from)
 def reply_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     incoming = _owned(request, pk)
     form = ConfirmReplyForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose what the recruiter says, and a valid date if any."))
         return _back(request)
-    try:
-        confirm_incoming(
-            incoming,
-            outcome=form.cleaned_data["outcome"],
-            new_date=form.cleaned_data["new_date"],
-            now=now(),
-        )
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-        return _back(request)
+    confirm_incoming(
+        incoming,
+        outcome=form.cleaned_data["outcome"],
+        new_date=form.cleaned_data["new_date"],
+        now=now(),
+    )
     app = incoming.application
     messages.success(
         request,

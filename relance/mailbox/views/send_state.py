@@ -10,30 +10,24 @@ from collections.abc import Callable
 from datetime import datetime
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from relance.core.errors import RuleViolation
 from relance.mailbox.services import mark_unknown_sent, retry_followup
 from relance.tracker.lifecycle import UNKNOWN
 from relance.tracker.models import FollowUp
 from relance.tracker.services.followups import mark_sent as mark_sent_by_hand
 from relance.tracker.services.settling import back_to_draft
-from relance.web.views.common import message_error, now, owned_followup, profile_required
+from relance.web.views.common import now, owned_followup, profile_required, refusals_back
 
 
 def _settle(
     request: HttpRequest, pk: int, action: Callable[[FollowUp, datetime], None], done: str
 ) -> HttpResponse:
     followup: FollowUp = owned_followup(request, pk)
-    try:
-        action(followup, now())
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-        return redirect("draft_editor", followup.pk)
+    action(followup, now())
     messages.success(request, done)
     return redirect("draft_editor", followup.pk)
 
@@ -55,12 +49,14 @@ def _retry(followup: FollowUp, moment: datetime) -> None:
 
 @profile_required
 @require_POST
+@refusals_back("draft_editor")
 def mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
     return _settle(request, pk, _sent, _("Marked as sent. Relance watches for the reply."))
 
 
 @profile_required
 @require_POST
+@refusals_back("draft_editor")
 def mark_not_sent(request: HttpRequest, pk: int) -> HttpResponse:
     return _settle(
         request,
@@ -72,5 +68,6 @@ def mark_not_sent(request: HttpRequest, pk: int) -> HttpResponse:
 
 @profile_required
 @require_POST
+@refusals_back("draft_editor")
 def retry(request: HttpRequest, pk: int) -> HttpResponse:
     return _settle(request, pk, _retry, _("Approved again: Relance sends it in its window."))

@@ -1,10 +1,22 @@
-"""How a refusal of the rules engine reaches a user, in their language."""
+"""How the services refuse a write, and how a refusal reaches a user, in their language.
+
+A service refuses with Django's ValidationError (a value, or a state that no longer allows
+it) or with the core's RuleViolation (a golden rule or a default, with its rule id). The core
+is framework-free, so the two share no base class: every interface catches `REFUSALS` in one
+place (the web's `refusals_back` decorator, the API's `api_view`, the CLI's `RelanceGroup`).
+"""
 
 from __future__ import annotations
 
+from typing import Final
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 
 from relance.core.errors import RuleViolation
+
+REFUSALS: Final = (ValidationError, RuleViolation)
+Refusal = ValidationError | RuleViolation
 
 
 def explain(violation: RuleViolation) -> str:
@@ -12,4 +24,11 @@ def explain(violation: RuleViolation) -> str:
     return message % violation.params if violation.params else message
 
 
-__all__ = ["RuleViolation", "explain"]
+def refusal_texts(refusal: Refusal) -> list[str]:
+    """The user-facing sentences of a refusal, in the active language."""
+    if isinstance(refusal, RuleViolation):
+        return [explain(refusal)]
+    return [str(message) for message in refusal.messages]
+
+
+__all__ = ["REFUSALS", "Refusal", "RuleViolation", "explain", "refusal_texts"]

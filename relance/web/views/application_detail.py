@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from relance.core.errors import RuleViolation
 from relance.tracker.models import Application
 from relance.tracker.models.choices import Status
 from relance.tracker.services.applications import add_contact
@@ -26,11 +24,11 @@ from relance.web.forms.applications import (
 from relance.web.presenting import one_next_action, step_of
 from relance.web.timeline import build_timeline
 from relance.web.views.common import (
-    message_error,
     now,
     owned_application,
     profile_of,
     profile_required,
+    refusals_back,
 )
 
 
@@ -92,6 +90,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @profile_required
 @require_POST
+@refusals_back("application_detail")
 def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
     app = owned_application(request, pk)
     form = ContactForm(request.POST)
@@ -100,17 +99,14 @@ def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
             for error in errors:
                 messages.error(request, str(error))
         return redirect("application_detail", app.pk)
-    try:
-        add_contact(app, now=now(), **form.service_fields())
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-    else:
-        messages.success(request, _("Contact added."))
+    add_contact(app, now=now(), **form.service_fields())
+    messages.success(request, _("Contact added."))
     return redirect("application_detail", app.pk)
 
 
 @profile_required
 @require_POST
+@refusals_back("application_detail")
 def interview_add(request: HttpRequest, pk: int) -> HttpResponse:
     app = owned_application(request, pk)
     form = InterviewForm(request.POST)
@@ -118,14 +114,10 @@ def interview_add(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Give the interview's date."))
         return redirect("application_detail", app.pk)
     data = form.cleaned_data
-    try:
-        at = local_moment(data["date"], data["time"], profile_of(request).timezone)
-        interview = add_interview(
-            app, at=at, now=now(), format=data["format"], interviewers=data["interviewers"]
-        )
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-        return redirect("application_detail", app.pk)
+    at = local_moment(data["date"], data["time"], profile_of(request).timezone)
+    interview = add_interview(
+        app, at=at, now=now(), format=data["format"], interviewers=data["interviewers"]
+    )
     if interview.at > now():
         messages.success(
             request,

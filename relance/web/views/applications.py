@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import F, Q
@@ -12,11 +11,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from relance.core.errors import RuleViolation
 from relance.core.facts import CLOSED_STATUSES
 from relance.tracker.models import Application
 from relance.tracker.models.choices import Status
 from relance.tracker.services import applications as app_service
+from relance.tracker.services.errors import REFUSALS
 from relance.tracker.services.interviews import add_interview
 from relance.web.forms.applications import (
     ApplicationForm,
@@ -83,7 +82,7 @@ def application_add(request: HttpRequest) -> HttpResponse:
         else:
             try:
                 app = _create(request, data)
-            except (ValidationError, RuleViolation) as exc:
+            except REFUSALS as exc:
                 form_error(form, exc, QUICK_ADD_FIELDS)
             else:
                 messages.success(request, _("Application added."))
@@ -154,7 +153,7 @@ def application_status(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         try:
             app_service.set_status(app, form.cleaned_data["status"], now())
-        except (ValidationError, RuleViolation) as exc:
+        except REFUSALS as exc:
             message_error(request, exc)
         else:
             messages.success(request, _("Status changed."))

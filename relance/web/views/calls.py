@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from relance.core.errors import RuleViolation
 from relance.drafts.draft import CALL_REPLIES, CALL_REPLY_LABELS
 from relance.tracker.lifecycle import CANCELLABLE
 from relance.tracker.services.drafting import write_draft, write_voicemail
@@ -17,11 +15,11 @@ from relance.tracker.services.followups import record_call
 from relance.tracker.services.validation import format_phone
 from relance.web.forms.followups import CallOutcomeForm
 from relance.web.views.common import (
-    message_error,
     now,
     owned_followup,
     profile_of,
     profile_required,
+    refusals_back,
 )
 
 
@@ -68,6 +66,7 @@ def call_mode(request: HttpRequest, pk: int) -> HttpResponse:
 
 @profile_required
 @require_POST
+@refusals_back("call_mode")
 def call_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     followup = owned_followup(request, pk)
     form = CallOutcomeForm(request.POST)
@@ -76,18 +75,14 @@ def call_outcome(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("call_mode", followup.pk)
     data = form.cleaned_data
     moment = now()
-    try:
-        record_call(
-            followup,
-            outcome=data["outcome"],
-            at=moment,
-            now=moment,
-            notes=data["notes"],
-            new_date=data["new_date"],
-        )
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-        return redirect("call_mode", followup.pk)
+    record_call(
+        followup,
+        outcome=data["outcome"],
+        at=moment,
+        now=moment,
+        notes=data["notes"],
+        new_date=data["new_date"],
+    )
     if data["outcome"] == "no_answer":
         messages.info(request, _("Nobody answered: this does not count. Try again another day."))
     else:

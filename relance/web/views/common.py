@@ -16,9 +16,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 
-from relance.core.errors import RuleViolation
 from relance.tracker.models import Application, FollowUp, Interview, Profile
-from relance.tracker.services.errors import explain
+from relance.tracker.services.errors import REFUSALS, Refusal, refusal_texts
 
 View = Callable[..., HttpResponse]
 
@@ -73,30 +72,45 @@ def owned_followup(request: HttpRequest, pk: int) -> FollowUp:
     )
 
 
-def error_texts(exc: ValidationError | RuleViolation) -> list[str]:
-    """The user-facing sentences of a refusal, in the active language."""
-    if isinstance(exc, RuleViolation):
-        return [explain(exc)]
-    return [str(message) for message in exc.messages]
-
-
-def form_error(
-    form: Form, exc: ValidationError | RuleViolation, fields: dict[str, str] | None = None
-) -> None:
+def form_error(form: Form, exc: Refusal, fields: dict[str, str] | None = None) -> None:
     """The service's refusal on the form: next to its field when its code names one
     (`fields` maps error codes to field names), else at the top."""
-    parts: list[ValidationError | RuleViolation] = (
+    parts: list[Refusal] = (
         list(exc.error_list) if isinstance(exc, ValidationError) and exc.error_list else [exc]
     )
     for part in parts:
         field = (fields or {}).get(getattr(part, "code", None) or "")
-        for text in error_texts(part):
+        for text in refusal_texts(part):
             form.add_error(field if field in form.fields else None, text)
 
 
-def message_error(request: HttpRequest, exc: ValidationError | RuleViolation) -> None:
-    for text in error_texts(exc):
+def message_error(request: HttpRequest, exc: Refusal) -> None:
+    for text in refusal_texts(exc):
         messages.error(request, text)
+
+
+def refusals_back(to: str | View) -> Callable[[View], View]:
+    """The web's one handler of the services' refusals, for the pages' buttons (no form shown).
+
+    A refusal (a value, a state, a golden rule) becomes error messages and a redirect back:
+    to the URL named `to` with the view's own arguments, or to what `to(request, ...)` returns.
+    The view itself is written for success only.
+    """
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            try:
+                return view(request, *args, **kwargs)
+            except REFUSALS as refusal:
+                message_error(request, refusal)
+                if isinstance(to, str):
+                    return redirect(to, *args, **kwargs)
+                return to(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorate
 
 
 def is_htmx(request: HttpRequest) -> bool:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from relance.core.errors import RuleViolation
 from relance.tracker.models import Contact
 from relance.tracker.services.applications import update_contact
+from relance.tracker.services.errors import REFUSALS
 from relance.tracker.services.validation import format_phone
 from relance.web.forms.applications import ContactForm
 from relance.web.views.common import message_error, now, profile_of, profile_required
@@ -56,7 +55,7 @@ def contact_save(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         try:
             update_contact(contact, timezone=contact.timezone, now=now(), **form.service_fields())
-        except (ValidationError, RuleViolation) as exc:
+        except REFUSALS as exc:
             message_error(request, exc)
         else:
             messages.success(request, _("Contact updated."))

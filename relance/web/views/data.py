@@ -6,17 +6,16 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from relance.core.errors import RuleViolation
 from relance.tracker.exchange import ImportRefused, export_user, import_user
 from relance.tracker.exchange.reader import MAX_IMPORT_BYTES, read_export
 from relance.tracker.services.accounts import delete_account
+from relance.tracker.services.errors import REFUSALS
 from relance.web.forms.accounts import DeleteAccountForm
 from relance.web.forms.settings import ImportForm
 from relance.web.views.common import message_error, now, profile_of, profile_required, user_of
@@ -49,7 +48,7 @@ def import_data(request: HttpRequest) -> HttpResponse:
         counts = import_user(user_of(request), read_export(upload.read()), now())
     except ImportRefused as exc:
         messages.error(request, _("Import refused: %(reason)s") % {"reason": _(str(exc))})
-    except (ValidationError, RuleViolation) as exc:
+    except REFUSALS as exc:
         message_error(request, exc)
     else:
         messages.success(

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from relance.core.errors import RuleViolation
 from relance.tracker.models import Interview
+from relance.tracker.services.errors import REFUSALS, refusal_texts
 from relance.tracker.services.interviews import save_agreement, save_debrief
 from relance.web.forms.debrief import CLOSING, NOTES, DebriefForm
-from relance.web.views.common import error_texts, is_htmx, now, owned_interview, profile_required
+from relance.web.views.common import is_htmx, now, owned_interview, profile_required
 
 
 @profile_required
@@ -55,8 +54,8 @@ def debrief_save(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         try:
             _save_changes(interview, form)
-        except (ValidationError, RuleViolation) as exc:
-            errors = error_texts(exc)
+        except REFUSALS as refusal:
+            errors = refusal_texts(refusal)
     else:
         errors = [str(e) for field_errors in form.errors.values() for e in field_errors]
     if is_htmx(request):

@@ -6,7 +6,6 @@ Each button posts the text being edited, so nothing typed is lost whichever is p
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -14,7 +13,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from relance.core.errors import RuleViolation
 from relance.mailbox.services import approve_followup
 from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp
@@ -23,7 +21,7 @@ from relance.tracker.services import followups as service
 from relance.tracker.services.drafting import send_moment
 from relance.tracker.services.tone_gate import dismiss_finding
 from relance.web.forms.followups import DraftForm, ScheduleForm
-from relance.web.views.common import message_error, now, owned_followup, profile_required
+from relance.web.views.common import now, owned_followup, profile_required, refusals_back
 
 
 def _save_typed(request: HttpRequest, followup: FollowUp, form: DraftForm) -> None:
@@ -50,21 +48,19 @@ def _back(followup: FollowUp) -> HttpResponse:
 
 @profile_required
 @require_POST
+@refusals_back("draft_editor")
 def draft_save(request: HttpRequest, pk: int) -> HttpResponse:
     followup = owned_followup(request, pk)
     form = DraftForm(request.POST)
     if form.is_valid():
-        try:
-            _save_typed(request, followup, form)
-        except (ValidationError, RuleViolation) as exc:
-            message_error(request, exc)
-        else:
-            messages.success(request, _("Draft saved."))
+        _save_typed(request, followup, form)
+        messages.success(request, _("Draft saved."))
     return _back(followup)
 
 
 @profile_required
 @require_POST
+@refusals_back("draft_editor")
 def draft_approve(request: HttpRequest, pk: int) -> HttpResponse:
     followup = owned_followup(request, pk)
     form = ScheduleForm(request.POST)
@@ -73,12 +69,8 @@ def draft_approve(request: HttpRequest, pk: int) -> HttpResponse:
         return _back(followup)
     when = form.cleaned_data["scheduled_for"]
     send_by = request.POST.get("send_by") or None
-    try:
-        _save_typed(request, followup, form)
-        approve_followup(followup, now=now(), due_at=when, send_by=send_by)
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-        return _back(followup)
+    _save_typed(request, followup, form)
+    approve_followup(followup, now=now(), due_at=when, send_by=send_by)
     due = date_format(timezone.localtime(followup.due_at), "DATETIME_FORMAT")
     if followup.send_by == SendBy.MAILBOX:
         done = _("Approved: Relance sends it from your mailbox on %(when)s.")
@@ -90,65 +82,53 @@ def draft_approve(request: HttpRequest, pk: int) -> HttpResponse:
 
 @profile_required
 @require_POST
+@refusals_back("draft_editor")
 def draft_dismiss_finding(request: HttpRequest, pk: int) -> HttpResponse:
     """ "This is fine here": a golden-rule finding no longer blocks approval (kept on record)."""
     followup = owned_followup(request, pk)
     form = DraftForm(request.POST)
-    try:
-        if form.is_valid():
-            _save_typed(request, followup, form)
-        followup.refresh_from_db()
-        dismiss_finding(followup, request.POST.get("rule_id", ""), now=now())
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-    else:
-        messages.success(request, _("Finding dismissed: it no longer blocks the approval."))
+    if form.is_valid():
+        _save_typed(request, followup, form)
+    followup.refresh_from_db()
+    dismiss_finding(followup, request.POST.get("rule_id", ""), now=now())
+    messages.success(request, _("Finding dismissed: it no longer blocks the approval."))
     return _back(followup)
 
 
 @profile_required
 @require_POST
+@refusals_back("draft_editor")
 def draft_unapprove(request: HttpRequest, pk: int) -> HttpResponse:
     followup = owned_followup(request, pk)
-    try:
-        service.unapprove(followup, now=now())
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-    else:
-        messages.success(request, _("Back to draft: it will not go out until approved again."))
+    service.unapprove(followup, now=now())
+    messages.success(request, _("Back to draft: it will not go out until approved again."))
     return _back(followup)
 
 
 @profile_required
 @require_POST
+@refusals_back("draft_editor")
 def draft_mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
     """The candidate sent it from their own mail program."""
     followup = owned_followup(request, pk)
     form = DraftForm(request.POST)
     moment = now()
-    try:
-        if form.is_valid():
-            _save_typed(request, followup, form)
-        service.mark_sent(followup, at=moment, now=moment)
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-        return _back(followup)
+    if form.is_valid():
+        _save_typed(request, followup, form)
+    service.mark_sent(followup, at=moment, now=moment)
     messages.success(request, _("Marked as sent. Now wait for the recruiter's answer."))
     return redirect("application_detail", followup.application_id)
 
 
 @profile_required
 @require_POST
+@refusals_back("draft_editor")
 def draft_eml(request: HttpRequest, pk: int) -> HttpResponse:
     """Save what was typed and download it as an .eml file to open in a mail program."""
     from relance.web.views.downloads import eml_response
 
     followup = owned_followup(request, pk)
     form = DraftForm(request.POST)
-    try:
-        if form.is_valid():
-            _save_typed(request, followup, form)
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-        return _back(followup)
+    if form.is_valid():
+        _save_typed(request, followup, form)
     return eml_response(request, followup)

@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from relance.core.errors import RuleViolation
 from relance.tracker.models import Interview
 from relance.tracker.services.applications import set_language, set_place
 from relance.tracker.services.interviews import delete_interview, update_interview
 from relance.web.forms.applications import InterviewForm, PlaceForm, local_moment
 from relance.web.views.common import (
-    message_error,
     now,
     owned_application,
     profile_of,
     profile_required,
+    refusals_back,
     user_of,
 )
 
@@ -29,8 +27,13 @@ def _owned_interview(request: HttpRequest, pk: int) -> Interview:
     return get_object_or_404(Interview, pk=pk, application__owner_id=user_of(request).pk)
 
 
+def _its_application(request: HttpRequest, pk: int) -> HttpResponse:
+    return redirect("application_detail", _owned_interview(request, pk).application_id)
+
+
 @profile_required
 @require_POST
+@refusals_back(_its_application)
 def interview_edit(request: HttpRequest, pk: int) -> HttpResponse:
     interview = _owned_interview(request, pk)
     form = InterviewForm(request.POST, prefix=f"interview-{interview.pk}")
@@ -38,34 +41,28 @@ def interview_edit(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Give the interview's date."))
         return redirect("application_detail", interview.application_id)
     data = form.cleaned_data
-    try:
-        at = local_moment(data["date"], data["time"], profile_of(request).timezone)
-        update_interview(
-            interview, now=now(), at=at, format=data["format"], interviewers=data["interviewers"]
-        )
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-    else:
-        messages.success(request, _("Interview updated; the plan follows it."))
+    at = local_moment(data["date"], data["time"], profile_of(request).timezone)
+    update_interview(
+        interview, now=now(), at=at, format=data["format"], interviewers=data["interviewers"]
+    )
+    messages.success(request, _("Interview updated; the plan follows it."))
     return redirect("application_detail", interview.application_id)
 
 
 @profile_required
 @require_POST
+@refusals_back(_its_application)
 def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
     interview = _owned_interview(request, pk)
     app_id = interview.application_id
-    try:
-        delete_interview(interview, now=now())
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-    else:
-        messages.success(request, _("Interview deleted, with the follow-ups planned for it."))
+    delete_interview(interview, now=now())
+    messages.success(request, _("Interview deleted, with the follow-ups planned for it."))
     return redirect("application_detail", app_id)
 
 
 @profile_required
 @require_POST
+@refusals_back("application_detail")
 def application_place(request: HttpRequest, pk: int) -> HttpResponse:
     app = owned_application(request, pk)
     form = PlaceForm(request.POST)
@@ -74,12 +71,8 @@ def application_place(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("application_detail", app.pk)
     data = dict(form.cleaned_data)
     language = data.pop("language")
-    try:
-        with transaction.atomic():
-            set_place(app, now=now(), **data)
-            set_language(app, language, now=now())
-    except (ValidationError, RuleViolation) as exc:
-        message_error(request, exc)
-    else:
-        messages.success(request, _("Place of work saved: its public holidays now count."))
+    with transaction.atomic():
+        set_place(app, now=now(), **data)
+        set_language(app, language, now=now())
+    messages.success(request, _("Place of work saved: its public holidays now count."))
     return redirect("application_detail", app.pk)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import time
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from relance.core.errors import RuleViolation
+from relance.tracker.services.errors import REFUSALS
 from relance.tracker.services.replies import record_reply
 from relance.web.forms.applications import ReplyForm, local_moment
 from relance.web.views.common import (
@@ -50,7 +49,7 @@ def reply_record(request: HttpRequest, pk: int) -> HttpResponse:
                 notes=data["notes"],
                 now=moment,
             )
-        except (ValidationError, RuleViolation) as exc:
+        except REFUSALS as exc:
             form_error(form, exc)
         else:
             messages.success(request, _("Reply recorded. The plan is up to date."))
