@@ -72,7 +72,7 @@ from tests.mailbox.conftest import make_mailbox
 
 pytestmark = pytest.mark.mailserver
 
-EXAMPLES = int(os.environ.get("RELANCE_MACHINE_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("RELANCE_MACHINE_EXAMPLES", "40"))
 STEPS = int(os.environ.get("RELANCE_MACHINE_STEPS", "40"))
 
 # Starting days (08:00 UTC) next to weekends and French public holidays of 2026.
@@ -202,13 +202,14 @@ class GoldenMachine(RuleBasedStateMachine):
         return data.draw(st.sampled_from(rows), label="row") if rows else None
 
     def attempt(self, what: str, call: Any) -> Any:
+        """Run a service call; True (or its result) when it went through, None when refused."""
         try:
             result = call()
         except REFUSED as error:
             self.note(f"{what}: refused ({getattr(error, 'code', None) or error})")
             return None
         self.note(f"{what}: ok")
-        return result
+        return True if result is None else result
 
     def held_interview(self) -> Interview | None:
         return (
@@ -280,10 +281,11 @@ class GoldenMachine(RuleBasedStateMachine):
     @rule(
         kind=st.sampled_from(["decision", "callback", "no_news", "not_obtained"]),
         days=st.integers(0, 12),
+        really=st.integers(0, 1),
     )
-    def save_agreement(self, kind: str, days: int) -> None:
+    def save_agreement(self, kind: str, days: int, really: int) -> None:
         interview = self.held_interview()
-        if interview is None:
+        if interview is None or really:
             return
         day = local(interview.at).date() + timedelta(days=days)
         fields: dict[str, Any] = {
@@ -322,9 +324,15 @@ class GoldenMachine(RuleBasedStateMachine):
         text=st.sampled_from([*sorted(TEXTS), "calm", "keep"]),
         dismiss=st.booleans(),
         send_by=st.sampled_from(["mailbox", "mailbox", "self", None]),
+        then_worker=st.sampled_from([0, 0, 3, 24, 72]),
     )
     def prepare_and_approve(
-        self, data: st.DataObject, text: str, dismiss: bool, send_by: str | None
+        self,
+        data: st.DataObject,
+        text: str,
+        dismiss: bool,
+        send_by: str | None,
+        then_worker: int,
     ) -> None:
         """The usual path in one sitting: write (or generate) the text, heed the tone guard or
         dismiss its finding ("this is fine here"), approve."""
@@ -335,7 +343,7 @@ class GoldenMachine(RuleBasedStateMachine):
             subject, body = TEXTS[text]
             saved = self.attempt(
                 f"draft #{row.pk} {row.kind} {text}",
-                lambda: followups.save_draft(row, subject=subject, body=body, now=self.now) or True,
+                lambda: followups.save_draft(row, subject=subject, body=body, now=self.now),
             )
             if saved is None:
                 return
@@ -348,11 +356,16 @@ class GoldenMachine(RuleBasedStateMachine):
                 lambda: tone_gate.dismiss_finding(row, rule_id, now=self.now),
             )
             row.refresh_from_db()
+        pending = self.system_pending()
         if self.attempt(
             f"approve #{row.pk} {row.kind} by {send_by}",
             lambda: approve_followup(row, now=self.now, send_by=send_by) or True,
         ):
             self.ever_approved.add(row.pk)
+            if pending:  # issue 9: "nothing is planned, approved or sent" until it is settled
+                self.fail(f"#{row.pk} approved while possible replies were pending: {pending}")
+            if then_worker:
+                self.worker_runs(then_worker, polls=True)
 
     def dismiss_tone(self, data: st.DataObject) -> None:
         row = self.pick(data, "planned", "drafted", "failed")
@@ -375,7 +388,7 @@ class GoldenMachine(RuleBasedStateMachine):
         pending = self.system_pending()
         if self.attempt(
             f"mark #{row.pk} {row.kind} sent by hand",
-            lambda: followups.mark_sent(row, at=at, now=self.now) or True,
+            lambda: followups.mark_sent(row, at=at, now=self.now),
         ):
             row.refresh_from_db()
             self.deliver(row, at, by_worker=False, pending=pending)
@@ -404,8 +417,11 @@ class GoldenMachine(RuleBasedStateMachine):
     @rule(
         outcome=st.sampled_from(["postponed", "other", "rejection", "next_round"]),
         days=st.integers(1, 15),
+        really=st.integers(0, 1),
     )
-    def record_reply(self, outcome: str, days: int) -> None:
+    def record_reply(self, outcome: str, days: int, really: int) -> None:
+        if really:
+            return
         new_date = local(self.now).date() + timedelta(days=days) if outcome == "postponed" else None
         self.attempt(
             f"reply by phone {outcome} {new_date}",
@@ -434,8 +450,10 @@ class GoldenMachine(RuleBasedStateMachine):
         message_id = f"<m{self.mail_counter}.{self.recruiter}>"
         threading = {"In-Reply-To": ours, "References": ours} if ours else {}
         if kind in ("reply", "bulk_reply"):
-            if ours is None:
-                return  # nothing of ours to thread to: see "colleague" for an unthreaded one
+            # Threaded to our last message sent from the mailbox; else from the recruiter's
+            # address (after a catch-up sent by hand, say): a possible reply either way.
+            if kind == "bulk_reply" and ours is None:
+                return  # unthreaded bulk mail is a newsletter to the poller, by design
             headers = dict(threading)
             if kind == "bulk_reply":  # ATS and CRM mailers set these on real answers
                 headers.update({"Precedence": "bulk", "List-Id": "<rh.corp.test>"})
@@ -476,7 +494,6 @@ class GoldenMachine(RuleBasedStateMachine):
         self._deliver_mail(raw)
         self.note(f"recruiter's mailbox sends a {kind} {message_id}")
 
-    @rule()
     def poll(self) -> None:
         try:
             count = poll_mailbox(MailboxSettings.objects.get(pk=self.mailbox.pk), self.now)
@@ -489,8 +506,13 @@ class GoldenMachine(RuleBasedStateMachine):
         data=st.data(),
         outcome=st.sampled_from(["postponed", "other", "rejection", "dismiss"]),
         days=st.integers(1, 15),
+        really=st.integers(0, 1),
     )
-    def candidate_reads_mail(self, data: st.DataObject, outcome: str, days: int) -> None:
+    def candidate_reads_mail(
+        self, data: st.DataObject, outcome: str, days: int, really: int
+    ) -> None:
+        if really:
+            return
         pending = list(
             IncomingMessage.objects.filter(
                 application=self.app, status="pending", kind__in=["reply", "possible_reply"]
