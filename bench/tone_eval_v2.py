@@ -1,7 +1,7 @@
 """Measure the tone guard on the three-writer corpus v2: dev (writer B) and frozen test (C).
 
     .venv/bin/python bench/tone_eval_v2.py [--split dev|test|both] [--engine rules|model|
-        combined|all] [--errors] [--seeds-only]
+        combined|all] [--errors] [--seeds-only] [--model-dir DIR]
 
 Per language, unit (sentence | message) and category: recall on the faulty items (a finding
 of the item's own category) and the false-alarm rate on the clean ones (any finding), plus
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from tone_corpus_build import HERE, ensure_built  # noqa: E402
 
-from relance.tone import check  # noqa: E402
+from relance.tone import check, learned  # noqa: E402
 
 FAULTS = ("impatience", "aggression", "demand", "supplication", "familiarity")
 SIX_PATTERNS = (
@@ -117,7 +117,16 @@ def main() -> None:
     parser.add_argument("--engine", default="all", choices=(*ENGINES, "all"))
     parser.add_argument("--errors", action="store_true", help="print dev mistakes (never test)")
     parser.add_argument("--seeds-only", action="store_true", help="no perturbed items")
+    parser.add_argument(
+        "--model-dir",
+        type=Path,
+        help="model tables to use instead of the shipped ones (tone_train.py --train-only "
+        "--out DIR: a model that never saw writer B, for honest dev figures)",
+    )
     args = parser.parse_args()
+    if args.model_dir:
+        learned.DATA_DIR = args.model_dir
+        learned.load.cache_clear()
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     engines = ENGINES if args.engine == "all" else (args.engine,)
     for split in splits:
