@@ -108,9 +108,8 @@ def load_units(train_only: bool) -> list[Unit]:
 def draft_units() -> list[Unit]:
     """The app's own drafts (the drafts tests' matrix), clean by construction: the model
     must not flag what Relance itself writes."""
-    from tests.drafts.test_tone_matrix import WRITERS, matrix
-
     from relance.drafts import CallScript
+    from tests.drafts.test_tone_matrix import WRITERS, matrix
 
     units, seen = [], set()
     for ctx in matrix()[::7]:
@@ -208,7 +207,12 @@ def calibrate(units: list[Unit]) -> tuple[np.ndarray, np.ndarray, np.ndarray, li
     raise_at[1] = np.maximum(raise_at[0], raise_at[1])
     gate = []
     for column in range(len(CATS)):
-        faulty = [row[column] for u, s in pairs for row, t in zip(s, u.targets, strict=True) if t[column]]
+        faulty = [
+            row[column]
+            for u, s in pairs
+            for row, target in zip(s, u.targets, strict=True)
+            if target[column]
+        ]
         gate.append(np.quantile(faulty, GATE_MISS))
     return (
         np.array(raise_at, dtype=np.float32),

@@ -16,6 +16,7 @@ no vocabulary: the n-grams are recomputed from the text when a span is highlight
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 import zlib
@@ -66,7 +67,7 @@ def features(words: list[str]) -> dict[int, float]:
     for word in words:
         for index in word_features(word):
             found[index] = 1.0
-    for left, right in zip(padded, padded[1:], strict=False):
+    for left, right in itertools.pairwise(padded):
         found[_bucket(f"b:{left} {right}")] = 1.0
     scale = 1.0 / max(1.0, len(found)) ** 0.5  # long and short sentences weigh alike
     return {index: scale for index in found}
