@@ -127,7 +127,10 @@ def draft_units() -> list[Unit]:
 
 def matrix(units: list[Unit]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """CSR-like arrays: feature index, value and row of each entry; targets per row."""
-    index, value, row, targets = [], [], [], []
+    index: list[int] = []
+    value: list[float] = []
+    row: list[int] = []
+    targets: list[list[int]] = []
     for unit in units:
         for feats, target in zip(unit.rows, unit.targets, strict=True):
             index.extend(feats.keys())

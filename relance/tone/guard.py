@@ -69,7 +69,8 @@ def check(
     if engine != "rules":
         findings = _weigh_with_model(analysed, lang, findings, engine == "model")
     findings += [
-        _builtin(rule_id, 0, 0, lang, **params) for rule_id, params in timing.findings(context)
+        _builtin(rule_id, 0, 0, lang, None, **params)
+        for rule_id, params in timing.findings(context)
     ]
     findings += _form_findings(kind, analysed, tokens, lang, word_count, context)
     findings.sort(key=lambda f: (f.start, SEVERITY_ORDER[f.severity], f.end))
