@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from relance.core.i18n import N_
-from relance.tone import form, frames, register
+from relance.tone import form, frames, learned, register, timing
 from relance.tone.context import is_negated, is_quoted, quoted_spans
 from relance.tone.language import detect
 from relance.tone.model import CATEGORY_MESSAGES, KINDS, LANGS, Finding, ToneResult
@@ -19,6 +19,10 @@ from relance.tone.tokens import Token, normalise, tokenize
 MAX_ANALYSED_CHARS = 50_000
 WORD_COUNT_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+# "rules" is the default until the learned model stops flagging some of the app's own
+# drafts and rule counterexamples (see the issue 12 report); "combined" gates the rule
+# findings with the model and adds its own; "model" alone is for the benchmark.
+ENGINES = ("rules", "combined", "model")
 
 
 def check(
@@ -27,16 +31,27 @@ def check(
     kind: str = "free",
     *,
     context: Mapping[str, object] | None = None,
+    engine: str = "rules",
 ) -> ToneResult:
     """Findings on the tone and form of `text`, a message from a candidate to a recruiter.
 
-    `context` may give {"position": str, "interview_date": datetime.date} so that a
-    follow-up, call or voicemail is checked for naming them.
+    `context` may give (every key optional; the Django layer fills them from the
+    application):
+    - "position": str and "interview_date": datetime.date, so that a follow-up, call or
+      voicemail is checked for naming them;
+    - "days_before_recruiter_date": int, how many days remain before the date the recruiter
+      gave for their answer: a follow-up sent before it is impatient, however polite;
+    - "messages_already_sent": int, the candidate's messages since the interview that got no
+      answer: a follow-up happens once, a third message is impatient.
+    `engine`: "rules" (default), "combined" (rules gated by the learned model, plus its own
+    findings) or "model" alone (for the benchmark).
     """
     if lang not in LANGS:
         raise ValueError(N_("Unknown language %(lang)s: use auto, fr or en.") % {"lang": lang})
     if kind not in KINDS:
         raise ValueError(N_("Unknown kind %(kind)s.") % {"kind": kind})
+    if engine not in ENGINES:
+        raise ValueError(f"Unknown engine {engine}: use one of {ENGINES}.")
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     analysed = normalise(text[:MAX_ANALYSED_CHARS])
@@ -47,8 +62,16 @@ def check(
         return ToneResult(lang, (), 0)
     tokens = tokenize(analysed, lang)
     quotes = quoted_spans(analysed)
-    findings = _rule_findings(tokens, lang, quotes)
-    findings += _register_findings(analysed, tokens, lang, quotes)
+    findings = []
+    if engine != "model":
+        findings = _rule_findings(tokens, lang, quotes)
+        findings += _register_findings(analysed, tokens, lang, quotes)
+    if engine != "rules":
+        findings = _weigh_with_model(analysed, lang, findings, engine == "model")
+    findings += [
+        _builtin(rule_id, 0, 0, lang, None, **params)
+        for rule_id, params in timing.findings(context)
+    ]
     findings += _form_findings(kind, analysed, tokens, lang, word_count, context)
     findings.sort(key=lambda f: (f.start, SEVERITY_ORDER[f.severity], f.end))
     return ToneResult(lang, tuple(findings), word_count)
@@ -103,6 +126,37 @@ def _rule_findings(tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
                     )
                 )
     return findings
+
+
+def _weigh_with_model(
+    text: str, lang: str, findings: list[Finding], model_only: bool
+) -> list[Finding]:
+    """Drop the rule findings whose sentence the model reads as clean for their category
+    (a trigger word out of context), and add the model's own findings where no rule of
+    that category spoke."""
+    model = learned.load(lang)
+    if model is None:
+        return [] if model_only else findings
+    dropped: set[int] = set()
+    raised: list[Finding] = []
+    every = model.score(text)
+    raise_at = model.raise_at[int(len(every) > 1)]
+    for scored in every:
+        inside = [f for f in findings if scored.start <= f.start < scored.end]
+        for finding in inside:
+            if finding.category in learned.FAULT_CATEGORIES:
+                column = learned.FAULT_CATEGORIES.index(finding.category)
+                if scored.probabilities[column] < model.gate_below[column]:
+                    dropped.add(id(finding))
+        spoken = {f.category for f in inside if id(f) not in dropped}
+        for column, category in enumerate(learned.FAULT_CATEGORIES):
+            if category in spoken or scored.probabilities[column] < raise_at[column]:
+                continue
+            start, end = model.strongest_span(scored, column)
+            raised.append(_builtin(f"model.{category}", start, end, lang))
+    if model_only:
+        return raised
+    return [f for f in findings if id(f) not in dropped] + raised
 
 
 def _builtin(

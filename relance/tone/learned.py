@@ -1,0 +1,146 @@
+"""A small learned model beside the rules: hashed word and character n-grams, one logistic
+regression per fault category, per language (bench/tone_train.py writes the tables).
+
+The rules give precise spans and explanations but miss what is worded without their trigger
+words, and fire on trigger words in innocent contexts; the model reads the whole sentence.
+It is a plain table of numpy arrays (data/model_<lang>.npz), loaded on first use:
+- `weights` (buckets x categories, float16) and `bias` (categories);
+- `raise_at` (2 x categories, for a one-sentence text and for an e-mail): a sentence whose
+  probability reaches it gets the model's own finding; `gate_below` (categories): a rule
+  finding whose sentence scores below it for the rule's category is dropped as a false
+  alarm. Both are calibrated per message, by the training
+  script, on predictions for a writer the model was not trained on.
+Features are hashed with crc32 (stable across processes, unlike hash()), so the table holds
+no vocabulary: the n-grams are recomputed from the text when a span is highlighted.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).parent / "data"
+FAULT_CATEGORIES = ("impatience", "aggression", "demand", "supplication", "familiarity")
+BUCKETS = 1 << 15
+CHAR_SIZES = (4,)  # 3- and 5-grams added nothing out of fold, and cost time
+# a word, a run of ! or ?, an emoji or other symbol: each is a feature of the sentence
+FEATURE_TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[!?]{2,}|[^\w\s.,;:'\"()«»-]", re.UNICODE)
+# a sentence ends at . ! ? … or a line break (greetings and sign-offs are lines of their own)
+SENTENCE_RE = re.compile(r"[^.!?…\n]*(?:[.!?…]+[\"'»”)]*|\n|$)")
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def _bucket(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) % BUCKETS
+
+
+@lru_cache(maxsize=65536)
+def word_features(word: str) -> tuple[int, ...]:
+    """The word itself and its character n-grams, padded (typos keep most n-grams)."""
+    padded = f"<{word}>"
+    grams = {f"w:{word}"}
+    for size in CHAR_SIZES:
+        grams.update(f"c:{padded[i : i + size]}" for i in range(len(padded) - size + 1))
+    return tuple(sorted(_bucket(gram) for gram in grams))
+
+
+def sentence_words(text: str) -> list[tuple[str, int, int]]:
+    """(folded word, start, end) of each feature token of a sentence."""
+    return [(fold(m.group()), m.start(), m.end()) for m in FEATURE_TOKEN_RE.finditer(text)]
+
+
+def features(words: list[str]) -> dict[int, float]:
+    """Bucket -> value: word and n-gram features, word pairs, and the sentence's ends."""
+    found: dict[int, float] = {}
+    padded = ["<s>", *words, "</s>"]
+    for word in words:
+        for index in word_features(word):
+            found[index] = 1.0
+    for left, right in itertools.pairwise(padded):
+        found[_bucket(f"b:{left} {right}")] = 1.0
+    scale = 1.0 / max(1.0, len(found)) ** 0.5  # long and short sentences weigh alike
+    return {index: scale for index in found}
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank sentence of `text`, leading spaces left out."""
+    spans = []
+    for match in SENTENCE_RE.finditer(text):
+        chunk = match.group()
+        if not chunk.strip():
+            continue
+        start = match.start() + len(chunk) - len(chunk.lstrip())
+        end = match.start() + len(chunk.rstrip())
+        spans.append((start, end))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    start: int
+    end: int
+    probabilities: tuple[float, ...]  # one per FAULT_CATEGORIES
+    words: tuple[tuple[str, int, int], ...]
+
+
+class Model:
+    def __init__(self, tables: dict[str, Any]) -> None:
+        import numpy as np
+
+        self.np = np
+        self.weights = tables["weights"].astype(np.float32)
+        self.bias = tables["bias"].astype(np.float32)
+        # row 0: a text of one sentence; row 1: an e-mail (more sentences, more chances)
+        self.raise_at = tables["raise_at"].astype(np.float32)
+        self.gate_below = tables["gate_below"].astype(np.float32)
+
+    def score(self, text: str) -> list[Scored]:
+        """Each sentence of `text` with its probability per category."""
+        np = self.np
+        found = []
+        for start, end in sentences(text):
+            words = sentence_words(text[start:end])
+            if not words:
+                continue
+            feats = features([word for word, _, _ in words])
+            index = np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))
+            values = np.fromiter(feats.values(), dtype=np.float32, count=len(feats))
+            logits = values @ self.weights[index] + self.bias
+            probabilities = 1.0 / (1.0 + np.exp(-logits))
+            shifted = tuple((w, s + start, e + start) for w, s, e in words)
+            found.append(Scored(start, end, tuple(float(p) for p in probabilities), shifted))
+        return found
+
+    def strongest_span(self, scored: Scored, category: int) -> tuple[int, int]:
+        """From the first to the last of the (up to) three words that push hardest towards
+        the category: the n-grams a reader should look at."""
+        column = self.weights[:, category]
+        pushes = []
+        for word, start, end in scored.words:
+            push = float(sum(column[index] for index in word_features(word)))
+            pushes.append((push, start, end))
+        top = sorted(pushes, reverse=True)[:3]
+        top = [item for item in top if item[0] > 0] or top[:1]
+        return min(start for _, start, _ in top), max(end for _, _, end in top)
+
+
+@lru_cache(maxsize=4)
+def load(lang: str) -> Model | None:
+    path = DATA_DIR / f"model_{lang}.npz"
+    if not path.exists():
+        return None
+    import numpy as np
+
+    with np.load(path) as tables:
+        return Model(dict(tables))

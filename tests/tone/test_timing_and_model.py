@@ -1,0 +1,52 @@
+"""Timing from the application's context, and the learned model's tables."""
+
+from relance.tone import check, learned
+
+
+def test_it_calls_a_follow_up_before_the_recruiters_date_impatient() -> None:
+    text = "Je me permets de revenir vers vous au sujet du poste de chef de rang."
+    result = check(text, "fr", "followup", context={"days_before_recruiter_date": 2})
+    finding = next(f for f in result.findings if f.rule_id == "timing.too_early")
+    assert finding.category == "impatience" and "2" in finding.explanation("en")
+
+
+def test_it_accepts_a_follow_up_on_or_after_the_recruiters_date() -> None:
+    text = "Je me permets de revenir vers vous au sujet du poste de chef de rang."
+    for days in (0, -3):
+        result = check(text, "fr", "free", context={"days_before_recruiter_date": days})
+        assert not result.findings
+
+
+def test_it_calls_a_third_unanswered_message_impatient() -> None:
+    text = "I am writing to follow up on the sous-chef position."
+    assert check(text, "en", "free", context={"messages_already_sent": 1}).clean
+    many = check(text, "en", "free", context={"messages_already_sent": 2})
+    assert [f.rule_id for f in many.findings] == ["timing.too_many"]
+
+
+def test_it_ignores_context_values_that_are_not_counts() -> None:
+    text = "I am writing to follow up on the sous-chef position."
+    context = {"days_before_recruiter_date": "2", "messages_already_sent": True}
+    assert check(text, "en", "free", context=context).clean
+
+
+def test_it_ships_model_tables_under_one_megabyte() -> None:
+    sizes = [(learned.DATA_DIR / f"model_{lang}.npz").stat().st_size for lang in ("fr", "en")]
+    assert sum(sizes) < 1_000_000
+    for lang in ("fr", "en"):
+        model = learned.load(lang)
+        assert model is not None
+        assert model.raise_at.shape == (2, len(learned.FAULT_CATEGORIES))
+
+
+def test_it_raises_a_model_finding_where_no_rule_speaks() -> None:
+    text = "This is the fourth time I have reached out since our interview."
+    result = check(text, "en", "free", engine="combined")
+    spans = [(f.rule_id, text[f.start : f.end]) for f in result.findings]
+    assert any(f.category == "impatience" for f in result.findings), spans
+
+
+def test_it_splits_an_email_into_sentences_and_lines() -> None:
+    text = "Bonjour Madame,\n\nMerci pour l'entretien. Je reste disponible !\nPaul"
+    chunks = [text[start:end] for start, end in learned.sentences(text)]
+    assert chunks == ["Bonjour Madame,", "Merci pour l'entretien.", "Je reste disponible !", "Paul"]
