@@ -133,7 +133,27 @@ def _batch(stream: IO[bytes], name: str, default_lang: str, default_kind: str) -
 @click.option("--kind", type=click.Choice(list(KINDS)), default="free", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the result as one JSON object.")
 @click.option("--jsonl", is_flag=True, help='Batch: one {"id", "text", "lang"?, "kind"?} per line.')
-def check_command(source: str, lang: str, kind: str, as_json: bool, jsonl: bool) -> None:
+@click.option(
+    "--days-before-date",
+    type=click.IntRange(0, 3650),
+    default=None,
+    help="The message would go this many days before the recruiter's date (too early).",
+)
+@click.option(
+    "--messages-sent",
+    type=click.IntRange(0, 1000),
+    default=None,
+    help="How many messages already went to this recruiter without an answer.",
+)
+def check_command(
+    source: str,
+    lang: str,
+    kind: str,
+    as_json: bool,
+    jsonl: bool,
+    days_before_date: int | None,
+    messages_sent: int | None,
+) -> None:
     """Check the tone of a message to a recruiter (FILE, or - for standard input).
 
     Exit status: 0 when no error-level finding remains, 1 otherwise, 2 on bad input.
@@ -146,7 +166,12 @@ def check_command(source: str, lang: str, kind: str, as_json: bool, jsonl: bool)
             text = _read(stream, name)
     except OSError as error:
         raise BadInput(f"{name}: {error.strerror or error}") from None
-    result = check_tone(text, lang=lang, kind=kind)
+    context: dict[str, object] = {}
+    if days_before_date is not None:
+        context["days_before_recruiter_date"] = days_before_date
+    if messages_sent is not None:
+        context["messages_already_sent"] = messages_sent
+    result = check_tone(text, lang=lang, kind=kind, context=context or None)
     if as_json:
         click.echo(json.dumps(result.as_dict(text), ensure_ascii=False, indent=2))
     else:

@@ -67,3 +67,14 @@ def test_it_reads_a_one_megabyte_message() -> None:
     result = run(["--kind", "followup", "-"], "Je reste à votre disposition. " * 40_000)
     assert result.exit_code == 1  # far too long for a follow-up: a length error
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_it_flags_a_polite_follow_up_sent_before_the_recruiters_date() -> None:
+    text = "Je me permets de revenir vers vous au sujet du poste de chef de rang."
+    early = run(
+        ["-", "--lang", "fr", "--kind", "followup", "--days-before-date", "3", "--json"], text
+    )
+    assert early.exit_code == 1
+    assert "timing.too_early" in [f["rule_id"] for f in json.loads(early.output)["findings"]]
+    on_time = run(["-", "--lang", "fr", "--kind", "followup", "--json"], text)
+    assert "timing.too_early" not in on_time.output
