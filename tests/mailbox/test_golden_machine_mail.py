@@ -47,6 +47,7 @@ from relance.mailbox.services import (
     mark_unknown_failed,
     mark_unknown_sent,
 )
+from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp, Interview, Profile, Reply, TimelineEvent
 from relance.tracker.services import followups, settling, tone_gate
 from relance.tracker.services.applications import add_contact, create_application
@@ -381,7 +382,7 @@ class GoldenMachine(RuleBasedStateMachine):
 
     @rule(data=st.data(), minutes_ago=st.sampled_from([0, 30]))
     def mark_sent(self, data: st.DataObject, minutes_ago: int) -> None:
-        row = self.pick(data, *followups.SENDABLE_BY_HAND)
+        row = self.pick(data, *lc.SENDABLE_BY_HAND)
         if row is None or row.kind == "followup_call":
             return
         at = self.now - timedelta(minutes=minutes_ago)
