@@ -26,6 +26,12 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 PHONE = {"width": 360, "height": 740}
+# Words that give away an untranslated string on a French page (whole words, case-sensitive).
+ENGLISH_GIVEAWAYS = (
+    "the", "The", "and", "your", "Your", "with", "from", "when", "Why", "Write", "Approve",
+    "Today", "Settings", "Applications", "follow-up", "window", "working", "days", "Save",
+    "Add", "Record", "reply", "Sign", "Open", "Draft", "Interview", "Done",
+)  # fmt: skip
 DESKTOP = {"width": 1280, "height": 800}
 
 
@@ -80,6 +86,11 @@ class BrowserTestCase(StaticLiveServerTestCase):
             errors = [e for e in errors if not e.startswith(("htmx:", "Failed to load"))]
         self.assertEqual(errors, [], "JavaScript errors or CSP violations")
 
+    def assert_french(self, page: Any, name: str) -> None:
+        text = " " + " ".join(page.inner_text("body").split()) + " "
+        found = [word for word in ENGLISH_GIVEAWAYS if f" {word} " in text]
+        self.assertEqual(found, [], f"English words on the French page {name}")
+
     def url(self, path: str) -> str:
         return self.live_server_url + path
 
@@ -87,7 +98,10 @@ class BrowserTestCase(StaticLiveServerTestCase):
         return ARTIFACTS / f"{name}.png"
 
     def check_page(self, page: Any, name: str) -> None:
-        """axe-core finds no serious or critical violation; keep a screenshot."""
+        """axe-core finds no serious or critical violation; keep a screenshot; a French page
+        has no English giveaway word."""
+        if name.startswith("fr-"):
+            self.assert_french(page, name)
         page.evaluate(AXE)
         violations = page.evaluate(
             """async () => (await axe.run(document, {resultTypes: ['violations']})).violations

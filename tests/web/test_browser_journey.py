@@ -75,6 +75,12 @@ class JourneyTestCase(BrowserTestCase):
             page.fill("#id_expectations", "Encadrer deux commis")
             page.fill("#id_motivation", "La maison et son équipe")
             page.wait_for_selector(f"#save-status:has-text('{w['saved']}')")
+            # The last field's save may still be on its way on a busy machine: wait for it.
+            page.wait_for_function(
+                "() => !document.querySelector('.htmx-request') && "
+                "!localStorage.getItem(document.getElementById('debrief-form')"
+                ".getAttribute('data-storage-key'))"
+            )
             self.check_page(page, f"{tag}-04-debrief")
             interview = Interview.objects.get()
             self.assertEqual(interview.strong_points, "Mon expérience au Procope")

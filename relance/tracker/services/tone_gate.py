@@ -12,12 +12,12 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from relance.tone import Finding, check
 from relance.tracker.lifecycle import TONE_DISMISSABLE
-from relance.tracker.models import FollowUp, Profile
-from relance.tracker.services.languages import draft_language
+from relance.tracker.models import FollowUp
 from relance.tracker.services.transitions import record_event
 
 # The article's golden rules: never impatient, aggressive or demanding; never a supplicant.
@@ -45,7 +45,8 @@ class Blocking:
 
 def blocking_findings(followup: FollowUp, subject: str, body: str) -> list[Blocking]:
     """The golden-rule findings the candidate has not dismissed for this follow-up."""
-    lang = _language(followup)
+    # The text's own language: a candidate may write in English to a job in France.
+    lang = "auto"
     dismissed = dismissed_keys(followup)
     found = []
     for text, kind in ((subject, "free"), (body, TONE_KINDS.get(followup.kind, "free"))):
@@ -74,7 +75,7 @@ def require_golden_tone(followup: FollowUp) -> None:
         code="tone",
         params={
             "excerpt": first.excerpt,
-            "explanation": first.finding.explanation(_language(followup)),
+            "explanation": first.finding.explanation(get_language() or "fr"),
             "rule": first.finding.rule_id,
         },
     )
@@ -119,12 +120,6 @@ def dismissed_keys(followup: FollowUp) -> frozenset[tuple[str, str]]:
     return frozenset(
         (d["rule_id"], normal_excerpt(d["excerpt"])) for d in followup.dismissed_findings
     )
-
-
-def _language(followup: FollowUp) -> str:
-    """The language the message is written in: its application's (the job's place)."""
-    app = followup.application
-    return draft_language(app, Profile.objects.get(user_id=app.owner_id))
 
 
 def normal_excerpt(excerpt: str) -> str:

@@ -13,7 +13,6 @@ from relance.mailbox.services import mailbox_ready
 from relance.tracker.lifecycle import EDITABLE, PLANNED, SENDABLE_BY_HAND
 from relance.tracker.models import FollowUp, Profile
 from relance.tracker.services.drafting import write_draft
-from relance.tracker.services.languages import draft_language
 from relance.tracker.services.tone_gate import dismissed_keys
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.highlight import segments, shown_findings, tone_check
@@ -26,7 +25,8 @@ def tone_context(followup: FollowUp, profile: Profile, body: str) -> dict[str, A
     context: dict[str, object] = {"position": followup.application.position}
     if interview is not None:
         context["interview_date"] = timezone.localtime(interview.at, profile.place_zone).date()
-    result = tone_check(body, draft_language(followup.application, profile), followup.kind, context)
+    # The text's own language decides the rules read (a candidate may write in English).
+    result = tone_check(body, "auto", followup.kind, context)
     findings = shown_findings(body, result, dismissed_keys(followup))
     return {
         "findings": findings,
