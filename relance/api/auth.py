@@ -87,7 +87,8 @@ class KeyRateThrottle(BaseThrottle):
         if not isinstance(api_key, ApiKey):
             return True
         window = int(time.time() // period)
-        counter = f"relance-api-rate:{api_key.pk}:{window}"
+        # By digest, not id: an id can come back after a delete, a digest does not.
+        counter = f"relance-api-rate:{api_key.digest[:24]}:{window}"
         cache.add(counter, 0, period + 1)
         try:
             count = cache.incr(counter)
