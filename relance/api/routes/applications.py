@@ -51,7 +51,7 @@ def list_applications(request: HttpRequest, query: Query[ListQuery]) -> Any:
     summary="Add an application",
     openapi_extra={
         "responses": {
-            "201": {
+            201: {
                 "links": {
                     "AddInterview": {
                         "operationId": "add_interview",

@@ -31,7 +31,7 @@ def _application_of(interview_application_id: int) -> dict[str, Any]:
     summary="Record an interview (time local to the place of work)",
     openapi_extra={
         "responses": {
-            "201": {
+            201: {
                 "links": {
                     "SaveAgreement": {
                         "operationId": "save_agreement",
