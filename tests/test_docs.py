@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import click
-from django.urls import URLPattern, reverse
+from django.urls import reverse
 
-from relance.api.urls import urlpatterns as api_routes
+from relance.api.api import api
 from relance.core.policy import POLICY_FIELDS
 from relance.core.rule_ids import RULES
 
@@ -64,15 +64,18 @@ def test_it_documents_every_command() -> None:
     assert [name for name in listed if f"`{name}`" not in everything] == []
 
 
+def api_operations() -> Iterator[str]:
+    """Every operation of the API, from the OpenAPI document it serves: `GET /api/v1/…/<id>/`."""
+    document = api.get_openapi_schema(path_prefix=reverse("api:openapi-json").rsplit("/", 1)[0])
+    for path, operations in document["paths"].items():
+        for method in operations:
+            yield f"{method.upper()} {path.replace('{pk}', '<id>')}"
+
+
 def test_it_documents_every_api_route() -> None:
-    missing = []
-    for route in api_routes:
-        assert isinstance(route, URLPattern)
-        kwargs = {"pk": 1} if "<int:pk>" in str(route.pattern) else {}
-        path = reverse(str(route.name), kwargs=kwargs).replace("/1/", "/<id>/")
-        if f" {path}" not in DOCS["api.md"] and f" {path}?" not in DOCS["api.md"]:
-            missing.append(path)
-    assert missing == []
+    listed = list(api_operations())
+    assert "POST /api/v1/followups/<id>/approve/" in listed  # the walk reads the real document
+    assert [name for name in listed if f"`{name}" not in DOCS["api.md"]] == []
 
 
 def test_it_cites_only_documents_the_repository_has() -> None:

@@ -1,96 +1,102 @@
-"""Authenticate API requests by the X-Api-Key header, and answer in JSON."""
+"""Who is calling: the X-Api-Key header (keys hashed, with a scope and an expiry), and how
+often (a per-key rate limit in Django's cache, answered 429 with Retry-After)."""
 
 from __future__ import annotations
 
-import json
-import logging
-from collections.abc import Callable
-from functools import wraps
-from typing import Any
+import math
+import time
 
+from django.conf import settings
 from django.contrib.auth.models import User
-from django.core.exceptions import RequestDataTooBig, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.core.cache import cache
+from django.http import HttpRequest
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
+from ninja.errors import AuthenticationError, AuthorizationError
+from ninja.security import APIKeyHeader
+from ninja.throttling import BaseThrottle
 
 from relance.api.models import ApiKey, hash_key
-from relance.core.errors import RuleViolation
-from relance.tracker.exchange import ImportRefused
-from relance.tracker.services.errors import explain
 
-View = Callable[..., HttpResponse]
-log = logging.getLogger(__name__)
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+# Requests a key may make per window of seconds; a setting so that tests can lower it.
+DEFAULT_RATE = (120, 60)
 
 
-class BadRequest(Exception):
-    pass
+def key_for(request: HttpRequest) -> ApiKey | None:
+    """The key the request carries, looked up once per request (the idempotency layer asks
+    before Ninja's authentication does)."""
+    if not hasattr(request, "_relance_api_key"):
+        clear = request.headers.get("X-Api-Key", "")
+        found = None
+        if clear:
+            found = (
+                ApiKey.objects.select_related("user__profile")
+                .filter(digest=hash_key(clear))
+                .first()
+            )
+        request._relance_api_key = found  # type: ignore[attr-defined]
+    return request._relance_api_key  # type: ignore[attr-defined]
 
 
-def error(message: str, status: int = 400, **extra: Any) -> JsonResponse:
-    return JsonResponse({"error": message, **extra}, status=status)
-
-
-class TooLarge(Exception):
-    pass
-
-
-def body(request: HttpRequest) -> dict[str, Any]:
-    try:
-        data = json.loads(request.body or b"{}")
-    except RequestDataTooBig:
-        raise TooLarge(_("The request body is too large.")) from None
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError, ValueError) as exc:
-        # ValueError: an integer of more than 4,300 digits.
-        raise BadRequest(_("The request body is not valid JSON.")) from exc
-    if not isinstance(data, dict):
-        raise BadRequest(_("The request body must be a JSON object."))
-    return data
-
-
-def _user_for(request: HttpRequest) -> User | None:
-    key = request.headers.get("X-Api-Key", "")
-    if not key:
+def usable_for_writing(request: HttpRequest) -> ApiKey | None:
+    found = key_for(request)
+    if found is None or found.expired(timezone.now()) or not found.can_write:
         return None
-    api_key = ApiKey.objects.select_related("user__profile").filter(digest=hash_key(key)).first()
-    if api_key is None:
-        return None
-    ApiKey.objects.filter(pk=api_key.pk).update(last_used_at=timezone.now())
-    return api_key.user
+    return found
 
 
-def api_view(methods: tuple[str, ...]) -> Callable[[View], View]:
-    """Key authentication, method check, JSON errors in the user's language."""
+class ApiKeyAuth(APIKeyHeader):
+    """Writes (any method but GET) need a key of scope `write`, unless `any_scope`: the tone
+    check is a POST that changes nothing."""
 
-    def decorate(view: View) -> View:
-        @csrf_exempt
-        @wraps(view)
-        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            if request.method not in methods:
-                return error(_("Method not allowed."), 405)
-            user = _user_for(request)
-            if user is None:
-                return error(_("Missing or wrong X-Api-Key header."), 401)
-            request.user = user
-            with translation.override(user.profile.language):
-                try:
-                    return view(request, *args, **kwargs)
-                except RuleViolation as violation:
-                    return error(explain(violation), 409, rule=violation.rule_id)
-                except ValidationError as invalid:
-                    return error(" ".join(invalid.messages))
-                except (BadRequest, ImportRefused) as bad:
-                    return error(str(bad))
-                except Http404:
-                    return error(_("Not found."), 404)
-                except TooLarge as large:
-                    return error(str(large), 413)
-                except Exception:
-                    # Logged with its traceback; the client gets JSON, not Django's HTML page.
-                    log.exception("API view %s failed", view.__name__)
-                    return error(_("Unexpected server error."), 500)
+    param_name = "X-Api-Key"
 
-        return wrapper
+    def __init__(self, *, any_scope: bool = False) -> None:
+        self.any_scope = any_scope
+        super().__init__()
 
-    return decorate
+    def authenticate(self, request: HttpRequest, key: str | None) -> ApiKey:
+        found = key_for(request)
+        if found is None:
+            raise AuthenticationError(401, _("Missing or wrong X-Api-Key header."))
+        user = found.user
+        # From here on, every message is in the key owner's language.
+        translation.activate(user.profile.language)
+        moment = timezone.now()
+        if found.expired(moment):
+            raise AuthenticationError(401, _("This API key has expired: create another one."))
+        if request.method not in SAFE_METHODS and not self.any_scope and not found.can_write:
+            raise AuthorizationError(403, _("This API key can only read."))
+        ApiKey.objects.filter(pk=found.pk).update(last_used_at=moment)
+        request.user = user
+        return found
+
+
+def api_user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)
+    return request.user
+
+
+class KeyRateThrottle(BaseThrottle):
+    """A fixed window per key: cheap (one cache increment) and the same for every thread."""
+
+    def allow_request(self, request: HttpRequest) -> bool:
+        limit, period = getattr(settings, "API_RATE_LIMIT", DEFAULT_RATE)
+        api_key = getattr(request, "auth", None)
+        if not isinstance(api_key, ApiKey):
+            return True
+        window = int(time.time() // period)
+        # By digest, not id: an id can come back after a delete, a digest does not.
+        counter = f"relance-api-rate:{api_key.digest[:24]}:{window}"
+        cache.add(counter, 0, period + 1)
+        try:
+            count = cache.incr(counter)
+        except ValueError:  # expired between add and incr: a new window
+            cache.set(counter, 1, period + 1)
+            count = 1
+        return bool(count <= limit)
+
+    def wait(self) -> float:
+        _limit, period = getattr(settings, "API_RATE_LIMIT", DEFAULT_RATE)
+        return max(1, math.ceil(period - time.time() % period))

@@ -16,7 +16,7 @@ class ApplicationsApiTestCase(ApiTestCase):
     def test_it_lists_only_the_keys_owner(self) -> None:
         self.make_application()
         self.make_application(user=self.bob, company="Bob's")
-        companies = [a["company"] for a in self.get("/api/v1/applications/").json()["applications"]]
+        companies = [a["company"] for a in self.get("/api/v1/applications/").json()["items"]]
         self.assertEqual(companies, ["Brasserie Lipp"])
 
     def test_it_hides_another_users_application(self) -> None:

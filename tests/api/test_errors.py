@@ -18,7 +18,9 @@ class ApiErrorsTestCase(ApiTestCase):
         self.assertIn("error", response.json())
 
     def test_it_answers_500_in_json(self) -> None:
-        with mock.patch("relance.api.views.agenda_items", side_effect=RuntimeError("boom")):
+        with mock.patch(
+            "relance.api.routes.overview.agenda_items", side_effect=RuntimeError("boom")
+        ):
             response = self.get("/api/v1/agenda/")
         self.assertEqual(response.status_code, 500)
         self.assertIn("error", response.json())

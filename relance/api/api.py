@@ -1,0 +1,44 @@
+"""The API: one NinjaAPI, its routers, its error handlers, its document and docs page."""
+
+from __future__ import annotations
+
+from ninja import NinjaAPI
+from ninja.operation import Operation
+
+from relance.api.auth import ApiKeyAuth, KeyRateThrottle
+from relance.api.docs import LocalSwagger
+from relance.api.errors import JsonBodyParser, install_handlers
+from relance.api.routes import applications, followups, interviews, overview
+
+DESCRIPTION = """\
+Follow up with a recruiter after an interview, the right way. Every write goes through the
+same services as the web app and the `relance` command, so the golden rules hold here too:
+a refusal answers **409** with the rule's id in `rule`.
+
+Send your key (`relance apikey create NAME --scope read|write`) in the `X-Api-Key` header.
+Errors are JSON `{"error": "…"}` in your language. Lists are paged by an opaque `cursor`;
+every POST accepts an `Idempotency-Key` header (a retry answers the first result); reads
+carry an `ETag` (send it back in `If-None-Match`: 304). See docs/api.md."""
+
+
+class RelanceAPI(NinjaAPI):
+    def get_openapi_operation_id(self, operation: Operation) -> str:
+        # The view's own name (unique across the API): what generated clients call it.
+        return str(operation.view_func.__name__)
+
+
+api = RelanceAPI(
+    title="Relance",
+    version="1",
+    description=DESCRIPTION,
+    auth=ApiKeyAuth(),
+    throttle=[KeyRateThrottle()],
+    parser=JsonBodyParser(),
+    docs=LocalSwagger(),
+    docs_url="/docs/",
+    openapi_url="/openapi.json",
+    urls_namespace="api",
+)
+install_handlers(api)
+for module in (applications, interviews, followups, overview):
+    api.add_router("", module.router)
