@@ -128,11 +128,12 @@ def dashboard(coach: User, *, now: datetime, status: str = "") -> list[Row]:
             rows[owner_id].lines.append(line)
     for row in rows.values():
         row.lines.sort(key=lambda line: ORDER[line.reason.id])
-    # Those needing attention first, by their most pressing reason, then by name.
+    # Those needing attention first, by their most pressing reason; those sharing nothing last.
     return sorted(
         rows.values(),
         key=lambda row: (
             ORDER[row.lines[0].reason.id] if row.lines else len(ORDER),
+            not row.shared,
             row.membership.user.profile.name.lower(),
         ),
     )
