@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from io import StringIO
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management import CommandError, call_command
 
 from relance.coaching.models import Invitation, Membership, Nudge, Role, Sharing
 from relance.coaching.services.invitations import accept, invite
@@ -81,3 +83,16 @@ class NudgeTestCase(CoachingTestCase):
 
     def test_it_keeps_today_unchanged_outside_an_organisation(self) -> None:
         self.assertEqual(self.as_bob().get("/coaching/mine/nudges/today/").content, b"")
+
+
+class CreateOrganisationTestCase(CoachingTestCase):
+    def test_it_creates_an_organisation_with_its_admin(self) -> None:
+        out = StringIO()
+        call_command("create_organisation", "Lycée Hoche", admin="bob@example.org", stdout=out)
+        membership = Membership.objects.get(user=self.bob)
+        self.assertEqual(
+            (membership.organisation.name, membership.role), ("Lycée Hoche", Role.ADMIN)
+        )
+        self.assertIn("admin", out.getvalue())
+        with self.assertRaises(CommandError):
+            call_command("create_organisation", "X", admin="nobody")

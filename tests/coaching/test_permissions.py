@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 from django.core.exceptions import PermissionDenied
+from django.test import Client
 from django.urls import URLPattern
 
+from relance.api.models import ApiKey
+from relance.api.urls import urlpatterns as api_patterns
 from relance.coaching.models import AuditEntry, Nudge, ReviewRequest, Sharing, Viewed
 from relance.coaching.services.reviews import answer, ask_review, propose
 from relance.coaching.urls import urlpatterns as coaching_patterns
@@ -148,3 +153,29 @@ class PermissionTestCase(CoachingTestCase):
         self.followup.refresh_from_db()
         self.assertEqual(self.followup.body, DRAFT)
         self.assertEqual(ReviewRequest.objects.get().state, "proposed")
+
+    def test_it_gives_the_coach_no_way_through_the_api_either(self) -> None:
+        _, key = ApiKey.issue(self.carole, "tests")
+        api = Client(enforce_csrf_checks=True)
+        before = FollowUp.objects.values().get(pk=self.followup.pk)
+        ids = {"applications": self.app.pk, "interviews": self.interview.pk}
+        walked = 0
+        for pattern in api_patterns:
+            route = str(getattr(pattern, "pattern", ""))
+            if "<int:pk>" not in route:
+                continue
+            pk = ids.get(route.split("/")[0], self.followup.pk)
+            url = "/api/v1/" + route.replace("<int:pk>", str(pk))
+            body = json.dumps({"at": "2026-03-10T10:00:00Z", "due_at": "2026-03-10T10:00:00Z"})
+            with self.subTest(url=url):
+                codes = {api.get(url, HTTP_X_API_KEY=key).status_code}
+                for method in (api.post, api.patch):
+                    response = method(
+                        url, body, content_type="application/json", HTTP_X_API_KEY=key
+                    )
+                    codes.add(response.status_code)
+                self.assertIn(404, codes)
+                self.assertLessEqual(codes, {404, 405})
+            walked += 1
+        self.assertGreater(walked, 8)
+        self.assertEqual(FollowUp.objects.values().get(pk=self.followup.pk), before)

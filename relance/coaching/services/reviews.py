@@ -35,17 +35,38 @@ class Piece:
 
 
 def word_diff(before: str, after: str) -> list[Piece]:
-    """Word-level differences, for a server-rendered <del>/<ins> view."""
+    """Word-level differences, for a server-rendered <del>/<ins> view.
+
+    A lone space between two changed words joins them, so "répondre vite" → "votre temps"
+    reads as one replacement rather than two.
+    """
     a, b = TOKEN.findall(before), TOKEN.findall(after)
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     pieces: list[Piece] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            pieces.append(Piece("same", "".join(a[i1:i2])))
+    deleted: list[str] = []
+    inserted: list[str] = []
+
+    def flush() -> None:
+        if deleted:
+            pieces.append(Piece("del", "".join(deleted)))
+        if inserted:
+            pieces.append(Piece("ins", "".join(inserted)))
+        deleted.clear()
+        inserted.clear()
+
+    for index, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "equal":
+            deleted.extend(a[i1:i2])
+            inserted.extend(b[j1:j2])
             continue
-        if i2 > i1:
-            pieces.append(Piece("del", "".join(a[i1:i2])))
-        if j2 > j1:
-            pieces.append(Piece("ins", "".join(b[j1:j2])))
+        same = "".join(a[i1:i2])
+        if (deleted or inserted) and same.isspace() and index + 1 < len(ops):
+            deleted.append(same)
+            inserted.append(same)
+            continue
+        flush()
+        pieces.append(Piece("same", same))
+    flush()
     return pieces
 
 
