@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
 from django.test import Client
@@ -20,6 +21,7 @@ from relance.tracker.services.interviews import save_debrief
 from relance.web.urls import urlpatterns as web_patterns
 from tests.base import NOW
 from tests.coaching.base import CoachingTestCase
+from tests.web.base import XSS
 
 DEBRIEF = "Elle cherche quelqu'un pour le service du soir"
 DRAFT = "Bonjour Madame Durand, merci pour notre entretien d'hier."
@@ -179,3 +181,28 @@ class PermissionTestCase(CoachingTestCase):
             walked += 1
         self.assertGreater(walked, 8)
         self.assertEqual(FollowUp.objects.values().get(pk=self.followup.pk), before)
+
+
+class CoachPagesEscapingTestCase(CoachingTestCase):
+    def test_it_escapes_what_the_candidate_typed(self) -> None:
+        app = self.make_application(company=XSS, position=XSS)
+        self.make_contact(app)
+        interview = self.make_interview(app, NOW - timedelta(days=1))
+        save_debrief(interview, NOW, strong_points=XSS)
+        followup = self.pending(app)
+        save_draft(followup, subject=XSS, body=XSS, now=NOW)
+        review = ask_review(self.alice, followup, now=NOW)
+        carole = self.signed_in(self.carole)
+        propose(self.carole, review, comment=XSS, subject=XSS, body=XSS + " ok", now=NOW)
+        pages = [
+            (carole, "/coaching/"),
+            (carole, f"/coaching/candidates/{self.membership.pk}/"),
+            (carole, f"/coaching/reviews/{review.pk}/"),
+            (self.client, f"/coaching/mine/reviews/{review.pk}/"),
+            (self.client, "/coaching/mine/"),
+        ]
+        for client, url in pages:
+            with self.subTest(url=url):
+                html = client.get(url).content.decode()
+                self.assertNotIn("<script>alert", html)
+                self.assertNotIn("<img src=x", html)
