@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "relance.web",
     "relance.api",
     "relance.mailbox",
+    "relance.coaching",
 ]
 
 MIDDLEWARE = [

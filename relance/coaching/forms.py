@@ -1,0 +1,48 @@
+"""Forms of the coaching pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from relance.coaching.models import Membership, NudgeTemplate, Organisation, Role, Sharing
+
+
+class InvitationForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organisation.objects.none(), empty_label=None
+    )
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.CANDIDATE)
+    email = forms.EmailField(label=_("E-mail (optional)"), required=False)
+
+    def __init__(self, *args: Any, memberships: list[Membership], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        ids = [m.organisation_id for m in memberships]
+        self.fields["organisation"].queryset = Organisation.objects.filter(pk__in=ids)  # type: ignore[attr-defined]
+        if all(m.role != Role.ADMIN for m in memberships):
+            self.fields["role"].choices = [(Role.CANDIDATE.value, Role.CANDIDATE.label)]  # type: ignore[attr-defined]
+
+
+class NudgeForm(forms.Form):
+    template = forms.ChoiceField(label=_("Message"), choices=NudgeTemplate.choices)
+    note = forms.CharField(label=_("A word of yours (optional)"), max_length=280, required=False)
+
+
+class ProposalForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Your comment"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    subject = forms.CharField(label=_("Subject"), max_length=300, required=False)
+    body = forms.CharField(label=_("Proposed text"), widget=forms.Textarea(attrs={"rows": 12}))
+
+
+class SharingForm(forms.Form):
+    sharing = forms.ChoiceField(
+        label=_("What my coach sees"), choices=Sharing.choices, widget=forms.RadioSelect
+    )
+
+
+class JoinForm(SharingForm):
+    pass

@@ -1,0 +1,186 @@
+"""Organisations of coaches and the candidates they follow, with the candidate's consent.
+
+Nothing here is needed by a single-user install: a user outside every organisation sees
+Relance exactly as before.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from relance.tracker.models import FollowUp
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("Organisation admin")
+    COACH = "coach", _("Coach")
+    CANDIDATE = "candidate", _("Candidate")
+
+
+class Sharing(models.TextChoices):
+    """What the candidate lets their coach see; the candidate alone changes it."""
+
+    NOTHING = "nothing", _("Nothing")
+    STATUSES = "statuses", _("Statuses, dates and next steps")
+    TEXTS = "texts", _("Also my debriefs and message texts")
+
+
+class Organisation(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="memberships")
+    organisation = models.ForeignKey(Organisation, models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices)
+    # A candidate's coach; blank for coaches and admins.
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="coached_memberships",
+    )
+    sharing = models.CharField(
+        _("what my coach sees"), max_length=10, choices=Sharing.choices, default=Sharing.STATUSES
+    )
+    joined_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation"], name="membership_once")
+        ]
+        indexes = [models.Index(fields=["coach", "role"], name="membership_coach")]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.organisation} ({self.role})"
+
+
+class Invitation(models.Model):
+    organisation = models.ForeignKey(Organisation, models.CASCADE, related_name="invitations")
+    role = models.CharField(max_length=10, choices=Role.choices, default=Role.CANDIDATE)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.CASCADE, related_name="invitations_sent"
+    )
+    # When set, only the account with this e-mail may accept: a forwarded link is useless.
+    email = models.EmailField(_("e-mail (optional)"), blank=True)
+    token = models.CharField(max_length=64, unique=True, default=new_token)
+    expires_at = models.DateTimeField()
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitations_accepted",
+    )
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.organisation} → {self.email or self.token[:6]}"
+
+
+class Viewed(models.TextChoices):
+    DASHBOARD = "dashboard", _("Statuses, on the dashboard")
+    CANDIDATE = "candidate", _("Applications: statuses and dates")
+    CANDIDATE_TEXTS = "candidate_texts", _("Applications, debriefs and message texts")
+    REVIEW = "review", _("A draft you asked them to review")
+
+
+class AuditEntry(models.Model):
+    """One coach view of a candidate's data; the candidate reads these on their page."""
+
+    coach = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="+")
+    candidate = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.CASCADE, related_name="coach_audit"
+    )
+    what = models.CharField(max_length=40, choices=Viewed.choices)
+    object_id = models.BigIntegerField(null=True, blank=True)
+    at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["candidate", "at"], name="audit_candidate_at")]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.what}"
+
+
+class ReviewState(models.TextChoices):
+    ASKED = "asked", _("Review asked")
+    PROPOSED = "proposed", _("Changes proposed")
+    ACCEPTED = "accepted", _("Proposal accepted")
+    DECLINED = "declined", _("Proposal declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class ReviewRequest(models.Model):
+    followup = models.ForeignKey(FollowUp, models.CASCADE, related_name="review_requests")
+    candidate = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="+")
+    coach = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="reviews")
+    state = models.CharField(max_length=10, choices=ReviewState.choices, default=ReviewState.ASKED)
+    # The draft as it stood when the review was asked: the diff compares against it.
+    original_subject = models.CharField(max_length=300, blank=True)
+    original_body = models.TextField(blank=True)
+    comment = models.TextField(_("comment"), blank=True)
+    proposed_subject = models.CharField(_("proposed subject"), max_length=300, blank=True)
+    proposed_body = models.TextField(_("proposed text"), blank=True)
+    created_at = models.DateTimeField()
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            # One open review per follow-up: the candidate answers it before asking again.
+            models.UniqueConstraint(
+                fields=["followup"],
+                name="review_open_once",
+                condition=models.Q(state__in=["asked", "proposed"]),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.followup} ({self.state})"
+
+
+class NudgeTemplate(models.TextChoices):
+    CATCHUP_TOMORROW = "catchup_tomorrow", _("Your catch-up is due tomorrow morning.")
+    DEBRIEF_FRESH = "debrief_fresh", _("Fill in your debrief while it is fresh.")
+    FOLLOWUP_TODAY = "followup_today", _("A follow-up is due today: have a look.")
+    CONFIRM_REPLY = "confirm_reply", _("A message may be the recruiter's reply: confirm it.")
+    CHECK_IN = "check_in", _("How is your search going? Tell me where you stand.")
+
+
+class Nudge(models.Model):
+    coach = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="+")
+    candidate = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="nudges")
+    # The template is stored by key and shown in the candidate's language.
+    template = models.CharField(max_length=20, choices=NudgeTemplate.choices)
+    note = models.CharField(_("a word of yours (optional)"), max_length=280, blank=True)
+    created_at = models.DateTimeField()
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(
+                fields=["candidate", "created_at"],
+                name="nudge_unread",
+                condition=models.Q(read_at__isnull=True),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.template} → {self.candidate}"

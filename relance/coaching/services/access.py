@@ -1,0 +1,78 @@
+"""Who may see what: every coach read goes through here, and is written to the audit log.
+
+A coach reaches a candidate only through a Membership naming them as the coach, in an
+organisation where they are still a coach or admin; anything else is "does not exist", so
+another organisation learns nothing (the views answer 404). Sharing is read from the row
+on every request: a revocation takes effect on the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef, QuerySet
+
+from relance.coaching.models import AuditEntry, Membership, Role, Sharing
+
+LEVELS = {Sharing.NOTHING: 0, Sharing.STATUSES: 1, Sharing.TEXTS: 2}
+STAFF_ROLES = (Role.COACH, Role.ADMIN)
+
+
+def is_coach(user: User) -> bool:
+    return Membership.objects.filter(user=user, role__in=STAFF_ROLES).exists()
+
+
+def coached_by(coach: User) -> QuerySet[Membership]:
+    """The candidates this coach follows, in organisations where they still coach."""
+    still_coaching = Membership.objects.filter(
+        organisation_id=OuterRef("organisation_id"), user=coach, role__in=STAFF_ROLES
+    )
+    return Membership.objects.filter(coach=coach, role=Role.CANDIDATE).filter(
+        Exists(still_coaching)
+    )
+
+
+def coached_candidate(coach: User, membership_id: int) -> Membership:
+    """The membership of one of this coach's candidates; Membership.DoesNotExist otherwise."""
+    return coached_by(coach).select_related("user__profile", "organisation").get(pk=membership_id)
+
+
+def shares(membership: Membership, level: str) -> bool:
+    return LEVELS[Sharing(membership.sharing)] >= LEVELS[Sharing(level)]
+
+
+def require_sharing(membership: Membership, level: str) -> None:
+    if not shares(membership, level):
+        raise PermissionDenied("not shared")
+
+
+def record_view(
+    coach: User,
+    candidate_ids: Iterable[int],
+    what: str,
+    *,
+    at: datetime,
+    object_id: int | None = None,
+) -> None:
+    """One audit row per candidate whose data the coach is about to see (one query)."""
+    AuditEntry.objects.bulk_create(
+        AuditEntry(coach=coach, candidate_id=pk, what=what, object_id=object_id, at=at)
+        for pk in candidate_ids
+    )
+
+
+def candidate_memberships(user: User) -> QuerySet[Membership]:
+    return Membership.objects.filter(user=user, role=Role.CANDIDATE).select_related(
+        "organisation", "coach__profile"
+    )
+
+
+def set_sharing(candidate: User, membership_id: int, level: str) -> Membership:
+    """Only the candidate changes what their coach sees."""
+    membership = candidate_memberships(candidate).get(pk=membership_id)
+    membership.sharing = Sharing(level)
+    membership.save(update_fields=["sharing"])
+    return membership

@@ -1,0 +1,30 @@
+"""The coaching pages, included under "coaching/" with the namespace "coaching".
+
+Coach pages take a membership id (one of the coach's candidates) or a review id; the
+candidate's pages take their own ids. Every lookup is scoped to the signed-in user: a
+foreign id is a 404.
+"""
+
+from django.urls import path
+
+from relance.coaching.views import candidate, coach, join
+
+app_name = "coaching"
+
+urlpatterns = [
+    # The coach
+    path("", coach.dashboard, name="dashboard"),
+    path("invitations/new/", coach.invite, name="invite"),
+    path("candidates/<int:pk>/", coach.candidate_detail, name="candidate"),
+    path("candidates/<int:pk>/nudge/", coach.send_nudge, name="nudge"),
+    path("reviews/<int:pk>/", coach.review, name="review"),
+    # Joining
+    path("join/<str:token>/", join.join, name="join"),
+    # The candidate
+    path("mine/", candidate.my_coaching, name="mine"),
+    path("mine/<int:pk>/sharing/", candidate.sharing, name="sharing"),
+    path("mine/followups/<int:pk>/review/", candidate.ask_review, name="ask_review"),
+    path("mine/reviews/<int:pk>/", candidate.review, name="my_review"),
+    path("mine/nudges/today/", candidate.nudges_banner, name="nudges_banner"),
+    path("mine/nudges/<int:pk>/read/", candidate.nudge_read, name="nudge_read"),
+]

@@ -1,0 +1,150 @@
+"""The coach's pages: the dashboard, a candidate's shared data, nudges, draft reviews.
+
+None of them writes to a candidate's applications or follow-ups: the only writes are an
+invitation, a nudge and a review proposal. Every read of a candidate's data is audited.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from relance.coaching.forms import InvitationForm, NudgeForm, ProposalForm
+from relance.coaching.models import Membership, NudgeTemplate, Sharing, Viewed
+from relance.coaching.services import dashboard as board
+from relance.coaching.services.access import STAFF_ROLES, record_view, shares
+from relance.coaching.services.invitations import invite as create_invitation
+from relance.coaching.services.nudges import nudge
+from relance.coaching.services.reviews import propose, reviews_for_coach
+from relance.coaching.views.common import candidate_or_404, require_coach, review_context
+from relance.tracker.models import Application
+from relance.tracker.models.choices import Status
+from relance.web.views.common import now, profile_required, user_of
+
+
+def _staff_memberships(request: HttpRequest) -> list[Membership]:
+    return list(
+        Membership.objects.filter(user=user_of(request), role__in=STAFF_ROLES).select_related(
+            "organisation"
+        )
+    )
+
+
+@profile_required
+@require_http_methods(["GET"])
+def dashboard(request: HttpRequest) -> HttpResponse:
+    require_coach(request)
+    status = request.GET.get("status", "")
+    if status not in Status.values:
+        status = ""
+    rows = board.dashboard(user_of(request), now=now(), status=status)
+    staff = _staff_memberships(request)
+    return render(
+        request,
+        "coaching/dashboard.html",
+        {
+            "rows": rows,
+            "status": status,
+            "statuses": Status.choices,
+            "invitation_form": InvitationForm(memberships=staff),
+        },
+    )
+
+
+@profile_required
+@require_POST
+def invite(request: HttpRequest) -> HttpResponse:
+    require_coach(request)
+    form = InvitationForm(request.POST, memberships=_staff_memberships(request))
+    if not form.is_valid():
+        messages.error(request, _("Check the invitation: organisation and role."))
+        return redirect("coaching:dashboard")
+    try:
+        invitation = create_invitation(
+            user_of(request),
+            form.cleaned_data["organisation"],
+            role=form.cleaned_data["role"],
+            email=form.cleaned_data["email"],
+            now=now(),
+        )
+    except PermissionDenied:
+        messages.error(request, _("Only an organisation admin may invite coaches."))
+        return redirect("coaching:dashboard")
+    link = request.build_absolute_uri(reverse("coaching:join", args=[invitation.token]))
+    messages.success(
+        request, _("Send this link; it works once, for 14 days: %(link)s") % {"link": link}
+    )
+    return redirect("coaching:dashboard")
+
+
+@profile_required
+@require_http_methods(["GET"])
+def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    membership = candidate_or_404(request, pk)
+    context: dict[str, object] = {"membership": membership, "shared": False}
+    if shares(membership, Sharing.STATUSES):
+        moment = now()
+        texts = shares(membership, Sharing.TEXTS)
+        coach = user_of(request)
+        record_view(
+            coach,
+            [membership.user_id],
+            Viewed.CANDIDATE_TEXTS if texts else Viewed.CANDIDATE,
+            at=moment,
+        )
+        apps = Application.objects.filter(owner_id=membership.user_id).prefetch_related(
+            "interviews", "followups"
+        )
+        joined = {membership.user_id: membership.joined_at}
+        lines = [
+            line
+            for _owner, line in board.reason_lines(
+                coach, joined, [membership.user_id], apps, moment, ""
+            )
+        ]
+        context.update({"shared": True, "texts": texts, "applications": apps, "lines": lines})
+    return render(request, "coaching/candidate.html", context)
+
+
+@profile_required
+@require_http_methods(["GET", "POST"])
+def send_nudge(request: HttpRequest, pk: int) -> HttpResponse:
+    membership = candidate_or_404(request, pk)
+    initial = {"template": request.GET.get("template", NudgeTemplate.CHECK_IN)}
+    form = NudgeForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        nudge(user_of(request), membership, now=now(), **form.cleaned_data)
+        messages.success(request, _("Your message is on their Today page."))
+        return redirect("coaching:dashboard")
+    return render(request, "coaching/nudge.html", {"membership": membership, "form": form})
+
+
+@profile_required
+@require_http_methods(["GET", "POST"])
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    coach = user_of(request)
+    # Only while the candidate shares their texts: a revocation hides the review at once.
+    found = get_object_or_404(reviews_for_coach(coach), pk=pk)
+    form = ProposalForm(
+        request.POST or None,
+        initial={
+            "subject": found.proposed_subject or found.original_subject,
+            "body": found.proposed_body or found.original_body,
+            "comment": found.comment,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            propose(coach, found, now=now(), **form.cleaned_data)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Proposal sent: the candidate decides."))
+        return redirect("coaching:review", pk=found.pk)
+    record_view(coach, [found.candidate_id], Viewed.REVIEW, at=now(), object_id=found.pk)
+    return render(request, "coaching/review.html", {**review_context(found), "form": form})
