@@ -87,6 +87,7 @@ class MailboxBrowserTestCase(BrowserTestCase):
             self.assertEqual(IncomingMessage.objects.get().status, "confirmed")
             page.goto(self.url(f"/applications/{self.app.pk}/"))
             page.get_by_role("button", name=re.compile("Je l.ai trouvé")).click()
-            page.wait_for_url(self.url(f"/applications/{self.app.pk}/"))
+            # Settled where the message is read, with what to do next.
+            page.wait_for_url(self.url(f"/followups/{self.followup.pk}/"))
             self.followup.refresh_from_db()
             self.assertEqual(self.followup.state, "sent")
