@@ -85,8 +85,10 @@ date() {{
   if [ "$1" = -d ]; then command date -d "{NOW:%Y-%m-%d} $2" "${{@:3}}"; else command date "$@"; fi
 }}
 relance() {{
-  "{sys.executable}" -c "import sys, time_machine
-time_machine.travel({NOW.timestamp()}, tick=True).start()
+  "{sys.executable}" -c "import os, sys, time_machine
+# A minute later for each line, as when a person types them (WALKTHROUGH_LINE).
+line = int(os.environ.get('WALKTHROUGH_LINE', '0'))
+time_machine.travel({NOW.timestamp()} + 60 * line, tick=True).start()
 from relance.cli.main import cli
 cli(prog_name='relance')" "$@"
 }}
@@ -113,7 +115,8 @@ def test_the_readme_walkthrough_runs_as_written(tmp_path: Path) -> None:
     env.update(RELANCE_DATA_DIR=str(tmp_path / "data"), LANG="en_US.UTF-8")
     lines = walkthrough_lines()
     assert lines[0].startswith("relance init") and len(lines) > 10
-    for line in lines:
+    for number, line in enumerate(lines):
+        env["WALKTHROUGH_LINE"] = str(number)
         # bash runs the line as written (quotes, `$(date …)`, pipes, comments); `relance` is this
         # checkout's command, whichever is installed on the PATH.
         done = subprocess.run(
