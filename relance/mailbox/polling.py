@@ -14,7 +14,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 
 from django.db import IntegrityError, transaction
-from django.db.models import QuerySet
+from django.db.models import Max, Min, QuerySet
 from django.utils import timezone
 
 from relance.mail.classify import (
@@ -36,7 +36,7 @@ from relance.mailbox.models import (
     MailboxSettings,
 )
 from relance.tracker import lifecycle as lc
-from relance.tracker.models import Application, Contact, FollowUp
+from relance.tracker.models import Application, Contact, FollowUp, Interview
 from relance.tracker.services.followups import hold_approved, postpone_approved
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.transitions import record_event, transition
@@ -128,10 +128,11 @@ def _watched(mailbox: MailboxSettings, now: datetime, rows: QuerySet[FollowUp]) 
         .select_related("contact", "interview")
     )
     watched = {}
+    since_last: dict[int, datetime] = {}
     for followup in rows:
         assert followup.contact is not None
         message_id = followup.message_id or f"<unsent-{followup.pk}@relance.invalid>"
-        since = followup.done_at or _cycle_start(followup)
+        since = followup.done_at or _since_last_message(followup, since_last)
         watched[message_id] = (
             SentFollowUp(message_id, followup.contact.email, since),
             followup,
@@ -139,12 +140,18 @@ def _watched(mailbox: MailboxSettings, now: datetime, rows: QuerySet[FollowUp]) 
     return watched
 
 
-def _cycle_start(followup: FollowUp) -> datetime:
-    """Not sent yet: anything the recruiter wrote since the interview may answer it, however
-    long ago the row was planned (or however recently, after a reply that re-planned it)."""
-    if followup.interview is not None:
-        return min(followup.interview.at, followup.created_at)
-    return followup.created_at
+def _since_last_message(followup: FollowUp, known: dict[int, datetime]) -> datetime:
+    """Not sent yet: anything the recruiter wrote since the candidate's last message to them
+    (or, before any, since the application's first interview) may be an answer to consider,
+    however long ago the row was planned, and whatever round it belongs to."""
+    app_id = followup.application_id
+    if app_id not in known:
+        moments = FollowUp.objects.filter(application_id=app_id, state__in=lc.DELIVERED).aggregate(
+            last=Max("done_at")
+        )
+        first = Interview.objects.filter(application_id=app_id).aggregate(first=Min("at"))
+        known[app_id] = moments["last"] or first["first"] or followup.created_at
+    return min(known[app_id], followup.created_at)
 
 
 def _sender_pattern(address: str) -> str:
