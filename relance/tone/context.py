@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from relance.tone.tokens import Token
+from relance.tone.lexing import Token
 
 NEGATORS = {
     "fr": frozenset({"ne", "n'", "pas", "jamais", "sans", "aucunement", "nullement", "ni"}),

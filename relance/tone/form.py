@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 
 from relance.core.names import EN_DAYS, FR_DAYS, FR_MONTHS
-from relance.tone.tokens import Token, fold
+from relance.tone.lexing import Token, fold
 
 Hit = tuple[str, int, int]
 

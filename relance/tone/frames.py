@@ -12,8 +12,9 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from relance.tone.lexing import Token
 from relance.tone.patterns import Pattern, class_keys, compile_pattern, match_at
-from relance.tone.tokens import Token
+from relance.tone.rules import RULES_DIR, class_table
 
 REPORTED = "reported"
 SELF = "self"
@@ -44,8 +45,6 @@ class FrameBook:
 
 @lru_cache(maxsize=4)
 def frame_book(lang: str) -> FrameBook | None:
-    from relance.tone.rules import RULES_DIR, class_table
-
     path = RULES_DIR / lang / "frames.toml"
     if not path.exists():
         return None

@@ -1,4 +1,11 @@
-"""check(): run the rule book, the register checks and the form checks over one text."""
+"""check(): the tone guard's pipeline over one text, five stages with plain data between them:
+
+1. lexing.lex: tokens with their lemma keys (pure);
+2. spelling.annotate: the words that may hide an insult get the insult's keys;
+3. matching: the rule book, the register, timing and form checks give hits;
+4. scoring.weigh: the learned model gates and adds hits (engines "combined", "model");
+5. explain.findings: each hit worded from its rule's data, in the order of the text.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +13,16 @@ import re
 from collections.abc import Mapping
 
 from relance.core.i18n import N_
-from relance.tone import form, frames, learned, register, timing
-from relance.tone.context import is_negated, is_quoted, quoted_spans
+from relance.tone import explain, matching, scoring, spelling
+from relance.tone.context import quoted_spans
 from relance.tone.language import detect
-from relance.tone.model import CATEGORY_MESSAGES, KINDS, LANGS, Finding, ToneResult
-from relance.tone.patterns import match_at
-from relance.tone.rules import builtin_rules, rule_book
-from relance.tone.tokens import Token, normalise, tokenize
+from relance.tone.lexing import lex, normalise
+from relance.tone.model import KINDS, LANGS, Hit, ToneResult
 
 # Past this size only the beginning is read for wording (a message is never this long;
 # the length check still counts every word).
 MAX_ANALYSED_CHARS = 50_000
 WORD_COUNT_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 # "rules" is the default until the learned model stops flagging some of the app's own
 # drafts and rule counterexamples (see the issue 12 report); "combined" gates the rule
 # findings with the model and adds its own; "model" alone is for the benchmark.
@@ -60,154 +64,14 @@ def check(
     word_count = len(WORD_COUNT_RE.findall(text))
     if not analysed.strip():
         return ToneResult(lang, (), 0)
-    tokens = tokenize(analysed, lang)
+    tokens = spelling.annotate(lex(analysed, lang), analysed, lang)
     quotes = quoted_spans(analysed)
-    findings = []
+    hits: list[Hit] = []
     if engine != "model":
-        findings = _rule_findings(tokens, lang, quotes)
-        findings += _register_findings(analysed, tokens, lang, quotes)
+        hits = matching.rule_hits(tokens, lang, quotes)
+        hits += matching.register_hits(analysed, tokens, lang, quotes)
     if engine != "rules":
-        findings = _weigh_with_model(analysed, lang, findings, engine == "model")
-    findings += [
-        _builtin(rule_id, 0, 0, lang, None, **params)
-        for rule_id, params in timing.findings(context)
-    ]
-    findings += _form_findings(kind, analysed, tokens, lang, word_count, context)
-    findings.sort(key=lambda f: (f.start, SEVERITY_ORDER[f.severity], f.end))
-    return ToneResult(lang, tuple(findings), word_count)
-
-
-def _rule_findings(tokens: list[Token], lang: str, quotes: list[tuple[int, int]]) -> list[Finding]:
-    book = rule_book(lang)
-    scopes: list[frames.Scope] | None = None  # found on the first aggression finding only
-    findings: list[Finding] = []
-    taken: dict[str, int] = {}  # rule id -> end of its last finding (no overlapping repeats)
-    for index, token in enumerate(tokens):
-        if not token.is_word:
-            continue
-        tried: set[int] = set()
-        for key in token.keys:
-            for rule, pattern in book.index.get(key, ()):
-                if id(pattern) in tried:
-                    continue
-                tried.add(id(pattern))
-                if taken.get(rule.id, -1) > token.start:
-                    continue
-                end = match_at(pattern, tokens, index)
-                if end < 0:
-                    continue
-                if rule.negatable and not pattern.has_negator and is_negated(tokens, index, lang):
-                    continue
-                start, stop = token.start, tokens[end - 1].end
-                if is_quoted(start, stop, quotes):
-                    continue
-                taken[rule.id] = stop
-                if rule.category == "aggression":
-                    if scopes is None:
-                        scopes = frames.scopes(tokens, lang)
-                    if frames.inside(scopes, frames.REPORTED, index) or frames.inside(
-                        scopes, frames.VICTIM, index
-                    ):
-                        continue  # someone else's words, or violence suffered
-                    if frames.inside(scopes, frames.SELF, index):
-                        findings.append(_builtin("familiarity.self_insult", start, stop, lang))
-                        continue
-                findings.append(
-                    Finding(
-                        category=rule.category,
-                        rule_id=rule.id,
-                        severity=rule.severity,
-                        start=start,
-                        end=stop,
-                        message=CATEGORY_MESSAGES[rule.category],
-                        suggestion=rule.suggestion,
-                        explanation_fr=rule.explanation_fr,
-                        explanation_en=rule.explanation_en,
-                    )
-                )
-    return findings
-
-
-def _weigh_with_model(
-    text: str, lang: str, findings: list[Finding], model_only: bool
-) -> list[Finding]:
-    """Drop the rule findings whose sentence the model reads as clean for their category
-    (a trigger word out of context), and add the model's own findings where no rule of
-    that category spoke."""
-    model = learned.load(lang)
-    if model is None:
-        return [] if model_only else findings
-    dropped: set[int] = set()
-    raised: list[Finding] = []
-    every = model.score(text)
-    raise_at = model.raise_at[int(len(every) > 1)]
-    for scored in every:
-        inside = [f for f in findings if scored.start <= f.start < scored.end]
-        for finding in inside:
-            if finding.category in learned.FAULT_CATEGORIES:
-                column = learned.FAULT_CATEGORIES.index(finding.category)
-                if scored.probabilities[column] < model.gate_below[column]:
-                    dropped.add(id(finding))
-        spoken = {f.category for f in inside if id(f) not in dropped}
-        for column, category in enumerate(learned.FAULT_CATEGORIES):
-            if category in spoken or scored.probabilities[column] < raise_at[column]:
-                continue
-            start, end = model.strongest_span(scored, column)
-            raised.append(_builtin(f"model.{category}", start, end, lang))
-    if model_only:
-        return raised
-    return [f for f in findings if id(f) not in dropped] + raised
-
-
-def _builtin(
-    rule_id: str, start: int, end: int, lang: str, severity: str | None = None, **params: object
-) -> Finding:
-    rule = builtin_rules()[rule_id.removeprefix("fr.")]
-    suggestion = rule.suggestion(lang)
-    explanation_fr, explanation_en = rule.explanation_fr, rule.explanation_en
-    if params:
-        suggestion = suggestion % params if suggestion else None
-        explanation_fr, explanation_en = explanation_fr % params, explanation_en % params
-    return Finding(
-        category=rule.category,
-        rule_id=rule_id,
-        severity=severity or rule.severity,
-        start=start,
-        end=end,
-        message=CATEGORY_MESSAGES[rule.category],
-        suggestion=suggestion,
-        explanation_fr=explanation_fr,
-        explanation_en=explanation_en,
-    )
-
-
-def _register_findings(
-    text: str, tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
-) -> list[Finding]:
-    hits = list(register.emojis(text)) + list(register.shouting(text, tokens, lang))
-    if lang == "fr":
-        hits += register.tutoiement(tokens)
-    return [
-        _builtin(rule_id, start, end, lang)
-        for rule_id, start, end in hits
-        if not is_quoted(start, end, quotes)
-    ]
-
-
-def _form_findings(
-    kind: str,
-    text: str,
-    tokens: list[Token],
-    lang: str,
-    word_count: int,
-    context: Mapping[str, object] | None,
-) -> list[Finding]:
-    findings = [
-        _builtin(rule_id, 0, 0, lang, severity, limit=limit, count=word_count)
-        for rule_id, severity, limit in form.length(kind, word_count)
-    ]
-    findings += [
-        _builtin(rule_id, 0, 0, lang, severity)
-        for rule_id, severity in form.concreteness(kind, text, tokens, context)
-    ]
-    return findings
+        hits = scoring.weigh(analysed, lang, hits, engine == "model")
+    hits += matching.timing_hits(context)
+    hits += matching.form_hits(kind, analysed, tokens, word_count, context)
+    return ToneResult(lang, explain.findings(hits, lang), word_count)

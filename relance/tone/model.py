@@ -35,6 +35,21 @@ CATEGORY_MESSAGES = {
 
 
 @dataclass(frozen=True, slots=True)
+class Hit:
+    """What stages 3 (matching) and 4 (scoring) find, before stage 5 (explain) words it:
+    a rule of the rule book or a rule checked in code (`builtin`), over a span of the text.
+    `severity` None is the rule's own; `params` fill its explanation (counts, limits)."""
+
+    rule_id: str
+    category: str
+    start: int
+    end: int
+    builtin: bool = False
+    severity: str | None = None
+    params: tuple[tuple[str, object], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     category: str
     rule_id: str

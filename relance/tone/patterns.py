@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from relance.tone.tokens import Token, _split_word, fold, normalise
+from relance.tone.lexing import Token, fold, normalise, split_word
 
 GAP_MAX: Final = 4
 NEGATORS: Final = frozenset(
@@ -75,7 +75,7 @@ def compile_pattern(source: str, classes: dict[str, frozenset[str]]) -> Pattern:
             continue
         alternatives = piece.split("|")
         if len(alternatives) == 1 and "'" in piece.strip("'"):
-            parts = [part for part, _ in _split_word(piece, 0)]
+            parts = [part for part, _ in split_word(piece, 0)]
         else:
             parts = [piece]
         for part in parts:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from relance.tone.tokens import Token
+from relance.tone.lexing import Token
 
 Hit = tuple[str, int, int]  # builtin rule id, start, end
 

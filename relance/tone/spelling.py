@@ -1,4 +1,6 @@
-"""Spelling-robust matching of the aggression vocabulary: one typo, or words run together.
+"""Stage 2 of the tone guard: spelling-robust matching of the aggression vocabulary, one
+typo or words run together. annotate() gives the tokens of stage 1 (lexing) the keys of the
+insult they may hide.
 
 Insults are the words people misspell on purpose to slip past a filter ("détetse",
 "ignbles", "jedéteste", "lesplusstupides"). Only words that simplemma does not know are
@@ -12,7 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from relance.tone.tokens import fold, lemma_keys
+from relance.tone.lemmas import lemmatize
+from relance.tone.lexing import Token, fold, lemma_keys
+from relance.tone.rules import rule_book
 
 # a one-letter edit of a short word is too often another word ("cons" / "cors")
 FUZZY_MIN_LENGTH = 6
@@ -58,9 +62,6 @@ def _is_known(word: str, lang: str) -> bool:
 @lru_cache(maxsize=4)
 def lexicon(lang: str) -> Lexicon:
     """The plain words of the aggression rules (and of the classes they use)."""
-    from relance.tone.lemmas import lemmatize
-    from relance.tone.rules import rule_book
-
     surfaces: set[str] = set()
     for rule in rule_book(lang).rules:
         if rule.category != "aggression":
@@ -170,3 +171,46 @@ def split_joined(word: str, lang: str) -> tuple[str, ...] | None:
         pieces.append(word[start:end])
         end = start
     return tuple(reversed(pieces))
+
+
+def annotate(tokens: list[Token], text: str, lang: str) -> list[Token]:
+    """The tokens of `text` again, each word that may hide an insult with the keys of that
+    insult, or split into the words it runs together."""
+    annotated: list[Token] = []
+    for token in tokens:
+        if (
+            token.is_word
+            and _may_be_misspelt(text[token.start : token.end], annotated)
+            and len(token.text) == token.end - token.start
+        ):
+            annotated.extend(_misspelt_tokens(token, lang))
+        else:
+            annotated.append(token)
+    return annotated
+
+
+def _may_be_misspelt(chunk: str, previous: list[Token]) -> bool:
+    """Long enough to hide an insult, and not a name (capitalised inside a sentence)."""
+    if len(chunk) < 6:
+        return False
+    return not (chunk[0].isupper() and previous and not previous[-1].is_boundary)
+
+
+def _misspelt_tokens(token: Token, lang: str) -> list[Token]:
+    """The token itself, or the words it runs together, with any one-typo correction."""
+    tokens = []
+    start, hyphen = token.start, token.hyphen_before
+    for piece, keys in _spelling_keys(token.text, lang):
+        tokens.append(Token(piece, start, start + len(piece), keys, True, hyphen))
+        start, hyphen = start + len(piece), False
+    return tokens
+
+
+@lru_cache(maxsize=65536)
+def _spelling_keys(word: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    if (pieces := split_joined(word, lang)) is not None:
+        return tuple((piece, lemma_keys(piece, lang) | {"~" + fold(piece)}) for piece in pieces)
+    fixed = correction(word, lang)
+    if fixed is None:
+        return ((word, lemma_keys(word, lang)),)
+    return ((word, lemma_keys(word, lang) | lemma_keys(fixed, lang) | {"~" + fold(fixed)}),)

@@ -1,0 +1,154 @@
+"""Stage 1 of the tone guard, pure: tokens with their character spans and the lemmas a rule
+may match on. Reads no rule: spelling.annotate (stage 2) corrects the words that may hide an
+insult.
+
+A token carries a set of keys: its lower-cased form, its simplemma lemma, a guessed
+infinitive for past participles (simplemma reads "exigé" as an adjective), a "="-marked
+surface form for surface-only rule words, and a "~"-marked form when the writer typed no
+accents at all, so that "desole" still meets a rule written "désolé".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\n|[!?]+|\.{3}|[^\w\s]", re.UNICODE)
+FR_ELISIONS = frozenset(
+    {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"}
+)
+EN_CLITICS = ("n't", "'s", "'re", "'m", "'ll", "'ve", "'d")
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", "...", "…", "\n", ":"})
+LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # lower-cased, apostrophes normalised
+    start: int
+    end: int
+    keys: frozenset[str]
+    is_word: bool
+    hyphen_before: bool = False
+
+    @property
+    def is_boundary(self) -> bool:
+        return self.text in SENTENCE_ENDS or (not self.is_word and self.text.startswith(("!", "?")))
+
+
+def fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def lemma_keys(word: str, lang: str) -> frozenset[str]:
+    """Every key a rule word can match for this lower-cased word (cached: words repeat)."""
+    from relance.tone.lemmas import lemmatize
+
+    keys = {word, "=" + word}
+    lemma = lemmatize(word, lang)
+    keys.add(lemma)
+    if lang == "fr":
+        for ending in ("ées", "ée", "és", "é"):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                keys.add(word[: -len(ending)] + "er")
+                break
+    folded = fold(word)
+    if folded == word:
+        keys.add("~" + word)
+    return frozenset(keys)
+
+
+def split_word(word: str, start: int) -> list[tuple[str, int]]:
+    """Split French elisions (j'exige) and English clitics (don't) off a word."""
+    parts: list[tuple[str, int]] = []
+    while "'" in word:
+        head, _, tail = word.partition("'")
+        if head.lower() in FR_ELISIONS and tail:
+            parts.append((head + "'", start))
+            start += len(head) + 1
+            word = tail
+            continue
+        low = word.lower()
+        for clitic in EN_CLITICS:
+            if low.endswith(clitic) and len(word) > len(clitic):
+                cut = len(word) - len(clitic)
+                parts.append((word[:cut], start))
+                parts.append((word[cut:], start + cut))
+                return parts
+        break
+    parts.append((word, start))
+    return parts
+
+
+def _deleet(word: str) -> str:
+    """Undo digit-for-letter spellings (f3mmes, 0rdures) without touching 13/10, 2e or B2."""
+    if word.isalpha() or not any(ch.isdigit() for ch in word):
+        return word
+    letters = sum(ch.isalpha() for ch in word)
+    # a leading digit is a number (2e, 10h30, 3ème) unless letters make most of the word
+    if letters < 3 or (word[0].isdigit() and (letters < 4 or letters < 2 * (len(word) - letters))):
+        return word
+    return word.translate(LEET)
+
+
+def _raw_tokens(text: str) -> list[tuple[str, int, int]]:
+    raw: list[tuple[str, int, int]] = []
+    for match in WORD_RE.finditer(text):
+        chunk = match.group()
+        if chunk[0].isalnum():
+            for part, start in split_word(chunk, match.start()):
+                raw.append((part, start, start + len(part)))
+        elif chunk != "-":  # hyphens join words; the next token remembers one was there
+            raw.append((chunk, match.start(), match.end()))
+    return _join_spaced_letters(text, raw)
+
+
+def _join_spaced_letters(text: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Rejoin words typed letter by letter ("f e m m e s") to defeat that evasion."""
+    joined: list[tuple[str, int, int]] = []
+    index = 0
+    while index < len(raw):
+        run_end = index
+        while (
+            run_end < len(raw)
+            and len(raw[run_end][0]) == 1
+            and raw[run_end][0].isalpha()
+            and (run_end == index or raw[run_end][1] == raw[run_end - 1][2] + 1)
+        ):
+            run_end += 1
+        if run_end - index >= 4:
+            start, end = raw[index][1], raw[run_end - 1][2]
+            joined.append((text[start:end].replace(" ", ""), start, end))
+            index = run_end
+        else:
+            joined.append(raw[index])
+            index += 1
+    return joined
+
+
+def lex(text: str, lang: str) -> list[Token]:
+    """Tokens of `text` (already apostrophe-normalised) with their lemma keys."""
+    tokens: list[Token] = []
+    for chunk, start, end in _raw_tokens(text):
+        low = chunk.lower()
+        is_word = low[0].isalnum() or low[-1].isalnum()
+        hyphen = start > 0 and text[start - 1] == "-"
+        if not is_word:
+            tokens.append(Token(low, start, end, frozenset({low, "=" + low}), False, hyphen))
+            continue
+        word = _deleet(low)
+        keys = lemma_keys(word, lang)
+        if word != low:  # a digit stood for a letter: the writer's accents mean nothing
+            keys |= {"~" + fold(word)}
+        tokens.append(Token(word, start, end, keys, True, hyphen))
+    return tokens
+
+
+def normalise(text: str) -> str:
+    """Same length as `text` (spans stay valid): typographic apostrophes become '."""
+    return text.translate(APOSTROPHES)

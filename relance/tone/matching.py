@@ -1,0 +1,101 @@
+"""Stage 3 of the tone guard: match the rule book, the register checks, the timing and the
+form checks on the tokens of stages 1-2, as hits (stage 5 words them)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from relance.tone import form, frames, register, timing
+from relance.tone.context import is_negated, is_quoted
+from relance.tone.lexing import Token
+from relance.tone.model import Hit
+from relance.tone.patterns import match_at
+from relance.tone.rules import builtin_rules, rule_book
+
+
+def builtin_hit(
+    rule_id: str,
+    start: int,
+    end: int,
+    severity: str | None = None,
+    params: Mapping[str, object] | None = None,
+) -> Hit:
+    """A hit of a rule checked in code ("fr.familiarity.tutoiement" is "familiarity.tutoiement")."""
+    category = builtin_rules()[rule_id.removeprefix("fr.")].category
+    return Hit(rule_id, category, start, end, True, severity, tuple((params or {}).items()))
+
+
+def rule_hits(tokens: list[Token], lang: str, quotes: list[tuple[int, int]]) -> list[Hit]:
+    book = rule_book(lang)
+    scopes: list[frames.Scope] | None = None  # found on the first aggression hit only
+    hits: list[Hit] = []
+    taken: dict[str, int] = {}  # rule id -> end of its last hit (no overlapping repeats)
+    for index, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        tried: set[int] = set()
+        for key in token.keys:
+            for rule, pattern in book.index.get(key, ()):
+                if id(pattern) in tried:
+                    continue
+                tried.add(id(pattern))
+                if taken.get(rule.id, -1) > token.start:
+                    continue
+                end = match_at(pattern, tokens, index)
+                if end < 0:
+                    continue
+                if rule.negatable and not pattern.has_negator and is_negated(tokens, index, lang):
+                    continue
+                start, stop = token.start, tokens[end - 1].end
+                if is_quoted(start, stop, quotes):
+                    continue
+                taken[rule.id] = stop
+                if rule.category == "aggression":
+                    if scopes is None:
+                        scopes = frames.scopes(tokens, lang)
+                    if frames.inside(scopes, frames.REPORTED, index) or frames.inside(
+                        scopes, frames.VICTIM, index
+                    ):
+                        continue  # someone else's words, or violence suffered
+                    if frames.inside(scopes, frames.SELF, index):
+                        hits.append(builtin_hit("familiarity.self_insult", start, stop))
+                        continue
+                hits.append(Hit(rule.id, rule.category, start, stop))
+    return hits
+
+
+def register_hits(
+    text: str, tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
+) -> list[Hit]:
+    found = list(register.emojis(text)) + list(register.shouting(text, tokens, lang))
+    if lang == "fr":
+        found += register.tutoiement(tokens)
+    return [
+        builtin_hit(rule_id, start, end)
+        for rule_id, start, end in found
+        if not is_quoted(start, end, quotes)
+    ]
+
+
+def timing_hits(context: Mapping[str, object] | None) -> list[Hit]:
+    return [
+        builtin_hit(rule_id, 0, 0, params=params) for rule_id, params in timing.findings(context)
+    ]
+
+
+def form_hits(
+    kind: str,
+    text: str,
+    tokens: list[Token],
+    word_count: int,
+    context: Mapping[str, object] | None,
+) -> list[Hit]:
+    hits = [
+        builtin_hit(rule_id, 0, 0, severity, {"limit": limit, "count": word_count})
+        for rule_id, severity, limit in form.length(kind, word_count)
+    ]
+    hits += [
+        builtin_hit(rule_id, 0, 0, severity)
+        for rule_id, severity in form.concreteness(kind, text, tokens, context)
+    ]
+    return hits
