@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
+from tests.fixtures.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
 
 
 def build(data_dir: str, apps: int, due: int, drop_index: bool) -> None:

@@ -40,7 +40,7 @@ PLACES = (
     Place(country="CA", subdivision="QC", timezone="America/Montreal"),
     Place(country="BE", timezone="Europe/Brussels"),
 )
-from tests.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
+from tests.fixtures.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
 
 
 def random_app(rng: random.Random, app_id: int) -> ApplicationFacts:

@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +29,8 @@ os.environ.setdefault("RELANCE_DATA_DIR", tempfile.mkdtemp(prefix="relance-bench
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "relance.settings")
 os.environ.setdefault("RELANCE_SECRET_KEY", "bench-" + "x" * 50)
 
-NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+from tests.fixtures.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
+
 WRITER = """
 import os, sys, time, django
 sys.path.insert(0, {root!r})

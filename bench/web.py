@@ -29,7 +29,7 @@ os.environ.setdefault("RELANCE_DATA_DIR", tempfile.mkdtemp(prefix="relance-bench
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "relance.settings")
 os.environ.setdefault("RELANCE_SECRET_KEY", "bench-" + "x" * 50)
 
-from tests.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
+from tests.fixtures.clock import NOW  # noqa: E402  (the tests' clock: one pretended moment for all)
 
 PAGES = ("/today/", "/applications/")
 SERVE_THREADS = 8  # as `relance serve` runs waitress

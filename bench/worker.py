@@ -40,7 +40,7 @@ from relance.mailbox import sending  # noqa: E402
 from relance.mailbox.models import MailboxSettings  # noqa: E402
 from relance.tracker.lifecycle import APPROVED  # noqa: E402
 from relance.tracker.models import Application, Contact, FollowUp, Profile  # noqa: E402
-from tests.clock import SENDING_TIME as NOW  # noqa: E402  (the tests' clock, sending time)
+from tests.fixtures.clock import SENDING_TIME  # noqa: E402  (the tests' clock, sending time)
 
 DUE = 100
 
@@ -64,7 +64,11 @@ def setup_owner() -> tuple[User, list[Application], list[Contact]]:
 def add_followups(apps: list[Application], contacts: list[Contact], count: int, due: bool) -> None:
     batch: list[FollowUp] = []
     for i in range(count):
-        when = NOW - timedelta(minutes=1) if due else NOW + timedelta(days=1 + i % 300)
+        when = (
+            SENDING_TIME - timedelta(minutes=1)
+            if due
+            else SENDING_TIME + timedelta(days=1 + i % 300)
+        )
         batch.append(
             FollowUp(
                 application=apps[i % len(apps)],
@@ -78,7 +82,7 @@ def add_followups(apps: list[Application], contacts: list[Contact], count: int, 
                 due_at=when,
                 subject="s",
                 body="b",
-                created_at=NOW - timedelta(days=5),
+                created_at=SENDING_TIME - timedelta(days=5),
             )
         )
         if len(batch) == 20_000:
@@ -91,10 +95,10 @@ def claim_pass() -> tuple[float, float]:
     """Claim every due row (as a pass does before sending), then one empty claim."""
     started = time.perf_counter()
     claimed = 0
-    while sending._claim(NOW) is not None:
+    while sending._claim(SENDING_TIME) is not None:
         claimed += 1
     empty_started = time.perf_counter()
-    assert sending._claim(NOW) is None
+    assert sending._claim(SENDING_TIME) is None
     finished = time.perf_counter()
     assert claimed == DUE, claimed
     return empty_started - started, finished - empty_started
@@ -103,7 +107,7 @@ def claim_pass() -> tuple[float, float]:
 def query_plan() -> str:
     query = (
         FollowUp.objects.filter(
-            state=APPROVED, send_by="mailbox", due_at__lte=NOW, kind__in=EMAIL_KINDS
+            state=APPROVED, send_by="mailbox", due_at__lte=SENDING_TIME, kind__in=EMAIL_KINDS
         )
         .order_by("due_at")
         .values_list("pk", flat=True)[: sending.CLAIM_BATCH]
@@ -124,7 +128,7 @@ def bench_pass(sizes: list[int]) -> None:
         total = size
         # The due ones each have their own interviewed application: the worker asks the
         # rules engine once more before sending, as it would for real follow-ups.
-        Application.objects.filter(followups__due_at__lte=NOW).delete()
+        Application.objects.filter(followups__due_at__lte=SENDING_TIME).delete()
         due_apps, due_contacts = interviewed_applications(user, "drh@corp.test", DUE)
         add_followups(due_apps, due_contacts, DUE, due=True)
         if connection.vendor == "sqlite":
@@ -136,8 +140,9 @@ def bench_pass(sizes: list[int]) -> None:
 
 
 def bench_sends(count: int) -> None:
-    from tests.mail.servers import Dovecot, SmtpServer
     from tests.mailbox.conftest import interviewed_applications, make_mailbox
+
+    from tests.fixtures.mail_servers import Dovecot, SmtpServer
 
     dovecot = Dovecot()
     dovecot.start()
@@ -161,12 +166,12 @@ def bench_sends(count: int) -> None:
                 channel="email",
                 state="approved",
                 send_by="mailbox",
-                earliest_at=NOW - timedelta(hours=1),
-                latest_at=NOW + timedelta(days=1),
-                due_at=NOW - timedelta(minutes=1),
+                earliest_at=SENDING_TIME - timedelta(hours=1),
+                latest_at=SENDING_TIME + timedelta(days=1),
+                due_at=SENDING_TIME - timedelta(minutes=1),
                 subject="Relance",
                 body="Bonjour",
-                created_at=NOW - timedelta(days=5),
+                created_at=SENDING_TIME - timedelta(days=5),
             )
             for app, contact in zip(apps, contacts, strict=True)
         )
@@ -174,7 +179,7 @@ def bench_sends(count: int) -> None:
             mine.update(state="approved", message_id="")
             started = time.perf_counter()
             sent = 0
-            while sent < count and sending.handle_one_send(NOW, check_replies=check):
+            while sent < count and sending.handle_one_send(SENDING_TIME, check_replies=check):
                 sent += 1
             elapsed = time.perf_counter() - started
             label = "with" if check else "without"

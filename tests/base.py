@@ -11,7 +11,7 @@ from relance.tracker.models import Application, Contact, FollowUp, Interview, Pr
 from relance.tracker.services.applications import add_contact, create_application
 from relance.tracker.services.followups import save_draft
 from relance.tracker.services.interviews import add_interview, save_agreement
-from tests.clock import NOW
+from tests.fixtures.clock import NOW
 
 CALM = "Bonjour Madame Durand,\n\nJe reste très motivée par le poste.\n\nAlice Martin"
 

@@ -5,7 +5,7 @@ from datetime import timedelta
 import time_machine
 
 from tests.api.base import ApiTestCase
-from tests.base import NOW
+from tests.fixtures.clock import NOW
 
 
 class FollowUpsApiTestCase(ApiTestCase):

@@ -34,7 +34,7 @@ from relance.api.models import ApiKey
 from relance.tracker.models import Profile
 from relance.tracker.services.applications import add_contact, create_application
 from relance.tracker.services.interviews import add_interview, save_agreement
-from tests.clock import NOW
+from tests.fixtures.clock import NOW
 
 EXAMPLES = int(os.environ.get("RELANCE_API_FUZZ_EXAMPLES", "12"))
 CHECKS = [

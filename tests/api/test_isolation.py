@@ -11,8 +11,8 @@ from relance.api.api import api
 from relance.mailbox.models import IncomingMessage
 from relance.tracker.models import Application, TimelineEvent
 from tests.api.base import ApiTestCase
-from tests.clock import NOW
-from tests.mailbox.test_views_settings import connect_mailbox
+from tests.fixtures.clock import NOW
+from tests.fixtures.mailbox import connect_mailbox
 
 # A body the schema accepts, so that the answer is about the id, not the body (422).
 BODIES: dict[str, dict[str, Any]] = {

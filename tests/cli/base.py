@@ -7,7 +7,8 @@ import time_machine
 from click.testing import CliRunner, Result
 
 from relance.cli.main import cli
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 
 class CliTestCase(BaseTestCase):

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from relance.tracker.services.interviews import save_agreement
-from tests.base import NOW
 from tests.cli.base import CliTestCase
+from tests.fixtures.clock import NOW
 
 
 class AgendaCommandTestCase(CliTestCase):

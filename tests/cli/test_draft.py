@@ -5,8 +5,8 @@ import tempfile
 from pathlib import Path
 
 from relance.tracker.services.interviews import save_agreement
-from tests.base import NOW
 from tests.cli.base import CliTestCase
+from tests.fixtures.clock import NOW
 
 
 class DraftCommandTestCase(CliTestCase):

@@ -14,8 +14,8 @@ from relance.cli.main import cli
 from relance.core.errors import RuleViolation
 from relance.tracker.models import Interview
 from relance.tracker.services.interviews import save_agreement
-from tests.base import NOW
 from tests.cli.base import CliTestCase
+from tests.fixtures.clock import NOW
 
 
 class CliErrorsTestCase(CliTestCase):

@@ -8,8 +8,9 @@ import time_machine
 
 from relance.tracker.models import FollowUp, TimelineEvent
 from relance.tracker.services.followups import save_draft
-from tests.base import CALM, NOW
+from tests.base import CALM
 from tests.cli.base import CliTestCase
+from tests.fixtures.clock import NOW
 
 
 class FollowUpSettleCliTestCase(CliTestCase):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from relance.tracker.models import FollowUp, Reply
 from tests.cli.base import CliTestCase
-from tests.clock import NOW
+from tests.fixtures.clock import NOW
 
 
 class WalkthroughTestCase(CliTestCase):

@@ -7,7 +7,7 @@ from django.test import Client
 
 from relance.coaching.models import Membership, Organisation, Role, Sharing
 from relance.coaching.services.invitations import accept, create_organisation, invite
-from tests.base import NOW
+from tests.fixtures.clock import NOW
 from tests.web.base import WebTestCase
 
 

@@ -12,8 +12,8 @@ from relance.tracker.models import Application, FollowUp
 from relance.tracker.models.choices import Status
 from relance.tracker.services.followups import save_draft
 from relance.tracker.services.interviews import save_debrief
-from tests.base import NOW
 from tests.coaching.base import CoachingTestCase
+from tests.fixtures.clock import NOW
 
 
 class DashboardTestCase(CoachingTestCase):

@@ -10,8 +10,8 @@ from django.core.management import CommandError, call_command
 
 from relance.coaching.models import Invitation, Membership, Nudge, Role, Sharing
 from relance.coaching.services.invitations import accept, invite
-from tests.base import NOW
 from tests.coaching.base import CoachingTestCase
+from tests.fixtures.clock import NOW
 
 
 class InvitationTestCase(CoachingTestCase):

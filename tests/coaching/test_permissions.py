@@ -19,8 +19,8 @@ from relance.tracker.services.followups import save_draft
 from relance.tracker.services.interviews import save_debrief
 from relance.web.urls import urlpatterns as web_patterns
 from tests.api.test_isolation import BODIES, operations_with_an_id
-from tests.base import NOW
 from tests.coaching.base import CoachingTestCase
+from tests.fixtures.clock import NOW
 from tests.web.base import XSS
 
 DEBRIEF = "Elle cherche quelqu'un pour le service du soir"

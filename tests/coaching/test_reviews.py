@@ -8,8 +8,8 @@ from relance.coaching.models import ReviewRequest, ReviewState, Sharing
 from relance.coaching.services.reviews import Piece, ask_review, word_diff
 from relance.tracker import lifecycle as lc
 from relance.tracker.services.followups import save_draft
-from tests.base import NOW
 from tests.coaching.base import CoachingTestCase
+from tests.fixtures.clock import NOW
 
 IMPATIENT = "Bonjour, je n'ai toujours pas de réponse. Merci de me répondre rapidement."
 CALMER = "Bonjour, je reste très intéressée par le poste et disponible pour en parler."

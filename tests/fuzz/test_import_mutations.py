@@ -17,7 +17,7 @@ from relance.tracker.exchange.reader import read_export
 from relance.tracker.models import Application, Profile
 from relance.tracker.services.applications import add_contact, create_application
 from relance.tracker.services.interviews import add_interview, save_agreement
-from tests.base import NOW
+from tests.fixtures.clock import NOW
 from tests.fuzz.base import FUZZ, isolated, make_user
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,7 @@ from relance.api.models import ApiKey
 from relance.cli.main import cli
 from relance.tracker.models import Application, Interview
 from relance.tracker.services.applications import create_application
-from tests.base import NOW
+from tests.fixtures.clock import NOW
 from tests.fuzz.base import FUZZ, isolated, make_user
 from tests.fuzz.strategies import TEXT, TYPED_MOMENT, URL
 

@@ -15,7 +15,7 @@ from relance.tracker.exchange import export_user, import_user
 from relance.tracker.models import Application, Contact, Interview, TimelineEvent
 from relance.tracker.services.applications import add_contact, create_application
 from relance.tracker.services.interviews import add_interview
-from tests.base import NOW
+from tests.fixtures.clock import NOW
 from tests.fuzz.base import FUZZ, isolated, make_user
 from tests.fuzz.strategies import MOMENT, TEXT, URL, ZONE
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.mail.servers import raw_message
+from tests.fixtures.mail_servers import raw_message
 
 OURS = "<relance.abc123@example.test>"
 CANDIDATE = "camille@example.test"

@@ -3,8 +3,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from relance.mail.classify import Kind, SentFollowUp, classify, parse
+from tests.fixtures.mail_servers import raw_message
 from tests.mail import samples
-from tests.mail.servers import raw_message
 
 SENT = SentFollowUp(
     samples.OURS,

@@ -10,7 +10,7 @@ from relance.mail.evidence import (
 from relance.mail.imap import ImapMailbox
 from relance.mail.message import OutgoingMail, build_message
 from relance.mail.smtp import SendStatus
-from tests.mail.servers import imap_settings, raw_message, smtp_settings
+from tests.fixtures.mail_servers import imap_settings, raw_message, smtp_settings
 
 
 def test_it_finds_the_copy_in_any_folder(dovecot, candidate):

@@ -5,7 +5,7 @@ import pytest
 
 from relance.mail.errors import MailError
 from relance.mail.imap import FolderState, ImapMailbox, check_connection
-from tests.mail.servers import imap_settings, raw_message
+from tests.fixtures.mail_servers import imap_settings, raw_message
 
 OURS = "<relance.1@example.test>"
 

@@ -4,7 +4,7 @@ import pytest
 
 from relance.mail.message import OutgoingMail, build_message
 from relance.mail.smtp import Security, SendStatus, check_connection, send_once
-from tests.mail.servers import free_port, smtp_settings
+from tests.fixtures.mail_servers import free_port, smtp_settings
 
 
 def message_for(candidate, recruiter):

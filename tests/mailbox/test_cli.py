@@ -10,8 +10,7 @@ from unittest import mock
 from relance.mailbox.models import IncomingMessage, MailboxSettings
 from relance.tracker.models import Reply
 from tests.cli.base import CliTestCase
-from tests.mailbox.test_views_replies import make_incoming
-from tests.mailbox.test_views_settings import PASSWORD, connect_mailbox
+from tests.fixtures.mailbox import PASSWORD, connect_mailbox, make_incoming
 
 SET = [
     "mailbox", "set", "--address", "alice@example.org", "--smtp-host", "smtp.example.org",

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from relance.mailbox.sending import handle_one_send, settle_in_flight
-from tests.mailbox.conftest import NOW, make_followup
+from tests.fixtures.clock import SENDING_TIME
+from tests.fixtures.mailbox import make_followup
 
 pytestmark = pytest.mark.django_db(transaction=True)
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +37,13 @@ def state(followup):
 
 
 def start_worker(env, kill_at=""):
-    command = [sys.executable, "-m", "tests.mailbox.worker_process", "send", NOW.isoformat()]
+    command = [
+        sys.executable,
+        "-m",
+        "tests.mailbox.worker_process",
+        "send",
+        SENDING_TIME.isoformat(),
+    ]
     return subprocess.Popen([*command, *([kill_at] if kill_at else [])], cwd=ROOT, env=env)
 
 
@@ -56,9 +63,9 @@ def let_the_server_finish(smtp):
 def recover():
     """What the worker does after a crash: settle what is in flight, send what is due again,
     and settle once more after the grace period."""
-    settle_in_flight(NOW + timedelta(minutes=6))
-    handle_one_send(NOW + timedelta(minutes=7))
-    settle_in_flight(NOW + timedelta(hours=1))
+    settle_in_flight(SENDING_TIME + timedelta(minutes=6))
+    handle_one_send(SENDING_TIME + timedelta(minutes=7))
+    settle_in_flight(SENDING_TIME + timedelta(hours=1))
 
 
 def assert_at_most_once(followup, dovecot, recruiter):
@@ -67,10 +74,10 @@ def assert_at_most_once(followup, dovecot, recruiter):
     assert (state(followup), copies) in (("sent", 1), ("unknown", 0))
 
 
-def test_it_names_every_step_the_worker_goes_through(mailbox, recruiter_address):
-    make_followup(mailbox.user, recruiter_address)
+def test_it_names_every_step_the_worker_goes_through(mailbox, recruiter):
+    make_followup(mailbox.user, recruiter)
     seen = []
-    assert handle_one_send(NOW, on_step=seen.append)
+    assert handle_one_send(SENDING_TIME, on_step=seen.append)
     assert seen == [name for name, _, _ in STEPS]
 
 
@@ -82,23 +89,23 @@ def test_it_sends_at_most_once_when_killed_at_each_step(
     mailbox,
     smtp_starttls,
     dovecot,
-    recruiter_address,
+    recruiter,
     worker_env,
 ):
-    followup = make_followup(mailbox.user, recruiter_address)
+    followup = make_followup(mailbox.user, recruiter)
     assert start_worker(worker_env, kill_at).wait(timeout=30) == -signal.SIGKILL
     assert state(followup) == killed_state
     let_the_server_finish(smtp_starttls)
     recover()
     assert state(followup) == recovered_state
-    assert_at_most_once(followup, dovecot, recruiter_address)
+    assert_at_most_once(followup, dovecot, recruiter)
 
 
 def test_it_survives_a_kill_while_the_server_delivers(
-    mailbox, smtp_starttls, dovecot, recruiter_address, worker_env
+    mailbox, smtp_starttls, dovecot, recruiter, worker_env
 ):
     smtp_starttls.knobs.delay_before_delivery = 1.0
-    followup = make_followup(mailbox.user, recruiter_address)
+    followup = make_followup(mailbox.user, recruiter)
     process = start_worker(worker_env)
     wait_until(lambda: state(followup) == "committing")
     time.sleep(0.2)  # the "." is out, the server is still delivering
@@ -107,19 +114,19 @@ def test_it_survives_a_kill_while_the_server_delivers(
     let_the_server_finish(smtp_starttls)
     recover()
     assert state(followup) == "sent"
-    assert_at_most_once(followup, dovecot, recruiter_address)
+    assert_at_most_once(followup, dovecot, recruiter)
 
 
 def test_it_survives_a_kill_after_delivery_before_the_250(
-    mailbox, smtp_starttls, dovecot, recruiter_address, worker_env
+    mailbox, smtp_starttls, dovecot, recruiter, worker_env
 ):
     smtp_starttls.knobs.delay_after_delivery = 3
-    followup = make_followup(mailbox.user, recruiter_address)
+    followup = make_followup(mailbox.user, recruiter)
     process = start_worker(worker_env)
-    wait_until(lambda: smtp_starttls.delivered_to(recruiter_address))
+    wait_until(lambda: smtp_starttls.delivered_to(recruiter))
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert state(followup) == "committing"
     recover()
     assert state(followup) == "sent"
-    assert_at_most_once(followup, dovecot, recruiter_address)
+    assert_at_most_once(followup, dovecot, recruiter)

@@ -5,7 +5,7 @@ services the web, the CLI and the API call), of what the recruiter's mailbox rec
 messages delivered to Dovecot over LMTP, read by the real poller), of worker passes (the real
 sending step, through the real aiosmtpd server), of worker crashes between steps, and of clock
 jumps across weekends and French public holidays. After every step it checks the golden rules
-against an oracle (tests/golden_oracle.py) that reads only the timeline of what reached the
+against an oracle (tests/fixtures/golden_oracle.py) that reads only the timeline of what reached the
 recruiter, as logged by the SMTP server itself, and what the recruiter said.
 
 Nothing is faked but the clock (the services' `now`) and, for the crash steps, the moment the
@@ -53,7 +53,7 @@ from relance.tracker.services import followups, settling, tone_gate
 from relance.tracker.services.applications import add_contact, create_application
 from relance.tracker.services.interviews import add_interview, save_agreement
 from relance.tracker.services.replies import record_reply
-from tests.golden_oracle import (
+from tests.fixtures.golden_oracle import (
     FOLLOWUP_KINDS,
     OPENING_KINDS,
     PARIS,
@@ -67,9 +67,9 @@ from tests.golden_oracle import (
     local,
     recruiter_earliest,
 )
+from tests.fixtures.mail_servers import Dovecot, SmtpServer, raw_message
+from tests.fixtures.mailbox import make_mailbox
 from tests.mail import samples
-from tests.mail.servers import Dovecot, SmtpServer, raw_message
-from tests.mailbox.conftest import make_mailbox
 
 pytestmark = pytest.mark.mailserver
 

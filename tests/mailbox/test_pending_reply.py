@@ -11,8 +11,9 @@ from relance.mailbox.polling import handle_one_poll
 from relance.mailbox.sending import handle_one_send
 from relance.mailbox.services import approve_followup, confirm_incoming, dismiss_incoming
 from relance.tracker.models import FollowUp
-from tests.mail.servers import raw_message
-from tests.mailbox.conftest import NOW, make_followup
+from tests.fixtures.clock import SENDING_TIME
+from tests.fixtures.mail_servers import raw_message
+from tests.fixtures.mailbox import make_followup
 
 pytestmark = pytest.mark.django_db(transaction=True)
 CATCHUP_ID = "<catchup@example.test>"
@@ -20,15 +21,15 @@ RECEIVED = "Tue, 10 Mar 2026 08:00:00 +0100"
 
 
 @pytest.fixture
-def held(mailbox, recruiter_address):
+def held(mailbox, recruiter):
     """A catch-up sent; the follow-up e-mail approved for the mailbox, due now."""
     catchup = make_followup(
-        mailbox.user, recruiter_address, state="sent", kind="catchup", message_id=CATCHUP_ID,
-        done_at=NOW - timedelta(days=5), due_at=NOW - timedelta(days=5),
+        mailbox.user, recruiter, state="sent", kind="catchup", message_id=CATCHUP_ID,
+        done_at=SENDING_TIME - timedelta(days=5), due_at=SENDING_TIME - timedelta(days=5),
     )  # fmt: skip
     return make_followup(
-        mailbox.user, recruiter_address, application=catchup.application,
-        contact=catchup.contact, created_at=NOW - timedelta(days=1),
+        mailbox.user, recruiter, application=catchup.application,
+        contact=catchup.contact, created_at=SENDING_TIME - timedelta(days=1),
     )  # fmt: skip
 
 
@@ -42,10 +43,10 @@ def answer(dovecot, recruiter, candidate, **headers):
 
 
 def test_it_holds_the_approved_follow_up_when_polling_finds_a_reply(
-    held, dovecot, recruiter_address, candidate_address
+    held, dovecot, recruiter, candidate_address
 ):
-    answer(dovecot, recruiter_address, candidate_address)
-    assert handle_one_poll(NOW)
+    answer(dovecot, recruiter, candidate_address)
+    assert handle_one_poll(SENDING_TIME)
     held.refresh_from_db()
     assert (held.state, held.due_at) == ("drafted", None)
     assert "confirm or dismiss" in held.last_error
@@ -53,20 +54,23 @@ def test_it_holds_the_approved_follow_up_when_polling_finds_a_reply(
     rows = FollowUp.objects.filter(application=held.application, kind="followup_email")
     assert list(rows.values_list("state", flat=True)) == ["drafted"]
     with pytest.raises(RuleViolation) as caught:
-        approve_followup(held, now=NOW, send_by="mailbox")
+        approve_followup(held, now=SENDING_TIME, send_by="mailbox")
     assert caught.value.rule_id == "default.reply_pending"
-    assert not handle_one_send(NOW)
+    assert not handle_one_send(SENDING_TIME)
 
 
 def test_it_replans_after_the_new_date_once_the_reply_is_confirmed(
-    held, dovecot, recruiter_address, candidate_address
+    held, dovecot, recruiter, candidate_address
 ):
-    answer(dovecot, recruiter_address, candidate_address)
-    handle_one_poll(NOW)
+    answer(dovecot, recruiter, candidate_address)
+    handle_one_poll(SENDING_TIME)
     incoming = IncomingMessage.objects.get()
     assert incoming.proposed_date == date(2026, 3, 20)
     confirm_incoming(
-        incoming, outcome=incoming.proposed_outcome, new_date=incoming.proposed_date, now=NOW
+        incoming,
+        outcome=incoming.proposed_outcome,
+        new_date=incoming.proposed_date,
+        now=SENDING_TIME,
     )
     held.refresh_from_db()
     assert held.state == "cancelled"
@@ -75,26 +79,26 @@ def test_it_replans_after_the_new_date_once_the_reply_is_confirmed(
 
 
 def test_it_lets_the_follow_up_go_once_a_colleagues_message_is_dismissed(
-    held, dovecot, recruiter_address, candidate_address
+    held, dovecot, recruiter, candidate_address
 ):
-    answer(dovecot, recruiter_address, candidate_address)
-    handle_one_poll(NOW)
+    answer(dovecot, recruiter, candidate_address)
+    handle_one_poll(SENDING_TIME)
     assert dismiss_incoming(IncomingMessage.objects.get())
     held.refresh_from_db()
-    approve_followup(held, now=NOW, send_by="mailbox")
-    assert handle_one_send(NOW)
+    approve_followup(held, now=SENDING_TIME, send_by="mailbox")
+    assert handle_one_send(SENDING_TIME)
     held.refresh_from_db()
     assert held.state == "sent"
 
 
 def test_it_shows_a_threaded_reply_from_a_bulk_mailer_and_holds(
-    held, dovecot, recruiter_address, candidate_address
+    held, dovecot, recruiter, candidate_address
 ):
     answer(
-        dovecot, recruiter_address, candidate_address, Precedence="bulk",
+        dovecot, recruiter, candidate_address, Precedence="bulk",
         **{"List-Id": "<rh.corp.test>", "X-Auto-Response-Suppress": "All"},
     )  # fmt: skip
-    handle_one_poll(NOW)
+    handle_one_poll(SENDING_TIME)
     incoming = IncomingMessage.objects.get()
     assert (incoming.kind, incoming.status) == ("possible_reply", "pending")
     held.refresh_from_db()
@@ -102,11 +106,11 @@ def test_it_shows_a_threaded_reply_from_a_bulk_mailer_and_holds(
 
 
 def test_it_checks_the_mailbox_once_more_before_sending(
-    held, dovecot, recruiter_address, candidate_address
+    held, dovecot, recruiter, candidate_address
 ):
     # The reply arrived after the last poll: the check just before sending finds it.
-    answer(dovecot, recruiter_address, candidate_address)
-    assert handle_one_send(NOW)
+    answer(dovecot, recruiter, candidate_address)
+    assert handle_one_send(SENDING_TIME)
     held.refresh_from_db()
     assert held.state == "drafted"
     assert IncomingMessage.objects.filter(status="pending").count() == 1

@@ -6,20 +6,13 @@ from relance.mailbox.models import ImapFolderState, IncomingMessage
 from relance.mailbox.polling import handle_one_poll
 from relance.mailbox.services import confirm_incoming, dismiss_incoming
 from relance.tracker.models import Reply
+from tests.fixtures.clock import SENDING_TIME
+from tests.fixtures.mail_servers import raw_message
+from tests.fixtures.mailbox import OURS
 from tests.mail import samples
-from tests.mail.servers import raw_message
-from tests.mailbox.conftest import NOW, make_followup
 
 pytestmark = pytest.mark.django_db(transaction=True)
 DATE = "Wed, 11 Mar 2026 10:00:00 +0100"
-OURS = "<fu1@example.test>"
-
-
-@pytest.fixture
-def followup(mailbox, recruiter_address):
-    return make_followup(
-        mailbox.user, recruiter_address, state="sent", message_id=OURS, done_at=NOW
-    )
 
 
 def deliver(dovecot, to, raw, folder=None):
@@ -40,14 +33,14 @@ def reply(recruiter, candidate, body="Bonjour, nous reviendrons vers vous début
     )
 
 
-def poll(now=NOW):
+def poll(now=SENDING_TIME):
     assert handle_one_poll(now)
 
 
 def test_it_finds_a_proper_reply_and_proposes_an_outcome(
-    followup, dovecot, recruiter_address, candidate_address
+    followup, dovecot, recruiter, candidate_address
 ):
-    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
+    deliver(dovecot, candidate_address, reply(recruiter, candidate_address))
     poll()
     incoming = IncomingMessage.objects.get()
     assert (incoming.kind, incoming.status, incoming.followup) == ("reply", "pending", followup)
@@ -57,15 +50,15 @@ def test_it_finds_a_proper_reply_and_proposes_an_outcome(
 
 @pytest.mark.parametrize("headers", [{"In-Reply-To": OURS}, {"References": OURS}])
 def test_it_finds_a_reply_with_one_threading_header(
-    followup, dovecot, recruiter_address, candidate_address, headers
+    followup, dovecot, recruiter, candidate_address, headers
 ):
-    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address, **headers))
+    deliver(dovecot, candidate_address, reply(recruiter, candidate_address, **headers))
     poll()
     assert IncomingMessage.objects.get().kind == "reply"
 
 
-def test_it_finds_a_reply_in_junk(followup, dovecot, recruiter_address, candidate_address):
-    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address), "Junk")
+def test_it_finds_a_reply_in_junk(followup, dovecot, recruiter, candidate_address):
+    deliver(dovecot, candidate_address, reply(recruiter, candidate_address), "Junk")
     poll()
     assert IncomingMessage.objects.get().folder == "Junk"
 
@@ -101,10 +94,10 @@ def test_it_reads_an_out_of_office_as_a_return_date_not_an_answer(
 
 
 def test_it_marks_a_bounce_failed_and_the_address_doubtful(
-    followup, dovecot, recruiter_address, candidate_address
+    followup, dovecot, recruiter, candidate_address
 ):
     bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
-    bounce = bounce.replace(samples.RECRUITER.encode(), recruiter_address.encode())
+    bounce = bounce.replace(samples.RECRUITER.encode(), recruiter.encode())
     deliver(dovecot, candidate_address, bounce)
     poll()
     followup.refresh_from_db()
@@ -115,7 +108,7 @@ def test_it_marks_a_bounce_failed_and_the_address_doubtful(
 
 
 def test_it_ignores_a_bounce_of_the_candidates_own_copy(
-    followup, dovecot, recruiter_address, candidate_address
+    followup, dovecot, recruiter, candidate_address
 ):
     bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
     bounce = bounce.replace(samples.RECRUITER.encode(), candidate_address.encode())
@@ -128,38 +121,38 @@ def test_it_ignores_a_bounce_of_the_candidates_own_copy(
 
 
 def test_it_finds_a_reply_that_arrived_while_disconnected(
-    followup, dovecot, recruiter_address, candidate_address
+    followup, dovecot, recruiter, candidate_address
 ):
     poll()
     assert ImapFolderState.objects.filter(folder="INBOX").exists()
-    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
-    assert not handle_one_poll(NOW + timedelta(minutes=1))  # not due yet
-    poll(NOW + timedelta(minutes=6))
+    deliver(dovecot, candidate_address, reply(recruiter, candidate_address))
+    assert not handle_one_poll(SENDING_TIME + timedelta(minutes=1))  # not due yet
+    poll(SENDING_TIME + timedelta(minutes=6))
     assert IncomingMessage.objects.count() == 1
-    poll(NOW + timedelta(minutes=12))
+    poll(SENDING_TIME + timedelta(minutes=12))
     assert IncomingMessage.objects.count() == 1
 
 
-def test_it_survives_a_malformed_message(followup, dovecot, recruiter_address, candidate_address):
+def test_it_survives_a_malformed_message(followup, dovecot, recruiter, candidate_address):
     deliver(
         dovecot,
         candidate_address,
         samples.malformed().replace(samples.OURS.encode(), OURS.encode()),
     )
-    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
+    deliver(dovecot, candidate_address, reply(recruiter, candidate_address))
     poll()
     assert IncomingMessage.objects.filter(message_id="<rep@corp.test>").exists()
 
 
-def test_it_confirms_a_reply_in_one_click(followup, dovecot, recruiter_address, candidate_address):
-    deliver(dovecot, candidate_address, reply(recruiter_address, candidate_address))
+def test_it_confirms_a_reply_in_one_click(followup, dovecot, recruiter, candidate_address):
+    deliver(dovecot, candidate_address, reply(recruiter, candidate_address))
     poll()
     incoming = IncomingMessage.objects.get()
     confirm_incoming(
         incoming,
         outcome=incoming.proposed_outcome,
         new_date=incoming.proposed_date,
-        now=NOW + timedelta(days=2),
+        now=SENDING_TIME + timedelta(days=2),
     )
     saved = Reply.objects.get()
     assert (saved.outcome, saved.new_date, saved.message_id) == (

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_walkthrough import PASSWORD, README, SHELL_CLOCK, walkthrough_lines
-from tests.mail.servers import Dovecot, SmtpServer
+from tests.fixtures.mail_servers import Dovecot, SmtpServer
 
 pytestmark = pytest.mark.mailserver
 

@@ -6,8 +6,9 @@ import pytest
 from relance.mailbox.models import IncomingMessage
 from relance.mailbox.sending import handle_one_send, settle_in_flight
 from relance.tracker.models import Application, FollowUp, Reply
-from tests.mail.servers import raw_message
-from tests.mailbox.conftest import NOW, interviewed_applications, make_followup, make_mailbox
+from tests.fixtures.clock import SENDING_TIME
+from tests.fixtures.mail_servers import raw_message
+from tests.fixtures.mailbox import interviewed_applications, make_followup, make_mailbox
 
 pytestmark = pytest.mark.django_db(transaction=True)
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,113 +19,113 @@ def state(followup):
     return followup.state
 
 
-def test_it_sends_a_due_follow_up_once(mailbox, dovecot, recruiter_address, candidate_address):
-    followup = make_followup(mailbox.user, recruiter_address)
-    assert handle_one_send(NOW)
+def test_it_sends_a_due_follow_up_once(mailbox, dovecot, recruiter, candidate_address):
+    followup = make_followup(mailbox.user, recruiter)
+    assert handle_one_send(SENDING_TIME)
     assert state(followup) == "sent"
-    assert not handle_one_send(NOW)
-    assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
+    assert not handle_one_send(SENDING_TIME)
+    assert dovecot.count_message_id(recruiter, followup.message_id) == 1
     assert dovecot.count_message_id(candidate_address, followup.message_id) == 1
     assert dovecot.count_message_id(candidate_address, followup.message_id, "Sent") == 1
     assert list(followup.send_attempts.values_list("result", flat=True)) == ["sent"]
 
 
 def test_it_does_not_append_when_the_provider_saves_sent(
-    mailbox, dovecot, recruiter_address, candidate_address
+    mailbox, dovecot, recruiter, candidate_address
 ):
     mailbox.provider_saves_sent = True
     mailbox.save()
-    followup = make_followup(mailbox.user, recruiter_address)
-    handle_one_send(NOW)
+    followup = make_followup(mailbox.user, recruiter)
+    handle_one_send(SENDING_TIME)
     assert dovecot.count_message_id(candidate_address, followup.message_id, "Sent") == 0
 
 
-def test_it_waits_for_the_due_time(mailbox, recruiter_address):
-    followup = make_followup(mailbox.user, recruiter_address, due_at=NOW + timedelta(minutes=5))
-    assert not handle_one_send(NOW)
+def test_it_waits_for_the_due_time(mailbox, recruiter):
+    followup = make_followup(mailbox.user, recruiter, due_at=SENDING_TIME + timedelta(minutes=5))
+    assert not handle_one_send(SENDING_TIME)
     assert state(followup) == "approved"
 
 
-def test_it_lapses_a_follow_up_past_its_window(mailbox, recruiter_address):
-    followup = make_followup(mailbox.user, recruiter_address, latest_at=NOW - timedelta(minutes=1))
-    handle_one_send(NOW)
+def test_it_lapses_a_follow_up_past_its_window(mailbox, recruiter):
+    followup = make_followup(mailbox.user, recruiter, latest_at=SENDING_TIME - timedelta(minutes=1))
+    handle_one_send(SENDING_TIME)
     assert state(followup) == "lapsed"
 
 
-def test_it_ignores_follow_ups_not_approved(mailbox, recruiter_address):
-    make_followup(mailbox.user, recruiter_address, state="drafted")
-    assert not handle_one_send(NOW)
+def test_it_ignores_follow_ups_not_approved(mailbox, recruiter):
+    make_followup(mailbox.user, recruiter, state="drafted")
+    assert not handle_one_send(SENDING_TIME)
 
 
 def test_it_retries_a_transient_failure_inside_the_window(
-    mailbox, smtp_starttls, dovecot, recruiter_address
+    mailbox, smtp_starttls, dovecot, recruiter
 ):
-    followup = make_followup(mailbox.user, recruiter_address)
+    followup = make_followup(mailbox.user, recruiter)
     smtp_starttls.knobs.refuse = (451, "4.3.0 Try again later")
-    handle_one_send(NOW)
+    handle_one_send(SENDING_TIME)
     followup.refresh_from_db()
     assert (followup.state, followup.retry_count) == ("approved", 1)
-    assert followup.due_at > NOW
+    assert followup.due_at > SENDING_TIME
     assert "451" in followup.last_error
     smtp_starttls.knobs.refuse = None
-    assert not handle_one_send(NOW)  # backing off
-    assert handle_one_send(NOW + timedelta(minutes=2))
+    assert not handle_one_send(SENDING_TIME)  # backing off
+    assert handle_one_send(SENDING_TIME + timedelta(minutes=2))
     assert state(followup) == "sent"
-    assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
+    assert dovecot.count_message_id(recruiter, followup.message_id) == 1
 
 
-def test_it_stops_on_a_permanent_failure(mailbox, smtp_starttls, recruiter_address):
-    followup = make_followup(mailbox.user, recruiter_address)
+def test_it_stops_on_a_permanent_failure(mailbox, smtp_starttls, recruiter):
+    followup = make_followup(mailbox.user, recruiter)
     smtp_starttls.knobs.refuse = (554, "5.7.1 Rejected as spam")
-    handle_one_send(NOW)
+    handle_one_send(SENDING_TIME)
     followup.refresh_from_db()
     assert followup.state == "failed"
     assert "554" in followup.last_error
 
 
-def test_it_stops_on_a_wrong_password(mailbox, recruiter_address):
+def test_it_stops_on_a_wrong_password(mailbox, recruiter):
     mailbox.set_smtp_password("wrong")
     mailbox.save()
-    followup = make_followup(mailbox.user, recruiter_address)
-    handle_one_send(NOW)
+    followup = make_followup(mailbox.user, recruiter)
+    handle_one_send(SENDING_TIME)
     followup.refresh_from_db()
     assert followup.state == "failed"
     assert "refused the user name or password" in followup.last_error
 
 
-def test_it_retries_when_the_server_is_down(mailbox, smtp_starttls, recruiter_address):
-    followup = make_followup(mailbox.user, recruiter_address)
+def test_it_retries_when_the_server_is_down(mailbox, smtp_starttls, recruiter):
+    followup = make_followup(mailbox.user, recruiter)
     smtp_starttls.stop()
-    handle_one_send(NOW)
+    handle_one_send(SENDING_TIME)
     assert state(followup) == "approved"
     smtp_starttls.start()
-    assert handle_one_send(NOW + timedelta(minutes=2))
+    assert handle_one_send(SENDING_TIME + timedelta(minutes=2))
     assert state(followup) == "sent"
 
 
 def test_it_holds_the_follow_up_when_the_recruiter_replied_first(
-    mailbox, dovecot, recruiter_address, candidate_address
+    mailbox, dovecot, recruiter, candidate_address
 ):
     earlier = make_followup(
         mailbox.user,
-        recruiter_address,
+        recruiter,
         kind="catchup",
         state="sent",
         message_id="<earlier@example.test>",
-        done_at=NOW - timedelta(days=6),
+        done_at=SENDING_TIME - timedelta(days=6),
     )
     followup = make_followup(
         mailbox.user,
-        recruiter_address,
+        recruiter,
         application=earlier.application,
         contact=earlier.contact,
-        created_at=NOW - timedelta(days=3),
+        created_at=SENDING_TIME - timedelta(days=3),
     )
     dovecot.lmtp_deliver(
-        recruiter_address,
+        recruiter,
         candidate_address,
         raw_message(
-            recruiter_address,
+            recruiter,
             candidate_address,
             "<r1@corp.test>",
             body="Bonjour, nous reviendrons vers vous le 20 mars.",
@@ -132,10 +133,10 @@ def test_it_holds_the_follow_up_when_the_recruiter_replied_first(
             date="Mon, 09 Mar 2026 10:00:00 +0100",
         ),
     )
-    assert handle_one_send(NOW)
+    assert handle_one_send(SENDING_TIME)
     # Held, not sent: the candidate confirms the reading (postponed to the 20th) first.
     assert state(followup) == "drafted"
-    assert dovecot.count_message_id(recruiter_address, followup.message_id or "<none>") == 0
+    assert dovecot.count_message_id(recruiter, followup.message_id or "<none>") == 0
     incoming = IncomingMessage.objects.get()
     assert (incoming.kind, incoming.proposed_outcome) == ("reply", "postponed")
 
@@ -155,65 +156,61 @@ def test_it_holds_back_on_a_possible_reply(mailbox, dovecot, candidate_address):
             date="Mon, 09 Mar 2026 10:00:00 +0100",
         ),
     )
-    handle_one_send(NOW)
+    handle_one_send(SENDING_TIME)
     followup.refresh_from_db()
     assert followup.state == "drafted"
     assert "may be the recruiter's reply" in followup.last_error
 
 
-def test_it_settles_a_stale_sending_row_as_resendable(mailbox, recruiter_address):
-    followup = make_followup(mailbox.user, recruiter_address, state="sending")
-    FollowUp.objects.filter(pk=followup.pk).update(updated_at=NOW - timedelta(minutes=10))
-    assert settle_in_flight(NOW) == 1
+def test_it_settles_a_stale_sending_row_as_resendable(mailbox, recruiter):
+    followup = make_followup(mailbox.user, recruiter, state="sending")
+    FollowUp.objects.filter(pk=followup.pk).update(updated_at=SENDING_TIME - timedelta(minutes=10))
+    assert settle_in_flight(SENDING_TIME) == 1
     assert state(followup) == "approved"
 
 
-def test_it_leaves_a_fresh_committing_row_alone(mailbox, recruiter_address):
+def test_it_leaves_a_fresh_committing_row_alone(mailbox, recruiter):
     followup = make_followup(
-        mailbox.user, recruiter_address, state="committing", message_id="<fresh@example.test>"
+        mailbox.user, recruiter, state="committing", message_id="<fresh@example.test>"
     )
-    FollowUp.objects.filter(pk=followup.pk).update(updated_at=NOW - timedelta(seconds=30))
-    assert settle_in_flight(NOW) == 0
+    FollowUp.objects.filter(pk=followup.pk).update(updated_at=SENDING_TIME - timedelta(seconds=30))
+    assert settle_in_flight(SENDING_TIME) == 0
     assert state(followup) == "committing"
 
 
-def test_it_settles_committing_without_copy_as_unknown_after_grace(mailbox, recruiter_address):
+def test_it_settles_committing_without_copy_as_unknown_after_grace(mailbox, recruiter):
     followup = make_followup(
-        mailbox.user, recruiter_address, state="committing", message_id="<lost@example.test>"
+        mailbox.user, recruiter, state="committing", message_id="<lost@example.test>"
     )
-    FollowUp.objects.filter(pk=followup.pk).update(updated_at=NOW - timedelta(minutes=10))
-    assert settle_in_flight(NOW) == 0  # still inside the grace period
-    assert settle_in_flight(NOW + timedelta(hours=1)) == 1
+    FollowUp.objects.filter(pk=followup.pk).update(updated_at=SENDING_TIME - timedelta(minutes=10))
+    assert settle_in_flight(SENDING_TIME) == 0  # still inside the grace period
+    assert settle_in_flight(SENDING_TIME + timedelta(hours=1)) == 1
     followup.refresh_from_db()
     assert followup.state == "unknown"
     assert "Check your Sent folder" in followup.last_error
 
 
-def test_it_still_counts_as_sent_without_a_sent_folder(
-    user, dovecot, smtp_starttls, recruiter_address
-):
+def test_it_still_counts_as_sent_without_a_sent_folder(user, dovecot, smtp_starttls, recruiter):
     address = dovecot.new_user("nosent", folders=("Junk",))
     make_mailbox(user, dovecot, smtp_starttls, address)
-    followup = make_followup(user, recruiter_address)
-    handle_one_send(NOW)
+    followup = make_followup(user, recruiter)
+    handle_one_send(SENDING_TIME)
     assert state(followup) == "sent"
-    assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
+    assert dovecot.count_message_id(recruiter, followup.message_id) == 1
 
 
-def test_it_cancels_instead_of_sending_what_the_rules_now_refuse(
-    mailbox, dovecot, recruiter_address
-):
-    followup = make_followup(mailbox.user, recruiter_address)
+def test_it_cancels_instead_of_sending_what_the_rules_now_refuse(mailbox, dovecot, recruiter):
+    followup = make_followup(mailbox.user, recruiter)
     # Since approval, a follow-up went out by another path (sent by hand and recorded).
     make_followup(
         mailbox.user,
-        recruiter_address,
+        recruiter,
         application=followup.application,
         contact=followup.contact,
         state="done",
-        done_at=NOW - timedelta(hours=1),
+        done_at=SENDING_TIME - timedelta(hours=1),
     )
-    assert not handle_one_send(NOW)  # nothing left to send
+    assert not handle_one_send(SENDING_TIME)  # nothing left to send
     followup.refresh_from_db()
     assert followup.state == "cancelled"
     assert followup.message_id == ""  # never handed to the SMTP server
@@ -222,28 +219,28 @@ def test_it_cancels_instead_of_sending_what_the_rules_now_refuse(
     assert not followup.send_attempts.exists()
 
 
-def test_it_sends_an_approved_feedback_request_after_a_refusal(mailbox, dovecot, recruiter_address):
-    (app,), (contact,) = interviewed_applications(mailbox.user, recruiter_address, 1)
+def test_it_sends_an_approved_feedback_request_after_a_refusal(mailbox, dovecot, recruiter):
+    (app,), (contact,) = interviewed_applications(mailbox.user, recruiter, 1)
     # Recorded "just now" on Monday afternoon: the reply and the row share that moment.
     refused_at = datetime(2026, 3, 9, 14, 0, tzinfo=UTC)
     Reply.objects.create(application=app, at=refused_at, channel="email", outcome="rejection")
     Application.objects.filter(pk=app.pk).update(status="rejected")
     followup = make_followup(
         mailbox.user,
-        recruiter_address,
+        recruiter,
         application=app,
         contact=contact,
         kind="feedback_request",
         created_at=refused_at,
     )
-    assert handle_one_send(NOW)
+    assert handle_one_send(SENDING_TIME)
     assert state(followup) == "sent"
-    assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
+    assert dovecot.count_message_id(recruiter, followup.message_id) == 1
 
 
-def test_it_waits_for_the_next_slot_when_run_outside_the_hours(mailbox, dovecot, recruiter_address):
-    followup = make_followup(mailbox.user, recruiter_address)
-    noon_in_paris = NOW.replace(hour=11)
+def test_it_waits_for_the_next_slot_when_run_outside_the_hours(mailbox, dovecot, recruiter):
+    followup = make_followup(mailbox.user, recruiter)
+    noon_in_paris = SENDING_TIME.replace(hour=11)
     assert not handle_one_send(noon_in_paris)
     followup.refresh_from_db()
     assert followup.state == "approved"
@@ -252,22 +249,20 @@ def test_it_waits_for_the_next_slot_when_run_outside_the_hours(mailbox, dovecot,
     assert followup.application.events.filter(kind="followup.postponed").exists()
 
 
-def test_it_keeps_a_stalled_worker_from_moving_a_row_another_worker_holds(
-    mailbox, recruiter_address
-):
+def test_it_keeps_a_stalled_worker_from_moving_a_row_another_worker_holds(mailbox, recruiter):
     from relance.mail.errors import MailError
     from relance.mail.smtp import SendResult, SendStatus
     from relance.mailbox.sending import _claim, _failed
     from relance.tracker.models import SendAttempt
 
-    make_followup(mailbox.user, recruiter_address)
-    stalled = _claim(NOW)  # worker A, then silent past the in-flight timeout
+    make_followup(mailbox.user, recruiter)
+    stalled = _claim(SENDING_TIME)  # worker A, then silent past the in-flight timeout
     assert stalled is not None
-    later = NOW + timedelta(minutes=10)
+    later = SENDING_TIME + timedelta(minutes=10)
     assert settle_in_flight(later) == 1
     holder = _claim(later)  # worker B
     assert holder is not None and holder.claim != stalled.claim
-    attempt = SendAttempt.objects.create(followup=stalled, started_at=NOW)
+    attempt = SendAttempt.objects.create(followup=stalled, started_at=SENDING_TIME)
     error = MailError("connect", {"host": "smtp"}, False)
     _failed(stalled, attempt, SendResult(SendStatus.FAILED, error), "timeout", later)
     holder.refresh_from_db()

@@ -3,7 +3,7 @@ import pytest
 from relance.mailbox.models import MailboxSettings
 from relance.mailbox.services import check_connection as check_mailbox
 from relance.mailbox.services import save_settings
-from tests.mailbox.conftest import make_mailbox
+from tests.fixtures.mailbox import make_mailbox
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

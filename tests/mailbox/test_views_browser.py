@@ -13,10 +13,9 @@ from relance.tracker.models import FollowUp, Reply
 from relance.tracker.services.accounts import create_account
 from relance.tracker.services.applications import add_contact, create_application
 from relance.tracker.services.interviews import add_interview
-from tests.base import NOW
-from tests.mailbox.test_views_replies import make_incoming
-from tests.mailbox.test_views_settings import connect_mailbox
-from tests.web.browser import DESKTOP, PHONE, BrowserTestCase
+from tests.fixtures.browser import DESKTOP, PHONE, BrowserTestCase
+from tests.fixtures.clock import NOW
+from tests.fixtures.mailbox import connect_mailbox, make_incoming
 
 PASSWORD = "une phrase de passe solide"
 

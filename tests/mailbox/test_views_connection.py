@@ -9,8 +9,8 @@ from django.test import Client
 
 from relance.cli.main import cli
 from relance.mailbox.models import MailboxSettings
-from tests.mail.servers import Dovecot, SmtpServer
-from tests.mailbox.conftest import make_mailbox
+from tests.fixtures.mail_servers import Dovecot, SmtpServer
+from tests.fixtures.mailbox import make_mailbox
 
 pytestmark = pytest.mark.django_db
 

@@ -2,43 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from itertools import count
-from typing import Any
+from datetime import date
 
 from django.test import Client
 
-from relance.mailbox.models import IncomingMessage, MailboxSettings
-from relance.tracker.models import Application, Reply, TimelineEvent
-from tests.base import NOW
-from tests.mailbox.test_views_settings import connect_mailbox
+from relance.tracker.models import Reply, TimelineEvent
+from tests.fixtures.mailbox import connect_mailbox, make_incoming
 from tests.web.base import XSS, WebTestCase
-
-UIDS = count(1)
-
-
-def make_incoming(
-    mailbox: MailboxSettings, app: Application | None, **fields: Any
-) -> IncomingMessage:
-    uid = next(UIDS)
-    values: dict[str, Any] = {
-        "mailbox": mailbox,
-        "application": app,
-        "kind": "possible_reply",
-        "folder": "INBOX",
-        "uid": uid,
-        "message_id": f"<answer-{uid}@example.com>",
-        "from_address": "claire.durand@example.com",
-        "subject": "Votre candidature",
-        "received_at": NOW - timedelta(hours=2),
-        "excerpt": "Bonjour, nous reviendrons vers vous d'ici la fin de la semaine prochaine.",
-        "proposed_outcome": "postponed",
-        "proposed_date": date(2026, 3, 20),
-        "evidence": "d'ici la fin de la semaine prochaine",
-        "created_at": NOW - timedelta(hours=1),
-    }
-    values.update(fields)
-    return IncomingMessage.objects.create(**values)
 
 
 class RepliesTestCase(WebTestCase):

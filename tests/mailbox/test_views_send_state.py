@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from relance.mailbox.sending import handle_one_send
 from relance.tracker.models import Contact, FollowUp, SendAttempt
-from tests.base import NOW
-from tests.mailbox.test_views_settings import connect_mailbox
+from tests.fixtures.clock import NOW
+from tests.fixtures.mailbox import connect_mailbox
 from tests.web.base import WebTestCase
 
 

@@ -4,38 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth.models import User
 from django.test import Client
 
 from relance.mailbox.models import MailboxSettings
-from relance.mailbox.services import save_settings
+from tests.fixtures.mailbox import PASSWORD, connect_mailbox, form_data
 from tests.web.base import WebTestCase
-
-PASSWORD = "s3cret-app-pass"
-
-
-def form_data(**overrides: Any) -> dict[str, Any]:
-    data = {
-        "address": "alice@example.org",
-        "smtp_host": "smtp.example.org",
-        "smtp_port": "587",
-        "smtp_security": "starttls",
-        "smtp_username": "alice@example.org",
-        "smtp_password": PASSWORD,
-        "imap_host": "imap.example.org",
-        "imap_port": "993",
-        "imap_security": "tls",
-        "enabled": "on",
-    }
-    data.update(overrides)
-    return {k: v for k, v in data.items() if v is not None}
-
-
-def connect_mailbox(user: User, **fields: Any) -> MailboxSettings:
-    """A mailbox at servers that do not exist: enough for every page but the real test."""
-    values: dict[str, Any] = {**form_data(), "enabled": True, **fields}
-    values.pop("smtp_password")
-    return save_settings(user, smtp_password=PASSWORD, imap_password=PASSWORD, **values)
 
 
 class MailboxPageTestCase(WebTestCase):

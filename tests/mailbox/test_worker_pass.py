@@ -4,18 +4,19 @@ import pytest
 import time_machine
 
 from relance.worker import run_pass
-from tests.mailbox.conftest import NOW, make_followup
+from tests.fixtures.clock import SENDING_TIME
+from tests.fixtures.mailbox import make_followup
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_it_sends_a_due_follow_up_in_one_pass(mailbox, dovecot, recruiter_address):
-    followup = make_followup(mailbox.user, recruiter_address)
-    with time_machine.travel(NOW, tick=False):
+def test_it_sends_a_due_follow_up_in_one_pass(mailbox, dovecot, recruiter):
+    followup = make_followup(mailbox.user, recruiter)
+    with time_machine.travel(SENDING_TIME, tick=False):
         assert run_pass()
     followup.refresh_from_db()
     assert followup.state == "sent"
-    assert dovecot.count_message_id(recruiter_address, followup.message_id) == 1
+    assert dovecot.count_message_id(recruiter, followup.message_id) == 1
 
 
 def test_it_reports_no_work_when_idle(db):

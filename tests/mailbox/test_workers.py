@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from relance.tracker.models import FollowUp
-from tests.mailbox.conftest import NOW, interviewed_applications, make_mailbox
+from tests.fixtures.clock import SENDING_TIME
+from tests.fixtures.mailbox import interviewed_applications, make_mailbox
 
 pytestmark = pytest.mark.django_db(transaction=True)
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,12 +28,12 @@ def due_followups(user, recruiter, count):
             channel="email",
             state="approved",
             send_by="mailbox",
-            earliest_at=NOW - timedelta(hours=1),
-            latest_at=NOW + timedelta(days=1),
-            due_at=NOW - timedelta(minutes=1),
+            earliest_at=SENDING_TIME - timedelta(hours=1),
+            latest_at=SENDING_TIME + timedelta(days=1),
+            due_at=SENDING_TIME - timedelta(minutes=1),
             subject=f"Relance {i}",
             body="Bonjour,\n\nAvez-vous avancé ?\n",
-            created_at=NOW - timedelta(days=5),
+            created_at=SENDING_TIME - timedelta(days=5),
         )
         for i, (app, contact) in enumerate(zip(apps, contacts, strict=True))
     )
@@ -49,13 +50,19 @@ def message_ids_in_inbox(dovecot, address):
 
 
 def test_it_sends_each_due_follow_up_exactly_once_with_two_workers(
-    user, dovecot, smtp_plain, candidate_address, recruiter_address, worker_env
+    user, dovecot, smtp_plain, candidate_address, recruiter, worker_env
 ):
     make_mailbox(user, dovecot, smtp_plain, candidate_address, provider_saves_sent=True)
-    due_followups(user, recruiter_address, COUNT)
+    due_followups(user, recruiter, COUNT)
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.mailbox.worker_process", "drain", NOW.isoformat()],
+            [
+                sys.executable,
+                "-m",
+                "tests.mailbox.worker_process",
+                "drain",
+                SENDING_TIME.isoformat(),
+            ],
             cwd=ROOT,
             env=worker_env,
             stdout=subprocess.PIPE,
@@ -69,7 +76,7 @@ def test_it_sends_each_due_follow_up_exactly_once_with_two_workers(
     assert min(counts) > 0, "both workers took part"
     states = Counter(FollowUp.objects.values_list("state", flat=True))
     assert states == {"sent": COUNT}
-    delivered = message_ids_in_inbox(dovecot, recruiter_address)
+    delivered = message_ids_in_inbox(dovecot, recruiter)
     expected = set(FollowUp.objects.values_list("message_id", flat=True))
     assert set(delivered) == expected
     assert set(delivered.values()) == {1}

@@ -5,7 +5,8 @@ from django.core.exceptions import ValidationError
 
 from relance.tracker.models import Application, Profile, TimelineEvent
 from relance.tracker.services import accounts
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 
 class AccountsTestCase(BaseTestCase):

@@ -6,7 +6,8 @@ from relance.tracker.services import followups
 from relance.tracker.services.applications import set_language
 from relance.tracker.services.drafting import write_draft
 from relance.tracker.services.interviews import save_agreement, save_debrief
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 
 class DraftingTestCase(BaseTestCase):

@@ -11,7 +11,8 @@ from relance.tracker.models import Application, Profile
 from relance.tracker.services.followups import approve, mark_sent, save_draft
 from relance.tracker.services.interviews import save_agreement, save_debrief
 from relance.tracker.services.replies import record_reply
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 
 def without_volatile(document: dict) -> dict:

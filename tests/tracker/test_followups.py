@@ -8,7 +8,8 @@ from relance.core.errors import RuleViolation
 from relance.tracker.models import FollowUp
 from relance.tracker.services import followups as services
 from relance.tracker.services.interviews import save_agreement
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 
 class FollowUpServicesTestCase(BaseTestCase):

@@ -14,7 +14,8 @@ from relance.tracker.exchange import ImportRefused, export_user, import_user, im
 from relance.tracker.exchange.reader import MAX_IMPORT_BYTES, read_export
 from relance.tracker.models import Application, Profile
 from relance.tracker.services.interviews import save_agreement
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 
 class ImportHardeningTestCase(BaseTestCase):

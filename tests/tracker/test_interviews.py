@@ -15,7 +15,8 @@ from relance.tracker.services.interviews import (
     save_debrief,
     update_interview,
 )
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 
 class InterviewServicesTestCase(BaseTestCase):

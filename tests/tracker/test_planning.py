@@ -8,7 +8,8 @@ from relance.tracker.services.applications import set_status
 from relance.tracker.services.interviews import save_agreement
 from relance.tracker.services.planning import current_plan
 from relance.tracker.services.replies import record_reply
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 
 class PlanningTestCase(BaseTestCase):

@@ -11,7 +11,8 @@ from relance.tracker.models import FollowUp
 from relance.tracker.services import followups as services
 from relance.tracker.services.settling import back_to_draft, retry
 from relance.tracker.services.transitions import transition
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 BODY = "Bonjour Madame Durand,\n\nJe reste très motivée par le poste.\n\nAlice Martin"
 

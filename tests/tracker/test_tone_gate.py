@@ -6,7 +6,8 @@ from relance.tracker.exchange import export_user
 from relance.tracker.models import TimelineEvent
 from relance.tracker.services import followups as services
 from relance.tracker.services.tone_gate import dismiss_finding
-from tests.base import CALM, NOW, BaseTestCase
+from tests.base import CALM, BaseTestCase
+from tests.fixtures.clock import NOW
 
 IMPATIENT = "Bonjour Madame Durand,\n\nJ'attends votre réponse au plus vite !\n\nAlice Martin"
 

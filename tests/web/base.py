@@ -9,7 +9,8 @@ from django.test import Client
 
 from relance.tracker.models import Application, FollowUp, Interview
 from relance.tracker.services.interviews import save_agreement
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from relance.tracker.models import Application, Contact
 from relance.tracker.services.applications import set_status
-from tests.base import NOW
+from tests.fixtures.clock import NOW
 from tests.web.base import WebTestCase
 
 

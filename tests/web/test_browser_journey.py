@@ -7,7 +7,7 @@ import re
 import pytest
 
 from relance.tracker.models import Application, FollowUp, Interview
-from tests.web.browser import DESKTOP, PHONE, BrowserTestCase
+from tests.fixtures.browser import DESKTOP, PHONE, BrowserTestCase
 
 WORDS = {
     "fr": {

@@ -11,8 +11,8 @@ from relance.tracker.models import Interview
 from relance.tracker.services.accounts import create_account
 from relance.tracker.services.applications import add_contact, create_application
 from relance.tracker.services.interviews import add_interview
-from tests.base import NOW
-from tests.web.browser import DESKTOP, PHONE, BrowserTestCase
+from tests.fixtures.browser import DESKTOP, PHONE, BrowserTestCase
+from tests.fixtures.clock import NOW
 
 PASSWORD = "une phrase de passe solide"
 

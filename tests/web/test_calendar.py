@@ -5,7 +5,7 @@ from datetime import timedelta
 from icalendar import Calendar
 
 from relance.tracker.models import FollowUp
-from tests.base import NOW
+from tests.fixtures.clock import NOW
 from tests.web.base import WebTestCase
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from relance.tracker.models import FollowUp
-from tests.base import NOW
+from tests.fixtures.clock import NOW
 from tests.web.base import WebTestCase
 
 

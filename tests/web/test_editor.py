@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from relance.tracker.models import FollowUp
 from relance.tracker.services.replies import record_reply
-from tests.base import NOW
+from tests.fixtures.clock import NOW
 from tests.web.base import WebTestCase
 
 

@@ -14,7 +14,7 @@ from django.urls import URLPattern
 
 from relance.tracker.services.interviews import save_debrief
 from relance.web.urls import urlpatterns
-from tests.base import NOW
+from tests.fixtures.clock import NOW
 from tests.web.base import XSS, WebTestCase
 
 ROOT = Path(__file__).resolve().parents[2]

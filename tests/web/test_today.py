@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib.auth.models import User
 
 from relance.tracker.services.replies import record_reply
-from tests.base import NOW
+from tests.fixtures.clock import NOW
 from tests.web.base import WebTestCase
 
 
@@ -29,7 +29,7 @@ class TodayTestCase(WebTestCase):
 
     def test_it_puts_a_reply_to_confirm_first(self) -> None:
         from relance.mailbox.models import IncomingMessage
-        from tests.mailbox.test_views_settings import connect_mailbox
+        from tests.fixtures.mailbox import connect_mailbox
 
         app, _ = self.interviewed()
         mailbox = connect_mailbox(self.alice, address="alice@example.org")
