@@ -22,6 +22,7 @@ from relance.cli.common import (
 )
 from relance.mailbox.explain import report_lines, stored_error
 from relance.mailbox.models import IncomingMessage, MailboxSettings, SecurityChoice
+from relance.mailbox.presenting import incoming_summary
 from relance.mailbox.services import (
     check_connection,
     confirm_incoming,
@@ -217,21 +218,10 @@ def mailbox_remove(ctx: click.Context, yes: bool) -> None:
 
 
 def _incoming_data(incoming: IncomingMessage) -> dict[str, Any]:
-    app = incoming.application
-    return {
-        "id": incoming.pk,
-        "kind": incoming.kind,
-        "application": app.pk if app else None,
-        "company": app.company if app else "",
-        "position": app.position if app else "",
-        "from": incoming.from_address,
-        "received_at": incoming.received_at.isoformat(),
-        "subject": incoming.subject,
-        "excerpt": incoming.excerpt[:400],
-        "proposed_outcome": incoming.proposed_outcome,
-        "proposed_date": incoming.proposed_date.isoformat() if incoming.proposed_date else None,
-        "evidence": incoming.evidence,
-    }
+    summary = incoming_summary(incoming)
+    date = summary["proposed_date"]
+    received_at = summary["received_at"].isoformat()
+    return {**summary, "received_at": received_at, "proposed_date": date and date.isoformat()}
 
 
 @mailbox.command(name="replies", help=_("The possible replies waiting for your confirmation."))

@@ -1,14 +1,17 @@
-"""Where an e-mail follow-up stands on its way out, as the candidate sees it."""
+"""Where an e-mail follow-up stands on its way out, and what a possible reply says, as the
+candidate sees them (the web, the CLI and the API show the same)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from django.utils.translation import gettext as _
 
 from relance.core.facts import EMAIL_KINDS
 from relance.mailbox.explain import advice, category, stored_error
+from relance.mailbox.models import IncomingMessage
 from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp
 
@@ -28,6 +31,14 @@ class SendState:
     def asks_candidate(self) -> bool:
         """A failed or unknown follow-up waits for the candidate: it offers the ways out."""
         return self.state in lc.SETTLEABLE
+
+    @property
+    def is_failed(self) -> bool:
+        return self.state == lc.FAILED
+
+    @property
+    def is_unknown(self) -> bool:
+        return self.state == lc.UNKNOWN
 
 
 def send_state(followup: FollowUp) -> SendState | None:
@@ -75,3 +86,22 @@ def _failed(followup: FollowUp, code: str, reason: str) -> SendState:
         category(code), what_to_do,
         followup.updated_at, doubtful,
     )  # fmt: skip
+
+
+def incoming_summary(incoming: IncomingMessage) -> dict[str, Any]:
+    """A possible reply waiting for the candidate's word: who, about what, what Relance read."""
+    app = incoming.application
+    return {
+        "id": incoming.pk,
+        "kind": incoming.kind,
+        "application": app.pk if app else None,
+        "company": app.company if app else "",
+        "position": app.position if app else "",
+        "from": incoming.from_address,
+        "received_at": incoming.received_at,
+        "subject": incoming.subject,
+        "excerpt": incoming.excerpt[:400],
+        "proposed_outcome": incoming.proposed_outcome or None,
+        "proposed_date": incoming.proposed_date,
+        "evidence": incoming.evidence,
+    }

@@ -19,33 +19,25 @@ def findings(hits: list[Hit], lang: str) -> tuple[Finding, ...]:
 
 
 def finding(hit: Hit, lang: str) -> Finding:
-    if not hit.builtin:
+    rule: Rule | BuiltinRule
+    if hit.builtin:
+        rule = builtin_rule(hit.rule_id)
+        suggestion = rule.suggestion(lang)
+    else:
         rule = _book_rules(lang)[hit.rule_id]
-        return Finding(
-            category=rule.category,
-            rule_id=rule.id,
-            severity=hit.severity or rule.severity,
-            start=hit.start,
-            end=hit.end,
-            message=CATEGORY_MESSAGES[rule.category],
-            suggestion=rule.suggestion,
-            explanation_fr=rule.explanation_fr,
-            explanation_en=rule.explanation_en,
-        )
-    builtin = builtin_rule(hit.rule_id)
-    suggestion = builtin.suggestion(lang)
-    explanation_fr, explanation_en = builtin.explanation_fr, builtin.explanation_en
+        suggestion = rule.suggestion
+    explanation_fr, explanation_en = rule.explanation_fr, rule.explanation_en
     if hit.params:
         params = dict(hit.params)
         suggestion = suggestion % params if suggestion else None
         explanation_fr, explanation_en = explanation_fr % params, explanation_en % params
     return Finding(
-        category=builtin.category,
+        category=rule.category,
         rule_id=hit.rule_id,
-        severity=hit.severity or builtin.severity,
+        severity=hit.severity or rule.severity,
         start=hit.start,
         end=hit.end,
-        message=CATEGORY_MESSAGES[builtin.category],
+        message=CATEGORY_MESSAGES[rule.category],
         suggestion=suggestion,
         explanation_fr=explanation_fr,
         explanation_en=explanation_en,

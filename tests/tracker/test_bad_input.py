@@ -11,7 +11,8 @@ from relance.tracker.services.applications import add_contact
 from relance.tracker.services.interviews import save_agreement
 from relance.tracker.services.replies import record_reply
 from relance.tracker.services.validation import parse_day, parse_moment, validate_place
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 
 class BadInputTestCase(BaseTestCase):
@@ -70,16 +71,18 @@ class BadInputTestCase(BaseTestCase):
             )
         self.assertFalse(self.app.replies.exists())
 
-    def test_it_refuses_a_new_date_before_the_reply(self) -> None:
-        with self.assertRaises(ValidationError):
-            record_reply(
-                self.app,
-                at=NOW,
-                channel="email",
-                outcome="postponed",
-                new_date=date(2026, 3, 1),
-                now=NOW,
-            )
+    def test_it_refuses_a_new_date_before_the_reply_or_near_9999(self) -> None:
+        for new_date in (date(2026, 3, 1), date(9999, 12, 31)):
+            with self.subTest(new_date=new_date), self.assertRaises(ValidationError):
+                record_reply(
+                    self.app,
+                    at=NOW,
+                    channel="email",
+                    outcome="postponed",
+                    new_date=new_date,
+                    now=NOW,
+                )
+        self.assertFalse(self.app.replies.exists())
 
 
 class DaylightSavingTestCase(BaseTestCase):

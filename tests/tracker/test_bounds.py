@@ -7,14 +7,14 @@ from datetime import UTC, date, datetime
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from relance.tracker.models import Application, Contact, FollowUp, Interview, Reply
+from relance.tracker.models import Application, Contact, FollowUp, Interview
 from relance.tracker.services.accounts import update_profile
 from relance.tracker.services.applications import add_contact, create_application
 from relance.tracker.services.followups import save_draft
 from relance.tracker.services.interviews import add_interview, save_agreement, save_debrief
-from relance.tracker.services.replies import record_reply
 from relance.tracker.services.validation import parse_day, parse_moment, validate_timezone
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 
 class BoundsTestCase(BaseTestCase):
@@ -49,18 +49,6 @@ class BoundsTestCase(BaseTestCase):
         interview = self.make_interview(self.app)
         with self.assertRaises(ValidationError):
             save_agreement(interview, NOW, decision_date=date(9999, 12, 31))
-
-    def test_it_refuses_a_reply_new_date_near_9999(self) -> None:
-        with self.assertRaises(ValidationError):
-            record_reply(
-                self.app,
-                at=NOW,
-                channel="email",
-                outcome="postponed",
-                new_date=date(9999, 12, 31),
-                now=NOW,
-            )
-        self.assertFalse(Reply.objects.exists())
 
     def test_it_parses_the_extreme_years_into_a_validation_error(self) -> None:
         for typed in ("9999-12-31 23:59", "0001-01-01 00:00", "0026-03-10 09:00"):

@@ -11,7 +11,8 @@ from relance.core.facts import FollowUpState
 from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp
 from relance.tracker.services.transitions import transition
-from tests.base import NOW, BaseTestCase
+from tests.base import BaseTestCase
+from tests.fixtures.clock import NOW
 
 ROOT = Path(__file__).resolve().parents[2]
 DIAGRAM_LINE = re.compile(r"^\s*(\w+) --> (\w+): ([A-Z_]+)\s*$")
@@ -66,6 +67,36 @@ def test_no_state_is_spelt_outside_the_lifecycle() -> None:
             for literal in _state_literals(node):
                 found.append(f"{name}:{literal.lineno}: {literal.value!r}")
     assert found == []
+
+
+TEMPLATE_CONDITION = re.compile(r"{%\s*(?:if|elif)\s+(.*?)\s*%}")
+QUOTED = re.compile(r"[\"']([a-z_]+)[\"']")
+
+
+def test_no_state_is_spelt_in_a_template() -> None:
+    """Templates ask the model (`followup.is_approved`) or the panel (`sending.is_unknown`)."""
+    found = [
+        f"{path.relative_to(ROOT).as_posix()}: {literal}"
+        for path in sorted((ROOT / "relance").rglob("templates/**/*.html"))
+        for literal in _template_state_literals(path.read_text())
+    ]
+    assert found == []
+
+
+def test_it_finds_a_state_spelt_in_a_template() -> None:
+    spelt = "{% if fu.state == 'approved' %}{% elif sending.state != \"unknown\" %}{% endif %}"
+    assert _template_state_literals(spelt) == ["approved", "unknown"]
+    assert _template_state_literals('{% if review.state == "asked" %}{% endif %}') == []
+
+
+def _template_state_literals(text: str) -> list[str]:
+    return [
+        literal
+        for condition in TEMPLATE_CONDITION.findall(text)
+        if "state" in condition
+        for literal in QUOTED.findall(condition)
+        if literal in STATES
+    ]
 
 
 def _state_literals(node: ast.AST) -> list[ast.Constant]:

@@ -19,6 +19,7 @@ from relance.api.errors import Refused, responses
 from relance.api.pagination import DEFAULT_LIMIT, keyset_page
 from relance.api.routes import owned
 from relance.mailbox.models import IncomingMessage
+from relance.mailbox.presenting import incoming_summary
 from relance.mailbox.services import confirm_incoming, dismiss_incoming, pending_incoming
 from relance.tone import check as check_tone
 from relance.tracker.exchange import export_user
@@ -44,24 +45,6 @@ def agenda(request: HttpRequest, query: Query[AgendaQuery]) -> Any:
     return {"items": [item.as_json() for item in items]}
 
 
-def _incoming(row: IncomingMessage) -> dict[str, Any]:
-    app = row.application
-    return {
-        "id": row.pk,
-        "kind": row.kind,
-        "application": app.pk if app else None,
-        "company": app.company if app else "",
-        "position": app.position if app else "",
-        "from": row.from_address,
-        "received_at": row.received_at,
-        "subject": row.subject,
-        "excerpt": row.excerpt[:400],
-        "proposed_outcome": row.proposed_outcome or None,
-        "proposed_date": row.proposed_date,
-        "evidence": row.evidence,
-    }
-
-
 class PageQuery(Schema):
     cursor: str | None = None
     limit: int = DEFAULT_LIMIT
@@ -82,7 +65,7 @@ def list_possible_replies(request: HttpRequest, query: Query[PageQuery]) -> Any:
         cursor=query.cursor,
         limit=query.limit,
         descending=True,
-        present=_incoming,
+        present=incoming_summary,
     )
 
 

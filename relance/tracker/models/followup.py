@@ -9,6 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from relance.tracker import lifecycle as lc
 from relance.tracker.models.application import Application, Contact
 from relance.tracker.models.choices import CallOutcome, Channel, Kind, SendBy, State
 from relance.tracker.models.interview import Interview
@@ -74,6 +75,17 @@ class FollowUp(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} — {self.application}"
+
+    # The states the templates ask about, named here so that no template spells a state.
+    @property
+    def is_approved(self) -> bool:
+        """Approved: waits for its time (sent by the mailbox or by the candidate)."""
+        return self.state == lc.APPROVED
+
+    @property
+    def is_unknown(self) -> bool:
+        """Whether it went is in doubt: only the candidate can say."""
+        return self.state == lc.UNKNOWN
 
 
 class SendAttempt(models.Model):

@@ -22,9 +22,10 @@ from relance.tracker.services.drafting import send_moment
 from relance.tracker.services.tone_gate import dismiss_finding
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.views.common import now, owned_followup, profile_required, refusals_back
+from relance.web.views.downloads import eml_response
 
 
-def _save_typed(request: HttpRequest, followup: FollowUp, form: DraftForm) -> None:
+def _save_typed(followup: FollowUp, form: DraftForm | ScheduleForm) -> None:
     """Keep what was typed, if the follow-up can still be edited and anything changed."""
     if followup.state not in lc.EDITABLE:
         return
@@ -42,6 +43,16 @@ def _save_typed(request: HttpRequest, followup: FollowUp, form: DraftForm) -> No
     service.save_draft(followup, subject=subject, body=body, now=moment, written_for=written_for)
 
 
+def _with_typed_saved(request: HttpRequest, pk: int) -> tuple[FollowUp, bool]:
+    """The candidate's follow-up, what they typed saved first; False if the form was invalid."""
+    followup = owned_followup(request, pk)
+    form = DraftForm(request.POST)
+    if not form.is_valid():
+        return followup, False
+    _save_typed(followup, form)
+    return followup, True
+
+
 def _back(followup: FollowUp) -> HttpResponse:
     return redirect("draft_editor", followup.pk)
 
@@ -50,10 +61,8 @@ def _back(followup: FollowUp) -> HttpResponse:
 @require_POST
 @refusals_back("draft_editor")
 def draft_save(request: HttpRequest, pk: int) -> HttpResponse:
-    followup = owned_followup(request, pk)
-    form = DraftForm(request.POST)
-    if form.is_valid():
-        _save_typed(request, followup, form)
+    followup, saved = _with_typed_saved(request, pk)
+    if saved:
         messages.success(request, _("Draft saved."))
     return _back(followup)
 
@@ -69,7 +78,7 @@ def draft_approve(request: HttpRequest, pk: int) -> HttpResponse:
         return _back(followup)
     when = form.cleaned_data["scheduled_for"]
     send_by = request.POST.get("send_by") or None
-    _save_typed(request, followup, form)
+    _save_typed(followup, form)
     approve_followup(followup, now=now(), due_at=when, send_by=send_by)
     due = date_format(timezone.localtime(followup.due_at), "DATETIME_FORMAT")
     if followup.send_by == SendBy.MAILBOX:
@@ -85,10 +94,7 @@ def draft_approve(request: HttpRequest, pk: int) -> HttpResponse:
 @refusals_back("draft_editor")
 def draft_dismiss_finding(request: HttpRequest, pk: int) -> HttpResponse:
     """ "This is fine here": a golden-rule finding no longer blocks approval (kept on record)."""
-    followup = owned_followup(request, pk)
-    form = DraftForm(request.POST)
-    if form.is_valid():
-        _save_typed(request, followup, form)
+    followup, _saved = _with_typed_saved(request, pk)
     followup.refresh_from_db()
     dismiss_finding(followup, request.POST.get("rule_id", ""), now=now())
     messages.success(request, _("Finding dismissed: it no longer blocks the approval."))
@@ -110,11 +116,8 @@ def draft_unapprove(request: HttpRequest, pk: int) -> HttpResponse:
 @refusals_back("draft_editor")
 def draft_mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
     """The candidate sent it from their own mail program."""
-    followup = owned_followup(request, pk)
-    form = DraftForm(request.POST)
+    followup, _saved = _with_typed_saved(request, pk)
     moment = now()
-    if form.is_valid():
-        _save_typed(request, followup, form)
     service.mark_sent(followup, at=moment, now=moment)
     messages.success(request, _("Marked as sent. Now wait for the recruiter's answer."))
     return redirect("application_detail", followup.application_id)
@@ -125,10 +128,5 @@ def draft_mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
 @refusals_back("draft_editor")
 def draft_eml(request: HttpRequest, pk: int) -> HttpResponse:
     """Save what was typed and download it as an .eml file to open in a mail program."""
-    from relance.web.views.downloads import eml_response
-
-    followup = owned_followup(request, pk)
-    form = DraftForm(request.POST)
-    if form.is_valid():
-        _save_typed(request, followup, form)
+    followup, _saved = _with_typed_saved(request, pk)
     return eml_response(request, followup)
