@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from relance.core.i18n import N_
+from relance.drafts.privacy import LeftOut
 
 # The recruiter's likely replies on the phone, in the order a script shows them.
 CALL_REPLIES = ("not_decided", "not_selected", "call_back_later", "send_email")
@@ -25,6 +26,8 @@ class Draft:
     text: str
     html: str
     placeholders: tuple[str, ...] = ()  # debrief parts still to fill in
+    # Note items the recruiter must not read, kept out of the text: shown to the candidate.
+    left_out: tuple[LeftOut, ...] = ()
 
     @property
     def approvable(self) -> bool:
