@@ -59,6 +59,7 @@ def draft_context(followup: FollowUp, profile: Profile, now: datetime) -> DraftC
         lang=draft_language(app, profile),
         candidate_name=profile.name,
         company=app.company,
+        agency_client=app.agency_client,
         position=app.position,
         interview_at=interview.at if interview else followup.earliest_at,
         send_on=timezone.localtime(send_moment(followup, now), profile.place_zone).date(),
