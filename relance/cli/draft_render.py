@@ -36,6 +36,9 @@ def render_json(draft: Draft | CallScript, ctx: DraftContext | None = None) -> d
         "html": draft.html,
         "placeholders": list(draft.placeholders),
         "approvable": draft.approvable,
+        "review": [
+            {"part": item.part, "text": item.text, "reason": item.reason} for item in draft.review
+        ],
         "left_out": [
             {"part": item.part, "text": item.text, "reason": item.reason} for item in draft.left_out
         ],

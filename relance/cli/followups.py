@@ -198,6 +198,7 @@ def draft(
     from relance.tracker.services.drafting import (
         draft_context,
         left_out_summary,
+        review_lines,
         send_moment,
         write_draft,
     )
@@ -221,6 +222,7 @@ def draft(
         print_json(draft_render.render_json(generated))
     else:
         click.echo(draft_render.render_text(generated))
-    summary = left_out_summary(generated)
-    if summary and not as_json:  # on stderr: the text on stdout stays the message alone
-        click.echo(summary, err=True)
+    if not as_json:  # on stderr: the text on stdout stays the message alone
+        for line in [left_out_summary(generated), *review_lines(generated)]:
+            if line:
+                click.echo(line, err=True)

@@ -26,6 +26,7 @@ from relance.drafts.grammar import clean_company, fr_company_of, join
 from relance.drafts.notes import fragments
 from relance.drafts.phone import with_names
 from relance.drafts.privacy import LeftOut
+from relance.drafts.review import Review, review
 from relance.drafts.screen import kept
 from relance.drafts.templates import phrase, typography
 from relance.drafts.text import one_line
@@ -75,6 +76,7 @@ def catchup_email(ctx: DraftContext) -> Draft:
     notes: dict[str, list[str]] = {}
     missing: list[str] = []
     left_out: list[LeftOut] = []
+    to_review: list[Review] = []
     asked: list[str] = []
     for part in (*DEBRIEF_PARTS, FREE_NOTES, PROCESS):
         if part in ctx.removed_parts:
@@ -89,6 +91,7 @@ def catchup_email(ctx: DraftContext) -> Draft:
         if part == FREE_NOTES:  # the candidate's memo: only what reads as a fact of the job
             items = [item for item in items if JOB_FACT[lang].search(item)]
         items = [with_names(item, [clean_company(ctx.company)]) for item in items if item]
+        to_review.extend(found for item in items if (found := review(item, lang, part)))
         if items:
             notes[part] = items
         elif part != FREE_NOTES:
@@ -131,7 +134,7 @@ def catchup_email(ctx: DraftContext) -> Draft:
         ctx,
         Plan("catchup", notes=notes, sentences=sentences, placeholders=tuple(missing)),
     )
-    return replace(draft, left_out=tuple(left_out))
+    return replace(draft, left_out=tuple(left_out), review=tuple(to_review))
 
 
 def followup_email(ctx: DraftContext) -> Draft:

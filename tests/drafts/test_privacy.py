@@ -118,3 +118,16 @@ def test_a_thankyou_never_presumes_the_outcome() -> None:
     draft = thankyou_email(make_ctx(process="2e entretien avec le chef; puis offre et contrat"))
     assert "2e entretien avec le chef" in draft.text
     assert "offre" not in draft.text
+
+
+def test_it_lists_fragments_kept_as_typed_for_review() -> None:
+    ctx = make_ctx(role_understood="palettes frais + froid négatif\nservice du midi")
+    draft = catchup_email(ctx)
+    assert [(item.part, item.reason) for item in draft.review] == [("role_understood", "symbol")]
+    assert "palettes frais + froid négatif" in draft.text  # kept, not guessed at
+
+
+def test_it_lists_a_sentence_inside_a_list_for_review() -> None:
+    ctx = make_ctx(lang="en", expectations="I think they want the on-call rota fixed")
+    draft = catchup_email(ctx)
+    assert [item.reason for item in draft.review] == ["clause"]

@@ -91,6 +91,14 @@ def write_voicemail(followup: FollowUp, profile: Profile, now: datetime) -> Any:
     return drafts.voicemail(draft_context(followup, profile, now))
 
 
+def review_lines(draft: Any) -> list[str]:
+    """'To re-read: “palettes frais + froid” (a symbol where a sentence needs words)'."""
+    return [
+        _("To re-read: “%(text)s” (%(why)s)") % {"text": item.text, "why": _(item.label)}
+        for item in getattr(draft, "review", ())
+    ]
+
+
 def left_out_summary(draft: Any) -> str:
     """'Left out: 2 notes (a remark about a former employer, a salary figure or negotiation).'"""
     left = getattr(draft, "left_out", ())
