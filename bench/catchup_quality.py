@@ -256,7 +256,7 @@ def main() -> None:
         drafts = total.pop("drafts")
         words = total.pop("words")
         extra = ""
-        if name == "indep":
+        if name == "indep" or total["with_private"]:
             extra = (
                 f" (of {total['with_private']} drafts with private notes,"
                 f" {total['facts']} facts, {total['with_agency']} agency debriefs)"
@@ -274,7 +274,7 @@ def main() -> None:
             "tone",
             "expected_missing",
         )
-        if name == "indep":
+        if name == "indep" or total["with_private"]:
             keys += ("private_leaks", "leaking_drafts", "facts_missing", "agency_employer")
         line = " ".join(f"{key}={total[key]}" for key in keys)
         print(
