@@ -62,6 +62,8 @@ def test_it_picks_the_form_of_a_title_that_matches_the_candidate() -> None:
     assert clean_position("Facteur / Factrice", "fr", "m") == "facteur"
     # Not said: both forms, no guess.
     assert clean_position("Facteur / Factrice", "fr") == "facteur ou factrice"
+    assert clean_position("Waiter / Waitress", "en") == "waiter or waitress"
+    assert clean_position("Waiter / Waitress", "en", "f") == "waitress"
     assert clean_position("Conseiller / Conseillère clientèle CDD 6 mois", "fr", "f") == (
         "conseillère clientèle"
     )
