@@ -32,6 +32,8 @@ from tests.drafts.factories import make_ctx
         ("need childcare sorted for my kids", "en", "personal"),
         ("also interviewing at Monzo", "en", "elsewhere"),
         ("she seemed bored the whole time", "en", "recruiter"),
+        ("il m'a confié que le directeur part en mars", "fr", "site"),
+        ("off the record, the team lead is leaving", "en", "site"),
     ],
 )
 def test_it_finds_what_must_not_be_read(note: str, lang: str, why: str) -> None:
