@@ -3,10 +3,18 @@
     python bench/catchup_quality.py              # both sets, one summary line per set
     python bench/catchup_quality.py --show dev   # and every draft of a set, with its findings
 
-Sets: tests/drafts/debriefs_dev.jsonl (tuned on) and tests/drafts/debriefs_test.jsonl
+Sets: tests/drafts/debriefs_dev.jsonl (tuned on), tests/drafts/debriefs_test.jsonl
 (frozen before any tuning: the issue's own examples and debriefs written before the code was
-run on them). The checks below do not import the drafting code's word lists on purpose: a
-checker that shares the composer's tables would only measure that the tables agree.
+run on them) and tests/drafts/debriefs_indep.jsonl (60 debriefs by a writer who never saw the
+code, frozen on arrival, never tuned on). The independent set also says, per debrief, what
+must never appear ("private": substrings, compared without accents or case), the facts the
+catch-up should carry ("must_mention", in English: checked approximately, by their anchor
+words — a number, or a word of five letters or more) and the client company when the
+employer is an interim agency ("agency_client": the client must be named, the agency never
+presented as the employer).
+
+The checks below do not import the drafting code's word lists on purpose: a checker that
+shares the composer's tables would only measure that the tables agree.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from relance.drafts import DraftContext, catchup_email  # noqa: E402
 SETS = {
     "dev": ROOT / "tests/drafts/debriefs_dev.jsonl",
     "test": ROOT / "tests/drafts/debriefs_test.jsonl",
+    "indep": ROOT / "tests/drafts/debriefs_indep.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
@@ -137,6 +146,47 @@ def item_present(item: str, text: str) -> bool:
     return present * 2 >= len(words)
 
 
+def leaks(case: dict[str, object], whole: str) -> list[str]:
+    folded = fold(whole)
+    return [text for text in case.get("private", []) if fold(str(text)).strip() in folded]
+
+
+def anchors(fact: str) -> list[str]:
+    words = re.findall(r"\d+|[^\W\d_]{5,}", fold(fact))
+    return [word.rstrip("s") if not word.isdigit() else word for word in words]
+
+
+def facts_missing(case: dict[str, object], whole: str) -> list[str]:
+    folded = fold(whole)
+    missing = []
+    for fact in case.get("must_mention", []):
+        found = anchors(str(fact))
+        if found and not any(re.search(rf"(?<![\w]){re.escape(word)}", folded) for word in found):
+            missing.append(str(fact))
+    return missing
+
+
+def agency_as_employer(case: dict[str, object], whole: str) -> list[str]:
+    """The client left unnamed, or the agency named in an employer's frame."""
+    client = str(case.get("agency_client") or "")
+    if not client:
+        return []
+    folded = fold(whole)
+    head = re.split(r"\s[-–—(]\s?|,", fold(client))[0].strip()
+    found = []
+    if head and head not in folded:
+        found.append(f"client {head!r} not named")
+    agency = fold(str(case.get("company", ""))).split()
+    if agency:
+        frame = (
+            r"(?:rejoindre|equipe|chez|au sein|join|joining|team|working at|work at|work for)"
+            r"\W+(?:\w+\W+)?(?:l'|la |le |les |de |d'|du |des |the )?"
+        )
+        if re.search(frame + re.escape(agency[0]), folded):
+            found.append(f"agency {agency[0]!r} as employer")
+    return found
+
+
 def tone_findings(text: str, lang: str) -> list[str]:
     try:
         from relance.tone import check
@@ -175,8 +225,15 @@ def measure(case: dict[str, str]) -> tuple[str, Counter[str], list[str]]:
         "placeholder": re.findall(r"\[(?:à compléter|to fill in)[^\]]*\]", body),
         "tone": tone_findings(draft.text, lang),
         "expected_missing": [want for want in case.get("expect", []) if want not in whole],
+        "private_leaks": leaks(case, whole),
+        "facts_missing": facts_missing(case, whole),
+        "agency_employer": agency_as_employer(case, whole),
     }
     counts = Counter({key: len(values) for key, values in issues.items()})
+    counts["leaking_drafts"] = 1 if issues["private_leaks"] else 0
+    counts["with_private"] = 1 if case.get("private") else 0
+    counts["facts"] = len(case.get("must_mention", []))
+    counts["with_agency"] = 1 if case.get("agency_client") else 0
     counts["words"] = len(draft.text.split())
     counts["drafts"] = 1
     report = [f"{key}: {values}" for key, values in issues.items() if values]
@@ -198,6 +255,12 @@ def main() -> None:
                 print(f"==== {case['id']}\n{whole}\n-- " + "\n-- ".join(report or ["clean"]) + "\n")
         drafts = total.pop("drafts")
         words = total.pop("words")
+        extra = ""
+        if name == "indep" or total["with_private"]:
+            extra = (
+                f" (of {total['with_private']} drafts with private notes,"
+                f" {total['facts']} facts, {total['with_agency']} agency debriefs)"
+            )
         keys = (
             "shorthand",
             "accents",
@@ -211,10 +274,12 @@ def main() -> None:
             "tone",
             "expected_missing",
         )
+        if name == "indep" or total["with_private"]:
+            keys += ("private_leaks", "leaking_drafts", "facts_missing", "agency_employer")
         line = " ".join(f"{key}={total[key]}" for key in keys)
         print(
             f"{name:5} drafts={drafts} {line} words_mean={words / drafts:.0f} "
-            f"words_max={most_words}"
+            f"words_max={most_words}{extra}"
         )
 
 

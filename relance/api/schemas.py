@@ -55,6 +55,11 @@ class ApplicationIn(Schema):
     position: str = Field(..., max_length=200)
     job_url: str = ""
     source: str = ""
+    agency_client: str = Field(
+        "",
+        max_length=200,
+        description="When the company is an interim agency: the client company of the job.",
+    )
 
 
 class ApplicationCreated(ApplicationOut):
@@ -162,6 +167,7 @@ class EventOut(Schema):
 class ApplicationDetail(ApplicationPlace):
     job_url: str
     source: str
+    agency_client: str
     contacts: list[ContactOut]
     interviews: list[InterviewBrief]
     followups: list[FollowUpOut]

@@ -31,15 +31,33 @@ def app() -> None:
 @click.argument("position")
 @click.option("--url", "job_url", default="", help=_("The job posting's address."))
 @click.option("--source", default="", help=_("Where you found it."))
+@click.option(
+    "--client",
+    "agency_client",
+    default="",
+    help=_("When COMPANY is an interim agency: the client company of the job."),
+)
 @json_option
 @click.pass_context
 def app_add(
-    ctx: click.Context, company: str, position: str, job_url: str, source: str, as_json: bool
+    ctx: click.Context,
+    company: str,
+    position: str,
+    job_url: str,
+    source: str,
+    agency_client: str,
+    as_json: bool,
 ) -> None:
     user = current_user(ctx)
     duplicates = services.duplicates_of(user, company, position)
     created = services.create_application(
-        user, company=company, position=position, job_url=job_url, source=source, now=now()
+        user,
+        company=company,
+        position=position,
+        job_url=job_url,
+        source=source,
+        agency_client=agency_client,
+        now=now(),
     )
     if as_json:
         print_json({"id": created.pk, "duplicates": [d.pk for d in duplicates]})

@@ -36,6 +36,12 @@ def render_json(draft: Draft | CallScript, ctx: DraftContext | None = None) -> d
         "html": draft.html,
         "placeholders": list(draft.placeholders),
         "approvable": draft.approvable,
+        "review": [
+            {"part": item.part, "text": item.text, "reason": item.reason} for item in draft.review
+        ],
+        "left_out": [
+            {"part": item.part, "text": item.text, "reason": item.reason} for item in draft.left_out
+        ],
     }
     if ctx is not None and draft.subject:
         data["mailto"] = mailto_link(draft, ctx)

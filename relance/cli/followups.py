@@ -195,7 +195,13 @@ def draft(
     ctx: click.Context, followup_id: int, eml_path: str | None, save: bool, as_json: bool
 ) -> None:
     from relance.cli import draft_render
-    from relance.tracker.services.drafting import draft_context, send_moment, write_draft
+    from relance.tracker.services.drafting import (
+        draft_context,
+        left_out_summary,
+        review_lines,
+        send_moment,
+        write_draft,
+    )
 
     user = current_user(ctx)
     fu = get_followup(user, followup_id)
@@ -216,3 +222,7 @@ def draft(
         print_json(draft_render.render_json(generated))
     else:
         click.echo(draft_render.render_text(generated))
+    if not as_json:  # on stderr: the text on stdout stays the message alone
+        for line in [left_out_summary(generated), *review_lines(generated)]:
+            if line:
+                click.echo(line, err=True)

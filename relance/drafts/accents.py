@@ -6,8 +6,10 @@ by the one known form that differs from it only by accents ("equipe" -> "équipe
 they conjugate). A word the dictionary knows is left alone, even when an accented form
 exists ("marche", "cote", "a"): guessing there would change what the candidate meant.
 
-The forms come from simplemma, already a dependency; the index is built once, lazily, on
-the first French draft that needs it (about a second), never at import.
+The forms come from simplemma, already a dependency. The index is built at development time
+by scripts/accent-table into templates/fr/accents.txt, shipped in the package and read
+lazily (a few milliseconds) on the first French draft; building it at run time cost one to
+four seconds.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from importlib import resources
 
 WORD = re.compile(r"[^\W\d_]+")
 MIN_LENGTH = 3  # "a", "ou", "la" are words without their accent: never guessed
@@ -26,26 +29,76 @@ def fold(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-@cache
-def _forms(lang: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """Every known form, and for each folded form the accented forms that fold to it."""
+TABLE = "fr/accents.txt"  # written by scripts/accent-table from simplemma's dictionary
+
+
+def build_table(lang: str) -> str:
+    """The accent index as text: "folded<TAB>0|1<TAB>form,form" a line, sorted.
+
+    1 when the folded spelling is itself a known word ("marche"): it is then never changed.
+    Slow (one to four seconds): scripts/accent-table runs it; drafts read its output.
+    """
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
     table = DefaultDictionaryFactory().get_dictionary(lang)
     known: set[str] = set()
     for form, lemma in table.items():
-        known.add(form)
+        known.add(form if isinstance(form, str) else form.decode())
         known.add(lemma if isinstance(lemma, str) else lemma.decode())
-    accented: dict[str, list[str]] = {}
+    accented: dict[str, set[str]] = {}
     for form in known:
         if not form.isascii():
-            accented.setdefault(fold(form), []).append(form)
-    return frozenset(known), {key: tuple(forms) for key, forms in accented.items()}
+            accented.setdefault(fold(form), set()).add(form)
+    lines = [
+        f"{key}\t{int(key in known)}\t{','.join(sorted(forms))}"
+        for key, forms in sorted(accented.items())
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@cache
+def _table(lang: str) -> bytes:
+    """The shipped index, one sorted line a word, as bytes: searched in place, never decoded
+    whole (UTF-8 sorts as the words do)."""
+    if lang != "fr":
+        return b""
+    return (resources.files("relance.drafts") / "templates" / TABLE).read_bytes()
+
+
+def _line(text: bytes, key: bytes) -> bytes:
+    """The line starting with `key` in the sorted lines of `text`, or b"" (bisection)."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        start = text.rfind(b"\n", 0, middle + 1) + 1
+        end = text.find(b"\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if line < key:
+            low = end + 1
+        else:
+            high = start - 1 if start > 0 else 0
+            if line.startswith(key):
+                return line
+            if high <= low:
+                break
+    return b""
+
+
+def _entry(low: str, lang: str) -> tuple[bool, tuple[str, ...]]:
+    """Is `low` itself a word, and its accented forms (none: nothing to restore)."""
+    line = _line(_table(lang), low.encode() + b"\t")
+    if not line:
+        return False, ()
+    _, known, forms = line.decode().split("\t")
+    return known == "1", tuple(forms.split(","))
 
 
 def is_french_word(word: str) -> bool:
     """Is this form (lower case) in the dictionary? 'chef' is, 'montreuil' is not."""
-    return word in _forms("fr")[0]
+    import simplemma  # its dictionary loads once, shared with the privacy filter's lemmas
+
+    return simplemma.is_known(word, lang="fr")
 
 
 def _accent_count(word: str) -> int:
@@ -60,11 +113,13 @@ def restored(word: str, lang: str = "fr", after: str = "") -> str:
     """The word with its accents, or the word as typed when it is known or ambiguous."""
     if lang != "fr" or len(word) < MIN_LENGTH or not word.isascii() or not word.isalpha():
         return word
-    known, accented = _forms(lang)
     low = word.lower()
-    if low in known or (word[0].isupper() and not word.isupper()):  # "Martin": a name
+    if word[0].isupper() and not word.isupper():  # "Martin": a name
         return word
-    candidates = sorted(accented.get(low, ()), key=lambda form: (_accent_count(form), form))
+    known, forms = _entry(low, lang)
+    if known:
+        return word
+    candidates = sorted(forms, key=lambda form: (_accent_count(form), form))
     if not candidates and low.endswith("ement") and len(low) > 7:
         # The dictionary lists no adverbs: "concretement" is "concrète" + "ment".
         adjective = restored(word[:-4], lang)

@@ -53,6 +53,9 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     if short:
         title = cap_words(title, SHORT_POSITION_WORDS, frozenset()) or title
     company = clean_company(ctx.company)
+    agency = ""
+    if ctx.agency_client.strip():
+        agency, company = company, client_name(ctx.agency_client)
     interview_day = ctx.interview_day
     when = dates.past_day(interview_day, ctx.send_on, lang)
     values = {
@@ -67,11 +70,25 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     }
     if lang == "fr":
         values["position_of"] = fr_de(title)
+        if agency:
+            values["position_of"] = phrase(
+                lang, "agency_position", of=fr_de(title), client=company, agency=agency
+            )
         values["company_of"] = fr_company_of(company)
         values["position"] = phrase(lang, "position", of=values["position_of"])
+    elif agency:
+        values["position"] = phrase(
+            lang, "agency_position", title=title, client=company, agency=agency
+        )
     else:
         values["position"] = phrase(lang, "position", title=title)
     return values
+
+
+def client_name(text: str) -> str:
+    """'Intermarché – Base logistique de Ploërmel' -> 'Intermarché': the company, not the site."""
+    head = re.split(r"\s+[-–—(]\s*|,|\s+/\s+", text.strip())[0]
+    return clean_company(head or text)
 
 
 def placeholder(lang: str, part: str) -> str:

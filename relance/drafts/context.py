@@ -48,6 +48,10 @@ class DraftContext:
     removed_parts: frozenset[str] = field(default_factory=frozenset)
     # "f", "m" or "" (unknown): picks "factrice" or "facteur" in "Facteur / Factrice".
     candidate_gender: str = ""
+    notes: str = ""  # the debrief's free notes: used for facts, under the privacy filter
+    # When `company` is an interim agency: the client company where the work is done. The
+    # role is the client's; the agency is named as the intermediary, never as the employer.
+    agency_client: str = ""
 
     @property
     def interview_day(self) -> date:

@@ -7,8 +7,10 @@ locales, and only a few forms are needed ("mardi 13 octobre", "le 1er octobre",
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from relance.core.names import EN_DAYS, EN_MONTHS, FR_DAYS, FR_MONTHS
 
@@ -85,3 +87,91 @@ def stale_wording(text: str, day: date, written_for: date, send_on: date, lang: 
     if before == after:
         return None
     return next((phrase for phrase in (before.of, before.adverb) if phrase in text), None)
+
+
+FR_WEEKDAYS = "|".join(FR_DAYS)
+EN_WEEKDAYS = "|".join(EN_DAYS)
+NUMBERS = {"deux": 2, "trois": 3, "quinze": 15, "huit": 8, "dix": 10, "two": 2, "three": 3}
+NUMBER = r"(\d{1,2}|deux|trois|quinze|huit|dix|two|three)"
+
+
+def _weekday_after(day: date, weekday: int) -> date:
+    return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+
+
+def redated(text: str, day: date, send_on: date, lang: str) -> str:
+    """Relative wording typed on the interview `day`, made true on any sending day.
+
+    "réponse la semaine prochaine" typed on Tuesday 13 October reads "réponse la semaine du
+    19 octobre"; "demain" becomes the date; "d'ici 10 jours" becomes "d'ici le 23 octobre".
+    """
+
+    def dated(target: date) -> str:
+        return format_date(target, lang, weekday=True, today=send_on)
+
+    def plain(target: date) -> str:
+        return format_date(target, lang, weekday=False, today=send_on)
+
+    monday = day - timedelta(days=day.weekday()) + timedelta(days=7)
+    if lang == "fr":
+        days = list(FR_DAYS)
+        rules: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+            (r"\bapr[eè]s[- ]demain\b", lambda m: f"le {dated(day + timedelta(days=2))}"),
+            (r"\bdemain\b", lambda m: f"le {dated(day + timedelta(days=1))}"),
+            (r"\b(?:la\s+)?semaine\s+pro(?:chaine)?\b", lambda m: f"la semaine du {plain(monday)}"),
+            (
+                rf"\b({FR_WEEKDAYS})\s+prochain\b",
+                lambda m: f"le {dated(_weekday_after(day, days.index(m.group(1).lower())))}",
+            ),
+            (
+                rf"\b(d'ici|avant|réponse|reponse|rappel)\s+({FR_WEEKDAYS})\b(?!\s+\d)",
+                lambda m: (
+                    f"{m.group(1)} {dated(_weekday_after(day, days.index(m.group(2).lower())))}"
+                ),
+            ),
+            (
+                rf"\b(d'ici|dans|sous)\s+{NUMBER}\s+(jours|semaines)\b",
+                lambda m: "d'ici le " + plain(day + _span(m.group(2), m.group(3))),
+            ),
+            (
+                r"\bfin\s+de\s+(?:la\s+)?semaine\b",
+                lambda m: f"d'ici le {dated(monday - timedelta(days=3))}",
+            ),
+        ]
+    else:
+        days = [name.lower() for name in EN_DAYS]
+        rules = [
+            (r"\bthe\s+day\s+after\s+tomorrow\b", lambda m: dated(day + timedelta(days=2))),
+            (r"\btomorrow\b", lambda m: dated(day + timedelta(days=1))),
+            (r"\bnext\s+week\b", lambda m: f"the week of {plain(monday)}"),
+            (
+                rf"\bnext\s+({EN_WEEKDAYS})\b",
+                lambda m: dated(_weekday_after(day, days.index(m.group(1).lower()))),
+            ),
+            (
+                rf"\b(by|before|until)\s+({EN_WEEKDAYS})\b(?!\s+\d)",
+                lambda m: (
+                    f"{m.group(1)} {dated(_weekday_after(day, days.index(m.group(2).lower())))}"
+                ),
+            ),
+            (
+                rf"\b(?:in|within)\s+{NUMBER}\s+(days|weeks)\b",
+                lambda m: "by " + plain(day + _span(m.group(1), m.group(2))),
+            ),
+            (
+                r"\b(?:the\s+)?end\s+of\s+(?:the\s+)?week\b",
+                lambda m: f"by {dated(monday - timedelta(days=3))}",
+            ),
+        ]
+    for pattern, build in rules:
+        text = re.sub(pattern, build, text, flags=re.IGNORECASE)
+    return text
+
+
+def _span(number: str, unit: str) -> timedelta:
+    count = int(number) if number.isdigit() else NUMBERS[number.lower()]
+    return (
+        timedelta(weeks=count)
+        if unit.lower().startswith(("sem", "week"))
+        else timedelta(days=count)
+    )

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from relance.core.i18n import N_
+from relance.drafts.privacy import LeftOut
+from relance.drafts.review import Review
 
 # The recruiter's likely replies on the phone, in the order a script shows them.
 CALL_REPLIES = ("not_decided", "not_selected", "call_back_later", "send_email")
@@ -25,6 +27,10 @@ class Draft:
     text: str
     html: str
     placeholders: tuple[str, ...] = ()  # debrief parts still to fill in
+    # Note items the recruiter must not read, kept out of the text: shown to the candidate.
+    left_out: tuple[LeftOut, ...] = ()
+    # Fragments kept as typed in a list frame, that the candidate should re-read ("à relire").
+    review: tuple[Review, ...] = ()
 
     @property
     def approvable(self) -> bool:

@@ -122,9 +122,27 @@ def dangling(lang: str) -> frozenset[str]:
     return FR_DANGLING if lang == "fr" else EN_DANGLING
 
 
+def _both_forms(masculine: str, feminine: str, lang: str) -> str:
+    """'Alternant BTS MCO' and 'Alternante BTS MCO' -> 'Alternant ou alternante BTS MCO'."""
+    left, right = masculine.split(" "), feminine.split(" ")
+    differ = [i for i, (a, b) in enumerate(zip(left, right, strict=False)) if a != b]
+    if len(left) != len(right) or len(differ) != 1:
+        return masculine
+    index = differ[0]
+    conjunction = "ou" if lang == "fr" else "or"
+    left[index] = f"{left[index]} {conjunction} {right[index].lower()}"
+    return " ".join(left)
+
+
 def clean_position(text: str, lang: str, gender: str = "") -> str:
-    """A job title as a sentence needs it: 'Chef de rang (H/F) - CDI' -> 'chef de rang'."""
+    """A job title as a sentence needs it: 'Chef de rang (H/F) - CDI' -> 'chef de rang'.
+
+    When the candidate did not say how titles are written for them, a title with two forms is
+    written with both ("facteur ou factrice", "waiter or waitress"): the draft does not guess.
+    """
     title = plain_title(one_line(text, 120), gender)
+    if not gender:
+        title = _both_forms(title, plain_title(one_line(text, 120), "f"), lang)
     if lang == "fr":
         title = re.sub(r"^(?:le\s+)?poste\s+(?:de\s+|d['’]\s*)", "", title, flags=re.IGNORECASE)
     else:

@@ -6,8 +6,11 @@ language, written from the debrief and within its kind's length limit.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from relance.drafts import dates, people, rephrase
-from relance.drafts.compose import Plan, compose, fitted, placeholder
+from relance.drafts.compose import Plan, client_name, compose, fitted, placeholder
 from relance.drafts.context import (
     DEBRIEF_PARTS,
     EXPECTATIONS,
@@ -17,13 +20,48 @@ from relance.drafts.context import (
     STRONG_POINTS,
     DraftContext,
 )
+from relance.drafts.documents import split
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import clean_company, fr_company_of, join
 from relance.drafts.notes import fragments
 from relance.drafts.phone import with_names
-from relance.drafts.screen import screened
+from relance.drafts.privacy import LeftOut
+from relance.drafts.review import Review, review
+from relance.drafts.screen import kept
 from relance.drafts.templates import phrase, typography
 from relance.drafts.text import one_line
+
+FREE_NOTES = "notes"
+PROCESS = "process"
+# The free notes are the candidate's memo, most of it for themselves: an item is quoted only
+# when it states a fact of the job (start, hours, place, contract, training, equipment).
+JOB_FACT = {
+    "fr": re.compile(
+        r"\b(?:début|démarrage|commence|commencer|démarrer|prise de poste|horaires?|planning|"
+        r"roulement|équipe de (?:jour|nuit|matin)|poste en|contrat|cdd|cdi|mission|intérim|"
+        r"formation|tutorat|tuteur|tutrice|période|site|lieu|locaux|télétravail|"
+        r"tenue|uniforme|équipements?|véhicule|badge)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:start(?:s|ing)?|start date|hours|shifts?|rota|schedule|contract|permanent|"
+        r"temp|fixed[- ]term|training|induction|onboarding|mentor|site|office|remote|hybrid|"
+        r"uniform|equipment|vehicle|badge|team of)\b",
+        re.IGNORECASE,
+    ),
+}
+# A thank-you takes nothing for granted: "puis une offre", "then the contract" are left out.
+PRESUMING = {
+    "fr": re.compile(
+        r"\b(?:offre|proposition|contrat|signature|embauche|embauché|démarrage|prise de poste|"
+        r"intégration|je commence|je démarre)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:offer|contract|signing|hired|start date|onboarding|i start|i begin)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 def _check_lang(ctx: DraftContext) -> None:
@@ -37,17 +75,31 @@ def catchup_email(ctx: DraftContext) -> Draft:
     lang = ctx.lang
     notes: dict[str, list[str]] = {}
     missing: list[str] = []
-    for part in DEBRIEF_PARTS:
+    left_out: list[LeftOut] = []
+    to_review: list[Review] = []
+    asked: list[str] = []
+    for part in (*DEBRIEF_PARTS, FREE_NOTES, PROCESS):
         if part in ctx.removed_parts:
             continue
-        items = screened(fragments(ctx.note(part), lang), lang)
-        items = [with_names(item, [clean_company(ctx.company)]) for item in items]
+        items, left = kept(fragments(ctx.note(part), lang), lang, part)
+        left_out.extend(left)
+        items, documents = split(items, lang)
+        asked.extend(document for document in documents if document not in asked)
+        if part == PROCESS:  # a catch-up asks how the process goes on: it does not recall it
+            continue
+        items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
+        if part == FREE_NOTES:  # the candidate's memo: only what reads as a fact of the job
+            items = [item for item in items if JOB_FACT[lang].search(item)]
+        items = [with_names(item, [clean_company(ctx.company)]) for item in items if item]
+        to_review.extend(found for item in items if (found := review(item, lang, part)))
         if items:
             notes[part] = items
-        else:
+        elif part != FREE_NOTES:
             missing.append(part)
 
-    company = clean_company(ctx.company)
+    company = (
+        client_name(ctx.agency_client) if ctx.agency_client.strip() else clean_company(ctx.company)
+    )
     names = {"company": company, "company_of": fr_company_of(company)}
 
     def listed(part: str, key: str, items: list[str]) -> str:
@@ -74,12 +126,15 @@ def catchup_email(ctx: DraftContext) -> Draft:
             "role": written(ROLE_UNDERSTOOD, rephrase.role, "role_items"),
             "expectations": written(EXPECTATIONS, rephrase.expectations, "expectations_items"),
             "motivation": motivation_sentence,
+            "notes": listed(FREE_NOTES, "notes_items", trimmed.get(FREE_NOTES, [])),
+            "documents": phrase(lang, "documents", items=join(asked, lang)) if asked else "",
         }
 
-    return compose(
+    draft = compose(
         ctx,
         Plan("catchup", notes=notes, sentences=sentences, placeholders=tuple(missing)),
     )
+    return replace(draft, left_out=tuple(left_out), review=tuple(to_review))
 
 
 def followup_email(ctx: DraftContext) -> Draft:
@@ -107,8 +162,12 @@ def thankyou_email(ctx: DraftContext) -> Draft:
         extra = phrase(lang, "thanks_next_steps") if next_steps else ""
         return {"next_steps": next_steps, "thanks_next_steps": extra}
 
-    notes = {"process": screened(fragments(ctx.process, lang), lang)}
-    return compose(ctx, Plan("thankyou", notes=notes, sentences=sentences))
+    items, left_out = kept(fragments(ctx.process, lang), lang, PROCESS)
+    items, _ = split(items, lang)
+    items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
+    items = [item for item in items if not PRESUMING[lang].search(item)]
+    draft = compose(ctx, Plan("thankyou", notes={"process": items}, sentences=sentences))
+    return replace(draft, left_out=tuple(left_out))
 
 
 def feedback_request_email(ctx: DraftContext) -> Draft:

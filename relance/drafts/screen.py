@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from relance.drafts.privacy import LeftOut, sift
+
 # A hard dependency: a draft that skipped the guard would go out unchecked.
 from relance.tone import check
 
@@ -21,3 +23,15 @@ def acceptable(fragment: str, lang: str) -> bool:
 
 def screened(items: list[str], lang: str) -> list[str]:
     return [item for item in items if acceptable(item, lang)]
+
+
+def kept(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOut]]:
+    """The items a message may quote, and those left out, each with its reason."""
+    allowed, left = sift(items, lang, part)
+    quoted = []
+    for item in allowed:
+        if acceptable(item, lang):
+            quoted.append(item)
+        else:
+            left.append(LeftOut(part=part, text=item, reason="tone"))
+    return quoted, left

@@ -13,6 +13,12 @@ class ApplicationsApiTestCase(ApiTestCase):
         self.assertEqual(response.status_code, 201)
         self.assertEqual(len(response.json()["duplicates"]), 1)
 
+    def test_it_records_the_client_of_an_interim_agency(self) -> None:
+        body = {"company": "Adecco", "position": "cariste", "agency_client": "Geodis"}
+        created = self.post("/api/v1/applications/", body).json()
+        shown = self.get(f"/api/v1/applications/{created['id']}/").json()
+        self.assertEqual(shown["agency_client"], "Geodis")
+
     def test_it_lists_only_the_keys_owner(self) -> None:
         self.make_application()
         self.make_application(user=self.bob, company="Bob's")

@@ -12,6 +12,11 @@ class AppCommandTestCase(CliTestCase):
             Application.objects.filter(owner=self.alice, company="Brasserie Lipp").exists()
         )
 
+    def test_it_records_the_client_of_an_interim_agency(self) -> None:
+        self.run_cli("app", "add", "Adecco", "cariste", "--client", "Geodis")
+        app = Application.objects.get(owner=self.alice, company="Adecco")
+        self.assertEqual(app.agency_client, "Geodis")
+
     def test_it_warns_about_a_duplicate(self) -> None:
         self.make_application()
         data = self.run_json("app", "add", "brasserie lipp", "Chef de rang")

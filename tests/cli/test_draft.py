@@ -22,6 +22,25 @@ class DraftCommandTestCase(CliTestCase):
         self.assertEqual(result.exit_code, 0, result.output)
         self.assertIn("Bonjour Madame Durand", result.output)
 
+    def test_it_says_what_it_left_out(self) -> None:
+        interview = self.catchup.application.interviews.get()
+        interview.notes = "mon ancien chef était un boulet"
+        interview.save()
+        result = self.run_cli("draft", str(self.catchup.pk))
+        self.assertNotIn("boulet", result.stdout)
+        self.assertIn("Left out: 1 note (a remark about a former employer).", result.stderr)
+        data = self.run_json("draft", str(self.catchup.pk))
+        self.assertEqual(data["left_out"][0]["reason"], "employer")
+
+    def test_it_lists_the_fragments_to_re_read(self) -> None:
+        interview = self.catchup.application.interviews.get()
+        interview.role_understood = "palettes frais + froid négatif"
+        interview.save()
+        result = self.run_cli("draft", str(self.catchup.pk))
+        self.assertIn("To re-read: “palettes frais + froid négatif”", result.stderr)
+        data = self.run_json("draft", str(self.catchup.pk))
+        self.assertEqual(data["review"][0]["reason"], "symbol")
+
     def test_it_writes_an_eml_file(self) -> None:
         path = Path(tempfile.mkdtemp()) / "catchup.eml"
         result = self.run_cli("draft", str(self.catchup.pk), "--eml", str(path))

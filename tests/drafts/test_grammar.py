@@ -59,7 +59,11 @@ def test_it_strips_a_job_board_reference() -> None:
 
 def test_it_picks_the_form_of_a_title_that_matches_the_candidate() -> None:
     assert clean_position("Facteur / Factrice", "fr", "f") == "factrice"
-    assert clean_position("Facteur / Factrice", "fr") == "facteur"
+    assert clean_position("Facteur / Factrice", "fr", "m") == "facteur"
+    # Not said: both forms, no guess.
+    assert clean_position("Facteur / Factrice", "fr") == "facteur ou factrice"
+    assert clean_position("Waiter / Waitress", "en") == "waiter or waitress"
+    assert clean_position("Waiter / Waitress", "en", "f") == "waitress"
     assert clean_position("Conseiller / Conseillère clientèle CDD 6 mois", "fr", "f") == (
         "conseillère clientèle"
     )
@@ -67,7 +71,8 @@ def test_it_picks_the_form_of_a_title_that_matches_the_candidate() -> None:
 
 def test_it_resolves_inclusive_endings() -> None:
     assert clean_position("Alternant(e) BTS MCO", "fr", "f") == "alternante BTS MCO"
-    assert clean_position("Développeur·se web", "fr") == "développeur web"
+    assert clean_position("Développeur·se web", "fr", "m") == "développeur web"
+    assert clean_position("Développeur·se web", "fr") == "développeur ou développeuse web"
     assert clean_position("Apprenti(e) mécanicien(ne)", "fr", "f") == "apprentie mécanicienne"
 
 

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 
 from relance.tracker.services import followups
 from relance.tracker.services.applications import set_language
-from relance.tracker.services.drafting import write_draft
+from relance.tracker.services.drafting import draft_context, write_draft
 from relance.tracker.services.interviews import save_agreement, save_debrief
 from tests.base import BaseTestCase
 from tests.fixtures.clock import NOW
@@ -25,6 +25,16 @@ class DraftingTestCase(BaseTestCase):
         self.assertIn("Bonjour Madame Durand", draft.text)
         self.assertIn("hier", draft.text)  # sent the day after the interview
         self.assertIn("brasserie", draft.text)
+
+    def test_it_builds_the_context_from_the_profile_the_application_and_the_notes(self) -> None:
+        self.profile.gender = "f"
+        self.app.agency_client = "Intermarché"
+        self.app.save()
+        save_debrief(self.interview, NOW, notes="début le lundi 2 novembre")
+        ctx = draft_context(self.catchup, self.profile, NOW)
+        self.assertEqual(ctx.candidate_gender, "f")
+        self.assertEqual(ctx.agency_client, "Intermarché")
+        self.assertEqual(ctx.notes, "début le lundi 2 novembre")
 
     def test_it_refuses_to_approve_while_a_placeholder_remains(self) -> None:
         draft = write_draft(self.catchup, self.profile, NOW)

@@ -55,6 +55,12 @@ class ApplicationAddTestCase(WebTestCase):
         self.assertEqual(app.interviews.get().at.isoformat(), "2026-03-09T13:30:00+00:00")
         self.assertEqual(app.contacts.get().phones.get().number, "+33612345678")
 
+    def test_it_records_the_client_of_an_interim_agency(self) -> None:
+        data = {**self.data, "company": "Synergie", "agency_client": "Intermarché"}
+        self.client.post("/applications/new/", data)
+        app = Application.objects.get(company="Synergie")
+        self.assertEqual(app.agency_client, "Intermarché")
+
     def test_it_warns_about_a_duplicate_then_adds_it_anyway(self) -> None:
         self.make_application(company="Le Procope", position="Serveur")
         r = self.client.post("/applications/new/", self.data)

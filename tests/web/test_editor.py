@@ -19,6 +19,37 @@ class EditorTestCase(WebTestCase):
         self.assertContains(r, 'id="tone-backdrop"')
         self.assertContains(r, "mailto:claire.durand@example.com")
 
+    def test_it_lists_the_notes_left_out_of_the_draft(self) -> None:
+        self.interview.strong_points = "2 ans en brasserie\nj'ai bafouillé sur l'anglais"
+        self.interview.notes = "salaire 1900 brut"
+        self.interview.save()
+        r = self.client.get(self.url)
+        self.assertContains(r, "2 notes laissées de côté")
+        self.assertContains(r, "un doute sur votre propre entretien")
+        self.assertNotContains(r, "1900 brut</textarea>")
+        self.assertNotIn("bafouill", r.context["form"].initial["body"])
+
+    def test_it_lists_the_fragments_to_re_read(self) -> None:
+        self.interview.role_understood = "palettes frais + froid négatif"
+        self.interview.save()
+        r = self.client.get(self.url)
+        self.assertContains(r, "À relire : « palettes frais + froid négatif »")
+
+    def test_it_writes_the_job_title_for_the_candidate(self) -> None:
+        self.app.position = "Facteur / Factrice"
+        self.app.save()
+        self.profile.gender = "f"
+        self.profile.save()
+        r = self.client.get(self.url)
+        self.assertIn("factrice", r.context["form"].initial["body"])
+
+    def test_it_names_the_client_and_the_agency_as_intermediary(self) -> None:
+        self.app.company, self.app.agency_client = "Synergie", "Intermarché"
+        self.app.save()
+        body = self.client.get(self.url).context["form"].initial["body"]
+        self.assertIn("chez Intermarché, proposé par Synergie", body)
+        self.assertNotIn("équipe de Synergie", body)
+
     def test_it_opens_the_generated_feedback_request(self) -> None:
         record_reply(self.app, at=NOW, channel="email", outcome="rejection", now=NOW)
         feedback = self.pending(self.app, "feedback_request")

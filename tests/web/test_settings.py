@@ -27,6 +27,14 @@ class SettingsTestCase(WebTestCase):
         self.profile.refresh_from_db()
         self.assertEqual((self.profile.signature, self.profile.subdivision), ("Alice M.", "57"))
 
+    def test_it_saves_the_gender_for_job_titles(self) -> None:
+        self.client.post("/settings/profile/", {**PROFILE, "gender": "f"})
+        self.profile.refresh_from_db()
+        self.assertEqual(self.profile.gender, "f")
+        self.client.post("/settings/profile/", {**PROFILE, "gender": ""})
+        self.profile.refresh_from_db()
+        self.assertEqual(self.profile.gender, "")
+
     def test_it_switches_the_language(self) -> None:
         self.client.post("/settings/profile/", {**PROFILE, "language": "en"})
         self.assertContains(self.client.get("/settings/"), "Delays")

@@ -75,6 +75,7 @@ def create_application(request: HttpRequest, payload: s.ApplicationIn) -> Any:
         position=payload.position,
         job_url=payload.job_url,
         source=payload.source,
+        agency_client=payload.agency_client,
         now=timezone.now(),
     )
     return Answer(201, {**application_summary(created), "duplicates": [d.pk for d in duplicates]})
@@ -122,6 +123,7 @@ def show_application(request: HttpRequest, pk: int) -> Any:
         **_placed(request, app),
         "job_url": app.job_url,
         "source": app.source,
+        "agency_client": app.agency_client,
         "contacts": [_contact(c) for c in app.contacts.prefetch_related("phones")],
         "interviews": [
             {

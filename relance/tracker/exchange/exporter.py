@@ -20,6 +20,7 @@ APPLICATION_FIELDS = (
     "position",
     "job_url",
     "source",
+    "agency_client",
     "status",
     "place_country",
     "place_subdivision",

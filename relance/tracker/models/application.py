@@ -17,6 +17,9 @@ class Application(models.Model):
     position = models.CharField(_("position"), max_length=200)
     job_url = models.URLField(_("job posting URL"), blank=True, max_length=500)
     source = models.CharField(_("source"), max_length=100, blank=True)
+    # When `company` is an interim agency: the client company where the work is done. The
+    # drafts name the client for the role and the agency as the intermediary.
+    agency_client = models.CharField(_("client company"), max_length=200, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.APPLIED
     )

@@ -11,6 +11,14 @@ class Language(models.TextChoices):
     EN = "en", "English"
 
 
+class Gender(models.TextChoices):
+    """How job titles are written for the candidate: "factrice", "facteur" or neutral."""
+
+    UNSAID = "", _("Prefer not to say (neutral wording)")
+    F = "f", _("Feminine (factrice, alternante)")
+    M = "m", _("Masculine (facteur, alternant)")
+
+
 class Channel(models.TextChoices):
     EMAIL = facts.Channel.EMAIL.value, _("E-mail")
     PHONE = facts.Channel.PHONE.value, _("Phone")

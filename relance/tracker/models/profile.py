@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from relance.core.facts import Place
 from relance.core.policy import POLICY_FIELDS, Policy
-from relance.tracker.models.choices import Language
+from relance.tracker.models.choices import Gender, Language
 
 
 def _new_token() -> str:
@@ -35,6 +35,13 @@ class Profile(models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True)
     signature = models.TextField(_("signature"), blank=True)
+    gender = models.CharField(
+        _("job titles written in the form"),
+        max_length=1,
+        choices=Gender.choices,
+        blank=True,
+        default="",
+    )
     language = models.CharField(
         _("language"), max_length=2, choices=Language.choices, default=Language.FR
     )

@@ -27,6 +27,7 @@ PROFILE_FIELDS = (
     "email",
     "phone",
     "signature",
+    "gender",
     "language",
     "country",
     "subdivision",

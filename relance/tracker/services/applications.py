@@ -39,11 +39,21 @@ def create_application(
     job_url: str = "",
     source: str = "",
     status: str = Status.APPLIED,
+    agency_client: str = "",
 ) -> Application:
     company, position = company.strip(), position.strip()
     if not company or not position:
         raise ValidationError(_("Company and position are both required."), code="required")
-    check_fields(Application, {"company": company, "position": position, "source": source})
+    agency_client = agency_client.strip()
+    check_fields(
+        Application,
+        {
+            "company": company,
+            "position": position,
+            "source": source,
+            "agency_client": agency_client,
+        },
+    )
     job_url = check_web_url(job_url, _("The job posting URL"))
     if status not in Status.values:
         raise ValidationError(_("Unknown status “%(s)s”."), code="status", params={"s": status})
@@ -55,6 +65,7 @@ def create_application(
             job_url=job_url,
             source=source,
             status=status,
+            agency_client=agency_client,
         )
         record_event(app.pk, now, "application.created", company=company, position=position)
     return app

@@ -10,6 +10,8 @@ from datetime import datetime
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from relance.drafts.context import DraftContext
 from relance.tracker.models import FollowUp, Interview, Profile
@@ -30,6 +32,7 @@ NOTE_FIELDS = (
     "motivation",
     "decision_date",
     "process",
+    "notes",
 )
 
 
@@ -56,6 +59,7 @@ def draft_context(followup: FollowUp, profile: Profile, now: datetime) -> DraftC
         lang=draft_language(app, profile),
         candidate_name=profile.name,
         company=app.company,
+        agency_client=app.agency_client,
         position=app.position,
         interview_at=interview.at if interview else followup.earliest_at,
         send_on=timezone.localtime(send_moment(followup, now), profile.place_zone).date(),
@@ -63,6 +67,7 @@ def draft_context(followup: FollowUp, profile: Profile, now: datetime) -> DraftC
         candidate_email=profile.email,
         candidate_phone=profile.phone,
         signature=profile.signature,
+        candidate_gender=profile.gender,
         contact_civility=contact.civility if contact else "",
         contact_first_name=contact.first_name if contact else "",
         contact_last_name=contact.last_name if contact else "",
@@ -84,3 +89,26 @@ def write_voicemail(followup: FollowUp, profile: Profile, now: datetime) -> Any:
     from relance import drafts
 
     return drafts.voicemail(draft_context(followup, profile, now))
+
+
+def review_lines(draft: Any) -> list[str]:
+    """'To re-read: “palettes frais + froid” (a symbol where a sentence needs words)'."""
+    return [
+        _("To re-read: “%(text)s” (%(why)s)") % {"text": item.text, "why": _(item.label)}
+        for item in getattr(draft, "review", ())
+    ]
+
+
+def left_out_summary(draft: Any) -> str:
+    """'Left out: 2 notes (a remark about a former employer, a salary figure or negotiation).'"""
+    left = getattr(draft, "left_out", ())
+    if not left:
+        return ""
+    reasons: list[str] = []
+    for item in left:
+        label = _(item.label)
+        if label not in reasons:
+            reasons.append(label)
+    count = len(left)
+    text = ngettext("Left out: %(n)d note (%(why)s).", "Left out: %(n)d notes (%(why)s).", count)
+    return text % {"n": count, "why": ", ".join(reasons)}

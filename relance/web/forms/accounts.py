@@ -15,7 +15,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from relance.tracker.models.choices import Language
+from relance.tracker.models.choices import Gender, Language
 from relance.web import throttle
 
 COUNTRIES = [
@@ -52,6 +52,13 @@ class ProfileForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Ends every message. Empty: your name."),
+    )
+    gender = forms.ChoiceField(
+        label=_("Job titles in your messages"),
+        choices=Gender.choices,
+        required=False,
+        initial="",
+        help_text=_("“Facteur / Factrice” becomes the form you choose; optional."),
     )
     language = forms.ChoiceField(label=_("Language"), choices=Language.choices, initial="fr")
     country = forms.ChoiceField(

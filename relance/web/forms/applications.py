@@ -47,6 +47,15 @@ def local_moment(day: date, at: time | None, tz: str, default: time = time(12, 0
 class ApplicationForm(forms.Form):
     company = forms.CharField(label=_("Company"), max_length=200)
     position = forms.CharField(label=_("Position"), max_length=200)
+    agency_client = forms.CharField(
+        label=_("Client company (through an interim agency)"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            "If the company above is a temp agency: the company where you would work. "
+            "Your messages name it for the job and the agency as the intermediary."
+        ),
+    )
     interview_date = forms.DateField(label=_("Interview date"), required=False, widget=DateInput)
     interview_time = forms.TimeField(label=_("Time"), required=False, widget=TimeInput)
     contact_name = forms.CharField(

@@ -111,6 +111,7 @@ def _create(request: HttpRequest, data: dict) -> Application:
             position=data["position"],
             now=moment,
             job_url=data["job_url"] or "",
+            agency_client=data.get("agency_client") or "",
         )
         if data["contact_name"]:
             phone = data["contact_phone"].strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -12,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from relance.mailbox.services import mailbox_ready
 from relance.tracker.lifecycle import EDITABLE, PLANNED, SENDABLE_BY_HAND
 from relance.tracker.models import FollowUp, Profile
-from relance.tracker.services.drafting import write_draft
+from relance.tracker.services.drafting import left_out_summary, review_lines, write_draft
 from relance.tracker.services.tone_gate import dismissed_keys
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.highlight import segments, shown_findings, tone_check
@@ -46,11 +47,15 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
     profile = profile_of(request)
     moment = now()
     placeholders: tuple[str, ...] = ()
+    left_out: tuple[Any, ...] = ()
+    review: list[str] = []
     if followup.body or followup.state != PLANNED:
         subject, body = followup.subject, followup.body
     else:
         draft = write_draft(followup, profile, moment)
         subject, body, placeholders = draft.subject, draft.text, draft.placeholders
+        left_out = getattr(draft, "left_out", ())
+        review = review_lines(draft)
     window_start = max(moment, followup.earliest_at)
     form = ScheduleForm(
         initial={
@@ -69,6 +74,9 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "editable": followup.state in EDITABLE,
             "placeholders": placeholders,
+            "left_out": left_out,
+            "review": review,
+            "left_out_summary": left_out_summary(SimpleNamespace(left_out=left_out)),
             "to_address": contact.email if contact else "",
             "mailbox_ready": mailbox_ready(followup.application.owner_id),
             "sendable_by_hand": followup.state in SENDABLE_BY_HAND,

@@ -1,0 +1,43 @@
+"""The accent index ships as a table built by scripts/accent-table, read lazily in place."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from relance.drafts import accents
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_it_ships_the_table_the_script_builds() -> None:
+    shipped = (ROOT / "relance/drafts/templates" / accents.TABLE).read_text(encoding="utf-8")
+    assert shipped == accents.build_table("fr")
+
+
+def test_it_finds_every_word_of_the_table() -> None:
+    text = accents._table("fr").decode()
+    for line in text.splitlines()[::97]:
+        key, known, forms = line.split("\t")
+        assert accents._entry(key, "fr") == (known == "1", tuple(forms.split(",")))
+
+
+def test_it_finds_nothing_for_words_outside_the_table() -> None:
+    for word in ("", "aaaa", "montreuil", "zzzz", "zythumx"):
+        assert accents._entry(word, "fr") == (False, ())
+
+
+def test_it_restores_accents_from_the_table() -> None:
+    assert accents.restored("vehicule") == "véhicule"
+    assert accents.restored("equipe") == "équipe"
+    assert accents.restored("cote") == "cote"  # côte or côté: the note does not say
+    assert accents.restored("marche") == "marche"  # a word already
+
+
+def test_it_reads_the_table_only_when_a_draft_needs_it() -> None:
+    code = (
+        "import relance.drafts, relance.drafts.accents as a, sys; "
+        "sys.exit(a._table.cache_info().currsize)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=False).returncode == 0

@@ -1,0 +1,135 @@
+"""What a recruiter must not read stays out of the catch-up, and the candidate is told why."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from relance.drafts import catchup_email, thankyou_email
+from relance.drafts.privacy import fold, reason
+from tests.drafts.factories import make_ctx
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "why"),
+    [
+        ("mon ex patron chez Lidl me faisait bosser gratos", "fr", "employer"),
+        ("il m'a dit qu'ils sont en sous effectif depuis l'été", "fr", "site"),
+        ("ils démissionnent tous au bout de 3 mois", "fr", "site"),
+        ("salaire 1 850 net, je peux négocier", "fr", "salary"),
+        ("taux horaire 11,88 €", "fr", "salary"),
+        ("j'ai bafouillé sur la question des horaires", "fr", "self"),
+        ("je suis enceinte de 3 mois", "fr", "personal"),
+        ("j'ai une autre offre chez Leclerc", "fr", "elsewhere"),
+        ("elle avait l'air fatiguée", "fr", "recruiter"),
+        ("c'est vraiment une boîte de merde", "fr", "insult"),
+        ("my old boss was a total micromanager", "en", "employer"),
+        ("they are short staffed since two people quit", "en", "site"),
+        ("asked for £28k, she said 26", "en", "salary"),
+        ("I was bad at the SQL question", "en", "self"),
+        ("I stumbled on the last question", "en", "self"),
+        ("need childcare sorted for my kids", "en", "personal"),
+        ("also interviewing at Monzo", "en", "elsewhere"),
+        ("she seemed bored the whole time", "en", "recruiter"),
+        ("il m'a confié que le directeur part en mars", "fr", "site"),
+        ("off the record, the team lead is leaving", "en", "site"),
+    ],
+)
+def test_it_finds_what_must_not_be_read(note: str, lang: str, why: str) -> None:
+    assert reason(note, lang) == why
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("caces 1 et 3 à jour", "fr"),
+        ("prévenir en cas d'absence", "fr"),
+        ("préparation en chambre froide", "fr"),
+        ("gestion des conflits avec les clients", "fr"),
+        ("accompagner des personnes en situation de handicap", "fr"),
+        ("150 colis de l'heure", "fr"),
+        ("une belle équipe", "fr"),
+        ("pick rate of 120 per hour on the cold chain", "en"),
+        ("support adults with learning disabilities", "en"),
+        ("pretty busy shop on Saturdays", "en"),
+    ],
+)
+def test_it_keeps_what_may_be_read(note: str, lang: str) -> None:
+    assert reason(note, lang) == ""
+
+
+def test_it_leaves_private_notes_out_of_the_catchup_and_says_why() -> None:
+    ctx = make_ctx(
+        strong_points="2 ans en brasserie\nj'ai bafouillé sur l'anglais",
+        notes="mon ancien chef était un boulet\nsalaire 1900 brut",
+    )
+    draft = catchup_email(ctx)
+    folded = fold(draft.text)
+    for private in ("bafouill", "boulet", "ancien chef", "1900"):
+        assert private not in folded
+    assert "brasserie" in folded
+    reasons = {(left.part, left.reason) for left in draft.left_out}
+    assert reasons == {("strong_points", "self"), ("notes", "employer"), ("notes", "salary")}
+
+
+def test_it_drops_a_private_item_whole() -> None:
+    note = "2 ans en brasserie; mon ancien patron était nul, j'ai démissionné"
+    ctx = make_ctx(strong_points=note)
+    draft = catchup_email(ctx)
+    assert "démission" not in draft.text
+    assert "patron" not in draft.text
+
+
+def test_it_uses_facts_from_the_free_notes() -> None:
+    draft = catchup_email(make_ctx(notes="début le lundi 2 novembre si tout va bien"))
+    assert "début le lundi 2 novembre" in draft.text
+
+
+def test_it_acknowledges_documents_asked_for() -> None:
+    draft = catchup_email(make_ctx(notes="lui renvoyer copie diplome par mail"))
+    assert "Comme convenu, je vous transmets la copie de mon diplôme." in draft.text
+
+
+def test_it_acknowledges_documents_in_english() -> None:
+    ctx = make_ctx(lang="en", process="send her 2 references by email")
+    draft = catchup_email(ctx)
+    assert "As agreed, I will send you my references' contact details." in draft.text
+
+
+def test_it_names_the_client_and_the_agency_as_intermediary() -> None:
+    ctx = make_ctx(
+        company="Synergie Ploërmel",
+        agency_client="Intermarché – Base logistique",
+        position="Préparateur de commandes",
+    )
+    draft = catchup_email(ctx)
+    assert "préparateur de commandes chez Intermarché, proposé par Synergie Ploërmel" in draft.text
+    assert "rejoindre l'équipe d'Intermarché" in draft.text
+    assert "équipe de Synergie" not in draft.text
+
+
+def test_it_redates_next_week_from_the_notes() -> None:
+    ctx = make_ctx(process="réponse la semaine prochaine", send_on=date(2026, 10, 20))
+    draft = thankyou_email(ctx)
+    assert "semaine prochaine" not in draft.text
+    assert "la semaine du 19 octobre" in draft.text
+
+
+def test_a_thankyou_never_presumes_the_outcome() -> None:
+    draft = thankyou_email(make_ctx(process="2e entretien avec le chef; puis offre et contrat"))
+    assert "2e entretien avec le chef" in draft.text
+    assert "offre" not in draft.text
+
+
+def test_it_lists_fragments_kept_as_typed_for_review() -> None:
+    ctx = make_ctx(role_understood="palettes frais + froid négatif\nservice du midi")
+    draft = catchup_email(ctx)
+    assert [(item.part, item.reason) for item in draft.review] == [("role_understood", "symbol")]
+    assert "palettes frais + froid négatif" in draft.text  # kept, not guessed at
+
+
+def test_it_lists_a_sentence_inside_a_list_for_review() -> None:
+    ctx = make_ctx(lang="en", expectations="I think they want the on-call rota fixed")
+    draft = catchup_email(ctx)
+    assert [item.reason for item in draft.review] == ["clause"]
