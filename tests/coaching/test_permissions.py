@@ -44,6 +44,7 @@ class PermissionTestCase(CoachingTestCase):
             "candidates": self.membership.pk,
             "reviews": self.review.pk,
             "mine": self.membership.pk,
+            "organisations": self.org.pk,
         }
         urls = []
         for pattern in coaching_patterns:

@@ -20,6 +20,7 @@ APPLICATION_FIELDS = (
     "position",
     "job_url",
     "source",
+    "trade",
     "status",
     "place_country",
     "place_subdivision",

@@ -169,6 +169,7 @@ APPLICATION = {
     "position": text(200, required=True),
     "job_url": text(500),
     "source": text(100),
+    "trade": text(100),
     "status": choice(Status.values),
     "place_country": text(2),
     "place_subdivision": text(8),

@@ -39,11 +39,16 @@ def create_application(
     job_url: str = "",
     source: str = "",
     status: str = Status.APPLIED,
+    trade: str = "",
 ) -> Application:
     company, position = company.strip(), position.strip()
     if not company or not position:
         raise ValidationError(_("Company and position are both required."), code="required")
-    check_fields(Application, {"company": company, "position": position, "source": source})
+    trade = trade.strip()
+    check_fields(
+        Application,
+        {"company": company, "position": position, "source": source, "trade": trade},
+    )
     job_url = check_web_url(job_url, _("The job posting URL"))
     if status not in Status.values:
         raise ValidationError(_("Unknown status “%(s)s”."), code="status", params={"s": status})
@@ -55,6 +60,7 @@ def create_application(
             job_url=job_url,
             source=source,
             status=status,
+            trade=trade,
         )
         record_event(app.pk, now, "application.created", company=company, position=position)
     return app

@@ -111,6 +111,7 @@ def _create(request: HttpRequest, data: dict) -> Application:
             position=data["position"],
             now=moment,
             job_url=data["job_url"] or "",
+            trade=data.get("trade") or "",
         )
         if data["contact_name"]:
             phone = data["contact_phone"].strip()
