@@ -24,11 +24,14 @@ class Bar:
     text: str  # the figure in words, beside the bar and in <desc>
 
 
-def bar_chart(title: str, bars: list[Bar], *, scale: float = 100.0) -> str:
-    """An accessible SVG: one horizontal bar per item, `value` out of `scale`."""
+def bar_chart(
+    title: str, bars: list[Bar], *, scale: float = 100.0, pair: str = "%(label)s: %(text)s"
+) -> str:
+    """An accessible SVG: one horizontal bar per item, `value` out of `scale`; `pair` words
+    one item in <desc> (a translated format)."""
     uid = f"chart{next(_ids)}"
     height = LINE * len(bars) + 4
-    desc = "; ".join(f"{bar.label}: {bar.text}" for bar in bars)
+    desc = "; ".join(pair % {"label": bar.label, "text": bar.text} for bar in bars)
     parts = [
         f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" '
         f'aria-labelledby="{uid}-t {uid}-d" xmlns="http://www.w3.org/2000/svg">',
