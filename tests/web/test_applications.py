@@ -55,6 +55,10 @@ class ApplicationAddTestCase(WebTestCase):
         self.assertEqual(app.interviews.get().at.isoformat(), "2026-03-09T13:30:00+00:00")
         self.assertEqual(app.contacts.get().phones.get().number, "+33612345678")
 
+    def test_it_keeps_the_trade_for_the_figures(self) -> None:
+        self.client.post("/applications/new/", {**self.data, "trade": "  Restauration "})
+        self.assertEqual(Application.objects.get(company="Le Procope").trade, "Restauration")
+
     def test_it_warns_about_a_duplicate_then_adds_it_anyway(self) -> None:
         self.make_application(company="Le Procope", position="Serveur")
         r = self.client.post("/applications/new/", self.data)
