@@ -1,8 +1,9 @@
 """Server-rendered SVG bar charts: no JavaScript, no CDN (no Django here either).
 
-Horizontal bars, one per line, with the label above each bar and the figure beside it, in
-a 320-unit-wide view box: the chart scales down to a 360 px phone and stays legible. The
-<title> and <desc> carry every figure in words for screen readers.
+Horizontal bars, one per item: the label on the left and the short figure on the right of
+one line, the bar under them across the whole width, in a 320-unit-wide view box: the chart
+scales down to a 360 px phone and stays legible. The <title> and <desc> carry every figure
+in words (the long form) for screen readers.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from html import escape
 from itertools import count
 
 WIDTH = 320
-BAR_AREA = 230  # the rest of the width holds the figure
-LINE = 40  # label (16) + bar (18) + gap
+LINE = 40  # label line (17) + bar (16) + gap
+LABEL_CHARS = 30  # a longer label (a trade typed by hand) is cut on the chart, whole in <desc>
 _ids = count(1)
 
 
@@ -21,7 +22,8 @@ _ids = count(1)
 class Bar:
     label: str
     value: float | None  # on the chart's scale; None: not shown (hidden or no data)
-    text: str  # the figure in words, beside the bar and in <desc>
+    text: str  # the figure in words, in <desc>
+    short: str = ""  # the figure on the chart, when shorter than `text`
 
 
 def bar_chart(
@@ -40,18 +42,20 @@ def bar_chart(
     ]
     for index, bar in enumerate(bars):
         top = index * LINE
+        label = bar.label
+        if len(label) > LABEL_CHARS:
+            label = label[: LABEL_CHARS - 1] + "…"
         parts.append(
-            f'<text class="chart-label" x="0" y="{top + 13}">{escape(bar.label)}</text>'
-            f'<rect class="chart-track" x="0" y="{top + 17}" width="{BAR_AREA}" '
-            f'height="16" rx="3"/>'
+            f'<text class="chart-label" x="0" y="{top + 13}">{escape(label)}</text>'
+            f'<text class="chart-value" x="{WIDTH}" y="{top + 13}" text-anchor="end">'
+            f"{escape(bar.short or bar.text)}</text>"
+            f'<rect class="chart-track" x="0" y="{top + 18}" width="{WIDTH}" '
+            f'height="14" rx="3"/>'
         )
         if bar.value is not None and scale > 0:
-            width = round(BAR_AREA * max(0.0, min(bar.value, scale)) / scale, 1)
+            width = round(WIDTH * max(0.0, min(bar.value, scale)) / scale, 1)
             parts.append(
-                f'<rect class="chart-bar" x="0" y="{top + 17}" width="{width}" height="16" rx="3"/>'
+                f'<rect class="chart-bar" x="0" y="{top + 18}" width="{width}" height="14" rx="3"/>'
             )
-        parts.append(
-            f'<text class="chart-value" x="{BAR_AREA + 6}" y="{top + 30}">{escape(bar.text)}</text>'
-        )
     parts.append("</svg>")
     return "".join(parts)

@@ -58,12 +58,20 @@ def _rate_text(rate: Rate, min_people: int) -> str:
     }
 
 
+def _short(rate: Rate) -> str:
+    """The figure on the chart itself: the long form is in <desc>."""
+    if rate.hidden and rate.n:
+        return _("hidden")
+    return "—" if not rate.n else ""
+
+
 def _rate_bars(rates: list[Rate], figures: Figures, labels: dict[str, str]) -> list[Bar]:
     return [
         Bar(
             labels.get(rate.key) or rate.key or _("Trade not given"),
             rate.percent,
             _rate_text(rate, figures.min_people),
+            _short(rate),
         )
         for rate in rates
     ]
@@ -80,6 +88,7 @@ def charts(figures: Figures) -> dict[str, Any]:
             _("hidden (fewer than %(min)s people)") % {"min": figures.min_people}
             if stage.hidden and stage.n
             else str(stage.n),
+            _("hidden") if stage.hidden and stage.n else "",
         )
         for stage in figures.funnel
     ]
