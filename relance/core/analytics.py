@@ -13,7 +13,7 @@ drawn from fewer than five people, so a small group is never revealed.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -196,6 +196,20 @@ def median_of(histogram: Counter[int]) -> float | None:
     return (nth(middle - 1) + nth(middle)) / 2
 
 
+def complement(rates: list[Rate]) -> list[Rate]:
+    """Secondary suppression: the cells of one chart add up to a total shown elsewhere (the
+    funnel), so one hidden cell could be worked out by subtraction. When a cell is hidden,
+    the smallest shown cell is hidden too: what is hidden then comes from at least as many
+    people as a shown cell needs."""
+    if not any(r.hidden and r.n for r in rates):
+        return rates
+    shown = [r for r in rates if r.n and not r.hidden]
+    if not shown:
+        return rates
+    smallest = min(shown, key=lambda r: (r.n, r.people))
+    return [replace(r, hidden=True) if r is smallest else r for r in rates]
+
+
 def figures(data: Tally, min_people: int = 1) -> Figures:
     """The rates and the funnel; a cell from fewer than `min_people` people is hidden."""
 
@@ -209,9 +223,9 @@ def figures(data: Tally, min_people: int = 1) -> Figures:
     )
     hide_median = data.answer_people < min_people
     return Figures(
-        by_channel=[rate(f"channel:{c}", c) for c in CHANNELS],
-        by_delay=[rate(f"delay:{d}", d) for d in DELAYS],
-        by_trade=[rate(f"trade:{t}", t) for t in trades],
+        by_channel=complement([rate(f"channel:{c}", c) for c in CHANNELS]),
+        by_delay=complement([rate(f"delay:{d}", d) for d in DELAYS]),
+        by_trade=complement([rate(f"trade:{t}", t) for t in trades]),
         window=rate("window", "window"),
         funnel=[rate(f"funnel:{s}", s) for s in FUNNEL],
         median_answer_days=None if hide_median else median_of(data.answer_days),

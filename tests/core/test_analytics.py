@@ -127,10 +127,23 @@ def test_it_hides_cells_drawn_from_too_few_people() -> None:
     four_calls = [tally([row(channel="phone")]) for _ in range(4)]
     result = figures(merge(five + four_calls), min_people=5)
     email, phone = result.by_channel
-    assert (email.hidden, email.percent, email.n) == (False, 100, 5)
     assert (phone.hidden, phone.percent) == (True, None)
+    # The funnel shows 9 follow-ups: e-mail shown would give the calls away (9 - 5).
+    assert (email.hidden, email.percent, email.n) == (True, None, 5)
+    assert {r.key: r.hidden for r in result.funnel}["followed_up"] is False
     assert result.any_hidden
     assert result.median_answer_days == 1.0
+
+
+def test_it_hides_the_smallest_shown_cell_beside_a_hidden_one() -> None:
+    people = [tally([row(trade="BTP")]) for _ in range(6)]
+    people += [tally([row(trade="Vente")]) for _ in range(5)]
+    people += [tally([row(trade="Aide à domicile")])]
+    result = figures(merge(people), min_people=5)
+    shown = {r.key: r.hidden for r in result.by_trade}
+    assert shown == {"BTP": False, "Vente": True, "Aide à domicile": True}
+    # Nothing hidden, nothing more hidden.
+    assert not any(r.hidden for r in figures(merge(people[:11]), min_people=5).by_trade)
 
 
 def test_it_hides_the_median_when_too_few_people_were_answered() -> None:

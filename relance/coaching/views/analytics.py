@@ -116,7 +116,7 @@ def charts(figures: Figures) -> dict[str, Any]:
         else ngettext("%(days)s day", "%(days)s days", 1 if median <= 1 else 2)
         % {"days": formats.number_format(median, decimal_pos=0 if median.is_integer() else 1)},
         "window": _rate_text(figures.window, figures.min_people),
-        "followups": figures.funnel[1].n,
+        "followups": _("hidden") if figures.funnel[1].hidden else figures.funnel[1].n,
         "any_hidden": figures.any_hidden,
         "min_people": figures.min_people,
     }
