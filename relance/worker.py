@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from relance.coaching.services.retention import handle_one_retention
 from relance.mailbox.polling import handle_one_poll
 from relance.mailbox.sending import handle_one_send, settle_in_flight
 
@@ -21,7 +22,13 @@ def settle_after_crash() -> bool:
 
 # Settling comes first: a row a crashed worker left in flight must be looked up in the
 # candidate's mailbox, never sent again.
-STEPS: tuple[Callable[[], bool], ...] = (settle_after_crash, handle_one_send, handle_one_poll)
+# Retention (GDPR) comes last: one organisation a day, never ahead of a due follow-up.
+STEPS: tuple[Callable[[], bool], ...] = (
+    settle_after_crash,
+    handle_one_send,
+    handle_one_poll,
+    handle_one_retention,
+)
 
 
 def make_polls_due() -> int:

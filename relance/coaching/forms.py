@@ -46,3 +46,15 @@ class SharingForm(forms.Form):
 
 class JoinForm(SharingForm):
     pass
+
+
+class RetentionForm(forms.ModelForm):
+    retention_months = forms.IntegerField(
+        label=_("Keep closed applications for (months after the last activity)"),
+        min_value=1,
+        max_value=120,
+    )
+
+    class Meta:
+        model = Organisation
+        fields = ["retention_months"]

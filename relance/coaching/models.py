@@ -33,9 +33,20 @@ class Sharing(models.TextChoices):
     TEXTS = "texts", _("Also my debriefs and message texts")
 
 
+RETENTION_DEFAULT_MONTHS = 24
+
+
 class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     created_at = models.DateTimeField()
+    # GDPR: closed applications of this organisation's candidates are removed this many
+    # months after their last activity (the retention step of the worker).
+    retention_months = models.PositiveSmallIntegerField(
+        _("keep closed applications for (months after the last activity)"),
+        default=RETENTION_DEFAULT_MONTHS,
+    )
+    # When the worker last looked: claimed by compare-and-swap, once a day.
+    retention_checked_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
         return self.name
@@ -97,18 +108,25 @@ class Viewed(models.TextChoices):
     CANDIDATE = "candidate", _("Applications: statuses and dates")
     CANDIDATE_TEXTS = "candidate_texts", _("Applications, debriefs and message texts")
     REVIEW = "review", _("A draft you asked them to review")
+    ANALYTICS = "analytics", _("Your figures (response rates, funnel)")
+    PURGED = "purged", _("Closed applications removed")
 
 
 class AuditEntry(models.Model):
-    """One coach view of a candidate's data; the candidate reads these on their page."""
+    """One coach view of a candidate's data, or a retention purge; the candidate reads these."""
 
-    coach = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="+")
+    # Blank for what Relance itself did (a retention purge).
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.CASCADE, null=True, blank=True, related_name="+"
+    )
     candidate = models.ForeignKey(
         settings.AUTH_USER_MODEL, models.CASCADE, related_name="coach_audit"
     )
     what = models.CharField(max_length=40, choices=Viewed.choices)
     object_id = models.BigIntegerField(null=True, blank=True)
     at = models.DateTimeField()
+    # For a purge: {"count": 3, "months": 24, "organisation": "Mission locale"}.
+    detail = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["-at", "-id"]
@@ -184,3 +202,14 @@ class Nudge(models.Model):
 
     def __str__(self) -> str:
         return f"{self.template} → {self.candidate}"
+
+
+class OrganisationTally(models.Model):
+    """Counts only (see relance.core.analytics.Tally): what the organisation keeps of
+    candidates who left, or whose closed applications were removed. No person, no date."""
+
+    organisation = models.OneToOneField(Organisation, models.CASCADE, related_name="tally")
+    counts = models.JSONField(default=dict)
+
+    def __str__(self) -> str:
+        return f"{self.organisation} (aggregates)"

@@ -7,7 +7,7 @@ foreign id is a 404.
 
 from django.urls import path
 
-from relance.coaching.views import candidate, coach, join
+from relance.coaching.views import analytics, candidate, coach, join, leaving
 
 app_name = "coaching"
 
@@ -18,11 +18,17 @@ urlpatterns = [
     path("candidates/<int:pk>/", coach.candidate_detail, name="candidate"),
     path("candidates/<int:pk>/nudge/", coach.send_nudge, name="nudge"),
     path("reviews/<int:pk>/", coach.review, name="review"),
+    path("analytics/", analytics.coach, name="analytics"),
+    path("candidates/<int:pk>/analytics/", analytics.candidate, name="candidate_analytics"),
+    # The organisation's admin: its figures (small groups hidden) and its retention period
+    path("organisations/<int:pk>/", analytics.organisation, name="organisation"),
     # Joining
     path("join/<str:token>/", join.join, name="join"),
     # The candidate
     path("mine/", candidate.my_coaching, name="mine"),
     path("mine/<int:pk>/sharing/", candidate.sharing, name="sharing"),
+    path("mine/<int:pk>/leave/", leaving.leave, name="leave"),
+    path("mine/analytics/", analytics.mine, name="my_analytics"),
     path("mine/followups/<int:pk>/review/", candidate.ask_review, name="ask_review"),
     path("mine/reviews/<int:pk>/", candidate.review, name="my_review"),
     path("mine/nudges/today/", candidate.nudges_banner, name="nudges_banner"),

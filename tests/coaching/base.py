@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from django.contrib.auth.models import User
 from django.test import Client
 
 from relance.coaching.models import Membership, Organisation, Role, Sharing
 from relance.coaching.services.invitations import accept, create_organisation, invite
 from tests.fixtures.clock import NOW
+from relance.tracker.models import Application, FollowUp, Interview, Reply
+
 from tests.web.base import WebTestCase
 
 
@@ -45,3 +49,45 @@ class CoachingTestCase(WebTestCase):
 
     def set_sharing(self, level: str) -> None:
         Membership.objects.filter(pk=self.membership.pk).update(sharing=level)
+
+
+def past_round(
+    user: User,
+    *,
+    trade: str = "Restauration",
+    channel: str | None = "email",
+    sent_after_days: int = 2,
+    answered_after_days: int | None = 3,
+    outcome: str = "offer",
+    interview_at: datetime = NOW - timedelta(days=30),
+    status: str = "waiting",
+) -> Application:
+    """An application with one interview (decision promised 10 days later), the follow-up
+    sent `sent_after_days` days after that date inside its window, and the answer."""
+    app = Application.objects.create(
+        owner=user, company="Brasserie Lipp", position="chef de rang", trade=trade, status=status
+    )
+    promised = interview_at + timedelta(days=10)
+    interview = Interview.objects.create(
+        application=app, at=interview_at, decision_date=promised.date()
+    )
+    if channel is not None:
+        sent = promised + timedelta(days=sent_after_days)
+        FollowUp.objects.create(
+            application=app,
+            interview=interview,
+            kind="followup_email" if channel == "email" else "followup_call",
+            channel=channel,
+            state="sent" if channel == "email" else "done",
+            earliest_at=sent - timedelta(hours=1),
+            latest_at=sent + timedelta(hours=1),
+            done_at=sent,
+        )
+        if answered_after_days is not None:
+            Reply.objects.create(
+                application=app,
+                at=sent + timedelta(days=answered_after_days),
+                channel="email",
+                outcome=outcome,
+            )
+    return app

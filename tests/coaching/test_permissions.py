@@ -44,6 +44,7 @@ class PermissionTestCase(CoachingTestCase):
             "candidates": self.membership.pk,
             "reviews": self.review.pk,
             "mine": self.membership.pk,
+            "organisations": self.org.pk,
         }
         urls = []
         for pattern in coaching_patterns:
@@ -78,7 +79,16 @@ class PermissionTestCase(CoachingTestCase):
 
     def test_it_gives_404_to_a_user_outside_every_organisation(self) -> None:
         bob = self.as_bob()
-        for url in ["/coaching/", "/coaching/mine/", f"/coaching/candidates/{self.membership.pk}/"]:
+        for url in [
+            "/coaching/",
+            "/coaching/mine/",
+            f"/coaching/candidates/{self.membership.pk}/",
+            "/coaching/analytics/",
+            "/coaching/mine/analytics/",
+            f"/coaching/candidates/{self.membership.pk}/analytics/",
+            f"/coaching/organisations/{self.org.pk}/",
+            f"/coaching/mine/{self.membership.pk}/leave/",
+        ]:
             with self.subTest(url=url):
                 self.assertEqual(bob.get(url).status_code, 404)
         self.assertEqual(bob.get("/coaching/mine/nudges/today/").content, b"")

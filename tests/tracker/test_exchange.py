@@ -60,6 +60,14 @@ class ExchangeTestCase(BaseTestCase):
         self.assertEqual(settled, [fu for fu in b["followups"] if fu["state"] == "done"])
         self.assertEqual(a["timeline"], b["timeline"][: len(a["timeline"])])
 
+    def test_it_carries_the_trade_over(self) -> None:
+        Application.objects.filter(owner=self.alice).update(trade="Restauration")
+        exported = export_user(self.alice)
+        self.assertEqual(exported["applications"][0]["trade"], "Restauration")
+        Application.objects.filter(owner=self.alice).delete()
+        import_user(self.carol, exported, NOW)
+        self.assertEqual(Application.objects.get(owner=self.carol).trade, "Restauration")
+
     def test_it_refuses_a_file_of_another_format(self) -> None:
         with self.assertRaises(ImportRefused):
             import_user(self.carol, {"format": "other"}, NOW)

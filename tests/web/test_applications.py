@@ -61,6 +61,10 @@ class ApplicationAddTestCase(WebTestCase):
         app = Application.objects.get(company="Synergie")
         self.assertEqual(app.agency_client, "Intermarché")
 
+    def test_it_keeps_the_trade_for_the_figures(self) -> None:
+        self.client.post("/applications/new/", {**self.data, "trade": "  Restauration "})
+        self.assertEqual(Application.objects.get(company="Le Procope").trade, "Restauration")
+
     def test_it_warns_about_a_duplicate_then_adds_it_anyway(self) -> None:
         self.make_application(company="Le Procope", position="Serveur")
         r = self.client.post("/applications/new/", self.data)

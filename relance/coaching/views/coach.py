@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from relance.coaching.forms import InvitationForm, NudgeForm, ProposalForm
-from relance.coaching.models import Membership, NudgeTemplate, Sharing, Viewed
+from relance.coaching.models import Membership, NudgeTemplate, Role, Sharing, Viewed
 from relance.coaching.services import dashboard as board
 from relance.coaching.services.access import STAFF_ROLES, record_view, shares
 from relance.coaching.services.invitations import invite as create_invitation
@@ -52,6 +52,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "status": status,
             "statuses": Status.choices,
             "invitation_form": InvitationForm(memberships=staff),
+            "administered": [m.organisation for m in staff if m.role == Role.ADMIN],
         },
     )
 

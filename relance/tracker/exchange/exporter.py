@@ -21,6 +21,7 @@ APPLICATION_FIELDS = (
     "job_url",
     "source",
     "agency_client",
+    "trade",
     "status",
     "place_country",
     "place_subdivision",

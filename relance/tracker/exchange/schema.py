@@ -172,6 +172,7 @@ APPLICATION = {
     "job_url": text(500),
     "source": text(100),
     "agency_client": text(200),
+    "trade": text(100),
     "status": choice(Status.values),
     "place_country": text(2),
     "place_subdivision": text(8),

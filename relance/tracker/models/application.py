@@ -20,6 +20,8 @@ class Application(models.Model):
     # When `company` is an interim agency: the client company where the work is done. The
     # drafts name the client for the role and the agency as the intermediary.
     agency_client = models.CharField(_("client company"), max_length=200, blank=True)
+    # The trade or sector, as the candidate words it: analytics group response rates by it.
+    trade = models.CharField(_("trade or sector"), max_length=100, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.APPLIED
     )
@@ -51,6 +53,14 @@ class Application(models.Model):
     class Meta:
         ordering = ["-updated_at"]
         indexes = [
+            # What the retention pass reads: closed applications, oldest activity first.
+            models.Index(
+                fields=["updated_at"],
+                name="app_closed_updated",
+                condition=models.Q(
+                    status__in=["offer", "rejected", "withdrawn", "closed_no_answer"]
+                ),
+            ),
             models.Index(
                 fields=["owner", "next_due_at"],
                 name="app_owner_next_due",

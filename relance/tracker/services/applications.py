@@ -40,11 +40,12 @@ def create_application(
     source: str = "",
     status: str = Status.APPLIED,
     agency_client: str = "",
+    trade: str = "",
 ) -> Application:
     company, position = company.strip(), position.strip()
     if not company or not position:
         raise ValidationError(_("Company and position are both required."), code="required")
-    agency_client = agency_client.strip()
+    agency_client, trade = agency_client.strip(), trade.strip()
     check_fields(
         Application,
         {
@@ -52,6 +53,7 @@ def create_application(
             "position": position,
             "source": source,
             "agency_client": agency_client,
+            "trade": trade,
         },
     )
     job_url = check_web_url(job_url, _("The job posting URL"))
@@ -66,6 +68,7 @@ def create_application(
             source=source,
             status=status,
             agency_client=agency_client,
+            trade=trade,
         )
         record_event(app.pk, now, "application.created", company=company, position=position)
     return app

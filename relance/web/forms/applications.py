@@ -76,6 +76,12 @@ class ApplicationForm(forms.Form):
         label=_("This is the direct line of the person who decides"), required=False
     )
     job_url = forms.URLField(label=_("Job posting URL"), required=False, assume_scheme="https")
+    trade = forms.CharField(
+        label=_("Trade or sector"),
+        max_length=100,
+        required=False,
+        help_text=_("E.g. catering, building, accounting: your figures are grouped by it."),
+    )
     confirm_duplicate = forms.BooleanField(label=_("Add it anyway"), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

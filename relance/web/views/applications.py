@@ -112,6 +112,7 @@ def _create(request: HttpRequest, data: dict) -> Application:
             now=moment,
             job_url=data["job_url"] or "",
             agency_client=data.get("agency_client") or "",
+            trade=data.get("trade") or "",
         )
         if data["contact_name"]:
             phone = data["contact_phone"].strip()
