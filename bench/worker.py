@@ -116,7 +116,7 @@ def query_plan() -> str:
 
 
 def bench_pass(sizes: list[int]) -> None:
-    from tests.mailbox.conftest import interviewed_applications
+    from tests.fixtures.mailbox import interviewed_applications
 
     user, apps, contacts = setup_owner()
     total = 0
@@ -140,7 +140,7 @@ def bench_pass(sizes: list[int]) -> None:
 
 
 def bench_sends(count: int) -> None:
-    from tests.mailbox.conftest import interviewed_applications, make_mailbox
+    from tests.fixtures.mailbox import interviewed_applications, make_mailbox
 
     from tests.fixtures.mail_servers import Dovecot, SmtpServer
 

@@ -9,9 +9,8 @@ from django.test import Client
 
 from relance.coaching.models import Membership, Organisation, Role, Sharing
 from relance.coaching.services.invitations import accept, create_organisation, invite
-from tests.fixtures.clock import NOW
 from relance.tracker.models import Application, FollowUp, Interview, Reply
-
+from tests.fixtures.clock import NOW
 from tests.web.base import WebTestCase
 
 

@@ -12,7 +12,7 @@ from relance.coaching.services.invitations import accept, create_organisation, i
 from relance.tracker.services.accounts import create_account
 from tests.base import NOW
 from tests.coaching.base import past_round
-from tests.web.browser import DESKTOP, PHONE, BrowserTestCase
+from tests.fixtures.browser import DESKTOP, PHONE, BrowserTestCase
 
 PASSWORD = "une phrase de passe solide"
 
