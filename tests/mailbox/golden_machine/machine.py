@@ -1,0 +1,13 @@
+"""The golden-rule machine: the world, its checks and invariants, and every kind of step."""
+
+from __future__ import annotations
+
+from .candidate import CandidateSteps
+from .clock import ClockSteps
+from .invariants import Invariants
+from .recruiter import RecruiterSteps
+
+
+class GoldenMachine(CandidateSteps, RecruiterSteps, ClockSteps, Invariants):
+    """Random sequences of the candidate's, the recruiter's, the worker's and the clock's steps;
+    the golden rules checked after each (see the package's docstring for where each lives)."""
