@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from relance.core.i18n import N_
 from relance.tone import form, frames, learned, register, timing
-from relance.tone.context import is_negated, is_quoted, quoted_spans
+from relance.tone.context import in_frame, is_name_span, is_negated, is_quoted, quoted_spans
 from relance.tone.language import detect
 from relance.tone.model import CATEGORY_MESSAGES, KINDS, LANGS, Finding, ToneResult
 from relance.tone.patterns import match_at
@@ -64,7 +64,7 @@ def check(
     quotes = quoted_spans(analysed)
     findings = []
     if engine != "model":
-        findings = _rule_findings(tokens, lang, quotes)
+        findings = _rule_findings(analysed, tokens, lang, quotes)
         findings += _register_findings(analysed, tokens, lang, quotes)
     if engine != "rules":
         findings = _weigh_with_model(analysed, lang, findings, engine == "model")
@@ -77,7 +77,9 @@ def check(
     return ToneResult(lang, tuple(findings), word_count)
 
 
-def _rule_findings(tokens: list[Token], lang: str, quotes: list[tuple[int, int]]) -> list[Finding]:
+def _rule_findings(
+    text: str, tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
+) -> list[Finding]:
     book = rule_book(lang)
     scopes: list[frames.Scope] | None = None  # found on the first aggression finding only
     findings: list[Finding] = []
@@ -99,8 +101,10 @@ def _rule_findings(tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
                 if rule.negatable and not pattern.has_negator and is_negated(tokens, index, lang):
                     continue
                 start, stop = token.start, tokens[end - 1].end
-                if is_quoted(start, stop, quotes):
+                if is_quoted(start, stop, quotes) or is_name_span(text, tokens, start, stop):
                     continue
+                if rule.unless and in_frame(rule.unless, tokens, index):
+                    continue  # a context frame: the recruiter's date, a stated cause...
                 taken[rule.id] = stop
                 if rule.category == "aggression":
                     if scopes is None:
@@ -190,7 +194,7 @@ def _register_findings(
     return [
         _builtin(rule_id, start, end, lang)
         for rule_id, start, end in hits
-        if not is_quoted(start, end, quotes)
+        if not is_quoted(start, end, quotes) and not is_name_span(text, tokens, start, end)
     ]
 
 

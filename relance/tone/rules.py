@@ -32,6 +32,7 @@ class Rule:
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...]
     negatable: bool
+    unless: tuple[Pattern, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ def _load_toml(path: Path) -> dict[str, Any]:
 
 
 # data files beside the category files that are not rules
-NON_RULE_FILES = frozenset({"classes", "frames"})
+NON_RULE_FILES = frozenset({"classes", "frames", "contexts"})
 
 
 @lru_cache(maxsize=4)
@@ -62,6 +63,19 @@ def class_table(lang: str) -> dict[str, frozenset[str]]:
     if not path.exists():
         return {}
     return {name: class_keys(words) for name, words in _load_toml(path).items()}
+
+
+@lru_cache(maxsize=4)
+def context_frames(lang: str) -> dict[str, tuple[Pattern, ...]]:
+    """The named context frames of contexts.toml: the sentences where a rule does not apply."""
+    path = RULES_DIR / lang / "contexts.toml"
+    if not path.exists():
+        return {}
+    classes = class_table(lang)
+    return {
+        name: tuple(compile_pattern(source, classes) for source in frame["patterns"])
+        for name, frame in _load_toml(path).items()
+    }
 
 
 def _rule(
@@ -76,6 +90,10 @@ def _rule(
         patterns = tuple(compile_pattern(source, classes) for source in sources)
     except ValueError as error:
         raise RuleFileError(f"{rule_id}: {error}") from error
+    frames = context_frames(lang)
+    unknown = [name for name in raw.get("unless", ()) if name not in frames]
+    if unknown:
+        raise RuleFileError(f"{rule_id}: unknown context frames {unknown}")
     return Rule(
         id=rule_id,
         category=category,
@@ -87,6 +105,7 @@ def _rule(
         examples=tuple(raw.get("examples", ())),
         counterexamples=tuple(raw.get("counterexamples", ())),
         negatable=bool(raw.get("negatable", True)),
+        unless=tuple(p for name in raw.get("unless", ()) for p in frames[name]),
     )
 
 
