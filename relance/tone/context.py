@@ -105,8 +105,10 @@ def is_name(text: str, tokens: list[Token], index: int) -> bool:
     previous = tokens[index - 1]
     if previous.text.rstrip(".") in NAME_CUES:
         return True
-    return _capitalised(text, tokens, index - 1, skip_initial=True) or _capitalised(
-        text, tokens, index + 1, skip_initial=False
+    # a word in capitals beside another is shouting ("TRÈS INTÉRESSÉ"), not a name
+    caps = len(surface) > 1 and surface.isupper()
+    return _capitalised(text, tokens, index - 1, skip_initial=True, caps=caps) or _capitalised(
+        text, tokens, index + 1, skip_initial=False, caps=caps
     )
 
 
@@ -117,7 +119,9 @@ def _sentence_initial(tokens: list[Token], index: int) -> bool:
     return back < 0 or tokens[back].is_boundary
 
 
-def _capitalised(text: str, tokens: list[Token], index: int, *, skip_initial: bool) -> bool:
+def _capitalised(
+    text: str, tokens: list[Token], index: int, *, skip_initial: bool, caps: bool
+) -> bool:
     if index < 0 or index >= len(tokens):
         return False
     token = tokens[index]
@@ -125,6 +129,8 @@ def _capitalised(text: str, tokens: list[Token], index: int, *, skip_initial: bo
         token = tokens[index + 1]
     surface = text[token.start : token.end]
     if not token.is_word or not surface[:1].isupper() or token.text in NOT_NAMES:
+        return False
+    if caps and surface.isupper():
         return False
     return not (skip_initial and _sentence_initial(tokens, index))
 

@@ -194,7 +194,8 @@ def _register_findings(
     return [
         _builtin(rule_id, start, end, lang)
         for rule_id, start, end in hits
-        if not is_quoted(start, end, quotes) and not is_name_span(text, tokens, start, end)
+        if not is_quoted(start, end, quotes)
+        and (rule_id.startswith("shouting.") or not is_name_span(text, tokens, start, end))
     ]
 
 
