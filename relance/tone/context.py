@@ -103,7 +103,7 @@ def is_name(text: str, tokens: list[Token], index: int) -> bool:
     if _sentence_initial(tokens, index):
         return False
     previous = tokens[index - 1]
-    if previous.text.rstrip(".") in NAME_CUES:
+    if previous.text.rstrip(".") in NAME_CUES or _after_title(tokens, index):
         return True
     # a word in capitals beside another is shouting ("TRÈS INTÉRESSÉ"), not a name
     caps = len(surface) > 1 and surface.isupper()
@@ -112,7 +112,14 @@ def is_name(text: str, tokens: list[Token], index: int) -> bool:
     )
 
 
+def _after_title(tokens: list[Token], index: int) -> bool:
+    """ "Mr. U", "Dr. Cheers": the full stop of a title does not end the sentence."""
+    return index >= 2 and tokens[index - 1].text == "." and tokens[index - 2].text in NAME_CUES
+
+
 def _sentence_initial(tokens: list[Token], index: int) -> bool:
+    if _after_title(tokens, index):
+        return False
     back = index - 1
     while back >= 0 and not tokens[back].is_word and tokens[back].text in "«\"'“(-—":
         back -= 1
