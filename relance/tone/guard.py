@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from relance.core.i18n import N_
 from relance.tone import form, frames, learned, register, timing
@@ -31,7 +32,7 @@ def check(
     kind: str = "free",
     *,
     context: Mapping[str, object] | None = None,
-    engine: str = "rules",
+    engine: str = "combined",
 ) -> ToneResult:
     """Findings on the tone and form of `text`, a message from a candidate to a recruiter.
 
@@ -62,19 +63,33 @@ def check(
         return ToneResult(lang, (), 0)
     tokens = tokenize(analysed, lang)
     quotes = quoted_spans(analysed)
-    findings = []
+    findings: list[Finding] = []
+    kept: list[Finding] = []  # register findings (tutoiement, emojis...): never gated
     if engine != "model":
         findings = _rule_findings(analysed, tokens, lang, quotes)
-        findings += _register_findings(analysed, tokens, lang, quotes)
+        kept = _register_findings(analysed, tokens, lang, quotes)
     if engine != "rules":
-        findings = _weigh_with_model(analysed, lang, findings, engine == "model")
+        findings = _weigh_with_model(analysed, tokens, lang, findings, kept, engine == "model")
+    findings += kept
     findings += [
         _builtin(rule_id, 0, 0, lang, None, **params)
         for rule_id, params in timing.findings(context)
     ]
     findings += _form_findings(kind, analysed, tokens, lang, word_count, context)
+    findings = [_whole_sentence(f, analysed) for f in findings]
     findings.sort(key=lambda f: (f.start, SEVERITY_ORDER[f.severity], f.end))
     return ToneResult(lang, tuple(findings), word_count)
+
+
+def _whole_sentence(finding: Finding, text: str) -> Finding:
+    """A suggestion is a whole calmer sentence: it replaces the finding's sentence (its
+    line, or up to its final punctuation), so no fragment of the old one is left."""
+    if not finding.suggestion or finding.end <= finding.start:
+        return finding
+    for start, end in learned.sentences(text):
+        if start <= finding.start < end:
+            return replace(finding, replace_start=start, replace_end=max(end, finding.end))
+    return finding
 
 
 def _rule_findings(
@@ -133,11 +148,17 @@ def _rule_findings(
 
 
 def _weigh_with_model(
-    text: str, lang: str, findings: list[Finding], model_only: bool
+    text: str,
+    tokens: list[Token],
+    lang: str,
+    findings: list[Finding],
+    kept: list[Finding],
+    model_only: bool,
 ) -> list[Finding]:
     """Drop the rule findings whose sentence the model reads as clean for their category
     (a trigger word out of context), and add the model's own findings where no rule of
-    that category spoke."""
+    that category spoke (`kept`, the register findings, are never dropped). The model's
+    own aggression findings respect the speech frames: reported words, violence suffered."""
     model = learned.load(lang)
     if model is None:
         return [] if model_only else findings
@@ -148,19 +169,39 @@ def _weigh_with_model(
     for scored in every:
         inside = [f for f in findings if scored.start <= f.start < scored.end]
         for finding in inside:
-            if finding.category in learned.FAULT_CATEGORIES:
+            # the rule book's findings only: "familiarity.self_insult" comes from a frame
+            if finding.category in learned.FAULT_CATEGORIES and finding.rule_id.startswith(
+                f"{lang}."
+            ):
                 column = learned.FAULT_CATEGORIES.index(finding.category)
                 if scored.probabilities[column] < model.gate_below[column]:
                     dropped.add(id(finding))
         spoken = {f.category for f in inside if id(f) not in dropped}
+        spoken |= {f.category for f in kept if scored.start <= f.start < scored.end}
+        if len(scored.words) < learned.MIN_WORDS_TO_RAISE:
+            continue
         for column, category in enumerate(learned.FAULT_CATEGORIES):
             if category in spoken or scored.probabilities[column] < raise_at[column]:
                 continue
             start, end = model.strongest_span(scored, column)
+            if category == "aggression" and _framed(tokens, lang, scored.start, scored.end):
+                continue
             raised.append(_builtin(f"model.{category}", start, end, lang))
     if model_only:
         return raised
     return [f for f in findings if id(f) not in dropped] + raised
+
+
+def _framed(tokens: list[Token], lang: str, start: int, end: int) -> bool:
+    """Does this sentence hold someone else's reported words or a violence suffered
+    (frames.toml)? Then its aggressive words are not the writer's."""
+    inside = [i for i, token in enumerate(tokens) if start <= token.start < end]
+    scopes = frames.scopes(tokens, lang)
+    return any(
+        frames.inside(scopes, kind, index)
+        for index in inside
+        for kind in (frames.REPORTED, frames.VICTIM, frames.SELF)
+    )
 
 
 def _builtin(

@@ -4,6 +4,11 @@ Each [[rule]] has an id, one pattern (or several), a severity, explanation_fr,
 explanation_en, an optional suggestion in the file's language, examples that must hit and
 counterexamples that must stay clean (both checked by the tests). `negatable = false`
 keeps a rule alive after "ne... pas" / "not" (patterns that contain a negation already are).
+`unless` names context frames (contexts.toml of the language): a match in a sentence where
+one of them matches is not the writer's fault ("vous m'aviez indiqué une décision d'ici
+vendredi" reports the recruiter's date, it sets no deadline). `fuzzy = false` keeps a rule's
+words out of the typo lexicon (spelling.py): phrases of everyday words ("avant même mon
+entretien") must not turn ordinary typos into aggression words.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ class Rule:
     counterexamples: tuple[str, ...]
     negatable: bool
     unless: tuple[Pattern, ...] = ()
+    fuzzy: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +112,7 @@ def _rule(
         counterexamples=tuple(raw.get("counterexamples", ())),
         negatable=bool(raw.get("negatable", True)),
         unless=tuple(p for name in raw.get("unless", ()) for p in frames[name]),
+        fuzzy=bool(raw.get("fuzzy", True)),
     )
 
 
