@@ -25,6 +25,15 @@ NAME_CUES = frozenset(
     | {"sister", "chez", "docteur", "maître", "professor", "prof", "sir", "lady"}
 )
 NOT_NAMES = frozenset({"i", "i'm", "i'd", "i'll", "i've"})
+# capitalised inside a sentence yet words a rule may need: English days, months, languages,
+# and the networks a threat names
+CAPITALISED_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "english", "french", "spanish"}
+    | {"german", "italian", "teams", "linkedin", "glassdoor", "indeed", "reddit", "twitter"}
+    | {"facebook", "instagram", "google", "netflix", "asap"}
+)
 
 
 # "ne" negates only with one of these ("ne ... que" means "only": "ils ne sont que des…")
@@ -104,6 +113,15 @@ def is_name(text: str, tokens: list[Token], index: int) -> bool:
         return False
     previous = tokens[index - 1]
     if previous.text.rstrip(".") in NAME_CUES or _after_title(tokens, index):
+        return True
+    # a capitalised word after a lower-case word inside a sentence is a name ("pass my
+    # thanks to Lol", "au bar Bisou"); after a comma it may open a clause ("Merci, Bisous")
+    if (
+        previous.is_word
+        and surface[1:].islower()
+        and text[previous.start].islower()
+        and token.text not in CAPITALISED_WORDS
+    ):
         return True
     # a word in capitals beside another is shouting ("TRÈS INTÉRESSÉ"), not a name
     caps = len(surface) > 1 and surface.isupper()
