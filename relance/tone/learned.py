@@ -48,9 +48,15 @@ def _bucket(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % BUCKETS
 
 
+# a longer "word" is a pasted blob: its first letters say all the model can use, and its
+# n-grams would cost time for nothing (the editor checks while the candidate types)
+MAX_WORD_LENGTH = 30
+
+
 @lru_cache(maxsize=65536)
 def word_features(word: str) -> tuple[int, ...]:
     """The word itself and its character n-grams, padded (typos keep most n-grams)."""
+    word = word[:MAX_WORD_LENGTH]
     padded = f"<{word}>"
     grams = {f"w:{word}"}
     for size in CHAR_SIZES:
