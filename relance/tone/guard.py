@@ -12,7 +12,7 @@ from relance.tone.context import in_frame, is_name_span, is_negated, is_quoted, 
 from relance.tone.language import detect
 from relance.tone.model import CATEGORY_MESSAGES, KINDS, LANGS, Finding, ToneResult
 from relance.tone.patterns import match_at
-from relance.tone.rules import builtin_rules, rule_book
+from relance.tone.rules import builtin_rules, context_frames, rule_book
 from relance.tone.tokens import Token, normalise, tokenize
 
 # Past this size only the beginning is read for wording (a message is never this long;
@@ -25,6 +25,8 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 # alarms, and its thresholds sit above every score of the app's own drafts and of the rule
 # counterexamples (bench/tone_train.py). "rules" alone and "model" alone are for the benchmark.
 ENGINES = ("rules", "combined", "model")
+# context frames (contexts.toml) under which the model raises nothing of its own
+POLITE_FRAMES = ("permission", "agreed", "recruiter_said")
 
 
 def check(
@@ -70,7 +72,9 @@ def check(
         findings = _rule_findings(analysed, tokens, lang, quotes)
         kept = _register_findings(analysed, tokens, lang, quotes)
     if engine != "rules":
-        findings = _weigh_with_model(analysed, tokens, lang, findings, kept, engine == "model")
+        findings = _weigh_with_model(
+            analysed, tokens, quotes, lang, findings, kept, engine == "model"
+        )
     findings += kept
     findings += [
         _builtin(rule_id, 0, 0, lang, None, **params)
@@ -151,6 +155,7 @@ def _rule_findings(
 def _weigh_with_model(
     text: str,
     tokens: list[Token],
+    quotes: list[tuple[int, int]],
     lang: str,
     findings: list[Finding],
     kept: list[Finding],
@@ -179,7 +184,9 @@ def _weigh_with_model(
                     dropped.add(id(finding))
         spoken = {f.category for f in inside if id(f) not in dropped}
         spoken |= {f.category for f in kept if scored.start <= f.start < scored.end}
-        if len(scored.words) < learned.MIN_WORDS_TO_RAISE:
+        if len(scored.words) < learned.MIN_WORDS_TO_RAISE or _polite_frame(
+            tokens, lang, scored.start, scored.end, quotes
+        ):
             continue
         for column, category in enumerate(learned.FAULT_CATEGORIES):
             if category in spoken or scored.probabilities[column] < raise_at[column]:
@@ -191,6 +198,19 @@ def _weigh_with_model(
     if model_only:
         return raised
     return [f for f in findings if id(f) not in dropped] + raised
+
+
+def _polite_frame(
+    tokens: list[Token], lang: str, start: int, end: int, quotes: list[tuple[int, int]]
+) -> bool:
+    """A sentence the model should not judge alone: one that asks leave, follows an agreed
+    plan or reports the recruiter's own timeline (contexts.toml), or lies inside quotes."""
+    if is_quoted(start - 1, end, quotes) or any(s <= start and end <= e for s, e in quotes):
+        return True
+    polite = context_frames(lang)
+    patterns = tuple(p for name in POLITE_FRAMES for p in polite.get(name, ()))
+    first = next((i for i, token in enumerate(tokens) if token.start >= start), None)
+    return bool(patterns) and first is not None and in_frame(patterns, tokens, first)
 
 
 def _framed(tokens: list[Token], lang: str, start: int, end: int) -> bool:
