@@ -17,8 +17,13 @@ from relance.tone import check
 
 @lru_cache(maxsize=4096)
 def acceptable(fragment: str, lang: str) -> bool:
-    """Would the tone guard let this fragment through, on its own, in a message?"""
-    return check(fragment, lang=lang, kind="free").clean
+    """Would the tone guard's rules let this fragment through, on its own, in a message?
+
+    The rule book, not the learned model: the model reads the sentences of a message, and a
+    note fragment alone is none ("réponse la semaine prochaine" is the recruiter's timeline,
+    not a demand, once the draft says "J'ai bien noté les prochaines étapes : …"). The
+    composed draft is checked whole by the default engine before it can be sent."""
+    return check(fragment, lang=lang, kind="free", engine="rules").clean
 
 
 def screened(items: list[str], lang: str) -> list[str]:

@@ -1,10 +1,12 @@
-"""What around a match changes its meaning: a negation before it, quotation marks around it."""
+"""What around a match changes its meaning: a negation before it, quotation marks around it,
+a context frame in its sentence, a proper name that looks like a word."""
 
 from __future__ import annotations
 
 import re
 
 from relance.tone.lexing import Token
+from relance.tone.patterns import Pattern, match_at
 
 NEGATORS = {
     "fr": frozenset({"ne", "n'", "pas", "jamais", "sans", "aucunement", "nullement", "ni"}),
@@ -12,7 +14,26 @@ NEGATORS = {
 }
 CLAUSE_BREAKS = frozenset({",", "mais", "but", "car", "because", "however", "cependant", "(", ")"})
 NEGATION_WINDOW = 6
-QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+# single quotes too, but not apostrophes: an opening ' after a space, a closing one before
+# a non-letter ("'ASAP'", "'you're useless'")
+QUOTE_RE = re.compile(
+    r"«[^»]*»|“[^”]*”|‘[^’\n]*’|\"[^\"\n]*\"|(?<![\w'])'(?=\S)[^\n]{1,120}?(?<=\S)'(?![\w'])"
+)
+# words after which a capitalised word is a name ("Monsieur Coucou", "chez Cool Roof")
+NAME_CUES = frozenset(
+    {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "madame", "monsieur", "mademoiselle"}
+    | {"sister", "chez", "docteur", "maître", "professor", "prof", "sir", "lady"}
+)
+NOT_NAMES = frozenset({"i", "i'm", "i'd", "i'll", "i've"})
+# capitalised inside a sentence yet words a rule may need: English days, months, languages,
+# and the networks a threat names
+CAPITALISED_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "english", "french", "spanish"}
+    | {"german", "italian", "teams", "linkedin", "glassdoor", "indeed", "reddit", "twitter"}
+    | {"facebook", "instagram", "google", "netflix", "asap"}
+)
 
 
 # "ne" negates only with one of these ("ne ... que" means "only": "ils ne sont que des…")
@@ -59,3 +80,90 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def is_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(span_start < start and end <= span_end for span_start, span_end in spans)
+
+
+def in_frame(frames: tuple[Pattern, ...], tokens: list[Token], index: int) -> bool:
+    """Does one of these context frames match anywhere in the sentence of tokens[index]?"""
+    start = index
+    while start > 0 and not tokens[start - 1].is_boundary:
+        start -= 1
+    end = index
+    while end < len(tokens) and not tokens[end].is_boundary:
+        end += 1
+    for position in range(start, end):
+        if not tokens[position].is_word:
+            continue
+        for pattern in frames:
+            if (
+                pattern.elements[0].keys & tokens[position].keys
+                and match_at(pattern, tokens, position) >= 0
+            ):
+                return True
+    return False
+
+
+def is_name(text: str, tokens: list[Token], index: int) -> bool:
+    """Is tokens[index] a capitalised proper name inside a sentence ("Tu Anh", "Kevin Lol",
+    "ASAP Couriers", "Monsieur Coucou"), not a word of the writer's?"""
+    token = tokens[index]
+    surface = text[token.start : token.end]
+    if not token.is_word or not surface[:1].isupper() or token.text in NOT_NAMES:
+        return False
+    if _sentence_initial(tokens, index):
+        return False
+    previous = tokens[index - 1]
+    if previous.text.rstrip(".") in NAME_CUES or _after_title(tokens, index):
+        return True
+    # a capitalised word after a lower-case word inside a sentence is a name ("pass my
+    # thanks to Lol", "au bar Bisou"); after a comma it may open a clause ("Merci, Bisous")
+    if (
+        previous.is_word
+        and surface[1:].islower()
+        and text[previous.start].islower()
+        and token.text not in CAPITALISED_WORDS
+    ):
+        return True
+    # a word in capitals beside another is shouting ("TRÈS INTÉRESSÉ"), not a name
+    caps = len(surface) > 1 and surface.isupper()
+    return _capitalised(text, tokens, index - 1, skip_initial=True, caps=caps) or _capitalised(
+        text, tokens, index + 1, skip_initial=False, caps=caps
+    )
+
+
+def _after_title(tokens: list[Token], index: int) -> bool:
+    """ "Mr. U", "Dr. Cheers": the full stop of a title does not end the sentence."""
+    return index >= 2 and tokens[index - 1].text == "." and tokens[index - 2].text in NAME_CUES
+
+
+def _sentence_initial(tokens: list[Token], index: int) -> bool:
+    if _after_title(tokens, index):
+        return False
+    back = index - 1
+    while back >= 0 and not tokens[back].is_word and tokens[back].text in "«\"'“(-—":
+        back -= 1
+    return back < 0 or tokens[back].is_boundary
+
+
+def _capitalised(
+    text: str, tokens: list[Token], index: int, *, skip_initial: bool, caps: bool
+) -> bool:
+    if index < 0 or index >= len(tokens):
+        return False
+    token = tokens[index]
+    if token.text == "!" and index + 1 < len(tokens):  # "Yo! Sushi"
+        token = tokens[index + 1]
+    surface = text[token.start : token.end]
+    if not token.is_word or not surface[:1].isupper() or token.text in NOT_NAMES:
+        return False
+    if caps and surface.isupper():
+        return False
+    return not (skip_initial and _sentence_initial(tokens, index))
+
+
+def is_name_span(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Is any token between these offsets a proper name?"""
+    return any(
+        is_name(text, tokens, index)
+        for index, token in enumerate(tokens)
+        if start <= token.start < end
+    )

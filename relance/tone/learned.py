@@ -28,6 +28,9 @@ from typing import Any
 DATA_DIR = Path(__file__).parent / "data"
 FAULT_CATEGORIES = ("impatience", "aggression", "demand", "supplication", "familiarity")
 BUCKETS = 1 << 15
+# the model raises no finding of its own on a sentence this short: "Merci." or "Best," carry
+# too few n-grams to judge, and the rules know the short faults ("Bisous", "thx", "lol")
+MIN_WORDS_TO_RAISE = 3
 CHAR_SIZES = (4,)  # 3- and 5-grams added nothing out of fold, and cost time
 # a word, a run of ! or ?, an emoji or other symbol: each is a feature of the sentence
 FEATURE_TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[!?]{2,}|[^\w\s.,;:'\"()«»-]", re.UNICODE)
@@ -45,9 +48,15 @@ def _bucket(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % BUCKETS
 
 
+# a longer "word" is a pasted blob: its first letters say all the model can use, and its
+# n-grams would cost time for nothing (the editor checks while the candidate types)
+MAX_WORD_LENGTH = 30
+
+
 @lru_cache(maxsize=65536)
 def word_features(word: str) -> tuple[int, ...]:
     """The word itself and its character n-grams, padded (typos keep most n-grams)."""
+    word = word[:MAX_WORD_LENGTH]
     padded = f"<{word}>"
     grams = {f"w:{word}"}
     for size in CHAR_SIZES:

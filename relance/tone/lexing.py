@@ -57,6 +57,13 @@ def lemma_keys(word: str, lang: str) -> frozenset[str]:
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 keys.add(word[: -len(ending)] + "er")
                 break
+        # simplemma reads some present-tense verbs as nouns ("je donne", "je demande"):
+        # a first-group infinitive is guessed too ("donner", "demander")
+        if lemma == word:
+            for ending in ("ent", "ons", "ez", "es", "e"):
+                if word.endswith(ending) and len(word) > len(ending) + 3:
+                    keys.add(word[: -len(ending)] + "er")
+                    break
     folded = fold(word)
     if folded == word:
         keys.add("~" + word)

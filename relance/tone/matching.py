@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from relance.tone import form, frames, register, timing
-from relance.tone.context import is_negated, is_quoted
+from relance.tone.context import in_frame, is_name_span, is_negated, is_quoted
 from relance.tone.lexing import Token
 from relance.tone.model import Hit
 from relance.tone.patterns import match_at
@@ -25,7 +25,11 @@ def builtin_hit(
     return Hit(rule_id, category, start, end, True, severity, tuple((params or {}).items()))
 
 
-def rule_hits(tokens: list[Token], lang: str, quotes: list[tuple[int, int]]) -> list[Hit]:
+def rule_hits(
+    text: str, tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
+) -> list[Hit]:
+    """The rule book's hits, but for a match that is negated, quoted, a proper name
+    ("Monsieur Coucou") or inside one of its rule's context frames (`unless`)."""
     book = rule_book(lang)
     scopes: list[frames.Scope] | None = None  # found on the first aggression hit only
     hits: list[Hit] = []
@@ -47,8 +51,10 @@ def rule_hits(tokens: list[Token], lang: str, quotes: list[tuple[int, int]]) -> 
                 if rule.negatable and not pattern.has_negator and is_negated(tokens, index, lang):
                     continue
                 start, stop = token.start, tokens[end - 1].end
-                if is_quoted(start, stop, quotes):
+                if is_quoted(start, stop, quotes) or is_name_span(text, tokens, start, stop):
                     continue
+                if rule.unless and in_frame(rule.unless, tokens, index):
+                    continue  # a context frame: the recruiter's date, a stated cause...
                 taken[rule.id] = stop
                 if rule.category == "aggression":
                     if scopes is None:
@@ -74,6 +80,7 @@ def register_hits(
         builtin_hit(rule_id, start, end)
         for rule_id, start, end in found
         if not is_quoted(start, end, quotes)
+        and (rule_id.startswith("shouting.") or not is_name_span(text, tokens, start, end))
     ]
 
 

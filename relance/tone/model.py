@@ -60,6 +60,16 @@ class Finding:
     suggestion: str | None = None
     explanation_fr: str = ""
     explanation_en: str = ""
+    # the sentence a suggestion replaces as a whole (a calmer sentence, never a fragment
+    # inside the old one); -1 when the finding has no suggestion for the text itself
+    replace_start: int = -1
+    replace_end: int = -1
+
+    def applied(self, text: str) -> str:
+        """`text` with the whole sentence of this finding replaced by its suggestion."""
+        if self.suggestion is None or self.replace_start < 0:
+            return text
+        return text[: self.replace_start] + self.suggestion + text[self.replace_end :]
 
     def explanation(self, lang: str) -> str:
         """The rule's explanation in French or English (the rule data holds both)."""
@@ -78,6 +88,8 @@ class Finding:
             "suggestion": self.suggestion,
             "explanation_fr": self.explanation_fr,
             "explanation_en": self.explanation_en,
+            "replace_start": self.replace_start,
+            "replace_end": self.replace_end,
         }
         if text is not None:
             data["excerpt"] = text[self.start : self.end]

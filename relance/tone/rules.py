@@ -4,6 +4,11 @@ Each [[rule]] has an id, one pattern (or several), a severity, explanation_fr,
 explanation_en, an optional suggestion in the file's language, examples that must hit and
 counterexamples that must stay clean (both checked by the tests). `negatable = false`
 keeps a rule alive after "ne... pas" / "not" (patterns that contain a negation already are).
+`unless` names context frames (contexts.toml of the language): a match in a sentence where
+one of them matches is not the writer's fault ("vous m'aviez indiqué une décision d'ici
+vendredi" reports the recruiter's date, it sets no deadline). `fuzzy = false` keeps a rule's
+words out of the typo lexicon (spelling.py): phrases of everyday words ("avant même mon
+entretien") must not turn ordinary typos into aggression words.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ class Rule:
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...]
     negatable: bool
+    unless: tuple[Pattern, ...] = ()
+    fuzzy: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +59,7 @@ def _load_toml(path: Path) -> dict[str, Any]:
 
 
 # data files beside the category files that are not rules
-NON_RULE_FILES = frozenset({"classes", "frames"})
+NON_RULE_FILES = frozenset({"classes", "frames", "contexts"})
 
 
 @lru_cache(maxsize=4)
@@ -62,6 +69,19 @@ def class_table(lang: str) -> dict[str, frozenset[str]]:
     if not path.exists():
         return {}
     return {name: class_keys(words) for name, words in _load_toml(path).items()}
+
+
+@lru_cache(maxsize=4)
+def context_frames(lang: str) -> dict[str, tuple[Pattern, ...]]:
+    """The named context frames of contexts.toml: the sentences where a rule does not apply."""
+    path = RULES_DIR / lang / "contexts.toml"
+    if not path.exists():
+        return {}
+    classes = class_table(lang)
+    return {
+        name: tuple(compile_pattern(source, classes) for source in frame["patterns"])
+        for name, frame in _load_toml(path).items()
+    }
 
 
 def _rule(
@@ -76,6 +96,10 @@ def _rule(
         patterns = tuple(compile_pattern(source, classes) for source in sources)
     except ValueError as error:
         raise RuleFileError(f"{rule_id}: {error}") from error
+    frames = context_frames(lang)
+    unknown = [name for name in raw.get("unless", ()) if name not in frames]
+    if unknown:
+        raise RuleFileError(f"{rule_id}: unknown context frames {unknown}")
     return Rule(
         id=rule_id,
         category=category,
@@ -87,6 +111,8 @@ def _rule(
         examples=tuple(raw.get("examples", ())),
         counterexamples=tuple(raw.get("counterexamples", ())),
         negatable=bool(raw.get("negatable", True)),
+        unless=tuple(p for name in raw.get("unless", ()) for p in frames[name]),
+        fuzzy=bool(raw.get("fuzzy", True)),
     )
 
 

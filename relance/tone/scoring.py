@@ -1,17 +1,34 @@
-"""Stage 4 of the tone guard: weigh the hits with the learned model (engines "combined" and
-"model"; the default engine "rules" keeps the hits as they are)."""
+"""Stage 4 of the tone guard: weigh the hits with the learned model (engines "combined", the
+default, and "model"; the engine "rules" keeps the hits as they are)."""
 
 from __future__ import annotations
 
-from relance.tone import learned
+from relance.tone import frames, learned
+from relance.tone.context import in_frame, is_quoted
+from relance.tone.lexing import Token
 from relance.tone.matching import builtin_hit
 from relance.tone.model import Hit
+from relance.tone.rules import context_frames
+
+# context frames (contexts.toml) under which the model raises nothing of its own
+POLITE_FRAMES = ("permission", "agreed", "recruiter_said")
 
 
-def weigh(text: str, lang: str, hits: list[Hit], model_only: bool) -> list[Hit]:
-    """Drop the hits whose sentence the model reads as clean for their category (a trigger
-    word out of context), and add the model's own hits where no rule of that category
-    spoke."""
+def weigh(
+    text: str,
+    tokens: list[Token],
+    quotes: list[tuple[int, int]],
+    lang: str,
+    hits: list[Hit],
+    kept: list[Hit],
+    model_only: bool,
+) -> list[Hit]:
+    """Drop the rule book's hits whose sentence the model reads as clean for their category
+    (a trigger word out of context), and add the model's own hits where no rule of that
+    category spoke (`kept`, the register's hits, are never dropped and count as spoken).
+    The model raises nothing on a sentence under three words, in a polite frame or inside
+    quotes, and its aggression respects the speech frames: reported words, violence
+    suffered."""
     model = learned.load(lang)
     if model is None:
         return [] if model_only else hits
@@ -22,16 +39,49 @@ def weigh(text: str, lang: str, hits: list[Hit], model_only: bool) -> list[Hit]:
     for scored in every:
         inside = [hit for hit in hits if scored.start <= hit.start < scored.end]
         for hit in inside:
-            if hit.category in learned.FAULT_CATEGORIES:
+            # the rule book's hits only: "familiarity.self_insult" comes from a frame
+            if hit.category in learned.FAULT_CATEGORIES and not hit.builtin:
                 column = learned.FAULT_CATEGORIES.index(hit.category)
                 if scored.probabilities[column] < model.gate_below[column]:
                     dropped.add(id(hit))
         spoken = {hit.category for hit in inside if id(hit) not in dropped}
+        spoken |= {hit.category for hit in kept if scored.start <= hit.start < scored.end}
+        if len(scored.words) < learned.MIN_WORDS_TO_RAISE or _polite_frame(
+            tokens, lang, scored.start, scored.end, quotes
+        ):
+            continue
         for column, category in enumerate(learned.FAULT_CATEGORIES):
             if category in spoken or scored.probabilities[column] < raise_at[column]:
                 continue
             start, end = model.strongest_span(scored, column)
+            if category == "aggression" and _framed(tokens, lang, scored.start, scored.end):
+                continue
             raised.append(builtin_hit(f"model.{category}", start, end))
     if model_only:
         return raised
     return [hit for hit in hits if id(hit) not in dropped] + raised
+
+
+def _polite_frame(
+    tokens: list[Token], lang: str, start: int, end: int, quotes: list[tuple[int, int]]
+) -> bool:
+    """A sentence the model should not judge alone: one that asks leave, follows an agreed
+    plan or reports the recruiter's own timeline (contexts.toml), or lies inside quotes."""
+    if is_quoted(start - 1, end, quotes) or any(s <= start and end <= e for s, e in quotes):
+        return True
+    polite = context_frames(lang)
+    patterns = tuple(p for name in POLITE_FRAMES for p in polite.get(name, ()))
+    first = next((i for i, token in enumerate(tokens) if token.start >= start), None)
+    return bool(patterns) and first is not None and in_frame(patterns, tokens, first)
+
+
+def _framed(tokens: list[Token], lang: str, start: int, end: int) -> bool:
+    """Does this sentence hold someone else's reported words or a violence suffered
+    (frames.toml)? Then its aggressive words are not the writer's."""
+    inside = [i for i, token in enumerate(tokens) if start <= token.start < end]
+    scopes = frames.scopes(tokens, lang)
+    return any(
+        frames.inside(scopes, kind, index)
+        for index in inside
+        for kind in (frames.REPORTED, frames.VICTIM, frames.SELF)
+    )

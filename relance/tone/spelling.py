@@ -64,7 +64,7 @@ def lexicon(lang: str) -> Lexicon:
     """The plain words of the aggression rules (and of the classes they use)."""
     surfaces: set[str] = set()
     for rule in rule_book(lang).rules:
-        if rule.category != "aggression":
+        if rule.category != "aggression" or not rule.fuzzy:
             continue
         for pattern in rule.patterns:
             for element in pattern.elements:

@@ -26,6 +26,10 @@ class ShownFinding:
     rule_id: str = ""
     blocking: bool = False  # a golden-rule finding: approval waits for a change or a dismissal
     dismissed: bool = False  # the candidate said it is fine here
+    # what "Use …" replaces: the finding's whole sentence (a suggestion is a whole sentence)
+    replace_start16: int = 0
+    replace_end16: int = 0
+    replaced: str = ""
 
 
 @dataclass
@@ -56,6 +60,9 @@ def shown_findings(
     for number, finding in enumerate(result.findings, start=1):
         whole = finding.start <= 0 and finding.end >= len(text.rstrip())
         excerpt = text[finding.start : finding.end]
+        start, end = finding.start, finding.end
+        if finding.replace_start >= 0:
+            start, end = finding.replace_start, finding.replace_end
         golden = finding.category in BLOCKING_CATEGORIES
         was_dismissed = golden and (finding.rule_id, normal_excerpt(excerpt)) in dismissed
         shown.append(
@@ -73,6 +80,9 @@ def shown_findings(
                 rule_id=finding.rule_id,
                 blocking=golden and not was_dismissed,
                 dismissed=was_dismissed,
+                replace_start16=_utf16(text, start),
+                replace_end16=_utf16(text, end),
+                replaced=text[start:end],
             )
         )
     return shown

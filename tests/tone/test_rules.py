@@ -19,11 +19,23 @@ CASES = [
 def test_it_honours_the_rule_files_examples(
     lang: str, rule_id: str, example: str, hits: bool
 ) -> None:
-    found = {f.rule_id for f in check(example, lang=lang).findings}
+    found = {f.rule_id for f in check(example, lang=lang, engine="rules").findings}
     if hits:
         assert rule_id in found
     else:
         assert not found
+
+
+COUNTEREXAMPLES = [(lang, example) for lang, _, example, hits in CASES if not hits]
+
+
+@pytest.mark.parametrize(("lang", "example"), COUNTEREXAMPLES)
+def test_it_keeps_every_counterexample_clean_with_the_default_engine(
+    lang: str, example: str
+) -> None:
+    """The rule files' examples test the rules; their counterexamples are clean for the
+    whole guard, learned model included."""
+    assert not check(example, lang=lang).findings
 
 
 def test_it_has_a_file_per_language_and_category() -> None:

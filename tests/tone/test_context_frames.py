@@ -1,0 +1,95 @@
+"""Context frames for the six false-alarm patterns of issue 12: a trigger word in a sentence
+that reports the recruiter's date, apologises with a cause, asks leave under a condition,
+describes the job, follows an agreed plan or names someone is not the writer's fault; the
+same words without the frame still are."""
+
+import pytest
+
+from relance.tone import check
+
+FAULTS = {"impatience", "aggression", "demand", "supplication", "familiarity"}
+
+
+def faults(text: str, lang: str) -> set[str]:
+    return set(check(text, lang=lang).categories) & FAULTS
+
+
+@pytest.mark.parametrize(
+    ("lang", "clean", "faulty"),
+    [
+        # the recruiter's own dates, reported back
+        (
+            "fr",
+            "Vous m'aviez indiqué une décision d'ici vendredi.",
+            "Je veux une décision d'ici vendredi.",
+        ),
+        (
+            "en",
+            "You mentioned a decision by the end of the month.",
+            "I need a decision by the end of the month.",
+        ),
+        # an apology with its cause
+        (
+            "fr",
+            "Je m'excuse pour mon retard, dû à la grève du RER.",
+            "Je m'excuse pour ce message.",
+        ),
+        (
+            "en",
+            "I apologise for being late; my train was cancelled.",
+            "I apologise for this email.",
+        ),
+        # a conditional permission question
+        (
+            "fr",
+            "Si je n'ai pas de nouvelles, puis-je vous rappeler dans quinze jours ?",
+            "Sans réponse lundi, je considérerai que c'est non.",
+        ),
+        (
+            "en",
+            "If I haven't heard by then, may I call you?",
+            "If I don't hear back by Friday, I'll withdraw my application.",
+        ),
+        # job content
+        ("fr", "Je traitais les commandes urgentes des pharmacies.", "C'est urgent."),
+        (
+            "en",
+            "In my current role I handle urgent requests immediately.",
+            "I need to hear from you right away.",
+        ),
+        # an agreed second contact
+        ("fr", "Comme convenu, je vous appellerai jeudi.", "Je vous appellerai jeudi à 10 h."),
+        ("en", "As agreed, I'll call you on Thursday.", "I'll call you tomorrow at 10."),
+    ],
+)
+def test_it_reads_the_frame_not_the_trigger_word(lang: str, clean: str, faulty: str) -> None:
+    assert not faults(clean, lang), clean
+    assert faults(faulty, lang), faulty
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Je remercie Tu Anh Nguyen pour notre échange de mardi."),
+        ("fr", "Bonjour Monsieur Coucou, merci pour l'entretien."),
+        ("en", "It was a pleasure meeting Yo Yamamoto from the data team."),
+        ("en", "I spent two years at ASAP Couriers, a delivery firm."),
+        ("en", "Speaking with Mr. Thi U reassured me about the role."),
+        ("en", "Please pass my thanks to Lol, the head chef."),
+    ],
+)
+def test_it_reads_a_capitalised_name_as_a_name(lang: str, text: str) -> None:
+    assert not faults(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fr", "Salut Marc, ça va ?"), ("en", "Hey Sarah, thanks!"), ("en", "Please reply ASAP.")],
+)
+def test_it_still_flags_the_word_at_the_start_or_alone(lang: str, text: str) -> None:
+    assert faults(text, lang)
+
+
+def test_it_leaves_words_in_single_quotes_to_their_author() -> None:
+    text = "My old manager always said 'ASAP', which I learned to take calmly."
+    assert not faults(text, "en")
