@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,7 +147,7 @@ def item_present(item: str, text: str) -> bool:
     return present * 2 >= len(words)
 
 
-def leaks(case: dict[str, object], whole: str) -> list[str]:
+def leaks(case: dict[str, Any], whole: str) -> list[str]:
     folded = fold(whole)
     return [text for text in case.get("private", []) if fold(str(text)).strip() in folded]
 
@@ -156,7 +157,7 @@ def anchors(fact: str) -> list[str]:
     return [word.rstrip("s") if not word.isdigit() else word for word in words]
 
 
-def facts_missing(case: dict[str, object], whole: str) -> list[str]:
+def facts_missing(case: dict[str, Any], whole: str) -> list[str]:
     folded = fold(whole)
     missing = []
     for fact in case.get("must_mention", []):
@@ -166,7 +167,7 @@ def facts_missing(case: dict[str, object], whole: str) -> list[str]:
     return missing
 
 
-def agency_as_employer(case: dict[str, object], whole: str) -> list[str]:
+def agency_as_employer(case: dict[str, Any], whole: str) -> list[str]:
     """The client left unnamed, or the agency named in an employer's frame."""
     client = str(case.get("agency_client") or "")
     if not client:
@@ -261,7 +262,7 @@ def main() -> None:
                 f" (of {total['with_private']} drafts with private notes,"
                 f" {total['facts']} facts, {total['with_agency']} agency debriefs)"
             )
-        keys = (
+        keys: tuple[str, ...] = (
             "shorthand",
             "accents",
             "third_person",

@@ -140,9 +140,8 @@ def bench_pass(sizes: list[int]) -> None:
 
 
 def bench_sends(count: int) -> None:
-    from tests.fixtures.mailbox import interviewed_applications, make_mailbox
-
     from tests.fixtures.mail_servers import Dovecot, SmtpServer
+    from tests.fixtures.mailbox import interviewed_applications, make_mailbox
 
     dovecot = Dovecot()
     dovecot.start()
