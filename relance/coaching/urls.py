@@ -7,7 +7,7 @@ foreign id is a 404.
 
 from django.urls import path
 
-from relance.coaching.views import candidate, coach, join
+from relance.coaching.views import candidate, coach, join, organisation
 
 app_name = "coaching"
 
@@ -18,6 +18,24 @@ urlpatterns = [
     path("candidates/<int:pk>/", coach.candidate_detail, name="candidate"),
     path("candidates/<int:pk>/nudge/", coach.send_nudge, name="nudge"),
     path("reviews/<int:pk>/", coach.review, name="review"),
+    # The organisation admin
+    path("organisations/<int:pk>/", organisation.organisation, name="organisation"),
+    path("organisations/<int:pk>/cohorts/new/", organisation.new_cohort, name="new_cohort"),
+    path(
+        "organisations/<int:pk>/members/<int:member>/assign/",
+        organisation.assign,
+        name="assign",
+    ),
+    path(
+        "organisations/<int:pk>/members/<int:member>/remove/",
+        organisation.remove,
+        name="remove_member",
+    ),
+    path(
+        "organisations/<int:pk>/invitations/<int:invitation>/revoke/",
+        organisation.revoke,
+        name="revoke_invitation",
+    ),
     # Joining
     path("join/<str:token>/", join.join, name="join"),
     # The candidate
