@@ -73,7 +73,11 @@ class DashboardFiltersTestCase(CoachingTestCase):
         Membership.objects.filter(pk=self.membership.pk).update(cohort=self.promo)
         self.interviewed()
         carole = self.signed_in(self.carole)
-        query = {"status": "interviewing", "cohort": self.promo.pk, "coach": self.carole.pk}
+        query: dict[str, str | int] = {
+            "status": "interviewing",
+            "cohort": self.promo.pk,
+            "coach": self.carole.pk,
+        }
         carole.get("/coaching/", query)
         with CaptureQueriesContext(connection) as first:
             carole.get("/coaching/", query)
