@@ -7,6 +7,7 @@ nudge, when the server has an outgoing mail server; the worker sends it (nudge_m
 from __future__ import annotations
 
 from datetime import datetime
+from email.utils import parseaddr
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -61,7 +62,7 @@ def nudge(
     )
     address = candidate_address(membership)
     if body and address and mail_configured():
-        sender_domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2] or "localhost"
+        sender_domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
         NudgeMail.objects.create(
             nudge=created,
             to_address=address,
