@@ -94,7 +94,7 @@ def due_nudge_mails(user, address, count):
             message_id=f"<nudge.{i}@coaching.test>",
             due_at=NOW,
             created_at=NOW,
-        )  # fmt: skip
+        )
         for i, nudge in enumerate(nudges)
     )
 
