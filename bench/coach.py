@@ -110,7 +110,9 @@ def add_applications(people: list[Any], count: int, *, live: bool) -> None:
 
     for start in range(0, count, BATCH):
         rows = range(start, min(count, start + BATCH))
-        is_live = [live and n % LIVE_SHARE == 0 for n in rows]
+        # Each candidate's applications in turn: one round in LIVE_SHARE is live, so every
+        # candidate has the same share of live ones.
+        is_live = [live and (n // len(people)) % LIVE_SHARE == 0 for n in rows]
         apps = Application.objects.bulk_create(
             Application(
                 owner=people[n % len(people)],
@@ -122,6 +124,10 @@ def add_applications(people: list[Any], count: int, *, live: bool) -> None:
             )
             for n, hot in zip(rows, is_live, strict=True)
         )
+        # updated_at is auto_now: put the history back in its past, as a real database has it.
+        Application.objects.filter(
+            pk__in=[app.pk for app, hot in zip(apps, is_live, strict=True) if not hot]
+        ).update(updated_at=NOW - timedelta(days=300))
         interviews = Interview.objects.bulk_create(
             Interview(
                 application=app,

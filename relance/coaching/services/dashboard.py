@@ -130,6 +130,10 @@ class Board:
 
 
 PAGE_SIZE = 50
+LIGHT = (
+    "id", "user_id", "organisation_id", "coach_id", "cohort_id", "sharing", "joined_at",
+    "user__id", "user__username", "user__profile__id", "user__profile__name",
+)  # fmt: skip
 
 
 def attention(user: User, *, now: datetime, filters: Filters = Filters()) -> list[Row]:
@@ -143,7 +147,8 @@ def attention(user: User, *, now: datetime, filters: Filters = Filters()) -> lis
         scope = scope.filter(coach_id=filters.coach_id)
     if filters.cohort_id:
         scope = scope.filter(cohort_id=filters.cohort_id)
-    memberships = list(scope.select_related("user__profile", "coach__profile", "cohort"))
+    # Light rows for the sort (an admin's may hold thousands); the page's are completed later.
+    memberships = list(scope.select_related("user__profile").only(*LIGHT).order_by())
     rows = {m.user_id: Row(m) for m in memberships}
     sharing = scope.exclude(sharing=Sharing.NOTHING)
     if any(m.sharing != Sharing.NOTHING for m in memberships):
@@ -173,6 +178,11 @@ def board(user: User, *, now: datetime, filters: Filters = Filters(), page: int 
     pages = max(1, -(-len(rows) // PAGE_SIZE))
     page = min(max(1, page), pages)
     shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    full = Membership.objects.select_related("user__profile", "coach__profile", "cohort").in_bulk(
+        [row.membership.pk for row in shown]
+    )
+    for row in shown:
+        row.membership = full[row.membership.pk]
     record_view(user, [r.membership.user_id for r in shown if r.shared], Viewed.DASHBOARD, at=now)
     return Board(shown, page, pages, len(rows))
 
