@@ -48,6 +48,8 @@ class Application(models.Model):
     class Meta:
         ordering = ["-updated_at"]
         indexes = [
+            # Applications closed lately, for the coaches' dashboard.
+            models.Index(fields=["status", "updated_at"], name="app_status_updated"),
             models.Index(
                 fields=["owner", "next_due_at"],
                 name="app_owner_next_due",
