@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from relance.coaching.services.nudge_mail import handle_one_nudge_mail, settle_nudge_mails
 from relance.coaching.services.retention import handle_one_retention
 from relance.mailbox.polling import handle_one_poll
 from relance.mailbox.sending import handle_one_send, settle_in_flight
@@ -17,15 +18,16 @@ logger = logging.getLogger(__name__)
 
 def settle_after_crash() -> bool:
     """Follow-ups left in `sending`/`committing` by a crash: settled from the mailbox copy."""
-    return settle_in_flight() > 0
+    return settle_in_flight() + settle_nudge_mails() > 0
 
 
 # Settling comes first: a row a crashed worker left in flight must be looked up in the
-# candidate's mailbox, never sent again.
+# candidate's mailbox, never sent again. Coaches' nudges by e-mail go after the follow-ups.
 # Retention (GDPR) comes last: one organisation a day, never ahead of a due follow-up.
 STEPS: tuple[Callable[[], bool], ...] = (
     settle_after_crash,
     handle_one_send,
+    handle_one_nudge_mail,
     handle_one_poll,
     handle_one_retention,
 )

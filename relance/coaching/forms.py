@@ -25,9 +25,19 @@ class InvitationForm(forms.Form):
             self.fields["role"].choices = [(Role.CANDIDATE.value, Role.CANDIDATE.label)]  # type: ignore[attr-defined]
 
 
+class NudgeTemplateForm(forms.Form):
+    """Picks the template (GET): the page fills it with the candidate's dates."""
+
+    template = forms.ChoiceField(label=_("Template"), choices=NudgeTemplate.choices)
+    application = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
 class NudgeForm(forms.Form):
-    template = forms.ChoiceField(label=_("Message"), choices=NudgeTemplate.choices)
-    note = forms.CharField(label=_("A word of yours (optional)"), max_length=280, required=False)
+    template = forms.ChoiceField(choices=NudgeTemplate.choices, widget=forms.HiddenInput)
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    body = forms.CharField(
+        label=_("Message"), max_length=4000, widget=forms.Textarea(attrs={"rows": 9})
+    )
 
 
 class ProposalForm(forms.Form):
@@ -58,3 +68,7 @@ class RetentionForm(forms.ModelForm):
     class Meta:
         model = Organisation
         fields = ["retention_months"]
+
+
+class CohortForm(forms.Form):
+    name = forms.CharField(label=_("New cohort"), max_length=200)

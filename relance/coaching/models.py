@@ -52,6 +52,26 @@ class Organisation(models.Model):
         return self.name
 
 
+class Cohort(models.Model):
+    """A named group of candidates in an organisation, e.g. "Promo 2026 BTS MCO"."""
+
+    organisation = models.ForeignKey(Organisation, models.CASCADE, related_name="cohorts")
+    name = models.CharField(_("name"), max_length=200)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "name"], name="cohort_name_once")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Membership(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="memberships")
     organisation = models.ForeignKey(Organisation, models.CASCADE, related_name="memberships")
@@ -67,13 +87,20 @@ class Membership(models.Model):
     sharing = models.CharField(
         _("what my coach sees"), max_length=10, choices=Sharing.choices, default=Sharing.STATUSES
     )
+    cohort = models.ForeignKey(
+        Cohort, models.SET_NULL, null=True, blank=True, related_name="members"
+    )
     joined_at = models.DateTimeField()
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["user", "organisation"], name="membership_once")
         ]
-        indexes = [models.Index(fields=["coach", "role"], name="membership_coach")]
+        indexes = [
+            models.Index(fields=["coach", "role"], name="membership_coach"),
+            # The organisation admin's member list, page by page, by role.
+            models.Index(fields=["organisation", "role", "id"], name="membership_org_role"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} — {self.organisation} ({self.role})"
@@ -175,9 +202,9 @@ class ReviewRequest(models.Model):
 
 class NudgeTemplate(models.TextChoices):
     CATCHUP_TOMORROW = "catchup_tomorrow", _("Your catch-up is due tomorrow morning.")
-    DEBRIEF_FRESH = "debrief_fresh", _("Fill in your debrief while it is fresh.")
+    DEBRIEF_FRESH = "debrief_fresh", _("No debrief since your interview.")
     FOLLOWUP_TODAY = "followup_today", _("A follow-up is due today: have a look.")
-    CONFIRM_REPLY = "confirm_reply", _("A message may be the recruiter's reply: confirm it.")
+    CONFIRM_REPLY = "confirm_reply", _("A reply is waiting for your confirmation.")
     CHECK_IN = "check_in", _("How is your search going? Tell me where you stand.")
 
 
@@ -187,6 +214,10 @@ class Nudge(models.Model):
     # The template is stored by key and shown in the candidate's language.
     template = models.CharField(max_length=20, choices=NudgeTemplate.choices)
     note = models.CharField(_("a word of yours (optional)"), max_length=280, blank=True)
+    # The text as the coach sent it: the template filled with the candidate's real dates, in
+    # the candidate's language, then edited. Empty on nudges sent before texts existed.
+    subject = models.CharField(_("subject"), max_length=200, blank=True)
+    body = models.TextField(_("message"), blank=True)
     created_at = models.DateTimeField()
     read_at = models.DateTimeField(null=True, blank=True)
 
@@ -213,3 +244,48 @@ class OrganisationTally(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation} (aggregates)"
+
+
+class MailState(models.TextChoices):
+    PENDING = "pending", _("Waiting to be sent")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+    UNKNOWN = "unknown", _("May or may not have gone")
+
+
+class NudgeMail(models.Model):
+    """The e-mail copy of a nudge: an outbox row written with the nudge, sent by the worker.
+
+    pending -> sending (claimed by compare-and-swap, the attempt counted before any network
+    work) -> sent | failed | pending again (a temporary failure, later). A row a crashed
+    worker left in `sending` becomes `unknown` and is never resent by itself: at most once.
+    """
+
+    nudge = models.OneToOneField(Nudge, models.CASCADE, related_name="mail")
+    to_address = models.EmailField()
+    reply_to = models.EmailField(blank=True)
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    message_id = models.CharField(max_length=255, unique=True)
+    state = models.CharField(max_length=10, choices=MailState.choices, default=MailState.PENDING)
+    due_at = models.DateTimeField()
+    claim = models.UUIDField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    attempted_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            # The worker reads only the due head of this partial index: flat in the history.
+            models.Index(
+                fields=["due_at", "id"],
+                name="nudge_mail_due",
+                condition=models.Q(state="pending"),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.to_address} ({self.state})"

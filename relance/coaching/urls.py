@@ -7,7 +7,7 @@ foreign id is a 404.
 
 from django.urls import path
 
-from relance.coaching.views import analytics, candidate, coach, join, leaving
+from relance.coaching.views import analytics, candidate, coach, join, leaving, organisation
 
 app_name = "coaching"
 
@@ -21,7 +21,29 @@ urlpatterns = [
     path("analytics/", analytics.coach, name="analytics"),
     path("candidates/<int:pk>/analytics/", analytics.candidate, name="candidate_analytics"),
     # The organisation's admin: its figures (small groups hidden) and its retention period
-    path("organisations/<int:pk>/", analytics.organisation, name="organisation"),
+    path(
+        "organisations/<int:pk>/figures/",
+        analytics.organisation,
+        name="organisation_analytics",
+    ),
+    # The organisation admin
+    path("organisations/<int:pk>/", organisation.organisation, name="organisation"),
+    path("organisations/<int:pk>/cohorts/new/", organisation.new_cohort, name="new_cohort"),
+    path(
+        "organisations/<int:pk>/members/<int:member>/assign/",
+        organisation.assign,
+        name="assign",
+    ),
+    path(
+        "organisations/<int:pk>/members/<int:member>/remove/",
+        organisation.remove,
+        name="remove_member",
+    ),
+    path(
+        "organisations/<int:pk>/invitations/<int:invitation>/revoke/",
+        organisation.revoke,
+        name="revoke_invitation",
+    ),
     # Joining
     path("join/<str:token>/", join.join, name="join"),
     # The candidate

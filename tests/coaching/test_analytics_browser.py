@@ -70,7 +70,7 @@ class AnalyticsBrowserTestCase(BrowserTestCase):
         for viewport, size in ((PHONE, "phone"), (DESKTOP, "desktop")):
             with self.page(viewport, "fr") as page:
                 self.sign_in(page, "amina")
-                page.goto(self.url(f"/coaching/organisations/{self.org.pk}/"))
+                page.goto(self.url(f"/coaching/organisations/{self.org.pk}/figures/"))
                 self.assertIn("masqué", page.inner_text("main"))  # Alice's phone call, alone
                 self.check_page(page, f"fr-coaching-organisation-{size}")
                 page.goto(self.url("/coaching/analytics/"))

@@ -81,7 +81,9 @@ class CoachPageTestCase(AnalyticsTestCase):
         olivier = self.signed_in(self.olivier)
         url = f"/coaching/candidates/{self.membership.pk}/analytics/"
         self.assertEqual(olivier.get(url).status_code, 404)
-        self.assertEqual(olivier.get(f"/coaching/organisations/{self.org.pk}/").status_code, 404)
+        self.assertEqual(
+            olivier.get(f"/coaching/organisations/{self.org.pk}/figures/").status_code, 404
+        )
         # Olivier's own figures count none of Carole's candidates.
         past_round(self.alice)
         html = olivier.get("/coaching/analytics/").content.decode()
@@ -91,13 +93,13 @@ class CoachPageTestCase(AnalyticsTestCase):
         self.assertEqual(self.client.get("/coaching/analytics/").status_code, 404)
         url = f"/coaching/candidates/{self.membership.pk}/analytics/"
         self.assertEqual(self.client.get(url).status_code, 404)
-        org_url = f"/coaching/organisations/{self.org.pk}/"
+        org_url = f"/coaching/organisations/{self.org.pk}/figures/"
         self.assertEqual(self.client.get(org_url).status_code, 404)
 
 
 class OrganisationPageTestCase(AnalyticsTestCase):
     def url(self) -> str:
-        return f"/coaching/organisations/{self.org.pk}/"
+        return f"/coaching/organisations/{self.org.pk}/figures/"
 
     def test_it_is_the_admins_alone(self) -> None:
         self.assertEqual(self.signed_in(self.carole).get(self.url()).status_code, 404)

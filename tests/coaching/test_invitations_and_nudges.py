@@ -67,7 +67,7 @@ class NudgeTestCase(CoachingTestCase):
         carole = self.signed_in(self.carole)
         r = carole.post(
             f"/coaching/candidates/{self.membership.pk}/nudge/",
-            {"template": "debrief_fresh", "note": "Courage !"},
+            {"template": "debrief_fresh", "subject": "Un mot", "body": "Courage !"},
         )
         self.assertRedirects(r, "/coaching/")
         self.assertIn("/coaching/mine/nudges/today/", self.client.get("/today/").content.decode())

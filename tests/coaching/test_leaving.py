@@ -55,7 +55,7 @@ class LeavingTestCase(CoachingTestCase):
         email, phone = after.by_channel
         self.assertEqual((email.n, email.hits, email.people), (5, 5, 5))
         self.assertEqual((phone.n, phone.hidden), (1, True))
-        html = self.signed_in(self.admin).get(f"/coaching/organisations/{self.org.pk}/")
+        html = self.signed_in(self.admin).get(f"/coaching/organisations/{self.org.pk}/figures/")
         self.assertNotIn("Alice", html.content.decode())
 
     def test_it_keeps_nothing_of_a_candidate_who_shared_nothing(self) -> None:

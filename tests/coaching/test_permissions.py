@@ -11,6 +11,7 @@ from django.urls import URLPattern
 
 from relance.api.models import ApiKey
 from relance.coaching.models import AuditEntry, Nudge, ReviewRequest, Sharing, Viewed
+from relance.coaching.services.invitations import invite
 from relance.coaching.services.reviews import answer, ask_review, propose
 from relance.coaching.urls import urlpatterns as coaching_patterns
 from relance.mailbox.urls import urlpatterns as mailbox_patterns
@@ -46,6 +47,7 @@ class PermissionTestCase(CoachingTestCase):
             "mine": self.membership.pk,
             "organisations": self.org.pk,
         }
+        pending = invite(self.admin, self.org, role="candidate", now=NOW)
         urls = []
         for pattern in coaching_patterns:
             assert isinstance(pattern, URLPattern)
@@ -58,6 +60,8 @@ class PermissionTestCase(CoachingTestCase):
                 "mine/nudges/<int:pk>/read/": self.nudge.pk,
             }.get(route) or ids.get(route.split("/")[0])
             route = route.replace("<int:pk>", str(pk)).replace("<str:token>", "not-a-token")
+            route = route.replace("<int:member>", str(self.membership.pk))
+            route = route.replace("<int:invitation>", str(pending.pk))
             urls.append("/coaching/" + route)
         return urls
 
@@ -87,6 +91,7 @@ class PermissionTestCase(CoachingTestCase):
             "/coaching/mine/analytics/",
             f"/coaching/candidates/{self.membership.pk}/analytics/",
             f"/coaching/organisations/{self.org.pk}/",
+            f"/coaching/organisations/{self.org.pk}/figures/",
             f"/coaching/mine/{self.membership.pk}/leave/",
         ]:
             with self.subTest(url=url):

@@ -80,3 +80,69 @@ def test_it_sends_each_due_follow_up_exactly_once_with_two_workers(
     expected = set(FollowUp.objects.values_list("message_id", flat=True))
     assert set(delivered) == expected
     assert set(delivered.values()) == {1}
+
+
+FOUR = int(os.environ.get("RELANCE_FOUR_WORKERS_COUNT", "400"))
+
+
+def due_nudge_mails(user, address, count):
+    from relance.coaching.models import Nudge, NudgeMail
+
+    nudges = Nudge.objects.bulk_create(
+        Nudge(coach=user, candidate=user, template="check_in", body=f"Mot {i}", created_at=NOW)
+        for i in range(count)
+    )
+    NudgeMail.objects.bulk_create(
+        NudgeMail(
+            nudge=nudge,
+            to_address=address,
+            subject=f"Un mot {i}",
+            body="Où en êtes-vous ?",
+            message_id=f"<nudge.{i}@coaching.test>",
+            due_at=NOW,
+            created_at=NOW,
+        )
+        for i, nudge in enumerate(nudges)
+    )
+
+
+def test_it_sends_each_follow_up_and_nudge_exactly_once_with_four_workers(
+    user, dovecot, smtp_plain, candidate_address, recruiter_address, worker_env
+):
+    from relance.coaching.models import NudgeMail
+
+    make_mailbox(user, dovecot, smtp_plain, candidate_address, provider_saves_sent=True)
+    due_followups(user, recruiter_address, FOUR)
+    nudge_address = dovecot.new_user("alice", "example.test")
+    due_nudge_mails(user, nudge_address, FOUR // 2)
+    env = {
+        **worker_env,
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(smtp_plain.port),
+        "EMAIL_USE_TLS": "no",
+        "RELANCE_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+    }
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.mailbox.worker_process", "drain-all", NOW.isoformat()],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    counts = [tuple(map(int, w.communicate(timeout=900)[0].split())) for w in workers]
+    assert all(worker.returncode == 0 for worker in workers)
+    assert sum(c[0] for c in counts) == FOUR
+    assert sum(c[1] for c in counts) == FOUR // 2
+    assert sum(1 for c in counts if sum(c) > 0) >= 2, f"the workers shared the queue: {counts}"
+    assert Counter(FollowUp.objects.values_list("state", flat=True)) == {"sent": FOUR}
+    assert Counter(NudgeMail.objects.values_list("state", flat=True)) == {"sent": FOUR // 2}
+    assert set(NudgeMail.objects.values_list("attempts", flat=True)) == {1}
+    delivered = message_ids_in_inbox(dovecot, recruiter_address)
+    assert set(delivered) == set(FollowUp.objects.values_list("message_id", flat=True))
+    assert set(delivered.values()) == {1}
+    nudges = message_ids_in_inbox(dovecot, nudge_address)
+    assert set(nudges) == set(NudgeMail.objects.values_list("message_id", flat=True))
+    assert set(nudges.values()) == {1}

@@ -35,6 +35,19 @@ def coached_by(coach: User) -> QuerySet[Membership]:
     )
 
 
+def admin_organisations(user: User) -> QuerySet[Membership]:
+    return Membership.objects.filter(user=user, role=Role.ADMIN)
+
+
+def board_scope(user: User) -> QuerySet[Membership]:
+    """The candidates on a dashboard: one's own, and for an organisation admin every
+    candidate of the organisation (their status lines only: pages with texts, nudges and
+    reviews stay with the candidate's own coach)."""
+    admin_of = admin_organisations(user).values("organisation_id")
+    in_admin_org = Membership.objects.filter(role=Role.CANDIDATE, organisation_id__in=admin_of)
+    return coached_by(user) | in_admin_org
+
+
 def coached_candidate(coach: User, membership_id: int) -> Membership:
     """The membership of one of this coach's candidates; Membership.DoesNotExist otherwise."""
     return coached_by(coach).select_related("user__profile", "organisation").get(pk=membership_id)

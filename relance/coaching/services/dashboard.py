@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.contrib.auth.models import User
-from django.db.models import Exists, Max, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -23,7 +23,7 @@ from relance.coaching.models import (
     Sharing,
     Viewed,
 )
-from relance.coaching.services.access import coached_by, record_view
+from relance.coaching.services.access import board_scope, coached_by, record_view
 from relance.core import rule_ids as r
 from relance.core.facts import CLOSED_STATUSES
 from relance.mailbox.models import IncomingMessage, IncomingStatus
@@ -114,18 +114,50 @@ class Row:
         return self.membership.sharing != Sharing.NOTHING
 
 
-def dashboard(coach: User, *, now: datetime, status: str = "") -> list[Row]:
-    memberships = list(coached_by(coach).select_related("user__profile"))
+@dataclass(frozen=True)
+class Filters:
+    status: str = ""
+    coach_id: int | None = None
+    cohort_id: int | None = None
+
+
+@dataclass
+class Board:
+    rows: list[Row]  # this page's
+    page: int
+    pages: int
+    total: int
+
+
+PAGE_SIZE = 50
+LIGHT = (
+    "id", "user_id", "organisation_id", "coach_id", "cohort_id", "sharing", "joined_at",
+    "user__id", "user__username", "user__profile__id", "user__profile__name",
+)  # fmt: skip
+
+
+def attention(user: User, *, now: datetime, filters: Filters = Filters()) -> list[Row]:
+    """Every candidate in reach (filtered), those needing attention first; nothing audited.
+
+    One query for the candidates and one per reason, each over all of them at once: the
+    cost follows what needs attention now, not the candidates' history.
+    """
+    scope = board_scope(user)
+    if filters.coach_id:
+        scope = scope.filter(coach_id=filters.coach_id)
+    if filters.cohort_id:
+        scope = scope.filter(cohort_id=filters.cohort_id)
+    # Light rows for the sort (an admin's may hold thousands); the page's are completed later.
+    memberships = list(scope.select_related("user__profile").only(*LIGHT).order_by())
     rows = {m.user_id: Row(m) for m in memberships}
-    ids = [m.user_id for m in memberships if m.sharing != Sharing.NOTHING]
-    if ids:
-        record_view(coach, ids, Viewed.DASHBOARD, at=now)
-        apps = Application.objects.filter(owner_id__in=ids)
-        if status:
-            apps = apps.filter(status=status)
-        joined = {m.user_id: m.joined_at for m in memberships}
-        for owner_id, line in reason_lines(coach, joined, ids, apps, now, status):
-            rows[owner_id].lines.append(line)
+    sharing = scope.exclude(sharing=Sharing.NOTHING)
+    if any(m.sharing != Sharing.NOTHING for m in memberships):
+        apps = Application.objects.filter(owner_id__in=sharing.values("user_id"))
+        if filters.status:
+            apps = apps.filter(status=filters.status)
+        for owner_id, line in reason_lines(user, sharing, apps, now, filters.status):
+            if owner_id in rows:
+                rows[owner_id].lines.append(line)
     for row in rows.values():
         row.lines.sort(key=lambda line: ORDER[line.reason.id])
     # Those needing attention first, by their most pressing reason; those sharing nothing last.
@@ -135,19 +167,39 @@ def dashboard(coach: User, *, now: datetime, status: str = "") -> list[Row]:
             ORDER[row.lines[0].reason.id] if row.lines else len(ORDER),
             not row.shared,
             row.membership.user.profile.name.lower(),
+            row.membership.pk,
         ),
     )
 
 
+def board(user: User, *, now: datetime, filters: Filters = Filters(), page: int = 1) -> Board:
+    """One page of the dashboard; only the candidates shown on it are written to the audit log."""
+    rows = attention(user, now=now, filters=filters)
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    page = min(max(1, page), pages)
+    shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    full = Membership.objects.select_related("user__profile", "coach__profile", "cohort").in_bulk(
+        [row.membership.pk for row in shown]
+    )
+    for row in shown:
+        row.membership = full[row.membership.pk]
+    record_view(user, [r.membership.user_id for r in shown if r.shared], Viewed.DASHBOARD, at=now)
+    return Board(shown, page, pages, len(rows))
+
+
+def dashboard(coach: User, *, now: datetime, status: str = "") -> list[Row]:
+    """All the rows of the first page (the tests' and the API's short form)."""
+    return board(coach, now=now, filters=Filters(status=status)).rows
+
+
 def reason_lines(
     coach: User,
-    joined: dict[int, datetime],
-    ids: list[int],
+    owners: QuerySet[Membership],
     apps: QuerySet[Application],
     now: datetime,
     status: str,
 ) -> Iterator[tuple[int, Line]]:
-    """(candidate id, line) for each reason to look at; `apps` is already narrowed to `ids`."""
+    """(candidate id, line) for each reason; `apps` is already narrowed to `owners`' users."""
     open_apps = apps.exclude(status__in=CLOSED)
     interviews = Interview.objects.filter(
         application__in=open_apps, at__lte=now, at__gte=now - RECENT
@@ -187,12 +239,11 @@ def reason_lines(
     for review in reviews.filter(followup__application__in=apps):
         yield review.candidate_id, Line(REVIEW, review.followup.application, review.pk)
     if not status:
-        last = dict(
-            TimelineEvent.objects.filter(application__owner_id__in=ids)
-            .values_list("application__owner_id")
-            .annotate(last=Max("at"))
+        # Only the last two weeks' events are read (index on application, at): the check does
+        # not grow with the candidates' history. A newcomer is not idle: counted from joining.
+        recent = TimelineEvent.objects.filter(
+            application__owner_id=OuterRef("user_id"), at__gt=now - QUIET
         )
-        for owner_id in ids:
-            # A newcomer is not idle: activity counts from joining at the earliest.
-            if max(last.get(owner_id) or joined[owner_id], joined[owner_id]) <= now - QUIET:
-                yield owner_id, Line(INACTIVE)
+        quiet = owners.filter(joined_at__lte=now - QUIET).exclude(Exists(recent))
+        for owner_id in quiet.values_list("user_id", flat=True):
+            yield owner_id, Line(INACTIVE)

@@ -181,7 +181,7 @@ def organisation(request: HttpRequest, pk: int) -> HttpResponse:
         if form.is_valid():
             form.save()
             messages.success(request, _("Saved: the worker applies it from its next pass."))
-            return redirect("coaching:organisation", pk=org.pk)
+            return redirect("coaching:organisation_analytics", pk=org.pk)
         messages.error(request, _("Check the retention period."))
     context = charts(analytics.organisation_figures(org))
     context.update(

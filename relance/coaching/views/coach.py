@@ -14,12 +14,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from relance.coaching.forms import InvitationForm, NudgeForm, ProposalForm
-from relance.coaching.models import Membership, NudgeTemplate, Role, Sharing, Viewed
+from relance.coaching.forms import InvitationForm, NudgeForm, NudgeTemplateForm, ProposalForm
+from relance.coaching.models import Cohort, Membership, NudgeTemplate, Role, Sharing, Viewed
 from relance.coaching.services import dashboard as board
 from relance.coaching.services.access import STAFF_ROLES, record_view, shares
 from relance.coaching.services.invitations import invite as create_invitation
-from relance.coaching.services.nudges import nudge
+from relance.coaching.services.nudge_texts import compose
+from relance.coaching.services.nudges import candidate_address, mail_configured, nudge
 from relance.coaching.services.reviews import propose, reviews_for_coach
 from relance.coaching.views.common import candidate_or_404, require_coach, review_context
 from relance.tracker.models import Application
@@ -35,24 +36,42 @@ def _staff_memberships(request: HttpRequest) -> list[Membership]:
     )
 
 
+def _whole(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
 @profile_required
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
     require_coach(request)
+    user = user_of(request)
     status = request.GET.get("status", "")
-    if status not in Status.values:
-        status = ""
-    rows = board.dashboard(user_of(request), now=now(), status=status)
+    filters = board.Filters(
+        status=status if status in Status.values else "",
+        coach_id=_whole(request.GET.get("coach")),
+        cohort_id=_whole(request.GET.get("cohort")),
+    )
+    page = board.board(user, now=now(), filters=filters, page=_whole(request.GET.get("page")) or 1)
     staff = _staff_memberships(request)
+    orgs = [m.organisation_id for m in staff]
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "coaching/dashboard.html",
         {
-            "rows": rows,
-            "status": status,
+            "board": page,
+            "rows": page.rows,
+            "filters": filters,
+            "status": filters.status,
             "statuses": Status.choices,
+            "coaches": Membership.objects.filter(
+                organisation_id__in=orgs, role__in=STAFF_ROLES
+            ).select_related("user__profile"),
+            "cohorts": Cohort.objects.filter(organisation_id__in=orgs),
+            "query": query.urlencode(),
+            "admin_of": [m for m in staff if m.role == Role.ADMIN],
             "invitation_form": InvitationForm(memberships=staff),
-            "administered": [m.organisation for m in staff if m.role == Role.ADMIN],
         },
     )
 
@@ -80,6 +99,8 @@ def invite(request: HttpRequest) -> HttpResponse:
     messages.success(
         request, _("Send this link; it works once, for 14 days: %(link)s") % {"link": link}
     )
+    if request.POST.get("next") == "organisation":
+        return redirect("coaching:organisation", pk=invitation.organisation_id)
     return redirect("coaching:dashboard")
 
 
@@ -101,13 +122,8 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
         apps = Application.objects.filter(owner_id=membership.user_id).prefetch_related(
             "interviews", "followups"
         )
-        joined = {membership.user_id: membership.joined_at}
-        lines = [
-            line
-            for _owner, line in board.reason_lines(
-                coach, joined, [membership.user_id], apps, moment, ""
-            )
-        ]
+        owners = Membership.objects.filter(pk=membership.pk)
+        lines = [line for _owner, line in board.reason_lines(coach, owners, apps, moment, "")]
         context.update({"shared": True, "texts": texts, "applications": apps, "lines": lines})
     return render(request, "coaching/candidate.html", context)
 
@@ -115,14 +131,36 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @profile_required
 @require_http_methods(["GET", "POST"])
 def send_nudge(request: HttpRequest, pk: int) -> HttpResponse:
+    """The coach picks a template; it comes filled with the candidate's dates, editable."""
     membership = candidate_or_404(request, pk)
-    initial = {"template": request.GET.get("template", NudgeTemplate.CHECK_IN)}
+    coach = user_of(request)
+    picker = NudgeTemplateForm(
+        request.GET or {"template": NudgeTemplate.CHECK_IN}, auto_id="pick_%s"
+    )
+    template = NudgeTemplate.CHECK_IN.value
+    application_id = None
+    if picker.is_valid():
+        template = picker.cleaned_data["template"]
+        application_id = picker.cleaned_data["application"]
+    filled = compose(coach, membership, template, application_id=application_id)
+    initial = {"template": template, "subject": filled.subject, "body": filled.body}
     form = NudgeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        nudge(user_of(request), membership, now=now(), **form.cleaned_data)
-        messages.success(request, _("Your message is on their Today page."))
-        return redirect("coaching:dashboard")
-    return render(request, "coaching/nudge.html", {"membership": membership, "form": form})
+        try:
+            nudge(coach, membership, now=now(), **form.cleaned_data)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("Your message is on their Today page."))
+            return redirect("coaching:dashboard")
+    context = {
+        "membership": membership,
+        "picker": picker,
+        "form": form,
+        "language": filled.language,
+        "by_mail": mail_configured() and bool(candidate_address(membership)),
+    }
+    return render(request, "coaching/nudge.html", context)
 
 
 @profile_required

@@ -61,6 +61,8 @@ class Application(models.Model):
                     status__in=["offer", "rejected", "withdrawn", "closed_no_answer"]
                 ),
             ),
+            # Applications closed lately, for the coaches' dashboard.
+            models.Index(fields=["status", "updated_at"], name="app_status_updated"),
             models.Index(
                 fields=["owner", "next_due_at"],
                 name="app_owner_next_due",

@@ -66,6 +66,21 @@ class FollowUp(models.Model):
                 name="followup_mailbox_due",
                 condition=models.Q(state=State.APPROVED, send_by="mailbox"),
             ),
+            # What may need a coach's attention (to draft, approved, failed, in doubt): the
+            # dashboard reads these rows, never the follow-ups long sent.
+            models.Index(
+                fields=["application"],
+                name="followup_open",
+                condition=models.Q(
+                    state__in=[
+                        State.PLANNED,
+                        State.DRAFTED,
+                        State.APPROVED,
+                        State.FAILED,
+                        State.UNKNOWN,
+                    ]
+                ),
+            ),
             models.Index(
                 fields=["updated_at"],
                 name="followup_in_flight",

@@ -48,6 +48,8 @@ class Interview(models.Model):
 
     class Meta:
         ordering = ["at"]
+        # The coaches' dashboard reads the last fortnight's interviews only.
+        indexes = [models.Index(fields=["at"], name="interview_at")]
 
     def __str__(self) -> str:
         return f"{self.application} #{self.round}"

@@ -17,6 +17,8 @@ class TimelineEvent(models.Model):
 
     class Meta:
         ordering = ["at", "id"]
+        # The coaches' dashboard looks for the last fortnight's activity only.
+        indexes = [models.Index(fields=["at"], name="timeline_at")]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.kind}"

@@ -1,0 +1,92 @@
+"""The dashboard's filters by coach, cohort and status, its pages, and an admin's view."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from relance.coaching.models import AuditEntry, Cohort, Membership, Role, Sharing
+from relance.coaching.services import dashboard as board
+from tests.base import NOW
+from tests.coaching.base import CoachingTestCase
+
+
+class DashboardFiltersTestCase(CoachingTestCase):
+    sharing = Sharing.STATUSES
+
+    def setUp(self) -> None:
+        super().setUp()
+        self.nadia = self.make_user("nadia", "Nadia Benali")
+        self.join(self.nadia, self.admin, Role.COACH, self.org)
+        self.promo = Cohort.objects.create(organisation=self.org, name="Promo 2026", created_at=NOW)
+        self.bob_membership = self.join(self.bob, self.nadia, Role.CANDIDATE, self.org, "statuses")
+        Membership.objects.filter(pk=self.bob_membership.pk).update(cohort=self.promo)
+
+    def names(self, user: object, **filters: object) -> list[str]:
+        rows = board.attention(user, now=self.clock, filters=board.Filters(**filters))  # type: ignore[arg-type]
+        return [row.membership.user.username for row in rows]
+
+    def test_it_shows_a_coach_only_their_candidates(self) -> None:
+        self.assertEqual(self.names(self.carole), ["alice"])
+        self.assertEqual(self.names(self.nadia), ["bob"])
+
+    def test_it_shows_the_admin_every_candidate_filtered_by_coach_and_cohort(self) -> None:
+        self.assertEqual(sorted(self.names(self.admin)), ["alice", "bob"])
+        self.assertEqual(self.names(self.admin, coach_id=self.nadia.pk), ["bob"])
+        self.assertEqual(self.names(self.admin, cohort_id=self.promo.pk), ["bob"])
+        self.assertEqual(
+            self.names(self.admin, coach_id=self.carole.pk, cohort_id=self.promo.pk), []
+        )
+
+    def test_it_filters_by_status(self) -> None:
+        app, _interview = self.interviewed()
+        page = self.signed_in(self.carole).get("/coaching/", {"status": "offer"})
+        self.assertNotIn("coach.debrief", page.content.decode())
+        page = self.signed_in(self.carole).get("/coaching/", {"status": app.status})
+        self.assertIn("coach.debrief", page.content.decode())
+
+    def test_it_gives_the_admin_no_candidate_page(self) -> None:
+        html = self.signed_in(self.admin).get("/coaching/").content.decode()
+        self.assertIn("Bob", html)
+        self.assertNotIn(f'href="/coaching/candidates/{self.bob_membership.pk}/"', html)
+        admin = self.signed_in(self.admin)
+        self.assertEqual(
+            admin.get(f"/coaching/candidates/{self.bob_membership.pk}/").status_code, 404
+        )
+
+    def test_it_pages_and_audits_only_the_page_shown(self) -> None:
+        for n in range(board.PAGE_SIZE + 5):
+            user = self.make_user(f"c{n}", f"Candidat {n:03}")
+            self.join(user, self.carole, Role.CANDIDATE, self.org, Sharing.STATUSES)
+        carole = self.signed_in(self.carole)
+        AuditEntry.objects.all().delete()
+        html = carole.get("/coaching/").content.decode()
+        self.assertIn('rel="next"', html)
+        self.assertEqual(AuditEntry.objects.count(), board.PAGE_SIZE)
+        html = carole.get("/coaching/", {"page": 2}).content.decode()
+        self.assertIn("Candidat 054", html)
+        self.assertNotIn("Candidat 000", html)
+
+    def test_it_keeps_a_constant_number_of_queries_with_filters(self) -> None:
+        Membership.objects.filter(pk=self.membership.pk).update(cohort=self.promo)
+        self.interviewed()
+        carole = self.signed_in(self.carole)
+        query: dict[str, str | int] = {
+            "status": "interviewing",
+            "cohort": self.promo.pk,
+            "coach": self.carole.pk,
+        }
+        carole.get("/coaching/", query)
+        with CaptureQueriesContext(connection) as first:
+            carole.get("/coaching/", query)
+        for n in range(6):
+            user = self.make_user(f"c{n}", f"Candidat {n}")
+            membership = self.join(user, self.carole, Role.CANDIDATE, self.org, Sharing.STATUSES)
+            Membership.objects.filter(pk=membership.pk).update(cohort=self.promo)
+            app = self.make_application(user)
+            self.make_contact(app)
+            self.make_interview(app, NOW - timedelta(days=1))
+        with self.assertNumQueries(len(first.captured_queries)):
+            self.assertEqual(carole.get("/coaching/", query).status_code, 200)
