@@ -1,13 +1,6 @@
-"""The real mail servers of tests/mail and the worker environment of tests/mailbox, shared."""
+"""The coaching tests send nudges through the suite's real mail servers (tests/fixtures)."""
 
 import pytest
-
-from tests.mailbox.conftest import (  # noqa: F401  (fixtures are found by name)
-    dovecot,
-    smtp_plain,
-    smtp_servers,
-    worker_env,
-)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -89,7 +89,13 @@ def due_nudge_mails(user, address, count):
     from relance.coaching.models import Nudge, NudgeMail
 
     nudges = Nudge.objects.bulk_create(
-        Nudge(coach=user, candidate=user, template="check_in", body=f"Mot {i}", created_at=NOW)
+        Nudge(
+            coach=user,
+            candidate=user,
+            template="check_in",
+            body=f"Mot {i}",
+            created_at=SENDING_TIME,
+        )
         for i in range(count)
     )
     NudgeMail.objects.bulk_create(
@@ -99,8 +105,8 @@ def due_nudge_mails(user, address, count):
             subject=f"Un mot {i}",
             body="Où en êtes-vous ?",
             message_id=f"<nudge.{i}@coaching.test>",
-            due_at=NOW,
-            created_at=NOW,
+            due_at=SENDING_TIME,
+            created_at=SENDING_TIME,
         )
         for i, nudge in enumerate(nudges)
     )
@@ -124,7 +130,13 @@ def test_it_sends_each_follow_up_and_nudge_exactly_once_with_four_workers(
     }
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.mailbox.worker_process", "drain-all", NOW.isoformat()],
+            [
+                sys.executable,
+                "-m",
+                "tests.mailbox.worker_process",
+                "drain-all",
+                SENDING_TIME.isoformat(),
+            ],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
