@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.utils.translation import get_language
@@ -24,6 +25,11 @@ class ShownFinding:
     end16: int
     in_text: bool  # False for a finding about the whole message (its length)
     rule_id: str = ""
+    # What the suggestion replaces: the excerpt, or the whole sentence around it when the
+    # calmer wording is a sentence of its own (else "J'attends votre Pourriez-vous… ?.").
+    target: str = ""
+    target_start16: int = 0
+    target_end16: int = 0
     blocking: bool = False  # a golden-rule finding: approval waits for a change or a dismissal
     dismissed: bool = False  # the candidate said it is fine here
 
@@ -36,6 +42,52 @@ class Segment:
 
 def _utf16(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le")) // 2
+
+
+SENTENCE_END = ".!?…"
+# Dots that do not end a sentence: "M. Durand", "etc.", decimals are rare in a follow-up.
+_NOT_AN_END = re.compile(r"(?:\bM|\bMme|\bDr|\bMr|\bMrs|\bMs|\betc)\.$")
+
+
+def normal_text(text: str) -> str:
+    """The text as the browser's textarea holds it: a form sends CRLF, the textarea's value
+    (and so the offsets the editor's script counts) has LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def is_sentence(suggestion: str) -> bool:
+    s = suggestion.strip()
+    return bool(s) and s[0].isupper() and s[-1] in SENTENCE_END
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding text[start:end]: from after the previous sentence end or line
+    break to its own end mark (included), spaces outside."""
+    left = start
+    while left > 0:
+        before = text[left - 1]
+        if before == "\n" or (before in SENTENCE_END and not _NOT_AN_END.search(text[:left])):
+            break
+        left -= 1
+    while left < start and text[left] in " \t\u00a0":
+        left += 1
+    right = max(end, start)
+    while right < len(text) and text[right] != "\n":
+        if text[right] in SENTENCE_END and not _NOT_AN_END.search(text[: right + 1]):
+            right += 1
+            while right < len(text) and text[right] in SENTENCE_END:  # "?!", "..."
+                right += 1
+            break
+        right += 1
+    while right > end and text[right - 1] in " \t\u00a0":
+        right -= 1
+    return left, right
+
+
+def _target(text: str, start: int, end: int, suggestion: str | None) -> tuple[int, int]:
+    if suggestion and is_sentence(suggestion) and end > start:
+        return sentence_around(text, start, end)
+    return start, end
 
 
 def tone_check(text: str, lang: str, kind: str, context: dict | None = None) -> ToneResult:
@@ -56,6 +108,7 @@ def shown_findings(
     for number, finding in enumerate(result.findings, start=1):
         whole = finding.start <= 0 and finding.end >= len(text.rstrip())
         excerpt = text[finding.start : finding.end]
+        t_start, t_end = _target(text, finding.start, finding.end, finding.suggestion)
         golden = finding.category in BLOCKING_CATEGORIES
         was_dismissed = golden and (finding.rule_id, normal_excerpt(excerpt)) in dismissed
         shown.append(
@@ -71,6 +124,9 @@ def shown_findings(
                 end16=_utf16(text, finding.end),
                 in_text=not whole and finding.end > finding.start,
                 rule_id=finding.rule_id,
+                target=text[t_start:t_end],
+                target_start16=_utf16(text, t_start),
+                target_end16=_utf16(text, t_end),
                 blocking=golden and not was_dismissed,
                 dismissed=was_dismissed,
             )

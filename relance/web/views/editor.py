@@ -15,12 +15,13 @@ from relance.tracker.models import FollowUp, Profile
 from relance.tracker.services.drafting import write_draft
 from relance.tracker.services.tone_gate import dismissed_keys
 from relance.web.forms.followups import DraftForm, ScheduleForm
-from relance.web.highlight import segments, shown_findings, tone_check
+from relance.web.highlight import normal_text, segments, shown_findings, tone_check
 from relance.web.views.common import now, owned_followup, profile_of, profile_required
 from relance.web.views.downloads import mailto_link
 
 
 def tone_context(followup: FollowUp, profile: Profile, body: str) -> dict[str, Any]:
+    body = normal_text(body)
     interview = followup.interview
     context: dict[str, object] = {"position": followup.application.position}
     if interview is not None:
