@@ -73,9 +73,15 @@ class BrowserTestCase(StaticLiveServerTestCase):
 
     @contextmanager
     def page(
-        self, viewport: dict[str, int], lang: str, *, offline_ok: bool = False
+        self,
+        viewport: dict[str, int],
+        lang: str,
+        *,
+        offline_ok: bool = False,
+        permissions: tuple[str, ...] = (),
     ) -> Iterator[Any]:
         context = self.browser.new_context(
+            permissions=list(permissions),
             viewport=viewport,
             locale="fr-FR" if lang == "fr" else "en-GB",
             timezone_id="Europe/Paris" if lang == "fr" else "Europe/London",

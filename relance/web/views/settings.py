@@ -10,11 +10,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from relance.api.models import ApiKey
 from relance.core.policy import POLICY_FIELDS
 from relance.tracker.models import Profile
 from relance.tracker.services import accounts
 from relance.web.forms.accounts import DeleteAccountForm, ProfileForm
-from relance.web.forms.settings import ImportForm, LanguageForm, PolicyForm
+from relance.web.forms.settings import ApiKeyForm, ImportForm, LanguageForm, PolicyForm
 from relance.web.views.common import (
     message_error,
     now,
@@ -30,8 +31,10 @@ def settings_context(
     profile: Profile,
     profile_form: ProfileForm | None = None,
     policy_form: PolicyForm | None = None,
+    api_key_form: ApiKeyForm | None = None,
 ) -> dict[str, object]:
     feed = request.build_absolute_uri(reverse("calendar_feed", args=[profile.calendar_token]))
+    moment = now()
     return {
         "profile": profile,
         "profile_form": profile_form
@@ -41,6 +44,13 @@ def settings_context(
         "feed_url": feed,
         "import_form": ImportForm(),
         "delete_form": DeleteAccountForm(),
+        "api_url": request.build_absolute_uri(reverse("api:api-root")),
+        "api_docs_url": reverse("api:openapi-view"),
+        "api_keys": [
+            (key, key.expired(moment))
+            for key in ApiKey.objects.filter(user_id=profile.user_id).order_by("created_at")
+        ],
+        "api_key_form": api_key_form or ApiKeyForm(),
     }
 
 
