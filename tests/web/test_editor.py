@@ -119,3 +119,10 @@ class EditorTestCase(WebTestCase):
         )
         r = self.client.get(f"/followups/{call.pk}/")
         self.assertRedirects(r, f"/followups/{call.pk}/call/", fetch_redirect_response=False)
+
+    def test_it_marks_a_wrong_sending_time_next_to_its_field(self) -> None:
+        r = self.client.post(
+            f"{self.url}approve/", {"subject": "x", "body": "Bonjour", "scheduled_for": "bientôt"}
+        )
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_scheduled_for", "heure d&#x27;envoi valides")

@@ -30,6 +30,7 @@ class PolicyForm(forms.Form):
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Export file (.json)"),
+        error_messages={"required": gettext_lazy("Choose an export file to import.")},
         widget=forms.ClearableFileInput(attrs={"accept": ".json,application/json"}),
     )
 

@@ -44,6 +44,16 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
     followup = owned_followup(request, pk)
     if followup.kind == "followup_call":
         return redirect("call_mode", followup.pk)
+    return editor_page(request, followup)
+
+
+def editor_page(
+    request: HttpRequest,
+    followup: FollowUp,
+    bound: ScheduleForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The editor; `bound` is a form sent back with its errors next to its fields."""
     profile = profile_of(request)
     moment = now()
     placeholders: tuple[str, ...] = ()
@@ -53,7 +63,9 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
         draft = write_draft(followup, profile, moment)
         subject, body, placeholders = draft.subject, draft.text, draft.placeholders
     window_start = max(moment, followup.earliest_at)
-    form = ScheduleForm(
+    if bound is not None:
+        subject, body = bound.data.get("subject", subject), bound.data.get("body", body)
+    form = bound or ScheduleForm(
         initial={
             "subject": subject,
             "body": body,
@@ -76,6 +88,7 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
             "mailto": mailto_link(followup, profile, subject, body),
             **tone_context(followup, profile, body),
         },
+        status=status,
     )
 
 
