@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
 from unittest import mock
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.test import Client
 
 from tests.base import BaseTestCase
@@ -37,7 +37,7 @@ class ErrorPagesTestCase(BaseTestCase):
         self.assertContains(response, "Requête incorrecte", status_code=400)
 
 
-TITLES = {
+TITLES: dict[str, dict[int | str, str]] = {
     "fr": {
         400: "Requête incorrecte",
         403: "Accès refusé",
@@ -58,7 +58,7 @@ TITLES = {
 class ErrorPagesInBothLanguagesTestCase(BaseTestCase):
     """Each error page, for Alice using Relance in French, then in English."""
 
-    def responses(self, lang: str) -> dict[object, HttpResponse]:
+    def responses(self, lang: str) -> dict[int | str, Any]:
         client = Client(raise_request_exception=False, enforce_csrf_checks=True)
         client.login(username="alice", password=self.password)
         session = client.session
@@ -79,7 +79,7 @@ class ErrorPagesInBothLanguagesTestCase(BaseTestCase):
     def check(self, lang: str) -> None:
         for key, response in self.responses(lang).items():
             with self.subTest(page=key):
-                status = 403 if key == "csrf" else key
+                status = 403 if key == "csrf" else int(key)
                 self.assertEqual(response.status_code, status)
                 self.assertContains(response, TITLES[lang][key], status_code=status)
                 other = TITLES["en" if lang == "fr" else "fr"][key]
