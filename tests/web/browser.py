@@ -146,5 +146,14 @@ class BrowserTestCase(StaticLiveServerTestCase):
         )
         page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
         self.assertEqual(violations, [], f"axe on {name}")
+        narrow = page.evaluate(
+            """() => [...document.querySelectorAll('.field input, .field select, .field textarea')]
+                .filter(e => !['checkbox', 'radio', 'hidden', 'file'].includes(e.type)
+                    && e.offsetParent
+                    && e.getBoundingClientRect().width
+                        < 0.6 * e.closest('.field').getBoundingClientRect().width)
+                .map(e => e.id)"""
+        )
+        self.assertEqual(narrow, [], f"fields too narrow to type in on {name}")
         width = page.evaluate("() => document.documentElement.scrollWidth")
         self.assertLessEqual(width, page.viewport_size["width"], f"horizontal scroll on {name}")
