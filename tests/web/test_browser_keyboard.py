@@ -142,3 +142,19 @@ class KeyboardTestCase(BrowserTestCase):
             self.assertNotIn("répondre rapidement", body)
             self.assertIn("où en est votre réflexion", body)
             self.assertEqual(page.evaluate("() => document.activeElement.id"), "id_body")
+
+    def test_it_applies_the_suggestion_to_a_draft_saved_with_crlf_line_ends(self) -> None:
+        with self.page(PHONE, "fr") as page:
+            self.sign_in_by_keyboard(page)
+            page.goto(self.url(f"/followups/{self.followup.pk}/"))
+            page.fill("#id_body", "Bonjour Madame Durand,\n\nJ'attends votre réponse au plus vite.")
+            page.get_by_role("button", name="Enregistrer le brouillon").click()
+            page.wait_for_selector(".message.success")
+            self.followup.refresh_from_db()
+            self.assertIn("\r\n", self.followup.body)  # what a form sends
+            page.goto(self.url(f"/followups/{self.followup.pk}/"))
+            page.locator(".finding.blocking .apply-suggestion").first.click()
+            self.assertEqual(
+                page.input_value("#id_body"),
+                "Bonjour Madame Durand,\n\nPourriez-vous me dire où en est votre réflexion ?",
+            )
