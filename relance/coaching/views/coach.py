@@ -39,6 +39,13 @@ def _staff_memberships(request: HttpRequest) -> list[Membership]:
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
     require_coach(request)
+    return _dashboard_page(request)
+
+
+def _dashboard_page(
+    request: HttpRequest, invitation_form: InvitationForm | None = None
+) -> HttpResponse:
+    """The dashboard; `invitation_form` is an invitation sent back with its errors."""
     status = request.GET.get("status", "")
     if status not in Status.values:
         status = ""
@@ -51,8 +58,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "status": status,
             "statuses": Status.choices,
-            "invitation_form": InvitationForm(memberships=staff),
+            "invitation_form": invitation_form or InvitationForm(memberships=staff),
         },
+        status=400 if invitation_form is not None else 200,
     )
 
 
@@ -62,8 +70,7 @@ def invite(request: HttpRequest) -> HttpResponse:
     require_coach(request)
     form = InvitationForm(request.POST, memberships=_staff_memberships(request))
     if not form.is_valid():
-        messages.error(request, _("Check the invitation: organisation and role."))
-        return redirect("coaching:dashboard")
+        return _dashboard_page(request, form)
     try:
         invitation = create_invitation(
             user_of(request),
