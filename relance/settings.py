@@ -169,3 +169,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": text("RELANCE_LOG_LEVEL", "WARNING")},
 }
+# A refused form in the user's language, in the app's layout (Django's is English).
+CSRF_FAILURE_VIEW = "relance.web.errors.csrf_failure"

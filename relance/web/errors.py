@@ -56,3 +56,19 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 def server_error(request: HttpRequest) -> HttpResponse:
     return error_response(request, 500)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form sent without its token (a page left open for days, cookies refused): said in
+    the user's language, with what to do, instead of Django's English page (CSRF_FAILURE_VIEW)."""
+    title = _("This form has expired")
+    explanation = _(
+        "The page stayed open too long, or this browser refuses cookies. Go back, reload the "
+        "page and send it again: what you typed may need to be typed again."
+    )
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": title}, status=403)
+    body = render_to_string(
+        "relance/error.html", {"title": title, "explanation": explanation}, request
+    )
+    return HttpResponse(body, status=403)

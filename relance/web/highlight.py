@@ -42,6 +42,12 @@ def _utf16(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le")) // 2
 
 
+def normal_text(text: str) -> str:
+    """The text as the browser's textarea holds it: a form sends CRLF, the textarea's value
+    (and so the offsets the editor's script counts) has LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def tone_check(text: str, lang: str, kind: str, context: dict | None = None) -> ToneResult:
     return check(
         text,

@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from relance.web.views import (
     accounts,
+    api_keys,
     application_detail,
     applications,
     calendar,
@@ -85,6 +86,8 @@ urlpatterns = [
     path("settings/policy/reset/", settings.policy_reset, name="policy_reset"),
     path("settings/language/", settings.language_save, name="language_save"),
     path("settings/calendar/rotate/", settings.calendar_rotate, name="calendar_rotate"),
+    path("settings/api-keys/", api_keys.api_key_create, name="api_key_create"),
+    path("settings/api-keys/<int:pk>/revoke/", api_keys.api_key_revoke, name="api_key_revoke"),
     path("settings/export/", data.export_data, name="export_data"),
     path("settings/import/", data.import_data, name="import_data"),
     path("settings/delete/", data.delete_my_account, name="delete_account"),

@@ -12,6 +12,7 @@ from relance.coaching.models import Invitation, Membership, Nudge, Role, Sharing
 from relance.coaching.services.invitations import accept, invite
 from tests.coaching.base import CoachingTestCase
 from tests.fixtures.clock import NOW
+from tests.web.base import field_error
 
 
 class InvitationTestCase(CoachingTestCase):
@@ -31,6 +32,18 @@ class InvitationTestCase(CoachingTestCase):
         # accepted once
         self.assertEqual(bob.get(f"/coaching/join/{token}/").status_code, 404)
         self.assertEqual(self.as_bob().get("/today/").status_code, 200)
+
+    def test_it_marks_a_wrong_invitation_next_to_its_field(self) -> None:
+        carole = self.signed_in(self.carole)
+        before = Invitation.objects.count()
+        r = carole.post(
+            "/coaching/invitations/new/",
+            {"organisation": self.org.pk, "role": "candidate", "email": "pas une adresse"},
+        )
+        self.assertEqual(r.status_code, 400)
+        html = r.content.decode()
+        self.assertIn("courriel valide", field_error(html, "id_email"))
+        self.assertEqual(Invitation.objects.count(), before)
 
     def test_it_refuses_an_expired_invitation(self) -> None:
         invitation = invite(

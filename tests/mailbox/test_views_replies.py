@@ -18,6 +18,15 @@ class RepliesTestCase(WebTestCase):
         self.mailbox = connect_mailbox(self.alice)
         self.incoming = make_incoming(self.mailbox, self.app)
 
+    def test_it_marks_a_wrong_date_next_to_its_field(self) -> None:
+        r = self.client.post(
+            f"/mailbox/replies/{self.incoming.pk}/confirm/",
+            {"outcome": "postponed", "new_date": "la semaine prochaine"},
+        )
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, f"id_new_date_{self.incoming.pk}", "date valide")
+        self.assertFalse(self.app.replies.exists())
+
     def test_it_lists_a_possible_reply_with_what_was_understood(self) -> None:
         r = self.client.get("/mailbox/replies/")
         self.assertContains(r, "claire.durand@example.com")

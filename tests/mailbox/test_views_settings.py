@@ -30,6 +30,17 @@ class MailboxPageTestCase(WebTestCase):
         # a new mailbox without an IMAP password uses the SMTP one
         self.assertEqual(mailbox.imap_settings().password, PASSWORD)
 
+    def test_it_marks_a_wrong_port_next_to_its_field(self) -> None:
+        r = self.client.post("/mailbox/save/", form_data(smtp_port="port"))
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_smtp_port", "nombre entier")
+        self.assertFalse(MailboxSettings.objects.filter(user=self.alice).exists())
+
+    def test_it_says_plain_text_is_refused_next_to_the_security_field(self) -> None:
+        r = self.client.post("/mailbox/save/", form_data(smtp_security="none"))
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_smtp_security", "Sans TLS")
+
     def test_it_never_shows_a_password_back(self) -> None:
         self.connect()
         self.assertNotContains(self.client.get("/mailbox/"), PASSWORD)

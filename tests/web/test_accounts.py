@@ -105,3 +105,20 @@ class LoginTestCase(TestCase):
         self.assertRedirects(r, "/password-reset/sent/", fetch_redirect_response=False)
         self.assertEqual(len(mail.outbox), 1)
         self.assertIn("/password-reset/", mail.outbox[0].body)
+
+    @override_settings(
+        EMAIL_HOST="mail.example.org", EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"
+    )
+    def test_it_writes_the_password_reset_mail_in_french_and_in_english(self) -> None:
+        texts = {
+            "fr": ("Votre mot de passe Relance", "Choisissez un nouveau mot de passe"),
+            "en": ("Your Relance password", "Choose a new password here:"),
+        }
+        for lang, (subject, body) in texts.items():
+            with self.subTest(lang=lang):
+                mail.outbox.clear()
+                Client().post(
+                    "/password-reset/", {"email": "alice@example.org"}, HTTP_ACCEPT_LANGUAGE=lang
+                )
+                self.assertEqual(mail.outbox[0].subject, subject)
+                self.assertIn(body, mail.outbox[0].body)

@@ -29,12 +29,6 @@ class ApplicationDetailTestCase(WebTestCase):
         )
         self.assertTrue(self.app.contacts.filter(last_name="Roux").exists())
 
-    def test_it_shows_a_bad_contact_as_a_message(self) -> None:
-        r = self.client.post(
-            f"{self.url}contacts/add/", {"last_name": "Paul", "phone": "abc"}, follow=True
-        )
-        self.assertContains(r, 'class="message error"')
-
     def test_it_adds_an_interview_and_opens_its_debrief(self) -> None:
         r = self.client.post(
             f"{self.url}interviews/add/", {"date": "2026-03-09", "time": "10:00", "format": "video"}
@@ -82,3 +76,31 @@ class ApplicationDetailTestCase(WebTestCase):
         self.client.post(f"{self.url}status/", {"status": "withdrawn"})
         self.app.refresh_from_db()
         self.assertEqual(self.app.status, "withdrawn")
+
+    def test_it_marks_a_wrong_phone_next_to_the_new_contact_field(self) -> None:
+        r = self.client.post(
+            f"{self.url}contacts/add/", {"last_name": "Roux", "phone": "12", "email": ""}
+        )
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_phone", "12")
+        self.assertContains(r, 'type="tel"', status_code=400)
+        self.assertEqual(self.app.contacts.count(), 1)
+
+    def test_it_marks_a_missing_interview_date_next_to_its_field(self) -> None:
+        r = self.client.post(f"{self.url}interviews/add/", {"date": "", "format": "onsite"})
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_date", "Ce champ est obligatoire")
+
+    def test_it_marks_a_wrong_date_next_to_the_interview_being_corrected(self) -> None:
+        prefix = f"interview-{self.interview.pk}"
+        r = self.client.post(
+            f"/interviews/{self.interview.pk}/edit/",
+            {f"{prefix}-date": "demain", f"{prefix}-format": "onsite"},
+        )
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, f"id_{prefix}-date", "date valide")
+
+    def test_it_marks_a_wrong_place_next_to_its_field(self) -> None:
+        r = self.client.post(f"{self.url}place/", {"country": "FRA", "language": ""})
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_country", "2 caractères")

@@ -78,6 +78,12 @@ class ApplicationAddTestCase(WebTestCase):
         r = self.client.get("/applications/duplicates/?company=le procope&position=SERVEUR")
         self.assertContains(r, "Vous avez déjà cette candidature")
 
+    def test_it_marks_a_wrong_phone_next_to_its_field(self) -> None:
+        r = self.client.post("/applications/new/", {**self.data, "contact_phone": "12"})
+        self.assertEqual(r.status_code, 200)
+        self.assert_field_error(r, "id_contact_phone", "12")
+        self.assertContains(r, 'type="tel"')
+
 
 class QuickAddTestCase(WebTestCase):
     def test_it_greets_the_recruiter_by_civility_from_the_quick_add_form(self) -> None:

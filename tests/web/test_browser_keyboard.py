@@ -100,6 +100,27 @@ class KeyboardTestCase(BrowserTestCase):
             Interview.objects.get(pk=self.interview.pk).motivation, "La maison et son équipe"
         )
 
+    def test_it_keeps_a_debrief_finished_offline_and_sends_it_when_back_online(self) -> None:
+        with self.page(PHONE, "fr", offline_ok=True) as page:
+            self.sign_in_by_keyboard(page)
+            page.goto(self.url(f"/interviews/{self.interview.pk}/debrief/"))
+            # The service worker controls the page, as on an installed phone app.
+            page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+            page.context.set_offline(True)
+            page.fill("#id_strong_points", "Mon expérience au Procope")
+            page.fill("#id_motivation", "La maison et son équipe")
+            page.get_by_role("button", name="Terminé").click()
+            page.wait_for_selector("#save-status:has-text('Pas encore enregistré')")
+            self.assertIn("/debrief/", page.url)  # still on the page, nothing lost
+            self.check_page(page, "fr-360-debrief-offline")
+            self.assertEqual(Interview.objects.get(pk=self.interview.pk).motivation, "")
+            page.context.set_offline(False)
+            page.wait_for_url(self.url(f"/applications/{self.interview.application_id}/"))
+            page.wait_for_selector(".message.success")
+        interview = Interview.objects.get(pk=self.interview.pk)
+        self.assertEqual(interview.strong_points, "Mon expérience au Procope")
+        self.assertEqual(interview.motivation, "La maison et son équipe")
+
     def test_it_applies_a_calmer_wording_with_the_keyboard_only(self) -> None:
         with self.page(DESKTOP, "fr") as page:
             self.sign_in_by_keyboard(page)
@@ -121,3 +142,19 @@ class KeyboardTestCase(BrowserTestCase):
             self.assertNotIn("répondre rapidement", body)
             self.assertIn("où en est votre réflexion", body)
             self.assertEqual(page.evaluate("() => document.activeElement.id"), "id_body")
+
+    def test_it_applies_the_suggestion_to_a_draft_saved_with_crlf_line_ends(self) -> None:
+        with self.page(PHONE, "fr") as page:
+            self.sign_in_by_keyboard(page)
+            page.goto(self.url(f"/followups/{self.followup.pk}/"))
+            page.fill("#id_body", "Bonjour Madame Durand,\n\nJ'attends votre réponse au plus vite.")
+            page.get_by_role("button", name="Enregistrer le brouillon").click()
+            page.wait_for_selector(".message.success")
+            self.followup.refresh_from_db()
+            self.assertIn("\r\n", self.followup.body)  # what a form sends
+            page.goto(self.url(f"/followups/{self.followup.pk}/"))
+            page.locator(".finding.blocking .apply-suggestion").first.click()
+            self.assertEqual(
+                page.input_value("#id_body"),
+                "Bonjour Madame Durand,\n\nPourriez-vous me dire où en est votre réflexion ?",
+            )

@@ -34,9 +34,10 @@ class CallModeTestCase(WebTestCase):
         self.call.refresh_from_db()
         self.assertEqual(self.call.call_attempts.count(), 1)
 
-    def test_it_asks_for_an_outcome(self) -> None:
-        r = self.client.post(f"{self.url}outcome/", {}, follow=True)
-        self.assertContains(r, "Indiquez comment")
+    def test_it_asks_for_an_outcome_next_to_its_field(self) -> None:
+        r = self.client.post(f"{self.url}outcome/", {"notes": "x"})
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_outcome", "Indiquez comment")
 
     def test_it_sends_an_email_followup_to_the_editor(self) -> None:
         catchup = self.pending(self.app, "catchup")

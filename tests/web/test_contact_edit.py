@@ -55,6 +55,12 @@ class ContactEditTestCase(WebTestCase):
     def test_it_hides_the_contact_from_another_user(self) -> None:
         self.assertEqual(self.as_bob().get(f"/contacts/{self.contact.pk}/edit/").status_code, 404)
 
+    def test_it_marks_a_wrong_phone_next_to_its_field(self) -> None:
+        r = self.post(phone="12")
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_phone", "12")
+        self.assertContains(r, 'inputmode="tel"', status_code=400)
+
 
 class EditorWithoutAddressTestCase(WebTestCase):
     def test_it_asks_for_the_recruiters_address(self) -> None:

@@ -33,15 +33,13 @@ class DataTestCase(WebTestCase):
         r = self.client.post(
             "/settings/import/",
             {"file": SimpleUploadedFile("e.json", b"{}", "application/json")},
-            follow=True,
         )
-        self.assertContains(r, "Import refusé")
+        self.assert_field_error(r, "id_file", "Import refusé")
         r = self.client.post(
             "/settings/import/",
             {"file": SimpleUploadedFile("e.json", b"nope", "text/plain")},
-            follow=True,
         )
-        self.assertContains(r, "pas du JSON")
+        self.assert_field_error(r, "id_file", "pas du JSON")
 
     def test_it_deletes_the_account_with_the_password_only(self) -> None:
         self.interviewed()
@@ -52,3 +50,13 @@ class DataTestCase(WebTestCase):
         self.assertRedirects(r, "/", fetch_redirect_response=False)
         self.assertFalse(User.objects.filter(username="alice").exists())
         self.assertFalse(Application.objects.filter(company="Brasserie Lipp").exists())
+
+    def test_it_marks_a_bad_import_file_next_to_its_field(self) -> None:
+        upload = SimpleUploadedFile("x.json", b"{not json", content_type="application/json")
+        r = self.client.post("/settings/import/", {"file": upload})
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_file", "Import refusé")
+
+    def test_it_marks_a_missing_import_file_next_to_its_field(self) -> None:
+        r = self.client.post("/settings/import/", {})
+        self.assert_field_error(r, "id_file", "Choisissez un fichier")

@@ -69,3 +69,10 @@ class DebriefTestCase(WebTestCase):
         self.client.post(f"{self.url}save/", FILLED, HTTP_HX_REQUEST="true")
         kinds = set(self.app.followups.filter(state="planned").values_list("kind", flat=True))
         self.assertNotIn("catchup", kinds)
+
+    def test_it_marks_a_date_before_the_interview_next_to_its_field(self) -> None:
+        r = self.client.post(f"{self.url}save/", {"decision_date": "2020-01-06"})
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_decision_date", "ne peut pas précéder")
+        self.interview.refresh_from_db()
+        self.assertIsNone(self.interview.decision_date)

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import html
+import re
+
 from relance.tracker.models import FollowUp
 from relance.tracker.services.replies import record_reply
 from tests.fixtures.clock import NOW
@@ -69,6 +72,26 @@ class EditorTestCase(WebTestCase):
         self.assertContains(r, 'hx-swap-oob="true"')
         self.assertContains(r, "finding-1")
 
+    def suggestion_button(self, body: str) -> tuple[int, int, str]:
+        r = self.client.post(f"{self.url}tone/", {"body": body}, HTTP_HX_REQUEST="true")
+        found = re.search(
+            r'class="apply-suggestion" data-start="(\d+)" data-end="(\d+)" data-excerpt="([^"]*)"',
+            r.content.decode(),
+        )
+        assert found is not None, r.content.decode()
+        return int(found[1]), int(found[2]), html.unescape(found[3])
+
+    def test_it_offers_to_replace_the_whole_sentence_with_a_sentence(self) -> None:
+        body = "Bonjour Madame Durand,\n\nJ'attends votre réponse au plus vite.\n\nAlice"
+        start, end, excerpt = self.suggestion_button(body)
+        self.assertEqual(excerpt, "J'attends votre réponse au plus vite.")
+        self.assertEqual(body[start:end], excerpt)
+
+    def test_it_counts_offsets_as_the_textarea_does_with_crlf_line_ends(self) -> None:
+        body = "Bonjour Madame Durand,\r\n\r\nJ'attends votre réponse au plus vite.\r\n"
+        start, end, excerpt = self.suggestion_button(body)
+        self.assertEqual(body.replace("\r\n", "\n")[start:end], excerpt)
+
     def test_it_says_a_calm_text_is_calm(self) -> None:
         r = self.client.post(f"{self.url}tone/", {"body": ""})
         self.assertContains(r, "Le ton est calme")
@@ -127,3 +150,10 @@ class EditorTestCase(WebTestCase):
         )
         r = self.client.get(f"/followups/{call.pk}/")
         self.assertRedirects(r, f"/followups/{call.pk}/call/", fetch_redirect_response=False)
+
+    def test_it_marks_a_wrong_sending_time_next_to_its_field(self) -> None:
+        r = self.client.post(
+            f"{self.url}approve/", {"subject": "x", "body": "Bonjour", "scheduled_for": "bientôt"}
+        )
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_scheduled_for", "heure d&#x27;envoi valides")

@@ -12,6 +12,7 @@ from pathlib import Path
 from django.test import Client
 from django.urls import URLPattern
 
+from relance.api.models import ApiKey
 from relance.tracker.services.interviews import save_debrief
 from relance.web.urls import urlpatterns
 from tests.fixtures.clock import NOW
@@ -23,6 +24,7 @@ ID_PREFIXES = {
     "interviews": "interview",
     "followups": "followup",
     "contacts": "contact",
+    "settings": "apikey",  # settings/api-keys/<pk>/revoke/
 }
 NO_ID_POSTS = [
     "/logout/",
@@ -33,6 +35,7 @@ NO_ID_POSTS = [
     "/settings/calendar/rotate/",
     "/settings/export/",
     "/settings/import/",
+    "/settings/api-keys/",
     "/settings/delete/",
     "/applications/new/",
 ]
@@ -54,6 +57,7 @@ class OwnershipTestCase(WebTestCase):
             "interview": interview.pk,
             "followup": self.pending(app).pk,
             "contact": app.contacts.get().pk,
+            "apikey": ApiKey.issue(self.alice, "script")[0].pk,
         }
         bob = self.as_bob()
         patterns = id_patterns()
@@ -78,6 +82,7 @@ class CsrfTestCase(WebTestCase):
             "interview": interview.pk,
             "followup": self.pending(app).pk,
             "contact": app.contacts.get().pk,
+            "apikey": ApiKey.issue(self.alice, "script")[0].pk,
         }
         client = Client(enforce_csrf_checks=True)
         client.force_login(self.alice)

@@ -67,3 +67,14 @@ class SettingsTestCase(WebTestCase):
         self.profile.refresh_from_db()
         self.assertNotEqual(self.profile.calendar_token, old)
         self.assertEqual(self.client.get(f"/calendar/{old}.ics").status_code, 404)
+
+    def test_it_marks_a_wrong_phone_next_to_its_field(self) -> None:
+        r = self.client.post("/settings/profile/", {**PROFILE, "phone": "12"})
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_phone", "12")
+        self.assertContains(r, 'type="tel"', status_code=400)
+
+    def test_it_marks_a_delay_out_of_range_next_to_its_field(self) -> None:
+        r = self.client.post("/settings/policy/", {"catchup_grace_days": "-4"})
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_catchup_grace_days", "supérieure ou égale")

@@ -44,6 +44,13 @@ def _whole(value: str | None) -> int | None:
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
     require_coach(request)
+    return _dashboard_page(request)
+
+
+def _dashboard_page(
+    request: HttpRequest, invitation_form: InvitationForm | None = None
+) -> HttpResponse:
+    """The dashboard; `invitation_form` is an invitation sent back with its errors."""
     user = user_of(request)
     status = request.GET.get("status", "")
     filters = board.Filters(
@@ -71,8 +78,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "cohorts": Cohort.objects.filter(organisation_id__in=orgs),
             "query": query.urlencode(),
             "admin_of": [m for m in staff if m.role == Role.ADMIN],
-            "invitation_form": InvitationForm(memberships=staff),
+            "invitation_form": invitation_form or InvitationForm(memberships=staff),
         },
+        status=400 if invitation_form is not None else 200,
     )
 
 
@@ -82,8 +90,7 @@ def invite(request: HttpRequest) -> HttpResponse:
     require_coach(request)
     form = InvitationForm(request.POST, memberships=_staff_memberships(request))
     if not form.is_valid():
-        messages.error(request, _("Check the invitation: organisation and role."))
-        return redirect("coaching:dashboard")
+        return _dashboard_page(request, form)
     try:
         invitation = create_invitation(
             user_of(request),

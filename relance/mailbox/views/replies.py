@@ -18,11 +18,21 @@ from relance.web.views.common import now, profile_required, refusals_back, user_
 SHOWN_ON_TODAY = 3
 
 
-def _cards(request: HttpRequest, limit: int | None = None) -> tuple[list[object], int]:
+def _cards(
+    request: HttpRequest, limit: int | None = None, bound: ConfirmReplyForm | None = None
+) -> tuple[list[tuple[IncomingMessage, ConfirmReplyForm]], int]:
+    """The messages to confirm, each with its form; `bound` is the one sent back with its
+    errors (its prefix-free ids end with the message's id)."""
     rows = pending_incoming(user_of(request))
     shown = list(rows[:limit] if limit else rows)
     total = len(shown) if limit is None or len(shown) < limit else rows.count()
-    return [(incoming, ConfirmReplyForm.for_message(incoming)) for incoming in shown], total
+    cards = []
+    for incoming in shown:
+        form = ConfirmReplyForm.for_message(incoming)
+        if bound is not None and bound.auto_id == form.auto_id:
+            form = bound
+        cards.append((incoming, form))
+    return cards, total
 
 
 @profile_required
@@ -70,10 +80,11 @@ def _back_from(request: HttpRequest, pk: int) -> HttpResponse:
 @refusals_back(_back_from)
 def reply_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     incoming = _owned(request, pk)
-    form = ConfirmReplyForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Choose what the recruiter says, and a valid date if any."))
-        return _back(request)
+    form = ConfirmReplyForm(request.POST, auto_id=f"id_%s_{incoming.pk}")
+    if not form.is_valid():  # the list again, the error next to its field
+        cards, total = _cards(request, bound=form)
+        context = {"cards": cards, "total": total}
+        return render(request, "mailbox/replies.html", context, status=400)
     confirm_incoming(
         incoming,
         outcome=form.cleaned_data["outcome"],

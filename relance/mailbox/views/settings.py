@@ -18,7 +18,12 @@ from relance.mailbox.services import (
     remove_mailbox,
     update_settings,
 )
-from relance.web.views.common import message_error, profile_of, profile_required, user_of
+from relance.web.views.common import (
+    form_error,
+    profile_of,
+    profile_required,
+    user_of,
+)
 
 LEVELS = {"ok": messages.SUCCESS, "error": messages.ERROR, "info": messages.INFO}
 
@@ -62,7 +67,7 @@ def mailbox_save(request: HttpRequest) -> HttpResponse:
     try:
         update_settings(user_of(request), **form.passwords(), **form.settings())
     except ValidationError as exc:
-        message_error(request, exc)
+        form_error(form, exc)  # about several fields (TLS on both servers): at the top
         return _page(request, mailbox, form, status=400)
     messages.success(request, _("Mailbox saved. Now test the connection."))
     return redirect("mailbox:settings")

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 
 from relance.tracker.models.choices import Gender, Language
 from relance.web import throttle
+from relance.web.forms.applications import PhoneInput
 
 COUNTRIES = [
     ("FR", _("France")),
@@ -46,7 +47,12 @@ def timezone_choices() -> list[tuple[str, str]]:
 class ProfileForm(forms.Form):
     name = forms.CharField(label=_("Your name"), max_length=200)
     email = forms.EmailField(label=_("Your e-mail"), required=False)
-    phone = forms.CharField(label=_("Your phone"), max_length=32, required=False)
+    phone = forms.CharField(
+        label=_("Your phone"),
+        max_length=32,
+        required=False,
+        widget=PhoneInput(attrs={"autocomplete": "tel"}),
+    )
     signature = forms.CharField(
         label=_("Signature"),
         required=False,
@@ -77,7 +83,6 @@ class ProfileForm(forms.Form):
         self.fields["timezone"].choices = timezone_choices()  # type: ignore[attr-defined]
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel")
 
 
 class FirstRunForm(forms.Form):

@@ -26,6 +26,15 @@ class DateInput(forms.DateInput):
         super().__init__(attrs, format="%Y-%m-%d")
 
 
+class PhoneInput(forms.TextInput):
+    """A phone number: the digit keyboard on a phone (type=tel), no letters offered."""
+
+    input_type = "tel"
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__({"inputmode": "tel", "autocomplete": "off", **(attrs or {})})
+
+
 class TimeInput(forms.TimeInput):
     input_type = "time"
 
@@ -71,7 +80,9 @@ class ApplicationForm(forms.Form):
         help_text=_("For the greeting: “Bonjour Madame Durand,”."),
     )
     contact_email = forms.EmailField(label=_("Recruiter's e-mail"), required=False)
-    contact_phone = forms.CharField(label=_("Recruiter's phone"), max_length=32, required=False)
+    contact_phone = forms.CharField(
+        label=_("Recruiter's phone"), max_length=32, required=False, widget=PhoneInput
+    )
     direct_line = forms.BooleanField(
         label=_("This is the direct line of the person who decides"), required=False
     )
@@ -89,7 +100,6 @@ class ApplicationForm(forms.Form):
         self.fields["contact_email"].widget.attrs.update(
             autocomplete="off", inputmode="email", autocapitalize="off"
         )
-        self.fields["contact_phone"].widget.attrs.update(inputmode="tel", autocomplete="off")
 
 
 class ContactForm(forms.Form):
@@ -98,7 +108,7 @@ class ContactForm(forms.Form):
     civility = forms.ChoiceField(label=_("Civility"), choices=Civility.choices, required=False)
     role = forms.CharField(label=_("Role"), max_length=200, required=False)
     email = forms.EmailField(label=_("E-mail"), required=False)
-    phone = forms.CharField(label=_("Phone"), max_length=32, required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=32, required=False, widget=PhoneInput)
     direct_line = forms.BooleanField(label=_("Direct line"), required=False)
     is_decision_maker = forms.BooleanField(label=_("Decides on the hiring"), required=False)
     preferred_channel = forms.ChoiceField(

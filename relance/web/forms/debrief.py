@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from relance.tracker.models import Interview
 from relance.tracker.models.choices import Channel
+from relance.tracker.services.bounds import check_promised_day
+from relance.tracker.services.validation import validate_not_before
 from relance.web.forms.applications import DateInput
 
 # (field, its "not obtained" box): the article's four end-of-interview questions.
@@ -99,6 +103,22 @@ class DebriefForm(forms.Form):
             values["decision_date"] or values["process"] or values["callback_date"]
         )
         return values
+
+    def check_dates(self, interview_day: date) -> None:
+        """The service's date rules, each error next to its own date field (the service
+        itself checks them again on saving)."""
+        labels = {
+            "decision_date": _("The decision date"),
+            "callback_date": _("The call-back date"),
+            "no_news_means_no_by": _("The “no news means no” date"),
+        }
+        for name, label in labels.items():
+            value = self.cleaned_data.get(name)
+            try:
+                validate_not_before(value, interview_day, str(label))
+                check_promised_day(value, interview_day, str(label))
+            except ValidationError as exc:
+                self.add_error(name, exc)
 
     def notes(self) -> dict[str, str]:
         return {name: self.cleaned_data.get(name) or "" for name in NOTES}

@@ -25,12 +25,16 @@ class ScheduleForm(DraftForm):
         required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        error_messages={"invalid": _("Give a valid date and time to send it.")},
     )
 
 
 class CallOutcomeForm(forms.Form):
     outcome = forms.ChoiceField(
-        label=_("How did the call go?"), choices=CallOutcome.choices, widget=forms.RadioSelect
+        label=_("How did the call go?"),
+        choices=CallOutcome.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how the call went.")},
     )
     notes = forms.CharField(
         label=_("What was said"), required=False, widget=forms.Textarea(attrs={"rows": 3})

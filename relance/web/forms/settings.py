@@ -30,9 +30,39 @@ class PolicyForm(forms.Form):
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Export file (.json)"),
+        error_messages={"required": gettext_lazy("Choose an export file to import.")},
         widget=forms.ClearableFileInput(attrs={"accept": ".json,application/json"}),
     )
 
 
 class LanguageForm(forms.Form):
     language = forms.ChoiceField(choices=[("fr", "Français"), ("en", "English")])
+
+
+class ApiKeyForm(forms.Form):
+    """A key for the JSON API, made from the settings page (like `relance apikey create`)."""
+
+    prefix = "api"  # the settings page has other forms with a "name"
+
+    name = forms.CharField(
+        label=gettext_lazy("Name of the key"),
+        max_length=100,
+        help_text=gettext_lazy("Where you use it, to tell your keys apart: “my script”."),
+    )
+    scope = forms.ChoiceField(
+        label=gettext_lazy("It can"),
+        choices=[
+            ("write", gettext_lazy("read and write")),
+            ("read", gettext_lazy("only read")),
+        ],
+        initial="write",
+        widget=forms.RadioSelect,
+    )
+    expires_in_days = forms.IntegerField(
+        label=gettext_lazy("Stops working after (days)"),
+        min_value=1,
+        max_value=3650,
+        required=False,
+        help_text=gettext_lazy("Empty: until you revoke it."),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )

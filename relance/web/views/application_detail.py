@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from relance.tracker.models import Application
 from relance.tracker.models.choices import Status
 from relance.tracker.services.applications import add_contact
+from relance.tracker.services.errors import REFUSALS
 from relance.tracker.services.interviews import add_interview
 from relance.tracker.services.planning import current_plan
 from relance.tracker.services.validation import format_phone
@@ -24,6 +26,7 @@ from relance.web.forms.applications import (
 from relance.web.presenting import one_next_action, step_of
 from relance.web.timeline import build_timeline
 from relance.web.views.common import (
+    form_error,
     now,
     owned_application,
     profile_of,
@@ -35,6 +38,12 @@ from relance.web.views.common import (
 @profile_required
 @require_GET
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return detail_page(request, pk)
+
+
+def detail_page(request: HttpRequest, pk: int, status: int = 200, **bound: Form) -> HttpResponse:
+    """The application's page; `bound` holds a form sent back with its errors
+    (contact_form, interview_form, place_form, or interview-<pk> for an interview's)."""
     owned_application(request, pk)
     app = Application.objects.with_planning_data().get(pk=pk)
     profile = profile_of(request)
@@ -57,7 +66,8 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 (
                     interview,
                     interview.at > moment,
-                    InterviewForm(
+                    bound.get(f"interview-{interview.pk}")
+                    or InterviewForm(
                         prefix=f"interview-{interview.pk}",
                         initial={
                             "date": interview.at.astimezone(profile.place_zone).date(),
@@ -69,7 +79,8 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 )
                 for interview in app.interviews.all()
             ],
-            "place_form": PlaceForm(
+            "place_form": bound.get("place_form")
+            or PlaceForm(
                 initial={
                     "country": app.place_country,
                     "subdivision": app.place_subdivision,
@@ -80,12 +91,17 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "followups": list(app.followups.all()),
             "replies": list(app.replies.all()),
             "timeline": build_timeline(app, profile, moment),
-            "contact_form": ContactForm(),
-            "interview_form": InterviewForm(),
+            "contact_form": bound.get("contact_form") or ContactForm(),
+            "interview_form": bound.get("interview_form") or InterviewForm(),
             "status_form": StatusForm(initial={"status": app.status}),
             "status_choices": Status.choices,
         },
+        status=status,
     )
+
+
+# The services' error codes and the contact form's field each one is about.
+CONTACT_FIELDS = {"phone": "phone", "email": "email"}
 
 
 @profile_required
@@ -94,12 +110,13 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def contact_add(request: HttpRequest, pk: int) -> HttpResponse:
     app = owned_application(request, pk)
     form = ContactForm(request.POST)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, str(error))
-        return redirect("application_detail", app.pk)
-    add_contact(app, now=now(), **form.service_fields())
+    if form.is_valid():
+        try:
+            add_contact(app, now=now(), **form.service_fields())
+        except REFUSALS as exc:
+            form_error(form, exc, CONTACT_FIELDS)
+    if form.errors:
+        return detail_page(request, app.pk, status=400, contact_form=form)
     messages.success(request, _("Contact added."))
     return redirect("application_detail", app.pk)
 
@@ -111,8 +128,7 @@ def interview_add(request: HttpRequest, pk: int) -> HttpResponse:
     app = owned_application(request, pk)
     form = InterviewForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Give the interview's date."))
-        return redirect("application_detail", app.pk)
+        return detail_page(request, app.pk, status=400, interview_form=form)
     data = form.cleaned_data
     at = local_moment(data["date"], data["time"], profile_of(request).timezone)
     interview = add_interview(

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from relance.drafts.draft import CALL_REPLIES, CALL_REPLY_LABELS
 from relance.tracker.lifecycle import CANCELLABLE
+from relance.tracker.models import FollowUp
 from relance.tracker.services.drafting import write_draft, write_voicemail
 from relance.tracker.services.followups import record_call
 from relance.tracker.services.validation import format_phone
@@ -40,6 +41,13 @@ def call_mode(request: HttpRequest, pk: int) -> HttpResponse:
     followup = owned_followup(request, pk)
     if followup.kind != "followup_call":
         return redirect("draft_editor", followup.pk)
+    return call_page(request, followup)
+
+
+def call_page(
+    request: HttpRequest, followup: FollowUp, form: CallOutcomeForm | None = None
+) -> HttpResponse:
+    """Call mode; `form` is an outcome sent back with its errors next to its fields."""
     profile = profile_of(request)
     moment = now()
     contact = followup.contact
@@ -57,7 +65,7 @@ def call_mode(request: HttpRequest, pk: int) -> HttpResponse:
             "script": script,
             "replies": script_replies(script),
             "voicemail": write_voicemail(followup, profile, moment),
-            "form": CallOutcomeForm(),
+            "form": form or CallOutcomeForm(),
             "attempts": list(followup.call_attempts.all()),
             "open": followup.state in CANCELLABLE,
         },
@@ -71,8 +79,9 @@ def call_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     followup = owned_followup(request, pk)
     form = CallOutcomeForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Choose how the call went."))
-        return redirect("call_mode", followup.pk)
+        response = call_page(request, followup, form)
+        response.status_code = 400
+        return response
     data = form.cleaned_data
     moment = now()
     record_call(

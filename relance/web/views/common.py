@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
-from django.forms import Form
+from django.forms import BaseForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
@@ -72,7 +72,7 @@ def owned_followup(request: HttpRequest, pk: int) -> FollowUp:
     )
 
 
-def form_error(form: Form, exc: Refusal, fields: dict[str, str] | None = None) -> None:
+def form_error(form: BaseForm, exc: Refusal, fields: dict[str, str] | None = None) -> None:
     """The service's refusal on the form: next to its field when its code names one
     (`fields` maps error codes to field names), else at the top."""
     parts: list[Refusal] = (

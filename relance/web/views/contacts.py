@@ -13,7 +13,8 @@ from relance.tracker.services.applications import update_contact
 from relance.tracker.services.errors import REFUSALS
 from relance.tracker.services.validation import format_phone
 from relance.web.forms.applications import ContactForm
-from relance.web.views.common import message_error, now, profile_of, profile_required
+from relance.web.views.application_detail import CONTACT_FIELDS
+from relance.web.views.common import form_error, now, profile_of, profile_required
 
 
 def owned_contact(request: HttpRequest, pk: int) -> Contact:
@@ -56,7 +57,7 @@ def contact_save(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             update_contact(contact, timezone=contact.timezone, now=now(), **form.service_fields())
         except REFUSALS as exc:
-            message_error(request, exc)
+            form_error(form, exc, CONTACT_FIELDS)
         else:
             messages.success(request, _("Contact updated."))
             return redirect("application_detail", contact.application_id)

@@ -18,7 +18,7 @@ from relance.tracker.services.accounts import delete_account
 from relance.tracker.services.errors import REFUSALS
 from relance.web.forms.accounts import DeleteAccountForm
 from relance.web.forms.settings import ImportForm
-from relance.web.views.common import message_error, now, profile_of, profile_required, user_of
+from relance.web.views.common import form_error, now, profile_of, profile_required, user_of
 from relance.web.views.settings import settings_context
 
 
@@ -38,18 +38,19 @@ def export_data(request: HttpRequest) -> HttpResponse:
 def import_data(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST, request.FILES)
     if not form.is_valid():
-        messages.error(request, _("Choose an export file to import."))
-        return redirect("settings")
+        return _import_failed(request, form)
     upload = form.cleaned_data["file"]
     if upload.size > MAX_IMPORT_BYTES:
-        messages.error(request, _("This file is too large to be an export."))
-        return redirect("settings")
+        form.add_error("file", _("This file is too large to be an export."))
+        return _import_failed(request, form)
     try:
         counts = import_user(user_of(request), read_export(upload.read()), now())
     except ImportRefused as exc:
-        messages.error(request, _("Import refused: %(reason)s") % {"reason": _(str(exc))})
+        form.add_error("file", _("Import refused: %(reason)s") % {"reason": _(str(exc))})
+        return _import_failed(request, form)
     except REFUSALS as exc:
-        message_error(request, exc)
+        form_error(form, exc)
+        return _import_failed(request, form)
     else:
         messages.success(
             request,
@@ -60,6 +61,12 @@ def import_data(request: HttpRequest) -> HttpResponse:
             % {k: counts.get(k, 0) for k in ("applications", "interviews", "followups", "replies")},
         )
     return redirect("settings")
+
+
+def _import_failed(request: HttpRequest, form: ImportForm) -> HttpResponse:
+    """The settings page again, the import's error next to its file field."""
+    context = settings_context(request, profile_of(request), import_form=form)
+    return render(request, "relance/settings.html", context, status=400)
 
 
 @profile_required

@@ -13,7 +13,14 @@ from relance.tracker.models import Interview
 from relance.tracker.services.errors import REFUSALS, refusal_texts
 from relance.tracker.services.interviews import save_agreement, save_debrief
 from relance.web.forms.debrief import CLOSING, NOTES, DebriefForm
-from relance.web.views.common import is_htmx, now, owned_interview, profile_required
+from relance.web.views.common import (
+    form_error,
+    is_htmx,
+    now,
+    owned_interview,
+    profile_of,
+    profile_required,
+)
 
 
 @profile_required
@@ -29,7 +36,12 @@ def debrief(request: HttpRequest, pk: int) -> HttpResponse:
             ),
         )
         return redirect("application_detail", interview.application_id)
-    form = DebriefForm.for_interview(interview)
+    return debrief_page(request, interview, DebriefForm.for_interview(interview))
+
+
+def debrief_page(
+    request: HttpRequest, interview: Interview, form: DebriefForm, status: int = 200
+) -> HttpResponse:
     closing = [(form[name], form[missing]) for name, missing in CLOSING]
     return render(
         request,
@@ -41,6 +53,7 @@ def debrief(request: HttpRequest, pk: int) -> HttpResponse:
             "closing": closing,
             "notes": [form[name] for name in NOTES],
         },
+        status=status,
     )
 
 
@@ -52,10 +65,14 @@ def debrief_save(request: HttpRequest, pk: int) -> HttpResponse:
     form = DebriefForm(request.POST)
     errors: list[str] = []
     if form.is_valid():
+        form.check_dates(interview.at.astimezone(profile_of(request).place_zone).date())
+    if form.is_valid():
         try:
             _save_changes(interview, form)
         except REFUSALS as refusal:
             errors = refusal_texts(refusal)
+            if not is_htmx(request):
+                form_error(form, refusal, DEBRIEF_ERROR_FIELDS)
     else:
         errors = [str(e) for field_errors in form.errors.values() for e in field_errors]
     if is_htmx(request):
@@ -67,12 +84,14 @@ def debrief_save(request: HttpRequest, pk: int) -> HttpResponse:
         if not errors:
             response["X-Relance-Saved"] = "1"
         return response
-    for error in errors:
-        messages.error(request, error)
-    if errors:
-        return redirect("debrief", interview.pk)
+    if errors:  # sent without the script: the page again, each error next to its field
+        return debrief_page(request, interview, form, status=400)
     messages.success(request, _("Debrief saved."))
     return redirect("application_detail", interview.application_id)
+
+
+# The interview services' error codes and the debrief field each one is about.
+DEBRIEF_ERROR_FIELDS = {"channel": "preferred_channel"}
 
 
 def _save_changes(interview: Interview, form: DebriefForm) -> None:

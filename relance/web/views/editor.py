@@ -16,12 +16,13 @@ from relance.tracker.models import FollowUp, Profile
 from relance.tracker.services.drafting import left_out_summary, review_lines, write_draft
 from relance.tracker.services.tone_gate import dismissed_keys
 from relance.web.forms.followups import DraftForm, ScheduleForm
-from relance.web.highlight import segments, shown_findings, tone_check
+from relance.web.highlight import normal_text, segments, shown_findings, tone_check
 from relance.web.views.common import now, owned_followup, profile_of, profile_required
 from relance.web.views.downloads import mailto_link
 
 
 def tone_context(followup: FollowUp, profile: Profile, body: str) -> dict[str, Any]:
+    body = normal_text(body)
     interview = followup.interview
     context: dict[str, object] = {"position": followup.application.position}
     if interview is not None:
@@ -44,6 +45,16 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
     followup = owned_followup(request, pk)
     if followup.kind == "followup_call":
         return redirect("call_mode", followup.pk)
+    return editor_page(request, followup)
+
+
+def editor_page(
+    request: HttpRequest,
+    followup: FollowUp,
+    bound: ScheduleForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The editor; `bound` is a form sent back with its errors next to its fields."""
     profile = profile_of(request)
     moment = now()
     placeholders: tuple[str, ...] = ()
@@ -57,7 +68,9 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
         left_out = getattr(draft, "left_out", ())
         review = review_lines(draft)
     window_start = max(moment, followup.earliest_at)
-    form = ScheduleForm(
+    if bound is not None:
+        subject, body = bound.data.get("subject", subject), bound.data.get("body", body)
+    form = bound or ScheduleForm(
         initial={
             "subject": subject,
             "body": body,
@@ -83,6 +96,7 @@ def draft_editor(request: HttpRequest, pk: int) -> HttpResponse:
             "mailto": mailto_link(followup, profile, subject, body),
             **tone_context(followup, profile, body),
         },
+        status=status,
     )
 
 

@@ -23,6 +23,7 @@ from relance.tracker.services.tone_gate import dismiss_finding
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.views.common import now, owned_followup, profile_required, refusals_back
 from relance.web.views.downloads import eml_response
+from relance.web.views.editor import editor_page
 
 
 def _save_typed(followup: FollowUp, form: DraftForm | ScheduleForm) -> None:
@@ -74,8 +75,7 @@ def draft_approve(request: HttpRequest, pk: int) -> HttpResponse:
     followup = owned_followup(request, pk)
     form = ScheduleForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Give a valid date and time to send it."))
-        return _back(followup)
+        return editor_page(request, followup, form, status=400)
     when = form.cleaned_data["scheduled_for"]
     send_by = request.POST.get("send_by") or None
     _save_typed(followup, form)

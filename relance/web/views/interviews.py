@@ -13,6 +13,7 @@ from relance.tracker.models import Interview
 from relance.tracker.services.applications import set_language, set_place
 from relance.tracker.services.interviews import delete_interview, update_interview
 from relance.web.forms.applications import InterviewForm, PlaceForm, local_moment
+from relance.web.views.application_detail import detail_page
 from relance.web.views.common import (
     now,
     owned_application,
@@ -36,10 +37,10 @@ def _its_application(request: HttpRequest, pk: int) -> HttpResponse:
 @refusals_back(_its_application)
 def interview_edit(request: HttpRequest, pk: int) -> HttpResponse:
     interview = _owned_interview(request, pk)
-    form = InterviewForm(request.POST, prefix=f"interview-{interview.pk}")
+    prefix = f"interview-{interview.pk}"
+    form = InterviewForm(request.POST, prefix=prefix)
     if not form.is_valid():
-        messages.error(request, _("Give the interview's date."))
-        return redirect("application_detail", interview.application_id)
+        return detail_page(request, interview.application_id, status=400, **{prefix: form})
     data = form.cleaned_data
     at = local_moment(data["date"], data["time"], profile_of(request).timezone)
     update_interview(
@@ -67,8 +68,7 @@ def application_place(request: HttpRequest, pk: int) -> HttpResponse:
     app = owned_application(request, pk)
     form = PlaceForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Check the place of work."))
-        return redirect("application_detail", app.pk)
+        return detail_page(request, app.pk, status=400, place_form=form)
     data = dict(form.cleaned_data)
     language = data.pop("language")
     with transaction.atomic():

@@ -10,12 +10,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from relance.api.models import ApiKey
 from relance.core.policy import POLICY_FIELDS
 from relance.tracker.models import Profile
 from relance.tracker.services import accounts
 from relance.web.forms.accounts import DeleteAccountForm, ProfileForm
-from relance.web.forms.settings import ImportForm, LanguageForm, PolicyForm
+from relance.web.forms.settings import ApiKeyForm, ImportForm, LanguageForm, PolicyForm
 from relance.web.views.common import (
+    form_error,
     message_error,
     now,
     profile_of,
@@ -23,6 +25,14 @@ from relance.web.views.common import (
 )
 
 PROFILE_KEYS = tuple(ProfileForm.base_fields)
+# The profile service's error codes and the field each one is about.
+PROFILE_ERROR_FIELDS = {
+    "name": "name",
+    "phone": "phone",
+    "email": "email",
+    "timezone": "timezone",
+    "place": "subdivision",
+}
 
 
 def settings_context(
@@ -30,8 +40,11 @@ def settings_context(
     profile: Profile,
     profile_form: ProfileForm | None = None,
     policy_form: PolicyForm | None = None,
+    api_key_form: ApiKeyForm | None = None,
+    import_form: ImportForm | None = None,
 ) -> dict[str, object]:
     feed = request.build_absolute_uri(reverse("calendar_feed", args=[profile.calendar_token]))
+    moment = now()
     return {
         "profile": profile,
         "profile_form": profile_form
@@ -39,8 +52,15 @@ def settings_context(
         "policy_form": policy_form
         or PolicyForm(initial={f.name: getattr(profile, f.name) for f in POLICY_FIELDS}),
         "feed_url": feed,
-        "import_form": ImportForm(),
+        "import_form": import_form or ImportForm(),
         "delete_form": DeleteAccountForm(),
+        "api_url": request.build_absolute_uri(reverse("api:api-root")),
+        "api_docs_url": reverse("api:openapi-view"),
+        "api_keys": [
+            (key, key.expired(moment))
+            for key in ApiKey.objects.filter(user_id=profile.user_id).order_by("created_at")
+        ],
+        "api_key_form": api_key_form or ApiKeyForm(),
     }
 
 
@@ -60,8 +80,7 @@ def profile_save(request: HttpRequest) -> HttpResponse:
         try:
             accounts.update_profile(profile, now(), **form.cleaned_data)
         except ValidationError as exc:
-            for message in exc.messages:
-                form.add_error(None, message)
+            form_error(form, exc, PROFILE_ERROR_FIELDS)
         else:
             request.session["relance_language"] = profile.language
             messages.success(request, _("Profile saved."))

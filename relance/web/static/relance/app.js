@@ -34,3 +34,10 @@ if ("serviceWorker" in navigator && window.isSecureContext) {
     navigator.serviceWorker.register("/sw.js").catch(function () { /* not available here */ });
   });
 }
+
+// A form sent back with errors: the first field to correct has the focus (its error is read
+// with it, through aria-describedby).
+(function () {
+  var wrong = document.querySelector("main [aria-invalid=true]");
+  if (wrong) { wrong.focus({ preventScroll: false }); }
+})();

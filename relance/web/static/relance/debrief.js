@@ -74,12 +74,33 @@
     keep();
   }
 
+  // "Done" without a connection: nothing leaves the page; what was typed stays on this
+  // device and the debrief is finished (saved, then the application) when the connection is back.
+  var doneKey = key + "-done";
+  function finishLater() {
+    try { localStorage.setItem(doneKey, "1"); } catch (e) { /* private mode */ }
+  }
+  function finishing() {
+    try { return localStorage.getItem(doneKey) === "1"; } catch (e) { return false; }
+  }
+  form.addEventListener("submit", function (event) {
+    if (navigator.onLine !== false) { return; }
+    event.preventDefault();
+    keep();
+    finishLater();
+    status.textContent = form.getAttribute("data-offline");
+  });
+
   form.addEventListener("htmx:beforeRequest", function () { sent = JSON.stringify(snapshot()); });
   form.addEventListener("htmx:afterRequest", function (event) {
     var xhr = event.detail.xhr;
     if (event.detail.successful && xhr && xhr.getResponseHeader("X-Relance-Saved") === "1") {
       if (JSON.stringify(snapshot()) === sent) {
         try { localStorage.removeItem(key); } catch (e) { /* ignore */ }
+        if (finishing()) {
+          try { localStorage.removeItem(doneKey); } catch (e) { /* ignore */ }
+          form.submit();
+        }
       }
     } else if (!event.detail.successful) {
       status.textContent = form.getAttribute("data-offline");
@@ -89,11 +110,14 @@
     status.textContent = form.getAttribute("data-offline");
   });
   window.addEventListener("online", function () { htmx.trigger(form, "relance:save"); });
+  window.addEventListener("offline", function () {
+    status.textContent = form.getAttribute("data-offline");
+  });
 
   var stored = null;
   try { stored = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { stored = null; }
-  if (stored && apply(stored)) {
-    document.getElementById("restore-note").hidden = false;
+  if ((stored && apply(stored)) || finishing()) {
+    document.getElementById("restore-note").hidden = !stored;
     // htmx binds its triggers on DOMContentLoaded; this listener runs after its own.
     document.addEventListener("DOMContentLoaded", function () {
       htmx.trigger(form, "relance:save");

@@ -38,7 +38,16 @@
       var end = parseInt(button.getAttribute("data-end"), 10);
       var excerpt = button.getAttribute("data-excerpt");
       var suggestion = button.getAttribute("data-suggestion");
-      if (body.value.slice(start, end) !== excerpt) { return; }
+      var text = body.value;
+      if (text.slice(start, end) !== excerpt) {
+        // The text moved since the check (typing, a reload, CRLF line ends): the nearest copy.
+        var before = text.lastIndexOf(excerpt, start);
+        var after = text.indexOf(excerpt, start);
+        var found = before === -1 ? after : (after === -1 || start - before <= after - start ? before : after);
+        if (found === -1 || !excerpt) { return; }
+        start = found;
+        end = found + excerpt.length;
+      }
       body.value = body.value.slice(0, start) + suggestion + body.value.slice(end);
       body.focus();
       body.setSelectionRange(start + suggestion.length, start + suggestion.length);

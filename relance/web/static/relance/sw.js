@@ -21,7 +21,15 @@ self.addEventListener("activate", function (event) {
 
 self.addEventListener("fetch", function (event) {
   var request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) { return; }
+  if (new URL(request.url).origin !== self.location.origin) { return; }
+  if (request.method !== "GET") {
+    // A form sent while the network is gone (a phone on a Wi-Fi without Internet says it is
+    // online): the offline page rather than the browser's error; the debrief stays typed.
+    if (request.mode === "navigate") {
+      event.respondWith(fetch(request).catch(function () { return caches.match(OFFLINE); }));
+    }
+    return;
+  }
   if (request.mode === "navigate") {
     event.respondWith(fetch(request).then(function (response) {
       if (response.ok) {

@@ -1,0 +1,47 @@
+"""In a browser: the copy buttons next to the calendar address, the API address and a new
+API key put the exact value on the clipboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from relance.api.models import ApiKey, hash_key
+from relance.tracker.services.accounts import create_account
+from tests.base import NOW
+from tests.fixtures.browser import PHONE, BrowserTestCase
+
+PASSWORD = "une phrase de passe solide"
+
+
+@pytest.mark.browser
+class CopyButtonsTestCase(BrowserTestCase):
+    def clipboard(self, page: Any) -> str:
+        return str(page.evaluate("() => navigator.clipboard.readText()"))
+
+    def test_it_copies_the_calendar_and_api_addresses_and_a_new_key(self) -> None:
+        create_account(
+            username="alice", password=PASSWORD, name="Alice Martin", now=NOW,
+            email="alice@example.org", language="fr",
+        )  # fmt: skip
+        with self.page(PHONE, "fr", permissions=("clipboard-read", "clipboard-write")) as page:
+            page.goto(self.url("/login/"))
+            page.fill("#id_username", "alice")
+            page.fill("#id_password", PASSWORD)
+            page.locator("main button.primary[type=submit]").click()
+            page.wait_for_url(self.url("/today/"))
+            page.goto(self.url("/settings/"))
+            for field, status in (("feed-url", "feed-copied"), ("api-url", "api-url-copied")):
+                page.locator(f"button[data-copy='{field}']").click()
+                page.wait_for_selector(f"#{status}:has-text('Copié')")
+                self.assertEqual(self.clipboard(page), page.input_value(f"#{field}"))
+            self.assertTrue(self.clipboard(page).endswith("/api/v1/"))
+            page.locator("#api summary").click()
+            page.fill("#id_api-name", "mon script")
+            page.get_by_role("button", name="Créer la clé").click()
+            page.wait_for_selector("#new-api-key")
+            self.check_page(page, "fr-360-api-key")
+            page.get_by_role("button", name="Copier la clé").click()
+            page.wait_for_selector("#new-api-key-copied:has-text('Copié')")
+            self.assertEqual(ApiKey.objects.get().digest, hash_key(self.clipboard(page)))
