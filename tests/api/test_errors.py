@@ -19,7 +19,7 @@ class ApiErrorsTestCase(ApiTestCase):
 
     def test_it_answers_500_in_json(self) -> None:
         with mock.patch(
-            "relance.api.routes.overview.agenda_items", side_effect=RuntimeError("boom")
+            "relance.api.routes.overview.keyset_page", side_effect=RuntimeError("boom")
         ):
             response = self.get("/api/v1/agenda/")
         self.assertEqual(response.status_code, 500)
