@@ -11,7 +11,14 @@ from ninja.operation import Operation
 from relance.api.auth import ApiKeyAuth, KeyRateThrottle
 from relance.api.docs import LocalSwagger
 from relance.api.errors import JsonBodyParser, install_handlers
-from relance.api.routes import applications, followups, interviews, overview
+from relance.api.routes import (
+    applications,
+    coaching,
+    coaching_candidate,
+    followups,
+    interviews,
+    overview,
+)
 
 DESCRIPTION = """\
 Follow up with a recruiter after an interview, the right way. Every write goes through the
@@ -79,5 +86,5 @@ api = RelanceAPI(
     urls_namespace="api",
 )
 install_handlers(api)
-for module in (applications, interviews, followups, overview):
+for module in (applications, interviews, followups, overview, coaching, coaching_candidate):
     api.add_router("", module.router)
