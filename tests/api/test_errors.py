@@ -83,3 +83,26 @@ class NulCharacterTestCase(ApiTestCase):
         )  # fmt: skip
         self.assertEqual(response.status_code, 400)
         self.assertFalse(Application.objects.exists())
+
+
+class OutOfRangeTestCase(ApiTestCase):
+    """What no database column holds answers like any other wrong value, never a 500."""
+
+    def test_an_id_beyond_bigint_is_a_404(self) -> None:
+        huge = 2**64
+        self.assertEqual(self.get(f"/api/v1/applications/{huge}/").status_code, 404)
+        response = self.post(f"/api/v1/followups/{huge}/approve/", {})
+        self.assertEqual(response.status_code, 404)
+
+    def test_a_limit_beyond_bigint_is_the_largest_page(self) -> None:
+        self.make_application()
+        response = self.get(f"/api/v1/applications/?limit={2**64}")
+        self.assertEqual(len(response.json()["items"]), 1)
+
+    def test_a_date_in_year_9999_is_a_400(self) -> None:
+        app = self.make_application()
+        response = self.post(
+            f"/api/v1/applications/{app.pk}/interviews/", {"at": "9999-12-31 23:59"}
+        )
+        self.assertEqual(response.status_code, 400)
+        self.assertFalse(Interview.objects.exists())
