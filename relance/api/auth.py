@@ -1,5 +1,6 @@
 """Who is calling: the X-Api-Key header (keys hashed, with a scope and an expiry), and how
-often (a per-key rate limit in Django's cache, answered 429 with Retry-After)."""
+often (a per-key rate limit counted in the database, so that every process shares it,
+answered 429 with Retry-After)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import time
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.core.cache import cache
+from django.db import connection
 from django.http import HttpRequest
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -16,7 +17,7 @@ from ninja.errors import AuthenticationError, AuthorizationError
 from ninja.security import APIKeyHeader
 from ninja.throttling import BaseThrottle
 
-from relance.api.models import ApiKey, hash_key
+from relance.api.models import ApiKey, RateWindow, hash_key
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 # Requests a key may make per window of seconds; a setting so that tests can lower it.
@@ -78,24 +79,37 @@ def api_user(request: HttpRequest) -> User:
     return request.user
 
 
+def count_request(api_key: ApiKey, window: int) -> int:
+    """Count one request of `api_key` in `window` and return the window's count so far: one
+    atomic upsert (SQLite ≥ 3.35 and PostgreSQL), so two processes never both see the last
+    request of the budget as theirs."""
+    quote = connection.ops.quote_name
+    table = quote(RateWindow._meta.db_table)
+    key, number, count = quote("api_key_id"), quote("window"), quote("count")
+    # Only quoted names of our own model go in the text; the values are parameters.
+    upsert = (
+        f"INSERT INTO {table} ({key}, {number}, {count}) VALUES (%s, %s, 1) "  # noqa: S608
+        f"ON CONFLICT ({key}, {number}) DO UPDATE SET {count} = {table}.{count} + 1 "
+        f"RETURNING {count}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(upsert, [api_key.pk, window])
+        row = cursor.fetchone()
+    if row[0] == 1:  # a new window: the key's older ones are history
+        RateWindow.objects.filter(api_key=api_key, window__lt=window).delete()
+    return int(row[0])
+
+
 class KeyRateThrottle(BaseThrottle):
-    """A fixed window per key: cheap (one cache increment) and the same for every thread."""
+    """A fixed window per key, counted in the database: the same budget for every thread and
+    every process serving the API."""
 
     def allow_request(self, request: HttpRequest) -> bool:
         limit, period = getattr(settings, "API_RATE_LIMIT", DEFAULT_RATE)
         api_key = getattr(request, "auth", None)
         if not isinstance(api_key, ApiKey):
             return True
-        window = int(time.time() // period)
-        # By digest, not id: an id can come back after a delete, a digest does not.
-        counter = f"relance-api-rate:{api_key.digest[:24]}:{window}"
-        cache.add(counter, 0, period + 1)
-        try:
-            count = cache.incr(counter)
-        except ValueError:  # expired between add and incr: a new window
-            cache.set(counter, 1, period + 1)
-            count = 1
-        return bool(count <= limit)
+        return count_request(api_key, int(time.time() // period)) <= limit
 
     def wait(self) -> float:
         _limit, period = getattr(settings, "API_RATE_LIMIT", DEFAULT_RATE)

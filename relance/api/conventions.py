@@ -75,8 +75,8 @@ def _idempotent(view: View, request: HttpRequest, *args: Any, **kwargs: Any) -> 
     if api_key is None:  # no usable key: Ninja answers 401 or 403, nothing to remember
         return view(request, *args, **kwargs)
     key = request.headers["Idempotency-Key"].strip()
-    if not key or len(key) > MAX_KEY_LENGTH:
-        return _error(_("The Idempotency-Key header must have 1 to 255 characters."), 400)
+    if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
+        return _error(_("The Idempotency-Key header must have 1 to 255 printable characters."), 400)
     route = f"{request.method} {request.path}"[:300]
     digest = hashlib.sha256(request.body).hexdigest()
     moment = timezone.now()

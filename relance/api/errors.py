@@ -12,6 +12,7 @@ from typing import Any
 
 from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError, Throttled
@@ -44,8 +45,32 @@ class Refused(Exception):
     """A request the API itself refuses (a bad cursor, nothing to save): 400."""
 
 
+class Unstorable(Exception):
+    """A NUL character in the request: no database column takes it (PostgreSQL refuses it),
+    so the request does not match the documented schema: 422, whatever the field."""
+
+
+def _holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_holds_nul(v) for v in value)
+    return False
+
+
 class JsonBodyParser(Parser):
-    """An empty body is `{}`; a body too large, too deep or not JSON is a 400/413, not a 500."""
+    """An empty body is `{}`; a body too large, too deep or not JSON is a 400/413, not a 500;
+    a NUL character in the body or the query is a 422."""
+
+    def parse_querydict(
+        self, data: MultiValueDict[str, Any], list_fields: list[str], request: HttpRequest
+    ) -> dict[str, Any]:
+        parsed = super().parse_querydict(data, list_fields, request)
+        if _holds_nul(parsed):
+            raise Unstorable
+        return parsed
 
     def parse_body(self, request: HttpRequest) -> dict[str, Any]:
         raw = request.body  # RequestDataTooBig goes up to its handler: 413
@@ -58,6 +83,8 @@ class JsonBodyParser(Parser):
             raise Refused(_("The request body is not valid JSON.")) from exc
         if not isinstance(data, dict):
             raise Refused(_("The request body must be a JSON object."))
+        if _holds_nul(data):
+            raise Unstorable
         return data
 
 
@@ -89,12 +116,18 @@ def install_handlers(api: NinjaAPI) -> None:
         message = _("The request does not match the documented schema.")
         return _answer(api, request, 422, message, detail=detail)
 
+    def unstorable(request: HttpRequest, exc: Exception) -> HttpResponse:
+        message = _("The request holds a NUL character (U+0000), which cannot be stored.")
+        return _answer(api, request, 422, message)
+
     def throttled(request: HttpRequest, exc: Throttled) -> HttpResponse:
         return _answer(api, request, 429, _("Too many requests: wait, then try again."))
 
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         # Ninja wraps what the body parser raised in its own English "Cannot parse…".
         cause = exc.__cause__
+        if isinstance(cause, Unstorable):
+            return unstorable(request, cause)
         return _answer(
             api, request, exc.status_code, str(cause if isinstance(cause, Refused) else exc)
         )
@@ -113,6 +146,7 @@ def install_handlers(api: NinjaAPI) -> None:
         (Http404, not_found),
         (RequestDataTooBig, too_large),
         (SchemaError, shape),
+        (Unstorable, unstorable),
         (Throttled, throttled),
         (HttpError, http_error),
     ]

@@ -1,5 +1,5 @@
-"""API keys (stored hashed, shown once, with a scope and an expiry) and the answers kept for
-retried POSTs (the Idempotency-Key header)."""
+"""API keys (stored hashed, shown once, with a scope and an expiry), the answers kept for
+retried POSTs (the Idempotency-Key header) and each key's request count per window."""
 
 from __future__ import annotations
 
@@ -88,3 +88,22 @@ class IdempotentRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.route} ({self.key})"
+
+
+class RateWindow(models.Model):
+    """How many requests a key made in one fixed window of time.
+
+    In the database, so that every process and thread serving the API (waitress threads,
+    several workers) shares one budget per key; counted by one atomic upsert."""
+
+    api_key = models.ForeignKey(ApiKey, models.CASCADE, related_name="+")
+    window = models.BigIntegerField()  # the window's number: seconds since the epoch // period
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["api_key", "window"], name="api_rate_window_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.api_key_id}@{self.window}: {self.count}"

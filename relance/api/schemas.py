@@ -347,7 +347,7 @@ class AgendaItemOut(Schema):
     warnings: list[str]
 
 
-class AgendaOut(Schema):
+class AgendaPage(Page):
     items: list[AgendaItemOut]
 
 

@@ -127,6 +127,17 @@ class ReadsTestCase(ApiTestCase):
         self.assertEqual(changed.status_code, 200)
         self.assertNotEqual(changed["ETag"], etag)
 
+    def test_every_read_declares_its_etag_and_304(self) -> None:
+        document = self.get("/api/v1/openapi.json").json()
+        reads = [ops["get"] for ops in document["paths"].values() if "get" in ops]
+        self.assertGreater(len(reads), 5)
+        for operation in reads:
+            with self.subTest(operation["operationId"]):
+                self.assertIn("304", operation["responses"])
+                self.assertIn("ETag", operation["responses"]["200"]["headers"])
+                headers = [p["name"] for p in operation["parameters"] if p["in"] == "header"]
+                self.assertIn("If-None-Match", headers)
+
     def test_pages_follow_the_cursor_without_repeating_a_row(self) -> None:
         for n in range(5):
             self.make_application(company=f"Company {n}")

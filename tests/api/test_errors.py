@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from unittest import mock
 
 from django.test import override_settings
@@ -19,7 +20,7 @@ class ApiErrorsTestCase(ApiTestCase):
 
     def test_it_answers_500_in_json(self) -> None:
         with mock.patch(
-            "relance.api.routes.overview.agenda_items", side_effect=RuntimeError("boom")
+            "relance.api.routes.overview.keyset_page", side_effect=RuntimeError("boom")
         ):
             response = self.get("/api/v1/agenda/")
         self.assertEqual(response.status_code, 500)
@@ -54,6 +55,54 @@ class ApiErrorsTestCase(ApiTestCase):
         self.assertEqual(response.status_code, 400)
         self.assertFalse(Application.objects.exists())
 
-    def test_it_answers_400_for_a_nul_byte(self) -> None:
-        response = self.post("/api/v1/applications/", {"company": "Li\x00pp", "position": "c"})
+
+class NulCharacterTestCase(ApiTestCase):
+    """PostgreSQL stores no NUL character: a request holding one is a 422 in the key owner's
+    language, wherever it is, and nothing is written."""
+
+    def test_it_answers_422_for_a_nul_in_the_body(self) -> None:
+        response = self.post("/api/v1/applications/", {"company": "Li\x00pp", "position": "p"})
+        self.assertEqual(response.status_code, 422)
+        self.assertIn("U+0000", response.json()["error"])
+        self.assertIn("enregistré", response.json()["error"])  # Alice reads French
+        self.assertFalse(Application.objects.exists())
+
+    def test_it_answers_422_for_a_nul_in_a_key_of_the_body(self) -> None:
+        response = self.post("/api/v1/applications/", {"company": "L", "position": "p", "\x00": 1})
+        self.assertEqual(response.status_code, 422)
+
+    def test_it_answers_422_for_a_nul_in_the_query(self) -> None:
+        response = self.get("/api/v1/applications/?cursor=%00")
+        self.assertEqual(response.status_code, 422)
+
+    def test_it_answers_400_for_a_nul_in_the_idempotency_key(self) -> None:
+        response = self.api.post(
+            "/api/v1/applications/", json.dumps({"company": "L", "position": "p"}),
+            content_type="application/json", HTTP_X_API_KEY=self.key,
+            HTTP_IDEMPOTENCY_KEY="a\x00b",
+        )  # fmt: skip
         self.assertEqual(response.status_code, 400)
+        self.assertFalse(Application.objects.exists())
+
+
+class OutOfRangeTestCase(ApiTestCase):
+    """What no database column holds answers like any other wrong value, never a 500."""
+
+    def test_an_id_beyond_bigint_is_a_404(self) -> None:
+        huge = 2**64
+        self.assertEqual(self.get(f"/api/v1/applications/{huge}/").status_code, 404)
+        response = self.post(f"/api/v1/followups/{huge}/approve/", {})
+        self.assertEqual(response.status_code, 404)
+
+    def test_a_limit_beyond_bigint_is_the_largest_page(self) -> None:
+        self.make_application()
+        response = self.get(f"/api/v1/applications/?limit={2**64}")
+        self.assertEqual(len(response.json()["items"]), 1)
+
+    def test_a_date_in_year_9999_is_a_400(self) -> None:
+        app = self.make_application()
+        response = self.post(
+            f"/api/v1/applications/{app.pk}/interviews/", {"at": "9999-12-31 23:59"}
+        )
+        self.assertEqual(response.status_code, 400)
+        self.assertFalse(Interview.objects.exists())

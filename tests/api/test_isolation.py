@@ -8,8 +8,12 @@ import json
 from typing import Any
 
 from relance.api.api import api
+from relance.coaching.models import Membership, Nudge, Role, Sharing
+from relance.coaching.services.invitations import accept, create_organisation, invite
+from relance.coaching.services.reviews import ask_review
 from relance.mailbox.models import IncomingMessage
 from relance.tracker.models import Application, TimelineEvent
+from relance.tracker.services.followups import save_draft
 from tests.api.base import ApiTestCase
 from tests.fixtures.clock import NOW
 from tests.fixtures.mailbox import connect_mailbox
@@ -24,6 +28,7 @@ BODIES: dict[str, dict[str, Any]] = {
     "record_call": {"outcome": "reached"},
     "dismiss_tone_finding": {"rule_id": "fr.impatience.urgence"},
     "edit_interview": {"format": "phone"},
+    "set_membership_sharing": {"sharing": "nothing"},
 }
 KINDS = {
     "applications": "application",
@@ -31,16 +36,21 @@ KINDS = {
     "followups": "followup",
     "contacts": "contact",
     "possible-replies": "incoming",
+    "memberships": "membership",
+    "reviews": "review",
+    "nudges": "nudge",
 }
 
 
 def operations_with_an_id() -> list[tuple[str, str, str]]:
+    """The operations on the key owner's own rows (the coach's operations, on their
+    candidates' rows, are walked in test_coaching_coach.py)."""
     document = api.get_openapi_schema(path_prefix="/api/v1")
     return [
         (method.upper(), path, operation["operationId"])
         for path, methods in document["paths"].items()
         for method, operation in methods.items()
-        if "{pk}" in path
+        if "{pk}" in path and "coaching" not in operation["tags"]
     ]
 
 
@@ -58,7 +68,23 @@ class IsolationTestCase(ApiTestCase):
             mailbox=mailbox, application=app, kind="possible_reply", folder="INBOX", uid=1,
             received_at=NOW, created_at=NOW,
         )  # fmt: skip
+        coach = self.make_user("carole", "Carole Petit")
+        org = create_organisation("Mission locale", coach, now=NOW)
+        membership = accept(
+            invite(coach, org, role=Role.CANDIDATE, now=NOW).token, self.alice,
+            sharing=Sharing.TEXTS, now=NOW,
+        )  # fmt: skip
+        Membership.objects.filter(pk=membership.pk).update(coach=coach)
+        followup = app.followups.filter(state__in=["planned", "drafted"])[0]
+        save_draft(followup, subject="Entretien", body="Bonjour Madame,", now=NOW)
+        review = ask_review(self.alice, followup, now=NOW)
+        nudge = Nudge.objects.create(
+            coach=coach, candidate=self.alice, template="check_in", created_at=NOW
+        )
         return {
+            "membership": membership.pk,
+            "review": review.pk,
+            "nudge": nudge.pk,
             "application": app.pk,
             "contact": contact.pk,
             "interview": interview.pk,
@@ -83,6 +109,8 @@ class IsolationTestCase(ApiTestCase):
             checked.append(name)
         self.assertIn("approve_followup", checked)
         self.assertIn("confirm_possible_reply", checked)
+        self.assertIn("accept_review", checked)
+        self.assertIn("set_membership_sharing", checked)
         self.assertGreaterEqual(len(checked), 24)
         self.assertEqual(TimelineEvent.objects.count(), events)
         self.assertEqual(Application.objects.get(pk=ids["application"]).status, status)

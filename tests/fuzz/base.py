@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -13,8 +14,9 @@ from relance.tracker.models import Profile
 
 T = TypeVar("T")
 # The `db` fixture is function-scoped; each example rolls its own savepoint back instead.
+# RELANCE_FUZZ_EXAMPLES sets a longer hunt (default 40 examples a test).
 FUZZ = settings(
-    max_examples=40,
+    max_examples=int(os.environ.get("RELANCE_FUZZ_EXAMPLES", "40")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )

@@ -5,6 +5,7 @@ tone check and the export (`relance agenda`, `relance mailbox replies|confirm|di
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import chain
 from typing import Any
 
 from django.http import Http404, HttpRequest
@@ -23,26 +24,54 @@ from relance.mailbox.presenting import incoming_summary
 from relance.mailbox.services import confirm_incoming, dismiss_incoming, pending_incoming
 from relance.tone import check as check_tone
 from relance.tracker.exchange import export_user
+from relance.tracker.models import Application
 from relance.tracker.models.choices import ReplyOutcome
-from relance.tracker.services.agenda import agenda_items
+from relance.tracker.services.agenda import AgendaItem
+from relance.tracker.services.planning import current_plan
 
 router = Router()
 
 
+AGENDA_LIMIT = 30  # applications a page: as many as the web's Today page plans
+
+
 class AgendaQuery(Schema):
-    days: int = F(7, ge=0, le=366, description="How many days ahead to look.")
+    days: int = F(7, ge=0, le=366, description="How many days ahead to look (0 to 366).")
+    cursor: str | None = None
+    limit: int = F(
+        AGENDA_LIMIT, description="Applications a page (1 to 200); each may bring several items."
+    )
 
 
 @router.get(
     "/agenda/",
-    response=responses({200: s.AgendaOut}, writes=False),
+    response=responses({200: s.AgendaPage}, writes=False),
     tags=["agenda"],
-    summary="What to do now and in the coming days, with windows and reasons",
+    summary="What to do now and in the coming days, with windows and reasons, paged",
 )
 def agenda(request: HttpRequest, query: Query[AgendaQuery]) -> Any:
+    """A page of applications with something due within `days`, the soonest due first, and
+    what to do for each: the same plan as `relance agenda`, at a cost that follows the page,
+    not the number of applications (a fixed number of queries)."""
     moment = timezone.now()
-    items = agenda_items(api_user(request), moment, moment + timedelta(days=query.days))
-    return {"items": [item.as_json() for item in items]}
+    horizon = moment + timedelta(days=query.days)
+    profile = owned.profile(request)
+    rows = (
+        Application.objects.for_user(api_user(request))
+        .plannable()
+        .due_before(horizon)
+        .with_planning_data()
+    )
+
+    def plan(app: Application) -> list[AgendaItem]:
+        actions = current_plan(app, profile, moment)
+        return [AgendaItem(app, a, profile) for a in actions if a.earliest <= horizon]
+
+    page = keyset_page(rows, "next_due_at", cursor=query.cursor, limit=query.limit, present=plan)
+    items = sorted(
+        chain.from_iterable(page["items"]), key=lambda i: (i.action.earliest, i.application.pk)
+    )
+    return {"items": [item.as_json() for item in items], "next": page["next"]}
 
 
 class PageQuery(Schema):
