@@ -67,6 +67,12 @@ class CoachApiTestCase(CoachingTestCase):
         self.assertEqual(reasons["review"]["rule"], "coach.review")
         self.assertTrue(AuditEntry.objects.filter(coach=self.carole, what="dashboard").exists())
 
+    def test_it_pages_and_filters_the_dashboard_like_the_web(self) -> None:
+        answer = self.call("GET", "/api/v1/coaching/dashboard/?page=9").json()
+        self.assertEqual((answer["page"], answer["pages"], answer["total"]), (1, 1, 1))
+        other = self.call("GET", f"/api/v1/coaching/dashboard/?coach={self.carole.pk + 999}")
+        self.assertEqual(other.json()["items"], [])
+
     def test_it_shows_a_candidate_within_their_consent(self) -> None:
         url = f"/api/v1/coaching/candidates/{self.membership.pk}/"
         shown = self.call("GET", url).json()

@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_noop
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.responses import Status as Answer
 
 from relance.api.auth import api_user
@@ -68,6 +68,9 @@ def _candidate(request: HttpRequest, pk: int) -> Membership:
 
 class DashboardQuery(Schema):
     status: Status | None = None
+    coach: int | None = Field(None, ge=1, le=2**31 - 1)
+    cohort: int | None = Field(None, ge=1, le=2**31 - 1)
+    page: int = Field(1, ge=1, le=100_000)
 
 
 @router.get(
@@ -76,8 +79,12 @@ class DashboardQuery(Schema):
     summary="Your candidates, those needing attention first, each reason with its rule",
 )
 def coaching_dashboard(request: HttpRequest, query: Query[DashboardQuery]) -> Any:
-    rows = board.dashboard(_coach(request), now=timezone.now(), status=query.status or "")
+    filters = board.Filters(status=query.status or "", coach_id=query.coach, cohort_id=query.cohort)
+    shown = board.board(_coach(request), now=timezone.now(), filters=filters, page=query.page)
     return {
+        "page": shown.page,
+        "pages": shown.pages,
+        "total": shown.total,
         "items": [
             {
                 "membership": row.membership.pk,
@@ -86,8 +93,8 @@ def coaching_dashboard(request: HttpRequest, query: Query[DashboardQuery]) -> An
                 "sharing": row.membership.sharing,
                 "lines": [line_out(line) for line in row.lines],
             }
-            for row in rows
-        ]
+            for row in shown.rows
+        ],
     }
 
 
@@ -150,8 +157,8 @@ def coaching_candidate(request: HttpRequest, pk: int) -> Any:
     apps = Application.objects.filter(owner_id=membership.user_id).prefetch_related(
         "interviews", "followups"
     )
-    joined = {membership.user_id: membership.joined_at}
-    lines = board.reason_lines(coach, joined, [membership.user_id], apps, moment, "")
+    owners = Membership.objects.filter(pk=membership.pk)
+    lines = board.reason_lines(coach, owners, apps, moment, "")
     out.update(
         shared=True,
         texts=texts,

@@ -67,7 +67,8 @@ def set_membership_sharing(request: HttpRequest, pk: int, payload: c.SharingIn) 
 def audit_out(entry: AuditEntry) -> dict[str, Any]:
     return {
         "id": entry.pk,
-        "coach": entry.coach.profile.name,
+        # Blank when Relance itself acted (a retention purge), not a coach.
+        "coach": entry.coach.profile.name if entry.coach else "",
         "what": entry.what,
         "what_text": str(entry.get_what_display()),
         "object_id": entry.object_id,

@@ -39,6 +39,9 @@ class CandidateRow(Schema):
 
 class DashboardOut(Schema):
     items: list[CandidateRow]
+    page: int
+    pages: int
+    total: int  # candidates needing attention, on every page
 
 
 class SharedInterview(Schema):
