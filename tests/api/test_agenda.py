@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from relance.tracker.models import Application
 from tests.api.base import ApiTestCase
-from tests.clock import NOW
+from tests.fixtures.clock import NOW
 
 
 class AgendaApiTestCase(ApiTestCase):
