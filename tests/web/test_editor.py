@@ -109,6 +109,17 @@ class EditorTestCase(WebTestCase):
         self.followup.refresh_from_db()
         self.assertEqual(self.followup.state, "approved")
 
+    def test_it_says_when_an_approved_message_goes_in_words(self) -> None:
+        r = self.client.post(
+            f"{self.url}approve/",
+            {"subject": "Merci", "body": "Bonjour Madame,\nMerci."},
+            follow=True,
+        )
+        shown = re.findall(r'class="message success"[^>]*>(.*?)<', r.content.decode(), re.S)
+        self.assertRegex(
+            " ".join(shown), r"(lundi|mardi|mercredi|jeudi|vendredi) \d+ mars, \d\d:\d\d"
+        )
+
     def test_it_shows_a_refusal_as_a_message_not_an_error_page(self) -> None:
         r = self.client.post(
             f"{self.url}approve/",
