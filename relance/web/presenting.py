@@ -14,7 +14,8 @@ from relance.core.actions import Action
 from relance.core.facts import Kind
 from relance.tracker.lifecycle import APPROVED, SETTLEABLE
 from relance.tracker.models import Application, FollowUp
-from relance.tracker.services.agenda import kind_label, spoken_date, translated
+from relance.tracker.services.agenda import kind_label, translated
+from relance.tracker.services.spoken import spoken_date
 
 SUGGESTED_STATUS = {
     Kind.SUGGEST_CLOSE_REJECTED.value: "rejected",

@@ -35,8 +35,26 @@ class BoundsTestCase(BaseTestCase):
         self.assertFalse(Interview.objects.exists())
 
     def test_it_refuses_an_interview_years_away(self) -> None:
-        with self.assertRaisesRegex(ValidationError, "must be between 2021-03-10 and 2028-03-10"):
+        with self.assertRaisesRegex(
+            ValidationError,
+            r"\(Monday 10 March 2031\) must be between Wednesday 10 March 2021 "
+            "and Friday 10 March 2028",
+        ):
             add_interview(self.app, at=datetime(2031, 3, 10, 9, 0, tzinfo=UTC), now=NOW)
+
+    def test_it_says_a_refused_date_in_french_not_iso(self) -> None:
+        interview = self.make_interview(self.app)
+        with translation.override("fr"), self.assertRaises(ValidationError) as refused:
+            save_agreement(interview, NOW, decision_date=date(2046, 3, 1))
+        text = " ".join(refused.exception.messages)
+        self.assertNotRegex(text, r"\d{4}-\d{2}-\d{2}")
+        self.assertIn("(jeudi 1er mars 2046)", text)
+        self.assertIn("le vendredi 10 mars 2028", text)
+
+    def test_it_names_a_skipped_hour_in_words(self) -> None:
+        with translation.override("fr"), self.assertRaises(ValidationError) as refused:
+            parse_moment("2026-03-29 02:30", "Europe/Paris")
+        self.assertIn("dimanche 29 mars, 02:30", " ".join(refused.exception.messages))
 
     def test_it_refuses_a_decision_date_decades_away(self) -> None:
         interview = self.make_interview(self.app)

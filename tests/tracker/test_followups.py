@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from relance.core.errors import RuleViolation
 from relance.tracker.models import FollowUp
@@ -168,8 +169,13 @@ class StaleWordingTestCase(BaseTestCase):
             written_for=wednesday.date(),
         )  # fmt: skip
         friday = wednesday + timedelta(days=2)
-        with self.assertRaisesRegex(ValidationError, "hier"):
+        with translation.override("fr"), self.assertRaises(ValidationError) as refused:
             services.approve(catchup, now=NOW, due_at=friday)
+        text = " ".join(refused.exception.messages)
+        self.assertIn("hier", text)
+        self.assertIn("mercredi 11 mars", text)  # when it was written for, not 2026-03-11
+        self.assertIn("vendredi 13 mars", text)
+        self.assertNotRegex(text, r"\d{4}-\d{2}-\d{2}")
         services.approve(catchup, now=NOW, due_at=wednesday)
         catchup.refresh_from_db()
         self.assertEqual(catchup.state, "approved")

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from unittest.mock import patch
+
+from django.core.exceptions import ValidationError
+
 from tests.web.base import WebTestCase
 
 
@@ -76,6 +80,29 @@ class ApplicationDetailTestCase(WebTestCase):
         self.client.post(f"{self.url}status/", {"status": "withdrawn"})
         self.app.refresh_from_db()
         self.assertEqual(self.app.status, "withdrawn")
+
+    def test_it_marks_an_unknown_status_next_to_the_select(self) -> None:
+        r = self.client.post(f"{self.url}status/", {"status": "hired"})
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_status", "Choisissez un statut dans la liste.")
+        self.app.refresh_from_db()
+        self.assertNotEqual(self.app.status, "hired")
+
+    def test_it_marks_a_refused_status_next_to_the_select_in_english(self) -> None:
+        session = self.client.session
+        session["relance_language"] = "en"
+        session.save()
+        with patch(
+            "relance.tracker.services.applications.set_status",
+            side_effect=ValidationError("Not now.", code="state"),
+        ):
+            r = self.client.post(f"{self.url}status/", {"status": "withdrawn"})
+        self.assertEqual(r.status_code, 400)
+        self.assert_field_error(r, "id_status", "Not now.")
+
+    def test_it_shows_the_current_status_selected(self) -> None:
+        r = self.client.get(self.url)
+        self.assertRegex(r.content.decode(), r'<option value="interviewing" selected>')
 
     def test_it_marks_a_wrong_phone_next_to_the_new_contact_field(self) -> None:
         r = self.client.post(

@@ -81,6 +81,22 @@ class KeyboardTestCase(BrowserTestCase):
         self.assertEqual(interview.strong_points, "Mon expérience au Procope")
         self.assertTrue(interview.agreement_obtained)
 
+    def test_it_marks_the_field_an_autosave_refused(self) -> None:
+        with self.page(PHONE, "fr") as page:
+            self.sign_in_by_keyboard(page)
+            page.goto(self.url(f"/interviews/{self.interview.pk}/debrief/"))
+            page.fill("#id_decision_date", "2026-01-05")
+            page.wait_for_selector("#id_decision_date_live .errorlist")
+            field = page.locator("#id_decision_date")
+            self.assertEqual(field.get_attribute("aria-invalid"), "true")
+            self.assertIn("id_decision_date_live_error", field.get_attribute("aria-describedby"))
+            self.assertIn("ne peut pas précéder", page.inner_text("#id_decision_date_live"))
+            self.check_page(page, "fr-360-debrief-field-error")
+            page.fill("#id_decision_date", "2026-03-20")
+            page.wait_for_selector("#save-status:has-text('Enregistré à')")
+            page.wait_for_selector("#id_decision_date_live .errorlist", state="detached")
+            self.assertIsNone(field.get_attribute("aria-invalid"))
+
     def test_it_restores_the_debrief_typed_while_offline(self) -> None:
         with self.page(PHONE, "fr", offline_ok=True) as page:
             self.sign_in_by_keyboard(page)

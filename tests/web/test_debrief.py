@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from tests.web.base import WebTestCase
@@ -76,3 +77,39 @@ class DebriefTestCase(WebTestCase):
         self.assert_field_error(r, "id_decision_date", "ne peut pas précéder")
         self.interview.refresh_from_db()
         self.assertIsNone(self.interview.decision_date)
+
+    def live_error(self, html: str, field_id: str) -> str:
+        """The error an autosave swaps in beside `field_id` ("" when it clears it)."""
+        pattern = rf'<div class="live-error" id="{field_id}_live"[^>]*>(.*?)</div>'
+        slot = re.search(pattern, html, re.S)
+        assert slot is not None, f"no slot beside #{field_id}"
+        assert 'hx-swap-oob="true"' in slot[0], slot[0]
+        return re.sub(r"<[^>]+>", "", slot[1]).strip()
+
+    def test_it_puts_an_autosave_error_beside_its_field(self) -> None:
+        data = {**FILLED, "decision_date": "2026-01-01"}
+        r = self.client.post(f"{self.url}save/", data, HTTP_HX_REQUEST="true")
+        html = r.content.decode()
+        self.assertIn("ne peut pas précéder", self.live_error(html, "id_decision_date"))
+        self.assertIn('id="id_decision_date_live_error"', html)
+        self.assertEqual(self.live_error(html, "id_callback_date"), "")
+
+    def test_it_puts_an_autosave_error_beside_its_field_in_english(self) -> None:
+        session = self.client.session
+        session["relance_language"] = "en"
+        session.save()
+        data = {**FILLED, "callback_date_missing": "", "callback_date": "2026-01-01"}
+        r = self.client.post(f"{self.url}save/", data, HTTP_HX_REQUEST="true")
+        self.assertIn("cannot be before", self.live_error(r.content.decode(), "id_callback_date"))
+
+    def test_it_clears_the_mark_once_the_field_is_fixed(self) -> None:
+        self.client.post(
+            f"{self.url}save/", {**FILLED, "decision_date": "2026-01-01"}, HTTP_HX_REQUEST="true"
+        )
+        r = self.client.post(f"{self.url}save/", FILLED, HTTP_HX_REQUEST="true")
+        self.assertEqual(self.live_error(r.content.decode(), "id_decision_date"), "")
+
+    def test_it_has_a_slot_beside_every_field_an_autosave_answers_for(self) -> None:
+        html = self.client.get(self.url).content.decode()
+        for name in ("decision_date", "preferred_channel", "no_news_means_no_by", "motivation"):
+            self.assertIn(f'id="id_{name}_live" data-for="{name}"', html)

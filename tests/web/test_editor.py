@@ -109,6 +109,17 @@ class EditorTestCase(WebTestCase):
         self.followup.refresh_from_db()
         self.assertEqual(self.followup.state, "approved")
 
+    def test_it_says_when_an_approved_message_goes_in_words(self) -> None:
+        r = self.client.post(
+            f"{self.url}approve/",
+            {"subject": "Merci", "body": "Bonjour Madame,\nMerci."},
+            follow=True,
+        )
+        shown = re.findall(r'class="message success"[^>]*>(.*?)<', r.content.decode(), re.S)
+        self.assertRegex(
+            " ".join(shown), r"(lundi|mardi|mercredi|jeudi|vendredi) \d+ mars, \d\d:\d\d"
+        )
+
     def test_it_shows_a_refusal_as_a_message_not_an_error_page(self) -> None:
         r = self.client.post(
             f"{self.url}approve/",
@@ -119,6 +130,29 @@ class EditorTestCase(WebTestCase):
         self.assertContains(r, 'class="message error"')
         self.followup.refresh_from_db()
         self.assertNotEqual(self.followup.state, "approved")
+
+    def refusal_shown(self, scheduled_for: str) -> str:
+        r = self.client.post(
+            f"{self.url}approve/",
+            {"subject": "Merci", "body": "Bonjour", "scheduled_for": scheduled_for},
+            follow=True,
+        )
+        shown = re.findall(r'class="message error"[^>]*>(.*?)<', r.content.decode(), re.S)
+        self.assertTrue(shown, "no refusal shown")
+        return html.unescape(" ".join(shown))
+
+    def test_it_says_the_dates_of_a_refusal_in_french(self) -> None:
+        text = self.refusal_shown("2026-03-14T10:00")
+        self.assertNotRegex(text, r"\d{4}-\d{2}-\d{2}")
+        self.assertIn("le jeudi 12 mars", text)
+
+    def test_it_says_the_dates_of_a_refusal_in_english(self) -> None:
+        session = self.client.session
+        session["relance_language"] = "en"
+        session.save()
+        text = self.refusal_shown("2026-03-14T10:00")
+        self.assertNotRegex(text, r"\d{4}-\d{2}-\d{2}")
+        self.assertIn("Thursday 12 March", text)
 
     def test_it_refuses_to_approve_a_placeholder(self) -> None:
         r = self.client.post(

@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import User
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +22,7 @@ from relance.mailbox.models import IncomingMessage, IncomingStatus
 from relance.tracker import lifecycle as lc
 from relance.tracker.models import Application, FollowUp, Interview
 from relance.tracker.models.choices import Kind
+from relance.tracker.services.spoken import spoken_date
 
 # With the application's dates; {name}, {job}, {date}, {until}, {coach} are filled in.
 DATED = {
@@ -75,8 +75,8 @@ def compose(
         job, when, until = facts
         fill.update(
             job=job,
-            date=date_format(when.astimezone(zone), "l j F"),
-            until=date_format((until or when).astimezone(zone), "l j F"),
+            date=spoken_date(when.astimezone(zone).date(), "l j F"),
+            until=spoken_date((until or when).astimezone(zone).date(), "l j F"),
         )
         return NudgeText(subject, str(DATED[kind]).format(**fill), language)
 

@@ -6,23 +6,21 @@ loaded, so the cost follows the due items, not the history.
 
 from __future__ import annotations
 
-import re
 import zoneinfo
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from django.contrib.auth.models import User
-from django.utils.formats import date_format
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from relance.core import facts as f
 from relance.core.actions import Action
 from relance.tracker.models import Application, Profile
 from relance.tracker.models.choices import Kind
 from relance.tracker.services.planning import current_plan
+from relance.tracker.services.spoken import readable
 
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 SUGGESTION_LABELS = {
     f.Kind.SUGGEST_CLOSE_REJECTED.value: gettext_lazy("Close as not retained?"),
     f.Kind.SUGGEST_CLOSE_NO_ANSWER.value: gettext_lazy("Close as no answer?"),
@@ -37,25 +35,6 @@ def kind_label(kind: str) -> str:
     return str(dict(Kind.choices).get(kind, kind))
 
 
-def spoken_date(day: date, pattern: str) -> str:
-    """A date as people say it: "1er décembre" in French, "1 December" in English."""
-    text = date_format(day, pattern)
-    if day.day == 1 and (get_language() or "").startswith("fr"):
-        text = re.sub(r"(^|\s)1(\s)", r"\g<1>1er\g<2>", text, count=1)
-    return text
-
-
-def readable(params: dict[str, str | int]) -> dict[str, str | int]:
-    """ISO dates from the engine, written the way people read them ("9 March")."""
-    out: dict[str, str | int] = {}
-    for name, value in params.items():
-        if isinstance(value, str) and ISO_DATE.fullmatch(value):
-            out[name] = spoken_date(date.fromisoformat(value), "j F")
-        else:
-            out[name] = value
-    return out
-
-
 def translated(msgids: tuple[str, ...], params: dict[str, str | int]) -> list[str]:
     """The engine's N_ messages in the active language, placeholders filled."""
     out = []
@@ -65,7 +44,7 @@ def translated(msgids: tuple[str, ...], params: dict[str, str | int]) -> list[st
         try:
             out.append(text % shown if params else text)
         except (KeyError, ValueError, TypeError):  # a translation that lost a placeholder
-            out.append(msgid % params if params else msgid)
+            out.append(msgid % shown if params else msgid)
     return out
 
 

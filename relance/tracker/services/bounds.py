@@ -16,6 +16,8 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext as _
 
+from relance.tracker.services.spoken import spoken_day
+
 # Any date or time typed anywhere (including `agenda --as-of`): far enough from year 1
 # and 9999 that the calendar arithmetic of the rules engine can never overflow.
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
@@ -51,7 +53,7 @@ def check_year(value: date | datetime, label: str) -> None:
             code="date_range",
             params={
                 "label": label,
-                "value": value.isoformat(),
+                "value": spoken_day(value),
                 "low": EARLIEST_YEAR,
                 "high": LATEST_YEAR,
             },
@@ -69,9 +71,9 @@ def check_interview_moment(at: datetime, now: datetime) -> None:
             code="date_range",
             params={
                 "label": label,
-                "value": at.date().isoformat(),
-                "low": low.isoformat(),
-                "high": high.isoformat(),
+                "value": spoken_day(at),
+                "low": spoken_day(low),
+                "high": spoken_day(high),
             },
         )
 
@@ -91,9 +93,9 @@ def check_promised_day(value: date | None, start: date, label: str) -> None:
             code="date_range",
             params={
                 "label": label,
-                "date": value.isoformat(),
+                "date": spoken_day(value),
                 "n": PROMISE_YEARS,
-                "latest": latest.isoformat(),
+                "latest": spoken_day(latest),
             },
         )
 

@@ -11,17 +11,20 @@ from __future__ import annotations
 from typing import Final
 
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 
 from relance.core.errors import RuleViolation
+from relance.tracker.services.spoken import spoken_params
 
 REFUSALS: Final = (ValidationError, RuleViolation)
 Refusal = ValidationError | RuleViolation
 
 
 def explain(violation: RuleViolation) -> str:
+    """The rule's sentence, its dates said in the user's language ("lundi 6 janvier"), not ISO."""
     message = gettext(violation.message)
-    return message % violation.params if violation.params else message
+    return capfirst(message % spoken_params(violation.params) if violation.params else message)
 
 
 def refusal_texts(refusal: Refusal) -> list[str]:

@@ -22,6 +22,7 @@ from relance.tracker.models.choices import CallOutcome, ReplyOutcome, SendBy
 from relance.tracker.services.bounds import check_fields, check_year
 from relance.tracker.services.facts import application_facts
 from relance.tracker.services.planning import refresh_plan
+from relance.tracker.services.spoken import spoken_day
 from relance.tracker.services.tone_gate import require_golden_tone
 from relance.tracker.services.transitions import record_event, transition
 
@@ -167,8 +168,10 @@ def _check_wording(followup: FollowUp, when: datetime) -> None:
             code="wording",
             params={
                 "phrase": phrase,
-                "written": followup.written_for,
-                "day": when.astimezone(followup.application.owner.profile.place_zone).date(),
+                "written": spoken_day(followup.written_for) if followup.written_for else "",
+                "day": spoken_day(
+                    when.astimezone(followup.application.owner.profile.place_zone).date()
+                ),
             },
         )
 

@@ -8,7 +8,6 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from relance.tracker import lifecycle as lc
@@ -17,6 +16,7 @@ from relance.tracker.models.choices import Channel, InterviewFormat, Status
 from relance.tracker.models.interview import DEBRIEF_FIELDS
 from relance.tracker.services.bounds import check_fields, check_interview_moment, check_promised_day
 from relance.tracker.services.planning import refresh_plan
+from relance.tracker.services.spoken import spoken_moment
 from relance.tracker.services.transitions import record_event, transition
 from relance.tracker.services.validation import validate_not_before
 
@@ -132,9 +132,7 @@ def _require_held(interview: Interview, now: datetime, what: str) -> None:
             ),
             code="upcoming",
             params={
-                "when": date_format(
-                    interview.at.astimezone(profile.place_zone), "SHORT_DATETIME_FORMAT"
-                ),
+                "when": spoken_moment(interview.at.astimezone(profile.place_zone)),
                 "what": what,
             },
         )

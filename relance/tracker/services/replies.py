@@ -12,6 +12,7 @@ from relance.tracker.models import Application, Profile, Reply
 from relance.tracker.models.choices import Channel, ReplyOutcome, Status
 from relance.tracker.services.bounds import check_fields, check_promised_day, check_year
 from relance.tracker.services.planning import refresh_plan
+from relance.tracker.services.spoken import spoken_day
 from relance.tracker.services.transitions import record_event
 
 STATUS_AFTER = {
@@ -46,7 +47,7 @@ def record_reply(
         raise ValidationError(
             _("The new date (%(d)s) is before the reply itself."),
             code="date",
-            params={"d": new_date.isoformat()},
+            params={"d": spoken_day(new_date)},
         )
     check_promised_day(new_date, at.astimezone(profile.place_zone).date(), _("The new date"))
     with transaction.atomic():

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from relance.core.calendar import WorkCalendar
 from relance.core.facts import Place
 from relance.tracker.services.bounds import check_text, check_year
+from relance.tracker.services.spoken import spoken_day, spoken_moment
 
 
 def normalise_phone(raw: str, country: str = "FR") -> str:
@@ -90,7 +91,7 @@ def validate_not_before(value: date | None, floor: date, label: str) -> None:
         raise ValidationError(
             _("%(label)s (%(date)s) cannot be before the interview (%(floor)s)."),
             code="date",
-            params={"label": label, "date": value.isoformat(), "floor": floor.isoformat()},
+            params={"label": label, "date": spoken_day(value), "floor": spoken_day(floor)},
         )
 
 
@@ -122,7 +123,7 @@ def localize(naive: datetime, tz: str) -> datetime:
         raise ValidationError(
             _("%(time)s does not exist in %(tz)s: the clocks skip that hour."),
             code="dst_gap",
-            params={"time": naive.strftime("%Y-%m-%d %H:%M"), "tz": tz},
+            params={"time": spoken_moment(naive), "tz": tz},
         )
     return aware
 

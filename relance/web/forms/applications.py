@@ -161,7 +161,14 @@ class PlaceForm(forms.Form):
 
 
 class StatusForm(forms.Form):
-    status = forms.ChoiceField(label=_("Status"), choices=Status.choices)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=Status.choices,
+        error_messages={
+            "required": _("Choose a status from the list."),
+            "invalid_choice": _("Choose a status from the list."),
+        },
+    )
 
 
 class ReplyForm(forms.Form):

@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from relance.tracker.services.agenda import kind_label as _kind_label
-from relance.tracker.services.agenda import spoken_date
+from relance.tracker.services.spoken import spoken_date
 
 register = template.Library()
 

@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from relance.tracker.models import Application
-from relance.tracker.models.choices import Status
 from relance.tracker.services.applications import add_contact
 from relance.tracker.services.errors import REFUSALS
 from relance.tracker.services.interviews import add_interview
@@ -93,8 +92,7 @@ def detail_page(request: HttpRequest, pk: int, status: int = 200, **bound: Form)
             "timeline": build_timeline(app, profile, moment),
             "contact_form": bound.get("contact_form") or ContactForm(),
             "interview_form": bound.get("interview_form") or InterviewForm(),
-            "status_form": StatusForm(initial={"status": app.status}),
-            "status_choices": Status.choices,
+            "status_form": bound.get("status_form") or StatusForm(initial={"status": app.status}),
         },
         status=status,
     )

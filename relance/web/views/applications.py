@@ -15,7 +15,7 @@ from relance.core.facts import CLOSED_STATUSES
 from relance.tracker.models import Application
 from relance.tracker.models.choices import Status
 from relance.tracker.services import applications as app_service
-from relance.tracker.services.errors import REFUSALS
+from relance.tracker.services.errors import REFUSALS, refusal_texts
 from relance.tracker.services.interviews import add_interview
 from relance.web.forms.applications import (
     ApplicationForm,
@@ -23,9 +23,9 @@ from relance.web.forms.applications import (
     local_moment,
     split_name,
 )
+from relance.web.views.application_detail import detail_page
 from relance.web.views.common import (
     form_error,
-    message_error,
     now,
     owned_application,
     profile_of,
@@ -150,15 +150,16 @@ def duplicate_check(request: HttpRequest) -> HttpResponse:
 @profile_required
 @require_POST
 def application_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """A refused change comes back beside the select, on the page itself (status 400)."""
     app = owned_application(request, pk)
     form = StatusForm(request.POST)
     if form.is_valid():
         try:
             app_service.set_status(app, form.cleaned_data["status"], now())
         except REFUSALS as exc:
-            message_error(request, exc)
+            for text in refusal_texts(exc):  # the form's one field: what was refused
+                form.add_error("status", text)
         else:
             messages.success(request, _("Status changed."))
-    else:
-        messages.error(request, _("Choose a status from the list."))
-    return redirect("application_detail", app.pk)
+            return redirect("application_detail", app.pk)
+    return detail_page(request, app.pk, status=400, status_form=form)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from relance.tracker.models import Interview
-from relance.tracker.services.errors import REFUSALS, refusal_texts
+from relance.tracker.services.errors import REFUSALS
 from relance.tracker.services.interviews import save_agreement, save_debrief
 from relance.web.forms.debrief import CLOSING, NOTES, DebriefForm
 from relance.web.views.common import (
@@ -63,32 +63,41 @@ def debrief_save(request: HttpRequest, pk: int) -> HttpResponse:
     """Save what changed. From htmx (as you type) answer a status line; else go back."""
     interview = owned_interview(request, pk)
     form = DebriefForm(request.POST)
-    errors: list[str] = []
     if form.is_valid():
         form.check_dates(interview.at.astimezone(profile_of(request).place_zone).date())
     if form.is_valid():
         try:
             _save_changes(interview, form)
         except REFUSALS as refusal:
-            errors = refusal_texts(refusal)
-            if not is_htmx(request):
-                form_error(form, refusal, DEBRIEF_ERROR_FIELDS)
-    else:
-        errors = [str(e) for field_errors in form.errors.values() for e in field_errors]
+            form_error(form, refusal, DEBRIEF_ERROR_FIELDS)
     if is_htmx(request):
-        response = render(
-            request,
-            "relance/partials/save_status.html",
-            {"errors": errors, "saved_at": timezone.localtime(now())},
-        )
-        if not errors:
-            response["X-Relance-Saved"] = "1"
-        return response
-    if errors:  # sent without the script: the page again, each error next to its field
+        return _save_status(request, form)
+    if form.errors:  # sent without the script: the page again, each error next to its field
         return debrief_page(request, interview, form, status=400)
     messages.success(request, _("Debrief saved."))
     return redirect("application_detail", interview.application_id)
 
+
+def _save_status(request: HttpRequest, form: DebriefForm) -> HttpResponse:
+    """The status line, and beside every field its error or nothing (htmx out-of-band
+    swaps), so a field fixed since the last save loses its mark."""
+    errors = [str(e) for field_errors in form.errors.values() for e in field_errors]
+    response = render(
+        request,
+        "relance/partials/save_status.html",
+        {
+            "errors": errors,
+            "saved_at": timezone.localtime(now()),
+            "fields": [form[name] for name in LIVE_ERROR_FIELDS],
+        },
+    )
+    if not errors:
+        response["X-Relance-Saved"] = "1"
+    return response
+
+
+# The fields with an error slot beside them on the page (not the "not obtained" boxes).
+LIVE_ERROR_FIELDS = (*(name for name, _missing in CLOSING), "no_news_means_no_by", *NOTES)
 
 # The interview services' error codes and the debrief field each one is about.
 DEBRIEF_ERROR_FIELDS = {"channel": "preferred_channel"}

@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -19,6 +18,7 @@ from relance.tracker.models import FollowUp
 from relance.tracker.models.choices import SendBy
 from relance.tracker.services import followups as service
 from relance.tracker.services.drafting import send_moment
+from relance.tracker.services.spoken import spoken_moment
 from relance.tracker.services.tone_gate import dismiss_finding
 from relance.web.forms.followups import DraftForm, ScheduleForm
 from relance.web.views.common import now, owned_followup, profile_required, refusals_back
@@ -80,7 +80,7 @@ def draft_approve(request: HttpRequest, pk: int) -> HttpResponse:
     send_by = request.POST.get("send_by") or None
     _save_typed(followup, form)
     approve_followup(followup, now=now(), due_at=when, send_by=send_by)
-    due = date_format(timezone.localtime(followup.due_at), "DATETIME_FORMAT")
+    due = spoken_moment(timezone.localtime(followup.due_at))
     if followup.send_by == SendBy.MAILBOX:
         done = _("Approved: Relance sends it from your mailbox on %(when)s.")
     else:

@@ -109,6 +109,33 @@
   form.addEventListener("htmx:sendError", function () {
     status.textContent = form.getAttribute("data-offline");
   });
+  // An autosave answers each field's error (or none) beside it, out of band: the field is
+  // then marked invalid and described by it, and an error shown by an earlier full page goes.
+  function markErrors() {
+    form.querySelectorAll(".live-error[data-for]").forEach(function (slot) {
+      var id = slot.id.replace(/_live$/, "");
+      var list = slot.querySelector(".errorlist");
+      var stale = document.getElementById(id + "_error");
+      if (stale) { stale.remove(); }
+      var box = slot.closest("fieldset.closing") || slot.previousElementSibling;
+      if (box) { box.classList.toggle("has-error", !!list); }
+      form.querySelectorAll('[name="' + slot.getAttribute("data-for") + '"]').forEach(function (el) {
+        var described = (el.getAttribute("aria-describedby") || "").split(/\s+/).filter(function (ref) {
+          return ref && ref !== id + "_error" && ref !== id + "_live_error";
+        });
+        if (list) {
+          el.setAttribute("aria-invalid", "true");
+          described.push(list.id);
+        } else {
+          el.removeAttribute("aria-invalid");
+        }
+        if (described.length) { el.setAttribute("aria-describedby", described.join(" ")); }
+        else { el.removeAttribute("aria-describedby"); }
+      });
+    });
+  }
+  document.body.addEventListener("htmx:afterSettle", markErrors);
+
   window.addEventListener("online", function () { htmx.trigger(form, "relance:save"); });
   window.addEventListener("offline", function () {
     status.textContent = form.getAttribute("data-offline");

@@ -2,7 +2,7 @@
 // page seen (the debrief opened right after the interview) or the offline page. What is typed
 // offline stays in the page (debrief.js keeps it) and is sent when the connection returns.
 "use strict";
-var CACHE = "relance-v1";
+var CACHE = "relance-v2";
 var OFFLINE = "/offline/";
 var SHELL = [OFFLINE, "/static/relance/app.css", "/static/relance/app.js",
   "/static/relance/debrief.js", "/static/relance/vendor/htmx.min.js"];
