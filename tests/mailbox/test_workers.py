@@ -113,12 +113,12 @@ def due_nudge_mails(user, address, count):
 
 
 def test_it_sends_each_follow_up_and_nudge_exactly_once_with_four_workers(
-    user, dovecot, smtp_plain, candidate_address, recruiter_address, worker_env
+    user, dovecot, smtp_plain, candidate_address, recruiter, worker_env
 ):
     from relance.coaching.models import NudgeMail
 
     make_mailbox(user, dovecot, smtp_plain, candidate_address, provider_saves_sent=True)
-    due_followups(user, recruiter_address, FOUR)
+    due_followups(user, recruiter, FOUR)
     nudge_address = dovecot.new_user("alice", "example.test")
     due_nudge_mails(user, nudge_address, FOUR // 2)
     env = {
@@ -152,7 +152,7 @@ def test_it_sends_each_follow_up_and_nudge_exactly_once_with_four_workers(
     assert Counter(FollowUp.objects.values_list("state", flat=True)) == {"sent": FOUR}
     assert Counter(NudgeMail.objects.values_list("state", flat=True)) == {"sent": FOUR // 2}
     assert set(NudgeMail.objects.values_list("attempts", flat=True)) == {1}
-    delivered = message_ids_in_inbox(dovecot, recruiter_address)
+    delivered = message_ids_in_inbox(dovecot, recruiter)
     assert set(delivered) == set(FollowUp.objects.values_list("message_id", flat=True))
     assert set(delivered.values()) == {1}
     nudges = message_ids_in_inbox(dovecot, nudge_address)
