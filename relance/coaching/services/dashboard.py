@@ -152,12 +152,10 @@ def ranked(user: User, *, now: datetime, filters: Filters = Filters()) -> QueryS
     if filters.cohort_id:
         scope = scope.filter(cohort_id=filters.cohort_id)
     sharing = scope.exclude(sharing=Sharing.NOTHING)
-    apps = Application.objects.all()
-    if filters.status:
-        apps = apps.filter(status=filters.status)
+    # No `apps`: each subquery joins its applications, reading none of the history.
     whens = [
         When(user_id__in=source.rows.values(source.owner), then=Value(ORDER[source.reason.id]))
-        for source in sources(user, sharing, apps, now, filters.status)
+        for source in sources(user, sharing, None, now, filters.status)
     ]
     return scope.annotate(
         rank=Case(
@@ -234,34 +232,44 @@ class Source:
 def sources(
     coach: User,
     owners: QuerySet[Membership],
-    apps: QuerySet[Application],
+    apps: QuerySet[Application] | None,
     now: datetime,
     status: str,
 ) -> list[Source]:
-    """One source per reason, most pressing first; `apps` may be every application (the
-    rank's subqueries) or only the page's candidates' (their lines)."""
+    """One source per reason, most pressing first; `apps`: the page's candidates'
+    applications (their lines), or None for every application with `status` (the rank's
+    subqueries, which then read no `IN (every application)`)."""
 
     def of_app(reason: Reason) -> Callable[[Any], Line]:
         return lambda row: Line(reason, row.application)
 
-    open_apps = apps.exclude(status__in=CLOSED)
-    interviews = Interview.objects.filter(
-        application__in=open_apps, at__lte=now, at__gte=now - RECENT
-    ).select_related("application")
+    def narrow(rows: QuerySet[Any], to_app: str) -> QuerySet[Any]:
+        """`rows` whose application (at the path `to_app`) is one of `apps`."""
+        if apps is not None:
+            return rows.filter(**{f"{to_app}__in" if to_app else "pk__in": apps})
+        if status:
+            return rows.filter(**{f"{to_app}__status" if to_app else "status": status})
+        return rows
+
+    interviews = (
+        narrow(Interview.objects.filter(at__lte=now, at__gte=now - RECENT), "application")
+        .exclude(application__status__in=CLOSED)
+        .select_related("application")
+    )
     no_debrief = Q(**{name: "" for name in DEBRIEF_FIELDS})
     catchup_written = FollowUp.objects.filter(
         application_id=OuterRef("application_id"),
         kind=Kind.CATCHUP,
         state__in=lc.GONE_OR_GOING | {lc.DRAFTED, lc.APPROVED},
     )
-    followups = FollowUp.objects.filter(application__in=apps).select_related("application")
+    followups = narrow(FollowUp.objects.select_related("application"), "application")
     sharing_texts = coached_by(coach).filter(sharing=Sharing.TEXTS).values("user_id")
-    reviews = ReviewRequest.objects.filter(
-        coach=coach,
-        state=ReviewState.ASKED,
-        candidate_id__in=sharing_texts,
-        followup__application__in=apps,
-    ).select_related("followup__application")
+    reviews = narrow(
+        ReviewRequest.objects.filter(
+            coach=coach, state=ReviewState.ASKED, candidate_id__in=sharing_texts
+        ).select_related("followup__application"),
+        "followup__application",
+    )
     found = [
         Source(
             REVIEW, reviews, "candidate_id",
@@ -269,9 +277,12 @@ def sources(
         ),
         Source(
             REPLY,
-            IncomingMessage.objects.filter(
-                application__in=apps, status=IncomingStatus.PENDING
-            ).select_related("application"),
+            narrow(
+                IncomingMessage.objects.filter(status=IncomingStatus.PENDING).select_related(
+                    "application"
+                ),
+                "application",
+            ),
             "application__owner_id", of_app(REPLY),
         ),
         Source(
@@ -298,7 +309,12 @@ def sources(
         ),
         Source(
             CLOSED_NO_ANSWER,
-            apps.filter(status=Status.CLOSED_NO_ANSWER, updated_at__gte=now - RECENT),
+            narrow(
+                Application.objects.filter(
+                    status=Status.CLOSED_NO_ANSWER, updated_at__gte=now - RECENT
+                ),
+                "",
+            ),
             "owner_id", lambda app: Line(CLOSED_NO_ANSWER, app),
         ),
     ]  # fmt: skip
