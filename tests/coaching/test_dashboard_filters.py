@@ -90,3 +90,22 @@ class DashboardFiltersTestCase(CoachingTestCase):
             self.make_interview(app, NOW - timedelta(days=1))
         with self.assertNumQueries(len(first.captured_queries)):
             self.assertEqual(carole.get("/coaching/", query).status_code, 200)
+
+    def test_it_puts_the_admins_most_pressing_candidate_first_beyond_a_page(self) -> None:
+        for n in range(board.PAGE_SIZE + 5):
+            user = self.make_user(f"c{n}", f"Candidat {n:03}")
+            self.join(user, self.carole, Role.CANDIDATE, self.org, Sharing.STATUSES)
+        admin = self.signed_in(self.admin)
+        admin.get("/coaching/")
+        with CaptureQueriesContext(connection) as calm:
+            admin.get("/coaching/")
+        late = self.make_user("zz", "Zygmunt Zola")  # sorts last by name
+        self.join(late, self.carole, Role.CANDIDATE, self.org, Sharing.STATUSES)
+        app = self.make_application(late)
+        self.make_contact(app)
+        self.make_interview(app, NOW - timedelta(days=1))
+        with self.assertNumQueries(len(calm.captured_queries)):
+            page = admin.get("/coaching/").context["board"]
+        self.assertEqual(page.rows[0].membership.user.username, "zz")
+        self.assertIn("debrief", [line.reason.id for line in page.rows[0].lines])
+        self.assertEqual(page.total, board.PAGE_SIZE + 5 + 3)

@@ -6,12 +6,14 @@ once: the page costs the same number of queries for 3 candidates or 3,000.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.contrib.auth.models import User
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
+from django.db.models.functions import Lower
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -136,60 +138,193 @@ LIGHT = (
 )  # fmt: skip
 
 
-def attention(user: User, *, now: datetime, filters: Filters = Filters()) -> list[Row]:
-    """Every candidate in reach (filtered), those needing attention first; nothing audited.
+def ranked(user: User, *, now: datetime, filters: Filters = Filters()) -> QuerySet[Membership]:
+    """The candidates in reach (filtered), in attention order, sorted by the database.
 
-    One query for the candidates and one per reason, each over all of them at once: the
-    cost follows what needs attention now, not the candidates' history.
+    Each candidate's most pressing reason is a rank computed in SQL: one `user_id IN (…)`
+    per reason, each subquery reading only what needs attention now (PostgreSQL hashes it
+    once), so the order of 10,000 candidates costs one query and no Python sort; slicing
+    the result reads only the page's rows.
     """
     scope = board_scope(user)
     if filters.coach_id:
         scope = scope.filter(coach_id=filters.coach_id)
     if filters.cohort_id:
         scope = scope.filter(cohort_id=filters.cohort_id)
-    # Light rows for the sort (an admin's may hold thousands); the page's are completed later.
-    memberships = list(scope.select_related("user__profile").only(*LIGHT).order_by())
-    rows = {m.user_id: Row(m) for m in memberships}
     sharing = scope.exclude(sharing=Sharing.NOTHING)
-    if any(m.sharing != Sharing.NOTHING for m in memberships):
-        apps = Application.objects.filter(owner_id__in=sharing.values("user_id"))
-        if filters.status:
-            apps = apps.filter(status=filters.status)
-        for owner_id, line in reason_lines(user, sharing, apps, now, filters.status):
-            if owner_id in rows:
+    # No `apps`: each subquery joins its applications, reading none of the history.
+    whens = [
+        When(user_id__in=source.rows.values(source.owner), then=Value(ORDER[source.reason.id]))
+        for source in sources(user, sharing, None, now, filters.status)
+    ]
+    return scope.annotate(
+        rank=Case(
+            When(sharing=Sharing.NOTHING, then=Value(len(ORDER))),
+            *whens,
+            default=Value(len(ORDER)),
+            output_field=IntegerField(),
+        ),
+        hidden=Case(When(sharing=Sharing.NOTHING, then=Value(1)), default=Value(0)),
+        sort_name=Lower("user__profile__name"),
+    ).order_by("rank", "hidden", "sort_name", "pk")
+
+
+def rows_for(user: User, memberships: list[Membership], *, now: datetime, status: str) -> list[Row]:
+    """The rows of these memberships (in this order), their lines read in one query per reason."""
+    rows = {m.user_id: Row(m) for m in memberships}
+    shared = [m for m in memberships if m.sharing != Sharing.NOTHING]
+    if shared:
+        owners = Membership.objects.filter(pk__in=[m.pk for m in shared])
+        apps = Application.objects.filter(owner_id__in=[m.user_id for m in shared])
+        if status:
+            apps = apps.filter(status=status)
+        for owner_id, line in reason_lines(user, owners, apps, now, status):
+            if owner_id in rows and rows[owner_id].shared:
                 rows[owner_id].lines.append(line)
     for row in rows.values():
         row.lines.sort(key=lambda line: ORDER[line.reason.id])
-    # Those needing attention first, by their most pressing reason; those sharing nothing last.
-    return sorted(
-        rows.values(),
-        key=lambda row: (
-            ORDER[row.lines[0].reason.id] if row.lines else len(ORDER),
-            not row.shared,
-            row.membership.user.profile.name.lower(),
-            row.membership.pk,
-        ),
-    )
+    return list(rows.values())
+
+
+def attention(user: User, *, now: datetime, filters: Filters = Filters()) -> list[Row]:
+    """Every candidate in reach (filtered), those needing attention first; nothing audited.
+
+    The tests' and the bench's whole list: the dashboard itself reads one page (`board`).
+    """
+    memberships = list(ranked(user, now=now, filters=filters).select_related("user__profile"))
+    return rows_for(user, memberships, now=now, status=filters.status)
 
 
 def board(user: User, *, now: datetime, filters: Filters = Filters(), page: int = 1) -> Board:
-    """One page of the dashboard; only the candidates shown on it are written to the audit log."""
-    rows = attention(user, now=now, filters=filters)
-    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    """One page of the dashboard; only the candidates shown on it are written to the audit log.
+
+    A count, the page's memberships in attention order (sorted and cut by the database),
+    then one query per reason over the page's candidates only, and the audit log's insert.
+    """
+    order = ranked(user, now=now, filters=filters)
+    total = order.count()
+    pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, page), pages)
-    shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    full = Membership.objects.select_related("user__profile", "coach__profile", "cohort").in_bulk(
-        [row.membership.pk for row in shown]
+    start = (page - 1) * PAGE_SIZE
+    shown = list(
+        order.select_related("user__profile", "coach__profile", "cohort")[start : start + PAGE_SIZE]
     )
-    for row in shown:
-        row.membership = full[row.membership.pk]
-    record_view(user, [r.membership.user_id for r in shown if r.shared], Viewed.DASHBOARD, at=now)
-    return Board(shown, page, pages, len(rows))
+    rows = rows_for(user, shown, now=now, status=filters.status)
+    record_view(user, [r.membership.user_id for r in rows if r.shared], Viewed.DASHBOARD, at=now)
+    return Board(rows, page, pages, total)
 
 
 def dashboard(coach: User, *, now: datetime, status: str = "") -> list[Row]:
     """All the rows of the first page (the tests' and the API's short form)."""
     return board(coach, now=now, filters=Filters(status=status)).rows
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where one reason is read: its rows, the path to their candidate, and each row's line."""
+
+    reason: Reason
+    rows: QuerySet[Any]
+    owner: str
+    line: Callable[[Any], Line]
+
+
+def sources(
+    coach: User,
+    owners: QuerySet[Membership],
+    apps: QuerySet[Application] | None,
+    now: datetime,
+    status: str,
+) -> list[Source]:
+    """One source per reason, most pressing first; `apps`: the page's candidates'
+    applications (their lines), or None for every application with `status` (the rank's
+    subqueries, which then read no `IN (every application)`)."""
+
+    def of_app(reason: Reason) -> Callable[[Any], Line]:
+        return lambda row: Line(reason, row.application)
+
+    def narrow(rows: QuerySet[Any], to_app: str) -> QuerySet[Any]:
+        """`rows` whose application (at the path `to_app`) is one of `apps`."""
+        if apps is not None:
+            return rows.filter(**{f"{to_app}__in" if to_app else "pk__in": apps})
+        if status:
+            return rows.filter(**{f"{to_app}__status" if to_app else "status": status})
+        return rows
+
+    interviews = (
+        narrow(Interview.objects.filter(at__lte=now, at__gte=now - RECENT), "application")
+        .exclude(application__status__in=CLOSED)
+        .select_related("application")
+    )
+    no_debrief = Q(**{name: "" for name in DEBRIEF_FIELDS})
+    catchup_written = FollowUp.objects.filter(
+        application_id=OuterRef("application_id"),
+        kind=Kind.CATCHUP,
+        state__in=lc.GONE_OR_GOING | {lc.DRAFTED, lc.APPROVED},
+    )
+    followups = narrow(FollowUp.objects.select_related("application"), "application")
+    sharing_texts = coached_by(coach).filter(sharing=Sharing.TEXTS).values("user_id")
+    reviews = narrow(
+        ReviewRequest.objects.filter(
+            coach=coach, state=ReviewState.ASKED, candidate_id__in=sharing_texts
+        ).select_related("followup__application"),
+        "followup__application",
+    )
+    found = [
+        Source(
+            REVIEW, reviews, "candidate_id",
+            lambda review: Line(REVIEW, review.followup.application, review.pk),
+        ),
+        Source(
+            REPLY,
+            narrow(
+                IncomingMessage.objects.filter(status=IncomingStatus.PENDING).select_related(
+                    "application"
+                ),
+                "application",
+            ),
+            "application__owner_id", of_app(REPLY),
+        ),
+        Source(
+            FAILED, followups.filter(state__in=lc.SETTLEABLE), "application__owner_id",
+            of_app(FAILED),
+        ),
+        Source(
+            OVERDUE, followups.filter(state=lc.APPROVED, latest_at__lt=now),
+            "application__owner_id", of_app(OVERDUE),
+        ),
+        Source(
+            DUE_TODAY,
+            followups.filter(state__in=lc.EDITABLE, earliest_at__lte=now, latest_at__gte=now),
+            "application__owner_id", of_app(DUE_TODAY),
+        ),
+        Source(
+            NO_NEXT_STEPS,
+            interviews.filter(agreement_obtained=False).exclude(Exists(catchup_written)),
+            "application__owner_id", of_app(NO_NEXT_STEPS),
+        ),
+        Source(
+            DEBRIEF, interviews.filter(no_debrief, at__lte=now - timedelta(days=1)),
+            "application__owner_id", of_app(DEBRIEF),
+        ),
+        Source(
+            CLOSED_NO_ANSWER,
+            narrow(
+                Application.objects.filter(
+                    status=Status.CLOSED_NO_ANSWER, updated_at__gte=now - RECENT
+                ),
+                "",
+            ),
+            "owner_id", lambda app: Line(CLOSED_NO_ANSWER, app),
+        ),
+    ]  # fmt: skip
+    if not status:
+        # Only the last two weeks' events are read (index on at): the check does not grow
+        # with the candidates' history. A newcomer is not idle: counted from joining.
+        active = TimelineEvent.objects.filter(at__gt=now - QUIET).values("application__owner_id")
+        quiet = owners.filter(joined_at__lte=now - QUIET).exclude(user_id__in=active)
+        found.append(Source(INACTIVE, quiet, "user_id", lambda _membership: Line(INACTIVE)))
+    return found
 
 
 def reason_lines(
@@ -200,50 +335,9 @@ def reason_lines(
     status: str,
 ) -> Iterator[tuple[int, Line]]:
     """(candidate id, line) for each reason; `apps` is already narrowed to `owners`' users."""
-    open_apps = apps.exclude(status__in=CLOSED)
-    interviews = Interview.objects.filter(
-        application__in=open_apps, at__lte=now, at__gte=now - RECENT
-    ).select_related("application")
-    no_debrief = Q(**{name: "" for name in DEBRIEF_FIELDS})
-    for interview in interviews.filter(no_debrief, at__lte=now - timedelta(days=1)):
-        yield interview.application.owner_id, Line(DEBRIEF, interview.application)
-    catchup_written = FollowUp.objects.filter(
-        application_id=OuterRef("application_id"),
-        kind=Kind.CATCHUP,
-        state__in=lc.GONE_OR_GOING | {lc.DRAFTED, lc.APPROVED},
-    )
-    for interview in interviews.filter(agreement_obtained=False).exclude(Exists(catchup_written)):
-        yield interview.application.owner_id, Line(NO_NEXT_STEPS, interview.application)
-    followups = FollowUp.objects.filter(application__in=apps).select_related("application")
-    due = Q(state__in=lc.EDITABLE, earliest_at__lte=now, latest_at__gte=now)
-    late = Q(state=lc.APPROVED, latest_at__lt=now)
-    for followup in followups.filter(due | late | Q(state__in=lc.SETTLEABLE)):
-        if followup.state in lc.EDITABLE:
-            reason = DUE_TODAY
-        else:
-            reason = OVERDUE if followup.state == lc.APPROVED else FAILED
-        yield followup.application.owner_id, Line(reason, followup.application)
-    pending = IncomingMessage.objects.filter(
-        application__in=apps, status=IncomingStatus.PENDING
-    ).select_related("application")
-    for message in pending:
-        assert message.application is not None  # filtered on an application above
-        yield message.application.owner_id, Line(REPLY, message.application)
-    closed = apps.filter(status=Status.CLOSED_NO_ANSWER, updated_at__gte=now - RECENT)
-    for app in closed:
-        yield app.owner_id, Line(CLOSED_NO_ANSWER, app)
-    sharing_texts = coached_by(coach).filter(sharing=Sharing.TEXTS).values("user_id")
-    reviews = ReviewRequest.objects.filter(
-        coach=coach, state=ReviewState.ASKED, candidate_id__in=sharing_texts
-    ).select_related("followup__application")
-    for review in reviews.filter(followup__application__in=apps):
-        yield review.candidate_id, Line(REVIEW, review.followup.application, review.pk)
-    if not status:
-        # Only the last two weeks' events are read (index on application, at): the check does
-        # not grow with the candidates' history. A newcomer is not idle: counted from joining.
-        recent = TimelineEvent.objects.filter(
-            application__owner_id=OuterRef("user_id"), at__gt=now - QUIET
-        )
-        quiet = owners.filter(joined_at__lte=now - QUIET).exclude(Exists(recent))
-        for owner_id in quiet.values_list("user_id", flat=True):
-            yield owner_id, Line(INACTIVE)
+    for source in sources(coach, owners, apps, now, status):
+        for row in source.rows:
+            owner = row
+            for part in source.owner.split("__"):
+                owner = getattr(owner, part)
+            yield owner, source.line(row)
