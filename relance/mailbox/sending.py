@@ -192,7 +192,7 @@ def _recruiter_spoke(
     followup: FollowUp, mailbox: MailboxSettings, now: datetime
 ) -> tuple[str, str] | None:
     """Poll just before sending; a reply cancels, a possible reply holds the follow-up back,
-    other new mail (an absence notice) sends it back through the rules. None: send it.
+    an absence notice found now sends it back through the rules. None: send it.
 
     Every message waiting for the candidate's word holds it, however old the row or the
     message: the recruiter may have answered since the last message sent.
@@ -220,16 +220,16 @@ def _recruiter_spoke(
         )  # fmt: skip
         refresh_plan(app, now)
         return "cancelled", "a reply arrived before sending"
-    if recorded:
-        # An absence notice recorded now (this row claimed) did not move it with the approved
-        # ones: release it, move it past the return; the next claim checks the rules again.
+    away = IncomingMessage.objects.filter(application=app, kind=IncomingKind.OUT_OF_OFFICE)
+    if recorded and away.filter(created_at=now).exists():
+        # Recorded while this row was claimed, it did not move it: release it, then move it.
         if transition(
             followup, lc.SETTLE_SENDING, now=now, claim=None,
-            event={"why": "new mail before sending"}, expect=_mine(followup),
+            event={"why": "recruiter_away"}, expect=_mine(followup),
         ):  # fmt: skip
             postpone_approved(app, now)
             refresh_plan(app, now)
-        return "abandoned", "new mail from the recruiter before sending: rules checked again"
+        return "abandoned", "an absence notice arrived before sending: moved past the return"
     return None
 
 
