@@ -35,6 +35,7 @@ from relance.tracker.services.followups import (
     WORDING_MOVED,
     guard,
     hold_approved,
+    postpone_approved,
     stale_phrase,
 )
 from relance.tracker.services.planning import current_plan, refresh_plan
@@ -74,8 +75,9 @@ def handle_one_send(
     attempt = SendAttempt.objects.create(followup=followup, started_at=now)
     step("claimed")
     try:
-        if check_replies and _recruiter_spoke(followup, mailbox, now):
-            _finish(attempt, "cancelled", "a reply arrived before sending", clock())
+        spoke = _recruiter_spoke(followup, mailbox, now) if check_replies else None
+        if spoke is not None:
+            _finish(attempt, *spoke, clock())
             return True
         result, message = _send(followup, mailbox, now, clock, step)
     except MailError as error:  # IMAP unreachable for the reply check: nothing was sent
@@ -186,13 +188,16 @@ def _sender_address(followup: FollowUp) -> str | None:
     return str(address) if address else None
 
 
-def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime) -> bool:
-    """Poll just before sending; a reply cancels, a possible reply holds the follow-up back.
+def _recruiter_spoke(
+    followup: FollowUp, mailbox: MailboxSettings, now: datetime
+) -> tuple[str, str] | None:
+    """Poll just before sending; a reply cancels, a possible reply holds the follow-up back,
+    an absence notice found now sends it back through the rules. None: send it.
 
     Every message waiting for the candidate's word holds it, however old the row or the
     message: the recruiter may have answered since the last message sent.
     """
-    check_application(mailbox, followup, now)
+    recorded = check_application(mailbox, followup, now)
     app = followup.application
     # Strictly after: a reply recorded "just now" shares its moment with the rows planned from
     # it (a refusal and its feedback request), and must not cancel them.
@@ -202,7 +207,7 @@ def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime
             expect=_mine(followup),
         )  # fmt: skip
         refresh_plan(app, now)
-        return True
+        return "cancelled", "a reply arrived before sending"
     waiting = IncomingMessage.objects.filter(
         application=app,
         kind__in=[IncomingKind.REPLY, IncomingKind.POSSIBLE_REPLY],
@@ -214,8 +219,18 @@ def _recruiter_spoke(followup: FollowUp, mailbox: MailboxSettings, now: datetime
             last_error=HELD_FOR_REPLY, event={"rule": REPLY_PENDING}, expect=_mine(followup),
         )  # fmt: skip
         refresh_plan(app, now)
-        return True
-    return False
+        return "cancelled", "a reply arrived before sending"
+    away = IncomingMessage.objects.filter(application=app, kind=IncomingKind.OUT_OF_OFFICE)
+    if recorded and away.filter(created_at=now).exists():
+        # Recorded while this row was claimed, it did not move it: release it, then move it.
+        if transition(
+            followup, lc.SETTLE_SENDING, now=now, claim=None,
+            event={"why": "recruiter_away"}, expect=_mine(followup),
+        ):  # fmt: skip
+            postpone_approved(app, now)
+            refresh_plan(app, now)
+        return "abandoned", "an absence notice arrived before sending: moved past the return"
+    return None
 
 
 def _send(

@@ -114,3 +114,24 @@ def test_it_checks_the_mailbox_once_more_before_sending(
     held.refresh_from_db()
     assert held.state == "drafted"
     assert IncomingMessage.objects.filter(status="pending").count() == 1
+
+
+def test_it_moves_the_follow_up_past_an_absence_found_just_before_sending(
+    held, dovecot, recruiter, candidate_address
+):
+    # The absence notice arrived after the last poll: found while the row is claimed, it must
+    # move the row past the return date, not let it go to an absent recruiter.
+    raw = raw_message(
+        recruiter, candidate_address, "<away@corp.test>", date=RECEIVED,
+        subject="Réponse automatique : Suite à notre entretien",
+        body="Je suis absente jusqu'au 16 mars inclus.",
+        headers={"In-Reply-To": CATCHUP_ID, "References": CATCHUP_ID,
+                 "Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    )  # fmt: skip
+    dovecot.lmtp_deliver("x@corp.test", candidate_address, raw)
+    assert handle_one_send(SENDING_TIME)
+    held.refresh_from_db()
+    assert held.state == "approved"
+    assert held.due_at.date() >= date(2026, 3, 17)
+    assert not handle_one_send(SENDING_TIME)
+    assert IncomingMessage.objects.get().kind == "out_of_office"

@@ -12,5 +12,7 @@ invariants of the whole class, by name, whatever module they are written in.
 - recruiter: what lands in the candidate's INBOX (replies, bulk mail, colleagues, out-of-office
   notices, bounces), delivered to Dovecot over LMTP;
 - clock: the clock jumps across nights, weekends and French public holidays;
+- scenarios: compound steps that approve for the mailbox, then the recruiter writes or the
+  facts change, then the worker acts at the due moment (the paths single steps seldom reach);
 - machine: GoldenMachine, all of the above in one machine.
 """

@@ -74,9 +74,13 @@ class DeliveryChecks(GoldenWorld):
         if pending:
             self.fail(f"{what}: sent while possible replies were pending: {pending}")
         if item.by_worker:
+            # A message the candidate has written to the recruiter after (by hand, say) is
+            # answered: what waits is what came since the candidate's last word to them.
+            said_since = [d.at for d in self.delivered if d is not item]
             waiting = [
-                m for m, (at, seen) in self.mail_replies.items() if at <= item.at and not seen
-            ]
+                m for m, (at, seen) in self.mail_replies.items()
+                if at <= item.at and not seen and not any(d > at for d in said_since)
+            ]  # fmt: skip
             if waiting:
                 self.fail(f"{what}: sent while the recruiter's messages {waiting} were unread")
         interview = (

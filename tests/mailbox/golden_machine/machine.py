@@ -6,9 +6,10 @@ from .candidate import CandidateSteps
 from .clock import ClockSteps
 from .invariants import Invariants
 from .recruiter import RecruiterSteps
+from .scenarios import Scenarios
 
 
-class GoldenMachine(CandidateSteps, RecruiterSteps, ClockSteps, Invariants):
+class GoldenMachine(Scenarios, CandidateSteps, RecruiterSteps, ClockSteps, Invariants):
     """Random sequences of the candidate's, the recruiter's, the worker's and the clock's steps;
     the golden rules checked after each (see the package's docstring for where each lives)."""
 
