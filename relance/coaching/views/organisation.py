@@ -6,6 +6,8 @@ Every page takes the organisation's id and answers 404 unless the signed-in user
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -94,37 +96,42 @@ def new_cohort(request: HttpRequest, pk: int) -> HttpResponse:
     return back
 
 
-@profile_required
-@require_POST
-def assign(request: HttpRequest, pk: int, member: int) -> HttpResponse:
-    org = _administered(request, pk)
+def _member_action(
+    request: HttpRequest, org: Organisation, act: Callable[[], object], done: str
+) -> HttpResponse:
+    """Run an admin's action on a member: a foreign member is a 404, a refusal a message."""
     try:
-        orgs.assign(
-            user_of(request), org, member,
-            coach_id=_id(request.POST.get("coach")), cohort_id=_id(request.POST.get("cohort")),
-        )  # fmt: skip
+        act()
     except Membership.DoesNotExist:
         raise Http404 from None
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, _("Saved."))
+        messages.success(request, done)
     return redirect("coaching:organisation", pk=org.pk)
+
+
+@profile_required
+@require_POST
+def assign(request: HttpRequest, pk: int, member: int) -> HttpResponse:
+    org = _administered(request, pk)
+    coach_id, cohort_id = _id(request.POST.get("coach")), _id(request.POST.get("cohort"))
+    return _member_action(
+        request, org,
+        lambda: orgs.assign(user_of(request), org, member, coach_id=coach_id, cohort_id=cohort_id),
+        _("Saved."),
+    )  # fmt: skip
 
 
 @profile_required
 @require_POST
 def remove(request: HttpRequest, pk: int, member: int) -> HttpResponse:
     org = _administered(request, pk)
-    try:
-        orgs.remove_member(user_of(request), org, member)
-    except Membership.DoesNotExist:
-        raise Http404 from None
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-    else:
-        messages.success(request, _("Removed from the organisation."))
-    return redirect("coaching:organisation", pk=org.pk)
+    return _member_action(
+        request, org,
+        lambda: orgs.remove_member(user_of(request), org, member),
+        _("Removed from the organisation."),
+    )  # fmt: skip
 
 
 @profile_required
