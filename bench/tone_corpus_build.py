@@ -1,21 +1,27 @@
-"""Build the train / dev / test splits of the tone corpus v2 from the three writers' files.
+"""Build the train / dev / test splits of the tone corpus v2 from the writers' files.
 
-    .venv/bin/python bench/tone_corpus_build.py
+    .venv/bin/python bench/tone_corpus_build.py [--train A E F] [--dev B]
 
-Split by writer, never at random: train = writer A, dev = writer B, test = writer C (frozen,
-unperturbed, never read by the rule authors). A and B seeds get 3 to 5 perturbations each
+Split by writer, never at random: train = writers A, E and F (those whose file is there),
+dev = writer B, test = writer C (frozen, unperturbed, never read by the rule authors).
+Train and dev seeds get 3 to 5 perturbations each
 (typos, no accents, lowercase, hedges, question form, informal spelling for familiarity
 items only since shorthand is itself a familiarity fault), seeded, so every run writes the
 same files. Decontamination: a train or dev seed near a test seed (difflib ratio > 0.6 or a
 shared run of five words, see NearIndex) is dropped with its perturbations. Train and dev
 are not decontaminated against each other: the shipped model learns from both (bench/
 tone_train.py), and dev figures come from a model trained on train alone. This script reads
-the test writer's text to compare it; it prints only counts.
+the test writer's text to compare it; it prints only counts. Provenance: every item keeps
+its `writer` and `id` (a perturbation adds `perturbation` and `~kind` to the id), and
+`splits.json` records which writers and files (with their SHA-256) made each split and
+how many seeds each kept and lost to decontamination.
 """
 
 from __future__ import annotations
 
+import argparse
 import difflib
+import hashlib
 import json
 import random
 import re
@@ -25,7 +31,10 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "data" / "tone_corpus_v2"
-SPLITS = {"train": "writer_a.jsonl", "dev": "writer_b.jsonl", "test": "writer_c.jsonl"}
+TRAIN_WRITERS = ("A", "E", "F")
+DEV_WRITERS = ("B",)
+TEST_WRITER = "C"  # frozen: never read but to compare and to score
+MANIFEST = "splits.json"
 NEAR_RATIO = 0.6
 RUN_WORDS = 5
 STOCK_WORDS = 300  # per language, from train and dev only
@@ -204,10 +213,14 @@ def stock_words(items: list[Item], per_lang: int = STOCK_WORDS) -> set[str]:
     return {word for counter in counts.values() for word, _ in counter.most_common(per_lang)}
 
 
+def writer_file(writer: str) -> Path:
+    return HERE / f"writer_{writer.lower()}.jsonl"
+
+
 def ensure_built() -> None:
     """Build train.jsonl and dev.jsonl if they are missing (they are not in git)."""
     if not all((HERE / f"{split}.jsonl").exists() for split in ("train", "dev")):
-        main()
+        build(TRAIN_WRITERS, DEV_WRITERS)
 
 
 def load(name: str) -> list[Item]:
@@ -221,26 +234,73 @@ def write(name: str, items: list[Item]) -> None:
             handle.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
-def main() -> None:
-    seeds = {split: load(name) for split, name in SPLITS.items()}
-    test_index = NearIndex(seeds["test"], stock_words(seeds["train"] + seeds["dev"]))
-    dropped: Counter[str] = Counter()
+def present(writers: tuple[str, ...]) -> tuple[str, ...]:
+    """The writers whose file is there (a writer still at work is skipped, with a note)."""
+    found = tuple(writer for writer in writers if writer_file(writer).exists())
+    missing = sorted(set(writers) - set(found))
+    if missing:
+        print(f"no file yet for writer(s) {', '.join(missing)}: left out")
+    return found
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build(train: tuple[str, ...], dev: tuple[str, ...]) -> dict[str, object]:
+    if TEST_WRITER in train + dev:
+        raise SystemExit(f"writer {TEST_WRITER} is the frozen test split")
+    writers = {"train": present(train), "dev": present(dev)}
+    seeds = {w: load(writer_file(w).name) for w in writers["train"] + writers["dev"]}
+    test_seeds = load(writer_file(TEST_WRITER).name)
+    every = [item for items in seeds.values() for item in items]
+    test_index = NearIndex(test_seeds, stock_words(every))
+    manifest: dict[str, object] = {
+        "test": {
+            "writers": [TEST_WRITER],
+            "files": {writer_file(TEST_WRITER).name: sha256(writer_file(TEST_WRITER))},
+            "items": len(test_seeds),
+            "note": "frozen, unperturbed, as is",
+        }
+    }
     for split in ("train", "dev"):
         out: list[Item] = []
-        for item in seeds[split]:
-            if test_index.near(item):
-                dropped[split] += 1
-                continue
-            rng = random.Random(zlib.crc32(str(item["id"]).encode()))
-            out.append(item)
-            out += perturbations(item, rng)
+        per_writer: dict[str, dict[str, int]] = {}
+        for writer in writers[split]:
+            kept = dropped = 0
+            for item in seeds[writer]:
+                if test_index.near(item):
+                    dropped += 1
+                    continue
+                kept += 1
+                rng = random.Random(zlib.crc32(str(item["id"]).encode()))
+                out.append(item)
+                out += perturbations(item, rng)
+            per_writer[writer] = {"seeds": len(seeds[writer]), "kept": kept, "dropped": dropped}
         write(f"{split}.jsonl", out)
-        kept = len(seeds[split]) - dropped[split]
+        manifest[split] = {
+            "writers": list(writers[split]),
+            "files": {writer_file(w).name: sha256(writer_file(w)) for w in writers[split]},
+            "seeds": per_writer,
+            "items": len(out),
+        }
+        kept = sum(counts["kept"] for counts in per_writer.values())
+        lost = sum(counts["dropped"] for counts in per_writer.values())
         print(
-            f"{split}: {kept} seeds kept, {dropped[split]} dropped as near a test item, "
-            f"{len(out)} items with perturbations"
+            f"{split} ({'+'.join(writers[split])}): {kept} seeds kept, {lost} dropped as near "
+            f"a test item, {len(out)} items with perturbations"
         )
-    print(f"test: {len(seeds['test'])} items of {SPLITS['test']} (frozen, unperturbed, as is)")
+    print(f"test: {len(test_seeds)} items of writer {TEST_WRITER} (frozen, unperturbed, as is)")
+    (HERE / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    return manifest
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", nargs="+", default=list(TRAIN_WRITERS), help="writers")
+    parser.add_argument("--dev", nargs="+", default=list(DEV_WRITERS), help="writers")
+    args = parser.parse_args()
+    build(tuple(w.upper() for w in args.train), tuple(w.upper() for w in args.dev))
 
 
 if __name__ == "__main__":

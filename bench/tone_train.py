@@ -2,15 +2,16 @@
 
     .venv/bin/python bench/tone_train.py [--train-only --out DIR]
 
-Data: the corpus v2 train split (writer A + perturbations) and dev split (writer B +
-perturbations), the old 427-item corpus and the rule files' examples and counterexamples;
-never the test split (writer C). With --train-only, writer B is left out too, so that dev
-figures (bench/tone_eval_v2.py --model-dir DIR) measure a model that never saw B.
+Data: the corpus v2 train split (writers A, E and F + perturbations) and dev split (writer B
++ perturbations), the old 427-item corpus and the rule files' examples and counterexamples;
+never the test split (writer C). With --train-only, the dev writers are left out too, so that
+dev figures (bench/tone_eval_v2.py --model-dir DIR) measure a model that never saw B.
 A faulty e-mail gives one faulty sentence and clean ones; the too-early follow-ups are left
 out (their fault is the date, given by the context, not the words).
 
-Thresholds are calibrated per message on out-of-fold predictions: two models, each trained
-without one half (a writer, or half of the seeds when there is one writer), score the other.
+Thresholds are calibrated per message on out-of-fold predictions: one model per writer,
+trained without that writer's items, scores them (with a single writer, two halves of its
+seeds); items without a writer (old corpus, rule texts, drafts) are spread over the folds.
 """
 
 from __future__ import annotations
@@ -65,12 +66,15 @@ class Unit:
         self.draft = False
 
 
+FOLDS: dict[str, int] = {}  # writer -> fold, set by load_units; at least two folds
+
+
 def _fold(item: dict[str, object]) -> int:
-    if item.get("writer") == "B":
-        return 1
-    if item.get("writer") == "A":
-        return 0
-    return zlib.crc32(str(item.get("id", item.get("text"))).encode()) % 2
+    writer = str(item.get("writer") or "")
+    if writer in FOLDS:
+        return FOLDS[writer]
+    folds = max(2, len(set(FOLDS.values())))
+    return zlib.crc32(str(item.get("id", item.get("text"))).encode()) % folds
 
 
 def load_units(train_only: bool) -> list[Unit]:
@@ -79,6 +83,11 @@ def load_units(train_only: bool) -> list[Unit]:
     for split in ("train",) if train_only else ("train", "dev"):
         lines = (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
         items += [json.loads(line) for line in lines if line.strip()]
+    writers = sorted({str(item.get("writer")) for item in items})
+    FOLDS.clear()
+    if len(writers) > 1:
+        FOLDS.update({writer: number for number, writer in enumerate(writers)})
+    print(f"writers {'+'.join(writers)}: {len(items)} items, {max(2, len(writers))} folds")
     units = []
     for item in items:
         if item["intent"] in ("imp.too_early", "msg.imp.too_early"):
@@ -86,7 +95,7 @@ def load_units(train_only: bool) -> list[Unit]:
         label = str(item["label"])
         labels = [] if label == "clean" else [label]
         fold = _fold(item)
-        if train_only:  # one writer: halves of the seeds (perturbations stay with theirs)
+        if not FOLDS:  # one writer: halves of the seeds (perturbations stay with theirs)
             fold = zlib.crc32(str(item["id"]).split("~")[0].encode()) % 2
         text, fault = str(item["text"]), str(item.get("fault_sentence") or "")
         whole = item["unit"] == "message"
@@ -127,7 +136,8 @@ def draft_units() -> list[Unit]:
             for text in texts:
                 if text not in seen:
                     seen.add(text)
-                    unit = Unit(ctx.lang, text, [], len(seen) % 2, whole=True)
+                    fold = len(seen) % max(2, len(set(FOLDS.values())))
+                    unit = Unit(ctx.lang, text, [], fold, whole=True)
                     unit.draft = True
                     units.append(unit)
     return units
@@ -203,7 +213,7 @@ def calibrate(units: list[Unit]) -> tuple[np.ndarray, np.ndarray, np.ndarray, li
     unit reach; gate_below per category, the score under which GATE_MISS of the faulty
     sentences fall (a rule hit scored lower is a trigger word out of context)."""
     scores: list[np.ndarray] = [np.zeros((0, len(CATS)))] * len(units)
-    for held in (0, 1):
+    for held in sorted({unit.fold for unit in units}):
         trained = [u for u in units if u.fold != held]
         weights, bias = fit(trained)
         for i, unit in enumerate(units):
@@ -267,7 +277,9 @@ def report(units: list[Unit], scores: list[np.ndarray], raise_at: np.ndarray) ->
 def main() -> None:
     global FALSE_ALARM_BUDGET, GATE_MISS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--train-only", action="store_true", help="writer A only (dev figures)")
+    parser.add_argument(
+        "--train-only", action="store_true", help="train writers only (dev figures)"
+    )
     parser.add_argument("--out", type=Path, default=learned.DATA_DIR)
     parser.add_argument(
         "--budget", type=float, help=f"false alarms per category ({FALSE_ALARM_BUDGET})"
