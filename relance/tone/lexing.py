@@ -44,6 +44,24 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def infinitive_guesses(word: str, lang: str, lemma: str) -> frozenset[str]:
+    """French infinitives guessed from a word's ending: simplemma reads past participles as
+    adjectives ("exigé") and some present-tense verbs as nouns ("je donne", "je demande")."""
+    if lang != "fr":
+        return frozenset()
+    guesses = set()
+    for ending in ("ées", "ée", "és", "é"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            guesses.add(word[: -len(ending)] + "er")
+            break
+    if lemma == word:
+        for ending in ("ent", "ons", "ez", "es", "e"):
+            if word.endswith(ending) and len(word) > len(ending) + 3:
+                guesses.add(word[: -len(ending)] + "er")
+                break
+    return frozenset(guesses)
+
+
 @lru_cache(maxsize=65536)
 def lemma_keys(word: str, lang: str) -> frozenset[str]:
     """Every key a rule word can match for this lower-cased word (cached: words repeat)."""
@@ -52,18 +70,7 @@ def lemma_keys(word: str, lang: str) -> frozenset[str]:
     keys = {word, "=" + word}
     lemma = lemmatize(word, lang)
     keys.add(lemma)
-    if lang == "fr":
-        for ending in ("ées", "ée", "és", "é"):
-            if word.endswith(ending) and len(word) > len(ending) + 2:
-                keys.add(word[: -len(ending)] + "er")
-                break
-        # simplemma reads some present-tense verbs as nouns ("je donne", "je demande"):
-        # a first-group infinitive is guessed too ("donner", "demander")
-        if lemma == word:
-            for ending in ("ent", "ons", "ez", "es", "e"):
-                if word.endswith(ending) and len(word) > len(ending) + 3:
-                    keys.add(word[: -len(ending)] + "er")
-                    break
+    keys |= infinitive_guesses(word, lang, lemma)
     folded = fold(word)
     if folded == word:
         keys.add("~" + word)

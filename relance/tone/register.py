@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from relance.tone.lemmas import known
 from relance.tone.lexing import Token
 
 Hit = tuple[str, int, int]  # builtin rule id, start, end
@@ -82,14 +83,9 @@ CAPS_COMMON = frozenset(
 
 
 def _known(word: str, lang: str) -> bool:
-    import simplemma
-
     if word in CAPS_COMMON or (len(word) > 6 and word.endswith("ment")):
         return True
-    try:
-        return bool(simplemma.is_known(word, lang=lang))
-    except ValueError:
-        return False
+    return known(word, lang)
 
 
 def _capitals(text: str, tokens: list[Token], lang: str) -> Iterator[Hit]:

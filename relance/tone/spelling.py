@@ -6,7 +6,8 @@ Insults are the words people misspell on purpose to slip past a filter ("détets
 "ignbles", "jedéteste", "lesplusstupides"). Only words that simplemma does not know are
 looked at, and they are compared with the aggression rules' own words, never with the
 whole dictionary, so an ordinary typo ("répnose") cannot turn into an insult unless it is
-one letter away from a word of those rules. Everything is cached per word.
+one letter away from a word of those rules. Everything is cached per word. Whether a word
+is known comes from lemmas.known (shipped hashes, not simplemma's dictionary).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from relance.tone.lemmas import lemmatize
+from relance.tone.lemmas import known, lemmatize
 from relance.tone.lexing import Token, fold, lemma_keys
 from relance.tone.rules import rule_book
 
@@ -49,14 +50,9 @@ class Lexicon:
 
 
 def _is_known(word: str, lang: str) -> bool:
-    import simplemma
-
     if len(word) > 6 and word.endswith("ment"):  # simplemma does not list French adverbs
         return True
-    try:
-        return bool(simplemma.is_known(word, lang=lang))
-    except ValueError:
-        return False
+    return known(word, lang)
 
 
 @lru_cache(maxsize=4)
