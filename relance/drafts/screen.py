@@ -17,13 +17,14 @@ from relance.tone import check
 
 @lru_cache(maxsize=4096)
 def acceptable(fragment: str, lang: str) -> bool:
-    """Would the tone guard's rules let this fragment through, on its own, in a message?
+    """Would the tone guard (its default engine) let this fragment through in a message?
 
-    The rule book, not the learned model: the model reads the sentences of a message, and a
-    note fragment alone is none ("réponse la semaine prochaine" is the recruiter's timeline,
-    not a demand, once the draft says "J'ai bien noté les prochaines étapes : …"). The
-    composed draft is checked whole by the default engine before it can be sent."""
-    return check(fragment, lang=lang, kind="free", engine="rules").clean
+    Checked as a fragment: the learned model's thresholds are calibrated on whole messages,
+    and a bare note is none ("réponse la semaine prochaine" is the recruiter's timeline, not
+    a demand, once the draft says "J'ai bien noté les prochaines étapes : …"), so the model
+    adds a finding of its own only when it is confident. The composed draft is checked
+    whole by the default engine before it can be sent."""
+    return check(fragment, lang=lang, kind="free", unit="fragment").clean
 
 
 def screened(items: list[str], lang: str) -> list[str]:

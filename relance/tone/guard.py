@@ -30,6 +30,9 @@ WORD_COUNT_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # alarms, and its thresholds sit above every score of the app's own drafts and of the rule
 # counterexamples (bench/tone_train.py). "rules" alone and "model" alone are for the benchmark.
 ENGINES = ("rules", "combined", "model")
+# "message": a text sent as it is; "fragment": a piece of one (a note quoted in a draft),
+# which the model's thresholds, calibrated on messages, do not fit (scoring.weigh)
+UNITS = ("message", "fragment")
 
 
 def check(
@@ -39,6 +42,7 @@ def check(
     *,
     context: Mapping[str, object] | None = None,
     engine: str = "combined",
+    unit: str = "message",
 ) -> ToneResult:
     """Findings on the tone and form of `text`, a message from a candidate to a recruiter.
 
@@ -52,6 +56,10 @@ def check(
       answer: a follow-up happens once, a third message is impatient.
     `engine`: "combined" (default: rules gated by the learned model, plus its own findings),
     "rules" or "model" alone (for the benchmark).
+    `unit`: "message" (default) or "fragment", a few words meant to sit inside a message
+    (the drafts' note fragments): the model then raises a finding of its own only when it
+    is confident, since a bare note ("réponse la semaine prochaine") reads unlike any
+    sentence it was calibrated on.
     """
     if lang not in LANGS:
         raise ValueError(N_("Unknown language %(lang)s: use auto, fr or en.") % {"lang": lang})
@@ -59,6 +67,8 @@ def check(
         raise ValueError(N_("Unknown kind %(kind)s.") % {"kind": kind})
     if engine not in ENGINES:
         raise ValueError(f"Unknown engine {engine}: use one of {ENGINES}.")
+    if unit not in UNITS:
+        raise ValueError(f"Unknown unit {unit}: use one of {UNITS}.")
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     analysed = normalise(text[:MAX_ANALYSED_CHARS])
@@ -75,7 +85,9 @@ def check(
         hits = matching.rule_hits(analysed, tokens, lang, quotes)
         kept = matching.register_hits(analysed, tokens, lang, quotes)
     if engine != "rules":
-        hits = scoring.weigh(analysed, tokens, quotes, lang, hits, kept, engine == "model")
+        hits = scoring.weigh(
+            analysed, tokens, quotes, lang, hits, kept, engine == "model", unit == "fragment"
+        )
     hits += kept
     hits += matching.timing_hits(context)
     hits += matching.form_hits(kind, analysed, tokens, word_count, context)

@@ -12,6 +12,11 @@ from relance.tone.rules import context_frames
 
 # context frames (contexts.toml) under which the model raises nothing of its own
 POLITE_FRAMES = ("permission", "agreed", "recruiter_said")
+# A fragment (a note quoted inside a draft) is no sentence the thresholds were calibrated
+# on: the model raises its own finding there only past this probability. Out of fold, a
+# model score this high on a clean writer's sentence is rare; a bare note such as "réponse
+# la semaine prochaine" scores 0.69 for demand, over the message threshold (0.63).
+FRAGMENT_CONFIDENCE = 0.9
 
 
 def weigh(
@@ -22,6 +27,7 @@ def weigh(
     hits: list[Hit],
     kept: list[Hit],
     model_only: bool,
+    fragment: bool = False,
 ) -> list[Hit]:
     """Drop the rule book's hits whose sentence the model reads as clean for their category
     (a trigger word out of context), and add the model's own hits where no rule of that
@@ -36,6 +42,8 @@ def weigh(
     raised: list[Hit] = []
     every = model.score(text)
     raise_at = model.raise_at[int(len(every) > 1)]
+    if fragment:
+        raise_at = raise_at.clip(min=FRAGMENT_CONFIDENCE)
     for scored in every:
         inside = [hit for hit in hits if scored.start <= hit.start < scored.end]
         for hit in inside:

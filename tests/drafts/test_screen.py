@@ -1,0 +1,33 @@
+"""Note fragments go through the tone guard's default engine, checked as fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from relance.drafts.screen import acceptable, kept
+from relance.tone import check
+
+
+def test_it_lets_the_recruiters_timeline_through_as_a_note() -> None:
+    note = "réponse la semaine prochaine"
+    # as a message of its own the model reads a demand; as a fragment it is not confident
+    assert "demand" in check(note, lang="fr").categories
+    assert check(note, lang="fr", unit="fragment").clean
+    assert acceptable(note, "fr")
+
+
+def test_it_leaves_out_a_fragment_only_the_model_catches() -> None:
+    note = "Pourquoi mon dossier n'a-t-il toujours pas avancé ?"
+    assert check(note, lang="fr", engine="rules").clean
+    assert not acceptable(note, "fr")
+
+
+def test_it_leaves_out_a_fragment_the_rules_catch_with_its_reason() -> None:
+    quoted, left = kept(["équipe sympa", "service du midi"], "fr", "role_understood")
+    assert quoted == ["service du midi"]
+    assert [(item.text, item.reason) for item in left] == [("équipe sympa", "tone")]
+
+
+def test_it_refuses_an_unknown_unit() -> None:
+    with pytest.raises(ValueError, match="unit"):
+        check("Bonjour", lang="fr", unit="paragraph")
