@@ -79,13 +79,14 @@ class Tally:
 
 
 def evaluate(split: str, engine: str, show_errors: bool, seeds_only: bool) -> None:
-    recall, alarms, patterns = Tally(), Tally(), Tally()
+    recall, alarms, patterns, private = Tally(), Tally(), Tally(), Tally()
     for item in load(split, seeds_only):
         found = run(item, engine)
         lang, unit, label = str(item["lang"]), str(item["unit"]), str(item["label"])
         if label == "clean":
             wrong = bool(found)
             alarms.add((lang, unit), wrong)
+            private.add((lang, unit), "private" in found)
             if item["intent"] in SIX_PATTERNS:
                 patterns.add((lang, unit, str(item["intent"])), wrong)
         else:
@@ -109,6 +110,9 @@ def evaluate(split: str, engine: str, show_errors: bool, seeds_only: bool) -> No
     print(f"  {'false alarms':<14}{row}{alarms.rate('*', '*'):>18}")
     six = "  ".join(f"{intent[4:]} {patterns.rate('*', '*', intent)}" for intent in SIX_PATTERNS)
     print(f"  six patterns: all {patterns.rate('*', '*', '*')}; {six}")
+    # issue 11's private content is no tone fault: its flags on clean items count among the
+    # false alarms above, and here on their own
+    print(f"  private content flagged on clean items: {private.rate('*', '*')}")
 
 
 def main() -> None:

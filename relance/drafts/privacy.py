@@ -6,20 +6,23 @@ qu'ils ont beaucoup de turnover", "j'ai bafouillé sur la question 2", "1800 net
 note item is read whole; an item that says such a thing is left out whole (never half
 kept), and the draft lists it to the candidate with the reason.
 
-The lexicons are `templates/<lang>/private.txt`. Words are matched lower case and without
-accents, on the words as typed and on their lemmas (simplemma), so "ils démissionnent",
-"bafouillé" or "stumbled" need no entry of their own.
+The lexicons and their matching live in `relance/core/private_words.py` (the tone guard
+flags the same things in an e-mail): `core/data/private_<lang>.txt`. Words are matched
+lower case and without accents, on the words as typed and on their lemmas (simplemma), so
+"ils démissionnent", "bafouillé" or "stumbled" need no entry of their own.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
+from relance.core import private_words
 from relance.core.i18n import N_
-from relance.drafts.templates import read
+from relance.core.private_words import MONEY as MONEY
+from relance.core.private_words import PERSON as PERSON
+from relance.core.private_words import fold as fold
+from relance.core.private_words import tokens as tokens
 
 # Why a note was left out, as the draft page lists it ("a remark about a former employer").
 REASONS = {
@@ -33,27 +36,6 @@ REASONS = {
     "insult": N_("a harsh word"),
     "tone": N_("a word the tone guard would flag"),
 }
-# Looks and mood are only a remark about the recruiter when someone is named in the note.
-PERSON = {
-    "fr": frozenset(
-        re.findall(
-            r"\w+",
-            "elle il recruteur recruteuse rh dame monsieur madame manager responsable gars "
-            "mec nana meuf directeur directrice cheffe chef",
-        )
-    ),
-    "en": frozenset(
-        re.findall(r"\w+", "she he her his recruiter interviewer manager guy lady woman man hr")
-    ),
-}
-# A sum of money: "1800 net", "28k", "12,50 €/h", "£11.44", "2 000 euros" (not "150 colis/h").
-MONEY = re.compile(
-    r"[£$€]\s?\d|\d\s?(?:[kK]\b|[kK]€|€|£|\$|euros?\b|eur\b|brut\b|net\b|bruts\b|nets\b|"
-    r"p\.?a\.?\b|/\s?(?:mois|month|an|year|yr)\b)",
-    re.IGNORECASE,
-)
-TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-GAP = 3  # "~" in an entry: one to three words of any kind
 
 
 @dataclass(frozen=True)
@@ -69,28 +51,6 @@ class LeftOut:
         return REASONS[self.reason]
 
 
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def tokens(text: str) -> list[str]:
-    return TOKEN.findall(fold(text))
-
-
-@cache
-def _lexicon(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    entries = []
-    for line in read(f"{lang}/private.txt").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        reason, _, words = line.partition(":")
-        pattern = tuple(re.findall(r"~|[^\W_]+\*?", fold(words.strip())))
-        if reason.strip() in REASONS and pattern:
-            entries.append((reason.strip(), pattern))
-    return tuple(entries)
-
-
 @lru_cache(maxsize=8192)
 def _lemma(token: str, lang: str) -> str:
     if token.isdigit():
@@ -100,42 +60,9 @@ def _lemma(token: str, lang: str) -> str:
     return fold(simplemma.lemmatize(token, lang=lang))
 
 
-def _word_matches(word: str, token: str) -> bool:
-    if word.endswith("*"):
-        return token.startswith(word[:-1])
-    return token == word
-
-
-def _matches_at(pattern: tuple[str, ...], words: list[str], start: int) -> bool:
-    if not pattern:
-        return True
-    head, rest = pattern[0], pattern[1:]
-    if head == "~":
-        return any(_matches_at(rest, words, start + gap) for gap in range(1, GAP + 1))
-    if start >= len(words) or not _word_matches(head, words[start]):
-        return False
-    return _matches_at(rest, words, start + 1)
-
-
-def _found(pattern: tuple[str, ...], words: list[str]) -> bool:
-    return any(_matches_at(pattern, words, start) for start in range(len(words)))
-
-
 def reason(item: str, lang: str) -> str:
     """Why the recruiter must not read this note item, or "" when it may be sent."""
-    if lang not in ("fr", "en"):
-        return ""
-    if MONEY.search(item):
-        return "salary"
-    typed = tokens(item)
-    lemmas = [_lemma(token, lang) for token in typed]
-    named = any(token in PERSON[lang] for token in typed)
-    for why, pattern in _lexicon(lang):
-        if why == "recruiter" and not named:
-            continue
-        if _found(pattern, typed) or _found(pattern, lemmas):
-            return why
-    return ""
+    return private_words.reason(item, lang, _lemma)
 
 
 def sift(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOut]]:

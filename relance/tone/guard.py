@@ -2,7 +2,8 @@
 
 1. lexing.lex: tokens with their lemma keys (pure);
 2. spelling.annotate: the words that may hide an insult get the insult's keys;
-3. matching: the rule book, the register, timing and form checks give hits;
+3. matching: the rule book, the register, private content, timing and form checks give
+   hits;
 4. scoring.weigh: the learned model gates the rule hits and adds its own (engines
    "combined", the default, and "model"); the register hits are never gated;
 5. explain.findings: each hit worded from its rule's data, its suggestion replacing its
@@ -89,6 +90,8 @@ def check(
             analysed, tokens, quotes, lang, hits, kept, engine == "model", unit == "fragment"
         )
     hits += kept
+    if engine != "model":  # not a tone fault: never gated, never the model's to judge
+        hits += matching.private_hits(analysed, tokens, lang, quotes)
     hits += matching.timing_hits(context)
     hits += matching.form_hits(kind, analysed, tokens, word_count, context)
     return ToneResult(lang, explain.findings(hits, lang, analysed), word_count)

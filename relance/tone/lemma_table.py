@@ -98,3 +98,28 @@ def known_table(lang: str) -> bytes:
     if sys.byteorder != "little":
         lows.byteswap()
     return bytes(counts) + lows.tobytes()
+
+
+def private_table(lang: str) -> str:
+    """The lemmas the private word lists (relance/core/private_words.py) need, folded as
+    they match: "folded form<TAB>folded lemma" per line, sorted, for every dictionary form
+    whose folded lemma (as the drafts compute it) is a word or a "word*" prefix of an entry
+    and differs from the form."""
+    import simplemma
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    from relance.core.private_words import fold, lexicon
+
+    words = {word for _, pattern in lexicon(lang) for word in pattern if word != "~"}
+    exact = {word for word in words if not word.endswith("*")}
+    prefixes = tuple(word[:-1] for word in words if word.endswith("*"))
+    table = DefaultDictionaryFactory().get_dictionary(lang)
+    forms = {fold(key if isinstance(key, str) else key.decode()) for key in table}
+    lines = []
+    for form in sorted(forms):
+        if not form.isalnum() or form.isdigit():
+            continue
+        lemma = fold(simplemma.lemmatize(form, lang=lang))
+        if lemma != form and (lemma in exact or lemma.startswith(prefixes)):
+            lines.append(f"{form}\t{lemma}")
+    return "\n".join(lines) + "\n"

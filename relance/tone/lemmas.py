@@ -38,6 +38,21 @@ def lemmatize(word: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=4)
+def _private_table(lang: str) -> dict[str, str]:
+    path = DATA_DIR / f"private_lemmas_{lang}.txt"
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
+def private_lemma(token: str, lang: str) -> str:
+    """The folded lemma of a folded token, as the private word lists match it
+    (relance/core/private_words.py; data/private_lemmas_<lang>.txt)."""
+    return _private_table(lang).get(token, token)
+
+
+@lru_cache(maxsize=4)
 def _known_table(lang: str) -> tuple[list[int], array[int]] | None:
     path = DATA_DIR / f"known_{lang}.bin"
     if not path.exists():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from relance.tone import form, frames, register, timing
+from relance.tone import form, frames, private, register, timing
 from relance.tone.context import in_frame, is_name_span, is_negated, is_quoted
 from relance.tone.lexing import Token
 from relance.tone.model import Hit
@@ -81,6 +81,16 @@ def register_hits(
         for rule_id, start, end in found
         if not is_quoted(start, end, quotes)
         and (rule_id.startswith("shouting.") or not is_name_span(text, tokens, start, end))
+    ]
+
+
+def private_hits(
+    text: str, tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
+) -> list[Hit]:
+    """What a recruiter must not read, sentence by sentence (private.py)."""
+    return [
+        builtin_hit(rule_id, start, end)
+        for rule_id, start, end in private.findings(text, tokens, lang, quotes)
     ]
 
 

@@ -15,6 +15,7 @@ CATEGORIES = (
     "length",
     "shouting",
     "concreteness",
+    "private",
 )
 SEVERITIES = ("error", "warning", "info")
 KINDS = ("catchup", "followup", "thankyou", "feedback_request", "call", "voicemail", "free")
@@ -31,6 +32,7 @@ CATEGORY_MESSAGES = {
     "length": N_("This message is too long for its kind."),
     "shouting": N_("This reads as shouting."),
     "concreteness": N_("This message lacks a concrete detail."),
+    "private": N_("This is private: a recruiter should not read it."),
 }
 
 

@@ -92,6 +92,14 @@ class EditorTestCase(WebTestCase):
         start, end, excerpt = self.suggestion_button(body)
         self.assertEqual(body.replace("\r\n", "\n")[start:end], excerpt)
 
+    def test_it_flags_private_content_typed_into_the_email(self) -> None:
+        body = "Bonjour Madame Durand,\n\nElle m'a confié qu'ils ont beaucoup de turnover.\n\nAlice"
+        r = self.client.post(f"{self.url}tone/", {"body": body}, HTTP_HX_REQUEST="true")
+        page = html.unescape(r.content.decode())
+        self.assertIn("C'est d'ordre privé : un recruteur n'a pas à le lire.", page)
+        self.assertIn("Ce que le recruteur vous a confié", page)
+        self.assertIn("<mark", page)
+
     def test_it_says_a_calm_text_is_calm(self) -> None:
         r = self.client.post(f"{self.url}tone/", {"body": ""})
         self.assertContains(r, "Le ton est calme")

@@ -1,0 +1,169 @@
+"""What a recruiter must not read: the word lists and their matching, framework-free.
+
+Shared by the drafts (relance/drafts/privacy.py leaves such note items out of a draft) and
+the tone guard (relance/tone flags them when the candidate types them into an e-mail):
+judgements of a former employer, what the recruiter confided about the workplace, salary
+figures, doubts about one's own interview, private life, other applications, remarks about
+the recruiter, harsh words.
+
+The lists are `data/private_<lang>.txt`: one "reason: words" entry a line, matched lower
+case and without accents, on the words as typed and on their lemmas ("*" ends a word that
+may take any ending; "~" stands for one to three words of any kind). The caller gives the
+lemmatiser: the drafts use simplemma's, the tone guard its own small table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Collection
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+REASON_KEYS = (
+    "employer",
+    "site",
+    "salary",
+    "self",
+    "personal",
+    "elsewhere",
+    "recruiter",
+    "insult",
+)
+# Looks and mood are only a remark about the recruiter when someone is named in the note.
+PERSON = {
+    "fr": frozenset(
+        re.findall(
+            r"\w+",
+            "elle il recruteur recruteuse rh dame monsieur madame manager responsable gars "
+            "mec nana meuf directeur directrice cheffe chef",
+        )
+    ),
+    "en": frozenset(
+        re.findall(r"\w+", "she he her his recruiter interviewer manager guy lady woman man hr")
+    ),
+}
+# A sum of money: "1800 net", "28k", "12,50 €/h", "£11.44", "2 000 euros" (not "150 colis/h").
+MONEY = re.compile(
+    r"[£$€]\s?\d|\d\s?(?:[kK]\b|[kK]€|€|£|\$|euros?\b|eur\b|brut\b|net\b|bruts\b|nets\b|"
+    r"p\.?a\.?\b|/\s?(?:mois|month|an|year|yr)\b)",
+    re.IGNORECASE,
+)
+TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+GAP = 3  # "~" in an entry: one to three words of any kind
+
+Lemmatiser = Callable[[str, str], str]  # (folded token, lang) -> folded lemma
+Entry = tuple[str, tuple[str, ...]]  # (reason, pattern)
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(fold(text))
+
+
+@cache
+def lexicon(lang: str) -> tuple[Entry, ...]:
+    """(reason, pattern) per entry of the language's list; a pattern is folded words,
+    "word*" prefixes and "~" gaps."""
+    entries = []
+    path = DATA_DIR / f"private_{lang}.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        reason, _, words = line.partition(":")
+        pattern = tuple(re.findall(r"~|[^\W_]+\*?", fold(words.strip())))
+        if reason.strip() in REASON_KEYS and pattern:
+            entries.append((reason.strip(), pattern))
+    return tuple(entries)
+
+
+def _word_matches(word: str, token: str) -> bool:
+    if word.endswith("*"):
+        return token.startswith(word[:-1])
+    return token == word
+
+
+def _matches_at(pattern: tuple[str, ...], words: list[str], start: int) -> bool:
+    if not pattern:
+        return True
+    head, rest = pattern[0], pattern[1:]
+    if head == "~":
+        return any(_matches_at(rest, words, start + gap) for gap in range(1, GAP + 1))
+    if start >= len(words) or not _word_matches(head, words[start]):
+        return False
+    return _matches_at(rest, words, start + 1)
+
+
+def found(pattern: tuple[str, ...], words: list[str]) -> bool:
+    return any(_matches_at(pattern, words, start) for start in range(len(words)))
+
+
+@cache
+def _index(lang: str) -> tuple[dict[str, tuple[int, ...]], tuple[str, ...], tuple[int, ...]]:
+    """The entries by their first word: exact words, "word*" prefixes (in the order of the
+    prefixes), and the entries that start with a gap."""
+    exact: dict[str, list[int]] = {}
+    prefixes: list[tuple[str, int]] = []
+    anywhere: list[int] = []
+    for number, (_, pattern) in enumerate(lexicon(lang)):
+        head = pattern[0]
+        if head == "~":
+            anywhere.append(number)
+        elif head.endswith("*"):
+            prefixes.append((head[:-1], number))
+        else:
+            exact.setdefault(head, []).append(number)
+    heads = tuple(head for head, _ in prefixes)
+    return (
+        {word: tuple(numbers) for word, numbers in exact.items()},
+        heads,
+        tuple(number for _, number in prefixes) + tuple(anywhere),
+    )
+
+
+def _first_match(words: list[str], lang: str, allowed: Callable[[int], bool], best: int) -> int:
+    """The number of the first entry (in file order, below `best`) found in `words`."""
+    entries = lexicon(lang)
+    exact, heads, others = _index(lang)
+    for start, word in enumerate(words):
+        numbers: tuple[int, ...] = exact.get(word, ())
+        if word.startswith(heads) or len(others) > len(heads):
+            numbers += others
+        for number in numbers:
+            if number < best and allowed(number) and _matches_at(entries[number][1], words, start):
+                best = number
+    return best
+
+
+def reason(
+    item: str,
+    lang: str,
+    lemma: Lemmatiser,
+    reasons: Collection[str] = REASON_KEYS,
+    accept: Callable[[Entry], bool] | None = None,
+) -> str:
+    """Why the recruiter must not read `item`, or "" when it may be sent: the reason of the
+    first entry of the list found in it. Only the given `reasons` are looked for, and only
+    the entries `accept` keeps (all by default)."""
+    if lang not in ("fr", "en"):
+        return ""
+    if "salary" in reasons and MONEY.search(item):
+        return "salary"
+    typed = tokens(item)
+    named = any(token in PERSON[lang] for token in typed)
+    entries = lexicon(lang)
+
+    def allowed(number: int) -> bool:
+        why = entries[number][0]
+        if why not in reasons or (why == "recruiter" and not named):
+            return False
+        return accept is None or accept(entries[number])
+
+    best = _first_match(typed, lang, allowed, len(entries))
+    best = _first_match([lemma(token, lang) for token in typed], lang, allowed, best)
+    return entries[best][0] if best < len(entries) else ""

@@ -1,0 +1,94 @@
+"""Private content typed into an e-mail (issue 11): a judgement of a former employer, what
+the recruiter confided about the workplace, a salary figure, self-criticism about the
+interview, a remark about the recruiter, a coarse word. The word lists are the drafts'
+(relance/core/private_words.py), matched per sentence on folded words and lemmas.
+
+An e-mail is not a note: its sentences are read in context. A sentence is not flagged
+inside quotes nor in the rule book's context frames where such words are innocent: an
+apology with its stated cause ("sorry for forgetting the attachment"), the recruiter's own
+words reported back, the job's own content ("handling complaints from angry customers"),
+an explanation. Stricter than for notes: a former employer only with a judgement (the
+entries with a "~", "ancien chef ~ nul"; "my old manager always said…" is a mention), a
+salary only as a negotiation: a counter-offer, or a sum with "négociable" (stating one's
+expectations when asked is fine; "négociation fournisseur" is job content), self-criticism
+not inside an apology. Private life and other applications are left to the notes: in an
+e-mail they are an apology's cause or a fact the candidate chooses to share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relance.core.private_words import MONEY, Entry, fold, reason
+from relance.tone.context import in_frame, is_name, is_quoted
+from relance.tone.learned import sentences
+from relance.tone.lemmas import private_lemma
+from relance.tone.lexing import Token
+from relance.tone.rules import context_frames
+
+REASONS = ("employer", "site", "self", "recruiter", "insult")  # and a sum of money
+INNOCENT_FRAMES = ("stated_cause", "recruiter_said", "job_content", "explaining")
+APOLOGY = frozenset(
+    ("sorry", "apologise", "apologize", "apologies", "apology", "excuse", "excusez", "pardon")
+) | {"desole", "desolee"}
+
+
+# a negotiation: with a sum of money, or a counter-offer on its own (folded text)
+NEGOTIATING = re.compile(r"\b(?:negoci|negotia)")
+COUNTER_OFFER = re.compile(r"\bcontre[- ]?offre|\bcounter[- ]?offer|\bdemander plus\b")
+
+
+# Harsh only in context ("the joke the chef told", "produits toxiques", "un bidon d'huile",
+# "match nul"): in an e-mail the aggression rules judge them with their context.
+ORDINARY = frozenset(
+    ("joke", "jokes", "awful", "terrible", "horrible", "nightmare", "hate*", "hated")
+) | {"nul", "nulle", "nuls", "toxique*", "catastrophique", "bidon", "arnaque*", "boulet*"}
+
+
+def _in_email(entry: Entry) -> bool:
+    why, pattern = entry
+    if why == "insult":
+        return not ORDINARY.intersection(pattern)
+    return why != "employer" or "~" in pattern
+
+
+def _reason(sentence: str, lang: str) -> str:
+    folded = fold(sentence)
+    if COUNTER_OFFER.search(folded) or (MONEY.search(sentence) and NEGOTIATING.search(folded)):
+        return "salary"
+    why = reason(sentence, lang, private_lemma, REASONS, _in_email)
+    if why == "self" and not APOLOGY.isdisjoint(folded.replace("'", " ").split()):
+        return ""  # "sorry I couldn't answer on the spot; it was SAP": owning a lapse
+    return why
+
+
+def findings(
+    text: str, tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
+) -> list[tuple[str, int, int]]:
+    """(rule id "private.<reason>", start, end) per sentence that says what a recruiter
+    must not read."""
+    if lang not in ("fr", "en"):
+        return []
+    frames = context_frames(lang)
+    innocent = tuple(pattern for name in INNOCENT_FRAMES for pattern in frames.get(name, ()))
+    found = []
+    for start, end in sentences(text):
+        if is_quoted(start - 1, end, quotes) or any(s <= start and end <= e for s, e in quotes):
+            continue
+        if not _reason(text[start:end], lang):
+            continue
+        # again without what others said (quotes) and without proper names ("Mr Lazy")
+        inside = [i for i, token in enumerate(tokens) if start <= token.start < end]
+        chars = list(text[start:end])
+        for quote_start, quote_end in quotes:
+            for at in range(max(quote_start, start), min(quote_end, end)):
+                chars[at - start] = " "
+        for index in inside:
+            if is_name(text, tokens, index):
+                for at in range(tokens[index].start, tokens[index].end):
+                    chars[at - start] = " "
+        why = _reason("".join(chars), lang)
+        if not why or (inside and innocent and in_frame(innocent, tokens, inside[0])):
+            continue
+        found.append((f"private.{why}", start, end))
+    return found

@@ -1,0 +1,59 @@
+"""Private content typed into an e-mail is flagged (issue 11), with the drafts' word lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from relance.tone import check
+
+
+def _private(text: str, lang: str) -> list[str]:
+    return [f.rule_id for f in check(text, lang).findings if f.category == "private"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rule_id"),
+    [
+        ("Mon ancien chef était nul, c'est pour ça que je suis parti.", "fr", "private.employer"),
+        ("Elle m'a confié qu'ils ont beaucoup de turnover.", "fr", "private.site"),
+        ("Pour le salaire, 1 850 net, c'est négociable.", "fr", "private.salary"),
+        ("J'ai complètement bafouillé sur la question des horaires.", "fr", "private.self"),
+        ("I could match their counter offer if you can.", "en", "private.salary"),
+        ("They are short staffed since two people quit.", "en", "private.site"),
+        ("I was bad at the SQL question.", "en", "private.self"),
+    ],
+)
+def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: str) -> None:
+    assert _private(text, lang) == [rule_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pourriez-vous m'indiquer les prochaines étapes ?", "fr"),  # not "pourri"
+        ("Mes prétentions sont de 38 000 euros bruts annuels.", "fr"),  # asked, answered
+        ("Le cas pratique de négociation fournisseur m'a beaucoup plu.", "fr"),
+        ("My old manager always said 'ASAP', which I've learned to question.", "en"),
+        ("Sorry I couldn't answer your question on the spot; it was SAP Business One.", "en"),
+        ("A customer once told me 'you people are useless', and I stayed calm.", "en"),
+        ("Please pass my regards to Mr Grant Lazy, who led the technical interview.", "en"),
+    ],
+)
+def test_it_leaves_innocent_sentences_alone(text: str, lang: str) -> None:
+    assert _private(text, lang) == []
+
+
+def test_it_explains_in_french_and_english_and_spans_the_sentence() -> None:
+    text = "Bonjour Madame,\n\nElle m'a confié qu'ils ont beaucoup de turnover.\n\nPaul"
+    (finding,) = [f for f in check(text, "fr").findings if f.category == "private"]
+    assert text[finding.start : finding.end] == "Elle m'a confié qu'ils ont beaucoup de turnover."
+    assert finding.severity == "warning"
+    assert finding.message == "This is private: a recruiter should not read it."
+    assert "confié" in finding.explanation("fr")
+    assert "confided" in finding.explanation("en")
+
+
+def test_the_model_alone_never_judges_privacy() -> None:
+    assert _private("Mon ancien chef était nul.", "fr")
+    text = "Mon ancien chef était nul."
+    assert not [f for f in check(text, "fr", engine="model").findings if f.category == "private"]
