@@ -5,15 +5,19 @@ from __future__ import annotations
 import pytest
 
 from relance.drafts.screen import acceptable, kept
-from relance.tone import check
+from relance.tone import check, scoring
 
 
 def test_it_lets_the_recruiters_timeline_through_as_a_note() -> None:
-    note = "réponse la semaine prochaine"
-    # as a message of its own the model reads a demand; as a fragment it is not confident
-    assert "demand" in check(note, lang="fr").categories
+    assert acceptable("réponse la semaine prochaine", "fr")
+
+
+def test_a_fragment_needs_the_models_confidence(monkeypatch: pytest.MonkeyPatch) -> None:
+    note = "Pourquoi mon dossier n'a-t-il toujours pas avancé ?"  # no rule speaks: the model
+    assert "impatience" in check(note, lang="fr", unit="fragment").categories
+    monkeypatch.setattr(scoring, "FRAGMENT_CONFIDENCE", 0.9999)
     assert check(note, lang="fr", unit="fragment").clean
-    assert acceptable(note, "fr")
+    assert "impatience" in check(note, lang="fr").categories  # a message: its own threshold
 
 
 def test_it_leaves_out_a_fragment_only_the_model_catches() -> None:
