@@ -104,6 +104,12 @@ TRAILING = _words("de d du des of the a an my le la les et and")
 COPY = _words("copy copies copie")
 # Words that name a kind of document, not one: said only when nothing more precise is named.
 GENERIC = _words("attestation attestations certificat certificate certificates licence license")
+# Named with "a"/"un" and not asked to be sent, these are what the job requires.
+QUALIFICATIONS = _words(
+    "degree diploma diplomas diplome diplomes master masters bachelor bachelors bts dut "
+    "licence license permis caces qualification qualifications"
+)
+INDEFINITE = _words("a an un une")
 # The typed determiner, said as the candidate's own: "the contract" -> "my contract".
 EN_OWN = {"my": "my", "the": "my", "his": "my", "her": "my", "their": "my", "your": "my"}
 FR_OWN = {
@@ -136,17 +142,31 @@ def _key(text: str) -> str:
     return " " + re.sub(r"[^\w]+", " ", fold(text)) + " "
 
 
-def _known(text: str, lang: str) -> list[str]:
-    """The documents of the table the text names, as the sentence names them."""
+def _known(text: str, lang: str, sending: bool) -> tuple[list[str], bool]:
+    """The documents of the table the text names, as the sentence names them, and whether the
+    text names any document of the table (a requirement does, and is not said)."""
     key = _key(text)
     found: list[str] = []
     generic: list[str] = []
+    table = False
     for words, phrase in _documents(lang):
         if f" {words} " in key:
+            table, required = True, not sending and _required(key, words)
             key = key.replace(f" {words} ", " ")
-            (generic if words in GENERIC else found).append(phrase)
+            if not required:
+                (generic if words in GENERIC else found).append(phrase)
     # "attestation rqth": the RQTH says which attestation; a bare "attestation" stands alone.
-    return list(dict.fromkeys(found or generic))
+    return list(dict.fromkeys(found or generic)), table
+
+
+def _sending(text: str, lang: str) -> bool:
+    return bool(SEND[lang].search(fold(text))) or bool(COPY & set(_key(text).split()))
+
+
+def _required(key: str, words: str) -> bool:
+    """'they want a degree in nursing', 'besoin d'un bts': what the job requires, not a request."""
+    qualification = any(word in QUALIFICATIONS for word in words.split())
+    return qualification and any(f" {article} {words} " in key for article in INDEFINITE)
 
 
 def named(item: str, lang: str) -> list[str]:
@@ -160,12 +180,15 @@ def named(item: str, lang: str) -> list[str]:
     if lang not in ASKED or not ASKED[lang].search(fold(item)) or TO_ME[lang].search(fold(item)):
         return []
     found: list[str] = []
-    sure = bool(SEND[lang].search(fold(item)))
+    sure = _sending(item, lang)
     for part in PARTS[lang].split(item):
         # "share code for right to work": the purpose names no second document.
-        known = _known(PURPOSE[lang].split(part)[0], lang) or _known(part, lang)
+        head, sending = PURPOSE[lang].split(part)[0], _sending(part, lang)
+        known, table = _known(head, lang, sending)
+        if not table:
+            known, table = _known(part, lang, sending)
         sure = sure or bool(known)
-        own = [] if known else [typed] if (typed := _as_typed(part, lang)) else []
+        own = [] if table else [typed] if (typed := _as_typed(part, lang)) else []
         found.extend(phrase for phrase in known + own if phrase not in found)
     return found if sure else []
 

@@ -106,3 +106,8 @@ def test_it_ignores_what_the_recruiter_sends_the_candidate() -> None:
 
 def test_it_hears_envoie() -> None:
     assert named("je lui envoie mes fiches de paie", "fr") == ["mes derniers bulletins de salaire"]
+
+
+def test_it_takes_a_required_qualification_for_a_note() -> None:
+    assert named("they want a degree in nursing", "en") == []
+    assert named("il faut un permis b + envoyer mon cv", "fr") == ["mon CV à jour"]
