@@ -4,7 +4,10 @@
 a promise to keep. Such an item leaves the lists and becomes one sentence: "Comme convenu, je
 vous transmets la copie de mes CACES." / "As agreed, I will send you my references' contact
 details." The documents and how the sentence names them are in
-`templates/<lang>/documents.txt`.
+`templates/<lang>/documents.txt`; an item listing several ("NMC PIN + immunisation records",
+"passport/share code") is split, and a part the table does not know is said as typed ("my
+signed contract form"), so that nothing the recruiter asked for is lost. What the recruiter
+sends the candidate, and a qualification the job requires ("a degree"), are not promises.
 """
 
 from __future__ import annotations
