@@ -110,6 +110,14 @@ def french() -> Any:
     return spacy.load("fr_core_news_sm", exclude=["parser", "ner"])
 
 
+def warm() -> None:
+    """Load the French model and the lexicons now (a worker's start), not on a request."""
+    french()
+    _fr_index()
+    _fr_words()
+    _en_words()
+
+
 @cache
 def _fr_index() -> dict[str, frozenset[str]]:
     table = french().get_pipe("lemmatizer").lookups.get_table("lemma_index")
