@@ -5,11 +5,12 @@ the part-of-speech lexicon its lemmatizer ships (66,000 nouns, 28,000 adjectives
 verbs): the tagger alone is unreliable on two-word fragments ("autonome" tagged NOUN,
 "client" ADV), the lexicon settles them. English has no model on the package index (only
 third-party re-uploads of one, not depended on): it is read with lemminflect's lexicon of
-parts of speech and pyspellchecker's word list. docs/drafts-rephrasing.md gives the figures.
+parts of speech and pyspellchecker's word list.
 
-Both load lazily, on the first catch-up that needs them (about 1.5 s and 120 MB for French
-on this machine: see the doc), never at import: the follow-up, the call script and the
-voicemail never load them.
+Both load lazily, on the first catch-up or preview that needs them (for French about 3.5 s
+of CPU and 300 MB with spaCy itself: docs/drafts.md has the figures), never at import: the
+follow-up, the call script and the voicemail never load them; `warm()` loads them at a
+worker's start.
 
 A fragment is `clean` when a careful writer could put it in a sentence unchanged: every word
 known (or a name, an acronym, a number), no symbol standing for a word, no telegraphic
