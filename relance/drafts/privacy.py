@@ -35,6 +35,7 @@ REASONS = {
     "recruiter": N_("a remark about the recruiter"),
     "insult": N_("a harsh word"),
     "tone": N_("a word the tone guard would flag"),
+    "brevity": N_("left out to keep the e-mail short"),
 }
 
 

@@ -39,7 +39,7 @@ class DraftCommandTestCase(CliTestCase):
         result = self.run_cli("draft", str(self.catchup.pk))
         self.assertIn("To re-read: “palettes frais + froid négatif”", result.stderr)
         data = self.run_json("draft", str(self.catchup.pk))
-        self.assertEqual(data["review"][0]["reason"], "symbol")
+        self.assertEqual(data["review"][0]["reason"], "rewrite")
 
     def test_it_writes_an_eml_file(self) -> None:
         path = Path(tempfile.mkdtemp()) / "catchup.eml"
