@@ -125,8 +125,10 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     if part in ctx.removed_parts:
         return Prepared(part)
     typed = ctx.note(part)
-    items, left = kept(fragments(typed, lang), lang, part)
-    items, documents = split(items, lang)
+    # A document the recruiter asked for is a promise to keep, even when its name alone would
+    # be left out as a note ("fiches de paie" is a salary word, "envoyer mon RIB" a demand).
+    items, documents = split(fragments(typed, lang), lang)
+    items, left = kept(items, lang, part)
     if part == PROCESS:  # a catch-up asks how the process goes on: it does not recall it
         return Prepared(part, documents=tuple(documents), left_out=tuple(left))
     spelled = corrections(typed, items)

@@ -18,13 +18,17 @@ from relance.drafts.documents import split
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import join
 from relance.drafts.notes import fragments
-from relance.drafts.privacy import LeftOut
+from relance.drafts.privacy import LeftOut, fold
 from relance.drafts.review import Review
 from relance.drafts.screen import kept
 from relance.drafts.templates import phrase, typography
 from relance.drafts.text import one_line
+from relance.tone import check
 
 PROCESS = "process"
+# How many times a catch-up is written again without the notes the guard flagged in it.
+MAX_TONE_PASSES = 3
+SHARED_RUN = 3  # words a flagged span shares with the note it came from
 # A thank-you takes nothing for granted: "puis une offre", "then the contract" are left out.
 PRESUMING = {
     "fr": re.compile(
@@ -53,8 +57,64 @@ def catchup_email(ctx: DraftContext) -> Draft:
     Each field's sentence comes from `catchup.part_sentence`, as the debrief page previews it.
     """
     _check_lang(ctx)
-    lang = ctx.lang
     ready = [catchup.prepared(ctx, part) for part in catchup.PARTS]
+    draft = _catchup_from(ctx, ready)
+    # A note can pass the fragment screen and still read badly once framed in a sentence
+    # ("Il me semble aussi que le chef veut…"): the guard reads the whole draft, as it will
+    # before sending, and the note behind a finding leaves the draft, listed with its reason.
+    for _ in range(MAX_TONE_PASSES):
+        ready, dropped = _without_flagged_notes(ctx, ready, draft.text)
+        if not dropped:
+            break
+        draft = _catchup_from(ctx, ready)
+    return draft
+
+
+def _without_flagged_notes(
+    ctx: DraftContext, ready: list[catchup.Prepared], text: str
+) -> tuple[list[catchup.Prepared], bool]:
+    spans = [
+        fold(text[finding.start : finding.end])
+        for finding in check(text, lang=ctx.lang, kind="catchup").findings
+        if finding.end > finding.start
+    ]
+    if not spans:
+        return ready, False
+    dropped = False
+    kept_fields = []
+    for field in ready:
+        if field.part not in catchup.SLOTS or not field.items:
+            kept_fields.append(field)
+            continue
+        items: list[str] = []
+        flagged: list[str] = []
+        for item in field.items:
+            alone = fold(catchup.part_sentence(ctx, field.part, [item], False))
+            (flagged if any(_overlaps(span, alone) for span in spans) else items).append(item)
+        if flagged:
+            dropped = True
+            left = tuple(LeftOut(field.part, item, "tone") for item in flagged)
+            field = replace(
+                field,
+                items=tuple(items),
+                left_out=(*field.left_out, *left),
+                missing=not items and field.part != catchup.FREE_NOTES,
+            )
+        kept_fields.append(field)
+    return kept_fields, dropped
+
+
+def _overlaps(span: str, sentence: str) -> bool:
+    """Does the flagged span come from this sentence (a run of three words in common)?"""
+    words = span.split()
+    if len(words) < SHARED_RUN:
+        return span in sentence
+    runs = (" ".join(words[i : i + SHARED_RUN]) for i in range(len(words) - SHARED_RUN + 1))
+    return any(run in sentence for run in runs)
+
+
+def _catchup_from(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
+    lang = ctx.lang
     asked: list[str] = []
     for field in ready:
         asked.extend(document for document in field.documents if document not in asked)

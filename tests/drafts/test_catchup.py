@@ -56,3 +56,12 @@ def test_it_previews_what_the_candidate_should_rewrite() -> None:
 def test_it_lists_the_strong_points_left_out_for_length() -> None:
     preview = part_preview(make_ctx(strong_points="permis B\nCACES 3\nSST à jour"), "strong_points")
     assert [(left.text, left.reason) for left in preview.left_out] == [("SST à jour", "brevity")]
+
+
+def test_it_leaves_out_a_note_the_guard_flags_once_framed_in_a_sentence() -> None:
+    ctx = make_ctx(strong_points="le chef veut quelqu'un de stable\n- mes deux ans en brasserie")
+    draft = catchup_email(ctx)
+    assert "le chef veut" not in draft.text
+    assert [(left.text, left.reason) for left in draft.left_out] == [
+        ("le chef veut quelqu'un de stable", "tone")
+    ]

@@ -111,3 +111,10 @@ def test_it_hears_envoie() -> None:
 def test_it_takes_a_required_qualification_for_a_note() -> None:
     assert named("they want a degree in nursing", "en") == []
     assert named("il faut un permis b + envoyer mon cv", "fr") == ["mon CV à jour"]
+
+
+def test_it_acknowledges_documents_whose_names_the_screening_would_keep_out() -> None:
+    ctx = make_ctx(process="envoyer mon rib + 3 dernières fiches de paie avant vendredi")
+    text = catchup_email(ctx).text
+    assert "RIB" in text
+    assert "bulletins de salaire" in text or "fiches de paie" in text
