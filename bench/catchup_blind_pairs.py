@@ -44,11 +44,11 @@ print(json.dumps(out))
 """
 
 
-def drafts(tree: Path) -> dict[str, str]:
+def drafts(tree: Path, debriefs: Path) -> dict[str, str]:
     """Every debrief's catch-up as the code in `tree` writes it, in a process of its own."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
     done = subprocess.run(
-        [sys.executable, "-c", WRITE, str(tree), str(DEBRIEFS)],
+        [sys.executable, "-c", WRITE, str(tree), str(debriefs)],
         env=env,
         cwd=tree,
         capture_output=True,
@@ -65,13 +65,15 @@ def main() -> None:
     parser.add_argument("pairs", type=Path)
     parser.add_argument("key", type=Path)
     parser.add_argument("--seed", type=int, default=20261130)
+    parser.add_argument("--debriefs", type=Path, default=DEBRIEFS)
     args = parser.parse_args()
-    before = drafts(args.before.resolve())
-    after = drafts(ROOT)
+    debriefs = args.debriefs.resolve()
+    before = drafts(args.before.resolve(), debriefs)
+    after = drafts(ROOT, debriefs)
     chance = random.Random(args.seed)
     pairs = []
     key = {}
-    for line in DEBRIEFS.read_text(encoding="utf-8").splitlines():
+    for line in debriefs.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
         sides = [("before", before[case["id"]]), ("after", after[case["id"]])]
         chance.shuffle(sides)
