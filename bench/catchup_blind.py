@@ -17,8 +17,8 @@ from typing import Any
 
 FOLDER = Path(__file__).parent / "data/catchup_blind"
 
-SCORES = ("grammar", "register", "fidelity")
-COUNTS = ("leak", "agency_as_employer", "send_as_is")
+SCORES = ("grammar", "register", "fidelity", "edit_effort")
+COUNTS = ("leak", "agency_as_employer", "send_as_is", "ready_after_marked_places")
 
 
 def load(folder: Path) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, str]]:
@@ -41,8 +41,14 @@ def by_system(key: dict[str, Any], grades: list[dict[str, Any]]) -> dict[str, li
 
 def summary(rows: list[Any]) -> str:
     marks = [mark for _, mark in rows]
-    means = " ".join(f"{name} {statistics.mean(m[name] for m in marks):.2f}" for name in SCORES)
-    counts = " ".join(f"{name} {sum(m[name] is True for m in marks)}" for name in COUNTS)
+    # Later rounds added edit_effort and ready_after_marked_places: older grades lack them.
+    scores = [name for name in SCORES if all(name in m for m in marks)]
+    means = " ".join(f"{name} {statistics.mean(m[name] for m in marks):.2f}" for name in scores)
+    counts = " ".join(
+        f"{name} {sum(m[name] is True for m in marks)}"
+        for name in COUNTS
+        if all(name in m for m in marks)
+    )
     return f"n={len(marks)} {means} | {counts}"
 
 
