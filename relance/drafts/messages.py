@@ -9,47 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relance.drafts import dates, people, rephrase
-from relance.drafts.compose import Plan, client_name, compose, fitted, placeholder
+from relance.drafts import catchup, dates, people
+from relance.drafts.compose import Plan, compose, fitted
 from relance.drafts.context import (
-    DEBRIEF_PARTS,
-    EXPECTATIONS,
-    MOTIVATION,
-    RECRUITER_NEEDS,
-    ROLE_UNDERSTOOD,
-    STRONG_POINTS,
     DraftContext,
 )
 from relance.drafts.documents import split
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
-from relance.drafts.grammar import clean_company, fr_company_of, join
+from relance.drafts.grammar import join
 from relance.drafts.notes import fragments
-from relance.drafts.phone import with_names
-from relance.drafts.privacy import LeftOut
-from relance.drafts.review import Review, review
 from relance.drafts.screen import kept
 from relance.drafts.templates import phrase, typography
 from relance.drafts.text import one_line
 
-FREE_NOTES = "notes"
 PROCESS = "process"
-# The free notes are the candidate's memo, most of it for themselves: an item is quoted only
-# when it states a fact of the job (start, hours, place, contract, training, equipment).
-JOB_FACT = {
-    "fr": re.compile(
-        r"\b(?:début|démarrage|commence|commencer|démarrer|prise de poste|horaires?|planning|"
-        r"roulement|équipe de (?:jour|nuit|matin)|poste en|contrat|cdd|cdi|mission|intérim|"
-        r"formation|tutorat|tuteur|tutrice|période|site|lieu|locaux|télétravail|"
-        r"tenue|uniforme|équipements?|véhicule|badge)\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\b(?:start(?:s|ing)?|start date|hours|shifts?|rota|schedule|contract|permanent|"
-        r"temp|fixed[- ]term|training|induction|onboarding|mentor|site|office|remote|hybrid|"
-        r"uniform|equipment|vehicle|badge|team of)\b",
-        re.IGNORECASE,
-    ),
-}
 # A thank-you takes nothing for granted: "puis une offre", "then the contract" are left out.
 PRESUMING = {
     "fr": re.compile(
@@ -70,71 +43,33 @@ def _check_lang(ctx: DraftContext) -> None:
 
 
 def catchup_email(ctx: DraftContext) -> Draft:
-    """The day-after e-mail when the next steps were not obtained: the article's five parts."""
+    """The day-after e-mail when the next steps were not obtained: the article's five parts.
+
+    Each field's sentence comes from `catchup.part_sentence`, as the debrief page previews it.
+    """
     _check_lang(ctx)
     lang = ctx.lang
-    notes: dict[str, list[str]] = {}
-    missing: list[str] = []
-    left_out: list[LeftOut] = []
-    to_review: list[Review] = []
+    ready = [catchup.prepared(ctx, part) for part in catchup.PARTS]
     asked: list[str] = []
-    for part in (*DEBRIEF_PARTS, FREE_NOTES, PROCESS):
-        if part in ctx.removed_parts:
-            continue
-        items, left = kept(fragments(ctx.note(part), lang), lang, part)
-        left_out.extend(left)
-        items, documents = split(items, lang)
-        asked.extend(document for document in documents if document not in asked)
-        if part == PROCESS:  # a catch-up asks how the process goes on: it does not recall it
-            continue
-        items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
-        if part == FREE_NOTES:  # the candidate's memo: only what reads as a fact of the job
-            items = [item for item in items if JOB_FACT[lang].search(item)]
-        items = [with_names(item, [clean_company(ctx.company)]) for item in items if item]
-        to_review.extend(found for item in items if (found := review(item, lang, part)))
-        if items:
-            notes[part] = items
-        elif part != FREE_NOTES:
-            missing.append(part)
-
-    company = (
-        client_name(ctx.agency_client) if ctx.agency_client.strip() else clean_company(ctx.company)
-    )
-    names = {"company": company, "company_of": fr_company_of(company)}
-
-    def listed(part: str, key: str, items: list[str]) -> str:
-        if part in missing:
-            return phrase(lang, key, items=placeholder(lang, part), **names)
-        return phrase(lang, key, items=join(items, lang), **names) if items else ""
+    for field in ready:
+        asked.extend(document for document in field.documents if document not in asked)
+    fields = {field.part: field for field in ready if field.part in catchup.SLOTS}
+    notes = {part: list(field.items) for part, field in fields.items() if field.items}
+    missing = tuple(part for part, field in fields.items() if field.missing)
 
     def sentences(trimmed: dict[str, list[str]]) -> dict[str, str]:
-        def written(part: str, build: rephrase.Builder, key: str) -> str:
-            if part in missing:
-                return phrase(lang, key, items=placeholder(lang, part))
-            items = trimmed.get(part, [])
-            return build(items, lang) if items else ""
-
-        motivation = trimmed.get(MOTIVATION, [])
-        motivation = rephrase.motivation(motivation, lang)
-        if MOTIVATION in missing or motivation:
-            motivation_sentence = listed(MOTIVATION, "motivation_items", motivation)
-        else:
-            motivation_sentence = phrase(lang, "motivation_plain", **names)
-        return {
-            "strong_points": written(STRONG_POINTS, rephrase.strong_points, "strong_points"),
-            "needs": written(RECRUITER_NEEDS, rephrase.needs, "needs_profile"),
-            "role": written(ROLE_UNDERSTOOD, rephrase.role, "role_items"),
-            "expectations": written(EXPECTATIONS, rephrase.expectations, "expectations_items"),
-            "motivation": motivation_sentence,
-            "notes": listed(FREE_NOTES, "notes_items", trimmed.get(FREE_NOTES, [])),
-            "documents": phrase(lang, "documents", items=join(asked, lang)) if asked else "",
+        values = {
+            slot: catchup.part_sentence(ctx, part, trimmed.get(part, []), part in missing)
+            for part, slot in catchup.SLOTS.items()
         }
+        return {**values, "documents": catchup.documents_sentence(lang, asked)}
 
-    draft = compose(
-        ctx,
-        Plan("catchup", notes=notes, sentences=sentences, placeholders=tuple(missing)),
+    draft = compose(ctx, Plan("catchup", notes=notes, sentences=sentences, placeholders=missing))
+    return replace(
+        draft,
+        left_out=tuple(left for field in ready for left in field.left_out),
+        review=tuple(found for field in ready for found in field.review),
     )
-    return replace(draft, left_out=tuple(left_out), review=tuple(to_review))
 
 
 def followup_email(ctx: DraftContext) -> Draft:

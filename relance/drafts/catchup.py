@@ -1,0 +1,238 @@
+"""The catch-up e-mail, one debrief field at a time: what the e-mail will say for it, and why.
+
+`part_preview(ctx, part)` is what the debrief page shows under a field as the candidate
+types: the sentence(s) the catch-up will contain for it, the corrections applied to the
+notes (accents, shorthand, names, dates), the notes left out with their reason and the
+fragments kept for the candidate to rewrite. `catchup_email` builds its paragraphs from the
+same functions (`prepared`, `part_sentence`), so the preview and the e-mail cannot disagree.
+
+Framework-free: no Django import, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from relance.drafts import dates, rephrase
+from relance.drafts.compose import client_name, placeholder
+from relance.drafts.context import (
+    DEBRIEF_PARTS,
+    EXPECTATIONS,
+    MOTIVATION,
+    RECRUITER_NEEDS,
+    ROLE_UNDERSTOOD,
+    STRONG_POINTS,
+    DraftContext,
+)
+from relance.drafts.documents import split
+from relance.drafts.grammar import clean_company, fr_company_of, join
+from relance.drafts.notes import fragments
+from relance.drafts.phone import with_names
+from relance.drafts.privacy import LeftOut, fold
+from relance.drafts.review import Review, review
+from relance.drafts.screen import kept
+from relance.drafts.templates import phrase
+
+FREE_NOTES = "notes"
+PROCESS = "process"
+PARTS = (*DEBRIEF_PARTS, FREE_NOTES, PROCESS)
+# The template value each part's sentence fills.
+SLOTS = {
+    STRONG_POINTS: "strong_points",
+    RECRUITER_NEEDS: "needs",
+    ROLE_UNDERSTOOD: "role",
+    EXPECTATIONS: "expectations",
+    MOTIVATION: "motivation",
+    FREE_NOTES: "notes",
+}
+# The free notes are the candidate's memo, most of it for themselves: an item is quoted only
+# when it states a fact of the job (start, hours, place, contract, training, equipment).
+JOB_FACT = {
+    "fr": re.compile(
+        r"\b(?:début|démarrage|commence|commencer|démarrer|prise de poste|horaires?|planning|"
+        r"roulement|équipe de (?:jour|nuit|matin)|poste en|contrat|cdd|cdi|mission|intérim|"
+        r"formation|tutorat|tuteur|tutrice|période|site|lieu|locaux|télétravail|"
+        r"tenue|uniforme|équipements?|véhicule|badge)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:start(?:s|ing)?|start date|hours|shifts?|rota|schedule|contract|permanent|"
+        r"temp|fixed[- ]term|training|induction|onboarding|mentor|site|office|remote|hybrid|"
+        r"uniform|equipment|vehicle|badge|team of)\b",
+        re.IGNORECASE,
+    ),
+}
+
+# Why a word of the note is written otherwise in the e-mail.
+ACCENT = "accent"
+CAPITAL = "capital"
+SHORTHAND = "shorthand"
+DATE = "date"
+NAME = "name"
+WORDING = "wording"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A correction the e-mail applies to the note: "deja" -> "déjà" (accent)."""
+
+    typed: str
+    written: str
+    reason: str  # ACCENT, CAPITAL, SHORTHAND, DATE, NAME or WORDING
+
+
+@dataclass(frozen=True)
+class PartPreview:
+    """What the catch-up will say for one debrief field, and what it changed or kept out."""
+
+    sentence: str  # the sentence(s) of the e-mail for this field, or ""
+    suggestions: tuple[Suggestion, ...] = ()
+    left_out: tuple[LeftOut, ...] = ()
+    to_rewrite: tuple[str, ...] = ()  # fragments kept for the candidate to rewrite
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A debrief field's notes, cleaned and sorted, ready to be phrased."""
+
+    part: str
+    items: tuple[str, ...] = ()  # what the e-mail may phrase
+    documents: tuple[str, ...] = ()  # documents the recruiter asked for, as the e-mail names them
+    left_out: tuple[LeftOut, ...] = ()
+    review: tuple[Review, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    missing: bool = False  # an empty field: its sentence is a visible placeholder
+
+
+def _check(ctx: DraftContext, part: str) -> None:
+    if ctx.lang not in ("fr", "en"):
+        raise ValueError(f"unsupported language: {ctx.lang!r}")
+    if part not in PARTS:
+        raise ValueError(f"unknown debrief part: {part!r}")
+
+
+def company(ctx: DraftContext) -> str:
+    """The employer the e-mail names: the agency's client, never the agency itself."""
+    if ctx.agency_client.strip():
+        return client_name(ctx.agency_client)
+    return clean_company(ctx.company)
+
+
+def prepared(ctx: DraftContext, part: str) -> Prepared:
+    """The field's notes as the catch-up uses them, with what was changed and kept out."""
+    _check(ctx, part)
+    lang = ctx.lang
+    if part in ctx.removed_parts:
+        return Prepared(part)
+    typed = ctx.note(part)
+    items, left = kept(fragments(typed, lang), lang, part)
+    items, documents = split(items, lang)
+    if part == PROCESS:  # a catch-up asks how the process goes on: it does not recall it
+        return Prepared(part, documents=tuple(documents), left_out=tuple(left))
+    spelled = corrections(typed, items)
+    redated = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
+    date_changes = [
+        Suggestion(before, after, DATE) for before, after in zip(items, redated, strict=True)
+        if before != after
+    ]  # fmt: skip
+    items = redated
+    if part == FREE_NOTES:  # the candidate's memo: only what reads as a fact of the job
+        items = [item for item in items if JOB_FACT[lang].search(item)]
+    items = [with_names(item, [clean_company(ctx.company)]) for item in items if item]
+    found = tuple(found for item in items if (found := review(item, lang, part)))
+    return Prepared(
+        part,
+        items=tuple(items),
+        documents=tuple(documents),
+        left_out=tuple(left),
+        review=found,
+        suggestions=(*spelled, *date_changes),
+        missing=not items and part != FREE_NOTES,
+    )
+
+
+def part_sentence(ctx: DraftContext, part: str, items: list[str], missing: bool) -> str:
+    """The sentence(s) the catch-up writes for a field from its (possibly trimmed) items."""
+    lang = ctx.lang
+    names = {"company": company(ctx), "company_of": fr_company_of(company(ctx))}
+    frames = {
+        STRONG_POINTS: (rephrase.strong_points, "strong_points"),
+        RECRUITER_NEEDS: (rephrase.needs, "needs_profile"),
+        ROLE_UNDERSTOOD: (rephrase.role, "role_items"),
+        EXPECTATIONS: (rephrase.expectations, "expectations_items"),
+    }
+    if part in frames:
+        build, key = frames[part]
+        if missing:
+            return phrase(lang, key, items=placeholder(lang, part))
+        return build(items, lang) if items else ""
+    if part == MOTIVATION:
+        if missing:
+            return phrase(lang, "motivation_items", items=placeholder(lang, part), **names)
+        motivation = rephrase.motivation(items, lang)
+        if motivation:
+            return phrase(lang, "motivation_items", items=join(motivation, lang), **names)
+        return phrase(lang, "motivation_plain", **names)
+    if part == FREE_NOTES and items:
+        return phrase(lang, "notes_items", items=join(items, lang), **names)
+    return ""
+
+
+def documents_sentence(lang: str, documents: list[str]) -> str:
+    return phrase(lang, "documents", items=join(documents, lang)) if documents else ""
+
+
+def part_preview(ctx: DraftContext, part: str) -> PartPreview:
+    """What the catch-up will contain for `part` (a field of the debrief), and why."""
+    ready = prepared(ctx, part)
+    sentence = part_sentence(ctx, part, list(ready.items), ready.missing)
+    documents = documents_sentence(ctx.lang, list(ready.documents))
+    return PartPreview(
+        sentence=" ".join(text for text in (sentence, documents) if text),
+        suggestions=ready.suggestions,
+        left_out=ready.left_out,
+        to_rewrite=tuple(found.text for found in ready.review),
+    )
+
+
+WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+
+
+def _words(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    matches = list(WORD.finditer(text))
+    return [m.group(0) for m in matches], [m.span() for m in matches]
+
+
+def corrections(typed: str, written: list[str]) -> tuple[Suggestion, ...]:
+    """The words of the note written otherwise in the kept items, each with its reason."""
+    source = typed.replace("’", "'")
+    target = " ".join(written)
+    before, before_spans = _words(source)
+    after, after_spans = _words(target)
+    found: list[Suggestion] = []
+    matcher = difflib.SequenceMatcher(
+        a=[w.lower() for w in before], b=[w.lower() for w in after], autojunk=False
+    )
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            # Same letters: only a capital may differ ("caces" -> "CACES").
+            for old, new in zip(before[i1:i2], after[j1:j2], strict=True):
+                if old != new and old.lower() == old and new[1:] != new[1:].lower():
+                    found.append(Suggestion(old, new, NAME))
+            continue
+        if tag != "replace":
+            continue
+        old = source[before_spans[i1][0] : before_spans[i2 - 1][1]]
+        new = target[after_spans[j1][0] : after_spans[j2 - 1][1]]
+        if not any(char.isalpha() for char in old + new):
+            continue
+        if fold(old) == fold(new):
+            reason = ACCENT if old.lower() != new.lower() else CAPITAL
+        else:
+            reason = SHORTHAND if len(old) < len(new) else WORDING
+        suggestion = Suggestion(old, new, reason)
+        if suggestion not in found:
+            found.append(suggestion)
+    return tuple(found)

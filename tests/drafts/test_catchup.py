@@ -1,0 +1,47 @@
+"""The catch-up, one debrief field at a time: the preview the debrief page shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from relance.drafts import catchup_email
+from relance.drafts.catchup import ACCENT, PARTS, SHORTHAND, part_preview
+from tests.drafts.factories import empty_debrief, make_ctx
+
+
+def test_it_previews_the_sentence_the_email_contains() -> None:
+    ctx = make_ctx()
+    text = catchup_email(ctx).text.replace("\u00a0", " ")
+    for part in PARTS:
+        sentence = part_preview(ctx, part).sentence.replace("\u00a0", " ")
+        assert sentence in text
+
+
+def test_it_lists_accents_and_shorthand_it_restored() -> None:
+    ctx = make_ctx(strong_points="j'ai deja 3 ans d'exp en brasserie")
+    typed_written = {
+        (s.typed, s.written, s.reason) for s in part_preview(ctx, "strong_points").suggestions
+    }
+    assert ("deja", "déjà", ACCENT) in typed_written
+    assert ("exp", "expérience", SHORTHAND) in typed_written
+
+
+def test_it_lists_what_it_left_out() -> None:
+    ctx = make_ctx(notes="mon ancien chef était un boulet")
+    preview = part_preview(ctx, "notes")
+    assert preview.sentence == ""
+    assert [left.reason for left in preview.left_out] == ["employer"]
+
+
+def test_it_previews_a_placeholder_for_an_empty_field() -> None:
+    assert "[à compléter" in part_preview(empty_debrief(), "motivation").sentence
+
+
+def test_it_previews_the_documents_asked_for() -> None:
+    preview = part_preview(make_ctx(process="lui renvoyer copie caces par mail"), "process")
+    assert "CACES" in preview.sentence
+
+
+def test_it_refuses_an_unknown_field() -> None:
+    with pytest.raises(ValueError):
+        part_preview(make_ctx(), "salary")
