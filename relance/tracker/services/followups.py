@@ -36,7 +36,7 @@ WORDING_MOVED = gettext_noop(
     "approve it again."
 )
 # The drafts mark a missing debrief part with a visible placeholder in brackets.
-PLACEHOLDER = re.compile(r"\[(?:À COMPLÉTER|TO FILL IN)[^\]]*\]", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"\[(?:À COMPLÉTER|TO FILL IN|TO COMPLETE)[^\]]*\]", re.IGNORECASE)
 
 
 def guard(followup: FollowUp, at: datetime) -> None:
