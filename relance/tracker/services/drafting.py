@@ -6,6 +6,7 @@ drafts through here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -111,11 +112,14 @@ def write_voicemail(followup: FollowUp, profile: Profile, now: datetime) -> Any:
     return drafts.voicemail(draft_context(followup, profile, now))
 
 
-def review_lines(draft: Any) -> list[str]:
-    """'To re-read: “palettes frais + froid” (a symbol where a sentence needs words)'."""
+def review_lines(draft: Any, only: Iterable[str] | None = None) -> list[str]:
+    """'To re-read: “palettes frais + froid” (a symbol where a sentence needs words)';
+    `only`: the fragments still in the text being edited."""
+    wanted = None if only is None else set(only)
     return [
         _("To re-read: “%(text)s” (%(why)s)") % {"text": item.text, "why": _(item.label)}
         for item in getattr(draft, "review", ())
+        if wanted is None or item.text in wanted
     ]
 
 

@@ -8,7 +8,6 @@ in the user's language.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -21,7 +20,7 @@ from relance.tracker.lifecycle import CANCELLED
 from relance.tracker.models import FollowUp, Interview, Profile
 from relance.tracker.services.bounds import check_fields
 from relance.tracker.services.drafting import interview_context, send_moment
-from relance.tracker.services.followups import PLACEHOLDER
+from relance.tracker.services.marks import places_to_rewrite
 
 # The debrief fields the catch-up phrases, in the page's order.
 PREVIEW_PARTS = DEBRIEF_PARTS
@@ -105,15 +104,9 @@ def _shown(part: str, lang: str, found: Any) -> FieldPreview:
 
 def marked(text: str, fragments: tuple[str, ...] | list[str]) -> tuple[Run, ...]:
     """`text` cut into runs, the placeholders and the given fragments marked to rewrite."""
-    spans = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
-    for fragment in fragments:
-        if fragment:
-            spans.extend((m.start(), m.end()) for m in re.finditer(re.escape(fragment), text))
     runs: list[Run] = []
     cursor = 0
-    for start, end in sorted(spans):
-        if start < cursor:  # overlapping marks keep the first
-            continue
+    for start, end in places_to_rewrite(text, fragments):
         if start > cursor:
             runs.append(Run(text[cursor:start]))
         runs.append(Run(text[start:end], rewrite=True))
