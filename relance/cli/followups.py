@@ -24,6 +24,7 @@ from relance.tracker.lifecycle import EXPLAINED_STATES, UNSETTLED
 from relance.tracker.models import FollowUp
 from relance.tracker.models.choices import CallOutcome, Channel, ReplyOutcome, SendBy
 from relance.tracker.services import followups as services
+from relance.tracker.services.drafting import kept_as_typed
 from relance.tracker.services.replies import record_reply
 from relance.tracker.services.summaries import followup_summary
 
@@ -94,6 +95,11 @@ def followup_approve(
             "Approved: send it yourself on %(at)s, then record it (relance followup sent %(id)s)."
         )
     click.echo(message % {"at": local(fu.due_at, tz), "id": fu.pk})
+    for fragment in kept_as_typed(fu, profile_of(user), now()):  # on stderr: a look, not a refusal
+        click.echo(
+            _("Still as typed in your notes, read it again: “%(text)s”") % {"text": fragment},
+            err=True,
+        )
 
 
 @followup.command(name="sent", help=_("Mark as sent from your own mail program."))

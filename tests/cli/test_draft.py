@@ -43,6 +43,17 @@ class DraftCommandTestCase(CliTestCase):
         data = self.run_json("draft", str(self.catchup.pk))
         self.assertEqual(data["review"][0]["reason"], "symbol")
 
+    def test_it_recalls_a_fragment_kept_as_typed_when_approving(self) -> None:
+        interview = self.catchup.application.interviews.get()
+        for part in ("strong_points", "recruiter_needs", "expectations", "motivation"):
+            setattr(interview, part, "mon expérience en brasserie")
+        interview.role_understood = "palettes frais + froid négatif"
+        interview.save()
+        self.run_cli("draft", str(self.catchup.pk), "--save")
+        result = self.run_cli("followup", "approve", str(self.catchup.pk))
+        self.assertEqual(result.exit_code, 0, result.output)
+        self.assertIn("read it again: “palettes frais + froid négatif”", result.stderr)
+
     def test_it_writes_an_eml_file(self) -> None:
         path = Path(tempfile.mkdtemp()) / "catchup.eml"
         result = self.run_cli("draft", str(self.catchup.pk), "--eml", str(path))

@@ -112,6 +112,18 @@ def write_voicemail(followup: FollowUp, profile: Profile, now: datetime) -> Any:
     return drafts.voicemail(draft_context(followup, profile, now))
 
 
+def kept_as_typed(followup: FollowUp, profile: Profile, now: datetime) -> list[str]:
+    """The fragments of the notes the draft kept as typed that the stored text still holds:
+    the candidate is asked to look at them before approving (web), or told (command line)."""
+    from relance.tracker.services.marks import fragments_left
+
+    if followup.kind == "followup_call" or not followup.body:
+        return []
+    kept = [item.text for item in getattr(write_draft(followup, profile, now), "review", ())]
+    body = followup.body.replace("\r\n", "\n")
+    return fragments_left(body, kept)
+
+
 def review_lines(draft: Any, only: Iterable[str] | None = None) -> list[str]:
     """'To re-read: “palettes frais + froid” (a symbol where a sentence needs words)';
     `only`: the fragments still in the text being edited."""

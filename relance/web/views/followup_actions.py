@@ -17,12 +17,11 @@ from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp
 from relance.tracker.models.choices import SendBy
 from relance.tracker.services import followups as service
-from relance.tracker.services.drafting import send_moment
-from relance.tracker.services.marks import fragments_left, has_placeholder
+from relance.tracker.services.drafting import kept_as_typed, send_moment
+from relance.tracker.services.marks import has_placeholder
 from relance.tracker.services.spoken import spoken_moment
 from relance.tracker.services.tone_gate import dismiss_finding
 from relance.web.forms.followups import DraftForm, ScheduleForm
-from relance.web.highlight import normal_text
 from relance.web.views.common import (
     now,
     owned_followup,
@@ -31,7 +30,7 @@ from relance.web.views.common import (
     refusals_back,
 )
 from relance.web.views.downloads import eml_response
-from relance.web.views.editor import editor_page, generated
+from relance.web.views.editor import editor_page
 
 
 def _save_typed(followup: FollowUp, form: DraftForm | ScheduleForm) -> None:
@@ -63,13 +62,11 @@ def _with_typed_saved(request: HttpRequest, pk: int) -> tuple[FollowUp, bool]:
 
 
 def _kept_as_typed(request: HttpRequest, followup: FollowUp) -> list[str]:
-    """The fragments the draft kept as typed that the stored text still holds, unless a
-    placeholder is left (approval refuses that, whatever the candidate says)."""
+    """The fragments kept as typed still in the text, unless a placeholder is left
+    (approval refuses that, whatever the candidate says)."""
     if has_placeholder(followup.body, followup.subject):
         return []
-    draft = generated(followup, profile_of(request), now())
-    kept = [item.text for item in getattr(draft, "review", ())]
-    return fragments_left(normal_text(followup.body), kept)
+    return kept_as_typed(followup, profile_of(request), now())
 
 
 def _back(followup: FollowUp) -> HttpResponse:
