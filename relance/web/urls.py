@@ -96,5 +96,7 @@ urlpatterns = [
     path("settings/export/", data.export_data, name="export_data"),
     path("settings/import/", data.import_data, name="import_data"),
     path("settings/delete/", data.delete_my_account, name="delete_account"),
+    # After the actions above: a section's slug is never one of their paths.
+    path("settings/<slug:section>/", settings.settings_section, name="settings_section"),
     path("calendar/<str:token>.ics", calendar.calendar_feed, name="calendar_feed"),
 ]
