@@ -50,6 +50,22 @@ class DebriefPreviewTestCase(WebTestCase):
         self.assertIn("In the catch-up e-mail", html)
         self.assertIn("abbreviation expanded: qqn → quelqu&#x27;un", html)
 
+    def test_it_writes_the_sentence_in_the_recruiters_language(self) -> None:
+        self.app.language = "en"
+        self.app.save()
+        html = self.preview("recruiter_needs", "someone reliable w/ a forklift licence")
+        self.assertIn('lang="en"', html)
+        self.assertIn("with a forklift licence", html)
+        self.assertIn("Dans l’e-mail de rattrapage", html)  # the page stays in French
+
+    def test_it_says_when_no_catchup_is_planned(self) -> None:
+        _app, interview = self.interviewed(agreement_obtained=True, decision_date=None)
+        r = self.client.post(
+            f"/interviews/{interview.pk}/debrief/preview/strong_points/",
+            {"strong_points": "mon expérience en brasserie"},
+        )
+        self.assertContains(r, "aucun n’est prévu")
+
     def test_it_does_not_save_the_note(self) -> None:
         self.preview("strong_points", "mon expérience en brasserie")
         self.interview.refresh_from_db()
@@ -89,7 +105,7 @@ class DebriefPagePreviewTestCase(WebTestCase):
         for part in ("strong_points", "recruiter_needs", "motivation"):
             self.assertIn(f'hx-target="#preview-{part}"', html)
             self.assertIn(f'id="preview-{part}"', html)
-        self.assertIn("keyup changed delay:500ms", html)
+        self.assertIn('hx-trigger="input changed delay:500ms"', html)
 
     def test_it_shows_the_preview_of_a_note_already_written(self) -> None:
         self.interview.recruiter_needs = "qqn de ponctuel"

@@ -51,6 +51,7 @@ class FieldPreview:
     suggestions: tuple[str, ...]  # "accent restored: apres → après"
     left_out: tuple[str, ...]  # "“mon ancien chef …” (a remark about a former employer)"
     to_rewrite: tuple[str, ...]
+    planned: bool = True  # False: no catch-up is planned (the next steps were agreed)
 
     @property
     def empty(self) -> bool:
@@ -77,13 +78,17 @@ def previews(
     else:
         contact, send_at = app.contacts.order_by("-is_decision_maker", "pk").first(), now
     ctx = interview_context(app, interview, contact, profile, send_at, typed=typed)
-    return {part: _shown(part, ctx.lang, part_preview(ctx, part)) for part in typed}
+    return {
+        part: _shown(part, ctx.lang, part_preview(ctx, part), planned=catchup is not None)
+        for part in typed
+    }
 
 
-def _shown(part: str, lang: str, found: Any) -> FieldPreview:
+def _shown(part: str, lang: str, found: Any, *, planned: bool) -> FieldPreview:
     return FieldPreview(
         part=part,
         lang=lang,
+        planned=planned,
         runs=marked(found.sentence, found.to_rewrite),
         suggestions=tuple(
             _("%(why)s: %(typed)s → %(written)s")

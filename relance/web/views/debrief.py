@@ -53,7 +53,7 @@ def debrief_page(
         form.fields[part].widget.attrs.update(
             {
                 "hx-post": reverse("debrief_preview", args=[interview.pk, part]),
-                "hx-trigger": "keyup changed delay:500ms, input changed delay:500ms",
+                "hx-trigger": "input changed delay:500ms",
                 "hx-target": f"#preview-{part}",
                 "hx-swap": "innerHTML",
                 "hx-sync": "this:replace",
