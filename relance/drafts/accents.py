@@ -105,13 +105,37 @@ def _accent_count(word: str) -> int:
     return sum(1 for char in unicodedata.normalize("NFD", word) if unicodedata.combining(char))
 
 
+# English words a French note may hold ("the", "team"): never read as "thé".
+ENGLISH = frozenset(
+    {"the", "and", "with", "for", "team", "one", "has", "are", "were", "here", "there", "these",
+     "those", "her", "his", "sale", "pate", "ate", "cafe", "resume"}
+)  # fmt: skip
 # After an auxiliary, "goute" is the participle "goûté", not the verb "goûte".
 AUXILIARIES = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "été"})
 
 
 def restored(word: str, lang: str = "fr", after: str = "") -> str:
     """The word with its accents, or the word as typed when it is known or ambiguous."""
-    if lang != "fr" or len(word) < MIN_LENGTH or not word.isascii() or not word.isalpha():
+    if lang != "fr" or len(word) < MIN_LENGTH or not word.isalpha():
+        return word
+    if not word.isascii():  # "agées", "diplomé": an accent typed, another one missing
+        if word[0].isupper() or is_french_word(word.lower()):
+            return word
+        _, forms = _entry(fold(word), lang)
+        typed = word.lower()
+        fitting = [
+            form
+            for form in forms
+            if len(form) == len(typed)
+            and all(a == b for a, b in zip(form, typed, strict=True) if not b.isascii())
+        ]
+        fitting.sort(key=lambda form: (_accent_count(form), form))
+        if not fitting or (
+            len(fitting) > 1 and _accent_count(fitting[0]) == _accent_count(fitting[1])
+        ):
+            return word
+        return fitting[0].upper() if word.isupper() else fitting[0]
+    if word.lower() in ENGLISH:  # "the", "and": an English word in French notes
         return word
     low = word.lower()
     if word[0].isupper() and not word.isupper():  # "Martin": a name

@@ -15,7 +15,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from relance.drafts import dates, rephrase
+from relance.drafts import dates, phrasing
 from relance.drafts.compose import client_name, placeholder
 from relance.drafts.context import (
     DEBRIEF_PARTS,
@@ -31,7 +31,6 @@ from relance.drafts.grammar import clean_company, fr_company_of, join
 from relance.drafts.notes import fragments
 from relance.drafts.phone import with_names
 from relance.drafts.privacy import LeftOut, fold
-from relance.drafts.review import Review, review
 from relance.drafts.screen import kept
 from relance.drafts.templates import phrase
 
@@ -101,7 +100,6 @@ class Prepared:
     items: tuple[str, ...] = ()  # what the e-mail may phrase
     documents: tuple[str, ...] = ()  # documents the recruiter asked for, as the e-mail names them
     left_out: tuple[LeftOut, ...] = ()
-    review: tuple[Review, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     missing: bool = False  # an empty field: its sentence is a visible placeholder
 
@@ -141,43 +139,43 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     if part == FREE_NOTES:  # the candidate's memo: only what reads as a fact of the job
         items = [item for item in items if JOB_FACT[lang].search(item)]
     items = [with_names(item, [clean_company(ctx.company)]) for item in items if item]
-    found = tuple(found for item in items if (found := review(item, lang, part)))
     return Prepared(
         part,
         items=tuple(items),
         documents=tuple(documents),
         left_out=tuple(left),
-        review=found,
         suggestions=(*spelled, *date_changes),
         missing=not items and part != FREE_NOTES,
     )
 
 
-def part_sentence(ctx: DraftContext, part: str, items: list[str], missing: bool) -> str:
+def phrased(ctx: DraftContext, part: str, items: list[str], missing: bool) -> phrasing.Phrased:
     """The sentence(s) the catch-up writes for a field from its (possibly trimmed) items."""
     lang = ctx.lang
     names = {"company": company(ctx), "company_of": fr_company_of(company(ctx))}
     frames = {
-        STRONG_POINTS: (rephrase.strong_points, "strong_points"),
-        RECRUITER_NEEDS: (rephrase.needs, "needs_profile"),
-        ROLE_UNDERSTOOD: (rephrase.role, "role_items"),
-        EXPECTATIONS: (rephrase.expectations, "expectations_items"),
+        STRONG_POINTS: (phrasing.strong_points, "strong_points"),
+        RECRUITER_NEEDS: (phrasing.needs, "needs_profile"),
+        ROLE_UNDERSTOOD: (phrasing.role, "role_items"),
+        EXPECTATIONS: (phrasing.expectations, "expectations_items"),
     }
     if part in frames:
         build, key = frames[part]
         if missing:
-            return phrase(lang, key, items=placeholder(lang, part))
-        return build(items, lang) if items else ""
+            return phrasing.Phrased(phrase(lang, key, items=placeholder(lang, part)))
+        return build(items, lang) if items else phrasing.Phrased("")
     if part == MOTIVATION:
         if missing:
-            return phrase(lang, "motivation_items", items=placeholder(lang, part), **names)
-        motivation = rephrase.motivation(items, lang)
-        if motivation:
-            return phrase(lang, "motivation_items", items=join(motivation, lang), **names)
-        return phrase(lang, "motivation_plain", **names)
+            text = phrase(lang, "motivation_items", items=placeholder(lang, part), **names)
+            return phrasing.Phrased(text)
+        return phrasing.motivation(items, lang, names)
     if part == FREE_NOTES and items:
-        return phrase(lang, "notes_items", items=join(items, lang), **names)
-    return ""
+        return phrasing.notes(items, lang)
+    return phrasing.Phrased("")
+
+
+def part_sentence(ctx: DraftContext, part: str, items: list[str], missing: bool) -> str:
+    return phrased(ctx, part, items, missing).sentence
 
 
 def documents_sentence(lang: str, documents: list[str]) -> str:
@@ -187,13 +185,14 @@ def documents_sentence(lang: str, documents: list[str]) -> str:
 def part_preview(ctx: DraftContext, part: str) -> PartPreview:
     """What the catch-up will contain for `part` (a field of the debrief), and why."""
     ready = prepared(ctx, part)
-    sentence = part_sentence(ctx, part, list(ready.items), ready.missing)
+    written = phrased(ctx, part, list(ready.items), ready.missing)
     documents = documents_sentence(ctx.lang, list(ready.documents))
+    brevity = tuple(LeftOut(part, text, "brevity") for text in written.dropped)
     return PartPreview(
-        sentence=" ".join(text for text in (sentence, documents) if text),
+        sentence=" ".join(text for text in (written.sentence, documents) if text),
         suggestions=ready.suggestions,
-        left_out=ready.left_out,
-        to_rewrite=tuple(found.text for found in ready.review),
+        left_out=ready.left_out + brevity,
+        to_rewrite=written.to_rewrite,
     )
 
 

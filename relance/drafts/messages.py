@@ -18,6 +18,8 @@ from relance.drafts.documents import split
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import join
 from relance.drafts.notes import fragments
+from relance.drafts.privacy import LeftOut
+from relance.drafts.review import Review
 from relance.drafts.screen import kept
 from relance.drafts.templates import phrase, typography
 from relance.drafts.text import one_line
@@ -65,11 +67,13 @@ def catchup_email(ctx: DraftContext) -> Draft:
         return {**values, "documents": catchup.documents_sentence(lang, asked)}
 
     draft = compose(ctx, Plan("catchup", notes=notes, sentences=sentences, placeholders=missing))
-    return replace(
-        draft,
-        left_out=tuple(left for field in ready for left in field.left_out),
-        review=tuple(found for field in ready for found in field.review),
-    )
+    left_out = [left for field in ready for left in field.left_out]
+    to_review: list[Review] = []
+    for part, field in fields.items():
+        written = catchup.phrased(ctx, part, list(field.items), field.missing)
+        left_out.extend(LeftOut(part, text, "brevity") for text in written.dropped)
+        to_review.extend(Review(part, text, "rewrite") for text in written.to_rewrite)
+    return replace(draft, left_out=tuple(left_out), review=tuple(to_review))
 
 
 def followup_email(ctx: DraftContext) -> Draft:

@@ -107,6 +107,8 @@ def spelled(text: str, lang: str) -> str:
     """A note fragment as a careful writer spells it, in the note's own words."""
     text = expand_shorthand(text, lang)
     text = _lower_small_words(text, lang)
+    if lang == "en":  # "i've done nights": the pronoun is always a capital
+        text = re.sub(r"(?<![\w'’])i(?=$|[\s,.;:!?)]|['’](?:m|ve|d|ll)\b)", "I", text)
     if lang == "fr":
         text = _fr_little_accents(restore_accents(text, lang))
         text = FR_HOURS.sub(_fr_hour, text)

@@ -32,6 +32,7 @@ REASONS = {
     "recruiter": N_("a remark about the recruiter"),
     "insult": N_("a harsh word"),
     "tone": N_("a word the tone guard would flag"),
+    "brevity": N_("left out to keep the e-mail short"),
 }
 # Looks and mood are only a remark about the recruiter when someone is named in the note.
 PERSON = {

@@ -240,3 +240,6 @@ def motivation(items: list[str], lang: str) -> list[str]:
     if lang == "en":
         items = ["I " + item if EN_SUBJECTLESS_MINE.match(item) else item for item in items]
     return items
+
+
+strip_lead_in = _strip_lead_in

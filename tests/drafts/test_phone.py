@@ -41,7 +41,7 @@ def test_it_reads_a_participle_after_an_auxiliary() -> None:
 
 
 def test_it_writes_a_as_a_preposition_unless_a_subject_comes_before() -> None:
-    assert spelled("CACES a jour, entrepot a 10 min", "fr") == "CACES à jour, entrepôt à 10 min"
+    assert spelled("CACES a jour, entrepot a 10 min", "fr") == "CACES à jour, entrepôt à 10 minutes"
     assert spelled("il a un permis, qui a fait", "fr") == "il a un permis, qui a fait"
 
 

@@ -125,11 +125,12 @@ def test_a_thankyou_never_presumes_the_outcome() -> None:
 def test_it_lists_fragments_kept_as_typed_for_review() -> None:
     ctx = make_ctx(role_understood="palettes frais + froid négatif\nservice du midi")
     draft = catchup_email(ctx)
-    assert [(item.part, item.reason) for item in draft.review] == [("role_understood", "symbol")]
-    assert "palettes frais + froid négatif" in draft.text  # kept, not guessed at
+    assert [(item.part, item.reason) for item in draft.review] == [("role_understood", "rewrite")]
+    # kept for the candidate to rewrite, in a marked place: not guessed at, not pasted
+    assert "[à compléter : palettes frais + froid négatif]" in draft.text.replace("\u00a0", " ")
 
 
-def test_it_lists_a_sentence_inside_a_list_for_review() -> None:
-    ctx = make_ctx(lang="en", expectations="I think they want the on-call rota fixed")
+def test_it_lists_a_sentence_it_cannot_phrase_for_review() -> None:
+    ctx = make_ctx(lang="en", expectations="she said ppl here dont stay long w/ the rota lol")
     draft = catchup_email(ctx)
-    assert [item.reason for item in draft.review] == ["clause"]
+    assert [item.reason for item in draft.review if item.part == "expectations"] == ["rewrite"]

@@ -1,0 +1,398 @@
+"""Rephrasing a debrief field's notes into the few sentences a careful writer would send.
+
+Each note item is split into its list pieces, the recruiter becomes "vous"/"you", and each
+piece is read by `morph` (noun phrase, adjective, infinitive, finite clause). A field's
+sentences join only like with like, each kind in a frame that fits it: infinitives after
+"le poste consiste à", adjectives after "quelqu'un de", noun phrases with the article their
+gender asks for, clauses as sentences of their own. A piece that cannot become a correct
+sentence as typed is not pasted: it is shown in a marked place, "[à compléter : …]", for the
+candidate to rewrite, and listed so that approval asks for a look. Fewer, correct sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from relance.drafts import morph, voice
+from relance.drafts.context import (
+    EXPECTATIONS,
+    MOTIVATION,
+    RECRUITER_NEEDS,
+    ROLE_UNDERSTOOD,
+    STRONG_POINTS,
+)
+from relance.drafts.grammar import elides, fr_de
+from relance.drafts.grammar import join as plain_join
+from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
+from relance.drafts.rephrase import EN_SUBJECTLESS, FR_NEED, FR_SUBJECTLESS, strip_lead_in
+from relance.drafts.templates import phrase
+
+# Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
+FR_SOUGHT = re.compile(
+    r"^(?:un|une|des|plusieurs|quelqu'un|une personne|des gens|des personnes|des profils)\b",
+    re.IGNORECASE,
+)
+EN_SOUGHT = re.compile(r"^(?:a|an|someone|somebody|people|several)\b", re.IGNORECASE)
+
+MAX_STRONG_POINTS = 2
+MAX_UNITS = 3  # sentences' worth of notes a field may carry
+FR_NAME_BEFORE = re.compile(r"\b(chez|à)\s+([a-zà-ÿ]{3,})\b")
+EN_NAME_BEFORE = re.compile(r"\b(at|in|for)\s+([a-z]{3,})\b")
+FR_LIST_START = re.compile(
+    r"^(?:qui|que|qu'|dont|où|si|pour|avec|sans|sur|de|du|des|à|au|aux|en|et|ou|puis|mais|"
+    r"donc|car)\b",
+    re.IGNORECASE,
+)
+EN_LIST_START = re.compile(
+    r"^(?:who|that|which|if|for|with|without|on|of|to|in|at|and|or|then|but|so)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Phrased:
+    sentence: str  # the field's sentences, the marked place for what is to rewrite included
+    to_rewrite: tuple[str, ...] = ()  # pieces kept as typed, for the candidate to rewrite
+    dropped: tuple[str, ...] = ()  # clean pieces left out so the e-mail stays short
+
+
+FR_SUBJECT_START = re.compile(r"^(?:je|j'|vous|il|elle|ils|elles|on|ça|c'|nous)\b", re.I)
+EN_SUBJECT_START = re.compile(r"^(?:I|you|she|he|they|it|we)\b", re.I)
+
+
+def join(items: list[str], lang: str) -> str:
+    """A list whose items hold their own "et": "X et Y, et Z" rather than "X et Y et Z"."""
+    conjunction = " et " if lang == "fr" else " and "
+    if len(items) > 1 and any(conjunction in item for item in items):
+        return ", ".join(items[:-1]) + "," + conjunction + items[-1]
+    return plain_join(items, lang)
+
+
+def pieces(item: str, lang: str) -> list[str]:
+    """'accueil client, mise en rayon, encaissement' -> three pieces; 'j'aime X, Y' -> the
+    clause, then Y on its own; a piece that continues the one before keeps them whole."""
+    parts = [part.strip() for part in item.split(",") if part.strip()]
+    start = FR_LIST_START if lang == "fr" else EN_LIST_START
+    if len(parts) < 2 or any(start.match(part) for part in parts[1:]):
+        return [item]
+    return parts
+
+
+def _named(text: str, lang: str) -> str:
+    """'chez lidl' -> 'chez Lidl': an unknown word after 'chez' or 'à' is a place or a firm."""
+    pattern = FR_NAME_BEFORE if lang == "fr" else EN_NAME_BEFORE
+    known = morph.fr_known if lang == "fr" else morph.en_known
+
+    def capital(match: re.Match[str]) -> str:
+        word = match.group(2)
+        return match.group(0) if known(word) else f"{match.group(1)} {word.capitalize()}"
+
+    return pattern.sub(capital, text)
+
+
+def _yours(text: str, lang: str) -> str:
+    """The recruiter's company spoken to: "leur client" -> "votre client"."""
+    if lang == "fr":
+        return re.sub(r"\bleurs?\b", lambda m: "vos" if m.group(0) == "leurs" else "votre", text)
+    return re.sub(r"\btheir\b", "your", text)
+
+
+INCLUSIVE = re.compile(r"(?<=\w)\((?:e|s|es|ne|le|se|rice|euse)\)|(?<=\w)[·•](?:e|s|es)\b")
+
+
+def read(items: list[str], lang: str, part: str) -> list[Shape]:
+    shapes = []
+    for item in items:
+        item = voice.to_recruiter(voice.without_hedge(item), lang)
+        item = INCLUSIVE.sub("", item)  # "un(e) alternant(e)": the sentence says "un alternant"
+        if part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
+            item = _yours(item, lang)
+        for piece in pieces(item, lang):
+            shapes.append(morph.shape(_named(piece, lang), lang))
+    return shapes
+
+
+def _sentence(text: str) -> str:
+    return voice.sentence(text)
+
+
+def fr_article(shape: Shape) -> str:
+    """A bare noun phrase with the definite article its head asks for."""
+    text = shape.text
+    if shape.determined or text[:1].isupper():
+        return text
+    if shape.number == "Plur":
+        return "les " + text
+    if elides(text):
+        return "l'" + text
+    return ("la " if shape.gender == "Fem" else "le ") + text
+
+
+def fr_mine(shape: Shape) -> str:
+    """A strong point as the candidate's own: 'mes 3 ans en banque', 'ma maîtrise de Taleo'."""
+    text = shape.text
+    if shape.determined and not text[:1].isdigit():
+        return text
+    if text[:1].isdigit():
+        return text if text.startswith("1 ") else "mes " + text
+    if shape.number == "Plur":
+        return "mes " + text
+    if shape.gender == "Fem" and not elides(text):
+        return "ma " + text
+    return "mon " + text
+
+
+def en_article(shape: Shape) -> str:
+    return shape.text
+
+
+def _marked(lang: str, rewrite: list[str]) -> str:
+    if not rewrite:
+        return ""
+    separator = " ; " if lang == "fr" else "; "
+    return phrase(lang, "placeholder", label=separator.join(rewrite))
+
+
+def _done(
+    lang: str, sentences: list[str], rewrite: list[str], dropped: list[str], frame: str = ""
+) -> Phrased:
+    """The sentences, then the marked place; a field with nothing phrased keeps its frame
+    around the marked place ("Le poste, tel que je l'ai compris : [à compléter : …]")."""
+    marked = _marked(lang, rewrite)
+    if not sentences and marked and frame:
+        return Phrased(phrase(lang, frame, items=marked), tuple(rewrite), tuple(dropped))
+    text = " ".join(s for s in (*sentences, marked) if s)
+    return Phrased(text, tuple(rewrite), tuple(dropped))
+
+
+def strong_points(items: list[str], lang: str) -> Phrased:
+    shapes = read(items, lang, STRONG_POINTS)
+    nouns: list[str] = []
+    sentences: list[str] = []
+    rewrite: list[str] = []
+    dropped: list[str] = []
+    units = 0
+    for shape in shapes:
+        if not shape.clean or shape.kind in (INFINITIVE, ADJECTIVE):
+            rewrite.append(shape.text)
+            continue
+        if units >= MAX_STRONG_POINTS:
+            dropped.append(shape.text)
+            continue
+        units += 1
+        if shape.kind == NOUN:
+            nouns.append(shape.text)
+        elif shape.kind == YOURS:
+            sentences.append(phrase(lang, "strong_liked", clause=shape.text))
+        elif shape.kind == MINE:
+            sentences.append(phrase(lang, "strong_mine", clause=shape.text))
+        else:
+            sentences.append(phrase(lang, "strong_clause", clause=shape.text))
+    first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
+    return _done(lang, first + sentences, rewrite, dropped, "strong_points")
+
+
+def _fr_adjectives(shapes: list[Shape]) -> str:
+    """'quelqu'un d'autonome et de ponctuel': each adjective in its masculine form."""
+    words = []
+    for shape in shapes:
+        lemma = " ".join(shape.lemmas) if len(shape.lemmas) == 1 else shape.text
+        words.append(fr_de(lemma))
+    return "quelqu'un " + join(words, "fr")
+
+
+def needs(items: list[str], lang: str) -> Phrased:
+    sought: list[str] = []
+    adjectives: list[Shape] = []
+    actions: list[str] = []
+    bare: list[str] = []
+    needed: list[str] = []
+    clauses: list[str] = []
+    rewrite: list[str] = []
+    subjectless = FR_SUBJECTLESS if lang == "fr" else EN_SUBJECTLESS
+    stripped: list[str] = []
+    for item in items:
+        item = voice.to_recruiter(voice.without_hedge(item), lang)
+        if lang == "fr" and FR_NEED.match(item):
+            rest = FR_NEED.sub("", item)
+            shape = morph.shape(_named(_yours(rest, lang), lang), lang)
+            if shape.clean and shape.kind == NOUN:
+                needed.append(fr_de(shape.text))
+            else:
+                rewrite.append(item)
+            continue
+        stripped.append(strip_lead_in(item, lang))
+    for shape in read(stripped, lang, RECRUITER_NEEDS):
+        if not shape.clean:
+            rewrite.append(shape.text)
+        elif subjectless.match(shape.text):
+            clauses.append(phrase(lang, "needs_clause", clause=shape.text))
+        elif shape.kind == ADJECTIVE:
+            adjectives.append(shape)
+        elif shape.kind == INFINITIVE:
+            actions.append(shape.text)
+        elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):
+            sought.append(shape.text)
+        elif lang == "fr" and shape.kind == NOUN and FR_NEED.match(shape.text):
+            needed.append(fr_de(FR_NEED.sub("", shape.text)))
+        elif shape.kind == NOUN and shape.determined and not shape.text[:1].isdigit():
+            bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
+        elif shape.kind in (CLAUSE, YOURS):
+            clauses.append(phrase(lang, "needs_said", clause=shape.text))
+        else:
+            rewrite.append(shape.text)
+    sentences: list[str] = []
+    able = _actions(actions, lang)
+    if lang == "fr" and adjectives and not sought:
+        sought = [_fr_adjectives(adjectives)]
+        adjectives = []
+    elif lang == "en" and adjectives and not sought:
+        sought = ["someone " + join([s.text for s in adjectives], lang)]
+        adjectives = []
+    if sought and able and len(sought) == 1 and not re.search(r"\b(?:qui|who|to)\b", sought[0]):
+        sentences.append(phrase(lang, "needs_search_able", items=sought[0], actions=able))
+    elif sought:
+        sentences.append(phrase(lang, "needs_search", items=join(sought, lang)))
+        if able:
+            sentences.append(phrase(lang, "needs_also", actions=able))
+    elif able:
+        sentences.append(phrase(lang, "needs_able", actions=able))
+    if adjectives:
+        words = (
+            _fr_adjectives(adjectives)
+            if lang == "fr"
+            else "someone " + join([s.text for s in adjectives], lang)
+        )
+        sentences.append(phrase(lang, "needs_quality", items=words))
+    for index, need in enumerate(needed):
+        key = "needs_need_also" if sentences or index else "needs_need"
+        sentences.append(phrase(lang, key, of=need))
+    if bare:
+        sentences.append(phrase(lang, "needs_stress", items=join(bare, lang)))  # "de X et de Y"
+    sentences.extend(clauses)
+    return _done(lang, sentences[:MAX_UNITS], rewrite, [], "needs_profile")
+
+
+def _actions(actions: list[str], lang: str, preposition: str = "de") -> str:
+    if not actions:
+        return ""
+    if lang == "fr" and preposition == "de":
+        return join([fr_de(action) for action in actions], lang)
+    if lang == "fr" and preposition:
+        return join([f"{preposition} {action}" for action in actions], lang)
+    return join(actions, lang)
+
+
+def _listed(items: list[str], lang: str, part: str, keys: dict[str, str]) -> Phrased:
+    """Role and expectations: actions, things, qualities and clauses, each in its frame."""
+    actions: list[str] = []
+    things: list[str] = []
+    qualities: list[Shape] = []
+    clauses: list[str] = []
+    rewrite: list[str] = []
+    shapes = read(items, lang, part)
+    if lang == "en" and any(shape.kind == INFINITIVE for shape in shapes):
+        # "run the pass, order stock": in a list of actions, a verb-or-noun is an action.
+        shapes = [_en_action(shape) for shape in shapes]
+    for shape in shapes:
+        if not shape.clean or shape.text[:1].isdigit() or shape.kind == MINE:
+            rewrite.append(shape.text)
+        elif shape.kind == INFINITIVE:
+            actions.append(shape.text)
+        elif shape.kind == NOUN:
+            things.append(shape.text)
+        elif shape.kind == ADJECTIVE and "quality" in keys:
+            qualities.append(shape)
+        elif shape.kind in (CLAUSE, YOURS):
+            clauses.append(phrase(lang, keys["clause"], clause=shape.text))
+        else:
+            rewrite.append(shape.text)
+    sentences: list[str] = []
+    if actions:
+        preposition = "à" if part == ROLE_UNDERSTOOD else ""
+        listed = _actions(actions, lang, preposition)
+        sentences.append(phrase(lang, keys["actions"], actions=listed))
+    if things:
+        key = keys["things_also"] if actions else keys["things"]
+        sentences.append(phrase(lang, key, items=join(things, lang)))
+    if qualities:
+        words = (
+            _fr_adjectives(qualities)
+            if lang == "fr"
+            else "someone " + join([s.text for s in qualities], lang)
+        )
+        sentences.append(phrase(lang, keys["quality"], items=words))
+    sentences.extend(clauses)
+    return _done(lang, sentences[:MAX_UNITS], rewrite, [], keys["items"])
+
+
+def _en_action(shape: Shape) -> Shape:
+    first = shape.text.split(" ", 1)[0].lower()
+    if shape.kind == NOUN and first in shape.lemmas[:1] and morph.en_can_be_verb(first):
+        return Shape(shape.text, INFINITIVE, shape.clean, shape.why, lemmas=shape.lemmas)
+    return shape
+
+
+def role(items: list[str], lang: str) -> Phrased:
+    keys = {"actions": "role_actions", "things": "role_things", "things_also": "role_things_also",
+            "clause": "role_clause", "items": "role_items"}  # fmt: skip
+    return _listed(items, lang, ROLE_UNDERSTOOD, keys)
+
+
+def expectations(items: list[str], lang: str) -> Phrased:
+    keys = {"actions": "expectations_actions", "things": "expectations_things",
+            "things_also": "expectations_things", "clause": "expectations_clause",
+            "quality": "expectations_quality", "items": "expectations_items"}  # fmt: skip
+    return _listed(items, lang, EXPECTATIONS, keys)
+
+
+# A motivation typed without its subject: "love the food" is "I love the food".
+EN_SUBJECTLESS_MINE = re.compile(
+    r"^(?:really\s+)?(?:like|liked|love|loved|enjoy|enjoyed|want|would\s+like|am|have|believe)\b",
+    re.IGNORECASE,
+)
+
+
+def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
+    """The frame sentence, then at most two reasons, each in a sentence that fits it."""
+    if lang == "en":
+        items = ["I " + item if EN_SUBJECTLESS_MINE.match(item) else item for item in items]
+    sentences: list[str] = []
+    reasons: list[str] = []
+    rewrite: list[str] = []
+    dropped: list[str] = []
+    units = 0
+    for shape in read(items, lang, MOTIVATION):
+        usable = shape.clean and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
+        if not usable:
+            rewrite.append(shape.text)
+            continue
+        if units >= MAX_STRONG_POINTS:
+            dropped.append(shape.text)
+            continue
+        units += 1
+        if shape.kind == NOUN:
+            reasons.append(shape.text)
+        elif shape.kind == INFINITIVE:
+            sentences.append(phrase(lang, "motivation_wish", action=shape.text))
+        else:
+            sentences.append(_sentence(shape.text))
+    first = phrase(lang, "motivation_plain", **names)
+    if reasons:
+        sentences.insert(0, phrase(lang, "motivation_reasons", items=join(reasons, lang)))
+    return _done(lang, [first, *sentences], rewrite, dropped)
+
+
+def notes(items: list[str], lang: str) -> Phrased:
+    things: list[str] = []
+    clauses: list[str] = []
+    rewrite: list[str] = []
+    for shape in read(items, lang, "notes"):
+        if not shape.clean or shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS):
+            rewrite.append(shape.text)
+        elif shape.kind == NOUN:
+            things.append(shape.text)
+        else:
+            clauses.append(phrase(lang, "notes_clause", clause=shape.text))
+    sentences = [phrase(lang, "notes_items", items=join(things, lang))] if things else []
+    return _done(lang, [*sentences, *clauses][:MAX_UNITS], rewrite, [], "notes_items")

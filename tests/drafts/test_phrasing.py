@@ -1,0 +1,106 @@
+"""Rephrasing debrief notes: each kind of fragment in a frame that fits it, or marked."""
+
+from __future__ import annotations
+
+from relance.drafts import morph
+from relance.drafts.notes import fragments
+from relance.drafts.phrasing import expectations, motivation, needs, role, strong_points
+
+
+def fr(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def test_it_reads_a_noun_phrase() -> None:
+    assert morph.shape("la mise en rayon", "fr").kind == morph.NOUN
+
+
+def test_it_reads_an_adjective() -> None:
+    assert morph.shape("autonome", "fr").kind == morph.ADJECTIVE
+
+
+def test_it_reads_an_infinitive() -> None:
+    assert morph.shape("charger le véhicule", "fr").kind == morph.INFINITIVE
+
+
+def test_it_reads_a_finite_clause() -> None:
+    assert morph.shape("le poste est en horaires décalés", "fr").kind == morph.CLAUSE
+
+
+def test_it_reads_an_english_infinitive() -> None:
+    assert morph.shape("own the incident process", "en").kind == morph.INFINITIVE
+
+
+def test_it_finds_telegraphic_notes_unclean() -> None:
+    assert not morph.shape("accueil client", "fr").clean
+    assert not morph.shape("3 ans expérience entrepôt", "fr").clean
+
+
+def test_it_finds_a_verb_without_its_subject_unclean() -> None:
+    assert not morph.shape("connais bien le secteur", "fr").clean
+
+
+def test_it_splits_a_list_and_frames_its_actions() -> None:
+    written = role(fragments("charger le véhicule, scanner les colis"), "fr")
+    assert fr(written.sentence) == (
+        "Si j'ai bien compris, le poste consiste à charger le véhicule et à scanner les colis."
+    )
+
+
+def test_it_puts_adjectives_after_quelquun_de() -> None:
+    written = needs(fragments("autonome\nponctuelle"), "fr")
+    assert fr(written.sentence) == (
+        "D'après ce que vous m'avez dit, vous recherchez quelqu'un d'autonome et de ponctuel."
+    )
+
+
+def test_it_never_coordinates_an_adjective_with_an_infinitive_list() -> None:
+    written = needs(fragments("ponctuel\ncharger le véhicule\nscanner les colis"), "fr")
+    assert fr(written.sentence) == (
+        "D'après ce que vous m'avez dit, vous recherchez quelqu'un de ponctuel et capable "
+        "de charger le véhicule et de scanner les colis."
+    )
+
+
+def test_it_speaks_to_the_recruiter() -> None:
+    written = strong_points(fragments("elle a aimé que je sois dispo tout de suite"), "fr")
+    assert fr(written.sentence) == (
+        "J'ai noté avec plaisir que vous avez apprécié que je sois disponible tout de suite."
+    )
+
+
+def test_it_speaks_to_the_recruiter_in_english() -> None:
+    written = strong_points(fragments("she liked my idea of a weekly dashboard", "en"), "en")
+    assert written.sentence == "I was glad that you liked my idea of a weekly dashboard."
+
+
+def test_it_says_votre_for_their_company() -> None:
+    written = needs(fragments("ils ont besoin de renfort pour leur équipe de nuit"), "fr")
+    assert "votre équipe de nuit" in fr(written.sentence)
+    assert "leur" not in written.sentence
+
+
+def test_it_marks_what_it_cannot_phrase_instead_of_pasting_it() -> None:
+    written = expectations(fragments("objectif 150 colis/h apres 2 semaines"), "fr")
+    assert written.to_rewrite == ("objectif 150 colis/h après 2 semaines",)
+    assert fr(written.sentence) == (
+        "Vos attentes, telles que je les ai comprises : "
+        "[à compléter : objectif 150 colis/h après 2 semaines]."
+    )
+
+
+def test_it_keeps_two_strong_points_at_most() -> None:
+    written = strong_points(fragments("permis B\nCACES 3\nSST à jour"), "fr")
+    assert written.dropped == ("SST à jour",)
+
+
+def test_it_writes_the_candidates_clause_as_a_sentence() -> None:
+    names = {"company": "Orange", "company_of": "d'Orange"}
+    written = motivation(fragments("j'ai toujours voulu enseigner"), "fr", names)
+    assert fr(written.sentence).endswith("J'ai toujours voulu enseigner.")
+
+
+def test_it_does_not_read_the_as_the_tea() -> None:
+    from relance.drafts.accents import restore_accents
+
+    assert restore_accents("the team", "fr") == "the team"
