@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from relance.tracker.models import FollowUp
+from relance.tracker.services.followups import save_draft
 from relance.tracker.services.interviews import save_agreement
 from tests.cli.base import CliTestCase
 from tests.fixtures.clock import NOW
@@ -41,18 +42,29 @@ class DraftCommandTestCase(CliTestCase):
         result = self.run_cli("draft", str(self.catchup.pk))
         self.assertIn("To re-read: “palettes frais + froid négatif”", result.stderr)
         data = self.run_json("draft", str(self.catchup.pk))
-        self.assertEqual(data["review"][0]["reason"], "symbol")
+        self.assertEqual(data["review"][0]["text"], "palettes frais + froid négatif")
 
     def test_it_recalls_a_fragment_kept_as_typed_when_approving(self) -> None:
         interview = self.catchup.application.interviews.get()
-        for part in ("strong_points", "recruiter_needs", "expectations", "motivation"):
-            setattr(interview, part, "mon expérience en brasserie")
+        interview.role_understood = "palettes frais + froid négatif"
+        interview.save()
+        body = (
+            "Bonjour Madame Durand,\n\nLe poste, tel que je l'ai compris : palettes frais + "
+            "froid négatif.\n\nBien cordialement,\nAlice Martin"
+        )  # the brackets taken off, the words kept as typed
+        save_draft(self.catchup, subject="Merci", body=body, now=NOW)
+        result = self.run_cli("followup", "approve", str(self.catchup.pk))
+        self.assertEqual(result.exit_code, 0, result.output)
+        self.assertIn("read it again: “palettes frais + froid négatif”", result.stderr)
+
+    def test_it_refuses_to_approve_a_fragment_still_in_its_brackets(self) -> None:
+        interview = self.catchup.application.interviews.get()
         interview.role_understood = "palettes frais + froid négatif"
         interview.save()
         self.run_cli("draft", str(self.catchup.pk), "--save")
         result = self.run_cli("followup", "approve", str(self.catchup.pk))
-        self.assertEqual(result.exit_code, 0, result.output)
-        self.assertIn("read it again: “palettes frais + froid négatif”", result.stderr)
+        self.assertEqual(result.exit_code, 2)
+        self.assertIn("before approving", result.output)
 
     def test_it_writes_an_eml_file(self) -> None:
         path = Path(tempfile.mkdtemp()) / "catchup.eml"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -56,9 +57,15 @@ class EditorMarksBrowserTestCase(BrowserTestCase):
             page.press("#id_password", "Enter")
             page.wait_for_url(self.url("/today/"))
             page.goto(self.url(f"/followups/{self.followup.pk}/"))
-            self.assertEqual(page.inner_text("#tone-backdrop mark.to-rewrite"), KEPT)
+            marked = page.locator("#tone-backdrop mark.to-rewrite").all_inner_texts()
+            self.assertIn(KEPT, " ".join(marked))
             self.assertIn("1 note laissée de côté", page.inner_text(".left-out"))
             self.check_page(page, "fr-360-editor-marks")
+            page.click("button[value='self']")  # a place still in brackets: refused
+            page.wait_for_selector(".message.error:has-text('avant de valider')")
+            # The brackets taken off, the words kept as typed: approval asks for a look.
+            body = re.sub(r"\[à compléter\s:\s([^\]]*)\]", r"\1", page.input_value("#id_body"))
+            page.fill("#id_body", body)
             page.click("button[value='self']")
             page.wait_for_selector("#look-again")
             self.assertIn(KEPT, page.inner_text("#look-again"))

@@ -28,12 +28,14 @@ class EditorMarksTestCase(WebTestCase):
 
     def test_it_highlights_a_fragment_kept_as_typed(self) -> None:
         r = self.client.get(self.url)
-        self.assertContains(r, f'<mark class="to-rewrite">{KEPT}</mark>')
+        self.assertContains(r, f'<mark class="to-rewrite">[à compléter\u00a0: {KEPT}]</mark>')
         self.assertContains(r, f"À relire : « {KEPT} »")
 
-    def test_it_follows_the_text_being_typed(self) -> None:
+    def test_it_highlights_a_fragment_taken_out_of_its_brackets(self) -> None:
         r = self.client.post(f"{self.url}tone/", {"body": BODY})
         self.assertContains(r, f'<mark class="to-rewrite">{KEPT}</mark>')
+
+    def test_it_follows_the_text_being_typed(self) -> None:
         rewritten = BODY.replace(KEPT, "la préparation des commandes en frais et en surgelé")
         r = self.client.post(f"{self.url}tone/", {"body": rewritten})
         self.assertNotContains(r, "to-rewrite")
