@@ -53,8 +53,13 @@ class DebriefPreviewBrowserTestCase(BrowserTestCase):
         page.goto(self.url(f"/interviews/{self.interviews[lang].pk}/debrief/"))
 
     def test_it_previews_the_sentence_as_the_candidate_types(self) -> None:
+        interview = self.interviews["fr"]
+        interview.expectations = "tenir les cadences"
+        interview.save()
         with self.page(PHONE, "fr") as page:
             self.open_debrief(page, "alice", "fr")
+            # A note written before: its preview comes once the page is shown.
+            page.wait_for_selector("#preview-expectations .preview-sentence:has-text('cadences')")
             self.assertEqual(page.inner_text("#preview-recruiter_needs").strip(), "")
             page.click("#id_recruiter_needs")
             page.keyboard.type("qqn de ponctuel, palettes frais + froid")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from tests.web.base import WebTestCase
 
 
@@ -107,8 +109,14 @@ class DebriefPagePreviewTestCase(WebTestCase):
             self.assertIn(f'id="preview-{part}"', html)
         self.assertIn('hx-trigger="input changed delay:500ms"', html)
 
-    def test_it_shows_the_preview_of_a_note_already_written(self) -> None:
+    def test_it_asks_for_the_preview_of_a_note_already_written_once_shown(self) -> None:
         self.interview.recruiter_needs = "qqn de ponctuel"
         self.interview.save()
         html = self.client.get(self.url).content.decode()
-        self.assertIn("vous recherchez quelqu&#x27;un de ponctuel", html)
+        preview = re.search(r'<div class="preview" id="preview-recruiter_needs"[^>]*>', html)
+        assert preview is not None
+        self.assertIn('hx-trigger="load"', preview[0])
+        self.assertIn('hx-target="this"', preview[0])
+        empty = re.search(r'<div class="preview" id="preview-motivation"[^>]*>', html)
+        assert empty is not None
+        self.assertNotIn("hx-trigger", empty[0])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -48,7 +46,6 @@ def debrief_page(
     request: HttpRequest, interview: Interview, form: DebriefForm, status: int = 200
 ) -> HttpResponse:
     closing = [(form[name], form[missing]) for name, missing in CLOSING]
-    shown = _stored_previews(request, interview, form)
     for part in PREVIEW_PARTS:  # each note previews its sentence of the catch-up as it is typed
         form.fields[part].widget.attrs.update(
             {
@@ -67,27 +64,12 @@ def debrief_page(
             "app": interview.application,
             "form": form,
             "closing": closing,
-            "notes": [(form[name], shown.get(name)) for name in NOTES],
+            # A note already written has its preview asked for once the page is shown: the
+            # page itself never waits for the drafts' language models to load.
+            "notes": [(form[name], bool(form[name].value())) for name in NOTES],
         },
         status=status,
     )
-
-
-def _stored_previews(
-    request: HttpRequest, interview: Interview, form: DebriefForm
-) -> dict[str, Any]:
-    """The previews of the notes already written, shown when the page opens."""
-    typed = {}
-    for part in PREVIEW_PARTS:
-        value = form[part].value()
-        if value and str(value).strip():
-            typed[part] = str(value)
-    if not typed:
-        return {}
-    try:
-        return previews(interview, profile_of(request), typed, now())
-    except ValidationError:  # a note too long: its error is beside it already
-        return {}
 
 
 @profile_required
