@@ -117,7 +117,7 @@ def kept_as_typed(followup: FollowUp, profile: Profile, now: datetime) -> list[s
     the candidate is asked to look at them before approving (web), or told (command line)."""
     from relance.tracker.services.marks import fragments_left
 
-    if followup.kind == "followup_call" or not followup.body:
+    if followup.kind != "catchup" or not followup.body:  # the one draft that keeps fragments
         return []
     kept = [item.text for item in getattr(write_draft(followup, profile, now), "review", ())]
     body = followup.body.replace("\r\n", "\n")

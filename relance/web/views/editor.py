@@ -119,7 +119,8 @@ def draft_tone(request: HttpRequest, pk: int) -> HttpResponse:
     form = DraftForm(request.POST)
     body = form.data.get("body", "")
     profile = profile_of(request)
-    draft = generated(followup, profile, now())
+    # Only the catch-up keeps note fragments to re-read: the others are not rewritten here.
+    draft = generated(followup, profile, now()) if followup.kind == "catchup" else None
     return render(
         request,
         "relance/partials/tone.html",
