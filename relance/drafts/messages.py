@@ -39,6 +39,9 @@ PRESUMING = {
 }
 
 
+THEN = re.compile(r",?\s+(?:puis|ensuite|et ensuite|then|and then|followed by)\s+", re.IGNORECASE)
+
+
 def _check_lang(ctx: DraftContext) -> None:
     if ctx.lang not in ("fr", "en"):
         raise ValueError(f"unsupported language: {ctx.lang!r}")
@@ -104,7 +107,9 @@ def thankyou_email(ctx: DraftContext) -> Draft:
     items, left_out = kept(fragments(ctx.process, lang), lang, PROCESS)
     items, _ = split(items, lang)
     items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
-    items = [item for item in items if not PRESUMING[lang].search(item)]
+    # "2e entretien puis offre": the step is kept, the outcome it presumes is not.
+    steps = [step for item in items for step in THEN.split(item) if step.strip()]
+    items = [step.strip() for step in steps if not PRESUMING[lang].search(step)]
     draft = compose(ctx, Plan("thankyou", notes={"process": items}, sentences=sentences))
     return replace(draft, left_out=tuple(left_out))
 

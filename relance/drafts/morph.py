@@ -79,6 +79,12 @@ FR_BAD_START = (FR_FUNCTION - {"des", "du", "de"}) | {
     "près",
     "proche",
 }
+# Words a number may follow with nothing between: "lundi 2 novembre", "niveau 3".
+FR_NUMBERED = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "niveau",
+     "catégorie", "cat", "semaine", "jour", "numéro", "classe", "échelon", "groupe", "étage",
+     "caces", "bac", "article", "page", "ligne", "secteur", "zone", "quai", "mois"}
+)  # fmt: skip
 NOUN_SUFFIXES = ("ité", "tion", "sion", "ment", "ance", "ence", "ure", "isme", "age", "eur", "ise")
 
 
@@ -102,6 +108,14 @@ def french() -> Any:
     import spacy
 
     return spacy.load("fr_core_news_sm", exclude=["parser", "ner"])
+
+
+def warm() -> None:
+    """Load the French model and the lexicons now (a worker's start), not on a request."""
+    french()
+    _fr_index()
+    _fr_words()
+    _en_words()
 
 
 @cache
@@ -283,11 +297,10 @@ def _fr_subjectless(tokens: list[Any], index: dict[str, frozenset[str]]) -> bool
     first = tokens[0]
     low = first.lower_
     lemma = first.lemma_.lower()
-    if not first.text.islower():
-        return False
     finite_verb = first.pos_ == "VERB" and "Fin" in first.morph.get("VerbForm")
     if (
-        (lemma in index["verb"] or finite_verb)
+        first.text.islower()
+        and (lemma in index["verb"] or finite_verb)
         and lemma != low
         and low not in index["noun"]
         and low not in index["adj"]
@@ -362,10 +375,14 @@ def _fr_kind(tokens: list[Any], low: list[str], index: dict[str, frozenset[str]]
         return CLAUSE
     if _fr_finite(tokens):
         return CLAUSE
+    adjective_first = tokens[0].lower_ not in index["noun"] and _fr_adjective(tokens[0], index)
+    if len(tokens) > 2 and tokens[1].pos_ == "ADP" and adjective_first:
+        return ADJECTIVE  # "autonome avec les machines"
     content = [t for t in tokens if t.lower_ not in ("et", "ou", "très", "plutôt", "assez")]
     if any(t.lower_.endswith(NOUN_SUFFIXES) for t in content):
         return NOUN
-    if content and all(_fr_adjective(t, index) for t in content):
+    first_noun = len(content) > 1 and content[0].lower_ in index["noun"]
+    if content and not first_noun and all(_fr_adjective(t, index) for t in content):
         return ADJECTIVE
     return NOUN
 
@@ -387,9 +404,10 @@ def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
     """'accueil client', '3 ans expérience': a noun right after a noun, nothing between."""
     for left, right in itertools.pairwise(tokens):
         numbered = right.text[:1].isdigit() and left.text.isalpha() and left.text.islower()
+        numbered = numbered and left.lower_ not in FR_NUMBERED
         if numbered and not left.is_stop and left.lower_ not in FR_FUNCTION and left.pos_ != "ADP":
             return f"telegraphic: {left.text} {right.text}"
-        if not right.text.isalpha() or _proper(right.text):
+        if not right.text.isalpha() or _proper(right.text) or right.is_stop:
             continue
         if left.is_stop or left.lower_ in FR_FUNCTION or left.lower_ in FR_DETERMINERS:
             continue
@@ -455,12 +473,35 @@ def _en_shape(fragment: str) -> Shape:
         kind = ADJECTIVE
     else:
         kind = NOUN
+    if not why and kind == NOUN and any(w in ("me", "us", "him", "them") for w in low):
+        why = "a clause without its subject"  # "nights suit me"
+    if not why and kind == NOUN and _en_past(low[0]):
+        why = "no subject"  # "did Amazon Flex last Christmas"
     if not why and kind in (NOUN, ADJECTIVE, INFINITIVE) and low[0] in EN_FUNCTION:
         why = "starts with a preposition"
     if not why and kind in (NOUN, ADJECTIVE):
         why = _en_telegraphic(words)
     determined = low[0] in EN_DETERMINERS or low[0].isdigit() or bool(EN_SOMEONE.match(text))
     return Shape(text, kind, not why, why, determined, "", "", tuple(low))
+
+
+def _en_past(word: str) -> bool:
+    """'did', 'built', 'led', 'picked': a verb in the past, not a noun or an adjective."""
+    import lemminflect
+
+    parts = lemminflect.getAllLemmas(word)
+    verb = parts.get("VERB", ())
+    if not verb or word in verb or "NOUN" in parts or "ADJ" in parts:
+        return False
+    return word in lemminflect.getInflection(verb[0], tag="VBD")
+
+
+def en_plural(word: str) -> bool:
+    """'engineers', 'drivers': a plural noun, which needs no article."""
+    import lemminflect
+
+    nouns = lemminflect.getAllLemmas(word).get("NOUN", ())
+    return bool(nouns) and word not in nouns
 
 
 def _en_telegraphic(words: list[str]) -> str:

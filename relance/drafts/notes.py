@@ -78,7 +78,8 @@ def balanced(piece: str) -> str:
 
 def _clean(piece: str, lang: str) -> str:
     piece = BULLET.sub("", piece)
-    piece = re.sub(r"\s*:\s*", ", ", piece)  # a colon belongs to the sentence frame, not here
+    # A colon belongs to the sentence frame, not here; "1:1" and "8:30" keep theirs.
+    piece = re.sub(r"\s+:\s*|:\s+|(?<!\d):|:(?!\d)", ", ", piece)
     piece = balanced(re.sub(r"\s+", " ", piece).strip(' .,;:-–—…*_"«»[]{}'))
     piece = re.sub(r"\(\s*\)", "", piece).strip(" .,;:-–—…*_")
     piece = re.sub(r"[<>\[\]{}|\\^`$#]", "", piece)  # no markup, no template syntax

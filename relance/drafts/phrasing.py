@@ -37,8 +37,8 @@ EN_SOUGHT = re.compile(r"^(?:a|an|someone|somebody|people|several)\b", re.IGNORE
 
 MAX_STRONG_POINTS = 2
 MAX_UNITS = 3  # sentences' worth of notes a field may carry
-FR_NAME_BEFORE = re.compile(r"\b(chez|à)\s+([a-zà-ÿ]{3,})\b")
-EN_NAME_BEFORE = re.compile(r"\b(at|in|for)\s+([a-z]{3,})\b")
+FR_NAME_BEFORE = re.compile(r"\b(chez\s+(?=[a-zà-ÿ]{3,})|à\s+(?=[a-zà-ÿ]{4,}))([a-zà-ÿ]+)\b")
+EN_NAME_BEFORE = re.compile(r"\b((?:at|in|for)\s+)([a-z]{3,})\b")
 FR_LIST_START = re.compile(
     r"^(?:qui|que|qu'|dont|où|si|pour|avec|sans|sur|de|du|des|à|au|aux|en|et|ou|puis|mais|"
     r"donc|car)\b",
@@ -71,7 +71,8 @@ def join(items: list[str], lang: str) -> str:
 def pieces(item: str, lang: str) -> list[str]:
     """'accueil client, mise en rayon, encaissement' -> three pieces; 'j'aime X, Y' -> the
     clause, then Y on its own; a piece that continues the one before keeps them whole."""
-    parts = [part.strip() for part in item.split(",") if part.strip()]
+    # Not inside brackets, nor between numbers ("CACES 1, 3 et 5").
+    parts = [part.strip() for part in re.split(LIST_COMMA, item) if part.strip()]
     start = FR_LIST_START if lang == "fr" else EN_LIST_START
     if len(parts) < 2 or any(start.match(part) for part in parts[1:]):
         return [item]
@@ -85,7 +86,7 @@ def _named(text: str, lang: str) -> str:
 
     def capital(match: re.Match[str]) -> str:
         word = match.group(2)
-        return match.group(0) if known(word) else f"{match.group(1)} {word.capitalize()}"
+        return match.group(0) if known(word) else f"{match.group(1)}{word.capitalize()}"
 
     return pattern.sub(capital, text)
 
@@ -97,6 +98,7 @@ def _yours(text: str, lang: str) -> str:
     return re.sub(r"\btheir\b", "your", text)
 
 
+LIST_COMMA = re.compile(r"(?<!\d),(?![^()]*\))|(?<=\d),(?!\s*\d)(?![^()]*\))")
 INCLUSIVE = re.compile(r"(?<=\w)\((?:e|s|es|ne|le|se|rice|euse)\)|(?<=\w)[·•](?:e|s|es)\b")
 
 
@@ -173,7 +175,8 @@ def strong_points(items: list[str], lang: str) -> Phrased:
     dropped: list[str] = []
     units = 0
     for shape in shapes:
-        if not shape.clean or shape.kind in (INFINITIVE, ADJECTIVE):
+        bare_quantity = shape.text[:1].isdigit() and len(shape.text.split()) <= 2
+        if not shape.clean or shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity:
             rewrite.append(shape.text)
             continue
         if units >= MAX_STRONG_POINTS:
@@ -190,6 +193,21 @@ def strong_points(items: list[str], lang: str) -> Phrased:
             sentences.append(phrase(lang, "strong_clause", clause=shape.text))
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
     return _done(lang, first + sentences, rewrite, dropped, "strong_points")
+
+
+def _en_people(shape: Shape) -> bool:
+    """'drivers for the parcel peak', 'grads who stay': people sought, with no article."""
+    words = shape.lemmas
+    follows = {"for", "to", "who", "with", "that", "in", "on", "from"}
+    return len(words) > 1 and morph.en_plural(words[0]) and words[1] in follows
+
+
+def _determined(shape: Shape, lang: str) -> bool:
+    """An article or a possessive first ("le chantier", "votre équipe"): not a number."""
+    first = shape.text.split(" ", 1)[0].lower()
+    if lang == "fr":
+        return first in morph.FR_DETERMINERS or first.startswith(("l'", "d'"))
+    return first in morph.EN_DETERMINERS
 
 
 def _fr_adjectives(shapes: list[Shape]) -> str:
@@ -233,9 +251,11 @@ def needs(items: list[str], lang: str) -> Phrased:
             actions.append(shape.text)
         elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):
             sought.append(shape.text)
+        elif lang == "en" and shape.kind == NOUN and _en_people(shape):
+            sought.append(shape.text)  # "drivers for the parcel peak"
         elif lang == "fr" and shape.kind == NOUN and FR_NEED.match(shape.text):
             needed.append(fr_de(FR_NEED.sub("", shape.text)))
-        elif shape.kind == NOUN and shape.determined and not shape.text[:1].isdigit():
+        elif shape.kind == NOUN and _determined(shape, lang) and "," not in shape.text:
             bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
         elif shape.kind in (CLAUSE, YOURS):
             clauses.append(phrase(lang, "needs_said", clause=shape.text))
@@ -363,6 +383,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     dropped: list[str] = []
     units = 0
     for shape in read(items, lang, MOTIVATION):
+        if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
+            shape = morph.shape("I " + shape.text, lang)  # "want to know residents"
         usable = shape.clean and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
         if not usable:
             rewrite.append(shape.text)
@@ -394,5 +416,8 @@ def notes(items: list[str], lang: str) -> Phrased:
             things.append(shape.text)
         else:
             clauses.append(phrase(lang, "notes_clause", clause=shape.text))
+    # The free notes are a memo: what cannot be phrased is listed to the candidate, never
+    # written in a marked place (a memo may hold what the recruiter must not read).
     sentences = [phrase(lang, "notes_items", items=join(things, lang))] if things else []
-    return _done(lang, [*sentences, *clauses][:MAX_UNITS], rewrite, [], "notes_items")
+    text = " ".join([*sentences, *clauses][:MAX_UNITS])
+    return Phrased(text, tuple(rewrite), ())

@@ -134,3 +134,9 @@ def test_it_lists_a_sentence_it_cannot_phrase_for_review() -> None:
     ctx = make_ctx(lang="en", expectations="she said ppl here dont stay long w/ the rota lol")
     draft = catchup_email(ctx)
     assert [item.reason for item in draft.review if item.part == "expectations"] == ["rewrite"]
+
+
+def test_a_thankyou_keeps_the_step_and_leaves_the_presumed_outcome() -> None:
+    draft = thankyou_email(make_ctx(lang="en", process="2nd interview with the chef then an offer"))
+    assert "interview with the chef" in draft.text
+    assert "offer" not in draft.text
