@@ -83,6 +83,14 @@ NOISE = (
 GREETING = re.compile(r"^(?:Bonjour|Dear|Hello)\b.*$", re.MULTILINE)
 
 
+# The label of an empty field's placeholder, as opposed to a note kept for rewriting.
+EMPTY_FIELD = re.compile(
+    r"\[(?:à compléter|to fill in)\s?: (?:vos points forts|ce que recherche|ce que vous avez "
+    r"compris|ce que l'on attend|ce qui vous motive|your strong points|what the recruiter|"
+    r"what you understood|what is expected|what motivates)"
+)
+
+
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(char for char in text if not unicodedata.combining(char))
@@ -223,7 +231,17 @@ def measure(case: dict[str, str]) -> tuple[str, Counter[str], list[str]]:
             item for note in notes for item in items_of(note) if not item_present(item, body)
         ],
         "unbalanced": [] if body.count("(") == body.count(")") else ["()"],
-        "placeholder": re.findall(r"\[(?:à compléter|to fill in)[^\]]*\]", body),
+        "placeholder": [
+            found
+            for found in re.findall(r"\[(?:à compléter|to fill in)[^\]]*\]", body)
+            if EMPTY_FIELD.search(found)
+        ],
+        # A note the draft could not phrase, kept in a marked place for the candidate.
+        "to_rewrite": [
+            found
+            for found in re.findall(r"\[(?:à compléter|to fill in)[^\]]*\]", body)
+            if not EMPTY_FIELD.search(found)
+        ],
         "tone": tone_findings(draft.text, lang),
         "expected_missing": [want for want in case.get("expect", []) if want not in whole],
         "private_leaks": leaks(case, whole),
@@ -272,6 +290,7 @@ def main() -> None:
             "dropped",
             "unbalanced",
             "placeholder",
+            "to_rewrite",
             "tone",
             "expected_missing",
         )

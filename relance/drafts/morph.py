@@ -436,6 +436,10 @@ EN_NUMBERED = frozenset(
     {"since", "about", "around", "over", "under", "within", "after", "before", "level", "band",
      "year", "grade", "than", "every", "per", "aged", "until", "till", "from"}
 )  # fmt: skip
+EN_MODALS = frozenset(
+    {"can", "could", "will", "would", "should", "must", "may", "might", "need", "needs", "am",
+     "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "cannot", "can't"}
+)  # fmt: skip
 EN_YOU = re.compile(r"^you\b", re.IGNORECASE)
 EN_MINE = re.compile(r"^(?:I|I'm|I've|I'd|I'll|me)\b")
 
@@ -475,6 +479,8 @@ def _en_shape(fragment: str) -> Shape:
         kind = NOUN
     if not why and kind == NOUN and any(w in ("me", "us", "him", "them") for w in low):
         why = "a clause without its subject"  # "nights suit me"
+    if not why and kind == NOUN and low[0] in EN_MODALS:
+        why = "no subject"  # "can start the 14th"
     if not why and kind == NOUN and _en_past(low[0]):
         why = "no subject"  # "did Amazon Flex last Christmas"
     if not why and kind in (NOUN, ADJECTIVE, INFINITIVE) and low[0] in EN_FUNCTION:

@@ -45,3 +45,14 @@ def test_it_previews_the_documents_asked_for() -> None:
 def test_it_refuses_an_unknown_field() -> None:
     with pytest.raises(ValueError):
         part_preview(make_ctx(), "salary")
+
+
+def test_it_previews_what_the_candidate_should_rewrite() -> None:
+    preview = part_preview(make_ctx(expectations="objectif 150 colis/h"), "expectations")
+    assert preview.to_rewrite == ("objectif 150 colis/h",)
+    assert "[à compléter : objectif 150 colis/h]" in preview.sentence.replace("\u00a0", " ")
+
+
+def test_it_lists_the_strong_points_left_out_for_length() -> None:
+    preview = part_preview(make_ctx(strong_points="permis B\nCACES 3\nSST à jour"), "strong_points")
+    assert [(left.text, left.reason) for left in preview.left_out] == [("SST à jour", "brevity")]
