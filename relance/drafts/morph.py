@@ -5,11 +5,12 @@ the part-of-speech lexicon its lemmatizer ships (66,000 nouns, 28,000 adjectives
 verbs): the tagger alone is unreliable on two-word fragments ("autonome" tagged NOUN,
 "client" ADV), the lexicon settles them. English has no model on the package index (only
 third-party re-uploads of one, not depended on): it is read with lemminflect's lexicon of
-parts of speech and pyspellchecker's word list. docs/drafts-rephrasing.md gives the figures.
+parts of speech and pyspellchecker's word list.
 
-Both load lazily, on the first catch-up that needs them (about 1.5 s and 120 MB for French
-on this machine: see the doc), never at import: the follow-up, the call script and the
-voicemail never load them.
+Both load lazily, on the first catch-up or preview that needs them (for French about 3.5 s
+of CPU and 300 MB with spaCy itself: docs/drafts.md has the figures), never at import: the
+follow-up, the call script and the voicemail never load them; `warm()` loads them at a
+worker's start.
 
 A fragment is `clean` when a careful writer could put it in a sentence unchanged: every word
 known (or a name, an acronym, a number), no symbol standing for a word, no telegraphic
@@ -70,11 +71,9 @@ EN_FUNCTION = frozenset(
 MAX_WORDS = 18
 FR_BAD_START = (FR_FUNCTION - {"des", "du", "de"}) | {
     "plus",
-    "beaucoup",
     "peu",
     "trop",
     "pas",
-    "très",
     "bien",
     "près",
     "proche",
@@ -241,7 +240,8 @@ def _fr_shape(fragment: str) -> Shape:
     low = [w.lower() for w in words]
     lemmas = tuple(t.lemma_.lower() for t in tokens)
     index = _fr_index()
-    why = "symbol" if SYMBOL.search(text) else _unclean(words, "fr")
+    typed = [w for w in FR_WORD.findall(text) if w[0].isalnum()]  # "week-end" whole
+    why = "symbol" if SYMBOL.search(text) else _unclean(typed, "fr")
     kind = _fr_kind(tokens, low, index)
     if not why and kind in (CLAUSE, MINE, YOURS):
         has_ne = any(w in ("ne", "n'") for w in low)
@@ -326,6 +326,8 @@ def _fr_hidden_verb(tokens: list[Any], index: dict[str, frozenset[str]]) -> bool
         low = token.lower_
         if low in index["noun"] or low in index["adj"] or not low.isalpha():
             continue
+        if token.pos_ == "NOUN" and tokens[position - 1].pos_ in ("DET", "NUM"):
+            continue  # "10 minutes", "les tables": a noun after a determiner or a number
         nominal = {token.lemma_.lower(), low[:-1], low[:-1] if low.endswith("x") else low}
         if any(form in index["noun"] or form in index["adj"] for form in nominal):
             continue
@@ -464,7 +466,7 @@ def _en_shape(fragment: str) -> Shape:
         and low[1] in EN_DETERMINERS | {"and", "with", "up", "out"}
     ):
         kind = INFINITIVE
-    elif any(w in EN_FINITE for w in low[1:]):
+    elif any(w in EN_FINITE for w in low[1:]) and not _en_relative(low):
         kind = CLAUSE
         subject = low[0] in EN_DETERMINERS | {"it", "we", "there", "everything"} or (
             _proper(words[0]) and not words[0][:1].isdigit()
@@ -489,6 +491,16 @@ def _en_shape(fragment: str) -> Shape:
         why = _en_telegraphic(words)
     determined = low[0] in EN_DETERMINERS or low[0].isdigit() or bool(EN_SOMEONE.match(text))
     return Shape(text, kind, not why, why, determined, "", "", tuple(low))
+
+
+def _en_relative(low: list[str]) -> bool:
+    """'someone who can mentor juniors': the verb belongs to a relative clause."""
+    for word in low[1:]:
+        if word in ("who", "that", "which", "whose"):
+            return True
+        if word in EN_FINITE:
+            return False
+    return False
 
 
 def _en_past(word: str) -> bool:

@@ -25,7 +25,13 @@ from relance.drafts.context import (
 from relance.drafts.grammar import elides, fr_de
 from relance.drafts.grammar import join as plain_join
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
-from relance.drafts.rephrase import EN_SUBJECTLESS, FR_NEED, FR_SUBJECTLESS, strip_lead_in
+from relance.drafts.rephrase import (
+    EN_SUBJECTLESS,
+    FR_NEED,
+    FR_SUBJECTLESS,
+    someone,
+    strip_lead_in,
+)
 from relance.drafts.templates import phrase
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
@@ -269,8 +275,11 @@ def needs(items: list[str], lang: str) -> Phrased:
     elif lang == "en" and adjectives and not sought:
         sought = ["someone " + join([s.text for s in adjectives], lang)]
         adjectives = []
+    sought = [someone(item, lang) for item in sought]  # "quelqu'un disponible": "de"
     if sought and able and len(sought) == 1 and not re.search(r"\b(?:qui|who|to)\b", sought[0]):
-        sentences.append(phrase(lang, "needs_search_able", items=sought[0], actions=able))
+        listed = re.search(r" (?:et|and) ", sought[0])  # "de propre et organisé, capable de"
+        key = "needs_search_able_list" if listed else "needs_search_able"
+        sentences.append(phrase(lang, key, items=sought[0], actions=able))
     elif sought:
         sentences.append(phrase(lang, "needs_search", items=join(sought, lang)))
         if able:

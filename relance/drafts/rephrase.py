@@ -243,3 +243,4 @@ def motivation(items: list[str], lang: str) -> list[str]:
 
 
 strip_lead_in = _strip_lead_in
+someone = _someone

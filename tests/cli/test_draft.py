@@ -43,6 +43,7 @@ class DraftCommandTestCase(CliTestCase):
         self.assertIn("To re-read: “palettes frais + froid négatif”", result.stderr)
         data = self.run_json("draft", str(self.catchup.pk))
         self.assertEqual(data["review"][0]["text"], "palettes frais + froid négatif")
+        self.assertEqual(data["review"][0]["reason"], "rewrite")
 
     def test_it_recalls_a_fragment_kept_as_typed_when_approving(self) -> None:
         interview = self.catchup.application.interviews.get()

@@ -49,7 +49,7 @@ class DraftingTestCase(BaseTestCase):
             NOW,
             strong_points="mon expérience en brasserie",
             recruiter_needs="quelqu'un d'autonome",
-            role_understood="chef de rang, 40 couverts",
+            role_understood="un rang de 40 couverts",
             expectations="tenir le rush du midi",
             motivation="la réputation de la maison",
         )
