@@ -250,6 +250,12 @@ class DraftIn(Schema):
     body: str | None = None
 
 
+class DraftNote(Schema):
+    part: str = Field(examples=["strong_points"])
+    text: str
+    reason: str = Field(examples=["employer"])
+
+
 class DraftOut(Schema):
     kind: str
     lang: str
@@ -262,6 +268,13 @@ class DraftOut(Schema):
     reply_labels: dict[str, Any] | None = None
     placeholders: list[str]
     approvable: bool
+    left_out: list[DraftNote] = Field(
+        default_factory=list,
+        description="Notes kept out of the message, the recruiter must not read them; why.",
+    )
+    review: list[DraftNote] = Field(
+        default_factory=list, description="Fragments of the notes kept as typed: to re-read."
+    )
     saved_subject: str = Field(description="The text stored on the follow-up (blank: none).")
     saved_body: str
 

@@ -19,10 +19,12 @@ from relance.cli.common import (
     print_json,
     profile_of,
 )
+from relance.cli.errors import BadInput
 from relance.tracker.lifecycle import EXPLAINED_STATES, UNSETTLED
 from relance.tracker.models import FollowUp
 from relance.tracker.models.choices import CallOutcome, Channel, ReplyOutcome, SendBy
 from relance.tracker.services import followups as services
+from relance.tracker.services.drafting import kept_as_typed
 from relance.tracker.services.replies import record_reply
 from relance.tracker.services.summaries import followup_summary
 
@@ -93,6 +95,11 @@ def followup_approve(
             "Approved: send it yourself on %(at)s, then record it (relance followup sent %(id)s)."
         )
     click.echo(message % {"at": local(fu.due_at, tz), "id": fu.pk})
+    for fragment in kept_as_typed(fu, profile_of(user), now()):  # on stderr: a look, not a refusal
+        click.echo(
+            _("Still as typed in your notes, read it again: “%(text)s”") % {"text": fragment},
+            err=True,
+        )
 
 
 @followup.command(name="sent", help=_("Mark as sent from your own mail program."))
@@ -185,14 +192,30 @@ def reply(
     click.echo(_("Reply recorded. Run `relance agenda` to see the plan."))
 
 
-@click.command(help=_("Print the draft of a follow-up, or write it as an .eml file."))
+@click.command(
+    help=_(
+        "Print the draft of a follow-up (catch-up, thank-you, follow-up e-mail, call script, "
+        "feedback request), or write it as an .eml file. For a call, --voicemail prints the "
+        "message to leave if nobody answers."
+    )
+)
 @click.argument("followup_id", type=int)
 @click.option("--eml", "eml_path", type=click.Path(dir_okay=False), help=_("Write an .eml file."))
 @click.option("--save", is_flag=True, help=_("Store the draft on the follow-up for editing."))
+@click.option(
+    "--voicemail",
+    is_flag=True,
+    help=_("For a call: the voicemail to leave if the recruiter does not answer."),
+)
 @json_option
 @click.pass_context
 def draft(
-    ctx: click.Context, followup_id: int, eml_path: str | None, save: bool, as_json: bool
+    ctx: click.Context,
+    followup_id: int,
+    eml_path: str | None,
+    save: bool,
+    voicemail: bool,
+    as_json: bool,
 ) -> None:
     from relance.cli import draft_render
     from relance.tracker.services.drafting import (
@@ -201,11 +224,25 @@ def draft(
         review_lines,
         send_moment,
         write_draft,
+        write_voicemail,
     )
 
     user = current_user(ctx)
     fu = get_followup(user, followup_id)
     profile, moment = profile_of(user), now()
+    if voicemail:
+        if fu.kind != "followup_call":
+            raise BadInput(
+                _("Follow-up #%(id)d is not a call: only a call has a voicemail.") % {"id": fu.pk}
+            )
+        if save or eml_path:
+            raise BadInput(_("A voicemail is spoken: it cannot be saved or written as .eml."))
+        spoken = write_voicemail(fu, profile, moment)
+        if as_json:
+            print_json(draft_render.render_json(spoken))
+        else:
+            click.echo(draft_render.render_text(spoken))
+        return
     generated = write_draft(fu, profile, moment)
     if save:
         services.save_draft(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import signal
 import subprocess
 import sys
+import threading
 
 import click
 from django.core.management import call_command
@@ -92,6 +94,9 @@ def serve(host: str, port: int, no_worker: bool) -> None:
             _("Cannot listen on %(host)s port %(port)d: %(why)s")
             % {"host": host, "port": port, "why": getattr(error, "strerror", None) or error}
         )
+    # The catch-up's language models load in the background (~7 s on a small machine), so
+    # that the first debrief preview or catch-up does not wait for them.
+    threading.Thread(target=_warm_drafts, name="relance-warm-drafts", daemon=True).start()
     worker_process = None
     if not no_worker:
         worker_process = subprocess.Popen([sys.executable, "-m", "relance.cli.main", "worker"])
@@ -112,6 +117,15 @@ def serve(host: str, port: int, no_worker: bool) -> None:
         if worker_process is not None:
             worker_process.send_signal(signal.SIGTERM)
             worker_process.wait(timeout=10)
+
+
+def _warm_drafts() -> None:
+    from relance.drafts import morph
+
+    try:
+        morph.warm()
+    except Exception:  # a missing model shows on the first catch-up, with its own error
+        logging.getLogger(__name__).exception("Could not load the drafts' language models")
 
 
 @click.command(help=_("Send approved follow-ups and watch for replies."))

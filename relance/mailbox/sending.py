@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from relance.core.errors import RuleViolation
 from relance.core.facts import EMAIL_KINDS
@@ -30,6 +30,7 @@ from relance.mailbox.models import IncomingKind, IncomingMessage, IncomingStatus
 from relance.mailbox.polling import check_application
 from relance.tracker import lifecycle as lc
 from relance.tracker.models import Application, FollowUp, Profile, Reply, SendAttempt
+from relance.tracker.services.errors import explain
 from relance.tracker.services.followups import (
     HELD_FOR_REPLY,
     WORDING_MOVED,
@@ -145,12 +146,25 @@ def _refused_by_the_rules(followup: FollowUp, now: datetime) -> bool:
             hold_approved(followup.application, now)
             return True
         if transition(
-            followup, lc.CANCEL_BY_RULE, now=now, last_error=violation.rendered(),
-            event={"rule": violation.rule_id},
+            followup, lc.CANCEL_BY_RULE, now=now, last_error=_owner_cause(followup, violation),
+            event={"rule": violation.rule_id, "cause": violation.rendered()},
         ):  # fmt: skip
             refresh_plan(followup.application, now)
         return True
     return False
+
+
+def _owner_cause(followup: FollowUp, violation: RuleViolation) -> str:
+    """Why the worker cancelled it, as the candidate reads it (web, API and command line):
+    in their language, the dates in words ("jeudi 12 mars"); the English text, with its ISO
+    dates, stays on the timeline event for the logs."""
+    language = (
+        Profile.objects.filter(user_id=followup.application.owner_id)
+        .values_list("language", flat=True)
+        .first()
+    )
+    with translation.override(language or "fr"):
+        return explain(violation)
 
 
 def _postpone(followup: FollowUp, now: datetime) -> bool:

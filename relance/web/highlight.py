@@ -36,6 +36,7 @@ class ShownFinding:
 class Segment:
     text: str
     finding: ShownFinding | None = None
+    rewrite: bool = False  # a placeholder or a fragment of the notes kept as typed
 
 
 def _utf16(text: str, index: int) -> int:
@@ -94,16 +95,30 @@ def shown_findings(
     return shown
 
 
-def segments(text: str, findings: list[ShownFinding], result: ToneResult) -> list[Segment]:
-    """Split `text` into plain runs and marked runs; overlapping findings keep the first."""
-    out: list[Segment] = []
+def segments(
+    text: str,
+    findings: list[ShownFinding],
+    result: ToneResult,
+    rewrite: list[tuple[int, int]] | None = None,
+) -> list[Segment]:
+    """Split `text` into plain runs and marked runs: the tone findings, then the places to
+    rewrite (`rewrite` spans) where no finding is; overlapping marks keep the first."""
+    marks: list[tuple[int, int, ShownFinding | None]] = []
     cursor = 0
     for shown, finding in zip(findings, result.findings, strict=True):
         if not shown.in_text or finding.start < cursor:
             continue
-        if finding.start > cursor:
-            out.append(Segment(text[cursor : finding.start]))
-        out.append(Segment(text[finding.start : finding.end], shown))
+        marks.append((finding.start, finding.end, shown))
         cursor = finding.end
+    for start, end in rewrite or ():
+        if not any(start < m_end and m_start < end for m_start, m_end, _f in marks):
+            marks.append((start, end, None))
+    out: list[Segment] = []
+    cursor = 0
+    for start, end, marked in sorted(marks, key=lambda mark: mark[0]):
+        if start > cursor:
+            out.append(Segment(text[cursor:start]))
+        out.append(Segment(text[start:end], marked, rewrite=marked is None))
+        cursor = end
     out.append(Segment(text[cursor:]))
     return out

@@ -64,6 +64,11 @@ urlpatterns = [
     path("applications/<int:pk>/reply/", replies.reply_record, name="reply_record"),
     path("interviews/<int:pk>/debrief/", debrief.debrief, name="debrief"),
     path("interviews/<int:pk>/debrief/save/", debrief.debrief_save, name="debrief_save"),
+    path(
+        "interviews/<int:pk>/debrief/preview/<str:part>/",
+        debrief.debrief_preview,
+        name="debrief_preview",
+    ),
     path("interviews/<int:pk>/event.ics", calendar.interview_ics, name="interview_ics"),
     path("followups/<int:pk>/", editor.draft_editor, name="draft_editor"),
     path("followups/<int:pk>/tone/", editor.draft_tone, name="draft_tone"),
@@ -91,5 +96,7 @@ urlpatterns = [
     path("settings/export/", data.export_data, name="export_data"),
     path("settings/import/", data.import_data, name="import_data"),
     path("settings/delete/", data.delete_my_account, name="delete_account"),
+    # After the actions above: a section's slug is never one of their paths.
+    path("settings/<slug:section>/", settings.settings_section, name="settings_section"),
     path("calendar/<str:token>.ics", calendar.calendar_feed, name="calendar_feed"),
 ]

@@ -2,8 +2,11 @@ from __future__ import annotations
 
 import email
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
+from relance.tracker.models import FollowUp
+from relance.tracker.services.followups import save_draft
 from relance.tracker.services.interviews import save_agreement
 from tests.cli.base import CliTestCase
 from tests.fixtures.clock import NOW
@@ -39,7 +42,30 @@ class DraftCommandTestCase(CliTestCase):
         result = self.run_cli("draft", str(self.catchup.pk))
         self.assertIn("To re-read: “palettes frais + froid négatif”", result.stderr)
         data = self.run_json("draft", str(self.catchup.pk))
+        self.assertEqual(data["review"][0]["text"], "palettes frais + froid négatif")
         self.assertEqual(data["review"][0]["reason"], "rewrite")
+
+    def test_it_recalls_a_fragment_kept_as_typed_when_approving(self) -> None:
+        interview = self.catchup.application.interviews.get()
+        interview.role_understood = "palettes frais + froid négatif"
+        interview.save()
+        body = (
+            "Bonjour Madame Durand,\n\nLe poste, tel que je l'ai compris : palettes frais + "
+            "froid négatif.\n\nBien cordialement,\nAlice Martin"
+        )  # the brackets taken off, the words kept as typed
+        save_draft(self.catchup, subject="Merci", body=body, now=NOW)
+        result = self.run_cli("followup", "approve", str(self.catchup.pk))
+        self.assertEqual(result.exit_code, 0, result.output)
+        self.assertIn("read it again: “palettes frais + froid négatif”", result.stderr)
+
+    def test_it_refuses_to_approve_a_fragment_still_in_its_brackets(self) -> None:
+        interview = self.catchup.application.interviews.get()
+        interview.role_understood = "palettes frais + froid négatif"
+        interview.save()
+        self.run_cli("draft", str(self.catchup.pk), "--save")
+        result = self.run_cli("followup", "approve", str(self.catchup.pk))
+        self.assertEqual(result.exit_code, 2)
+        self.assertIn("before approving", result.output)
 
     def test_it_writes_an_eml_file(self) -> None:
         path = Path(tempfile.mkdtemp()) / "catchup.eml"
@@ -53,6 +79,52 @@ class DraftCommandTestCase(CliTestCase):
         self.catchup.refresh_from_db()
         self.assertEqual(self.catchup.state, "drafted")
         self.assertIn("Durand", self.catchup.body)
+
+
+class VoicemailDraftTestCase(CliTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        app = self.make_application()
+        contact = self.make_contact(app, direct_line=True)
+        interview = self.make_interview(app)
+        save_agreement(interview, NOW, agreement_obtained=False)
+        self.catchup = app.followups.get(kind="catchup")
+        self.call = FollowUp.objects.create(
+            application=app,
+            kind="followup_call",
+            channel="phone",
+            contact=contact,
+            interview=interview,
+            earliest_at=NOW,
+            latest_at=NOW + timedelta(days=2),
+        )
+
+    def test_it_prints_the_voicemail_of_a_call(self) -> None:
+        result = self.run_cli("draft", str(self.call.pk), "--voicemail")
+        self.assertEqual(result.exit_code, 0, result.output)
+        self.assertIn("Alice Martin", result.stdout)
+        self.assertNotIn("—", result.stdout)  # not the call script's list of replies
+
+    def test_it_gives_the_voicemail_as_json(self) -> None:
+        data = self.run_json("draft", str(self.call.pk), "--voicemail")
+        self.assertEqual(data["kind"], "voicemail")
+        self.assertEqual(data["subject"], "")
+
+    def test_it_still_prints_the_call_script_without_the_flag(self) -> None:
+        result = self.run_cli("draft", str(self.call.pk))
+        self.assertEqual(result.exit_code, 0, result.output)
+        self.assertIn("—", result.stdout)
+
+    def test_it_refuses_a_voicemail_for_an_email(self) -> None:
+        result = self.run_cli("draft", str(self.catchup.pk), "--voicemail")
+        self.assertEqual(result.exit_code, 2)
+        self.assertIn("only a call has a voicemail", result.output)
+
+    def test_it_refuses_to_save_a_voicemail(self) -> None:
+        result = self.run_cli("draft", str(self.call.pk), "--voicemail", "--save")
+        self.assertEqual(result.exit_code, 2)
+        self.call.refresh_from_db()
+        self.assertEqual(self.call.body, "")
 
 
 class CheckCommandTestCase(CliTestCase):

@@ -3,9 +3,10 @@ from pathlib import Path
 
 import pytest
 
+from relance.core.errors import RuleViolation
 from relance.mailbox.models import IncomingMessage
-from relance.mailbox.sending import handle_one_send, settle_in_flight
-from relance.tracker.models import Application, FollowUp, Reply
+from relance.mailbox.sending import _owner_cause, handle_one_send, settle_in_flight
+from relance.tracker.models import Application, FollowUp, Profile, Reply
 from tests.fixtures.clock import SENDING_TIME
 from tests.fixtures.mail_servers import raw_message
 from tests.fixtures.mailbox import interviewed_applications, make_followup, make_mailbox
@@ -217,6 +218,22 @@ def test_it_cancels_instead_of_sending_what_the_rules_now_refuse(mailbox, doveco
     event = followup.application.events.get(kind="followup.cancelled")
     assert event.data["rule"] == "golden.once"
     assert not followup.send_attempts.exists()
+    # Why, as the candidate reads it (API and command line `cause`): in their language.
+    assert followup.last_error.startswith("Une relance est déjà partie")  # French, as Camille
+    assert event.data["cause"].startswith("A follow-up")  # English, for the logs
+
+
+def test_it_gives_the_cause_of_a_cancellation_in_the_candidates_language(mailbox, recruiter):
+    followup = make_followup(mailbox.user, recruiter)
+    violation = RuleViolation(
+        "golden.sendable_day",
+        "%(date)s is a weekend day or a public holiday.",
+        {"date": "2026-03-14"},
+    )
+    assert _owner_cause(followup, violation).startswith("Le samedi 14 mars tombe")
+    Profile.objects.filter(user=mailbox.user).update(language="en")
+    assert "2026-03-14" not in _owner_cause(followup, violation)
+    assert "Saturday 14 March" in _owner_cause(followup, violation)
 
 
 def test_it_sends_an_approved_feedback_request_after_a_refusal(mailbox, dovecot, recruiter):

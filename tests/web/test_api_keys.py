@@ -10,7 +10,7 @@ from tests.web.base import WebTestCase
 
 class ApiKeysTestCase(WebTestCase):
     def test_it_shows_the_api_address_with_a_copy_button(self) -> None:
-        r = self.client.get("/settings/")
+        r = self.client.get("/settings/api/")
         self.assertContains(r, 'id="api-url" readonly value="http://testserver/api/v1/"')
         self.assertContains(r, 'data-copy="api-url"')
 
@@ -28,7 +28,7 @@ class ApiKeysTestCase(WebTestCase):
         )
         self.assertIsNotNone(key.expires_at)
         self.assertEqual(r["Cache-Control"], "no-store")
-        again = self.client.get("/settings/")
+        again = self.client.get("/settings/api/")
         self.assertNotContains(again, clear[1])
         self.assertContains(again, key.prefix)
 
@@ -42,7 +42,7 @@ class ApiKeysTestCase(WebTestCase):
     def test_it_revokes_a_key(self) -> None:
         key, _clear = ApiKey.issue(self.alice, "vieux script")
         r = self.client.post(f"/settings/api-keys/{key.pk}/revoke/")
-        self.assertRedirects(r, "/settings/", fetch_redirect_response=False)
+        self.assertRedirects(r, "/settings/api/", fetch_redirect_response=False)
         self.assertFalse(ApiKey.objects.exists())
 
     def test_it_does_not_revoke_someone_elses_key(self) -> None:

@@ -31,8 +31,11 @@ class CopyButtonsTestCase(BrowserTestCase):
             page.fill("#id_password", PASSWORD)
             page.locator("main button.primary[type=submit]").click()
             page.wait_for_url(self.url("/today/"))
-            page.goto(self.url("/settings/"))
-            for field, status in (("feed-url", "feed-copied"), ("api-url", "api-url-copied")):
+            for section, field, status in (
+                ("calendar", "feed-url", "feed-copied"),
+                ("api", "api-url", "api-url-copied"),
+            ):
+                page.goto(self.url(f"/settings/{section}/"))
                 page.locator(f"button[data-copy='{field}']").click()
                 page.wait_for_selector(f"#{status}:has-text('Copié')")
                 self.assertEqual(self.clipboard(page), page.input_value(f"#{field}"))

@@ -139,7 +139,11 @@ class JourneyTestCase(BrowserTestCase):
             self.assertEqual(app.status, "waiting")
             self.assertEqual(str(app.replies.get().new_date), "2026-03-20")
 
-            for path, name in (("/applications/", "09-list"), ("/settings/", "10-settings")):
+            for path, name in (
+                ("/applications/", "09-list"),
+                ("/settings/", "10-settings"),
+                ("/settings/data/", "11-settings-data"),
+            ):
                 page.goto(self.url(path))
                 self.check_page(page, f"{tag}-{name}")
             with page.expect_download() as download:

@@ -120,6 +120,7 @@ class EscapingTestCase(WebTestCase):
             f"/followups/{followup.pk}/",
             f"/applications/{app.pk}/reply/",
             "/settings/",
+            "/settings/account/",
         ]
         for url in pages:
             with self.subTest(url=url):
@@ -145,6 +146,8 @@ class HeadersTestCase(WebTestCase):
             f"/interviews/{interview.pk}/debrief/",
             f"/followups/{self.pending(app).pk}/",
             "/settings/",
+            "/settings/delays/",
+            "/settings/api/",
         ]:
             html = self.client.get(url).content.decode()
             self.assertIsNone(re.search(r"<script(?![^>]*\bsrc=)", html), url)

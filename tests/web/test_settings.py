@@ -15,15 +15,33 @@ PROFILE = {
 
 
 class SettingsTestCase(WebTestCase):
-    def test_it_shows_the_delays_with_defaults_and_sources(self) -> None:
+    def test_it_lists_the_sections_each_on_its_own_page(self) -> None:
         r = self.client.get("/settings/")
+        for slug in ("account", "delays", "calendar", "api", "data"):
+            self.assertContains(r, f'href="/settings/{slug}/"')
+        self.assertContains(r, 'href="/mailbox/"')
+        self.assertNotContains(r, "Délai sans date")  # the index only: short on a phone
+
+    def test_it_shows_one_section_and_the_way_to_the_others(self) -> None:
+        r = self.client.get("/settings/calendar/")
+        self.assertContains(r, 'id="feed-url"')
+        self.assertContains(r, 'href="/settings/delays/"')
+        self.assertContains(r, 'aria-current="page">Agenda</a>')
+        self.assertNotContains(r, 'id="id_signature"')
+        self.assertContains(r, 'href="/settings/" aria-current="page"')  # the bottom bar
+
+    def test_it_is_a_404_for_an_unknown_section(self) -> None:
+        self.assertEqual(self.client.get("/settings/nowhere/").status_code, 404)
+
+    def test_it_shows_the_delays_with_defaults_and_sources(self) -> None:
+        r = self.client.get("/settings/delays/")
         self.assertContains(r, "Délai sans date (jours ouvrés)")
         self.assertContains(r, "Par défaut\u00a0: 5.")
         self.assertContains(r, "HelloWork")
 
     def test_it_saves_the_profile(self) -> None:
         r = self.client.post("/settings/profile/", {**PROFILE, "signature": "Alice M."})
-        self.assertRedirects(r, "/settings/", fetch_redirect_response=False)
+        self.assertRedirects(r, "/settings/account/", fetch_redirect_response=False)
         self.profile.refresh_from_db()
         self.assertEqual((self.profile.signature, self.profile.subdivision), ("Alice M.", "57"))
 

@@ -6,6 +6,7 @@ drafts through here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from relance.drafts.context import DraftContext
-from relance.tracker.models import FollowUp, Interview, Profile
+from relance.tracker.models import Application, Contact, FollowUp, Interview, Profile
 from relance.tracker.services.languages import draft_language
 
 WRITERS = {
@@ -48,21 +49,41 @@ def send_moment(followup: FollowUp, now: datetime) -> datetime:
 
 
 def draft_context(followup: FollowUp, profile: Profile, now: datetime) -> DraftContext:
-    app = followup.application
-    interview = _interview_of(followup)
-    contact = followup.contact
+    return interview_context(
+        followup.application,
+        _interview_of(followup),
+        followup.contact,
+        profile,
+        send_moment(followup, now),
+        fallback_at=followup.earliest_at,
+    )
+
+
+def interview_context(
+    app: Application,
+    interview: Interview | None,
+    contact: Contact | None,
+    profile: Profile,
+    send_at: datetime,
+    *,
+    fallback_at: datetime | None = None,
+    typed: dict[str, str] | None = None,
+) -> DraftContext:
+    """The context of a message about `interview`, sent at `send_at`; `typed` overrides the
+    stored debrief notes (the debrief page previews what is being typed)."""
     last_reply = app.replies.exclude(new_date=None).order_by("-at").first()
     notes: dict[str, Any] = {}
     if interview is not None:
         notes = {name: getattr(interview, name) for name in NOTE_FIELDS}
+    notes.update(typed or {})
     return DraftContext(
         lang=draft_language(app, profile),
         candidate_name=profile.name,
         company=app.company,
         agency_client=app.agency_client,
         position=app.position,
-        interview_at=interview.at if interview else followup.earliest_at,
-        send_on=timezone.localtime(send_moment(followup, now), profile.place_zone).date(),
+        interview_at=interview.at if interview else (fallback_at or send_at),
+        send_on=timezone.localtime(send_at, profile.place_zone).date(),
         interview_timezone=profile.timezone,
         candidate_email=profile.email,
         candidate_phone=profile.phone,
@@ -91,11 +112,26 @@ def write_voicemail(followup: FollowUp, profile: Profile, now: datetime) -> Any:
     return drafts.voicemail(draft_context(followup, profile, now))
 
 
-def review_lines(draft: Any) -> list[str]:
-    """'To re-read: “palettes frais + froid” (a symbol where a sentence needs words)'."""
+def kept_as_typed(followup: FollowUp, profile: Profile, now: datetime) -> list[str]:
+    """The fragments of the notes the draft kept as typed that the stored text still holds:
+    the candidate is asked to look at them before approving (web), or told (command line)."""
+    from relance.tracker.services.marks import fragments_left
+
+    if followup.kind != "catchup" or not followup.body:  # the one draft that keeps fragments
+        return []
+    kept = [item.text for item in getattr(write_draft(followup, profile, now), "review", ())]
+    body = followup.body.replace("\r\n", "\n")
+    return fragments_left(body, kept)
+
+
+def review_lines(draft: Any, only: Iterable[str] | None = None) -> list[str]:
+    """'To re-read: “palettes frais + froid” (a symbol where a sentence needs words)';
+    `only`: the fragments still in the text being edited."""
+    wanted = None if only is None else set(only)
     return [
         _("To re-read: “%(text)s” (%(why)s)") % {"text": item.text, "why": _(item.label)}
         for item in getattr(draft, "review", ())
+        if wanted is None or item.text in wanted
     ]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from typing import Any
 
@@ -21,6 +20,7 @@ from relance.tracker.models import Application, CallAttempt, FollowUp, Profile
 from relance.tracker.models.choices import CallOutcome, ReplyOutcome, SendBy
 from relance.tracker.services.bounds import check_fields, check_year
 from relance.tracker.services.facts import application_facts
+from relance.tracker.services.marks import has_placeholder
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.spoken import spoken_day
 from relance.tracker.services.tone_gate import require_golden_tone
@@ -35,8 +35,6 @@ WORDING_MOVED = gettext_noop(
     "The sending day moved and the message's dates may no longer be true: re-read it, then "
     "approve it again."
 )
-# The drafts mark a missing debrief part with a visible placeholder in brackets.
-PLACEHOLDER = re.compile(r"\[(?:À COMPLÉTER|TO FILL IN)[^\]]*\]", re.IGNORECASE)
 
 
 def guard(followup: FollowUp, at: datetime) -> None:
@@ -203,7 +201,7 @@ def mark_sent(followup: FollowUp, *, at: datetime, now: datetime) -> None:
 
 
 def _require_complete(followup: FollowUp, message: str) -> None:
-    if PLACEHOLDER.search(followup.body) or PLACEHOLDER.search(followup.subject):
+    if has_placeholder(followup.body, followup.subject):
         raise ValidationError(message, code="placeholder")
 
 

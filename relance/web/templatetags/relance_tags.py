@@ -15,11 +15,13 @@ from relance.tracker.services.spoken import spoken_date
 
 register = template.Library()
 
-SECTIONS = {
-    "home": "today",
-    "today": "today",
-    "settings": "settings",
-}
+# The settings' pages, and their forms sent back with an error.
+SETTINGS_PAGES = (
+    "settings", "settings_section", "profile_save", "policy_save", "policy_reset",
+    "language_save", "calendar_rotate", "api_key_create", "api_key_revoke", "import_data",
+    "delete_account",
+)  # fmt: skip
+SECTIONS = {"home": "today", "today": "today", **dict.fromkeys(SETTINGS_PAGES, "settings")}
 
 
 @register.filter

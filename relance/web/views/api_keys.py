@@ -23,7 +23,7 @@ def api_key_create(request: HttpRequest) -> HttpResponse:
     form = ApiKeyForm(request.POST)
     profile = profile_of(request)
     if not form.is_valid():
-        context = settings_context(request, profile, api_key_form=form)
+        context = settings_context(request, profile, api_key_form=form, section="api")
         return render(request, "relance/settings.html", context, status=400)
     days = form.cleaned_data["expires_in_days"]
     _key, clear = ApiKey.issue(
@@ -33,7 +33,7 @@ def api_key_create(request: HttpRequest) -> HttpResponse:
         expires_in=timedelta(days=days) if days else None,
     )
     # Shown in this answer only: it is stored hashed, never in the session.
-    context = settings_context(request, profile)
+    context = settings_context(request, profile, section="api")
     context["new_api_key"] = clear
     response = render(request, "relance/settings.html", context)
     response["Cache-Control"] = "no-store"
@@ -46,4 +46,4 @@ def api_key_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     key = get_object_or_404(ApiKey, pk=pk, user=user_of(request))
     key.delete()
     messages.success(request, _("Key revoked: it no longer works."))
-    return redirect("settings")
+    return redirect("settings_section", "api")

@@ -60,12 +60,12 @@ def import_data(request: HttpRequest) -> HttpResponse:
             )
             % {k: counts.get(k, 0) for k in ("applications", "interviews", "followups", "replies")},
         )
-    return redirect("settings")
+    return redirect("settings_section", "data")
 
 
 def _import_failed(request: HttpRequest, form: ImportForm) -> HttpResponse:
     """The settings page again, the import's error next to its file field."""
-    context = settings_context(request, profile_of(request), import_form=form)
+    context = settings_context(request, profile_of(request), import_form=form, section="data")
     return render(request, "relance/settings.html", context, status=400)
 
 
@@ -80,6 +80,6 @@ def delete_my_account(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your account and all its data are deleted."))
         return redirect("home")
     form.add_error("password", _("Wrong password: nothing was deleted."))
-    context = settings_context(request, profile_of(request))
+    context = settings_context(request, profile_of(request), section="data")
     context["delete_form"] = form
     return render(request, "relance/settings.html", context, status=400)

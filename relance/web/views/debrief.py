@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -12,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from relance.tracker.models import Interview
 from relance.tracker.services.errors import REFUSALS
 from relance.tracker.services.interviews import save_agreement, save_debrief
+from relance.tracker.services.previews import PREVIEW_PARTS, previews
 from relance.web.forms.debrief import CLOSING, NOTES, DebriefForm
 from relance.web.views.common import (
     form_error,
@@ -43,6 +46,16 @@ def debrief_page(
     request: HttpRequest, interview: Interview, form: DebriefForm, status: int = 200
 ) -> HttpResponse:
     closing = [(form[name], form[missing]) for name, missing in CLOSING]
+    for part in PREVIEW_PARTS:  # each note previews its sentence of the catch-up as it is typed
+        form.fields[part].widget.attrs.update(
+            {
+                "hx-post": reverse("debrief_preview", args=[interview.pk, part]),
+                "hx-trigger": "input changed delay:500ms",
+                "hx-target": f"#preview-{part}",
+                "hx-swap": "innerHTML",
+                "hx-sync": "this:replace",
+            }
+        )
     return render(
         request,
         "relance/debrief.html",
@@ -51,7 +64,9 @@ def debrief_page(
             "app": interview.application,
             "form": form,
             "closing": closing,
-            "notes": [form[name] for name in NOTES],
+            # A note already written has its preview asked for once the page is shown: the
+            # page itself never waits for the drafts' language models to load.
+            "notes": [(form[name], bool(form[name].value())) for name in NOTES],
         },
         status=status,
     )
@@ -111,3 +126,26 @@ def _save_changes(interview: Interview, form: DebriefForm) -> None:
         save_agreement(interview, moment, **agreement)
     if notes:
         save_debrief(interview, moment, **notes)
+
+
+@profile_required
+@require_POST
+def debrief_preview(request: HttpRequest, pk: int, part: str) -> HttpResponse:
+    """Under a note: the sentence the catch-up will contain for it, what it corrected, what
+    it leaves out and why, the fragments to rewrite (htmx, as the candidate types)."""
+    if part not in PREVIEW_PARTS:
+        raise Http404
+    interview = owned_interview(request, pk)
+    typed = {part: request.POST.get(part, "")}
+    try:
+        preview = previews(interview, profile_of(request), typed, now())[part]
+    except ValidationError as refusal:
+        return render(
+            request,
+            "relance/partials/debrief_preview.html",
+            {"errors": refusal.messages, "part": part},
+            status=400,
+        )
+    return render(
+        request, "relance/partials/debrief_preview.html", {"preview": preview, "part": part}
+    )

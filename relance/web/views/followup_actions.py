@@ -17,11 +17,18 @@ from relance.tracker import lifecycle as lc
 from relance.tracker.models import FollowUp
 from relance.tracker.models.choices import SendBy
 from relance.tracker.services import followups as service
-from relance.tracker.services.drafting import send_moment
+from relance.tracker.services.drafting import kept_as_typed, send_moment
+from relance.tracker.services.marks import has_placeholder
 from relance.tracker.services.spoken import spoken_moment
 from relance.tracker.services.tone_gate import dismiss_finding
 from relance.web.forms.followups import DraftForm, ScheduleForm
-from relance.web.views.common import now, owned_followup, profile_required, refusals_back
+from relance.web.views.common import (
+    now,
+    owned_followup,
+    profile_of,
+    profile_required,
+    refusals_back,
+)
 from relance.web.views.downloads import eml_response
 from relance.web.views.editor import editor_page
 
@@ -54,6 +61,14 @@ def _with_typed_saved(request: HttpRequest, pk: int) -> tuple[FollowUp, bool]:
     return followup, True
 
 
+def _kept_as_typed(request: HttpRequest, followup: FollowUp) -> list[str]:
+    """The fragments kept as typed still in the text, unless a placeholder is left
+    (approval refuses that, whatever the candidate says)."""
+    if has_placeholder(followup.body, followup.subject):
+        return []
+    return kept_as_typed(followup, profile_of(request), now())
+
+
 def _back(followup: FollowUp) -> HttpResponse:
     return redirect("draft_editor", followup.pk)
 
@@ -79,6 +94,9 @@ def draft_approve(request: HttpRequest, pk: int) -> HttpResponse:
     when = form.cleaned_data["scheduled_for"]
     send_by = request.POST.get("send_by") or None
     _save_typed(followup, form)
+    if not request.POST.get("looked") and _kept_as_typed(request, followup):
+        # Fragments of the notes still as typed: a look first (a placeholder is refused below).
+        return editor_page(request, followup, form, look_again=send_by or SendBy.SELF)
     approve_followup(followup, now=now(), due_at=when, send_by=send_by)
     due = spoken_moment(timezone.localtime(followup.due_at))
     if followup.send_by == SendBy.MAILBOX:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from relance.api.models import ApiKey
@@ -35,6 +36,16 @@ PROFILE_ERROR_FIELDS = {
 }
 
 
+# The settings, one page each (the whole was ~4,400 px long on a phone): slug -> title.
+SECTIONS = {
+    "account": gettext_lazy("Profile, signature and language"),
+    "delays": gettext_lazy("Delays"),
+    "calendar": gettext_lazy("Calendar"),
+    "api": gettext_lazy("API"),
+    "data": gettext_lazy("My data"),
+}
+
+
 def settings_context(
     request: HttpRequest,
     profile: Profile,
@@ -42,10 +53,16 @@ def settings_context(
     policy_form: PolicyForm | None = None,
     api_key_form: ApiKeyForm | None = None,
     import_form: ImportForm | None = None,
+    *,
+    section: str = "",
 ) -> dict[str, object]:
+    """What the settings page shows: the list of sections, or one `section` of SECTIONS."""
     feed = request.build_absolute_uri(reverse("calendar_feed", args=[profile.calendar_token]))
     moment = now()
     return {
+        "section": section,
+        "section_title": SECTIONS.get(section, ""),
+        "sections": list(SECTIONS.items()),
         "profile": profile,
         "profile_form": profile_form
         or ProfileForm(initial={k: getattr(profile, k) for k in PROFILE_KEYS}),
@@ -72,6 +89,15 @@ def settings_page(request: HttpRequest) -> HttpResponse:
 
 
 @profile_required
+@require_GET
+def settings_section(request: HttpRequest, section: str) -> HttpResponse:
+    if section not in SECTIONS:
+        raise Http404
+    context = settings_context(request, profile_of(request), section=section)
+    return render(request, "relance/settings.html", context)
+
+
+@profile_required
 @require_POST
 def profile_save(request: HttpRequest) -> HttpResponse:
     profile = profile_of(request)
@@ -84,8 +110,8 @@ def profile_save(request: HttpRequest) -> HttpResponse:
         else:
             request.session["relance_language"] = profile.language
             messages.success(request, _("Profile saved."))
-            return redirect("settings")
-    context = settings_context(request, profile, profile_form=form)
+            return redirect("settings_section", "account")
+    context = settings_context(request, profile, profile_form=form, section="account")
     return render(request, "relance/settings.html", context, status=400)
 
 
@@ -102,8 +128,8 @@ def policy_save(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, message)
         else:
             messages.success(request, _("Delays saved. Your plans follow them."))
-            return redirect("settings")
-    context = settings_context(request, profile, policy_form=form)
+            return redirect("settings_section", "delays")
+    context = settings_context(request, profile, policy_form=form, section="delays")
     return render(request, "relance/settings.html", context, status=400)
 
 
@@ -113,7 +139,7 @@ def policy_reset(request: HttpRequest) -> HttpResponse:
     profile = profile_of(request)
     accounts.update_policy(profile, now(), {f.name: f.default for f in POLICY_FIELDS})
     messages.success(request, _("Delays back to their defaults."))
-    return redirect("settings")
+    return redirect("settings_section", "delays")
 
 
 @profile_required
@@ -136,4 +162,4 @@ def language_save(request: HttpRequest) -> HttpResponse:
 def calendar_rotate(request: HttpRequest) -> HttpResponse:
     accounts.rotate_calendar_token(profile_of(request))
     messages.success(request, _("New calendar address: the old one no longer works."))
-    return redirect("settings")
+    return redirect("settings_section", "calendar")

@@ -91,8 +91,14 @@
     status.textContent = form.getAttribute("data-offline");
   });
 
-  form.addEventListener("htmx:beforeRequest", function () { sent = JSON.stringify(snapshot()); });
+  // Only the form's own requests are saves: a note's preview (its textarea, its box) bubbles
+  // its htmx events up here too, and must neither mark a save done nor say "offline".
+  function isSave(event) { return event.target === form; }
+  form.addEventListener("htmx:beforeRequest", function (event) {
+    if (isSave(event)) { sent = JSON.stringify(snapshot()); }
+  });
   form.addEventListener("htmx:afterRequest", function (event) {
+    if (!isSave(event)) { return; }
     var xhr = event.detail.xhr;
     if (event.detail.successful && xhr && xhr.getResponseHeader("X-Relance-Saved") === "1") {
       if (JSON.stringify(snapshot()) === sent) {
@@ -106,8 +112,8 @@
       status.textContent = form.getAttribute("data-offline");
     }
   });
-  form.addEventListener("htmx:sendError", function () {
-    status.textContent = form.getAttribute("data-offline");
+  form.addEventListener("htmx:sendError", function (event) {
+    if (isSave(event)) { status.textContent = form.getAttribute("data-offline"); }
   });
   // An autosave answers each field's error (or none) beside it, out of band: the field is
   // then marked invalid and described by it, and an error shown by an earlier full page goes.

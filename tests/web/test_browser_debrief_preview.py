@@ -1,0 +1,91 @@
+"""The debrief shows under each note the sentence the catch-up will contain, as it is typed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from relance.tracker.services.accounts import create_account
+from relance.tracker.services.applications import add_contact, create_application
+from relance.tracker.services.interviews import add_interview
+from tests.fixtures.browser import PHONE, BrowserTestCase
+from tests.fixtures.clock import NOW
+
+PASSWORD = "une phrase de passe solide"
+
+
+@pytest.mark.browser
+class DebriefPreviewBrowserTestCase(BrowserTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        self.interviews = {}
+        for lang, name in (("fr", "alice"), ("en", "bob")):
+            user = create_account(
+                username=name,
+                password=PASSWORD,
+                name=f"{name.title()} Martin",
+                now=NOW,
+                email=f"{name}@example.org",
+                language=lang,
+            )
+            app = create_application(
+                user, company="ID Logistics", position="préparateur de commandes", now=NOW
+            )
+            add_contact(
+                app,
+                civility="madame",
+                first_name="Claire",
+                last_name="d'Aubigné",
+                email="claire@example.com",
+                is_decision_maker=True,
+                now=NOW,
+            )
+            self.interviews[lang] = add_interview(app, at=NOW - timedelta(days=1), now=NOW)
+
+    def open_debrief(self, page: Any, username: str, lang: str) -> None:
+        page.goto(self.url("/login/"))
+        page.fill("#id_username", username)
+        page.fill("#id_password", PASSWORD)
+        page.press("#id_password", "Enter")
+        page.wait_for_url(self.url("/today/"))
+        page.goto(self.url(f"/interviews/{self.interviews[lang].pk}/debrief/"))
+
+    def test_it_previews_the_sentence_as_the_candidate_types(self) -> None:
+        interview = self.interviews["fr"]
+        interview.expectations = "tenir les cadences"
+        interview.save()
+        with self.page(PHONE, "fr") as page:
+            self.open_debrief(page, "alice", "fr")
+            # A note written before: its preview comes once the page is shown.
+            page.wait_for_selector("#preview-expectations .preview-sentence:has-text('cadences')")
+            self.assertEqual(page.inner_text("#preview-recruiter_needs").strip(), "")
+            page.click("#id_recruiter_needs")
+            page.keyboard.type("qqn de ponctuel, palettes frais + froid")
+            preview = "#preview-recruiter_needs"
+            page.wait_for_selector(f"{preview} .preview-sentence:has-text('quelqu')")
+            self.assertIn("abréviation développée : qqn → quelqu'un", page.inner_text(preview))
+            self.assertIn("palettes frais + froid", page.inner_text(f"{preview} mark.to-rewrite"))
+            page.click("#id_strong_points")
+            page.keyboard.type("caces 1 3 5 a jour, mon ancien chef etait nul")
+            page.wait_for_selector("#preview-strong_points .preview-left-out")
+            self.assertIn("ancien employeur", page.inner_text("#preview-strong_points"))
+            self.assertNotIn("nul", page.inner_text("#preview-strong_points .preview-sentence"))
+            page.click("#id_motivation")
+            page.keyboard.type("j'aime bcp le travail en equipe")
+            page.wait_for_selector("#preview-motivation .preview-fixes")
+            page.wait_for_selector("#save-status:has-text('Enregistré à')")
+            self.check_page(page, "fr-360-debrief-preview")
+            notes = page.locator("section[aria-labelledby='notes-title']")
+            notes.screenshot(path=str(self.artifact("fr-360-debrief-preview-notes")))
+
+    def test_it_previews_in_english_for_an_english_user(self) -> None:
+        with self.page(PHONE, "en") as page:
+            self.open_debrief(page, "bob", "en")
+            page.click("#id_recruiter_needs")
+            page.keyboard.type("qqn de ponctuel")
+            page.wait_for_selector("#preview-recruiter_needs .preview-fixes")
+            self.assertIn("abbreviation expanded", page.inner_text("#preview-recruiter_needs"))
+            page.wait_for_selector("#save-status:has-text('Saved at')")
+            self.check_page(page, "en-360-debrief-preview")
