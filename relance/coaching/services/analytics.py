@@ -2,7 +2,10 @@
 
 Three `values_list` queries (interviews, sent follow-ups, replies) whatever the number of
 people, grouped in Python into `relance.core.analytics.Row`s, one per interview round;
-the arithmetic is the framework-free `relance.core.analytics`.
+the arithmetic is the framework-free `relance.core.analytics`. The pages read each
+person's counts as kept in the database (`tally_cache.summed`: recounted from these rows
+only when their history changed, added up in SQL), so their cost follows the number of
+people, not the length of their history.
 
 Who is counted: a candidate counts their own applications; a coach, their candidates who
 share at least statuses; an organisation's admin, the organisation's candidates who share
@@ -106,7 +109,7 @@ def tallies(owners: Owners, applications: Owners | None = None) -> dict[int, Tal
 
 
 def candidate_figures(user: User) -> Figures:
-    return figures(merge(list(tallies([user.pk]).values())))
+    return figures(summed([user.pk]))
 
 
 def sharing_candidates(coach: User) -> QuerySet[Membership]:
@@ -115,7 +118,7 @@ def sharing_candidates(coach: User) -> QuerySet[Membership]:
 
 def coach_figures(coach: User, candidate_ids: list[int]) -> Figures:
     """Over the coach's candidates who share at least statuses (ids read by the caller)."""
-    return figures(merge(list(tallies(candidate_ids).values())))
+    return figures(summed(candidate_ids))
 
 
 def organisation_candidates(organisation: Organisation) -> QuerySet[Membership]:
@@ -133,7 +136,13 @@ def organisation_figures(organisation: Organisation) -> Figures:
             "counts", flat=True
         )
     ]
-    return figures(merge([*tallies(owners).values(), *kept]), min_people=ORGANISATION_MIN_PEOPLE)
+    return figures(merge([summed(owners), *kept]), min_people=ORGANISATION_MIN_PEOPLE)
+
+
+def summed(owners: Owners) -> Tally:
+    from relance.coaching.services.tally_cache import summed as from_cells
+
+    return from_cells(owners)
 
 
 def fold_into_organisation(organisation_id: int, counts: Tally) -> None:
