@@ -243,19 +243,28 @@ def measure(world: dict[str, object], requests: int) -> dict[str, Timing]:
 
 
 def explain(world: dict[str, object]) -> None:
+    """The plans of the admin's dashboard (page 1) and the coach's, slowest first."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from relance.coaching.services import dashboard as board
 
-    with CaptureQueriesContext(connection) as captured:
-        board.attention(world["coach"], now=NOW + timedelta(hours=1))  # type: ignore[arg-type]
-    with connection.cursor() as cursor:
-        for query in captured.captured_queries:
-            cursor.execute("EXPLAIN ANALYZE " + query["sql"])
-            plan = [row[0] for row in cursor.fetchall()]
-            print("--", query["sql"][:140], "...")
-            print("\n".join([*plan[:14], plan[-1]]))
+    for who in ("admin", "coach"):
+        with CaptureQueriesContext(connection) as captured:
+            board.board(world[who], now=NOW + timedelta(hours=1))  # type: ignore[arg-type]
+        plans = []
+        with connection.cursor() as cursor:
+            for query in captured.captured_queries:
+                if not query["sql"].startswith("SELECT"):
+                    continue
+                cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + query["sql"])
+                plan = [row[0] for row in cursor.fetchall()]
+                took = float(plan[-1].split(":")[1].split()[0])
+                plans.append((took, query["sql"], plan))
+        print(f"== the {who}'s dashboard: {len(captured.captured_queries)} queries")
+        for took, sql, plan in sorted(plans, key=lambda p: -p[0])[:6]:
+            print(f"-- {took:.1f} ms", sql[:160], "...")
+            print("\n".join(line[:240] for line in plan[:40]))
 
 
 def main() -> None:
