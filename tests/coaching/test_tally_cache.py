@@ -10,7 +10,12 @@ from django.db import connection
 
 from relance.coaching.models import CandidateTally, TallyCell
 from relance.coaching.services.analytics import tallies
-from relance.coaching.services.tally_cache import out_of_date, recount, summed
+from relance.coaching.services.tally_cache import (
+    handle_one_recount,
+    out_of_date,
+    recount,
+    summed,
+)
 from relance.coaching.tally_triggers import on_post_migrate
 from relance.core.analytics import Tally, merge
 from relance.tracker.models import Application, FollowUp, Interview, Reply
@@ -131,3 +136,10 @@ class TallyCacheTestCase(CoachingTestCase):
         on_post_migrate(using="default")
         Reply.objects.create(application=self.alice.applications.get(), at=NOW, outcome="offer")
         self.assertEqual(list(out_of_date([self.alice.pk])), [self.alice.pk])
+
+    def test_it_recounts_organisation_candidates_in_the_worker(self) -> None:
+        past_round(self.alice)  # Alice is a candidate of the Mission locale
+        past_round(self.bob)  # Bob is in no organisation: his page recounts him
+        self.assertTrue(handle_one_recount())
+        self.assertEqual(out_of_date([self.alice.pk, self.bob.pk]), {self.bob.pk: 0})
+        self.assertFalse(handle_one_recount())

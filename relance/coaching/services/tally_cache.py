@@ -40,7 +40,7 @@ def cells_of(user_id: int, counts: Tally) -> list[TallyCell]:
     return cells
 
 
-def out_of_date(owners: Any) -> dict[int, int]:
+def out_of_date(owners: Any, limit: int | None = None) -> dict[int, int]:
     """The people among `owners` (ids or a subquery of ids) to recount, with the version
     their count will carry (one query)."""
     from django.contrib.auth.models import User
@@ -50,7 +50,25 @@ def out_of_date(owners: Any) -> dict[int, int]:
         .filter(Q(tally__isnull=True) | Q(tally__counted_version__lt=F("tally__version")))
         .values_list("pk", "tally__version")
     )
+    if limit is not None:
+        rows = rows.order_by("pk")[:limit]
     return {pk: version or 0 for pk, version in rows}
+
+
+def handle_one_recount() -> bool:
+    """The worker's step: recount up to CHUNK organisation candidates whose history changed,
+    so the organisation's page rarely has anyone to recount. False when none is left."""
+    from relance.coaching.models import Membership, Role, Sharing
+
+    candidates = (
+        Membership.objects.filter(role=Role.CANDIDATE)
+        .exclude(sharing=Sharing.NOTHING)
+        .values("user_id")
+    )
+    stale = out_of_date(candidates, limit=CHUNK)
+    if stale:
+        recount(stale)
+    return bool(stale)
 
 
 def recount(versions: dict[int, int]) -> None:
@@ -65,6 +83,14 @@ def recount(versions: dict[int, int]) -> None:
         chunk = ids[start : start + CHUNK]
         counts = tallies(chunk)
         with transaction.atomic():
+            # Two recounts of one person (a page and the worker) take turns: the second
+            # one's delete then sees the first one's cells.
+            list(
+                CandidateTally.objects.select_for_update()
+                .filter(user_id__in=chunk)
+                .order_by("user_id")
+                .values_list("user_id", flat=True)
+            )
             TallyCell.objects.filter(user_id__in=chunk).delete()
             TallyCell.objects.bulk_create(
                 [cell for pk, one in counts.items() for cell in cells_of(pk, one)],
