@@ -321,7 +321,10 @@ def sources(
     if not status:
         # Only the last two weeks' events are read (index on at): the check does not grow
         # with the candidates' history. A newcomer is not idle: counted from joining.
-        active = TimelineEvent.objects.filter(at__gt=now - QUIET).values("application__owner_id")
+        events = TimelineEvent.objects.filter(at__gt=now - QUIET)
+        if apps is not None:  # the page's lines: only the page's candidates' events
+            events = events.filter(application__in=apps)
+        active = events.values("application__owner_id")
         quiet = owners.filter(joined_at__lte=now - QUIET).exclude(user_id__in=active)
         found.append(Source(INACTIVE, quiet, "user_id", lambda _membership: Line(INACTIVE)))
     return found
