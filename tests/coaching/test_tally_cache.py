@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.db import connection
 
 from relance.coaching.models import CandidateTally, TallyCell
-from relance.coaching.services.analytics import tallies
+from relance.coaching.services.analytics_rows import tallies
 from relance.coaching.services.tally_cache import (
     handle_one_recount,
     out_of_date,

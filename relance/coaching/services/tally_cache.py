@@ -22,6 +22,7 @@ from django.db import transaction
 from django.db.models import Count, F, Q, Sum
 
 from relance.coaching.models import CandidateTally, TallyCell
+from relance.coaching.services.analytics_rows import tallies
 from relance.core.analytics import Cell, Tally
 
 ANSWER_DAYS = "answer_days:"
@@ -73,8 +74,6 @@ def handle_one_recount() -> bool:
 
 def recount(versions: dict[int, int]) -> None:
     """Recompute these people's cells; `versions`: the version read before their rows."""
-    from relance.coaching.services.analytics import tallies
-
     CandidateTally.objects.bulk_create(
         [CandidateTally(user_id=pk) for pk in versions], ignore_conflicts=True
     )
