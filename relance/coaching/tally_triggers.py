@@ -78,19 +78,23 @@ BEGIN
   {BUMP.format("OLD.owner_id, NEW.owner_id")};
   RETURN NULL;
 END $$"""
+    # DROP then CREATE rather than CREATE OR REPLACE TRIGGER (PostgreSQL 14+ only).
     for table, columns in WATCHED.items():
+        yield f"DROP TRIGGER IF EXISTS {table}_tally_write ON {table}"
         yield (
-            f"CREATE OR REPLACE TRIGGER {table}_tally_write AFTER INSERT OR DELETE ON {table} "
+            f"CREATE TRIGGER {table}_tally_write AFTER INSERT OR DELETE ON {table} "
             "FOR EACH ROW EXECUTE FUNCTION relance_tally_touch()"
         )
+        yield f"DROP TRIGGER IF EXISTS {table}_tally_update ON {table}"
         yield (
-            f"CREATE OR REPLACE TRIGGER {table}_tally_update AFTER UPDATE ON {table} "
+            f"CREATE TRIGGER {table}_tally_update AFTER UPDATE ON {table} "
             f"FOR EACH ROW WHEN ({changed(columns, 'postgresql')}) "
             "EXECUTE FUNCTION relance_tally_touch()"
         )
     owner_or_trade = changed(["trade", "owner_id"], "postgresql")
+    yield "DROP TRIGGER IF EXISTS tracker_application_tally_update ON tracker_application"
     yield (
-        "CREATE OR REPLACE TRIGGER tracker_application_tally_update AFTER UPDATE "
+        "CREATE TRIGGER tracker_application_tally_update AFTER UPDATE "
         f"ON tracker_application FOR EACH ROW WHEN ({owner_or_trade}) "
         "EXECUTE FUNCTION relance_tally_touch_owner()"
     )
