@@ -198,17 +198,23 @@ def attention(user: User, *, now: datetime, filters: Filters = Filters()) -> lis
 def board(user: User, *, now: datetime, filters: Filters = Filters(), page: int = 1) -> Board:
     """One page of the dashboard; only the candidates shown on it are written to the audit log.
 
-    A count, the page's memberships in attention order (sorted and cut by the database),
-    then one query per reason over the page's candidates only, and the audit log's insert.
+    A count, the page's membership ids in attention order (sorted and cut by the database),
+    their rows, then one query per reason over the page's candidates only, and the audit
+    log's insert.
     """
     order = ranked(user, now=now, filters=filters)
     total = order.count()
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, page), pages)
     start = (page - 1) * PAGE_SIZE
-    shown = list(
-        order.select_related("user__profile", "coach__profile", "cohort")[start : start + PAGE_SIZE]
+    # The order is computed on the bare memberships (ids only); the page's 50 rows are then
+    # read with their names, coach and cohort: the sort does not drag those joins along.
+    ids = list(order.values_list("pk", flat=True)[start : start + PAGE_SIZE])
+    found = Membership.objects.filter(pk__in=ids).select_related(
+        "user__profile", "coach__profile", "cohort"
     )
+    by_id = {m.pk: m for m in found}
+    shown = [by_id[pk] for pk in ids]
     rows = rows_for(user, shown, now=now, status=filters.status)
     record_view(user, [r.membership.user_id for r in rows if r.shared], Viewed.DASHBOARD, at=now)
     return Board(rows, page, pages, total)
