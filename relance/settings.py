@@ -76,7 +76,14 @@ TEMPLATES = [
 def _database() -> dict[str, Any]:
     url = os.environ.get("DATABASE_URL")
     if url:
-        return dict(dj_database_url.parse(url, conn_max_age=60))
+        config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=60))
+        if "postgresql" in config["ENGINE"]:
+            # No JIT: the dashboard's rank query is estimated costly enough to be compiled,
+            # which took 270 of its 460 ms (bench/coach.py --explain); short OLTP queries
+            # never win it back.
+            options: dict[str, Any] = config.setdefault("OPTIONS", {})
+            options["options"] = (options.get("options", "") + " -c jit=off").strip()
+        return config
     return {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": str(

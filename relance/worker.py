@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from relance.coaching.services.nudge_mail import handle_one_nudge_mail, settle_nudge_mails
 from relance.coaching.services.retention import handle_one_retention
+from relance.coaching.services.tally_cache import handle_one_recount
 from relance.mailbox.polling import handle_one_poll
 from relance.mailbox.sending import handle_one_send, settle_in_flight
 
@@ -23,13 +24,16 @@ def settle_after_crash() -> bool:
 
 # Settling comes first: a row a crashed worker left in flight must be looked up in the
 # candidate's mailbox, never sent again. Coaches' nudges by e-mail go after the follow-ups.
-# Retention (GDPR) comes last: one organisation a day, never ahead of a due follow-up.
+# Retention (GDPR) comes last: one organisation a day, never ahead of a due follow-up; then
+# the analytics' kept counts of candidates whose history changed (so the organisation's
+# page has few to recount itself).
 STEPS: tuple[Callable[[], bool], ...] = (
     settle_after_crash,
     handle_one_send,
     handle_one_nudge_mail,
     handle_one_poll,
     handle_one_retention,
+    handle_one_recount,
 )
 
 

@@ -72,3 +72,15 @@ def test_it_stops_on_a_mistyped_production_flag() -> None:
     result = settings_in_a_fresh_process(RELANCE_PRODUCTION="ture")
     assert result.returncode != 0
     assert "RELANCE_PRODUCTION='ture' is not understood" in result.stderr
+
+
+def test_it_turns_postgresql_jit_off() -> None:
+    code = "import relance.settings as s; print(s.DATABASES['default']['OPTIONS']['options'])"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": "postgres://u@127.0.0.1:5432/relance"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.strip() == "-c jit=off", result.stderr

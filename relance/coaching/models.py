@@ -246,6 +246,42 @@ class OrganisationTally(models.Model):
         return f"{self.organisation} (aggregates)"
 
 
+class CandidateTally(models.Model):
+    """Whether the `TallyCell`s of one person are up to date with their applications.
+
+    Database triggers (migration 0004) add one to `version` whenever one of the person's
+    interviews, follow-ups or replies is written or removed, or an application's trade or
+    owner changes, whatever the code path (ORM, bulk update, raw SQL). The cells are valid
+    while `counted_version == version` (relance.coaching.services.tally_cache)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, models.CASCADE, primary_key=True, related_name="tally"
+    )
+    version = models.BigIntegerField(default=0)
+    counted_version = models.BigIntegerField(default=-1)
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.version}/{self.counted_version})"
+
+
+class TallyCell(models.Model):
+    """One cell of one person's `relance.core.analytics.Tally`: the figures of many people
+    are the SUM of theirs, GROUP BY key, in the database (people = how many rows)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="+")
+    key = models.CharField(max_length=120)
+    n = models.PositiveIntegerField()
+    hits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="tallycell_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.key}: {self.hits}/{self.n}"
+
+
 class MailState(models.TextChoices):
     PENDING = "pending", _("Waiting to be sent")
     SENDING = "sending", _("Sending")

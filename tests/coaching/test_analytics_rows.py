@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from relance.coaching.services.analytics import rows_by_owner
+from relance.coaching.services.analytics_rows import rows_by_owner
 from relance.tracker.models import Interview, Reply
 from tests.base import NOW
 from tests.coaching.base import CoachingTestCase, past_round

@@ -109,3 +109,18 @@ class DashboardFiltersTestCase(CoachingTestCase):
         self.assertEqual(page.rows[0].membership.user.username, "zz")
         self.assertIn("debrief", [line.reason.id for line in page.rows[0].lines])
         self.assertEqual(page.total, board.PAGE_SIZE + 5 + 3)
+
+    def test_it_shows_the_admin_no_status_of_a_candidate_who_shares_nothing(self) -> None:
+        Membership.objects.filter(pk=self.bob_membership.pk).update(sharing=Sharing.NOTHING)
+        app = self.make_application(self.bob, company="Hôtel Ritz")
+        self.make_contact(app)
+        self.make_interview(app, NOW - timedelta(days=1))  # would need a debrief
+        response = self.signed_in(self.admin).get("/coaching/")
+        rows = {r.membership.user.username: r for r in response.context["board"].rows}
+        self.assertEqual(rows["bob"].lines, [])
+        self.assertEqual(list(rows), ["alice", "bob"])  # last: the order tells nothing either
+        html = response.content.decode()
+        self.assertIn("Ne partage rien pour le moment.", html)
+        self.assertNotIn("Hôtel Ritz", html)
+        self.assertFalse(AuditEntry.objects.filter(candidate=self.bob))
+        self.assertTrue(AuditEntry.objects.filter(candidate=self.alice, coach=self.admin))

@@ -198,17 +198,23 @@ def attention(user: User, *, now: datetime, filters: Filters = Filters()) -> lis
 def board(user: User, *, now: datetime, filters: Filters = Filters(), page: int = 1) -> Board:
     """One page of the dashboard; only the candidates shown on it are written to the audit log.
 
-    A count, the page's memberships in attention order (sorted and cut by the database),
-    then one query per reason over the page's candidates only, and the audit log's insert.
+    A count, the page's membership ids in attention order (sorted and cut by the database),
+    their rows, then one query per reason over the page's candidates only, and the audit
+    log's insert.
     """
     order = ranked(user, now=now, filters=filters)
     total = order.count()
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, page), pages)
     start = (page - 1) * PAGE_SIZE
-    shown = list(
-        order.select_related("user__profile", "coach__profile", "cohort")[start : start + PAGE_SIZE]
+    # The order is computed on the bare memberships (ids only); the page's 50 rows are then
+    # read with their names, coach and cohort: the sort does not drag those joins along.
+    ids = list(order.values_list("pk", flat=True)[start : start + PAGE_SIZE])
+    found = Membership.objects.filter(pk__in=ids).select_related(
+        "user__profile", "coach__profile", "cohort"
     )
+    by_id = {m.pk: m for m in found}
+    shown = [by_id[pk] for pk in ids]
     rows = rows_for(user, shown, now=now, status=filters.status)
     record_view(user, [r.membership.user_id for r in rows if r.shared], Viewed.DASHBOARD, at=now)
     return Board(rows, page, pages, total)
@@ -321,7 +327,10 @@ def sources(
     if not status:
         # Only the last two weeks' events are read (index on at): the check does not grow
         # with the candidates' history. A newcomer is not idle: counted from joining.
-        active = TimelineEvent.objects.filter(at__gt=now - QUIET).values("application__owner_id")
+        events = TimelineEvent.objects.filter(at__gt=now - QUIET)
+        if apps is not None:  # the page's lines: only the page's candidates' events
+            events = events.filter(application__in=apps)
+        active = events.values("application__owner_id")
         quiet = owners.filter(joined_at__lte=now - QUIET).exclude(user_id__in=active)
         found.append(Source(INACTIVE, quiet, "user_id", lambda _membership: Line(INACTIVE)))
     return found

@@ -16,7 +16,8 @@ from django.db import transaction
 
 from relance.coaching.models import Membership, ReviewRequest, ReviewState, Sharing
 from relance.coaching.services.access import candidate_memberships, shares
-from relance.coaching.services.analytics import fold_into_organisation, tallies
+from relance.coaching.services.analytics import fold_into_organisation
+from relance.coaching.services.analytics_rows import tallies
 
 
 def leave(candidate: User, membership_id: int, *, now: datetime) -> Membership:

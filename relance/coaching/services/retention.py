@@ -19,7 +19,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from relance.coaching.models import AuditEntry, Membership, Organisation, Role, Sharing, Viewed
-from relance.coaching.services.analytics import fold_into_organisation, tallies
+from relance.coaching.services.analytics import fold_into_organisation
+from relance.coaching.services.analytics_rows import tallies
 from relance.core.facts import CLOSED_STATUSES
 from relance.tracker.models import Application
 
