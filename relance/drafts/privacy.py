@@ -3,8 +3,11 @@
 The debrief is the candidate's own memo: "mon ancien chef était un boulet", "elle m'a dit
 qu'ils ont beaucoup de turnover", "j'ai bafouillé sur la question 2", "1800 net négociable",
 "j'ai aussi postulé chez Sephora". None of it belongs in a message to the recruiter. Each
-note item is read whole; an item that says such a thing is left out whole (never half
-kept), and the draft lists it to the candidate with the reason.
+note item is read whole; from an item that says such a thing, only the clauses before the
+first private one are kept ("caces 1 3 5 à jour, mon ancien chef était nul" keeps the
+CACES), and only when each is clean on its own: what follows a private remark often goes on
+with it ("…, il me criait dessus"), so it is left out with it. The draft lists what was left
+out to the candidate, with the reason.
 
 The lexicons and their matching live in `relance/core/private_words.py` (the tone guard
 flags the same things in an e-mail): `core/data/private_<lang>.txt`. Words are matched
@@ -14,6 +17,7 @@ lower case and without accents, on the words as typed and on their lemmas (simpl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,8 +76,34 @@ def sift(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOu
     left: list[LeftOut] = []
     for item in items:
         why = reason(item, lang)
-        if why:
-            left.append(LeftOut(part=part, text=item, reason=why))
-        else:
+        if not why:
             kept.append(item)
+            continue
+        head, tail = _clean_head(item, lang)
+        if head:
+            kept.append(head)
+        left.append(LeftOut(part=part, text=tail, reason=why))
     return kept, left
+
+
+CLAUSE_END = re.compile(r"\s*[,;]\s+")
+
+
+def _clean_head(item: str, lang: str) -> tuple[str, str]:
+    """The clauses before the first private one, and the rest (the whole item when none)."""
+    clauses = CLAUSE_END.split(item)
+    for count, clause in enumerate(clauses):
+        if reason(clause, lang):
+            if count == 0:
+                break
+            head = ", ".join(clauses[:count])
+            if reason(head, lang):
+                break
+            return head, item[len(item) - len(_tail(item, count)) :]
+    return "", item
+
+
+def _tail(item: str, count: int) -> str:
+    """The item from its `count`-th clause on, as typed."""
+    matches = list(CLAUSE_END.finditer(item))
+    return item[matches[count - 1].end() :]

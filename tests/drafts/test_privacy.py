@@ -140,3 +140,17 @@ def test_a_thankyou_keeps_the_step_and_leaves_the_presumed_outcome() -> None:
     draft = thankyou_email(make_ctx(lang="en", process="2nd interview with the chef then an offer"))
     assert "interview with the chef" in draft.text
     assert "offer" not in draft.text
+
+
+def test_it_keeps_the_clean_clauses_before_a_private_remark() -> None:
+    draft = catchup_email(make_ctx(strong_points="caces 1 3 5 a jour, mon ancien chef etait nul"))
+    assert "CACES" in draft.text
+    assert "ancien chef" not in draft.text
+    assert [left.text for left in draft.left_out] == ["mon ancien chef était nul"]
+
+
+def test_it_leaves_out_what_follows_a_private_remark() -> None:
+    note = "mon ancien chef etait nul, il me criait dessus, 3 ans en entrepôt"
+    draft = catchup_email(make_ctx(strong_points=note))
+    assert "criait" not in draft.text
+    assert "entrepôt" not in draft.text
