@@ -173,8 +173,31 @@ def _done(
     return Phrased(text, tuple(rewrite), tuple(dropped))
 
 
-def strong_points(items: list[str], lang: str) -> Phrased:
+# "vous avez apprécié ma réponse" -> "vous appréciiez ma réponse", after "heureuse que".
+FR_LIKED = re.compile(r"^vous avez (?:bien |beaucoup )?(?:apprécié|aimé|adoré)\s+", re.I)
+EN_LIKED = re.compile(r"^you (?:really )?(?:liked|loved|enjoyed|appreciated)\s+", re.I)
+
+
+def liked(shape: Shape, lang: str) -> bool:
+    """Something the recruiter said they liked: "vous avez apprécié …", "you liked …"."""
+    return shape.kind == YOURS and bool((FR_LIKED if lang == "fr" else EN_LIKED).match(shape.text))
+
+
+def _glad(text: str, lang: str, gender: str) -> str:
+    """ "J'ai été heureuse que vous appréciiez ma réponse", "I was glad you liked my answer"."""
+    if lang == "en":
+        return phrase(lang, "strong_glad", clause=text)
+    what = FR_LIKED.sub("", text)
+    if what.startswith(("que ", "qu'")):  # "que vous appréciiez le fait que je sois…"
+        what = "le fait " + what
+    key = {"f": "strong_glad_f", "m": "strong_glad_m"}.get(gender, "strong_glad")
+    return phrase(lang, key, what=what)
+
+
+def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     shapes = read(items, lang, STRONG_POINTS)
+    # What the recruiter said they liked comes first: the e-mail recalls it before the rest.
+    shapes = sorted(shapes, key=lambda shape: not liked(shape, lang))
     nouns: list[str] = []
     sentences: list[str] = []
     rewrite: list[str] = []
@@ -185,12 +208,14 @@ def strong_points(items: list[str], lang: str) -> Phrased:
         if not shape.clean or shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity:
             rewrite.append(shape.text)
             continue
-        if units >= MAX_STRONG_POINTS:
+        if units >= MAX_STRONG_POINTS and not liked(shape, lang):
             dropped.append(shape.text)
             continue
         units += 1
         if shape.kind == NOUN:
             nouns.append(shape.text)
+        elif liked(shape, lang):
+            sentences.append(_glad(shape.text, lang, gender))
         elif shape.kind == YOURS:
             sentences.append(phrase(lang, "strong_liked", clause=shape.text))
         elif shape.kind == MINE:

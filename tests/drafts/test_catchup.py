@@ -65,3 +65,18 @@ def test_it_leaves_out_a_note_the_guard_flags_once_framed_in_a_sentence() -> Non
     assert [(left.text, left.reason) for left in draft.left_out] == [
         ("le chef veut quelqu'un de stable", "tone")
     ]
+
+
+def test_it_never_replaces_a_field_with_usable_notes_by_a_placeholder() -> None:
+    ctx = make_ctx(lang="en", motivation="brand i love, fun culture")
+    sentence = part_preview(ctx, "motivation").sentence
+    assert "brand I love" in sentence
+    assert "[to fill in" not in sentence
+
+
+def test_it_is_glad_in_the_candidates_gender_the_recruiter_liked_a_point() -> None:
+    ctx = make_ctx(
+        strong_points="elle a aimé ma réponse sur le client agressif", candidate_gender="f"
+    )
+    sentence = part_preview(ctx, "strong_points").sentence.replace("\u00a0", " ")
+    assert "J'ai été heureuse que vous appréciiez ma réponse sur le client agressif." in sentence

@@ -63,15 +63,30 @@ def test_it_never_coordinates_an_adjective_with_an_infinitive_list() -> None:
 
 
 def test_it_speaks_to_the_recruiter() -> None:
-    written = strong_points(fragments("elle a aimé que je sois dispo tout de suite"), "fr")
+    written = strong_points(fragments("elle a aimé que je sois dispo tout de suite"), "fr", "f")
     assert fr(written.sentence) == (
-        "J'ai noté avec plaisir que vous avez apprécié que je sois disponible tout de suite."
+        "J'ai été heureuse que vous appréciiez le fait que je sois disponible tout de suite."
     )
+
+
+def test_it_is_glad_the_recruiter_liked_a_strong_point() -> None:
+    notes = fragments("il a aimé ma réponse sur le client agressif")
+    assert fr(strong_points(notes, "fr", "m").sentence) == (
+        "J'ai été heureux que vous appréciiez ma réponse sur le client agressif."
+    )
+    assert fr(strong_points(notes, "fr").sentence).startswith("Cela m'a fait plaisir que vous")
+
+
+def test_it_keeps_what_the_recruiter_liked_before_the_rest() -> None:
+    notes = fragments("3 ans en EHPAD\nCAP AEPE en poche\nelle a aimé mon calme")
+    written = strong_points(notes, "fr", "f")
+    assert "que vous appréciiez mon calme" in fr(written.sentence)
+    assert "mon calme" not in " ".join(written.dropped)
 
 
 def test_it_speaks_to_the_recruiter_in_english() -> None:
     written = strong_points(fragments("she liked my idea of a weekly dashboard", "en"), "en")
-    assert written.sentence == "I was glad that you liked my idea of a weekly dashboard."
+    assert written.sentence == "I was glad you liked my idea of a weekly dashboard."
 
 
 def test_it_says_votre_for_their_company() -> None:
