@@ -460,11 +460,7 @@ def _en_shape(fragment: str) -> Shape:
         kind = YOURS
     elif EN_MINE.match(text):
         kind = MINE
-    elif is_action(text, "en") or (
-        "VERB" in _en_parts(low[0])
-        and len(low) > 1
-        and low[1] in EN_DETERMINERS | {"and", "with", "up", "out"}
-    ):
+    elif is_action(text, "en") or _en_infinitive(words, low):
         kind = INFINITIVE
     elif any(w in EN_FINITE for w in low[1:]) and not _en_relative(low):
         kind = CLAUSE
@@ -491,6 +487,20 @@ def _en_shape(fragment: str) -> Shape:
         why = _en_telegraphic(words)
     determined = low[0] in EN_DETERMINERS or low[0].isdigit() or bool(EN_SOMEONE.match(text))
     return Shape(text, kind, not why, why, determined, "", "", tuple(low))
+
+
+def _en_infinitive(words: list[str], low: list[str]) -> bool:
+    """'pass ACA exams', 'restock shelves', 'order the stock': a verb's base form first, then
+    its object. 'picking and loading' is no base form; 'reach truck' (a noun too, then a
+    noun) stays a noun phrase."""
+    if len(low) < 2 or not en_can_be_verb(low[0]):
+        return False
+    if low[1] in EN_DETERMINERS | {"and", "with", "up", "out"}:
+        return True
+    second = words[1]
+    if second.isdigit() or (len(second) > 1 and second.isupper()):
+        return True  # "pass ACA exams", "hit 120 picks an hour"
+    return _en_parts(low[0]) == frozenset({"VERB"})  # "restock shelves", "deliver on time"
 
 
 def _en_relative(low: list[str]) -> bool:

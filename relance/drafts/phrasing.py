@@ -60,6 +60,14 @@ class Phrased:
     sentence: str  # the field's sentences, the marked place for what is to rewrite included
     to_rewrite: tuple[str, ...] = ()  # pieces kept as typed, for the candidate to rewrite
     dropped: tuple[str, ...] = ()  # clean pieces left out so the e-mail stays short
+    marked: str = ""  # the field's one marked place, at the end of `sentence`
+
+    @property
+    def phrased(self) -> str:
+        """The sentences without the marked place, for a paragraph that ends with it."""
+        if self.marked and self.sentence.endswith(self.marked):
+            return self.sentence[: -len(self.marked)].rstrip()
+        return self.sentence
 
 
 FR_SUBJECT_START = re.compile(r"^(?:je|j'|vous|il|elle|ils|elles|on|ça|c'|nous)\b", re.I)
@@ -74,14 +82,28 @@ def join(items: list[str], lang: str) -> str:
     return plain_join(items, lang)
 
 
+def _plus(item: str, lang: str) -> str:
+    """A plus between words: "et" when one side is a lone word ("colis + courrier", "build +
+    maintain dashboards"), else a list's comma, each side read alone ("remplacer un départ +
+    quelqu'un qui accepte des nuits")."""
+    conjunction = " et " if lang == "fr" else " and "
+
+    def between(match: re.Match[str]) -> str:
+        before = re.split(r"[,;]", item[: match.start()])[-1].split()
+        after = re.split(r"[,;]", item[match.end() :])[0].split()
+        return conjunction if len(before) == 1 or len(after) == 1 else ", "
+
+    return WORD_PLUS.sub(between, item)
+
+
 def pieces(item: str, lang: str) -> list[str]:
     """'accueil client, mise en rayon, encaissement' -> three pieces; 'j'aime X, Y' -> the
     clause, then Y on its own; a piece that continues the one before keeps them whole."""
     # Not inside brackets, nor between numbers ("CACES 1, 3 et 5").
-    parts = [part.strip() for part in re.split(LIST_COMMA, item) if part.strip()]
+    parts = [part.strip() for part in re.split(LIST_COMMA, _plus(item, lang)) if part.strip()]
     start = FR_LIST_START if lang == "fr" else EN_LIST_START
     if len(parts) < 2 or any(start.match(part) for part in parts[1:]):
-        return [item]
+        return [WORD_PLUS.sub(" et " if lang == "fr" else " and ", item)]
     return parts
 
 
@@ -106,6 +128,10 @@ def _yours(text: str, lang: str) -> str:
 
 LIST_COMMA = re.compile(r"(?<!\d),(?![^()]*\))|(?<=\d),(?!\s*\d)(?![^()]*\))")
 INCLUSIVE = re.compile(r"(?<=\w)\((?:e|s|es|ne|le|se|rice|euse)\)|(?<=\w)[·•](?:e|s|es)\b")
+
+
+# "colis + courrier": a plus between two words, typed for "et" ("R+5", "C++" stay as typed).
+WORD_PLUS = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
 
 
 def read(items: list[str], lang: str, part: str) -> list[Shape]:
@@ -170,7 +196,7 @@ def _done(
     if not sentences and marked and frame:
         return Phrased(phrase(lang, frame, items=marked), tuple(rewrite), tuple(dropped))
     text = " ".join(s for s in (*sentences, marked) if s)
-    return Phrased(text, tuple(rewrite), tuple(dropped))
+    return Phrased(text, tuple(rewrite), tuple(dropped), marked)
 
 
 # "vous avez apprécié ma réponse" -> "vous appréciiez ma réponse", after "heureuse que".

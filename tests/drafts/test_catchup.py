@@ -80,3 +80,13 @@ def test_it_is_glad_in_the_candidates_gender_the_recruiter_liked_a_point() -> No
     )
     sentence = part_preview(ctx, "strong_points").sentence.replace("\u00a0", " ")
     assert "J'ai été heureuse que vous appréciiez ma réponse sur le client agressif." in sentence
+
+
+def test_it_ends_the_role_paragraph_with_its_marked_places() -> None:
+    ctx = make_ctx(
+        role_understood="mise en rayon, rythme 2j école / 3j magasin",
+        expectations="tenue soignée",
+    )
+    text = catchup_email(ctx).text.replace("\u00a0", " ")
+    paragraph = next(p for p in text.split("\n\n") if "mise en rayon" in p)
+    assert paragraph.endswith("[à compléter : rythme 2j école / 3j magasin]")

@@ -119,3 +119,28 @@ def test_it_does_not_read_the_as_the_tea() -> None:
     from relance.drafts.accents import restore_accents
 
     assert restore_accents("the team", "fr") == "the team"
+
+
+def test_it_reads_a_plus_between_words_as_a_list() -> None:
+    written = role(fragments("tournée en voiture jaune, colis + courrier, secteur rural"), "fr")
+    assert "colis et courrier" in fr(written.sentence)
+    assert written.to_rewrite == ()
+
+
+def test_it_reads_a_plus_between_two_phrases_as_two_pieces() -> None:
+    written = needs(
+        fragments("remplacer un départ en retraite + quelqu'un qui accepte les nuits"), "fr"
+    )
+    assert "vous recherchez quelqu'un qui accepte les nuits" in fr(written.sentence)
+    assert "capable de remplacer un départ en retraite et quelqu'un" not in fr(written.sentence)
+
+
+def test_it_reads_an_english_infinitive_before_an_acronym_as_an_action() -> None:
+    assert morph.shape("pass ACA exams", "en").kind == morph.INFINITIVE
+    written = expectations(fragments("pass ACA exams", "en"), "en")
+    assert written.sentence == "You are counting on the person you hire to pass ACA exams."
+
+
+def test_it_reads_no_gerund_as_an_action() -> None:
+    assert morph.shape("picking and loading trailers", "en").kind == morph.NOUN
+    assert morph.shape("reach truck when needed", "en").kind == morph.NOUN
