@@ -389,6 +389,24 @@ def _fr_kind(tokens: list[Any], low: list[str], index: dict[str, frozenset[str]]
     return NOUN
 
 
+@cache
+def fr_fits_frame(text: str, kind: str) -> bool:
+    """Does the piece read as its kind once framed, as the e-mail will frame it? An action
+    after "Il faut" starts with an infinitive ("charger le véhicule"; "infirmier pour
+    l'ambulatoire" is no action); a quality after "Il est très" starts with a singular
+    adjective ("autonome"; "objectifs commerciaux trimestriels" is no quality)."""
+    if kind == INFINITIVE:
+        tokens = french()("Il faut " + text)
+        return len(tokens) > 2 and "Inf" in tokens[2].morph.get("VerbForm")
+    if kind == ADJECTIVE:
+        tokens = french()("Il est très " + text)
+        if len(tokens) < 4 or "Plur" in tokens[3].morph.get("Number"):
+            return False
+        first = tokens[3]
+        return first.pos_ == "ADJ" or first.lower_ in _fr_index()["adj"]
+    return True
+
+
 def _fr_adjective(token: Any, index: dict[str, frozenset[str]]) -> bool:
     """An adjective for sure: listed as one, and either not as a noun or read as one after
     'il est très' ("autonome" yes, "vente" or "protocole" no)."""

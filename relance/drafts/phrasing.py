@@ -267,6 +267,11 @@ def _determined(shape: Shape, lang: str) -> bool:
     return first in morph.EN_DETERMINERS
 
 
+def _fits(shape: Shape, lang: str) -> bool:
+    """An action or a quality the frame ("capable de", "quelqu'un de") will read as one."""
+    return lang != "fr" or morph.fr_fits_frame(shape.text, shape.kind)
+
+
 def _fr_adjectives(shapes: list[Shape]) -> str:
     """'quelqu'un d'autonome et de ponctuel': each adjective in its masculine form."""
     words = []
@@ -298,7 +303,7 @@ def needs(items: list[str], lang: str) -> Phrased:
             continue
         stripped.append(strip_lead_in(item, lang))
     for shape in read(stripped, lang, RECRUITER_NEEDS):
-        if not shape.clean:
+        if not shape.clean or not _fits(shape, lang):
             rewrite.append(shape.text)
         elif subjectless.match(shape.text):
             clauses.append(phrase(lang, "needs_clause", clause=shape.text))
@@ -377,6 +382,8 @@ def _listed(items: list[str], lang: str, part: str, keys: dict[str, str]) -> Phr
     for shape in shapes:
         if not shape.clean or shape.text[:1].isdigit() or shape.kind == MINE:
             rewrite.append(shape.text)
+        elif not _fits(shape, lang):
+            rewrite.append(shape.text)  # "quelqu'un d'objectifs commerciaux": no frame fits
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif shape.kind == NOUN:

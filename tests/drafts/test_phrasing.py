@@ -144,3 +144,15 @@ def test_it_reads_an_english_infinitive_before_an_acronym_as_an_action() -> None
 def test_it_reads_no_gerund_as_an_action() -> None:
     assert morph.shape("picking and loading trailers", "en").kind == morph.NOUN
     assert morph.shape("reach truck when needed", "en").kind == morph.NOUN
+
+
+def test_it_frames_no_noun_phrase_as_a_quality() -> None:
+    written = expectations(fragments("objectifs commerciaux trimestriels"), "fr")
+    assert "quelqu'un d'objectifs" not in fr(written.sentence)
+    assert written.to_rewrite == ("objectifs commerciaux trimestriels",)
+
+
+def test_it_frames_no_noun_as_an_action() -> None:
+    assert not morph.fr_fits_frame("infirmier pour l'ambulatoire", morph.INFINITIVE)
+    assert morph.fr_fits_frame("charger le véhicule", morph.INFINITIVE)
+    assert morph.fr_fits_frame("autonome", morph.ADJECTIVE)
