@@ -167,6 +167,14 @@ def phrased(ctx: DraftContext, part: str, items: list[str], missing: bool) -> ph
         ROLE_UNDERSTOOD: (phrasing.role, "role_items"),
         EXPECTATIONS: (phrasing.expectations, "expectations_items"),
     }
+    if part in (ROLE_UNDERSTOOD, EXPECTATIONS) and EXPECTATIONS not in ctx.removed_parts:
+        # Facts of the job typed among the expectations ("EPI fournis", "1 dimanche sur 2")
+        # are said with the role; "Vos attentes" keeps the duties and targets.
+        facts = tuple(phrasing.job_facts(list(prepared(ctx, EXPECTATIONS).items), lang))
+        if part == ROLE_UNDERSTOOD and facts:
+            return phrasing.role(items if not missing else [], lang, facts)
+        if part == EXPECTATIONS and items:  # all of it may be said with the role: ""
+            return phrasing.expectations(items, lang, facts_to_role=True)
     if part in frames:
         build, key = frames[part]
         if missing:

@@ -12,6 +12,7 @@ candidate to rewrite, and listed so that approval asks for a look. Fewer, correc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from relance.drafts import morph, voice
@@ -368,7 +369,13 @@ def _actions(actions: list[str], lang: str, preposition: str = "de") -> str:
     return join(actions, lang)
 
 
-def _listed(items: list[str], lang: str, part: str, keys: dict[str, str]) -> Phrased:
+def _listed(
+    items: list[str],
+    lang: str,
+    part: str,
+    keys: dict[str, str],
+    skip: Callable[[Shape, str], bool] | None = None,
+) -> Phrased:
     """Role and expectations: actions, things, qualities and clauses, each in its frame."""
     actions: list[str] = []
     things: list[str] = []
@@ -379,6 +386,8 @@ def _listed(items: list[str], lang: str, part: str, keys: dict[str, str]) -> Phr
     if lang == "en" and any(shape.kind == INFINITIVE for shape in shapes):
         # "run the pass, order stock": in a list of actions, a verb-or-noun is an action.
         shapes = [_en_action(shape) for shape in shapes]
+    if skip is not None:
+        shapes = [shape for shape in shapes if not skip(shape, lang)]
     for shape in shapes:
         if not shape.clean or shape.text[:1].isdigit() or shape.kind == MINE:
             rewrite.append(shape.text)
@@ -420,17 +429,52 @@ def _en_action(shape: Shape) -> Shape:
     return shape
 
 
-def role(items: list[str], lang: str) -> Phrased:
+# A fact of the job typed among what is expected ("EPI fournis", "1 dimanche sur 2", "saison
+# de mai à septembre"): the role sentence says it, not "Vos attentes".
+JOB_FACT = {
+    "fr": re.compile(
+        r"\b(?:fourni|fournie|fournis|fournies|offert|offerte|offerts|offertes|pris en charge|"
+        r"prise en charge|horaires?|heures|\d+\s?h\b|\d+\s?h\s?\d+|week-ends?|samedis?|dimanches?|"
+        r"nuits?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+        r"décembre|saison|début|démarrage|contrat|cdd|cdi|vacations?|roulement)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:provided|supplied|paid|hours|shifts?|\d+(?:\.\d+)?\s?h|weekends?|nights?|"
+        r"january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|season|start|contract|rota|rotation)\b",
+        re.IGNORECASE,
+    ),
+}
+TARGET = re.compile(r"\b(?:objectifs?|target|goal|KPI)\b", re.IGNORECASE)
+
+
+def _fact(shape: Shape, lang: str) -> bool:
+    """A fact of the job, not a duty or a target: no action, no clause, no objective."""
+    if shape.kind != NOUN or TARGET.search(shape.text):
+        return False
+    return bool(JOB_FACT[lang].search(shape.text))
+
+
+def job_facts(items: list[str], lang: str) -> list[str]:
+    """The pieces of the expectations that are facts of the job, for the role sentence."""
+    return [shape.text for shape in read(items, lang, EXPECTATIONS) if _fact(shape, lang)]
+
+
+def role(items: list[str], lang: str, facts: tuple[str, ...] = ()) -> Phrased:
     keys = {"actions": "role_actions", "things": "role_things", "things_also": "role_things_also",
             "clause": "role_clause", "items": "role_items"}  # fmt: skip
-    return _listed(items, lang, ROLE_UNDERSTOOD, keys)
+    return _listed([*items, *facts], lang, ROLE_UNDERSTOOD, keys)
 
 
-def expectations(items: list[str], lang: str) -> Phrased:
+def expectations(items: list[str], lang: str, facts_to_role: bool = False) -> Phrased:
+    """What is expected: duties and targets; with `facts_to_role`, the facts of the job
+    typed here are left to the role sentence (`job_facts`)."""
     keys = {"actions": "expectations_actions", "things": "expectations_things",
             "things_also": "expectations_things", "clause": "expectations_clause",
             "quality": "expectations_quality", "items": "expectations_items"}  # fmt: skip
-    return _listed(items, lang, EXPECTATIONS, keys)
+    skip = _fact if facts_to_role else None
+    return _listed(items, lang, EXPECTATIONS, keys, skip)
 
 
 # A motivation typed without its subject: "love the food" is "I love the food".

@@ -90,3 +90,20 @@ def test_it_ends_the_role_paragraph_with_its_marked_places() -> None:
     text = catchup_email(ctx).text.replace("\u00a0", " ")
     paragraph = next(p for p in text.split("\n\n") if "mise en rayon" in p)
     assert paragraph.endswith("[à compléter : rythme 2j école / 3j magasin]")
+
+
+def test_it_says_facts_of_the_job_with_the_role_not_as_expectations() -> None:
+    ctx = make_ctx(
+        role_understood="préparation au vocal", expectations="EPI fournis, tenir la cadence"
+    )
+    role = part_preview(ctx, "role_understood").sentence.replace("\u00a0", " ")
+    expected = part_preview(ctx, "expectations").sentence.replace("\u00a0", " ")
+    assert "fournis" in role
+    assert "fournis" not in expected
+    assert "tenir la cadence" in expected
+
+
+def test_it_keeps_a_target_among_the_expectations() -> None:
+    ctx = make_ctx(expectations="objectif de 150 colis par heure")
+    role = part_preview(ctx, "role_understood").sentence
+    assert "objectif" not in role

@@ -156,3 +156,10 @@ def test_it_frames_no_noun_as_an_action() -> None:
     assert not morph.fr_fits_frame("infirmier pour l'ambulatoire", morph.INFINITIVE)
     assert morph.fr_fits_frame("charger le véhicule", morph.INFINITIVE)
     assert morph.fr_fits_frame("autonome", morph.ADJECTIVE)
+
+
+def test_it_tells_a_fact_of_the_job_from_a_duty() -> None:
+    from relance.drafts.phrasing import job_facts
+
+    notes = fragments("EPI fournis, 1 dimanche sur 2, tenir la cadence, objectif 150 colis")
+    assert job_facts(notes, "fr") == ["ÉPI fournis", "1 dimanche sur 2"]
