@@ -436,9 +436,13 @@ def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
         )
         right_lemma = right.lemma_.lower()
         listed_adj = right.lower_ in index["adj"] or right_lemma in index["adj"]
-        right_noun = (right.lower_ in index["noun"] or right_lemma in index["noun"]) and not (
+        listed_noun = right.lower_ in index["noun"] or right_lemma in index["noun"]
+        right_noun = listed_noun and not (
             right.pos_ in ("ADJ", "VERB") or (right.pos_ not in ("NOUN", "ADV") and listed_adj)
         )
+        # "gestion magasin": a word the lexicon knows only as a noun is one, whatever the
+        # tagger says of it in two words.
+        right_noun = right_noun or (listed_noun and not listed_adj and right.pos_ != "VERB")
         if left_noun and right_noun and left.text.isalpha() and not _proper(left.text):
             return f"telegraphic: {left.text} {right.text}"
         if left.pos_ == "NUM" and right_noun and right.lower_ in index["noun"]:

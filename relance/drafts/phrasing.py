@@ -42,6 +42,7 @@ FR_SOUGHT = re.compile(
 )
 EN_SOUGHT = re.compile(r"^(?:a|an|someone|somebody|people|several)\b", re.IGNORECASE)
 
+CANDIDATES_OWN = frozenset({"my", "mon", "ma", "mes"})
 MAX_STRONG_POINTS = 2
 MAX_UNITS = 3  # sentences' worth of notes a field may carry
 FR_NAME_BEFORE = re.compile(r"\b(chez\s+(?=[a-zà-ÿ]{3,})|à\s+(?=[a-zà-ÿ]{4,}))([a-zà-ÿ]+)\b")
@@ -318,6 +319,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             sought.append(shape.text)  # "drivers for the parcel peak"
         elif lang == "fr" and shape.kind == NOUN and FR_NEED.match(shape.text):
             needed.append(fr_de(FR_NEED.sub("", shape.text)))
+        elif shape.kind == NOUN and shape.text.split(" ", 1)[0].lower() in CANDIDATES_OWN:
+            rewrite.append(shape.text)  # "my two years in a brasserie": no need of the recruiter
         elif shape.kind == NOUN and _determined(shape, lang) and "," not in shape.text:
             bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
         elif shape.kind in (CLAUSE, YOURS):

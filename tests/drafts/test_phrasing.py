@@ -163,3 +163,13 @@ def test_it_tells_a_fact_of_the_job_from_a_duty() -> None:
 
     notes = fragments("EPI fournis, 1 dimanche sur 2, tenir la cadence, objectif 150 colis")
     assert job_facts(notes, "fr") == ["ÉPI fournis", "1 dimanche sur 2"]
+
+
+def test_it_reads_a_noun_after_a_noun_as_telegraphic_whatever_the_tagger_says() -> None:
+    assert morph.shape("gestion magasin", "fr").why.startswith("telegraphic")
+    assert morph.shape("secteur rural", "fr").clean
+
+
+def test_it_says_no_need_of_the_recruiter_in_the_candidates_words() -> None:
+    written = needs(fragments("my two years in a brasserie", "en"), "en")
+    assert written.to_rewrite == ("my two years in a brasserie",)
