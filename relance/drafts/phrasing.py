@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from relance.drafts import morph, voice
 from relance.drafts.context import (
@@ -391,6 +391,8 @@ def _listed(
         shapes = [_en_action(shape) for shape in shapes]
     if skip is not None:
         shapes = [shape for shape in shapes if not skip(shape, lang)]
+    if lang == "fr":  # "passer CISSP dans l'année", "réussir Noël": read as nouns before a name
+        shapes = [_fr_action(shape) for shape in shapes]
     for shape in shapes:
         if not shape.clean or shape.text[:1].isdigit() or shape.kind == MINE:
             rewrite.append(shape.text)
@@ -423,6 +425,17 @@ def _listed(
         sentences.append(phrase(lang, keys["quality"], items=words))
     sentences.extend(clauses)
     return _done(lang, sentences[:MAX_UNITS], rewrite, [], keys["items"])
+
+
+def _fr_action(shape: Shape) -> Shape:
+    first = shape.text.split(" ", 1)[0].lower()
+    if (
+        shape.kind == NOUN
+        and first.endswith(("er", "ir", "re"))
+        and morph.fr_fits_frame(shape.text, INFINITIVE)
+    ):
+        return replace(shape, kind=INFINITIVE)
+    return shape
 
 
 def _en_action(shape: Shape) -> Shape:

@@ -173,3 +173,8 @@ def test_it_reads_a_noun_after_a_noun_as_telegraphic_whatever_the_tagger_says() 
 def test_it_says_no_need_of_the_recruiter_in_the_candidates_words() -> None:
     written = needs(fragments("my two years in a brasserie", "en"), "en")
     assert written.to_rewrite == ("my two years in a brasserie",)
+
+
+def test_it_reads_an_infinitive_before_a_name_as_an_action() -> None:
+    written = expectations(fragments("réussir Noël"), "fr")
+    assert fr(written.sentence) == "Vous comptez sur la personne recrutée pour réussir Noël."
