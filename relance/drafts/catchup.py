@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from relance.drafts import dates, phrasing
@@ -155,12 +156,25 @@ def phrased(ctx: DraftContext, part: str, items: list[str], missing: bool) -> ph
     """The sentence(s) the catch-up writes for a field from its (possibly trimmed) items."""
     lang = ctx.lang
     names = {"company": company(ctx), "company_of": fr_company_of(company(ctx))}
-    frames = {
-        STRONG_POINTS: (phrasing.strong_points, "strong_points"),
+    gender = ctx.candidate_gender
+
+    def strong(items: list[str], lang: str) -> phrasing.Phrased:
+        return phrasing.strong_points(items, lang, gender)
+
+    frames: dict[str, tuple[Callable[[list[str], str], phrasing.Phrased], str]] = {
+        STRONG_POINTS: (strong, "strong_points"),
         RECRUITER_NEEDS: (phrasing.needs, "needs_profile"),
         ROLE_UNDERSTOOD: (phrasing.role, "role_items"),
         EXPECTATIONS: (phrasing.expectations, "expectations_items"),
     }
+    if part in (ROLE_UNDERSTOOD, EXPECTATIONS) and EXPECTATIONS not in ctx.removed_parts:
+        # Facts of the job typed among the expectations ("EPI fournis", "1 dimanche sur 2")
+        # are said with the role; "Vos attentes" keeps the duties and targets.
+        facts = tuple(phrasing.job_facts(list(prepared(ctx, EXPECTATIONS).items), lang))
+        if part == ROLE_UNDERSTOOD and facts:
+            return phrasing.role(items if not missing else [], lang, facts)
+        if part == EXPECTATIONS and items:  # all of it may be said with the role: ""
+            return phrasing.expectations(items, lang, facts_to_role=True)
     if part in frames:
         build, key = frames[part]
         if missing:

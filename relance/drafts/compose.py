@@ -120,7 +120,7 @@ def fit(
 
 def render_text(template: str, values: dict[str, str], lang: str) -> str:
     text = typography(fill(template, values), lang)
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [re.sub(r"(?<=\S) {2,}(?=\S)", " ", line).strip() for line in text.split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return text + "\n"
 

@@ -12,6 +12,8 @@ from dataclasses import replace
 from relance.drafts import catchup, dates, people
 from relance.drafts.compose import Plan, compose, fitted
 from relance.drafts.context import (
+    EXPECTATIONS,
+    ROLE_UNDERSTOOD,
     DraftContext,
 )
 from relance.drafts.documents import split
@@ -123,10 +125,20 @@ def _catchup_from(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
     missing = tuple(part for part, field in fields.items() if field.missing)
 
     def sentences(trimmed: dict[str, list[str]]) -> dict[str, str]:
-        values = {
-            slot: catchup.part_sentence(ctx, part, trimmed.get(part, []), part in missing)
-            for part, slot in catchup.SLOTS.items()
+        written = {
+            part: catchup.phrased(ctx, part, trimmed.get(part, []), part in missing)
+            for part in catchup.SLOTS
         }
+        values = {slot: written[part].sentence for part, slot in catchup.SLOTS.items()}
+        # The role and what is expected share a paragraph: the role's marked place goes to
+        # its end, so that no sentence follows a place to fill in.
+        role, expected = written[ROLE_UNDERSTOOD], written[EXPECTATIONS]
+        if role.marked and expected.sentence:
+            values["role"] = role.phrased
+            tail = expected.marked if expected.phrased != expected.sentence else ""
+            values["expectations"] = " ".join(
+                text for text in (expected.phrased, role.marked, tail) if text
+            )
         return {**values, "documents": catchup.documents_sentence(lang, asked)}
 
     draft = compose(ctx, Plan("catchup", notes=notes, sentences=sentences, placeholders=missing))

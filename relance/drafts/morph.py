@@ -389,6 +389,24 @@ def _fr_kind(tokens: list[Any], low: list[str], index: dict[str, frozenset[str]]
     return NOUN
 
 
+@cache
+def fr_fits_frame(text: str, kind: str) -> bool:
+    """Does the piece read as its kind once framed, as the e-mail will frame it? An action
+    after "Il faut" starts with an infinitive ("charger le véhicule"; "infirmier pour
+    l'ambulatoire" is no action); a quality after "Il est très" starts with a singular
+    adjective ("autonome"; "objectifs commerciaux trimestriels" is no quality)."""
+    if kind == INFINITIVE:
+        tokens = french()("Il faut " + text)
+        return len(tokens) > 2 and "Inf" in tokens[2].morph.get("VerbForm")
+    if kind == ADJECTIVE:
+        tokens = french()("Il est très " + text)
+        if len(tokens) < 4 or "Plur" in tokens[3].morph.get("Number"):
+            return False
+        first = tokens[3]
+        return first.pos_ == "ADJ" or first.lower_ in _fr_index()["adj"]
+    return True
+
+
 def _fr_adjective(token: Any, index: dict[str, frozenset[str]]) -> bool:
     """An adjective for sure: listed as one, and either not as a noun or read as one after
     'il est très' ("autonome" yes, "vente" or "protocole" no)."""
@@ -418,9 +436,13 @@ def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
         )
         right_lemma = right.lemma_.lower()
         listed_adj = right.lower_ in index["adj"] or right_lemma in index["adj"]
-        right_noun = (right.lower_ in index["noun"] or right_lemma in index["noun"]) and not (
+        listed_noun = right.lower_ in index["noun"] or right_lemma in index["noun"]
+        right_noun = listed_noun and not (
             right.pos_ in ("ADJ", "VERB") or (right.pos_ not in ("NOUN", "ADV") and listed_adj)
         )
+        # "gestion magasin": a word the lexicon knows only as a noun is one, whatever the
+        # tagger says of it in two words.
+        right_noun = right_noun or (listed_noun and not listed_adj and right.pos_ != "VERB")
         if left_noun and right_noun and left.text.isalpha() and not _proper(left.text):
             return f"telegraphic: {left.text} {right.text}"
         if left.pos_ == "NUM" and right_noun and right.lower_ in index["noun"]:
@@ -460,11 +482,7 @@ def _en_shape(fragment: str) -> Shape:
         kind = YOURS
     elif EN_MINE.match(text):
         kind = MINE
-    elif is_action(text, "en") or (
-        "VERB" in _en_parts(low[0])
-        and len(low) > 1
-        and low[1] in EN_DETERMINERS | {"and", "with", "up", "out"}
-    ):
+    elif is_action(text, "en") or _en_infinitive(words, low):
         kind = INFINITIVE
     elif any(w in EN_FINITE for w in low[1:]) and not _en_relative(low):
         kind = CLAUSE
@@ -491,6 +509,20 @@ def _en_shape(fragment: str) -> Shape:
         why = _en_telegraphic(words)
     determined = low[0] in EN_DETERMINERS or low[0].isdigit() or bool(EN_SOMEONE.match(text))
     return Shape(text, kind, not why, why, determined, "", "", tuple(low))
+
+
+def _en_infinitive(words: list[str], low: list[str]) -> bool:
+    """'pass ACA exams', 'restock shelves', 'order the stock': a verb's base form first, then
+    its object. 'picking and loading' is no base form; 'reach truck' (a noun too, then a
+    noun) stays a noun phrase."""
+    if len(low) < 2 or not en_can_be_verb(low[0]):
+        return False
+    if low[1] in EN_DETERMINERS | {"and", "with", "up", "out"}:
+        return True
+    second = words[1]
+    if second.isdigit() or (len(second) > 1 and second.isupper()):
+        return True  # "pass ACA exams", "hit 120 picks an hour"
+    return _en_parts(low[0]) == frozenset({"VERB"})  # "restock shelves", "deliver on time"
 
 
 def _en_relative(low: list[str]) -> bool:

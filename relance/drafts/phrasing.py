@@ -12,7 +12,8 @@ candidate to rewrite, and listed so that approval asks for a look. Fewer, correc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from relance.drafts import morph, voice
 from relance.drafts.context import (
@@ -41,6 +42,7 @@ FR_SOUGHT = re.compile(
 )
 EN_SOUGHT = re.compile(r"^(?:a|an|someone|somebody|people|several)\b", re.IGNORECASE)
 
+CANDIDATES_OWN = frozenset({"my", "mon", "ma", "mes"})
 MAX_STRONG_POINTS = 2
 MAX_UNITS = 3  # sentences' worth of notes a field may carry
 FR_NAME_BEFORE = re.compile(r"\b(chez\s+(?=[a-zà-ÿ]{3,})|à\s+(?=[a-zà-ÿ]{4,}))([a-zà-ÿ]+)\b")
@@ -60,6 +62,14 @@ class Phrased:
     sentence: str  # the field's sentences, the marked place for what is to rewrite included
     to_rewrite: tuple[str, ...] = ()  # pieces kept as typed, for the candidate to rewrite
     dropped: tuple[str, ...] = ()  # clean pieces left out so the e-mail stays short
+    marked: str = ""  # the field's one marked place, at the end of `sentence`
+
+    @property
+    def phrased(self) -> str:
+        """The sentences without the marked place, for a paragraph that ends with it."""
+        if self.marked and self.sentence.endswith(self.marked):
+            return self.sentence[: -len(self.marked)].rstrip()
+        return self.sentence
 
 
 FR_SUBJECT_START = re.compile(r"^(?:je|j'|vous|il|elle|ils|elles|on|ça|c'|nous)\b", re.I)
@@ -74,14 +84,28 @@ def join(items: list[str], lang: str) -> str:
     return plain_join(items, lang)
 
 
+def _plus(item: str, lang: str) -> str:
+    """A plus between words: "et" when one side is a lone word ("colis + courrier", "build +
+    maintain dashboards"), else a list's comma, each side read alone ("remplacer un départ +
+    quelqu'un qui accepte des nuits")."""
+    conjunction = " et " if lang == "fr" else " and "
+
+    def between(match: re.Match[str]) -> str:
+        before = re.split(r"[,;]", item[: match.start()])[-1].split()
+        after = re.split(r"[,;]", item[match.end() :])[0].split()
+        return conjunction if len(before) == 1 or len(after) == 1 else ", "
+
+    return WORD_PLUS.sub(between, item)
+
+
 def pieces(item: str, lang: str) -> list[str]:
     """'accueil client, mise en rayon, encaissement' -> three pieces; 'j'aime X, Y' -> the
     clause, then Y on its own; a piece that continues the one before keeps them whole."""
     # Not inside brackets, nor between numbers ("CACES 1, 3 et 5").
-    parts = [part.strip() for part in re.split(LIST_COMMA, item) if part.strip()]
+    parts = [part.strip() for part in re.split(LIST_COMMA, _plus(item, lang)) if part.strip()]
     start = FR_LIST_START if lang == "fr" else EN_LIST_START
     if len(parts) < 2 or any(start.match(part) for part in parts[1:]):
-        return [item]
+        return [WORD_PLUS.sub(" et " if lang == "fr" else " and ", item)]
     return parts
 
 
@@ -106,6 +130,10 @@ def _yours(text: str, lang: str) -> str:
 
 LIST_COMMA = re.compile(r"(?<!\d),(?![^()]*\))|(?<=\d),(?!\s*\d)(?![^()]*\))")
 INCLUSIVE = re.compile(r"(?<=\w)\((?:e|s|es|ne|le|se|rice|euse)\)|(?<=\w)[·•](?:e|s|es)\b")
+
+
+# "colis + courrier": a plus between two words, typed for "et" ("R+5", "C++" stay as typed).
+WORD_PLUS = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
 
 
 def read(items: list[str], lang: str, part: str) -> list[Shape]:
@@ -170,11 +198,34 @@ def _done(
     if not sentences and marked and frame:
         return Phrased(phrase(lang, frame, items=marked), tuple(rewrite), tuple(dropped))
     text = " ".join(s for s in (*sentences, marked) if s)
-    return Phrased(text, tuple(rewrite), tuple(dropped))
+    return Phrased(text, tuple(rewrite), tuple(dropped), marked)
 
 
-def strong_points(items: list[str], lang: str) -> Phrased:
+# "vous avez apprécié ma réponse" -> "vous appréciiez ma réponse", after "heureuse que".
+FR_LIKED = re.compile(r"^vous avez (?:bien |beaucoup )?(?:apprécié|aimé|adoré)\s+", re.I)
+EN_LIKED = re.compile(r"^you (?:really )?(?:liked|loved|enjoyed|appreciated)\s+", re.I)
+
+
+def liked(shape: Shape, lang: str) -> bool:
+    """Something the recruiter said they liked: "vous avez apprécié …", "you liked …"."""
+    return shape.kind == YOURS and bool((FR_LIKED if lang == "fr" else EN_LIKED).match(shape.text))
+
+
+def _glad(text: str, lang: str, gender: str) -> str:
+    """ "J'ai été heureuse que vous appréciiez ma réponse", "I was glad you liked my answer"."""
+    if lang == "en":
+        return phrase(lang, "strong_glad", clause=text)
+    what = FR_LIKED.sub("", text)
+    if what.startswith(("que ", "qu'")):  # "que vous appréciiez le fait que je sois…"
+        what = "le fait " + what
+    key = {"f": "strong_glad_f", "m": "strong_glad_m"}.get(gender, "strong_glad")
+    return phrase(lang, key, what=what)
+
+
+def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     shapes = read(items, lang, STRONG_POINTS)
+    # What the recruiter said they liked comes first: the e-mail recalls it before the rest.
+    shapes = sorted(shapes, key=lambda shape: not liked(shape, lang))
     nouns: list[str] = []
     sentences: list[str] = []
     rewrite: list[str] = []
@@ -185,12 +236,14 @@ def strong_points(items: list[str], lang: str) -> Phrased:
         if not shape.clean or shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity:
             rewrite.append(shape.text)
             continue
-        if units >= MAX_STRONG_POINTS:
+        if units >= MAX_STRONG_POINTS and not liked(shape, lang):
             dropped.append(shape.text)
             continue
         units += 1
         if shape.kind == NOUN:
             nouns.append(shape.text)
+        elif liked(shape, lang):
+            sentences.append(_glad(shape.text, lang, gender))
         elif shape.kind == YOURS:
             sentences.append(phrase(lang, "strong_liked", clause=shape.text))
         elif shape.kind == MINE:
@@ -214,6 +267,11 @@ def _determined(shape: Shape, lang: str) -> bool:
     if lang == "fr":
         return first in morph.FR_DETERMINERS or first.startswith(("l'", "d'"))
     return first in morph.EN_DETERMINERS
+
+
+def _fits(shape: Shape, lang: str) -> bool:
+    """An action or a quality the frame ("capable de", "quelqu'un de") will read as one."""
+    return lang != "fr" or morph.fr_fits_frame(shape.text, shape.kind)
 
 
 def _fr_adjectives(shapes: list[Shape]) -> str:
@@ -247,7 +305,7 @@ def needs(items: list[str], lang: str) -> Phrased:
             continue
         stripped.append(strip_lead_in(item, lang))
     for shape in read(stripped, lang, RECRUITER_NEEDS):
-        if not shape.clean:
+        if not shape.clean or not _fits(shape, lang):
             rewrite.append(shape.text)
         elif subjectless.match(shape.text):
             clauses.append(phrase(lang, "needs_clause", clause=shape.text))
@@ -261,6 +319,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             sought.append(shape.text)  # "drivers for the parcel peak"
         elif lang == "fr" and shape.kind == NOUN and FR_NEED.match(shape.text):
             needed.append(fr_de(FR_NEED.sub("", shape.text)))
+        elif shape.kind == NOUN and shape.text.split(" ", 1)[0].lower() in CANDIDATES_OWN:
+            rewrite.append(shape.text)  # "my two years in a brasserie": no need of the recruiter
         elif shape.kind == NOUN and _determined(shape, lang) and "," not in shape.text:
             bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
         elif shape.kind in (CLAUSE, YOURS):
@@ -312,7 +372,13 @@ def _actions(actions: list[str], lang: str, preposition: str = "de") -> str:
     return join(actions, lang)
 
 
-def _listed(items: list[str], lang: str, part: str, keys: dict[str, str]) -> Phrased:
+def _listed(
+    items: list[str],
+    lang: str,
+    part: str,
+    keys: dict[str, str],
+    skip: Callable[[Shape, str], bool] | None = None,
+) -> Phrased:
     """Role and expectations: actions, things, qualities and clauses, each in its frame."""
     actions: list[str] = []
     things: list[str] = []
@@ -323,9 +389,15 @@ def _listed(items: list[str], lang: str, part: str, keys: dict[str, str]) -> Phr
     if lang == "en" and any(shape.kind == INFINITIVE for shape in shapes):
         # "run the pass, order stock": in a list of actions, a verb-or-noun is an action.
         shapes = [_en_action(shape) for shape in shapes]
+    if skip is not None:
+        shapes = [shape for shape in shapes if not skip(shape, lang)]
+    if lang == "fr":  # "passer CISSP dans l'année", "réussir Noël": read as nouns before a name
+        shapes = [_fr_action(shape) for shape in shapes]
     for shape in shapes:
         if not shape.clean or shape.text[:1].isdigit() or shape.kind == MINE:
             rewrite.append(shape.text)
+        elif not _fits(shape, lang):
+            rewrite.append(shape.text)  # "quelqu'un d'objectifs commerciaux": no frame fits
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif shape.kind == NOUN:
@@ -355,6 +427,17 @@ def _listed(items: list[str], lang: str, part: str, keys: dict[str, str]) -> Phr
     return _done(lang, sentences[:MAX_UNITS], rewrite, [], keys["items"])
 
 
+def _fr_action(shape: Shape) -> Shape:
+    first = shape.text.split(" ", 1)[0].lower()
+    if (
+        shape.kind == NOUN
+        and first.endswith(("er", "ir", "re"))
+        and morph.fr_fits_frame(shape.text, INFINITIVE)
+    ):
+        return replace(shape, kind=INFINITIVE)
+    return shape
+
+
 def _en_action(shape: Shape) -> Shape:
     first = shape.text.split(" ", 1)[0].lower()
     if shape.kind == NOUN and first in shape.lemmas[:1] and morph.en_can_be_verb(first):
@@ -362,17 +445,52 @@ def _en_action(shape: Shape) -> Shape:
     return shape
 
 
-def role(items: list[str], lang: str) -> Phrased:
+# A fact of the job typed among what is expected ("EPI fournis", "1 dimanche sur 2", "saison
+# de mai à septembre"): the role sentence says it, not "Vos attentes".
+JOB_FACT = {
+    "fr": re.compile(
+        r"\b(?:fourni|fournie|fournis|fournies|offert|offerte|offerts|offertes|pris en charge|"
+        r"prise en charge|horaires?|heures|\d+\s?h\b|\d+\s?h\s?\d+|week-ends?|samedis?|dimanches?|"
+        r"nuits?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+        r"décembre|saison|début|démarrage|contrat|cdd|cdi|vacations?|roulement)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:provided|supplied|paid|hours|shifts?|\d+(?:\.\d+)?\s?h|weekends?|nights?|"
+        r"january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|season|start|contract|rota|rotation)\b",
+        re.IGNORECASE,
+    ),
+}
+TARGET = re.compile(r"\b(?:objectifs?|target|goal|KPI)\b", re.IGNORECASE)
+
+
+def _fact(shape: Shape, lang: str) -> bool:
+    """A fact of the job, not a duty or a target: no action, no clause, no objective."""
+    if shape.kind != NOUN or TARGET.search(shape.text):
+        return False
+    return bool(JOB_FACT[lang].search(shape.text))
+
+
+def job_facts(items: list[str], lang: str) -> list[str]:
+    """The pieces of the expectations that are facts of the job, for the role sentence."""
+    return [shape.text for shape in read(items, lang, EXPECTATIONS) if _fact(shape, lang)]
+
+
+def role(items: list[str], lang: str, facts: tuple[str, ...] = ()) -> Phrased:
     keys = {"actions": "role_actions", "things": "role_things", "things_also": "role_things_also",
             "clause": "role_clause", "items": "role_items"}  # fmt: skip
-    return _listed(items, lang, ROLE_UNDERSTOOD, keys)
+    return _listed([*items, *facts], lang, ROLE_UNDERSTOOD, keys)
 
 
-def expectations(items: list[str], lang: str) -> Phrased:
+def expectations(items: list[str], lang: str, facts_to_role: bool = False) -> Phrased:
+    """What is expected: duties and targets; with `facts_to_role`, the facts of the job
+    typed here are left to the role sentence (`job_facts`)."""
     keys = {"actions": "expectations_actions", "things": "expectations_things",
             "things_also": "expectations_things", "clause": "expectations_clause",
             "quality": "expectations_quality", "items": "expectations_items"}  # fmt: skip
-    return _listed(items, lang, EXPECTATIONS, keys)
+    skip = _fact if facts_to_role else None
+    return _listed(items, lang, EXPECTATIONS, keys, skip)
 
 
 # A motivation typed without its subject: "love the food" is "I love the food".

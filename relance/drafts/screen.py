@@ -7,12 +7,16 @@ draft; if a whole part goes, it shows as a placeholder for the candidate to word
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from relance.drafts.privacy import LeftOut, sift
 
 # A hard dependency: a draft that skipped the guard would go out unchecked.
 from relance.tone import check
+
+# A list's comma: not inside brackets, nor between numbers ("CACES 1, 3 et 5").
+LIST_COMMA = re.compile(r"(?<!\d),(?![^()]*\))|(?<=\d),(?!\s*\d)(?![^()]*\))")
 
 
 @lru_cache(maxsize=4096)
@@ -38,6 +42,18 @@ def kept(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOu
     for item in allowed:
         if acceptable(item, lang):
             quoted.append(item)
-        else:
-            left.append(LeftOut(part=part, text=item, reason="tone"))
+            continue
+        # "brand I love, fun culture": one colloquial piece does not take the list with it,
+        # so a field with usable notes is never replaced by an empty field's placeholder.
+        pieces = [piece.strip() for piece in LIST_COMMA.split(item) if piece.strip()]
+        # A lone word ("mission") says nothing once the rest of its list is gone.
+        good = [
+            piece
+            for piece in pieces
+            if len(pieces) > 1 and len(piece.split()) > 1 and acceptable(piece, lang)
+        ]
+        quoted.extend(good)
+        bad = [piece for piece in pieces if piece not in good]
+        for piece in bad if good else [item]:
+            left.append(LeftOut(part=part, text=piece, reason="tone"))
     return quoted, left

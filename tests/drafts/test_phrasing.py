@@ -63,15 +63,30 @@ def test_it_never_coordinates_an_adjective_with_an_infinitive_list() -> None:
 
 
 def test_it_speaks_to_the_recruiter() -> None:
-    written = strong_points(fragments("elle a aimé que je sois dispo tout de suite"), "fr")
+    written = strong_points(fragments("elle a aimé que je sois dispo tout de suite"), "fr", "f")
     assert fr(written.sentence) == (
-        "J'ai noté avec plaisir que vous avez apprécié que je sois disponible tout de suite."
+        "J'ai été heureuse que vous appréciiez le fait que je sois disponible tout de suite."
     )
+
+
+def test_it_is_glad_the_recruiter_liked_a_strong_point() -> None:
+    notes = fragments("il a aimé ma réponse sur le client agressif")
+    assert fr(strong_points(notes, "fr", "m").sentence) == (
+        "J'ai été heureux que vous appréciiez ma réponse sur le client agressif."
+    )
+    assert fr(strong_points(notes, "fr").sentence).startswith("Cela m'a fait plaisir que vous")
+
+
+def test_it_keeps_what_the_recruiter_liked_before_the_rest() -> None:
+    notes = fragments("3 ans en EHPAD\nCAP AEPE en poche\nelle a aimé mon calme")
+    written = strong_points(notes, "fr", "f")
+    assert "que vous appréciiez mon calme" in fr(written.sentence)
+    assert "mon calme" not in " ".join(written.dropped)
 
 
 def test_it_speaks_to_the_recruiter_in_english() -> None:
     written = strong_points(fragments("she liked my idea of a weekly dashboard", "en"), "en")
-    assert written.sentence == "I was glad that you liked my idea of a weekly dashboard."
+    assert written.sentence == "I was glad you liked my idea of a weekly dashboard."
 
 
 def test_it_says_votre_for_their_company() -> None:
@@ -104,3 +119,62 @@ def test_it_does_not_read_the_as_the_tea() -> None:
     from relance.drafts.accents import restore_accents
 
     assert restore_accents("the team", "fr") == "the team"
+
+
+def test_it_reads_a_plus_between_words_as_a_list() -> None:
+    written = role(fragments("tournée en voiture jaune, colis + courrier, secteur rural"), "fr")
+    assert "colis et courrier" in fr(written.sentence)
+    assert written.to_rewrite == ()
+
+
+def test_it_reads_a_plus_between_two_phrases_as_two_pieces() -> None:
+    written = needs(
+        fragments("remplacer un départ en retraite + quelqu'un qui accepte les nuits"), "fr"
+    )
+    assert "vous recherchez quelqu'un qui accepte les nuits" in fr(written.sentence)
+    assert "capable de remplacer un départ en retraite et quelqu'un" not in fr(written.sentence)
+
+
+def test_it_reads_an_english_infinitive_before_an_acronym_as_an_action() -> None:
+    assert morph.shape("pass ACA exams", "en").kind == morph.INFINITIVE
+    written = expectations(fragments("pass ACA exams", "en"), "en")
+    assert written.sentence == "You are counting on the person you hire to pass ACA exams."
+
+
+def test_it_reads_no_gerund_as_an_action() -> None:
+    assert morph.shape("picking and loading trailers", "en").kind == morph.NOUN
+    assert morph.shape("reach truck when needed", "en").kind == morph.NOUN
+
+
+def test_it_frames_no_noun_phrase_as_a_quality() -> None:
+    written = expectations(fragments("objectifs commerciaux trimestriels"), "fr")
+    assert "quelqu'un d'objectifs" not in fr(written.sentence)
+    assert written.to_rewrite == ("objectifs commerciaux trimestriels",)
+
+
+def test_it_frames_no_noun_as_an_action() -> None:
+    assert not morph.fr_fits_frame("infirmier pour l'ambulatoire", morph.INFINITIVE)
+    assert morph.fr_fits_frame("charger le véhicule", morph.INFINITIVE)
+    assert morph.fr_fits_frame("autonome", morph.ADJECTIVE)
+
+
+def test_it_tells_a_fact_of_the_job_from_a_duty() -> None:
+    from relance.drafts.phrasing import job_facts
+
+    notes = fragments("EPI fournis, 1 dimanche sur 2, tenir la cadence, objectif 150 colis")
+    assert job_facts(notes, "fr") == ["ÉPI fournis", "1 dimanche sur 2"]
+
+
+def test_it_reads_a_noun_after_a_noun_as_telegraphic_whatever_the_tagger_says() -> None:
+    assert morph.shape("gestion magasin", "fr").why.startswith("telegraphic")
+    assert morph.shape("secteur rural", "fr").clean
+
+
+def test_it_says_no_need_of_the_recruiter_in_the_candidates_words() -> None:
+    written = needs(fragments("my two years in a brasserie", "en"), "en")
+    assert written.to_rewrite == ("my two years in a brasserie",)
+
+
+def test_it_reads_an_infinitive_before_a_name_as_an_action() -> None:
+    written = expectations(fragments("réussir Noël"), "fr")
+    assert fr(written.sentence) == "Vous comptez sur la personne recrutée pour réussir Noël."

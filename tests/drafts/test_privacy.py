@@ -123,11 +123,11 @@ def test_a_thankyou_never_presumes_the_outcome() -> None:
 
 
 def test_it_lists_fragments_kept_as_typed_for_review() -> None:
-    ctx = make_ctx(role_understood="palettes frais + froid négatif\nservice du midi")
+    ctx = make_ctx(role_understood="rythme 2j école / 3j magasin\nservice du midi")
     draft = catchup_email(ctx)
     assert [(item.part, item.reason) for item in draft.review] == [("role_understood", "rewrite")]
     # kept for the candidate to rewrite, in a marked place: not guessed at, not pasted
-    assert "[à compléter : palettes frais + froid négatif]" in draft.text.replace("\u00a0", " ")
+    assert "[à compléter : rythme 2j école / 3j magasin]" in draft.text.replace("\u00a0", " ")
 
 
 def test_it_lists_a_sentence_it_cannot_phrase_for_review() -> None:

@@ -35,3 +35,20 @@ def test_it_leaves_out_a_fragment_the_rules_catch_with_its_reason() -> None:
 def test_it_refuses_an_unknown_unit() -> None:
     with pytest.raises(ValueError, match="unit"):
         check("Bonjour", lang="fr", unit="paragraph")
+
+
+def test_it_keeps_the_good_pieces_of_a_list_with_a_flagged_one() -> None:
+    quoted, left = kept(["salle de 40 couverts, patron cool"], "fr", "role_understood")
+    assert quoted == ["salle de 40 couverts"]
+    assert [(item.text, item.reason) for item in left] == [("patron cool", "tone")]
+
+
+def test_it_keeps_a_field_with_usable_notes() -> None:
+    quoted, _ = kept(["brand I love, fun culture"], "en", "motivation")
+    assert "brand I love" in quoted
+
+
+def test_it_keeps_no_lone_word_of_a_flagged_list() -> None:
+    note = "mission, après 2 ans en CDI je veux voir d'autres boites"
+    quoted, _ = kept([note], "fr", "motivation")
+    assert quoted == []
