@@ -3,7 +3,8 @@
     .venv/bin/python bench/tone_train.py [--train-only --out DIR]
 
 Data: the corpus v2 train split (writers A, E and F + perturbations) and dev split (writer B
-+ perturbations), the old 427-item corpus and the rule files' examples and counterexamples;
++ perturbations), the old 427-item corpus, the rule files' examples and counterexamples and
+the rule authors' own clean hard negatives (writer R, bench/data/tone_hard_negatives_r.jsonl);
 never the test split (writer C). With --train-only, the dev writers are left out too, so that
 dev figures (bench/tone_eval_v2.py --model-dir DIR) measure a model that never saw B.
 A faulty e-mail gives one faulty sentence and clean ones; the too-early follow-ups are left
@@ -42,6 +43,14 @@ DRAFT_WEIGHT = 1  # 6 cost a third of the recall and still did not clear every d
 # 0.05 -> recall 0.88, false alarms 1.3 %; 0.15 -> 0.83, 1.2 %.
 GATE_MISS = 0.05
 RULE_TEXT_WEIGHT = 3  # the rule files' examples and counterexamples are the guard's contract
+# clean hard negatives written by the rule authors (writer "R": praise, motivation, facts
+# worded like the rule counterexamples that set the model's floors); training only, never
+# evaluated. "I appreciated how clear your process was." alone lifted the English
+# aggression threshold from 0.63 to 0.80.
+HARD_NEGATIVES_R = ROOT / "bench" / "data" / "tone_hard_negatives_r.jsonl"
+# chosen on dev (B, models trained with --train-only): weights 0, 3, 8 -> combined recall
+# 2691, 2696, 2716 of 3,046; false alarms 25, 24, 31 of 1,937
+HARD_NEGATIVE_WEIGHT = 3
 DRAFT_MARGIN = 0.02  # a model finding needs this much more than the app's own drafts score
 L2 = 2e-4
 EPOCHS = 250
@@ -110,6 +119,9 @@ def load_units(train_only: bool) -> list[Unit]:
         labels = [c for c in item["labels"] if c in CATS]
         units.append(Unit(item["lang"], item["text"], labels, _fold(item)))
     units += draft_units() * DRAFT_WEIGHT
+    for line in HARD_NEGATIVES_R.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        units += [Unit(item["lang"], item["text"], [], _fold(item))] * HARD_NEGATIVE_WEIGHT
     for lang in ("fr", "en"):
         for rule in rule_book(lang).rules:
             if rule.category not in CATS:
@@ -279,7 +291,7 @@ def report(units: list[Unit], scores: list[np.ndarray], raise_at: np.ndarray) ->
 
 
 def main() -> None:
-    global FALSE_ALARM_BUDGET, GATE_MISS
+    global FALSE_ALARM_BUDGET, GATE_MISS, HARD_NEGATIVE_WEIGHT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--train-only", action="store_true", help="train writers only (dev figures)"
@@ -288,10 +300,17 @@ def main() -> None:
     parser.add_argument(
         "--budget", type=float, help=f"false alarms per category ({FALSE_ALARM_BUDGET})"
     )
+    parser.add_argument(
+        "--hard-negative-weight",
+        type=int,
+        help=f"copies of each writer-R hard negative ({HARD_NEGATIVE_WEIGHT})",
+    )
     parser.add_argument("--gate-miss", type=float, help=f"share the gate may drop ({GATE_MISS})")
     args = parser.parse_args()
     FALSE_ALARM_BUDGET = args.budget or FALSE_ALARM_BUDGET
     GATE_MISS = args.gate_miss or GATE_MISS
+    if args.hard_negative_weight is not None:
+        HARD_NEGATIVE_WEIGHT = args.hard_negative_weight
     args.out.mkdir(parents=True, exist_ok=True)
     all_units = load_units(args.train_only)
     for lang in ("fr", "en"):

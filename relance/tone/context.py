@@ -82,13 +82,19 @@ def is_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(span_start < start and end <= span_end for span_start, span_end in spans)
 
 
+def _ends_frame(token: Token) -> bool:
+    """A colon or semicolon does not end a frame's reach: the clause after it often states
+    the cause ("je m'excuse pour ce retard : j'étais en déplacement")."""
+    return token.is_boundary and token.text not in (":", ";")
+
+
 def in_frame(frames: tuple[Pattern, ...], tokens: list[Token], index: int) -> bool:
     """Does one of these context frames match anywhere in the sentence of tokens[index]?"""
     start = index
-    while start > 0 and not tokens[start - 1].is_boundary:
+    while start > 0 and not _ends_frame(tokens[start - 1]):
         start -= 1
     end = index
-    while end < len(tokens) and not tokens[end].is_boundary:
+    while end < len(tokens) and not _ends_frame(tokens[end]):
         end += 1
     for position in range(start, end):
         if not tokens[position].is_word:

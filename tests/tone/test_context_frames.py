@@ -34,6 +34,17 @@ def faults(text: str, lang: str) -> set[str]:
             "Je m'excuse pour mon retard, dû à la grève du RER.",
             "Je m'excuse pour ce message.",
         ),
+        # the cause told after a colon, in the writer's own circumstance
+        (
+            "fr",
+            "Veuillez m'excuser pour ce retour tardif : j'étais en mission sans accès à mes mails.",
+            "Veuillez m'excuser : je tenais à vous écrire.",
+        ),
+        (
+            "en",
+            "Apologies for only replying now; I was on a course without access to email.",
+            "Apologies for this; I wanted to write to you.",
+        ),
         (
             "en",
             "I apologise for being late; my train was cancelled.",
