@@ -65,21 +65,25 @@ def catchup_email(ctx: DraftContext) -> Draft:
     # ("Il me semble aussi que le chef veut…"): the guard reads the whole draft, as it will
     # before sending, and the note behind a finding leaves the draft, listed with its reason.
     for _ in range(MAX_TONE_PASSES):
-        ready, dropped = _without_flagged_notes(ctx, ready, draft.text)
+        ready, dropped = without_flagged_notes(ctx, ready, _flagged_spans(ctx, draft.text))
         if not dropped:
             break
         draft = _catchup_from(ctx, ready)
     return draft
 
 
-def _without_flagged_notes(
-    ctx: DraftContext, ready: list[catchup.Prepared], text: str
-) -> tuple[list[catchup.Prepared], bool]:
-    spans = [
+def _flagged_spans(ctx: DraftContext, text: str) -> list[str]:
+    return [
         fold(text[finding.start : finding.end])
         for finding in check(text, lang=ctx.lang, kind="catchup").findings
         if finding.end > finding.start
     ]
+
+
+def without_flagged_notes(
+    ctx: DraftContext, ready: list[catchup.Prepared], spans: list[str]
+) -> tuple[list[catchup.Prepared], bool]:
+    """The fields without the notes whose sentence holds a flagged span, and whether any went."""
     if not spans:
         return ready, False
     dropped = False

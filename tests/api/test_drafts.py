@@ -13,7 +13,7 @@ class DraftsApiTestCase(ApiTestCase):
         self.interview = self.make_interview(app)
         save_agreement(self.interview, NOW, agreement_obtained=False)
         self.interview.notes = "mon ancien chef était un boulet"
-        self.interview.role_understood = "palettes frais + froid négatif"
+        self.interview.role_understood = "base frais/surgelés -25"
         self.interview.save()
         self.catchup = app.followups.get(kind="catchup")
         self.url = f"/api/v1/followups/{self.catchup.pk}/draft/"
@@ -25,7 +25,7 @@ class DraftsApiTestCase(ApiTestCase):
 
     def test_it_lists_the_fragments_to_re_read(self) -> None:
         data = self.get(self.url).json()
-        self.assertEqual(data["review"][0]["text"], "palettes frais + froid négatif")
+        self.assertEqual(data["review"][0]["text"], "base frais/surgelés -25")
 
     def test_it_still_lists_them_once_a_text_is_stored(self) -> None:
         self.post(self.url, {"subject": "Merci", "body": "Bonjour Madame Durand,"})

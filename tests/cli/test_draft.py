@@ -37,30 +37,30 @@ class DraftCommandTestCase(CliTestCase):
 
     def test_it_lists_the_fragments_to_re_read(self) -> None:
         interview = self.catchup.application.interviews.get()
-        interview.role_understood = "palettes frais + froid négatif"
+        interview.role_understood = "base frais/surgelés -25"
         interview.save()
         result = self.run_cli("draft", str(self.catchup.pk))
-        self.assertIn("To re-read: “palettes frais + froid négatif”", result.stderr)
+        self.assertIn("To re-read: “base frais/surgelés -25”", result.stderr)
         data = self.run_json("draft", str(self.catchup.pk))
-        self.assertEqual(data["review"][0]["text"], "palettes frais + froid négatif")
+        self.assertEqual(data["review"][0]["text"], "base frais/surgelés -25")
         self.assertEqual(data["review"][0]["reason"], "rewrite")
 
     def test_it_recalls_a_fragment_kept_as_typed_when_approving(self) -> None:
         interview = self.catchup.application.interviews.get()
-        interview.role_understood = "palettes frais + froid négatif"
+        interview.role_understood = "base frais/surgelés -25"
         interview.save()
         body = (
-            "Bonjour Madame Durand,\n\nLe poste, tel que je l'ai compris : palettes frais + "
-            "froid négatif.\n\nBien cordialement,\nAlice Martin"
+            "Bonjour Madame Durand,\n\nLe poste, tel que je l'ai compris : base "
+            "frais/surgelés -25.\n\nBien cordialement,\nAlice Martin"
         )  # the brackets taken off, the words kept as typed
         save_draft(self.catchup, subject="Merci", body=body, now=NOW)
         result = self.run_cli("followup", "approve", str(self.catchup.pk))
         self.assertEqual(result.exit_code, 0, result.output)
-        self.assertIn("read it again: “palettes frais + froid négatif”", result.stderr)
+        self.assertIn("read it again: “base frais/surgelés -25”", result.stderr)
 
     def test_it_refuses_to_approve_a_fragment_still_in_its_brackets(self) -> None:
         interview = self.catchup.application.interviews.get()
-        interview.role_understood = "palettes frais + froid négatif"
+        interview.role_understood = "base frais/surgelés -25"
         interview.save()
         self.run_cli("draft", str(self.catchup.pk), "--save")
         result = self.run_cli("followup", "approve", str(self.catchup.pk))

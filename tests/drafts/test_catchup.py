@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from relance.drafts import catchup_email
+from relance.drafts import catchup, catchup_email
 from relance.drafts.catchup import ACCENT, PARTS, SHORTHAND, part_preview
+from relance.drafts.messages import without_flagged_notes
 from tests.drafts.factories import empty_debrief, make_ctx
 
 
@@ -58,52 +59,20 @@ def test_it_lists_the_strong_points_left_out_for_length() -> None:
     assert [(left.text, left.reason) for left in preview.left_out] == [("SST à jour", "brevity")]
 
 
-def test_it_leaves_out_a_note_the_guard_flags_once_framed_in_a_sentence() -> None:
+def test_it_leaves_out_the_note_behind_a_flagged_span() -> None:
     ctx = make_ctx(strong_points="le chef veut quelqu'un de stable\n- mes deux ans en brasserie")
-    draft = catchup_email(ctx)
-    assert "le chef veut" not in draft.text
-    assert [(left.text, left.reason) for left in draft.left_out] == [
+    ready = [catchup.prepared(ctx, part) for part in catchup.PARTS]
+    # As the guard reports it: folded, in the sentence the note became.
+    fields, dropped = without_flagged_notes(ctx, ready, ["que le chef veut quelqu'un"])
+    strong = next(field for field in fields if field.part == "strong_points")
+    assert dropped
+    assert strong.items == ("mes deux ans en brasserie",)
+    assert [(left.text, left.reason) for left in strong.left_out] == [
         ("le chef veut quelqu'un de stable", "tone")
     ]
 
 
-def test_it_never_replaces_a_field_with_usable_notes_by_a_placeholder() -> None:
-    ctx = make_ctx(lang="en", motivation="brand i love, fun culture")
-    sentence = part_preview(ctx, "motivation").sentence
-    assert "brand I love" in sentence
-    assert "[to fill in" not in sentence
-
-
-def test_it_is_glad_in_the_candidates_gender_the_recruiter_liked_a_point() -> None:
-    ctx = make_ctx(
-        strong_points="elle a aimé ma réponse sur le client agressif", candidate_gender="f"
-    )
-    sentence = part_preview(ctx, "strong_points").sentence.replace("\u00a0", " ")
-    assert "J'ai été heureuse que vous appréciiez ma réponse sur le client agressif." in sentence
-
-
-def test_it_ends_the_role_paragraph_with_its_marked_places() -> None:
-    ctx = make_ctx(
-        role_understood="mise en rayon, rythme 2j école / 3j magasin",
-        expectations="tenue soignée",
-    )
-    text = catchup_email(ctx).text.replace("\u00a0", " ")
-    paragraph = next(p for p in text.split("\n\n") if "mise en rayon" in p)
-    assert paragraph.endswith("[à compléter : rythme 2j école / 3j magasin]")
-
-
-def test_it_says_facts_of_the_job_with_the_role_not_as_expectations() -> None:
-    ctx = make_ctx(
-        role_understood="préparation au vocal", expectations="EPI fournis, tenir la cadence"
-    )
-    role = part_preview(ctx, "role_understood").sentence.replace("\u00a0", " ")
-    expected = part_preview(ctx, "expectations").sentence.replace("\u00a0", " ")
-    assert "fournis" in role
-    assert "fournis" not in expected
-    assert "tenir la cadence" in expected
-
-
-def test_it_keeps_a_target_among_the_expectations() -> None:
-    ctx = make_ctx(expectations="objectif de 150 colis par heure")
-    role = part_preview(ctx, "role_understood").sentence
-    assert "objectif" not in role
+def test_it_keeps_every_note_when_nothing_is_flagged() -> None:
+    ctx = make_ctx(strong_points="le chef veut quelqu'un de stable")
+    ready = [catchup.prepared(ctx, part) for part in catchup.PARTS]
+    assert without_flagged_notes(ctx, ready, []) == (ready, False)

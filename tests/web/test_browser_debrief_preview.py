@@ -66,7 +66,7 @@ class DebriefPreviewBrowserTestCase(BrowserTestCase):
             preview = "#preview-recruiter_needs"
             page.wait_for_selector(f"{preview} .preview-sentence:has-text('quelqu')")
             self.assertIn("abréviation développée : qqn → quelqu'un", page.inner_text(preview))
-            self.assertIn("palettes frais + froid", page.inner_text(f"{preview} mark.to-rewrite"))
+            self.assertIn("palettes frais et froid", page.inner_text(f"{preview} mark.to-rewrite"))
             page.click("#id_strong_points")
             page.keyboard.type("caces 1 3 5 a jour, mon ancien chef etait nul")
             page.wait_for_selector("#preview-strong_points .preview-left-out")

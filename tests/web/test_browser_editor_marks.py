@@ -14,7 +14,7 @@ from tests.fixtures.browser import PHONE, BrowserTestCase
 from tests.fixtures.clock import NOW
 
 PASSWORD = "une phrase de passe solide"
-KEPT = "palettes frais + froid négatif"
+KEPT = "base frais/surgelés -25"
 
 
 @pytest.mark.browser

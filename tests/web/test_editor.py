@@ -33,10 +33,10 @@ class EditorTestCase(WebTestCase):
         self.assertNotIn("bafouill", r.context["form"].initial["body"])
 
     def test_it_lists_the_fragments_to_re_read(self) -> None:
-        self.interview.role_understood = "palettes frais + froid négatif"
+        self.interview.role_understood = "base frais/surgelés -25"
         self.interview.save()
         r = self.client.get(self.url)
-        self.assertContains(r, "À relire : « palettes frais + froid négatif »")
+        self.assertContains(r, "À relire : « base frais/surgelés -25 »")
 
     def test_it_writes_the_job_title_for_the_candidate(self) -> None:
         self.app.position = "Facteur / Factrice"

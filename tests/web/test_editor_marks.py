@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.web.base import WebTestCase
 
-KEPT = "palettes frais + froid négatif"
+KEPT = "base frais/surgelés -25"
 BODY = (
     "Bonjour Madame Durand,\n\nMerci pour notre entretien d'hier. Le poste, tel que je l'ai "
     f"compris : {KEPT}.\n\nBien cordialement,\nAlice Martin"
