@@ -37,13 +37,14 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Verbs that say "send" and nothing else: only with one of them does a part that names no known
-# document still count as one ("need someone to run the grill" asks for no document).
+# document still count as one ("need someone to run the grill" asks for no document). Not
+# "scan": scanning parcels is a warehouse task ("scanner les colis").
 SEND = {
     "fr": re.compile(
-        r"\b(?:envoi|envoy|renvoi|renvoy|transmet|transmis\b|faire parvenir|scann|joindre|depos|"
+        r"\b(?:envoi|envoy|renvoi|renvoy|transmet|transmis\b|faire parvenir|joindre|depos|"
         r"upload|copie d)"
     ),
-    "en": re.compile(r"\b(?:send|resend|forward|upload|scan|cop(?:y|ies) of)\b"),
+    "en": re.compile(r"\b(?:send|resend|forward|upload|cop(?:y|ies) of)\b"),
 }
 
 # The recruiter sends to the candidate: "send me the rota", "elle va m'envoyer le planning".

@@ -117,9 +117,3 @@ def sentence(text: str) -> str:
     """A clause as a sentence of its own: capital first, full stop last."""
     text = text.strip().rstrip(".,;")
     return text[:1].upper() + text[1:] + "." if text else ""
-
-
-def clauses(fragment: str, lang: str) -> list[str]:
-    """'vous avez apprécié mon aisance et j'ai montré mes ventes': two subjects, two clauses."""
-    joint = r"\s+et\s+(?=j'|je\b)" if lang == "fr" else r"\s+and\s+(?=I\b)"
-    return [piece for piece in re.split(joint, fragment) if piece.strip()]

@@ -118,3 +118,9 @@ def test_it_acknowledges_documents_whose_names_the_screening_would_keep_out() ->
     text = catchup_email(ctx).text
     assert "RIB" in text
     assert "bulletins de salaire" in text or "fiches de paie" in text
+
+
+def test_it_takes_scanning_parcels_for_a_task() -> None:
+    assert named("scanner les colis", "fr") == []
+    assert named("scan parcels at the depot", "en") == []
+    assert named("scanner ma carte vitale et l'envoyer", "fr") != []
