@@ -65,3 +65,8 @@ def test_it_lowers_a_capital_typed_mid_fragment() -> None:
 
 def test_it_writes_the_company_as_in_the_form() -> None:
     assert with_names("prépa chez id logistics", ["ID Logistics"]) == "prépa chez ID Logistics"
+
+
+def test_it_reads_ca_in_capitals_as_the_turnover() -> None:
+    assert spelled("objectif CA +5% sur l'annee", "fr") == "objectif CA +5% sur l'année"
+    assert spelled("ca me plait", "fr") == "ça me plaît"
