@@ -99,7 +99,7 @@ def _clean_head(item: str, lang: str) -> tuple[str, str]:
             head = ", ".join(clauses[:count])
             if reason(head, lang):
                 break
-            return head, item[len(item) - len(_tail(item, count)) :]
+            return head, _tail(item, count)
     return "", item
 
 
