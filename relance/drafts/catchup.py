@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from relance.drafts import dates, phrasing
 from relance.drafts.compose import client_name, placeholder
@@ -104,6 +104,22 @@ class Prepared:
     suggestions: tuple[Suggestion, ...] = ()
     missing: bool = False  # an empty field: its sentence is a visible placeholder
 
+    def without(self, dropped: list[str], reason: str) -> Prepared:
+        """The field with these notes left out for `reason`, a placeholder if none remain."""
+        items = tuple(item for item in self.items if item not in dropped)
+        left = tuple(LeftOut(self.part, item, reason) for item in dropped)
+        return replace(
+            self,
+            items=items,
+            left_out=(*self.left_out, *left),
+            missing=_missing(self.part, items),
+        )
+
+
+def _missing(part: str, items: tuple[str, ...] | list[str]) -> bool:
+    """A field with no note shows a placeholder; the free notes never ask for one."""
+    return not items and part != FREE_NOTES
+
 
 def _check(ctx: DraftContext, part: str) -> None:
     if ctx.lang not in ("fr", "en"):
@@ -148,7 +164,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         documents=tuple(documents),
         left_out=tuple(left),
         suggestions=(*spelled, *date_changes),
-        missing=not items and part != FREE_NOTES,
+        missing=_missing(part, items),
     )
 
 

@@ -92,20 +92,11 @@ def without_flagged_notes(
         if field.part not in catchup.SLOTS or not field.items:
             kept_fields.append(field)
             continue
-        items: list[str] = []
-        flagged: list[str] = []
-        for item in field.items:
-            alone = fold(catchup.part_sentence(ctx, field.part, [item], False))
-            (flagged if any(_overlaps(span, alone) for span in spans) else items).append(item)
+        alone = {i: fold(catchup.part_sentence(ctx, field.part, [i], False)) for i in field.items}
+        flagged = [item for item in field.items if any(_overlaps(s, alone[item]) for s in spans)]
         if flagged:
             dropped = True
-            left = tuple(LeftOut(field.part, item, "tone") for item in flagged)
-            field = replace(
-                field,
-                items=tuple(items),
-                left_out=(*field.left_out, *left),
-                missing=not items and field.part != catchup.FREE_NOTES,
-            )
+            field = field.without(flagged, "tone")
         kept_fields.append(field)
     return kept_fields, dropped
 
