@@ -8,11 +8,7 @@ from typing import Any
 import pytest
 
 from relance.api.models import ApiKey, hash_key
-from relance.tracker.services.accounts import create_account
-from tests.base import NOW
 from tests.fixtures.browser import PHONE, BrowserTestCase
-
-PASSWORD = "une phrase de passe solide"
 
 
 @pytest.mark.browser
@@ -21,16 +17,9 @@ class CopyButtonsTestCase(BrowserTestCase):
         return str(page.evaluate("() => navigator.clipboard.readText()"))
 
     def test_it_copies_the_calendar_and_api_addresses_and_a_new_key(self) -> None:
-        create_account(
-            username="alice", password=PASSWORD, name="Alice Martin", now=NOW,
-            email="alice@example.org", language="fr",
-        )  # fmt: skip
+        self.make_account()
         with self.page(PHONE, "fr", permissions=("clipboard-read", "clipboard-write")) as page:
-            page.goto(self.url("/login/"))
-            page.fill("#id_username", "alice")
-            page.fill("#id_password", PASSWORD)
-            page.locator("main button.primary[type=submit]").click()
-            page.wait_for_url(self.url("/today/"))
+            self.sign_in(page, "alice")
             for section, field, status in (
                 ("calendar", "feed-url", "feed-copied"),
                 ("api", "api-url", "api-url-copied"),

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 import pytest
 
-from relance.tracker.services.accounts import create_account
-from relance.tracker.services.applications import add_contact, create_application
-from relance.tracker.services.interviews import add_interview
 from tests.fixtures.browser import PHONE, BrowserTestCase
-from tests.fixtures.clock import NOW
-
-PASSWORD = "une phrase de passe solide"
 
 
 @pytest.mark.browser
@@ -22,34 +15,16 @@ class DebriefPreviewBrowserTestCase(BrowserTestCase):
         super().setUp()
         self.interviews = {}
         for lang, name in (("fr", "alice"), ("en", "bob")):
-            user = create_account(
-                username=name,
-                password=PASSWORD,
-                name=f"{name.title()} Martin",
-                now=NOW,
-                email=f"{name}@example.org",
-                language=lang,
-            )
-            app = create_application(
-                user, company="ID Logistics", position="préparateur de commandes", now=NOW
-            )
-            add_contact(
-                app,
-                civility="madame",
-                first_name="Claire",
+            user = self.make_account(name, f"{name.title()} Martin", lang)
+            self.interviews[lang] = self.make_interviewed(
+                user,
+                company="ID Logistics",
+                position="préparateur de commandes",
                 last_name="d'Aubigné",
-                email="claire@example.com",
-                is_decision_maker=True,
-                now=NOW,
             )
-            self.interviews[lang] = add_interview(app, at=NOW - timedelta(days=1), now=NOW)
 
     def open_debrief(self, page: Any, username: str, lang: str) -> None:
-        page.goto(self.url("/login/"))
-        page.fill("#id_username", username)
-        page.fill("#id_password", PASSWORD)
-        page.press("#id_password", "Enter")
-        page.wait_for_url(self.url("/today/"))
+        self.sign_in(page, username)
         page.goto(self.url(f"/interviews/{self.interviews[lang].pk}/debrief/"))
 
     def test_it_previews_the_sentence_as_the_candidate_types(self) -> None:

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 import pytest
 
-from relance.tracker.services.accounts import create_account
-from relance.tracker.services.applications import add_contact, create_application
-from relance.tracker.services.interviews import add_interview
 from tests.fixtures.browser import PHONE, BrowserTestCase
-from tests.fixtures.clock import NOW
 
-PASSWORD = "une phrase de passe solide"
 KEPT = "base frais/surgelés -25"
 
 
@@ -21,25 +15,8 @@ KEPT = "base frais/surgelés -25"
 class EditorMarksBrowserTestCase(BrowserTestCase):
     def setUp(self) -> None:
         super().setUp()
-        user = create_account(
-            username="alice",
-            password=PASSWORD,
-            name="Alice Martin",
-            now=NOW,
-            email="alice@example.org",
-            language="fr",
-        )
-        app = create_application(user, company="ID Logistics", position="préparateur", now=NOW)
-        add_contact(
-            app,
-            civility="madame",
-            first_name="Claire",
-            last_name="Durand",
-            email="claire@example.com",
-            is_decision_maker=True,
-            now=NOW,
-        )
-        interview = add_interview(app, at=NOW - timedelta(days=1), now=NOW)
+        user = self.make_account()
+        interview = self.make_interviewed(user, company="ID Logistics", position="préparateur")
         interview.strong_points = "caces 1 3 5 a jour"
         interview.recruiter_needs = "qqn de ponctuel"
         interview.role_understood = KEPT
@@ -47,15 +24,11 @@ class EditorMarksBrowserTestCase(BrowserTestCase):
         interview.motivation = "j'aime le travail en equipe"
         interview.notes = "mon ancien chef était un boulet"
         interview.save()
-        self.followup = app.followups.get(kind="catchup")
+        self.followup = interview.application.followups.get(kind="catchup")
 
     def test_it_marks_the_places_to_rewrite_and_asks_before_approving(self) -> None:
         with self.page(PHONE, "fr") as page:
-            page.goto(self.url("/login/"))
-            page.fill("#id_username", "alice")
-            page.fill("#id_password", PASSWORD)
-            page.press("#id_password", "Enter")
-            page.wait_for_url(self.url("/today/"))
+            self.sign_in(page, "alice")
             page.goto(self.url(f"/followups/{self.followup.pk}/"))
             marked = page.locator("#tone-backdrop mark.to-rewrite").all_inner_texts()
             self.assertIn(KEPT, " ".join(marked))

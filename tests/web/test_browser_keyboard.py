@@ -2,44 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 import pytest
 
 from relance.tracker.models import Interview
-from relance.tracker.services.accounts import create_account
-from relance.tracker.services.applications import add_contact, create_application
-from relance.tracker.services.interviews import add_interview
-from tests.fixtures.browser import DESKTOP, PHONE, BrowserTestCase
-from tests.fixtures.clock import NOW
-
-PASSWORD = "une phrase de passe solide"
+from tests.fixtures.browser import DESKTOP, PASSWORD, PHONE, BrowserTestCase
 
 
 @pytest.mark.browser
 class KeyboardTestCase(BrowserTestCase):
     def setUp(self) -> None:
         super().setUp()
-        user = create_account(
-            username="alice",
-            password=PASSWORD,
-            name="Alice Martin",
-            now=NOW,
-            email="alice@example.org",
-            language="fr",
-        )
-        app = create_application(user, company="Brasserie Lipp", position="chef de rang", now=NOW)
-        add_contact(
-            app,
-            first_name="Claire",
-            last_name="Durand",
-            email="claire@example.com",
-            is_decision_maker=True,
-            now=NOW,
-        )
-        self.interview = add_interview(app, at=NOW - timedelta(days=1), now=NOW)
-        self.followup = app.followups.get(kind="catchup")
+        self.interview = self.make_interviewed(self.make_account())
+        self.followup = self.interview.application.followups.get(kind="catchup")
 
     def sign_in_by_keyboard(self, page: Any) -> None:
         page.goto(self.url("/login/"))

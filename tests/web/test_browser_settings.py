@@ -4,28 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from relance.tracker.services.accounts import create_account
 from tests.fixtures.browser import PHONE, BrowserTestCase
-from tests.fixtures.clock import NOW
 
-PASSWORD = "une phrase de passe solide"
 SECTIONS = ("account", "delays", "calendar", "api", "data")
 
 
 @pytest.mark.browser
 class SettingsBrowserTestCase(BrowserTestCase):
     def test_it_splits_the_settings_into_short_pages(self) -> None:
-        create_account(
-            username="alice", password=PASSWORD, name="Alice Martin", now=NOW,
-            email="alice@example.org", language="fr",
-        )  # fmt: skip
+        self.make_account()
         heights = {}
         with self.page(PHONE, "fr") as page:
-            page.goto(self.url("/login/"))
-            page.fill("#id_username", "alice")
-            page.fill("#id_password", PASSWORD)
-            page.press("#id_password", "Enter")
-            page.wait_for_url(self.url("/today/"))
+            self.sign_in(page, "alice")
             page.goto(self.url("/settings/"))
             heights["index"] = page.evaluate("() => document.documentElement.scrollHeight")
             self.check_page(page, "fr-360-settings")

@@ -3,20 +3,13 @@ says who sends; a failed or doubtful follow-up offers its ways out. Phone and de
 
 from __future__ import annotations
 
-import re
-from datetime import timedelta
 from typing import Any
 
 import pytest
 
 from relance.tracker.models import FollowUp, TimelineEvent
-from relance.tracker.services.accounts import create_account
-from relance.tracker.services.applications import add_contact, create_application
-from relance.tracker.services.interviews import add_interview
 from tests.fixtures.browser import DESKTOP, PHONE, BrowserTestCase
-from tests.fixtures.clock import NOW
 
-PASSWORD = "une phrase de passe solide"
 IMPATIENT = {
     "fr": "Bonjour Madame Durand,\n\nJ'attends votre réponse au plus vite !\n\nAlice Martin",
     "en": "Dear Ms Durand,\n\nI expect your answer as soon as possible!\n\nAlice Martin",
@@ -44,24 +37,8 @@ WORDS = {
 @pytest.mark.browser
 class SettleInBrowserTestCase(BrowserTestCase):
     def persona(self, lang: str) -> None:
-        user = create_account(
-            username="alice", password=PASSWORD, name="Alice Martin", now=NOW,
-            email="alice@example.org", language=lang,
-        )  # fmt: skip
-        app = create_application(user, company="Brasserie Lipp", position="chef de rang", now=NOW)
-        add_contact(
-            app, first_name="Claire", last_name="Durand", civility="madame",
-            email="claire@example.com", is_decision_maker=True, now=NOW,
-        )  # fmt: skip
-        add_interview(app, at=NOW - timedelta(days=1), now=NOW)
-        self.followup = app.followups.get(kind="catchup")
-
-    def sign_in(self, page: Any) -> None:
-        page.goto(self.url("/login/"))
-        page.fill("#id_username", "alice")
-        page.fill("#id_password", PASSWORD)
-        page.locator("main button.primary[type=submit]").click()
-        page.wait_for_url(re.compile(r"/(today/)?$"))
+        interview = self.make_interviewed(self.make_account(language=lang))
+        self.followup = interview.application.followups.get(kind="catchup")
 
     def editor(self, page: Any) -> None:
         page.goto(self.url(f"/followups/{self.followup.pk}/"))
@@ -75,7 +52,7 @@ class SettleInBrowserTestCase(BrowserTestCase):
         w, tag = WORDS[lang], f"{lang}-{viewport['width']}"
         self.persona(lang)
         with self.page(viewport, lang) as page:
-            self.sign_in(page)
+            self.sign_in(page, "alice")
             self.editor(page)
             page.fill("#id_subject", "Notre entretien")
             page.fill("#id_body", IMPATIENT[lang])
@@ -104,7 +81,7 @@ class SettleInBrowserTestCase(BrowserTestCase):
             "follow-up from your own mail program and mark it sent.",
         )  # fmt: skip
         with self.page(viewport, lang) as page:
-            self.sign_in(page)
+            self.sign_in(page, "alice")
             self.editor(page)
             self.check_page(page, f"{tag}-settle-03-failed")
             page.get_by_role("button", name=w["not_sent"]).click()
