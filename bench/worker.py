@@ -141,7 +141,7 @@ def bench_pass(sizes: list[int]) -> None:
 
 def bench_sends(count: int) -> None:
     from tests.fixtures.mail_servers import Dovecot, SmtpServer
-    from tests.fixtures.mailbox import interviewed_applications, make_mailbox
+    from tests.fixtures.mailbox import due_followups, make_mailbox
 
     dovecot = Dovecot()
     dovecot.start()
@@ -154,26 +154,8 @@ def bench_sends(count: int) -> None:
         recruiter = dovecot.new_user("drh", "corp.test")
         make_mailbox(user, dovecot, smtp, candidate, provider_saves_sent=True)
         FollowUp.objects.filter(state="approved").update(state="cancelled")
-        # One application each: the planner allows one follow-up per silence period.
-        apps, contacts = interviewed_applications(user, recruiter, count)
+        due_followups(user, recruiter, count)
         mine = FollowUp.objects.filter(application__owner=user)
-        FollowUp.objects.bulk_create(
-            FollowUp(
-                application=app,
-                contact=contact,
-                kind="followup_email",
-                channel="email",
-                state="approved",
-                send_by="mailbox",
-                earliest_at=SENDING_TIME - timedelta(hours=1),
-                latest_at=SENDING_TIME + timedelta(days=1),
-                due_at=SENDING_TIME - timedelta(minutes=1),
-                subject="Relance",
-                body="Bonjour",
-                created_at=SENDING_TIME - timedelta(days=5),
-            )
-            for app, contact in zip(apps, contacts, strict=True)
-        )
         for check in (True, False):
             mine.update(state="approved", message_id="")
             started = time.perf_counter()

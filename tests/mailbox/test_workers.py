@@ -4,39 +4,36 @@ import os
 import subprocess
 import sys
 from collections import Counter
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from relance.tracker.models import FollowUp
 from tests.fixtures.clock import SENDING_TIME
-from tests.fixtures.mailbox import interviewed_applications, make_mailbox
+from tests.fixtures.mailbox import due_followups, make_mailbox
 
 pytestmark = pytest.mark.django_db(transaction=True)
 ROOT = Path(__file__).resolve().parents[2]
 COUNT = int(os.environ.get("RELANCE_WORKER_TEST_COUNT", "1000"))
 
 
-def due_followups(user, recruiter, count):
-    apps, contacts = interviewed_applications(user, recruiter, count)
-    FollowUp.objects.bulk_create(
-        FollowUp(
-            application=app,
-            contact=contact,
-            kind="followup_email",
-            channel="email",
-            state="approved",
-            send_by="mailbox",
-            earliest_at=SENDING_TIME - timedelta(hours=1),
-            latest_at=SENDING_TIME + timedelta(days=1),
-            due_at=SENDING_TIME - timedelta(minutes=1),
-            subject=f"Relance {i}",
-            body="Bonjour,\n\nAvez-vous avancé ?\n",
-            created_at=SENDING_TIME - timedelta(days=5),
+def run_workers(count, command, env):
+    """Runs `count` worker processes (tests/mailbox/worker_process.py `command`) at once,
+    at SENDING_TIME; returns what each printed, once all exited cleanly."""
+    argv = [sys.executable, "-m", "tests.mailbox.worker_process", command, SENDING_TIME.isoformat()]
+    workers = [
+        subprocess.Popen(
+            argv,
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
         )
-        for i, (app, contact) in enumerate(zip(apps, contacts, strict=True))
-    )
+        for _ in range(count)
+    ]
+    outputs = [worker.communicate(timeout=900)[0].strip() for worker in workers]
+    assert all(worker.returncode == 0 for worker in workers), outputs
+    return outputs
 
 
 def message_ids_in_inbox(dovecot, address):
@@ -54,24 +51,7 @@ def test_it_sends_each_due_follow_up_exactly_once_with_two_workers(
 ):
     make_mailbox(user, dovecot, smtp_plain, candidate_address, provider_saves_sent=True)
     due_followups(user, recruiter, COUNT)
-    workers = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.mailbox.worker_process",
-                "drain",
-                SENDING_TIME.isoformat(),
-            ],
-            cwd=ROOT,
-            env=worker_env,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(2)
-    ]
-    counts = [int(worker.communicate(timeout=900)[0].strip()) for worker in workers]
-    assert all(worker.returncode == 0 for worker in workers)
+    counts = [int(out) for out in run_workers(2, "drain", worker_env)]
     assert sum(counts) == COUNT
     assert min(counts) > 0, "both workers took part"
     states = Counter(FollowUp.objects.values_list("state", flat=True))
@@ -128,24 +108,7 @@ def test_it_sends_each_follow_up_and_nudge_exactly_once_with_four_workers(
         "EMAIL_USE_TLS": "no",
         "RELANCE_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
     }
-    workers = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.mailbox.worker_process",
-                "drain-all",
-                SENDING_TIME.isoformat(),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(4)
-    ]
-    counts = [tuple(map(int, w.communicate(timeout=900)[0].split())) for w in workers]
-    assert all(worker.returncode == 0 for worker in workers)
+    counts = [tuple(map(int, out.split())) for out in run_workers(4, "drain-all", env)]
     assert sum(c[0] for c in counts) == FOUR
     assert sum(c[1] for c in counts) == FOUR // 2
     assert sum(1 for c in counts if sum(c) > 0) >= 2, f"the workers shared the queue: {counts}"
