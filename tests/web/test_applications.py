@@ -1,9 +1,19 @@
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from relance.tracker.models import Application, Contact
 from relance.tracker.services.applications import set_status
 from tests.fixtures.clock import NOW
 from tests.web.base import WebTestCase
+
+
+def listed(response: Any) -> list[str]:
+    """The companies in the list's rows, as shown (not the whole page: its CSRF token is
+    random letters and could hold a short name)."""
+    html = response.content.decode()
+    return re.findall(r'<a href="/applications/\d+/"><strong>([^<]*)</strong>', html)
 
 
 class ApplicationListTestCase(WebTestCase):
@@ -18,16 +28,15 @@ class ApplicationListTestCase(WebTestCase):
         self.make_application(company="Le Procope")
         closed = self.make_application(company="Café de Flore")
         set_status(closed, "withdrawn", NOW)
-        r = self.client.get("/applications/?q=procope")
-        self.assertContains(r, "Le Procope")
-        self.assertNotContains(r, "Café de Flore")
+        self.assertEqual(listed(self.client.get("/applications/?q=procope")), ["Le Procope"])
         r = self.client.get("/applications/?status=closed")
-        self.assertContains(r, "Café de Flore")
-        self.assertNotContains(r, "Le Procope")
+        self.assertEqual(listed(r), ["Café de Flore"])
 
     def test_it_does_not_show_bobs_applications(self) -> None:
         self.make_application(self.bob, company="Bob's Diner")
-        self.assertNotContains(self.client.get("/applications/?status=all"), "Bob")
+        self.make_application()
+        r = self.client.get("/applications/?status=all")
+        self.assertEqual(listed(r), ["Brasserie Lipp"])
 
     def test_it_uses_a_fixed_number_of_queries(self) -> None:
         for n in range(30):
