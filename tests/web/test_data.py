@@ -26,7 +26,7 @@ class DataTestCase(WebTestCase):
             {"file": SimpleUploadedFile("e.json", exported, "application/json")},
             follow=True,
         )
-        self.assertContains(r, "1 ")
+        self.assertContains(r, "Imported 1 applications, 1 interviews, ")
         self.assertEqual(Application.objects.filter(owner=self.bob).count(), 1)
 
     def test_it_refuses_a_file_that_is_not_an_export(self) -> None:
