@@ -16,6 +16,7 @@ from relance.tracker.models import Application, Profile
 from relance.tracker.models.choices import Language
 from relance.tracker.services.bounds import check_fields
 from relance.tracker.services.planning import refresh_plan
+from relance.tracker.services.rows import refuse_unknown, write_fields
 from relance.tracker.services.validation import (
     normalise_phone,
     validate_email,
@@ -70,27 +71,21 @@ def create_profile(user: User, *, name: str, now: datetime, **profile: str) -> P
 
 def update_profile(profile: Profile, now: datetime, **fields: str) -> None:
     """Change who signs and where the job is; the plans follow the new calendar."""
-    unknown = set(fields) - set(PROFILE_FIELDS)
-    if unknown:
-        raise ValueError(f"Unknown profile fields: {sorted(unknown)}")
+    refuse_unknown(fields, PROFILE_FIELDS, "profile")
     merged = {name: getattr(profile, name) for name in PROFILE_FIELDS} | fields
     cleaned = _clean_profile(merged)
     place_changed = any(
         cleaned[name] != getattr(profile, name) for name in ("country", "subdivision", "timezone")
     )
     with transaction.atomic():
-        Profile.objects.filter(pk=profile.pk).update(**cleaned)
-        for name, value in cleaned.items():
-            setattr(profile, name, value)
+        write_fields(profile, cleaned)
         if place_changed:
             _replan(profile, now)
 
 
 def update_policy(profile: Profile, now: datetime, values: Mapping[str, int]) -> None:
     """Change the delays; out-of-range values are refused with the setting's label."""
-    unknown = set(values) - {f.name for f in POLICY_FIELDS}
-    if unknown:
-        raise ValueError(f"Unknown policy fields: {sorted(unknown)}")
+    refuse_unknown(values, (f.name for f in POLICY_FIELDS), "policy")
     merged = {f.name: getattr(profile, f.name) for f in POLICY_FIELDS} | dict(values)
     for spec in POLICY_FIELDS:
         value = merged[spec.name]
@@ -108,9 +103,7 @@ def update_policy(profile: Profile, now: datetime, values: Mapping[str, int]) ->
             )
     Policy(**merged).validate()
     with transaction.atomic():
-        Profile.objects.filter(pk=profile.pk).update(**merged)
-        for name, value in merged.items():
-            setattr(profile, name, value)
+        write_fields(profile, merged)
         _replan(profile, now)
 
 

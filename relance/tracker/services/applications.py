@@ -15,6 +15,7 @@ from relance.tracker.models import Application, Contact, PhoneNumber, Profile
 from relance.tracker.models.choices import Channel, Civility, Language, Status
 from relance.tracker.services.bounds import check_fields, check_web_url
 from relance.tracker.services.planning import refresh_plan
+from relance.tracker.services.rows import write_fields
 from relance.tracker.services.transitions import record_event
 from relance.tracker.services.validation import (
     normalise_phone,
@@ -177,9 +178,7 @@ def update_contact(
     if fields["email"] != contact.email:
         fields["email_doubtful"] = False
     with transaction.atomic():
-        Contact.objects.filter(pk=contact.pk).update(**fields)
-        for name, value in fields.items():
-            setattr(contact, name, value)
+        write_fields(contact, fields)
         contact.phones.all().delete()
         _set_phones(contact, numbers)
         record_event(app.pk, now, "contact.updated", contact=contact.pk, name=contact.name)

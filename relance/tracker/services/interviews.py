@@ -16,6 +16,7 @@ from relance.tracker.models.choices import Channel, InterviewFormat, Status
 from relance.tracker.models.interview import DEBRIEF_FIELDS
 from relance.tracker.services.bounds import check_fields, check_interview_moment, check_promised_day
 from relance.tracker.services.planning import refresh_plan
+from relance.tracker.services.rows import refuse_unknown, write_fields
 from relance.tracker.services.spoken import spoken_moment
 from relance.tracker.services.transitions import record_event, transition
 from relance.tracker.services.validation import validate_not_before
@@ -89,9 +90,7 @@ def update_interview(
     if not fields:
         return
     with transaction.atomic():
-        Interview.objects.filter(pk=interview.pk).update(**fields)
-        for name, value in fields.items():
-            setattr(interview, name, value)
+        write_fields(interview, fields)
         record_event(
             interview.application_id, now, "interview.updated", interview=interview.pk,
             **{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in fields.items()},
@@ -139,15 +138,11 @@ def _require_held(interview: Interview, now: datetime, what: str) -> None:
 
 
 def save_debrief(interview: Interview, now: datetime, **fields: str) -> None:
-    unknown = set(fields) - set(DEBRIEF_FIELDS)
-    if unknown:
-        raise ValueError(f"Unknown debrief fields: {sorted(unknown)}")
+    refuse_unknown(fields, DEBRIEF_FIELDS, "debrief")
     _require_held(interview, now, _("the debrief"))
     check_fields(Interview, fields)
     with transaction.atomic():
-        Interview.objects.filter(pk=interview.pk).update(**fields)
-        for name, value in fields.items():
-            setattr(interview, name, value)
+        write_fields(interview, fields)
         record_event(
             interview.application_id,
             now,
@@ -159,15 +154,11 @@ def save_debrief(interview: Interview, now: datetime, **fields: str) -> None:
 
 def save_agreement(interview: Interview, now: datetime, **fields: Any) -> None:
     """Store the answers to the article's four closing questions, then re-plan."""
-    unknown = set(fields) - set(AGREEMENT_FIELDS)
-    if unknown:
-        raise ValueError(f"Unknown agreement fields: {sorted(unknown)}")
+    refuse_unknown(fields, AGREEMENT_FIELDS, "agreement")
     _require_held(interview, now, _("the agreement on next steps"))
     _validate_agreement(interview, fields)
     with transaction.atomic():
-        Interview.objects.filter(pk=interview.pk).update(**fields)
-        for name, value in fields.items():
-            setattr(interview, name, value)
+        write_fields(interview, fields)
         record_event(
             interview.application_id,
             now,
