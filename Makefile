@@ -6,6 +6,15 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 SYSTEM_PACKAGES := dovecot-imapd dovecot-lmtpd postgresql chromium gettext
 PYTEST_ARGS ?=
+# Debian's python3 creates a virtualenv only with python3-venv (it ships ensurepip): installed
+# when missing, when we are root, so that both commands work on a fresh Debian 12.
+NEED_VENV = $(PYTHON) -c "import ensurepip" 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing: python3-venv"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-venv; \
+	  else \
+	    echo "$(PYTHON) cannot create a virtualenv: apt-get install python3-venv (as root)"; exit 1; \
+	  fi; }
 
 .PHONY: run test test-sqlite test-postgres lint format install install-test system-packages \
         messages bench clean
@@ -16,6 +25,7 @@ run: install
 install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
+	@$(NEED_VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e .
@@ -24,6 +34,7 @@ $(VENV)/.installed: pyproject.toml
 install-test: $(VENV)/.installed-test
 
 $(VENV)/.installed-test: pyproject.toml
+	@$(NEED_VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test,dev]'
