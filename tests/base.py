@@ -57,6 +57,14 @@ class BaseTestCase(TestCase):
     def make_interview(self, app: Application, at: datetime = NOW) -> Interview:
         return add_interview(app, at=at, now=at)
 
+    def make_catchup(self, user: User | None = None) -> FollowUp:
+        """The catch-up e-mail planned after an interview at NOW that ended with no next step
+        agreed, to Madame Claire Durand (Alice's, unless `user`)."""
+        app = self.make_application(user)
+        self.make_contact(app)
+        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
+        return app.followups.get(kind="catchup")
+
     def promised_followup(self, body: str | None = CALM) -> FollowUp:
         """Alice's follow-up e-mail after a decision promised for 20 March, drafted with `body`."""
         app = self.make_application()

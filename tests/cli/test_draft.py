@@ -15,10 +15,7 @@ from tests.fixtures.clock import NOW
 class DraftCommandTestCase(CliTestCase):
     def setUp(self) -> None:
         super().setUp()
-        app = self.make_application()
-        self.make_contact(app)
-        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
-        self.catchup = app.followups.get(kind="catchup")
+        self.catchup = self.make_catchup()
 
     def test_it_prints_the_draft(self) -> None:
         result = self.run_cli("draft", str(self.catchup.pk))

@@ -13,9 +13,7 @@ from unittest import mock
 from relance.cli.main import cli
 from relance.core.errors import RuleViolation
 from relance.tracker.models import Interview
-from relance.tracker.services.interviews import save_agreement
 from tests.cli.base import CliTestCase
-from tests.fixtures.clock import NOW
 
 
 class CliErrorsTestCase(CliTestCase):
@@ -45,10 +43,7 @@ class CliErrorsTestCase(CliTestCase):
         self.assertNotIn("Traceback", result.output)
 
     def test_it_explains_an_eml_into_a_missing_folder(self) -> None:
-        app = self.make_application()
-        self.make_contact(app)
-        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
-        catchup = app.followups.get(kind="catchup")
+        catchup = self.make_catchup()
         path = Path(tempfile.mkdtemp()) / "missing" / "catchup.eml"
         result = self.run_cli("draft", str(catchup.pk), "--eml", str(path))
         self.assertEqual(result.exit_code, 1, result.output)

@@ -156,10 +156,7 @@ class ExchangeRoundsTestCase(BaseTestCase):
 class ImportTwiceTestCase(BaseTestCase):
     def setUp(self) -> None:
         super().setUp()
-        app = self.make_application()
-        self.make_contact(app)
-        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
-        self.catchup = app.followups.get(kind="catchup")
+        self.catchup = self.make_catchup()
         save_draft(self.catchup, subject="Merci", body="Bonjour Madame Durand,", now=NOW)
         from relance.tracker.services.followups import approve
 

@@ -123,10 +123,7 @@ class CallRecordingTestCase(BaseTestCase):
 
 class MarkSentTestCase(BaseTestCase):
     def test_it_refuses_a_sending_date_in_the_future(self) -> None:
-        app = self.make_application()
-        self.make_contact(app)
-        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
-        catchup = app.followups.get(kind="catchup")
+        catchup = self.make_catchup()
         with self.assertRaises(ValidationError):
             services.mark_sent(catchup, at=catchup.earliest_at, now=NOW)
         catchup.refresh_from_db()
@@ -136,10 +133,7 @@ class MarkSentTestCase(BaseTestCase):
 class LateApprovalTestCase(BaseTestCase):
     def setUp(self) -> None:
         super().setUp()
-        self.app = self.make_application()
-        self.make_contact(self.app)
-        save_agreement(self.make_interview(self.app), NOW, agreement_obtained=False)
-        self.catchup = self.app.followups.get(kind="catchup")
+        self.catchup = self.make_catchup()
         services.save_draft(self.catchup, subject="Merci", body="Bonjour Madame Durand,", now=NOW)
 
     def test_it_keeps_the_approval_of_a_late_catchup(self) -> None:
@@ -159,10 +153,7 @@ class LateApprovalTestCase(BaseTestCase):
 
 class StaleWordingTestCase(BaseTestCase):
     def test_it_refuses_hier_on_a_later_day(self) -> None:
-        app = self.make_application()
-        self.make_contact(app)
-        save_agreement(self.make_interview(app), NOW, agreement_obtained=False)
-        catchup = app.followups.get(kind="catchup")
+        catchup = self.make_catchup()
         wednesday = catchup.earliest_at  # the day after Tuesday's interview
         services.save_draft(
             catchup, subject="Merci", body="Merci pour notre entretien d'hier.", now=NOW,
