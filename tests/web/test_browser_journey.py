@@ -105,12 +105,7 @@ class JourneyTestCase(BrowserTestCase):
             for field, text in zip((*notes, "motivation"), w["notes"], strict=True):
                 page.fill(f"#id_{field}", text)
             page.wait_for_selector(f"#save-status:has-text('{w['saved']}')")
-            # The last field's save may still be on its way on a busy machine: wait for it.
-            page.wait_for_function(
-                "() => !document.querySelector('.htmx-request') && "
-                "!localStorage.getItem(document.getElementById('debrief-form')"
-                ".getAttribute('data-storage-key'))"
-            )
+            self.wait_until_debrief_saved(page)
             self.check_page(page, f"{tag}-04-debrief")
             interview = Interview.objects.get()
             self.assertEqual(interview.strong_points, w["notes"][0])

@@ -49,7 +49,7 @@ class KeyboardTestCase(BrowserTestCase):
             self.tab_to(page, "id_strong_points")
             page.keyboard.type("Mon expérience au Procope")
             page.wait_for_selector("#save-status:has-text('Enregistré à')")
-            page.wait_for_timeout(1200)
+            self.wait_until_debrief_saved(page)  # not a guessed pause: the last note too
             page.screenshot(path=str(self.artifact("keyboard-debrief")), full_page=True)
         interview = Interview.objects.get(pk=self.interview.pk)
         self.assertEqual(interview.process, "Un second entretien la semaine prochaine")
