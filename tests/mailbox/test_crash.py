@@ -108,7 +108,9 @@ def test_it_survives_a_kill_while_the_server_delivers(
     followup = make_followup(mailbox.user, recruiter)
     process = start_worker(worker_env)
     wait_until(lambda: state(followup) == "committing")
-    time.sleep(0.2)  # the "." is out, the server is still delivering
+    # The "." is out and the server is delivering (for a second, delay_before_delivery): a
+    # fixed pause here was a guess a busy machine could miss.
+    wait_until(lambda: not smtp_starttls.handler.idle())
     process.send_signal(signal.SIGKILL)
     process.wait()
     let_the_server_finish(smtp_starttls)
