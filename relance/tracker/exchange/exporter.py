@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 
 from relance.core.policy import POLICY_FIELDS
 from relance.tracker.models import Application, Profile
+from relance.tracker.models.interview import AGREEMENT_FIELDS, DEBRIEF_FIELDS
 from relance.tracker.services import accounts
 
 FORMAT = "relance-export"
@@ -40,24 +41,7 @@ CONTACT_FIELDS = (
     "preferred_channel",
     "timezone",
 )
-INTERVIEW_FIELDS = (
-    "round",
-    "at",
-    "format",
-    "interviewers",
-    "strong_points",
-    "recruiter_needs",
-    "role_understood",
-    "expectations",
-    "motivation",
-    "notes",
-    "agreement_obtained",
-    "decision_date",
-    "process",
-    "callback_date",
-    "preferred_channel",
-    "no_news_means_no_by",
-)
+INTERVIEW_FIELDS = ("round", "at", "format", "interviewers", *DEBRIEF_FIELDS, *AGREEMENT_FIELDS)
 FOLLOWUP_FIELDS = (
     "code",
     "kind",

@@ -24,6 +24,7 @@ from relance.tracker.models.choices import (
     State,
     Status,
 )
+from relance.tracker.models.interview import DEBRIEF_FIELDS
 from relance.tracker.services.bounds import check_text, check_year
 
 Converter = Callable[[Any, str], Any]
@@ -199,18 +200,7 @@ INTERVIEW = {
     "at": moment(optional=False),
     "format": choice(InterviewFormat.values),
     "interviewers": text(300),
-    **{
-        n: text()
-        for n in (
-            "strong_points",
-            "recruiter_needs",
-            "role_understood",
-            "expectations",
-            "motivation",
-            "notes",
-            "process",
-        )
-    },
+    **{n: text() for n in (*DEBRIEF_FIELDS, "process")},
     "agreement_obtained": boolean,
     "decision_date": day,
     "callback_date": day,

@@ -16,6 +16,15 @@ DEBRIEF_FIELDS = (
     "motivation",
     "notes",
 )
+# The answers to the article's four closing questions (how the interview ended).
+AGREEMENT_FIELDS = (
+    "agreement_obtained",
+    "decision_date",
+    "process",
+    "callback_date",
+    "preferred_channel",
+    "no_news_means_no_by",
+)
 
 
 class Interview(models.Model):

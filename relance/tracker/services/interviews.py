@@ -13,22 +13,13 @@ from django.utils.translation import gettext as _
 from relance.tracker import lifecycle as lc
 from relance.tracker.models import Application, Interview, Profile
 from relance.tracker.models.choices import Channel, InterviewFormat, Status
-from relance.tracker.models.interview import DEBRIEF_FIELDS
+from relance.tracker.models.interview import AGREEMENT_FIELDS, DEBRIEF_FIELDS
 from relance.tracker.services.bounds import check_fields, check_interview_moment, check_promised_day
 from relance.tracker.services.planning import refresh_plan
 from relance.tracker.services.rows import refuse_unknown, write_fields
 from relance.tracker.services.spoken import spoken_moment
 from relance.tracker.services.transitions import record_event, transition
 from relance.tracker.services.validation import validate_not_before
-
-AGREEMENT_FIELDS = (
-    "agreement_obtained",
-    "decision_date",
-    "process",
-    "callback_date",
-    "preferred_channel",
-    "no_news_means_no_by",
-)
 
 
 def add_interview(
