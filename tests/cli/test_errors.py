@@ -84,35 +84,32 @@ class CliErrorsTestCase(CliTestCase):
             )
 
 
+def serve(*options: str) -> subprocess.CompletedProcess[str]:
+    """`relance serve --no-worker` run apart, on an empty SQLite data folder."""
+    env = {**os.environ, "RELANCE_DATA_DIR": tempfile.mkdtemp()}
+    env.pop("DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "relance.cli.main", "serve", "--no-worker", *options],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_it_says_the_port_is_busy_without_a_traceback() -> None:
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        env = {**os.environ, "RELANCE_DATA_DIR": tempfile.mkdtemp()}
-        env.pop("DATABASE_URL", None)
-        done = subprocess.run(
-            [sys.executable, "-m", "relance.cli.main", "serve", "--no-worker", "--port", str(port)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        done = serve("--port", str(port))
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     assert str(port) in done.stderr
 
 
 def test_it_says_the_host_is_invalid_without_a_traceback() -> None:
-    env = {**os.environ, "RELANCE_DATA_DIR": tempfile.mkdtemp()}
-    env.pop("DATABASE_URL", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "relance.cli.main", "serve", "--no-worker", "--host", "no such"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = serve("--host", "no such")
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
 

@@ -13,6 +13,7 @@ from django.test import Client
 from django.urls import URLPattern
 
 from relance.api.models import ApiKey
+from relance.tracker.models import Application, Interview
 from relance.tracker.services.interviews import save_debrief
 from relance.web.urls import urlpatterns
 from tests.fixtures.clock import NOW
@@ -49,16 +50,22 @@ def id_patterns() -> list[str]:
     ]
 
 
-class OwnershipTestCase(WebTestCase):
-    def test_it_gives_404_on_every_url_with_another_users_id(self) -> None:
-        app, interview = self.interviewed(direct_line=True)
-        ids = {
+class IdsTestCase(WebTestCase):
+    def ids(self, app: Application, interview: Interview) -> dict[str, int]:
+        """An id of Alice's for each kind of object a URL names (see ID_PREFIXES)."""
+        return {
             "app": app.pk,
             "interview": interview.pk,
             "followup": self.pending(app).pk,
             "contact": app.contacts.get().pk,
             "apikey": ApiKey.issue(self.alice, "script")[0].pk,
         }
+
+
+class OwnershipTestCase(IdsTestCase):
+    def test_it_gives_404_on_every_url_with_another_users_id(self) -> None:
+        app, interview = self.interviewed(direct_line=True)
+        ids = self.ids(app, interview)
         bob = self.as_bob()
         patterns = id_patterns()
         self.assertGreater(len(patterns), 15)
@@ -74,16 +81,10 @@ class OwnershipTestCase(WebTestCase):
         self.assertEqual(self.client.get(f"/applications/{app.pk}/").status_code, 200)
 
 
-class CsrfTestCase(WebTestCase):
+class CsrfTestCase(IdsTestCase):
     def test_it_refuses_every_post_without_the_token(self) -> None:
         app, interview = self.interviewed()
-        ids = {
-            "app": app.pk,
-            "interview": interview.pk,
-            "followup": self.pending(app).pk,
-            "contact": app.contacts.get().pk,
-            "apikey": ApiKey.issue(self.alice, "script")[0].pk,
-        }
+        ids = self.ids(app, interview)
         client = Client(enforce_csrf_checks=True)
         client.force_login(self.alice)
         urls = list(NO_ID_POSTS)
