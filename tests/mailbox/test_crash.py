@@ -47,6 +47,14 @@ def start_worker(env, kill_at=""):
     return subprocess.Popen([*command, *([kill_at] if kill_at else [])], cwd=ROOT, env=env)
 
 
+def kill_worker_when(env, condition):
+    """A worker sending, killed (SIGKILL: a crash, nothing cleaned up) once `condition` holds."""
+    process = start_worker(env)
+    wait_until(condition)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+
 def wait_until(condition, timeout=20.0):
     deadline = time.monotonic() + timeout
     while not condition():
@@ -106,13 +114,10 @@ def test_it_survives_a_kill_while_the_server_delivers(
 ):
     smtp_starttls.knobs.delay_before_delivery = 1.0
     followup = make_followup(mailbox.user, recruiter)
-    process = start_worker(worker_env)
-    wait_until(lambda: state(followup) == "committing")
     # The "." is out and the server is delivering (for a second, delay_before_delivery): a
-    # fixed pause here was a guess a busy machine could miss.
-    wait_until(lambda: not smtp_starttls.handler.idle())
-    process.send_signal(signal.SIGKILL)
-    process.wait()
+    # fixed pause after "committing" was a guess a busy machine could miss.
+    kill_worker_when(worker_env, lambda: not smtp_starttls.handler.idle())
+    assert state(followup) == "committing"
     let_the_server_finish(smtp_starttls)
     recover()
     assert state(followup) == "sent"
@@ -124,10 +129,7 @@ def test_it_survives_a_kill_after_delivery_before_the_250(
 ):
     smtp_starttls.knobs.delay_after_delivery = 3
     followup = make_followup(mailbox.user, recruiter)
-    process = start_worker(worker_env)
-    wait_until(lambda: smtp_starttls.delivered_to(recruiter))
-    process.send_signal(signal.SIGKILL)
-    process.wait()
+    kill_worker_when(worker_env, lambda: smtp_starttls.delivered_to(recruiter))
     assert state(followup) == "committing"
     recover()
     assert state(followup) == "sent"
