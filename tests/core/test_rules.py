@@ -212,6 +212,7 @@ def test_it_tries_a_failed_call_again_another_day_then_writes() -> None:
     retry = only(plan(app, at(date(2025, 3, 17), 11, 20)), Kind.FOLLOWUP_CALL)
     assert retry.earliest == at(date(2025, 3, 18), 10)
     assert R.CALL_ATTEMPTS in retry.rule_ids
+    assert "1 call reached nobody: try again on another working day." in retry.messages()
     attempts = tuple(at(date(2025, 3, d), 11) for d in (17, 18, 19))
     row = replace(planned(Kind.FOLLOWUP_CALL, None), failed_call_attempts=attempts)
     exhausted = application(interview(date(2025, 3, 11), agreement), followups=(row,))
