@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import click
+from django.utils.translation import ngettext
 
 from relance.cli.common import (
     _,
@@ -39,7 +40,14 @@ def agenda(ctx: click.Context, as_of: str | None, days: int, as_json: bool) -> N
         print_json([item.as_json() for item in items])
         return
     if not items:
-        click.echo(_("Nothing to do in the next %(n)d days.") % {"n": days})
+        click.echo(
+            ngettext(
+                "Nothing to do in the next %(n)d day.",
+                "Nothing to do in the next %(n)d days.",
+                days,
+            )
+            % {"n": days}
+        )
         return
     for item in items:
         a = item.action

@@ -9,7 +9,7 @@ import click
 
 from relance.cli.common import _, current_user, now, print_json
 from relance.cli.errors import as_click_error
-from relance.tracker.exchange import ImportRefused, export_user, import_user
+from relance.tracker.exchange import ImportRefused, export_user, import_summary, import_user
 from relance.tracker.exchange.reader import MAX_IMPORT_BYTES, read_export
 
 
@@ -43,12 +43,6 @@ def import_(ctx: click.Context, file: click.File) -> None:
         counts = import_user(current_user(ctx), read_export(raw), now())
     except ImportRefused as error:  # a malformed file is bad input: exit status 2
         raise as_click_error(error) from error
-    click.echo(
-        _(
-            "Imported %(applications)d applications, %(interviews)d interviews, "
-            "%(followups)d follow-ups, %(replies)d replies."
-        )
-        % counts
-    )
+    click.echo(import_summary(counts))
     if sys.stdout.isatty():
         click.echo(_("Run `relance agenda` to see what to do next."))

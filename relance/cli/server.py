@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 
 import click
 from django.core.management import call_command
@@ -117,6 +119,14 @@ def serve(host: str, port: int, no_worker: bool) -> None:
         if worker_process is not None:
             worker_process.send_signal(signal.SIGTERM)
             worker_process.wait(timeout=10)
+        _skip_final_collection()
+
+
+def _skip_final_collection() -> None:
+    """Called as a long-running command stops: Python's last garbage collection would walk
+    every object still alive (the drafts' language models: about a second), only for the
+    system to free the memory anyway."""
+    gc.freeze()
 
 
 def _warm_drafts() -> None:
@@ -142,16 +152,45 @@ def worker(once: bool, interval: float, poll_now: bool) -> None:
     if poll_now:
         make_polls_due()
 
-    stopping = False
-
-    def stop(*_args: object) -> None:
-        nonlocal stopping
-        stopping = True
-
-    signal.signal(signal.SIGTERM, stop)
-    while True:
-        worked = run_pass()
-        if once or stopping:
+    stop = _Stopper()
+    signal.signal(signal.SIGTERM, stop.request)
+    signal.signal(signal.SIGINT, stop.request)  # Ctrl+C reaches `relance serve`'s worker too
+    while not stop.requested:
+        worked = run_pass()  # a SIGTERM now waits for the pass: a send is never cut
+        if once:
             break
         if not worked:
-            wait(interval)
+            stop.between_passes(wait, interval)
+    if stop.requested:
+        _skip_final_collection()
+
+
+class _Stopped(BaseException):
+    """A stop request that arrived while the worker was only waiting between passes."""
+
+
+class _Stopper:
+    """The worker's stop request: honoured at once while it waits (a sleep or an IMAP IDLE),
+    after the pass while it works. `relance serve` stops in well under a second when idle,
+    instead of at the end of the interval, and never in the middle of a send."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.waiting = False
+
+    def request(self, *_args: object) -> None:
+        self.requested = True
+        if self.waiting:  # a second signal (Ctrl+C, then serve's SIGTERM) finds it False
+            self.waiting = False
+            raise _Stopped  # interrupts the sleep or the IDLE read; nothing is in progress
+
+    def between_passes(self, wait: Callable[[float], None], interval: float) -> None:
+        # No `finally`: a signal handled between the lines of a finally block would escape
+        # this `except`. Every line of this `try` is covered by it.
+        try:
+            self.waiting = True
+            if not self.requested:
+                wait(interval)
+            self.waiting = False
+        except _Stopped:
+            pass

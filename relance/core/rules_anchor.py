@@ -82,6 +82,11 @@ def _dated_anchor(cycle: Cycle, policy: Policy, reply: ReplyFacts) -> Anchor:
         reasons=(
             N_(
                 "On %(reply_date)s the recruiter postponed the decision to %(new_date)s: "
+                "one new follow-up %(days)d working day after it, not before."
+            )
+            if policy.decision_followup_days == 1  # a singular msgid: "1 working day"
+            else N_(
+                "On %(reply_date)s the recruiter postponed the decision to %(new_date)s: "
                 "one new follow-up %(days)d working days after it, not before."
             ),
         ),
@@ -154,6 +159,11 @@ def _agreement_anchor(cycle: Cycle, policy: Policy, catchup_day: date | None) ->
             reasons=(
                 N_(
                     "The recruiter promised a decision by %(decision_date)s: follow up "
+                    "%(days)d working day after it, never before."
+                )
+                if policy.decision_followup_days == 1
+                else N_(
+                    "The recruiter promised a decision by %(decision_date)s: follow up "
                     "%(days)d working days after it, never before."
                 ),
             ),
@@ -185,6 +195,11 @@ def _agreement_anchor(cycle: Cycle, policy: Policy, catchup_day: date | None) ->
                 reasons=(
                     *anchor.reasons,
                     N_(
+                        "The catch-up e-mail is dated %(catchup_date)s: leave at least %(gap)d "
+                        "working day after it."
+                    )
+                    if policy.after_catchup_min_days == 1
+                    else N_(
                         "The catch-up e-mail is dated %(catchup_date)s: leave at least %(gap)d "
                         "working days after it."
                     ),

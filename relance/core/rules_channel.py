@@ -57,7 +57,11 @@ def pick_channel(cycle: Cycle, wanted: Channel | None, policy: Policy) -> Channe
             Channel.EMAIL,
             email_contact(app),
             (R.CALL_ATTEMPTS,),
-            (N_("%(attempts)d calls reached nobody: the follow-up goes by e-mail."),),
+            (
+                N_("1 call reached nobody: the follow-up goes by e-mail.")
+                if len(attempts) == 1  # with extra_call_attempts = 0 in the policy
+                else N_("%(attempts)d calls reached nobody: the follow-up goes by e-mail."),
+            ),
             params,
         )
     rule_ids: tuple[str, ...] = (R.RECRUITER_CHANNEL, R.PHONE_DIRECT_LINE)
@@ -68,5 +72,10 @@ def pick_channel(cycle: Cycle, wanted: Channel | None, policy: Policy) -> Channe
     )
     if attempts:
         rule_ids += (R.CALL_ATTEMPTS,)
-        reasons += (N_("%(attempts)d call(s) reached nobody: try again on another working day."),)
+        # A singular msgid for one call: French and English both read "1 call", "2 calls".
+        reasons += (
+            N_("1 call reached nobody: try again on another working day.")
+            if len(attempts) == 1
+            else N_("%(attempts)d calls reached nobody: try again on another working day."),
+        )
     return ChannelChoice(Channel.PHONE, phone_contact, rule_ids, reasons, params, attempts)

@@ -104,7 +104,9 @@ def _check_channel(cycle: Cycle, channel: Channel, at: datetime, policy: Policy)
     if len(attempts) > policy.extra_call_attempts:
         raise RuleViolation(
             R.CALL_ATTEMPTS,
-            N_("%(attempts)d calls reached nobody: the follow-up now goes by e-mail."),
+            N_("1 call reached nobody: the follow-up now goes by e-mail.")
+            if len(attempts) == 1  # with extra_call_attempts = 0 in the policy
+            else N_("%(attempts)d calls reached nobody: the follow-up now goes by e-mail."),
             {"attempts": len(attempts)},
         )
     tz = recruiter_zone(cycle, callable_contact(cycle.app))

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+from unittest import mock
+
 from relance.tracker.services.interviews import save_agreement
 from tests.cli.base import CliTestCase
 from tests.fixtures.clock import NOW
@@ -21,6 +24,14 @@ class AgendaCommandTestCase(CliTestCase):
 
     def test_it_looks_only_as_far_as_asked(self) -> None:
         self.assertEqual(self.run_json("agenda", "--days", "0"), [])
+
+    def test_it_says_nothing_is_due_in_the_next_day_singular(self) -> None:
+        with mock.patch.dict(os.environ, {"LC_ALL": "fr_FR.UTF-8"}):
+            result = self.run_cli("agenda", "--days", "1", user="bob")
+        self.assertIn("Rien à faire d'ici 1 jour.", result.output)
+        with mock.patch.dict(os.environ, {"LC_ALL": "en_GB.UTF-8"}):
+            self.assertIn("next 1 day.", self.run_cli("agenda", "--days", "1", user="bob").output)
+            self.assertIn("next 3 days.", self.run_cli("agenda", "--days", "3", user="bob").output)
 
     def test_it_accepts_an_as_of_moment(self) -> None:
         items = self.run_json("agenda", "--as-of", "2026-03-16 09:00", "--days", "2")

@@ -20,6 +20,7 @@ from relance.core.facts import (
     ReplyFacts,
     ReplyOutcome,
 )
+from relance.core.policy import Policy
 from relance.core.rules import next_due, plan, stale_followups
 from tests.core.builders import (
     BOSS,
@@ -172,6 +173,16 @@ def test_it_follows_up_two_working_days_after_a_promised_decision() -> None:
     assert followup.rule_ids[:2] == (R.RESPECT_DEADLINES, R.DECISION_DELAY)
 
 
+def test_it_says_one_working_day_when_the_policy_says_one() -> None:
+    agreement = Agreement(obtained=True, decision_date=date(2025, 3, 12))
+    app = application(interview(date(2025, 3, 5), agreement))
+    one_day = Policy(decision_followup_days=1)
+    followup = only(plan(app, at(date(2025, 3, 6), 12), one_day), Kind.FOLLOWUP_EMAIL)
+    assert "follow up 1 working day after it, never before." in followup.messages()[0]
+    followup = only(plan(app, at(date(2025, 3, 6), 12)), Kind.FOLLOWUP_EMAIL)
+    assert "follow up 2 working days after it, never before." in followup.messages()[0]
+
+
 def test_it_calls_on_the_agreed_callback_date_with_a_direct_line() -> None:
     agreement = Agreement(
         obtained=True, callback_date=date(2025, 3, 19), preferred_channel=Channel.PHONE
@@ -212,6 +223,7 @@ def test_it_tries_a_failed_call_again_another_day_then_writes() -> None:
     retry = only(plan(app, at(date(2025, 3, 17), 11, 20)), Kind.FOLLOWUP_CALL)
     assert retry.earliest == at(date(2025, 3, 18), 10)
     assert R.CALL_ATTEMPTS in retry.rule_ids
+    assert "1 call reached nobody: try again on another working day." in retry.messages()
     attempts = tuple(at(date(2025, 3, d), 11) for d in (17, 18, 19))
     row = replace(planned(Kind.FOLLOWUP_CALL, None), failed_call_attempts=attempts)
     exhausted = application(interview(date(2025, 3, 11), agreement), followups=(row,))

@@ -26,8 +26,20 @@ class DataTestCase(WebTestCase):
             {"file": SimpleUploadedFile("e.json", exported, "application/json")},
             follow=True,
         )
-        self.assertContains(r, "Imported 1 applications, 1 interviews, ")
+        said = "1 application imported, with 1 interview, 2 follow-ups and 0 replies."
+        self.assertContains(r, said)
         self.assertEqual(Application.objects.filter(owner=self.bob).count(), 1)
+
+    def test_it_says_what_it_imported_in_french_singular_and_plural(self) -> None:
+        for company in ("Brasserie Lipp", "Café de Flore", "Le Procope"):
+            self.make_application(self.bob, company=company)
+        exported = self.as_bob().post("/settings/export/").content
+        r = self.client.post(
+            "/settings/import/",
+            {"file": SimpleUploadedFile("e.json", exported, "application/json")},
+            follow=True,
+        )
+        self.assertContains(r, "3 candidatures importées, avec 0 entretien, 0 relance et ")
 
     def test_it_refuses_a_file_that_is_not_an_export(self) -> None:
         r = self.client.post(

@@ -7,5 +7,6 @@ The format is documented in docs/export-format.md. The CLI (`relance export`,
 from relance.tracker.exchange.errors import ImportRefused
 from relance.tracker.exchange.exporter import FORMAT, VERSION, export_user
 from relance.tracker.exchange.importer import import_user
+from relance.tracker.exchange.summary import import_summary
 
-__all__ = ["FORMAT", "VERSION", "ImportRefused", "export_user", "import_user"]
+__all__ = ["FORMAT", "VERSION", "ImportRefused", "export_user", "import_summary", "import_user"]

@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from relance.tracker.exchange import ImportRefused, export_user, import_user
+from relance.tracker.exchange import ImportRefused, export_user, import_summary, import_user
 from relance.tracker.exchange.reader import MAX_IMPORT_BYTES, read_export
 from relance.tracker.services.accounts import delete_account
 from relance.tracker.services.errors import REFUSALS
@@ -52,14 +52,7 @@ def import_data(request: HttpRequest) -> HttpResponse:
         form_error(form, exc)
         return _import_failed(request, form)
     else:
-        messages.success(
-            request,
-            _(
-                "Imported %(applications)d applications, %(interviews)d interviews, "
-                "%(followups)d follow-ups and %(replies)d replies."
-            )
-            % {k: counts.get(k, 0) for k in ("applications", "interviews", "followups", "replies")},
-        )
+        messages.success(request, import_summary(counts))
     return redirect("settings_section", "data")
 
 
