@@ -123,6 +123,12 @@ def _fr_index() -> dict[str, frozenset[str]]:
     return {pos: frozenset(table[pos]) for pos in ("adj", "noun", "verb", "adv")}
 
 
+def fr_noun_only(word: str) -> bool:
+    """'foyer': a word the lexicon knows as a noun and never as a verb."""
+    index = _fr_index()
+    return word in index["noun"] and word not in index["verb"]
+
+
 @cache
 def _en_words() -> Any:
     from spellchecker import SpellChecker
@@ -544,6 +550,18 @@ def _en_past(word: str) -> bool:
     if not verb or word in verb or "NOUN" in parts or "ADJ" in parts:
         return False
     return word in lemminflect.getInflection(verb[0], tag="VBD")
+
+
+def en_noun_only(word: str) -> bool:
+    """'mission', 'team': a word the lexicon knows as a noun and not as an adjective."""
+    parts = lemminflect_parts(word)
+    return "NOUN" in parts and "ADJ" not in parts
+
+
+def lemminflect_parts(word: str) -> dict[str, Any]:
+    import lemminflect
+
+    return dict(lemminflect.getAllLemmas(word))
 
 
 def en_plural(word: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from relance.drafts import morph, voice
+from relance.drafts import gender, morph, voice
 from relance.drafts.context import (
     EXPECTATIONS,
     MOTIVATION,
@@ -152,16 +152,41 @@ def _sentence(text: str) -> str:
     return voice.sentence(text)
 
 
+def _fr_gender(shape: Shape) -> str:
+    """The head noun's gender: the ending or the list (`gender`) before the model's guess."""
+    return gender.phrase_gender(shape.text) or shape.gender
+
+
+def _fr_each(shape: Shape, determine: Callable[[Shape], str]) -> str:
+    """'caisse et accueil' -> 'la caisse et l'accueil': each noun of a list with its own
+    determiner, when each is a bare noun ("CACES 3 et 5" stays one)."""
+    parts = re.split(r" et |, ", shape.text)
+    if len(parts) > 1 and all(part[:1].isalpha() and part[:1].islower() for part in parts):
+        words = [morph.shape(part, "fr") for part in parts]
+        if all(word.kind == NOUN and not word.determined for word in words):
+            return join([determine(word) for word in words], "fr")
+    return determine(shape)
+
+
 def fr_article(shape: Shape) -> str:
     """A bare noun phrase with the definite article its head asks for."""
+    return _fr_each(shape, _fr_definite)
+
+
+# A quantity first ("environ 40 recrutements", "plus de rigueur") takes no article.
+FR_QUANTITY = frozenset({"environ", "près", "plus", "moins", "jusqu'à", "beaucoup", "peu", "zéro"})
+
+
+def _fr_definite(shape: Shape) -> str:
     text = shape.text
-    if shape.determined or text[:1].isupper():
+    first = text.split(" ", 1)[0].lower()
+    if shape.determined or text[:1].isupper() or first in FR_QUANTITY:
         return text
     if shape.number == "Plur":
         return "les " + text
     if elides(text):
         return "l'" + text
-    return ("la " if shape.gender == "Fem" else "le ") + text
+    return ("la " if _fr_gender(shape) == "Fem" else "le ") + text
 
 
 def fr_mine(shape: Shape) -> str:
@@ -173,13 +198,73 @@ def fr_mine(shape: Shape) -> str:
         return text if text.startswith("1 ") else "mes " + text
     if shape.number == "Plur":
         return "mes " + text
-    if shape.gender == "Fem" and not elides(text):
+    if text[:2].isupper():
+        return "mon " + text  # "mon BTS", "mon CAP": a diploma's acronym
+    if _fr_gender(shape) == "Fem" and not elides(text):
         return "ma " + text
     return "mon " + text
 
 
+def fr_indefinite(shape: Shape) -> str:
+    """A reason to join, with the article its head asks for: "une équipe stable", "l'utilité
+    sociale du poste" (what is abstract is definite); what is the candidate's own ("passion
+    pour la mécanique") takes the possessive."""
+    text = shape.text
+    if shape.determined or text[:1].isupper():
+        return text
+    head = text.split(" ", 1)[0].lower()
+    if head in FR_OWN_REASONS:
+        return fr_mine(shape)
+    if head.endswith(ABSTRACT):
+        return _fr_definite(shape)
+    if shape.number == "Plur":
+        return "des " + text
+    return ("une " if _fr_gender(shape) == "Fem" else "un ") + text
+
+
+ABSTRACT = ("té", "tion", "sion", "isme", "ance", "ence")
+
+
+# A reason that is the candidate's own, not the job's: "ma passion pour la mécanique".
+FR_OWN_REASONS = frozenset({"passion", "envie", "goût", "intérêt", "rêve", "projet", "souhait"})
+FR_ONE_YEAR = re.compile(r"^(?:déjà\s+)?(?:1|un)\s+an\b\s*", re.IGNORECASE)
+FR_ALREADY = re.compile(r"^déjà\s+(?=\d)", re.IGNORECASE)
+FR_ACRONYM_LIST = re.compile(r"^[A-Z]{2,}\s+\d+(?:\s*(?:,|et)\s*\d+)+")
+
+
+def fr_strong(shape: Shape) -> str:
+    """A strong point as the candidate's own, in a sentence: "déjà 1 an en caisse" is "mon
+    année en caisse", "CACES 3 et 5 à jour" is "mes CACES 3 et 5 à jour"."""
+    text = shape.text
+    if FR_ONE_YEAR.match(text):
+        return "mon année " + FR_ONE_YEAR.sub("", text)
+    text = FR_ALREADY.sub("", text)
+    if FR_ACRONYM_LIST.match(text):
+        return "mes " + text
+    return fr_mine(replace(shape, text=text))
+
+
+def en_mine(shape: Shape) -> str:
+    """A strong point as the candidate's own: "my 5 years in retail", "my forklift licence";
+    a name or an acronym stands alone ("Python and SQL")."""
+    text = shape.text
+    if shape.determined and not text[:1].isdigit():
+        return text
+    if text[:1].isupper() and not text[:1].isdigit():
+        return text
+    return "my " + text
+
+
 def en_article(shape: Shape) -> str:
-    return shape.text
+    """A bare singular noun first ("food hall", "mission") takes "the"; a plural, a name or
+    an adjective first ("early shifts", "great team") reads without one."""
+    text = shape.text
+    first = text.split(" ", 1)[0]
+    if shape.determined or not first.isalpha() or not first.islower():
+        return text
+    if morph.en_plural(first) or not morph.en_noun_only(first):
+        return text
+    return "the " + text
 
 
 def _marked(lang: str, rewrite: list[str]) -> str:
@@ -241,7 +326,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         units += 1
         if shape.kind == NOUN:
-            nouns.append(shape.text)
+            nouns.append(_fr_each(shape, fr_strong) if lang == "fr" else en_mine(shape))
         elif liked(shape, lang):
             sentences.append(_glad(shape.text, lang, gender))
         elif shape.kind == YOURS:
@@ -401,7 +486,7 @@ def _listed(
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif shape.kind == NOUN:
-            things.append(shape.text)
+            things.append(fr_article(shape) if lang == "fr" else _en_thing(shape, part))
         elif shape.kind == ADJECTIVE and "quality" in keys:
             qualities.append(shape)
         elif shape.kind in (CLAUSE, YOURS):
@@ -427,11 +512,18 @@ def _listed(
     return _done(lang, sentences[:MAX_UNITS], rewrite, [], keys["items"])
 
 
+def _en_thing(shape: Shape, part: str) -> str:
+    """What the role covers takes its article ("the food hall"); what is expected is often
+    a quality, which reads without one ("great customer service")."""
+    return en_article(shape) if part == ROLE_UNDERSTOOD else shape.text
+
+
 def _fr_action(shape: Shape) -> Shape:
     first = shape.text.split(" ", 1)[0].lower()
     if (
         shape.kind == NOUN
         and first.endswith(("er", "ir", "re"))
+        and not morph.fr_noun_only(first)  # "foyer de 12 adolescents" is no action
         and morph.fr_fits_frame(shape.text, INFINITIVE)
     ):
         return replace(shape, kind=INFINITIVE)
@@ -521,14 +613,16 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             continue
         units += 1
         if shape.kind == NOUN:
-            reasons.append(shape.text)
+            reasons.append(_fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape))
         elif shape.kind == INFINITIVE:
             sentences.append(phrase(lang, "motivation_wish", action=shape.text))
         else:
             sentences.append(_sentence(shape.text))
     first = phrase(lang, "motivation_plain", **names)
     if reasons:
-        sentences.insert(0, phrase(lang, "motivation_reasons", items=join(reasons, lang)))
+        plural = len(reasons) == 1 and reasons[0].startswith(("des ", "les ", "mes "))
+        key = "motivation_reasons_plural" if plural else "motivation_reasons"
+        sentences.insert(0, phrase(lang, key, items=join(reasons, lang)))
     return _done(lang, [first, *sentences], rewrite, dropped)
 
 
@@ -540,7 +634,7 @@ def notes(items: list[str], lang: str) -> Phrased:
         if not shape.clean or shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS):
             rewrite.append(shape.text)
         elif shape.kind == NOUN:
-            things.append(shape.text)
+            things.append(fr_article(shape) if lang == "fr" else shape.text)
         else:
             clauses.append(phrase(lang, "notes_clause", clause=shape.text))
     # The free notes are a memo: what cannot be phrased is listed to the candidate, never

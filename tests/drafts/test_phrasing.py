@@ -43,7 +43,7 @@ def test_it_finds_a_verb_without_its_subject_unclean() -> None:
 def test_it_splits_a_list_and_frames_its_actions() -> None:
     written = role(fragments("charger le véhicule, scanner les colis"), "fr")
     assert fr(written.sentence) == (
-        "Si j'ai bien compris, le poste consiste à charger le véhicule et à scanner les colis."
+        "J'ai retenu que le poste consiste à charger le véhicule et à scanner les colis."
     )
 
 
@@ -123,7 +123,7 @@ def test_it_does_not_read_the_as_the_tea() -> None:
 
 def test_it_reads_a_plus_between_words_as_a_list() -> None:
     written = role(fragments("tournée en voiture jaune, colis + courrier, secteur rural"), "fr")
-    assert "colis et courrier" in fr(written.sentence)
+    assert "le colis et le courrier" in fr(written.sentence)
     assert written.to_rewrite == ()
 
 
