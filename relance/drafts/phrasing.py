@@ -264,7 +264,13 @@ def en_article(shape: Shape) -> str:
         return text
     if morph.en_plural(first) or not morph.en_noun_only(first):
         return text
+    second = text.split(" ")[1:2]
+    if second and second[0] in EN_PARTICLES and morph.en_can_be_verb(first):
+        return text  # "report to the director": a verb and its preposition
     return "the " + text
+
+
+EN_PARTICLES = frozenset({"to", "with", "for", "on", "up", "out", "into", "across"})
 
 
 def _marked(lang: str, rewrite: list[str]) -> str:

@@ -138,7 +138,7 @@ def test_it_reads_a_plus_between_two_phrases_as_two_pieces() -> None:
 def test_it_reads_an_english_infinitive_before_an_acronym_as_an_action() -> None:
     assert morph.shape("pass ACA exams", "en").kind == morph.INFINITIVE
     written = expectations(fragments("pass ACA exams", "en"), "en")
-    assert written.sentence == "You are counting on the person you hire to pass ACA exams."
+    assert written.sentence == "You expect the person you hire to pass ACA exams."
 
 
 def test_it_reads_no_gerund_as_an_action() -> None:
@@ -177,4 +177,4 @@ def test_it_says_no_need_of_the_recruiter_in_the_candidates_words() -> None:
 
 def test_it_reads_an_infinitive_before_a_name_as_an_action() -> None:
     written = expectations(fragments("réussir Noël"), "fr")
-    assert fr(written.sentence) == "Vous comptez sur la personne recrutée pour réussir Noël."
+    assert fr(written.sentence) == "Vous attendez de la personne recrutée qu'elle puisse réussir Noël."
