@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from relance.drafts import catchup
+from relance.drafts import catchup, next_steps
 from relance.drafts.compose import Plan, compose
 from relance.drafts.context import EXPECTATIONS, ROLE_UNDERSTOOD, DraftContext
 from relance.drafts.draft import Draft
@@ -112,7 +112,11 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
             values["expectations"] = " ".join(
                 text for text in (expected.phrased, role.marked, tail) if text
             )
-        return {**values, "documents": catchup.documents_sentence(lang, asked)}
+        return {
+            **values,
+            "documents": catchup.documents_sentence(lang, asked),
+            "next_steps": next_steps.sentence(ctx),
+        }
 
     draft = compose(ctx, Plan("catchup", notes=notes, sentences=sentences, placeholders=missing))
     left_out = [left for field in ready for left in field.left_out]
