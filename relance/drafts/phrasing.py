@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from relance.drafts import gender, morph, voice
+from relance.drafts import morph, voice
 from relance.drafts.context import (
     EXPECTATIONS,
     MOTIVATION,
@@ -23,9 +23,17 @@ from relance.drafts.context import (
     ROLE_UNDERSTOOD,
     STRONG_POINTS,
 )
-from relance.drafts.grammar import elides, fr_de
-from relance.drafts.grammar import join as plain_join
+from relance.drafts.determiners import (
+    en_article,
+    en_mine,
+    fr_article,
+    fr_each,
+    fr_indefinite,
+    fr_strong,
+)
+from relance.drafts.grammar import fr_de
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
+from relance.drafts.reading import as_yours, join, named, read
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
     FR_NEED,
@@ -41,20 +49,9 @@ FR_SOUGHT = re.compile(
     re.IGNORECASE,
 )
 EN_SOUGHT = re.compile(r"^(?:a|an|someone|somebody|people|several)\b", re.IGNORECASE)
-
 CANDIDATES_OWN = frozenset({"my", "mon", "ma", "mes"})
 MAX_STRONG_POINTS = 2
 MAX_UNITS = 3  # sentences' worth of notes a field may carry
-FR_NAME_BEFORE = re.compile(r"\b(chez\s+(?=[a-zà-ÿ]{3,})|à\s+(?=[a-zà-ÿ]{4,}))([a-zà-ÿ]+)\b")
-EN_NAME_BEFORE = re.compile(r"\b((?:at|in|for)\s+)([a-z]{3,})\b")
-FR_LIST_START = re.compile(
-    r"^(?:qui|que|qu'|dont|où|si|pour|avec|sans|sur|de|du|des|à|au|aux|en|et|ou|puis|mais|"
-    r"donc|car)\b",
-    re.IGNORECASE,
-)
-EN_LIST_START = re.compile(
-    r"^(?:who|that|which|if|for|with|without|on|of|to|in|at|and|or|then|but|so)\b", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True)
@@ -76,201 +73,8 @@ FR_SUBJECT_START = re.compile(r"^(?:je|j'|vous|il|elle|ils|elles|on|ça|c'|nous)
 EN_SUBJECT_START = re.compile(r"^(?:I|you|she|he|they|it|we)\b", re.I)
 
 
-def join(items: list[str], lang: str) -> str:
-    """A list whose items hold their own "et": "X et Y, et Z" rather than "X et Y et Z"."""
-    conjunction = " et " if lang == "fr" else " and "
-    if len(items) > 1 and any(conjunction in item for item in items):
-        return ", ".join(items[:-1]) + "," + conjunction + items[-1]
-    return plain_join(items, lang)
-
-
-def _plus(item: str, lang: str) -> str:
-    """A plus between words: "et" when one side is a lone word ("colis + courrier", "build +
-    maintain dashboards"), else a list's comma, each side read alone ("remplacer un départ +
-    quelqu'un qui accepte des nuits")."""
-    conjunction = " et " if lang == "fr" else " and "
-
-    def between(match: re.Match[str]) -> str:
-        before = re.split(r"[,;]", item[: match.start()])[-1].split()
-        after = re.split(r"[,;]", item[match.end() :])[0].split()
-        return conjunction if len(before) == 1 or len(after) == 1 else ", "
-
-    return WORD_PLUS.sub(between, item)
-
-
-def pieces(item: str, lang: str) -> list[str]:
-    """'accueil client, mise en rayon, encaissement' -> three pieces; 'j'aime X, Y' -> the
-    clause, then Y on its own; a piece that continues the one before keeps them whole."""
-    # Not inside brackets, nor between numbers ("CACES 1, 3 et 5").
-    parts = [part.strip() for part in re.split(LIST_COMMA, _plus(item, lang)) if part.strip()]
-    start = FR_LIST_START if lang == "fr" else EN_LIST_START
-    if len(parts) < 2 or any(start.match(part) for part in parts[1:]):
-        return [WORD_PLUS.sub(" et " if lang == "fr" else " and ", item)]
-    return parts
-
-
-def _named(text: str, lang: str) -> str:
-    """'chez lidl' -> 'chez Lidl': an unknown word after 'chez' or 'à' is a place or a firm."""
-    pattern = FR_NAME_BEFORE if lang == "fr" else EN_NAME_BEFORE
-    known = morph.fr_known if lang == "fr" else morph.en_known
-
-    def capital(match: re.Match[str]) -> str:
-        word = match.group(2)
-        return match.group(0) if known(word) else f"{match.group(1)}{word.capitalize()}"
-
-    return pattern.sub(capital, text)
-
-
-def _yours(text: str, lang: str) -> str:
-    """The recruiter's company spoken to: "leur client" -> "votre client"."""
-    if lang == "fr":
-        return re.sub(r"\bleurs?\b", lambda m: "vos" if m.group(0) == "leurs" else "votre", text)
-    return re.sub(r"\btheir\b", "your", text)
-
-
-LIST_COMMA = re.compile(r"(?<!\d),(?![^()]*\))|(?<=\d),(?!\s*\d)(?![^()]*\))")
-INCLUSIVE = re.compile(r"(?<=\w)\((?:e|s|es|ne|le|se|rice|euse)\)|(?<=\w)[·•](?:e|s|es)\b")
-
-
-# "colis + courrier": a plus between two words, typed for "et" ("R+5", "C++" stay as typed).
-WORD_PLUS = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
-
-
-def read(items: list[str], lang: str, part: str) -> list[Shape]:
-    shapes = []
-    for item in items:
-        item = voice.to_recruiter(voice.without_hedge(item), lang)
-        item = INCLUSIVE.sub("", item)  # "un(e) alternant(e)": the sentence says "un alternant"
-        if part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
-            item = _yours(item, lang)
-        for piece in pieces(item, lang):
-            shapes.append(morph.shape(_named(piece, lang), lang))
-    return shapes
-
-
 def _sentence(text: str) -> str:
     return voice.sentence(text)
-
-
-def _fr_gender(shape: Shape) -> str:
-    """The head noun's gender: the ending or the list (`gender`) before the model's guess."""
-    return gender.phrase_gender(shape.text) or shape.gender
-
-
-def _fr_each(shape: Shape, determine: Callable[[Shape], str]) -> str:
-    """'caisse et accueil' -> 'la caisse et l'accueil': each noun of a list with its own
-    determiner, when each is a bare noun ("CACES 3 et 5" stays one)."""
-    parts = re.split(r" et |, ", shape.text)
-    if len(parts) > 1 and all(part[:1].isalpha() and part[:1].islower() for part in parts):
-        words = [morph.shape(part, "fr") for part in parts]
-        if all(word.kind == NOUN and not word.determined for word in words):
-            return join([determine(word) for word in words], "fr")
-    return determine(shape)
-
-
-def fr_article(shape: Shape) -> str:
-    """A bare noun phrase with the definite article its head asks for."""
-    return _fr_each(shape, _fr_definite)
-
-
-# A quantity first ("environ 40 recrutements", "plus de rigueur") takes no article.
-FR_QUANTITY = frozenset({"environ", "près", "plus", "moins", "jusqu'à", "beaucoup", "peu", "zéro"})
-
-
-def _fr_definite(shape: Shape) -> str:
-    text = shape.text
-    first = text.split(" ", 1)[0].lower()
-    if shape.determined or text[:1].isupper() or first in FR_QUANTITY:
-        return text
-    if shape.number == "Plur":
-        return "les " + text
-    if elides(text):
-        return "l'" + text
-    return ("la " if _fr_gender(shape) == "Fem" else "le ") + text
-
-
-def fr_mine(shape: Shape) -> str:
-    """A strong point as the candidate's own: 'mes 3 ans en banque', 'ma maîtrise de Taleo'."""
-    text = shape.text
-    if shape.determined and not text[:1].isdigit():
-        return text
-    if text[:1].isdigit():
-        return text if text.startswith("1 ") else "mes " + text
-    if shape.number == "Plur":
-        return "mes " + text
-    if text[:2].isupper():
-        return "mon " + text  # "mon BTS", "mon CAP": a diploma's acronym
-    if _fr_gender(shape) == "Fem" and not elides(text):
-        return "ma " + text
-    return "mon " + text
-
-
-def fr_indefinite(shape: Shape) -> str:
-    """A reason to join, with the article its head asks for: "une équipe stable", "l'utilité
-    sociale du poste" (what is abstract is definite); what is the candidate's own ("passion
-    pour la mécanique") takes the possessive."""
-    text = shape.text
-    if shape.determined or text[:1].isupper():
-        return text
-    head = text.split(" ", 1)[0].lower()
-    if head in FR_OWN_REASONS:
-        return fr_mine(shape)
-    if head.endswith(ABSTRACT):
-        return _fr_definite(shape)
-    if shape.number == "Plur":
-        return "des " + text
-    return ("une " if _fr_gender(shape) == "Fem" else "un ") + text
-
-
-ABSTRACT = ("té", "tion", "sion", "isme", "ance", "ence")
-
-
-# A reason that is the candidate's own, not the job's: "ma passion pour la mécanique".
-FR_OWN_REASONS = frozenset({"passion", "envie", "goût", "intérêt", "rêve", "projet", "souhait"})
-FR_ONE_YEAR = re.compile(r"^(?:déjà\s+)?(?:1|un)\s+an\b\s*", re.IGNORECASE)
-FR_ALREADY = re.compile(r"^déjà\s+(?=\d)", re.IGNORECASE)
-FR_ACRONYM_LIST = re.compile(r"^[A-Z]{2,}\s+\d+(?:\s*(?:,|et)\s*\d+)+")
-
-
-def fr_strong(shape: Shape) -> str:
-    """A strong point as the candidate's own, in a sentence: "déjà 1 an en caisse" is "mon
-    année en caisse", "CACES 3 et 5 à jour" is "mes CACES 3 et 5 à jour"."""
-    text = shape.text
-    if FR_ONE_YEAR.match(text):
-        return "mon année " + FR_ONE_YEAR.sub("", text)
-    text = FR_ALREADY.sub("", text)
-    if FR_ACRONYM_LIST.match(text):
-        return "mes " + text
-    return fr_mine(replace(shape, text=text))
-
-
-def en_mine(shape: Shape) -> str:
-    """A strong point as the candidate's own: "my 5 years in retail", "my forklift licence";
-    a name or an acronym stands alone ("Python and SQL")."""
-    text = shape.text
-    if shape.determined and not text[:1].isdigit():
-        return text
-    if text[:1].isupper() and not text[:1].isdigit():
-        return text
-    return "my " + text
-
-
-def en_article(shape: Shape) -> str:
-    """A bare singular noun first ("food hall", "mission") takes "the"; a plural, a name or
-    an adjective first ("early shifts", "great team") reads without one."""
-    text = shape.text
-    first = text.split(" ", 1)[0]
-    if shape.determined or not first.isalpha() or not first.islower():
-        return text
-    if morph.en_plural(first) or not morph.en_noun_only(first):
-        return text
-    second = text.split(" ")[1:2]
-    if second and second[0] in EN_PARTICLES and morph.en_can_be_verb(first):
-        return text  # "report to the director": a verb and its preposition
-    return "the " + text
-
-
-EN_PARTICLES = frozenset({"to", "with", "for", "on", "up", "out", "into", "across"})
 
 
 def _marked(lang: str, rewrite: list[str]) -> str:
@@ -332,7 +136,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         units += 1
         if shape.kind == NOUN:
-            nouns.append(_fr_each(shape, fr_strong) if lang == "fr" else en_mine(shape))
+            nouns.append(fr_each(shape, fr_strong) if lang == "fr" else en_mine(shape))
         elif liked(shape, lang):
             sentences.append(_glad(shape.text, lang, gender))
         elif shape.kind == YOURS:
@@ -388,7 +192,7 @@ def needs(items: list[str], lang: str) -> Phrased:
         item = voice.to_recruiter(voice.without_hedge(item), lang)
         if lang == "fr" and FR_NEED.match(item):
             rest = FR_NEED.sub("", item)
-            shape = morph.shape(_named(_yours(rest, lang), lang), lang)
+            shape = morph.shape(named(as_yours(rest, lang), lang), lang)
             if shape.clean and shape.kind == NOUN:
                 needed.append(fr_de(shape.text))
             else:
@@ -619,7 +423,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             continue
         units += 1
         if shape.kind == NOUN:
-            reasons.append(_fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape))
+            reasons.append(fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape))
         elif shape.kind == INFINITIVE:
             sentences.append(phrase(lang, "motivation_wish", action=shape.text))
         else:
