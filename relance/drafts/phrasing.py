@@ -88,7 +88,8 @@ def _done(
     lang: str, sentences: list[str], rewrite: list[str], dropped: list[str], frame: str = ""
 ) -> Phrased:
     """The sentences, then the marked place; a field with nothing phrased keeps its frame
-    around the marked place ("Le poste, tel que je l'ai compris : [à compléter : …]")."""
+    around the marked place ("J'ai retenu que le poste comprend [à compléter : …]": once
+    rewritten, a sentence)."""
     marked = _marked(lang, rewrite)
     if not sentences and marked and frame:
         return Phrased(phrase(lang, frame, items=marked), tuple(rewrite), tuple(dropped))
