@@ -66,3 +66,19 @@ def test_it_never_turns_a_duration_into_a_date() -> None:
     assert redated(spelled("start in 8 wks", "en"), day, send_on, "en") == "start in eight weeks"
     assert redated("formation 3 mois", day, send_on, "fr") == "formation 3 mois"
     assert redated("réponse d'ici 10 jours", day, send_on, "fr") == "réponse d'ici dix jours"
+
+
+def test_it_names_the_person_of_the_next_interview_as_typed() -> None:
+    ctx = make_ctx(process="entretien avec le directeur de site + test de personnalité")
+    assert last_paragraph(catchup_email(ctx).text) == (
+        "Vous m'avez indiqué que la suite du recrutement passerait par un entretien avec le "
+        "directeur de site ; je reste disponible d'ici là."
+    )
+
+
+def test_it_gives_no_day_for_a_week() -> None:
+    # "next week" is the week of the 19th, not Monday the 19th.
+    ctx = make_ctx(lang="en", process="second round with head of brand next week")
+    assert last_paragraph(catchup_email(ctx).text) == (
+        "You told me the next step would be a second interview; I remain available until then."
+    )
