@@ -36,6 +36,18 @@ def fr_each(shape: Shape, determine: Callable[[Shape], str]) -> str:
     return determine(shape)
 
 
+# Nouns spelled the same in the singular ("le sens", "le temps"): the model calls them plural.
+FR_INVARIABLE = frozenset(
+    """sens temps cours corps repas bras dos poids prix choix mois fois pays succès accès
+    procès progrès concours discours secours parcours recours""".split()  # noqa: SIM905
+)
+
+
+def _plural(shape: Shape) -> bool:
+    head = shape.text.split(" ", 1)[0].lower()
+    return shape.number == "Plur" and head not in FR_INVARIABLE
+
+
 def fr_article(shape: Shape) -> str:
     """A bare noun phrase with the definite article its head asks for."""
     return fr_each(shape, _fr_definite)
@@ -50,7 +62,7 @@ def _fr_definite(shape: Shape) -> str:
     first = text.split(" ", 1)[0].lower()
     if shape.determined or text[:1].isupper() or first in FR_QUANTITY:
         return text
-    if shape.number == "Plur":
+    if _plural(shape):
         return "les " + text
     if elides(text):
         return "l'" + text
@@ -64,7 +76,7 @@ def fr_mine(shape: Shape) -> str:
         return text
     if text[:1].isdigit():
         return text if text.startswith("1 ") else "mes " + text
-    if shape.number == "Plur":
+    if _plural(shape):
         return "mes " + text
     if text[:2].isupper():
         return "mon " + text  # "mon BTS", "mon CAP": a diploma's acronym
@@ -88,9 +100,9 @@ def fr_indefinite(shape: Shape) -> str:
     head = text.split(" ", 1)[0].lower()
     if head in FR_OWN_REASONS:
         return fr_mine(shape)
-    if head.endswith(ABSTRACT):
+    if head.endswith(ABSTRACT) or head == "sens":  # "le sens du service"
         return _fr_definite(shape)
-    if shape.number == "Plur":
+    if _plural(shape):
         return "des " + text
     return ("une " if _fr_gender(shape) == "Fem" else "un ") + text
 

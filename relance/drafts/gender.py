@@ -27,7 +27,8 @@ MASCULINE = frozenset(
     entrepôt cabinet hôpital hôtel restaurant atelier chantier bureau réseau niveau tableau
     permis contrat entretien accueil travail conseil emploi projet public client patient
     personnel parking logiciel outil matériel logement secrétariat mécanicien immeuble
-    territoire laboratoire répertoire vestiaire dortoir répondeur ordinateur
+    territoire laboratoire répertoire vestiaire dortoir répondeur ordinateur comité côté
+    été pâté traité député sens temps repas bras dos corps poids prix choix mois pays
     """.split()  # noqa: SIM905 (a word list reads better as one string)
 )
 FEMININE = frozenset(

@@ -84,3 +84,11 @@ def test_it_knows_the_gender_of_a_noun_the_model_gets_wrong() -> None:
         "Masc",
     )
     assert phrase_gender("très bonne présentation") == "Fem"
+
+
+def test_it_reads_an_invariable_noun_in_the_singular() -> None:
+    written = motivation(fragments("sens de l'intérêt général"), "fr", NAMES)
+    assert "c'est le sens de l'intérêt général." in fr(written.sentence)
+    assert fr(role(fragments("comité de direction"), "fr").sentence) == (
+        "J'ai retenu que le poste comprend le comité de direction."
+    )
