@@ -147,6 +147,9 @@ def en_article(shape: Shape) -> str:
         return text
     if morph.en_plural(first) or not morph.en_noun_only(first):
         return text
+    last = text.split(" ")[-1].lower()
+    if last.isalpha() and "NOUN" not in morph.lemminflect_parts(last):
+        return text  # "term time only": no noun phrase to take "the"
     second = text.split(" ")[1:2]
     if second and second[0] in EN_PARTICLES and morph.en_can_be_verb(first):
         return text  # "report to the director": a verb and its preposition

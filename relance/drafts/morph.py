@@ -22,7 +22,14 @@ marked for the candidate to rewrite.
 from __future__ import annotations
 
 from relance.drafts.morph_en import _en_words as _en_words
-from relance.drafts.morph_en import en_can_be_verb, en_known, en_noun_only, en_plural, en_shape
+from relance.drafts.morph_en import (
+    en_can_be_verb,
+    en_known,
+    en_noun_only,
+    en_plural,
+    en_shape,
+    lemminflect_parts,
+)
 from relance.drafts.morph_fr import (
     _fr_index,
     _fr_words,
@@ -62,6 +69,7 @@ __all__ = [
     "fr_known",
     "fr_noun_only",
     "french",
+    "lemminflect_parts",
     "shape",
     "warm",
 ]
