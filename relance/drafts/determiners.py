@@ -29,11 +29,48 @@ def fr_each(shape: Shape, determine: Callable[[Shape], str]) -> str:
     """'caisse et accueil' -> 'la caisse et l'accueil': each noun of a list with its own
     determiner, when each is a bare noun ("CACES 3 et 5" stays one)."""
     parts = re.split(r" et |, ", shape.text)
-    if len(parts) > 1 and all(part[:1].isalpha() and part[:1].islower() for part in parts):
+    bare = all(part[:1].isalpha() and part[:1].islower() for part in parts)
+    if len(parts) > 1 and bare and "(" not in shape.text:
         words = [morph.shape(part, "fr") for part in parts]
-        if all(word.kind == NOUN and not word.determined for word in words):
+        if all(word.kind == NOUN and not word.determined and fr_noun_head(word) for word in words):
             return join([determine(word) for word in words], "fr")
     return determine(shape)
+
+
+# Adjectives and adverbs a noun phrase may start with: "bonne gestion", "très bonne tenue".
+FR_BEFORE_HEAD = frozenset(
+    {"très", "bon", "bonne", "bons", "bonnes", "grand", "grande", "petit", "petite", "beau",
+     "belle", "nouveau", "nouvelle", "vrai", "vraie", "forte", "fort", "excellent",
+     "excellente", "première", "premier", "long", "longue"}
+)  # fmt: skip
+# A person's trade as the head ("skieur confirmé", "caissière 10 ans"): no "mon" before it.
+FR_AGENT = ("eur", "euse", "ier", "ière", "iste", "rice")
+
+
+def fr_noun_head(shape: Shape, mine: bool = False) -> bool:
+    """Does the phrase start with a noun an article can go before ("caisse", "bonne
+    gestion du stress")? "habituée au froid", "autonome avec les machines" do not; with
+    `mine` (a strong point said as "mon …"), nor does a trade ("skieur confirmé")."""
+    text = shape.text
+    if shape.determined or not text[:1].isalpha() or not text[:1].islower():
+        return True
+    if FR_ONE_YEAR.match(text) or FR_ALREADY.match(text):
+        return True
+    if text.split(" ", 1)[0].lower() in FR_QUANTITY:
+        return True  # "environ 40 recrutements par mois"
+    words = [word.lower() for word in text.split()]
+    while len(words) > 1 and words[0] in FR_BEFORE_HEAD:
+        words.pop(0)
+    head = words[0].split("'")[-1]
+    if mine and head.endswith(FR_AGENT):
+        return False
+    # "autonome avec les machines": an adjective and its complement, not a noun phrase.
+    if len(words) > 1 and words[1] in FR_AFTER_ADJECTIVE and morph.fr_is_adjective(head):
+        return False
+    return morph.fr_is_noun(head)
+
+
+FR_AFTER_ADJECTIVE = frozenset({"avec", "à", "au", "aux", "sur", "en", "envers"})
 
 
 # Nouns spelled the same in the singular ("le sens", "le temps"): the model calls them plural.
@@ -100,7 +137,7 @@ def fr_indefinite(shape: Shape) -> str:
     head = text.split(" ", 1)[0].lower()
     if head in FR_OWN_REASONS:
         return fr_mine(shape)
-    if head.endswith(ABSTRACT) or head == "sens":  # "le sens du service"
+    if head.endswith(ABSTRACT) or head == "sens" or " " not in text:  # "le ski", "le sens…"
         return _fr_definite(shape)
     if _plural(shape):
         return "des " + text

@@ -42,6 +42,8 @@ FEMININE = frozenset(
     réception mise prise relation qualité sécurité hygiène propreté rentrée soirée journée
     année matinée nuit fin main part partie affaire carrière visite voiture remorque
     palette commande facture charge tâche vitrine allée unité filière mer méthode
+    cuisson boisson leçon façon chanson raison saison moisson sieste baisse hausse liste
+    piste recette tâche
     bonne grande petite belle nouvelle vraie grosse forte longue première dernière
     """.split()  # noqa: SIM905
 )

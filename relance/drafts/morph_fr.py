@@ -63,6 +63,42 @@ def _fr_index() -> dict[str, frozenset[str]]:
     return {pos: frozenset(table[pos]) for pos in ("adj", "noun", "verb", "adv")}
 
 
+# Adjectives used as nouns in notes ("anglais courant", "bon relationnel").
+NOUN_ADJECTIVES = frozenset(
+    {"anglais", "français", "espagnol", "italien", "allemand", "arabe", "portugais", "chinois",
+     "russe", "relationnel", "social", "public", "commercial", "physique"}
+)  # fmt: skip
+
+
+@cache
+def fr_is_noun(word: str) -> bool:
+    """Can an article go before this word as a noun's head? Not before an adjective
+    ("autonome avec les machines") or a participle ("habituée au froid"); an unknown word or
+    one the lexicon lacks ("permis", "téléphone") is taken as a noun."""
+    index = _fr_index()
+    singular = word[:-1] if word.endswith(("s", "x")) else word
+    if word in NOUN_ADJECTIVES or singular in NOUN_ADJECTIVES:
+        return True
+    if word in index["noun"] or singular in index["noun"]:
+        return True  # "foyer", "froid": a noun too (`fr_noun_head` reads what follows)
+    framed = french()("une personne " + word)
+    read_as = framed[2].pos_ if len(framed) == 3 else ""
+    if word in index["adj"] or singular in index["adj"]:
+        return False
+    if word.endswith(("é", "ée", "és", "ées")):
+        return read_as not in ("ADJ", "VERB")
+    return True
+
+
+def fr_is_adjective(word: str) -> bool:
+    """'autonome', 'habituée': a form the lexicon knows as an adjective (or a participle)."""
+    index = _fr_index()
+    singular = word[:-1] if word.endswith(("s", "x")) else word
+    if word in index["adj"] or singular in index["adj"]:
+        return True
+    return word.endswith(("é", "ée")) and not fr_is_noun(word)  # "habituée", not "tournée"
+
+
 def fr_noun_only(word: str) -> bool:
     """'foyer': a word the lexicon knows as a noun and never as a verb."""
     index = _fr_index()

@@ -29,6 +29,7 @@ from relance.drafts.determiners import (
     fr_article,
     fr_each,
     fr_indefinite,
+    fr_noun_head,
     fr_strong,
 )
 from relance.drafts.grammar import fr_de
@@ -129,7 +130,8 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     units = 0
     for shape in shapes:
         bare_quantity = shape.text[:1].isdigit() and len(shape.text.split()) <= 2
-        if not shape.clean or shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity:
+        no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape, mine=True)
+        if not shape.clean or shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
             rewrite.append(shape.text)
             continue
         if units >= MAX_STRONG_POINTS and not liked(shape, lang):
@@ -296,6 +298,8 @@ def _listed(
             rewrite.append(shape.text)  # "quelqu'un d'objectifs commerciaux": no frame fits
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
+        elif lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape):
+            rewrite.append(shape.text)  # "habituée au froid": no article fits before it
         elif shape.kind == NOUN:
             things.append(fr_article(shape) if lang == "fr" else _en_thing(shape, part))
         elif shape.kind == ADJECTIVE and "quality" in keys:
@@ -416,6 +420,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
             shape = morph.shape("I " + shape.text, lang)  # "want to know residents"
         usable = shape.clean and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
+        usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
         if not usable:
             rewrite.append(shape.text)
             continue
@@ -442,7 +447,8 @@ def notes(items: list[str], lang: str) -> Phrased:
     clauses: list[str] = []
     rewrite: list[str] = []
     for shape in read(items, lang, "notes"):
-        if not shape.clean or shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS):
+        no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape)
+        if not shape.clean or shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head:
             rewrite.append(shape.text)
         elif shape.kind == NOUN:
             things.append(fr_article(shape) if lang == "fr" else shape.text)

@@ -95,3 +95,16 @@ def test_it_reads_an_invariable_noun_in_the_singular() -> None:
     assert fr(role(fragments("comité de direction"), "fr").sentence) == (
         "J'ai retenu que le poste comprend le comité de direction."
     )
+
+
+def test_it_keeps_an_adjective_phrase_for_the_candidate_to_rewrite() -> None:
+    # "mon habituée au froid" is no French: the phrase is kept in a marked place.
+    written = strong_points(fragments("5 ans en conserverie\nhabituée au froid"), "fr")
+    assert "mon habituée" not in written.sentence
+    assert written.to_rewrite == ("habituée au froid",)
+
+
+def test_it_keeps_a_trade_out_of_a_possessive() -> None:
+    written = strong_points(fragments("skieur confirmé"), "fr")
+    assert "mon skieur" not in written.sentence
+    assert written.to_rewrite == ("skieur confirmé",)
