@@ -310,8 +310,7 @@ def _listed(
             rewrite.append(shape.text)
     sentences: list[str] = []
     if actions:
-        # "le poste consiste à charger…", "vous attendez de la personne recrutée de charger…"
-        preposition = "à" if part == ROLE_UNDERSTOOD else "de"
+        preposition = "à" if part == ROLE_UNDERSTOOD else ""
         listed = _actions(actions, lang, preposition)
         sentences.append(phrase(lang, keys["actions"], actions=listed))
     if things:

@@ -176,5 +176,5 @@ def test_it_says_no_need_of_the_recruiter_in_the_candidates_words() -> None:
 
 def test_it_reads_an_infinitive_before_a_name_as_an_action() -> None:
     written = expectations(fragments("réussir Noël"), "fr")
-    expected = "Vous attendez de la personne recrutée de réussir Noël."
+    expected = "Vous comptez sur la personne recrutée pour réussir Noël."
     assert fr(written.sentence) == expected
