@@ -80,6 +80,18 @@ NOISE = (
     r"R[ée]f\b|\bref\b|\(H/F\)|\bH/F\b|\(m/f/d\)|\(e\)|\(ne\)|·|\bCDI\b|\bCDD\b|#\d+|"
     r"\b[A-Z]{2,}-\d+|\s/\s|\b\w+\s?/\s?\w+rice\b|\bPart Time\b|\(Remote\)|\(Nights\)"
 )
+# A fragment hung after a colon ("le poste comprend : caisse"), marked places left aside.
+COLON_FRAME = re.compile(r"[^\W\d]\s?:\s")
+MARKED = re.compile(r"\[(?:à compléter|to fill in)[^\]]*\]")
+# The debrief gives the next steps: a day, a span or a named stage in the process notes.
+STEPS_GIVEN = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|demain|tomorrow|semaines?|weeks?|wks|sem|jours|days|"
+    r"(?:2e|2ème|second|deuxième|2nd|final|third)\s+(?:entretien|interview|round)|trial shift|"
+    r"journée d'essai|\d{1,2}/\d{1,2})\b",
+    re.IGNORECASE,
+)
+ASKS = re.compile(r"Pourriez-vous m'indiquer comment se déroule|Could you let me know how the")
 GREETING = re.compile(r"^(?:Bonjour|Dear|Hello)\b.*$", re.MULTILINE)
 
 
@@ -243,6 +255,13 @@ def measure(case: dict[str, str]) -> tuple[str, Counter[str], list[str]]:
             if not EMPTY_FIELD.search(found)
         ],
         "tone": tone_findings(draft.text, lang),
+        "colon_frames": COLON_FRAME.findall(MARKED.sub("", body)),
+        "asks_given_steps": (
+            ["asks"]
+            if ASKS.search(body)
+            and (case.get("decision_date") or STEPS_GIVEN.search(case.get("process", "")))
+            else []
+        ),
         "expected_missing": [want for want in case.get("expect", []) if want not in whole],
         "private_leaks": leaks(case, whole),
         "facts_missing": facts_missing(case, whole),
@@ -293,6 +312,8 @@ def main() -> None:
             "to_rewrite",
             "tone",
             "expected_missing",
+            "colon_frames",
+            "asks_given_steps",
         )
         if name == "indep" or total["with_private"]:
             keys += ("private_leaks", "leaking_drafts", "facts_missing", "agency_employer")

@@ -114,9 +114,52 @@ ENGLISH = frozenset(
 AUXILIARIES = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "été"})
 
 
-def restored(word: str, lang: str = "fr", after: str = "") -> str:
-    """The word with its accents, or the word as typed when it is known or ambiguous."""
+@cache
+def brands() -> dict[str, str]:
+    """templates/fr/brands.txt: products and brands, by their lower-case spelling."""
+    from relance.drafts.templates import read
+
+    found = {}
+    for line in read("fr/brands.txt").splitlines():
+        typed, _, written = line.partition("=")
+        if typed.strip() and not line.startswith("#"):
+            found[typed.strip()] = written.strip()
+    return found
+
+
+@cache
+def _english() -> frozenset[str]:
+    """pyspellchecker's English word list, lower case (loaded on the first need)."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="en").word_frequency.keys())
+
+
+def _english_only(word: str) -> bool:
+    """'software', 'suite': an English word that French does not spell so."""
+    low = word.lower()
+    if low in ENGLISH:
+        return True
+    if len(low) < MIN_LENGTH or low not in _english():
+        return False
+    return not is_french_word(low) and not _entry(low, "fr")[1]
+
+
+def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> str:
+    """The word with its accents, or the word as typed when it is known or ambiguous.
+
+    A product or a brand ("opera", the hotel software) keeps its own spelling; a word that
+    is English as typed, next to an English word ("opera suite"), is left as typed: its
+    accented French look-alike would change what the note says."""
     if lang != "fr" or len(word) < MIN_LENGTH or not word.isalpha():
+        return word
+    if word.islower() and word in brands() and not is_french_word(word):
+        return brands()[word]
+    if (
+        word.isascii()
+        and word.lower() in _english()
+        and (_english_only(after) or _english_only(before))
+    ):
         return word
     if not word.isascii():  # "agées", "diplomé": an accent typed, another one missing
         if word[0].isupper() or is_french_word(word.lower()):
@@ -165,9 +208,11 @@ def restore_accents(text: str, lang: str = "fr") -> str:
     pieces: list[str] = []
     last = 0
     previous = ""
-    for match in WORD.finditer(text):
+    matches = list(WORD.finditer(text))
+    for index, match in enumerate(matches):
+        following = matches[index + 1].group(0) if index + 1 < len(matches) else ""
         pieces.append(text[last : match.start()])
-        pieces.append(restored(match.group(0), lang, previous))
+        pieces.append(restored(match.group(0), lang, previous, following))
         previous = match.group(0)
         last = match.end()
     pieces.append(text[last:])

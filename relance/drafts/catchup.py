@@ -3,8 +3,9 @@
 `part_preview(ctx, part)` is what the debrief page shows under a field as the candidate
 types: the sentence(s) the catch-up will contain for it, the corrections applied to the
 notes (accents, shorthand, names, dates), the notes left out with their reason and the
-fragments kept for the candidate to rewrite. `catchup_email` builds its paragraphs from the
-same functions (`prepared`, `part_sentence`), so the preview and the e-mail cannot disagree.
+fragments kept for the candidate to rewrite. Both it and `catchup_email` take the fields
+from `settled.settled` (the notes after the whole-draft tone pass), so the preview and the
+e-mail cannot disagree.
 
 Framework-free: no Django import, as the rest of `relance.drafts`.
 """
@@ -215,8 +216,12 @@ def documents_sentence(lang: str, documents: list[str]) -> str:
 
 
 def part_preview(ctx: DraftContext, part: str) -> PartPreview:
-    """What the catch-up will contain for `part` (a field of the debrief), and why."""
-    ready = prepared(ctx, part)
+    """What the catch-up will contain for `part` (a field of the debrief), and why: the field
+    as the e-mail uses it, after the whole-draft tone pass (`settled`)."""
+    from relance.drafts import settled  # it writes the whole e-mail from this module's parts
+
+    _check(ctx, part)
+    ready = settled.field(ctx, part)
     written = phrased(ctx, part, list(ready.items), ready.missing)
     documents = documents_sentence(ctx.lang, list(ready.documents))
     brevity = tuple(LeftOut(part, text, "brevity") for text in written.dropped)

@@ -91,7 +91,6 @@ def stale_wording(text: str, day: date, written_for: date, send_on: date, lang: 
 
 FR_WEEKDAYS = "|".join(FR_DAYS)
 EN_WEEKDAYS = "|".join(EN_DAYS)
-NUMBERS = {"deux": 2, "trois": 3, "quinze": 15, "huit": 8, "dix": 10, "two": 2, "three": 3}
 NUMBER = r"(\d{1,2}|deux|trois|quinze|huit|dix|two|three)"
 
 
@@ -103,7 +102,9 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
     """Relative wording typed on the interview `day`, made true on any sending day.
 
     "réponse la semaine prochaine" typed on Tuesday 13 October reads "réponse la semaine du
-    19 octobre"; "demain" becomes the date; "d'ici 10 jours" becomes "d'ici le 23 octobre".
+    19 octobre"; "demain" becomes the date. A duration stays a duration, in words ("dans 8
+    semaines" reads "dans huit semaines"): counted from the interview, it would be a date the
+    recruiter never gave.
     """
 
     def dated(target: date) -> str:
@@ -129,9 +130,9 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
                     f"{m.group(1)} {dated(_weekday_after(day, days.index(m.group(2).lower())))}"
                 ),
             ),
-            (
-                rf"\b(d'ici|dans|sous)\s+{NUMBER}\s+(jours|semaines)\b",
-                lambda m: "d'ici le " + plain(day + _span(m.group(2), m.group(3))),
+            (  # a duration stays one: "dans 8 semaines" is no date to invent
+                rf"\b(d'ici|dans|sous)\s+{NUMBER}\s+(jours?|semaines?|mois)\b",
+                lambda m: f"{m.group(1)} {_fr_count(m.group(2), m.group(3))} {m.group(3)}",
             ),
             (
                 r"\bfin\s+de\s+(?:la\s+)?semaine\b",
@@ -155,8 +156,8 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
                 ),
             ),
             (
-                rf"\b(?:in|within)\s+{NUMBER}\s+(days|weeks)\b",
-                lambda m: "by " + plain(day + _span(m.group(1), m.group(2))),
+                rf"\b(in|within)\s+{NUMBER}\s+(days?|weeks?|months?)\b",
+                lambda m: f"{m.group(1)} {spelled_number(m.group(2), 'en')} {m.group(3)}",
             ),
             (
                 r"\b(?:the\s+)?end\s+of\s+(?:the\s+)?week\b",
@@ -168,10 +169,22 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
     return text
 
 
-def _span(number: str, unit: str) -> timedelta:
-    count = int(number) if number.isdigit() else NUMBERS[number.lower()]
-    return (
-        timedelta(weeks=count)
-        if unit.lower().startswith(("sem", "week"))
-        else timedelta(days=count)
-    )
+FR_WORDS = """zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
+quinze seize dix-sept dix-huit dix-neuf vingt"""
+EN_WORDS = """zero one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty"""
+WORDS = {"fr": FR_WORDS.split(), "en": EN_WORDS.split()}
+
+
+def _fr_count(number: str, unit: str) -> str:
+    """'1 semaine' is "une semaine"; any other count as `spelled_number` writes it."""
+    if number == "1" and unit.lower().startswith("semaine"):
+        return "une"
+    return spelled_number(number, "fr")
+
+
+def spelled_number(number: str, lang: str) -> str:
+    """'8' -> 'huit' / 'eight' up to twenty, as a letter writes a duration; else as typed."""
+    if number.isdigit() and int(number) < len(WORDS[lang]):
+        return WORDS[lang][int(number)]
+    return number

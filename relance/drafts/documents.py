@@ -50,6 +50,7 @@ SEND = {
 # The recruiter sends to the candidate: "send me the rota", "elle va m'envoyer le planning".
 TO_ME = {
     "fr": re.compile(
+        r"^(?!je\b|j')\w+\s+(?:transmet|transmettent|envoie|envoient)\b|"  # "Actual transmet"
         r"\b(?:m'|me |moi )(?:envoy|renvoy|transmet|faire parvenir|fai[rt]e? suivre|mail)|"
         r"\b(?:il|elle|ils|elles|on|rh)\s+(?:va |vont |doi[tv]e?n?t? |devrai[te]n?t? )?"
         r"(?:nous |me |m')?(?:envoi|envoy|renvoi|transmet)"
@@ -60,7 +61,10 @@ TO_ME = {
         r"(?:send|sends|forward|forwards|email|emails)\b"
     ),
 }
+# Asked for in so many words: "she asked for my github link + the dashboard sample".
+REQUEST = {"fr": re.compile(r"\bdemand"), "en": re.compile(r"\bask")}
 MAX_TYPED = 6  # a longer part is a sentence, not the name of a document
+SHORT_PART = 3  # words of a list's part that may name a document without its own "send"
 
 # Where an item lists several documents: "NMC PIN + immunisation records", "passport/share code".
 PARTS = {
@@ -185,6 +189,7 @@ def named(item: str, lang: str) -> list[str]:
         return []
     found: list[str] = []
     sure = _sending(item, lang)
+    says_send = sure or bool(REQUEST[lang].search(fold(item)))
     for part in PARTS[lang].split(item):
         # "share code for right to work": the purpose names no second document.
         head, sending = PURPOSE[lang].split(part)[0], _sending(part, lang)
@@ -192,7 +197,12 @@ def named(item: str, lang: str) -> list[str]:
         if not table:
             known, table = _known(part, lang, sending)
         sure = sure or bool(known)
-        own = [] if table else [typed] if (typed := _as_typed(part, lang)) else []
+        # A part the table does not know is a document only when sending is said of it, or
+        # of its short list ("send passport/share code"): "j'adore la mode, … le bts" or
+        # "…, entretien client semaine pro" names no document to send.
+        short = says_send and len(part.split()) <= SHORT_PART
+        typed = _as_typed(part, lang) if not table and (sending or short) else ""
+        own = [typed] if typed else []
         found.extend(phrase for phrase in known + own if phrase not in found)
     return found if sure else []
 

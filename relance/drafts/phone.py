@@ -105,8 +105,24 @@ def _lower_small_words(text: str, lang: str) -> str:
     return re.sub(pattern, lambda match: match.group(0).lower(), text)
 
 
+# A unit typed short after a number: "2 sem", "8 wks", "3 mths" (never a date: `dates`).
+UNITS = {
+    "fr": (
+        (re.compile(r"\b1\s?(?:sem|sm)\b\.?", re.I), "1 semaine"),
+        (re.compile(r"\b(\d{1,3})\s?(?:sem|sems|sm)\b\.?", re.I), r"\1 semaines"),
+    ),
+    "en": (
+        (re.compile(r"\b1\s?(?:wk|mth|mo)\b\.?", re.I), "1 week"),
+        (re.compile(r"\b(\d{1,3})\s?(?:wks|wk)\b\.?", re.I), r"\1 weeks"),
+        (re.compile(r"\b(\d{1,3})\s?(?:mths|mth|mos)\b\.?", re.I), r"\1 months"),
+    ),
+}
+
+
 def spelled(text: str, lang: str) -> str:
     """A note fragment as a careful writer spells it, in the note's own words."""
+    for pattern, written in UNITS[lang]:
+        text = pattern.sub(written, text)
     text = expand_shorthand(text, lang)
     text = _lower_small_words(text, lang)
     if lang == "en":  # "i've done nights": the pronoun is always a capital

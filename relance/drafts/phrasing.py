@@ -23,9 +23,18 @@ from relance.drafts.context import (
     ROLE_UNDERSTOOD,
     STRONG_POINTS,
 )
-from relance.drafts.grammar import elides, fr_de
-from relance.drafts.grammar import join as plain_join
+from relance.drafts.determiners import (
+    en_article,
+    en_mine,
+    fr_article,
+    fr_each,
+    fr_indefinite,
+    fr_noun_head,
+    fr_strong,
+)
+from relance.drafts.grammar import fr_de
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
+from relance.drafts.reading import as_yours, join, named, read
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
     FR_NEED,
@@ -41,20 +50,9 @@ FR_SOUGHT = re.compile(
     re.IGNORECASE,
 )
 EN_SOUGHT = re.compile(r"^(?:a|an|someone|somebody|people|several)\b", re.IGNORECASE)
-
 CANDIDATES_OWN = frozenset({"my", "mon", "ma", "mes"})
 MAX_STRONG_POINTS = 2
 MAX_UNITS = 3  # sentences' worth of notes a field may carry
-FR_NAME_BEFORE = re.compile(r"\b(chez\s+(?=[a-zà-ÿ]{3,})|à\s+(?=[a-zà-ÿ]{4,}))([a-zà-ÿ]+)\b")
-EN_NAME_BEFORE = re.compile(r"\b((?:at|in|for)\s+)([a-z]{3,})\b")
-FR_LIST_START = re.compile(
-    r"^(?:qui|que|qu'|dont|où|si|pour|avec|sans|sur|de|du|des|à|au|aux|en|et|ou|puis|mais|"
-    r"donc|car)\b",
-    re.IGNORECASE,
-)
-EN_LIST_START = re.compile(
-    r"^(?:who|that|which|if|for|with|without|on|of|to|in|at|and|or|then|but|so)\b", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True)
@@ -76,110 +74,8 @@ FR_SUBJECT_START = re.compile(r"^(?:je|j'|vous|il|elle|ils|elles|on|ça|c'|nous)
 EN_SUBJECT_START = re.compile(r"^(?:I|you|she|he|they|it|we)\b", re.I)
 
 
-def join(items: list[str], lang: str) -> str:
-    """A list whose items hold their own "et": "X et Y, et Z" rather than "X et Y et Z"."""
-    conjunction = " et " if lang == "fr" else " and "
-    if len(items) > 1 and any(conjunction in item for item in items):
-        return ", ".join(items[:-1]) + "," + conjunction + items[-1]
-    return plain_join(items, lang)
-
-
-def _plus(item: str, lang: str) -> str:
-    """A plus between words: "et" when one side is a lone word ("colis + courrier", "build +
-    maintain dashboards"), else a list's comma, each side read alone ("remplacer un départ +
-    quelqu'un qui accepte des nuits")."""
-    conjunction = " et " if lang == "fr" else " and "
-
-    def between(match: re.Match[str]) -> str:
-        before = re.split(r"[,;]", item[: match.start()])[-1].split()
-        after = re.split(r"[,;]", item[match.end() :])[0].split()
-        return conjunction if len(before) == 1 or len(after) == 1 else ", "
-
-    return WORD_PLUS.sub(between, item)
-
-
-def pieces(item: str, lang: str) -> list[str]:
-    """'accueil client, mise en rayon, encaissement' -> three pieces; 'j'aime X, Y' -> the
-    clause, then Y on its own; a piece that continues the one before keeps them whole."""
-    # Not inside brackets, nor between numbers ("CACES 1, 3 et 5").
-    parts = [part.strip() for part in re.split(LIST_COMMA, _plus(item, lang)) if part.strip()]
-    start = FR_LIST_START if lang == "fr" else EN_LIST_START
-    if len(parts) < 2 or any(start.match(part) for part in parts[1:]):
-        return [WORD_PLUS.sub(" et " if lang == "fr" else " and ", item)]
-    return parts
-
-
-def _named(text: str, lang: str) -> str:
-    """'chez lidl' -> 'chez Lidl': an unknown word after 'chez' or 'à' is a place or a firm."""
-    pattern = FR_NAME_BEFORE if lang == "fr" else EN_NAME_BEFORE
-    known = morph.fr_known if lang == "fr" else morph.en_known
-
-    def capital(match: re.Match[str]) -> str:
-        word = match.group(2)
-        return match.group(0) if known(word) else f"{match.group(1)}{word.capitalize()}"
-
-    return pattern.sub(capital, text)
-
-
-def _yours(text: str, lang: str) -> str:
-    """The recruiter's company spoken to: "leur client" -> "votre client"."""
-    if lang == "fr":
-        return re.sub(r"\bleurs?\b", lambda m: "vos" if m.group(0) == "leurs" else "votre", text)
-    return re.sub(r"\btheir\b", "your", text)
-
-
-LIST_COMMA = re.compile(r"(?<!\d),(?![^()]*\))|(?<=\d),(?!\s*\d)(?![^()]*\))")
-INCLUSIVE = re.compile(r"(?<=\w)\((?:e|s|es|ne|le|se|rice|euse)\)|(?<=\w)[·•](?:e|s|es)\b")
-
-
-# "colis + courrier": a plus between two words, typed for "et" ("R+5", "C++" stay as typed).
-WORD_PLUS = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
-
-
-def read(items: list[str], lang: str, part: str) -> list[Shape]:
-    shapes = []
-    for item in items:
-        item = voice.to_recruiter(voice.without_hedge(item), lang)
-        item = INCLUSIVE.sub("", item)  # "un(e) alternant(e)": the sentence says "un alternant"
-        if part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
-            item = _yours(item, lang)
-        for piece in pieces(item, lang):
-            shapes.append(morph.shape(_named(piece, lang), lang))
-    return shapes
-
-
 def _sentence(text: str) -> str:
     return voice.sentence(text)
-
-
-def fr_article(shape: Shape) -> str:
-    """A bare noun phrase with the definite article its head asks for."""
-    text = shape.text
-    if shape.determined or text[:1].isupper():
-        return text
-    if shape.number == "Plur":
-        return "les " + text
-    if elides(text):
-        return "l'" + text
-    return ("la " if shape.gender == "Fem" else "le ") + text
-
-
-def fr_mine(shape: Shape) -> str:
-    """A strong point as the candidate's own: 'mes 3 ans en banque', 'ma maîtrise de Taleo'."""
-    text = shape.text
-    if shape.determined and not text[:1].isdigit():
-        return text
-    if text[:1].isdigit():
-        return text if text.startswith("1 ") else "mes " + text
-    if shape.number == "Plur":
-        return "mes " + text
-    if shape.gender == "Fem" and not elides(text):
-        return "ma " + text
-    return "mon " + text
-
-
-def en_article(shape: Shape) -> str:
-    return shape.text
 
 
 def _marked(lang: str, rewrite: list[str]) -> str:
@@ -193,7 +89,8 @@ def _done(
     lang: str, sentences: list[str], rewrite: list[str], dropped: list[str], frame: str = ""
 ) -> Phrased:
     """The sentences, then the marked place; a field with nothing phrased keeps its frame
-    around the marked place ("Le poste, tel que je l'ai compris : [à compléter : …]")."""
+    around the marked place ("J'ai retenu que le poste comprend [à compléter : …]": once
+    rewritten, a sentence)."""
     marked = _marked(lang, rewrite)
     if not sentences and marked and frame:
         return Phrased(phrase(lang, frame, items=marked), tuple(rewrite), tuple(dropped))
@@ -233,7 +130,8 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     units = 0
     for shape in shapes:
         bare_quantity = shape.text[:1].isdigit() and len(shape.text.split()) <= 2
-        if not shape.clean or shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity:
+        no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape, mine=True)
+        if not shape.clean or shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
             rewrite.append(shape.text)
             continue
         if units >= MAX_STRONG_POINTS and not liked(shape, lang):
@@ -241,7 +139,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         units += 1
         if shape.kind == NOUN:
-            nouns.append(shape.text)
+            nouns.append(fr_each(shape, fr_strong) if lang == "fr" else en_mine(shape))
         elif liked(shape, lang):
             sentences.append(_glad(shape.text, lang, gender))
         elif shape.kind == YOURS:
@@ -297,7 +195,7 @@ def needs(items: list[str], lang: str) -> Phrased:
         item = voice.to_recruiter(voice.without_hedge(item), lang)
         if lang == "fr" and FR_NEED.match(item):
             rest = FR_NEED.sub("", item)
-            shape = morph.shape(_named(_yours(rest, lang), lang), lang)
+            shape = morph.shape(named(as_yours(rest, lang), lang), lang)
             if shape.clean and shape.kind == NOUN:
                 needed.append(fr_de(shape.text))
             else:
@@ -400,8 +298,10 @@ def _listed(
             rewrite.append(shape.text)  # "quelqu'un d'objectifs commerciaux": no frame fits
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
+        elif lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape):
+            rewrite.append(shape.text)  # "habituée au froid": no article fits before it
         elif shape.kind == NOUN:
-            things.append(shape.text)
+            things.append(fr_article(shape) if lang == "fr" else _en_thing(shape, part))
         elif shape.kind == ADJECTIVE and "quality" in keys:
             qualities.append(shape)
         elif shape.kind in (CLAUSE, YOURS):
@@ -427,11 +327,18 @@ def _listed(
     return _done(lang, sentences[:MAX_UNITS], rewrite, [], keys["items"])
 
 
+def _en_thing(shape: Shape, part: str) -> str:
+    """What the role covers takes its article ("the food hall"); what is expected is often
+    a quality, which reads without one ("great customer service")."""
+    return en_article(shape) if part == ROLE_UNDERSTOOD else shape.text
+
+
 def _fr_action(shape: Shape) -> Shape:
     first = shape.text.split(" ", 1)[0].lower()
     if (
         shape.kind == NOUN
         and first.endswith(("er", "ir", "re"))
+        and not morph.fr_noun_only(first)  # "foyer de 12 adolescents" is no action
         and morph.fr_fits_frame(shape.text, INFINITIVE)
     ):
         return replace(shape, kind=INFINITIVE)
@@ -513,6 +420,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
             shape = morph.shape("I " + shape.text, lang)  # "want to know residents"
         usable = shape.clean and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
+        usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
         if not usable:
             rewrite.append(shape.text)
             continue
@@ -521,14 +429,16 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             continue
         units += 1
         if shape.kind == NOUN:
-            reasons.append(shape.text)
+            reasons.append(fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape))
         elif shape.kind == INFINITIVE:
             sentences.append(phrase(lang, "motivation_wish", action=shape.text))
         else:
             sentences.append(_sentence(shape.text))
     first = phrase(lang, "motivation_plain", **names)
     if reasons:
-        sentences.insert(0, phrase(lang, "motivation_reasons", items=join(reasons, lang)))
+        plural = len(reasons) == 1 and reasons[0].startswith(("des ", "les ", "mes "))
+        key = "motivation_reasons_plural" if plural else "motivation_reasons"
+        sentences.insert(0, phrase(lang, key, items=join(reasons, lang)))
     return _done(lang, [first, *sentences], rewrite, dropped)
 
 
@@ -537,10 +447,11 @@ def notes(items: list[str], lang: str) -> Phrased:
     clauses: list[str] = []
     rewrite: list[str] = []
     for shape in read(items, lang, "notes"):
-        if not shape.clean or shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS):
+        no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape)
+        if not shape.clean or shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head:
             rewrite.append(shape.text)
         elif shape.kind == NOUN:
-            things.append(shape.text)
+            things.append(fr_article(shape) if lang == "fr" else shape.text)
         else:
             clauses.append(phrase(lang, "notes_clause", clause=shape.text))
     # The free notes are a memo: what cannot be phrased is listed to the candidate, never

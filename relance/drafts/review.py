@@ -1,6 +1,6 @@
 """Fragments a draft could not turn into a sentence of its own, shown to the candidate.
 
-A list frame ("Le poste, tel que je l'ai compris : …") takes any note, so an odd fragment
+A list frame ("J'ai retenu que le poste comprend …") takes any note, so an odd fragment
 never breaks the grammar around it; but it may still read as a note: "palettes frais + froid
 négatif", "I think they want the postmortem culture fixed" in a list of expectations. Such a
 fragment is not guessed at: the draft keeps it and lists it "à relire", so approval asks for

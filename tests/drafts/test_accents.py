@@ -41,3 +41,19 @@ def test_it_reads_the_table_only_when_a_draft_needs_it() -> None:
         "sys.exit(a._table.cache_info().currsize)"
     )
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=False).returncode == 0
+
+
+def test_it_leaves_a_product_name_without_a_french_accent() -> None:
+    from relance.drafts.accents import restore_accents
+
+    # Opera is the hotel software (Opera PMS): never "opéra".
+    assert restore_accents("utiliser opera pour les réservations", "fr") == (
+        "utiliser Opera pour les réservations"
+    )
+
+
+def test_it_leaves_an_english_word_next_to_english_as_typed() -> None:
+    from relance.drafts.accents import restore_accents
+
+    assert restore_accents("opera suite software", "fr") == "Opera suite software"
+    assert restore_accents("la reception des colis", "fr") == "la réception des colis"

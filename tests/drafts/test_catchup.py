@@ -76,3 +76,13 @@ def test_it_keeps_every_note_when_nothing_is_flagged() -> None:
     ctx = make_ctx(strong_points="le chef veut quelqu'un de stable")
     ready = [catchup.prepared(ctx, part) for part in catchup.PARTS]
     assert without_flagged_notes(ctx, ready, []) == (ready, False)
+
+
+def test_it_previews_a_note_the_whole_draft_pass_leaves_out() -> None:
+    # Clean as a fragment, flagged once the whole e-mail is read: the preview says so too.
+    note = "she liked my volunteer retention ideas, esp the volunteer app pilot"
+    ctx = make_ctx(lang="en", strong_points=note)
+    preview = part_preview(ctx, "strong_points")
+    assert "volunteer" not in preview.sentence
+    assert [(left.text, left.reason) for left in preview.left_out] == [(note, "tone")]
+    assert "volunteer" not in catchup_email(ctx).text

@@ -124,3 +124,13 @@ def test_it_takes_scanning_parcels_for_a_task() -> None:
     assert named("scanner les colis", "fr") == []
     assert named("scan parcels at the depot", "en") == []
     assert named("scanner ma carte vitale et l'envoyer", "fr") != []
+
+
+def test_it_sends_no_document_the_notes_only_mention() -> None:
+    from relance.drafts.documents import split
+
+    # The agency sends the file; the client interview is no document to send.
+    items = ["Manpower envoie le dossier au client, entretien client semaine pro"]
+    assert split(items, "fr") == (items, [])
+    _, documents = split(["j'adore la mode et le luxe, je veux faire le bts en alternance"], "fr")
+    assert not [document for document in documents if "mode" in document or "luxe" in document]

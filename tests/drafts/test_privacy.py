@@ -154,3 +154,29 @@ def test_it_leaves_out_what_follows_a_private_remark() -> None:
     draft = catchup_email(make_ctx(strong_points=note))
     assert "criait" not in draft.text
     assert "entrepôt" not in draft.text
+
+
+@pytest.mark.parametrize(
+    ("part", "note", "private"),
+    [
+        ("motivation", "ma boite actuelle va fermer, redressement judiciaire", "fermer"),
+        ("motivation", "mon employeur actuel coule", "coule"),
+        ("motivation", "besoin d'un cdi pour le crédit de la maison", "crédit"),
+        ("motivation", "proche de chez moi, mon dos ne supporte plus la manutention", "dos"),
+        ("notes", "formation de 2 semaines au début, j'ai mal au dos en ce moment", "dos"),
+        ("notes", "planning en roulement, j'ai des dettes à rembourser", "dettes"),
+        ("notes", "contrat cdi, ma société est en liquidation", "liquidation"),
+    ],
+)
+def test_it_keeps_money_health_and_a_failing_employer_out(
+    part: str, note: str, private: str
+) -> None:
+    draft = catchup_email(make_ctx(**{part: note}))
+    assert private not in draft.text
+    assert [left.part for left in draft.left_out if private in left.text] == [part]
+
+
+def test_it_keeps_a_failing_employer_out_in_english() -> None:
+    draft = catchup_email(make_ctx(lang="en", motivation="my current company is going bust"))
+    assert "bust" not in draft.text
+    assert [left.reason for left in draft.left_out] == ["employer"]

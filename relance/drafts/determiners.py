@@ -1,0 +1,193 @@
+"""The determiner a noun phrase takes in the catch-up's sentences.
+
+"caisse et accueil" is "la caisse et l'accueil" after "le poste comprend"; a strong point is
+the candidate's own ("mon année en caisse", "mes CACES 3 et 5 à jour"); a reason to join
+takes the indefinite article ("une équipe stable") unless it is abstract ("l'utilité
+sociale du poste") or the candidate's own ("ma passion pour la mécanique"). The head's
+gender comes from `gender` (endings and a trades list) before the model's guess. English:
+"my" before a strong point, "the" before a bare singular noun the role covers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from relance.drafts import gender, morph
+from relance.drafts.grammar import elides
+from relance.drafts.morph import NOUN, Shape
+from relance.drafts.reading import join
+
+
+def _fr_gender(shape: Shape) -> str:
+    """The head noun's gender: the ending or the list (`gender`) before the model's guess."""
+    return gender.phrase_gender(shape.text) or shape.gender
+
+
+def fr_each(shape: Shape, determine: Callable[[Shape], str]) -> str:
+    """'caisse et accueil' -> 'la caisse et l'accueil': each noun of a list with its own
+    determiner, when each is a bare noun ("CACES 3 et 5" stays one)."""
+    parts = re.split(r" et |, ", shape.text)
+    bare = all(part[:1].isalpha() and part[:1].islower() for part in parts)
+    if len(parts) > 1 and bare and "(" not in shape.text:
+        words = [morph.shape(part, "fr") for part in parts]
+        if all(word.kind == NOUN and not word.determined and fr_noun_head(word) for word in words):
+            return join([determine(word) for word in words], "fr")
+    return determine(shape)
+
+
+# Adjectives and adverbs a noun phrase may start with: "bonne gestion", "très bonne tenue".
+FR_BEFORE_HEAD = frozenset(
+    {"très", "bon", "bonne", "bons", "bonnes", "grand", "grande", "petit", "petite", "beau",
+     "belle", "nouveau", "nouvelle", "vrai", "vraie", "forte", "fort", "excellent",
+     "excellente", "première", "premier", "long", "longue"}
+)  # fmt: skip
+# A person's trade as the head ("skieur confirmé", "caissière 10 ans"): no "mon" before it.
+FR_AGENT = ("eur", "euse", "ier", "ière", "iste", "rice")
+
+
+def fr_noun_head(shape: Shape, mine: bool = False) -> bool:
+    """Does the phrase start with a noun an article can go before ("caisse", "bonne
+    gestion du stress")? "habituée au froid", "autonome avec les machines" do not; with
+    `mine` (a strong point said as "mon …"), nor does a trade ("skieur confirmé")."""
+    text = shape.text
+    if shape.determined or not text[:1].isalpha() or not text[:1].islower():
+        return True
+    if FR_ONE_YEAR.match(text) or FR_ALREADY.match(text):
+        return True
+    if text.split(" ", 1)[0].lower() in FR_QUANTITY:
+        return True  # "environ 40 recrutements par mois"
+    words = [word.lower() for word in text.split()]
+    while len(words) > 1 and words[0] in FR_BEFORE_HEAD:
+        words.pop(0)
+    head = words[0].split("'")[-1]
+    if mine and head.endswith(FR_AGENT):
+        return False
+    # "autonome avec les machines": an adjective and its complement, not a noun phrase.
+    if len(words) > 1 and words[1] in FR_AFTER_ADJECTIVE and morph.fr_is_adjective(head):
+        return False
+    return morph.fr_is_noun(head)
+
+
+FR_AFTER_ADJECTIVE = frozenset({"avec", "à", "au", "aux", "sur", "en", "envers"})
+
+
+# Nouns spelled the same in the singular ("le sens", "le temps"): the model calls them plural.
+FR_INVARIABLE = frozenset(
+    """sens temps cours corps repas bras dos poids prix choix mois fois pays succès accès
+    procès progrès concours discours secours parcours recours""".split()  # noqa: SIM905
+)
+
+
+def _plural(shape: Shape) -> bool:
+    head = shape.text.split(" ", 1)[0].lower()
+    return shape.number == "Plur" and head not in FR_INVARIABLE
+
+
+def fr_article(shape: Shape) -> str:
+    """A bare noun phrase with the definite article its head asks for."""
+    return fr_each(shape, _fr_definite)
+
+
+# A quantity first ("environ 40 recrutements", "plus de rigueur") takes no article.
+FR_QUANTITY = frozenset({"environ", "près", "plus", "moins", "jusqu'à", "beaucoup", "peu", "zéro"})
+
+
+def _fr_definite(shape: Shape) -> str:
+    text = shape.text
+    first = text.split(" ", 1)[0].lower()
+    if shape.determined or text[:1].isupper() or first in FR_QUANTITY:
+        return text
+    if _plural(shape):
+        return "les " + text
+    if elides(text):
+        return "l'" + text
+    return ("la " if _fr_gender(shape) == "Fem" else "le ") + text
+
+
+def fr_mine(shape: Shape) -> str:
+    """A strong point as the candidate's own: 'mes 3 ans en banque', 'ma maîtrise de Taleo'."""
+    text = shape.text
+    if shape.determined and not text[:1].isdigit():
+        return text
+    if text[:1].isdigit():
+        return text if text.startswith("1 ") else "mes " + text
+    if _plural(shape):
+        return "mes " + text
+    if text[:2].isupper():
+        return "mon " + text  # "mon BTS", "mon CAP": a diploma's acronym
+    if _fr_gender(shape) == "Fem" and not elides(text):
+        return "ma " + text
+    return "mon " + text
+
+
+ABSTRACT = ("té", "tion", "sion", "isme", "ance", "ence")
+# A reason that is the candidate's own, not the job's: "ma passion pour la mécanique".
+FR_OWN_REASONS = frozenset({"passion", "envie", "goût", "intérêt", "rêve", "projet", "souhait"})
+
+
+def fr_indefinite(shape: Shape) -> str:
+    """A reason to join, with the article its head asks for: "une équipe stable", "l'utilité
+    sociale du poste" (what is abstract is definite); what is the candidate's own ("passion
+    pour la mécanique") takes the possessive."""
+    text = shape.text
+    if shape.determined or text[:1].isupper():
+        return text
+    head = text.split(" ", 1)[0].lower()
+    if head in FR_OWN_REASONS:
+        return fr_mine(shape)
+    if head.endswith(ABSTRACT) or head == "sens" or " " not in text:  # "le ski", "le sens…"
+        return _fr_definite(shape)
+    if _plural(shape):
+        return "des " + text
+    return ("une " if _fr_gender(shape) == "Fem" else "un ") + text
+
+
+FR_ONE_YEAR = re.compile(r"^(?:déjà\s+)?(?:1|un)\s+an\b\s*", re.IGNORECASE)
+FR_ALREADY = re.compile(r"^déjà\s+(?=\d)", re.IGNORECASE)
+FR_ACRONYM_LIST = re.compile(r"^[A-Z]{2,}\s+\d+(?:\s*(?:,|et)\s*\d+)+")
+
+
+def fr_strong(shape: Shape) -> str:
+    """A strong point as the candidate's own, in a sentence: "déjà 1 an en caisse" is "mon
+    année en caisse", "CACES 3 et 5 à jour" is "mes CACES 3 et 5 à jour"."""
+    text = shape.text
+    if FR_ONE_YEAR.match(text):
+        return "mon année " + FR_ONE_YEAR.sub("", text)
+    text = FR_ALREADY.sub("", text)
+    if FR_ACRONYM_LIST.match(text):
+        return "mes " + text
+    return fr_mine(replace(shape, text=text))
+
+
+def en_mine(shape: Shape) -> str:
+    """A strong point as the candidate's own: "my 5 years in retail", "my forklift licence";
+    a name or an acronym stands alone ("Python and SQL")."""
+    text = shape.text
+    if shape.determined and not text[:1].isdigit():
+        return text
+    if text[:1].isupper() and not text[:1].isdigit():
+        return text
+    return "my " + text
+
+
+EN_PARTICLES = frozenset({"to", "with", "for", "on", "up", "out", "into", "across"})
+
+
+def en_article(shape: Shape) -> str:
+    """A bare singular noun first ("food hall", "mission") takes "the"; a plural, a name or
+    an adjective first ("early shifts", "great team") reads without one."""
+    text = shape.text
+    first = text.split(" ", 1)[0]
+    if shape.determined or not first.isalpha() or not first.islower():
+        return text
+    if morph.en_plural(first) or not morph.en_noun_only(first):
+        return text
+    last = text.split(" ")[-1].lower()
+    if last.isalpha() and "NOUN" not in morph.lemminflect_parts(last):
+        return text  # "term time only": no noun phrase to take "the"
+    second = text.split(" ")[1:2]
+    if second and second[0] in EN_PARTICLES and morph.en_can_be_verb(first):
+        return text  # "report to the director": a verb and its preposition
+    return "the " + text

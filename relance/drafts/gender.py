@@ -1,0 +1,94 @@
+"""The gender of a French noun, for the article a sentence puts before it.
+
+spaCy's small French model guesses a noun's gender from its context and gets bare nouns
+wrong often enough to matter ("le caisse", "une magasin"): an article that disagrees is the
+first thing a French reader sees. The endings below settle most nouns (about nine French
+nouns in ten follow them); the lists hold the common nouns of the trades that break the rule
+of their ending, and the nouns in "-e" whose ending says nothing. Only when neither speaks
+does the caller fall back on the model.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+MASC = "Masc"
+FEM = "Fem"
+
+# Nouns that break their ending's rule, or end in "-e" with no rule: the trades' common ones.
+MASCULINE = frozenset(
+    """
+    portefeuille site service office exercice bénéfice groupe poste stage produit monde
+    rythme style contrôle rôle pôle centre chiffre nombre modèle genre domaine volume
+    programme problème système thème diplôme document livre quai véhicule spectacle cercle
+    article musée lycée collège manège trophée casque chèque risque masque commerce espace
+    silence échange foyer budget secteur moteur serveur chauffeur magasin planning caractère
+    dossier métier salaire inventaire calendrier horaire questionnaire stock rayon comptoir
+    entrepôt cabinet hôpital hôtel restaurant atelier chantier bureau réseau niveau tableau
+    permis contrat entretien accueil travail conseil emploi projet public client patient
+    personnel parking logiciel outil matériel logement secrétariat mécanicien immeuble
+    territoire laboratoire répertoire vestiaire dortoir répondeur ordinateur comité côté
+    été pâté traité député sens temps repas bras dos corps poids prix choix mois pays
+    """.split()  # noqa: SIM905 (a word list reads better as one string)
+)
+FEMININE = frozenset(
+    """
+    page plage image cage nage valeur couleur chaleur peur odeur fleur douceur rigueur
+    ardeur largeur hauteur longueur lenteur saveur vigueur humeur sueur lueur faveur clé
+    caisse équipe terrasse maison cuisine boutique clinique brigade salle tenue vente
+    réserve gestion formation mission période semaine enseigne entreprise structure
+    ambiance clientèle pharmacie officine école association mairie région commune crèche
+    classe place surface face base zone ligne chaîne file livraison tournée plateforme
+    réception mise prise relation qualité sécurité hygiène propreté rentrée soirée journée
+    année matinée nuit fin main part partie affaire carrière visite voiture remorque
+    palette commande facture charge tâche vitrine allée unité filière mer méthode
+    cuisson boisson leçon façon chanson raison saison moisson sieste baisse hausse liste
+    piste recette tâche
+    bonne grande petite belle nouvelle vraie grosse forte longue première dernière
+    """.split()  # noqa: SIM905
+)
+# Words before the head that say nothing of its gender: "très bonne présentation".
+NEUTRAL = frozenset({"très", "plus", "assez", "vraiment", "bien", "aussi"})
+# Adjectives before the head say its gender: "bon relationnel", "bonne présentation".
+MASCULINE_BEFORE = frozenset({"bon", "grand", "petit", "beau", "nouveau", "vrai", "gros"})
+FEMININE_ENDINGS = (
+    "tion", "sion", "xion", "té", "ure", "ance", "ence", "ise", "ette", "elle", "esse",
+    "ade", "aison", "ude", "ine", "ière", "ie", "ée", "ole", "ique", "aine", "erie",
+)  # fmt: skip
+MASCULINE_ENDINGS = (
+    "ment", "age", "isme", "oir", "eau", "ier", "in", "ain", "at", "et", "on", "al", "ail",
+    "eil", "ing", "as", "ot", "ent", "ant", "eur", "ou", "i", "u", "é", "er", "ème", "ège",
+    "ic", "ac", "oc", "uc", "ak", "ok", "ard", "ort", "ord", "our", "us", "is", "os",
+)  # fmt: skip
+
+
+def phrase_gender(text: str) -> str:
+    """The gender of a noun phrase's head: "très bonne présentation" is feminine."""
+    for word in text.split():
+        low = word.lower().split("'")[-1]
+        if low in NEUTRAL:
+            continue
+        if low in MASCULINE_BEFORE:
+            return MASC
+        return noun_gender(low)
+    return ""
+
+
+def noun_gender(word: str) -> str:
+    """MASC, FEM or "" (nothing known): the lists first, then the ending."""
+    low = unicodedata.normalize("NFC", word.lower())
+    singular = low[:-1] if low.endswith(("s", "x")) and len(low) > 3 else low
+    for form in (low, singular):
+        if form in MASCULINE:
+            return MASC
+        if form in FEMININE:
+            return FEM
+    for form in (low, singular):
+        # "-tion" is feminine though "-on" is masculine: the longer endings are read first.
+        if form.endswith(FEMININE_ENDINGS) and not form.endswith(("ment", "ier")):
+            return FEM
+        if form.endswith(MASCULINE_ENDINGS):
+            return MASC
+    if low[-1:].isalpha() and low[-1] not in "e":
+        return MASC  # "respect", "stock", "bus": a noun ending in a consonant mostly is
+    return ""

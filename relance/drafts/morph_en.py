@@ -1,0 +1,188 @@
+"""Reading an English note fragment: lemminflect's lexicon of parts of speech and
+pyspellchecker's word list (English has no spaCy model on the package index, only
+third-party re-uploads of one, not depended on). Loaded lazily. `morph.shape` is the entry
+point.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from relance.drafts.morph_words import (
+    ADJECTIVE,
+    CLAUSE,
+    EN_DETERMINERS,
+    EN_FUNCTION,
+    EN_SOMEONE,
+    INFINITIVE,
+    MINE,
+    NOUN,
+    SYMBOL,
+    YOURS,
+    Shape,
+    proper,
+    trade_words,
+    unclean,
+)
+
+
+@cache
+def _en_words() -> Any:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1)
+
+
+def _en_parts(word: str) -> frozenset[str]:
+    import lemminflect
+
+    return frozenset(lemminflect.getAllLemmas(word.lower()))
+
+
+def en_known(word: str) -> bool:
+    low = word.lower()
+    if low in EN_FUNCTION or low in EN_DETERMINERS or low in trade_words("en"):
+        return True
+    return bool(_en_words().known([low])) or bool(_en_parts(low))
+
+
+def en_can_be_verb(word: str) -> bool:
+    """'order' can be a verb's base form ("order stock"); 'stock' too, 'reporting' not."""
+    import lemminflect
+
+    return word in lemminflect.getAllLemmas(word).get("VERB", ())
+
+
+EN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+(?:[.,:]\d+)*|[^\w\s]")
+EN_FINITE = frozenset(
+    {"is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could",
+     "should", "must", "does", "do", "did", "seemed", "went", "felt", "looked", "liked", "loved",
+     "said", "told", "asked", "mentioned", "wants", "needs"}
+)  # fmt: skip
+EN_NUMBERED = frozenset(
+    {"since", "about", "around", "over", "under", "within", "after", "before", "level", "band",
+     "year", "grade", "than", "every", "per", "aged", "until", "till", "from"}
+)  # fmt: skip
+EN_MODALS = frozenset(
+    {"can", "could", "will", "would", "should", "must", "may", "might", "need", "needs", "am",
+     "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "cannot", "can't"}
+)  # fmt: skip
+EN_YOU = re.compile(r"^you\b", re.IGNORECASE)
+EN_MINE = re.compile(r"^(?:I|I'm|I've|I'd|I'll|me)\b")
+
+
+@lru_cache(maxsize=2048)
+def en_shape(fragment: str) -> Shape:
+    text = fragment.strip()
+    words = [w for w in EN_WORD.findall(text) if w[0].isalnum()]
+    if not words:
+        return Shape(text, NOUN, False, "empty")
+    low = [w.lower() for w in words]
+    why = "symbol" if SYMBOL.search(text) else unclean(words, "en", en_known)
+    from relance.drafts.rephrase import is_action
+
+    if EN_YOU.match(text):
+        kind = YOURS
+    elif EN_MINE.match(text):
+        kind = MINE
+    elif is_action(text, "en") or _en_infinitive(words, low):
+        kind = INFINITIVE
+    elif any(w in EN_FINITE for w in low[1:]) and not _en_relative(low):
+        kind = CLAUSE
+        subject = low[0] in EN_DETERMINERS | {"it", "we", "there", "everything"} or (
+            proper(words[0]) and not words[0][:1].isdigit()
+        )
+        if not subject and not why:
+            why = "no subject"
+    elif all(
+        _en_parts(w) == frozenset({"ADJ"}) or w in ("and", "very", "really") for w in low
+    ) and any(w not in ("and", "very", "really") for w in low):
+        kind = ADJECTIVE
+    else:
+        kind = NOUN
+    if not why and kind == NOUN and any(w in ("me", "us", "him", "them") for w in low):
+        why = "a clause without its subject"  # "nights suit me"
+    if not why and kind == NOUN and low[0] in EN_MODALS:
+        why = "no subject"  # "can start the 14th"
+    if not why and kind == NOUN and _en_past(low[0]):
+        why = "no subject"  # "did Amazon Flex last Christmas"
+    if not why and kind in (NOUN, ADJECTIVE, INFINITIVE) and low[0] in EN_FUNCTION:
+        why = "starts with a preposition"
+    if not why and kind in (NOUN, ADJECTIVE):
+        why = _en_telegraphic(words)
+    determined = low[0] in EN_DETERMINERS or low[0].isdigit() or bool(EN_SOMEONE.match(text))
+    return Shape(text, kind, not why, why, determined, "", "", tuple(low))
+
+
+def _en_infinitive(words: list[str], low: list[str]) -> bool:
+    """'pass ACA exams', 'restock shelves', 'order the stock': a verb's base form first, then
+    its object. 'picking and loading' is no base form; 'reach truck' (a noun too, then a
+    noun) stays a noun phrase."""
+    if len(low) < 2 or not en_can_be_verb(low[0]):
+        return False
+    if low[1] in EN_DETERMINERS | {"and", "with", "up", "out"}:
+        return True
+    second = words[1]
+    if second.isdigit() or (len(second) > 1 and second.isupper()):
+        return True  # "pass ACA exams", "hit 120 picks an hour"
+    return _en_parts(low[0]) == frozenset({"VERB"})  # "restock shelves", "deliver on time"
+
+
+def _en_relative(low: list[str]) -> bool:
+    """'someone who can mentor juniors': the verb belongs to a relative clause."""
+    for word in low[1:]:
+        if word in ("who", "that", "which", "whose"):
+            return True
+        if word in EN_FINITE:
+            return False
+    return False
+
+
+def _en_past(word: str) -> bool:
+    """'did', 'built', 'led', 'picked': a verb in the past, not a noun or an adjective."""
+    import lemminflect
+
+    parts = lemminflect.getAllLemmas(word)
+    verb = parts.get("VERB", ())
+    if not verb or word in verb or "NOUN" in parts or "ADJ" in parts:
+        return False
+    return word in lemminflect.getInflection(verb[0], tag="VBD")
+
+
+def en_noun_only(word: str) -> bool:
+    """'mission', 'team': a word the lexicon knows as a noun and not as an adjective."""
+    parts = lemminflect_parts(word)
+    return "NOUN" in parts and "ADJ" not in parts
+
+
+def lemminflect_parts(word: str) -> dict[str, Any]:
+    import lemminflect
+
+    return dict(lemminflect.getAllLemmas(word))
+
+
+def en_plural(word: str) -> bool:
+    """'engineers', 'drivers': a plural noun, which needs no article."""
+    import lemminflect
+
+    nouns = lemminflect.getAllLemmas(word).get("NOUN", ())
+    return bool(nouns) and word not in nouns
+
+
+def _en_telegraphic(words: list[str]) -> str:
+    """'5 yrs retail mgmt' once expanded is fine in English ('retail management'); only a
+    run of four bare nouns or more reads as a note."""
+    for left, right in itertools.pairwise(words):
+        numbered = right[:1].isdigit() and left.isalpha() and left.islower()
+        if numbered and left not in EN_FUNCTION | EN_DETERMINERS | EN_NUMBERED:
+            return f"telegraphic: {left} {right}"
+    run = 0
+    for word in words:
+        parts = _en_parts(word)
+        run = run + 1 if parts == frozenset({"NOUN"}) else 0
+        if run >= 4:
+            return "telegraphic"
+    return ""

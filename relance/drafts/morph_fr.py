@@ -1,0 +1,360 @@
+"""Reading a French note fragment: spaCy's `fr_core_news_sm` and its lemmatizer's lexicon.
+
+The tagger alone is unreliable on two-word fragments ("autonome" tagged NOUN, "client"
+ADV): the part-of-speech lexicon its lemmatizer ships (66,000 nouns, 28,000 adjectives,
+9,000 verbs) settles them. Loaded lazily, on the first catch-up or preview that needs it.
+`morph.shape` is the entry point.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from relance.drafts.morph_words import (
+    ADJECTIVE,
+    CLAUSE,
+    FR_DETERMINERS,
+    FR_FUNCTION,
+    FR_NEGATIVE,
+    FR_SOMEONE,
+    INFINITIVE,
+    MINE,
+    NOUN,
+    SYMBOL,
+    YOURS,
+    Shape,
+    proper,
+    trade_words,
+    unclean,
+)
+
+FR_BAD_START = (FR_FUNCTION - {"des", "du", "de"}) | {
+    "plus",
+    "peu",
+    "trop",
+    "pas",
+    "bien",
+    "près",
+    "proche",
+}
+# Words a number may follow with nothing between: "lundi 2 novembre", "niveau 3".
+FR_NUMBERED = frozenset(
+    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "niveau",
+     "catégorie", "cat", "semaine", "jour", "numéro", "classe", "échelon", "groupe", "étage",
+     "caces", "bac", "article", "page", "ligne", "secteur", "zone", "quai", "mois"}
+)  # fmt: skip
+NOUN_SUFFIXES = ("ité", "tion", "sion", "ment", "ance", "ence", "ure", "isme", "age", "eur", "ise")
+
+
+@cache
+def french() -> Any:
+    """spaCy's small French pipeline, without the parser and the entity recogniser."""
+    import spacy
+
+    return spacy.load("fr_core_news_sm", exclude=["parser", "ner"])
+
+
+@cache
+def _fr_index() -> dict[str, frozenset[str]]:
+    table = french().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {pos: frozenset(table[pos]) for pos in ("adj", "noun", "verb", "adv")}
+
+
+# Adjectives used as nouns in notes ("anglais courant", "bon relationnel").
+NOUN_ADJECTIVES = frozenset(
+    {"anglais", "français", "espagnol", "italien", "allemand", "arabe", "portugais", "chinois",
+     "russe", "relationnel", "social", "public", "commercial", "physique"}
+)  # fmt: skip
+
+
+@cache
+def fr_is_noun(word: str) -> bool:
+    """Can an article go before this word as a noun's head? Not before an adjective
+    ("autonome avec les machines") or a participle ("habituée au froid"); an unknown word or
+    one the lexicon lacks ("permis", "téléphone") is taken as a noun."""
+    index = _fr_index()
+    singular = word[:-1] if word.endswith(("s", "x")) else word
+    if word in NOUN_ADJECTIVES or singular in NOUN_ADJECTIVES:
+        return True
+    if word in index["noun"] or singular in index["noun"]:
+        return True  # "foyer", "froid": a noun too (`fr_noun_head` reads what follows)
+    framed = french()("une personne " + word)
+    read_as = framed[2].pos_ if len(framed) == 3 else ""
+    if word in index["adj"] or singular in index["adj"]:
+        return False
+    if word.endswith(("é", "ée", "és", "ées")):
+        return read_as not in ("ADJ", "VERB")
+    return True
+
+
+def fr_is_adjective(word: str) -> bool:
+    """'autonome', 'habituée': a form the lexicon knows as an adjective (or a participle)."""
+    index = _fr_index()
+    singular = word[:-1] if word.endswith(("s", "x")) else word
+    if word in index["adj"] or singular in index["adj"]:
+        return True
+    return word.endswith(("é", "ée")) and not fr_is_noun(word)  # "habituée", not "tournée"
+
+
+def fr_noun_only(word: str) -> bool:
+    """'foyer': a word the lexicon knows as a noun and never as a verb."""
+    index = _fr_index()
+    return word in index["noun"] and word not in index["verb"]
+
+
+def fr_known(word: str) -> bool:
+    from relance.drafts.accents import is_french_word
+
+    low = word.lower().rstrip("'’")
+    if low in french().Defaults.stop_words or low in FR_FUNCTION or low in FR_DETERMINERS:
+        return True
+    if low in ("quelqu", "aujourd", "presqu", "lorsqu", "puisqu") or low in trade_words("fr"):
+        return True
+    index = _fr_index()
+    return (
+        is_french_word(low)
+        or any(low in words for words in index.values())
+        or low in _fr_forms()
+        or bool(_fr_words().known([low]))
+    )
+
+
+@cache
+def _fr_words() -> Any:
+    """pyspellchecker's French word list: "colis", "vitrine" and the forms the others lack."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="fr", distance=1)
+
+
+@cache
+def _fr_forms() -> Any:
+    """Inflected forms the lemmatizer knows ("choix", "lits"): its lookup table's keys."""
+    return french().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+
+FR_WORD = re.compile(r"\w+'|\w+(?:-\w+)*|[^\w\s]")
+
+
+@lru_cache(maxsize=2048)
+def fr_shape(fragment: str) -> Shape:
+    text = fragment.strip()
+    doc = french()(text)
+    tokens = [t for t in doc if not t.is_punct]
+    if not tokens:
+        return Shape(text, NOUN, False, "empty")
+    words = [t.text for t in tokens]
+    low = [w.lower() for w in words]
+    lemmas = tuple(t.lemma_.lower() for t in tokens)
+    index = _fr_index()
+    typed = [w for w in FR_WORD.findall(text) if w[0].isalnum()]  # "week-end" whole
+    why = "symbol" if SYMBOL.search(text) else unclean(typed, "fr", fr_known)
+    kind = _fr_kind(tokens, low, index)
+    if not why and kind in (CLAUSE, MINE, YOURS):
+        has_ne = any(w in ("ne", "n'") for w in low)
+        if any(w in FR_NEGATIVE for w in low) and not has_ne:
+            why = "negation without ne"
+    if not why and kind in (NOUN, ADJECTIVE, INFINITIVE):
+        why = _fr_telegraphic(list(doc), index)
+    if not why and kind in (NOUN, CLAUSE) and _fr_subjectless(tokens, index):
+        why = "no subject"
+    if not why and kind == NOUN and _fr_hidden_verb(tokens, index):
+        why = "a verb inside a noun phrase"
+    if not why and kind in (MINE, YOURS) and len(tokens) <= 2:
+        why = "too short"
+    if not why and kind in (NOUN, ADJECTIVE, INFINITIVE) and low[0] in FR_BAD_START:
+        why = "starts with a little word"
+    gender, number = _fr_agreement(text, tokens) if kind == NOUN else ("", "")
+    determined = (
+        low[0] in FR_DETERMINERS
+        or low[0].startswith(("l'", "d'"))
+        or tokens[0].pos_ == "NUM"
+        or bool(FR_SOMEONE.match(text))
+    )
+    return Shape(text, kind, not why, why, determined, gender, number, lemmas)
+
+
+def _fr_agreement(text: str, tokens: list[Any]) -> tuple[str, str]:
+    """The gender and number of a noun phrase's head, read after a neutral determiner: a
+    bare "tenue soignée" is tagged as a verb, "chaque tenue soignée" is not."""
+    first = tokens[0]
+    singular = first.lower_[:-1]
+    plural = (
+        first.text.islower()
+        and first.lower_.endswith(("s", "x"))
+        and (singular in _fr_index()["noun"] or singular in _fr_index()["adj"])
+    )
+    number = "Plur" if plural else ""
+    framed = [t for t in french()("chaque " + text)][1:]
+    head = next((t for t in framed if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        head = framed[0] if framed else None
+    gender = (head.morph.get("Gender") or [""])[0] if head is not None else ""
+    return gender, number or "Sing"
+
+
+FR_SUBJECTS = frozenset(
+    {"ça", "cela", "ce", "c'", "on", "tout", "il", "elle", "ils", "elles", "nous", "vous"}
+)
+
+
+def _fr_subjectless(tokens: list[Any], index: dict[str, frozenset[str]]) -> bool:
+    """'connais bien le secteur', 'structure à taille humaine, ça me plaît': a verb or a bare
+    noun where the subject should be."""
+    first = tokens[0]
+    low = first.lower_
+    lemma = first.lemma_.lower()
+    finite_verb = first.pos_ == "VERB" and "Fin" in first.morph.get("VerbForm")
+    if (
+        first.text.islower()
+        and (lemma in index["verb"] or finite_verb)
+        and lemma != low
+        and low not in index["noun"]
+        and low not in index["adj"]
+        and "Part" not in first.morph.get("VerbForm")
+        and not low.endswith(("é", "ée", "és", "ées"))
+    ):
+        return True
+    if not _fr_finite(tokens):
+        return False
+    return not (
+        first.lower_ in FR_DETERMINERS
+        or first.lower_ in FR_SUBJECTS
+        or first.lower_.startswith(("l'", "c'"))
+        or (proper(first.text) and not first.text[:1].isdigit())
+    )
+
+
+def _fr_hidden_verb(tokens: list[Any], index: dict[str, frozenset[str]]) -> bool:
+    """'votre client cherche quelqu'un': a conjugated verb the tagger took for a noun."""
+    for position, token in enumerate(tokens[1:], start=1):
+        if tokens[position - 1].lower_ in ("qui", "que", "qu'", "où", "dont", "si", "quand"):
+            return False
+        low = token.lower_
+        if low in index["noun"] or low in index["adj"] or not low.isalpha():
+            continue
+        if token.pos_ == "NOUN" and tokens[position - 1].pos_ in ("DET", "NUM"):
+            continue  # "10 minutes", "les tables": a noun after a determiner or a number
+        nominal = {token.lemma_.lower(), low[:-1], low[:-1] if low.endswith("x") else low}
+        if any(form in index["noun"] or form in index["adj"] for form in nominal):
+            continue
+        lemmas = {token.lemma_.lower(), low[:-1] + "r", low[:-2] + "er", low[:-3] + "er"}
+        participle = low.endswith(("é", "ée", "és", "ées"))
+        if any(lemma in index["verb"] and lemma != low for lemma in lemmas) and not participle:
+            return True
+    return False
+
+
+def _fr_finite(tokens: list[Any]) -> bool:
+    """A finite verb outside a relative clause ("quelqu'un qui parle" is a noun phrase)."""
+    for position, token in enumerate(tokens):
+        if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
+            before = [t.lower_ for t in tokens[:position]]
+            if any(w in ("qui", "que", "qu'", "si", "quand", "où", "dont") for w in before):
+                return False
+            return position > 0  # a subject comes first; "commence à 6 h" has none
+    return False
+
+
+def _fr_kind(tokens: list[Any], low: list[str], index: dict[str, frozenset[str]]) -> str:
+    first = low[0]
+    if first == "vous":
+        return YOURS
+    if first in ("je", "j'", "moi"):
+        return MINE
+    verb = tokens[1] if first in ("se", "s'") and len(tokens) > 1 else tokens[0]
+    word = verb.lower_
+    following = tokens[tokens.index(verb) + 1] if tokens.index(verb) + 1 < len(tokens) else None
+    if following is not None and proper(following.text) and not following.text[:1].isdigit():
+        following_name = True
+    else:
+        following_name = False
+    following_det = following is not None and following.pos_ in ("DET", "PRON", "ADP")
+    ambiguous = word in index["noun"] and (len(tokens) == 1 or verb.pos_ == "NOUN")
+    ambiguous = ambiguous and not (following_det and word in index["verb"])
+    infinitive = "Inf" in verb.morph.get("VerbForm") and verb.pos_ in ("VERB", "AUX")
+    if (
+        not following_name
+        and word.endswith(("er", "ir", "re"))
+        and (infinitive or (word in index["verb"] and verb.pos_ != "NOUN"))
+        and not ambiguous
+    ):
+        return INFINITIVE
+    if first in FR_SUBJECTS and len(tokens) > 1:
+        return CLAUSE
+    if _fr_finite(tokens):
+        return CLAUSE
+    adjective_first = tokens[0].lower_ not in index["noun"] and _fr_adjective(tokens[0], index)
+    if len(tokens) > 2 and tokens[1].pos_ == "ADP" and adjective_first:
+        return ADJECTIVE  # "autonome avec les machines"
+    content = [t for t in tokens if t.lower_ not in ("et", "ou", "très", "plutôt", "assez")]
+    if any(t.lower_.endswith(NOUN_SUFFIXES) for t in content):
+        return NOUN
+    first_noun = len(content) > 1 and content[0].lower_ in index["noun"]
+    if content and not first_noun and all(_fr_adjective(t, index) for t in content):
+        return ADJECTIVE
+    return NOUN
+
+
+@cache
+def fr_fits_frame(text: str, kind: str) -> bool:
+    """Does the piece read as its kind once framed, as the e-mail will frame it? An action
+    after "Il faut" starts with an infinitive ("charger le véhicule"; "infirmier pour
+    l'ambulatoire" is no action); a quality after "Il est très" starts with a singular
+    adjective ("autonome"; "objectifs commerciaux trimestriels" is no quality)."""
+    if kind == INFINITIVE:
+        tokens = french()("Il faut " + text)
+        return len(tokens) > 2 and "Inf" in tokens[2].morph.get("VerbForm")
+    if kind == ADJECTIVE:
+        tokens = french()("Il est très " + text)
+        if len(tokens) < 4 or "Plur" in tokens[3].morph.get("Number"):
+            return False
+        first = tokens[3]
+        return first.pos_ == "ADJ" or first.lower_ in _fr_index()["adj"]
+    return True
+
+
+def _fr_adjective(token: Any, index: dict[str, frozenset[str]]) -> bool:
+    """An adjective for sure: listed as one, and either not as a noun or read as one after
+    'il est très' ("autonome" yes, "vente" or "protocole" no)."""
+    low = token.lower_
+    lemma = token.lemma_.lower()
+    if low not in index["adj"] and lemma not in index["adj"]:
+        return False
+    if low not in index["noun"] and lemma not in index["noun"]:
+        return True
+    framed = french()("une personne " + token.text)
+    return len(framed) == 3 and framed[2].pos_ == "ADJ"
+
+
+def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
+    """'accueil client', '3 ans expérience': a noun right after a noun, nothing between."""
+    for left, right in itertools.pairwise(tokens):
+        numbered = right.text[:1].isdigit() and left.text.isalpha() and left.text.islower()
+        numbered = numbered and left.lower_ not in FR_NUMBERED
+        if numbered and not left.is_stop and left.lower_ not in FR_FUNCTION and left.pos_ != "ADP":
+            return f"telegraphic: {left.text} {right.text}"
+        if not right.text.isalpha() or proper(right.text) or right.is_stop:
+            continue
+        if left.is_stop or left.lower_ in FR_FUNCTION or left.lower_ in FR_DETERMINERS:
+            continue
+        left_noun = left.pos_ in ("NOUN", "PROPN") or (
+            left.lower_ in index["noun"] and left.lower_ not in index["adj"]
+        )
+        right_lemma = right.lemma_.lower()
+        listed_adj = right.lower_ in index["adj"] or right_lemma in index["adj"]
+        listed_noun = right.lower_ in index["noun"] or right_lemma in index["noun"]
+        right_noun = listed_noun and not (
+            right.pos_ in ("ADJ", "VERB") or (right.pos_ not in ("NOUN", "ADV") and listed_adj)
+        )
+        # "gestion magasin": a word the lexicon knows only as a noun is one, whatever the
+        # tagger says of it in two words.
+        right_noun = right_noun or (listed_noun and not listed_adj and right.pos_ != "VERB")
+        if left_noun and right_noun and left.text.isalpha() and not proper(left.text):
+            return f"telegraphic: {left.text} {right.text}"
+        if left.pos_ == "NUM" and right_noun and right.lower_ in index["noun"]:
+            continue
+    return ""

@@ -1,0 +1,95 @@
+"""Reading a debrief field's note items before they are phrased.
+
+Each item is split into its list pieces ("accueil client, mise en rayon" is two; "CACES 1,
+3 et 5" one), the recruiter and her company become "vous"/"votre" ("leur client" is "votre
+client"), a place or a firm after "chez" takes its capital, and each piece is read by
+`morph` (noun phrase, adjective, infinitive, finite clause). `phrasing` frames the result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relance.drafts import morph, voice
+from relance.drafts.context import EXPECTATIONS, RECRUITER_NEEDS, ROLE_UNDERSTOOD
+from relance.drafts.grammar import join as plain_join
+from relance.drafts.morph import Shape
+
+FR_NAME_BEFORE = re.compile(r"\b(chez\s+(?=[a-zà-ÿ]{3,})|à\s+(?=[a-zà-ÿ]{4,}))([a-zà-ÿ]+)\b")
+EN_NAME_BEFORE = re.compile(r"\b((?:at|in|for)\s+)([a-z]{3,})\b")
+FR_LIST_START = re.compile(
+    r"^(?:qui|que|qu'|dont|où|si|pour|avec|sans|sur|de|du|des|à|au|aux|en|et|ou|puis|mais|"
+    r"donc|car)\b",
+    re.IGNORECASE,
+)
+EN_LIST_START = re.compile(
+    r"^(?:who|that|which|if|for|with|without|on|of|to|in|at|and|or|then|but|so)\b", re.IGNORECASE
+)
+LIST_COMMA = re.compile(r"(?<!\d),(?![^()]*\))|(?<=\d),(?!\s*\d)(?![^()]*\))")
+INCLUSIVE = re.compile(r"(?<=\w)\((?:e|s|es|ne|le|se|rice|euse)\)|(?<=\w)[·•](?:e|s|es)\b")
+# "colis + courrier": a plus between two words, typed for "et" ("R+5", "C++" stay as typed).
+WORD_PLUS = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
+
+
+def join(items: list[str], lang: str) -> str:
+    """A list whose items hold their own "et": "X et Y, et Z" rather than "X et Y et Z"."""
+    conjunction = " et " if lang == "fr" else " and "
+    if len(items) > 1 and any(conjunction in item for item in items):
+        return ", ".join(items[:-1]) + "," + conjunction + items[-1]
+    return plain_join(items, lang)
+
+
+def _plus(item: str, lang: str) -> str:
+    """A plus between words: "et" when one side is a lone word ("colis + courrier", "build +
+    maintain dashboards"), else a list's comma, each side read alone ("remplacer un départ +
+    quelqu'un qui accepte des nuits")."""
+    conjunction = " et " if lang == "fr" else " and "
+
+    def between(match: re.Match[str]) -> str:
+        before = re.split(r"[,;]", item[: match.start()])[-1].split()
+        after = re.split(r"[,;]", item[match.end() :])[0].split()
+        return conjunction if len(before) == 1 or len(after) == 1 else ", "
+
+    return WORD_PLUS.sub(between, item)
+
+
+def pieces(item: str, lang: str) -> list[str]:
+    """'accueil client, mise en rayon, encaissement' -> three pieces; 'j'aime X, Y' -> the
+    clause, then Y on its own; a piece that continues the one before keeps them whole."""
+    # Not inside brackets, nor between numbers ("CACES 1, 3 et 5").
+    parts = [part.strip() for part in re.split(LIST_COMMA, _plus(item, lang)) if part.strip()]
+    start = FR_LIST_START if lang == "fr" else EN_LIST_START
+    if len(parts) < 2 or any(start.match(part) for part in parts[1:]):
+        return [WORD_PLUS.sub(" et " if lang == "fr" else " and ", item)]
+    return parts
+
+
+def named(text: str, lang: str) -> str:
+    """'chez lidl' -> 'chez Lidl': an unknown word after 'chez' or 'à' is a place or a firm."""
+    pattern = FR_NAME_BEFORE if lang == "fr" else EN_NAME_BEFORE
+    known = morph.fr_known if lang == "fr" else morph.en_known
+
+    def capital(match: re.Match[str]) -> str:
+        word = match.group(2)
+        return match.group(0) if known(word) else f"{match.group(1)}{word.capitalize()}"
+
+    return pattern.sub(capital, text)
+
+
+def as_yours(text: str, lang: str) -> str:
+    """The recruiter's company spoken to: "leur client" -> "votre client"."""
+    if lang == "fr":
+        return re.sub(r"\bleurs?\b", lambda m: "vos" if m.group(0) == "leurs" else "votre", text)
+    return re.sub(r"\btheir\b", "your", text)
+
+
+def read(items: list[str], lang: str, part: str) -> list[Shape]:
+    shapes = []
+    for item in items:
+        item = voice.to_recruiter(voice.without_hedge(item), lang)
+        item = INCLUSIVE.sub("", item)  # "un(e) alternant(e)": the sentence says "un alternant"
+        if part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
+            item = as_yours(item, lang)
+        for piece in pieces(item, lang):
+            shapes.append(morph.shape(named(piece, lang), lang))
+    return shapes

@@ -1,0 +1,84 @@
+"""The catch-up confirms the next steps the debrief gives, and asks only when it gives none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from relance.drafts import catchup_email
+from relance.drafts.dates import redated
+from relance.drafts.phone import spelled
+from tests.drafts.factories import make_ctx
+
+ASK = "Pourriez-vous m'indiquer comment se déroule la suite du recrutement ?"
+
+
+def last_paragraph(text: str) -> str:
+    return text.replace("\u00a0", " ").split("\n\n")[-2]
+
+
+def test_it_confirms_the_answer_day_the_notes_give() -> None:
+    draft = catchup_email(make_ctx(process="elle envoie mon profil demain, reponse jeudi max"))
+    assert last_paragraph(draft.text) == (
+        "Vous m'avez indiqué une réponse d'ici le jeudi 15 octobre pour la suite du "
+        "recrutement ; je reste disponible d'ici là."
+    )
+    assert ASK not in draft.text
+
+
+def test_it_confirms_the_next_stage_and_its_day() -> None:
+    draft = catchup_email(make_ctx(process="2e entretien mardi prochain avec le directeur"))
+    assert last_paragraph(draft.text) == (
+        "Vous m'avez indiqué que la suite du recrutement passerait par un second entretien "
+        "le mardi 20 octobre ; je reste disponible d'ici là."
+    )
+
+
+def test_it_confirms_the_decision_date_in_english() -> None:
+    draft = catchup_email(make_ctx(lang="en", decision_date=date(2026, 10, 20)))
+    assert last_paragraph(draft.text) == (
+        "You told me to expect an answer on the next steps by Tuesday 20 October; "
+        "I remain available until then."
+    )
+
+
+def test_it_keeps_a_span_as_a_span() -> None:
+    draft = catchup_email(make_ctx(process="réponse sous 2 sem"))
+    assert last_paragraph(draft.text) == (
+        "Vous m'avez indiqué une réponse dans un délai de deux semaines après notre entretien ; "
+        "je reste disponible d'ici là pour la suite du recrutement."
+    )
+
+
+def test_it_asks_when_the_notes_give_nothing_sure() -> None:
+    assert last_paragraph(catchup_email(make_ctx(process="ils me rappellent")).text) == ASK
+
+
+def test_it_asks_when_the_day_given_is_past() -> None:
+    ctx = make_ctx(process="réponse lundi", send_on=date(2026, 10, 21))
+    assert last_paragraph(catchup_email(ctx).text) == ASK
+
+
+def test_it_never_turns_a_duration_into_a_date() -> None:
+    day, send_on = date(2026, 10, 13), date(2026, 10, 14)
+    assert redated(spelled("début dans 8 sem", "fr"), day, send_on, "fr") == (
+        "début dans huit semaines"
+    )
+    assert redated(spelled("start in 8 wks", "en"), day, send_on, "en") == "start in eight weeks"
+    assert redated("formation 3 mois", day, send_on, "fr") == "formation 3 mois"
+    assert redated("réponse d'ici 10 jours", day, send_on, "fr") == "réponse d'ici dix jours"
+
+
+def test_it_names_the_person_of_the_next_interview_as_typed() -> None:
+    ctx = make_ctx(process="entretien avec le directeur de site + test de personnalité")
+    assert last_paragraph(catchup_email(ctx).text) == (
+        "Vous m'avez indiqué que la suite du recrutement passerait par un entretien avec le "
+        "directeur de site ; je reste disponible d'ici là."
+    )
+
+
+def test_it_gives_no_day_for_a_week() -> None:
+    # "next week" is the week of the 19th, not Monday the 19th.
+    ctx = make_ctx(lang="en", process="second round with head of brand next week")
+    assert last_paragraph(catchup_email(ctx).text) == (
+        "You told me the next step would be a second interview; I remain available until then."
+    )
