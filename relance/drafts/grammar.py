@@ -84,6 +84,8 @@ FR_ELIDED = re.compile(
 )
 # Words that start with a vowel yet keep the word before them whole ("le onze", "de yaourts").
 FR_NO_ELISION = ("onz", "oui", "ouat", "y", "uhlan")
+FR_NEVER_AFTER_ELISION = frozenset({"ou", "où", "et", "y"})
+FR_NEVER_AFTER_ARTICLE = frozenset({"à", "au", "aux", "en"})
 FR_FULL_FORM = {"lorsqu": "lorsque", "puisqu": "puisque", "qu": "que", "d": "de", "j": "je"}
 
 
@@ -100,7 +102,9 @@ def fr_elision(text: str) -> str:
         word, following = match.group(1), match.group(2)
         if word.lower() == "si":
             return "s'" if following.lower() in ("il", "ils") else match.group(0)
-        if not _elides_in_text(following):
+        if not _elides_in_text(following) or following.lower() in FR_NEVER_AFTER_ELISION:
+            return match.group(0)  # "le ou la responsable", "de ou vers"
+        if word.lower() in ("le", "la") and following.lower() in FR_NEVER_AFTER_ARTICLE:
             return match.group(0)
         if word.lower() in ("de", "le", "la") and following[:1].isupper():
             return match.group(0)  # a name: "de Oliveira", "Brasserie Le Anvers" as typed

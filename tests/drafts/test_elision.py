@@ -69,3 +69,11 @@ def test_it_leaves_english_alone() -> None:
     ctx = replace(make_ctx(), lang="en", strong_points="I said que il was fine")
     assert "que il" in catchup_email(ctx).text
     assert phrase("en", "strong_clause", clause="le accueil").endswith("le accueil.")
+
+
+def test_it_never_elides_before_a_little_word_that_refuses_it() -> None:
+    assert (
+        fr_elision("le ou la responsable, de ou vers Lyon")
+        == "le ou la responsable, de ou vers Lyon"
+    )
+    assert fr_elision("que à la fin, je en ai") == "qu'à la fin, j'en ai"
