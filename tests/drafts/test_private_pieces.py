@@ -79,3 +79,17 @@ def test_it_never_says_with_the_role_an_expectation_left_out() -> None:
     preview = part_preview(ctx, "role_understood")
     assert "absent" not in preview.sentence
     assert "absent" not in catchup_email(ctx).text
+
+
+def test_it_raises_no_alarm_on_job_content() -> None:
+    for note in (
+        "gestion des absences",
+        "objectif zéro accident",
+        "plus de points de vente",
+        "saucisse sèche",
+        "surveillant dans une prison",
+        "travail en usine",
+    ):
+        assert reason(note, "fr") == "", note
+    for note in ("speeding up checkout", "staff leave requests", "reporting accidents"):
+        assert reason(note, "en") == "", note
