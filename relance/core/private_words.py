@@ -50,6 +50,24 @@ MONEY = re.compile(
     r"p\.?a\.?\b|/\s?(?:mois|month|an|year|yr)\b)",
     re.IGNORECASE,
 )
+# A site's difficulty named as a task of the job is its content, not a confidence: "gestion
+# du turnover", "prévention des accidents du travail", "objectif zéro accident", "reducing
+# staff turnover", "reporting accidents". Matched on folded text and blanked before the lists.
+JOB_CONTENT = {
+    "fr": re.compile(
+        r"\b(?:gestion|gerer|reduire|reduction|suivi|suivre|analyse[rz]?|limiter|baisser|"
+        r"baisse|prevention|prevenir|eviter|declarer|declaration|registre|taux|indicateurs?|"
+        r"zero|sans|aucun|objectif|risques?|lutte contre|lutter contre)"
+        r"\s+(?:(?:de la|du|des|de l'|d'|le|la|les|l'|de|d'un|d'une)\s*)?"
+        r"(?:turn\s?-?over|accidents?(?:\s+du\s+travail)?|absenteisme|absences?|departs?)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:manag\w*|reduc\w*|prevent\w*|report\w*|record\w*|track\w*|monitor\w*|"
+        r"investigat\w*|avoid\w*|handl\w*|lower\w*|cut\w*|zero|no|low)"
+        r"\s+(?:(?:the|of|staff|employee|workplace|work|site)\s+){0,3}"
+        r"(?:turn\s?-?over|accidents?|absences?|absenteeism|injur\w+|incidents?)\b"
+    ),
+}
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 GAP = 3  # "~" in an entry: one to three words of any kind
 
@@ -154,7 +172,7 @@ def reason(
         return ""
     if "salary" in reasons and MONEY.search(item):
         return "salary"
-    typed = tokens(item)
+    typed = tokens(JOB_CONTENT[lang].sub(" ", fold(item)))
     named = any(token in PERSON[lang] for token in typed)
     entries = lexicon(lang)
 

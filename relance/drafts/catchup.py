@@ -169,8 +169,18 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     )
 
 
-def phrased(ctx: DraftContext, part: str, items: list[str], missing: bool) -> phrasing.Phrased:
-    """The sentence(s) the catch-up writes for a field from its (possibly trimmed) items."""
+def phrased(
+    ctx: DraftContext,
+    part: str,
+    items: list[str],
+    missing: bool,
+    expected: tuple[str, ...] | None = None,
+) -> phrasing.Phrased:
+    """The sentence(s) the catch-up writes for a field from its (possibly trimmed) items.
+
+    `expected`: the expectations as the e-mail keeps them, whose facts of the job are said
+    with the role (by default the field as prepared; `settled` gives the field once its
+    notes left out are gone, so that a note left out never comes back with the role)."""
     lang = ctx.lang
     names = {"company": company(ctx), "company_of": fr_company_of(company(ctx))}
     gender = ctx.candidate_gender
@@ -187,7 +197,9 @@ def phrased(ctx: DraftContext, part: str, items: list[str], missing: bool) -> ph
     if part in (ROLE_UNDERSTOOD, EXPECTATIONS) and EXPECTATIONS not in ctx.removed_parts:
         # Facts of the job typed among the expectations ("EPI fournis", "1 dimanche sur 2")
         # are said with the role; "Vos attentes" keeps the duties and targets.
-        facts = tuple(phrasing.job_facts(list(prepared(ctx, EXPECTATIONS).items), lang))
+        if expected is None:
+            expected = prepared(ctx, EXPECTATIONS).items
+        facts = tuple(phrasing.job_facts(list(expected), lang))
         if part == ROLE_UNDERSTOOD and facts:
             return phrasing.role(items if not missing else [], lang, facts)
         if part == EXPECTATIONS and items:  # all of it may be said with the role: ""
@@ -207,8 +219,14 @@ def phrased(ctx: DraftContext, part: str, items: list[str], missing: bool) -> ph
     return phrasing.Phrased("")
 
 
-def part_sentence(ctx: DraftContext, part: str, items: list[str], missing: bool) -> str:
-    return phrased(ctx, part, items, missing).sentence
+def part_sentence(
+    ctx: DraftContext,
+    part: str,
+    items: list[str],
+    missing: bool,
+    expected: tuple[str, ...] | None = None,
+) -> str:
+    return phrased(ctx, part, items, missing, expected).sentence
 
 
 def documents_sentence(lang: str, documents: list[str]) -> str:
@@ -222,7 +240,8 @@ def part_preview(ctx: DraftContext, part: str) -> PartPreview:
 
     _check(ctx, part)
     ready = settled.field(ctx, part)
-    written = phrased(ctx, part, list(ready.items), ready.missing)
+    expected = settled.field(ctx, EXPECTATIONS).items
+    written = phrased(ctx, part, list(ready.items), ready.missing, expected)
     documents = documents_sentence(ctx.lang, list(ready.documents))
     brevity = tuple(LeftOut(part, text, "brevity") for text in written.dropped)
     return PartPreview(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from relance.drafts.accents import is_french_word
+from relance.drafts.accents import brands, is_french_word
 from relance.drafts.text import cap_words, lower_first, one_line
 from relance.drafts.titles import plain_title
 
@@ -71,6 +71,55 @@ def elides(word: str) -> bool:
     if low[0] in FR_VOWELS:
         return True
     return low.startswith(FR_MUTE_H) and not low.startswith(FR_ASPIRATED_H)
+
+
+# The little words that lose their vowel before a vowel or a mute h ("que il" -> "qu'il"),
+# and take it back before anything else ("qu'vous" -> "que vous"). "si" only before "il(s)".
+FR_ELIDING = re.compile(
+    r"(?<![\w'’-])(lorsque|puisque|que|de|le|la|je|me|te|se|ne|si)\s+(?=([^\W\d_][\w-]*))",
+    re.IGNORECASE,
+)
+FR_ELIDED = re.compile(
+    r"(?<![\w'’-])(lorsqu|puisqu|qu|d|j|m|t|n)['’](?=([^\W\d_][\w-]*))", re.IGNORECASE
+)
+# Words that start with a vowel yet keep the word before them whole ("le onze", "de yaourts").
+FR_NO_ELISION = ("onz", "oui", "ouat", "y", "uhlan")
+FR_NEVER_AFTER_ELISION = frozenset({"ou", "où", "et", "y"})
+FR_NEVER_AFTER_ARTICLE = frozenset({"à", "au", "aux", "en"})
+FR_FULL_FORM = {"lorsqu": "lorsque", "puisqu": "puisque", "qu": "que", "d": "de", "j": "je"}
+
+
+def _elides_in_text(word: str) -> bool:
+    low = word.lower()
+    return elides(word) and not low.startswith(FR_NO_ELISION)
+
+
+def fr_elision(text: str) -> str:
+    """The elisions of a filled French frame made right: "que il" -> "qu'il", "de un" ->
+    "d'un", "je ai" -> "j'ai", "si il" -> "s'il", and "qu'vous" -> "que vous"."""
+
+    def elide(match: re.Match[str]) -> str:
+        word, following = match.group(1), match.group(2)
+        if word.lower() == "si":
+            return "s'" if following.lower() in ("il", "ils") else match.group(0)
+        if not _elides_in_text(following) or following.lower() in FR_NEVER_AFTER_ELISION:
+            return match.group(0)  # "le ou la responsable", "de ou vers"
+        if word.lower() in ("le", "la") and following.lower() in FR_NEVER_AFTER_ARTICLE:
+            return match.group(0)
+        if word.lower() in ("de", "le", "la") and following[:1].isupper():
+            return match.group(0)  # a name: "de Oliveira", "Brasserie Le Anvers" as typed
+        return word[:-1] + "'"
+
+    def restore(match: re.Match[str]) -> str:
+        short, following = match.group(1), match.group(2)
+        if _elides_in_text(following) or following.lower().startswith("h"):
+            return match.group(0)
+        if not following[:1].islower():
+            return match.group(0)  # a name: "Aminata N'Diaye", "D'Souza"
+        full = FR_FULL_FORM.get(short.lower(), short.lower() + "e")
+        return (full[0].upper() + full[1:] if short[0].isupper() else full) + " "
+
+    return FR_ELIDED.sub(restore, FR_ELIDING.sub(elide, text))
 
 
 def fr_de(phrase: str) -> str:
@@ -169,5 +218,59 @@ def _fr_title_word(word: str) -> str:
     return word.lower() if is_french_word(word.lower()) else word
 
 
+# Small words inside a company name typed in lower case stay lower case ("Café de la Paix",
+# "Bank of England"); an article right after the head noun begins the name and takes its
+# capital ("Brasserie Le Florian", "Hôtel Les Arcades").
+NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "les", "et", "en", "sur", "sous", "à", "aux", "d", "l",
+     "of", "the", "and", "at", "on", "in", "for", "upon"}
+)  # fmt: skip
+NAME_ARTICLES = frozenset({"la", "le", "les", "l", "the"})
+# Acronyms a company name may hold, written as they are: "sncf" -> "SNCF".
+NAME_ACRONYMS = frozenset(
+    {"sncf", "ratp", "edf", "gdf", "sfr", "bnp", "lcl", "cic", "ikea", "kfc", "fnac", "mma",
+     "maaf", "ehpad", "ccas", "chu", "chr", "cpam", "caf", "crous", "esat", "ime", "ssiad",
+     "admr", "afpa", "apec", "urssaf", "ups", "dhl", "tnt", "dpd", "gls", "bhv", "ugc", "sas",
+     "sarl", "sa", "uk", "nhs", "bbc", "ibm", "hsbc", "rbs", "tsb", "bt"}
+)  # fmt: skip
+
+
+def _name_word(word: str, previous: str, first: bool) -> str:
+    """One word of a company name typed all in lower case, with its capitals."""
+    if not first and word in NAME_PARTICLES:
+        head = previous.lower() in FR_COMPANY_HEADS or previous.lower() in FR_PLURAL_HEADS
+        return word.capitalize() if word in NAME_ARTICLES and head else word
+    if word in NAME_ACRONYMS:
+        return word.upper()
+    if word in brands():  # "hubspot" -> "HubSpot"
+        return brands()[word]
+    # "joe's" -> "Joe's", "saint-malo" -> "Saint-Malo", "l'atelier" -> "L'Atelier"
+    parts = re.split(r"([-'’])", word)
+    out = []
+    for number, part in enumerate(parts):
+        after_elision = number > 1 and parts[number - 1] in "'’" and len(parts[number - 2]) == 1
+        if number and parts[number - 1] in "'’" and not after_elision:
+            out.append(part)  # "joe's": the "s" after the apostrophe stays small
+        elif not first and number == 0 and part in ("d", "l") and len(parts) > 1:
+            out.append(part)  # "café d'angèle": the elided particle stays small
+        else:
+            out.append(part[:1].upper() + part[1:])
+    return "".join(out)
+
+
+def company_capitals(name: str) -> str:
+    """A company name typed all in lower case, with the capitals it is written with:
+    "brasserie le florian" -> "Brasserie Le Florian", "café de la paix" -> "Café de la Paix",
+    "joe's coffee" -> "Joe's Coffee". A name typed with any capital is kept as typed."""
+    if name != name.lower() or not any(char.isalpha() for char in name):
+        return name
+    words = name.split(" ")
+    written: list[str] = []
+    for number, word in enumerate(words):
+        previous = words[number - 1] if number else ""
+        written.append(_name_word(word, previous, first=not written) if word else word)
+    return " ".join(written)
+
+
 def clean_company(text: str) -> str:
-    return cap_words(one_line(text, 120), 12, FR_DANGLING | EN_DANGLING)
+    return company_capitals(cap_words(one_line(text, 120), 12, FR_DANGLING | EN_DANGLING))

@@ -15,11 +15,11 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from relance.drafts import catchup, next_steps
+from relance.drafts import catchup, next_steps, reading
 from relance.drafts.compose import Plan, compose
 from relance.drafts.context import EXPECTATIONS, ROLE_UNDERSTOOD, DraftContext
 from relance.drafts.draft import Draft
-from relance.drafts.privacy import LeftOut, fold
+from relance.drafts.privacy import LeftOut, fold, reason
 from relance.drafts.review import Review
 from relance.tone import check
 
@@ -33,7 +33,7 @@ def settled(ctx: DraftContext) -> tuple[tuple[catchup.Prepared, ...], Draft]:
     """Every field of the catch-up as the e-mail uses it, and the e-mail itself.
 
     Cached per debrief: the debrief page previews each field of the same notes in turn."""
-    ready = [catchup.prepared(ctx, part) for part in catchup.PARTS]
+    ready = without_private_pieces(ctx, [catchup.prepared(ctx, part) for part in catchup.PARTS])
     draft = written(ctx, ready)
     for _ in range(MAX_TONE_PASSES):
         ready, dropped = without_flagged_notes(ctx, ready, _flagged_spans(ctx, draft.text))
@@ -47,6 +47,49 @@ def field(ctx: DraftContext, part: str) -> catchup.Prepared:
     """One field as the e-mail uses it, after the whole-draft pass."""
     fields, _ = settled(ctx)
     return next(ready for ready in fields if ready.part == part)
+
+
+def _expected(ready: list[catchup.Prepared]) -> tuple[str, ...]:
+    """The expectations as the e-mail keeps them (the role says their facts of the job)."""
+    return next((field.items for field in ready if field.part == EXPECTATIONS), ())
+
+
+def without_private_pieces(
+    ctx: DraftContext, ready: list[catchup.Prepared]
+) -> list[catchup.Prepared]:
+    """The fields without the notes that would put private words in the e-mail once read.
+
+    A note is screened as typed (`privacy.sift`); the e-mail writes it read for the
+    recruiter ("elle" is "vous", "leur" is "votre"), in a sentence or in a marked place for
+    the candidate to rewrite, where the recruiter reads it just as well. Every piece the
+    e-mail would write from a note, and every piece it would mark, passes the same screen; a
+    note with a private piece leaves the draft, listed to the candidate with its reason."""
+    fields = {field.part: field for field in ready}
+    # The expectations first: the role says their facts of the job.
+    for part in sorted(fields, key=lambda part: part != EXPECTATIONS):
+        field = fields[part]
+        if part not in catchup.SLOTS or not field.items:
+            continue
+        private: dict[str, list[str]] = {}
+        for item in field.items:
+            why = _private_piece(ctx, part, item, _expected(list(fields.values())))
+            if why:
+                private.setdefault(why, []).append(item)
+        for why, items in private.items():
+            field = field.without(items, why)
+        fields[part] = field
+    return [fields[field.part] for field in ready]
+
+
+def _private_piece(ctx: DraftContext, part: str, item: str, expected: tuple[str, ...]) -> str:
+    """Why a piece the e-mail would write or mark from this note is private, or ""."""
+    alone = catchup.phrased(ctx, part, [item], False, expected)
+    pieces = [shape.text for shape in reading.read([item], ctx.lang, part)]
+    for piece in (*pieces, *alone.to_rewrite):
+        why = reason(piece, ctx.lang)
+        if why:
+            return why
+    return ""
 
 
 def _flagged_spans(ctx: DraftContext, text: str) -> list[str]:
@@ -69,7 +112,11 @@ def without_flagged_notes(
         if field.part not in catchup.SLOTS or not field.items:
             kept_fields.append(field)
             continue
-        alone = {i: fold(catchup.part_sentence(ctx, field.part, [i], False)) for i in field.items}
+        expected = _expected(ready)
+        alone = {
+            i: fold(catchup.part_sentence(ctx, field.part, [i], False, expected))
+            for i in field.items
+        }
         flagged = [item for item in field.items if any(_overlaps(s, alone[item]) for s in spans)]
         if flagged:
             dropped = True
@@ -96,10 +143,13 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
     fields = {field.part: field for field in ready if field.part in catchup.SLOTS}
     notes = {part: list(field.items) for part, field in fields.items() if field.items}
     missing = tuple(part for part, field in fields.items() if field.missing)
+    kept_expectations = _expected(ready)
 
     def sentences(trimmed: dict[str, list[str]]) -> dict[str, str]:
         written = {
-            part: catchup.phrased(ctx, part, trimmed.get(part, []), part in missing)
+            part: catchup.phrased(
+                ctx, part, trimmed.get(part, []), part in missing, kept_expectations
+            )
             for part in catchup.SLOTS
         }
         values = {slot: written[part].sentence for part, slot in catchup.SLOTS.items()}
@@ -122,7 +172,7 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
     left_out = [left for field in ready for left in field.left_out]
     to_review: list[Review] = []
     for part, field in fields.items():
-        written = catchup.phrased(ctx, part, list(field.items), field.missing)
+        written = catchup.phrased(ctx, part, list(field.items), field.missing, kept_expectations)
         left_out.extend(LeftOut(part, text, "brevity") for text in written.dropped)
         to_review.extend(Review(part, text, "rewrite") for text in written.to_rewrite)
     return replace(draft, left_out=tuple(left_out), review=tuple(to_review))

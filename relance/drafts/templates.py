@@ -11,6 +11,8 @@ from functools import cache
 from importlib import resources
 from string import Template
 
+from relance.drafts.grammar import fr_elision
+
 FR_TIGHT_PUNCTUATION = re.compile(r" ([?!:;])")
 NBSP = "\u00a0"
 
@@ -37,7 +39,10 @@ def phrases(lang: str) -> dict[str, str]:
 
 
 def phrase(lang: str, key: str, **values: str) -> str:
-    return Template(phrases(lang)[key]).substitute(values)
+    """A frame of the language filled, its elisions made on the filled text ("que" + "il a
+    aimé" is "qu'il a aimé", a note's "qu'vous" is "que vous")."""
+    text = Template(phrases(lang)[key]).substitute(values)
+    return fr_elision(text) if lang == "fr" else text
 
 
 def fill(template: str, values: dict[str, str]) -> str:
@@ -45,7 +50,8 @@ def fill(template: str, values: dict[str, str]) -> str:
 
 
 def typography(text: str, lang: str) -> str:
-    """French puts a no-break space before ? ! : ; so they never start a line."""
+    """French puts a no-break space before ? ! : ; so they never start a line, and the
+    filled text's elisions are made right (`grammar.fr_elision`)."""
     if lang != "fr":
         return text
-    return FR_TIGHT_PUNCTUATION.sub(NBSP + r"\1", text)
+    return FR_TIGHT_PUNCTUATION.sub(NBSP + r"\1", fr_elision(text))

@@ -1,0 +1,52 @@
+"""A company name typed in lower case gets its capitals back in the e-mail."""
+
+from dataclasses import replace
+
+from relance.drafts import catchup_email
+from relance.drafts.grammar import clean_company, fr_company_of
+from tests.drafts.factories import make_ctx
+
+
+def test_it_capitalises_each_word_of_a_lower_case_name() -> None:
+    assert clean_company("joe's coffee") == "Joe's Coffee"
+    assert clean_company("saint-malo nautisme") == "Saint-Malo Nautisme"
+    assert clean_company("l'atelier du pain") == "L'Atelier du Pain"
+
+
+def test_it_keeps_the_particles_inside_the_name_small() -> None:
+    assert clean_company("café de la paix") == "Café de la Paix"
+    assert clean_company("café d'angèle") == "Café d'Angèle"
+    assert clean_company("bank of england") == "Bank of England"
+
+
+def test_it_capitalises_the_article_that_begins_the_name() -> None:
+    assert clean_company("brasserie le florian") == "Brasserie Le Florian"
+    assert clean_company("hôtel les arcades") == "Hôtel Les Arcades"
+
+
+def test_it_writes_known_acronyms_and_brands_as_they_are_written() -> None:
+    assert clean_company("sncf") == "SNCF"
+    assert clean_company("hubspot") == "HubSpot"
+
+
+def test_it_keeps_a_name_typed_with_a_capital_as_typed() -> None:
+    assert clean_company("Brasserie le Florian") == "Brasserie le Florian"
+    assert clean_company("deliveroo UK") == "deliveroo UK"
+
+
+def test_it_keeps_the_article_of_the_company_head() -> None:
+    assert fr_company_of(clean_company("brasserie le florian")) == "de la Brasserie Le Florian"
+    assert fr_company_of(clean_company("l'atelier du pain")) == "de l'Atelier du Pain"
+
+
+def test_it_names_a_lower_case_company_with_capitals_in_the_email() -> None:
+    text = catchup_email(make_ctx(company="brasserie le florian")).text
+    assert "l'équipe de la Brasserie Le Florian" in text
+    assert "florian" not in text
+
+
+def test_it_names_a_lower_case_company_with_capitals_in_english() -> None:
+    ctx = replace(make_ctx(), lang="en", company="joe's coffee", motivation="love coffee")
+    text = catchup_email(ctx).text
+    assert "joining Joe's Coffee" in text
+    assert "joe's" not in text
