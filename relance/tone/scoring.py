@@ -3,7 +3,7 @@ default, and "model"; the engine "rules" keeps the hits as they are)."""
 
 from __future__ import annotations
 
-from relance.tone import frames, learned
+from relance.tone import excuses, frames, learned
 from relance.tone.context import in_frame, is_quoted
 from relance.tone.lexing import Token
 from relance.tone.matching import builtin_hit
@@ -58,6 +58,9 @@ def weigh(
             tokens, lang, scored.start, scored.end, quotes
         ):
             continue
+        first = next((i for i, token in enumerate(tokens) if token.start >= scored.start), None)
+        if first is not None and tokens[first].start < scored.end:
+            spoken |= excuses.excused(tokens, lang, first)  # a cause, a conditional question
         for column, category in enumerate(learned.FAULT_CATEGORIES):
             if category in spoken or scored.probabilities[column] < raise_at[column]:
                 continue

@@ -61,6 +61,36 @@ def faults(text: str, lang: str) -> set[str]:
             "If I haven't heard by then, may I call you?",
             "If I don't hear back by Friday, I'll withdraw my application.",
         ),
+        # a conditional question asks leave; the same condition with a statement does not
+        (
+            "fr",
+            "Si rien n'est décidé vendredi, préférez-vous que je vous rappelle lundi ?",
+            "Si rien n'est décidé vendredi, je retire ma candidature ?",
+        ),
+        (
+            "en",
+            "If nothing is decided by Friday, would you prefer me to call you next week?",
+            "If nothing is decided by Friday, I will withdraw my application?",
+        ),
+        # an apology with its cause excuses the lapse it names
+        (
+            "fr",
+            "Pardon de vous répondre seulement aujourd'hui, j'étais en formation sans accès "
+            "à mes mails.",
+            "Répondez-moi aujourd'hui.",
+        ),
+        (
+            "en",
+            "Sorry for only replying today; I was on an audit without access to my email.",
+            "I need your reply today.",
+        ),
+        # a duty of the job or of a team
+        (
+            "fr",
+            "La cellule de crise doit réagir immédiatement lors des incidents.",
+            "Réagissez immédiatement.",
+        ),
+        ("en", "The night team must react immediately to breakdowns.", "Please react immediately."),
         # job content
         ("fr", "Je traitais les commandes urgentes des pharmacies.", "C'est urgent."),
         (
