@@ -65,6 +65,8 @@ def weigh(
             if category in spoken or scored.probabilities[column] < raise_at[column]:
                 continue
             start, end = model.strongest_span(scored, column)
+            if is_quoted(start, end, quotes):
+                continue  # its strongest words are someone else's: a title, a quote
             if category == "aggression" and _framed(tokens, lang, scored.start, scored.end):
                 continue
             raised.append(builtin_hit(f"model.{category}", start, end))

@@ -134,3 +134,9 @@ def test_it_still_flags_the_word_at_the_start_or_alone(lang: str, text: str) -> 
 def test_it_leaves_words_in_single_quotes_to_their_author() -> None:
     text = "My old manager always said 'ASAP', which I learned to take calmly."
     assert not faults(text, "en")
+
+
+def test_it_leaves_a_quoted_title_to_its_author() -> None:
+    # the model reads "why are we still waiting" as impatience, but it is a book's title
+    text = "The book I mentioned, 'Why Are We Still Waiting?', is about lean processes."
+    assert not faults(text, "en")
