@@ -9,6 +9,7 @@ from relance.tone.lexing import Token
 from relance.tone.matching import builtin_hit
 from relance.tone.model import Hit
 from relance.tone.rules import context_frames
+from relance.tone.spelling import SPELT
 
 # context frames (contexts.toml) under which the model raises nothing of its own
 POLITE_FRAMES = ("permission", "agreed", "recruiter_said")
@@ -47,8 +48,16 @@ def weigh(
     for scored in every:
         inside = [hit for hit in hits if scored.start <= hit.start < scored.end]
         for hit in inside:
-            # the rule book's hits only: "familiarity.self_insult" comes from a frame
-            if hit.category in learned.FAULT_CATEGORIES and not hit.builtin:
+            # the rule book's hits only: "familiarity.self_insult" comes from a frame; and
+            # never a word read through its spelling ("Jevousdéteste"), which the model
+            # reads as typed
+            if (
+                hit.category in learned.FAULT_CATEGORIES
+                and not hit.builtin
+                and not any(
+                    SPELT in token.keys for token in tokens if hit.start <= token.start < hit.end
+                )
+            ):
                 column = learned.FAULT_CATEGORIES.index(hit.category)
                 if scored.probabilities[column] < model.gate_below[column]:
                     dropped.add(id(hit))
