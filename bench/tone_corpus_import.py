@@ -10,9 +10,14 @@ Reads every `*.jsonl` file of `<source>/writer_<x>/` (the writer's own folder, w
 - an item whose label, lang or unit is unknown, whose text is empty, or whose faulty
   e-mail does not contain its `fault_sentence` is dropped (counted, never guessed);
 - duplicates dropped: the same language and text (case and spaces folded) is kept once,
-  first file first (files are read in name order).
-Never run it on the frozen test writer: it prints counts only, but the test split's file
-must stay as the writer handed it over.
+  first file first (files are read in name order);
+- provenance: `source` names the writer's file and line each item came from.
+Decontamination against the frozen test split stays in one place, the builder
+(tone_corpus_build.py drops a seed near a test item when it builds train and dev, and
+records the count per writer in splits.json); the import runs the same test (NearIndex)
+and prints how many of the new writer's seeds the builder will drop: counts only, never
+a test item. It refuses the frozen test writer: the test split's file must stay as the
+writer handed it over.
 """
 
 from __future__ import annotations
@@ -26,12 +31,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tone_corpus_build import HERE, TEST_WRITER
+from tone_corpus_build import HERE, TEST_WRITER, NearIndex, load, stock_words, writer_file
 
 LABELS = ("clean", "impatience", "aggression", "demand", "supplication", "familiarity")
 LANGS = ("fr", "en")
 UNITS = ("sentence", "message")
-FIELDS = ("id", "writer", "lang", "unit", "label", "intent", "text", "context", "fault_sentence")
+FIELDS = (
+    "id",
+    "writer",
+    "lang",
+    "unit",
+    "label",
+    "intent",
+    "text",
+    "context",
+    "fault_sentence",
+    "source",
+)
 
 
 def normalised(raw: dict[str, object], writer: str) -> tuple[dict[str, object] | None, str]:
@@ -105,6 +121,7 @@ def import_writer(writer: str, source: Path) -> list[dict[str, object]]:
             seen.add(key)
             if not str(item["id"]).startswith(f"{writer}-") or item["id"] in ids:
                 item["id"] = f"{writer}-{item['lang']}-{path.stem}-{number}"
+            item["source"] = f"writer_{writer.lower()}/{path.name}:{number}"
             ids.add(str(item["id"]))
             items.append({field: item[field] for field in FIELDS if field in item})
     counts = Counter((str(i["lang"]), str(i["label"])) for i in items)
@@ -113,6 +130,20 @@ def import_writer(writer: str, source: Path) -> list[dict[str, object]]:
         row = ", ".join(f"{label} {counts[lang, label]}" for label in LABELS)
         print(f"  {lang}: {row}")
     return items
+
+
+def near_test(writer: str, items: list[dict[str, object]]) -> int:
+    """How many of these seeds the builder will drop as near a test item (the builder's
+    own test, with the frequent words of the corpus's other train and dev writers)."""
+    skipped = {writer_file(TEST_WRITER).name, writer_file(writer).name}
+    others = [
+        item
+        for path in sorted(HERE.glob("writer_*.jsonl"))
+        if path.name not in skipped
+        for item in load(path.name)
+    ]
+    index = NearIndex(load(writer_file(TEST_WRITER).name), stock_words(others + items))
+    return sum(index.near(item) for item in items)
 
 
 def main() -> None:
@@ -128,6 +159,8 @@ def main() -> None:
         with (args.out / f"writer_{writer.lower()}.jsonl").open("w", encoding="utf-8") as out:
             for item in items:
                 out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        near = near_test(writer, items)
+        print(f"  {near} of {len(items)} seeds are near a test item: the builder drops them")
 
 
 if __name__ == "__main__":

@@ -2,11 +2,12 @@
 
     .venv/bin/python bench/tone_train.py [--train-only --out DIR]
 
-Data: the corpus v2 train split (writers A, E and F + perturbations) and dev split (writer B
-+ perturbations), the old 427-item corpus, the rule files' examples and counterexamples and
-the rule authors' own clean hard negatives (writer R, bench/data/tone_hard_negatives_r.jsonl);
-never the test split (writer C). With --train-only, the dev writers are left out too, so that
-dev figures (bench/tone_eval_v2.py --model-dir DIR) measure a model that never saw B.
+Data: the corpus v2 train split (writers A, E, F, H and I + perturbations) and dev split
+(writer B + perturbations), the old 427-item corpus, the rule files' examples and
+counterexamples and the rule authors' own clean hard negatives (writer R,
+bench/data/tone_hard_negatives_r.jsonl); never the test split (writer C). With
+--train-only, the dev writers are left out too, so that dev figures (bench/tone_eval_v2.py
+--model-dir DIR) measure a model that never saw B.
 A faulty e-mail gives one faulty sentence and clean ones; the too-early follow-ups are left
 out (their fault is the date, given by the context, not the words).
 

@@ -88,14 +88,21 @@ def _ends_frame(token: Token) -> bool:
     return token.is_boundary and token.text not in (":", ";")
 
 
-def in_frame(frames: tuple[Pattern, ...], tokens: list[Token], index: int) -> bool:
-    """Does one of these context frames match anywhere in the sentence of tokens[index]?"""
+def sentence_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
+    """The token range of the sentence of tokens[index] (a colon or a semicolon does not
+    end it): from its first token to the boundary that ends it (or len(tokens))."""
     start = index
     while start > 0 and not _ends_frame(tokens[start - 1]):
         start -= 1
     end = index
     while end < len(tokens) and not _ends_frame(tokens[end]):
         end += 1
+    return start, end
+
+
+def in_frame(frames: tuple[Pattern, ...], tokens: list[Token], index: int) -> bool:
+    """Does one of these context frames match anywhere in the sentence of tokens[index]?"""
+    start, end = sentence_bounds(tokens, index)
     for position in range(start, end):
         if not tokens[position].is_word:
             continue

@@ -3,12 +3,13 @@ default, and "model"; the engine "rules" keeps the hits as they are)."""
 
 from __future__ import annotations
 
-from relance.tone import frames, learned
+from relance.tone import excuses, frames, learned
 from relance.tone.context import in_frame, is_quoted
 from relance.tone.lexing import Token
 from relance.tone.matching import builtin_hit
 from relance.tone.model import Hit
 from relance.tone.rules import context_frames
+from relance.tone.spelling import SPELT
 
 # context frames (contexts.toml) under which the model raises nothing of its own
 POLITE_FRAMES = ("permission", "agreed", "recruiter_said")
@@ -47,8 +48,16 @@ def weigh(
     for scored in every:
         inside = [hit for hit in hits if scored.start <= hit.start < scored.end]
         for hit in inside:
-            # the rule book's hits only: "familiarity.self_insult" comes from a frame
-            if hit.category in learned.FAULT_CATEGORIES and not hit.builtin:
+            # the rule book's hits only: "familiarity.self_insult" comes from a frame; and
+            # never a word read through its spelling ("Jevousdéteste"), which the model
+            # reads as typed
+            if (
+                hit.category in learned.FAULT_CATEGORIES
+                and not hit.builtin
+                and not any(
+                    SPELT in token.keys for token in tokens if hit.start <= token.start < hit.end
+                )
+            ):
                 column = learned.FAULT_CATEGORIES.index(hit.category)
                 if scored.probabilities[column] < model.gate_below[column]:
                     dropped.add(id(hit))
@@ -58,10 +67,15 @@ def weigh(
             tokens, lang, scored.start, scored.end, quotes
         ):
             continue
+        first = next((i for i, token in enumerate(tokens) if token.start >= scored.start), None)
+        if first is not None and tokens[first].start < scored.end:
+            spoken |= excuses.excused(tokens, lang, first)  # a cause, a conditional question
         for column, category in enumerate(learned.FAULT_CATEGORIES):
             if category in spoken or scored.probabilities[column] < raise_at[column]:
                 continue
             start, end = model.strongest_span(scored, column)
+            if is_quoted(start, end, quotes):
+                continue  # its strongest words are someone else's: a title, a quote
             if category == "aggression" and _framed(tokens, lang, scored.start, scored.end):
                 continue
             raised.append(builtin_hit(f"model.{category}", start, end))

@@ -202,11 +202,19 @@ def _misspelt_tokens(token: Token, lang: str) -> list[Token]:
     return tokens
 
 
+# the key of a token whose words were read through a typo or a run-together spelling: the
+# learned model reads the letters as typed, so it must not gate a rule hit on such a word
+SPELT = "!spelt"
+
+
 @lru_cache(maxsize=65536)
 def _spelling_keys(word: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
     if (pieces := split_joined(word, lang)) is not None:
-        return tuple((piece, lemma_keys(piece, lang) | {"~" + fold(piece)}) for piece in pieces)
+        return tuple(
+            (piece, lemma_keys(piece, lang) | {"~" + fold(piece), SPELT}) for piece in pieces
+        )
     fixed = correction(word, lang)
     if fixed is None:
         return ((word, lemma_keys(word, lang)),)
-    return ((word, lemma_keys(word, lang) | lemma_keys(fixed, lang) | {"~" + fold(fixed)}),)
+    keys = lemma_keys(word, lang) | lemma_keys(fixed, lang) | {"~" + fold(fixed), SPELT}
+    return ((word, keys),)

@@ -61,6 +61,36 @@ def faults(text: str, lang: str) -> set[str]:
             "If I haven't heard by then, may I call you?",
             "If I don't hear back by Friday, I'll withdraw my application.",
         ),
+        # a conditional question asks leave; the same condition with a statement does not
+        (
+            "fr",
+            "Si rien n'est décidé vendredi, préférez-vous que je vous rappelle lundi ?",
+            "Si rien n'est décidé vendredi, je retire ma candidature ?",
+        ),
+        (
+            "en",
+            "If nothing is decided by Friday, would you prefer me to call you next week?",
+            "If nothing is decided by Friday, I will withdraw my application?",
+        ),
+        # an apology with its cause excuses the lapse it names
+        (
+            "fr",
+            "Pardon de vous répondre seulement aujourd'hui, j'étais en formation sans accès "
+            "à mes mails.",
+            "Répondez-moi aujourd'hui.",
+        ),
+        (
+            "en",
+            "Sorry for only replying today; I was on an audit without access to my email.",
+            "I need your reply today.",
+        ),
+        # a duty of the job or of a team
+        (
+            "fr",
+            "La cellule de crise doit réagir immédiatement lors des incidents.",
+            "Réagissez immédiatement.",
+        ),
+        ("en", "The night team must react immediately to breakdowns.", "Please react immediately."),
         # job content
         ("fr", "Je traitais les commandes urgentes des pharmacies.", "C'est urgent."),
         (
@@ -103,4 +133,10 @@ def test_it_still_flags_the_word_at_the_start_or_alone(lang: str, text: str) -> 
 
 def test_it_leaves_words_in_single_quotes_to_their_author() -> None:
     text = "My old manager always said 'ASAP', which I learned to take calmly."
+    assert not faults(text, "en")
+
+
+def test_it_leaves_a_quoted_title_to_its_author() -> None:
+    # the model reads "why are we still waiting" as impatience, but it is a book's title
+    text = "The book I mentioned, 'Why Are We Still Waiting?', is about lean processes."
     assert not faults(text, "en")

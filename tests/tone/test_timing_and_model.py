@@ -50,3 +50,10 @@ def test_it_splits_an_email_into_sentences_and_lines() -> None:
     text = "Bonjour Madame,\n\nMerci pour l'entretien. Je reste disponible !\nPaul"
     chunks = [text[start:end] for start, end in learned.sentences(text)]
     assert chunks == ["Bonjour Madame,", "Merci pour l'entretien.", "Je reste disponible !", "Paul"]
+
+
+def test_it_reads_word_pairs_with_one_word_between() -> None:
+    found = learned.features(["merci", "pour", "rien"])
+    assert learned._bucket("k:merci rien") in found
+    assert learned._bucket("k:<s> pour") in found
+    assert learned._bucket("k:merci pour") not in found

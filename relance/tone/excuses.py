@@ -1,0 +1,53 @@
+"""Sentence frames that excuse whole categories, whatever the trigger word: two of the six
+false-alarm patterns of issue 12 are shapes of a sentence, not words.
+
+- An apology with its cause ("Pardon de vous répondre seulement aujourd'hui, j'étais en
+  formation sans accès à mes mails"; "Sorry for only replying today; I was on an audit"):
+  owning a real lapse is courtesy, so the lapse it names ("seulement aujourd'hui", "tenue
+  de travail") is not the writer's impatience or demand. The sentence needs an apology
+  (contexts.toml `apology`) and a cause: a `stated_cause` frame or a clause told in the
+  past (`told_cause`).
+- A conditional question ("Si aucune décision n'est prise d'ici vendredi, préférez-vous que
+  je vous recontacte ?"; "If I haven't heard by then, may I call you?"): a sentence opened
+  by "si"/"if", closed by a question mark and asking (`asking`: "puis-je", "préférez-vous",
+  "would you", "should I") asks leave; its dates set no ultimatum. On
+  the training writers (A, E, F) every such sentence is clean, while the same condition
+  followed by a statement is an ultimatum or a threat, which stays one.
+Aggression and familiarity are never excused: an insult with a cause is still one.
+"""
+
+from __future__ import annotations
+
+from relance.tone.context import in_frame, sentence_bounds
+from relance.tone.lexing import Token
+from relance.tone.rules import context_frames
+
+# the apology itself (supplication) yields to the cause in its own rules (`unless =
+# ["stated_cause", "told_cause"]`): "Excusez mon français, je sais qu'il est mauvais" still
+# runs the writer down
+APOLOGY_EXCUSES = frozenset({"impatience", "demand"})
+CONDITIONAL_EXCUSES = frozenset({"impatience", "demand"})
+CONDITIONS = frozenset({"si", "s'", "if"})
+
+
+def excused(tokens: list[Token], lang: str, index: int) -> frozenset[str]:
+    """The categories the sentence of tokens[index] excuses (none for most sentences)."""
+    start, end = sentence_bounds(tokens, index)
+    words = [i for i in range(start, end) if tokens[i].is_word]
+    if not words:
+        return frozenset()
+    found: set[str] = set()
+    frames = context_frames(lang)
+    if (
+        tokens[words[0]].text in CONDITIONS
+        and end < len(tokens)
+        and tokens[end].text.startswith("?")
+        and in_frame(frames.get("asking", ()), tokens, words[0])
+    ):
+        found |= CONDITIONAL_EXCUSES
+    if in_frame(frames.get("apology", ()), tokens, words[0]) and (
+        in_frame(frames.get("stated_cause", ()), tokens, words[0])
+        or in_frame(frames.get("told_cause", ()), tokens, words[0])
+    ):
+        found |= APOLOGY_EXCUSES
+    return frozenset(found)
