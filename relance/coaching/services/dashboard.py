@@ -42,7 +42,7 @@ from relance.core import rule_ids as r
 from relance.core.facts import CLOSED_STATUSES
 from relance.mailbox.models import IncomingMessage, IncomingStatus
 from relance.tracker import lifecycle as lc
-from relance.tracker.models import Application, FollowUp, Interview, TimelineEvent
+from relance.tracker.models import Application, FollowUp, Interview
 from relance.tracker.models.choices import Kind, Status
 from relance.tracker.models.interview import DEBRIEF_FIELDS
 
@@ -367,13 +367,12 @@ def sources(
         ),
     ]  # fmt: skip
     if not status:
-        # Only the last two weeks' events are read (index on at): the check does not grow
-        # with the candidates' history. A newcomer is not idle: counted from joining.
-        events = TimelineEvent.objects.filter(at__gt=now - QUIET)
-        if apps is not None:  # the page's lines: only the page's candidates' events
-            events = events.filter(application__in=apps)
-        active = events.values("application__owner_id")
-        quiet = owners.filter(joined_at__lte=now - QUIET).exclude(user_id__in=active)
+        # The last activity is kept on each candidate's CandidateTally row by a trigger on
+        # every event written (relance.coaching.activity_triggers): one indexed column read,
+        # none of the history. A newcomer is not idle: counted from joining.
+        quiet = owners.filter(joined_at__lte=now - QUIET).exclude(
+            user__tally__last_activity_at__gt=now - QUIET
+        )
         found.append(Source(INACTIVE, quiet, "user_id", None))
     return found
 
