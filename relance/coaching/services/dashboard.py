@@ -147,6 +147,12 @@ class Row:
         return self.membership.sharing != Sharing.NOTHING
 
     @property
+    def shown(self) -> list[Line | None]:
+        """The page's lines of this candidate; one None (a line saying why there is none)
+        when they share nothing or nothing needs attention."""
+        return list(self.lines) if self.lines and self.shared else [None]
+
+    @property
     def name(self) -> str:
         return str(self.membership.user.profile.name)
 
