@@ -7,7 +7,7 @@ once: the page costs the same number of queries for 3 candidates or 3,000.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -183,9 +183,13 @@ class Board:
 
 
 PAGE_SIZE = 50
-LIGHT = (
-    "id", "user_id", "organisation_id", "coach_id", "cohort_id", "sharing", "joined_at",
+# What a page's rows show (the page, the API): the membership, the candidate's name, their
+# coach's, the cohort, the organisation's name.
+SHOWN = (
+    "id", "user_id", "organisation_id", "role", "coach_id", "cohort_id", "sharing", "joined_at",
     "user__id", "user__username", "user__profile__id", "user__profile__name",
+    "coach__id", "coach__profile__id", "coach__profile__name", "cohort__id", "cohort__name",
+    "organisation__id", "organisation__name",
 )  # fmt: skip
 
 
@@ -208,11 +212,22 @@ def ranked(user: User, *, now: datetime, filters: Filters = Filters()) -> QueryS
     the result reads only the page's rows.
     """
     scope = in_reach(user, filters)
-    sharing = scope.exclude(sharing=Sharing.NOTHING)
+    return _ordered(scope, attention_sources(user, scope, now, filters.status))
+
+
+def attention_sources(
+    user: User, scope: QuerySet[Membership], now: datetime, status: str
+) -> list[Source]:
+    """The reasons' sources over every sharing candidate of `scope`: the rank's subqueries,
+    and (narrowed to a page's candidates) the page's lines, built once for both."""
     # No `apps`: each subquery joins its applications, reading none of the history.
+    return sources(user, scope.exclude(sharing=Sharing.NOTHING), None, now, status)
+
+
+def _ordered(scope: QuerySet[Membership], found: list[Source]) -> QuerySet[Membership]:
     whens = [
         When(user_id__in=source.rows.values(source.owner), then=Value(ORDER[source.reason.id]))
-        for source in sources(user, sharing, None, now, filters.status)
+        for source in found
     ]
     return scope.annotate(
         rank=Case(
@@ -226,16 +241,28 @@ def ranked(user: User, *, now: datetime, filters: Filters = Filters()) -> QueryS
     ).order_by("rank", "hidden", "sort_name", "pk")
 
 
-def rows_for(user: User, memberships: list[Membership], *, now: datetime, status: str) -> list[Row]:
-    """The rows of these memberships (in this order), their lines read in one query per reason."""
+def rows_for(
+    user: User,
+    memberships: list[Membership],
+    *,
+    now: datetime,
+    status: str,
+    found: list[Source] | None = None,
+) -> list[Row]:
+    """The rows of these memberships (in this order), every reason's lines read in one query;
+    `found`: the rank's sources (`attention_sources`), narrowed here to these candidates."""
     rows = {m.user_id: Row(m, own=m.coach_id == user.pk) for m in memberships}
     shared = [m for m in memberships if m.sharing != Sharing.NOTHING]
     if shared:
-        owners = Membership.objects.filter(pk__in=[m.pk for m in shared])
-        apps = Application.objects.filter(owner_id__in=[m.user_id for m in shared])
-        if status:
-            apps = apps.filter(status=status)
-        for owner_id, line in reason_lines(user, owners, apps, now, status):
+        if found is None:
+            scope = Membership.objects.filter(pk__in=[m.pk for m in shared])
+            found = attention_sources(user, scope, now, status)
+        users = [m.user_id for m in shared]
+        narrowed = [
+            replace(source, rows=source.rows.filter(**{f"{source.owner}__in": users}))
+            for source in found
+        ]
+        for owner_id, line in _lines(narrowed):
             if owner_id in rows and rows[owner_id].shared:
                 rows[owner_id].lines.append(line)
     for row in rows.values():
@@ -259,21 +286,25 @@ def board(user: User, *, now: datetime, filters: Filters = Filters(), page: int 
     their rows, then one query for every reason's lines over the page's candidates only, and
     the audit log's insert.
     """
+    scope = in_reach(user, filters)
     # The count needs no order: the bare scope, without the rank's subqueries.
-    total = in_reach(user, filters).count()
-    order = ranked(user, now=now, filters=filters)
+    total = scope.count()
+    found = attention_sources(user, scope, now, filters.status)
+    order = _ordered(scope, found)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, page), pages)
     start = (page - 1) * PAGE_SIZE
     # The order is computed on the bare memberships (ids only); the page's 50 rows are then
     # read with their names, coach and cohort: the sort does not drag those joins along.
     ids = list(order.values_list("pk", flat=True)[start : start + PAGE_SIZE])
-    found = Membership.objects.filter(pk__in=ids).select_related(
-        "user__profile", "coach__profile", "cohort"
+    read = (
+        Membership.objects.filter(pk__in=ids)
+        .select_related("user__profile", "coach__profile", "cohort", "organisation")
+        .only(*SHOWN)
     )
-    by_id = {m.pk: m for m in found}
+    by_id = {m.pk: m for m in read}
     shown = [by_id[pk] for pk in ids]
-    rows = rows_for(user, shown, now=now, status=filters.status)
+    rows = rows_for(user, shown, now=now, status=filters.status, found=found)
     record_view(user, [r.membership.user_id for r in rows if r.shared], Viewed.DASHBOARD, at=now)
     return Board(rows, page, pages, total)
 
@@ -415,7 +446,11 @@ def reason_lines(
 
     One query (a UNION ALL of one SELECT per reason) of plain values: no model is built.
     """
-    first, *others = [_columns(source) for source in sources(coach, owners, apps, now, status)]
+    yield from _lines(sources(coach, owners, apps, now, status))
+
+
+def _lines(found: list[Source]) -> Iterator[tuple[int, Line]]:
+    first, *others = [_columns(source) for source in found]
     for owner, order, app_id, company, position, review_id in first.union(*others, all=True):
         app = AppRef(app_id, company, position) if app_id is not None else None
         yield owner, Line(REASONS[order], app, review_id)
