@@ -355,7 +355,7 @@ def explain(world: dict[str, object]) -> None:
         plans = []
         with connection.cursor() as cursor:
             for query in captured.captured_queries:
-                if not query["sql"].startswith("SELECT"):
+                if not query["sql"].startswith(("SELECT", "(SELECT")):  # and the UNION
                     continue
                 cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + query["sql"])
                 plan = [row[0] for row in cursor.fetchall()]
