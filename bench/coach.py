@@ -1,15 +1,22 @@
-"""The coach's dashboard and the organisation admin's page at the scale of a big organisation.
+"""The coach's dashboard and the organisation admin's page at the scale of a big organisation,
+at two sizes of history measured under the same load.
 
 Run on PostgreSQL (a throwaway cluster):
     scripts/with-postgres .venv/bin/python bench/coach.py [--candidates 10000]
-        [--applications 200000] [--coaches 50] [--history 2] [--requests 30]
+        [--applications 200000] [--compare 1000000] [--coaches 50] [--requests 30]
 
 Builds one organisation with K coaches, N candidates (spread over the coaches and 20 cohorts,
 all sharing their statuses) and M applications, in bulk (bulk_create). A twentieth of the
 applications are live (an interview in the last fortnight, a follow-up due, a reply waiting,
 a review asked); the rest is history: closed applications, their interviews, follow-ups long
-sent and timeline events. Then it times, server-side through Django's test client (view,
-queries and template; no network), the p95 of:
+sent and timeline events. That database is then copied (`CREATE DATABASE ... TEMPLATE`) and
+the copy gets closed applications of history up to `--compare` applications in all: the same
+candidates, the same live work, more history.
+
+Then it times, server-side through Django's test client (view, queries and template; no
+network), on both databases in turn within one process — A, B, B, A, A, B... on the same page,
+one request each, the web process swapping its (warm) database connection between requests —
+so a change of the machine's load weighs on both sizes alike:
 
 - a coach's dashboard (N/K candidates), plain and filtered by cohort and status;
 - the organisation admin's dashboard (all N candidates, one page shown) and filtered by coach;
@@ -17,10 +24,15 @@ queries and template; no network), the p95 of:
 - the organisation's figures (the kept counts of every sharing candidate, summed in SQL, small
   groups hidden), and once the first view after the history changed, which recounts it.
 
-and the number of queries of each. Then it adds `--history` times M more closed applications
-of history to the same candidates and times everything again: the ratio shows that the cost
-follows the page (and what needs attention now), not the history. `--explain` prints the
-PostgreSQL plans of the dashboard's queries.
+For each: the p95 wall time, the p95 CPU time of the web process (Python: view, ORM,
+template), the p95 database time (the queries' own wall time), the number of queries, at both
+sizes, and the ratio big/small: the cost should follow the page (and what needs attention
+now), not the history. `--compare 0` measures one size only; `--explain` prints the
+PostgreSQL plans of the dashboards' queries at each size.
+
+While it bulk-inserts, the database triggers are off (PostgreSQL's `session_replication_role`)
+and what they keep is then set in one pass (every candidate's last activity, every analytics
+count marked out of date): the bench times pages, not the inserts.
 """
 
 from __future__ import annotations
@@ -31,6 +43,8 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -99,7 +113,8 @@ def build(candidates: int, applications: int, coaches: int) -> dict[str, object]
         ),
         batch_size=BATCH,
     )
-    add_applications(people, applications, live=True)
+    with triggers_off():
+        add_applications(people, applications, live=True)
     print(f"built {candidates} candidates, {applications} applications, {coaches} coaches "
           f"in {time.monotonic() - started:.0f} s")  # fmt: skip
     return {"org": org, "admin": admin, "coach": staff[0], "cohort": cohorts[0]}
@@ -177,68 +192,153 @@ def add_applications(people: list[Any], count: int, *, live: bool) -> None:
                 )
 
 
-Timing = tuple[float, float, int, float, float]
+@contextmanager
+def triggers_off() -> Iterator[None]:
+    """Bulk inserts without the row triggers (PostgreSQL), then what they keep set in one pass:
+    every candidate's exact last activity, and every analytics count marked out of date."""
+    from django.db import connection
+
+    from relance.coaching.activity_triggers import BACKFILL
+
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET session_replication_role = replica")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SET session_replication_role = DEFAULT")
+            cursor.execute(BACKFILL)
+            cursor.execute("UPDATE coaching_candidatetally SET version = version + 1")
 
 
-def timed(client: Any, url: str, requests: int) -> Timing:
-    """Median and p95 wall time, queries, p95 CPU time of this process (Python: view,
-    ORM, template) and p95 database time (the queries' own wall time), in ms."""
+class Databases:
+    """Two databases behind Django's one connection: between requests, the raw (warm)
+    connection of the one asked for is put in place, the other's kept open for its turn."""
+
+    def __init__(self) -> None:
+        from django.db import connection
+
+        self.wrapper = connection
+        connection.close()
+        connection.settings_dict["CONN_MAX_AGE"] = None  # never closed between requests
+        self.current: str = connection.settings_dict["NAME"]
+        self.raw: dict[str, Any] = {}
+
+    def use(self, name: str) -> None:
+        wrapper = self.wrapper
+        if name != self.current:
+            self.raw[self.current] = wrapper.connection
+            wrapper.connection = self.raw.get(name)
+            wrapper.settings_dict["NAME"] = name
+            self.current = name
+        wrapper.ensure_connection()
+        wrapper.close_at = None
+
+    def copy(self, source: str, target: str) -> None:
+        """`target` becomes a copy of `source` (which nobody may be connected to meanwhile)."""
+        import psycopg
+
+        for raw in [self.wrapper.connection, *self.raw.values()]:
+            if raw is not None:
+                raw.close()
+        self.wrapper.connection = None
+        self.raw.clear()
+        config = self.wrapper.settings_dict
+        with psycopg.connect(
+            host=config["HOST"], port=config["PORT"] or None, user=config["USER"],
+            password=config["PASSWORD"] or None, dbname="template1", autocommit=True,
+        ) as admin:  # fmt: skip
+            admin.execute(f'DROP DATABASE IF EXISTS "{target}"')
+            admin.execute(f'CREATE DATABASE "{target}" TEMPLATE "{source}"')
+
+
+Sample = tuple[float, float, float, int]  # wall, cpu, db (ms), queries
+
+
+def one_request(client: Any, url: str) -> Sample:
+    """One request's wall time, CPU time of this process (Python: view, ORM, template) and
+    database time (the queries' own wall time), in ms, and its number of queries."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client.get(url)  # warm the caches and the plan
-    walls, cpus, dbs = [], [], []
-    queries = 0
-    for _ in range(requests):
-        with CaptureQueriesContext(connection) as captured:
-            started, cpu = time.perf_counter(), time.process_time()
-            response = client.get(url)
-            walls.append((time.perf_counter() - started) * 1000)
-            cpus.append((time.process_time() - cpu) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
-        queries = len(captured.captured_queries)
-        dbs.append(sum(float(q["time"]) for q in captured.captured_queries) * 1000)
-    walls.sort()
-    cpus.sort()
-    dbs.sort()
-    at95 = min(len(walls) - 1, int(len(walls) * 0.95))
-    return statistics.median(walls), walls[at95], queries, cpus[at95], dbs[at95]
+    with CaptureQueriesContext(connection) as captured:
+        started, cpu = time.perf_counter(), time.process_time()
+        response = client.get(url)
+        wall, cpu = (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
+    assert response.status_code == 200, (url, response.status_code)
+    db = sum(float(q["time"]) for q in captured.captured_queries) * 1000
+    return wall, cpu, db, len(captured.captured_queries)
 
 
-def measure(world: dict[str, object], requests: int) -> dict[str, Timing]:
-    import time_machine
-    from django.test import Client
+Timing = tuple[float, float, float, float, int]  # median wall, p95 wall, cpu, db; queries
 
-    from relance.coaching.models import AuditEntry
 
-    coach, admin = Client(), Client()
-    coach.force_login(world["coach"])  # type: ignore[arg-type]
-    admin.force_login(world["admin"])  # type: ignore[arg-type]
+def summary(samples: list[Sample]) -> Timing:
+    at95 = min(len(samples) - 1, int(len(samples) * 0.95))
+
+    def p95(values: list[float]) -> float:
+        return sorted(values)[at95]
+
+    walls = [w for w, _c, _d, _q in samples]
+    return (
+        statistics.median(walls),
+        p95(walls),
+        p95([c for _w, c, _d, _q in samples]),
+        p95([d for _w, _c, d, _q in samples]),
+        samples[-1][3],
+    )
+
+
+def pages(world: dict[str, object]) -> dict[str, tuple[str, str]]:
     org = world["org"].pk  # type: ignore[attr-defined]
     cohort = world["cohort"].pk  # type: ignore[attr-defined]
     coach_id = world["coach"].pk  # type: ignore[attr-defined]
-    pages = {
-        "coach dashboard": (coach, "/coaching/"),
-        "coach, cohort+status": (coach, f"/coaching/?cohort={cohort}&status=interviewing"),
-        "admin dashboard p.1": (admin, "/coaching/"),
-        "admin, by coach": (admin, f"/coaching/?coach={coach_id}"),
-        "org page p.1": (admin, f"/coaching/organisations/{org}/"),
-        "org page last": (admin, f"/coaching/organisations/{org}/?page=999999&log=999999"),
-        "org figures": (admin, f"/coaching/organisations/{org}/figures/"),
+    return {
+        "coach dashboard": ("coach", "/coaching/"),
+        "coach, cohort+status": ("coach", f"/coaching/?cohort={cohort}&status=interviewing"),
+        "admin dashboard p.1": ("admin", "/coaching/"),
+        "admin, by coach": ("admin", f"/coaching/?coach={coach_id}"),
+        "org page p.1": ("admin", f"/coaching/organisations/{org}/"),
+        "org page last": ("admin", f"/coaching/organisations/{org}/?page=999999&log=999999"),
+        "org figures": ("admin", f"/coaching/organisations/{org}/figures/"),
     }
-    results = {}
+
+
+def measure(
+    world: dict[str, object], clients: dict[str, Any], dbs: Databases, names: list[str],
+    requests: int,
+) -> dict[str, list[Timing]]:  # fmt: skip
+    """Every page on every database in turn (A, B, B, A...): the timings, per page, per database."""
+    import time_machine
+
+    results: dict[str, list[Timing]] = {}
     with time_machine.travel(NOW + timedelta(hours=1), tick=False):
-        # The first view after history was added recounts every changed candidate's cells
-        # (relance.coaching.services.tally_cache); the timed ones read the kept counts.
-        started, cpu = time.perf_counter(), time.process_time()
-        admin.get(pages["org figures"][1])
-        print(f"org figures, first view (recount): {(time.perf_counter() - started) * 1000:.0f} ms"
-              f" wall, {(time.process_time() - cpu) * 1000:.0f} ms cpu")  # fmt: skip
-        for name, (client, url) in pages.items():
+        figures = pages(world)["org figures"][1]
+        for name in names:
+            # The first view after the history changed recounts every changed candidate's
+            # cells (relance.coaching.services.tally_cache); the timed ones read the counts.
+            dbs.use(name)
+            wall, cpu, _db, _q = one_request(clients["admin"], figures)
+            print(f"[{name}] org figures, first view (recount): {wall:.0f} ms wall, "
+                  f"{cpu:.0f} ms cpu")  # fmt: skip
+        load = os.getloadavg()
+        for page, (who, url) in pages(world).items():
             # The figures are a report, not a hot page: fewer requests for their p95.
-            count = max(3, requests // 5) if name == "org figures" else requests
-            results[name] = timed(client, url, count)
-    print(f"(audit log: {AuditEntry.objects.count()} rows)")
+            count = max(3, requests // 5) if page == "org figures" else requests
+            samples: dict[str, list[Sample]] = {name: [] for name in names}
+            for name in names:  # warm each database's caches and plans
+                dbs.use(name)
+                one_request(clients[who], url)
+            for turn in range(count):
+                for name in names if turn % 2 == 0 else names[::-1]:
+                    dbs.use(name)
+                    samples[name].append(one_request(clients[who], url))
+            results[page] = [summary(samples[name]) for name in names]
+        print(f"load average (1, 5, 15 min): before {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}, "
+              "after {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))  # fmt: skip
     return results
 
 
@@ -255,7 +355,7 @@ def explain(world: dict[str, object]) -> None:
         plans = []
         with connection.cursor() as cursor:
             for query in captured.captured_queries:
-                if not query["sql"].startswith("SELECT"):
+                if not query["sql"].startswith(("SELECT", "(SELECT")):  # and the UNION
                     continue
                 cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + query["sql"])
                 plan = [row[0] for row in cursor.fetchall()]
@@ -267,51 +367,78 @@ def explain(world: dict[str, object]) -> None:
             print("\n".join(line[:240] for line in plan[:40]))
 
 
+def analyze() -> None:
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--candidates", type=int, default=10_000)
     parser.add_argument("--applications", type=int, default=200_000)
+    parser.add_argument(
+        "--compare", type=int, default=None,
+        help="the second database's applications in all (default 5 x --applications; 0: none)",
+    )  # fmt: skip
     parser.add_argument("--coaches", type=int, default=50)
-    parser.add_argument("--history", type=int, default=2, help="then add this many times M")
     parser.add_argument("--requests", type=int, default=30)
     parser.add_argument("--explain", action="store_true")
     args = parser.parse_args()
+    compare = 5 * args.applications if args.compare is None else args.compare
     setup()
+    from django.contrib.auth.models import User
     from django.db import connection
+    from django.test import Client
+
+    from relance.tracker.models import Application
 
     print(f"database: {connection.vendor}")
+    if compare and connection.vendor != "postgresql":
+        parser.error("--compare copies the database: PostgreSQL only (or --compare 0)")
     world = build(args.candidates, args.applications, args.coaches)
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("ANALYZE")
-    first = measure(world, args.requests)
+    analyze()
+    clients = {"coach": Client(), "admin": Client()}
+    for who, client in clients.items():
+        client.force_login(world[who])  # type: ignore[arg-type]  # the copy has the sessions
+    dbs = Databases()
+    small = dbs.current
+    names = [small]
+    if compare:
+        big = f"{small}_big"
+        dbs.copy(small, big)
+        dbs.use(big)
+        people = list(User.objects.filter(username__startswith="cand").order_by("id"))
+        started = time.monotonic()
+        with triggers_off():
+            add_applications(people, compare - args.applications, live=False)
+        analyze()
+        print(f"[{big}] added {compare - args.applications} applications of history "
+              f"in {time.monotonic() - started:.0f} s")  # fmt: skip
+        names.append(big)
     if args.explain:
-        explain(world)
-    from django.contrib.auth.models import User
-
-    people = list(User.objects.filter(username__startswith="cand").order_by("id"))
-    started = time.monotonic()
-    add_applications(people, args.history * args.applications, live=False)
-    print(f"added {args.history * args.applications} applications of history "
-          f"in {time.monotonic() - started:.0f} s")  # fmt: skip
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("ANALYZE")
-    second = measure(world, args.requests)
-    total = (1 + args.history) * args.applications
-    # Wall time counts the wait for a CPU on a busy machine; CPU time is the web process's own
-    # work (Python), db the queries' time (PostgreSQL's work plus its wait): cpu + db is what
-    # a request costs on an idle machine. The ratio is taken on wall and on cpu + db.
-    print(f"\n{'page':<22} {'median':>7} {'p95':>7} {'cpu':>6} {'db':>6} {'q':>3}   "
-          f"{'p95':>7} {'cpu':>6} {'db':>6} {'q':>3} {'ratio':>6} {'cpu+db':>6}")  # fmt: skip
-    print(f"{'(ms, p95)':<22} {args.applications:>10} applications      {total:>10} applications")
-    for name in first:
-        m1, p1, q1, c1, d1 = first[name]
-        _m2, p2, q2, c2, d2 = second[name]
-        print(
-            f"{name:<22} {m1:>7.1f} {p1:>7.1f} {c1:>6.1f} {d1:>6.1f} {q1:>3}   {p2:>7.1f} "
-            f"{c2:>6.1f} {d2:>6.1f} {q2:>3} {p2 / p1:>6.2f} {(c2 + d2) / (c1 + d1):>6.2f}"
-        )
+        for name in names:
+            dbs.use(name)
+            print(f"==== {name}")
+            explain(world)
+    for name in names:  # what each database holds, read back through the swapped connection
+        dbs.use(name)
+        print(f"[{name}] {Application.objects.count():,} applications")
+    results = measure(world, clients, dbs, names, args.requests)
+    sizes = [args.applications] + ([compare] if compare else [])
+    print(f"\n{'(ms, p95)':<22} {'q':>3}" + "".join(
+        f" | {size:>9,} apps: {'median':>6} {'wall':>6} {'cpu':>6} {'db':>6}" for size in sizes
+    ) + (" | ratio wall, cpu+db" if compare else ""))  # fmt: skip
+    for page, timings in results.items():
+        line = f"{page:<22} {timings[0][4]:>3}"
+        for median, wall, cpu, db, _q in timings:
+            line += f" | {'':>15} {median:>6.1f} {wall:>6.1f} {cpu:>6.1f} {db:>6.1f}"
+        if compare:
+            (_m1, w1, c1, d1, _q1), (_m2, w2, c2, d2, _q2) = timings
+            line += f" | {w2 / w1:>5.2f} {(c2 + d2) / (c1 + d1):>5.2f}"
+        print(line)
 
 
 if __name__ == "__main__":

@@ -11,18 +11,24 @@ from relance.coaching.models import Membership, NudgeTemplate, Organisation, Rol
 
 
 class InvitationForm(forms.Form):
-    organisation = forms.ModelChoiceField(
-        label=_("Organisation"), queryset=Organisation.objects.none(), empty_label=None
-    )
+    """The organisations offered are the inviter's own, read from their memberships (with
+    their organisation): rendering the form costs no query."""
+
+    organisation = forms.TypedChoiceField(label=_("Organisation"), coerce=int)
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.CANDIDATE)
     email = forms.EmailField(label=_("E-mail (optional)"), required=False)
 
     def __init__(self, *args: Any, memberships: list[Membership], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        ids = [m.organisation_id for m in memberships]
-        self.fields["organisation"].queryset = Organisation.objects.filter(pk__in=ids)  # type: ignore[attr-defined]
+        self.organisations = {m.organisation_id: m.organisation for m in memberships}
+        self.fields["organisation"].choices = [  # type: ignore[attr-defined]
+            (pk, org.name) for pk, org in self.organisations.items()
+        ]
         if all(m.role != Role.ADMIN for m in memberships):
             self.fields["role"].choices = [(Role.CANDIDATE.value, Role.CANDIDATE.label)]  # type: ignore[attr-defined]
+
+    def clean_organisation(self) -> Organisation:
+        return self.organisations[self.cleaned_data["organisation"]]
 
 
 class NudgeTemplateForm(forms.Form):

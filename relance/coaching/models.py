@@ -259,6 +259,14 @@ class CandidateTally(models.Model):
     )
     version = models.BigIntegerField(default=0)
     counted_version = models.BigIntegerField(default=-1)
+    # An organisation candidate's latest timeline event (an application, an interview, a
+    # message, a follow-up sent...): a trigger (relance.coaching.activity_triggers) keeps it
+    # on every write of an event, whatever the code path, and the recount sets it exactly.
+    # The dashboard's "no activity for two weeks" reads it, not the candidate's history.
+    last_activity_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "last_activity_at"], name="tally_activity")]
 
     def __str__(self) -> str:
         return f"{self.user} ({self.version}/{self.counted_version})"

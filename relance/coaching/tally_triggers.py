@@ -5,8 +5,9 @@ interviews, follow-ups and replies and their applications' trades. Rather than t
 code path (ORM saves, bulk `update()`, the worker's compare-and-swap, raw SQL) to say so,
 the database itself adds one to `CandidateTally.version` on each write of a watched column.
 
-`install` is idempotent: migration 0004 runs it, and so does `post_migrate` (SQLite drops a
-table's triggers when a later migration rebuilds that table).
+`install` is idempotent: migrations 0004 and 0005 run it, and so does `post_migrate` (SQLite
+drops a table's triggers when a later migration rebuilds that table). It also installs the
+last-activity triggers (relance.coaching.activity_triggers) once their column exists.
 """
 
 from __future__ import annotations
@@ -106,10 +107,21 @@ def install(connection: Any) -> None:
         raise RuntimeError(
             f"The analytics triggers are written for SQLite and PostgreSQL, not {vendor}"
         )
+    from relance.coaching import activity_triggers
+
     statements = sqlite_statements() if vendor == "sqlite" else postgresql_statements()
     with connection.cursor() as cursor:
         for statement in statements:
             cursor.execute(statement)
+        if _has_column(connection, cursor, "coaching_candidatetally", "last_activity_at"):
+            for statement in activity_triggers.statements(vendor):
+                cursor.execute(statement)
+
+
+def _has_column(connection: Any, cursor: Any, table: str, column: str) -> bool:
+    """Migration 0004 installs the triggers before 0005 adds the activity column."""
+    described = connection.introspection.get_table_description(cursor, table)
+    return any(info.name == column for info in described)
 
 
 def on_post_migrate(using: str = "default", **kwargs: Any) -> None:

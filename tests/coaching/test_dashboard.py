@@ -113,3 +113,13 @@ class DashboardTestCase(CoachingTestCase):
     def test_it_is_not_there_for_a_candidate(self) -> None:
         self.assertEqual(self.client.get("/coaching/").status_code, 404)
         self.assertNotIn('href="/coaching/"', self.client.get("/today/").content.decode())
+
+    def test_it_reads_the_page_in_a_fixed_number_of_queries(self) -> None:
+        self.interviewed()
+        carole = self.signed_in(self.carole)
+        carole.get("/coaching/")
+        # session, user, profile, is a coach; the count, the ranked page's ids, its rows, every
+        # reason's lines (one UNION ALL), the audit log's insert; the coach's memberships and
+        # the cohorts (the filters, the invitation form)
+        with self.assertNumQueries(11):
+            self.assertEqual(carole.get("/coaching/").status_code, 200)

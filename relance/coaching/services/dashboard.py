@@ -6,14 +6,26 @@ once: the page costs the same number of queries for 3 candidates or 3,000.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib.auth.models import User
-from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
-from django.db.models.functions import Lower
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    CharField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Lower
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -30,7 +42,7 @@ from relance.core import rule_ids as r
 from relance.core.facts import CLOSED_STATUSES
 from relance.mailbox.models import IncomingMessage, IncomingStatus
 from relance.tracker import lifecycle as lc
-from relance.tracker.models import Application, FollowUp, Interview, TimelineEvent
+from relance.tracker.models import Application, FollowUp, Interview
 from relance.tracker.models.choices import Kind, Status
 from relance.tracker.models.interview import DEBRIEF_FIELDS
 
@@ -99,21 +111,60 @@ REASONS = [
 ORDER = {reason.id: i for i, reason in enumerate(REASONS)}
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class AppRef:
+    """What a line shows of its application (read as values: no model instance)."""
+
+    pk: int
+    company: str
+    position: str
+
+
+@dataclass(slots=True)
 class Line:
     reason: Reason
-    application: Application | None = None
+    application: AppRef | None = None
     review_id: int | None = None
+    # Set by the page (relance.coaching.views.coach): the texts, translated once per reason,
+    # and the action's link for the candidate's own coach.
+    label: str = ""
+    why: str = ""
+    url: str = ""
 
 
 @dataclass
 class Row:
+    """A candidate on the dashboard; the names are read once here, so the page's template
+    looks up one attribute per cell rather than walking membership.user.profile per line."""
+
     membership: Membership
     lines: list[Line] = field(default_factory=list)
+    own: bool = False  # the viewer is their coach (acts, opens their page)
+    url: str = ""  # their page, for their own coach (set by the view)
 
     @property
     def shared(self) -> bool:
         return self.membership.sharing != Sharing.NOTHING
+
+    @property
+    def shown(self) -> list[Line | None]:
+        """The page's lines of this candidate; one None (a line saying why there is none)
+        when they share nothing or nothing needs attention."""
+        return list(self.lines) if self.lines and self.shared else [None]
+
+    @property
+    def name(self) -> str:
+        return str(self.membership.user.profile.name)
+
+    @property
+    def cohort_name(self) -> str:
+        cohort = self.membership.cohort
+        return cohort.name if cohort else ""
+
+    @property
+    def coach_name(self) -> str:
+        coach = self.membership.coach
+        return coach.profile.name if coach else ""
 
 
 @dataclass(frozen=True)
@@ -132,10 +183,24 @@ class Board:
 
 
 PAGE_SIZE = 50
-LIGHT = (
-    "id", "user_id", "organisation_id", "coach_id", "cohort_id", "sharing", "joined_at",
+# What a page's rows show (the page, the API): the membership, the candidate's name, their
+# coach's, the cohort, the organisation's name.
+SHOWN = (
+    "id", "user_id", "organisation_id", "role", "coach_id", "cohort_id", "sharing", "joined_at",
     "user__id", "user__username", "user__profile__id", "user__profile__name",
+    "coach__id", "coach__profile__id", "coach__profile__name", "cohort__id", "cohort__name",
+    "organisation__id", "organisation__name",
 )  # fmt: skip
+
+
+def in_reach(user: User, filters: Filters) -> QuerySet[Membership]:
+    """The candidates in reach (filtered by coach and cohort; the status filters lines)."""
+    scope = board_scope(user)
+    if filters.coach_id:
+        scope = scope.filter(coach_id=filters.coach_id)
+    if filters.cohort_id:
+        scope = scope.filter(cohort_id=filters.cohort_id)
+    return scope
 
 
 def ranked(user: User, *, now: datetime, filters: Filters = Filters()) -> QuerySet[Membership]:
@@ -146,16 +211,23 @@ def ranked(user: User, *, now: datetime, filters: Filters = Filters()) -> QueryS
     once), so the order of 10,000 candidates costs one query and no Python sort; slicing
     the result reads only the page's rows.
     """
-    scope = board_scope(user)
-    if filters.coach_id:
-        scope = scope.filter(coach_id=filters.coach_id)
-    if filters.cohort_id:
-        scope = scope.filter(cohort_id=filters.cohort_id)
-    sharing = scope.exclude(sharing=Sharing.NOTHING)
+    scope = in_reach(user, filters)
+    return _ordered(scope, attention_sources(user, scope, now, filters.status))
+
+
+def attention_sources(
+    user: User, scope: QuerySet[Membership], now: datetime, status: str
+) -> list[Source]:
+    """The reasons' sources over every sharing candidate of `scope`: the rank's subqueries,
+    and (narrowed to a page's candidates) the page's lines, built once for both."""
     # No `apps`: each subquery joins its applications, reading none of the history.
+    return sources(user, scope.exclude(sharing=Sharing.NOTHING), None, now, status)
+
+
+def _ordered(scope: QuerySet[Membership], found: list[Source]) -> QuerySet[Membership]:
     whens = [
         When(user_id__in=source.rows.values(source.owner), then=Value(ORDER[source.reason.id]))
-        for source in sources(user, sharing, None, now, filters.status)
+        for source in found
     ]
     return scope.annotate(
         rank=Case(
@@ -169,20 +241,32 @@ def ranked(user: User, *, now: datetime, filters: Filters = Filters()) -> QueryS
     ).order_by("rank", "hidden", "sort_name", "pk")
 
 
-def rows_for(user: User, memberships: list[Membership], *, now: datetime, status: str) -> list[Row]:
-    """The rows of these memberships (in this order), their lines read in one query per reason."""
-    rows = {m.user_id: Row(m) for m in memberships}
+def rows_for(
+    user: User,
+    memberships: list[Membership],
+    *,
+    now: datetime,
+    status: str,
+    found: list[Source] | None = None,
+) -> list[Row]:
+    """The rows of these memberships (in this order), every reason's lines read in one query;
+    `found`: the rank's sources (`attention_sources`), narrowed here to these candidates."""
+    rows = {m.user_id: Row(m, own=m.coach_id == user.pk) for m in memberships}
     shared = [m for m in memberships if m.sharing != Sharing.NOTHING]
     if shared:
-        owners = Membership.objects.filter(pk__in=[m.pk for m in shared])
-        apps = Application.objects.filter(owner_id__in=[m.user_id for m in shared])
-        if status:
-            apps = apps.filter(status=status)
-        for owner_id, line in reason_lines(user, owners, apps, now, status):
+        if found is None:
+            scope = Membership.objects.filter(pk__in=[m.pk for m in shared])
+            found = attention_sources(user, scope, now, status)
+        users = [m.user_id for m in shared]
+        narrowed = [
+            replace(source, rows=source.rows.filter(**{f"{source.owner}__in": users}))
+            for source in found
+        ]
+        for owner_id, line in _lines(narrowed):
             if owner_id in rows and rows[owner_id].shared:
                 rows[owner_id].lines.append(line)
     for row in rows.values():
-        row.lines.sort(key=lambda line: ORDER[line.reason.id])
+        row.lines.sort(key=_line_order)
     return list(rows.values())
 
 
@@ -199,23 +283,28 @@ def board(user: User, *, now: datetime, filters: Filters = Filters(), page: int 
     """One page of the dashboard; only the candidates shown on it are written to the audit log.
 
     A count, the page's membership ids in attention order (sorted and cut by the database),
-    their rows, then one query per reason over the page's candidates only, and the audit
-    log's insert.
+    their rows, then one query for every reason's lines over the page's candidates only, and
+    the audit log's insert.
     """
-    order = ranked(user, now=now, filters=filters)
-    total = order.count()
+    scope = in_reach(user, filters)
+    # The count needs no order: the bare scope, without the rank's subqueries.
+    total = scope.count()
+    found = attention_sources(user, scope, now, filters.status)
+    order = _ordered(scope, found)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, page), pages)
     start = (page - 1) * PAGE_SIZE
     # The order is computed on the bare memberships (ids only); the page's 50 rows are then
     # read with their names, coach and cohort: the sort does not drag those joins along.
     ids = list(order.values_list("pk", flat=True)[start : start + PAGE_SIZE])
-    found = Membership.objects.filter(pk__in=ids).select_related(
-        "user__profile", "coach__profile", "cohort"
+    read = (
+        Membership.objects.filter(pk__in=ids)
+        .select_related("user__profile", "coach__profile", "cohort", "organisation")
+        .only(*SHOWN)
     )
-    by_id = {m.pk: m for m in found}
+    by_id = {m.pk: m for m in read}
     shown = [by_id[pk] for pk in ids]
-    rows = rows_for(user, shown, now=now, status=filters.status)
+    rows = rows_for(user, shown, now=now, status=filters.status, found=found)
     record_view(user, [r.membership.user_id for r in rows if r.shared], Viewed.DASHBOARD, at=now)
     return Board(rows, page, pages, total)
 
@@ -227,12 +316,15 @@ def dashboard(coach: User, *, now: datetime, status: str = "") -> list[Row]:
 
 @dataclass(frozen=True)
 class Source:
-    """Where one reason is read: its rows, the path to their candidate, and each row's line."""
+    """Where one reason is read: its rows, the path to their candidate and to their
+    application ("": the row is one; None: a line without application), and whether a row
+    is a review request (its id is the line's)."""
 
     reason: Reason
     rows: QuerySet[Any]
     owner: str
-    line: Callable[[Any], Line]
+    app: str | None
+    review: bool = False
 
 
 def sources(
@@ -246,9 +338,6 @@ def sources(
     applications (their lines), or None for every application with `status` (the rank's
     subqueries, which then read no `IN (every application)`)."""
 
-    def of_app(reason: Reason) -> Callable[[Any], Line]:
-        return lambda row: Line(reason, row.application)
-
     def narrow(rows: QuerySet[Any], to_app: str) -> QuerySet[Any]:
         """`rows` whose application (at the path `to_app`) is one of `apps`."""
         if apps is not None:
@@ -257,61 +346,51 @@ def sources(
             return rows.filter(**{f"{to_app}__status" if to_app else "status": status})
         return rows
 
-    interviews = (
-        narrow(Interview.objects.filter(at__lte=now, at__gte=now - RECENT), "application")
-        .exclude(application__status__in=CLOSED)
-        .select_related("application")
-    )
+    interviews = narrow(
+        Interview.objects.filter(at__lte=now, at__gte=now - RECENT), "application"
+    ).exclude(application__status__in=CLOSED)
     no_debrief = Q(**{name: "" for name in DEBRIEF_FIELDS})
     catchup_written = FollowUp.objects.filter(
         application_id=OuterRef("application_id"),
         kind=Kind.CATCHUP,
         state__in=lc.GONE_OR_GOING | {lc.DRAFTED, lc.APPROVED},
     )
-    followups = narrow(FollowUp.objects.select_related("application"), "application")
+    followups = narrow(FollowUp.objects.all(), "application")
     sharing_texts = coached_by(coach).filter(sharing=Sharing.TEXTS).values("user_id")
     reviews = narrow(
         ReviewRequest.objects.filter(
             coach=coach, state=ReviewState.ASKED, candidate_id__in=sharing_texts
-        ).select_related("followup__application"),
+        ),
         "followup__application",
     )
     found = [
-        Source(
-            REVIEW, reviews, "candidate_id",
-            lambda review: Line(REVIEW, review.followup.application, review.pk),
-        ),
+        Source(REVIEW, reviews, "candidate_id", "followup__application", review=True),
         Source(
             REPLY,
-            narrow(
-                IncomingMessage.objects.filter(status=IncomingStatus.PENDING).select_related(
-                    "application"
-                ),
-                "application",
-            ),
-            "application__owner_id", of_app(REPLY),
+            narrow(IncomingMessage.objects.filter(status=IncomingStatus.PENDING), "application"),
+            "application__owner_id", "application",
         ),
         Source(
             FAILED, followups.filter(state__in=lc.SETTLEABLE), "application__owner_id",
-            of_app(FAILED),
+            "application",
         ),
         Source(
             OVERDUE, followups.filter(state=lc.APPROVED, latest_at__lt=now),
-            "application__owner_id", of_app(OVERDUE),
+            "application__owner_id", "application",
         ),
         Source(
             DUE_TODAY,
             followups.filter(state__in=lc.EDITABLE, earliest_at__lte=now, latest_at__gte=now),
-            "application__owner_id", of_app(DUE_TODAY),
+            "application__owner_id", "application",
         ),
         Source(
             NO_NEXT_STEPS,
             interviews.filter(agreement_obtained=False).exclude(Exists(catchup_written)),
-            "application__owner_id", of_app(NO_NEXT_STEPS),
+            "application__owner_id", "application",
         ),
         Source(
             DEBRIEF, interviews.filter(no_debrief, at__lte=now - timedelta(days=1)),
-            "application__owner_id", of_app(DEBRIEF),
+            "application__owner_id", "application",
         ),
         Source(
             CLOSED_NO_ANSWER,
@@ -321,19 +400,39 @@ def sources(
                 ),
                 "",
             ),
-            "owner_id", lambda app: Line(CLOSED_NO_ANSWER, app),
+            "owner_id", "",
         ),
     ]  # fmt: skip
     if not status:
-        # Only the last two weeks' events are read (index on at): the check does not grow
-        # with the candidates' history. A newcomer is not idle: counted from joining.
-        events = TimelineEvent.objects.filter(at__gt=now - QUIET)
-        if apps is not None:  # the page's lines: only the page's candidates' events
-            events = events.filter(application__in=apps)
-        active = events.values("application__owner_id")
-        quiet = owners.filter(joined_at__lte=now - QUIET).exclude(user_id__in=active)
-        found.append(Source(INACTIVE, quiet, "user_id", lambda _membership: Line(INACTIVE)))
+        # The last activity is kept on each candidate's CandidateTally row by a trigger on
+        # every event written (relance.coaching.activity_triggers): one indexed column read,
+        # none of the history. A newcomer is not idle: counted from joining.
+        quiet = owners.filter(joined_at__lte=now - QUIET).exclude(
+            user__tally__last_activity_at__gt=now - QUIET
+        )
+        found.append(Source(INACTIVE, quiet, "user_id", None))
     return found
+
+
+def _line_order(line: Line) -> tuple[int, int]:
+    return ORDER[line.reason.id], line.application.pk if line.application else 0
+
+
+def _columns(source: Source) -> QuerySet[Any]:
+    """One reason's lines as plain values: candidate, reason, application, review."""
+    number = Cast(Value(None), BigIntegerField())
+    text = Cast(Value(None), CharField())
+    if source.app is None:
+        app: tuple[Any, ...] = (number, text, text)
+    else:
+        prefix = f"{source.app}__" if source.app else ""
+        app = (F(f"{prefix}id"), F(f"{prefix}company"), F(f"{prefix}position"))
+    return source.rows.order_by().values_list(
+        F(source.owner),
+        Value(ORDER[source.reason.id], output_field=IntegerField()),
+        *app,
+        F("pk") if source.review else number,
+    )
 
 
 def reason_lines(
@@ -343,10 +442,15 @@ def reason_lines(
     now: datetime,
     status: str,
 ) -> Iterator[tuple[int, Line]]:
-    """(candidate id, line) for each reason; `apps` is already narrowed to `owners`' users."""
-    for source in sources(coach, owners, apps, now, status):
-        for row in source.rows:
-            owner = row
-            for part in source.owner.split("__"):
-                owner = getattr(owner, part)
-            yield owner, source.line(row)
+    """(candidate id, line) for each reason; `apps` is already narrowed to `owners`' users.
+
+    One query (a UNION ALL of one SELECT per reason) of plain values: no model is built.
+    """
+    yield from _lines(sources(coach, owners, apps, now, status))
+
+
+def _lines(found: list[Source]) -> Iterator[tuple[int, Line]]:
+    first, *others = [_columns(source) for source in found]
+    for owner, order, app_id, company, position, review_id in first.union(*others, all=True):
+        app = AppRef(app_id, company, position) if app_id is not None else None
+        yield owner, Line(REASONS[order], app, review_id)

@@ -19,11 +19,12 @@ from collections import defaultdict
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
 
 from relance.coaching.models import CandidateTally, TallyCell
 from relance.coaching.services.analytics_rows import tallies
 from relance.core.analytics import Cell, Tally
+from relance.tracker.models import TimelineEvent
 
 ANSWER_DAYS = "answer_days:"
 ANSWERED = "answered"
@@ -78,6 +79,13 @@ def recount(versions: dict[int, int]) -> None:
         [CandidateTally(user_id=pk) for pk in versions], ignore_conflicts=True
     )
     ids = list(versions)
+    latest_event = (
+        TimelineEvent.objects.filter(application__owner_id=OuterRef("user_id"))
+        .order_by()
+        .values("application__owner_id")
+        .annotate(latest=Max("at"))
+        .values("latest")
+    )
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         counts = tallies(chunk)
@@ -102,6 +110,12 @@ def recount(versions: dict[int, int]) -> None:
                 CandidateTally.objects.filter(user_id__in=same, version=version).update(
                     counted_version=version
                 )
+            # The last activity, exact (an event deleted lowers it): under the row locks
+            # taken above, an event written meanwhile waits for this transaction and then
+            # raises it again (relance.coaching.activity_triggers).
+            CandidateTally.objects.filter(user_id__in=chunk).update(
+                last_activity_at=Subquery(latest_event)
+            )
 
 
 def summed(owners: Any) -> Tally:

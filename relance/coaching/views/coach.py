@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -40,6 +41,29 @@ def _whole(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
+def _present(rows: list[board.Row]) -> None:
+    """What the template prints, computed once per reason and per candidate rather than per
+    line in the template: each line's texts and, for the coach's own shared candidates,
+    their page's link and each line's action."""
+    texts = {reason.id: (str(reason.label), reason.explanation) for reason in board.REASONS}
+    for row in rows:
+        for line in row.lines:
+            line.label, line.why = texts[line.reason.id]
+        if not (row.own and row.shared):
+            continue
+        pk = row.membership.pk
+        row.url = reverse("coaching:candidate", args=[pk])
+        nudge_url = reverse("coaching:nudge", args=[pk])
+        for line in row.lines:
+            if line.review_id:
+                line.url = reverse("coaching:review", args=[line.review_id])
+            else:
+                query = {"template": line.reason.nudge or ""}
+                if line.application:
+                    query["application"] = str(line.application.pk)
+                line.url = f"{nudge_url}?{urlencode(query)}"
+
+
 @profile_required
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
@@ -59,6 +83,7 @@ def _dashboard_page(
         cohort_id=_whole(request.GET.get("cohort")),
     )
     page = board.board(user, now=now(), filters=filters, page=_whole(request.GET.get("page")) or 1)
+    _present(page.rows)
     staff = _staff_memberships(request)
     orgs = [m.organisation_id for m in staff]
     query = request.GET.copy()

@@ -63,6 +63,8 @@ class Application(models.Model):
             ),
             # Applications closed lately, for the coaches' dashboard.
             models.Index(fields=["status", "updated_at"], name="app_status_updated"),
+            # The same for one page's candidates: their lines read none of their history.
+            models.Index(fields=["owner", "status", "updated_at"], name="app_owner_status_upd"),
             models.Index(
                 fields=["owner", "next_due_at"],
                 name="app_owner_next_due",
