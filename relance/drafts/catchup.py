@@ -33,6 +33,7 @@ from relance.drafts.grammar import clean_company, fr_company_of, join
 from relance.drafts.notes import fragments
 from relance.drafts.phone import with_names
 from relance.drafts.privacy import LeftOut, fold
+from relance.drafts.reading import has_letters, pieces
 from relance.drafts.screen import kept
 from relance.drafts.templates import phrase
 
@@ -147,6 +148,8 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     # be left out as a note ("fiches de paie" is a salary word, "envoyer mon RIB" a demand).
     items, documents = split(fragments(typed, lang), lang)
     items, left = kept(items, lang, part)
+    items, unreadable = legible_items(items, lang)
+    left += [LeftOut(part, piece, "illegible") for piece in unreadable]
     if part == PROCESS:  # a catch-up asks how the process goes on: it does not recall it
         return Prepared(part, documents=tuple(documents), left_out=tuple(left))
     spelled = corrections(typed, items)
@@ -167,6 +170,23 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         suggestions=(*spelled, *date_changes),
         missing=_missing(part, items),
     )
+
+
+def legible_items(items: list[str], lang: str) -> tuple[list[str], list[str]]:
+    """The items without their pieces that hold no letter ("0/0", "--"): nothing a sentence
+    or a marked place could say; those pieces are listed to the candidate as unreadable."""
+    kept_items: list[str] = []
+    unreadable: list[str] = []
+    for item in items:
+        parts = pieces(item, lang)
+        if all(has_letters(piece) for piece in parts):
+            kept_items.append(item)
+            continue
+        unreadable.extend(piece for piece in parts if not has_letters(piece))
+        rest = [piece for piece in parts if has_letters(piece)]
+        if rest:
+            kept_items.append(", ".join(rest))
+    return kept_items, unreadable
 
 
 def phrased(

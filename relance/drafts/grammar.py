@@ -272,5 +272,18 @@ def company_capitals(name: str) -> str:
     return " ".join(written)
 
 
+# A company name is never cut mid-name; one past this length loses only its legal form.
+MAX_COMPANY_CHARS = 160
+LEGAL_FORM = re.compile(
+    r"[\s,]*\(?\b(?:SAS|SASU|SARL|EURL|SA|SNC|SCOP|SCI|SEM|GIE|Ltd|LLC|LLP|Inc|PLC|GmbH)\b\.?\)?$",
+    re.IGNORECASE,
+)
+
+
 def clean_company(text: str) -> str:
-    return company_capitals(cap_words(one_line(text, 120), 12, FR_DANGLING | EN_DANGLING))
+    """The company as the e-mail names it: on one line, whole ("… de la Côte d'Azur et de
+    Monaco" keeps its end); a very long name loses only a trailing legal form ("SAS")."""
+    name = one_line(text, 10_000)
+    if len(name) > MAX_COMPANY_CHARS:
+        name = LEGAL_FORM.sub("", name) or name
+    return company_capitals(name)

@@ -40,6 +40,7 @@ REASONS = {
     "insult": N_("a harsh word"),
     "tone": N_("a word the tone guard would flag"),
     "brevity": N_("left out to keep the e-mail short"),
+    "illegible": N_("unreadable: no word in it"),
 }
 
 

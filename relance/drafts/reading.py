@@ -9,6 +9,7 @@ client"), a place or a firm after "chez" takes its capital, and each piece is re
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from relance.drafts import morph, voice
 from relance.drafts.context import EXPECTATIONS, RECRUITER_NEEDS, ROLE_UNDERSTOOD
@@ -83,6 +84,22 @@ def as_yours(text: str, lang: str) -> str:
     return re.sub(r"\btheir\b", "your", text)
 
 
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def legible(piece: str, lang: str) -> bool:
+    """A piece a sentence may say: a word of two letters or more that the spell checker
+    knows, or an acronym typed in capitals ("B", "0/0:B", "xqzt" are not; "autonome",
+    "CACES 3" are)."""
+    known = morph.fr_known if lang == "fr" else morph.en_known
+    words = [word for word in LETTERS.findall(piece) if len(word) >= 2]
+    return any(word.isupper() or known(word) or known(word.lower()) for word in words)
+
+
+def has_letters(item: str) -> bool:
+    return bool(LETTERS.search(item))
+
+
 def read(items: list[str], lang: str, part: str) -> list[Shape]:
     shapes = []
     for item in items:
@@ -91,5 +108,8 @@ def read(items: list[str], lang: str, part: str) -> list[Shape]:
         if part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
             item = as_yours(item, lang)
         for piece in pieces(item, lang):
-            shapes.append(morph.shape(named(piece, lang), lang))
+            shape = morph.shape(named(piece, lang), lang)
+            if shape.clean and not legible(piece, lang):  # never phrased: a marked place
+                shape = replace(shape, clean=False, why="illegible")
+            shapes.append(shape)
     return shapes

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from relance.drafts import catchup, next_steps, reading
+from relance.drafts import catchup, next_steps, reading, repeats
 from relance.drafts.compose import Plan, compose
 from relance.drafts.context import EXPECTATIONS, ROLE_UNDERSTOOD, DraftContext
 from relance.drafts.draft import Draft
@@ -33,7 +33,8 @@ def settled(ctx: DraftContext) -> tuple[tuple[catchup.Prepared, ...], Draft]:
     """Every field of the catch-up as the e-mail uses it, and the e-mail itself.
 
     Cached per debrief: the debrief page previews each field of the same notes in turn."""
-    ready = without_private_pieces(ctx, [catchup.prepared(ctx, part) for part in catchup.PARTS])
+    fields = repeats.once(ctx, [catchup.prepared(ctx, part) for part in catchup.PARTS])
+    ready = without_private_pieces(ctx, fields)
     draft = written(ctx, ready)
     for _ in range(MAX_TONE_PASSES):
         ready, dropped = without_flagged_notes(ctx, ready, _flagged_spans(ctx, draft.text))
