@@ -34,7 +34,7 @@ from relance.drafts.determiners import (
 )
 from relance.drafts.grammar import fr_de
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
-from relance.drafts.reading import as_yours, join, named, read
+from relance.drafts.reading import as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
     FR_NEED,
@@ -296,6 +296,8 @@ def _listed(
             rewrite.append(shape.text)
         elif not _fits(shape, lang):
             rewrite.append(shape.text)  # "quelqu'un d'objectifs commerciaux": no frame fits
+        elif sought(shape.text, lang):
+            rewrite.append(shape.text)  # a person sought: never "le poste comprend quelqu'un"
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape):

@@ -84,6 +84,17 @@ def as_yours(text: str, lang: str) -> str:
     return re.sub(r"\btheir\b", "your", text)
 
 
+PERSON_SOUGHT = {
+    "fr": re.compile(r"^(?:quelqu'un|quelqu’un)\s+(?:de\b|d'|d’|qui\b)", re.IGNORECASE),
+    "en": re.compile(r"^(?:someone|somebody)\s+(?:who|with|that)\b", re.IGNORECASE),
+}
+
+
+def sought(item: str, lang: str) -> bool:
+    """'quelqu'un d'autonome', 'someone who drives': the person the recruiter seeks."""
+    return bool(PERSON_SOUGHT[lang].match(item.strip()))
+
+
 LETTERS = re.compile(r"[^\W\d_]+")
 
 

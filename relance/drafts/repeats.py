@@ -18,21 +18,12 @@ from dataclasses import replace
 from relance.drafts import catchup
 from relance.drafts.context import EXPECTATIONS, RECRUITER_NEEDS, ROLE_UNDERSTOOD, DraftContext
 from relance.drafts.privacy import fold
-
-PERSON_SOUGHT = {
-    "fr": re.compile(r"^(?:quelqu'un|quelqu’un)\s+(?:de\b|d'|d’|qui\b)", re.IGNORECASE),
-    "en": re.compile(r"^(?:someone|somebody)\s+(?:who|with|that)\b", re.IGNORECASE),
-}
+from relance.drafts.reading import sought
 
 
 def key(item: str) -> str:
     """The item compared with the others: no case, accents nor punctuation."""
     return " ".join(re.findall(r"[^\W_]+", fold(item)))
-
-
-def sought(item: str, lang: str) -> bool:
-    """'quelqu'un d'autonome', 'someone who drives': the person the recruiter seeks."""
-    return bool(PERSON_SOUGHT[lang].match(item.strip()))
 
 
 def once(ctx: DraftContext, ready: list[catchup.Prepared]) -> list[catchup.Prepared]:

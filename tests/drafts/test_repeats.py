@@ -58,3 +58,14 @@ def test_it_names_a_long_company_whole() -> None:
 def test_it_cuts_a_very_long_company_only_at_its_legal_form() -> None:
     name = LONG + " et des Établissements Balnéaires de la Riviera Française et Italienne SAS"
     assert clean_company(name) == name.removesuffix(" SAS")
+
+
+def test_it_marks_a_person_sought_when_the_needs_are_removed() -> None:
+    ctx = make_ctx(
+        role_understood="quelqu'un d'autonome\n- prendre les commandes",
+        removed_parts=frozenset({"recruiter_needs"}),
+    )
+    sentence = part_preview(ctx, "role_understood").sentence
+    assert sentence.startswith("J'ai retenu que le poste consiste à prendre les commandes.")
+    assert "comprend quelqu'un" not in sentence
+    assert sentence.replace("\xa0", " ").endswith("[à compléter : quelqu'un d'autonome]")
