@@ -9,7 +9,10 @@ It is a plain table of numpy arrays (data/model_<lang>.npz), loaded on first use
   probability reaches it gets the model's own finding; `gate_below` (categories): a rule
   finding whose sentence scores below it for the rule's category is dropped as a false
   alarm. Both are calibrated per message, by the training
-  script, on predictions for a writer the model was not trained on.
+  script, on predictions for a writer the model was not trained on;
+- `gate_rule_ids` and `gate_rule_below` (optional): a lower gate for the rules whose own
+  examples the model scores under their category's gate, so that no rule hit its examples
+  justify is dropped.
 Features are hashed with crc32 (stable across processes, unlike hash()), so the table holds
 no vocabulary: the n-grams are recomputed from the text when a span is highlighted.
 """
@@ -117,6 +120,12 @@ class Model:
         # row 0: a text of one sentence; row 1: an e-mail (more sentences, more chances)
         self.raise_at = tables["raise_at"].astype(np.float32)
         self.gate_below = tables["gate_below"].astype(np.float32)
+        ids, below = tables.get("gate_rule_ids", ()), tables.get("gate_rule_below", ())
+        self.rule_gates = {str(rule): float(score) for rule, score in zip(ids, below, strict=True)}
+
+    def gate(self, rule_id: str, category: int) -> float:
+        """The score under which a hit of this rule is dropped."""
+        return min(float(self.gate_below[category]), self.rule_gates.get(rule_id, 1.0))
 
     def score(self, text: str) -> list[Scored]:
         """Each sentence of `text` with its probability per category."""

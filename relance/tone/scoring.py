@@ -59,7 +59,7 @@ def weigh(
                 )
             ):
                 column = learned.FAULT_CATEGORIES.index(hit.category)
-                if scored.probabilities[column] < model.gate_below[column]:
+                if scored.probabilities[column] < model.gate(hit.rule_id, column):
                     dropped.add(id(hit))
         spoken = {hit.category for hit in inside if id(hit) not in dropped}
         spoken |= {hit.category for hit in kept if scored.start <= hit.start < scored.end}

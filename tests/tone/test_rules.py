@@ -57,3 +57,14 @@ def test_it_explains_every_builtin_rule() -> None:
 def test_it_refuses_a_pattern_starting_with_a_gap() -> None:
     with pytest.raises(PatternError):
         compile_pattern("... réponse", {})
+
+
+EXAMPLES = [(lang, rule_id, example) for lang, rule_id, example, hits in CASES if hits]
+
+
+@pytest.mark.parametrize(("lang", "rule_id", "example"), EXAMPLES)
+def test_it_keeps_every_example_hit_with_the_default_engine(
+    lang: str, rule_id: str, example: str
+) -> None:
+    """The learned model's gate never drops a hit that the rule's own examples justify."""
+    assert rule_id in {f.rule_id for f in check(example, lang=lang).findings}
