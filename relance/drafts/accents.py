@@ -117,10 +117,11 @@ AUXILIARIES = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "Ã©tÃ
 @cache
 def brands() -> dict[str, str]:
     """templates/fr/brands.txt: products and brands, by their lower-case spelling."""
-    from relance.drafts.templates import read
-
+    # Read here, not through templates.read: templates fills frames with grammar's elision,
+    # and grammar asks this module which words are brands.
+    listed = resources.files("relance.drafts") / "templates" / "fr" / "brands.txt"
     found = {}
-    for line in read("fr/brands.txt").splitlines():
+    for line in listed.read_text(encoding="utf-8").splitlines():
         typed, _, written = line.partition("=")
         if typed.strip() and not line.startswith("#"):
             found[typed.strip()] = written.strip()

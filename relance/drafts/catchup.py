@@ -1,11 +1,11 @@
 """The catch-up e-mail, one debrief field at a time: what the e-mail will say for it, and why.
 
-`part_preview(ctx, part)` is what the debrief page shows under a field as the candidate
-types: the sentence(s) the catch-up will contain for it, the corrections applied to the
-notes (accents, shorthand, names, dates), the notes left out with their reason and the
-fragments kept for the candidate to rewrite. Both it and `catchup_email` take the fields
-from `settled.settled` (the notes after the whole-draft tone pass), so the preview and the
-e-mail cannot disagree.
+`settled.part_preview(ctx, part)`, built from this module's functions, is what the debrief
+page shows under a field as the candidate types: the sentence(s) the catch-up will contain
+for it, the corrections applied to the notes (accents, shorthand, names, dates), the notes
+left out with their reason and the fragments kept for the candidate to rewrite. Both it and
+`catchup_email` take the fields from `settled.settled` (the notes after the whole-draft tone
+pass), so the preview and the e-mail cannot disagree.
 
 Framework-free: no Django import, as the rest of `relance.drafts`.
 """
@@ -123,7 +123,7 @@ def _missing(part: str, items: tuple[str, ...] | list[str]) -> bool:
     return not items and part != FREE_NOTES
 
 
-def _check(ctx: DraftContext, part: str) -> None:
+def check_part(ctx: DraftContext, part: str) -> None:
     if ctx.lang not in ("fr", "en"):
         raise ValueError(f"unsupported language: {ctx.lang!r}")
     if part not in PARTS:
@@ -139,7 +139,7 @@ def company(ctx: DraftContext) -> str:
 
 def prepared(ctx: DraftContext, part: str) -> Prepared:
     """The field's notes as the catch-up uses them, with what was changed and kept out."""
-    _check(ctx, part)
+    check_part(ctx, part)
     lang = ctx.lang
     if part in ctx.removed_parts:
         return Prepared(part)
@@ -251,25 +251,6 @@ def part_sentence(
 
 def documents_sentence(lang: str, documents: list[str]) -> str:
     return phrase(lang, "documents", items=join(documents, lang)) if documents else ""
-
-
-def part_preview(ctx: DraftContext, part: str) -> PartPreview:
-    """What the catch-up will contain for `part` (a field of the debrief), and why: the field
-    as the e-mail uses it, after the whole-draft tone pass (`settled`)."""
-    from relance.drafts import settled  # it writes the whole e-mail from this module's parts
-
-    _check(ctx, part)
-    ready = settled.field(ctx, part)
-    expected = settled.field(ctx, EXPECTATIONS).items
-    written = phrased(ctx, part, list(ready.items), ready.missing, expected)
-    documents = documents_sentence(ctx.lang, list(ready.documents))
-    brevity = tuple(LeftOut(part, text, "brevity") for text in written.dropped)
-    return PartPreview(
-        sentence=" ".join(text for text in (written.sentence, documents) if text),
-        suggestions=ready.suggestions,
-        left_out=ready.left_out + brevity,
-        to_rewrite=written.to_rewrite,
-    )
 
 
 WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")

@@ -4,7 +4,7 @@ A note can pass the fragment screen and still read badly once framed in a senten
 semble aussi que le chef veut…"): the tone guard reads the whole draft, as it will before
 sending, and the note behind a finding leaves the draft, listed with its reason. That pass
 needs the whole draft, so it is made here, once per debrief, and both the e-mail
-(`messages.catchup_email`) and the debrief page's live preview (`catchup.part_preview`) take
+(`messages.catchup_email`) and the debrief page's live preview (`part_preview`, below) take
 their fields from `settled`: the preview never shows a sentence the e-mail will not contain.
 
 Framework-free, as the rest of `relance.drafts`.
@@ -177,3 +177,20 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
         left_out.extend(LeftOut(part, text, "brevity") for text in written.dropped)
         to_review.extend(Review(part, text, "rewrite") for text in written.to_rewrite)
     return replace(draft, left_out=tuple(left_out), review=tuple(to_review))
+
+
+def part_preview(ctx: DraftContext, part: str) -> catchup.PartPreview:
+    """What the catch-up will contain for `part` (a field of the debrief), and why: the field
+    as the e-mail uses it, after the whole-draft tone pass."""
+    catchup.check_part(ctx, part)
+    ready = field(ctx, part)
+    expected = field(ctx, EXPECTATIONS).items
+    written = catchup.phrased(ctx, part, list(ready.items), ready.missing, expected)
+    documents = catchup.documents_sentence(ctx.lang, list(ready.documents))
+    brevity = tuple(LeftOut(part, text, "brevity") for text in written.dropped)
+    return catchup.PartPreview(
+        sentence=" ".join(text for text in (written.sentence, documents) if text),
+        suggestions=ready.suggestions,
+        left_out=ready.left_out + brevity,
+        to_rewrite=written.to_rewrite,
+    )

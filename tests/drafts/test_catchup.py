@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from relance.drafts import catchup, catchup_email
-from relance.drafts.catchup import ACCENT, PARTS, SHORTHAND, part_preview
+from relance.drafts.catchup import ACCENT, PARTS, SHORTHAND
 from relance.drafts.messages import without_flagged_notes
+from relance.drafts.settled import part_preview
 from tests.drafts.factories import empty_debrief, make_ctx
 
 

@@ -4,8 +4,8 @@ screen; a private piece is left out and listed to the candidate with its reason.
 from dataclasses import replace
 
 from relance.drafts import catchup_email
-from relance.drafts.catchup import part_preview
 from relance.drafts.privacy import reason
+from relance.drafts.settled import part_preview
 from tests.drafts.factories import make_ctx
 
 

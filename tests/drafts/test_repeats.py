@@ -4,8 +4,8 @@ the company named whole."""
 from __future__ import annotations
 
 from relance.drafts import catchup_email
-from relance.drafts.catchup import part_preview
 from relance.drafts.grammar import clean_company
+from relance.drafts.settled import part_preview
 from tests.drafts.factories import make_ctx
 
 LONG = "Société Nouvelle des Établissements Hôteliers et Restaurants de la Côte d'Azur et de Monaco"

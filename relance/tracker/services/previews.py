@@ -1,6 +1,6 @@
 """The debrief page's preview: what the catch-up e-mail will say for each note, as it is typed.
 
-The sentence comes from `relance.drafts.catchup.part_preview`, the function the catch-up itself
+The sentence comes from `relance.drafts.settled.part_preview`, the function the catch-up itself
 is written with, so the preview and the e-mail cannot disagree. Here: which catch-up (its
 sending day, its recruiter), and the corrections, left-out notes and fragments to rewrite put
 in the user's language.
@@ -62,7 +62,7 @@ def previews(
     interview: Interview, profile: Profile, typed: dict[str, str], now: datetime
 ) -> dict[str, FieldPreview]:
     """What the catch-up will say for each note of `typed` (field -> text as typed)."""
-    from relance.drafts.catchup import part_preview
+    from relance.drafts.settled import part_preview
 
     check_fields(Interview, typed)
     app = interview.application
