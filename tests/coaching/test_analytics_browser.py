@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from django.contrib.auth.models import User
 
@@ -12,9 +10,7 @@ from relance.coaching.services.invitations import accept, create_organisation, i
 from relance.tracker.services.accounts import create_account
 from tests.base import NOW
 from tests.coaching.base import past_round
-from tests.fixtures.browser import DESKTOP, PHONE, BrowserTestCase
-
-PASSWORD = "une phrase de passe solide"
+from tests.fixtures.browser import DESKTOP, PASSWORD, PHONE, BrowserTestCase
 
 
 @pytest.mark.browser
@@ -48,13 +44,6 @@ class AnalyticsBrowserTestCase(BrowserTestCase):
         membership = accept(invitation.token, user, sharing=sharing, now=NOW)
         Membership.objects.filter(pk=membership.pk).update(coach=self.admin)
         return membership
-
-    def sign_in(self, page: Any, username: str) -> None:
-        page.goto(self.url("/login/"))
-        page.fill("#id_username", username)
-        page.fill("#id_password", PASSWORD)
-        page.press("#id_password", "Enter")
-        page.wait_for_url(self.url("/today/"))
 
     def test_it_shows_the_candidates_figures_on_a_phone_and_a_desktop(self) -> None:
         for viewport, size in ((PHONE, "phone"), (DESKTOP, "desktop")):
