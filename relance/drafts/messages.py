@@ -19,7 +19,6 @@ from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import join
 from relance.drafts.notes import fragments
 from relance.drafts.screen import kept
-from relance.drafts.settled import without_flagged_notes as without_flagged_notes
 from relance.drafts.templates import phrase, typography
 from relance.drafts.text import one_line
 

@@ -6,8 +6,7 @@ import pytest
 
 from relance.drafts import catchup, catchup_email
 from relance.drafts.catchup import ACCENT, PARTS, SHORTHAND
-from relance.drafts.messages import without_flagged_notes
-from relance.drafts.settled import part_preview
+from relance.drafts.settled import part_preview, without_flagged_notes
 from tests.drafts.factories import empty_debrief, make_ctx
 
 
