@@ -114,11 +114,11 @@ class Prepared:
             self,
             items=items,
             left_out=(*self.left_out, *left),
-            missing=_missing(self.part, items),
+            missing=shows_placeholder(self.part, items),
         )
 
 
-def _missing(part: str, items: tuple[str, ...] | list[str]) -> bool:
+def shows_placeholder(part: str, items: tuple[str, ...] | list[str]) -> bool:
     """A field with no note shows a placeholder; the free notes never ask for one."""
     return not items and part != FREE_NOTES
 
@@ -168,7 +168,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         documents=tuple(documents),
         left_out=tuple(left),
         suggestions=(*spelled, *date_changes),
-        missing=_missing(part, items),
+        missing=shows_placeholder(part, items),
     )
 
 

@@ -62,6 +62,4 @@ def _with(field: catchup.Prepared, items: list[str]) -> catchup.Prepared:
         return field
     # A field whose notes are all said in another one shows its placeholder: the e-mail
     # still needs a word on it, which the candidate writes.
-    return replace(
-        field, items=tuple(items), missing=not items and field.part != catchup.FREE_NOTES
-    )
+    return replace(field, items=tuple(items), missing=catchup.shows_placeholder(field.part, items))
