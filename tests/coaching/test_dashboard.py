@@ -118,8 +118,8 @@ class DashboardTestCase(CoachingTestCase):
         self.interviewed()
         carole = self.signed_in(self.carole)
         carole.get("/coaching/")
-        # session, user, profile, is a coach; the count, the ranked page's ids, its rows, every
-        # reason's lines (one UNION ALL), the audit log's insert; the coach's memberships and
-        # the cohorts (the filters, the invitation form)
-        with self.assertNumQueries(11):
+        # session, user, profile, where the user coaches (read once: the scope, the filters,
+        # the invitation form); the count, the ranked page's ids, its rows, every reason's
+        # lines (one UNION ALL), the audit log's insert; the cohorts
+        with self.assertNumQueries(10):
             self.assertEqual(carole.get("/coaching/").status_code, 200)

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from relance.coaching.models import AuditEntry, Membership, Role, Sharing
 
@@ -39,13 +39,31 @@ def admin_organisations(user: User) -> QuerySet[Membership]:
     return Membership.objects.filter(user=user, role=Role.ADMIN)
 
 
-def board_scope(user: User) -> QuerySet[Membership]:
+def staff_memberships(user: User) -> list[Membership]:
+    """Where this user coaches or administers, read once per request (with the organisation)."""
+    return list(
+        Membership.objects.filter(user=user, role__in=STAFF_ROLES).select_related("organisation")
+    )
+
+
+def board_scope(user: User, staff: list[Membership] | None = None) -> QuerySet[Membership]:
     """The candidates on a dashboard: one's own, and for an organisation admin every
     candidate of the organisation (their status lines only: pages with texts, nudges and
-    reviews stay with the candidate's own coach)."""
-    admin_of = admin_organisations(user).values("organisation_id")
-    in_admin_org = Membership.objects.filter(role=Role.CANDIDATE, organisation_id__in=admin_of)
-    return coached_by(user) | in_admin_org
+    reviews stay with the candidate's own coach).
+
+    `staff`: the user's staff memberships when the page has read them already. The scope is
+    then written with their organisations as literal values rather than as subqueries, so
+    the planner knows a coach's scope is a couple of hundred rows (it joined every profile of
+    the organisation to sort them when it guessed half the table).
+    """
+    if staff is None:
+        staff = staff_memberships(user)
+    coaching = [m.organisation_id for m in staff]
+    administering = [m.organisation_id for m in staff if m.role == Role.ADMIN]
+    reach = Q(coach=user, organisation_id__in=coaching)
+    if administering:
+        reach |= Q(organisation_id__in=administering)
+    return Membership.objects.filter(reach, role=Role.CANDIDATE)
 
 
 def coached_candidate(coach: User, membership_id: int) -> Membership:

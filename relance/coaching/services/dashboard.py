@@ -193,9 +193,11 @@ SHOWN = (
 )  # fmt: skip
 
 
-def in_reach(user: User, filters: Filters) -> QuerySet[Membership]:
+def in_reach(
+    user: User, filters: Filters, staff: list[Membership] | None = None
+) -> QuerySet[Membership]:
     """The candidates in reach (filtered by coach and cohort; the status filters lines)."""
-    scope = board_scope(user)
+    scope = board_scope(user, staff)
     if filters.coach_id:
         scope = scope.filter(coach_id=filters.coach_id)
     if filters.cohort_id:
@@ -279,14 +281,21 @@ def attention(user: User, *, now: datetime, filters: Filters = Filters()) -> lis
     return rows_for(user, memberships, now=now, status=filters.status)
 
 
-def board(user: User, *, now: datetime, filters: Filters = Filters(), page: int = 1) -> Board:
+def board(
+    user: User,
+    *,
+    now: datetime,
+    filters: Filters = Filters(),
+    page: int = 1,
+    staff: list[Membership] | None = None,
+) -> Board:
     """One page of the dashboard; only the candidates shown on it are written to the audit log.
 
     A count, the page's membership ids in attention order (sorted and cut by the database),
     their rows, then one query for every reason's lines over the page's candidates only, and
     the audit log's insert.
     """
-    scope = in_reach(user, filters)
+    scope = in_reach(user, filters, staff)
     # The count needs no order: the bare scope, without the rank's subqueries.
     total = scope.count()
     found = attention_sources(user, scope, now, filters.status)

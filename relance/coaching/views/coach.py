@@ -29,14 +29,6 @@ from relance.tracker.models.choices import Status
 from relance.web.views.common import now, profile_required, user_of
 
 
-def _staff_memberships(request: HttpRequest) -> list[Membership]:
-    return list(
-        Membership.objects.filter(user=user_of(request), role__in=STAFF_ROLES).select_related(
-            "organisation"
-        )
-    )
-
-
 def _whole(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
 
@@ -67,14 +59,14 @@ def _present(rows: list[board.Row]) -> None:
 @profile_required
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
-    require_coach(request)
-    return _dashboard_page(request)
+    return _dashboard_page(request, require_coach(request))
 
 
 def _dashboard_page(
-    request: HttpRequest, invitation_form: InvitationForm | None = None
+    request: HttpRequest, staff: list[Membership], invitation_form: InvitationForm | None = None
 ) -> HttpResponse:
-    """The dashboard; `invitation_form` is an invitation sent back with its errors."""
+    """The dashboard; `staff`: where the user coaches; `invitation_form` is an invitation
+    sent back with its errors."""
     user = user_of(request)
     status = request.GET.get("status", "")
     filters = board.Filters(
@@ -82,9 +74,10 @@ def _dashboard_page(
         coach_id=_whole(request.GET.get("coach")),
         cohort_id=_whole(request.GET.get("cohort")),
     )
-    page = board.board(user, now=now(), filters=filters, page=_whole(request.GET.get("page")) or 1)
+    page = board.board(
+        user, now=now(), filters=filters, page=_whole(request.GET.get("page")) or 1, staff=staff
+    )
     _present(page.rows)
-    staff = _staff_memberships(request)
     orgs = [m.organisation_id for m in staff]
     query = request.GET.copy()
     query.pop("page", None)
@@ -112,10 +105,10 @@ def _dashboard_page(
 @profile_required
 @require_POST
 def invite(request: HttpRequest) -> HttpResponse:
-    require_coach(request)
-    form = InvitationForm(request.POST, memberships=_staff_memberships(request))
+    staff = require_coach(request)
+    form = InvitationForm(request.POST, memberships=staff)
     if not form.is_valid():
-        return _dashboard_page(request, form)
+        return _dashboard_page(request, staff, form)
     try:
         invitation = create_invitation(
             user_of(request),

@@ -7,16 +7,19 @@ from typing import Any
 from django.http import Http404, HttpRequest
 
 from relance.coaching.models import Membership, ReviewRequest
-from relance.coaching.services.access import coached_candidate, is_coach
+from relance.coaching.services.access import coached_candidate, staff_memberships
 from relance.coaching.services.reviews import word_diff
 from relance.web.highlight import shown_findings, tone_check
 from relance.web.views.common import user_of
 
 
-def require_coach(request: HttpRequest) -> None:
+def require_coach(request: HttpRequest) -> list[Membership]:
+    """Where the user coaches or administers (the pages reuse it: one query)."""
+    staff = staff_memberships(user_of(request))
     # 404 rather than 403: the coaching pages do not exist for someone who does not coach.
-    if not is_coach(user_of(request)):
+    if not staff:
         raise Http404
+    return staff
 
 
 def candidate_or_404(request: HttpRequest, pk: int) -> Membership:

@@ -81,6 +81,19 @@ class FollowUp(models.Model):
                     ]
                 ),
             ),
+            # The two rarest of those, which the dashboard asks for on their own: failed or
+            # in doubt, and approved past its window. Scanning the open ones to find them
+            # cost a read of every follow-up waiting to be drafted.
+            models.Index(
+                fields=["application"],
+                name="followup_settleable",
+                condition=models.Q(state__in=[State.FAILED, State.UNKNOWN]),
+            ),
+            models.Index(
+                fields=["latest_at"],
+                name="followup_approved_latest",
+                condition=models.Q(state=State.APPROVED),
+            ),
             models.Index(
                 fields=["updated_at"],
                 name="followup_in_flight",
