@@ -23,7 +23,12 @@ from relance.api.errors import responses
 from relance.api.routes import coaching_schemas as c
 from relance.coaching.models import Membership, Nudge, ReviewRequest, Sharing, Viewed
 from relance.coaching.services import dashboard as board
-from relance.coaching.services.access import coached_candidate, is_coach, record_view, shares
+from relance.coaching.services.access import (
+    coached_candidate,
+    record_view,
+    shares,
+    staff_memberships,
+)
 from relance.coaching.services.nudges import nudge
 from relance.coaching.services.reviews import propose, reviews_for_coach, word_diff
 from relance.core.errors import RuleViolation
@@ -52,13 +57,6 @@ def line_out(line: board.Line) -> dict[str, Any]:
     }
 
 
-def _coach(request: HttpRequest) -> Any:
-    coach = api_user(request)
-    if not is_coach(coach):  # the coaching operations do not exist for anyone else
-        raise Http404
-    return coach
-
-
 def _candidate(request: HttpRequest, pk: int) -> Membership:
     try:
         return coached_candidate(api_user(request), pk)
@@ -80,7 +78,11 @@ class DashboardQuery(Schema):
 )
 def coaching_dashboard(request: HttpRequest, query: Query[DashboardQuery]) -> Any:
     filters = board.Filters(status=query.status or "", coach_id=query.coach, cohort_id=query.cohort)
-    shown = board.board(_coach(request), now=timezone.now(), filters=filters, page=query.page)
+    coach = api_user(request)
+    staff = staff_memberships(coach)
+    if not staff:  # the coaching operations do not exist for anyone else
+        raise Http404
+    shown = board.board(coach, now=timezone.now(), filters=filters, page=query.page, staff=staff)
     return {
         "page": shown.page,
         "pages": shown.pages,
