@@ -4,7 +4,9 @@
 
 The folder holds pairs.json (each debrief with e-mails A and B), grades.jsonl (a grader's
 scores per e-mail, written without the key) and key.json (which system wrote A and B).
-The grader read the method and the pairs only: never the code, the key, nor the writer's notes.
+The grader read the method, the rubric (bench/catchup_rubric.md) and the pairs only: never the
+code, the key, nor the writer's notes. Earlier gradings lack brevity and method: a score is
+averaged only when every e-mail of the group has it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 FOLDER = Path(__file__).parent / "data/catchup_blind"
 
-SCORES = ("grammar", "register", "fidelity", "edit_effort")
+SCORES = ("grammar", "register", "fidelity", "brevity", "method", "edit_effort")
 COUNTS = ("leak", "agency_as_employer", "send_as_is", "ready_after_marked_places")
 
 
@@ -49,7 +51,8 @@ def summary(rows: list[Any]) -> str:
         for name in COUNTS
         if all(name in m for m in marks)
     )
-    return f"n={len(marks)} {means} | {counts}"
+    below = sum(m["grammar"] < 4 for m in marks)
+    return f"n={len(marks)} {means} | grammar<4 {below} | {counts}"
 
 
 def main() -> None:
