@@ -29,6 +29,7 @@ from private_train import (  # noqa: E402
     Row,
     choose_threshold,
     fit,
+    fit_reasons,
     hard_negatives,
     out_of_writer,
     probabilities,
@@ -61,6 +62,7 @@ def held_out(rows: dict[str, list[Row]], extra: list[Row]) -> None:
     )
     print("     both: rec false notes thr")
     totals: dict[str, list[np.ndarray]] = {"lists": [], "model": [], "both": []}
+    reasons = {}
     for held in rows:
         trained = {writer: these for writer, these in rows.items() if writer != held}
         inner = out_of_writer(trained, extra)
@@ -69,6 +71,7 @@ def held_out(rows: dict[str, list[Row]], extra: list[Row]) -> None:
         alone_at = choose_threshold(pooled, scores, with_lists=False)
         both_at = choose_threshold(pooled, scores)
         weights, bias = fit(pooled + extra)
+        reasons[held] = fit_reasons(pooled)
         test = rows[held]
         p = probabilities(test, weights, bias)
         listed = np.array([bool(r.listed) for r in test])
@@ -91,6 +94,29 @@ def held_out(rows: dict[str, list[Row]], extra: list[Row]) -> None:
     for name in ("lists", "model", "both"):
         line += "         " + cell(rates(every, np.concatenate(totals[name])))
     print(line)
+    reason_agreement(rows, reasons)
+
+
+def reason_agreement(rows: dict[str, list[Row]], heads: dict[str, tuple]) -> None:
+    """How often the reason head, trained without the writer, names the reason of a private
+    line: the lists' (where they name one) or the house's reading (where only a model can
+    catch the line, and the head's reason is the one the candidate reads)."""
+    hit = {private_model._bucket(f"h:{why}") for why in private_words.REASON_KEYS}
+    right = {"listed": 0, "unlisted": 0}
+    count = {"listed": 0, "unlisted": 0}
+    for held, (weights, bias) in heads.items():
+        for r in rows[held]:
+            if not r.reason:
+                continue
+            feats = {i: v for i, v in r.feats.items() if i not in hit}
+            scores = np.array(list(feats.values())) @ weights[list(feats)] + bias
+            kind = "listed" if r.listed else "unlisted"
+            count[kind] += 1
+            right[kind] += private_words.REASON_KEYS[int(np.argmax(scores))] == r.reason
+    print(
+        f"reason head, out of writer: {right['listed']}/{count['listed']} of the lines the lists"
+        f" name a reason for, {right['unlisted']}/{count['unlisted']} of the others"
+    )
 
 
 def timing() -> None:

@@ -21,6 +21,7 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,9 @@ from relance.core import private_model, private_words  # noqa: E402
 from relance.drafts.privacy import _lemma  # noqa: E402
 
 HARD_NEGATIVES = ROOT / "bench" / "data" / "private_hard_negatives.jsonl"
+# The reason of each private line the word lists name none for, read by the house: what the
+# reason head learns to show the candidate for the lines only the model catches.
+REASONS = ROOT / "bench" / "data" / "private_reasons.jsonl"
 HARD_NEGATIVE_WEIGHT = 2.0
 # Non-private lines the lists and the model together may leave out, on writers the model
 # never saw: 0.08 let two held-out writers of four above 10 %; 0.065 kept pooled recall
@@ -57,12 +61,20 @@ class Row:
     listed: str
     private: bool
     weight: float = 1.0
+    reason: str = ""  # a private line's reason: the lists', or the house's reading
+
+
+@cache
+def labelled() -> dict[str, str]:
+    lines = REASONS.read_text(encoding="utf-8").splitlines()
+    return {item["text"]: item["reason"] for item in map(json.loads, lines)}
 
 
 def row(line: Line) -> Row:
     listed = private_words.reason(line.text, line.lang, _lemma)
     feats = private_model.features(line.text, line.lang, _lemma, listed)
-    return Row(line.writer, line.lang, line.field, feats, listed, line.private)
+    why = (listed or labelled().get(line.text, "")) if line.private else ""
+    return Row(line.writer, line.lang, line.field, feats, listed, line.private, reason=why)
 
 
 def rows_by_writer() -> dict[str, list[Row]]:
@@ -183,20 +195,21 @@ def entry_rows() -> list[Row]:
         for why, pattern in private_words.lexicon(lang):
             text = " ".join(word.rstrip("*") for word in pattern if word != "~")
             feats = private_model.features(text, lang, _lemma, "")
-            found.append(Row("lists", lang, "", feats, why, True))
+            found.append(Row("lists", lang, "", feats, why, True, reason=why))
     return found
 
 
 def fit_reasons(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
-    """Which reason a private line is: the lists' reason of the lines they name, and their
-    entries; the lists' own hit is hidden, so the head learns the words around it."""
+    """Which reason a private line is: the lists' reason of the lines they name, the house's
+    reading of the others, and the lists' entries; the lists' own hit is hidden, so the head
+    learns the words around it."""
     hit = {private_model._bucket(f"h:{why}") for why in private_words.REASON_KEYS}
-    named = [r for r in rows if r.private and r.listed] + entry_rows()
+    named = [r for r in rows if r.private and r.reason] + entry_rows()
     feats = [{i: v for i, v in r.feats.items() if i not in hit} for r in named]
     keys = private_words.REASON_KEYS
     y = np.zeros((len(named), len(keys)), dtype=np.float32)
     for number, r in enumerate(named):
-        y[number, keys.index(r.listed)] = 1.0
+        y[number, keys.index(r.reason)] = 1.0
     return _adam(feats, y, np.ones(len(named)), softmax=True)
 
 
