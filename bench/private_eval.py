@@ -31,6 +31,7 @@ from private_train import (  # noqa: E402
     fit,
     fit_reasons,
     hard_negatives,
+    lines_of,
     out_of_writer,
     probabilities,
     rows_by_writer,
@@ -67,12 +68,13 @@ def held_out(rows: dict[str, list[Row]], extra: list[Row]) -> None:
         trained = {writer: these for writer, these in rows.items() if writer != held}
         inner = out_of_writer(trained, extra)
         pooled = [r for these in trained.values() for r in these]
+        lines = lines_of(pooled)
         scores = np.concatenate([inner[writer] for writer in trained])
-        alone_at = choose_threshold(pooled, scores, with_lists=False)
-        both_at = choose_threshold(pooled, scores)
+        alone_at = choose_threshold(lines, scores, with_lists=False)
+        both_at = choose_threshold(lines, scores)
         weights, bias = fit(pooled + extra)
         reasons[held] = fit_reasons(pooled)
-        test = rows[held]
+        test = lines_of(rows[held])
         p = probabilities(test, weights, bias)
         listed = np.array([bool(r.listed) for r in test])
         found = {"lists": listed, "model": p >= alone_at, "both": listed | (p >= both_at)}
@@ -89,7 +91,7 @@ def held_out(rows: dict[str, list[Row]], extra: list[Row]) -> None:
             + cell(figures["both"])[:-1]
             + f" {both_at:.2f}"
         )
-    every = [r for these in rows.values() for r in these]
+    every = [r for these in rows.values() for r in lines_of(these)]
     line = f"pooled   {len(every):>5} {sum(r.private for r in every):>4} |"
     for name in ("lists", "model", "both"):
         line += "         " + cell(rates(every, np.concatenate(totals[name])))
@@ -105,7 +107,7 @@ def reason_agreement(rows: dict[str, list[Row]], heads: dict[str, tuple]) -> Non
     right = {"listed": 0, "unlisted": 0}
     count = {"listed": 0, "unlisted": 0}
     for held, (weights, bias) in heads.items():
-        for r in rows[held]:
+        for r in lines_of(rows[held]):
             if not r.reason:
                 continue
             feats = {i: v for i, v in r.feats.items() if i not in hit}
