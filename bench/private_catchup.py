@@ -5,7 +5,8 @@
 For each annotated writer (D, G, J), a table is trained without that writer
 (bench/private_train.py, threshold from the other writers only) and the writer's debriefs
 are drafted twice: with the word lists alone, and with the lists and that table. Printed:
-the private pieces that reach the e-mail (leaks, and the drafts they are in), the facts the
+the private pieces (the writer's and the blind readers', bench/private_data.py) that reach
+the e-mail (leaks, and the drafts they are in), the facts the
 e-mail should carry and does not (bench/catchup_quality.py's checks), and the notes left
 out for privacy. The frozen test set (no writer of the training) is drafted with the
 shipped table. --show lists every note the model left out and every leak.
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from catchup_quality import context, facts_missing, leaks, load  # noqa: E402
-from private_data import SETS  # noqa: E402
+from private_data import SETS, readers  # noqa: E402
 from private_train import hard_negatives, rows_by_writer, train  # noqa: E402
 
 from relance.core import private_model  # noqa: E402
@@ -36,6 +37,15 @@ from relance.drafts import catchup_email, settled  # noqa: E402
 
 SHIPPED = private_model.TABLE
 NONE = ROOT / "no-such-table.npz"
+
+
+def with_readers(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The debriefs with the pieces the blind readers found leaking counted as private."""
+    leaked = readers()
+    return [
+        {**case, "private": [*case.get("private", []), *leaked.get(case["id"], [])]}
+        for case in cases
+    ]
 
 
 def use(table: Path) -> None:
@@ -109,7 +119,7 @@ def main() -> None:
             table = Path(folder) / f"without_{held}.npz"
             others = {writer: these for writer, these in rows.items() if writer != held}
             np.savez_compressed(table, allow_pickle=False, **train(others, extra))
-            compare(held, load(SETS[held]), table, args.show)
+            compare(held, with_readers(load(SETS[held])), table, args.show)
     compare("test", load(ROOT / "tests/drafts/debriefs_test.jsonl"), SHIPPED, args.show)
     use(SHIPPED)
 

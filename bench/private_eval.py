@@ -96,6 +96,13 @@ def held_out(rows: dict[str, list[Row]], extra: list[Row]) -> None:
     for name in ("lists", "model", "both"):
         line += "         " + cell(rates(every, np.concatenate(totals[name])))
     print(line)
+    for lang in ("fr", "en"):
+        mine = np.array([r.lang == lang for r in every])
+        these = [r for r in every if r.lang == lang]
+        line = f"  {lang}     {len(these):>5} {sum(r.private for r in these):>4} |"
+        for name in ("lists", "model", "both"):
+            line += "         " + cell(rates(these, np.concatenate(totals[name])[mine]))
+        print(line)
     reason_agreement(rows, reasons)
 
 

@@ -171,11 +171,12 @@ def _adam(
 
 
 def fit(rows: list[Row]) -> tuple[np.ndarray, float]:
-    """The private-or-not regression; private lines up-weighted to balance the classes."""
+    """The private-or-not regression. The classes are not re-weighted: the threshold is
+    chosen afterwards, and out of writer, up-weighting the private lines (by the square root
+    of the ratio, or the ratio) raised the held-out false removals for the same recall
+    (pooled, both: 0.88 at 7.4 % unweighted, 7.9 % and 8.1 % weighted)."""
     y = np.array([[float(r.private)] for r in rows], dtype=np.float32)
-    positives = max(1.0, float(y.sum()))
-    balance = np.sqrt((len(rows) - positives) / positives)
-    weight = np.array([r.weight * (balance if r.private else 1.0) for r in rows])
+    weight = np.array([r.weight for r in rows])
     weights, bias = _adam([r.feats for r in rows], y, weight, softmax=False)
     return weights[:, 0], float(bias[0])
 
