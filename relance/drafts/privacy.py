@@ -12,16 +12,19 @@ out to the candidate, with the reason.
 The lexicons and their matching live in `relance/core/private_words.py` (the tone guard
 flags the same things in an e-mail): `core/data/private_<lang>.txt`. Words are matched
 lower case and without accents, on the words as typed and on their lemmas (simplemma), so
-"ils démissionnent", "bafouillé" or "stumbled" need no entry of their own.
+"ils démissionnent", "bafouillé" or "stumbled" need no entry of their own. What no list holds
+("ils tournent trop avec l'interim", "62 and nobody wants to hire me") the learned screen
+beside them reads (`relance/core/private_model.py`), with a reason of the same lists.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from relance.core import private_words
+from relance.core import private_model, private_words
 from relance.core.i18n import N_
 from relance.core.private_words import MONEY as MONEY
 from relance.core.private_words import PERSON as PERSON
@@ -71,16 +74,24 @@ def reason(item: str, lang: str) -> str:
     return private_words.reason(item, lang, _lemma)
 
 
+def learned_reason(item: str, lang: str) -> str:
+    """Why the learned screen would keep this whole note item from the recruiter, once the
+    lists found nothing in it, or "". Asked of the items as typed only: its threshold is
+    chosen on whole lines, and the pieces and clauses the drafts screen again are shorter."""
+    return private_model.reason(item, lang, _lemma, listed="")
+
+
 def sift(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOut]]:
     """The items that may be sent, and those left out with their reason."""
     kept: list[str] = []
     left: list[LeftOut] = []
     for item in items:
-        why = reason(item, lang)
+        listed = reason(item, lang)
+        why = listed or learned_reason(item, lang)
         if not why:
             kept.append(item)
             continue
-        head, tail = _clean_head(item, lang)
+        head, tail = _clean_head(item, lang, reason if listed else _either)
         if head:
             kept.append(head)
         left.append(LeftOut(part=part, text=tail, reason=why))
@@ -90,15 +101,20 @@ def sift(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOu
 CLAUSE_END = re.compile(r"\s*[,;]\s+")
 
 
-def _clean_head(item: str, lang: str) -> tuple[str, str]:
-    """The clauses before the first private one, and the rest (the whole item when none)."""
+def _either(item: str, lang: str) -> str:
+    return reason(item, lang) or learned_reason(item, lang)
+
+
+def _clean_head(item: str, lang: str, screen: Callable[[str, str], str]) -> tuple[str, str]:
+    """The clauses before the first one `screen` finds private, and the rest (the whole item
+    when none)."""
     clauses = CLAUSE_END.split(item)
     for count, clause in enumerate(clauses):
-        if reason(clause, lang):
+        if screen(clause, lang):
             if count == 0:
                 break
             head = ", ".join(clauses[:count])
-            if reason(head, lang):
+            if screen(head, lang):
                 break
             return head, _tail(item, count)
     return "", item

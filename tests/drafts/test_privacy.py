@@ -131,7 +131,7 @@ def test_it_lists_fragments_kept_as_typed_for_review() -> None:
 
 
 def test_it_lists_a_sentence_it_cannot_phrase_for_review() -> None:
-    ctx = make_ctx(lang="en", expectations="she said ppl here dont stay long w/ the rota lol")
+    ctx = make_ctx(lang="en", expectations="she said ppl here dont do nights w/ the rota lol")
     draft = catchup_email(ctx)
     assert [item.reason for item in draft.review if item.part == "expectations"] == ["rewrite"]
 
