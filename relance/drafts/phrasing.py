@@ -33,6 +33,7 @@ from relance.drafts.determiners import (
     fr_strong,
 )
 from relance.drafts.grammar import fr_de
+from relance.drafts.headline import weight
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.reading import as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
@@ -43,6 +44,7 @@ from relance.drafts.rephrase import (
     strip_lead_in,
 )
 from relance.drafts.templates import phrase
+from relance.drafts.vouch import OWN, vouched, whole_notes
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
 FR_SOUGHT = re.compile(
@@ -133,9 +135,10 @@ def _glad(text: str, lang: str, gender: str) -> str:
 
 
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
-    shapes = read(items, lang, STRONG_POINTS)
+    shapes = whole_notes(read(items, lang, STRONG_POINTS), lang)
     # What the recruiter said they liked comes first: the e-mail recalls it before the rest.
-    shapes = sorted(shapes, key=lambda shape: not liked(shape, lang))
+    # Then the weightiest (years, a diploma) before a remark that a test went well.
+    shapes = sorted(shapes, key=lambda shape: (not liked(shape, lang), -weight(shape.text)))
     nouns: list[str] = []
     sentences: list[str] = []
     rewrite: list[str] = []
@@ -144,7 +147,10 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     for shape in shapes:
         bare_quantity = shape.text[:1].isdigit() and len(shape.text.split()) <= 2
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape, mine=True)
-        if not shape.clean or shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
+        if shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
+            rewrite.append(shape.note)
+            continue
+        if not vouched(shape, lang, OWN if shape.kind == NOUN else ""):
             rewrite.append(shape.note)
             continue
         if units >= MAX_STRONG_POINTS and not liked(shape, lang):
@@ -217,9 +223,9 @@ def needs(items: list[str], lang: str) -> Phrased:
             continue
         stripped.append(strip_lead_in(item, lang))
         typed_as.setdefault(stripped[-1], typed)
-    for shape in read(stripped, lang, RECRUITER_NEEDS):
+    for shape in whole_notes(read(stripped, lang, RECRUITER_NEEDS), lang):
         shape = replace(shape, source=typed_as.get(shape.source, shape.source))
-        if not shape.clean or not _fits(shape, lang):
+        if not _fits(shape, lang) or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif subjectless.match(shape.text):
             clauses.append(phrase(lang, "needs_clause", clause=shape.text))
@@ -307,8 +313,8 @@ def _listed(
         shapes = [shape for shape in shapes if not skip(shape, lang)]
     if lang == "fr":  # "passer CISSP dans l'année", "réussir Noël": read as nouns before a name
         shapes = [_fr_action(shape) for shape in shapes]
-    for shape in shapes:
-        if not shape.clean or shape.text[:1].isdigit() or shape.kind == MINE:
+    for shape in whole_notes(shapes, lang):
+        if shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif not _fits(shape, lang):
             rewrite.append(shape.note)  # "quelqu'un d'objectifs commerciaux": no frame fits
@@ -434,11 +440,11 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     rewrite: list[str] = []
     dropped: list[str] = []
     units = 0
-    for shape in read(items, lang, MOTIVATION):
+    for shape in whole_notes(read(items, lang, MOTIVATION), lang):
         if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
             # "want to know residents"
             shape = replace(morph.shape("I " + shape.text, lang), source=shape.source)
-        usable = shape.clean and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
+        usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
         usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
         if not usable:
             rewrite.append(shape.note)
@@ -471,7 +477,8 @@ def notes(items: list[str], lang: str) -> Phrased:
     rewrite: list[str] = []
     for shape in read(items, lang, "notes"):
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape)
-        if not shape.clean or shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head:
+        unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head
+        if unsaid or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif shape.kind == NOUN:
             things.append(fr_article(shape) if lang == "fr" else shape.text)
