@@ -125,8 +125,8 @@ def _fr_adjective_first(head: str) -> bool:
     framed = morph.french()("une personne " + head)
     if len(framed) != 3 or framed[2].pos_ != "ADJ":
         return False
-    article = morph.french()("le " + head)  # "le foyer" is a noun
-    return not (len(article) == 2 and article[1].pos_ == "NOUN")
+    after = morph.french()("un salarié " + head)  # "un salarié autonome", not "… foyer"
+    return len(after) == 3 and after[2].pos_ == "ADJ"
 
 
 def _fr_action(shape: Shape) -> str:
