@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from relance.drafts import morph
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
+from relance.drafts.morph_fr import _fr_index
 
 # What a slot of a frame takes.
 THING = "thing"  # a noun phrase that takes an article ("le poste comprend …", "mon …")
@@ -106,7 +107,7 @@ def _fr_thing(shape: Shape, own: bool = False) -> str:
     first = shape.text.split()[0]
     if not own and (not first.isalpha() or first.isupper()):
         return "no article fits before an acronym or a number"
-    if head in morph._fr_index()["adv"] and not morph.fr_is_noun(head):
+    if head in _fr_index()["adv"] and not morph.fr_is_noun(head):
         return f"an adverb would take an article: {head}"
     if _fr_adjective_first(head):
         return f"an adjective would take an article: {head}"
