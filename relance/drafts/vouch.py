@@ -35,7 +35,8 @@ TELEGRAPHIC = re.compile(r"\s[-–—]\s|[()\[\]{}?!~*#@|\\]|->|=>|\s-$|^-|\.\.|
 FR_LOOSE = frozenset(
     {"direct", "directement", "si besoin", "donc", "quoi", "trop", "plein", "pile",
      "carrément", "limite", "chaud", "tranquille", "franchement", "niveau", "lol", "mdr",
-     "kiffé", "kiffer", "surtout", "notamment", "non", "moins", "genre", "style"}
+     "kiffé", "kiffer", "surtout", "notamment", "non", "moins", "genre", "style", "off",
+     "appli", "we", "dans le coin", "me poser", "un peu", "peut être", "à fond", "de ouf"}
 )  # fmt: skip
 FR_LOOSE_END = frozenset(
     {"ok", "fait", "validé", "passé", "réussi", "fini", "acquis", "vu", "avant", "après",
@@ -50,6 +51,10 @@ EN_LOOSE_END = frozenset({"done", "ok", "passed", "sorted", "fine", "good", "wel
 FR_LANGUAGES = frozenset(
     {"anglais", "espagnol", "allemand", "italien", "portugais", "arabe", "chinois", "mandarin",
      "russe", "néerlandais", "japonais", "polonais", "roumain", "turc", "breton", "occitan"}
+)  # fmt: skip
+FR_ADVERBS = frozenset(
+    {"déjà", "bien", "très", "souvent", "toujours", "jamais", "aussi", "vraiment", "encore",
+     "surtout", "plutôt", "assez", "beaucoup", "peu", "trop", "tellement"}
 )  # fmt: skip
 FR_PREPOSITIONS = frozenset(
     {"de", "d'", "à", "au", "aux", "en", "pour", "par", "sur", "sous", "avec", "sans", "dans",
@@ -87,6 +92,25 @@ def _loose(text: str, lang: str, kind: str = NOUN) -> str:
     return ""
 
 
+def _fr_accent_lost(text: str) -> str:
+    """A word typed without an accent that it may need ("pere", "pieces", "hotel"): both
+    forms are words, so the phone's spelling was left alone; the composer cannot tell which
+    was meant. A final "é" ("porte", "marque") is the participle, not a lost accent."""
+    from relance.drafts.accents import known_and_accented
+
+    for word in re.findall(r"[a-z]{4,}", text):
+        if word in ("votre", "notre"):  # "vôtre" is a pronoun, never in a note
+            continue
+        known, forms = known_and_accented(word)
+        if not known:
+            continue
+        for form in forms:
+            moved = [i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b]
+            if len(form) == len(word) and moved and moved[0] < len(word) - 2:
+                return f"an accent it may have lost: {word} ({form}?)"
+    return ""
+
+
 def _fr_first(text: str) -> tuple[bool, str]:
     """Whether the piece starts with a determiner, and its first word after it."""
     words = text.replace("’", "'").split()
@@ -107,7 +131,10 @@ def _fr_thing(shape: Shape, own: bool = False) -> str:
     first = shape.text.split()[0]
     if not own and (not first.isalpha() or first.isupper()):
         return "no article fits before an acronym or a number"
-    if head in _fr_index()["adv"] and not morph.fr_is_noun(head):
+    adverb = head in FR_ADVERBS or (head in _fr_index()["adv"] and not morph.fr_is_noun(head))
+    if head == "déjà" and re.match(r"déjà \d", shape.text.lower()):
+        adverb = False  # "déjà 1 an en caisse" is said "mon année en caisse"
+    if adverb:
         return f"an adverb would take an article: {head}"
     if _fr_adjective_first(head):
         return f"an adjective would take an article: {head}"
@@ -211,6 +238,8 @@ def _en_action(shape: Shape) -> str:
         return f"an adjective, not a verb: {first}"  # "close to home", "full time"
     if any(word in EN_FINITE for word in words[1:]):
         return "a finite verb inside an action"
+    if "NOUN" in _en_parts(first) and re.fullmatch(r"\w+(?:ers|ists|ants|ees)", second):
+        return f"a compound noun, not an action: {first} {second}"  # "support workers"
     return ""
 
 
@@ -223,7 +252,10 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     """Why the composer cannot vouch for `shape` in a frame's `slot`, or "" if it can."""
     if not shape.clean:
         return shape.why or "not clean"
-    why = _loose(shape.text, lang, shape.kind) or (_en_common(shape.text) if lang == "en" else "")
+    why = _loose(shape.text, lang, shape.kind) or (
+        _fr_accent_lost(shape.text) if lang == "fr" else ""
+    )
+    why = why or (_en_common(shape.text) if lang == "en" else "")
     if why:
         return why
     if slot == QUALITY and shape.kind != ADJECTIVE:
