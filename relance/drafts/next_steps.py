@@ -168,8 +168,10 @@ def confirmed(ctx: DraftContext) -> str:
             cue = ANSWER[lang].search(item)
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
             within = span.group(1) if span else within
-    if stage_day is not None and stage_day <= ctx.send_on:
+    if stage_day is not None and stage_day < ctx.send_on:
         stage, stage_day = "", None  # a stage already past: no next step to confirm
+    elif stage_day is not None and stage_day == ctx.send_on:
+        stage_day = None  # on the sending day: the stage stands, its day says nothing new
     if answer_day is not None and answer_day <= ctx.send_on:
         answer_day = None
     answer = dates.future_day(answer_day, ctx.send_on, lang) if answer_day else ""
