@@ -36,7 +36,8 @@ FR_LOOSE = frozenset(
     {"direct", "directement", "si besoin", "donc", "quoi", "trop", "plein", "pile",
      "carrément", "limite", "chaud", "tranquille", "franchement", "niveau", "lol", "mdr",
      "kiffé", "kiffer", "surtout", "notamment", "non", "moins", "genre", "style", "off",
-     "appli", "we", "dans le coin", "me poser", "un peu", "peut être", "à fond", "de ouf"}
+     "appli", "certif", "dispo", "we", "dans le coin", "me poser", "un peu", "peut être",
+     "à fond", "de ouf"}
 )  # fmt: skip
 FR_LOOSE_END = frozenset(
     {"ok", "fait", "validé", "passé", "réussi", "fini", "acquis", "vu", "avant", "après",
@@ -98,6 +99,9 @@ def _fr_accent_lost(text: str) -> str:
     was meant. A final "é" ("porte", "marque") is the participle, not a lost accent."""
     from relance.drafts.accents import known_and_accented
 
+    typed_ee = re.search(r"\b[a-z]{3,}ees?\b", text)  # "passee", "journee": "-ée"
+    if typed_ee:
+        return f"an accent it lost: {typed_ee.group(0)}"
     for word in re.findall(r"[a-z]{4,}", text):
         if word in ("votre", "notre"):  # "vôtre" is a pronoun, never in a note
             continue
@@ -122,7 +126,31 @@ def _fr_first(text: str) -> tuple[bool, str]:
     return False, first
 
 
+# People a possessive would make the candidate's own: "mon chef" is the candidate's boss.
+FR_PEOPLE = frozenset(
+    {"chef", "client", "cliente", "patron", "patronne", "collègue", "responsable", "directeur",
+     "directrice", "manager", "supérieur", "tuteur", "tutrice", "jury"}
+)  # fmt: skip
+
+
+def _fr_own(shape: Shape) -> str:
+    """A strong point is the candidate's own: never someone else ("mon client qui veut…",
+    "mon chef d'équipe"), never a thing with its own indefinite article ("une partie de
+    l'entretien en anglais")."""
+    words = shape.text.lower().replace("’", "'").split()
+    if words[0] in ("un", "une", "des") or words[0].startswith("d'"):
+        return "an indefinite, not the candidate's own"
+    _, head = _fr_first(shape.text)
+    if head in FR_PEOPLE:
+        return f"a person, not a strength: {head}"
+    if "qui" in words[1:]:
+        return "a relative clause about someone else"
+    return ""
+
+
 def _fr_thing(shape: Shape, own: bool = False) -> str:
+    if own and _fr_own(shape):
+        return _fr_own(shape)
     determined, head = _fr_first(shape.text)
     if head in FR_PREPOSITIONS:
         return f"starts with a preposition: {head}"

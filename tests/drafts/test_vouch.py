@@ -79,3 +79,16 @@ def test_it_still_writes_what_it_can_vouch_for() -> None:
     assert strong_points(fragments("6 years in busy kitchens"), "en").sentence == (
         "In our conversation, I was able to highlight my 6 years in busy kitchens."
     )
+
+
+def test_it_never_makes_someone_else_a_strong_point() -> None:
+    written = strong_points(fragments("mon client qui veut fermer son livret"), "fr", "f")
+    assert "mon client" not in written.sentence
+    assert refused(morph.shape("mon chef d'équipe depuis 8 ans", "fr"), OWN, "fr")
+    assert refused(morph.shape("une partie de l'entretien en anglais", "fr"), OWN, "fr")
+
+
+def test_it_keeps_a_word_that_lost_its_accent_beside_the_text() -> None:
+    assert refused(morph.shape("ma formation passee en juin", "fr"), OWN, "fr")
+    assert refused(morph.shape("le travail avec mon grand pere", "fr"), THING, "fr")
+    assert not refused(morph.shape("la porte du magasin", "fr"), THING, "fr")
