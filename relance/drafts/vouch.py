@@ -46,7 +46,7 @@ FR_LOOSE_END = frozenset(
 EN_LOOSE = frozenset(
     {"no", "not", "lol", "ish", "really", "actually", "just", "pretty", "better", "lots",
      "loads", "basically", "literally", "probably", "maybe", "also", "too", "etc", "yeah",
-     "though", "anyway", "sorted", "legit", "def", "tbh", "get it", "esp", "re", "thru"}
+     "though", "anyway", "sorted", "legit", "def", "tbh", "get it", "esp", "re", "thru", "perm"}
 )  # fmt: skip
 EN_LOOSE_END = frozenset({"done", "ok", "passed", "sorted", "fine", "good", "well", "then"})
 FR_LANGUAGES = frozenset(
