@@ -21,6 +21,7 @@ from dataclasses import replace
 from relance.drafts import morph
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.morph_fr import _fr_index
+from relance.drafts.rephrase import verbs
 
 # What a slot of a frame takes.
 THING = "thing"  # a noun phrase that takes an article ("le poste comprend …", "mon …")
@@ -56,6 +57,13 @@ FR_LANGUAGES = frozenset(
 FR_ADVERBS = frozenset(
     {"déjà", "bien", "très", "souvent", "toujours", "jamais", "aussi", "vraiment", "encore",
      "surtout", "plutôt", "assez", "beaucoup", "peu", "trop", "tellement"}
+)  # fmt: skip
+# Infinitives the lexicon lists as nouns only ("la lire", "le devoir", "le pouvoir").
+FR_IRREGULAR = frozenset(
+    {"lire", "écrire", "dire", "faire", "boire", "voir", "savoir", "pouvoir", "devoir",
+     "recevoir", "prendre", "mettre", "suivre", "vivre", "conduire", "produire", "construire",
+     "tenir", "venir", "courir", "ouvrir", "offrir", "servir", "sortir", "partir", "dormir",
+     "accueillir", "rire", "plaire", "être", "avoir", "aller"}
 )  # fmt: skip
 FR_PREPOSITIONS = frozenset(
     {"de", "d'", "à", "au", "aux", "en", "pour", "par", "sur", "sous", "avec", "sans", "dans",
@@ -194,8 +202,8 @@ def _fr_action(shape: Shape) -> str:
         first = first[2:]
     if not first.endswith(("er", "ir", "re", "oir")):
         return f"no infinitive first: {first}"
-    if morph.fr_noun_only(first):
-        return f"a noun, not a verb: {first}"
+    if morph.fr_noun_only(first) and first not in FR_IRREGULAR and first not in verbs("fr"):
+        return f"a noun, not a verb: {first}"  # "comptoir", never "lire"
     return ""
 
 

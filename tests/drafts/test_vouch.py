@@ -92,3 +92,8 @@ def test_it_keeps_a_word_that_lost_its_accent_beside_the_text() -> None:
     assert refused(morph.shape("ma formation passee en juin", "fr"), OWN, "fr")
     assert refused(morph.shape("le travail avec mon grand pere", "fr"), THING, "fr")
     assert not refused(morph.shape("la porte du magasin", "fr"), THING, "fr")
+
+
+def test_it_knows_an_infinitive_the_lexicon_lists_as_a_noun() -> None:
+    written = role(fragments("lire les plans"), "fr")
+    assert fr(written.sentence) == "J'ai retenu que le poste consiste à lire les plans."
