@@ -6,12 +6,15 @@
 Sets: tests/drafts/debriefs_dev.jsonl (tuned on), tests/drafts/debriefs_test.jsonl
 (frozen before any tuning: the issue's own examples and debriefs written before the code was
 run on them) and tests/drafts/debriefs_indep.jsonl (60 debriefs by a writer who never saw the
-code, frozen on arrival, never tuned on). The independent set also says, per debrief, what
-must never appear ("private": substrings, compared without accents or case), the facts the
-catch-up should carry ("must_mention", in English: checked approximately, by their anchor
-words — a number, or a word of five letters or more) and the client company when the
-employer is an interim agency ("agency_client": the client must be named, the agency never
-presented as the employer).
+code, frozen on arrival, never tuned on); tests/drafts/debriefs_j.jsonl (writer J's 40
+debriefs, blind-graded twice in session 5, the dev set of session 6). `marked` counts the
+marked places of the bodies, `to_rewrite` the notes shown beside them to the candidate (never
+sent), `facts_beside` the facts missing from the body that those notes carry. The
+independent set also says, per debrief, what must never appear ("private": substrings,
+compared without accents or case), the facts the catch-up should carry ("must_mention", in
+English: checked approximately, by their anchor words — a number, or a word of five letters
+or more) and the client company when the employer is an interim agency ("agency_client":
+the client must be named, the agency never presented as the employer).
 
 The checks below do not import the drafting code's word lists on purpose: a checker that
 shares the composer's tables would only measure that the tables agree.
@@ -41,6 +44,7 @@ SETS = {
     "dev": ROOT / "tests/drafts/debriefs_dev.jsonl",
     "test": ROOT / "tests/drafts/debriefs_test.jsonl",
     "indep": ROOT / "tests/drafts/debriefs_indep.jsonl",
+    "j": ROOT / "tests/drafts/debriefs_j.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
@@ -221,6 +225,7 @@ def measure(case: dict[str, str]) -> tuple[str, Counter[str], list[str]]:
     draft = catchup_email(ctx)
     whole = f"{draft.subject}\n\n{draft.text}"
     body = body_of(draft.text)
+    beside = "\n".join(item.text for item in getattr(draft, "review", ()))
     lang = ctx.lang
     notes = [
         ctx.note(part)
@@ -239,8 +244,12 @@ def measure(case: dict[str, str]) -> tuple[str, Counter[str], list[str]]:
         "mid_capital": re.findall(MID_CAPITAL[lang], without_names(body, case), flags=re.M),
         "lower_i": re.findall(r"\bi\b(?:'\w+)?", body) if lang == "en" else [],
         "noise": re.findall(NOISE, whole),
+        # A note item neither said in the body nor shown beside it for the candidate.
         "dropped": [
-            item for note in notes for item in items_of(note) if not item_present(item, body)
+            item
+            for note in notes
+            for item in items_of(note)
+            if not item_present(item, body) and not item_present(item, beside)
         ],
         "unbalanced": [] if body.count("(") == body.count(")") else ["()"],
         "placeholder": [
@@ -248,12 +257,9 @@ def measure(case: dict[str, str]) -> tuple[str, Counter[str], list[str]]:
             for found in re.findall(r"\[(?:à compléter|to fill in)[^\]]*\]", body)
             if EMPTY_FIELD.search(found)
         ],
-        # A note the draft could not phrase, kept in a marked place for the candidate.
-        "to_rewrite": [
-            found
-            for found in re.findall(r"\[(?:à compléter|to fill in)[^\]]*\]", body)
-            if not EMPTY_FIELD.search(found)
-        ],
+        # Every marked place of the body, and the notes shown beside them (not sent).
+        "marked": re.findall(r"\[(?:à compléter|to fill in)[^\]]*\]", body),
+        "to_rewrite": [item.text for item in getattr(draft, "review", ())],
         "tone": tone_findings(draft.text, lang),
         "colon_frames": COLON_FRAME.findall(MARKED.sub("", body)),
         "asks_given_steps": (
@@ -265,6 +271,9 @@ def measure(case: dict[str, str]) -> tuple[str, Counter[str], list[str]]:
         "expected_missing": [want for want in case.get("expect", []) if want not in whole],
         "private_leaks": leaks(case, whole),
         "facts_missing": facts_missing(case, whole),
+        "facts_beside": [
+            fact for fact in facts_missing(case, whole) if fact not in facts_missing(case, beside)
+        ],
         "agency_employer": agency_as_employer(case, whole),
     }
     counts = Counter({key: len(values) for key, values in issues.items()})
@@ -294,7 +303,7 @@ def main() -> None:
         drafts = total.pop("drafts")
         words = total.pop("words")
         extra = ""
-        if name == "indep" or total["with_private"]:
+        if name in ("indep", "j") or total["with_private"]:
             extra = (
                 f" (of {total['with_private']} drafts with private notes,"
                 f" {total['facts']} facts, {total['with_agency']} agency debriefs)"
@@ -309,14 +318,16 @@ def main() -> None:
             "dropped",
             "unbalanced",
             "placeholder",
+            "marked",
             "to_rewrite",
             "tone",
             "expected_missing",
             "colon_frames",
             "asks_given_steps",
         )
-        if name == "indep" or total["with_private"]:
-            keys += ("private_leaks", "leaking_drafts", "facts_missing", "agency_employer")
+        if name in ("indep", "j") or total["with_private"]:
+            keys += ("private_leaks", "leaking_drafts", "facts_missing", "facts_beside")
+            keys += ("agency_employer",)
         line = " ".join(f"{key}={total[key]}" for key in keys)
         print(
             f"{name:5} drafts={drafts} {line} words_mean={words / drafts:.0f} "

@@ -94,6 +94,11 @@ def _entry(low: str, lang: str) -> tuple[bool, tuple[str, ...]]:
     return known == "1", tuple(forms.split(","))
 
 
+def known_and_accented(word: str) -> tuple[bool, tuple[str, ...]]:
+    """Is `word` (lower case, as typed) a French word, and its forms with accents."""
+    return _entry(word, "fr")
+
+
 def is_french_word(word: str) -> bool:
     """Is this form (lower case) in the dictionary? 'chef' is, 'montreuil' is not."""
     import simplemma  # its dictionary loads once, shared with the privacy filter's lemmas

@@ -43,7 +43,7 @@ FEMININE = frozenset(
     année matinée nuit fin main part partie affaire carrière visite voiture remorque
     palette commande facture charge tâche vitrine allée unité filière mer méthode
     cuisson boisson leçon façon chanson raison saison moisson sieste baisse hausse liste
-    piste recette tâche
+    piste recette tâche marque
     bonne grande petite belle nouvelle vraie grosse forte longue première dernière
     """.split()  # noqa: SIM905
 )

@@ -236,6 +236,8 @@ def _fr_hidden_verb(tokens: list[Any], index: dict[str, frozenset[str]]) -> bool
         low = token.lower_
         if low in index["noun"] or low in index["adj"] or not low.isalpha():
             continue
+        if low in FR_DETERMINERS:  # "votre" is no form of "voter"
+            continue
         if token.pos_ == "NOUN" and tokens[position - 1].pos_ in ("DET", "NUM"):
             continue  # "10 minutes", "les tables": a noun after a determiner or a number
         nominal = {token.lemma_.lower(), low[:-1], low[:-1] if low.endswith("x") else low}

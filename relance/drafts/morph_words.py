@@ -65,6 +65,12 @@ class Shape:
     gender: str = ""  # of the head noun: "Masc", "Fem" or ""
     number: str = ""  # "Sing", "Plur" or ""
     lemmas: tuple[str, ...] = ()
+    source: str = ""  # the note item as the candidate typed it (spelling fixed), if known
+
+    @property
+    def note(self) -> str:
+        """What the candidate typed for this piece: shown beside a marked place."""
+        return self.source or self.text
 
 
 @cache

@@ -43,7 +43,7 @@ STAGES = {
         (re.compile(r"\bentretien\s+client\b", re.I), "un entretien avec le client"),
         (re.compile(r"\b(?:rdv|rendez-vous)\s+client\b", re.I), "un rendez-vous avec le client"),
         # "entretien avec le co-titulaire mercredi": the person as typed, the day apart.
-        (re.compile(rf"\bentretien\s+avec\s+(?:le|la|l')\s*[\w-]+{FOLLOWING}", re.I), ""),
+        (re.compile(rf"\bentretien\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}", re.I), ""),
     ),
     "en": (
         (re.compile(r"\b(?:2nd|second)\s+(?:interview|round|stage)\b", re.I),
@@ -56,6 +56,19 @@ STAGES = {
         (re.compile(r"\b(?:technical|coding|written)\s+test\b", re.I), "a test"),
     ),
 }  # fmt: skip
+# A stage the notes say is behind: "entretien RH fait", "results from assessment day".
+DONE = {
+    "fr": re.compile(
+        r"\b(?:fait|faite|faits|passé|passée|terminé|terminée|effectué|effectuée|validé|validée|"
+        r"réussi|réussie|ok)\b|\b(?:résultats?|retour|suite)\s+(?:du|de\s+la|de\s+l'|des)\s",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:done|passed|completed|finished|went\s+well|had)\b|"
+        r"\b(?:results?|feedback|outcome)\s+(?:from|of|after)\s",
+        re.I,
+    ),
+}
 ANSWER = {
     "fr": re.compile(
         r"\b(?:réponse|reponse|retour|décision|decision|nouvelles|rappel|rappelle|résultats?|"
@@ -63,7 +76,8 @@ ANSWER = {
         re.I,
     ),
     "en": re.compile(
-        r"\b(?:answer|decision|response|feedback|hear back|call back|email|call|let me know)\b",
+        r"\b(?:answer|decision|response|feedback|hear back|call back|email|call|let me know|"
+        r"results?)\b",
         re.I,
     ),
 }
@@ -142,6 +156,8 @@ def confirmed(ctx: DraftContext) -> str:
         # The stage typed first is the next one ("entretien avec le DG + test de personnalité").
         matched = [(m.start(), p, name) for p, name in STAGES[lang] if (m := p.search(item))]
         found = min(matched, key=lambda seen: seen[0])[1:] if matched else None
+        if found and DONE[lang].search(item):
+            found = None  # a stage behind the candidate is no next step to confirm
         if found and not stage:
             match = found[0].search(item)
             assert match is not None
@@ -152,8 +168,10 @@ def confirmed(ctx: DraftContext) -> str:
             cue = ANSWER[lang].search(item)
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
             within = span.group(1) if span else within
-    if stage_day is not None and stage_day <= ctx.send_on:
-        stage_day = None  # a stage already past: nothing to confirm about its day
+    if stage_day is not None and stage_day < ctx.send_on:
+        stage, stage_day = "", None  # a stage already past: no next step to confirm
+    elif stage_day is not None and stage_day == ctx.send_on:
+        stage_day = None  # on the sending day: the stage stands, its day says nothing new
     if answer_day is not None and answer_day <= ctx.send_on:
         answer_day = None
     answer = dates.future_day(answer_day, ctx.send_on, lang) if answer_day else ""

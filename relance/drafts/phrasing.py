@@ -33,6 +33,7 @@ from relance.drafts.determiners import (
     fr_strong,
 )
 from relance.drafts.grammar import fr_de
+from relance.drafts.headline import weight
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.reading import as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
@@ -43,6 +44,7 @@ from relance.drafts.rephrase import (
     strip_lead_in,
 )
 from relance.drafts.templates import phrase
+from relance.drafts.vouch import OWN, vouched, whole_notes
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
 FR_SOUGHT = re.compile(
@@ -78,24 +80,37 @@ def _sentence(text: str) -> str:
     return voice.sentence(text)
 
 
-def _marked(lang: str, rewrite: list[str]) -> str:
+def _marked(lang: str, part: str, rewrite: list[str], alone: bool) -> str:
+    """The field's marked place: a short label saying what to write, in the e-mail's
+    language, never the notes themselves (they are shown beside the text, `to_rewrite`).
+    `alone`: nothing of the field was phrased, the label names the whole field."""
     if not rewrite:
         return ""
-    separator = " ; " if lang == "fr" else "; "
-    return phrase(lang, "placeholder", label=separator.join(rewrite))
+    key = f"label_{part}" if alone else f"label_more_{part}"
+    return phrase(lang, "placeholder", label=phrase(lang, key))
+
+
+def _unique(notes: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(note for note in notes if note))
 
 
 def _done(
-    lang: str, sentences: list[str], rewrite: list[str], dropped: list[str], frame: str = ""
+    lang: str,
+    part: str,
+    sentences: list[str],
+    rewrite: list[str],
+    dropped: list[str],
+    frame: str = "",
 ) -> Phrased:
     """The sentences, then the marked place; a field with nothing phrased keeps its frame
-    around the marked place ("J'ai retenu que le poste comprend [à compléter : …]": once
-    rewritten, a sentence)."""
-    marked = _marked(lang, rewrite)
-    if not sentences and marked and frame:
-        return Phrased(phrase(lang, frame, items=marked), tuple(rewrite), tuple(dropped))
+    around the marked place ("J'ai retenu que le poste comprend [à compléter : ce que vous
+    avez compris du poste]": once filled in, a sentence)."""
+    if not sentences and rewrite and frame:
+        marked = _marked(lang, part, rewrite, alone=True)
+        return Phrased(phrase(lang, frame, items=marked), _unique(rewrite), tuple(dropped))
+    marked = _marked(lang, part, rewrite, alone=False)
     text = " ".join(s for s in (*sentences, marked) if s)
-    return Phrased(text, tuple(rewrite), tuple(dropped), marked)
+    return Phrased(text, _unique(rewrite), tuple(dropped), marked)
 
 
 # "vous avez apprécié ma réponse" -> "vous appréciiez ma réponse", after "heureuse que".
@@ -120,9 +135,10 @@ def _glad(text: str, lang: str, gender: str) -> str:
 
 
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
-    shapes = read(items, lang, STRONG_POINTS)
+    shapes = whole_notes(read(items, lang, STRONG_POINTS), lang)
     # What the recruiter said they liked comes first: the e-mail recalls it before the rest.
-    shapes = sorted(shapes, key=lambda shape: not liked(shape, lang))
+    # Then the weightiest (years, a diploma) before a remark that a test went well.
+    shapes = sorted(shapes, key=lambda shape: (not liked(shape, lang), -weight(shape.text)))
     nouns: list[str] = []
     sentences: list[str] = []
     rewrite: list[str] = []
@@ -131,8 +147,11 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     for shape in shapes:
         bare_quantity = shape.text[:1].isdigit() and len(shape.text.split()) <= 2
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape, mine=True)
-        if not shape.clean or shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
-            rewrite.append(shape.text)
+        if shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
+            rewrite.append(shape.note)
+            continue
+        if not vouched(shape, lang, OWN if shape.kind == NOUN else ""):
+            rewrite.append(shape.note)
             continue
         if units >= MAX_STRONG_POINTS and not liked(shape, lang):
             dropped.append(shape.text)
@@ -149,7 +168,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         else:
             sentences.append(phrase(lang, "strong_clause", clause=shape.text))
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
-    return _done(lang, first + sentences, rewrite, dropped, "strong_points")
+    return _done(lang, STRONG_POINTS, first + sentences, rewrite, dropped, "strong_points")
 
 
 def _en_people(shape: Shape) -> bool:
@@ -191,20 +210,23 @@ def needs(items: list[str], lang: str) -> Phrased:
     rewrite: list[str] = []
     subjectless = FR_SUBJECTLESS if lang == "fr" else EN_SUBJECTLESS
     stripped: list[str] = []
-    for item in items:
-        item = voice.to_recruiter(voice.without_hedge(item), lang)
+    typed_as: dict[str, str] = {}  # a note without its lead-in -> the note as typed
+    for typed in items:
+        item = voice.to_recruiter(voice.without_hedge(typed), lang)
         if lang == "fr" and FR_NEED.match(item):
             rest = FR_NEED.sub("", item)
             shape = morph.shape(named(as_yours(rest, lang), lang), lang)
             if shape.clean and shape.kind == NOUN:
                 needed.append(fr_de(shape.text))
             else:
-                rewrite.append(item)
+                rewrite.append(typed)
             continue
         stripped.append(strip_lead_in(item, lang))
-    for shape in read(stripped, lang, RECRUITER_NEEDS):
-        if not shape.clean or not _fits(shape, lang):
-            rewrite.append(shape.text)
+        typed_as.setdefault(stripped[-1], typed)
+    for shape in whole_notes(read(stripped, lang, RECRUITER_NEEDS), lang):
+        shape = replace(shape, source=typed_as.get(shape.source, shape.source))
+        if not _fits(shape, lang) or not vouched(shape, lang):
+            rewrite.append(shape.note)
         elif subjectless.match(shape.text):
             clauses.append(phrase(lang, "needs_clause", clause=shape.text))
         elif shape.kind == ADJECTIVE:
@@ -218,13 +240,13 @@ def needs(items: list[str], lang: str) -> Phrased:
         elif lang == "fr" and shape.kind == NOUN and FR_NEED.match(shape.text):
             needed.append(fr_de(FR_NEED.sub("", shape.text)))
         elif shape.kind == NOUN and shape.text.split(" ", 1)[0].lower() in CANDIDATES_OWN:
-            rewrite.append(shape.text)  # "my two years in a brasserie": no need of the recruiter
+            rewrite.append(shape.note)  # "my two years in a brasserie": no need of the recruiter
         elif shape.kind == NOUN and _determined(shape, lang) and "," not in shape.text:
             bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
         elif shape.kind in (CLAUSE, YOURS):
             clauses.append(phrase(lang, "needs_said", clause=shape.text))
         else:
-            rewrite.append(shape.text)
+            rewrite.append(shape.note)
     sentences: list[str] = []
     able = _actions(actions, lang)
     if lang == "fr" and adjectives and not sought:
@@ -257,7 +279,7 @@ def needs(items: list[str], lang: str) -> Phrased:
     if bare:
         sentences.append(phrase(lang, "needs_stress", items=join(bare, lang)))  # "de X et de Y"
     sentences.extend(clauses)
-    return _done(lang, sentences[:MAX_UNITS], rewrite, [], "needs_profile")
+    return _done(lang, RECRUITER_NEEDS, sentences[:MAX_UNITS], rewrite, [], "needs_profile")
 
 
 def _actions(actions: list[str], lang: str, preposition: str = "de") -> str:
@@ -291,17 +313,17 @@ def _listed(
         shapes = [shape for shape in shapes if not skip(shape, lang)]
     if lang == "fr":  # "passer CISSP dans l'année", "réussir Noël": read as nouns before a name
         shapes = [_fr_action(shape) for shape in shapes]
-    for shape in shapes:
-        if not shape.clean or shape.text[:1].isdigit() or shape.kind == MINE:
-            rewrite.append(shape.text)
+    for shape in whole_notes(shapes, lang):
+        if shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
+            rewrite.append(shape.note)
         elif not _fits(shape, lang):
-            rewrite.append(shape.text)  # "quelqu'un d'objectifs commerciaux": no frame fits
+            rewrite.append(shape.note)  # "quelqu'un d'objectifs commerciaux": no frame fits
         elif sought(shape.text, lang):
-            rewrite.append(shape.text)  # a person sought: never "le poste comprend quelqu'un"
+            rewrite.append(shape.note)  # a person sought: never "le poste comprend quelqu'un"
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape):
-            rewrite.append(shape.text)  # "habituée au froid": no article fits before it
+            rewrite.append(shape.note)  # "habituée au froid": no article fits before it
         elif shape.kind == NOUN:
             things.append(fr_article(shape) if lang == "fr" else _en_thing(shape, part))
         elif shape.kind == ADJECTIVE and "quality" in keys:
@@ -309,7 +331,7 @@ def _listed(
         elif shape.kind in (CLAUSE, YOURS):
             clauses.append(phrase(lang, keys["clause"], clause=shape.text))
         else:
-            rewrite.append(shape.text)
+            rewrite.append(shape.note)
     sentences: list[str] = []
     if actions:
         preposition = "à" if part == ROLE_UNDERSTOOD else ""
@@ -326,7 +348,7 @@ def _listed(
         )
         sentences.append(phrase(lang, keys["quality"], items=words))
     sentences.extend(clauses)
-    return _done(lang, sentences[:MAX_UNITS], rewrite, [], keys["items"])
+    return _done(lang, part, sentences[:MAX_UNITS], rewrite, [], keys["items"])
 
 
 def _en_thing(shape: Shape, part: str) -> str:
@@ -350,7 +372,7 @@ def _fr_action(shape: Shape) -> Shape:
 def _en_action(shape: Shape) -> Shape:
     first = shape.text.split(" ", 1)[0].lower()
     if shape.kind == NOUN and first in shape.lemmas[:1] and morph.en_can_be_verb(first):
-        return Shape(shape.text, INFINITIVE, shape.clean, shape.why, lemmas=shape.lemmas)
+        return replace(shape, kind=INFINITIVE)
     return shape
 
 
@@ -418,13 +440,14 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     rewrite: list[str] = []
     dropped: list[str] = []
     units = 0
-    for shape in read(items, lang, MOTIVATION):
+    for shape in whole_notes(read(items, lang, MOTIVATION), lang):
         if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
-            shape = morph.shape("I " + shape.text, lang)  # "want to know residents"
-        usable = shape.clean and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
+            # "want to know residents"
+            shape = replace(morph.shape("I " + shape.text, lang), source=shape.source)
+        usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
         usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
         if not usable:
-            rewrite.append(shape.text)
+            rewrite.append(shape.note)
             continue
         if units >= MAX_STRONG_POINTS:
             dropped.append(shape.text)
@@ -441,7 +464,11 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         plural = len(reasons) == 1 and reasons[0].startswith(("des ", "les ", "mes "))
         key = "motivation_reasons_plural" if plural else "motivation_reasons"
         sentences.insert(0, phrase(lang, key, items=join(reasons, lang)))
-    return _done(lang, [first, *sentences], rewrite, dropped)
+    if not sentences and rewrite:  # "Ce qui m'attire dans ce poste, c'est [à compléter : …]"
+        marked = _marked(lang, MOTIVATION, rewrite, alone=True)
+        text = phrase(lang, "motivation_items", items=marked, **names)
+        return Phrased(text, _unique(rewrite), tuple(dropped))
+    return _done(lang, MOTIVATION, [first, *sentences], rewrite, dropped)
 
 
 def notes(items: list[str], lang: str) -> Phrased:
@@ -450,8 +477,9 @@ def notes(items: list[str], lang: str) -> Phrased:
     rewrite: list[str] = []
     for shape in read(items, lang, "notes"):
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape)
-        if not shape.clean or shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head:
-            rewrite.append(shape.text)
+        unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head
+        if unsaid or not vouched(shape, lang):
+            rewrite.append(shape.note)
         elif shape.kind == NOUN:
             things.append(fr_article(shape) if lang == "fr" else shape.text)
         else:
@@ -460,4 +488,4 @@ def notes(items: list[str], lang: str) -> Phrased:
     # written in a marked place (a memo may hold what the recruiter must not read).
     sentences = [phrase(lang, "notes_items", items=join(things, lang))] if things else []
     text = " ".join([*sentences, *clauses][:MAX_UNITS])
-    return Phrased(text, tuple(rewrite), ())
+    return Phrased(text, _unique(rewrite), ())

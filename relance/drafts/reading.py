@@ -113,8 +113,8 @@ def has_letters(item: str) -> bool:
 
 def read(items: list[str], lang: str, part: str) -> list[Shape]:
     shapes = []
-    for item in items:
-        item = voice.to_recruiter(voice.without_hedge(item), lang)
+    for typed in items:
+        item = voice.to_recruiter(voice.without_hedge(typed), lang)
         item = INCLUSIVE.sub("", item)  # "un(e) alternant(e)": the sentence says "un alternant"
         if part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
             item = as_yours(item, lang)
@@ -122,5 +122,5 @@ def read(items: list[str], lang: str, part: str) -> list[Shape]:
             shape = morph.shape(named(piece, lang), lang)
             if shape.clean and not legible(piece, lang):  # never phrased: a marked place
                 shape = replace(shape, clean=False, why="illegible")
-            shapes.append(shape)
+            shapes.append(replace(shape, source=typed))
     return shapes

@@ -21,6 +21,7 @@ from relance.drafts.context import EXPECTATIONS, ROLE_UNDERSTOOD, DraftContext
 from relance.drafts.draft import Draft
 from relance.drafts.privacy import LeftOut, fold, reason
 from relance.drafts.review import Review
+from relance.drafts.templates import phrase
 from relance.tone import check
 
 # How many times a catch-up is written again without the notes the guard flagged in it.
@@ -159,10 +160,10 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
         role, expected = written[ROLE_UNDERSTOOD], written[EXPECTATIONS]
         if role.marked and expected.sentence:
             values["role"] = role.phrased
-            tail = expected.marked if expected.phrased != expected.sentence else ""
-            values["expectations"] = " ".join(
-                text for text in (expected.phrased, role.marked, tail) if text
-            )
+            marked = role.marked
+            if expected.phrased != expected.sentence:  # one place for both: "…du poste et…"
+                marked = phrase(lang, "placeholder", label=phrase(lang, "label_more_role_both"))
+            values["expectations"] = " ".join(text for text in (expected.phrased, marked) if text)
         return {
             **values,
             "documents": catchup.documents_sentence(lang, asked),

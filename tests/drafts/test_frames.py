@@ -60,7 +60,9 @@ def test_it_does_not_read_a_noun_in_er_as_an_action() -> None:
 def test_it_keeps_the_marked_place_when_no_frame_fits() -> None:
     written = role(fragments("équipe de jour 6 h 13 h"), "fr")
     assert written.to_rewrite == ("équipe de jour 6 h 13 h",)
-    assert "[à compléter : équipe de jour 6 h 13 h]" in fr(written.sentence)
+    assert fr(written.sentence) == (
+        "J'ai retenu que le poste comprend [à compléter : ce que vous avez compris du poste]."
+    )
 
 
 def test_it_writes_the_free_notes_in_a_sentence() -> None:

@@ -150,7 +150,9 @@ def test_it_says_the_same_in_html_and_text(writer: Writer, lang: str) -> None:
 
 
 def test_it_escapes_html_typed_in_the_notes() -> None:
-    draft = catchup_email(make_ctx(strong_points='<b onmouseover="x">gras</b> & <i>co</i>'))
+    draft = catchup_email(
+        make_ctx(company="Marks & Spencer", strong_points='<b onmouseover="x">gras</b> & <i>co</i>')
+    )
     assert "<b " not in draft.html
     assert "<i>" not in draft.html
     assert "&amp;" in draft.html
@@ -165,7 +167,8 @@ def test_it_trims_very_long_notes_within_the_limit(writer: Writer) -> None:
     ctx = make_ctx(**{part: long_note for part in parts}, process=long_note)
     draft = writer(ctx)
     assert count_words(draft.text) <= WORD_LIMITS[draft.kind]
-    assert "point numéro 0" in draft.text or draft.kind in (
+    kept = " ".join([draft.text, *(item.text for item in getattr(draft, "review", ()))])
+    assert "point numéro 0" in kept or draft.kind in (
         "followup",
         "feedback_request",
         "voicemail",
@@ -175,7 +178,7 @@ def test_it_trims_very_long_notes_within_the_limit(writer: Writer) -> None:
 def test_it_never_cuts_a_word() -> None:
     ctx = make_ctx(motivation="travailler " * 300)
     draft = catchup_email(ctx)
-    assert re.search(r"\btravailler\b", draft.text)
+    assert re.search(r"\btravailler\b", " ".join(item.text for item in draft.review))
     assert "travaill " not in draft.text
 
 
@@ -198,4 +201,5 @@ def test_it_asks_again_for_a_part_whose_notes_all_went() -> None:
 def test_it_keeps_every_note_item_when_the_joined_text_counts_fewer_words() -> None:
     # "d'Orange" is two words for the guard, "a / b" three by whitespace: joined, four.
     ctx = make_ctx(strong_points="- d'Orange\n- x / y")
-    assert "x / y" in catchup_email(ctx).text
+    draft = catchup_email(ctx)
+    assert "x / y" in [item.text for item in draft.review]

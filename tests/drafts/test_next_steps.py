@@ -82,3 +82,28 @@ def test_it_gives_no_day_for_a_week() -> None:
     assert last_paragraph(catchup_email(ctx).text) == (
         "You told me the next step would be a second interview; I remain available until then."
     )
+
+
+def test_it_never_confirms_a_stage_the_notes_say_is_done() -> None:
+    draft = catchup_email(make_ctx(process="entretien avec le manager fait, il me rappelle"))
+    assert "passerait par" not in draft.text
+    assert last_paragraph(draft.text) == ASK
+
+
+def test_it_reads_results_of_a_past_stage_as_the_answer_awaited() -> None:
+    ctx = make_ctx(lang="en", process="results from assessment day in 3 wks")
+    assert last_paragraph(catchup_email(ctx).text) == (
+        "You told me to expect an answer on the next steps within three weeks of our "
+        "interview; I remain available until then."
+    )
+
+
+def test_it_never_confirms_a_stage_whose_day_is_past() -> None:
+    # Interview on Tuesday 13 October, sent on the 14th: "lundi" is Monday 12, before it.
+    draft = catchup_email(make_ctx(process="2e entretien lundi 12 octobre"))
+    assert last_paragraph(draft.text) == ASK
+
+
+def test_it_keeps_the_level_of_the_person_met_next() -> None:
+    draft = catchup_email(make_ctx(process="puis entretien avec le N+2 semaine du 14 dec"))
+    assert "un entretien avec le N+2 ;" in last_paragraph(draft.text)

@@ -127,7 +127,11 @@ def test_it_lists_fragments_kept_as_typed_for_review() -> None:
     draft = catchup_email(ctx)
     assert [(item.part, item.reason) for item in draft.review] == [("role_understood", "rewrite")]
     # kept for the candidate to rewrite, in a marked place: not guessed at, not pasted
-    assert "[à compléter : rythme 2j école / 3j magasin]" in draft.text.replace("\u00a0", " ")
+    assert [item.text for item in draft.review] == ["rythme 2j école / 3j magasin"]
+    assert "rythme" not in draft.text  # the marked place says what to write, not the note
+    assert "[à compléter : une phrase sur ce que vous avez retenu du poste" in draft.text.replace(
+        "\u00a0", " "
+    )
 
 
 def test_it_lists_a_sentence_it_cannot_phrase_for_review() -> None:

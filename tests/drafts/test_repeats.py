@@ -40,7 +40,9 @@ def test_it_says_a_person_sought_among_the_needs() -> None:
 def test_it_marks_a_piece_with_no_known_word() -> None:
     ctx = make_ctx(motivation="0/0:B")
     preview = part_preview(ctx, "motivation")
-    assert preview.sentence.replace("\xa0", " ").endswith("[à compléter : B]")
+    assert preview.sentence.replace("\xa0", " ").endswith(
+        "c'est [à compléter : ce qui vous motive dans ce poste]."
+    )
     assert "c'est B" not in preview.sentence
     assert preview.to_rewrite == ("B",)
 
@@ -68,4 +70,7 @@ def test_it_marks_a_person_sought_when_the_needs_are_removed() -> None:
     sentence = part_preview(ctx, "role_understood").sentence
     assert sentence.startswith("J'ai retenu que le poste consiste à prendre les commandes.")
     assert "comprend quelqu'un" not in sentence
-    assert sentence.replace("\xa0", " ").endswith("[à compléter : quelqu'un d'autonome]")
+    assert sentence.replace("\xa0", " ").endswith(
+        "[à compléter : une phrase sur ce que vous avez retenu du poste]"
+    )
+    assert part_preview(ctx, "role_understood").to_rewrite == ("quelqu'un d'autonome",)

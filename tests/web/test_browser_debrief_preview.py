@@ -41,7 +41,10 @@ class DebriefPreviewBrowserTestCase(BrowserTestCase):
             preview = "#preview-recruiter_needs"
             page.wait_for_selector(f"{preview} .preview-sentence:has-text('quelqu')")
             self.assertIn("abréviation développée : qqn → quelqu'un", page.inner_text(preview))
-            self.assertIn("palettes frais et froid", page.inner_text(f"{preview} mark.to-rewrite"))
+            self.assertIn("à compléter", page.inner_text(f"{preview} mark.to-rewrite"))
+            # The note is shown beside the sentence, as typed: nothing is lost.
+            self.assertIn("palettes frais + froid", page.inner_text(f"{preview} .notes-list"))
+            page.locator(preview).screenshot(path=str(self.artifact("fr-360-debrief-notes-beside")))
             page.click("#id_strong_points")
             page.keyboard.type("caces 1 3 5 a jour, mon ancien chef etait nul")
             page.wait_for_selector("#preview-strong_points .preview-left-out")

@@ -1,4 +1,5 @@
-"""The editor highlights the places to rewrite, live, and asks for a look before approving."""
+"""The editor highlights the places to fill in, live, shows the notes for them beside the
+text, and refuses approval while one remains."""
 
 from __future__ import annotations
 
@@ -26,27 +27,27 @@ class EditorMarksBrowserTestCase(BrowserTestCase):
         interview.save()
         self.followup = interview.application.followups.get(kind="catchup")
 
-    def test_it_marks_the_places_to_rewrite_and_asks_before_approving(self) -> None:
+    def test_it_marks_the_places_to_fill_in_with_the_notes_beside(self) -> None:
         with self.page(PHONE, "fr") as page:
             self.sign_in(page, "alice")
             page.goto(self.url(f"/followups/{self.followup.pk}/"))
-            marked = page.locator("#tone-backdrop mark.to-rewrite").all_inner_texts()
-            self.assertIn(KEPT, " ".join(marked))
+            marked = " ".join(page.locator("#tone-backdrop mark.to-rewrite").all_inner_texts())
+            # The marked place says what to write; the note is beside the text, not in it.
+            self.assertIn("ce que vous avez compris du poste", marked)
+            self.assertNotIn(KEPT, page.input_value("#id_body"))
+            self.assertIn(KEPT, page.inner_text("aside.notes-beside"))
             self.assertIn("1 note laissée de côté", page.inner_text(".left-out"))
             self.check_page(page, "fr-360-editor-marks")
+            page.locator("aside.notes-beside").screenshot(
+                path=str(self.artifact("fr-360-editor-notes-beside"))
+            )
             page.click("button[value='self']")  # a place still in brackets: refused
             page.wait_for_selector(".message.error:has-text('avant de valider')")
-            # The brackets taken off, the words kept as typed: approval asks for a look.
-            body = re.sub(r"\[à compléter\s:\s([^\]]*)\]", r"\1", page.input_value("#id_body"))
+            written = "J'ai aussi retenu la préparation des commandes en frais et en surgelé."
+            body = re.sub(r"\[à compléter\s:\s[^\]]*\]", written, page.input_value("#id_body"))
             page.fill("#id_body", body)
-            page.click("button[value='self']")
-            page.wait_for_selector("#look-again")
-            self.assertIn(KEPT, page.inner_text("#look-again"))
-            self.check_page(page, "fr-360-editor-look-again")
-            body = page.input_value("#id_body")
-            page.fill("#id_body", body.replace(KEPT, "la préparation en frais et en surgelé"))
             page.wait_for_selector("#tone-backdrop mark.to-rewrite", state="detached")
-            page.click("#look-again button")
+            page.click("button[value='self']")
             page.wait_for_selector(".message.success")
         self.followup.refresh_from_db()
         self.assertEqual(self.followup.state, "approved")

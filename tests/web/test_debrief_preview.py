@@ -38,7 +38,9 @@ class DebriefPreviewTestCase(WebTestCase):
     def test_it_highlights_a_fragment_to_rewrite(self) -> None:
         html = self.preview("recruiter_needs", "qqn de ponctuel, palettes frais + froid")
         self.assertIn('<mark class="to-rewrite">', html)
-        self.assertIn("réécrivez", html)
+        self.assertIn("Vos notes pour cette partie", html)
+        self.assertIn("<li>quelqu&#x27;un de ponctuel, palettes frais + froid</li>", html)
+        self.assertNotIn("palettes", html.split("</blockquote>")[0])
 
     def test_it_marks_an_empty_note_as_to_complete(self) -> None:
         html = self.preview("motivation", "")

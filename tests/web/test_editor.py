@@ -32,11 +32,12 @@ class EditorTestCase(WebTestCase):
         self.assertNotContains(r, "1900 brut</textarea>")
         self.assertNotIn("bafouill", r.context["form"].initial["body"])
 
-    def test_it_lists_the_fragments_to_re_read(self) -> None:
+    def test_it_shows_the_notes_of_a_place_to_fill_in(self) -> None:
         self.interview.role_understood = "base frais/surgelés -25"
         self.interview.save()
         r = self.client.get(self.url)
-        self.assertContains(r, "À relire : « base frais/surgelés -25 »")
+        self.assertContains(r, "<h3>Le poste tel que vous l&#x27;avez compris</h3>")
+        self.assertContains(r, "<li>base frais/surgelés -25</li>", html=True)
 
     def test_it_writes_the_job_title_for_the_candidate(self) -> None:
         self.app.position = "Facteur / Factrice"

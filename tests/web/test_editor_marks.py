@@ -26,10 +26,14 @@ class EditorMarksTestCase(WebTestCase):
         self.assertContains(r, '<mark class="to-rewrite">[à compléter')
         self.assertContains(r, "entre crochets (surligné dans le texte)")
 
-    def test_it_highlights_a_fragment_kept_as_typed(self) -> None:
+    def test_it_shows_the_notes_beside_a_marked_place(self) -> None:
         r = self.client.get(self.url)
-        self.assertContains(r, f'<mark class="to-rewrite">[à compléter\u00a0: {KEPT}]</mark>')
-        self.assertContains(r, f"À relire : « {KEPT} »")
+        # The marked place says what to write; the note is beside the text, not in it.
+        label = "[à compléter\u00a0: ce que vous avez compris du poste]"
+        self.assertContains(r, f'<mark class="to-rewrite">{label}</mark>')
+        self.assertNotIn(KEPT, r.context["form"].initial["body"])
+        self.assertContains(r, "Vos notes pour les passages à compléter")
+        self.assertContains(r, f"<li>{KEPT}</li>", html=True)
 
     def test_it_highlights_a_fragment_taken_out_of_its_brackets(self) -> None:
         r = self.client.post(f"{self.url}tone/", {"body": BODY})

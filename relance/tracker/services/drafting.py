@@ -135,6 +135,27 @@ def review_lines(draft: Any, only: Iterable[str] | None = None) -> list[str]:
     ]
 
 
+def notes_beside(draft: Any, body: str) -> list[tuple[str, list[str]]]:
+    """The candidate's notes for each part the draft left to write in their own words, as
+    (the debrief field's name, its notes), shown beside the text while a marked place
+    remains: the marked place says what to write, these notes say what was typed for it."""
+    from relance.tracker.models import Interview
+    from relance.tracker.services.marks import has_placeholder
+
+    if not has_placeholder(body):
+        return []
+    grouped: dict[str, list[str]] = {}
+    for item in getattr(draft, "review", ()):
+        notes = grouped.setdefault(item.part, [])
+        if item.text not in notes:
+            notes.append(item.text)
+    return [(_field_name(Interview, part), notes) for part, notes in grouped.items()]
+
+
+def _field_name(model: Any, name: str) -> str:
+    return str(getattr(model._meta.get_field(name), "verbose_name", name))
+
+
 def left_out_summary(draft: Any) -> str:
     """'Left out: 2 notes (a remark about a former employer, a salary figure or negotiation).'"""
     left = getattr(draft, "left_out", ())

@@ -13,7 +13,12 @@ from django.views.decorators.http import require_GET, require_POST
 from relance.mailbox.services import mailbox_ready
 from relance.tracker.lifecycle import EDITABLE, PLANNED, SENDABLE_BY_HAND
 from relance.tracker.models import FollowUp, Profile
-from relance.tracker.services.drafting import left_out_summary, review_lines, write_draft
+from relance.tracker.services.drafting import (
+    left_out_summary,
+    notes_beside,
+    review_lines,
+    write_draft,
+)
 from relance.tracker.services.marks import fragments_left, has_placeholder, places_to_rewrite
 from relance.tracker.services.tone_gate import dismissed_keys
 from relance.web.forms.followups import DraftForm, ScheduleForm
@@ -101,6 +106,7 @@ def editor_page(
             "look_again": look_again,
             "left_out": left_out,
             "left_out_summary": left_out_summary(draft),
+            "notes_beside": notes_beside(draft, normal_text(body)),
             "to_address": contact.email if contact else "",
             "mailbox_ready": mailbox_ready(followup.application.owner_id),
             "sendable_by_hand": followup.state in SENDABLE_BY_HAND,

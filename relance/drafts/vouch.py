@@ -1,0 +1,361 @@
+"""The last gate before a note piece goes into a sentence of the catch-up: can the composer
+vouch for the sentence it would make?
+
+`morph.shape` says what a piece is and whether its words stand as typed; this module asks
+what the frame will make of it. A piece goes into the body only when every part of the
+result is recognised: the frame's grammatical slot matches the piece's kind (an adjective
+never takes an article, "le poste consiste à" only before an infinitive, "I would like to"
+only before a verb), no telegraphic leftovers (a dash, a bracket, "si besoin", "direct",
+"done"), no word read as a verb inside what the frame reads as a noun phrase. Anything else
+is not guessed: the piece goes to the field's marked place, and the candidate's note is
+shown beside it.
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from relance.drafts import morph
+from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
+from relance.drafts.morph_fr import _fr_index
+from relance.drafts.rephrase import verbs
+
+# What a slot of a frame takes.
+THING = "thing"  # a noun phrase that takes an article ("le poste comprend …", "mon …")
+OWN = "own"  # a noun phrase after a possessive ("mon CACES 3", "my two years at Costa")
+BARE = "bare"  # a noun phrase that keeps its own start ("vous recherchez un commis")
+ACTION = "action"  # an infinitive ("le poste consiste à …", "capable de …", "I want to …")
+QUALITY = "quality"  # an adjective ("quelqu'un de …")
+SAID = "said"  # a finite clause after "que"/"that" or as a sentence of its own
+
+# Punctuation a careful writer does not leave inside a list item of a sentence.
+TELEGRAPHIC = re.compile(r"\s[-–—]\s|[()\[\]{}?!~*#@|\\]|->|=>|\s-$|^-|\.\.|\b\d+(?:x|j|t|k)\b")
+FR_LOOSE = frozenset(
+    {"direct", "directement", "si besoin", "donc", "quoi", "trop", "plein", "pile",
+     "carrément", "limite", "chaud", "tranquille", "franchement", "niveau", "lol", "mdr",
+     "kiffé", "kiffer", "surtout", "notamment", "non", "moins", "genre", "style", "off",
+     "appli", "certif", "dispo", "we", "dans le coin", "me poser", "un peu", "peut être",
+     "à fond", "de ouf"}
+)  # fmt: skip
+FR_LOOSE_END = frozenset(
+    {"ok", "fait", "validé", "passé", "réussi", "fini", "acquis", "vu", "avant", "après",
+     "derrière", "dessus", "dedans", "aussi", "direct", "plus"}
+)  # fmt: skip
+EN_LOOSE = frozenset(
+    {"no", "not", "lol", "ish", "really", "actually", "just", "pretty", "better", "lots",
+     "loads", "basically", "literally", "probably", "maybe", "also", "too", "etc", "yeah",
+     "though", "anyway", "sorted", "legit", "def", "tbh", "get it", "esp", "re", "thru", "perm"}
+)  # fmt: skip
+EN_LOOSE_END = frozenset({"done", "ok", "passed", "sorted", "fine", "good", "well", "then"})
+FR_LANGUAGES = frozenset(
+    {"anglais", "espagnol", "allemand", "italien", "portugais", "arabe", "chinois", "mandarin",
+     "russe", "néerlandais", "japonais", "polonais", "roumain", "turc", "breton", "occitan"}
+)  # fmt: skip
+FR_ADVERBS = frozenset(
+    {"déjà", "bien", "très", "souvent", "toujours", "jamais", "aussi", "vraiment", "encore",
+     "surtout", "plutôt", "assez", "beaucoup", "peu", "trop", "tellement"}
+)  # fmt: skip
+# Infinitives the lexicon lists as nouns only ("la lire", "le devoir", "le pouvoir").
+FR_IRREGULAR = frozenset(
+    {"lire", "écrire", "dire", "faire", "boire", "voir", "savoir", "pouvoir", "devoir",
+     "recevoir", "prendre", "mettre", "suivre", "vivre", "conduire", "produire", "construire",
+     "tenir", "venir", "courir", "ouvrir", "offrir", "servir", "sortir", "partir", "dormir",
+     "accueillir", "rire", "plaire", "être", "avoir", "aller"}
+)  # fmt: skip
+FR_PREPOSITIONS = frozenset(
+    {"de", "d'", "à", "au", "aux", "en", "pour", "par", "sur", "sous", "avec", "sans", "dans",
+     "chez", "entre", "vers", "dès", "depuis", "pendant", "si", "et", "ou", "mais", "car"}
+)  # fmt: skip
+EN_PREPOSITIONS = frozenset(
+    {"to", "of", "for", "with", "without", "on", "in", "at", "by", "from", "as", "if", "and",
+     "or", "but", "so", "than", "around", "about", "after", "before", "since", "until"}
+)  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", text.lower())
+
+
+def _loose(text: str, lang: str, kind: str = NOUN) -> str:
+    """A telegraphic or spoken leftover that no frame makes into a careful sentence."""
+    if TELEGRAPHIC.search(text):
+        return "telegraphic punctuation"
+    low = text.lower()
+    words = _words(low)
+    if not words:
+        return "empty"
+    loose, loose_end = (FR_LOOSE, FR_LOOSE_END) if lang == "fr" else (EN_LOOSE, EN_LOOSE_END)
+    for word in loose:
+        if " " in word and re.search(rf"\b{re.escape(word)}\b", low):
+            return f"spoken: {word}"
+    if lang == "fr" and re.search(r"(?<!tout )\bde suite\b", low):
+        return "spoken: de suite"
+    found = next((word for word in words if word in loose), "")
+    if found:
+        return f"spoken: {found}"
+    if words[-1] in loose_end and kind in (NOUN, ADJECTIVE, INFINITIVE):
+        return f"a note's verdict: {words[-1]}"
+    return ""
+
+
+def _fr_accent_lost(text: str) -> str:
+    """A word typed without an accent that it may need ("pere", "pieces", "hotel"): both
+    forms are words, so the phone's spelling was left alone; the composer cannot tell which
+    was meant. A final "é" ("porte", "marque") is the participle, not a lost accent."""
+    from relance.drafts.accents import known_and_accented
+
+    typed_ee = re.search(r"\b[a-z]{3,}ees?\b", text)  # "passee", "journee": "-ée"
+    if typed_ee:
+        return f"an accent it lost: {typed_ee.group(0)}"
+    for word in re.findall(r"[a-z]{4,}", text):
+        if word in ("votre", "notre"):  # "vôtre" is a pronoun, never in a note
+            continue
+        known, forms = known_and_accented(word)
+        if not known:
+            continue
+        for form in forms:
+            moved = [i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b]
+            if len(form) == len(word) and moved and moved[0] < len(word) - 2:
+                return f"an accent it may have lost: {word} ({form}?)"
+    return ""
+
+
+def _fr_first(text: str) -> tuple[bool, str]:
+    """Whether the piece starts with a determiner, and its first word after it."""
+    words = text.replace("’", "'").split()
+    first = words[0].lower()
+    if first.startswith(("l'", "d'")) and len(first) > 2:
+        return True, first[2:]
+    if first in morph.FR_DETERMINERS and first != "de" and len(words) > 1:
+        return True, words[1].lower()
+    return False, first
+
+
+# People a possessive would make the candidate's own: "mon chef" is the candidate's boss.
+FR_PEOPLE = frozenset(
+    {"chef", "client", "cliente", "patron", "patronne", "collègue", "responsable", "directeur",
+     "directrice", "manager", "supérieur", "tuteur", "tutrice", "jury"}
+)  # fmt: skip
+
+
+def _fr_own(shape: Shape) -> str:
+    """A strong point is the candidate's own: never someone else ("mon client qui veut…",
+    "mon chef d'équipe"), never a thing with its own indefinite article ("une partie de
+    l'entretien en anglais")."""
+    words = shape.text.lower().replace("’", "'").split()
+    if words[0] in ("un", "une", "des") or words[0].startswith("d'"):
+        return "an indefinite, not the candidate's own"
+    _, head = _fr_first(shape.text)
+    if head in FR_PEOPLE:
+        return f"a person, not a strength: {head}"
+    if "qui" in words[1:]:
+        return "a relative clause about someone else"
+    return ""
+
+
+def _fr_thing(shape: Shape, own: bool = False) -> str:
+    if own and _fr_own(shape):
+        return _fr_own(shape)
+    determined, head = _fr_first(shape.text)
+    if head in FR_PREPOSITIONS:
+        return f"starts with a preposition: {head}"
+    if determined or head in FR_LANGUAGES or not head.isalpha():
+        return ""
+    first = shape.text.split()[0]
+    if not own and (not first.isalpha() or first.isupper()):
+        return "no article fits before an acronym or a number"
+    adverb = head in FR_ADVERBS or (head in _fr_index()["adv"] and not morph.fr_is_noun(head))
+    if head == "déjà" and re.match(r"déjà \d", shape.text.lower()):
+        adverb = False  # "déjà 1 an en caisse" is said "mon année en caisse"
+    if adverb:
+        return f"an adverb would take an article: {head}"
+    if _fr_adjective_first(head):
+        return f"an adjective would take an article: {head}"
+    if head.endswith(("é", "ée", "és", "ées")) and not morph.fr_noun_only(head):
+        return f"a participle would take an article: {head}"
+    return ""
+
+
+def _fr_adjective_first(head: str) -> bool:
+    """'autonome', 'possible', 'disponible': an adjective, which takes no article; a word
+    both noun and adjective is read framed ("une personne autonome")."""
+    if not morph.fr_is_adjective(head):
+        return False
+    if not morph.fr_is_noun(head):
+        return True
+    framed = morph.french()("une personne " + head)
+    if len(framed) != 3 or framed[2].pos_ != "ADJ":
+        return False
+    after = morph.french()("un salarié " + head)  # "un salarié autonome", not "… foyer"
+    return len(after) == 3 and after[2].pos_ == "ADJ"
+
+
+def _fr_action(shape: Shape) -> str:
+    words = shape.text.split()
+    first = words[0].lower()
+    if first in ("se", "s'") and len(words) > 1:
+        first = words[1].lower()
+    elif first.startswith("s'"):
+        first = first[2:]
+    if not first.endswith(("er", "ir", "re", "oir")):
+        return f"no infinitive first: {first}"
+    if morph.fr_noun_only(first) and first not in FR_IRREGULAR and first not in verbs("fr"):
+        return f"a noun, not a verb: {first}"  # "comptoir", never "lire"
+    return ""
+
+
+def _en_parts(word: str) -> dict[str, tuple[str, ...]]:
+    import lemminflect
+
+    parts: dict[str, tuple[str, ...]] = lemminflect.getAllLemmas(word)
+    return parts
+
+
+EN_FINITE = frozenset({"is", "are", "was", "were", "am", "has", "had", "did", "does", "'s"})
+EN_THING_END = frozenset({"first", "later", "honestly", "engaged", "based", "done", "then"})
+EN_NATIONS = re.compile(
+    r"\b(?:english|welsh|scottish|irish|british|french|spanish|german|italian|polish|"
+    r"portuguese|romanian|urdu|punjabi|arabic|mandarin|cantonese|gaelic)\b"
+)
+
+
+def _en_common(text: str) -> str:
+    """What any English piece must not hold: a language typed in lower case, a one-letter
+    word other than "a" ("q" for question), a verb of saying reported ("I said …")."""
+    if EN_NATIONS.search(text):
+        return "a language or a nationality without its capital"
+    if any(len(w) == 1 and w.isalpha() and w not in ("a", "i") for w in _words(text)):
+        return "a one-letter word"
+    if re.search(r"\b(?:I|you)\s+(?:said|told|asked|mentioned)\b", text):
+        return "a report of what was said"
+    return ""
+
+
+def _en_thing(shape: Shape) -> str:
+    words = _words(shape.text)
+    first = words[0]
+    if first in EN_PREPOSITIONS:
+        return f"starts with a preposition: {first}"
+    second = words[1] if len(words) > 1 else ""
+    parts = _en_parts(first)
+    if "VERB" in parts and first.endswith("s") and second in EN_PREPOSITIONS:
+        return f"a verb first: {first}"  # "fits around uni timetable"
+    if first not in morph.EN_DETERMINERS and parts and not {"NOUN", "ADJ"} & set(parts):
+        return f"no noun phrase first: {first}"  # "always wanted a trade"
+    if set(parts) & {"NOUN", "PROPN"} == set() and second in EN_PREPOSITIONS:
+        return f"an adjective before a preposition: {first}"  # "hybrid after probation"
+    for word in words[1:]:
+        if word in EN_FINITE or word in ("pay", "pays", "paid", "fits", "works"):
+            return f"a verb inside a noun phrase: {word}"
+    last = words[-1]
+    adverb = last.endswith("ly") and last != "only" and "ADV" in _en_parts(last)
+    if last in EN_THING_END or adverb:
+        return f"a note's word at the end: {last}"
+    last_parts = _en_parts(last)
+    gerund = last.endswith("ing") and "VERB" in last_parts  # "seasonal British cooking"
+    if len(words) > 1 and last_parts and "NOUN" not in last_parts and not gerund:
+        if last == "only":  # "term time only"
+            return ""
+        if not shape.text.split()[-1][:1].isupper():
+            return f"no noun at the end: {last}"
+    return ""
+
+
+def _en_action(shape: Shape) -> str:
+    words = _words(shape.text)
+    first = words[0]
+    if not morph.en_can_be_verb(first):
+        return f"no verb first: {first}"
+    second = words[1] if len(words) > 1 else ""
+    if "ADJ" in _en_parts(first) and second not in morph.EN_DETERMINERS | {"it", "them", "up"}:
+        return f"an adjective, not a verb: {first}"  # "close to home", "full time"
+    if any(word in EN_FINITE for word in words[1:]):
+        return "a finite verb inside an action"
+    if "NOUN" in _en_parts(first) and re.fullmatch(r"\w+(?:ers|ists|ants|ees)", second):
+        return f"a compound noun, not an action: {first} {second}"  # "support workers"
+    return ""
+
+
+def slot_of(shape: Shape) -> str:
+    """The slot a piece of this kind is framed in."""
+    return {NOUN: THING, INFINITIVE: ACTION, ADJECTIVE: QUALITY}.get(shape.kind, SAID)
+
+
+def refused(shape: Shape, slot: str, lang: str) -> str:
+    """Why the composer cannot vouch for `shape` in a frame's `slot`, or "" if it can."""
+    if not shape.clean:
+        return shape.why or "not clean"
+    why = _loose(shape.text, lang, shape.kind) or (
+        _fr_accent_lost(shape.text) if lang == "fr" else ""
+    )
+    why = why or (_en_common(shape.text) if lang == "en" else "")
+    if why:
+        return why
+    if slot == QUALITY and shape.kind != ADJECTIVE:
+        return "not an adjective"
+    if slot == ACTION:
+        if shape.kind != INFINITIVE:
+            return "not an action"
+        return _fr_action(shape) if lang == "fr" else _en_action(shape)
+    if slot in (THING, OWN, BARE):
+        if shape.kind != NOUN:
+            return "not a noun phrase"
+        if lang == "fr":
+            return _fr_thing(shape, own=slot == OWN) if slot != BARE else ""
+        return _en_thing(shape)
+    if lang == "fr" and re.search(r"\b(?:j'ai|vous avez)\s+(?:dit|demandé)\b", shape.text):
+        return "a report of what was said"
+    if slot == SAID:
+        return _said(shape, lang)
+    return ""
+
+
+# "vous avez dit que…" after "J'ai noté que": a report inside a report.
+REPORTED = re.compile(
+    r"\b(?:dit|noté|trouvé|souligné|remarqué|précisé|indiqué|expliqué|said|noted|told|"
+    r"mentioned|thought|felt)\s+(?:que|qu'|that)\b|\b(?:que|qu'|that)\b.*\b(?:que|qu'|that)\b",
+    re.IGNORECASE,
+)
+MIN_CLAUSE_WORDS = 4  # "vous avez insisté" says nothing the recruiter can recognise
+
+
+def _said(shape: Shape, lang: str) -> str:
+    if REPORTED.search(shape.text):
+        return "a clause inside a clause"
+    if shape.kind == YOURS and len(_words(shape.text)) < MIN_CLAUSE_WORDS:
+        return "too short to say anything"
+    return ""
+
+
+def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:
+    """The pieces of a note all vouched for, or none of them: a note split into pieces
+    ("tested me on colour codes + basic ohms law") whose one piece cannot be said keeps its
+    other pieces beside the text too, as one note, rather than say half of it out of
+    context ("my basic ohms law")."""
+    refused_notes = {shape.source for shape in shapes if shape.source and not vouched(shape, lang)}
+    return [
+        replace(shape, clean=False, why="part of a note that cannot all be said")
+        if shape.source in refused_notes and shape.clean and _slight(shape.text)
+        else shape
+        for shape in shapes
+    ]
+
+
+SLIGHT_WORDS = 3
+
+
+def _slight(text: str) -> bool:
+    """A piece too short to stand for its note on its own: "refill pack", "basic ohms law"
+    (a piece with years, a diploma or a number stands: "10 years van driving for Yodel")."""
+    from relance.drafts.headline import weight
+
+    return len(_words(text)) <= SLIGHT_WORDS and weight(text) <= 0
+
+
+def vouched(shape: Shape, lang: str, slot: str = "") -> bool:
+    """Can the composer vouch for the sentence this piece makes in its slot (by default the
+    slot of its kind)?"""
+    return not refused(shape, slot or slot_of(shape), lang)

@@ -1,0 +1,99 @@
+"""The body holds only sentences the composer can vouch for; the rest is marked, the notes
+shown beside it."""
+
+from __future__ import annotations
+
+from relance.drafts import morph
+from relance.drafts.headline import weight
+from relance.drafts.notes import fragments
+from relance.drafts.phrasing import expectations, motivation, role, strong_points
+from relance.drafts.vouch import ACTION, OWN, THING, refused
+
+NAMES = {"company": "Decathlon", "company_of": "de Decathlon"}
+
+
+def fr(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def test_it_never_gives_an_adjective_an_article() -> None:
+    written = expectations(fragments("autonome des la 1ere semaine"), "fr")
+    assert "l'autonome" not in written.sentence
+    assert fr(written.sentence) == (
+        "Vous attendez notamment [à compléter : ce que l'on attend de vous]."
+    )
+    assert written.to_rewrite == ("autonome dès la 1re semaine",)
+
+
+def test_it_never_puts_a_need_in_if_needed_after_comprend() -> None:
+    written = role(fragments("possible cariste si besoin"), "fr")
+    assert "comprend le possible" not in written.sentence
+    assert written.to_rewrite == ("possible cariste si besoin",)
+
+
+def test_it_says_an_infinitive_only_after_consiste_a() -> None:
+    assert refused(morph.shape("comptoir et commandes", "fr"), ACTION, "fr")
+    assert not refused(morph.shape("charger le véhicule", "fr"), ACTION, "fr")
+
+
+def test_it_never_follows_would_like_to_with_no_verb() -> None:
+    assert refused(morph.shape("close to home", "en"), ACTION, "en")
+    written = motivation(fragments("close to home"), "en", NAMES)
+    assert "like to close" not in written.sentence
+
+
+def test_it_keeps_a_telegraphic_note_out_of_the_body() -> None:
+    assert refused(morph.shape("mon jury de 3 (chef de service et RH)", "fr"), THING, "fr")
+    assert refused(morph.shape("vendre les vins au verre - monter le ticket", "fr"), ACTION, "fr")
+    assert refused(morph.shape("care certificate done", "en"), OWN, "en")
+
+
+def test_it_keeps_a_report_inside_a_report_out_of_the_body() -> None:
+    written = strong_points(fragments("elle a dit que j'avais la bonne énergie"), "fr", "m")
+    assert "que vous avez dit que" not in written.sentence
+    assert written.to_rewrite == ("elle a dit que j'avais la bonne énergie",)
+
+
+def test_it_writes_a_language_typed_in_lower_case_beside_the_text() -> None:
+    written = strong_points(fragments("she said my english is good"), "en")
+    assert "english" not in written.sentence
+    assert written.to_rewrite == ("she said my english is good",)
+
+
+def test_it_leads_with_years_or_a_diploma_not_with_a_test_that_went_well() -> None:
+    written = strong_points(fragments("mise en place ok\n- mes 4 ans en brasserie"), "fr", "m")
+    assert fr(written.sentence).startswith(
+        "Notre échange m'a permis de mettre en avant mes 4 ans en brasserie."
+    )
+    assert weight("mes 4 ans en brasserie") > weight("CAP cuisine") > weight("test ok")
+
+
+def test_it_keeps_a_slight_piece_with_the_note_it_came_from() -> None:
+    written = strong_points(fragments("he tested me on colour codes + basic ohms law, lol"), "en")
+    assert "ohms" not in written.sentence
+
+
+def test_it_still_writes_what_it_can_vouch_for() -> None:
+    written = role(fragments("la gestion de leur stock"), "fr")
+    assert fr(written.sentence) == "J'ai retenu que le poste comprend la gestion de votre stock."
+    assert strong_points(fragments("6 years in busy kitchens"), "en").sentence == (
+        "In our conversation, I was able to highlight my 6 years in busy kitchens."
+    )
+
+
+def test_it_never_makes_someone_else_a_strong_point() -> None:
+    written = strong_points(fragments("mon client qui veut fermer son livret"), "fr", "f")
+    assert "mon client" not in written.sentence
+    assert refused(morph.shape("mon chef d'équipe depuis 8 ans", "fr"), OWN, "fr")
+    assert refused(morph.shape("une partie de l'entretien en anglais", "fr"), OWN, "fr")
+
+
+def test_it_keeps_a_word_that_lost_its_accent_beside_the_text() -> None:
+    assert refused(morph.shape("ma formation passee en juin", "fr"), OWN, "fr")
+    assert refused(morph.shape("le travail avec mon grand pere", "fr"), THING, "fr")
+    assert not refused(morph.shape("la porte du magasin", "fr"), THING, "fr")
+
+
+def test_it_knows_an_infinitive_the_lexicon_lists_as_a_noun() -> None:
+    written = role(fragments("lire les plans"), "fr")
+    assert fr(written.sentence) == "J'ai retenu que le poste consiste à lire les plans."
