@@ -46,7 +46,8 @@ from relance.tracker.models import Application, FollowUp, Interview
 from relance.tracker.models.choices import Kind, Status
 from relance.tracker.models.interview import DEBRIEF_FIELDS
 
-CLOSED = [s.value for s in CLOSED_STATUSES]
+# Sorted: the same SQL text in every process (a frozenset's order depends on the hash seed).
+CLOSED = sorted(s.value for s in CLOSED_STATUSES)
 RECENT = timedelta(days=14)  # older interviews and closings are history, not attention
 QUIET = timedelta(days=14)
 

@@ -65,6 +65,17 @@ class Application(models.Model):
             models.Index(fields=["status", "updated_at"], name="app_status_updated"),
             # The same for one page's candidates: their lines read none of their history.
             models.Index(fields=["owner", "status", "updated_at"], name="app_owner_status_upd"),
+            # A page's candidates' open applications: the dashboard's interview lines start
+            # here, so a candidate's closed history is never read. The statuses must be the
+            # closed ones (relance.core.facts.CLOSED_STATUSES), or PostgreSQL cannot tell that
+            # the dashboard's `NOT IN` implies this condition (tested).
+            models.Index(
+                fields=["owner"],
+                name="app_open_owner",
+                condition=~models.Q(
+                    status__in=["closed_no_answer", "offer", "rejected", "withdrawn"]
+                ),
+            ),
             models.Index(
                 fields=["owner", "next_due_at"],
                 name="app_owner_next_due",
