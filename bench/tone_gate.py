@@ -108,10 +108,12 @@ CANDIDATES = np.round(np.arange(0.0, GATE_CEILING + 1e-9, 0.005), 3)
 def choose(
     units: Sequence[Any],
     scores: Sequence[np.ndarray],
-    cost: float = FALSE_ALARM_COST,
-    prior: float = RULE_PRIOR,
+    cost: float | None = None,
+    prior: float | None = None,
 ) -> tuple[np.ndarray, dict[str, float]]:
     """The gate per category and per rule (only the rules whose gate differs)."""
+    cost = FALSE_ALARM_COST if cost is None else cost
+    prior = RULE_PRIOR if prior is None else prior
     by_category, by_rule = tally(units, scores)
     gates = np.zeros(len(CATS), dtype=np.float32)
     curves: dict[str, np.ndarray] = {}
@@ -126,7 +128,7 @@ def choose(
         faulty, clean = by_rule.faulty[rule], by_rule.clean[rule]
         curve = _gain(CANDIDATES, faulty, clean, cost) + prior * curves[category]
         gate = float(CANDIDATES[int(np.argmax(curve))])
-        if gate != float(gates[CATS.index(category)]):
+        if abs(gate - float(gates[CATS.index(category)])) > 1e-6:
             rule_gates[rule] = gate
     return gates, rule_gates
 

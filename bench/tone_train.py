@@ -3,7 +3,7 @@
     .venv/bin/python bench/tone_train.py [--train-only --out DIR] [--cap-only]
         [--gate-cost X] [--rule-prior N] [--oof-cache FILE]
 
-Data: the corpus v2 train split (writers A, E, F, H and I + perturbations) and dev split
+Data: the corpus v2 train split (writers A, E, F, H, I and L + perturbations) and dev split
 (writer B + perturbations), the old 427-item corpus, the rule files' examples and
 counterexamples and the rule authors' own clean hard negatives (writer R,
 bench/data/tone_hard_negatives_r.jsonl); never the test split (writer C). With
