@@ -1,7 +1,7 @@
 """Measure the tone guard on the three-writer corpus v2: dev (writer B) and frozen test (C).
 
     .venv/bin/python bench/tone_eval_v2.py [--split dev|test|both] [--engine rules|model|
-        combined|all] [--errors] [--seeds-only] [--model-dir DIR]
+        combined|all] [--errors] [--seeds-only] [--model-dir DIR] [--writer L]
 
 Per language, unit (sentence | message) and category: recall on the faulty items (a finding
 of the item's own category) and the false-alarm rate on the clean ones (any finding), plus
@@ -9,6 +9,10 @@ the false alarms on the six patterns issue 12 names. `--errors` prints the dev s
 mistakes only: the test split (writer C) is scored and never printed, so it stays a test.
 Targets on the test split: recall >= 0.90, false alarms <= 5 % per message, <= 2 % on the
 six false-alarm patterns.
+`--writer L` scores one imported writer's file alone (bench/data/tone_corpus_v2/
+writer_l.jsonl, unperturbed, as `tone_corpus_import.py L` wrote it) instead of the splits:
+a new writer measured as an unseen check before it joins the training writers. `--errors`
+prints its mistakes too, but never the test writer's.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from tone_corpus_build import HERE, ensure_built  # noqa: E402
+from tone_corpus_build import HERE, TEST_WRITER, ensure_built, writer_file  # noqa: E402
 
 from relance.tone import check, learned  # noqa: E402
 
@@ -42,7 +46,8 @@ Item = dict[str, object]
 
 def load(split: str, seeds_only: bool = False) -> list[Item]:
     ensure_built()
-    name = {"dev": "dev.jsonl", "test": "writer_c.jsonl", "train": "train.jsonl"}[split]
+    names = {"dev": "dev.jsonl", "test": writer_file(TEST_WRITER).name, "train": "train.jsonl"}
+    name = names.get(split) or writer_file(split.removeprefix("writer:")).name
     lines = (HERE / name).read_text(encoding="utf-8").splitlines()
     items = [json.loads(line) for line in lines if line.strip()]
     return [item for item in items if not (seeds_only and "perturbation" in item)]
@@ -78,6 +83,13 @@ class Tally:
         return f"{hits / total:.2f} ({hits}/{total})" if total else "-"
 
 
+def printable(split: str) -> bool:
+    """May this split's mistakes be printed? Never the frozen test writer's."""
+    return split == "dev" or (
+        split.startswith("writer:") and split.removeprefix("writer:").upper() != TEST_WRITER
+    )
+
+
 def evaluate(split: str, engine: str, show_errors: bool, seeds_only: bool) -> None:
     recall, alarms, patterns, private = Tally(), Tally(), Tally(), Tally()
     for item in load(split, seeds_only):
@@ -93,7 +105,7 @@ def evaluate(split: str, engine: str, show_errors: bool, seeds_only: bool) -> No
             wrong = label not in found
             recall.add((lang, unit, label), not wrong)
         # never the test split: printing its items would make it a development set
-        if show_errors and wrong and split == "dev":
+        if show_errors and wrong and printable(split):
             print(f"  {item['id']} {item['intent']} found={sorted(found)}")
             print(f"      {str(item.get('fault_sentence') or item['text'])[:200]!r}")
     print(f"== {split} ({'seeds' if seeds_only else 'all items'}), engine={engine}")
@@ -120,6 +132,9 @@ def main() -> None:
     parser.add_argument("--split", default="both", choices=("dev", "test", "both"))
     parser.add_argument("--engine", default="all", choices=(*ENGINES, "all"))
     parser.add_argument("--errors", action="store_true", help="print dev mistakes (never test)")
+    parser.add_argument(
+        "--writer", help="one imported writer's file alone (e.g. L), instead of the splits"
+    )
     parser.add_argument("--seeds-only", action="store_true", help="no perturbed items")
     parser.add_argument(
         "--model-dir",
@@ -132,6 +147,10 @@ def main() -> None:
         learned.DATA_DIR = args.model_dir
         learned.load.cache_clear()
     splits = ("dev", "test") if args.split == "both" else (args.split,)
+    if args.writer:
+        if args.writer.upper() == TEST_WRITER:
+            parser.error(f"writer {TEST_WRITER} is the test split: use --split test")
+        splits = (f"writer:{args.writer.upper()}",)
     engines = ENGINES if args.engine == "all" else (args.engine,)
     for split in splits:
         for engine in engines:

@@ -1,8 +1,9 @@
 """Train the tone guard's learned model (relance/tone/data/model_<lang>.npz), numpy only.
 
     .venv/bin/python bench/tone_train.py [--train-only --out DIR] [--cap-only]
+        [--gate-cost X] [--rule-prior N] [--oof-cache FILE]
 
-Data: the corpus v2 train split (writers A, E, F, H and I + perturbations) and dev split
+Data: the corpus v2 train split (writers A, E, F, H, I and L + perturbations) and dev split
 (writer B + perturbations), the old 427-item corpus, the rule files' examples and
 counterexamples and the rule authors' own clean hard negatives (writer R,
 bench/data/tone_hard_negatives_r.jsonl); never the test split (writer C). With
@@ -14,6 +15,9 @@ out (their fault is the date, given by the context, not the words).
 Thresholds are calibrated per message on out-of-fold predictions: one model per writer,
 trained without that writer's items, scores them (with a single writer, two halves of its
 seeds); items without a writer (old corpus, rule texts, drafts) are spread over the folds.
+The gate is chosen on the same out-of-fold scores, on the rule hits it gates
+(bench/tone_gate.py), per category and per rule. `--oof-cache FILE` keeps those scores
+(npz) so that another gate setting is tried without fitting the folds again.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import tone_gate  # noqa: E402
 from tone_corpus_build import HERE, ensure_built  # noqa: E402
 
 from relance.tone import learned  # noqa: E402
@@ -38,11 +43,6 @@ from relance.tone.rules import rule_book  # noqa: E402
 CATS = learned.FAULT_CATEGORIES
 FALSE_ALARM_BUDGET = 0.004  # per category, on clean items (sentences and whole e-mails)
 DRAFT_WEIGHT = 1  # 6 cost a third of the recall and still did not clear every draft
-# share of faulty sentences whose rule hit the gate may drop: 0.15 with writers A and B;
-# with A, E and F the model scores faulty sentences higher, and 0.15 dropped a rule hit in
-# "toujours pas de réponse". Chosen on dev (B, model trained on A+E+F, --train-only):
-# 0.05 -> recall 0.88, false alarms 1.3 %; 0.15 -> 0.83, 1.2 %.
-GATE_MISS = 0.05
 RULE_TEXT_WEIGHT = 3  # the rule files' examples and counterexamples are the guard's contract
 # clean hard negatives written by the rule authors (writer "R": praise, motivation, facts
 # worded like the rule counterexamples that set the model's floors); training only, never
@@ -63,8 +63,9 @@ class Unit:
     def __init__(
         self, lang: str, text: str, labels: list[str], fold: int, fault: str = "", whole=False
     ):
-        self.lang, self.fold = lang, fold
+        self.lang, self.fold, self.text, self.whole = lang, fold, text, whole
         self.clean = not labels
+        self.spans: list[tuple[int, int]] = []  # each row's sentence in `text`
         self.rows: list[dict[int, float]] = []
         self.targets: list[list[int]] = []
         spans = learned.sentences(text) if whole else [(0, len(text))]
@@ -74,6 +75,7 @@ class Unit:
             if not words:
                 continue
             is_fault = not fault or (fault_at < end and start < fault_at + len(fault))
+            self.spans.append((start, end))
             self.rows.append(learned.features(words))
             self.targets.append([int(is_fault and c in labels) for c in CATS])
         self.labels = labels
@@ -224,11 +226,14 @@ def unit_scores(units: list[Unit], weights: np.ndarray, bias: np.ndarray) -> lis
     return out
 
 
-def calibrate(units: list[Unit]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[np.ndarray]]:
-    """Out of fold: raise_at per category for one sentence and for a whole e-mail (scored by
-    its highest sentence), each the score only FALSE_ALARM_BUDGET of the clean items of that
-    unit reach; gate_below per category, the score under which GATE_MISS of the faulty
-    sentences fall (a rule hit scored lower is a trigger word out of context)."""
+def out_of_fold(units: list[Unit], cache: Path | None) -> list[np.ndarray]:
+    """Each unit's sentences scored by a model trained without its fold (its writer)."""
+    if cache and cache.exists():
+        with np.load(cache) as stored:
+            lengths, rows = stored["lengths"], stored["rows"]
+        if len(lengths) == len(units):
+            print(f"  out-of-fold scores read from {cache}")
+            return np.split(rows, np.cumsum(lengths)[:-1])
     scores: list[np.ndarray] = [np.zeros((0, len(CATS)))] * len(units)
     for held in sorted({unit.fold for unit in units}):
         trained = [u for u in units if u.fold != held]
@@ -236,6 +241,22 @@ def calibrate(units: list[Unit]) -> tuple[np.ndarray, np.ndarray, np.ndarray, li
         for i, unit in enumerate(units):
             if unit.fold == held:
                 scores[i] = unit_scores([unit], weights, bias)[0]
+    if cache:
+        lengths = np.array([len(s) for s in scores])
+        rows = np.concatenate([s.reshape(-1, len(CATS)) for s in scores])
+        with cache.open("wb") as handle:
+            np.savez(handle, lengths=lengths, rows=rows)
+    return scores
+
+
+def calibrate(
+    units: list[Unit], cache: Path | None = None
+) -> tuple[np.ndarray, np.ndarray, dict[str, float], list[np.ndarray]]:
+    """Out of fold: raise_at per category for one sentence and for a whole e-mail (scored by
+    its highest sentence), each the score only FALSE_ALARM_BUDGET of the clean items of that
+    unit reach; the gate per category and per rule, chosen on the rule hits it gates (a rule
+    hit scored lower is a trigger word out of context: tone_gate.choose)."""
+    scores = out_of_fold(units, cache)
     pairs = list(zip(units, scores, strict=True))
     raise_at = []
     for several, budget in ((False, FALSE_ALARM_BUDGET), (True, FALSE_ALARM_BUDGET / 4)):
@@ -243,21 +264,9 @@ def calibrate(units: list[Unit]) -> tuple[np.ndarray, np.ndarray, np.ndarray, li
         raise_at.append(np.quantile(clean, 1 - budget, axis=0))
     # an e-mail has many sentences and few training examples: never a lower bar than one
     raise_at[1] = np.maximum(raise_at[0], raise_at[1])
-    gate = []
-    for column in range(len(CATS)):
-        faulty = [
-            row[column]
-            for u, s in pairs
-            for row, target in zip(s, u.targets, strict=True)
-            if target[column]
-        ]
-        gate.append(np.quantile(faulty, GATE_MISS))
-    return (
-        np.array(raise_at, dtype=np.float32),
-        np.array(gate, dtype=np.float32),
-        np.array([0], dtype=np.float32),
-        scores,
-    )
+    gate, rule_gates = tone_gate.choose(units, scores)
+    tone_gate.report(units, scores, gate, rule_gates)
+    return np.array(raise_at, dtype=np.float32), gate, rule_gates, scores
 
 
 def above_drafts(
@@ -274,17 +283,21 @@ def above_drafts(
     return np.maximum(raise_at, np.minimum(highest + DRAFT_MARGIN, 0.99)).astype(np.float32)
 
 
-def under_rule_examples(lang: str, tables: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """Per rule, the gate under its category's: the lowest score the model gives a sentence of
-    the rule's own examples where a rule of its category hits, when that is under the
-    category's gate. The gate must never drop a hit that the rule's own examples justify
-    ("You could at least have let me know." scored 0.11 under the English aggression gate
-    calibrated on the training writers); a per-category cap lowered the gate of every rule
-    of the category and raised false alarms on dev."""
+def under_rule_examples(
+    lang: str, tables: dict[str, np.ndarray], chosen: dict[str, float] | None = None
+) -> dict[str, np.ndarray]:
+    """Per rule, its own gate: the one chosen out of writer (`chosen`, tone_gate.choose) or
+    else its category's, lowered to the lowest score the model gives a sentence of the
+    rule's own examples where a rule of its category hits. The gate must never drop a hit
+    that the rule's own examples justify ("You could at least have let me know." scored
+    0.11 under the English aggression gate calibrated on the training writers); a
+    per-category cap lowered the gate of every rule of the category and raised false alarms
+    on dev."""
     from relance.tone.guard import check
 
     model = learned.Model(tables)
-    lowest: dict[str, float] = {}
+    model.rule_gates = dict(chosen or {})
+    lowest: dict[str, float] = dict(chosen or {})
     for rule in rule_book(lang).rules:
         if rule.category not in CATS:
             continue
@@ -297,8 +310,8 @@ def under_rule_examples(lang: str, tables: dict[str, np.ndarray]) -> dict[str, n
                     for f in found
                 ):
                     score = scored.probabilities[column]
-                    if score < min(lowest.get(rule.id, 1.0), model.gate_below[column]):
-                        lowest[rule.id] = score
+                    if score < model.gate(rule.id, column):
+                        lowest[rule.id] = min(score, lowest.get(rule.id, 1.0))
     ids = sorted(lowest)
     return {
         "gate_rule_ids": np.array(ids, dtype=str),
@@ -331,7 +344,7 @@ def report(units: list[Unit], scores: list[np.ndarray], raise_at: np.ndarray) ->
 
 
 def main() -> None:
-    global FALSE_ALARM_BUDGET, GATE_MISS, HARD_NEGATIVE_WEIGHT
+    global FALSE_ALARM_BUDGET, HARD_NEGATIVE_WEIGHT
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--train-only", action="store_true", help="train writers only (dev figures)"
@@ -345,7 +358,26 @@ def main() -> None:
         type=int,
         help=f"copies of each writer-R hard negative ({HARD_NEGATIVE_WEIGHT})",
     )
-    parser.add_argument("--gate-miss", type=float, help=f"share the gate may drop ({GATE_MISS})")
+    parser.add_argument(
+        "--gate-cost",
+        type=float,
+        default=tone_gate.FALSE_ALARM_COST,
+        help="faulty items a kept false alarm costs when the gate is chosen (%(default)s)",
+    )
+    parser.add_argument(
+        "--rule-prior",
+        type=float,
+        default=tone_gate.RULE_PRIOR,
+        help="items the category's gate weighs in a rule's own (%(default)s)",
+    )
+    parser.add_argument(
+        "--oof-cache", type=Path, help="keep the out-of-fold scores in FILE.<lang>.npz"
+    )
+    parser.add_argument(
+        "--gate-only",
+        action="store_true",
+        help="only choose the gate again (from --oof-cache) for the tables in --out",
+    )
     parser.add_argument(
         "--cap-only",
         action="store_true",
@@ -357,21 +389,26 @@ def main() -> None:
             path = args.out / f"model_{lang}.npz"
             with np.load(path) as stored:
                 tables = dict(stored)
-            tables.update(under_rule_examples(lang, tables))
-            print(f"{lang}: gates under the category's {_rule_gates(tables)}")
+            chosen = _rule_gates(tables) if "gate_rule_ids" in tables else None
+            tables.update(under_rule_examples(lang, tables, chosen))
+            print(f"{lang}: rules' own gates {_rule_gates(tables)}")
             np.savez_compressed(path, **tables)
         return
     FALSE_ALARM_BUDGET = args.budget or FALSE_ALARM_BUDGET
-    GATE_MISS = args.gate_miss or GATE_MISS
+    tone_gate.FALSE_ALARM_COST, tone_gate.RULE_PRIOR = args.gate_cost, args.rule_prior
     if args.hard_negative_weight is not None:
         HARD_NEGATIVE_WEIGHT = args.hard_negative_weight
     args.out.mkdir(parents=True, exist_ok=True)
     all_units = load_units(args.train_only)
     for lang in ("fr", "en"):
         units = [u for u in all_units if u.lang == lang]
-        raise_at, gate, _unused, scores = calibrate(units)
+        cache = args.oof_cache.with_suffix(f".{lang}.npz") if args.oof_cache else None
+        if args.gate_only:
+            regate(lang, units, args.out, cache)
+            continue
+        raise_at, gate, rule_gates, scores = calibrate(units, cache)
         print(f"{lang}: {len(units)} units, raise_at {np.round(raise_at, 2).tolist()}")
-        print(f"  gate_below {np.round(gate, 6).tolist()}")
+        print(f"  gate_below {np.round(gate, 3).tolist()}")
         report(units, scores, raise_at)
         weights, bias = fit(units)
         floored = above_drafts(units, weights, bias, raise_at)
@@ -383,9 +420,25 @@ def main() -> None:
             "raise_at": raise_at,
             "gate_below": np.asarray(gate, dtype=np.float32),
         }
-        tables.update(under_rule_examples(lang, tables))
-        print(f"  gates under the category's {_rule_gates(tables)}")
+        tables.update(under_rule_examples(lang, tables, rule_gates))
+        print(f"  rules' own gates {_rule_gates(tables)}")
         np.savez_compressed(args.out / f"model_{lang}.npz", **tables)
+
+
+def regate(lang: str, units: list[Unit], out: Path, cache: Path | None) -> None:
+    """Choose the gate again from the cached out-of-fold scores, for the tables in `out`."""
+    if not (cache and cache.exists()):
+        raise SystemExit("--gate-only needs the --oof-cache of a previous run")
+    scores = out_of_fold(units, cache)
+    gate, rule_gates = tone_gate.choose(units, scores)
+    tone_gate.report(units, scores, gate, rule_gates)
+    path = out / f"model_{lang}.npz"
+    with np.load(path) as stored:
+        tables = dict(stored)
+    tables["gate_below"] = np.asarray(gate, dtype=np.float32)
+    tables.update(under_rule_examples(lang, tables, rule_gates))
+    print(f"{lang}: gate_below {np.round(gate, 3).tolist()}, rules {_rule_gates(tables)}")
+    np.savez_compressed(path, **tables)
 
 
 if __name__ == "__main__":

@@ -10,9 +10,10 @@ It is a plain table of numpy arrays (data/model_<lang>.npz), loaded on first use
   finding whose sentence scores below it for the rule's category is dropped as a false
   alarm. Both are calibrated per message, by the training
   script, on predictions for a writer the model was not trained on;
-- `gate_rule_ids` and `gate_rule_below` (optional): a lower gate for the rules whose own
-  examples the model scores under their category's gate, so that no rule hit its examples
-  justify is dropped.
+- `gate_rule_ids` and `gate_rule_below` (optional): a rule's own gate, in place of its
+  category's: chosen on the same out-of-writer scores of that rule's hits (a rule that
+  rarely fires on clean text keeps more of its hits), and never over the lowest score of
+  the rule's own examples, so that no rule hit its examples justify is dropped.
 Features are hashed with crc32 (stable across processes, unlike hash()), so the table holds
 no vocabulary: the n-grams are recomputed from the text when a span is highlighted.
 """
@@ -125,7 +126,7 @@ class Model:
 
     def gate(self, rule_id: str, category: int) -> float:
         """The score under which a hit of this rule is dropped."""
-        return min(float(self.gate_below[category]), self.rule_gates.get(rule_id, 1.0))
+        return self.rule_gates.get(rule_id, float(self.gate_below[category]))
 
     def score(self, text: str) -> list[Scored]:
         """Each sentence of `text` with its probability per category."""

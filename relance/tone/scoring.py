@@ -48,16 +48,7 @@ def weigh(
     for scored in every:
         inside = [hit for hit in hits if scored.start <= hit.start < scored.end]
         for hit in inside:
-            # the rule book's hits only: "familiarity.self_insult" comes from a frame; and
-            # never a word read through its spelling ("Jevousdéteste"), which the model
-            # reads as typed
-            if (
-                hit.category in learned.FAULT_CATEGORIES
-                and not hit.builtin
-                and not any(
-                    SPELT in token.keys for token in tokens if hit.start <= token.start < hit.end
-                )
-            ):
+            if gateable(hit, tokens):
                 column = learned.FAULT_CATEGORIES.index(hit.category)
                 if scored.probabilities[column] < model.gate(hit.rule_id, column):
                     dropped.add(id(hit))
@@ -82,6 +73,17 @@ def weigh(
     if model_only:
         return raised
     return [hit for hit in hits if id(hit) not in dropped] + raised
+
+
+def gateable(hit: Hit, tokens: list[Token]) -> bool:
+    """May the model drop this hit? The rule book's hits only ("familiarity.self_insult"
+    comes from a frame), and never a word read through its spelling ("Jevousdéteste"), which
+    the model reads as typed. The training script calibrates the gate on these hits alone."""
+    return (
+        hit.category in learned.FAULT_CATEGORIES
+        and not hit.builtin
+        and not any(SPELT in token.keys for token in tokens if hit.start <= token.start < hit.end)
+    )
 
 
 def _polite_frame(

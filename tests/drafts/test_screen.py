@@ -13,7 +13,7 @@ def test_it_lets_the_recruiters_timeline_through_as_a_note() -> None:
 
 
 def test_a_fragment_needs_the_models_confidence(monkeypatch: pytest.MonkeyPatch) -> None:
-    note = "Pourquoi mon dossier n'a-t-il toujours pas avancé ?"  # no rule speaks: the model
+    note = "Pourquoi le service RH ne répond-il toujours pas à mes messages ?"  # the model alone
     assert "impatience" in check(note, lang="fr", unit="fragment").categories
     monkeypatch.setattr(scoring, "FRAGMENT_CONFIDENCE", 0.9999)
     assert check(note, lang="fr", unit="fragment").clean
@@ -21,7 +21,7 @@ def test_a_fragment_needs_the_models_confidence(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_it_leaves_out_a_fragment_only_the_model_catches() -> None:
-    note = "Pourquoi mon dossier n'a-t-il toujours pas avancé ?"
+    note = "Pourquoi le service RH ne répond-il toujours pas à mes messages ?"
     assert check(note, lang="fr", engine="rules").clean
     assert not acceptable(note, "fr")
 

@@ -57,3 +57,21 @@ def test_it_reads_word_pairs_with_one_word_between() -> None:
     assert learned._bucket("k:merci rien") in found
     assert learned._bucket("k:<s> pour") in found
     assert learned._bucket("k:merci pour") not in found
+
+
+def test_it_gates_a_rule_with_its_own_threshold_in_place_of_its_categorys() -> None:
+    model = learned.load("en")
+    assert model is not None
+    column = learned.FAULT_CATEGORIES.index("demand")
+    tables = {
+        "weights": model.weights,
+        "bias": model.bias,
+        "raise_at": model.raise_at,
+        "gate_below": model.gate_below * 0 + 0.2,
+        "gate_rule_ids": ["en.demand.orders", "en.demand.ultimatum"],
+        "gate_rule_below": [0.05, 0.4],
+    }
+    gated = learned.Model(tables)
+    assert gated.gate("en.demand.orders", column) == 0.05
+    assert gated.gate("en.demand.ultimatum", column) == 0.4  # higher than its category's
+    assert abs(gated.gate("en.demand.presumptive", column) - 0.2) < 1e-6
