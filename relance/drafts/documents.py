@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from relance.drafts import handover, templates
+from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
 from relance.drafts.templates import read
 
@@ -23,11 +25,27 @@ ASKED = {
     "fr": re.compile(
         r"\b(?:envoi|envoy|renvoi|renvoy|transmet|transmis\b|fourni[rs]?\b|apport|amen|demand|"
         r"veu[tx]\b|voul|besoin|faire parvenir|faut|scan|joindre|copie|par mail|mailer|ramen|"
-        r"donner|redonner|depos|upload)",
+        r"donner|redonner|depos|upload|present(?:er|ez)\b|venir avec|vienne avec|"
+        r"passer\b[^,;]*\bavec\b)",
     ),
     "en": re.compile(
         r"\b(?:send|resend|sent|email|e-mail|forward|provide|bring|ask|want|need|upload|"
-        r"share|copy|copies|scan|get .* to (?:her|him|them))",
+        r"share|copy|copies|scan|have with me|on the day|get .* to (?:her|him|them))",
+    ),
+}
+# The candidate's own wish is no request: "je veux faire le BTS", "I want a CDI".
+OWN_WISH = {
+    "fr": re.compile(r"\bje\s+(?:veux|voudrais|voulais)\b|\bj'(?:aimerais|ai envie)\b"),
+    "en": re.compile(r"\bi\s+(?:want|wanna|would like)\b|\bi'd like\b"),
+}
+# A request denied: "il a pas demandé", "she didn't ask for references".
+NOT_ASKED = {
+    "fr": re.compile(
+        r"\b(?:pas|jamais|rien)\s+(?:demande|besoin|voulu|exige)|\bsans\s+(?:demander|besoin)"
+    ),
+    "en": re.compile(
+        r"\b(?:didn't|didnt|did not|doesn't|doesnt|does not|don't|dont|never|not)\s+"
+        r"(?:ask|need|want|require)|\bno need\b"
     ),
 }
 
@@ -53,17 +71,21 @@ TO_ME = {
         r"^(?!je\b|j')\w+\s+(?:transmet|transmettent|envoie|envoient)\b|"  # "Actual transmet"
         r"\b(?:m'|me |moi )(?:envoy|renvoy|transmet|faire parvenir|fai[rt]e? suivre|mail)|"
         r"\b(?:il|elle|ils|elles|on|rh)\s+(?:va |vont |doi[tv]e?n?t? |devrai[te]n?t? )?"
-        r"(?:nous |me |m')?(?:envoi|envoy|renvoi|transmet)"
+        r"(?:nous |me |m')?(?:envoi|envoy|renvoi|transmet)|"
+        # what the employer issues, said sent: "contrat envoyé en octobre"
+        r"\b(?:contrat|convocation|planning|offre|promesse)\b[^,;]*\b(?:envoye|transmis)|"
+        r"\b(?:envoye|transmis)e?s?\b[^,;]*\b(?:contrat|convocation|planning)\b"
     ),
     "en": re.compile(
         r"\b(?:send|sends|sent|forward|email|e-mail)(?:ing)? me\b|\bto me\b|"
         r"\b(?:she|he|they|hr|recruiter)(?:'ll| will| would| is going to| should| must)?\s+"
-        r"(?:send|sends|forward|forwards|email|emails)\b"
+        r"(?:send|sends|forward|forwards|email|emails)\b|"
+        r"\b(?:contract|offer|rota|invite|invitation)\b[^,;]*\bsent\b"
     ),
 }
 # Asked for in so many words: "she asked for my github link + the dashboard sample".
 REQUEST = {"fr": re.compile(r"\bdemand"), "en": re.compile(r"\bask")}
-MAX_TYPED = 6  # a longer part is a sentence, not the name of a document
+MAX_TYPED = 7  # a longer part is a sentence, not the name of a document
 SHORT_PART = 3  # words of a list's part that may name a document without its own "send"
 
 # Where an item lists several documents: "NMC PIN + immunisation records", "passport/share code".
@@ -97,6 +119,22 @@ TAIL = {
         "sunday"
     ),
 }
+# Words that name no document: what they stand for is for the candidate to write.
+VAGUE = _words(
+    "ce ca tout tous truc trucs chose choses qu que qui quoi quelle quelles quel quels "
+    "thing things stuff what whatever everything it that this which who"
+)
+# Sent, but no document: "envoyer un mail de remerciement", "send a thank you note".
+MESSAGES = re.compile(
+    r"\b(?:un|une|le|des|mon|petit|a|an|the|my|quick)\s+(?:thank[- ]you\s+)?"
+    r"(?:mail|mails|e-mail|email|message|sms|texto|mot|text|note)\b|\bremerci|\bthank"
+)
+
+
+def _not_document(text: str) -> bool:
+    return bool(MESSAGES.search(fold(text)))
+
+
 # A part that begins with one of these asks to do something else ("call her back friday").
 EN_VERBS = _words(
     "call ring phone check confirm follow wait meet come go start book sign fill complete "
@@ -178,16 +216,27 @@ def _required(key: str, words: str) -> bool:
 
 
 def named(item: str, lang: str) -> list[str]:
-    """What the item asks the candidate to send, as the sentence names it, or [].
+    """What the item asks the candidate to hand over, as the sentence names it, or []."""
+    return [name for name, _ in _named_parts(item, lang)]
+
+
+def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
+    """What the item asks the candidate to hand over, each with the part that names it.
 
     Each part of the item ("NMC PIN + immunisation records", "passport/share code") is looked up
     in the table; a part the table does not know is kept as typed ("my HGV medical"), so that
     nothing the recruiter asked for is lost, as long as the item names a known document or says
     "send".
     """
-    if lang not in ASKED or not ASKED[lang].search(fold(item)) or TO_ME[lang].search(fold(item)):
+    if lang not in ASKED:
         return []
-    found: list[str] = []
+    folded = fold(item)
+    asking = OWN_WISH[lang].sub(" ", folded)
+    if not ASKED[lang].search(asking) or TO_ME[lang].search(folded):
+        return []
+    if NOT_ASKED[lang].search(folded):
+        return []
+    found: list[tuple[str, str]] = []
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
     for part in PARTS[lang].split(item):
@@ -203,8 +252,68 @@ def named(item: str, lang: str) -> list[str]:
         short = says_send and len(part.split()) <= SHORT_PART
         typed = _as_typed(part, lang) if not table and (sending or short) else ""
         own = [typed] if typed else []
-        found.extend(phrase for phrase in known + own if phrase not in found)
+        if len(known) == 1:
+            known = [_precise(known[0], part, lang)]
+        elif len(known) == 2 and EITHER[lang].search(f" {fold(part)} "):
+            known = [_either(known[0], known[1], lang)]
+        names = [name for name, _ in found]
+        found.extend((name, part) for name in known + own if name not in names)
+    if not found and LEADING[lang].search(folded) and not _not_document(item):
+        # "envoyer ce qu'elle m'a demandé pour…": a marked place, never the note
+        label = templates.phrase(lang, "label_document")
+        return [(templates.phrase(lang, "placeholder", label=label), item)]
     return found if sure else []
+
+
+# "(passeport ou CNI)": one of the two, not both.
+EITHER = {"fr": re.compile(r"\sou\s"), "en": re.compile(r"\sor\s")}
+COPY_OF = {"fr": "la copie de ", "en": "a copy of "}
+
+
+def _either(first: str, second: str, lang: str) -> str:
+    copy = COPY_OF[lang]
+    if first.startswith(copy) and second.startswith(copy):
+        link = " ou de " if lang == "fr" else " or "
+        return copy + first[len(copy) :] + link + second[len(copy) :]
+    return first + (" ou " if lang == "fr" else " or ") + second
+
+
+# Sending or bringing said first, of a document the composer cannot name: the e-mail keeps a
+# marked place for it, never the note.
+LEADING = {
+    "fr": re.compile(
+        r"^(?:(?:il |elle )?(?:faut|faudra|dois|doit)\s+)?(?:lui\s+|leur\s+)?"
+        r"(?:envoyer|renvoyer|transmettre|faire parvenir|amener|apporter|ramener)\b"
+    ),
+    "en": re.compile(
+        r"^(?:(?:i\s+)?(?:need|have|must|got)\s+to\s+|to\s+)?"
+        r"(?:send|resend|email|forward|upload|bring)\b"
+    ),
+}
+
+
+# The table's names of a kind of document, and how the acronym typed with them makes them
+# precise: "diplôme SSIAP", "certificat TOEIC", "attestation AFGSU", "A-level certs".
+PRECISE = {
+    "la copie de mon diplôme": "la copie de mon diplôme {}",
+    "la copie de mon certificat": "la copie de mon certificat {}",
+    "l'attestation demandée": "mon attestation {}",
+    "l'attestation de formation": "mon attestation de formation {}",
+    "a copy of my certificate": "a copy of my {} certificate",
+    "copies of my certificates": "copies of my {} certificates",
+}
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*\b")
+
+
+def _precise(name: str, part: str, lang: str) -> str:
+    if name not in PRECISE:
+        return name
+    acronyms = [
+        word
+        for word in ACRONYM.findall(part)
+        if len(word) > 1 and (word.isupper() or "-" in word) and not _known(word, lang, True)[1]
+    ]
+    return PRECISE[name].format(acronyms[0]) if len(acronyms) == 1 else name
 
 
 def _bare(word: str) -> str:
@@ -237,6 +346,8 @@ def _as_typed(part: str, lang: str) -> str:
     content = [w for w in words if len(re.sub(r"\W", "", w)) >= 3 and not _is_frame(w, lang)]
     if not content or len(words) > MAX_TYPED or _is_verb(_bare(words[0]), lang):
         return ""
+    if VAGUE & {_bare(word) for word in words} or _not_document(part):
+        return ""  # "ce qu'elle m'a demandé", "the thing", "un mail de remerciement"
     return _english(words) if lang == "en" else _french(words)
 
 
@@ -261,7 +372,16 @@ def _english(words: list[str]) -> str:
     return prefix + " ".join(words)
 
 
+# A document's state typed without its accents: "fiche de liaison signee".
+FR_STATES = {
+    f"{stem}{end}": f"{accented}{end}"
+    for stem, accented in (("signe", "signé"), ("complete", "complété"), ("date", "daté"))
+    for end in ("", "e", "s", "es")
+}
+
+
 def _french(words: list[str]) -> str:
+    words = [FR_STATES.get(word, word) if index else word for index, word in enumerate(words)]
     prefix = ""
     if len(words) > 2 and _bare(words[0]) in ("la", "une") and _bare(words[1]) in COPY:
         words = words[1:]
@@ -298,14 +418,21 @@ def _lowered(word: str) -> str:
     return word[0].lower() + word[1:] if word[1:].islower() else word
 
 
-def split(items: list[str], lang: str) -> tuple[list[str], list[str]]:
-    """The items that are notes, and the documents the others ask for."""
+def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
+    """The items that are notes, and the documents the others ask the candidate to send or to
+    bring (to the stage the item, or else its field, names: `handover.stage`)."""
     notes: list[str] = []
-    documents: list[str] = []
+    documents: list[Asked] = []
     for item in items:
-        asked = named(item, lang)
-        if asked:
-            documents.extend(phrase for phrase in asked if phrase not in documents)
-        else:
+        parts = _named_parts(item, lang)
+        if not parts:
             notes.append(item)
+            continue
+        bring = handover.brought(item, lang)
+        when = handover.stage(item, items, lang) if bring else ""
+        for name, part in parts:
+            said = handover.as_brought(name, part, lang) if bring else name
+            document = Asked(said, bring, when)
+            if document not in documents:
+                documents.append(document)
     return notes, documents
