@@ -134,3 +134,138 @@ def test_it_sends_no_document_the_notes_only_mention() -> None:
     assert split(items, "fr") == (items, [])
     _, documents = split(["j'adore la mode et le luxe, je veux faire le bts en alternance"], "fr")
     assert not [document for document in documents if "mode" in document or "luxe" in document]
+
+
+def _said(items: list[str], lang: str) -> str:
+    from relance.drafts.handover import sentences
+
+    return sentences(lang, split(items, lang)[1])
+
+
+def test_it_promises_to_bring_to_the_stage_the_notes_name() -> None:
+    items = ["2e entretien avec le medecin co", "amener diplome DEAS original + attestation AFGSU"]
+    assert _said(items, "fr") == (
+        "Comme convenu, j'apporterai l'original de mon diplôme DEAS et mon attestation AFGSU "
+        "lors du deuxième entretien."
+    )
+
+
+def test_it_promises_to_bring_to_the_induction() -> None:
+    items = ["induction tues 1st dec 7pm on site", "bring passport + NI number + proof of address"]
+    assert _said(items, "en") == (
+        "As agreed, I will bring my passport, my National Insurance number and a proof of "
+        "address to the induction."
+    )
+
+
+def test_it_promises_to_bring_without_a_stage_the_notes_do_not_name() -> None:
+    assert _said(["il faut lui amener mes bulletins de 3e et 2nde"], "fr") == (
+        "Comme convenu, j'apporterai mes bulletins de notes."
+    )
+    assert _said(["have my passport with me on the day"], "en") == (
+        "As agreed, I will bring my passport."
+    )
+
+
+def test_it_brings_the_document_and_sends_the_copy() -> None:
+    assert _said(["apporter CACES R482 et mon certificat SST"], "fr") == (
+        "Comme convenu, j'apporterai mes CACES et mon certificat SST."
+    )
+    assert _said(["copie du CAP AEPE à déposer en mairie"], "fr") == (
+        "Comme convenu, j'apporterai la copie de mon CAP AEPE à la mairie."
+    )
+
+
+def test_it_says_what_is_sent_and_what_is_brought_apart() -> None:
+    items = ["envoyer mon rib", "apporter ma carte vitale à la visite médicale"]
+    assert _said(items, "fr") == (
+        "Comme convenu, je vous transmets mon RIB. "
+        "J'apporterai aussi ma carte Vitale lors de la visite médicale."
+    )
+    items = ["send 2 references", "bring passport to the second interview"]
+    assert _said(items, "en") == (
+        "As agreed, I will send you my references' contact details. "
+        "I will also bring my passport to the second interview."
+    )
+
+
+def test_it_promises_nothing_the_recruiter_sends() -> None:
+    items = ["elle envoie la convocation", "contrat envoyé en octobre"]
+    assert split(items, "fr") == (items, [])
+    items = ["he'll email the contract", "contract sent in october", "they will send me the rota"]
+    assert split(items, "en") == (items, [])
+
+
+def test_it_promises_nothing_the_notes_only_mention() -> None:
+    items = ["j'ai eu une suspension de permis, il a pas demandé", "je veux faire le BTS"]
+    assert split(items, "fr") == (items, [])
+    items = ["she didnt ask for references", "i want to get my CSCS card next year"]
+    assert split(items, "en") == (items, [])
+
+
+def test_it_names_the_acronym_typed_with_a_generic_document() -> None:
+    assert named("elle veut mon certificat TOEIC", "fr") == ["la copie de mon certificat TOEIC"]
+    assert named("lui renvoyer mon attestation HACCP", "fr") == ["mon attestation HACCP"]
+    assert named("need to upload degree transcript + A-level certs", "en") == [
+        "my degree transcript",
+        "copies of my A-level certificates",
+    ]
+
+
+def test_it_keeps_one_of_two_documents_one_of() -> None:
+    item = "fournir justificatif nationalité pour habilitation (passeport ou CNI)"
+    assert named(item, "fr") == ["la copie de mon passeport ou de ma pièce d'identité"]
+    assert named("need to send passport or driving licence", "en") == [
+        "a copy of my driving licence or my passport"
+    ]
+
+
+def test_it_names_a_typed_document_in_good_french() -> None:
+    assert named("envoyer la fiche de liaison du CFA signee", "fr") == [
+        "ma fiche de liaison du CFA signée"
+    ]
+    assert named("need to send him my right to work share code", "en") == [
+        "my right-to-work share code"
+    ]
+
+
+def test_it_marks_a_place_for_a_document_it_cannot_name() -> None:
+    notes, documents = split(["envoyer ce qu'elle m'a demandé pour la mutuelle par mail"], "fr")
+    assert notes == []
+    assert [document.phrase for document in documents] == [
+        "[à compléter : le nom du document demandé]"
+    ]
+    notes, documents = split(["send over what she asked for the vetting"], "en")
+    assert [document.phrase for document in documents] == [
+        "[to fill in: the name of the document asked for]"
+    ]
+
+
+def test_it_takes_a_message_for_no_document() -> None:
+    assert split(["envoyer un mail de remerciement demain"], "fr")[1] == []
+    assert split(["send a thank you email tonight"], "en")[1] == []
+
+
+def test_it_writes_the_brought_documents_in_the_catchup() -> None:
+    process = "2e entretien avec le médecin\namener diplome DEAS original\nenvoyer mon rib"
+    text = catchup_email(make_ctx(process=process)).text
+    assert "Comme convenu, je vous transmets mon RIB." in text
+    assert "J'apporterai aussi l'original de mon diplôme DEAS lors du deuxième entretien." in text
+    assert "transmets l'original" not in text
+
+
+def test_it_writes_the_brought_documents_in_the_english_catchup() -> None:
+    process = "induction tues 1st dec\nbring passport + NI number"
+    text = catchup_email(make_ctx(lang="en", process=process)).text
+    assert (
+        "As agreed, I will bring my passport and my National Insurance number to the induction."
+        in text
+    )
+    assert "send you a copy of my passport" not in text
+
+
+def test_it_writes_no_promise_for_what_the_recruiter_sends_in_the_catchup() -> None:
+    text = catchup_email(make_ctx(process="elle envoie la convocation")).text
+    assert "Comme convenu" not in text
+    text = catchup_email(make_ctx(lang="en", process="he'll email the contract")).text
+    assert "As agreed" not in text
