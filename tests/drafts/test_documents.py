@@ -269,3 +269,19 @@ def test_it_writes_no_promise_for_what_the_recruiter_sends_in_the_catchup() -> N
     assert "Comme convenu" not in text
     text = catchup_email(make_ctx(lang="en", process="he'll email the contract")).text
     assert "As agreed" not in text
+
+
+def test_it_names_french_documents_with_their_accents_and_kind() -> None:
+    item = "envoyer mon dernier arrête d'échelon + 3 derniers bulletins de salaire à la DRH"
+    assert named(item, "fr") == [
+        "mon dernier arrêté d'échelon",
+        "mes derniers bulletins de salaire",
+    ]
+    assert named("elle veut copie du DEAS + attestation vaccins", "fr") == [
+        "la copie de mon DEAS",
+        "mon attestation de vaccination",
+    ]
+    assert named("lui renvoyer mon attestation HACCP + CAP scanné", "fr") == [
+        "mon attestation HACCP",
+        "la copie de mon CAP",
+    ]
