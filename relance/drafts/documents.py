@@ -191,18 +191,20 @@ def _key(text: str) -> str:
 def _known(text: str, lang: str, sending: bool) -> tuple[list[str], bool]:
     """The documents of the table the text names, as the sentence names them, and whether the
     text names any document of the table (a requirement does, and is not said)."""
-    key = _key(text)
-    found: list[str] = []
-    generic: list[str] = []
+    key = typed = _key(text)
+    found: list[tuple[int, str]] = []
+    generic: list[tuple[int, str]] = []
     table = False
     for words, phrase in _documents(lang):
         if f" {words} " in key:
             table, required = True, not sending and _required(key, words)
             key = key.replace(f" {words} ", " ")
             if not required:
-                (generic if words in GENERIC else found).append(phrase)
+                at = typed.find(f" {words} ")
+                (generic if words in GENERIC else found).append((at, phrase))
     # "attestation rqth": the RQTH says which attestation; a bare "attestation" stands alone.
-    return list(dict.fromkeys(found or generic)), table
+    # In the order typed: "passeport ou CNI".
+    return list(dict.fromkeys(phrase for _, phrase in sorted(found or generic))), table
 
 
 def _sending(text: str, lang: str) -> bool:

@@ -216,7 +216,7 @@ def test_it_keeps_one_of_two_documents_one_of() -> None:
     item = "fournir justificatif nationalité pour habilitation (passeport ou CNI)"
     assert named(item, "fr") == ["la copie de mon passeport ou de ma pièce d'identité"]
     assert named("need to send passport or driving licence", "en") == [
-        "a copy of my driving licence or my passport"
+        "a copy of my passport or my driving licence"
     ]
 
 
