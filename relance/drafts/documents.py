@@ -26,11 +26,12 @@ ASKED = {
         r"\b(?:envoi|envoy|renvoi|renvoy|transmet|transmis\b|fourni[rs]?\b|apport|amen|demand|"
         r"veu[tx]\b|voul|besoin|faire parvenir|faut|scan|joindre|copie|par mail|mailer|ramen|"
         r"donner|redonner|depos|upload|present(?:er|ez)\b|venir avec|vienne avec|"
-        r"passer\b[^,;]*\bavec\b)",
+        r"passer (?:a|au|aux|en|chez) [^,;]*\bavec\b)",
     ),
     "en": re.compile(
         r"\b(?:send|resend|sent|email|e-mail|forward|provide|bring|ask|want|need|upload|"
-        r"share|copy|copies|scan|have with me|on the day|get .* to (?:her|him|them))",
+        r"share|copy|copies|scan|have\b[^,;]{0,40}\bwith me\b|on the day|"
+        r"get .* to (?:her|him|them))",
     ),
 }
 # The candidate's own wish is no request: "je veux faire le BTS", "I want a CDI".

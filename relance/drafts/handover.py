@@ -32,11 +32,12 @@ class Asked:
 BRING = {
     "fr": re.compile(
         r"\b(?:amen|ramen|apport|present(?:er|ez)\b|venir avec|vienne avec|avoir sur moi|"
-        r"passer\b[^,;]*\bavec\b|en main propre|depos\w*\s+(?:en|a|au)\s+(?:la\s+)?"
+        r"passer (?:a|au|aux|en|chez) [^,;]*\bavec\b|en main propre|"
+        r"depos\w*\s+(?:en|a|au)\s+(?:la\s+)?"
         r"(?:mairie|agence|accueil|rh|secretariat))"
     ),
     "en": re.compile(
-        r"\b(?:bring|brought|have with me|have on me|in person|on the day|come in with|"
+        r"\b(?:bring|have\b[^,;]{0,40}\bwith me\b|have on me|in person|on the day|come in with|"
         r"turn up with|take along)\b"
     ),
 }

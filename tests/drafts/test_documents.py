@@ -285,3 +285,18 @@ def test_it_names_french_documents_with_their_accents_and_kind() -> None:
         "mon attestation HACCP",
         "la copie de mon CAP",
     ]
+
+
+def test_it_hears_bringing_in_other_words() -> None:
+    assert _said(["passer à l'agence avec permis et carte conducteur"], "fr") == (
+        "Comme convenu, j'apporterai mon permis de conduire et ma carte conducteur "
+        "lors de mon passage à l'agence."
+    )
+    assert _said(["have my passport and NI number with me for the induction"], "en") == (
+        "As agreed, I will bring my passport and my National Insurance number to the induction."
+    )
+
+
+def test_it_takes_an_interview_with_someone_for_no_document() -> None:
+    assert split(["passer un entretien avec la RH, cv"], "fr")[1] == []
+    assert split(["she loved the brand tone deck I brought"], "en")[1] == []
