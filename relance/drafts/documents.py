@@ -63,7 +63,9 @@ SEND = {
         r"\b(?:envoi|envoy|renvoi|renvoy|transmet|transmis\b|faire parvenir|joindre|depos|"
         r"upload|copie d)"
     ),
-    "en": re.compile(r"\b(?:send|resend|forward|upload|cop(?:y|ies) of)\b"),
+    "en": re.compile(
+        r"\b(?:send|resend|forward|upload|cop(?:y|ies) of|e-?mail (?:over|across|through))\b"
+    ),
 }
 
 # The recruiter sends to the candidate: "send me the rota", "elle va m'envoyer le planning".

@@ -76,7 +76,7 @@ BROUGHT = {
     "en": ((r"^(?:a copy|copies) of ", ""),),
 }
 COPY = re.compile(r"\b(?:copie|copies|copy|scan\w*|photocopie\w*)\b")
-ORIGINAL = re.compile(r"\borigina(?:l|le|ux|les)\b")
+ORIGINAL = re.compile(r"\borigina(?:l|le|ux|les|ls)\b")
 
 
 def brought(item: str, lang: str) -> bool:

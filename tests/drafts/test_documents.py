@@ -300,3 +300,26 @@ def test_it_hears_bringing_in_other_words() -> None:
 def test_it_takes_an_interview_with_someone_for_no_document() -> None:
     assert split(["passer un entretien avec la RH, cv"], "fr")[1] == []
     assert split(["she loved the brand tone deck I brought"], "en")[1] == []
+
+
+def test_it_names_what_is_brought_in_good_english() -> None:
+    assert _said(["bring originals of my certificates on my first day"], "en") == (
+        "As agreed, I will bring my original certificates on my first day."
+    )
+    assert _said(["bring proof of ni and bank details to the trial shift"], "en") == (
+        "As agreed, I will bring proof of my National Insurance number and my bank details "
+        "to the trial shift."
+    )
+    assert _said(["email over the signed offer letter"], "en") == (
+        "As agreed, I will send you my signed offer letter."
+    )
+    assert split(["he will email over the contract"], "en")[1] == []
+
+
+def test_it_names_what_is_brought_in_good_french() -> None:
+    assert _said(["apporter les originaux des diplômes"], "fr") == (
+        "Comme convenu, j'apporterai les originaux de mes diplômes."
+    )
+    assert _said(["venir avec une pièce d'identité à la signature du contrat"], "fr") == (
+        "Comme convenu, j'apporterai ma pièce d'identité à la signature du contrat."
+    )
