@@ -42,12 +42,26 @@ OWN_WISH = {
 # A request denied: "il a pas demandé", "she didn't ask for references".
 NOT_ASKED = {
     "fr": re.compile(
-        r"\b(?:pas|jamais|rien)\s+(?:demande|besoin|voulu|exige)|\bsans\s+(?:demander|besoin)"
+        r"\b(?:pas|jamais|rien)\s+(?:demande|besoin|voulu|exige)|\bsans\s+(?:demander|besoin)|"
+        r"\bdemande\s+(?:si|s'il|s'ils)\b"  # "elle a demandé si j'ai le permis"
     ),
     "en": re.compile(
         r"\b(?:didn't|didnt|did not|doesn't|doesnt|does not|don't|dont|never|not)\s+"
-        r"(?:ask|need|want|require)|\bno need\b"
+        r"(?:ask|need|want|require)|\bno need\b|\bask(?:ed|s)?\s+(?:if|whether)\b"
     ),
+}
+# Sent already, by the candidate or by someone else: "CV envoyé via Indeed", "j'ai déjà
+# transmis mon RIB", "already sent my references": done, not a promise, unless a send is
+# still to come in the same item ("envoyé le RIB, reste à envoyer le diplôme").
+DONE = {
+    "fr": re.compile(r"\b(?:envoye|renvoye|transmis|fourni|depose|donne)e?s?\b"),
+    "en": re.compile(r"\b(?:sent|emailed|e-mailed|forwarded|uploaded|gave|given|handed)\b"),
+}
+TO_COME = {
+    "fr": re.compile(
+        r"\b(?:envoyer|renvoyer|transmettre|fournir|deposer|donner|amener|apporter)\b"
+    ),
+    "en": re.compile(r"\b(?:send|resend|email|forward|upload|give|bring|provide)\b"),
 }
 
 
@@ -77,6 +91,7 @@ TO_ME = {
         r"(?:nous |me |m')?(?:envoi|envoy|renvoi|transmet)|"
         # what the employer issues, said sent: "contrat envoyé en octobre"
         r"\b(?:contrat|convocation|planning|offre|promesse)\b[^,;]*\b(?:envoye|transmis)|"
+        r"\b(?:envoient|renvoient|transmettent)\b|"  # "ils font la DPAE et envoient le contrat"
         r"\b(?:envoye|transmis)e?s?\b[^,;]*\b(?:contrat|convocation|planning)\b"
     ),
     "en": re.compile(
@@ -241,10 +256,14 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         return []
     if NOT_ASKED[lang].search(folded):
         return []
+    if DONE[lang].search(folded) and not TO_COME[lang].search(folded):
+        return []
     found: list[tuple[str, str]] = []
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
     for part in PARTS[lang].split(item):
+        if DONE[lang].search(fold(part)) and not TO_COME[lang].search(fold(part)):
+            continue  # "rib déjà envoyé, reste à envoyer le diplôme": the RIB is sent
         # "share code for right to work": the purpose names no second document.
         head, sending = PURPOSE[lang].split(part)[0], _sending(part, lang)
         known, table = _known(head, lang, sending)

@@ -323,3 +323,21 @@ def test_it_names_what_is_brought_in_good_french() -> None:
     assert _said(["venir avec une pièce d'identité à la signature du contrat"], "fr") == (
         "Comme convenu, j'apporterai ma pièce d'identité à la signature du contrat."
     )
+
+
+def test_it_promises_nothing_already_sent() -> None:
+    items = ["CV envoyé via indeed", "je lui ai déjà transmis mon rib"]
+    assert split(items, "fr") == (items, [])
+    assert named("rib déjà envoyé, reste à envoyer le diplôme", "fr") == ["la copie de mon diplôme"]
+    items = ["I sent my CV through indeed", "already sent my references"]
+    assert split(items, "en") == (items, [])
+    assert named("sent my CV, need to send references", "en") == ["my references' contact details"]
+
+
+def test_it_takes_a_question_for_no_request() -> None:
+    assert named("elle a demandé si j'ai le permis", "fr") == []
+    assert named("she asked if I have a DBS", "en") == []
+
+
+def test_it_takes_a_plural_sender_for_the_recruiter() -> None:
+    assert named("ils font la DPAE et envoient le contrat", "fr") == []
