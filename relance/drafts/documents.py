@@ -118,7 +118,7 @@ FRAME = {
         "il elle ils elles on m me moi lui leur leurs je j dois doit faut faudra veut veulent "
         "voudrait voulait demande demandé a besoin de d aussi encore bien svp stp envoyer "
         "renvoyer transmettre faire parvenir scanner joindre déposer deposer uploader fournir "
-        "apporter donner redonner mailer"
+        "apporter amener ramener présenter presenter donner redonner mailer"
     ),
     "en": _words(
         "she he they i we also still need needs needed want wants wanted asked asks ask to "
@@ -140,7 +140,7 @@ TAIL = {
 # Words that name no document: what they stand for is for the candidate to write.
 VAGUE = _words(
     "ce ca tout tous truc trucs chose choses qu que qui quoi quelle quelles quel quels "
-    "thing things stuff what whatever everything it that this which who"
+    "thing things stuff what whatever everything it that this which who originaux originals"
 )
 # Sent, but no document: "envoyer un mail de remerciement", "send a thank you note".
 MESSAGES = re.compile(
@@ -160,7 +160,7 @@ EN_VERBS = _words(
 )
 FR_NOUNS_IN_ER = _words("master dossier papier fichier courrier cahier poster casier")
 FR_FEMININE = re.compile(
-    r"(?:tion|sion|té|ure|ence|ance|ette|elle|ade|ise|ie|ine|ique|ée|che|ude|ille|ière|ère|te|"
+    r"(?:tion|sion|té|ure|ue|ence|ance|ette|elle|ade|ise|ie|ine|ique|ée|che|ude|ille|ière|ère|te|"
     r"carte|fiche|liste|lettre|pièce|copie|preuve|photo|attestation|déclaration)$"
 )
 PURPOSE = {"fr": re.compile(r"\s+pour\s+"), "en": re.compile(r"\s+for\s+")}
@@ -261,6 +261,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
+    leading = bool(LEADING[lang].search(folded))
     for part in PARTS[lang].split(item):
         if DONE[lang].search(fold(part)) and not TO_COME[lang].search(fold(part)):
             continue  # "rib déjà envoyé, reste à envoyer le diplôme": the RIB is sent
@@ -274,17 +275,27 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         # of its short list ("send passport/share code"): "j'adore la mode, … le bts" or
         # "…, entretien client semaine pro" names no document to send.
         short = says_send and len(part.split()) <= SHORT_PART
-        typed = _as_typed(part, lang) if not table and (sending or short) else ""
+        # "apporter tenue de travail et chaussures": what a leading "bring" names is said too
+        typed = (
+            _as_typed(handover.before_stage(part, lang), lang)
+            if not table and (sending or short or leading)
+            else ""
+        )
+        if typed and not (sending or short) and not _has_noun(typed, lang):
+            typed = ""  # "amener mes bulletins de 3e et 2nde": "2nde" is no second thing
         own = [typed] if typed else []
+        sure = sure or bool(own and leading)
         if len(known) == 1:
             known = [_precise(known[0], part, lang)]
         elif len(known) == 2 and EITHER[lang].search(f" {fold(part)} "):
             known = [_either(known[0], known[1], lang)]
         names = [name for name, _ in found]
         found.extend((name, part) for name in known + own if name not in names)
-    if not found and LEADING[lang].search(folded) and not _not_document(item):
+    if not found and leading and not _not_document(item):
         # "envoyer ce qu'elle m'a demandé pour…": a marked place, never the note
-        label = templates.phrase(lang, "label_document")
+        label = templates.phrase(
+            lang, "label_brought" if handover.brought(item, lang) else "label_document"
+        )
         return [(templates.phrase(lang, "placeholder", label=label), item)]
     return found if sure else []
 
@@ -338,6 +349,12 @@ def _precise(name: str, part: str, lang: str) -> str:
         if len(word) > 1 and (word.isupper() or "-" in word) and not _known(word, lang, True)[1]
     ]
     return PRECISE[name].format(acronyms[0]) if len(acronyms) == 1 else name
+
+
+def _has_noun(typed: str, lang: str) -> bool:
+    """A word of three letters or more, not a determiner: "ma tenue", not "mon 2nde"."""
+    words = [_bare(word) for word in typed.split()]
+    return any(w.isalpha() and len(w) >= 3 and w not in FR_OWN | EN_OWN for w in words)
 
 
 def _bare(word: str) -> str:

@@ -66,7 +66,7 @@ STAGES = {
         (r"\btrial shift\b", "to the trial shift"),
         (r"\bshadow shift\b", "to the shadow shift"),
         (r"\bmedical\b", "to the medical"),
-        (r"\b(?:first|1st) day\b", "on my first day"),
+        (r"\b(?:first|1st) day\b|\bday (?:1|one)\b", "on my first day"),
     ),
 }
 
@@ -93,12 +93,24 @@ def stage(item: str, field: list[str], lang: str) -> str:
     return ""
 
 
+def before_stage(part: str, lang: str) -> str:
+    """The part without the stage it names: "mes EPI le jour de la prise de poste" -> "mes EPI
+    le" (the trailing article is dropped with the other trailing words)."""
+    folded = fold(part)
+    starts = [found.start() for pattern, _ in STAGES[lang] if (found := re.search(pattern, folded))]
+    if not starts or len(folded) != len(part):
+        return part
+    return part[: min(starts)].rstrip()
+
+
 def as_brought(name: str, item: str, lang: str) -> str:
     """'la copie de mon diplôme' brought is 'mon diplôme', 'l'original de mon diplôme' when the
     notes say the original."""
     if not COPY.search(fold(item)):  # "copie du CAP à déposer en mairie" stays a copy
         for pattern, replacement in BROUGHT[lang]:
             name = re.sub(pattern, replacement, name)
+    if ORIGINAL.search(fold(name)):
+        return name
     if lang == "fr" and ORIGINAL.search(fold(item)) and name.startswith(("mon ", "ma ", "mes ")):
         return ("les originaux de " if name.startswith("mes ") else "l'original de ") + name
     if lang == "en" and ORIGINAL.search(fold(item)) and name.startswith("my "):

@@ -341,3 +341,24 @@ def test_it_takes_a_question_for_no_request() -> None:
 
 def test_it_takes_a_plural_sender_for_the_recruiter() -> None:
     assert named("ils font la DPAE et envoient le contrat", "fr") == []
+
+
+def test_it_says_what_else_is_brought_as_typed() -> None:
+    assert _said(["apporter tenue de travail et chaussures de sécurité"], "fr") == (
+        "Comme convenu, j'apporterai ma tenue de travail et mes chaussures de sécurité."
+    )
+    assert _said(["amener mes EPI le jour de la prise de poste"], "fr") == (
+        "Comme convenu, j'apporterai mes EPI le premier jour."
+    )
+    assert _said(["bring my own knives on the trial shift"], "en") == (
+        "As agreed, I will bring my own knives to the trial shift."
+    )
+
+
+def test_it_marks_a_place_for_what_it_cannot_name_to_bring() -> None:
+    assert _said(["amener les originaux"], "fr") == (
+        "Comme convenu, j'apporterai [à compléter : ce que vous apporterez]."
+    )
+    assert _said(["bring whatever they asked for"], "en") == (
+        "As agreed, I will bring [to fill in: what you will bring]."
+    )
