@@ -34,35 +34,6 @@ ASKED = {
         r"get .* to (?:her|him|them))",
     ),
 }
-# The candidate's own wish is no request: "je veux faire le BTS", "I want a CDI".
-OWN_WISH = {
-    "fr": re.compile(r"\bje\s+(?:veux|voudrais|voulais)\b|\bj'(?:aimerais|ai envie)\b"),
-    "en": re.compile(r"\bi\s+(?:want|wanna|would like)\b|\bi'd like\b"),
-}
-# A request denied: "il a pas demandé", "she didn't ask for references".
-NOT_ASKED = {
-    "fr": re.compile(
-        r"\b(?:pas|jamais|rien)\s+(?:demande|besoin|voulu|exige)|\bsans\s+(?:demander|besoin)|"
-        r"\bdemande\s+(?:si|s'il|s'ils)\b"  # "elle a demandé si j'ai le permis"
-    ),
-    "en": re.compile(
-        r"\b(?:didn't|didnt|did not|doesn't|doesnt|does not|don't|dont|never|not)\s+"
-        r"(?:ask|need|want|require)|\bno need\b|\bask(?:ed|s)?\s+(?:if|whether)\b"
-    ),
-}
-# Sent already, by the candidate or by someone else: "CV envoyé via Indeed", "j'ai déjà
-# transmis mon RIB", "already sent my references": done, not a promise, unless a send is
-# still to come in the same item ("envoyé le RIB, reste à envoyer le diplôme").
-DONE = {
-    "fr": re.compile(r"\b(?:envoye|renvoye|transmis)e?s?\b"),  # not "donne", "je donne"
-    "en": re.compile(r"\b(?:sent|emailed|e-mailed|forwarded|uploaded|gave|given|handed)\b"),
-}
-TO_COME = {
-    "fr": re.compile(
-        r"\b(?:envoyer|renvoyer|transmettre|fournir|deposer|donner|amener|apporter)\b"
-    ),
-    "en": re.compile(r"\b(?:send|resend|email|forward|upload|give|bring|provide)\b"),
-}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -251,19 +222,17 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     if lang not in ASKED:
         return []
     folded = fold(item)
-    asking = OWN_WISH[lang].sub(" ", folded)
+    asking = handover.without_own_wish(folded, lang)
     if not ASKED[lang].search(asking) or TO_ME[lang].search(folded):
         return []
-    if NOT_ASKED[lang].search(folded):
-        return []
-    if DONE[lang].search(folded) and not TO_COME[lang].search(folded):
+    if handover.denied(folded, lang) or handover.done(folded, lang):
         return []
     found: list[tuple[str, str]] = []
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
     leading = bool(LEADING[lang].search(folded))
     for part in PARTS[lang].split(item):
-        if DONE[lang].search(fold(part)) and not TO_COME[lang].search(fold(part)):
+        if handover.done(fold(part), lang):
             continue  # "rib déjà envoyé, reste à envoyer le diplôme": the RIB is sent
         # "share code for right to work": the purpose names no second document.
         head, sending = PURPOSE[lang].split(part)[0], _sending(part, lang)

@@ -42,6 +42,50 @@ BRING = {
     ),
 }
 
+# The candidate's own wish is no request: "je veux faire le BTS", "I want a CDI".
+OWN_WISH = {
+    "fr": re.compile(r"\bje\s+(?:veux|voudrais|voulais)\b|\bj'(?:aimerais|ai envie)\b"),
+    "en": re.compile(r"\bi\s+(?:want|wanna|would like)\b|\bi'd like\b"),
+}
+# A request denied: "il a pas demandé", "she didn't ask for references".
+NOT_ASKED = {
+    "fr": re.compile(
+        r"\b(?:pas|jamais|rien)\s+(?:demande|besoin|voulu|exige)|\bsans\s+(?:demander|besoin)|"
+        r"\bdemande\s+(?:si|s'il|s'ils)\b"  # "elle a demandé si j'ai le permis"
+    ),
+    "en": re.compile(
+        r"\b(?:didn't|didnt|did not|doesn't|doesnt|does not|don't|dont|never|not)\s+"
+        r"(?:ask|need|want|require)|\bno need\b|\bask(?:ed|s)?\s+(?:if|whether)\b"
+    ),
+}
+# Sent already, by the candidate or by someone else: "CV envoyé via Indeed", "j'ai déjà
+# transmis mon RIB", "already sent my references": done, not a promise, unless a send is
+# still to come in the same item ("envoyé le RIB, reste à envoyer le diplôme").
+DONE = {
+    "fr": re.compile(r"\b(?:envoye|renvoye|transmis)e?s?\b"),  # not "donne", "je donne"
+    "en": re.compile(r"\b(?:sent|emailed|e-mailed|forwarded|uploaded|gave|given|handed)\b"),
+}
+TO_COME = {
+    "fr": re.compile(
+        r"\b(?:envoyer|renvoyer|transmettre|fournir|deposer|donner|amener|apporter)\b"
+    ),
+    "en": re.compile(r"\b(?:send|resend|email|forward|upload|give|bring|provide)\b"),
+}
+
+
+def without_own_wish(folded: str, lang: str) -> str:
+    return OWN_WISH[lang].sub(" ", folded)
+
+
+def denied(folded: str, lang: str) -> bool:
+    return bool(NOT_ASKED[lang].search(folded))
+
+
+def done(folded: str, lang: str) -> bool:
+    """Sent already, with nothing left to send in the same words."""
+    return bool(DONE[lang].search(folded)) and not TO_COME[lang].search(folded)
+
+
 # The stages a document is brought to, as the notes type them and the e-mail says them; the
 # first one the item names, else the first one its field names.
 STAGES = {
