@@ -5,7 +5,9 @@
 avec le médecin co"): "Comme convenu, j'apporterai l'original de mon diplôme DEAS lors du
 deuxième entretien." / "As agreed, I will bring my passport to the induction." A copy is sent;
 what is brought is the document itself, so "la copie de" / "a copy of" is not said. What the
-recruiter sends, or a document merely named, is no promise (`documents.named`).
+recruiter sends, or a document merely named, is no promise (`documents.named`), nor is the
+candidate's own wish ("je veux faire le BTS"), a request denied ("il a pas demandé") or a
+document already sent ("CV envoyé via Indeed").
 """
 
 from __future__ import annotations
