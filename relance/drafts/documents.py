@@ -258,6 +258,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
             known = [_precise(known[0], part, lang)]
         elif len(known) == 2 and EITHER[lang].search(f" {fold(part)} "):
             known = [_either(known[0], known[1], lang)]
+        if SCANNED.search(folded):  # "envoyer scan CACES + carte vitale": a copy of the card
+            known = [COPIED.get(name, name) for name in known]
         names = [name for name, _ in found]
         found.extend((name, part) for name in known + own if name not in names)
     if not found and leading and not _not_document(item):
@@ -268,6 +270,10 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         return [(templates.phrase(lang, "placeholder", label=label), item)]
     return found if sure else []
 
+
+# A card scanned is sent as a copy, not as the certificate the table names by default.
+SCANNED = re.compile(r"\b(?:scan\w*|copie|copies|copy|photo)\b")
+COPIED = {"l'attestation de ma carte Vitale": "la copie de ma carte Vitale"}
 
 # "(passeport ou CNI)": one of the two, not both.
 EITHER = {"fr": re.compile(r"\sou\s"), "en": re.compile(r"\sor\s")}

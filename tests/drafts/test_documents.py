@@ -362,3 +362,11 @@ def test_it_marks_a_place_for_what_it_cannot_name_to_bring() -> None:
     assert _said(["bring whatever they asked for"], "en") == (
         "As agreed, I will bring [to fill in: what you will bring]."
     )
+
+
+def test_it_sends_a_scanned_card_as_a_copy() -> None:
+    assert named("envoyer scan CACES + carte vitale + rib par mail", "fr") == [
+        "la copie de mes CACES",
+        "la copie de ma carte Vitale",
+        "mon RIB",
+    ]
