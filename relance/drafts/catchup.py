@@ -29,7 +29,8 @@ from relance.drafts.context import (
     DraftContext,
 )
 from relance.drafts.documents import split
-from relance.drafts.grammar import clean_company, fr_company_of, join
+from relance.drafts.grammar import clean_company, fr_company_of
+from relance.drafts.handover import Asked, sentences
 from relance.drafts.notes import fragments
 from relance.drafts.phone import with_names
 from relance.drafts.privacy import LeftOut, fold
@@ -101,7 +102,7 @@ class Prepared:
 
     part: str
     items: tuple[str, ...] = ()  # what the e-mail may phrase
-    documents: tuple[str, ...] = ()  # documents the recruiter asked for, as the e-mail names them
+    documents: tuple[Asked, ...] = ()  # documents the recruiter asked for, sent or brought
     left_out: tuple[LeftOut, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     missing: bool = False  # an empty field: its sentence is a visible placeholder
@@ -249,8 +250,8 @@ def part_sentence(
     return phrased(ctx, part, items, missing, expected).sentence
 
 
-def documents_sentence(lang: str, documents: list[str]) -> str:
-    return phrase(lang, "documents", items=join(documents, lang)) if documents else ""
+def documents_sentence(lang: str, documents: list[Asked]) -> str:
+    return sentences(lang, documents)
 
 
 WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from relance.drafts import handover, templates
+from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
 from relance.drafts.templates import read
 
@@ -23,11 +25,13 @@ ASKED = {
     "fr": re.compile(
         r"\b(?:envoi|envoy|renvoi|renvoy|transmet|transmis\b|fourni[rs]?\b|apport|amen|demand|"
         r"veu[tx]\b|voul|besoin|faire parvenir|faut|scan|joindre|copie|par mail|mailer|ramen|"
-        r"donner|redonner|depos|upload)",
+        r"donner|redonner|depos|upload|present(?:er|ez)\b|venir avec|vienne avec|"
+        r"passer (?:a|au|aux|en|chez) [^,;]*\bavec\b)",
     ),
     "en": re.compile(
         r"\b(?:send|resend|sent|email|e-mail|forward|provide|bring|ask|want|need|upload|"
-        r"share|copy|copies|scan|get .* to (?:her|him|them))",
+        r"share|copy|copies|scan|have\b[^,;]{0,40}\bwith me\b|on the day|"
+        r"get .* to (?:her|him|them))",
     ),
 }
 
@@ -44,7 +48,9 @@ SEND = {
         r"\b(?:envoi|envoy|renvoi|renvoy|transmet|transmis\b|faire parvenir|joindre|depos|"
         r"upload|copie d)"
     ),
-    "en": re.compile(r"\b(?:send|resend|forward|upload|cop(?:y|ies) of)\b"),
+    "en": re.compile(
+        r"\b(?:send|resend|forward|upload|cop(?:y|ies) of|e-?mail (?:over|across|through))\b"
+    ),
 }
 
 # The recruiter sends to the candidate: "send me the rota", "elle va m'envoyer le planning".
@@ -53,17 +59,22 @@ TO_ME = {
         r"^(?!je\b|j')\w+\s+(?:transmet|transmettent|envoie|envoient)\b|"  # "Actual transmet"
         r"\b(?:m'|me |moi )(?:envoy|renvoy|transmet|faire parvenir|fai[rt]e? suivre|mail)|"
         r"\b(?:il|elle|ils|elles|on|rh)\s+(?:va |vont |doi[tv]e?n?t? |devrai[te]n?t? )?"
-        r"(?:nous |me |m')?(?:envoi|envoy|renvoi|transmet)"
+        r"(?:nous |me |m')?(?:envoi|envoy|renvoi|transmet)|"
+        # what the employer issues, said sent: "contrat envoyé en octobre"
+        r"\b(?:contrat|convocation|planning|offre|promesse)\b[^,;]*\b(?:envoye|transmis)|"
+        r"\b(?:envoient|renvoient|transmettent)\b|"  # "ils font la DPAE et envoient le contrat"
+        r"\b(?:envoye|transmis)e?s?\b[^,;]*\b(?:contrat|convocation|planning)\b"
     ),
     "en": re.compile(
         r"\b(?:send|sends|sent|forward|email|e-mail)(?:ing)? me\b|\bto me\b|"
         r"\b(?:she|he|they|hr|recruiter)(?:'ll| will| would| is going to| should| must)?\s+"
-        r"(?:send|sends|forward|forwards|email|emails)\b"
+        r"(?:send|sends|forward|forwards|email|emails)\b|"
+        r"\b(?:contract|offer|rota|invite|invitation)\b[^,;]*\bsent\b"
     ),
 }
 # Asked for in so many words: "she asked for my github link + the dashboard sample".
 REQUEST = {"fr": re.compile(r"\bdemand"), "en": re.compile(r"\bask")}
-MAX_TYPED = 6  # a longer part is a sentence, not the name of a document
+MAX_TYPED = 7  # a longer part is a sentence, not the name of a document
 SHORT_PART = 3  # words of a list's part that may name a document without its own "send"
 
 # Where an item lists several documents: "NMC PIN + immunisation records", "passport/share code".
@@ -78,7 +89,7 @@ FRAME = {
         "il elle ils elles on m me moi lui leur leurs je j dois doit faut faudra veut veulent "
         "voudrait voulait demande demandé a besoin de d aussi encore bien svp stp envoyer "
         "renvoyer transmettre faire parvenir scanner joindre déposer deposer uploader fournir "
-        "apporter donner redonner mailer"
+        "apporter amener ramener présenter presenter donner redonner mailer"
     ),
     "en": _words(
         "she he they i we also still need needs needed want wants wanted asked asks ask to "
@@ -97,6 +108,22 @@ TAIL = {
         "sunday"
     ),
 }
+# Words that name no document: what they stand for is for the candidate to write.
+VAGUE = _words(
+    "ce ca tout tous truc trucs chose choses qu que qui quoi quelle quelles quel quels "
+    "thing things stuff what whatever everything it that this which who originaux originals"
+)
+# Sent, but no document: "envoyer un mail de remerciement", "send a thank you note".
+MESSAGES = re.compile(
+    r"\b(?:un|une|le|des|mon|petit|a|an|the|my|quick)\s+(?:thank[- ]you\s+)?"
+    r"(?:mail|mails|e-mail|email|message|sms|texto|mot|text|note)\b|\bremerci|\bthank"
+)
+
+
+def _not_document(text: str) -> bool:
+    return bool(MESSAGES.search(fold(text)))
+
+
 # A part that begins with one of these asks to do something else ("call her back friday").
 EN_VERBS = _words(
     "call ring phone check confirm follow wait meet come go start book sign fill complete "
@@ -104,7 +131,7 @@ EN_VERBS = _words(
 )
 FR_NOUNS_IN_ER = _words("master dossier papier fichier courrier cahier poster casier")
 FR_FEMININE = re.compile(
-    r"(?:tion|sion|té|ure|ence|ance|ette|elle|ade|ise|ie|ine|ique|ée|che|ude|ille|ière|ère|te|"
+    r"(?:tion|sion|té|ure|ue|ence|ance|ette|elle|ade|ise|ie|ine|ique|ée|che|ude|ille|ière|ère|te|"
     r"carte|fiche|liste|lettre|pièce|copie|preuve|photo|attestation|déclaration)$"
 )
 PURPOSE = {"fr": re.compile(r"\s+pour\s+"), "en": re.compile(r"\s+for\s+")}
@@ -153,18 +180,20 @@ def _key(text: str) -> str:
 def _known(text: str, lang: str, sending: bool) -> tuple[list[str], bool]:
     """The documents of the table the text names, as the sentence names them, and whether the
     text names any document of the table (a requirement does, and is not said)."""
-    key = _key(text)
-    found: list[str] = []
-    generic: list[str] = []
+    key = typed = _key(text)
+    found: list[tuple[int, str]] = []
+    generic: list[tuple[int, str]] = []
     table = False
     for words, phrase in _documents(lang):
         if f" {words} " in key:
             table, required = True, not sending and _required(key, words)
             key = key.replace(f" {words} ", " ")
             if not required:
-                (generic if words in GENERIC else found).append(phrase)
+                at = typed.find(f" {words} ")
+                (generic if words in GENERIC else found).append((at, phrase))
     # "attestation rqth": the RQTH says which attestation; a bare "attestation" stands alone.
-    return list(dict.fromkeys(found or generic)), table
+    # In the order typed: "passeport ou CNI".
+    return list(dict.fromkeys(phrase for _, phrase in sorted(found or generic))), table
 
 
 def _sending(text: str, lang: str) -> bool:
@@ -178,19 +207,33 @@ def _required(key: str, words: str) -> bool:
 
 
 def named(item: str, lang: str) -> list[str]:
-    """What the item asks the candidate to send, as the sentence names it, or [].
+    """What the item asks the candidate to hand over, as the sentence names it, or []."""
+    return [name for name, _ in _named_parts(item, lang)]
+
+
+def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
+    """What the item asks the candidate to hand over, each with the part that names it.
 
     Each part of the item ("NMC PIN + immunisation records", "passport/share code") is looked up
     in the table; a part the table does not know is kept as typed ("my HGV medical"), so that
     nothing the recruiter asked for is lost, as long as the item names a known document or says
     "send".
     """
-    if lang not in ASKED or not ASKED[lang].search(fold(item)) or TO_ME[lang].search(fold(item)):
+    if lang not in ASKED:
         return []
-    found: list[str] = []
+    folded = fold(item)
+    asking = handover.without_own_wish(folded, lang)
+    if not ASKED[lang].search(asking) or TO_ME[lang].search(folded):
+        return []
+    if handover.denied(folded, lang) or handover.done(folded, lang):
+        return []
+    found: list[tuple[str, str]] = []
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
+    leading = bool(LEADING[lang].search(folded))
     for part in PARTS[lang].split(item):
+        if handover.done(fold(part), lang):
+            continue  # "rib déjà envoyé, reste à envoyer le diplôme": the RIB is sent
         # "share code for right to work": the purpose names no second document.
         head, sending = PURPOSE[lang].split(part)[0], _sending(part, lang)
         known, table = _known(head, lang, sending)
@@ -201,10 +244,92 @@ def named(item: str, lang: str) -> list[str]:
         # of its short list ("send passport/share code"): "j'adore la mode, … le bts" or
         # "…, entretien client semaine pro" names no document to send.
         short = says_send and len(part.split()) <= SHORT_PART
-        typed = _as_typed(part, lang) if not table and (sending or short) else ""
+        # "apporter tenue de travail et chaussures": what a leading "bring" names is said too
+        typed = (
+            _as_typed(handover.before_stage(part, lang), lang)
+            if not table and (sending or short or leading)
+            else ""
+        )
+        if typed and not (sending or short) and not _has_noun(typed, lang):
+            typed = ""  # "amener mes bulletins de 3e et 2nde": "2nde" is no second thing
         own = [typed] if typed else []
-        found.extend(phrase for phrase in known + own if phrase not in found)
+        sure = sure or bool(own and leading)
+        if len(known) == 1:
+            known = [_precise(known[0], part, lang)]
+        elif len(known) == 2 and EITHER[lang].search(f" {fold(part)} "):
+            known = [_either(known[0], known[1], lang)]
+        if SCANNED.search(folded):  # "envoyer scan CACES + carte vitale": a copy of the card
+            known = [COPIED.get(name, name) for name in known]
+        names = [name for name, _ in found]
+        found.extend((name, part) for name in known + own if name not in names)
+    if not found and leading and not _not_document(item):
+        # "envoyer ce qu'elle m'a demandé pour…": a marked place, never the note
+        label = templates.phrase(
+            lang, "label_brought" if handover.brought(item, lang) else "label_document"
+        )
+        return [(templates.phrase(lang, "placeholder", label=label), item)]
     return found if sure else []
+
+
+# A card scanned is sent as a copy, not as the certificate the table names by default.
+SCANNED = re.compile(r"\b(?:scan\w*|copie|copies|copy|photo)\b")
+COPIED = {"l'attestation de ma carte Vitale": "la copie de ma carte Vitale"}
+
+# "(passeport ou CNI)": one of the two, not both.
+EITHER = {"fr": re.compile(r"\sou\s"), "en": re.compile(r"\sor\s")}
+COPY_OF = {"fr": "la copie de ", "en": "a copy of "}
+
+
+def _either(first: str, second: str, lang: str) -> str:
+    copy = COPY_OF[lang]
+    if first.startswith(copy) and second.startswith(copy):
+        link = " ou de " if lang == "fr" else " or "
+        return copy + first[len(copy) :] + link + second[len(copy) :]
+    return first + (" ou " if lang == "fr" else " or ") + second
+
+
+# Sending or bringing said first, of a document the composer cannot name: the e-mail keeps a
+# marked place for it, never the note.
+LEADING = {
+    "fr": re.compile(
+        r"^(?:(?:il |elle )?(?:faut|faudra|dois|doit)\s+)?(?:lui\s+|leur\s+)?"
+        r"(?:envoyer|renvoyer|transmettre|faire parvenir|amener|apporter|ramener)\b"
+    ),
+    "en": re.compile(
+        r"^(?:(?:i\s+)?(?:need|have|must|got)\s+to\s+|to\s+)?"
+        r"(?:send|resend|email|forward|upload|bring)\b"
+    ),
+}
+
+
+# The table's names of a kind of document, and how the acronym typed with them makes them
+# precise: "diplôme SSIAP", "certificat TOEIC", "attestation AFGSU", "A-level certs".
+PRECISE = {
+    "la copie de mon diplôme": "la copie de mon diplôme {}",
+    "la copie de mon certificat": "la copie de mon certificat {}",
+    "l'attestation demandée": "mon attestation {}",
+    "l'attestation de formation": "mon attestation de formation {}",
+    "a copy of my certificate": "a copy of my {} certificate",
+    "copies of my certificates": "copies of my {} certificates",
+}
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*\b")
+
+
+def _precise(name: str, part: str, lang: str) -> str:
+    if name not in PRECISE:
+        return name
+    acronyms = [
+        word
+        for word in ACRONYM.findall(part)
+        if len(word) > 1 and (word.isupper() or "-" in word) and not _known(word, lang, True)[1]
+    ]
+    return PRECISE[name].format(acronyms[0]) if len(acronyms) == 1 else name
+
+
+def _has_noun(typed: str, lang: str) -> bool:
+    """A word of three letters or more, not a determiner: "ma tenue", not "mon 2nde"."""
+    words = [_bare(word) for word in typed.split()]
+    return any(w.isalpha() and len(w) >= 3 and w not in FR_OWN | EN_OWN for w in words)
 
 
 def _bare(word: str) -> str:
@@ -237,6 +362,8 @@ def _as_typed(part: str, lang: str) -> str:
     content = [w for w in words if len(re.sub(r"\W", "", w)) >= 3 and not _is_frame(w, lang)]
     if not content or len(words) > MAX_TYPED or _is_verb(_bare(words[0]), lang):
         return ""
+    if VAGUE & {_bare(word) for word in words} or _not_document(part):
+        return ""  # "ce qu'elle m'a demandé", "the thing", "un mail de remerciement"
     return _english(words) if lang == "en" else _french(words)
 
 
@@ -261,7 +388,16 @@ def _english(words: list[str]) -> str:
     return prefix + " ".join(words)
 
 
+# A document's state typed without its accents: "fiche de liaison signee".
+FR_STATES = {
+    f"{stem}{end}": f"{accented}{end}"
+    for stem, accented in (("signe", "signé"), ("complete", "complété"), ("date", "daté"))
+    for end in ("", "e", "s", "es")
+}
+
+
 def _french(words: list[str]) -> str:
+    words = [FR_STATES.get(word, word) if index else word for index, word in enumerate(words)]
     prefix = ""
     if len(words) > 2 and _bare(words[0]) in ("la", "une") and _bare(words[1]) in COPY:
         words = words[1:]
@@ -298,14 +434,21 @@ def _lowered(word: str) -> str:
     return word[0].lower() + word[1:] if word[1:].islower() else word
 
 
-def split(items: list[str], lang: str) -> tuple[list[str], list[str]]:
-    """The items that are notes, and the documents the others ask for."""
+def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
+    """The items that are notes, and the documents the others ask the candidate to send or to
+    bring (to the stage the item, or else its field, names: `handover.stage`)."""
     notes: list[str] = []
-    documents: list[str] = []
+    documents: list[Asked] = []
     for item in items:
-        asked = named(item, lang)
-        if asked:
-            documents.extend(phrase for phrase in asked if phrase not in documents)
-        else:
+        parts = _named_parts(item, lang)
+        if not parts:
             notes.append(item)
+            continue
+        bring = handover.brought(item, lang)
+        when = handover.stage(item, items, lang) if bring else ""
+        for name, part in parts:
+            said = handover.as_brought(name, part, lang) if bring else name
+            document = Asked(said, bring, when)
+            if document not in documents:
+                documents.append(document)
     return notes, documents

@@ -19,6 +19,7 @@ from relance.drafts import catchup, next_steps, reading, repeats
 from relance.drafts.compose import Plan, compose
 from relance.drafts.context import EXPECTATIONS, ROLE_UNDERSTOOD, DraftContext
 from relance.drafts.draft import Draft
+from relance.drafts.handover import Asked
 from relance.drafts.privacy import LeftOut, fold, reason
 from relance.drafts.review import Review
 from relance.drafts.templates import phrase
@@ -139,7 +140,7 @@ def _overlaps(span: str, sentence: str) -> bool:
 def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
     """The catch-up written from these fields."""
     lang = ctx.lang
-    asked: list[str] = []
+    asked: list[Asked] = []
     for field in ready:
         asked.extend(document for document in field.documents if document not in asked)
     fields = {field.part: field for field in ready if field.part in catchup.SLOTS}

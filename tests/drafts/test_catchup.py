@@ -88,3 +88,15 @@ def test_it_previews_a_note_the_whole_draft_pass_leaves_out() -> None:
     assert "volunteer" not in preview.sentence
     assert [(left.text, left.reason) for left in preview.left_out] == [(note, "tone")]
     assert "volunteer" not in catchup_email(ctx).text
+
+
+def test_it_previews_what_the_candidate_sends_and_brings() -> None:
+    process = "2e entretien avec le médecin\namener diplome DEAS original\nenvoyer mon rib"
+    preview = part_preview(make_ctx(process=process), "process")
+    assert preview.sentence == (
+        "Comme convenu, je vous transmets mon RIB. "
+        "J'apporterai aussi l'original de mon diplôme DEAS lors du deuxième entretien."
+    )
+    process = "induction tues 1st dec\nbring passport\nhe'll email the contract"
+    preview = part_preview(make_ctx(lang="en", process=process), "process")
+    assert preview.sentence == "As agreed, I will bring my passport to the induction."

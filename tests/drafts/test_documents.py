@@ -134,3 +134,239 @@ def test_it_sends_no_document_the_notes_only_mention() -> None:
     assert split(items, "fr") == (items, [])
     _, documents = split(["j'adore la mode et le luxe, je veux faire le bts en alternance"], "fr")
     assert not [document for document in documents if "mode" in document or "luxe" in document]
+
+
+def _said(items: list[str], lang: str) -> str:
+    from relance.drafts.handover import sentences
+
+    return sentences(lang, split(items, lang)[1])
+
+
+def test_it_promises_to_bring_to_the_stage_the_notes_name() -> None:
+    items = ["2e entretien avec le medecin co", "amener diplome DEAS original + attestation AFGSU"]
+    assert _said(items, "fr") == (
+        "Comme convenu, j'apporterai l'original de mon diplôme DEAS et mon attestation AFGSU "
+        "lors du deuxième entretien."
+    )
+
+
+def test_it_promises_to_bring_to_the_induction() -> None:
+    items = ["induction tues 1st dec 7pm on site", "bring passport + NI number + proof of address"]
+    assert _said(items, "en") == (
+        "As agreed, I will bring my passport, my National Insurance number and a proof of "
+        "address to the induction."
+    )
+
+
+def test_it_promises_to_bring_without_a_stage_the_notes_do_not_name() -> None:
+    assert _said(["il faut lui amener mes bulletins de 3e et 2nde"], "fr") == (
+        "Comme convenu, j'apporterai mes bulletins de notes."
+    )
+    assert _said(["have my passport with me on the day"], "en") == (
+        "As agreed, I will bring my passport."
+    )
+
+
+def test_it_brings_the_document_and_sends_the_copy() -> None:
+    assert _said(["apporter CACES R482 et mon certificat SST"], "fr") == (
+        "Comme convenu, j'apporterai mes CACES et mon certificat SST."
+    )
+    assert _said(["copie du CAP AEPE à déposer en mairie"], "fr") == (
+        "Comme convenu, j'apporterai la copie de mon CAP AEPE à la mairie."
+    )
+
+
+def test_it_says_what_is_sent_and_what_is_brought_apart() -> None:
+    items = ["envoyer mon rib", "apporter ma carte vitale à la visite médicale"]
+    assert _said(items, "fr") == (
+        "Comme convenu, je vous transmets mon RIB. "
+        "J'apporterai aussi ma carte Vitale lors de la visite médicale."
+    )
+    items = ["send 2 references", "bring passport to the second interview"]
+    assert _said(items, "en") == (
+        "As agreed, I will send you my references' contact details. "
+        "I will also bring my passport to the second interview."
+    )
+
+
+def test_it_promises_nothing_the_recruiter_sends() -> None:
+    items = ["elle envoie la convocation", "contrat envoyé en octobre"]
+    assert split(items, "fr") == (items, [])
+    items = ["he'll email the contract", "contract sent in october", "they will send me the rota"]
+    assert split(items, "en") == (items, [])
+
+
+def test_it_promises_nothing_the_notes_only_mention() -> None:
+    items = ["j'ai eu une suspension de permis, il a pas demandé", "je veux faire le BTS"]
+    assert split(items, "fr") == (items, [])
+    items = ["she didnt ask for references", "i want to get my CSCS card next year"]
+    assert split(items, "en") == (items, [])
+
+
+def test_it_names_the_acronym_typed_with_a_generic_document() -> None:
+    assert named("elle veut mon certificat TOEIC", "fr") == ["la copie de mon certificat TOEIC"]
+    assert named("lui renvoyer mon attestation HACCP", "fr") == ["mon attestation HACCP"]
+    assert named("need to upload degree transcript + A-level certs", "en") == [
+        "my degree transcript",
+        "copies of my A-level certificates",
+    ]
+
+
+def test_it_keeps_one_of_two_documents_one_of() -> None:
+    item = "fournir justificatif nationalité pour habilitation (passeport ou CNI)"
+    assert named(item, "fr") == ["la copie de mon passeport ou de ma pièce d'identité"]
+    assert named("need to send passport or driving licence", "en") == [
+        "a copy of my passport or my driving licence"
+    ]
+
+
+def test_it_names_a_typed_document_in_good_french() -> None:
+    assert named("envoyer la fiche de liaison du CFA signee", "fr") == [
+        "ma fiche de liaison du CFA signée"
+    ]
+    assert named("need to send him my right to work share code", "en") == [
+        "my right-to-work share code"
+    ]
+
+
+def test_it_marks_a_place_for_a_document_it_cannot_name() -> None:
+    notes, documents = split(["envoyer ce qu'elle m'a demandé pour la mutuelle par mail"], "fr")
+    assert notes == []
+    assert [document.phrase for document in documents] == [
+        "[à compléter : le nom du document demandé]"
+    ]
+    notes, documents = split(["send over what she asked for the vetting"], "en")
+    assert [document.phrase for document in documents] == [
+        "[to fill in: the name of the document asked for]"
+    ]
+
+
+def test_it_takes_a_message_for_no_document() -> None:
+    assert split(["envoyer un mail de remerciement demain"], "fr")[1] == []
+    assert split(["send a thank you email tonight"], "en")[1] == []
+
+
+def test_it_writes_the_brought_documents_in_the_catchup() -> None:
+    process = "2e entretien avec le médecin\namener diplome DEAS original\nenvoyer mon rib"
+    text = catchup_email(make_ctx(process=process)).text
+    assert "Comme convenu, je vous transmets mon RIB." in text
+    assert "J'apporterai aussi l'original de mon diplôme DEAS lors du deuxième entretien." in text
+    assert "transmets l'original" not in text
+
+
+def test_it_writes_the_brought_documents_in_the_english_catchup() -> None:
+    process = "induction tues 1st dec\nbring passport + NI number"
+    text = catchup_email(make_ctx(lang="en", process=process)).text
+    assert (
+        "As agreed, I will bring my passport and my National Insurance number to the induction."
+        in text
+    )
+    assert "send you a copy of my passport" not in text
+
+
+def test_it_writes_no_promise_for_what_the_recruiter_sends_in_the_catchup() -> None:
+    text = catchup_email(make_ctx(process="elle envoie la convocation")).text
+    assert "Comme convenu" not in text
+    text = catchup_email(make_ctx(lang="en", process="he'll email the contract")).text
+    assert "As agreed" not in text
+
+
+def test_it_names_french_documents_with_their_accents_and_kind() -> None:
+    item = "envoyer mon dernier arrête d'échelon + 3 derniers bulletins de salaire à la DRH"
+    assert named(item, "fr") == [
+        "mon dernier arrêté d'échelon",
+        "mes derniers bulletins de salaire",
+    ]
+    assert named("elle veut copie du DEAS + attestation vaccins", "fr") == [
+        "la copie de mon DEAS",
+        "mon attestation de vaccination",
+    ]
+    assert named("lui renvoyer mon attestation HACCP + CAP scanné", "fr") == [
+        "mon attestation HACCP",
+        "la copie de mon CAP",
+    ]
+
+
+def test_it_hears_bringing_in_other_words() -> None:
+    assert _said(["passer à l'agence avec permis et carte conducteur"], "fr") == (
+        "Comme convenu, j'apporterai mon permis de conduire et ma carte conducteur "
+        "lors de mon passage à l'agence."
+    )
+    assert _said(["have my passport and NI number with me for the induction"], "en") == (
+        "As agreed, I will bring my passport and my National Insurance number to the induction."
+    )
+
+
+def test_it_takes_an_interview_with_someone_for_no_document() -> None:
+    assert split(["passer un entretien avec la RH, cv"], "fr")[1] == []
+    assert split(["she loved the brand tone deck I brought"], "en")[1] == []
+
+
+def test_it_names_what_is_brought_in_good_english() -> None:
+    assert _said(["bring originals of my certificates on my first day"], "en") == (
+        "As agreed, I will bring my original certificates on my first day."
+    )
+    assert _said(["bring proof of ni and bank details to the trial shift"], "en") == (
+        "As agreed, I will bring proof of my National Insurance number and my bank details "
+        "to the trial shift."
+    )
+    assert _said(["email over the signed offer letter"], "en") == (
+        "As agreed, I will send you my signed offer letter."
+    )
+    assert split(["he will email over the contract"], "en")[1] == []
+
+
+def test_it_names_what_is_brought_in_good_french() -> None:
+    assert _said(["apporter les originaux des diplômes"], "fr") == (
+        "Comme convenu, j'apporterai les originaux de mes diplômes."
+    )
+    assert _said(["venir avec une pièce d'identité à la signature du contrat"], "fr") == (
+        "Comme convenu, j'apporterai ma pièce d'identité à la signature du contrat."
+    )
+
+
+def test_it_promises_nothing_already_sent() -> None:
+    items = ["CV envoyé via indeed", "je lui ai déjà transmis mon rib"]
+    assert split(items, "fr") == (items, [])
+    assert named("rib déjà envoyé, reste à envoyer le diplôme", "fr") == ["la copie de mon diplôme"]
+    items = ["I sent my CV through indeed", "already sent my references"]
+    assert split(items, "en") == (items, [])
+    assert named("sent my CV, need to send references", "en") == ["my references' contact details"]
+
+
+def test_it_takes_a_question_for_no_request() -> None:
+    assert named("elle a demandé si j'ai le permis", "fr") == []
+    assert named("she asked if I have a DBS", "en") == []
+
+
+def test_it_takes_a_plural_sender_for_the_recruiter() -> None:
+    assert named("ils font la DPAE et envoient le contrat", "fr") == []
+
+
+def test_it_says_what_else_is_brought_as_typed() -> None:
+    assert _said(["apporter tenue de travail et chaussures de sécurité"], "fr") == (
+        "Comme convenu, j'apporterai ma tenue de travail et mes chaussures de sécurité."
+    )
+    assert _said(["amener mes EPI le jour de la prise de poste"], "fr") == (
+        "Comme convenu, j'apporterai mes EPI le premier jour."
+    )
+    assert _said(["bring my own knives on the trial shift"], "en") == (
+        "As agreed, I will bring my own knives to the trial shift."
+    )
+
+
+def test_it_marks_a_place_for_what_it_cannot_name_to_bring() -> None:
+    assert _said(["amener les originaux"], "fr") == (
+        "Comme convenu, j'apporterai [à compléter : ce que vous apporterez]."
+    )
+    assert _said(["bring whatever they asked for"], "en") == (
+        "As agreed, I will bring [to fill in: what you will bring]."
+    )
+
+
+def test_it_sends_a_scanned_card_as_a_copy() -> None:
+    assert named("envoyer scan CACES + carte vitale + rib par mail", "fr") == [
+        "la copie de mes CACES",
+        "la copie de ma carte Vitale",
+        "mon RIB",
+    ]

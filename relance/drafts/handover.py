@@ -1,0 +1,179 @@
+"""Who hands a document over, and when: what the catch-up promises.
+
+"envoyer copie CACES" is sent: "Comme convenu, je vous transmets la copie de mes CACES."
+"amener diplôme DEAS original" is brought in person, to the stage the notes name ("2e entretien
+avec le médecin co"): "Comme convenu, j'apporterai l'original de mon diplôme DEAS lors du
+deuxième entretien." / "As agreed, I will bring my passport to the induction." A copy is sent;
+what is brought is the document itself, so "la copie de" / "a copy of" is not said. What the
+recruiter sends, or a document merely named, is no promise (`documents.named`), nor is the
+candidate's own wish ("je veux faire le BTS"), a request denied ("il a pas demandé") or a
+document already sent ("CV envoyé via Indeed").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from relance.drafts.grammar import join
+from relance.drafts.privacy import fold
+from relance.drafts.templates import phrase
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A document the candidate promised, as the e-mail names it."""
+
+    phrase: str
+    bring: bool = False  # handed over in person, not sent
+    stage: str = ""  # when it is brought, as the e-mail says it: "lors du deuxième entretien"
+
+
+# The candidate brings it: "amener", "apporter", "venir avec", "passer à l'agence avec", "bring",
+# "have with me", "on the day". Matched on the accent-folded item.
+BRING = {
+    "fr": re.compile(
+        r"\b(?:amen|ramen|apport|present(?:er|ez)\b|venir avec|vienne avec|avoir sur moi|"
+        r"passer (?:a|au|aux|en|chez) [^,;]*\bavec\b|en main propre|"
+        r"depos\w*\s+(?:en|a|au)\s+(?:la\s+)?"
+        r"(?:mairie|agence|accueil|rh|secretariat))"
+    ),
+    "en": re.compile(
+        r"\b(?:bring|have\b[^,;]{0,40}\bwith me\b|have on me|in person|on the day|come in with|"
+        r"turn up with|take along)\b"
+    ),
+}
+
+# The candidate's own wish is no request: "je veux faire le BTS", "I want a CDI".
+OWN_WISH = {
+    "fr": re.compile(r"\bje\s+(?:veux|voudrais|voulais)\b|\bj'(?:aimerais|ai envie)\b"),
+    "en": re.compile(r"\bi\s+(?:want|wanna|would like)\b|\bi'd like\b"),
+}
+# A request denied: "il a pas demandé", "she didn't ask for references".
+NOT_ASKED = {
+    "fr": re.compile(
+        r"\b(?:pas|jamais|rien)\s+(?:demande|besoin|voulu|exige)|\bsans\s+(?:demander|besoin)|"
+        r"\bdemande\s+(?:si|s'il|s'ils)\b"  # "elle a demandé si j'ai le permis"
+    ),
+    "en": re.compile(
+        r"\b(?:didn't|didnt|did not|doesn't|doesnt|does not|don't|dont|never|not)\s+"
+        r"(?:ask|need|want|require)|\bno need\b|\bask(?:ed|s)?\s+(?:if|whether)\b"
+    ),
+}
+# Sent already, by the candidate or by someone else: "CV envoyé via Indeed", "j'ai déjà
+# transmis mon RIB", "already sent my references": done, not a promise, unless a send is
+# still to come in the same item ("envoyé le RIB, reste à envoyer le diplôme").
+DONE = {
+    "fr": re.compile(r"\b(?:envoye|renvoye|transmis)e?s?\b"),  # not "donne", "je donne"
+    "en": re.compile(r"\b(?:sent|emailed|e-mailed|forwarded|uploaded|gave|given|handed)\b"),
+}
+TO_COME = {
+    "fr": re.compile(
+        r"\b(?:envoyer|renvoyer|transmettre|fournir|deposer|donner|amener|apporter)\b"
+    ),
+    "en": re.compile(r"\b(?:send|resend|email|forward|upload|give|bring|provide)\b"),
+}
+
+
+def without_own_wish(folded: str, lang: str) -> str:
+    return OWN_WISH[lang].sub(" ", folded)
+
+
+def denied(folded: str, lang: str) -> bool:
+    return bool(NOT_ASKED[lang].search(folded))
+
+
+def done(folded: str, lang: str) -> bool:
+    """Sent already, with nothing left to send in the same words."""
+    return bool(DONE[lang].search(folded)) and not TO_COME[lang].search(folded)
+
+
+# The stages a document is brought to, as the notes type them and the e-mail says them; the
+# first one the item names, else the first one its field names.
+STAGES = {
+    "fr": (
+        (
+            r"\b(?:2e|2eme|deuxieme|second|2nd)\s+(?:entretien|rdv|rendez-vous)",
+            "lors du deuxième entretien",
+        ),
+        (r"\bvisite medicale\b|\bmedecin du travail\b", "lors de la visite médicale"),
+        (r"\b(?:premier|1er)\s+jour\b|\bjour de (?:la )?prise de poste\b", "le premier jour"),
+        (r"\bsignature du contrat\b|\bsigner (?:le|mon) contrat\b", "à la signature du contrat"),
+        (r"\bjournee d'(?:essai|immersion|integration)\b", "lors de la journée d'essai"),
+        (r"\bchantier\b", "lors de ma venue sur le chantier"),
+        (r"\bagence\b", "lors de mon passage à l'agence"),
+        (r"\bmairie\b", "à la mairie"),
+    ),
+    "en": (
+        (r"\b(?:second|2nd)\s+(?:interview|round)\b", "to the second interview"),
+        (r"\bpartner interview\b", "to the partner interview"),
+        (r"\binduction\b", "to the induction"),
+        (r"\bassessment (?:centre|center|day)\b", "to the assessment centre"),
+        (r"\btrial shift\b", "to the trial shift"),
+        (r"\bshadow shift\b", "to the shadow shift"),
+        (r"\bmedical\b", "to the medical"),
+        (r"\b(?:first|1st) day\b|\bday (?:1|one)\b", "on my first day"),
+    ),
+}
+
+# What is sent is a copy; what is brought is the document.
+BROUGHT = {
+    "fr": ((r"^la copie de ", ""), (r"^l'attestation de (ma carte Vitale)$", r"\1")),
+    "en": ((r"^(?:a copy|copies) of ", ""),),
+}
+COPY = re.compile(r"\b(?:copie|copies|copy|scan\w*|photocopie\w*)\b")
+ORIGINAL = re.compile(r"\borigina(?:l|le|ux|les|ls)\b")
+
+
+def brought(item: str, lang: str) -> bool:
+    return bool(BRING[lang].search(fold(item)))
+
+
+def stage(item: str, field: list[str], lang: str) -> str:
+    """When the document is brought: the stage the item names, else the one its field names."""
+    for text in (item, *field):
+        folded = fold(text)
+        for pattern, said in STAGES[lang]:
+            if re.search(pattern, folded):
+                return said
+    return ""
+
+
+def before_stage(part: str, lang: str) -> str:
+    """The part without the stage it names: "mes EPI le jour de la prise de poste" -> "mes EPI
+    le" (the trailing article is dropped with the other trailing words)."""
+    folded = fold(part)
+    starts = [found.start() for pattern, _ in STAGES[lang] if (found := re.search(pattern, folded))]
+    if not starts or len(folded) != len(part):
+        return part
+    return part[: min(starts)].rstrip()
+
+
+def as_brought(name: str, item: str, lang: str) -> str:
+    """'la copie de mon diplôme' brought is 'mon diplôme', 'l'original de mon diplôme' when the
+    notes say the original."""
+    if not COPY.search(fold(item)):  # "copie du CAP à déposer en mairie" stays a copy
+        for pattern, replacement in BROUGHT[lang]:
+            name = re.sub(pattern, replacement, name)
+    if ORIGINAL.search(fold(name)):
+        return name
+    if lang == "fr" and ORIGINAL.search(fold(item)) and name.startswith(("mon ", "ma ", "mes ")):
+        return ("les originaux de " if name.startswith("mes ") else "l'original de ") + name
+    if lang == "en" and ORIGINAL.search(fold(item)) and name.startswith("my "):
+        return "my original " + name[3:]
+    return name
+
+
+def sentences(lang: str, documents: list[Asked]) -> str:
+    """One sentence for what is sent, one for what is brought to each stage; the first says
+    'Comme convenu' / 'As agreed'."""
+    groups: dict[tuple[bool, str], list[str]] = {}
+    for document in documents:
+        names = groups.setdefault((document.bring, document.stage), [])
+        if document.phrase not in names:
+            names.append(document.phrase)
+    said: list[str] = []
+    for (bring, when), names in sorted(groups.items(), key=lambda group: group[0][0]):
+        key = ("documents_bring" if bring else "documents") + ("_also" if said else "")
+        said.append(phrase(lang, key, items=join(names, lang), when=f" {when}" if when else ""))
+    return " ".join(said)
