@@ -35,7 +35,7 @@ from relance.drafts.determiners import (
 from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
-from relance.drafts.reading import as_yours, join, named, read, sought
+from relance.drafts.reading import about_interview, as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
     FR_NEED,
@@ -149,6 +149,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape, mine=True)
         if shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
             rewrite.append(shape.note)
+            continue
+        if shape.kind == NOUN and about_interview(shape.text, lang):
+            rewrite.append(shape.note)  # "panel of 2": the interview, not what the candidate showed
             continue
         if not vouched(shape, lang, OWN if shape.kind == NOUN else ""):
             rewrite.append(shape.note)

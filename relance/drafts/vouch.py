@@ -110,6 +110,9 @@ def _fr_accent_lost(text: str) -> str:
     typed_ee = re.search(r"\b[a-z]{3,}ees?\b", text)  # "passee", "journee": "-ée"
     if typed_ee:
         return f"an accent it lost: {typed_ee.group(0)}"
+    lost = _fr_accent_lost_after_article(text)
+    if lost:
+        return lost
     for word in re.findall(r"[a-z]{4,}", text):
         if word in ("votre", "notre"):  # "vôtre" is a pronoun, never in a note
             continue
@@ -120,6 +123,31 @@ def _fr_accent_lost(text: str) -> str:
             moved = [i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b]
             if len(form) == len(word) and moved and moved[0] < len(word) - 2:
                 return f"an accent it may have lost: {word} ({form}?)"
+    return ""
+
+
+FR_ARTICLE_BEFORE = r"\b(?:le|la|les|l'|un|une|du|des|au|aux|mon|ma|mes|ce|cet|cette)\s*"
+
+
+def _fr_accent_lost_after_article(text: str) -> str:
+    """'le coté concret': after an article a noun is read, and "coté" is a participle whose
+    noun ("côté") carries one accent more; the phone kept the easy one, the composer cannot
+    write the word as typed."""
+    from relance.drafts.accents import fold, known_and_accented
+
+    for match in re.finditer(FR_ARTICLE_BEFORE + r"([^\W\d_]{3,}(?:é|ée|és|ées))\b", text):
+        word = match.group(1).lower()
+        stem = word.rstrip("s").removesuffix("e").removesuffix("é")
+        if not stem.isascii():
+            continue  # "le procédé": the accents were typed
+        _, forms = known_and_accented(fold(word))
+        more = [
+            form
+            for form in forms
+            if len(form) == len(word) and form != word and form.endswith(word[len(stem) :])
+        ]
+        if more:
+            return f"an accent it may have lost: {word} ({more[0]}?)"
     return ""
 
 

@@ -45,7 +45,7 @@ def test_it_keeps_a_span_as_a_span() -> None:
     draft = catchup_email(make_ctx(process="réponse sous 2 sem"))
     assert last_paragraph(draft.text) == (
         "Vous m'avez indiqué une réponse dans un délai de deux semaines ; "
-        "je reste disponible d'ici là."
+        "je reste disponible pour la suite."
     )
 
 
@@ -93,7 +93,7 @@ def test_it_never_confirms_a_stage_the_notes_say_is_done() -> None:
 def test_it_reads_results_of_a_past_stage_as_the_answer_awaited() -> None:
     ctx = make_ctx(lang="en", process="results from assessment day in 3 wks")
     assert last_paragraph(catchup_email(ctx).text) == (
-        "You told me to expect an answer within three weeks; I remain available until then."
+        "You told me to expect an answer within three weeks; I remain available for the next steps."
     )
 
 
@@ -142,7 +142,7 @@ def test_it_gives_no_day_when_two_are_typed() -> None:
 
 def test_it_confirms_a_span_the_tone_guard_would_not_let_be_quoted() -> None:
     draft = catchup_email(make_ctx(process="reponse sous 15 jours"))
-    assert "une réponse dans un délai de quinze jours ;" in last_paragraph(draft.text)
+    assert "dans un délai de quinze jours ;" in last_paragraph(draft.text)
 
 
 def test_it_takes_the_call_not_what_it_confirms_as_the_next_step() -> None:
