@@ -32,7 +32,10 @@ CLAUSE = {
     "fr": re.compile(r"^(?:j'ai|j'|je|nous|vous avez)\b", re.IGNORECASE),
     "en": re.compile(r"^(?:i|i've|i have|i'd|we)\b", re.IGNORECASE),
 }
-UNITS = {"fr": r"ans?|années?|mois|semaines?", "en": r"years?|months?|weeks?"}
+UNITS = {
+    "fr": r"ans?|années?|mois|semaines?|saisons?",
+    "en": r"years?|months?|weeks?|seasons?|summers?",
+}
 PREPOSITION = {"fr": "pendant", "en": "for"}
 
 
@@ -40,12 +43,14 @@ def spanned(text: str, lang: str) -> str:
     """The clause with "pendant"/"for" before a bare duration ending it, else as typed."""
     if not CLAUSE[lang].match(text.strip()):
         return text
-    end = re.search(rf"(\S+)\s+({NUMBER}\s+(?:{UNITS[lang]}))\s*$", text, re.IGNORECASE)
+    # "… 2 seasons in Kent": a place after the duration still ends the clause.
+    place = r"(?:\s+(?:à|en|au|chez|in|at)\s+[A-Z][\w'-]*)?"
+    end = re.search(rf"(\S+)\s+({NUMBER}\s+(?:{UNITS[lang]})){place}\s*$", text, re.IGNORECASE)
     if end is None or end.group(1).lower() in BEFORE[lang]:
         return text
     if len(text[: end.start()].split()) + 1 < 3 or _verb(end.group(1), lang):
         return text  # "j'ai 4 ans", "j'ai fait 2 ans", "I have done 3 years": its object
-    return f"{text[: end.end(1)]} {PREPOSITION[lang]} {end.group(2)}"
+    return f"{text[: end.end(1)]} {PREPOSITION[lang]} {text[end.start(2) :].strip()}"
 
 
 def _verb(word: str, lang: str) -> bool:

@@ -337,7 +337,32 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     if lang == "fr" and re.search(r"\b(?:j'ai|vous avez)\s+(?:dit|demandé)\b", shape.text):
         return "a report of what was said"
     if slot == SAID:
-        return _said(shape, lang)
+        return _said(shape, lang) or (_en_bare_object(shape.text) if lang == "en" else "")
+    return ""
+
+
+EN_OBJECT_OPENERS = morph.EN_DETERMINERS | {"his", "her", "their", "its", "one", "no", "all"}
+
+
+def _en_bare_object(text: str) -> str:
+    """'I led TUPE transfer of 300 people': the verb's object is a singular count noun with
+    no determiner, which English never writes ("the TUPE transfer")."""
+    words = text.split()
+    if len(words) < 3 or words[0] not in ("I", "we", "you"):
+        return ""
+    rest = words[2:] if words[1].lower() not in ("never", "also", "already") else words[3:]
+    obj: list[str] = []
+    for word in rest:
+        if word.lower().strip(",.") in EN_PREPOSITIONS:
+            break
+        obj.append(word.strip(",."))
+    if not obj or obj[0].lower() in EN_OBJECT_OPENERS or obj[0][:1].isdigit():
+        return ""
+    if obj[0].endswith("'s") or not obj[-1].isalpha():
+        return ""
+    head = obj[-1]
+    if head.islower() and morph.en_count_only(head):
+        return f"a singular count noun without its article: {' '.join(obj)}"
     return ""
 
 

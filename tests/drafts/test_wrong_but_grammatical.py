@@ -61,3 +61,43 @@ def test_it_never_takes_the_interview_format_for_a_strong_point() -> None:
 def test_it_says_a_duration_in_a_strong_point_with_pendant() -> None:
     written = strong_points(fragments("j'ai donné des cours particuliers 4 ans", "fr"), "fr")
     assert "cours particuliers pendant 4 ans" in written.sentence
+
+
+def test_it_keeps_an_english_strong_point_typed_without_its_i() -> None:
+    written = strong_points(fragments("helped my uncle on a rewire in the summer", "en"), "en")
+    assert written.sentence == (
+        "In our conversation, I told you that I helped my uncle on a rewire in the summer."
+    )
+
+
+def test_it_leaves_what_was_done_at_the_interview_to_the_candidate() -> None:
+    written = strong_points(fragments("talked about dignity during personal care", "en"), "en")
+    assert "told you" not in written.sentence
+    assert written.to_rewrite == ("talked about dignity during personal care",)
+
+
+def test_it_never_writes_a_count_noun_object_without_its_article() -> None:
+    written = strong_points(fragments("built rolling forecast model at current job", "en"), "en")
+    assert "forecast model" not in written.sentence
+
+
+def test_it_says_also_only_after_something() -> None:
+    written = strong_points(fragments("j'ai donné des cours particuliers 4 ans", "fr"), "fr")
+    assert fr(written.sentence).startswith("Lors de notre échange, je vous ai précisé que")
+    assert "aussi" not in written.sentence
+
+
+def fr(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def test_it_never_reads_a_noun_after_de_as_a_verb() -> None:
+    shape = morph.shape("mon stage à la caisse d'épargne 6 mois", "fr")
+    assert shape.kind == morph.NOUN
+    written = strong_points(fragments("mon stage a la caisse d'epargne 6 mois", "fr"), "fr")
+    assert "Il me semble" not in written.sentence
+
+
+def test_it_reads_a_trade_noun_after_a_noun_as_telegraphic() -> None:
+    assert not morph.shape("encadrement commis", "fr").clean
+    assert morph.shape("encadrement des commis", "fr").clean
