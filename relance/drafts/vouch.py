@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relance.drafts import morph
+from relance.drafts import gender, morph
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.morph_fr import _fr_index
 from relance.drafts.rephrase import verbs
@@ -148,6 +148,25 @@ def _fr_accent_lost_after_article(text: str) -> str:
         ]
         if more:
             return f"an accent it may have lost: {word} ({more[0]}?)"
+    return ""
+
+
+# Masculine forms of people whose feminine adds an "e": résident(e), étudiant(e), client(e).
+FR_PERSON_ENDINGS = ("ent", "ant", "ien", "ain", "and", "ier", "ais", "ois")
+
+
+def _fr_feminine_article(text: str) -> str:
+    """'la résident': a feminine article before a masculine form whose feminine is a word
+    ("résidente"): the phone lost the "e", and the composer cannot tell which was meant."""
+    from relance.drafts.accents import is_french_word
+
+    for match in re.finditer(r"\b(?:la|une|cette|ma)\s+([^\W\d_]{4,})\b", text.lower()):
+        word = match.group(1)
+        if not word.endswith(FR_PERSON_ENDINGS) or gender.noun_gender(word) != gender.MASC:
+            continue  # "la mort", "la cour": nouns of their own, not a person's masculine
+        if not is_french_word(word + "e"):
+            continue
+        return f"a feminine article before a masculine form: {match.group(0)}"
     return ""
 
 
@@ -317,7 +336,7 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     if not shape.clean:
         return shape.why or "not clean"
     why = _loose(shape.text, lang, shape.kind) or (
-        _fr_accent_lost(shape.text) if lang == "fr" else ""
+        (_fr_accent_lost(shape.text) or _fr_feminine_article(shape.text)) if lang == "fr" else ""
     )
     why = why or (_en_common(shape.text) if lang == "en" else "")
     if why:

@@ -101,3 +101,13 @@ def test_it_never_reads_a_noun_after_de_as_a_verb() -> None:
 def test_it_reads_a_trade_noun_after_a_noun_as_telegraphic() -> None:
     assert not morph.shape("encadrement commis", "fr").clean
     assert morph.shape("encadrement des commis", "fr").clean
+
+
+def test_it_never_writes_a_feminine_article_before_a_masculine_form() -> None:
+    written = strong_points(
+        fragments("elle a apprecié mon exemple sur la resident qui deambulait la nuit", "fr"),
+        "fr",
+        "f",
+    )
+    assert "la résident " not in written.sentence
+    assert written.to_rewrite
