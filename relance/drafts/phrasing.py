@@ -124,12 +124,6 @@ def liked(shape: Shape, lang: str) -> bool:
     return shape.kind == YOURS and bool((FR_LIKED if lang == "fr" else EN_LIKED).match(shape.text))
 
 
-def liked_note(item: str, lang: str) -> bool:
-    """A note item saying what the recruiter liked ("elle a aimé mon calme"), as typed."""
-    said = voice.to_recruiter(item.strip(), lang)
-    return bool((FR_LIKED if lang == "fr" else EN_LIKED).match(said))
-
-
 def _glad(text: str, lang: str, gender: str) -> str:
     """ "J'ai été heureuse que vous appréciiez ma réponse", "I was glad you liked my answer"."""
     if lang == "en":
