@@ -135,7 +135,7 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
                 lambda m: f"{m.group(1)} {_fr_count(m.group(2), m.group(3))} {m.group(3)}",
             ),
             (
-                r"\bfin\s+de\s+(?:la\s+)?semaine\b",
+                r"\b(?:d'ici\s+)?fin\s+de\s+(?:la\s+)?semaine\b",
                 lambda m: f"d'ici le {dated(monday - timedelta(days=3))}",
             ),
         ]
@@ -160,7 +160,7 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
                 lambda m: f"{m.group(1)} {spelled_number(m.group(2), 'en')} {m.group(3)}",
             ),
             (
-                r"\b(?:the\s+)?end\s+of\s+(?:the\s+)?week\b",
+                r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?week\b",
                 lambda m: f"by {dated(monday - timedelta(days=3))}",
             ),
         ]

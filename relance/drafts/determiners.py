@@ -172,6 +172,22 @@ def en_mine(shape: Shape) -> str:
     return "my " + text
 
 
+# Words after which a noun phrase's head is behind: "brand I love", "pay during training".
+EN_AFTER_HEAD = frozenset(
+    {"i", "we", "you", "that", "which", "who", "to", "of", "for", "with", "in", "on", "at",
+     "near", "during", "from", "and", "or"}
+)  # fmt: skip
+
+
+def _en_count_head(text: str) -> bool:
+    """Is the head of this bare noun phrase (its last word before a preposition or a
+    relative clause) a singular count noun?"""
+    words = text.split()
+    cut = next((i for i, word in enumerate(words) if word.lower() in EN_AFTER_HEAD), len(words))
+    head = words[cut - 1] if cut > 1 else ""
+    return head.isalpha() and head.islower() and morph.en_count_only(head)
+
+
 EN_PARTICLES = frozenset({"to", "with", "for", "on", "up", "out", "into", "across"})
 
 
@@ -182,7 +198,13 @@ def en_article(shape: Shape) -> str:
     first = text.split(" ", 1)[0]
     if shape.determined or not first.isalpha() or not first.islower():
         return text
-    if morph.en_plural(first) or not morph.en_noun_only(first):
+    if not morph.en_plural(first) and not morph.en_noun_only(first):
+        # "green energy mission", "big change agenda": an adjective or a noun used as one
+        # before a singular count noun, which never stands without a determiner.
+        parts = morph.lemminflect_parts(first)
+        compound = "VERB" in parts and "NOUN" not in parts  # "open source", never "the …"
+        return "the " + text if _en_count_head(text) and not compound else text
+    if morph.en_plural(first):
         return text
     last = text.split(" ")[-1].lower()
     if last.isalpha() and "NOUN" not in morph.lemminflect_parts(last):

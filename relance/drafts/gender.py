@@ -29,6 +29,7 @@ MASCULINE = frozenset(
     personnel parking logiciel outil matériel logement secrétariat mécanicien immeuble
     territoire laboratoire répertoire vestiaire dortoir répondeur ordinateur comité côté
     été pâté traité député sens temps repas bras dos corps poids prix choix mois pays
+    commis
     """.split()  # noqa: SIM905 (a word list reads better as one string)
 )
 FEMININE = frozenset(

@@ -24,6 +24,7 @@ from __future__ import annotations
 from relance.drafts.morph_en import _en_words as _en_words
 from relance.drafts.morph_en import (
     en_can_be_verb,
+    en_count_only,
     en_known,
     en_noun_only,
     en_plural,
@@ -64,6 +65,7 @@ __all__ = [
     "YOURS",
     "Shape",
     "en_can_be_verb",
+    "en_count_only",
     "en_known",
     "en_noun_only",
     "en_plural",

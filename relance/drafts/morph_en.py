@@ -164,6 +164,19 @@ def lemminflect_parts(word: str) -> dict[str, Any]:
     return dict(lemminflect.getAllLemmas(word))
 
 
+def en_count_only(word: str) -> bool:
+    """'mission', 'agenda', 'brand': a singular noun the lexicon never uses as a mass noun
+    (its plurals do not include the singular, as "work" or "energy" do), which cannot stand
+    without a determiner ("the green energy mission", never "is green energy mission")."""
+    import lemminflect
+
+    low = word.lower()
+    if low not in lemminflect.getAllLemmas(low).get("NOUN", ()):
+        return False
+    plurals = lemminflect.getAllInflections(low, "NOUN").get("NNS", ())
+    return bool(plurals) and low not in plurals
+
+
 def en_plural(word: str) -> bool:
     """'engineers', 'drivers': a plural noun, which needs no article."""
     import lemminflect

@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from relance.drafts import gender
 from relance.drafts.morph_words import (
     ADJECTIVE,
     CLAUSE,
@@ -250,10 +251,19 @@ def _fr_hidden_verb(tokens: list[Any], index: dict[str, frozenset[str]]) -> bool
     return False
 
 
+# Words a finite verb never follows: "d'épargne", "un travail" are nouns ("le", "la", "les"
+# may be pronouns: "je le connais").
+FR_NOT_BEFORE_FINITE = frozenset(
+    {"de", "d'", "du", "des", "à", "au", "aux", "un", "une", "mon", "ma", "mes"}
+)
+
+
 def _fr_finite(tokens: list[Any]) -> bool:
     """A finite verb outside a relative clause ("quelqu'un qui parle" is a noun phrase)."""
     for position, token in enumerate(tokens):
         if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
+            if position and tokens[position - 1].lower_ in FR_NOT_BEFORE_FINITE:
+                continue  # "la caisse d'épargne": after a preposition, a noun the tagger missed
             before = [t.lower_ for t in tokens[:position]]
             if any(w in ("qui", "que", "qu'", "si", "quand", "où", "dont") for w in before):
                 return False
@@ -332,6 +342,11 @@ def _fr_adjective(token: Any, index: dict[str, frozenset[str]]) -> bool:
     return len(framed) == 3 and framed[2].pos_ == "ADJ"
 
 
+# Words of the gender table that follow a noun as adjectives do: "journée type", "été".
+FR_NOT_TRADE = frozenset({"type", "été", "bonne", "grande", "petite", "belle", "nouvelle", "vraie",
+    "grosse", "forte", "longue", "première", "dernière"})  # fmt: skip
+
+
 def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
     """'accueil client', '3 ans expérience': a noun right after a noun, nothing between."""
     for left, right in itertools.pairwise(tokens):
@@ -355,6 +370,10 @@ def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
         # "gestion magasin": a word the lexicon knows only as a noun is one, whatever the
         # tagger says of it in two words.
         right_noun = right_noun or (listed_noun and not listed_adj and right.pos_ != "VERB")
+        # "encadrement commis": a trade noun of the gender table ("commis", "plongeur") is
+        # one even where the tagger reads a participle and the lexicon lacks it.
+        trade = right.lower_ in gender.MASCULINE or right.lower_ in gender.FEMININE
+        right_noun = right_noun or (trade and not listed_adj and right.lower_ not in FR_NOT_TRADE)
         if left_noun and right_noun and left.text.isalpha() and not proper(left.text):
             return f"telegraphic: {left.text} {right.text}"
         if left.pos_ == "NUM" and right_noun and right.lower_ in index["noun"]:

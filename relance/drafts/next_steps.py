@@ -13,25 +13,30 @@ Framework-free, as the rest of `relance.drafts`.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
-from relance.core.names import EN_DAYS, EN_MONTHS, FR_DAYS, FR_MONTHS
-from relance.drafts import dates
+from relance.drafts import dates, typed_days
 from relance.drafts.context import DraftContext
+from relance.drafts.gender import FEM, noun_gender
 from relance.drafts.grammar import fr_de
 from relance.drafts.notes import fragments
-from relance.drafts.screen import kept
+from relance.drafts.privacy import sift
+from relance.drafts.screen import acceptable
 from relance.drafts.templates import phrase
 
 PROCESS = "process"
 # Words that end a stage's name: its day or its delay ("… mercredi", "… dans 10 jours").
+WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 WHEN = (
-    r"(?:dans|sous|d'ici|le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
-    r"semaine|la|avant|après|en|à|au|pour)\b"
+    rf"(?:dans|sous|d'ici|{WEEKDAYS}|demain|semaine|avant|après|en|à|au|pour|si|puis|pendant|"
+    rf"(?:le|la)\s+(?:\d|semaine|{WEEKDAYS}))\b"
 )
 FOLLOWING = rf"(?:\s+(?!{WHEN})[\w'-]+){{0,3}}"  # "le directeur de site", "la DRH régionale"
 # Little words a stage's name cannot end with ("entretien avec le directeur de").
-DANGLING = frozenset({"de", "du", "des", "d'", "et", "avec", "à", "au", "aux", "the", "of"})
+TELEPHONE = "téléphonique"  # "entretien tel": the adjective
+DANGLING = frozenset(
+    {"de", "du", "des", "d'", "et", "avec", "à", "au", "aux", "chez", "sur", "par", "the", "of"}
+)
 # A stage named as typed ("" below): the matched words after their article.
 STAGES = {
     "fr": (
@@ -44,6 +49,15 @@ STAGES = {
         (re.compile(r"\b(?:rdv|rendez-vous)\s+client\b", re.I), "un rendez-vous avec le client"),
         # "entretien avec le co-titulaire mercredi": the person as typed, the day apart.
         (re.compile(rf"\bentretien\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}", re.I), ""),
+        # "entretien tel avec le chef": a call is a stage too.
+        (re.compile(rf"\bentretien\s+(?:tel|tél|téléphone|téléphonique)\b{FOLLOWING}", re.I),
+         ""),
+        # "visite du site jeudi 3 dec", "semaine d'essai", "essai sur la tournée mercredi 2",
+        # "accueil sécurité chez le client lundi": named as typed, with their article.
+        (re.compile(rf"\bvisite\s+(?:du|de\s+la|de\s+l'|d'|de)\s*[\w-]+{FOLLOWING}", re.I), ""),
+        (re.compile(r"\b(?:semaine|jour|journée|jours)\s+d'essai\b", re.I), ""),
+        (re.compile(rf"\bessai\b(?:\s+de\s+\d+\s+jours)?{FOLLOWING}", re.I), ""),
+        (re.compile(rf"\baccueil\s+sécurité\b{FOLLOWING}", re.I), ""),
     ),
     "en": (
         (re.compile(r"\b(?:2nd|second)\s+(?:interview|round|stage)\b", re.I),
@@ -52,6 +66,8 @@ STAGES = {
          "a final interview"),
         (re.compile(r"\b(?:partner|client|panel|hr)\s+interview\b", re.I), ""),
         (re.compile(r"\btrial\s+shift\b", re.I), "a trial shift"),
+        (re.compile(r"\bshadow\s+shift\b", re.I), "a shadow shift"),
+        (re.compile(r"\binduction\b", re.I), "an induction"),
         (re.compile(r"\b(?:assessment\s+(?:day|centre|center))\b", re.I), "an assessment day"),
         (re.compile(r"\b(?:technical|coding|written)\s+test\b", re.I), "a test"),
     ),
@@ -60,7 +76,7 @@ STAGES = {
 DONE = {
     "fr": re.compile(
         r"\b(?:fait|faite|faits|passé|passée|terminé|terminée|effectué|effectuée|validé|validée|"
-        r"réussi|réussie|ok)\b|\b(?:résultats?|retour|suite)\s+(?:du|de\s+la|de\s+l'|des)\s",
+        r"réussi|réussie|(?<!\bsi\s)ok)\b|\b(?:résultats?|retour|suite)\s+(?:du|de\s+la|de\s+l'|des)\s",
         re.I,
     ),
     "en": re.compile(
@@ -72,12 +88,12 @@ DONE = {
 ANSWER = {
     "fr": re.compile(
         r"\b(?:réponse|reponse|retour|décision|decision|nouvelles|rappel|rappelle|résultats?|"
-        r"affectation)\b",
+        r"affectation|recontacte|rappeler)\b|\bme\s+(?:dit|dira|répond|confirme)\b|\bm'appelle\b",
         re.I,
     ),
     "en": re.compile(
         r"\b(?:answer|decision|response|feedback|hear back|call back|email|call|let me know|"
-        r"results?)\b",
+        r"results?|text|get back|be in touch)\b",
         re.I,
     ),
 }
@@ -90,63 +106,44 @@ WITHIN = {
 }
 
 
-WEEK = re.compile(r"(?:semaine\s+du|week\s+of)\s+$", re.I)
-
-
-def _date_pattern(lang: str) -> re.Pattern[str]:
-    days = "|".join(FR_DAYS if lang == "fr" else EN_DAYS)
-    months = "|".join(FR_MONTHS if lang == "fr" else EN_MONTHS)
-    return re.compile(
-        rf"\b(?:(?:{days})\s+)?(\d{{1,2}})(?:er)?\s+({months})(?:\s+(\d{{4}}))?\b", re.I
-    )
-
-
-def _day(match: re.Match[str], lang: str, send_on: date) -> date | None:
-    months = [name.lower() for name in (FR_MONTHS if lang == "fr" else EN_MONTHS)]
-    month = months.index(match.group(2).lower()) + 1
-    year = int(match.group(3)) if match.group(3) else send_on.year
-    try:
-        day = date(year, month, int(match.group(1)))
-    except ValueError:
-        return None
-    if not match.group(3) and day < send_on and (send_on - day).days > 180:
-        day = day.replace(year=year + 1)  # "5 janvier" typed in December
-    return day
-
-
-def _first_day(item: str, cue: re.Pattern[str], lang: str, ctx: DraftContext) -> date | None:
-    """The first day written after the cue ("2e entretien", "réponse"), or None: a date, or
-    a weekday alone, the first one after the interview ("il me rappelle samedi")."""
+def _first_day(
+    item: str, cue: re.Pattern[str], lang: str, ctx: DraftContext, *, latest: bool = False
+) -> date | None:
+    """The first day written after the cue ("2e entretien", "réponse"), or None: a date
+    ("jeudi 3 dec", "tues 1st dec"), a weekday and its number ("mercredi 2"), or a weekday
+    alone, the first one after the interview ("il me rappelle samedi")."""
     found = cue.search(item)
     if found is None:
         return None
-    own = _date_pattern(lang).search(item, found.end())
-    if own is not None and WEEK.search(item[: own.start()]):
-        return None  # "la semaine du 19 octobre": a week, no day to confirm
-    names = [name.lower() for name in (FR_DAYS if lang == "fr" else EN_DAYS)]
-    bare = re.compile(rf"\b({'|'.join(names)})\b(?!\s+\d)", re.I).search(item, found.end())
-    if bare is not None and (own is None or bare.start() < own.start()):
-        weekday = names.index(bare.group(1).lower())
-        after = ctx.interview_day
-        return after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1)
-    return _day(own, lang, ctx.send_on) if own else None
+    return typed_days.first_day(item, lang, ctx.interview_day, found.end(), latest=latest)
 
 
 def _named_stage(match: re.Match[str], lang: str) -> str:
-    """'entretien avec le co-titulaire' -> 'un entretien avec le co-titulaire'."""
-    kept = match.group(0).split()
-    while kept and kept[-1].lower() in DANGLING:
-        kept.pop()
-    words = " ".join(kept)
+    """'entretien avec le co-titulaire' -> 'un entretien avec le co-titulaire', 'visite du
+    site' -> 'une visite du site' (the head's gender), 'essai de 2 jours' -> 'un essai de
+    deux jours', 'entretien tel' -> 'un entretien téléphonique'; "" when the words as typed
+    would not pass the tone guard."""
+    kept_words = match.group(0).split()
+    while kept_words and kept_words[-1].lower() in DANGLING:
+        kept_words.pop()
+    words = " ".join(
+        TELEPHONE if word.lower() in ("tel", "tél", "téléphone") else word for word in kept_words
+    )
+    count = r"(?<!\+)\b\d+\b(?=\s+(?:jours?|semaines?|days?|weeks?)\b)"  # not "N+2"
+    words = re.sub(count, lambda number: dates.spelled_number(number[0], lang), words)
+    if not acceptable(words, lang):
+        return ""
     if lang == "fr":
-        return "un " + words
+        return ("une " if noun_gender(kept_words[0]) == FEM else "un ") + words
     return ("an " if words[:1].lower() in "aeiou" else "a ") + words
 
 
 def confirmed(ctx: DraftContext) -> str:
     """The sentence confirming the next steps the debrief gives, or "" to ask for them."""
     lang = ctx.lang
-    items, _ = kept(fragments(ctx.process, lang), lang, PROCESS)
+    # What the recruiter must not read stays out; the tone screen is for quoting, and only
+    # a stage's name is quoted ("réponse sous 15 jours" is a date to confirm, no demand).
+    items, _ = sift(fragments(ctx.process, lang), lang, PROCESS)
     items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
     stage = ""
     stage_day: date | None = None
@@ -158,14 +155,16 @@ def confirmed(ctx: DraftContext) -> str:
         found = min(matched, key=lambda seen: seen[0])[1:] if matched else None
         if found and DONE[lang].search(item):
             found = None  # a stage behind the candidate is no next step to confirm
+        cue = ANSWER[lang].search(item)
+        if found and cue and cue.start() < found[0].search(item).start():  # type: ignore[union-attr]
+            found = None  # "elle me rappelle pour confirmer l'accueil sécurité": the call is next
         if found and not stage:
             match = found[0].search(item)
             assert match is not None
             stage = found[1] or _named_stage(match, lang)
-            stage_day = _first_day(item, found[0], lang, ctx)
-        elif answer_day is None:  # "réponse jeudi 15 octobre": the day after the word
-            answer_day = _first_day(item, ANSWER[lang], lang, ctx)
-            cue = ANSWER[lang].search(item)
+            stage_day = _first_day(item, found[0], lang, ctx) if stage else None
+        if answer_day is None:  # "réponse jeudi 15 octobre": the day after the word
+            answer_day = _first_day(item, ANSWER[lang], lang, ctx, latest=True)
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
             within = span.group(1) if span else within
     if stage_day is not None and stage_day < ctx.send_on:

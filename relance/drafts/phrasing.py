@@ -35,11 +35,12 @@ from relance.drafts.determiners import (
 from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
-from relance.drafts.reading import as_yours, join, named, read, sought
+from relance.drafts.reading import about_interview, as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
     FR_NEED,
     FR_SUBJECTLESS,
+    en_past_mine,
     someone,
     strip_lead_in,
 )
@@ -135,6 +136,8 @@ def _glad(text: str, lang: str, gender: str) -> str:
 
 
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
+    if lang == "en":  # "led the TUPE transfer": the candidate's past, its "I" left out
+        items = ["I " + item if en_past_mine(item) else item for item in items]
     shapes = whole_notes(read(items, lang, STRONG_POINTS), lang)
     # What the recruiter said they liked comes first: the e-mail recalls it before the rest.
     # Then the weightiest (years, a diploma) before a remark that a test went well.
@@ -143,12 +146,16 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     sentences: list[str] = []
     rewrite: list[str] = []
     dropped: list[str] = []
+    told: list[tuple[int, str, str]] = []  # (place, key, clause) of "I also told you that …"
     units = 0
     for shape in shapes:
         bare_quantity = shape.text[:1].isdigit() and len(shape.text.split()) <= 2
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape, mine=True)
         if shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
             rewrite.append(shape.note)
+            continue
+        if shape.kind == NOUN and about_interview(shape.text, lang):
+            rewrite.append(shape.note)  # "panel of 2": the interview, not what the candidate showed
             continue
         if not vouched(shape, lang, OWN if shape.kind == NOUN else ""):
             rewrite.append(shape.note)
@@ -163,10 +170,13 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             sentences.append(_glad(shape.text, lang, gender))
         elif shape.kind == YOURS:
             sentences.append(phrase(lang, "strong_liked", clause=shape.text))
-        elif shape.kind == MINE:
-            sentences.append(phrase(lang, "strong_mine", clause=shape.text))
         else:
-            sentences.append(phrase(lang, "strong_clause", clause=shape.text))
+            key = "strong_mine" if shape.kind == MINE else "strong_clause"
+            sentences.append(phrase(lang, key, clause=shape.text))
+            told.append((len(sentences) - 1, key, shape.text))
+    if not nouns and told and told[0][0] == 0:
+        # Nothing said before it ("Je vous ai aussi précisé…" first): without "aussi".
+        sentences[0] = phrase(lang, told[0][1] + "_first", clause=told[0][2])
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
     return _done(lang, STRONG_POINTS, first + sentences, rewrite, dropped, "strong_points")
 

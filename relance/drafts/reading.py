@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from relance.drafts import morph, voice
 from relance.drafts.context import EXPECTATIONS, RECRUITER_NEEDS, ROLE_UNDERSTOOD
+from relance.drafts.durations import spanned
 from relance.drafts.grammar import join as plain_join
 from relance.drafts.morph import Shape
 
@@ -119,8 +120,30 @@ def read(items: list[str], lang: str, part: str) -> list[Shape]:
         if part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
             item = as_yours(item, lang)
         for piece in pieces(item, lang):
-            shape = morph.shape(named(piece, lang), lang)
+            shape = morph.shape(spanned(named(piece, lang), lang), lang)
             if shape.clean and not legible(piece, lang):  # never phrased: a marked place
                 shape = replace(shape, clean=False, why="illegible")
             shapes.append(replace(shape, source=typed))
     return shapes
+
+
+# A strong point's head that names the interview itself, its format or its questions
+# ("panel of 2", "scenario q", "entretien de 45 min", "jury de 3"): it says how the
+# interview went, not what the candidate brought, and "my panel of 2" makes no sense.
+INTERVIEW_FORMAT = {
+    "fr": re.compile(
+        r"^(?:(?:un|une|le|la|l')\s*)?(?:entretien|jury|panel|question|questions|mise en situation"
+        r"|cas pratique|format|durée)\b(?!\s+(?:de|du|d')\s*(?:mon|ma|mes)\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^(?:(?:a|an|the)\s+)?(?:panel|interview|scenario|question|questions|q|format|"
+        r"competency based|values based|case study)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def about_interview(text: str, lang: str) -> bool:
+    """Does the piece name the interview itself ("panel of 2"), not what the candidate did?"""
+    return bool(INTERVIEW_FORMAT[lang].match(text))

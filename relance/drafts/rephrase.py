@@ -106,3 +106,32 @@ def _someone(item: str, lang: str) -> str:
 
 strip_lead_in = _strip_lead_in
 someone = _someone
+
+
+# Verbs of the interview itself ("talked about dignity", "explained fraud checks"): what the
+# candidate said there, not a past the e-mail can report as "I also told you that I …".
+EN_SPOKEN_VERBS = frozenset(
+    {"talked", "explained", "gave", "said", "discussed", "mentioned", "described", "showed",
+     "asked", "answered", "told", "went", "stayed", "drew", "presented",
+     # "did the 20 min session": done at the interview as often as in a past job
+     "did", "had", "got"}
+)  # fmt: skip
+EN_PAST_LEAD = re.compile(r"^(?:(never|also|already|once)\s+)?([a-z]+)\b(\s+\S+)?")
+
+
+def en_past_mine(item: str) -> bool:
+    """'led TUPE transfer of 300 people', 'did my mentorship course', 'never missed a shift':
+    a strong point typed as the candidate's own past, its "I" left out by the phone."""
+    import lemminflect
+
+    found = EN_PAST_LEAD.match(item)
+    if found is None or found.group(2) in EN_SPOKEN_VERBS:
+        return False
+    word = found.group(2)
+    lemmas = lemminflect.getAllLemmas(word)
+    if "VERB" not in lemmas or {"NOUN", "ADJ"} & set(lemmas):
+        return False
+    past = {form for lemma in lemmas["VERB"] for form in lemminflect.getInflection(lemma, "VBD")}
+    following = (found.group(3) or "").strip().lower()
+    adjective_next = following and set(lemminflect.getAllLemmas(following)) == {"ADJ"}
+    return word in past and not adjective_next

@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from relance.drafts import catchup, next_steps, reading, repeats
+from relance.drafts import catchup, next_steps, phrasing, reading, repeats, voice
 from relance.drafts.compose import Plan, compose
-from relance.drafts.context import EXPECTATIONS, ROLE_UNDERSTOOD, DraftContext
+from relance.drafts.context import EXPECTATIONS, ROLE_UNDERSTOOD, STRONG_POINTS, DraftContext
 from relance.drafts.draft import Draft
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import LeftOut, fold, reason
@@ -145,6 +145,10 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
         asked.extend(document for document in field.documents if document not in asked)
     fields = {field.part: field for field in ready if field.part in catchup.SLOTS}
     notes = {part: list(field.items) for part, field in fields.items() if field.items}
+    if STRONG_POINTS in notes:
+        # What the recruiter liked is recalled first and never cut: the length limit trims
+        # the last items, so it goes first (the sentences put it first anyway).
+        notes[STRONG_POINTS].sort(key=lambda item: not _liked_note(item, lang))
     missing = tuple(part for part, field in fields.items() if field.missing)
     kept_expectations = _expected(ready)
 
@@ -196,3 +200,9 @@ def part_preview(ctx: DraftContext, part: str) -> catchup.PartPreview:
         left_out=ready.left_out + brevity,
         to_rewrite=written.to_rewrite,
     )
+
+
+def _liked_note(item: str, lang: str) -> bool:
+    """A note item saying what the recruiter liked ("elle a aimé mon calme"), as typed."""
+    said = voice.to_recruiter(item.strip(), lang)
+    return bool((phrasing.FR_LIKED if lang == "fr" else phrasing.EN_LIKED).match(said))

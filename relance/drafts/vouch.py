@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relance.drafts import morph
+from relance.drafts import gender, morph
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.morph_fr import _fr_index
 from relance.drafts.rephrase import verbs
@@ -110,6 +110,9 @@ def _fr_accent_lost(text: str) -> str:
     typed_ee = re.search(r"\b[a-z]{3,}ees?\b", text)  # "passee", "journee": "-ée"
     if typed_ee:
         return f"an accent it lost: {typed_ee.group(0)}"
+    lost = _fr_accent_lost_after_article(text)
+    if lost:
+        return lost
     for word in re.findall(r"[a-z]{4,}", text):
         if word in ("votre", "notre"):  # "vôtre" is a pronoun, never in a note
             continue
@@ -120,6 +123,50 @@ def _fr_accent_lost(text: str) -> str:
             moved = [i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b]
             if len(form) == len(word) and moved and moved[0] < len(word) - 2:
                 return f"an accent it may have lost: {word} ({form}?)"
+    return ""
+
+
+FR_ARTICLE_BEFORE = r"\b(?:le|la|les|l'|un|une|du|des|au|aux|mon|ma|mes|ce|cet|cette)\s*"
+
+
+def _fr_accent_lost_after_article(text: str) -> str:
+    """'le coté concret': after an article a noun is read, and "coté" is a participle whose
+    noun ("côté") carries one accent more; the phone kept the easy one, the composer cannot
+    write the word as typed."""
+    from relance.drafts.accents import fold, known_and_accented
+
+    for match in re.finditer(FR_ARTICLE_BEFORE + r"([^\W\d_]{3,}(?:é|ée|és|ées))\b", text):
+        word = match.group(1).lower()
+        stem = word.rstrip("s").removesuffix("e").removesuffix("é")
+        if not stem.isascii():
+            continue  # "le procédé": the accents were typed
+        _, forms = known_and_accented(fold(word))
+        more = [
+            form
+            for form in forms
+            if len(form) == len(word) and form != word and form.endswith(word[len(stem) :])
+        ]
+        if more:
+            return f"an accent it may have lost: {word} ({more[0]}?)"
+    return ""
+
+
+# Masculine forms of people whose feminine adds an "e": résident(e), étudiant(e), client(e).
+FR_PERSON_ENDINGS = ("ent", "ant", "ien", "ain", "and", "ier", "ais", "ois")
+
+
+def _fr_feminine_article(text: str) -> str:
+    """'la résident': a feminine article before a masculine form whose feminine is a word
+    ("résidente"): the phone lost the "e", and the composer cannot tell which was meant."""
+    from relance.drafts.accents import is_french_word
+
+    for match in re.finditer(r"\b(?:la|une|cette|ma)\s+([^\W\d_]{4,})\b", text.lower()):
+        word = match.group(1)
+        if not word.endswith(FR_PERSON_ENDINGS) or gender.noun_gender(word) != gender.MASC:
+            continue  # "la mort", "la cour": nouns of their own, not a person's masculine
+        if not is_french_word(word + "e"):
+            continue
+        return f"a feminine article before a masculine form: {match.group(0)}"
     return ""
 
 
@@ -289,7 +336,7 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     if not shape.clean:
         return shape.why or "not clean"
     why = _loose(shape.text, lang, shape.kind) or (
-        _fr_accent_lost(shape.text) if lang == "fr" else ""
+        (_fr_accent_lost(shape.text) or _fr_feminine_article(shape.text)) if lang == "fr" else ""
     )
     why = why or (_en_common(shape.text) if lang == "en" else "")
     if why:
@@ -309,7 +356,32 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     if lang == "fr" and re.search(r"\b(?:j'ai|vous avez)\s+(?:dit|demandé)\b", shape.text):
         return "a report of what was said"
     if slot == SAID:
-        return _said(shape, lang)
+        return _said(shape, lang) or (_en_bare_object(shape.text) if lang == "en" else "")
+    return ""
+
+
+EN_OBJECT_OPENERS = morph.EN_DETERMINERS | {"his", "her", "their", "its", "one", "no", "all"}
+
+
+def _en_bare_object(text: str) -> str:
+    """'I led TUPE transfer of 300 people': the verb's object is a singular count noun with
+    no determiner, which English never writes ("the TUPE transfer")."""
+    words = text.split()
+    if len(words) < 3 or words[0] not in ("I", "we", "you"):
+        return ""
+    rest = words[2:] if words[1].lower() not in ("never", "also", "already") else words[3:]
+    obj: list[str] = []
+    for word in rest:
+        if word.lower().strip(",.") in EN_PREPOSITIONS:
+            break
+        obj.append(word.strip(",."))
+    if not obj or obj[0].lower() in EN_OBJECT_OPENERS or obj[0][:1].isdigit():
+        return ""
+    if obj[0].endswith("'s") or not obj[-1].isalpha():
+        return ""
+    head = obj[-1]
+    if head.islower() and morph.en_count_only(head):
+        return f"a singular count noun without its article: {' '.join(obj)}"
     return ""
 
 

@@ -100,3 +100,20 @@ def test_it_previews_what_the_candidate_sends_and_brings() -> None:
     process = "induction tues 1st dec\nbring passport\nhe'll email the contract"
     preview = part_preview(make_ctx(lang="en", process=process), "process")
     assert preview.sentence == "As agreed, I will bring my passport to the induction."
+
+
+def test_it_keeps_what_the_recruiter_liked_when_the_length_limit_trims() -> None:
+    ctx = make_ctx(
+        strong_points="DEAS depuis 2019\n4 ans en ehpad a roubaix dont 2 en unité alzheimer\n"
+        "elle a aimé mon calme et que je parle des familles",
+        recruiter_needs="remplacer un depart en retraite + qqn qui accepte des nuits de temps "
+        "en temps",
+        role_understood="soins d'hygiene, aide aux repas, transmissions, accompagnement fin "
+        "de vie\n12h en roulement",
+        expectations="travail en binome, respect des protocoles, 1 nuit sur 4 semaines",
+        motivation="structure à taille humaine 60 lits\nj'aime l'accompagnement des "
+        "personnes agées",
+        notes="elle veut copie du DEAS + attestation vaccins",
+        process="journée d'immersion possible la semaine pro, reponse fin de semaine",
+    )
+    assert "que vous appréciiez mon calme" in catchup_email(ctx).text

@@ -44,8 +44,8 @@ def test_it_confirms_the_decision_date_in_english() -> None:
 def test_it_keeps_a_span_as_a_span() -> None:
     draft = catchup_email(make_ctx(process="réponse sous 2 sem"))
     assert last_paragraph(draft.text) == (
-        "Vous m'avez indiqué une réponse dans un délai de deux semaines après notre entretien ; "
-        "je reste disponible d'ici là pour la suite du recrutement."
+        "Vous m'avez indiqué une réponse dans un délai de deux semaines ; "
+        "je reste disponible pour la suite."
     )
 
 
@@ -93,8 +93,7 @@ def test_it_never_confirms_a_stage_the_notes_say_is_done() -> None:
 def test_it_reads_results_of_a_past_stage_as_the_answer_awaited() -> None:
     ctx = make_ctx(lang="en", process="results from assessment day in 3 wks")
     assert last_paragraph(catchup_email(ctx).text) == (
-        "You told me to expect an answer on the next steps within three weeks of our "
-        "interview; I remain available until then."
+        "You told me to expect an answer within three weeks; I remain available for the next steps."
     )
 
 
@@ -107,3 +106,65 @@ def test_it_never_confirms_a_stage_whose_day_is_past() -> None:
 def test_it_keeps_the_level_of_the_person_met_next() -> None:
     draft = catchup_email(make_ctx(process="puis entretien avec le N+2 semaine du 14 dec"))
     assert "un entretien avec le N+2 ;" in last_paragraph(draft.text)
+
+
+def test_it_confirms_a_visit_on_a_day_typed_short() -> None:
+    draft = catchup_email(make_ctx(process="visite du site jeudi 3 dec 9h si ok"))
+    assert last_paragraph(draft.text) == (
+        "Vous m'avez indiqué que la suite du recrutement passerait par une visite du site "
+        "le jeudi 3 décembre ; je reste disponible d'ici là."
+    )
+
+
+def test_it_reads_a_weekday_and_its_number_as_the_next_such_day() -> None:
+    draft = catchup_email(make_ctx(process="essai sur la tournée avec un titulaire mercredi 2"))
+    assert "par un essai sur la tournée le mercredi 2 décembre ;" in last_paragraph(draft.text)
+
+
+def test_it_confirms_an_induction_typed_with_short_day_and_month() -> None:
+    draft = catchup_email(make_ctx(lang="en", process="induction tues 1st dec 7pm on site"))
+    assert last_paragraph(draft.text) == (
+        "You told me the next step would be an induction on Tuesday 1 December; "
+        "I remain available until then."
+    )
+
+
+def test_it_never_confirms_a_date_whose_weekday_does_not_match() -> None:
+    # The 3rd of December 2026 is a Thursday: the notes say two things, the e-mail asks.
+    draft = catchup_email(make_ctx(process="visite du site mardi 3 dec"))
+    assert "visite du site ;" in last_paragraph(draft.text)
+
+
+def test_it_gives_no_day_when_two_are_typed() -> None:
+    draft = catchup_email(make_ctx(process="entretien tel avec le chef jeudi ou vendredi"))
+    assert "par un entretien téléphonique avec le chef ;" in last_paragraph(draft.text)
+
+
+def test_it_confirms_a_span_the_tone_guard_would_not_let_be_quoted() -> None:
+    draft = catchup_email(make_ctx(process="reponse sous 15 jours"))
+    assert "dans un délai de quinze jours ;" in last_paragraph(draft.text)
+
+
+def test_it_takes_the_call_not_what_it_confirms_as_the_next_step() -> None:
+    ctx = make_ctx(process="elle me rappelle demain pour confirmer l'accueil sécurité")
+    assert last_paragraph(catchup_email(ctx).text) == ASK
+
+
+def test_it_reads_a_past_weekday_number_as_no_step() -> None:
+    ctx = make_ctx(process="essai mercredi 2", send_on=date(2026, 12, 3))
+    assert last_paragraph(catchup_email(ctx).text) == ASK
+
+
+def test_it_writes_the_end_of_the_week_once() -> None:
+    day, send_on = date(2026, 10, 13), date(2026, 10, 14)
+    assert redated("he'll text me by end of the week", day, send_on, "en") == (
+        "he'll text me by Friday 16 October"
+    )
+    assert redated("réponse d'ici fin de semaine", day, send_on, "fr") == (
+        "réponse d'ici le vendredi 16 octobre"
+    )
+
+
+def test_it_confirms_an_answer_by_the_later_of_two_days() -> None:
+    draft = catchup_email(make_ctx(process="elle me rappelle lundi ou mardi"))
+    assert "une réponse d'ici le mardi 20 octobre" in last_paragraph(draft.text)

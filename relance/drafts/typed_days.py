@@ -1,0 +1,163 @@
+"""A day as a phone types it in the notes, read for sure or not at all.
+
+"jeudi 3 dec", "tues 1st dec", "Dec 1", "le 8 décembre", "mercredi 2" (the next Wednesday
+that is the 2nd), "samedi" (the first Saturday after the interview). Months and weekdays may
+be cut short ("déc", "janv", "tues", "thurs") when a day's number is next to them, so that a
+word like "mon" or "mar" elsewhere is never read as a day. A date whose weekday does not
+match its number ("mardi 3 décembre" when the 3rd is a Thursday) is not read: the notes say
+two things and the e-mail must not pick one.
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, timedelta
+
+from relance.core.names import EN_DAYS, EN_MONTHS, FR_DAYS, FR_MONTHS
+
+# How far ahead "mercredi 2" may lie: a stage is set within the coming weeks, not a year.
+MONTHS_AHEAD = 3
+WORD = r"[^\W\d_]+\.?"
+NUMBER = r"(\d{1,2})(?:st|nd|rd|th|er|ème|e)?"
+# "1st" reaches here as "first" (the English shorthand list spells it out).
+EN_ORDINALS = ("first", "second", "third")
+ORDINAL = r"(?:the\s+)?(?:" + NUMBER + r"|(first|second|third))"
+# Followed by an hour ("lundi 7 h", "tues 7pm", "9:30"), a number is no day of the month.
+NOT_DAY = r"(?!\s*(?:h\b|h\d|am\b|pm\b|:|\d))"
+WEEK = re.compile(r"\b(?:semaine\s+du|week\s+of)\s*$", re.IGNORECASE)
+
+
+def _fold(word: str) -> str:
+    text = unicodedata.normalize("NFD", word.lower().rstrip("."))
+    return "".join(char for char in text if not unicodedata.combining(char))
+
+
+def _index(word: str, names: tuple[str, ...], *, cut: bool) -> int | None:
+    """The place of `word` in `names` (whole, or when `cut` a unique prefix of 3 letters+)."""
+    low = _fold(word)
+    folded = [_fold(name) for name in names]
+    if low in folded:
+        return folded.index(low)
+    if not cut or len(low) < 3:
+        return None
+    found = [place for place, name in enumerate(folded) if name.startswith(low)]
+    return found[0] if len(found) == 1 else None
+
+
+def _names(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (FR_DAYS, FR_MONTHS) if lang == "fr" else (EN_DAYS, EN_MONTHS)
+
+
+def _number(match: re.Match[str], plain: int, word: int) -> int:
+    if match.group(plain):
+        return int(match.group(plain))
+    return EN_ORDINALS.index(match.group(word).lower()) + 1
+
+
+def _dated(year: int, month: int, number: int, weekday: int | None, after: date) -> date | None:
+    try:
+        day = date(year, month, number)
+    except ValueError:
+        return None
+    if day < after and (after - day).days > 180:
+        day = day.replace(year=year + 1)  # "5 janvier" typed in December
+    if weekday is not None and day.weekday() != weekday:
+        return None
+    return day
+
+
+def _weekday_number(weekday: int, number: int, after: date) -> date | None:
+    """'mercredi 2': the first Wednesday the 2nd after `after`, within a few months."""
+    year, month = after.year, after.month
+    for _ in range(MONTHS_AHEAD + 1):
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            day = None
+        if day is not None and day > after and day.weekday() == weekday:
+            return day
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def first_day(
+    text: str, lang: str, after: date, start: int = 0, *, latest: bool = False
+) -> date | None:
+    """The first day written in `text` from `start`, read as a day after `after` (the
+    interview), or None when none is written or it cannot be read for sure. Of two weekdays
+    typed as a choice ("lundi ou mardi"), the later one when `latest` (an answer comes by
+    then), else None (a stage on one of two days has no day to confirm)."""
+    days, months = _names(lang)
+    full_day = "|".join(days)
+    patterns = (
+        # "jeudi 3 dec", "tues first dec", "le 8 décembre 2026"
+        rf"\b(?:({WORD})\s+)?(?:le\s+)?{ORDINAL}(?:\s+of)?\s+({WORD})(?:\s+(\d{{4}}))?",
+        # "Dec 1st", "December 1"
+        rf"\b(?:({WORD})\s+)?({WORD})\s+{ORDINAL}{NOT_DAY}",
+        # "mercredi 2", "monday the 7th"
+        rf"\b({WORD})\s+{ORDINAL}\b{NOT_DAY}",
+        # "samedi", "on Friday": the first such day after the interview, unless "jeudi ou vendredi"
+        rf"\b({full_day})\b",
+    )
+    found: list[tuple[int, date | None]] = []
+    for kind, pattern in enumerate(patterns):
+        for match in re.finditer(pattern, text[start:], re.IGNORECASE):
+            before = text[: start + match.start()] + (match.group(1) or "")
+            if kind == 0 and WEEK.search(before):
+                read: date | bool | None = None  # "la semaine du 19 octobre": a week, no day
+            else:
+                rest = text[start + match.end() :]
+                read = _read(kind, match, (days, months), after, rest, latest)
+            if read is not False:
+                found.append((match.start(), read))  # type: ignore[arg-type]
+                break
+    if not found:
+        return None
+    return min(found, key=lambda seen: seen[0])[1]
+
+
+def _read(
+    kind: int,
+    match: re.Match[str],
+    names: tuple[tuple[str, ...], tuple[str, ...]],
+    after: date,
+    rest: str,
+    latest: bool,
+) -> date | bool | None:
+    """The day a match writes; None when it writes one that cannot be read for sure;
+    False when the match is no day at all (a word that is neither weekday nor month)."""
+    days, months = names
+    if kind == 0:
+        month = _index(match.group(4), months, cut=True)
+        if month is None:
+            return False
+        # "visite du site 3 dec": a word before that is no weekday says nothing of the day.
+        weekday = _index(match.group(1), days, cut=True) if match.group(1) else None
+        number = _number(match, 2, 3)
+        year = int(match.group(5)) if match.group(5) else after.year
+        return _dated(year, month + 1, number, weekday, after)
+    if kind == 1:
+        month = _index(match.group(2), months, cut=True)
+        if month is None:
+            return False
+        weekday = _index(match.group(1), days, cut=True) if match.group(1) else None
+        return _dated(after.year, month + 1, _number(match, 3, 4), weekday, after)
+    if kind == 2:
+        weekday = _index(match.group(1), days, cut=True)
+        if weekday is None:
+            return False
+        return _weekday_number(weekday, _number(match, 2, 3), after)
+    weekday = _index(match.group(1), days, cut=False)
+    assert weekday is not None
+    day = after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1)
+    other = re.match(rf"\s+(?:ou|or)\s+({'|'.join(days)})\b", rest, re.IGNORECASE)
+    if other is None:
+        return day
+    if not latest:
+        return None  # "jeudi ou vendredi": no one day to confirm
+    second = _index(other.group(1), days, cut=False)
+    assert second is not None
+    return max(day, after + timedelta(days=(second - after.weekday() - 1) % 7 + 1))
