@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from relance.core.hashed_grams import word_grams
 from relance.core.private_words import (
     JOB_CONTENT,
     MONEY,
@@ -62,12 +63,7 @@ def _bucket(feature: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _word_features(word: str) -> tuple[int, ...]:
-    word = word[:MAX_WORD_LENGTH]
-    padded = f"<{word}>"
-    grams = {f"w:{word}"}
-    for size in CHAR_SIZES:
-        grams.update(f"c:{padded[i : i + size]}" for i in range(len(padded) - size + 1))
-    return tuple(sorted(_bucket(gram) for gram in grams))
+    return word_grams(word, CHAR_SIZES, BUCKETS, MAX_WORD_LENGTH)
 
 
 @cache

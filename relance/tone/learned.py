@@ -29,6 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from relance.core.hashed_grams import word_grams
+
 DATA_DIR = Path(__file__).parent / "data"
 FAULT_CATEGORIES = ("impatience", "aggression", "demand", "supplication", "familiarity")
 BUCKETS = 1 << 15
@@ -60,12 +62,7 @@ MAX_WORD_LENGTH = 30
 @lru_cache(maxsize=65536)
 def word_features(word: str) -> tuple[int, ...]:
     """The word itself and its character n-grams, padded (typos keep most n-grams)."""
-    word = word[:MAX_WORD_LENGTH]
-    padded = f"<{word}>"
-    grams = {f"w:{word}"}
-    for size in CHAR_SIZES:
-        grams.update(f"c:{padded[i : i + size]}" for i in range(len(padded) - size + 1))
-    return tuple(sorted(_bucket(gram) for gram in grams))
+    return word_grams(word, CHAR_SIZES, BUCKETS, MAX_WORD_LENGTH)
 
 
 def sentence_words(text: str) -> list[tuple[str, int, int]]:
