@@ -136,6 +136,15 @@ def _warm_drafts() -> None:
         morph.warm()
     except Exception:  # a missing model shows on the first catch-up, with its own error
         logging.getLogger(__name__).exception("Could not load the drafts' language models")
+    _freeze_what_lives()
+
+
+def _freeze_what_lives() -> None:
+    """Once the server and its language models are loaded, their objects live as long as the
+    process: out of the garbage collector's sight, a full collection no longer walks them
+    (with the models, ~100 ms of CPU holding every request thread; after, ~0)."""
+    gc.collect()
+    gc.freeze()
 
 
 @click.command(help=_("Send approved follow-ups and watch for replies."))

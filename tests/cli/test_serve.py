@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import socket
@@ -12,6 +13,8 @@ import time
 import urllib.request
 
 from django.test import SimpleTestCase
+
+from relance.cli import server
 
 
 def free_port() -> int:
@@ -93,3 +96,13 @@ class ServeCommandTestCase(SimpleTestCase):
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.2)
+
+
+class WarmTestCase(SimpleTestCase):
+    def test_it_hides_what_the_server_loaded_from_the_garbage_collector(self) -> None:
+        self.addCleanup(gc.unfreeze)
+        gc.unfreeze()
+        server._warm_drafts()
+        # The language models, Django and the app: hundreds of thousands of objects that a
+        # full collection would otherwise walk while every request thread waits.
+        self.assertGreater(gc.get_freeze_count(), 100_000)
