@@ -20,20 +20,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from catchup_quality import context, load  # noqa: E402
+from private_data import FIELDS as PARTS  # noqa: E402
 
 from relance.drafts.documents import split  # noqa: E402
 from relance.drafts.messages import catchup_email  # noqa: E402
 from relance.drafts.notes import fragments  # noqa: E402
 
-PARTS = (
-    "strong_points",
-    "recruiter_needs",
-    "role_understood",
-    "expectations",
-    "motivation",
-    "notes",
-    "process",
-)
 PROMISE = re.compile(
     r"(?:Comme convenu|As agreed|J'apporterai aussi|Je vous transmets aussi|I will also)[^.]*\."
 )
