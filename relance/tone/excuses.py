@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from relance.tone.context import in_frame, sentence_bounds
 from relance.tone.lexing import Token
+from relance.tone.patterns import Pattern, match_at
 from relance.tone.rules import context_frames
 
 # the apology itself (supplication) yields to the cause in its own rules (`unless =
@@ -28,6 +29,9 @@ from relance.tone.rules import context_frames
 APOLOGY_EXCUSES = frozenset({"impatience", "demand"})
 CONDITIONAL_EXCUSES = frozenset({"impatience", "demand"})
 CONDITIONS = frozenset({"si", "s'", "if"})
+# a condition opening the sentence in more than one word (contexts.toml `condition`: « au cas
+# où », « dans l'hypothèse où », "in case", "should there be")
+CONDITION_FRAME = "condition"
 
 
 def excused(tokens: list[Token], lang: str, index: int) -> frozenset[str]:
@@ -39,7 +43,7 @@ def excused(tokens: list[Token], lang: str, index: int) -> frozenset[str]:
     found: set[str] = set()
     frames = context_frames(lang)
     if (
-        tokens[words[0]].text in CONDITIONS
+        _opens_with_condition(tokens, words[0], frames.get(CONDITION_FRAME, ()))
         and end < len(tokens)
         and tokens[end].text.startswith("?")
         and in_frame(frames.get("asking", ()), tokens, words[0])
@@ -51,3 +55,12 @@ def excused(tokens: list[Token], lang: str, index: int) -> frozenset[str]:
     ):
         found |= APOLOGY_EXCUSES
     return frozenset(found)
+
+
+def _opens_with_condition(tokens: list[Token], first: int, frames: tuple[Pattern, ...]) -> bool:
+    if tokens[first].text in CONDITIONS:
+        return True
+    return any(
+        pattern.elements[0].keys & tokens[first].keys and match_at(pattern, tokens, first) >= 0
+        for pattern in frames
+    )

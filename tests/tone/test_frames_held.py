@@ -1,0 +1,92 @@
+"""The three false-alarm patterns that held least (issue 12): an apology whose cause is told
+as a participle, a consequence or the writer's own past; a condition opened by more than
+"si"/"if"; a second contact the recruiter asked for in other words than "as agreed". Each
+clean sentence keeps a faulty twin that is still flagged."""
+
+import pytest
+
+from relance.tone import check
+
+FAULTS = {"impatience", "aggression", "demand", "supplication", "familiarity"}
+
+
+def faults(text: str, lang: str) -> set[str]:
+    return set(check(text, lang=lang).categories) & FAULTS
+
+
+@pytest.mark.parametrize(
+    ("lang", "clean", "faulty"),
+    [
+        # an apology with its cause told as a participle or a consequence
+        (
+            "fr",
+            "Je vous présente mes excuses pour avoir dû reporter notre entretien, mon fils "
+            "ayant été hospitalisé en urgence.",
+            "Je vous présente mes excuses, mais répondez-moi en urgence.",
+        ),
+        (
+            "fr",
+            "Je suis navrée d'être arrivée avec le mauvais badge, ce qui a retardé l'accueil.",
+            "Je suis navrée de vous écrire encore.",
+        ),
+        (
+            "fr",
+            "Je regrette d'avoir répondu un peu vite à votre question ; j'ai oublié de citer Sage.",
+            "Je regrette que vous ne m'ayez toujours pas répondu.",
+        ),
+        (
+            "en",
+            "Sorry for the short reply yesterday, I typed it on my phone between jobs.",
+            "Sorry, but I need your reply today.",
+        ),
+        (
+            "en",
+            "I apologise for getting the time wrong: I had written 2 pm instead of 1:30.",
+            "I apologise for taking up so much of your time.",
+        ),
+        # apologising for one's French: a cause told, or a judgement of oneself
+        (
+            "fr",
+            "Excusez mon français parfois hésitant, je suis arrivé du Brésil il y a un an.",
+            "Excusez mon français, je sais qu'il est mauvais.",
+        ),
+        # a condition opened by more than "si"/"if", then a question asking leave
+        (
+            "fr",
+            "Au cas où la décision prendrait plus de temps, me permettriez-vous de vous "
+            "écrire à nouveau le 15 ?",
+            "Au cas où vous l'auriez oublié, j'attends toujours votre réponse.",
+        ),
+        (
+            "fr",
+            "Dans l'hypothèse où le comité se réunirait plus tard, puis-je vous relancer "
+            "début juin ?",
+            "Dans l'hypothèse où vous tarderiez, je retirerai ma candidature.",
+        ),
+        (
+            "en",
+            "In case the decision takes longer, may I write to you again on the 15th?",
+            "In case you forgot, I'm still waiting for your answer.",
+        ),
+        (
+            "en",
+            "Should the panel need more time, would you prefer me to call next week?",
+            "Should the panel need more time, I expect a reply by Friday anyway.",
+        ),
+        # a second contact the recruiter asked for, in the writer's own words
+        (
+            "fr",
+            "Selon ce que nous avions décidé au téléphone, je passe déposer mon dossier mardi "
+            "à 10 h.",
+            "Je passe déposer mon dossier mardi à 10 h.",
+        ),
+        (
+            "en",
+            "You invited me to come back on Tuesday after service, so I'll be there around 3.",
+            "I'll drop by on Tuesday at 3 to discuss my application.",
+        ),
+    ],
+)
+def test_it_holds_the_frame_in_other_words(lang: str, clean: str, faulty: str) -> None:
+    assert not faults(clean, lang), clean
+    assert faults(faulty, lang), faulty
