@@ -55,6 +55,8 @@ def rule_hits(
                     continue
                 if rule.unless and in_frame(rule.unless, tokens, index):
                     continue  # a context frame: the recruiter's date, a stated cause...
+                if rule.told_cause and excuses.told_in_past(tokens, lang, index):
+                    continue  # an apology whose cause follows in a past clause
                 if rule.category in excuses.excused(tokens, lang, index):
                     continue  # an apology with its cause, a conditional question
                 taken[rule.id] = stop

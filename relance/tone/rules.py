@@ -39,6 +39,8 @@ class Rule:
     negatable: bool
     unless: tuple[Pattern, ...] = ()
     fuzzy: bool = True
+    # yields to a cause told in a past clause of its own too (excuses.told_in_past)
+    told_cause: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,7 @@ def _rule(
         negatable=bool(raw.get("negatable", True)),
         unless=tuple(p for name in raw.get("unless", ()) for p in frames[name]),
         fuzzy=bool(raw.get("fuzzy", True)),
+        told_cause="told_cause" in raw.get("unless", ()),
     )
 
 
