@@ -205,8 +205,10 @@ def _past_clause(tokens: list[Token], lang: str, start: int, end: int) -> bool:
                 for token in following
             )
         if lang == "en" and (text in EN_IRREGULAR_PAST or EN_PAST.match(text)):
-            if text in EN_NOT_CAUSES or _subject_is_other(tokens, start, position):
+            if _subject_is_other(tokens, start, position):
                 return False
+            if text in EN_NOT_CAUSES and not _thing_as_subject(tokens, start, position):
+                return False  # "I wanted to ask", but "my GPS sent me to the old gate"
             return position > start  # a subject first: "the printer jammed"
     return False
 
@@ -222,6 +224,13 @@ def _participle_phrase(tokens: list[Token], position: int, end: int) -> bool:
         and position + 1 < end
         and tokens[position + 1].text in PHRASE_PREPOSITIONS
     )
+
+
+EN_DETERMINERS = frozenset({"my", "the", "our", "a", "an", "this", "that", "his", "her", "their"})
+
+
+def _thing_as_subject(tokens: list[Token], start: int, verb: int) -> bool:
+    return any(tokens[i].text in EN_DETERMINERS for i in range(start, verb))
 
 
 def _subject_is_other(tokens: list[Token], start: int, verb: int) -> bool:
