@@ -13,7 +13,7 @@ false-alarm patterns of issue 12 are shapes of a sentence, not words.
   "would you", "should I") asks leave; its dates set no ultimatum. On
   the training writers (A, E, F) every such sentence is clean, while the same condition
   followed by a statement is an ultimatum or a threat, which stays one.
-- A cause told as a clause of its own in the past, after a comma, a colon or a semicolon
+- A cause told as a clause of its own in the past (told.py), after a comma, a colon or a semicolon
   (`told_in_past`: « la traite du matin m'a retenu », « mon GPS m'a envoyé vers l'ancienne
   entrée », "the printer jammed"): whatever its words, a finite past clause after the
   apology tells what happened. Only the hits before that clause are excused: « Désolé, je
@@ -24,12 +24,11 @@ Aggression and familiarity are never excused: an insult with a cause is still on
 
 from __future__ import annotations
 
-import re
-
 from relance.tone.context import in_frame, sentence_bounds
 from relance.tone.lexing import Token
 from relance.tone.patterns import Pattern, match_at
 from relance.tone.rules import context_frames
+from relance.tone.told import told_in_past
 
 # the apology itself (supplication) yields to the cause in its own rules (`unless =
 # ["stated_cause", "told_cause"]`): "Excusez mon français, je sais qu'il est mauvais" still
@@ -42,204 +41,6 @@ CONDITIONS = frozenset({"si", "s'", "if"})
 CONDITION_FRAME = "condition"
 
 
-# a separator after which the cause may be told in a clause of its own
-SEPARATORS = frozenset({",", ";", ":", "car", "because", "as"})
-FR_AUXILIARIES = frozenset(
-    [
-        "a",
-        "ai",
-        "as",
-        "avons",
-        "avez",
-        "ont",
-        "avait",
-        "avais",
-        "avions",
-        "aviez",
-        "avaient",
-        "est",
-        "suis",
-        "es",
-        "sommes",
-        "êtes",
-        "sont",
-        "était",
-        "étais",
-        "étions",
-        "étiez",
-        "étaient",
-    ]
-)
-FR_PARTICIPLE = re.compile(
-    r"[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ise|u|ue|us|it|ite|ert|erte|ort|orte|eint|einte)$"
-)
-# words that end like a participle and are none (« il est mauvais », « je ne suis plus »)
-FR_NOT_PARTICIPLES = frozenset(
-    [
-        "plus",
-        "mauvais",
-        "jamais",
-        "mais",
-        "puis",
-        "depuis",
-        "tous",
-        "nous",
-        "vous",
-        "sous",
-        "ici",
-        "aussi",
-        "ainsi",
-        "parmi",
-        "midi",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "merci",
-        "si",
-        "ni",
-        "qui",
-        "lui",
-        "celui",
-        "ceci",
-        "cela",
-        "précis",
-        "gris",
-        "exquis",
-        "assis",
-        "petit",
-        "petite",
-        "bref",
-        "tout",
-        "toute",
-    ]
-)
-EN_PAST = re.compile(r"[^\W\d_]{3,}ed$")
-EN_IRREGULAR_PAST = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "got",
-        "went",
-        "came",
-        "took",
-        "left",
-        "lost",
-        "broke",
-        "fell",
-        "ran",
-        "sent",
-        "wrote",
-        "typed",
-        "forgot",
-        "overslept",
-        "misheard",
-        "misread",
-        "caught",
-        "made",
-    ]
-)
-# what a writer wanted, asked or did to reach the recruiter is no cause of a lapse
-EN_NOT_CAUSES = frozenset(
-    [
-        "wanted",
-        "hoped",
-        "wondered",
-        "needed",
-        "expected",
-        "waited",
-        "asked",
-        "tried",
-        "decided",
-        "noticed",
-        "realised",
-        "realized",
-        "followed",
-        "emailed",
-        "called",
-        "contacted",
-        "reached",
-        "chased",
-        "checked",
-        "mailed",
-        "phoned",
-        "rang",
-        "wrote",
-        "sent",
-    ]
-)
-# subjects whose past is no cause of the writer's: the recruiter's
-OTHER_SUBJECTS = frozenset({"vous", "you"})
-FR_CLITICS = frozenset({"m'", "me", "n'", "ne", "l'", "y", "en", "s'", "se", "nous", "lui"})
-
-
-def told_in_past(tokens: list[Token], lang: str, index: int) -> bool:
-    """Does a clause in the past follow tokens[index] in its sentence, after a separator?"""
-    _, end = sentence_bounds(tokens, index)
-    position = index + 1
-    while position < end:
-        if tokens[position].text in SEPARATORS and _past_clause(tokens, lang, position + 1, end):
-            return True
-        position += 1
-    return False
-
-
-def _past_clause(tokens: list[Token], lang: str, start: int, end: int) -> bool:
-    """A finite past verb within the clause's first six words, its subject not "vous"."""
-    stop = min(end, start + 8)
-    for position in range(start, stop):
-        text = tokens[position].text
-        if text in SEPARATORS or not tokens[position].is_word:
-            return False
-        if lang == "fr" and position == start and _participle_phrase(tokens, position, end):
-            return True  # « …, écrit après une longue garde », « …, bloqué dans les bouchons »
-        if lang == "fr" and text in FR_AUXILIARIES:
-            if _subject_is_other(tokens, start, position):
-                return False
-            following = tokens[position + 1 : min(end, position + 4)]
-            return any(
-                FR_PARTICIPLE.match(token.text) and token.text not in FR_NOT_PARTICIPLES
-                for token in following
-            )
-        if lang == "en" and (text in EN_IRREGULAR_PAST or EN_PAST.match(text)):
-            if _subject_is_other(tokens, start, position):
-                return False
-            if text in EN_NOT_CAUSES and not _thing_as_subject(tokens, start, position):
-                return False  # "I wanted to ask", but "my GPS sent me to the old gate"
-            return position > start  # a subject first: "the printer jammed"
-    return False
-
-
-PHRASE_PREPOSITIONS = frozenset({"après", "pendant", "par", "en", "sous", "lors", "dans", "avant"})
-
-
-def _participle_phrase(tokens: list[Token], position: int, end: int) -> bool:
-    text = tokens[position].text
-    return (
-        bool(FR_PARTICIPLE.match(text))
-        and text not in FR_NOT_PARTICIPLES
-        and position + 1 < end
-        and tokens[position + 1].text in PHRASE_PREPOSITIONS
-    )
-
-
-EN_DETERMINERS = frozenset({"my", "the", "our", "a", "an", "this", "that", "his", "her", "their"})
-
-
-def _thing_as_subject(tokens: list[Token], start: int, verb: int) -> bool:
-    return any(tokens[i].text in EN_DETERMINERS for i in range(start, verb))
-
-
-def _subject_is_other(tokens: list[Token], start: int, verb: int) -> bool:
-    position = verb - 1
-    while position >= start and tokens[position].text in FR_CLITICS:
-        position -= 1
-    return position >= start and tokens[position].text in OTHER_SUBJECTS
-
-
 def excused(tokens: list[Token], lang: str, index: int) -> frozenset[str]:
     """The categories the sentence of tokens[index] excuses (none for most sentences)."""
     start, end = sentence_bounds(tokens, index)
@@ -248,11 +49,13 @@ def excused(tokens: list[Token], lang: str, index: int) -> frozenset[str]:
         return frozenset()
     found: set[str] = set()
     frames = context_frames(lang)
-    if (
-        _opens_with_condition(tokens, words[0], frames.get(CONDITION_FRAME, ()))
-        and end < len(tokens)
-        and tokens[end].text.startswith("?")
-        and in_frame(frames.get("asking", ()), tokens, words[0])
+    if _opens_with_condition(tokens, words[0], frames.get(CONDITION_FRAME, ())) and (
+        (
+            end < len(tokens)
+            and tokens[end].text.startswith("?")
+            and in_frame(frames.get("asking", ()), tokens, words[0])
+        )
+        or _offers(tokens, words, end)
     ):
         found |= CONDITIONAL_EXCUSES
     if in_frame(frames.get("apology", ()), tokens, words[0]) and (
@@ -262,6 +65,59 @@ def excused(tokens: list[Token], lang: str, index: int) -> frozenset[str]:
     ):
         found |= APOLOGY_EXCUSES
     return frozenset(found)
+
+
+# the writer's offer after a condition: « si vous avez besoin d'une réponse rapide de ma part,
+# je suis joignable à tout moment », "should the committee need an answer, I'll give it the
+# same day": the urgency is the writer's own service, no ultimatum
+WRITER = frozenset({"je", "j'", "i"})
+OFFER_WORDS = frozenset(
+    {
+        "peux",
+        "pourrai",
+        "pourrais",
+        "engage",
+        "joignable",
+        "disponible",
+        "reste",
+        "organiser",
+        "fournir",
+        "ferai",
+        "arranger",
+        "donner",
+        "enverrai",
+        "can",
+        "could",
+        "arrange",
+        "happy",
+        "glad",
+        "available",
+        "reachable",
+        "able",
+        "give",
+        "provide",
+        "send",
+        "post",
+    }
+)
+NEGATIONS = frozenset(
+    {"ne", "n'", "pas", "not", "n't", "no", "never", "jamais", "aucun", "aucune", "rien"}
+)
+
+
+def _offers(tokens: list[Token], words: list[int], end: int) -> bool:
+    """A condition without negation, then a clause where the writer offers something."""
+    for position in range(words[0] + 1, end):
+        if tokens[position].text in NEGATIONS:
+            return False
+        if tokens[position].text in (",", ";"):
+            following = [t for t in tokens[position + 1 : min(end, position + 6)] if t.is_word]
+            return (
+                bool(following)
+                and following[0].text in WRITER
+                and any(t.text in OFFER_WORDS for t in following[1:])
+            )
+    return False
 
 
 def _opens_with_condition(tokens: list[Token], first: int, frames: tuple[Pattern, ...]) -> bool:

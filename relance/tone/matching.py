@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from relance.tone import excuses, form, frames, private, register, timing
+from relance.tone import excuses, form, frames, private, register, timing, told
 from relance.tone.context import in_frame, is_name_span, is_negated, is_quoted
 from relance.tone.lexing import Token
 from relance.tone.model import Hit
@@ -55,7 +55,7 @@ def rule_hits(
                     continue
                 if rule.unless and in_frame(rule.unless, tokens, index):
                     continue  # a context frame: the recruiter's date, a stated cause...
-                if rule.told_cause and excuses.told_in_past(tokens, lang, index):
+                if rule.told_cause and told.told_in_past(tokens, lang, index):
                     continue  # an apology whose cause follows in a past clause
                 if rule.category in excuses.excused(tokens, lang, index):
                     continue  # an apology with its cause, a conditional question

@@ -73,6 +73,39 @@ def faults(text: str, lang: str) -> set[str]:
             "Should the panel need more time, would you prefer me to call next week?",
             "Should the panel need more time, I expect a reply by Friday anyway.",
         ),
+        # a condition, then the writer's own offer: the urgency is the writer's service
+        (
+            "fr",
+            "Si vous avez besoin d'une réponse rapide de ma part, je suis joignable à tout moment.",
+            "Si vous ne me répondez pas rapidement, je retirerai ma candidature.",
+        ),
+        (
+            "en",
+            "Should the committee need an answer from me urgently, I can give it the same day.",
+            "I need an answer from you urgently.",
+        ),
+        # a fault disclaimed, someone else's advice declined
+        (
+            "fr",
+            "Je ne veux surtout pas que ce message soit pris pour de l'impatience.",
+            "Je commence à perdre patience.",
+        ),
+        (
+            "en",
+            "A friend advised me to demand an answer; I'd rather let you decide calmly.",
+            "I demand an answer.",
+        ),
+        # a cause told in a past clause of its own, whatever its words
+        (
+            "fr",
+            "Je vous prie de m'excuser pour le changement de date, la traite du matin m'a retenu.",
+            "Je vous prie de m'excuser de vous écrire encore.",
+        ),
+        (
+            "en",
+            "Apologies for keeping you waiting at the gate, my GPS sent me to the old entrance.",
+            "Apologies for bothering you again.",
+        ),
         # a second contact the recruiter asked for, in the writer's own words
         (
             "fr",
