@@ -21,6 +21,7 @@ EMOJI_RE = re.compile(
     r"|(?<![\w/])(?:[:;=][-']?[)(DPp3/\]\[|]+|[xX]D+|\^[_.]?\^|<3)(?![\w/])"
 )
 SHOUT_PUNCT_RE = re.compile(r"[!?¡¿]{2,}|[!?]\s+[!?](?:\s*[!?])*")
+OBJECT_PRONOUNS = frozenset({"le", "la", "les", "en", "y"})
 TITLE_WORDS = frozenset({"madame", "monsieur", "mme", "mlle", "m", "mr", "mrs", "ms", "dr"})
 
 
@@ -33,13 +34,18 @@ def tutoiement(tokens: list[Token]) -> Iterator[Hit]:
                 continue
             yield ("fr.familiarity.tutoiement", token.start, token.end)
         elif word == "moi" and token.hyphen_before and index:
+            verb = index - 1
+            # « dites-le-moi »: the verb stands before an object pronoun
+            if verb and previous in OBJECT_PRONOUNS and tokens[verb].hyphen_before:
+                verb -= 1
+                previous = tokens[verb].text
             if (
                 previous.endswith("ez")
                 or previous in VOUS_IMPERATIVES
                 or not tokens[index - 1].is_word
             ):
                 continue
-            yield ("fr.familiarity.tutoiement", tokens[index - 1].start, token.end)
+            yield ("fr.familiarity.tutoiement", tokens[verb].start, token.end)
 
 
 def emojis(text: str) -> Iterator[Hit]:

@@ -84,6 +84,28 @@ def faults(text: str, lang: str) -> set[str]:
             "Should the committee need an answer from me urgently, I can give it the same day.",
             "I need an answer from you urgently.",
         ),
+        (
+            "en",
+            "In case you'd like an immediate answer from me after an offer, I can arrange that.",
+            "I would appreciate an immediate answer.",
+        ),
+        # the writer adapting, not threatening
+        (
+            "fr",
+            "Si la visite peut se faire un samedi, ce serait plus simple ; sinon je m'adapterai.",
+            "Répondez avant vendredi, sinon je retire ma candidature.",
+        ),
+        (
+            "en",
+            "If you like, I can drop my certificate by on Thursday; otherwise I'll post it.",
+            "Reply by Friday, otherwise I will withdraw.",
+        ),
+        # « dites-le-moi » is the vous imperative, « dis-le-moi » the tu one
+        (
+            "fr",
+            "Si ce n'est pas le bon moment pour relancer, dites-le-moi simplement.",
+            "Si ce n'est pas le bon moment pour relancer, dis-le-moi simplement.",
+        ),
         # a fault disclaimed, someone else's advice declined
         (
             "fr",
