@@ -64,8 +64,8 @@ def _written(match: re.Match[str], lang: str) -> str:
     written = shorthand(lang)[re.sub(r"\s+", " ", typed.lower())]
     if lang == "en" and typed == "I":
         return typed
-    if lang == "fr" and typed == "CA":  # in capitals: the turnover, never "ça"
-        return typed
+    if len(typed) == 2 and typed.isupper() and typed != "RH":
+        return typed  # two capitals are an acronym: "HR" (never "hour"), "CA", "PR"
     if lang == "fr" and typed.lower() == "ca":
         before = match.string[: match.start()].split()[-1:]
         if before and before[0].lower() in ("le", "du", "un", "de", "mon", "son", "notre", "votre"):

@@ -15,6 +15,7 @@ Framework-free, as the rest of `relance.drafts`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -209,6 +210,9 @@ def _fr_thing(shape: Shape, own: bool = False) -> str:
     determined, head = _fr_first(shape.text)
     if head in FR_PREPOSITIONS:
         return f"starts with a preposition: {head}"
+    why = "" if re.match(r"déjà \d", shape.text.lower()) else _fr_head_unknown(shape.text, head)
+    if why:
+        return why
     if determined or head in FR_LANGUAGES or not head.isalpha():
         return ""
     first = shape.text.split()[0]
@@ -224,6 +228,32 @@ def _fr_thing(shape: Shape, own: bool = False) -> str:
     if head.endswith(("é", "ée", "és", "ées")) and not morph.fr_noun_only(head):
         return f"a participle would take an article: {head}"
     return ""
+
+
+FR_CALENDAR = frozenset(
+    """
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre
+    """.split()  # noqa: SIM905 (a word list reads better as one string)
+)
+
+
+def _fr_head_unknown(text: str, head: str) -> str:
+    """A noun phrase's head must be a noun the dictionaries know: "l'écrire des tests",
+    "l'après diagnostic", "le peut-être prolongé", "un c à 5 minutes" are notes, not things;
+    a day or a month heads a span ("le lundi au vendredi"), not something the job comprises.
+    Names, acronyms, numbers and the trades' own words pass."""
+    typed = next((word for word in text.replace("’", "'").split() if head in word.lower()), head)
+    if not head or typed.split("'")[-1][:1].isupper() or not head.replace("-", "").isalpha():
+        return ""
+    if len(head) == 1:
+        return f"a one-letter word at the head: {head}"
+    if head in FR_CALENDAR:
+        return f"a day or a month, not a thing: {head}"
+    from relance.drafts.morph_words import trade_words
+
+    known = gender.is_noun(head) or head in _fr_index()["noun"] or head in trade_words("fr")
+    return "" if known else f"no noun the dictionaries know at the head: {head}"
 
 
 def _fr_adjective_first(head: str) -> bool:
@@ -251,6 +281,8 @@ def _fr_action(shape: Shape) -> str:
         return f"no infinitive first: {first}"
     if morph.fr_noun_only(first) and first not in FR_IRREGULAR and first not in verbs("fr"):
         return f"a noun, not a verb: {first}"  # "comptoir", never "lire"
+    if len(words) == 1 and gender.is_noun(first):
+        return f"a lone infinitive that is also a noun: {first}"  # "coucher" among the care
     return ""
 
 
@@ -261,6 +293,7 @@ def _en_parts(word: str) -> dict[str, tuple[str, ...]]:
     return parts
 
 
+EN_CLAUSE_WORDS = frozenset({"so", "already", "because", "since"})
 EN_FINITE = frozenset({"is", "are", "was", "were", "am", "has", "had", "did", "does", "'s"})
 EN_THING_END = frozenset({"first", "later", "honestly", "engaged", "based", "done", "then"})
 EN_NATIONS = re.compile(
@@ -297,6 +330,8 @@ def _en_thing(shape: Shape) -> str:
     for word in words[1:]:
         if word in EN_FINITE or word in ("pay", "pays", "paid", "fits", "works"):
             return f"a verb inside a noun phrase: {word}"
+        if word in EN_CLAUSE_WORDS:
+            return f"a clause inside a noun phrase: {word}"  # "college already started so…"
     last = words[-1]
     adverb = last.endswith("ly") and last != "only" and "ADV" in _en_parts(last)
     if last in EN_THING_END or adverb:
@@ -311,12 +346,36 @@ def _en_thing(shape: Shape) -> str:
     return ""
 
 
+def _en_subject_participle(words: list[str]) -> str:
+    """'holiday season coming so more hours': a noun and its present participle make a
+    clause with its verb left out, never an action."""
+    for before, word in itertools.pairwise(words[1:]):
+        if before in morph.EN_DETERMINERS:
+            return ""  # "own the weekly reporting": the verb's object
+        parts = _en_parts(before)
+        singular = "NOUN" in parts and not before.endswith("s")  # "2 weeks training" is a noun
+        if word.endswith("ing") and "VERB" in _en_parts(word) and singular:
+            return f"a noun and its participle, a clause without its verb: {before} {word}"
+    return ""
+
+
 def _en_action(shape: Shape) -> str:
     words = _words(shape.text)
     first = words[0]
-    if not morph.en_can_be_verb(first):
+    if not morph.en_can_be_verb(first) or first in EN_PREPOSITIONS | {"near", "close"}:
         return f"no verb first: {first}"
     second = words[1] if len(words) > 1 else ""
+    # "floor and fitting rooms", "lunch and recess duty": a noun that can be a verb, alone
+    # or joined to another noun, is the note's noun ("build and maintain" are two verbs).
+    third = words[2] if len(words) > 2 else ""
+    joined = second in ("and", "or") and "NOUN" in _en_parts(third)
+    if "NOUN" in _en_parts(first) and (not second or joined):
+        return f"a noun that could be a verb, with no object: {first}"
+    why = _en_subject_participle(words)
+    if why:
+        return why
+    if EN_CLAUSE_WORDS & set(words[1:]):
+        return "a clause inside an action"  # "… coming so more hours"
     if "ADJ" in _en_parts(first) and second not in morph.EN_DETERMINERS | {"it", "them", "up"}:
         return f"an adjective, not a verb: {first}"  # "close to home", "full time"
     if any(word in EN_FINITE for word in words[1:]):
@@ -353,6 +412,10 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
         if lang == "fr":
             return _fr_thing(shape, own=slot == OWN) if slot != BARE else ""
         return _en_thing(shape)
+    if lang == "fr" and re.search(
+        r"\bje\s+(?:" + "|".join(FR_ADVERBS) + r")\b", shape.text.lower()
+    ):
+        return "a verb missing after the subject"  # "je déjà fait ménage bureaux"
     if lang == "fr" and re.search(r"\b(?:j'ai|vous avez)\s+(?:dit|demandé)\b", shape.text):
         return "a report of what was said"
     if slot == SAID:

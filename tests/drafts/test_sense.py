@@ -1,0 +1,79 @@
+"""Session 7: sentences that parse but say nothing right are refused; the place is marked."""
+
+from __future__ import annotations
+
+from relance.drafts import morph
+from relance.drafts.documents import named
+from relance.drafts.notes import fragments
+from relance.drafts.phone import spelled
+from relance.drafts.phrasing import role
+from relance.drafts.vouch import ACTION, SAID, THING, refused
+
+
+def fr(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def test_it_refuses_a_head_that_is_no_noun() -> None:
+    assert refused(morph.shape("l'installer des prises", "fr"), THING, "fr")
+    assert refused(morph.shape("ensuite des chantiers neufs", "fr"), THING, "fr")
+    assert not refused(morph.shape("la caisse centrale", "fr"), THING, "fr")
+
+
+def test_it_refuses_a_one_letter_head() -> None:
+    assert refused(morph.shape("b à 10 minutes de la gare", "fr"), THING, "fr")
+
+
+def test_it_never_says_a_span_of_days_is_part_of_the_job() -> None:
+    written = role(fragments("mardi au samedi"), "fr")
+    assert "comprend le mardi" not in written.sentence
+
+
+def test_it_refuses_a_lone_infinitive_that_is_also_a_noun() -> None:
+    assert refused(morph.shape("coucher", "fr"), ACTION, "fr")
+    assert not refused(morph.shape("coucher les résidents", "fr"), ACTION, "fr")
+
+
+def test_it_refuses_a_subject_without_its_verb() -> None:
+    assert refused(morph.shape("je toujours travaillé de nuit", "fr"), SAID, "fr")
+
+
+def test_it_refuses_an_english_noun_read_as_a_verb() -> None:
+    assert refused(morph.shape("stock and delivery days", "en"), ACTION, "en")
+    assert refused(morph.shape("busy period starting so longer shifts", "en"), ACTION, "en")
+    assert refused(morph.shape("near the station", "en"), ACTION, "en")
+    assert not refused(morph.shape("build and maintain dashboards", "en"), ACTION, "en")
+    assert not refused(morph.shape("work with the buyers", "en"), ACTION, "en")
+
+
+def test_it_keeps_two_capitals_as_an_acronym() -> None:
+    assert spelled("10 yrs in HR", "en") == "10 years in HR"
+    assert spelled("2 hr drive", "en") == "2 hour drive"
+
+
+def test_it_names_no_document_after_a_preposition() -> None:
+    assert named("transmettre aux nouveaux mon savoir-faire", "fr") == []
+
+
+def test_it_names_the_document_sent_by_mail() -> None:
+    assert named("envoyer par mail copie du BAFA", "fr") == ["la copie de mon BAFA"]
+
+
+def test_it_stops_the_documents_at_a_gerund() -> None:
+    assert named(
+        "renvoyer mon CV d'ici lundi, en mettant la logistique et le SAV en avant", "fr"
+    ) == ["mon CV à jour"]
+
+
+def test_it_leaves_what_the_recruiter_sends() -> None:
+    assert named("she needs my passport, will send the form", "en") == ["a copy of my passport"]
+
+
+def test_it_cuts_a_day_typed_after_the_document() -> None:
+    assert named("apporter tenue de service la première journée", "fr") == ["ma tenue de service"]
+
+
+def test_it_marks_a_document_whose_head_is_no_french_noun() -> None:
+    assert [fr(name) for name in named("envoyer la compta du mois par mail", "fr")] == [
+        "[à compléter : le nom du document demandé]"
+    ]
