@@ -134,6 +134,11 @@ def fr_de(phrase: str) -> str:
         return f"de la {rest}"
     if low.startswith(("l'", "l’")):
         return f"de l'{phrase[2:]}"
+    # A partitive after "de" leaves only "de": "parlé de du monde" is "parlé de monde".
+    partitive = re.match(r"(?:du|des|de la)\s+|de l['’]", phrase)  # typed in lower case
+    if partitive and phrase[partitive.end() :]:
+        rest = phrase[partitive.end() :]
+        return f"d'{rest}" if elides(rest) else f"de {rest}"
     return f"d'{phrase}" if elides(phrase) else f"de {phrase}"
 
 

@@ -25,7 +25,8 @@ FR_PARTICIPLES = frozenset(
      "fini", "choisi", "compris", "appris", "aimé", "bien", "beaucoup", "déjà", "toujours"}
 )  # fmt: skip
 # "des" is "dès" before a moment: "dès la 2e semaine", "dès 6 h", "dès que possible".
-FR_DES_BEFORE = re.compile(r"\bdes(?=\s+(?:la|le|l'|que|qu'|demain|maintenant|\d))", re.I)
+# ("des questions", "des lettres" stay: a whole word must follow, not its first letters)
+FR_DES_BEFORE = re.compile(r"\bdes(?=\s+(?:(?:la|le|que|demain|maintenant)\b|l'|qu'|\d))", re.I)
 # In "tel que", "tel" is French; alone, "tel" is the phone.
 FR_TEL = re.compile(r"\btel\b(?!\s+qu)", re.IGNORECASE)
 FR_HOURS = re.compile(r"\b(\d{1,2})\s?h(\d{2})?\b")

@@ -46,6 +46,7 @@ from relance.drafts.rephrase import (
 )
 from relance.drafts.templates import phrase
 from relance.drafts.vouch import OWN, vouched, whole_notes
+from relance.drafts.workplaces import is_workplace, joined
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
 FR_SOUGHT = re.compile(
@@ -464,7 +465,11 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             continue
         units += 1
         if shape.kind == NOUN:
-            reasons.append(fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape))
+            reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape)
+            if is_workplace(reason, lang):  # never "c'est une brasserie qui bouge"
+                sentences.append(phrase(lang, "motivation_join", place=joined(reason, lang)))
+            else:
+                reasons.append(reason)
         elif shape.kind == INFINITIVE:
             sentences.append(phrase(lang, "motivation_wish", action=shape.text))
         else:
