@@ -131,6 +131,8 @@ def noun_gender(word: str) -> str:
             return FEM
         if form.endswith(MASCULINE_ENDINGS):
             return MASC
-    if low[-1:].isalpha() and low[-1] not in "e":
+    if low[-1:].isalpha() and low[-1] not in "eaoy":
         return MASC  # "respect", "stock", "bus": a noun ending in a consonant mostly is
+    # "visio", "compta", "promo": a word cut short keeps the gender of the whole word, which
+    # the dictionary does not give: nothing is known.
     return ""

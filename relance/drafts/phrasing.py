@@ -118,6 +118,9 @@ def _done(
 # "vous avez apprécié ma réponse" -> "vous appréciiez ma réponse", after "heureuse que".
 FR_LIKED = re.compile(r"^vous avez (?:bien |beaucoup )?(?:apprécié|aimé|adoré)\s+", re.I)
 EN_LIKED = re.compile(r"^you (?:really )?(?:liked|loved|enjoyed|appreciated)\s+", re.I)
+EN_LIKED_CLAUSE = re.compile(
+    r"^(you (?:really )?(?:liked|loved|enjoyed|appreciated))\s+(?=(?:I|I'm|I've|I'd|we)\b)"
+)
 
 
 def liked(shape: Shape, lang: str) -> bool:
@@ -127,8 +130,8 @@ def liked(shape: Shape, lang: str) -> bool:
 
 def _glad(text: str, lang: str, gender: str) -> str:
     """ "J'ai été heureuse que vous appréciiez ma réponse", "I was glad you liked my answer"."""
-    if lang == "en":
-        return phrase(lang, "strong_glad", clause=text)
+    if lang == "en":  # "you liked I've got my own van": a clause after "liked" takes "that"
+        return phrase(lang, "strong_glad", clause=EN_LIKED_CLAUSE.sub(r"\1 that ", text))
     what = FR_LIKED.sub("", text)
     if what.startswith(("que ", "qu'")):  # "que vous appréciiez le fait que je sois…"
         what = "le fait " + what

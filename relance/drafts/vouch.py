@@ -270,6 +270,11 @@ def _fr_adjective_first(head: str) -> bool:
     return len(after) == 3 and after[2].pos_ == "ADJ"
 
 
+FR_FINITE_INSIDE = re.compile(
+    r"\b(?:je|j'|il|elle|on|vous|ils|elles)\s*(?:ai|a|avez|ont|est|sont|êtes|dit|disait|pense)\b"
+)
+
+
 def _fr_action(shape: Shape) -> str:
     words = shape.text.split()
     first = words[0].lower()
@@ -281,6 +286,8 @@ def _fr_action(shape: Shape) -> str:
         return f"no infinitive first: {first}"
     if morph.fr_noun_only(first) and first not in FR_IRREGULAR and first not in verbs("fr"):
         return f"a noun, not a verb: {first}"  # "comptoir", never "lire"
+    if FR_FINITE_INSIDE.search(" ".join(words[1:]).lower()):
+        return "a clause inside an action"  # "maîtriser le logiciel vous avez dit un nom"
     if len(words) == 1 and gender.is_noun(first):
         return f"a lone infinitive that is also a noun: {first}"  # "coucher" among the care
     return ""

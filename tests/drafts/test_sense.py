@@ -77,3 +77,14 @@ def test_it_marks_a_document_whose_head_is_no_french_noun() -> None:
     assert [fr(name) for name in named("envoyer la compta du mois par mail", "fr")] == [
         "[à compléter : le nom du document demandé]"
     ]
+
+
+def test_it_refuses_a_clause_typed_inside_an_action() -> None:
+    assert refused(morph.shape("utiliser le logiciel il a dit lequel", "fr"), ACTION, "fr")
+
+
+def test_it_puts_that_before_a_clause_the_recruiter_liked() -> None:
+    from relance.drafts.phrasing import strong_points
+
+    written = strong_points(fragments("she liked ive done nights", "en"), "en")
+    assert "I was glad you liked that I've done nights." in written.sentence
