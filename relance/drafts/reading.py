@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from relance.drafts import morph, voice
 from relance.drafts.context import EXPECTATIONS, RECRUITER_NEEDS, ROLE_UNDERSTOOD
-from relance.drafts.durations import spanned
+from relance.drafts.durations import linked, spanned
 from relance.drafts.grammar import join as plain_join
 from relance.drafts.morph import Shape
 
@@ -120,7 +120,7 @@ def read(items: list[str], lang: str, part: str) -> list[Shape]:
         if part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
             item = as_yours(item, lang)
         for piece in pieces(item, lang):
-            shape = morph.shape(spanned(named(piece, lang), lang), lang)
+            shape = morph.shape(linked(spanned(named(piece, lang), lang), lang), lang)
             if shape.clean and not legible(piece, lang):  # never phrased: a marked place
                 shape = replace(shape, clean=False, why="illegible")
             shapes.append(replace(shape, source=typed))

@@ -15,11 +15,10 @@ Framework-free, as the rest of `relance.drafts`.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 
-from relance.drafts import gender, morph
+from relance.drafts import gender, morph, sense
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.morph_fr import _fr_index
 from relance.drafts.rephrase import verbs
@@ -210,7 +209,9 @@ def _fr_thing(shape: Shape, own: bool = False) -> str:
     determined, head = _fr_first(shape.text)
     if head in FR_PREPOSITIONS:
         return f"starts with a preposition: {head}"
-    why = "" if re.match(r"déjà \d", shape.text.lower()) else _fr_head_unknown(shape.text, head)
+    why = (
+        "" if re.match(r"déjà \d", shape.text.lower()) else sense.fr_head_unknown(shape.text, head)
+    )
     if why:
         return why
     if determined or head in FR_LANGUAGES or not head.isalpha():
@@ -230,32 +231,6 @@ def _fr_thing(shape: Shape, own: bool = False) -> str:
     return ""
 
 
-FR_CALENDAR = frozenset(
-    """
-    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
-    juillet août septembre octobre novembre décembre
-    """.split()  # noqa: SIM905 (a word list reads better as one string)
-)
-
-
-def _fr_head_unknown(text: str, head: str) -> str:
-    """A noun phrase's head must be a noun the dictionaries know: "l'écrire des tests",
-    "l'après diagnostic", "le peut-être prolongé", "un c à 5 minutes" are notes, not things;
-    a day or a month heads a span ("le lundi au vendredi"), not something the job comprises.
-    Names, acronyms, numbers and the trades' own words pass."""
-    typed = next((word for word in text.replace("’", "'").split() if head in word.lower()), head)
-    if not head or typed.split("'")[-1][:1].isupper() or not head.replace("-", "").isalpha():
-        return ""
-    if len(head) == 1:
-        return f"a one-letter word at the head: {head}"
-    if head in FR_CALENDAR:
-        return f"a day or a month, not a thing: {head}"
-    from relance.drafts.morph_words import trade_words
-
-    known = gender.is_noun(head) or head in _fr_index()["noun"] or head in trade_words("fr")
-    return "" if known else f"no noun the dictionaries know at the head: {head}"
-
-
 def _fr_adjective_first(head: str) -> bool:
     """'autonome', 'possible', 'disponible': an adjective, which takes no article; a word
     both noun and adjective is read framed ("une personne autonome")."""
@@ -270,11 +245,6 @@ def _fr_adjective_first(head: str) -> bool:
     return len(after) == 3 and after[2].pos_ == "ADJ"
 
 
-FR_FINITE_INSIDE = re.compile(
-    r"\b(?:je|j'|il|elle|on|vous|ils|elles)\s*(?:ai|a|avez|ont|est|sont|êtes|dit|disait|pense)\b"
-)
-
-
 def _fr_action(shape: Shape) -> str:
     words = shape.text.split()
     first = words[0].lower()
@@ -286,7 +256,7 @@ def _fr_action(shape: Shape) -> str:
         return f"no infinitive first: {first}"
     if morph.fr_noun_only(first) and first not in FR_IRREGULAR and first not in verbs("fr"):
         return f"a noun, not a verb: {first}"  # "comptoir", never "lire"
-    if FR_FINITE_INSIDE.search(" ".join(words[1:]).lower()):
+    if sense.FR_FINITE_INSIDE.search(" ".join(words[1:]).lower()):
         return "a clause inside an action"  # "maîtriser le logiciel vous avez dit un nom"
     if len(words) == 1 and gender.is_noun(first):
         return f"a lone infinitive that is also a noun: {first}"  # "coucher" among the care
@@ -300,7 +270,6 @@ def _en_parts(word: str) -> dict[str, tuple[str, ...]]:
     return parts
 
 
-EN_CLAUSE_WORDS = frozenset({"so", "already", "because", "since"})
 EN_FINITE = frozenset({"is", "are", "was", "were", "am", "has", "had", "did", "does", "'s"})
 EN_THING_END = frozenset({"first", "later", "honestly", "engaged", "based", "done", "then"})
 EN_NATIONS = re.compile(
@@ -337,7 +306,7 @@ def _en_thing(shape: Shape) -> str:
     for word in words[1:]:
         if word in EN_FINITE or word in ("pay", "pays", "paid", "fits", "works"):
             return f"a verb inside a noun phrase: {word}"
-        if word in EN_CLAUSE_WORDS:
+        if word in sense.EN_CLAUSE_WORDS:
             return f"a clause inside a noun phrase: {word}"  # "college already started so…"
     last = words[-1]
     adverb = last.endswith("ly") and last != "only" and "ADV" in _en_parts(last)
@@ -353,19 +322,6 @@ def _en_thing(shape: Shape) -> str:
     return ""
 
 
-def _en_subject_participle(words: list[str]) -> str:
-    """'holiday season coming so more hours': a noun and its present participle make a
-    clause with its verb left out, never an action."""
-    for before, word in itertools.pairwise(words[1:]):
-        if before in morph.EN_DETERMINERS:
-            return ""  # "own the weekly reporting": the verb's object
-        parts = _en_parts(before)
-        singular = "NOUN" in parts and not before.endswith("s")  # "2 weeks training" is a noun
-        if word.endswith("ing") and "VERB" in _en_parts(word) and singular:
-            return f"a noun and its participle, a clause without its verb: {before} {word}"
-    return ""
-
-
 def _en_action(shape: Shape) -> str:
     words = _words(shape.text)
     first = words[0]
@@ -378,10 +334,10 @@ def _en_action(shape: Shape) -> str:
     joined = second in ("and", "or") and "NOUN" in _en_parts(third)
     if "NOUN" in _en_parts(first) and (not second or joined):
         return f"a noun that could be a verb, with no object: {first}"
-    why = _en_subject_participle(words)
+    why = sense.en_subject_participle(words)
     if why:
         return why
-    if EN_CLAUSE_WORDS & set(words[1:]):
+    if sense.EN_CLAUSE_WORDS & set(words[1:]):
         return "a clause inside an action"  # "… coming so more hours"
     if "ADJ" in _en_parts(first) and second not in morph.EN_DETERMINERS | {"it", "them", "up"}:
         return f"an adjective, not a verb: {first}"  # "close to home", "full time"
@@ -405,6 +361,7 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
         (_fr_accent_lost(shape.text) or _fr_feminine_article(shape.text)) if lang == "fr" else ""
     )
     why = why or (_en_common(shape.text) if lang == "en" else "")
+    why = why or sense.bare_after_duration(shape.text, lang)
     if why:
         return why
     if slot == QUALITY and shape.kind != ADJECTIVE:

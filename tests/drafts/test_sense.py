@@ -88,3 +88,16 @@ def test_it_puts_that_before_a_clause_the_recruiter_liked() -> None:
 
     written = strong_points(fragments("she liked ive done nights", "en"), "en")
     assert "I was glad you liked that I've done nights." in written.sentence
+
+
+def test_it_refuses_a_duration_typed_before_a_bare_noun() -> None:
+    assert refused(morph.shape("mes 6 ans gendarmerie", "fr"), THING, "fr")
+    assert not refused(morph.shape("mes 6 ans en gendarmerie", "fr"), THING, "fr")
+
+
+def test_it_links_an_english_duration_to_what_follows() -> None:
+    from relance.drafts.durations import linked
+
+    assert linked("4 years cashier at Aldi", "en") == "4 years as a cashier at Aldi"
+    assert linked("2 years warehouse work", "en") == "2 years of warehouse work"
+    assert linked("6 years nursing", "en") == "6 years nursing"

@@ -1,0 +1,94 @@
+"""What a piece says, beyond its shape: checks the vouch gate runs so that a sentence that
+parses is also one a reader can make sense of (session 7, writer K's blind reading).
+
+A noun phrase's head must be a noun the dictionaries know ("l'écrire des tests", "l'après
+diagnostic" are notes); a day heads a span, not a thing; a duration is linked to what follows
+it ("15 ans armée de terre" is two notes side by side); an English action never hides a
+clause ("holiday season coming so more hours"), nor a French one a finite verb ("maîtriser
+le logiciel vous avez dit un nom").
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from relance.drafts import gender, morph
+from relance.drafts.morph_fr import _fr_index as fr_index
+
+
+def _en_parts(word: str) -> dict[str, tuple[str, ...]]:
+    import lemminflect
+
+    parts: dict[str, tuple[str, ...]] = lemminflect.getAllLemmas(word)
+    return parts
+
+
+FR_CALENDAR = frozenset(
+    """
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre
+    """.split()  # noqa: SIM905 (a word list reads better as one string)
+)
+
+
+def fr_head_unknown(text: str, head: str) -> str:
+    """A noun phrase's head must be a noun the dictionaries know: "l'écrire des tests",
+    "l'après diagnostic", "le peut-être prolongé", "un c à 5 minutes" are notes, not things;
+    a day or a month heads a span ("le lundi au vendredi"), not something the job comprises.
+    Names, acronyms, numbers and the trades' own words pass."""
+    typed = next((word for word in text.replace("’", "'").split() if head in word.lower()), head)
+    if not head or typed.split("'")[-1][:1].isupper() or not head.replace("-", "").isalpha():
+        return ""
+    if len(head) == 1:
+        return f"a one-letter word at the head: {head}"
+    if head in FR_CALENDAR:
+        return f"a day or a month, not a thing: {head}"
+    from relance.drafts.morph_words import trade_words
+
+    known = gender.is_noun(head) or head in fr_index()["noun"] or head in trade_words("fr")
+    return "" if known else f"no noun the dictionaries know at the head: {head}"
+
+
+FR_FINITE_INSIDE = re.compile(
+    r"\b(?:je|j'|il|elle|on|vous|ils|elles)\s*(?:ai|a|avez|ont|est|sont|êtes|dit|disait|pense)\b"
+)
+
+
+def en_subject_participle(words: list[str]) -> str:
+    """'holiday season coming so more hours': a noun and its present participle make a
+    clause with its verb left out, never an action."""
+    for before, word in itertools.pairwise(words[1:]):
+        if before in morph.EN_DETERMINERS:
+            return ""  # "own the weekly reporting": the verb's object
+        parts = _en_parts(before)
+        singular = "NOUN" in parts and not before.endswith("s")  # "2 weeks training" is a noun
+        if word.endswith("ing") and "VERB" in _en_parts(word) and singular:
+            return f"a noun and its participle, a clause without its verb: {before} {word}"
+    return ""
+
+
+# "15 ans armée de terre", "3 years teller at Wells": a duration and a bare noun, with
+# no preposition between, are two notes typed side by side.
+DURATION_BARE = {
+    "fr": re.compile(
+        r"\b\d+\s+(?:ans?|années?|mois|saisons?)\s+(?!(?:de|d'|du|des|en|au|aux|à|chez|comme|dans|"
+        r"sur|pour|avec|dont|et|ou|chacun|d'expérience)\b)[a-zà-ÿ]",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b\d+\s+(?:years?|months?|seasons?)\s+(?!(?:of|in|at|as|with|for|on|and|or|"
+        r"experience|ago|old)\b)(?![a-z]+ing\b)[a-z]",
+        re.IGNORECASE,
+    ),
+}
+
+
+def bare_after_duration(text: str, lang: str) -> str:
+    found = DURATION_BARE.get(lang, re.compile("^$")).search(text)
+    return f"a duration and a bare noun: {found.group(0)}" if found else ""
+
+
+EN_CLAUSE_WORDS = frozenset({"so", "already", "because", "since"})
