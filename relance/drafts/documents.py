@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from relance.drafts import gender, handover, templates
+from relance.drafts import document_parts as parts
+from relance.drafts import handover, templates
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
 from relance.drafts.templates import read
@@ -231,10 +232,10 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
     leading = bool(LEADING[lang].search(folded))
-    for part in PARTS[lang].split(HOW_SENT[lang].sub(" ", item)):
-        if GERUND[lang].match(part.strip()):
+    for part in PARTS[lang].split(parts.HOW_SENT[lang].sub(" ", item)):
+        if parts.GERUND[lang].match(part.strip()):
             break  # "…, en mettant le projet et l'accessibilité en avant": how, not what
-        if OTHERS_DO[lang].match(part.strip()):
+        if parts.OTHERS_DO[lang].match(part.strip()):
             continue  # "she needs 2 references + DBS, will send the link": hers to send
         if handover.done(fold(part), lang):
             continue  # "rib déjà envoyé, reste à envoyer le diplôme": the RIB is sent
@@ -273,32 +274,6 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         )
         return [(templates.phrase(lang, "placeholder", label=label), item)]
     return found if sure else []
-
-
-# How it is sent says nothing of what: "envoyer par courriel copie du DEP".
-HOW_SENT = {
-    "fr": re.compile(
-        r"\b(?:par|en)\s+(?:e-?mail|mail|courriel|sms|courrier|pi[eè]ce jointe)\b", re.I
-    ),
-    "en": re.compile(r"\b(?:by|via|over)\s+(?:e-?mail|mail|text|post)\b", re.I),
-}
-# A list's part that is a gerund ends the documents: what follows says how to write them.
-GERUND = {
-    "fr": re.compile(r"(?:en|tout en)\s+\w+ant\b", re.I),
-    "en": re.compile(r"(?:by\s+)?(?!bring\b)\w{3,}ing\s+(?:the|my|it|them|on|in|up|out)\b", re.I),
-}
-# A part whose verb is another's future or present: "will send the link", "elle envoie".
-OTHERS_DO = {
-    "fr": re.compile(
-        r"(?:(?:il|elle|ils|elles|on)\s+)?(?:va|vont|enverra|enverront|envoie|envoient)\b", re.I
-    ),
-    "en": re.compile(
-        r"(?:(?:she|he|they|it)\s+)?(?:will|'ll|sends|is sending|are sending)\b", re.I
-    ),
-}
-# Words no document's name begins with: "transmettre aux jeunes" hands nothing over.
-FR_NOT_FIRST = _words("a à au aux en par pour sur avec chez dans sans vers que qui ou où si")
-EN_NOT_FIRST = _words("to at in on by for with from into about than that which who if")
 
 
 # A card scanned is sent as a copy, not as the certificate the table names by default.
@@ -380,7 +355,7 @@ def _as_typed(part: str, lang: str) -> str:
     words = [bare for word in part.split() if (bare := word.strip("()[]{}"))]
     while words and _is_frame(words[0], lang):
         words.pop(0)
-    if not words or _bare(words[0]) in (FR_NOT_FIRST if lang == "fr" else EN_NOT_FIRST):
+    if not words or _bare(words[0]) in (parts.FR_NOT_FIRST if lang == "fr" else parts.EN_NOT_FIRST):
         return ""
     for index, word in enumerate(words[1:], start=1):
         low = word.lower().strip('.,;:!?()[]"')
@@ -391,7 +366,7 @@ def _as_typed(part: str, lang: str) -> str:
         stray = (
             lang == "fr"
             and low in ("le", "la", "les")
-            and _bare(words[index - 1]) not in FRAME_LINKS
+            and _bare(words[index - 1]) not in parts.FRAME_LINKS
         )
         if low in TAIL[lang] or _bare(word) in TAIL[lang] or infinitive or stray:
             words = words[:index]
@@ -403,7 +378,7 @@ def _as_typed(part: str, lang: str) -> str:
         return ""
     if VAGUE & {_bare(word) for word in words} or _not_document(part):
         return ""  # "ce qu'elle m'a demandé", "the thing", "un mail de remerciement"
-    if lang == "fr" and not _fr_head_known(words):
+    if lang == "fr" and not parts.fr_head_known(words):
         return ""
     return _english(words) if lang == "en" else _french(words)
 
@@ -411,22 +386,9 @@ def _as_typed(part: str, lang: str) -> str:
 def _names_something(item: str, lang: str) -> bool:
     """The sending verb has an object: "transmettre aux jeunes" passes nothing on by e-mail."""
     words = [word for word in item.split() if not _is_frame(word, lang)]
-    return bool(words) and _bare(words[0]) not in (FR_NOT_FIRST if lang == "fr" else EN_NOT_FIRST)
-
-
-def _fr_head_known(words: list[str]) -> bool:
-    """The document's head is a French noun or an acronym: "ma planif" is neither."""
-    for word in words:
-        bare = word.strip('.,;:!?"')
-        if bare.lower() in FR_DETERMINERS or bare.lower() in ("copie", "copies", "de", "d'"):
-            continue
-        head = bare.split("'")[-1]
-        return any(ch.isupper() or ch.isdigit() for ch in head) or gender.is_noun(head)
-    return False
-
-
-FR_DETERMINERS = _words("le la les l un une des du mon ma mes son sa ses votre vos leur leurs")
-FRAME_LINKS = _words("de d du des à a au aux pour sur par avec en et ou")
+    return bool(words) and _bare(words[0]) not in (
+        parts.FR_NOT_FIRST if lang == "fr" else parts.EN_NOT_FIRST
+    )
 
 
 def _is_verb(word: str, lang: str) -> bool:

@@ -34,6 +34,7 @@ from relance.drafts.determiners import (
 )
 from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
+from relance.drafts.job_facts import is_fact
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.reading import about_interview, as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
@@ -390,38 +391,6 @@ def _en_action(shape: Shape) -> Shape:
     return shape
 
 
-# A fact of the job typed among what is expected ("EPI fournis", "1 dimanche sur 2", "saison
-# de mai à septembre"): the role sentence says it, not "Vos attentes".
-JOB_FACT = {
-    "fr": re.compile(
-        r"\b(?:fourni|fournie|fournis|fournies|offert|offerte|offerts|offertes|pris en charge|"
-        r"prise en charge|horaires?|heures|\d+\s?h\b|\d+\s?h\s?\d+|week-ends?|samedis?|dimanches?|"
-        r"nuits?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-        r"décembre|saison|début|démarrage|contrat|cdd|cdi|vacations?|roulement)\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\b(?:provided|supplied|paid|hours|shifts?|\d+(?:\.\d+)?\s?h|weekends?|nights?|"
-        r"january|february|march|april|may|june|july|august|september|october|november|"
-        r"december|season|start|contract|rota|rotation)\b",
-        re.IGNORECASE,
-    ),
-}
-TARGET = re.compile(r"\b(?:objectifs?|target|goal|KPI)\b", re.IGNORECASE)
-
-
-def _fact(shape: Shape, lang: str) -> bool:
-    """A fact of the job, not a duty or a target: no action, no clause, no objective."""
-    if shape.kind != NOUN or TARGET.search(shape.text):
-        return False
-    return bool(JOB_FACT[lang].search(shape.text))
-
-
-def job_facts(items: list[str], lang: str) -> list[str]:
-    """The pieces of the expectations that are facts of the job, for the role sentence."""
-    return [shape.text for shape in read(items, lang, EXPECTATIONS) if _fact(shape, lang)]
-
-
 def role(items: list[str], lang: str, facts: tuple[str, ...] = ()) -> Phrased:
     keys = {"actions": "role_actions", "things": "role_things", "things_also": "role_things_also",
             "clause": "role_clause", "items": "role_items"}  # fmt: skip
@@ -434,7 +403,7 @@ def expectations(items: list[str], lang: str, facts_to_role: bool = False) -> Ph
     keys = {"actions": "expectations_actions", "things": "expectations_things",
             "things_also": "expectations_things", "clause": "expectations_clause",
             "quality": "expectations_quality", "items": "expectations_items"}  # fmt: skip
-    skip = _fact if facts_to_role else None
+    skip = is_fact if facts_to_role else None
     return _listed(items, lang, EXPECTATIONS, keys, skip)
 
 
