@@ -101,3 +101,12 @@ def test_it_links_an_english_duration_to_what_follows() -> None:
     assert linked("4 years cashier at Aldi", "en") == "4 years as a cashier at Aldi"
     assert linked("2 years warehouse work", "en") == "2 years of warehouse work"
     assert linked("6 years nursing", "en") == "6 years nursing"
+
+
+def test_it_says_a_need_typed_without_its_antecedent_or_its_aside() -> None:
+    from relance.drafts.phrasing import needs
+
+    written = needs(fragments("qui aime le contact (clients, fournisseurs)", "fr"), "fr")
+    assert fr(written.sentence).startswith(
+        "D'après ce que vous m'avez dit, vous recherchez quelqu'un qui aime le contact."
+    )
