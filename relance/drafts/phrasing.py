@@ -464,7 +464,13 @@ def notes(items: list[str], lang: str) -> Phrased:
     rewrite: list[str] = []
     for shape in read(items, lang, "notes"):
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape)
-        unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head
+        # "wear steel caps to induction": a verb's base form first is a reminder, not a fact
+        first = shape.text.split(" ", 1)[0]
+        reminder = (
+            lang == "en" and shape.kind == NOUN and first.islower() and first in shape.lemmas[:1]
+        )
+        reminder = reminder and morph.en_can_be_verb(first)
+        unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head or reminder
         if unsaid or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif shape.kind == NOUN:

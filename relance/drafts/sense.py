@@ -92,3 +92,49 @@ def bare_after_duration(text: str, lang: str) -> str:
 
 
 EN_CLAUSE_WORDS = frozenset({"so", "already", "because", "since"})
+
+
+# "j'ai bien expliqué mon API", "I talked about end of life care": how the interview went,
+# told to the person who was there; the candidate says what it showed instead.
+FR_INTERVIEW_REPORT = re.compile(
+    r"^(?:j'ai|je)\s+(?:bien\s+|aussi\s+|beaucoup\s+)?(?:expliqué|parlé|répondu|présenté|"
+    r"raconté|détaillé|évoqué|abordé|cité|mentionné)\b",
+    re.IGNORECASE,
+)
+EN_INTERVIEW_REPORT = re.compile(
+    r"^I\s+(?:also\s+)?(?:talked|spoke|explained|answered|mentioned|told|said|described)\b"
+)
+
+
+def interview_report(text: str, lang: str) -> str:
+    pattern = FR_INTERVIEW_REPORT if lang == "fr" else EN_INTERVIEW_REPORT
+    return "a report of the interview itself" if pattern.match(text) else ""
+
+
+# "prévenir si absent", "call if late": "si"/"if" and a lone word, no verb.
+FR_IF_WORD = re.compile(
+    r"\bsi\s+(?!(?:possible|nécessaire|besoin)\b)(?!(?:il|elle|ils|elles|on|je|j|vous|nous|c|ça|"
+    r"le|la|les|l|un|une)\b)[a-zà-ÿ]+$",
+    re.IGNORECASE,
+)
+EN_IF_WORD = re.compile(
+    r"\bif\s+(?!(?:possible|needed|necessary|required)\b)(?!(?:i|you|he|she|it|we|they|the|a|"
+    r"an|there)\b)[a-z]+$",
+    re.IGNORECASE,
+)
+
+
+def if_word(text: str, lang: str) -> str:
+    pattern = FR_IF_WORD if lang == "fr" else EN_IF_WORD
+    found = pattern.search(text)
+    return f"a condition without its verb: {found.group(0)}" if found else ""
+
+
+# People the role cannot "comprise": "le poste comprend le chef de rang", "le membre du
+# comité": the role is the person, not a thing of the job.
+FR_ROLE_PEOPLE = frozenset(
+    """
+    chef membre responsable directeur directrice adjoint adjointe manager collègue patron
+    patronne supérieur référent référente
+    """.split()  # noqa: SIM905 (a word list reads better as one string)
+)

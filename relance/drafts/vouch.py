@@ -207,6 +207,8 @@ def _fr_thing(shape: Shape, own: bool = False) -> str:
     if own and _fr_own(shape):
         return _fr_own(shape)
     determined, head = _fr_first(shape.text)
+    if not own and head in sense.FR_ROLE_PEOPLE:
+        return f"a person, not a thing of the job: {head}"
     if head in FR_PREPOSITIONS:
         return f"starts with a preposition: {head}"
     why = (
@@ -313,6 +315,8 @@ def _en_thing(shape: Shape) -> str:
     if last in EN_THING_END or adverb:
         return f"a note's word at the end: {last}"
     last_parts = _en_parts(last)
+    if len(words) == 1 and last_parts and "NOUN" not in last_parts:
+        return f"no noun: {last}"  # "coffee + register + clean"
     gerund = last.endswith("ing") and "VERB" in last_parts  # "seasonal British cooking"
     if len(words) > 1 and last_parts and "NOUN" not in last_parts and not gerund:
         if last == "only":  # "term time only"
@@ -361,7 +365,7 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
         (_fr_accent_lost(shape.text) or _fr_feminine_article(shape.text)) if lang == "fr" else ""
     )
     why = why or (_en_common(shape.text) if lang == "en" else "")
-    why = why or sense.bare_after_duration(shape.text, lang)
+    why = why or sense.bare_after_duration(shape.text, lang) or sense.if_word(shape.text, lang)
     if why:
         return why
     if slot == QUALITY and shape.kind != ADJECTIVE:
@@ -424,9 +428,24 @@ MIN_CLAUSE_WORDS = 4  # "vous avez insisté" says nothing the recruiter can reco
 def _said(shape: Shape, lang: str) -> str:
     if REPORTED.search(shape.text):
         return "a clause inside a clause"
+    if sense.interview_report(shape.text, lang):
+        return sense.interview_report(shape.text, lang)
+    if lang == "en" and shape.kind != YOURS and _en_imperative(shape.text):
+        return "an instruction, not something said"  # "wear steel caps to induction"
     if shape.kind == YOURS and len(_words(shape.text)) < MIN_CLAUSE_WORDS:
         return "too short to say anything"
     return ""
+
+
+def _en_imperative(text: str) -> bool:
+    words = _words(text)
+    if not words or words[0] in morph.EN_DETERMINERS or words[0] in EN_SUBJECTS:
+        return False
+    parts = _en_parts(words[0])
+    return "VERB" in parts and "NOUN" not in parts and words[0] in parts.get("VERB", ())
+
+
+EN_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that"})
 
 
 def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:

@@ -110,3 +110,29 @@ def test_it_says_a_need_typed_without_its_antecedent_or_its_aside() -> None:
     assert fr(written.sentence).startswith(
         "D'après ce que vous m'avez dit, vous recherchez quelqu'un qui aime le contact."
     )
+
+
+def test_it_never_tells_the_recruiter_how_the_interview_went() -> None:
+    assert refused(morph.shape("j'ai bien présenté mon projet de fin d'études", "fr"), SAID, "fr")
+    assert refused(morph.shape("I explained my rota system", "en"), SAID, "en")
+
+
+def test_it_refuses_a_condition_without_its_verb() -> None:
+    assert refused(morph.shape("appeler le chef si retard", "fr"), ACTION, "fr")
+    assert not refused(morph.shape("rester plus tard si possible", "fr"), ACTION, "fr")
+
+
+def test_it_never_says_the_role_comprises_a_person() -> None:
+    assert refused(morph.shape("responsable du rayon frais", "fr"), THING, "fr")
+
+
+def test_it_drops_a_hedge_typed_last() -> None:
+    from relance.drafts.voice import without_hedge
+
+    assert without_hedge("the role play went well I think") == "the role play went well"
+
+
+def test_it_never_notes_a_reminder_as_a_fact() -> None:
+    from relance.drafts.phrasing import notes
+
+    assert notes(fragments("bring hi-vis to the depot", "en"), "en").sentence == ""
