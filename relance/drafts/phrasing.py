@@ -222,6 +222,7 @@ def needs(items: list[str], lang: str) -> Phrased:
     bare: list[str] = []
     needed: list[str] = []
     clauses: list[str] = []
+    said: list[str] = []
     rewrite: list[str] = []
     subjectless = FR_SUBJECTLESS if lang == "fr" else EN_SUBJECTLESS
     stripped: list[str] = []
@@ -259,7 +260,7 @@ def needs(items: list[str], lang: str) -> Phrased:
         elif shape.kind == NOUN and _determined(shape, lang) and "," not in shape.text:
             bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
         elif shape.kind in (CLAUSE, YOURS):
-            clauses.append(phrase(lang, "needs_said", clause=shape.text))
+            said.append(shape.text)
         else:
             rewrite.append(shape.note)
     sentences: list[str] = []
@@ -294,6 +295,9 @@ def needs(items: list[str], lang: str) -> Phrased:
     if bare:
         sentences.append(phrase(lang, "needs_stress", items=join(bare, lang)))  # "de X et de Y"
     sentences.extend(clauses)
+    for clause in said:  # "You mentioned that…" first; "You also mentioned…" after a sentence
+        key = "needs_said" if sentences else "needs_said_first"
+        sentences.append(phrase(lang, key, clause=clause))
     return _done(lang, RECRUITER_NEEDS, sentences[:MAX_UNITS], rewrite, [], "needs_profile")
 
 

@@ -136,3 +136,24 @@ def test_it_never_notes_a_reminder_as_a_fact() -> None:
     from relance.drafts.phrasing import notes
 
     assert notes(fragments("bring hi-vis to the depot", "en"), "en").sentence == ""
+
+
+def test_it_says_you_mentioned_without_also_when_nothing_came_before() -> None:
+    from relance.drafts.phrasing import needs
+
+    written = needs(fragments("the store is short staffed on weekends", "en"), "en")
+    assert written.sentence.startswith("You mentioned that the store is short staffed")
+
+
+def test_it_gives_an_acronym_before_a_count_noun_its_determiner() -> None:
+    from relance.drafts.determiners import en_article, en_mine
+
+    assert en_mine(morph.shape("CSCS card", "en")) == "my CSCS card"
+    assert en_article(morph.shape("CSCS card", "en")) == "the CSCS card"
+    assert en_mine(morph.shape("NVQ level 3", "en")) == "NVQ level 3"
+
+
+def test_it_gives_no_article_to_a_gerund_and_its_object() -> None:
+    from relance.drafts.determiners import en_article
+
+    assert en_article(morph.shape("helping local families", "en")) == "helping local families"
