@@ -157,3 +157,10 @@ def test_it_gives_no_article_to_a_gerund_and_its_object() -> None:
     from relance.drafts.determiners import en_article
 
     assert en_article(morph.shape("helping local families", "en")) == "helping local families"
+
+
+def test_it_never_ends_a_sentence_with_two_full_stops() -> None:
+    from relance.drafts.templates import phrase
+
+    written = phrase("en", "motivation_plain", company="Bell & Co.", company_of="")
+    assert written == "I am very interested in joining Bell & Co."
