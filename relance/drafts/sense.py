@@ -138,3 +138,21 @@ FR_ROLE_PEOPLE = frozenset(
     patronne supérieur référent référente
     """.split()  # noqa: SIM905 (a word list reads better as one string)
 )
+
+
+# "le logement possible pour saison": "pour" before a bare singular noun ending the piece is
+# a note's shorthand for "pour la saison".
+FR_BARE_AFTER_POUR = re.compile(
+    r"\bpour\s+(?!(?:le|la|les|l|un|une|des|mon|ma|mes|ce|cet|cette|ces|son|sa|ses|tout|tous|"
+    r"toute|toutes|chaque|vous|moi|lui|eux|elle|elles)\b)([a-zà-ÿ]+)$",
+    re.IGNORECASE,
+)
+
+
+def bare_after_pour(text: str) -> str:
+    found = FR_BARE_AFTER_POUR.search(text)
+    if found is None:
+        return ""
+    word = found.group(1).lower()
+    singular_noun = not word.endswith(("s", "x")) and gender.is_noun(word)
+    return f"a bare noun after 'pour': {word}" if singular_noun else ""  # "pour entrer" passes

@@ -366,6 +366,7 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     )
     why = why or (_en_common(shape.text) if lang == "en" else "")
     why = why or sense.bare_after_duration(shape.text, lang) or sense.if_word(shape.text, lang)
+    why = why or (sense.bare_after_pour(shape.text) if lang == "fr" else "")
     if why:
         return why
     if slot == QUALITY and shape.kind != ADJECTIVE:

@@ -164,3 +164,8 @@ def test_it_never_ends_a_sentence_with_two_full_stops() -> None:
 
     written = phrase("en", "motivation_plain", company="Bell & Co.", company_of="")
     assert written == "I am very interested in joining Bell & Co."
+
+
+def test_it_refuses_a_bare_noun_after_pour() -> None:
+    assert refused(morph.shape("navette possible pour chantier", "fr"), THING, "fr")
+    assert not refused(morph.shape("le badge pour entrer", "fr"), THING, "fr")
