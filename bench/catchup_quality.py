@@ -7,7 +7,8 @@ Sets: tests/drafts/debriefs_dev.jsonl (tuned on), tests/drafts/debriefs_test.jso
 (frozen before any tuning: the issue's own examples and debriefs written before the code was
 run on them) and tests/drafts/debriefs_indep.jsonl (60 debriefs by a writer who never saw the
 code, frozen on arrival, never tuned on); tests/drafts/debriefs_j.jsonl (writer J's 40
-debriefs, blind-graded twice in session 5, the dev set of session 6). `marked` counts the
+debriefs, blind-graded twice in session 5, the dev set of session 6); tests/drafts/debriefs_k.jsonl
+(writer K's 40 debriefs, blind-graded in session 6, the dev set of session 7). `marked` counts the
 marked places of the bodies, `to_rewrite` the notes shown beside them to the candidate (never
 sent), `facts_beside` the facts missing from the body that those notes carry. The
 independent set also says, per debrief, what must never appear ("private": substrings,
@@ -45,6 +46,7 @@ SETS = {
     "test": ROOT / "tests/drafts/debriefs_test.jsonl",
     "indep": ROOT / "tests/drafts/debriefs_indep.jsonl",
     "j": ROOT / "tests/drafts/debriefs_j.jsonl",
+    "k": ROOT / "tests/drafts/debriefs_k.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
@@ -303,7 +305,7 @@ def main() -> None:
         drafts = total.pop("drafts")
         words = total.pop("words")
         extra = ""
-        if name in ("indep", "j") or total["with_private"]:
+        if name in ("indep", "j", "k") or total["with_private"]:
             extra = (
                 f" (of {total['with_private']} drafts with private notes,"
                 f" {total['facts']} facts, {total['with_agency']} agency debriefs)"
@@ -325,7 +327,7 @@ def main() -> None:
             "colon_frames",
             "asks_given_steps",
         )
-        if name in ("indep", "j") or total["with_private"]:
+        if name in ("indep", "j", "k") or total["with_private"]:
             keys += ("private_leaks", "leaking_drafts", "facts_missing", "facts_beside")
             keys += ("agency_employer",)
         line = " ".join(f"{key}={total[key]}" for key in keys)

@@ -191,7 +191,7 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
         return word
     known, forms = _entry(low, lang)
     if known:
-        return word
+        return _lemma_accented(word, low)
     candidates = sorted(forms, key=lambda form: (_accent_count(form), form))
     if not candidates and low.endswith("ement") and len(low) > 7:
         # The dictionary lists no adverbs: "concretement" is "concrète" + "ment".
@@ -207,6 +207,21 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
         return word
     best = fewest[0]
     return best.upper() if word.isupper() else best
+
+
+def _lemma_accented(word: str, low: str) -> str:
+    """'pere', 'decembre': forms the dictionary lists, whose own lemma is the word with its
+    accents ("père", "décembre"); a verb's form ("aime": "aimer") stays as typed."""
+    import simplemma
+
+    lemma = simplemma.lemmatize(low, lang="fr")
+    if lemma == low or fold(lemma) != low or lemma not in forms_of(low):
+        return word
+    return lemma.upper() if word.isupper() else lemma
+
+
+def forms_of(low: str) -> tuple[str, ...]:
+    return _entry(low, "fr")[1]
 
 
 def restore_accents(text: str, lang: str = "fr") -> str:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from relance.drafts import dates, phrasing
+from relance.drafts import dates, job_facts, phrasing
 from relance.drafts.compose import client_name, placeholder
 from relance.drafts.context import (
     DEBRIEF_PARTS,
@@ -220,7 +220,7 @@ def phrased(
         # are said with the role; "Vos attentes" keeps the duties and targets.
         if expected is None:
             expected = prepared(ctx, EXPECTATIONS).items
-        facts = tuple(phrasing.job_facts(list(expected), lang))
+        facts = tuple(job_facts.job_facts(list(expected), lang))
         if part == ROLE_UNDERSTOOD and facts:
             return phrasing.role(items if not missing else [], lang, facts)
         if part == EXPECTATIONS and items:  # all of it may be said with the role: ""

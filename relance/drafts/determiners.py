@@ -167,9 +167,20 @@ def en_mine(shape: Shape) -> str:
     text = shape.text
     if shape.determined and not text[:1].isdigit():
         return text
+    if acronym_before_count_noun(text):
+        return "my " + text  # "my CSCS card", never "CSCS card" bare
     if text[:1].isupper() and not text[:1].isdigit():
         return text
     return "my " + text
+
+
+def acronym_before_count_noun(text: str) -> bool:
+    """'CSCS card', 'RF scanner': an acronym before a singular count noun, which English never
+    leaves without a determiner ("NVQ level 3", "Python and SQL" stand alone)."""
+    words = text.split()
+    if len(words) < 2 or not words[0].isupper() or not words[-1].isalpha():
+        return False
+    return words[-1].islower() and morph.en_count_only(words[-1])
 
 
 # Words after which a noun phrase's head is behind: "brand I love", "pay during training".
@@ -196,8 +207,13 @@ def en_article(shape: Shape) -> str:
     an adjective first ("early shifts", "great team") reads without one."""
     text = shape.text
     first = text.split(" ", 1)[0]
+    if not shape.determined and acronym_before_count_noun(text):
+        return "the " + text  # "the CSCS card"
     if shape.determined or not first.isalpha() or not first.islower():
         return text
+    rest = text.split(" ")[1:2]
+    if first.endswith("ing") and "VERB" in morph.lemminflect_parts(first) and rest:
+        return text  # "helping local people": a gerund and its object take no article
     if not morph.en_plural(first) and not morph.en_noun_only(first):
         # "green energy mission", "big change agenda": an adjective or a noun used as one
         # before a singular count noun, which never stands without a determiner.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from relance.drafts import document_parts as parts
 from relance.drafts import handover, templates
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
@@ -231,7 +232,11 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
     leading = bool(LEADING[lang].search(folded))
-    for part in PARTS[lang].split(item):
+    for part in PARTS[lang].split(parts.HOW_SENT[lang].sub(" ", item)):
+        if parts.GERUND[lang].match(part.strip()):
+            break  # "…, en mettant le projet et l'accessibilité en avant": how, not what
+        if parts.OTHERS_DO[lang].match(part.strip()):
+            continue  # "she needs 2 references + DBS, will send the link": hers to send
         if handover.done(fold(part), lang):
             continue  # "rib déjà envoyé, reste à envoyer le diplôme": the RIB is sent
         # "share code for right to work": the purpose names no second document.
@@ -262,7 +267,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
             known = [COPIED.get(name, name) for name in known]
         names = [name for name, _ in found]
         found.extend((name, part) for name in known + own if name not in names)
-    if not found and leading and not _not_document(item):
+    if not found and leading and not _not_document(item) and _names_something(item, lang):
         # "envoyer ce qu'elle m'a demandé pour…": a marked place, never the note
         label = templates.phrase(
             lang, "label_brought" if handover.brought(item, lang) else "label_document"
@@ -347,14 +352,23 @@ def _is_frame(word: str, lang: str) -> bool:
 
 def _as_typed(part: str, lang: str) -> str:
     """A document the table does not know, as the candidate typed it, said as their own."""
-    words = part.split()
+    words = [bare for word in part.split() if (bare := word.strip("()[]{}"))]
     while words and _is_frame(words[0], lang):
         words.pop(0)
+    if not words or _bare(words[0]) in (parts.FR_NOT_FIRST if lang == "fr" else parts.EN_NOT_FIRST):
+        return ""
     for index, word in enumerate(words[1:], start=1):
         low = word.lower().strip('.,;:!?()[]"')
         following = _bare(words[index + 1]) if index + 1 < len(words) else ""
         infinitive = lang == "fr" and low in ("a", "à") and following.endswith(("er", "ir", "re"))
-        if low in TAIL[lang] or _bare(word) in TAIL[lang] or infinitive:
+        # "ASP construction la première journée": an article after a noun, with no
+        # preposition between, begins another phrase (a day, a place), not the document's.
+        stray = (
+            lang == "fr"
+            and low in ("le", "la", "les")
+            and _bare(words[index - 1]) not in parts.FRAME_LINKS
+        )
+        if low in TAIL[lang] or _bare(word) in TAIL[lang] or infinitive or stray:
             words = words[:index]
             break
     while words and _bare(words[-1]) in TRAILING:
@@ -364,7 +378,17 @@ def _as_typed(part: str, lang: str) -> str:
         return ""
     if VAGUE & {_bare(word) for word in words} or _not_document(part):
         return ""  # "ce qu'elle m'a demandé", "the thing", "un mail de remerciement"
+    if lang == "fr" and not parts.fr_head_known(words):
+        return ""
     return _english(words) if lang == "en" else _french(words)
+
+
+def _names_something(item: str, lang: str) -> bool:
+    """The sending verb has an object: "transmettre aux jeunes" passes nothing on by e-mail."""
+    words = [word for word in item.split() if not _is_frame(word, lang)]
+    return bool(words) and _bare(words[0]) not in (
+        parts.FR_NOT_FIRST if lang == "fr" else parts.EN_NOT_FIRST
+    )
 
 
 def _is_verb(word: str, lang: str) -> bool:

@@ -62,3 +62,27 @@ def _verb(word: str, lang: str) -> bool:
 
     parts = lemminflect.getAllLemmas(low)
     return "VERB" in parts and "NOUN" not in parts
+
+
+# "my 3 years teller at Wells", "my 2 years drainage work": in English, a duration before a
+# bare noun takes "as a" before a person's job, "of" before the rest ("my 2 years of
+# drainage work"); a gerund ("10 years driving") reads as typed. French is left to the gate.
+EN_BARE = re.compile(
+    r"^((?:my\s+)?\d+\s+(?:years?|months?|seasons?))\s+(?!(?:of|in|at|as|with|for|on|and|or|"
+    r"experience|ago|old)\b)([a-z][\w-]*)",
+)
+EN_PERSON = re.compile(r"(?:er|or|ist|ista|ian|ant|ent)$")
+
+
+def linked(text: str, lang: str) -> str:
+    """An English strong point's duration linked to what follows it, else as typed."""
+    found = EN_BARE.match(text) if lang == "en" else None
+    if found is None or found.group(2).endswith("ing"):
+        return text
+    word = found.group(2)
+    next_words = text[found.end(2) :].split()
+    if EN_PERSON.search(word) and (not next_words or next_words[0] in ("at", "in", "for", "with")):
+        link = "as an" if word[:1] in "aeiou" else "as a"
+    else:
+        link = "of"
+    return f"{found.group(1)} {link} {text[found.start(2) :]}"

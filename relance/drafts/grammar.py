@@ -134,6 +134,11 @@ def fr_de(phrase: str) -> str:
         return f"de la {rest}"
     if low.startswith(("l'", "l’")):
         return f"de l'{phrase[2:]}"
+    # A partitive after "de" leaves only "de": "parlé de du monde" is "parlé de monde".
+    partitive = re.match(r"(?:du|des|de la)\s+|de l['’]", phrase)  # typed in lower case
+    if partitive and phrase[partitive.end() :]:
+        rest = phrase[partitive.end() :]
+        return f"d'{rest}" if elides(rest) else f"de {rest}"
     return f"d'{phrase}" if elides(phrase) else f"de {phrase}"
 
 
@@ -261,15 +266,29 @@ def _name_word(word: str, previous: str, first: bool) -> str:
 def company_capitals(name: str) -> str:
     """A company name typed all in lower case, with the capitals it is written with:
     "brasserie le florian" -> "Brasserie Le Florian", "café de la paix" -> "Café de la Paix",
-    "joe's coffee" -> "Joe's Coffee". A name typed with any capital is kept as typed."""
-    if name != name.lower() or not any(char.isalpha() for char in name):
-        return name
+    "joe's coffee" -> "Joe's Coffee". Acronyms typed in capitals stay, around two lower-case
+    words or more ("BRK civil pty ltd" -> "BRK Civil Pty Ltd"; "deliveroo UK" stays); a name
+    typed with any other capital is kept as typed."""
     words = name.split(" ")
+    acronyms = {index for index, word in enumerate(words) if _acronym(word)}
+    rest = " ".join(word for index, word in enumerate(words) if index not in acronyms)
+    if rest != rest.lower() or not any(char.isalpha() for char in rest):
+        return name
+    if acronyms and len(rest.split()) < 2:
+        return name  # "deliveroo UK": a brand may be written in lower case
     written: list[str] = []
     for number, word in enumerate(words):
         previous = words[number - 1] if number else ""
+        if number in acronyms:
+            written.append(word)
+            continue
         written.append(_name_word(word, previous, first=not written) if word else word)
     return " ".join(written)
+
+
+def _acronym(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
 # A company name is never cut mid-name; one past this length loses only its legal form.

@@ -42,6 +42,10 @@ STAGES = {
     "fr": (
         (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+entretien\b", re.I), "un second entretien"),
         (re.compile(r"\b(?:3e|3ème|troisième)\s+entretien\b", re.I), "un troisième entretien"),
+        # "journée en immersion", "matinée d'essai", "leçon probatoire": named as typed.
+        (re.compile(r"\b(?:journée|matinée|demi-journée|semaine)\s+en\s+immersion\b", re.I), ""),
+        (re.compile(r"\b(?:matinée|soirée|après-midi|demi-journée)\s+d'essai\b", re.I), ""),
+        (re.compile(r"\b(?:leçon|cours|séance)\s+(?:probatoire|d'essai|test)\b", re.I), ""),
         (re.compile(r"\bjournée\s+d'(?:essai|immersion)\b", re.I), "une journée d'essai"),
         (re.compile(r"\bmise\s+en\s+situation\b", re.I), "une mise en situation"),
         (re.compile(r"\b(?:test|tests)\s+(?:technique|écrit|de\s+\w+)\b", re.I), "un test"),
@@ -92,10 +96,19 @@ ANSWER = {
         re.I,
     ),
     "en": re.compile(
-        r"\b(?:answer|decision|response|feedback|hear back|call back|email|call|let me know|"
+        r"\b(?:answer|decision|response|feedback|hear back|call back|email|call|ring|let me know|"
         r"results?|text|get back|be in touch)\b",
         re.I,
     ),
+}
+
+
+DEADLINE = re.compile(r"\b(?:d'ici|avant|by|before)\b", re.I)
+# "si ok, essai samedi", "if yes induction fri": a stage that hangs on the answer is not
+# the next step; the answer is.
+CONDITIONAL = {
+    "fr": re.compile(r"\b(?:si|s'il|si c'est)\s+(?:ok|oui|bon|retenu|retenue|concluant)\b", re.I),
+    "en": re.compile(r"\bif\s+(?:yes|ok|successful|selected|it goes well|all good)\b", re.I),
 }
 
 
@@ -155,6 +168,9 @@ def confirmed(ctx: DraftContext) -> str:
         found = min(matched, key=lambda seen: seen[0])[1:] if matched else None
         if found and DONE[lang].search(item):
             found = None  # a stage behind the candidate is no next step to confirm
+        conditional = CONDITIONAL[lang].search(item)
+        if found and conditional and conditional.start() < found[0].search(item).start():  # type: ignore[union-attr]
+            found = None  # "if yes induction fri 16th": only if the answer is yes
         cue = ANSWER[lang].search(item)
         if found and cue and cue.start() < found[0].search(item).start():  # type: ignore[union-attr]
             found = None  # "elle me rappelle pour confirmer l'accueil sécurité": the call is next
@@ -163,6 +179,11 @@ def confirmed(ctx: DraftContext) -> str:
             assert match is not None
             stage = found[1] or _named_stage(match, lang)
             stage_day = _first_day(item, found[0], lang, ctx) if stage else None
+            if stage and stage_day is None and not ANSWER[lang].search(item):
+                # "revenir samedi 17 pour une matinée d'essai": the day typed before it
+                stage_day = typed_days.first_day(item, lang, ctx.interview_day, 0)
+            if DEADLINE.search(item, match.end()):
+                stage_day = None  # "tests en ligne à faire d'ici dimanche": by, not on, that day
         if answer_day is None:  # "réponse jeudi 15 octobre": the day after the word
             answer_day = _first_day(item, ANSWER[lang], lang, ctx, latest=True)
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None

@@ -25,7 +25,15 @@ FR_PARTICIPLES = frozenset(
      "fini", "choisi", "compris", "appris", "aimé", "bien", "beaucoup", "déjà", "toujours"}
 )  # fmt: skip
 # "des" is "dès" before a moment: "dès la 2e semaine", "dès 6 h", "dès que possible".
-FR_DES_BEFORE = re.compile(r"\bdes(?=\s+(?:la|le|l'|que|qu'|demain|maintenant|\d))", re.I)
+# ("des questions", "des lettres" stay: a whole word must follow, not its first letters)
+FR_DES_BEFORE = re.compile(r"\bdes(?=\s+(?:(?:la|le|que|demain|maintenant)\b|l'|qu'|\d))", re.I)
+# "être la les samedis", "il faut être la": the adverb "là" lost its accent after "être".
+FR_THERE = re.compile(
+    r"\b((?:être|suis|est|sera|serai|soit|sois)\s+)la\b(?=\s+(?:les|tous|toutes|chaque|à|au|aux|"
+    r"dès|pour|quand|le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir))\b|"
+    r"\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
 # In "tel que", "tel" is French; alone, "tel" is the phone.
 FR_TEL = re.compile(r"\btel\b(?!\s+qu)", re.IGNORECASE)
 FR_HOURS = re.compile(r"\b(\d{1,2})\s?h(\d{2})?\b")
@@ -64,8 +72,8 @@ def _written(match: re.Match[str], lang: str) -> str:
     written = shorthand(lang)[re.sub(r"\s+", " ", typed.lower())]
     if lang == "en" and typed == "I":
         return typed
-    if lang == "fr" and typed == "CA":  # in capitals: the turnover, never "ça"
-        return typed
+    if len(typed) == 2 and typed.isupper() and typed != "RH":
+        return typed  # two capitals are an acronym: "HR" (never "hour"), "CA", "PR"
     if lang == "fr" and typed.lower() == "ca":
         before = match.string[: match.start()].split()[-1:]
         if before and before[0].lower() in ("le", "du", "un", "de", "mon", "son", "notre", "votre"):
@@ -95,7 +103,7 @@ def _fr_little_accents(text: str) -> str:
         if before in FR_HAS_SUBJECTS or before.endswith("'") or (participle and before):
             continue
         words[index] = "À" if word == "A" and not index else "à"
-    return FR_DES_BEFORE.sub("dès", " ".join(words))
+    return FR_THERE.sub(r"\1là", FR_DES_BEFORE.sub("dès", " ".join(words)))
 
 
 def _lower_small_words(text: str, lang: str) -> str:

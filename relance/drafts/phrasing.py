@@ -34,6 +34,7 @@ from relance.drafts.determiners import (
 )
 from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
+from relance.drafts.job_facts import is_fact
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.reading import about_interview, as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
@@ -46,6 +47,7 @@ from relance.drafts.rephrase import (
 )
 from relance.drafts.templates import phrase
 from relance.drafts.vouch import OWN, vouched, whole_notes
+from relance.drafts.workplaces import is_workplace, joined
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
 FR_SOUGHT = re.compile(
@@ -117,6 +119,9 @@ def _done(
 # "vous avez apprécié ma réponse" -> "vous appréciiez ma réponse", after "heureuse que".
 FR_LIKED = re.compile(r"^vous avez (?:bien |beaucoup )?(?:apprécié|aimé|adoré)\s+", re.I)
 EN_LIKED = re.compile(r"^you (?:really )?(?:liked|loved|enjoyed|appreciated)\s+", re.I)
+EN_LIKED_CLAUSE = re.compile(
+    r"^(you (?:really )?(?:liked|loved|enjoyed|appreciated))\s+(?=(?:I|I'm|I've|I'd|we)\b)"
+)
 
 
 def liked(shape: Shape, lang: str) -> bool:
@@ -126,8 +131,8 @@ def liked(shape: Shape, lang: str) -> bool:
 
 def _glad(text: str, lang: str, gender: str) -> str:
     """ "J'ai été heureuse que vous appréciiez ma réponse", "I was glad you liked my answer"."""
-    if lang == "en":
-        return phrase(lang, "strong_glad", clause=text)
+    if lang == "en":  # "you liked I've got my own van": a clause after "liked" takes "that"
+        return phrase(lang, "strong_glad", clause=EN_LIKED_CLAUSE.sub(r"\1 that ", text))
     what = FR_LIKED.sub("", text)
     if what.startswith(("que ", "qu'")):  # "que vous appréciiez le fait que je sois…"
         what = "le fait " + what
@@ -217,6 +222,7 @@ def needs(items: list[str], lang: str) -> Phrased:
     bare: list[str] = []
     needed: list[str] = []
     clauses: list[str] = []
+    said: list[str] = []
     rewrite: list[str] = []
     subjectless = FR_SUBJECTLESS if lang == "fr" else EN_SUBJECTLESS
     stripped: list[str] = []
@@ -254,7 +260,7 @@ def needs(items: list[str], lang: str) -> Phrased:
         elif shape.kind == NOUN and _determined(shape, lang) and "," not in shape.text:
             bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
         elif shape.kind in (CLAUSE, YOURS):
-            clauses.append(phrase(lang, "needs_said", clause=shape.text))
+            said.append(shape.text)
         else:
             rewrite.append(shape.note)
     sentences: list[str] = []
@@ -289,6 +295,9 @@ def needs(items: list[str], lang: str) -> Phrased:
     if bare:
         sentences.append(phrase(lang, "needs_stress", items=join(bare, lang)))  # "de X et de Y"
     sentences.extend(clauses)
+    for clause in said:  # "You mentioned that…" first; "You also mentioned…" after a sentence
+        key = "needs_said" if sentences else "needs_said_first"
+        sentences.append(phrase(lang, key, clause=clause))
     return _done(lang, RECRUITER_NEEDS, sentences[:MAX_UNITS], rewrite, [], "needs_profile")
 
 
@@ -386,38 +395,6 @@ def _en_action(shape: Shape) -> Shape:
     return shape
 
 
-# A fact of the job typed among what is expected ("EPI fournis", "1 dimanche sur 2", "saison
-# de mai à septembre"): the role sentence says it, not "Vos attentes".
-JOB_FACT = {
-    "fr": re.compile(
-        r"\b(?:fourni|fournie|fournis|fournies|offert|offerte|offerts|offertes|pris en charge|"
-        r"prise en charge|horaires?|heures|\d+\s?h\b|\d+\s?h\s?\d+|week-ends?|samedis?|dimanches?|"
-        r"nuits?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-        r"décembre|saison|début|démarrage|contrat|cdd|cdi|vacations?|roulement)\b",
-        re.IGNORECASE,
-    ),
-    "en": re.compile(
-        r"\b(?:provided|supplied|paid|hours|shifts?|\d+(?:\.\d+)?\s?h|weekends?|nights?|"
-        r"january|february|march|april|may|june|july|august|september|october|november|"
-        r"december|season|start|contract|rota|rotation)\b",
-        re.IGNORECASE,
-    ),
-}
-TARGET = re.compile(r"\b(?:objectifs?|target|goal|KPI)\b", re.IGNORECASE)
-
-
-def _fact(shape: Shape, lang: str) -> bool:
-    """A fact of the job, not a duty or a target: no action, no clause, no objective."""
-    if shape.kind != NOUN or TARGET.search(shape.text):
-        return False
-    return bool(JOB_FACT[lang].search(shape.text))
-
-
-def job_facts(items: list[str], lang: str) -> list[str]:
-    """The pieces of the expectations that are facts of the job, for the role sentence."""
-    return [shape.text for shape in read(items, lang, EXPECTATIONS) if _fact(shape, lang)]
-
-
 def role(items: list[str], lang: str, facts: tuple[str, ...] = ()) -> Phrased:
     keys = {"actions": "role_actions", "things": "role_things", "things_also": "role_things_also",
             "clause": "role_clause", "items": "role_items"}  # fmt: skip
@@ -430,7 +407,7 @@ def expectations(items: list[str], lang: str, facts_to_role: bool = False) -> Ph
     keys = {"actions": "expectations_actions", "things": "expectations_things",
             "things_also": "expectations_things", "clause": "expectations_clause",
             "quality": "expectations_quality", "items": "expectations_items"}  # fmt: skip
-    skip = _fact if facts_to_role else None
+    skip = is_fact if facts_to_role else None
     return _listed(items, lang, EXPECTATIONS, keys, skip)
 
 
@@ -464,7 +441,11 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             continue
         units += 1
         if shape.kind == NOUN:
-            reasons.append(fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape))
+            reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape)
+            if is_workplace(reason, lang):  # never "c'est une brasserie qui bouge"
+                sentences.append(phrase(lang, "motivation_join", place=joined(reason, lang)))
+            else:
+                reasons.append(reason)
         elif shape.kind == INFINITIVE:
             sentences.append(phrase(lang, "motivation_wish", action=shape.text))
         else:
@@ -487,7 +468,13 @@ def notes(items: list[str], lang: str) -> Phrased:
     rewrite: list[str] = []
     for shape in read(items, lang, "notes"):
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape)
-        unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head
+        # "wear steel caps to induction": a verb's base form first is a reminder, not a fact
+        first = shape.text.split(" ", 1)[0]
+        reminder = (
+            lang == "en" and shape.kind == NOUN and first.islower() and first in shape.lemmas[:1]
+        )
+        reminder = reminder and morph.en_can_be_verb(first)
+        unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head or reminder
         if unsaid or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif shape.kind == NOUN:

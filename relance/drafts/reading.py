@@ -12,8 +12,14 @@ import re
 from dataclasses import replace
 
 from relance.drafts import morph, voice
-from relance.drafts.context import EXPECTATIONS, RECRUITER_NEEDS, ROLE_UNDERSTOOD
-from relance.drafts.durations import spanned
+from relance.drafts.context import (
+    EXPECTATIONS,
+    MOTIVATION,
+    RECRUITER_NEEDS,
+    ROLE_UNDERSTOOD,
+    STRONG_POINTS,
+)
+from relance.drafts.durations import linked, spanned
 from relance.drafts.grammar import join as plain_join
 from relance.drafts.morph import Shape
 
@@ -112,6 +118,25 @@ def has_letters(item: str) -> bool:
     return bool(LETTERS.search(item))
 
 
+# "quelqu'un qui connaît le secteur (Vire, Condé)", "il a aimé que je parle anglais (bcp de
+# touristes)": an aside closing a need, a strong point or a reason gives examples or an
+# acronym's meaning; the sentence says the piece without it.
+ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+MIN_WORDS_LEFT = 3
+ASIDE_PARTS = (RECRUITER_NEEDS, STRONG_POINTS, MOTIVATION)
+# A relative clause typed without its antecedent among the needs: the person sought.
+ANTECEDENT_LEFT = {
+    "fr": re.compile(r"^qui\s+(?=\w)", re.IGNORECASE),
+    "en": re.compile(r"^who\s+(?=\w)", re.IGNORECASE),
+}
+SOUGHT_ONE = {"fr": "quelqu'un qui ", "en": "someone who "}
+
+
+def _without_aside(piece: str) -> str:
+    kept = ASIDE.sub("", piece)
+    return kept if kept != piece and len(kept.split()) >= MIN_WORDS_LEFT else piece
+
+
 def read(items: list[str], lang: str, part: str) -> list[Shape]:
     shapes = []
     for typed in items:
@@ -119,8 +144,12 @@ def read(items: list[str], lang: str, part: str) -> list[Shape]:
         item = INCLUSIVE.sub("", item)  # "un(e) alternant(e)": the sentence says "un alternant"
         if part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
             item = as_yours(item, lang)
-        for piece in pieces(item, lang):
-            shape = morph.shape(spanned(named(piece, lang), lang), lang)
+        for typed_piece in pieces(item, lang):
+            # (the role's and expectations' asides often hold the fact itself: kept)
+            piece = _without_aside(typed_piece) if part in ASIDE_PARTS else typed_piece
+            if part == RECRUITER_NEEDS:  # "qui sait former les extras": the person sought
+                piece = ANTECEDENT_LEFT[lang].sub(SOUGHT_ONE[lang], piece)
+            shape = morph.shape(linked(spanned(named(piece, lang), lang), lang), lang)
             if shape.clean and not legible(piece, lang):  # never phrased: a marked place
                 shape = replace(shape, clean=False, why="illegible")
             shapes.append(replace(shape, source=typed))

@@ -38,10 +38,15 @@ def phrases(lang: str) -> dict[str, str]:
     return table
 
 
+# A name ending with its abbreviation's full stop ends the sentence with it: "Little Bean
+# Co.", never "Co..".
+DOUBLE_STOP = re.compile(r"(?<=[A-Za-z]\.)\.(?=\s|$)")
+
+
 def phrase(lang: str, key: str, **values: str) -> str:
     """A frame of the language filled, its elisions made on the filled text ("que" + "il a
     aimé" is "qu'il a aimé", a note's "qu'vous" is "que vous")."""
-    text = Template(phrases(lang)[key]).substitute(values)
+    text = DOUBLE_STOP.sub("", Template(phrases(lang)[key]).substitute(values))
     return fr_elision(text) if lang == "fr" else text
 
 

@@ -3,7 +3,8 @@
 "jeudi 3 dec", "tues 1st dec", "Dec 1", "le 8 décembre", "mercredi 2" (the next Wednesday
 that is the 2nd), "samedi" (the first Saturday after the interview). Months and weekdays may
 be cut short ("déc", "janv", "tues", "thurs") when a day's number is next to them, so that a
-word like "mon" or "mar" elsewhere is never read as a day. A date whose weekday does not
+word like "mon" or "mar" elsewhere is never read as a day; a weekday alone only when cut to
+four letters or more ("thurs", "tues", "vend"). A date whose weekday does not
 match its number ("mardi 3 décembre" when the 3rd is a Thursday) is not read: the notes say
 two things and the e-mail must not pick one.
 
@@ -27,6 +28,7 @@ EN_ORDINALS = ("first", "second", "third")
 ORDINAL = r"(?:the\s+)?(?:" + NUMBER + r"|(first|second|third))"
 # Followed by an hour ("lundi 7 h", "tues 7pm", "9:30"), a number is no day of the month.
 NOT_DAY = r"(?!\s*(?:h\b|h\d|am\b|pm\b|:|\d))"
+CUT_ALONE = 4  # "mon", "sat", "mar" may be words; "thurs" is a day
 WEEK = re.compile(r"\b(?:semaine\s+du|week\s+of)\s*$", re.IGNORECASE)
 
 
@@ -91,7 +93,9 @@ def first_day(
     typed as a choice ("lundi ou mardi"), the later one when `latest` (an answer comes by
     then), else None (a stage on one of two days has no day to confirm)."""
     days, months = _names(lang)
-    full_day = "|".join(days)
+    # "thurs", "tues", "vend": a weekday cut to four letters or more is one day only.
+    cuts = {name[:size] for name in days for size in range(CUT_ALONE, len(name))}
+    full_day = "|".join(sorted((*days, *cuts), key=len, reverse=True))
     patterns = (
         # "jeudi 3 dec", "tues first dec", "le 8 décembre 2026"
         rf"\b(?:({WORD})\s+)?(?:le\s+)?{ORDINAL}(?:\s+of)?\s+({WORD})(?:\s+(\d{{4}}))?",
@@ -150,7 +154,7 @@ def _read(
         if weekday is None:
             return False
         return _weekday_number(weekday, _number(match, 2, 3), after)
-    weekday = _index(match.group(1), days, cut=False)
+    weekday = _index(match.group(1), days, cut=True)
     assert weekday is not None
     day = after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1)
     other = re.match(rf"\s+(?:ou|or)\s+({'|'.join(days)})\b", rest, re.IGNORECASE)

@@ -77,8 +77,16 @@ def _object_pronoun(match: re.Match[str]) -> str:
     return match.group(1).replace("vous avez", "vous l'avez").replace("vous m'avez", "vous l'avez")
 
 
+# "… went well I think", "… ça s'est bien passé je crois": the hedge typed last.
+TRAILING_HEDGES = re.compile(
+    r"[\s,]+(?:i\s+think|i\s+guess|i\s+believe|je\s+crois|je\s+pense|il\s+me\s+semble)\s*$",
+    re.IGNORECASE,
+)
+
+
 def without_hedge(fragment: str) -> str:
-    return HEDGES.sub("", fragment).strip() or fragment
+    kept = TRAILING_HEDGES.sub("", HEDGES.sub("", fragment)).strip()
+    return kept or fragment
 
 
 # Kinds of fragment, by form.

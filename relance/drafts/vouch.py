@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relance.drafts import gender, morph
+from relance.drafts import gender, morph, sense
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.morph_fr import _fr_index
 from relance.drafts.rephrase import verbs
@@ -207,8 +207,15 @@ def _fr_thing(shape: Shape, own: bool = False) -> str:
     if own and _fr_own(shape):
         return _fr_own(shape)
     determined, head = _fr_first(shape.text)
+    if not own and head in sense.FR_ROLE_PEOPLE:
+        return f"a person, not a thing of the job: {head}"
     if head in FR_PREPOSITIONS:
         return f"starts with a preposition: {head}"
+    why = (
+        "" if re.match(r"déjà \d", shape.text.lower()) else sense.fr_head_unknown(shape.text, head)
+    )
+    if why:
+        return why
     if determined or head in FR_LANGUAGES or not head.isalpha():
         return ""
     first = shape.text.split()[0]
@@ -251,6 +258,10 @@ def _fr_action(shape: Shape) -> str:
         return f"no infinitive first: {first}"
     if morph.fr_noun_only(first) and first not in FR_IRREGULAR and first not in verbs("fr"):
         return f"a noun, not a verb: {first}"  # "comptoir", never "lire"
+    if sense.FR_FINITE_INSIDE.search(" ".join(words[1:]).lower()):
+        return "a clause inside an action"  # "maîtriser le logiciel vous avez dit un nom"
+    if len(words) == 1 and gender.is_noun(first):
+        return f"a lone infinitive that is also a noun: {first}"  # "coucher" among the care
     return ""
 
 
@@ -297,11 +308,15 @@ def _en_thing(shape: Shape) -> str:
     for word in words[1:]:
         if word in EN_FINITE or word in ("pay", "pays", "paid", "fits", "works"):
             return f"a verb inside a noun phrase: {word}"
+        if word in sense.EN_CLAUSE_WORDS:
+            return f"a clause inside a noun phrase: {word}"  # "college already started so…"
     last = words[-1]
     adverb = last.endswith("ly") and last != "only" and "ADV" in _en_parts(last)
     if last in EN_THING_END or adverb:
         return f"a note's word at the end: {last}"
     last_parts = _en_parts(last)
+    if len(words) == 1 and last_parts and "NOUN" not in last_parts:
+        return f"no noun: {last}"  # "coffee + register + clean"
     gerund = last.endswith("ing") and "VERB" in last_parts  # "seasonal British cooking"
     if len(words) > 1 and last_parts and "NOUN" not in last_parts and not gerund:
         if last == "only":  # "term time only"
@@ -314,9 +329,20 @@ def _en_thing(shape: Shape) -> str:
 def _en_action(shape: Shape) -> str:
     words = _words(shape.text)
     first = words[0]
-    if not morph.en_can_be_verb(first):
+    if not morph.en_can_be_verb(first) or first in EN_PREPOSITIONS | {"near", "close"}:
         return f"no verb first: {first}"
     second = words[1] if len(words) > 1 else ""
+    # "floor and fitting rooms", "lunch and recess duty": a noun that can be a verb, alone
+    # or joined to another noun, is the note's noun ("build and maintain" are two verbs).
+    third = words[2] if len(words) > 2 else ""
+    joined = second in ("and", "or") and "NOUN" in _en_parts(third)
+    if "NOUN" in _en_parts(first) and (not second or joined):
+        return f"a noun that could be a verb, with no object: {first}"
+    why = sense.en_subject_participle(words)
+    if why:
+        return why
+    if sense.EN_CLAUSE_WORDS & set(words[1:]):
+        return "a clause inside an action"  # "… coming so more hours"
     if "ADJ" in _en_parts(first) and second not in morph.EN_DETERMINERS | {"it", "them", "up"}:
         return f"an adjective, not a verb: {first}"  # "close to home", "full time"
     if any(word in EN_FINITE for word in words[1:]):
@@ -339,6 +365,8 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
         (_fr_accent_lost(shape.text) or _fr_feminine_article(shape.text)) if lang == "fr" else ""
     )
     why = why or (_en_common(shape.text) if lang == "en" else "")
+    why = why or sense.bare_after_duration(shape.text, lang) or sense.if_word(shape.text, lang)
+    why = why or (sense.bare_after_pour(shape.text) if lang == "fr" else "")
     if why:
         return why
     if slot == QUALITY and shape.kind != ADJECTIVE:
@@ -353,6 +381,10 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
         if lang == "fr":
             return _fr_thing(shape, own=slot == OWN) if slot != BARE else ""
         return _en_thing(shape)
+    if lang == "fr" and re.search(
+        r"\bje\s+(?:" + "|".join(FR_ADVERBS) + r")\b", shape.text.lower()
+    ):
+        return "a verb missing after the subject"  # "je déjà fait ménage bureaux"
     if lang == "fr" and re.search(r"\b(?:j'ai|vous avez)\s+(?:dit|demandé)\b", shape.text):
         return "a report of what was said"
     if slot == SAID:
@@ -397,9 +429,24 @@ MIN_CLAUSE_WORDS = 4  # "vous avez insisté" says nothing the recruiter can reco
 def _said(shape: Shape, lang: str) -> str:
     if REPORTED.search(shape.text):
         return "a clause inside a clause"
+    if sense.interview_report(shape.text, lang):
+        return sense.interview_report(shape.text, lang)
+    if lang == "en" and shape.kind != YOURS and _en_imperative(shape.text):
+        return "an instruction, not something said"  # "wear steel caps to induction"
     if shape.kind == YOURS and len(_words(shape.text)) < MIN_CLAUSE_WORDS:
         return "too short to say anything"
     return ""
+
+
+def _en_imperative(text: str) -> bool:
+    words = _words(text)
+    if not words or words[0] in morph.EN_DETERMINERS or words[0] in EN_SUBJECTS:
+        return False
+    parts = _en_parts(words[0])
+    return "VERB" in parts and "NOUN" not in parts and words[0] in parts.get("VERB", ())
+
+
+EN_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that"})
 
 
 def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:

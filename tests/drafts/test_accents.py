@@ -57,3 +57,10 @@ def test_it_leaves_an_english_word_next_to_english_as_typed() -> None:
 
     assert restore_accents("opera suite software", "fr") == "Opera suite software"
     assert restore_accents("la reception des colis", "fr") == "la réception des colis"
+
+
+def test_it_restores_a_known_form_whose_lemma_has_the_accents() -> None:
+    from relance.drafts.accents import restore_accents
+
+    assert restore_accents("mon frere, fin decembre", "fr") == "mon frère, fin décembre"
+    assert restore_accents("il aime", "fr") == "il aime"

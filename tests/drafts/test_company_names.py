@@ -50,3 +50,10 @@ def test_it_names_a_lower_case_company_with_capitals_in_english() -> None:
     text = catchup_email(ctx).text
     assert "joining Joe's Coffee" in text
     assert "joe's" not in text
+
+
+def test_it_capitalises_a_lower_case_name_around_its_acronyms() -> None:
+    from relance.drafts.grammar import clean_company
+
+    assert clean_company("garage du port SARL") == "Garage du Port SARL"
+    assert clean_company("NexaFlow SAS") == "NexaFlow SAS"

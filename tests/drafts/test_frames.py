@@ -32,9 +32,11 @@ def test_it_says_a_list_of_acronyms_in_the_plural() -> None:
 
 def test_it_says_what_attracts_the_candidate_in_a_sentence() -> None:
     written = motivation(fragments("magasin à côté de chez moi"), "fr", NAMES)
-    assert "Ce qui m'attire dans ce poste, c'est un magasin à côté de chez moi." in fr(
+    assert "L'idée de rejoindre un magasin à côté de chez moi me motive particulièrement." in fr(
         written.sentence
     )
+    written = motivation(fragments("horaires de journée"), "fr", NAMES)
+    assert "Ce qui m'attire dans ce poste, ce sont des horaires de journée." in fr(written.sentence)
 
 
 def test_it_says_an_abstract_reason_with_the_definite_article() -> None:

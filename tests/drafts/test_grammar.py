@@ -87,3 +87,12 @@ def test_it_gives_a_company_the_article_its_head_noun_needs() -> None:
     assert fr_company_of("EHPAD Les Tilleuls") == "de l'EHPAD Les Tilleuls"
     assert fr_company_of("Conseil départemental") == "du Conseil départemental"
     assert fr_company_of("Harmonie Mutuelle") == "d'Harmonie Mutuelle"
+
+
+def test_it_leaves_only_de_before_a_partitive() -> None:
+    from relance.drafts.grammar import fr_de
+
+    assert fr_de("du personnel qualifié") == "de personnel qualifié"
+    assert fr_de("des horaires fixes") == "d'horaires fixes"
+    assert fr_de("le client") == "du client"
+    assert fr_de("durée du contrat") == "de durée du contrat"

@@ -168,3 +168,30 @@ def test_it_writes_the_end_of_the_week_once() -> None:
 def test_it_confirms_an_answer_by_the_later_of_two_days() -> None:
     draft = catchup_email(make_ctx(process="elle me rappelle lundi ou mardi"))
     assert "une réponse d'ici le mardi 20 octobre" in last_paragraph(draft.text)
+
+
+def test_it_confirms_a_trial_named_as_typed_with_the_day_before_it() -> None:
+    draft = catchup_email(make_ctx(process="revenir vendredi 16 pour une soirée d'essai en salle"))
+    assert last_paragraph(draft.text) == (
+        "Vous m'avez indiqué que la suite du recrutement passerait par une soirée d'essai "
+        "le vendredi 16 octobre ; je reste disponible d'ici là."
+    )
+
+
+def test_it_confirms_a_trial_lesson() -> None:
+    draft = catchup_email(make_ctx(process="cours d'essai lundi 19 octobre à 9h en 6e"))
+    assert "par un cours d'essai le lundi 19 octobre" in last_paragraph(draft.text)
+
+
+def test_it_never_confirms_a_stage_that_hangs_on_the_answer() -> None:
+    draft = catchup_email(make_ctx(lang="en", process="she'll ring tues\nif ok trial shift sat"))
+    assert "trial shift" not in last_paragraph(draft.text)
+    assert "by Tuesday 20 October" in last_paragraph(draft.text)
+
+
+def test_it_gives_no_day_to_a_stage_due_by_a_day() -> None:
+    draft = catchup_email(make_ctx(process="test technique à rendre d'ici jeudi 15"))
+    assert last_paragraph(draft.text) == (
+        "Vous m'avez indiqué que la suite du recrutement passerait par un test ; "
+        "je reste disponible d'ici là."
+    )

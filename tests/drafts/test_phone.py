@@ -70,3 +70,13 @@ def test_it_writes_the_company_as_in_the_form() -> None:
 def test_it_reads_ca_in_capitals_as_the_turnover() -> None:
     assert spelled("objectif CA +5% sur l'annee", "fr") == "objectif CA +5% sur l'année"
     assert spelled("ca me plait", "fr") == "ça me plaît"
+
+
+def test_it_never_reads_des_before_a_word_beginning_with_que_as_des() -> None:
+    assert spelled("poser des questions", "fr") == "poser des questions"
+    assert spelled("des que possible", "fr") == "dès que possible"
+
+
+def test_it_gives_la_its_accent_after_etre_when_no_noun_follows() -> None:
+    assert spelled("etre la tous les matins", "fr") == "être là tous les matins"
+    assert spelled("etre la personne de confiance", "fr") == "être la personne de confiance"

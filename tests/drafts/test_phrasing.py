@@ -158,7 +158,7 @@ def test_it_frames_no_noun_as_an_action() -> None:
 
 
 def test_it_tells_a_fact_of_the_job_from_a_duty() -> None:
-    from relance.drafts.phrasing import job_facts
+    from relance.drafts.job_facts import job_facts
 
     notes = fragments("EPI fournis, 1 dimanche sur 2, tenir la cadence, objectif 150 colis")
     assert job_facts(notes, "fr") == ["ÉPI fournis", "1 dimanche sur 2"]

@@ -1,0 +1,61 @@
+"""What a part of a document request says beside the document's name.
+
+"envoyer par courriel copie du DEP" (how it is sent), "…, en mettant le projet en avant" (a
+gerund: how to write it), "will send the link" (what the recruiter sends), "transmettre aux
+jeunes" (no object: nothing handed over), "ASP construction la première journée" (an
+article after the name begins a day). `documents` reads each part with these first, so that
+only a document's name is ever promised ("ma planif" is no French noun: a marked place).
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relance.drafts import gender
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# How it is sent says nothing of what: "envoyer par courriel copie du DEP".
+HOW_SENT = {
+    "fr": re.compile(
+        r"\b(?:par|en)\s+(?:e-?mail|mail|courriel|sms|courrier|pi[eè]ce jointe)\b", re.I
+    ),
+    "en": re.compile(r"\b(?:by|via|over)\s+(?:e-?mail|mail|text|post)\b", re.I),
+}
+# A list's part that is a gerund ends the documents: what follows says how to write them.
+GERUND = {
+    "fr": re.compile(r"(?:en|tout en)\s+\w+ant\b", re.I),
+    "en": re.compile(r"(?:by\s+)?(?!bring\b)\w{3,}ing\s+(?:the|my|it|them|on|in|up|out)\b", re.I),
+}
+# A part whose verb is another's future or present: "will send the link", "elle envoie".
+OTHERS_DO = {
+    "fr": re.compile(
+        r"(?:(?:il|elle|ils|elles|on)\s+)?(?:va|vont|enverra|enverront|envoie|envoient)\b", re.I
+    ),
+    "en": re.compile(
+        r"(?:(?:she|he|they|it)\s+)?(?:will|'ll|sends|is sending|are sending)\b", re.I
+    ),
+}
+# Words no document's name begins with: "transmettre aux jeunes" hands nothing over.
+FR_NOT_FIRST = _words("a à au aux en par pour sur avec chez dans sans vers que qui ou où si")
+EN_NOT_FIRST = _words("to at in on by for with from into about than that which who if")
+
+
+def fr_head_known(words: list[str]) -> bool:
+    """The document's head is a French noun or an acronym: "ma planif" is neither."""
+    for word in words:
+        bare = word.strip('.,;:!?"')
+        if bare.lower() in FR_DETERMINERS or bare.lower() in ("copie", "copies", "de", "d'"):
+            continue
+        head = bare.split("'")[-1]
+        return any(ch.isupper() or ch.isdigit() for ch in head) or gender.is_noun(head)
+    return False
+
+
+FR_DETERMINERS = _words("le la les l un une des du mon ma mes son sa ses votre vos leur leurs")
+FRAME_LINKS = _words("de d du des à a au aux pour sur par avec en et ou")

@@ -1,0 +1,63 @@
+"""A reason of motivation that names a kind of workplace is said as joining it.
+
+"brasserie qui bouge", "small family bakery": typed as the reason the candidate wants the job,
+such a phrase after "Ce qui m'attire dans ce poste, c'est…" says the post is a brasserie. The
+careful writer says what attracts them is to join it: "L'idée de rejoindre une brasserie qui
+bouge me motive particulièrement." The nouns below name kinds of workplace (not the
+notes' examples: the common kinds of employer across the trades).
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+WORKPLACES = {
+    "fr": frozenset(
+        """
+        entreprise société structure établissement brasserie restaurant café bar bistrot
+        boulangerie pâtisserie boucherie épicerie magasin boutique enseigne commerce
+        supermarché hypermarché hôtel camping agence banque cabinet étude association
+        école collège lycée université clinique hôpital ehpad résidence foyer crèche
+        mairie collectivité administration garage atelier usine entrepôt plateforme
+        domaine exploitation ferme compagnie start-up startup pme tpe groupe maison
+        librairie pharmacie laboratoire théâtre musée salon institut centre
+        """.split()  # noqa: SIM905 (a word list reads better as one string)
+    ),
+    "en": frozenset(
+        """
+        company business firm organisation organization store shop supermarket restaurant
+        cafe café bar pub bakery hotel agency bank practice charity school college
+        university hospital clinic home council startup start-up group brand warehouse
+        garage workshop factory farm estate gallery museum theatre library pharmacy lab
+        salon centre center trust bookshop bookstore nursery care
+        """.split()  # noqa: SIM905
+    ),
+}
+ARTICLES = {"fr": ("un ", "une "), "en": ("a ", "an ", "the ")}
+ADJECTIVE_SLOTS = 2  # "une petite brasserie familiale", "a small family bakery"
+
+
+def is_workplace(reason: str, lang: str) -> bool:
+    """The reason, with its indefinite article, is headed by a kind of workplace."""
+    low = reason.lower()
+    if lang not in WORKPLACES:
+        return False
+    if not low.startswith(ARTICLES[lang]):
+        if lang == "fr":
+            return False
+        low = "the " + low  # "independent bookshop": English left without its article
+    words = [word.strip(",.") for word in low.split()[1 : 2 + ADJECTIVE_SLOTS]]
+    if lang == "fr":
+        return words[:1] != [] and (
+            words[0] in WORKPLACES[lang] or (len(words) > 1 and words[1] in WORKPLACES[lang])
+        )
+    # English: the head comes after its adjectives and noun modifiers ("a small family bakery")
+    return any(word in WORKPLACES[lang] for word in words)
+
+
+def joined(reason: str, lang: str) -> str:
+    """The workplace as one joins it: "a small family bakery", never "the"."""
+    if lang == "en" and not reason.lower().startswith(("a ", "an ")):
+        rest = reason[4:] if reason.lower().startswith("the ") else reason
+        return ("an " if rest[:1].lower() in "aeiou" else "a ") + rest
+    return reason

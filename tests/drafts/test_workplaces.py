@@ -1,0 +1,26 @@
+"""A reason of motivation that names a workplace is said as joining it."""
+
+from __future__ import annotations
+
+from relance.drafts.notes import fragments
+from relance.drafts.phrasing import motivation
+
+NAMES = {"company": "Octave", "company_of": "d'Octave"}
+
+
+def test_it_says_a_workplace_as_joining_it() -> None:
+    written = motivation(fragments("librairie indépendante", "fr"), "fr", NAMES)
+    assert "c'est une librairie" not in written.sentence
+    assert "L'idée de rejoindre une librairie indépendante me motive particulièrement." in (
+        written.sentence
+    )
+
+
+def test_it_keeps_what_is_no_workplace_after_ce_qui_m_attire() -> None:
+    written = motivation(fragments("horaires de journée", "fr"), "fr", NAMES)
+    assert "Ce qui m'attire dans ce poste, ce sont des horaires de journée." in written.sentence
+
+
+def test_it_joins_a_workplace_in_english() -> None:
+    written = motivation(fragments("independent bookshop", "en"), "en", NAMES)
+    assert "The idea of joining an independent bookshop appeals to me." in written.sentence
