@@ -35,6 +35,24 @@ class OrganisationTestCase(CoachingTestCase):
         with self.assertNumQueries(12):  # the invitation form reads no organisation
             self.assertEqual(admin.get(self.url()).status_code, 200)
 
+    def test_it_marks_each_candidates_own_coach_and_cohort_selected(self) -> None:
+        nadia = self.make_user("nadia", "Nadia <Benali>")
+        self.join(nadia, self.admin, Role.COACH, self.org)
+        cohort = Cohort.objects.create(organisation=self.org, name="Promo & Soir", created_at=NOW)
+        Cohort.objects.create(organisation=self.org, name="Matin", created_at=NOW)
+        self.membership.cohort = cohort
+        self.membership.save()
+        bruno_user = self.make_user("bruno", "Bruno Roux")
+        self.join(bruno_user, nadia, Role.CANDIDATE, self.org)
+        html = self.signed_in(self.admin).get(self.url()).content.decode()
+        alice, bruno = [row.split("</tr>")[0] for row in html.split('id="coach-')[1:]]
+        self.assertIn(f'<option value="{self.carole.pk}" selected>Carole Petit</option>', alice)
+        self.assertIn(f'<option value="{cohort.pk}" selected>Promo &amp; Soir</option>', alice)
+        self.assertIn(f'<option value="{nadia.pk}">Nadia &lt;Benali&gt;</option>', alice)
+        self.assertEqual(alice.count(" selected"), 2)
+        self.assertIn(f'<option value="{nadia.pk}" selected>Nadia &lt;Benali&gt;</option>', bruno)
+        self.assertEqual(bruno.count(" selected"), 1)  # no cohort: the empty option
+
     def test_it_revokes_an_invitation_at_once(self) -> None:
         invitation = invite(self.admin, self.org, role=Role.CANDIDATE, now=NOW)
         r = self.signed_in(self.admin).post(self.url(f"invitations/{invitation.pk}/revoke/"))

@@ -122,6 +122,15 @@ def members(organisation: Organisation, role: str) -> QuerySet[Membership]:
     )
 
 
+def member_ids(organisation: Organisation, role: str) -> QuerySet[Membership, int]:
+    """The members' ids in the order of `members`, read from the index alone."""
+    return (
+        Membership.objects.filter(organisation=organisation, role=role)
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+
+
 def pending_invitations(organisation: Organisation, *, now: datetime) -> QuerySet[Invitation]:
     return (
         Invitation.objects.filter(
