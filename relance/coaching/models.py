@@ -157,7 +157,12 @@ class AuditEntry(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["candidate", "at"], name="audit_candidate_at")]
+        indexes = [
+            models.Index(fields=["candidate", "at"], name="audit_candidate_at"),
+            # The organisation's access log, newest first: a page walks 50 index entries,
+            # however long the log (relance.coaching.services.organisation.coach_access).
+            models.Index(fields=["-at", "-id"], name="audit_at"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.what}"

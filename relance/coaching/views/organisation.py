@@ -52,12 +52,12 @@ def organisation(request: HttpRequest, pk: int) -> HttpResponse:
     candidates = Paginator(orgs.member_ids(org, Role.CANDIDATE), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    access = Paginator(orgs.coach_access(org), PAGE_SIZE).get_page(request.GET.get("log"))
     staff = list(
         Membership.objects.filter(organisation=org, role__in=STAFF_ROLES)
         .select_related("user__profile")
         .order_by("id")
     )
+    access = orgs.coach_access(org, staff, page=_id(request.GET.get("log")) or 1, size=PAGE_SIZE)
     cohorts = list(Cohort.objects.filter(organisation=org))
     coach_choices = Choices((s.user_id, s.user.profile.name) for s in staff)
     cohort_choices = Choices((c.pk, c.name) for c in cohorts)
