@@ -99,7 +99,9 @@ def refresh(scope: QuerySet[Membership], now: datetime) -> int:
                         attention_rank=ranks.get(user, NONE),
                         rank_until=until.get(user),
                     )
-                    for user, version in versions.items()
+                    # In the order of the ids, as the analytics recount locks them: two
+                    # pages refreshing the same candidates wait for each other, never deadlock.
+                    for user, version in sorted(versions.items())
                 ),
                 batch_size=BATCH,
                 update_conflicts=True,
@@ -115,6 +117,7 @@ def ranks_of(users: list[int], now: datetime) -> dict[int, int]:
     from relance.coaching.services import dashboard as board
 
     owners = Membership.objects.filter(user_id__in=users)
+    # No viewer: the review requests' source (the only one that reads it) is left out.
     found = [
         source
         for source in board.sources(None, owners, None, now, "")  # type: ignore[arg-type]
