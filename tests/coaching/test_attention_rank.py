@@ -8,6 +8,7 @@ from unittest import mock
 
 from django.db import connection
 
+from relance import worker
 from relance.coaching.models import CandidateTally, Role, Sharing
 from relance.coaching.services import attention_rank
 from relance.coaching.services import dashboard as board
@@ -99,3 +100,12 @@ class AttentionRankTestCase(CoachingTestCase):
     def test_it_keeps_nothing_for_someone_outside_every_organisation(self) -> None:
         self.make_application(self.bob)
         self.assertFalse(CandidateTally.objects.filter(user=self.bob).exists())
+
+    def test_it_is_brought_up_to_date_by_the_worker(self) -> None:
+        self.assertIn(attention_rank.handle_one_refresh, worker.STEPS)
+        self.reply(self.zoe)  # Zoé's and Alice's ranks were never computed
+        self.assertTrue(attention_rank.handle_one_refresh())
+        self.assertFalse(attention_rank.handle_one_refresh())
+        scope = board.in_reach(self.carole, board.Filters())
+        self.assertEqual(attention_rank.stale(scope, NOW), {})
+        self.assertEqual(CandidateTally.objects.get(user=self.zoe).attention_rank, 1)  # reply

@@ -34,7 +34,7 @@ from django.db import transaction
 from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce, Lower
 
-from relance.coaching.models import CandidateTally, Membership, Sharing
+from relance.coaching.models import CandidateTally, Membership, Role, Sharing
 from relance.tracker import lifecycle as lc
 from relance.tracker.models import Application, FollowUp, Interview
 from relance.tracker.models.choices import Status
@@ -66,9 +66,9 @@ def order(
     ).order_by("rank", "hidden", "sort_name", "pk")
 
 
-def stale(scope: QuerySet[Membership], now: datetime) -> dict[int, int]:
+def stale(scope: QuerySet[Membership], now: datetime, limit: int | None = None) -> dict[int, int]:
     """The sharing candidates of `scope` whose stored rank is out of date, with the version
-    to store (read now, before their rows)."""
+    to store (read now, before their rows); the first `limit` of them by id."""
     tally = "user__tally__"
     out_of_date = (
         Q(user__tally__isnull=True)
@@ -80,12 +80,33 @@ def stale(scope: QuerySet[Membership], now: datetime) -> dict[int, int]:
         .filter(out_of_date)
         .values_list("user_id", Coalesce(f"{tally}attention_version", 0))
     )
+    if limit is not None:
+        rows = rows.order_by("user_id")[:limit]
     return dict(rows)
 
 
 def refresh(scope: QuerySet[Membership], now: datetime) -> int:
     """Computes again every out-of-date rank of `scope`; how many were."""
     versions = stale(scope, now)
+    store(versions, now)
+    return len(versions)
+
+
+def handle_one_refresh() -> bool:
+    """The worker's step: up to BATCH organisation candidates' ranks computed again after a
+    write or a window passing, so a dashboard rarely has any left to compute itself. False
+    when none is left."""
+    from django.utils import timezone
+
+    candidates = Membership.objects.filter(role=Role.CANDIDATE)
+    now = timezone.now()
+    versions = stale(candidates, now, limit=BATCH)
+    store(versions, now)
+    return bool(versions)
+
+
+def store(versions: dict[int, int], now: datetime) -> None:
+    """The ranks of these candidates, computed now and stored with the versions read."""
     if versions:
         users = list(versions)
         ranks = ranks_of(users, now)
@@ -108,7 +129,6 @@ def refresh(scope: QuerySet[Membership], now: datetime) -> int:
                 unique_fields=["user"],
                 update_fields=["ranked_version", "attention_rank", "rank_until"],
             )
-    return len(versions)
 
 
 def ranks_of(users: list[int], now: datetime) -> dict[int, int]:

@@ -210,10 +210,11 @@ def in_reach(
 def ranked(user: User, *, now: datetime, filters: Filters = Filters()) -> QuerySet[Membership]:
     """The candidates in reach (filtered), in attention order, sorted by the database.
 
-    Each candidate's most pressing reason is a rank computed in SQL: one `user_id IN (…)`
-    per reason, each subquery reading only what needs attention now (PostgreSQL hashes it
-    once), so the order of 10,000 candidates costs one query and no Python sort; slicing
-    the result reads only the page's rows.
+    Each candidate's most pressing reason is their stored rank (brought up to date first:
+    relance.coaching.services.attention_rank), or with a status filter a rank computed in
+    SQL: one `user_id IN (…)` per reason, each subquery reading only what needs attention
+    now. Either way the order of 10,000 candidates costs one query and no Python sort;
+    slicing the result reads only the page's rows.
     """
     scope = in_reach(user, filters)
     return _order(scope, attention_sources(user, scope, now, filters.status), now, filters.status)
