@@ -21,7 +21,9 @@ questions over what is live in the whole organisation: 37-60 ms per request for 
 A rank is used only while its version is current and `rank_until` is in the future; the others
 are computed again at the start of the request (one query to find them; for those, their
 reasons' lines, their next instants and one upsert), so the order is always the one the live
-rank would give. A status filter narrows the reasons to some applications: those pages keep
+rank would give. A change of the reasons themselves in the code (a new one, another
+fortnight) is invisible to the triggers: it ships with a migration setting every
+`ranked_version` to -1. A status filter narrows the reasons to some applications: those pages keep
 the live rank (bounded by the filter).
 """
 
