@@ -318,6 +318,7 @@ def measure(
     results: dict[str, list[Timing]] = {}
     with time_machine.travel(NOW + timedelta(hours=1), tick=False):
         figures = pages(world)["org figures"][1]
+        dashboard = pages(world)["admin dashboard p.1"][1]
         for name in names:
             # The first view after the history changed recounts every changed candidate's
             # cells (relance.coaching.services.tally_cache); the timed ones read the counts.
@@ -325,6 +326,11 @@ def measure(
             wall, cpu, _db, _q = one_request(clients["admin"], figures)
             print(f"[{name}] org figures, first view (recount): {wall:.0f} ms wall, "
                   f"{cpu:.0f} ms cpu")  # fmt: skip
+            # Likewise the admin's first dashboard computes every candidate's attention rank
+            # (the bulk load wrote with the triggers off: all out of date); then they are read.
+            wall, cpu, _db, queries = one_request(clients["admin"], dashboard)
+            print(f"[{name}] admin dashboard, first view (every rank computed): {wall:.0f} ms "
+                  f"wall, {cpu:.0f} ms cpu, {queries} queries")  # fmt: skip
         load = os.getloadavg()
         for page, (who, url) in pages(world).items():
             # The figures are a report, not a hot page: fewer requests for their p95.

@@ -82,7 +82,13 @@ def _database() -> dict[str, Any]:
             # which took 270 of its 460 ms (bench/coach.py --explain); short OLTP queries
             # never win it back.
             options: dict[str, Any] = config.setdefault("OPTIONS", {})
-            options["options"] = (options.get("options", "") + " -c jit=off").strip()
+            # No parallel workers either: the dashboard's lines (one UNION ALL over 50
+            # candidates) launched two workers per request, and starting them cost more than
+            # the 8 ms of work they shared: 17 -> 7 ms (bench/coach.py, EXPLAIN ANALYZE), and
+            # on a 2-core web host they compete with the other requests for the cores.
+            options["options"] = (
+                options.get("options", "") + " -c jit=off -c max_parallel_workers_per_gather=0"
+            ).strip()
         return config
     return {
         "ENGINE": "django.db.backends.sqlite3",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from relance.coaching.services.attention_rank import handle_one_refresh
 from relance.coaching.services.nudge_mail import handle_one_nudge_mail, settle_nudge_mails
 from relance.coaching.services.retention import handle_one_retention
 from relance.coaching.services.tally_cache import handle_one_recount
@@ -26,7 +27,7 @@ def settle_after_crash() -> bool:
 # candidate's mailbox, never sent again. Coaches' nudges by e-mail go after the follow-ups.
 # Retention (GDPR) comes last: one organisation a day, never ahead of a due follow-up; then
 # the analytics' kept counts of candidates whose history changed (so the organisation's
-# page has few to recount itself).
+# page has few to recount itself), and likewise the dashboards' stored attention ranks.
 STEPS: tuple[Callable[[], bool], ...] = (
     settle_after_crash,
     handle_one_send,
@@ -34,6 +35,7 @@ STEPS: tuple[Callable[[], bool], ...] = (
     handle_one_poll,
     handle_one_retention,
     handle_one_recount,
+    handle_one_refresh,
 )
 
 

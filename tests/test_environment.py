@@ -74,7 +74,7 @@ def test_it_stops_on_a_mistyped_production_flag() -> None:
     assert "RELANCE_PRODUCTION='ture' is not understood" in result.stderr
 
 
-def test_it_turns_postgresql_jit_off() -> None:
+def test_it_turns_postgresql_jit_and_parallel_workers_off() -> None:
     code = "import relance.settings as s; print(s.DATABASES['default']['OPTIONS']['options'])"
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -83,4 +83,4 @@ def test_it_turns_postgresql_jit_off() -> None:
         capture_output=True,
         text=True,
     )
-    assert result.stdout.strip() == "-c jit=off", result.stderr
+    assert result.stdout.strip() == "-c jit=off -c max_parallel_workers_per_gather=0", result.stderr

@@ -157,7 +157,12 @@ class AuditEntry(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["candidate", "at"], name="audit_candidate_at")]
+        indexes = [
+            models.Index(fields=["candidate", "at"], name="audit_candidate_at"),
+            # The organisation's access log, newest first: a page walks 50 index entries,
+            # however long the log (relance.coaching.services.organisation.coach_access).
+            models.Index(fields=["-at", "-id"], name="audit_at"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.what}"
@@ -264,6 +269,16 @@ class CandidateTally(models.Model):
     # on every write of an event, whatever the code path, and the recount sets it exactly.
     # The dashboard's "no activity for two weeks" reads it, not the candidate's history.
     last_activity_at = models.DateTimeField(null=True, blank=True)
+    # The dashboards' order (relance.coaching.services.attention_rank): the candidate's most
+    # pressing reason but the viewer's reviews and inactivity (those are read live), stored
+    # with the `attention_version` it was computed at. Triggers add one to that version on
+    # every write a reason reads (relance.coaching.attention_triggers); `rank_until` is the
+    # next instant a reason may change by the clock alone (a window opening or closing).
+    # Database defaults: the last-activity trigger creates rows without naming these.
+    attention_version = models.BigIntegerField(default=0, db_default=0)
+    ranked_version = models.BigIntegerField(default=-1, db_default=-1)
+    attention_rank = models.PositiveSmallIntegerField(default=9, db_default=9)
+    rank_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["user", "last_activity_at"], name="tally_activity")]

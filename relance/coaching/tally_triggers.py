@@ -7,7 +7,8 @@ the database itself adds one to `CandidateTally.version` on each write of a watc
 
 `install` is idempotent: migrations 0004 and 0005 run it, and so does `post_migrate` (SQLite
 drops a table's triggers when a later migration rebuilds that table). It also installs the
-last-activity triggers (relance.coaching.activity_triggers) once their column exists.
+last-activity triggers (relance.coaching.activity_triggers) and the attention rank's
+(relance.coaching.attention_triggers) once their columns exist.
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def install(connection: Any) -> None:
         raise RuntimeError(
             f"The analytics triggers are written for SQLite and PostgreSQL, not {vendor}"
         )
-    from relance.coaching import activity_triggers
+    from relance.coaching import activity_triggers, attention_triggers
 
     statements = sqlite_statements() if vendor == "sqlite" else postgresql_statements()
     with connection.cursor() as cursor:
@@ -115,6 +116,9 @@ def install(connection: Any) -> None:
             cursor.execute(statement)
         if _has_column(connection, cursor, "coaching_candidatetally", "last_activity_at"):
             for statement in activity_triggers.statements(vendor):
+                cursor.execute(statement)
+        if _has_column(connection, cursor, "coaching_candidatetally", "attention_version"):
+            for statement in attention_triggers.statements(vendor):
                 cursor.execute(statement)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from relance.coaching.models import AuditEntry, Cohort, Invitation, Membership, Role, Viewed
 from relance.coaching.services.invitations import invite
 from tests.base import NOW
@@ -26,14 +28,32 @@ class OrganisationTestCase(CoachingTestCase):
         admin = self.signed_in(self.admin)
         AuditEntry.objects.create(coach=self.carole, candidate=self.alice, what="dashboard", at=NOW)
         admin.get(self.url())
-        with self.assertNumQueries(12):  # the invitation form reads no organisation
+        with self.assertNumQueries(11):  # no organisation for the form, no count of the log
             admin.get(self.url())
         for n in range(5):
             user = self.make_user(f"c{n}", f"Candidat {n}")
             self.join(user, self.carole, Role.CANDIDATE, self.org)
             AuditEntry.objects.create(coach=self.carole, candidate=user, what="dashboard", at=NOW)
-        with self.assertNumQueries(12):  # the invitation form reads no organisation
+        with self.assertNumQueries(11):  # no organisation for the form, no count of the log
             self.assertEqual(admin.get(self.url()).status_code, 200)
+
+    def test_it_marks_each_candidates_own_coach_and_cohort_selected(self) -> None:
+        nadia = self.make_user("nadia", "Nadia <Benali>")
+        self.join(nadia, self.admin, Role.COACH, self.org)
+        cohort = Cohort.objects.create(organisation=self.org, name="Promo & Soir", created_at=NOW)
+        Cohort.objects.create(organisation=self.org, name="Matin", created_at=NOW)
+        self.membership.cohort = cohort
+        self.membership.save()
+        bruno_user = self.make_user("bruno", "Bruno Roux")
+        self.join(bruno_user, nadia, Role.CANDIDATE, self.org)
+        html = self.signed_in(self.admin).get(self.url()).content.decode()
+        alice, bruno = [row.split("</tr>")[0] for row in html.split('id="coach-')[1:]]
+        self.assertIn(f'<option value="{self.carole.pk}" selected>Carole Petit</option>', alice)
+        self.assertIn(f'<option value="{cohort.pk}" selected>Promo &amp; Soir</option>', alice)
+        self.assertIn(f'<option value="{nadia.pk}">Nadia &lt;Benali&gt;</option>', alice)
+        self.assertEqual(alice.count(" selected"), 2)
+        self.assertIn(f'<option value="{nadia.pk}" selected>Nadia &lt;Benali&gt;</option>', bruno)
+        self.assertEqual(bruno.count(" selected"), 1)  # no cohort: the empty option
 
     def test_it_revokes_an_invitation_at_once(self) -> None:
         invitation = invite(self.admin, self.org, role=Role.CANDIDATE, now=NOW)
@@ -90,3 +110,22 @@ class OrganisationTestCase(CoachingTestCase):
         html = self.signed_in(self.admin).get(self.url()).content.decode()
         self.assertIn("Alice Martin", html)
         self.assertNotIn("Olivier Roux", html)
+
+    def test_it_pages_the_access_log_newest_first_without_counting_it(self) -> None:
+        for minute in range(51):
+            AuditEntry.objects.create(
+                coach=self.carole,
+                candidate=self.alice,
+                what=Viewed.DASHBOARD,
+                at=NOW + timedelta(minutes=minute),
+            )
+        admin = self.signed_in(self.admin)
+        first = admin.get(self.url()).content.decode()
+        self.assertIn('href="?log=2"', first)
+        self.assertEqual(first.count("<td>Carole Petit</td>"), 50)
+        second = admin.get(self.url("?log=2")).content.decode()
+        self.assertEqual(second.count("<td>Carole Petit</td>"), 1)  # the oldest one
+        self.assertNotIn('href="?log=3"', second)
+        self.assertIn('href="?log=1"', second)
+        beyond = admin.get(self.url("?log=99")).content.decode()
+        self.assertIn("Aucune entrée plus ancienne.", beyond)  # the admin reads French

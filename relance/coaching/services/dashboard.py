@@ -37,6 +37,7 @@ from relance.coaching.models import (
     Sharing,
     Viewed,
 )
+from relance.coaching.services import attention_rank
 from relance.coaching.services.access import board_scope, coached_by, record_view
 from relance.core import rule_ids as r
 from relance.core.facts import CLOSED_STATUSES
@@ -209,13 +210,14 @@ def in_reach(
 def ranked(user: User, *, now: datetime, filters: Filters = Filters()) -> QuerySet[Membership]:
     """The candidates in reach (filtered), in attention order, sorted by the database.
 
-    Each candidate's most pressing reason is a rank computed in SQL: one `user_id IN (…)`
-    per reason, each subquery reading only what needs attention now (PostgreSQL hashes it
-    once), so the order of 10,000 candidates costs one query and no Python sort; slicing
-    the result reads only the page's rows.
+    Each candidate's most pressing reason is their stored rank (brought up to date first:
+    relance.coaching.services.attention_rank), or with a status filter a rank computed in
+    SQL: one `user_id IN (…)` per reason, each subquery reading only what needs attention
+    now. Either way the order of 10,000 candidates costs one query and no Python sort;
+    slicing the result reads only the page's rows.
     """
     scope = in_reach(user, filters)
-    return _ordered(scope, attention_sources(user, scope, now, filters.status))
+    return _order(scope, attention_sources(user, scope, now, filters.status), now, filters.status)
 
 
 def attention_sources(
@@ -225,6 +227,19 @@ def attention_sources(
     and (narrowed to a page's candidates) the page's lines, built once for both."""
     # No `apps`: each subquery joins its applications, reading none of the history.
     return sources(user, scope.exclude(sharing=Sharing.NOTHING), None, now, status)
+
+
+def _order(
+    scope: QuerySet[Membership], found: list[Source], now: datetime, status: str
+) -> QuerySet[Membership]:
+    """Without a status filter, the stored ranks (relance.coaching.services.attention_rank),
+    brought up to date first; with one, the live rank over the filtered reasons."""
+    if status:
+        return _ordered(scope, found)
+    attention_rank.refresh(scope, now)
+    review = found[0]
+    assert review.reason is REVIEW
+    return attention_rank.order(scope, review.rows, now, QUIET)
 
 
 def _ordered(scope: QuerySet[Membership], found: list[Source]) -> QuerySet[Membership]:
@@ -300,7 +315,7 @@ def board(
     # The count needs no order: the bare scope, without the rank's subqueries.
     total = scope.count()
     found = attention_sources(user, scope, now, filters.status)
-    order = _ordered(scope, found)
+    order = _order(scope, found, now, filters.status)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, page), pages)
     start = (page - 1) * PAGE_SIZE

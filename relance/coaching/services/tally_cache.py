@@ -19,7 +19,19 @@ from collections import defaultdict
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    Count,
+    F,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
 
 from relance.coaching.models import CandidateTally, TallyCell
 from relance.coaching.services.analytics_rows import tallies
@@ -103,13 +115,20 @@ def recount(versions: dict[int, int]) -> None:
                 [cell for pk, one in counts.items() for cell in cells_of(pk, one)],
                 batch_size=2000,
             )
+            # One statement, whatever the versions (they differ from person to person).
             by_version: dict[int, list[int]] = defaultdict(list)
             for pk in chunk:
                 by_version[versions[pk]].append(pk)
-            for version, same in by_version.items():
-                CandidateTally.objects.filter(user_id__in=same, version=version).update(
-                    counted_version=version
+            CandidateTally.objects.filter(user_id__in=chunk).update(
+                counted_version=Case(
+                    *(
+                        When(user_id__in=same, version=version, then=Value(version))
+                        for version, same in by_version.items()
+                    ),
+                    default=F("counted_version"),
+                    output_field=BigIntegerField(),
                 )
+            )
             # The last activity, exact (an event deleted lowers it): under the row locks
             # taken above, an event written meanwhile waits for this transaction and then
             # raises it again (relance.coaching.activity_triggers).

@@ -20,6 +20,7 @@ from relance.coaching.forms import CohortForm, InvitationForm
 from relance.coaching.models import Cohort, Invitation, Membership, Organisation, Role
 from relance.coaching.services import organisation as orgs
 from relance.coaching.services.access import STAFF_ROLES
+from relance.coaching.views.choices import Choices
 from relance.web.views.common import now, profile_required, user_of
 
 PAGE_SIZE = 50
@@ -45,15 +46,25 @@ def organisation(request: HttpRequest, pk: int) -> HttpResponse:
             "organisation"
         )
     )
-    candidates = Paginator(orgs.members(org, Role.CANDIDATE), PAGE_SIZE).get_page(
+    # The page's ids are cut from the index (organisation, role, id); only those 50 rows are
+    # then read with their names (one query: the cut is a subquery), rather than sorting
+    # every member with their names to keep 50.
+    candidates = Paginator(orgs.member_ids(org, Role.CANDIDATE), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    access = Paginator(orgs.coach_access(org), PAGE_SIZE).get_page(request.GET.get("log"))
     staff = list(
         Membership.objects.filter(organisation=org, role__in=STAFF_ROLES)
         .select_related("user__profile")
         .order_by("id")
     )
+    access = orgs.coach_access(org, staff, page=_id(request.GET.get("log")) or 1, size=PAGE_SIZE)
+    cohorts = list(Cohort.objects.filter(organisation=org))
+    coach_choices = Choices((s.user_id, s.user.profile.name) for s in staff)
+    cohort_choices = Choices((c.pk, c.name) for c in cohorts)
+    rows = [
+        (m, coach_choices.html(m.coach_id), cohort_choices.html(m.cohort_id))
+        for m in orgs.members(org, Role.CANDIDATE).filter(pk__in=candidates.object_list)
+    ]
     return render(
         request,
         "coaching/organisation.html",
@@ -61,7 +72,8 @@ def organisation(request: HttpRequest, pk: int) -> HttpResponse:
             "organisation": org,
             "staff": staff,
             "candidates": candidates,
-            "cohorts": list(Cohort.objects.filter(organisation=org)),
+            "rows": rows,
+            "cohorts": cohorts,
             "invitations": orgs.pending_invitations(org, now=now()),
             "access": access,
             "cohort_form": CohortForm(),
