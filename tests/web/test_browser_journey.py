@@ -36,7 +36,7 @@ WORDS = {
         "notes": (
             "Mon expérience au Procope",
             "Quelqu'un de fiable le week-end",
-            "Chef de rang en salle",
+            "Le service en salle et l'accueil des clients",
             "Encadrer deux commis",
             "La maison et son équipe",
         ),
