@@ -106,3 +106,19 @@ class WarmTestCase(SimpleTestCase):
         # The language models, Django and the app: hundreds of thousands of objects that a
         # full collection would otherwise walk while every request thread waits.
         self.assertGreater(gc.get_freeze_count(), 100_000)
+
+    def test_it_loads_every_view_before_freezing(self) -> None:
+        # In a process of its own: this one has long imported the views.
+        code = (
+            "import sys, django; django.setup();"
+            "from relance.cli.server import _load_the_app; _load_the_app();"
+            "print('relance.coaching.views.organisation' in sys.modules)"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "DJANGO_SETTINGS_MODULE": "relance.settings"},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        self.assertEqual(done.stdout.strip(), "True")
