@@ -194,9 +194,9 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
     When the candidate did not say how titles are written for them, a title with two forms is
     written with both ("facteur ou factrice", "waiter or waitress"): the draft does not guess.
     """
-    title = plain_title(one_line(text, 120), gender)
+    title = plain_title(one_line(text, 120), gender, lang)
     if not gender:
-        title = _both_forms(title, plain_title(one_line(text, 120), "f"), lang)
+        title = _both_forms(title, plain_title(one_line(text, 120), "f", lang), lang)
     if lang == "fr":
         title = re.sub(r"^(?:le\s+)?poste\s+(?:de\s+|d['’]\s*)", "", title, flags=re.IGNORECASE)
     else:
@@ -217,7 +217,10 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
 
 
 def _fr_title_word(word: str) -> str:
-    """'Chef' -> 'chef'; 'RH', 'DevOps', 'Ruby' and 'Montreuil' keep their capitals."""
+    """'Chef' -> 'chef'; 'RH', 'DevOps', 'Ruby' and 'Montreuil' keep their capitals;
+    'Français/LSF' -> 'français/LSF'."""
+    if "/" in word:
+        return "/".join(_fr_title_word(part) if part else part for part in word.split("/"))
     if word in KEEP_CAPITALISED or word[1:] != word[1:].lower():
         return word
     return word.lower() if is_french_word(word.lower()) else word
