@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from relance.drafts.accents import brands, is_french_word
+from relance.drafts.accents import brands, is_french_word, restored
 from relance.drafts.text import cap_words, lower_first, one_line
 from relance.drafts.titles import plain_title
 
@@ -239,12 +239,13 @@ NAME_ACRONYMS = frozenset(
     {"sncf", "ratp", "edf", "gdf", "sfr", "bnp", "lcl", "cic", "ikea", "kfc", "fnac", "mma",
      "maaf", "ehpad", "ccas", "chu", "chr", "cpam", "caf", "crous", "esat", "ime", "ssiad",
      "admr", "afpa", "apec", "urssaf", "ups", "dhl", "tnt", "dpd", "gls", "bhv", "ugc", "sas",
-     "sarl", "sa", "uk", "nhs", "bbc", "ibm", "hsbc", "rbs", "tsb", "bt"}
+     "sarl", "sa", "uk", "nhs", "bbc", "ibm", "hsbc", "rbs", "tsb", "bt", "llc", "llp", "plc"}
 )  # fmt: skip
 
 
-def _name_word(word: str, previous: str, first: bool) -> str:
-    """One word of a company name typed all in lower case, with its capitals."""
+def _name_word(word: str, previous: str, first: bool, lang: str = "") -> str:
+    """One word of a company name typed all in lower case, with its capitals (and in
+    French its accents, when sure: "proprete" -> "Propreté")."""
     if not first and word in NAME_PARTICLES:
         head = previous.lower() in FR_COMPANY_HEADS or previous.lower() in FR_PLURAL_HEADS
         return word.capitalize() if word in NAME_ARTICLES and head else word
@@ -252,6 +253,12 @@ def _name_word(word: str, previous: str, first: bool) -> str:
         return word.upper()
     if word in brands():  # "hubspot" -> "HubSpot"
         return brands()[word]
+    if lang == "fr":
+        # The first word is the brand ("decathlon" stays), unless it is a trade's head noun
+        # ("hotel la villa" -> "Hôtel La Villa").
+        accented = restored(word, lang)
+        heads = accented in FR_COMPANY_HEADS or accented in FR_PLURAL_HEADS
+        word = accented if not first or heads else word
     # "joe's" -> "Joe's", "saint-malo" -> "Saint-Malo", "l'atelier" -> "L'Atelier"
     parts = re.split(r"([-'’])", word)
     out = []
@@ -266,7 +273,7 @@ def _name_word(word: str, previous: str, first: bool) -> str:
     return "".join(out)
 
 
-def company_capitals(name: str) -> str:
+def company_capitals(name: str, lang: str = "") -> str:
     """A company name typed all in lower case, with the capitals it is written with:
     "brasserie le florian" -> "Brasserie Le Florian", "café de la paix" -> "Café de la Paix",
     "joe's coffee" -> "Joe's Coffee". Acronyms typed in capitals stay, around two lower-case
@@ -281,11 +288,11 @@ def company_capitals(name: str) -> str:
         return name  # "deliveroo UK": a brand may be written in lower case
     written: list[str] = []
     for number, word in enumerate(words):
-        previous = words[number - 1] if number else ""
+        previous = written[-1] if written else ""
         if number in acronyms:
             written.append(word)
             continue
-        written.append(_name_word(word, previous, first=not written) if word else word)
+        written.append(_name_word(word, previous, first=not written, lang=lang) if word else word)
     return " ".join(written)
 
 
@@ -302,10 +309,20 @@ LEGAL_FORM = re.compile(
 )
 
 
-def clean_company(text: str) -> str:
+def clean_company(text: str, lang: str = "") -> str:
     """The company as the e-mail names it: on one line, whole ("… de la Côte d'Azur et de
-    Monaco" keeps its end); a very long name loses only a trailing legal form ("SAS")."""
-    name = one_line(text, 10_000)
+    Monaco" keeps its end), less the asides typed with it ("capgemini (site de Nantes)",
+    "SNCF - Surete Ferroviaire": the site or the department, not the name); a very long
+    name loses only a trailing legal form ("SAS"). In French, a word typed in lower case
+    gets its accents back when the dictionary is sure ("opera" may be a brand and stays)."""
+    name = without_asides(one_line(text, 10_000))
     if len(name) > MAX_COMPANY_CHARS:
         name = LEGAL_FORM.sub("", name) or name
-    return company_capitals(name)
+    return company_capitals(name, lang)
+
+
+def without_asides(name: str) -> str:
+    """'dairygold coop (mallow)' -> 'dairygold coop'; 'fidal - bureau de bordeaux' ->
+    'fidal': what follows a spaced dash or sits in brackets says where, not who."""
+    kept = re.sub(r"\s*\([^()]*\)", "", name).strip() or name
+    return re.split(r"\s+[-–—]\s+", kept)[0].strip() or kept
