@@ -381,7 +381,7 @@ def test_it_never_names_when_a_document_is_due_as_a_document() -> None:
     ]
     assert named("send DBS certificate no + 2 refs by fri 16th", "en") == [
         "my DBS certificate",
-        "my 2 refs",
+        "my references' contact details",
     ]
 
 
@@ -404,8 +404,8 @@ def test_it_names_a_diploma_typed_with_its_name_once() -> None:
 
 
 def test_it_leaves_an_aside_out_of_a_document_said_as_typed() -> None:
-    item = "send passport, 2 refs (1 clinical) + NMC PIN by mon 19th"
-    assert named(item, "en") == ["a copy of my passport", "my 2 refs", "my NMC PIN"]
+    item = "send passport + signed contract form (page 2) by mon 19th"
+    assert named(item, "en") == ["a copy of my passport", "my signed contract form"]
 
 
 def test_it_writes_the_documents_sentence_without_the_due_day() -> None:
