@@ -264,9 +264,14 @@ WEEK_OF = re.compile(r"\b(?:(?:la\s+)?semaine\s+du|(?:the\s+)?week\s+of)\s+", re
 
 
 def first_week(text: str, lang: str, after: date, start: int = 0) -> date | None:
-    """'semaine du 26 oct', 'week of 10/26': the Monday of that week, or None."""
+    """'semaine du 26 oct', 'week of 10/26', 'la semaine du 26': the Monday of that week,
+    or None."""
     match = WEEK_OF.search(text, start)
     if match is None:
         return None
-    day = first_day(text[match.end() :], lang, after)
+    rest = text[match.end() :]
+    day = first_day(rest, lang, after)
+    alone = re.match(r"(\d{1,2})(?:er|st|nd|rd|th)?\b(?![/.]\d)", rest)
+    if day is None and alone:  # "la semaine du 26": the next 26th
+        day = _next_number(int(alone.group(1)), after)
     return day - timedelta(days=day.weekday()) if day else None

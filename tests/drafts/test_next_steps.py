@@ -242,6 +242,11 @@ def test_it_confirms_tests_in_a_week() -> None:
     )
 
 
+def test_it_reads_a_week_typed_with_its_day_alone() -> None:
+    draft = catchup_email(make_ctx(process="2e entretien la semaine du 26"))
+    assert "par un second entretien la semaine du 26 octobre ;" in last_paragraph(draft.text)
+
+
 def test_it_confirms_an_answer_in_a_week() -> None:
     draft = catchup_email(make_ctx(process="réponse semaine pro"))
     assert last_paragraph(draft.text) == (
