@@ -1,4 +1,4 @@
-from relance.drafts.notes import fragments, trim
+from relance.drafts.notes import fragments, lift_register, trim
 
 
 def test_it_strips_bullets_and_numbering() -> None:
@@ -84,8 +84,6 @@ def test_it_spells_the_fragments_it_returns() -> None:
 
 
 def test_it_reads_dispo_as_a_noun_after_a_determiner_or_a_noun() -> None:
-    from relance.drafts.notes import lift_register
-
     assert lift_register("envoyer mon planning de dispo", "fr") == (
         "envoyer mon planning de disponibilités"
     )
