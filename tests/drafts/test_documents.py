@@ -414,3 +414,8 @@ def test_it_writes_the_documents_sentence_without_the_due_day() -> None:
     assert (
         "Comme convenu, je vous transmets la copie de ma carte professionnelle et mon RIB." in text
     )
+
+
+def test_it_names_a_medical_certificate_as_one() -> None:
+    item = "apporter certificat médical d'aptitude au sport + copie livret militaire"
+    assert named(item, "fr") == ["mon certificat médical", "la copie de mon livret militaire"]
