@@ -264,8 +264,8 @@ WEEK_OF = re.compile(r"\b(?:(?:la\s+)?semaine\s+du|(?:the\s+)?week\s+of)\s+", re
 
 
 def first_week(text: str, lang: str, after: date, start: int = 0) -> date | None:
-    """'semaine du 26 oct', 'week of 10/26', 'la semaine du 26': the Monday of that week,
-    or None."""
+    """'semaine du 26 oct', 'week of 10/26', 'la semaine du 26': that week's Monday, or None
+    when the day named is no Monday."""
     match = WEEK_OF.search(text, start)
     if match is None:
         return None
@@ -274,4 +274,5 @@ def first_week(text: str, lang: str, after: date, start: int = 0) -> date | None
     alone = re.match(r"(\d{1,2})(?:er|st|nd|rd|th)?\b(?![/.]\d)", rest)
     if day is None and alone:  # "la semaine du 26": the next 26th
         day = _next_number(int(alone.group(1)), after)
-    return day - timedelta(days=day.weekday()) if day else None
+    # A week is named by its Monday: "week of 7th" on a Saturday says no week for sure.
+    return day if day and day.weekday() == 0 else None

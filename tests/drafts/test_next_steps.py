@@ -247,6 +247,14 @@ def test_it_reads_a_week_typed_with_its_day_alone() -> None:
     assert "par un second entretien la semaine du 26 octobre ;" in last_paragraph(draft.text)
 
 
+def test_it_gives_no_week_named_by_a_day_that_is_no_monday() -> None:
+    # The 7th of November 2026 is a Saturday.
+    ctx = make_ctx(lang="en", process="final round w/ director, prob wk of 7th")
+    assert last_paragraph(catchup_email(ctx).text) == (
+        "You told me the next step would be a final interview; I remain available until then."
+    )
+
+
 def test_it_confirms_an_answer_in_a_week() -> None:
     draft = catchup_email(make_ctx(process="réponse semaine pro"))
     assert last_paragraph(draft.text) == (
