@@ -315,14 +315,21 @@ def clean_company(text: str, lang: str = "") -> str:
     "SNCF - Surete Ferroviaire": the site or the department, not the name); a very long
     name loses only a trailing legal form ("SAS"). In French, a word typed in lower case
     gets its accents back when the dictionary is sure ("opera" may be a brand and stays)."""
-    name = without_asides(one_line(text, 10_000))
+    name = one_line(text, 10_000)
     if len(name) > MAX_COMPANY_CHARS:
         name = LEGAL_FORM.sub("", name) or name
-    return company_capitals(name, lang)
+    # Cased whole first ("unilever UK (kingston)" -> "Unilever UK"), then again without the
+    # aside ("capgemini (site de Nantes)", kept as typed for its capital, -> "Capgemini").
+    return company_capitals(without_asides(company_capitals(name, lang)), lang)
 
 
 def without_asides(name: str) -> str:
     """'dairygold coop (mallow)' -> 'dairygold coop'; 'fidal - bureau de bordeaux' ->
-    'fidal': what follows a spaced dash or sits in brackets says where, not who."""
+    'fidal': what follows a spaced dash or sits in brackets says where, not who; an acronym
+    spelt out after the dash is the name ('CD29 - Conseil départemental du Finistère')."""
     kept = re.sub(r"\s*\([^()]*\)", "", name).strip() or name
-    return re.split(r"\s+[-–—]\s+", kept)[0].strip() or kept
+    head, *rest = re.split(r"\s+[-–—]\s+", kept)
+    tail = rest[0] if rest else ""
+    if re.fullmatch(r"[A-Z]+\d*", head) and tail[:1].isupper() and len(tail.split()) >= 3:
+        return tail  # "CD29 - Conseil départemental du Finistère": the name spelt out
+    return head.strip() or kept

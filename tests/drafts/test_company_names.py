@@ -89,3 +89,10 @@ def test_it_names_the_company_without_its_aside_in_the_email() -> None:
     assert "Capgemini" in text
     assert "capgemini" not in text
     assert "site de Nantes" not in text
+
+
+def test_it_keeps_the_name_an_acronym_spells_out() -> None:
+    assert clean_company("CD29 - Conseil départemental du Finistère") == (
+        "Conseil départemental du Finistère"
+    )
+    assert clean_company("unilever UK (kingston)") == "Unilever UK"
