@@ -281,8 +281,8 @@ def test_it_confirms_a_medical_the_start_hangs_on() -> None:
 def test_it_confirms_the_call_that_will_set_the_stage() -> None:
     ctx = make_ctx(process="elle me rappelle pour caler une journée d'immersion (de nuit)")
     assert last_paragraph(catchup_email(ctx).text) == (
-        "Vous m'avez indiqué que vous reviendriez vers moi pour organiser une journée "
-        "d'immersion ; je reste disponible d'ici là."
+        "Vous m'avez indiqué que, pour la suite du recrutement, vous reviendriez vers moi "
+        "afin d'organiser une journée d'immersion ; je reste disponible d'ici là."
     )
 
 
