@@ -419,3 +419,9 @@ def test_it_writes_the_documents_sentence_without_the_due_day() -> None:
 def test_it_names_a_medical_certificate_as_one() -> None:
     item = "apporter certificat médical d'aptitude au sport + copie livret militaire"
     assert named(item, "fr") == ["mon certificat médical", "la copie de mon livret militaire"]
+
+
+def test_it_names_a_refresher_as_its_certificate() -> None:
+    item = "envoyer diplome SSIAP 1 + recyclage"
+    assert named(item, "fr") == ["la copie de mon diplôme SSIAP", "mon attestation de recyclage"]
+    assert named("tri et recyclage des cartons", "fr") == []
