@@ -2,14 +2,17 @@
 
     python bench/catchup_quality.py              # both sets, one summary line per set
     python bench/catchup_quality.py --show dev   # and every draft of a set, with its findings
+    python bench/catchup_quality.py --only m     # one set alone
 
 Sets: tests/drafts/debriefs_dev.jsonl (tuned on), tests/drafts/debriefs_test.jsonl
 (frozen before any tuning: the issue's own examples and debriefs written before the code was
 run on them) and tests/drafts/debriefs_indep.jsonl (60 debriefs by a writer who never saw the
 code, frozen on arrival, never tuned on); tests/drafts/debriefs_j.jsonl (writer J's 40
 debriefs, blind-graded twice in session 5, the dev set of session 6); tests/drafts/debriefs_k.jsonl
-(writer K's 40 debriefs, blind-graded in session 6, the dev set of session 7). `marked` counts the
-marked places of the bodies, `to_rewrite` the notes shown beside them to the candidate (never
+(writer K's 40 debriefs, blind-graded in session 6, the dev set of session 7);
+tests/drafts/debriefs_m.jsonl (writer M's 40 debriefs, blind-graded in session 7, then read
+while drafting the fourth round: no set is held out since). `marked` counts the marked places
+of the bodies, `to_rewrite` the notes shown beside them to the candidate (never
 sent), `facts_beside` the facts missing from the body that those notes carry. The
 independent set also says, per debrief, what must never appear ("private": substrings,
 compared without accents or case), the facts the catch-up should carry ("must_mention", in
@@ -47,6 +50,7 @@ SETS = {
     "indep": ROOT / "tests/drafts/debriefs_indep.jsonl",
     "j": ROOT / "tests/drafts/debriefs_j.jsonl",
     "k": ROOT / "tests/drafts/debriefs_k.jsonl",
+    "m": ROOT / "tests/drafts/debriefs_m.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
@@ -292,8 +296,13 @@ def measure(case: dict[str, str]) -> tuple[str, Counter[str], list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", choices=sorted(SETS), action="append", default=[])
+    parser.add_argument(
+        "--only", choices=sorted(SETS), action="append", default=[], help="these sets alone"
+    )
     args = parser.parse_args()
     for name, path in SETS.items():
+        if args.only and name not in args.only:
+            continue
         total: Counter[str] = Counter()
         most_words = 0
         for case in load(path):
@@ -305,7 +314,7 @@ def main() -> None:
         drafts = total.pop("drafts")
         words = total.pop("words")
         extra = ""
-        if name in ("indep", "j", "k") or total["with_private"]:
+        if name in ("indep", "j", "k", "m") or total["with_private"]:
             extra = (
                 f" (of {total['with_private']} drafts with private notes,"
                 f" {total['facts']} facts, {total['with_agency']} agency debriefs)"
@@ -327,7 +336,7 @@ def main() -> None:
             "colon_frames",
             "asks_given_steps",
         )
-        if name in ("indep", "j", "k") or total["with_private"]:
+        if name in ("indep", "j", "k", "m") or total["with_private"]:
             keys += ("private_leaks", "leaking_drafts", "facts_missing", "facts_beside")
             keys += ("agency_employer",)
         line = " ".join(f"{key}={total[key]}" for key in keys)

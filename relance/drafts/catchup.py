@@ -135,7 +135,7 @@ def company(ctx: DraftContext) -> str:
     """The employer the e-mail names: the agency's client, never the agency itself."""
     if ctx.agency_client.strip():
         return client_name(ctx.agency_client)
-    return clean_company(ctx.company)
+    return clean_company(ctx.company, ctx.lang)
 
 
 def prepared(ctx: DraftContext, part: str) -> Prepared:
@@ -162,7 +162,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     items = redated
     if part == FREE_NOTES:  # the candidate's memo: only what reads as a fact of the job
         items = [item for item in items if JOB_FACT[lang].search(item)]
-    items = [with_names(item, [clean_company(ctx.company)]) for item in items if item]
+    items = [with_names(item, [clean_company(ctx.company, lang)]) for item in items if item]
     return Prepared(
         part,
         items=tuple(items),

@@ -52,7 +52,7 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     title = clean_position(ctx.position, lang, ctx.candidate_gender)
     if short:
         title = cap_words(title, SHORT_POSITION_WORDS, frozenset()) or title
-    company = clean_company(ctx.company)
+    company = clean_company(ctx.company, lang)
     agency = ""
     if ctx.agency_client.strip():
         agency, company = company, client_name(ctx.agency_client)

@@ -119,6 +119,10 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
         rules: list[tuple[str, Callable[[re.Match[str]], str]]] = [
             (r"\bapr[eè]s[- ]demain\b", lambda m: f"le {dated(day + timedelta(days=2))}"),
             (r"\bdemain\b", lambda m: f"le {dated(day + timedelta(days=1))}"),
+            (  # "fin de semaine pro": the Friday of the week after the interview's
+                r"\b(?:d'ici\s+)?(?:la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+pro(?:chaine)?\b",
+                lambda m: f"d'ici le {dated(monday + timedelta(days=4))}",
+            ),
             (r"\b(?:la\s+)?semaine\s+pro(?:chaine)?\b", lambda m: f"la semaine du {plain(monday)}"),
             (
                 rf"\b({FR_WEEKDAYS})\s+prochain\b",
@@ -144,6 +148,10 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
         rules = [
             (r"\bthe\s+day\s+after\s+tomorrow\b", lambda m: dated(day + timedelta(days=2))),
             (r"\btomorrow\b", lambda m: dated(day + timedelta(days=1))),
+            (
+                r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+next\s+week\b",
+                lambda m: f"by {dated(monday + timedelta(days=4))}",
+            ),
             (r"\bnext\s+week\b", lambda m: f"the week of {plain(monday)}"),
             (
                 rf"\bnext\s+({EN_WEEKDAYS})\b",

@@ -27,6 +27,30 @@ HOW_SENT = {
     ),
     "en": re.compile(r"\b(?:by|via|over)\s+(?:e-?mail|mail|text|post)\b", re.I),
 }
+# When it is due says nothing of what: "envoyer par mail avant vendredi 16 : carte pro…",
+# "send … by fri 16th", "pour le 20/10".
+_DAY = (
+    r"(?:(?:le|the)\s+)?(?:(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|"
+    r"demain|tomorrow|\d{1,2}(?:er|st|nd|rd|th|e)?(?:[/.]\d{1,2}(?:[/.]\d{2,4})?)?)"
+)
+_DAY_MORE = (
+    r"(?:\s+(?:\d{1,2}(?:er|st|nd|rd|th)?(?:[/.]\d{1,2})?|(?:janv|f[ée]v|mars|avr|mai|juin|"
+    r"juil|ao[uû]t|sept?|oct|nov|d[ée]c|jan|feb|mar|apr|may|jun|jul|aug)[a-zéû]*\.?|"
+    r"(?:à|a|at)\s+\d{1,2}\s*(?:h\d*|am|pm)|\d{1,2}\s*(?:h\d*|am|pm))\b)*"
+)
+DUE = {
+    "fr": re.compile(rf"\b(?:avant|d'ici|pour|au plus tard|jusqu'au)\s+{_DAY}{_DAY_MORE}", re.I),
+    "en": re.compile(rf"\b(?:by|before|no later than|until)\s+{_DAY}{_DAY_MORE}", re.I),
+}
+# A part that says only how it goes: "courriel : envoyer mes relevés" names no "courriel".
+MEANS_ONLY = re.compile(r"^\s*(?:par\s+|by\s+)?(?:courriel|e-?mail|mail|sms|texto|text)\s*$", re.I)
+# The candidate doubts the request: "relevés de notes AMF?? pas sure — demander".
+UNSURE = re.compile(
+    r"\?\?|\bpas\s+s[uû]re?s?\b|\bnot\s+sure\b|\bunsure\b|\bà\s+(?:vérifier|confirmer)\b|"
+    r"\btbc\b",
+    re.I,
+)
+UNSURE_NEXT = re.compile(r"^\s*(?:pas\s+s[uû]re?s?|not\s+sure|unsure|à\s+vérifier|tbc)\b", re.I)
 # A list's part that is a gerund ends the documents: what follows says how to write them.
 GERUND = {
     "fr": re.compile(r"(?:en|tout en)\s+\w+ant\b", re.I),

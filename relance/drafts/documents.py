@@ -185,13 +185,17 @@ def _known(text: str, lang: str, sending: bool) -> tuple[list[str], bool]:
     found: list[tuple[int, str]] = []
     generic: list[tuple[int, str]] = []
     table = False
+    ends: dict[int, int] = {}  # where each name found ends, by where it begins
     for words, phrase in _documents(lang):
         if f" {words} " in key:
             table, required = True, not sending and _required(key, words)
             key = key.replace(f" {words} ", " ")
             if not required:
                 at = typed.find(f" {words} ")
+                ends[at] = at + len(words) + 1
                 (generic if words in GENERIC else found).append((at, phrase))
+    # "copie diplome BTS MHR": the diploma is the BTS, one document, not two.
+    found = [(at, phrase) for at, phrase in found if ends[at] not in ends or len(found) < 2]
     # "attestation rqth": the RQTH says which attestation; a bare "attestation" stands alone.
     # In the order typed: "passeport ou CNI".
     return list(dict.fromkeys(phrase for _, phrase in sorted(found or generic))), table
@@ -232,7 +236,10 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
     leading = bool(LEADING[lang].search(folded))
-    for part in PARTS[lang].split(parts.HOW_SENT[lang].sub(" ", item)):
+    plain = parts.DUE[lang].sub(" ", parts.HOW_SENT[lang].sub(" ", item))
+    for part in PARTS[lang].split(plain):
+        if not part.strip() or parts.MEANS_ONLY.match(part):
+            continue  # "courriel : envoyer mes relevés": how it goes, not what
         if parts.GERUND[lang].match(part.strip()):
             break  # "…, en mettant le projet et l'accessibilité en avant": how, not what
         if parts.OTHERS_DO[lang].match(part.strip()):
@@ -251,7 +258,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         short = says_send and len(part.split()) <= SHORT_PART
         # "apporter tenue de travail et chaussures": what a leading "bring" names is said too
         typed = (
-            _as_typed(handover.before_stage(part, lang), lang)
+            _as_typed(ASIDE.sub("", handover.before_stage(part, lang)), lang)
             if not table and (sending or short or leading)
             else ""
         )
@@ -276,6 +283,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     return found if sure else []
 
 
+# "2 refs (1 clinical)", "dossier technique (plans de feux)": an aside is no part of a name.
+ASIDE = re.compile(r"\s*\([^()]*\)")
 # A card scanned is sent as a copy, not as the certificate the table names by default.
 SCANNED = re.compile(r"\b(?:scan\w*|copie|copies|copy|photo)\b")
 COPIED = {"l'attestation de ma carte Vitale": "la copie de ma carte Vitale"}
@@ -458,13 +467,25 @@ def _lowered(word: str) -> str:
     return word[0].lower() + word[1:] if word[1:].islower() else word
 
 
+def doubted(item: str) -> bool:
+    """'envoyer mes relevés AMF?? pas sûre': the candidate is to ask, not to send."""
+    return bool(parts.UNSURE.search(item))
+
+
+def doubted_next(item: str) -> bool:
+    """The note after a request doubts it ("pas sûre — demander")."""
+    return bool(parts.UNSURE_NEXT.search(item))
+
+
 def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
     """The items that are notes, and the documents the others ask the candidate to send or to
     bring (to the stage the item, or else its field, names: `handover.stage`)."""
     notes: list[str] = []
     documents: list[Asked] = []
-    for item in items:
-        parts = _named_parts(item, lang)
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else ""
+        unsure = doubted(item) or bool(doubted_next(following))
+        parts = [] if unsure else _named_parts(item, lang)
         if not parts:
             notes.append(item)
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from relance.drafts.accents import brands, is_french_word
+from relance.drafts.accents import brands, is_french_word, restored
 from relance.drafts.text import cap_words, lower_first, one_line
 from relance.drafts.titles import plain_title
 
@@ -194,9 +194,9 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
     When the candidate did not say how titles are written for them, a title with two forms is
     written with both ("facteur ou factrice", "waiter or waitress"): the draft does not guess.
     """
-    title = plain_title(one_line(text, 120), gender)
+    title = plain_title(one_line(text, 120), gender, lang)
     if not gender:
-        title = _both_forms(title, plain_title(one_line(text, 120), "f"), lang)
+        title = _both_forms(title, plain_title(one_line(text, 120), "f", lang), lang)
     if lang == "fr":
         title = re.sub(r"^(?:le\s+)?poste\s+(?:de\s+|d['’]\s*)", "", title, flags=re.IGNORECASE)
     else:
@@ -217,7 +217,10 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
 
 
 def _fr_title_word(word: str) -> str:
-    """'Chef' -> 'chef'; 'RH', 'DevOps', 'Ruby' and 'Montreuil' keep their capitals."""
+    """'Chef' -> 'chef'; 'RH', 'DevOps', 'Ruby' and 'Montreuil' keep their capitals;
+    'Français/LSF' -> 'français/LSF'."""
+    if "/" in word:
+        return "/".join(_fr_title_word(part) if part else part for part in word.split("/"))
     if word in KEEP_CAPITALISED or word[1:] != word[1:].lower():
         return word
     return word.lower() if is_french_word(word.lower()) else word
@@ -236,12 +239,13 @@ NAME_ACRONYMS = frozenset(
     {"sncf", "ratp", "edf", "gdf", "sfr", "bnp", "lcl", "cic", "ikea", "kfc", "fnac", "mma",
      "maaf", "ehpad", "ccas", "chu", "chr", "cpam", "caf", "crous", "esat", "ime", "ssiad",
      "admr", "afpa", "apec", "urssaf", "ups", "dhl", "tnt", "dpd", "gls", "bhv", "ugc", "sas",
-     "sarl", "sa", "uk", "nhs", "bbc", "ibm", "hsbc", "rbs", "tsb", "bt"}
+     "sarl", "sa", "uk", "nhs", "bbc", "ibm", "hsbc", "rbs", "tsb", "bt", "llc", "llp", "plc"}
 )  # fmt: skip
 
 
-def _name_word(word: str, previous: str, first: bool) -> str:
-    """One word of a company name typed all in lower case, with its capitals."""
+def _name_word(word: str, previous: str, first: bool, lang: str = "") -> str:
+    """One word of a company name typed all in lower case, with its capitals (and in
+    French its accents, when sure: "proprete" -> "Propreté")."""
     if not first and word in NAME_PARTICLES:
         head = previous.lower() in FR_COMPANY_HEADS or previous.lower() in FR_PLURAL_HEADS
         return word.capitalize() if word in NAME_ARTICLES and head else word
@@ -249,6 +253,12 @@ def _name_word(word: str, previous: str, first: bool) -> str:
         return word.upper()
     if word in brands():  # "hubspot" -> "HubSpot"
         return brands()[word]
+    if lang == "fr":
+        # The first word is the brand ("decathlon" stays), unless it is a trade's head noun
+        # ("hotel la villa" -> "Hôtel La Villa").
+        accented = restored(word, lang)
+        heads = accented in FR_COMPANY_HEADS or accented in FR_PLURAL_HEADS
+        word = accented if not first or heads else word
     # "joe's" -> "Joe's", "saint-malo" -> "Saint-Malo", "l'atelier" -> "L'Atelier"
     parts = re.split(r"([-'’])", word)
     out = []
@@ -263,7 +273,7 @@ def _name_word(word: str, previous: str, first: bool) -> str:
     return "".join(out)
 
 
-def company_capitals(name: str) -> str:
+def company_capitals(name: str, lang: str = "") -> str:
     """A company name typed all in lower case, with the capitals it is written with:
     "brasserie le florian" -> "Brasserie Le Florian", "café de la paix" -> "Café de la Paix",
     "joe's coffee" -> "Joe's Coffee". Acronyms typed in capitals stay, around two lower-case
@@ -278,11 +288,11 @@ def company_capitals(name: str) -> str:
         return name  # "deliveroo UK": a brand may be written in lower case
     written: list[str] = []
     for number, word in enumerate(words):
-        previous = words[number - 1] if number else ""
+        previous = written[-1] if written else ""
         if number in acronyms:
             written.append(word)
             continue
-        written.append(_name_word(word, previous, first=not written) if word else word)
+        written.append(_name_word(word, previous, first=not written, lang=lang) if word else word)
     return " ".join(written)
 
 
@@ -299,10 +309,27 @@ LEGAL_FORM = re.compile(
 )
 
 
-def clean_company(text: str) -> str:
+def clean_company(text: str, lang: str = "") -> str:
     """The company as the e-mail names it: on one line, whole ("… de la Côte d'Azur et de
-    Monaco" keeps its end); a very long name loses only a trailing legal form ("SAS")."""
+    Monaco" keeps its end), less the asides typed with it ("capgemini (site de Nantes)",
+    "SNCF - Surete Ferroviaire": the site or the department, not the name); a very long
+    name loses only a trailing legal form ("SAS"). In French, a word typed in lower case
+    gets its accents back when the dictionary is sure ("opera" may be a brand and stays)."""
     name = one_line(text, 10_000)
     if len(name) > MAX_COMPANY_CHARS:
         name = LEGAL_FORM.sub("", name) or name
-    return company_capitals(name)
+    # Cased whole first ("unilever UK (kingston)" -> "Unilever UK"), then again without the
+    # aside ("capgemini (site de Nantes)", kept as typed for its capital, -> "Capgemini").
+    return company_capitals(without_asides(company_capitals(name, lang)), lang)
+
+
+def without_asides(name: str) -> str:
+    """'dairygold coop (mallow)' -> 'dairygold coop'; 'fidal - bureau de bordeaux' ->
+    'fidal': what follows a spaced dash or sits in brackets says where, not who; an acronym
+    spelt out after the dash is the name ('CD29 - Conseil départemental du Finistère')."""
+    kept = re.sub(r"\s*\([^()]*\)", "", name).strip() or name
+    head, *rest = re.split(r"\s+[-–—]\s+", kept)
+    tail = rest[0] if rest else ""
+    if re.fullmatch(r"[A-Z]+\d*", head) and tail[:1].isupper() and len(tail.split()) >= 3:
+        return tail  # "CD29 - Conseil départemental du Finistère": the name spelt out
+    return head.strip() or kept

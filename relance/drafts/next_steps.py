@@ -13,7 +13,8 @@ Framework-free, as the rest of `relance.drafts`.
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from relance.drafts import dates, typed_days
 from relance.drafts.context import DraftContext
@@ -41,18 +42,26 @@ DANGLING = frozenset(
 STAGES = {
     "fr": (
         (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+entretien\b", re.I), "un second entretien"),
+        (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+tour\b", re.I), "un second tour"),
         (re.compile(r"\b(?:3e|3ème|troisième)\s+entretien\b", re.I), "un troisième entretien"),
         # "journée en immersion", "matinée d'essai", "leçon probatoire": named as typed.
         (re.compile(r"\b(?:journée|matinée|demi-journée|semaine)\s+en\s+immersion\b", re.I), ""),
         (re.compile(r"\b(?:matinée|soirée|après-midi|demi-journée)\s+d'essai\b", re.I), ""),
         (re.compile(r"\b(?:leçon|cours|séance)\s+(?:probatoire|d'essai|test)\b", re.I), ""),
-        (re.compile(r"\bjournée\s+d'(?:essai|immersion)\b", re.I), "une journée d'essai"),
+        (re.compile(r"\b(?:journée|nuit)\s+d'(?:essai|immersion)\b", re.I), ""),
+        # "visite médicale vendredi 16", "examen écrit le mardi 27/10", "tests physiques +
+        # psychotechniques": named as typed.
+        (re.compile(r"\bvisite\s+médicale\b", re.I), ""),
+        (re.compile(r"\b(?:examen|épreuve)s?\s+(?:écrite?s?|orale?s?)\b", re.I), ""),
+        (re.compile(r"\btests\s+(?:physiques|psychotechniques|écrits)(?:\s*(?:\+|et)\s*"
+                    r"(?:physiques|psychotechniques|écrits))?\b", re.I), ""),
         (re.compile(r"\bmise\s+en\s+situation\b", re.I), "une mise en situation"),
         (re.compile(r"\b(?:test|tests)\s+(?:technique|écrit|de\s+\w+)\b", re.I), "un test"),
         (re.compile(r"\bentretien\s+client\b", re.I), "un entretien avec le client"),
         (re.compile(r"\b(?:rdv|rendez-vous)\s+client\b", re.I), "un rendez-vous avec le client"),
         # "entretien avec le co-titulaire mercredi": the person as typed, the day apart.
-        (re.compile(rf"\bentretien\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}", re.I), ""),
+        (re.compile(rf"\b(?:entretien|rdv|rendez-vous)\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}",
+                    re.I), ""),
         # "entretien tel avec le chef": a call is a stage too.
         (re.compile(rf"\bentretien\s+(?:tel|tél|téléphone|téléphonique)\b{FOLLOWING}", re.I),
          ""),
@@ -60,7 +69,7 @@ STAGES = {
         # "accueil sécurité chez le client lundi": named as typed, with their article.
         (re.compile(rf"\bvisite\s+(?:du|de\s+la|de\s+l'|d'|de)\s*[\w-]+{FOLLOWING}", re.I), ""),
         (re.compile(r"\b(?:semaine|jour|journée|jours)\s+d'essai\b", re.I), ""),
-        (re.compile(rf"\bessai\b(?:\s+de\s+\d+\s+jours)?{FOLLOWING}", re.I), ""),
+        (re.compile(rf"\bessai\b(?:\s+(?:de\s+)?\d+\s+jours)?{FOLLOWING}", re.I), ""),
         (re.compile(rf"\baccueil\s+sécurité\b{FOLLOWING}", re.I), ""),
     ),
     "en": (
@@ -74,6 +83,8 @@ STAGES = {
         (re.compile(r"\binduction\b", re.I), "an induction"),
         (re.compile(r"\b(?:assessment\s+(?:day|centre|center))\b", re.I), "an assessment day"),
         (re.compile(r"\b(?:technical|coding|written)\s+test\b", re.I), "a test"),
+        (re.compile(r"\b(?:technical|coding)\s+(?:round|interview)\b", re.I),
+         "a technical interview"),
     ),
 }  # fmt: skip
 # A stage the notes say is behind: "entretien RH fait", "results from assessment day".
@@ -97,7 +108,7 @@ ANSWER = {
     ),
     "en": re.compile(
         r"\b(?:answer|decision|response|feedback|hear back|call back|email|call|ring|let me know|"
-        r"results?|text|get back|be in touch)\b",
+        r"results?|text|get back|be in touch|offer)\b",
         re.I,
     ),
 }
@@ -133,22 +144,117 @@ def _first_day(
 
 def _named_stage(match: re.Match[str], lang: str) -> str:
     """'entretien avec le co-titulaire' -> 'un entretien avec le co-titulaire', 'visite du
-    site' -> 'une visite du site' (the head's gender), 'essai de 2 jours' -> 'un essai de
-    deux jours', 'entretien tel' -> 'un entretien téléphonique'; "" when the words as typed
-    would not pass the tone guard."""
+    site' -> 'une visite du site' (the head's gender), 'essai 2 jours' -> 'un essai de
+    deux jours', 'entretien tel' -> 'un entretien téléphonique', 'tests physiques +
+    psychotechniques' -> 'des tests physiques et psychotechniques'; "" when the words as
+    typed would not pass the tone guard."""
     kept_words = match.group(0).split()
     while kept_words and kept_words[-1].lower() in DANGLING:
         kept_words.pop()
     words = " ".join(
         TELEPHONE if word.lower() in ("tel", "tél", "téléphone") else word for word in kept_words
     )
+    words = re.sub(r"^(?:rdv|rendez-vous)\b", "rendez-vous", words, flags=re.I)
+    words = re.sub(r"\s+\+\s+", " et " if lang == "fr" else " and ", words)  # not "N+2"
+    if lang == "fr":  # "essai 2 jours": "essai de deux jours"
+        words = re.sub(r"^(\w+)\s+(?=\d+\s+(?:jours?|semaines?)\b)", r"\1 de ", words)
     count = r"(?<!\+)\b\d+\b(?=\s+(?:jours?|semaines?|days?|weeks?)\b)"  # not "N+2"
     words = re.sub(count, lambda number: dates.spelled_number(number[0], lang), words)
     if not acceptable(words, lang):
         return ""
+    head = kept_words[0]
     if lang == "fr":
-        return ("une " if noun_gender(kept_words[0]) == FEM else "un ") + words
+        if head.lower().endswith(("s", "x")) and head.lower() not in ("cours", "rendez-vous"):
+            return "des " + words  # "tests physiques", "examens écrits"
+        return ("une " if noun_gender(head) == FEM else "un ") + words
     return ("an " if words[:1].lower() in "aeiou" else "a ") + words
+
+
+def _done(item: str, lang: str) -> bool:
+    """'entretien RH fait': the stage is behind; 'si visite médicale ok' is a condition."""
+    for found in DONE[lang].finditer(item):
+        if found.group(0).lower() == "ok" and re.search(
+            r"\b(?:si|if)\b[^,;.()]*$", item[: found.start()], re.I
+        ):
+            continue
+        return True
+    return False
+
+
+# "elle me rappelle pour caler une journée d'immersion": the call that sets the stage is next.
+TO_ARRANGE = {
+    "fr": re.compile(r"\bpour\s+(?:caler|fixer|convenir|organiser|planifier|programmer)\b", re.I),
+    "en": re.compile(r"\bto\s+(?:set\s+up|arrange|book|schedule|organi[sz]e)\b", re.I),
+}
+
+
+@dataclass(frozen=True)
+class Stage:
+    """The next stage as the notes name it, and when: a day, two days, or a week."""
+
+    name: str = ""
+    day: date | None = None
+    last: date | None = None  # "lundi 19 et mardi 20": the stage's last day
+    week: date | None = None  # "semaine du 26 oct": that week's Monday
+    arranged: bool = False  # the recruiter calls to set it: no day yet
+
+    def over(self, send_on: date) -> bool:
+        ends = self.last or self.day or (self.week + timedelta(days=6) if self.week else None)
+        return ends is not None and ends < send_on
+
+    def when(self, send_on: date, lang: str) -> str:
+        if self.day and self.last:
+            first = dates.format_date(self.day, lang, weekday=True, today=send_on)
+            last = dates.format_date(self.last, lang, weekday=True, today=send_on)
+            if self.day.month == self.last.month:
+                first = " ".join(first.split(" ")[:2])  # "lundi 19", "Monday 19"
+            return f", les {first} et {last}" if lang == "fr" else f" on {first} and {last}"
+        if self.week:
+            written = dates.format_date(self.week, lang, weekday=False, today=send_on)
+            return f" la semaine du {written}" if lang == "fr" else f" in the week of {written}"
+        if self.day and self.day > send_on:
+            written = dates.future_day(self.day, send_on, lang)
+            return f" {written}" if lang == "fr" else f" on {written}"
+        return ""
+
+
+def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
+    """The stage typed first in `item` ("entretien avec le DG + test de personnalité"), with
+    its day, or None when the item names none still ahead of the candidate."""
+    matched = [(m.start(), p, name) for p, name in STAGES[lang] if (m := p.search(item))]
+    if not matched or _done(item, lang):
+        return None  # a stage behind the candidate is no next step to confirm
+    _, pattern, fixed = min(matched, key=lambda seen: seen[0])
+    match = pattern.search(item)
+    assert match is not None
+    conditional = CONDITIONAL[lang].search(item)
+    if conditional and conditional.start() < match.start():
+        return None  # "if yes induction fri 16th": only if the answer is yes
+    cue = ANSWER[lang].search(item)
+    arranged = False
+    if cue and cue.start() < match.start():
+        arranging = TO_ARRANGE[lang].search(item, cue.end())
+        if arranging is None or arranging.end() > match.start():
+            return None  # "elle me rappelle pour confirmer l'accueil sécurité": the call is next
+        arranged = True
+    name = fixed or _named_stage(match, lang)
+    if not name:
+        return None
+    if arranged:
+        return Stage(name, arranged=True)
+    today = ctx.interview_day
+    span = typed_days.day_span(item, lang, today, match.end())
+    if span:
+        return Stage(name, span[0], span[1])
+    week = typed_days.first_week(item, lang, today, match.end())
+    day = typed_days.first_day(item, lang, today, match.end())
+    if day is None and week is None and not cue:
+        # "revenir samedi 17 pour une matinée d'essai": the day typed before it
+        day = typed_days.first_day(item, lang, today, 0)
+        week = typed_days.first_week(item, lang, today, 0)
+    if DEADLINE.search(item, match.end()):
+        day = week = None  # "tests en ligne à faire d'ici dimanche": by, not on, that day
+    return Stage(name, None if week else day, week=week)
 
 
 def confirmed(ctx: DraftContext) -> str:
@@ -158,53 +264,38 @@ def confirmed(ctx: DraftContext) -> str:
     # a stage's name is quoted ("réponse sous 15 jours" is a date to confirm, no demand).
     items, _ = sift(fragments(ctx.process, lang), lang, PROCESS)
     items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
-    stage = ""
-    stage_day: date | None = None
+    stage: Stage | None = None
     within = ""
     answer_day: date | None = ctx.decision_date
+    answer_week: date | None = None
     for item in items:
-        # The stage typed first is the next one ("entretien avec le DG + test de personnalité").
-        matched = [(m.start(), p, name) for p, name in STAGES[lang] if (m := p.search(item))]
-        found = min(matched, key=lambda seen: seen[0])[1:] if matched else None
-        if found and DONE[lang].search(item):
-            found = None  # a stage behind the candidate is no next step to confirm
-        conditional = CONDITIONAL[lang].search(item)
-        if found and conditional and conditional.start() < found[0].search(item).start():  # type: ignore[union-attr]
-            found = None  # "if yes induction fri 16th": only if the answer is yes
+        stage = stage or _stage(item, lang, ctx)
         cue = ANSWER[lang].search(item)
-        if found and cue and cue.start() < found[0].search(item).start():  # type: ignore[union-attr]
-            found = None  # "elle me rappelle pour confirmer l'accueil sécurité": the call is next
-        if found and not stage:
-            match = found[0].search(item)
-            assert match is not None
-            stage = found[1] or _named_stage(match, lang)
-            stage_day = _first_day(item, found[0], lang, ctx) if stage else None
-            if stage and stage_day is None and not ANSWER[lang].search(item):
-                # "revenir samedi 17 pour une matinée d'essai": the day typed before it
-                stage_day = typed_days.first_day(item, lang, ctx.interview_day, 0)
-            if DEADLINE.search(item, match.end()):
-                stage_day = None  # "tests en ligne à faire d'ici dimanche": by, not on, that day
-        if answer_day is None:  # "réponse jeudi 15 octobre": the day after the word
+        if answer_day is None and answer_week is None:  # "réponse jeudi 15 octobre"
             answer_day = _first_day(item, ANSWER[lang], lang, ctx, latest=True)
+            if answer_day is None and cue:
+                answer_week = typed_days.first_week(item, lang, ctx.interview_day, cue.end())
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
             within = span.group(1) if span else within
-    if stage_day is not None and stage_day < ctx.send_on:
-        stage, stage_day = "", None  # a stage already past: no next step to confirm
-    elif stage_day is not None and stage_day == ctx.send_on:
-        stage_day = None  # on the sending day: the stage stands, its day says nothing new
+    if stage is not None and stage.over(ctx.send_on):
+        stage = None  # a stage already past: no next step to confirm
     if answer_day is not None and answer_day <= ctx.send_on:
         answer_day = None
+    if answer_week is not None and answer_week + timedelta(days=6) < ctx.send_on:
+        answer_week = None
     answer = dates.future_day(answer_day, ctx.send_on, lang) if answer_day else ""
+    if stage and stage.arranged:
+        return phrase(lang, "next_steps_arranged", stage=stage.name)
     if stage:
-        when = dates.future_day(stage_day, ctx.send_on, lang) if stage_day else ""
-        what = (
-            f"{stage} {when}".strip() if lang == "fr" else f"{stage} on {when}" if when else stage
-        )
+        what = stage.name + stage.when(ctx.send_on, lang)
         key = "next_steps_stage_answer" if answer else "next_steps_stage"
         return phrase(lang, key, stage=what, date=answer)
     if answer:
         return phrase(lang, "next_steps_answer", date=answer)
-    if within and not stage:
+    if answer_week:
+        written = dates.format_date(answer_week, lang, weekday=False, today=ctx.send_on)
+        return phrase(lang, "next_steps_answer_week", date=written)
+    if within:
         return phrase(lang, "next_steps_within", span=within, of=fr_de(within))
     return ""
 

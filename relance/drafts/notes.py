@@ -38,9 +38,28 @@ def register(lang: str) -> dict[str, str]:
     return table
 
 
+# "dispo" is an adjective after a person ("qqn de dispo": "disponible") and a noun after a
+# determiner or another noun ("mes dispos", "planning de dispo": "disponibilités").
+PERSONS = frozenset({"qqn", "qq1", "qqun", "un", "personne", "rien", "quelqu'un"})
+
+
+def _availability(match: re.Match[str]) -> str:
+    before = match.group(1) or ""
+    if before.lower() in PERSONS or before.lower().endswith(("qqn", "quelqu'un")):
+        return match.group(0)
+    return f"{before} {match.group(2)} disponibilités".lstrip()
+
+
 def lift_register(text: str, lang: str) -> str:
     """'équipe sympa' -> 'équipe agréable': the note's meaning in a recruiter's register."""
     table = register(lang)
+    if lang == "fr":
+        text = re.sub(
+            r"(?:\b([\w']+)\s+)?\b(de|mes|ses|vos|nos|les|des)\s+dispos?\b",
+            _availability,
+            text,
+            flags=re.IGNORECASE,
+        )
     return re.sub(
         r"[^\W\d_]+", lambda match: table.get(match.group(0).lower(), match.group(0)), text
     )

@@ -26,7 +26,13 @@ FR_PARTICIPLES = frozenset(
 )  # fmt: skip
 # "des" is "dès" before a moment: "dès la 2e semaine", "dès 6 h", "dès que possible".
 # ("des questions", "des lettres" stay: a whole word must follow, not its first letters)
-FR_DES_BEFORE = re.compile(r"\bdes(?=\s+(?:(?:la|le|que|demain|maintenant)\b|l'|qu'|\d))", re.I)
+# A number is a moment only with its hour, age or month: "des 3 derniers spectacles" stays.
+FR_DES_BEFORE = re.compile(
+    r"\bdes(?=\s+(?:(?:la|le|que|demain|maintenant)\b|l'|qu'|"
+    r"\d{1,2}(?:\s?h\b|h\d|\s?heures?\b|:\d|\s+ans\b|\s+(?:janv|f[ée]v|mars|avr|mai|juin|juil|"
+    r"ao[uû]t|sept|oct|nov|d[ée]c)\w*)))",
+    re.I,
+)
 # "être la les samedis", "il faut être la": the adverb "là" lost its accent after "être".
 FR_THERE = re.compile(
     r"\b((?:être|suis|est|sera|serai|soit|sois)\s+)la\b(?=\s+(?:les|tous|toutes|chaque|à|au|aux|"

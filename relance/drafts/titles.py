@@ -25,12 +25,14 @@ REFERENCE = re.compile(
 )
 # The contract and working time after the title: "CDI 35h", "CDD 6 mois", "Part Time".
 CONTRACT = re.compile(
-    r"[\s,-]+\b(?:CDI|CDD|intérim|interim|temps\s+(?:plein|partiel)|part[\s-]time|"
+    r"[\s,(-]+\b(?:CDI|CDDU|CDD|intérim|interim|temps\s+(?:plein|partiel)|part[\s-]time|"
     r"full[\s-]time|freelance|\d+\s?h\b|\d+\s?mois)\b.*$",
     re.IGNORECASE,
 )
 # A parenthesis typed apart at the end says where or when, not what: "(Remote)", "(Nights)".
 TRAILING_ASIDE = re.compile(r"\s+\([^()]*\)\s*$")
+# A parenthesis the cut at " - " left open: "Régisseur·se lumière (CDDU".
+UNCLOSED = re.compile(r"\s*\([^()]*$")
 # Inclusive endings written after a masculine word: "(e)", "·se", ".rice", "(ne)".
 INCLUSIVE = re.compile(r"(?<=\w)(?:\(([a-zèé]{1,5})\)|[·.•]([a-zèé]{1,5})\b)")
 
@@ -72,18 +74,54 @@ def _shares_stem(first: str, second: str) -> bool:
     return len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3]
 
 
-def pick_form(title: str, gender: str) -> str:
-    """'Facteur / Factrice' -> one of them; 'Team Member / Barista' -> 'Team Member'."""
+def _acronym(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _qualifier_pair(left_words: list[str], right_words: list[str], tight: bool, lang: str) -> bool:
+    """'Interprète Français / LSF', 'bilingue Français/Arabe', 'Java/Spring Boot', 'TIG/MIG':
+    two languages or skills of one title, not two titles ('Commis de cuisine / Plongeur',
+    'Line Cook / Chef de Partie', 'Team Member / Barista')."""
+    if len(left_words) < 2:
+        return False  # "Barista/All-rounder": two titles
+    if tight:
+        return True  # "Java/Spring", "N1/N2": typed as one word
+    before, after = left_words[-1], right_words[0]
+    if any(word[:1].isupper() for word in right_words[1:]):
+        return False  # "Chef de projet IT / Product Owner": a second title
+    # A French title writes its common words small: a capital inside names a language or a
+    # tool ("Interprète Français / LSF", "Développeur Python / Django"); English capitalises all.
+    named = lang == "fr" and before[:1].isupper()
+    return _acronym(after) or _acronym(before) or named
+
+
+def pick_form(title: str, gender: str, lang: str = "fr") -> str:
+    """'Facteur / Factrice' -> one of them; 'Team Member / Barista' -> 'Team Member';
+    'Interprète Français / LSF' and 'Soudeur TIG/MIG' keep their pair."""
+    # "Formateur/trice", "Préparateur/trice en pharmacie": an inclusive ending after a slash.
+    title = re.sub(r"(?<=[a-zé])/(trice|rice|euse|se|ère|ere|e|ne|ve)\b", r"(\1)", title)
     if "/" not in title:
         return title
-    left, _, right = (part.strip() for part in title.partition("/"))
+    found = re.search(r"(\s*)/(\s*)", title)
+    assert found is not None
+    left, right = title[: found.start()].strip(), title[found.end() :].strip()
     left_words, right_words = left.split(), right.split()
     if not left_words or not right_words:
         return left or right
-    if len(left_words) == 1 and _shares_stem(left_words[0], right_words[0]):
-        # "Conseiller / Conseillère clientèle": the words after the pair belong to both.
+    if _shares_stem(left_words[0], right_words[0]) and (
+        len(left_words) == 1 or len(left_words) == len(right_words)
+    ):
+        # "Conseiller / Conseillère clientèle": the words after the pair belong to both;
+        # "Conducteur receveur / Conductrice receveuse": each form whole.
+        if len(left_words) > 1:
+            return right if gender == FEMININE else left
         chosen = right_words[0] if gender == FEMININE else left_words[0]
         return " ".join([chosen, *right_words[1:]])
+    if _qualifier_pair(left_words, right_words, not (found.group(1) or found.group(2)), lang):
+        pair = f"{left_words[-1]}/{right_words[0]}"
+        rest = pick_form(" ".join(right_words[1:]), gender, lang).split()
+        return " ".join([*left_words[:-1], pair, *rest])
     return left
 
 
@@ -92,6 +130,7 @@ def without_noise(title: str) -> str:
     title = REFERENCE.sub("", title)
     title = GENDER_NOTICE.sub(" ", title)
     title = re.split(r"\s+[-–—|]\s+", title)[0]
+    title = UNCLOSED.sub("", title)
     title = CONTRACT.sub("", title)
     previous = None
     while previous != title:
@@ -100,6 +139,6 @@ def without_noise(title: str) -> str:
     return re.sub(r"\s+", " ", title).strip(" ,;:-–—/")
 
 
-def plain_title(text: str, gender: str = "") -> str:
+def plain_title(text: str, gender: str = "", lang: str = "fr") -> str:
     """The title's words alone, in the candidate's gender: casing is left to the caller."""
-    return one_gender(pick_form(without_noise(text), gender), gender)
+    return one_gender(pick_form(without_noise(text), gender, lang), gender)

@@ -26,8 +26,16 @@ NUMBER = r"(\d{1,2})(?:st|nd|rd|th|er|ème|e)?"
 # "1st" reaches here as "first" (the English shorthand list spells it out).
 EN_ORDINALS = ("first", "second", "third")
 ORDINAL = r"(?:the\s+)?(?:" + NUMBER + r"|(first|second|third))"
-# Followed by an hour ("lundi 7 h", "tues 7pm", "9:30"), a number is no day of the month.
-NOT_DAY = r"(?!\s*(?:h\b|h\d|am\b|pm\b|:|\d))"
+# Followed by an hour ("lundi 7 h", "tues 7pm", "9:30"), a number is no day of the month;
+# one with its ordinal's ending is ("fri 16th 7am").
+NOT_DAY = r"(?![/.]\d)(?:(?<=[^\W\d_])|(?!\s*(?:h\b|h\d|am\b|pm\b|:|\d)))"
+# "27/10", "21.10", "10/16" (a US month first): read only when a single reading falls in the
+# weeks around the interview; "24/7", "3/5 ans", "1/2" are no days.
+NUMERIC = (
+    r"\b(?:({WORD})\s+)?(?:(?:le|the|on)\s+)?(\d{{1,2}})[/.](\d{{1,2}})(?:[/.](\d{{2,4}}))?"
+    r"(?![/.]?\d)"
+)
+NUMERIC_BEHIND = 30  # days before the interview a numeric date is still read (as past)
 CUT_ALONE = 4  # "mon", "sat", "mar" may be words; "thurs" is a day
 WEEK = re.compile(r"\b(?:semaine\s+du|week\s+of)\s*$", re.IGNORECASE)
 
@@ -71,6 +79,24 @@ def _dated(year: int, month: int, number: int, weekday: int | None, after: date)
     return day
 
 
+# Words before a day's number alone: "on the 21st", "le 21", "for the 3rd".
+BARE_DAY = frozenset({"on", "for", "le"})
+
+
+def _next_number(number: int, after: date) -> date | None:
+    """'le 21': the first 21st after `after` (this month's or the next)."""
+    year, month = after.year, after.month
+    for _ in range(2):
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            day = None
+        if day is not None and day > after:
+            return day
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
 def _weekday_number(weekday: int, number: int, after: date) -> date | None:
     """'mercredi 2': the first Wednesday the 2nd after `after`, within a few months."""
     year, month = after.year, after.month
@@ -103,6 +129,8 @@ def first_day(
         rf"\b(?:({WORD})\s+)?({WORD})\s+{ORDINAL}{NOT_DAY}",
         # "mercredi 2", "monday the 7th"
         rf"\b({WORD})\s+{ORDINAL}\b{NOT_DAY}",
+        # "mardi 27/10", "fri 10/16", "le 21.10"
+        NUMERIC.format(WORD=WORD),
         # "samedi", "on Friday": the first such day after the interview, unless "jeudi ou vendredi"
         rf"\b({full_day})\b",
     )
@@ -114,7 +142,7 @@ def first_day(
                 read: date | bool | None = None  # "la semaine du 19 octobre": a week, no day
             else:
                 rest = text[start + match.end() :]
-                read = _read(kind, match, (days, months), after, rest, latest)
+                read = _read(kind, match, (days, months), after, rest, latest, lang)
             if read is not False:
                 found.append((match.start(), read))  # type: ignore[arg-type]
                 break
@@ -130,6 +158,7 @@ def _read(
     after: date,
     rest: str,
     latest: bool,
+    lang: str,
 ) -> date | bool | None:
     """The day a match writes; None when it writes one that cannot be read for sure;
     False when the match is no day at all (a word that is neither weekday nor month)."""
@@ -151,9 +180,14 @@ def _read(
         return _dated(after.year, month + 1, _number(match, 3, 4), weekday, after)
     if kind == 2:
         weekday = _index(match.group(1), days, cut=True)
+        bare = match.group(1).lower() in BARE_DAY and not re.search(r"\d(?:e|ème)\b", match[0])
+        if weekday is None and bare and match.group(2):  # never "le 2e entretien"
+            return _next_number(int(match.group(2)), after)  # "on the 21st", "le 21"
         if weekday is None:
             return False
         return _weekday_number(weekday, _number(match, 2, 3), after)
+    if kind == 3:
+        return _numeric(match, days, after, rest, lang)
     weekday = _index(match.group(1), days, cut=True)
     assert weekday is not None
     day = after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1)
@@ -165,3 +199,80 @@ def _read(
     second = _index(other.group(1), days, cut=False)
     assert second is not None
     return max(day, after + timedelta(days=(second - after.weekday() - 1) % 7 + 1))
+
+
+def _numeric(
+    match: re.Match[str], days: tuple[str, ...], after: date, rest: str, lang: str
+) -> date | bool | None:
+    """'27/10' (day first in French), '10/16' (in English, month first as the US writes it,
+    or day first as the UK does): the one reading that falls from a month before the
+    interview to a few months after it; False when none does or the number is a count
+    ("3/5 ans"), None when two do ("11/12" in English)."""
+    if re.match(r"\s*(?:ans?|years?|h\b|%)", rest, re.IGNORECASE):
+        return False
+    first, second = int(match.group(2)), int(match.group(3))
+    year = int(match.group(4)) if match.group(4) else None
+    if year is not None and year < 100:
+        year += 2000
+    weekday = _index(match.group(1), days, cut=True) if match.group(1) else None
+    readings = set()
+    orders = ((first, second),) if lang == "fr" else ((first, second), (second, first))
+    for number, month in orders:
+        for candidate_year in (year,) if year else (after.year, after.year + 1):
+            try:
+                day = date(candidate_year, month, number)
+            except ValueError:
+                continue
+            if -NUMERIC_BEHIND <= (day - after).days <= MONTHS_AHEAD * 31:
+                readings.add(day)
+    if len(readings) != 1:
+        return False if not readings else None
+    day = readings.pop()
+    if weekday is not None and day.weekday() != weekday:
+        return None
+    return day
+
+
+SPAN = (
+    rf"\b({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:et|and|&|-|au|to)\s+"
+    rf"({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+)
+SPAN_LONGEST = 6  # "lundi 19 et mardi 20": days of one stage, within a week
+
+
+def day_span(text: str, lang: str, after: date, start: int = 0) -> tuple[date, date] | None:
+    """'lundi 19 et mardi 20 oct' -> the two days, when both are read for sure, in order and
+    at most a week apart; None otherwise."""
+    days, _ = _names(lang)
+    match = re.search(SPAN, text[start:], re.IGNORECASE)
+    if match is None:
+        return None
+    first_weekday = _index(match.group(1), days, cut=True)
+    second_weekday = _index(match.group(3), days, cut=True)
+    if first_weekday is None or second_weekday is None:
+        return None
+    last = first_day(text[start + match.start(3) :], lang, after)
+    if last is None or last.day != int(match.group(4)) or last.weekday() != second_weekday:
+        return None
+    first = last - timedelta(days=(last.weekday() - first_weekday) % 7)
+    if first.day != int(match.group(2)) or not 0 < (last - first).days <= SPAN_LONGEST:
+        return None
+    return first, last
+
+
+WEEK_OF = re.compile(r"\b(?:(?:la\s+)?semaine\s+du|(?:the\s+)?week\s+of)\s+", re.IGNORECASE)
+
+
+def first_week(text: str, lang: str, after: date, start: int = 0) -> date | None:
+    """'semaine du 26 oct', 'week of 10/26', 'la semaine du 26': that week's Monday, or None
+    when the day named is no Monday."""
+    match = WEEK_OF.search(text, start)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    day = first_day(rest, lang, after)
+    alone = re.match(r"(\d{1,2})(?:er|st|nd|rd|th)?\b(?![/.]\d)", rest)
+    if day is None and alone:  # "la semaine du 26": the next 26th
+        day = _next_number(int(alone.group(1)), after)
+    # A week is named by its Monday: "week of 7th" on a Saturday says no week for sure.
+    return day if day and day.weekday() == 0 else None

@@ -57,3 +57,42 @@ def test_it_capitalises_a_lower_case_name_around_its_acronyms() -> None:
 
     assert clean_company("garage du port SARL") == "Garage du Port SARL"
     assert clean_company("NexaFlow SAS") == "NexaFlow SAS"
+
+
+def test_it_leaves_out_the_aside_typed_with_the_name() -> None:
+    assert clean_company("capgemini (site de Nantes)") == "Capgemini"
+    assert clean_company("dairygold coop (mallow)") == "Dairygold Coop"
+    assert clean_company("macys easton (columbus oh)") == "Macys Easton"
+    assert clean_company("creche les ptits loups (people&baby)", "fr") == "Crèche Les Ptits Loups"
+
+
+def test_it_leaves_out_the_department_after_a_dash() -> None:
+    assert clean_company("SNCF - surete ferroviaire (SUGE)") == "SNCF"
+    assert clean_company("fidal - bureau de bordeaux") == "Fidal"
+    assert clean_company("seeka ltd - te puke") == "Seeka Ltd"
+    assert clean_company("Saint-Malo Nautisme") == "Saint-Malo Nautisme"
+
+
+def test_it_writes_a_legal_form_as_it_is_written() -> None:
+    assert clean_company("greenleaf logistics llc") == "Greenleaf Logistics LLC"
+
+
+def test_it_restores_accents_in_french_only_when_sure() -> None:
+    assert clean_company("ATALIAN proprete sas", "fr") == "ATALIAN Propreté SAS"
+    assert clean_company("hotel la villa - calvi", "fr") == "Hôtel La Villa"
+    assert clean_company("decathlon grenoble", "fr") == "Decathlon Grenoble"  # the brand
+    assert clean_company("hotel la villa", "en").startswith("Hotel ")
+
+
+def test_it_names_the_company_without_its_aside_in_the_email() -> None:
+    text = catchup_email(make_ctx(company="capgemini (site de Nantes)")).text
+    assert "Capgemini" in text
+    assert "capgemini" not in text
+    assert "site de Nantes" not in text
+
+
+def test_it_keeps_the_name_an_acronym_spells_out() -> None:
+    assert clean_company("CD29 - Conseil départemental du Finistère") == (
+        "Conseil départemental du Finistère"
+    )
+    assert clean_company("unilever UK (kingston)") == "Unilever UK"

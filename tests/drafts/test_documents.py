@@ -370,3 +370,58 @@ def test_it_sends_a_scanned_card_as_a_copy() -> None:
         "la copie de ma carte Vitale",
         "mon RIB",
     ]
+
+
+def test_it_never_names_when_a_document_is_due_as_a_document() -> None:
+    item = "envoyer par mail avant vendredi 16, carte pro CNAPS, RIB, titre de sejour"
+    assert named(item, "fr") == [
+        "la copie de ma carte professionnelle",
+        "mon RIB",
+        "la copie de mon titre de séjour",
+    ]
+    assert named("send DBS certificate no + 2 refs by fri 16th", "en") == [
+        "my DBS certificate",
+        "my references' contact details",
+    ]
+
+
+def test_it_never_promises_how_it_is_sent() -> None:
+    assert named("courriel, envoyer mes relevés de notes", "fr") == ["mes relevés de notes"]
+
+
+def test_it_promises_nothing_the_candidate_doubts() -> None:
+    notes, documents = split(["courriel, envoyer mes relevés de notes AMF", "pas sure"], "fr")
+    assert documents == []
+    assert notes == ["courriel, envoyer mes relevés de notes AMF", "pas sure"]
+    assert split(["send my transcripts?? not sure"], "en")[1] == []
+
+
+def test_it_names_a_diploma_typed_with_its_name_once() -> None:
+    assert named("envoyer mes 2 derniers certificats de travail + copie diplome BTS MHR", "fr") == [
+        "mes certificats de travail",
+        "la copie de mon BTS",
+    ]
+
+
+def test_it_leaves_an_aside_out_of_a_document_said_as_typed() -> None:
+    item = "send passport + signed contract form (page 2) by mon 19th"
+    assert named(item, "en") == ["a copy of my passport", "my signed contract form"]
+
+
+def test_it_writes_the_documents_sentence_without_the_due_day() -> None:
+    process = "envoyer par mail avant vendredi 16 : carte pro CNAPS, RIB\nsi ok planning"
+    text = catchup_email(make_ctx(process=process)).text
+    assert (
+        "Comme convenu, je vous transmets la copie de ma carte professionnelle et mon RIB." in text
+    )
+
+
+def test_it_names_a_medical_certificate_as_one() -> None:
+    item = "apporter certificat médical d'aptitude au sport + copie livret militaire"
+    assert named(item, "fr") == ["mon certificat médical", "la copie de mon livret militaire"]
+
+
+def test_it_names_a_refresher_as_its_certificate() -> None:
+    item = "envoyer diplome SSIAP 1 + recyclage"
+    assert named(item, "fr") == ["la copie de mon diplôme SSIAP", "mon attestation de recyclage"]
+    assert named("tri et recyclage des cartons", "fr") == []

@@ -76,11 +76,12 @@ def test_it_names_the_person_of_the_next_interview_as_typed() -> None:
     )
 
 
-def test_it_gives_no_day_for_a_week() -> None:
+def test_it_gives_a_week_not_a_day_for_a_week() -> None:
     # "next week" is the week of the 19th, not Monday the 19th.
     ctx = make_ctx(lang="en", process="second round with head of brand next week")
     assert last_paragraph(catchup_email(ctx).text) == (
-        "You told me the next step would be a second interview; I remain available until then."
+        "You told me the next step would be a second interview in the week of 19 October; "
+        "I remain available until then."
     )
 
 
@@ -105,7 +106,7 @@ def test_it_never_confirms_a_stage_whose_day_is_past() -> None:
 
 def test_it_keeps_the_level_of_the_person_met_next() -> None:
     draft = catchup_email(make_ctx(process="puis entretien avec le N+2 semaine du 14 dec"))
-    assert "un entretien avec le N+2 ;" in last_paragraph(draft.text)
+    assert "un entretien avec le N+2 la semaine du 14 décembre ;" in last_paragraph(draft.text)
 
 
 def test_it_confirms_a_visit_on_a_day_typed_short() -> None:
@@ -195,3 +196,109 @@ def test_it_gives_no_day_to_a_stage_due_by_a_day() -> None:
         "Vous m'avez indiqué que la suite du recrutement passerait par un test ; "
         "je reste disponible d'ici là."
     )
+
+
+def test_it_reads_a_numeric_date_day_first_in_french() -> None:
+    draft = catchup_email(make_ctx(process="2e tour jeudi 22/10 14h avec le jury complet"))
+    assert last_paragraph(draft.text) == (
+        "Vous m'avez indiqué que la suite du recrutement passerait par un second tour "
+        "le jeudi 22 octobre ; je reste disponible d'ici là."
+    )
+    written = catchup_email(make_ctx(process="examen écrit le mardi 27/10 à 9h"))
+    assert "par un examen écrit le mardi 27 octobre ;" in last_paragraph(written.text)
+
+
+def test_it_reads_a_us_numeric_date_month_first() -> None:
+    draft = catchup_email(make_ctx(lang="en", process="she'll text by fri 10/16"))
+    assert "an answer on the next steps by Friday 16 October;" in last_paragraph(draft.text)
+
+
+def test_it_reads_no_day_in_a_count_or_an_ambiguous_number() -> None:
+    count = catchup_email(make_ctx(process="2e entretien, 3/5 ans d'expérience"))
+    assert "par un second entretien ;" in last_paragraph(count.text)
+    ambiguous = catchup_email(make_ctx(lang="en", process="2nd interview 11/12"))
+    assert last_paragraph(ambiguous.text) == (
+        "You told me the next step would be a second interview; I remain available until then."
+    )
+
+
+def test_it_never_confirms_a_numeric_date_already_past() -> None:
+    draft = catchup_email(make_ctx(process="2e entretien le 12/10"))
+    assert last_paragraph(draft.text) == ASK
+
+
+def test_it_confirms_a_stage_over_two_days() -> None:
+    ctx = make_ctx(process="essai 2 jours lundi 19 et mardi 20 oct a 6h30, ramener chaussures")
+    assert last_paragraph(catchup_email(ctx).text) == (
+        "Vous m'avez indiqué que la suite du recrutement passerait par un essai de deux jours, "
+        "les lundi 19 et mardi 20 octobre ; je reste disponible d'ici là."
+    )
+
+
+def test_it_confirms_tests_in_a_week() -> None:
+    ctx = make_ctx(process="tests physiques + psychotechniques semaine du 26 oct, convocation")
+    assert "par des tests physiques et psychotechniques la semaine du 26 octobre ;" in (
+        last_paragraph(catchup_email(ctx).text)
+    )
+
+
+def test_it_reads_a_week_typed_with_its_day_alone() -> None:
+    draft = catchup_email(make_ctx(process="2e entretien la semaine du 26"))
+    assert "par un second entretien la semaine du 26 octobre ;" in last_paragraph(draft.text)
+
+
+def test_it_gives_no_week_named_by_a_day_that_is_no_monday() -> None:
+    # The 7th of November 2026 is a Saturday.
+    ctx = make_ctx(lang="en", process="final round w/ director, prob wk of 7th")
+    assert last_paragraph(catchup_email(ctx).text) == (
+        "You told me the next step would be a final interview; I remain available until then."
+    )
+
+
+def test_it_confirms_an_answer_in_a_week() -> None:
+    draft = catchup_email(make_ctx(process="réponse semaine pro"))
+    assert last_paragraph(draft.text) == (
+        "Vous m'avez indiqué une réponse dans le courant de la semaine du 19 octobre pour la "
+        "suite du recrutement ; je reste disponible d'ici là."
+    )
+
+
+def test_it_reads_the_end_of_next_week_as_its_friday() -> None:
+    ctx = make_ctx(lang="en", process="conditional offer likely by end of next week")
+    assert "by Friday 23 October;" in last_paragraph(catchup_email(ctx).text)
+
+
+def test_it_confirms_a_medical_the_start_hangs_on() -> None:
+    ctx = make_ctx(
+        process="démarrage possible lundi 19 oct si visite médicale ok (vendredi 16 a 10h)"
+    )
+    assert last_paragraph(catchup_email(ctx).text) == (
+        "Vous m'avez indiqué que la suite du recrutement passerait par une visite médicale "
+        "le vendredi 16 octobre ; je reste disponible d'ici là."
+    )
+
+
+def test_it_confirms_the_call_that_will_set_the_stage() -> None:
+    ctx = make_ctx(process="elle me rappelle pour caler une journée d'immersion (de nuit)")
+    assert last_paragraph(catchup_email(ctx).text) == (
+        "Vous m'avez indiqué que, pour la suite du recrutement, vous reviendriez vers moi "
+        "afin d'organiser une journée d'immersion ; je reste disponible d'ici là."
+    )
+
+
+def test_it_confirms_a_meeting_and_a_technical_round() -> None:
+    ctx = make_ctx(process="prochain rdv avec l'associé gérant (Me Laporte) mardi 20 oct 18h")
+    assert "par un rendez-vous avec l'associé gérant le mardi 20 octobre ;" in (
+        last_paragraph(catchup_email(ctx).text)
+    )
+    english = make_ctx(lang="en", process="technical round thurs 22nd 10am\nfinal w/ MD if ok")
+    assert "would be a technical interview on Thursday 22 October;" in (
+        last_paragraph(catchup_email(english).text)
+    )
+
+
+def test_it_reads_a_day_typed_with_its_ordinal_alone() -> None:
+    ctx = make_ctx(lang="en", process="2nd interview on the 21st on site, bring boots")
+    assert "a second interview on Wednesday 21 October;" in last_paragraph(catchup_email(ctx).text)
+    trial = make_ctx(lang="en", process="trial shift fri 16th 7am-3pm at the centre")
+    assert "a trial shift on Friday 16 October;" in last_paragraph(catchup_email(trial).text)

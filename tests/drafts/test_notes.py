@@ -1,4 +1,4 @@
-from relance.drafts.notes import fragments, trim
+from relance.drafts.notes import fragments, lift_register, trim
 
 
 def test_it_strips_bullets_and_numbering() -> None:
@@ -81,3 +81,11 @@ def test_it_drops_a_bracket_the_note_does_not_close() -> None:
 
 def test_it_spells_the_fragments_it_returns() -> None:
     assert fragments("- qqn de dispo\n- deja 2 ans") == ["quelqu'un de disponible", "déjà 2 ans"]
+
+
+def test_it_reads_dispo_as_a_noun_after_a_determiner_or_a_noun() -> None:
+    assert lift_register("envoyer mon planning de dispo", "fr") == (
+        "envoyer mon planning de disponibilités"
+    )
+    assert lift_register("mes dispos", "fr") == "mes disponibilités"
+    assert lift_register("qqn de dispo a 6h", "fr") == "qqn de disponible a 6h"

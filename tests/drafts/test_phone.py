@@ -80,3 +80,10 @@ def test_it_never_reads_des_before_a_word_beginning_with_que_as_des() -> None:
 def test_it_gives_la_its_accent_after_etre_when_no_noun_follows() -> None:
     assert spelled("etre la tous les matins", "fr") == "être là tous les matins"
     assert spelled("etre la personne de confiance", "fr") == "être la personne de confiance"
+
+
+def test_it_reads_des_before_a_number_as_a_moment_only_with_its_unit() -> None:
+    assert spelled("dispo des 6h", "fr") == "dispo dès 6 h"
+    assert spelled("dossier des 3 derniers spectacles", "fr") == (
+        "dossier des 3 derniers spectacles"
+    )

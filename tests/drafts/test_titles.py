@@ -1,0 +1,46 @@
+"""A job title keeps what it says of the job and loses only the ad's notices."""
+
+from relance.drafts import catchup_email
+from relance.drafts.grammar import clean_position
+from tests.drafts.factories import make_ctx
+
+
+def test_it_leaves_no_open_parenthesis() -> None:
+    assert clean_position("Régisseur·se lumière (CDDU - intermittent) - saison 26/27", "fr") == (
+        "régisseur ou régisseuse lumière"
+    )
+    ingénieure = "Ingénieur·e de recherche en bioinformatique (CDD 24 mois) - Réf. 2026-IR-114"
+    assert clean_position(ingénieure, "fr", "f") == "ingénieure de recherche en bioinformatique"
+
+
+def test_it_keeps_a_pair_of_languages_or_skills() -> None:
+    interprète = "Interprète Français / LSF H/F - Master 2 exigé - CDI Lille"
+    assert clean_position(interprète, "fr", "f") == "interprète français/LSF"
+    bilingue = "Conseiller(ère) clientèle bilingue Français/Arabe H/F - Réf TP-4471"
+    assert clean_position(bilingue, "fr", "f") == "conseillère clientèle bilingue français/arabe"
+    assert clean_position("Soudeur TIG/MIG H/F", "fr", "m") == "soudeur TIG/MIG"
+    assert clean_position("Développeur·se Java/Spring Boot confirmé·e", "fr", "f") == (
+        "développeuse Java/Spring Boot confirmée"
+    )
+
+
+def test_it_keeps_one_of_two_titles_or_two_gender_forms() -> None:
+    assert clean_position("Commis de cuisine / Plongeur H/F", "fr", "m") == "commis de cuisine"
+    assert clean_position("Team Member / Barista", "en", "m") == "Team Member"
+    assert clean_position("Line Cook / Chef de Partie – Grill", "en", "m") == "Line Cook"
+    conducteur = "Conducteur receveur / Conductrice receveuse (H/F) - CDI temps plein"
+    assert clean_position(conducteur, "fr", "f") == "conductrice receveuse"
+    assert clean_position(conducteur, "fr", "m") == "conducteur receveur"
+
+
+def test_it_reads_an_inclusive_ending_after_a_slash() -> None:
+    assert clean_position("Préparateur/trice en pharmacie BP", "fr", "f") == (
+        "préparatrice en pharmacie BP"
+    )
+
+
+def test_it_writes_the_whole_title_in_the_subject_and_the_body() -> None:
+    ctx = make_ctx(position="Interprète Français / LSF H/F - Master 2 exigé - CDI Lille")
+    draft = catchup_email(ctx)
+    assert "interprète français/LSF" in draft.subject
+    assert "poste d'interprète français/LSF" in draft.text
