@@ -10,7 +10,7 @@ from django.db import connection
 
 from relance import worker
 from relance.coaching.models import CandidateTally, Role, Sharing
-from relance.coaching.services import attention_rank
+from relance.coaching.services import attention_rank, reasons
 from relance.coaching.services import dashboard as board
 from relance.mailbox.models import IncomingMessage, IncomingStatus, MailboxSettings
 from relance.tracker import lifecycle as lc
@@ -78,7 +78,7 @@ class AttentionRankTestCase(CoachingTestCase):
         # Her window is over and Alice's closing is two weeks old: nobody, by name.
         closing = Application.objects.get(owner=self.alice, status=Status.CLOSED_NO_ANSWER)
         tally = CandidateTally.objects.get(user=self.alice)
-        self.assertEqual(tally.rank_until, closing.updated_at + board.RECENT)
+        self.assertEqual(tally.rank_until, closing.updated_at + reasons.RECENT)
         self.assertEqual(self.order(NOW + timedelta(days=15)), ["alice", "zoe"])
 
     def test_it_computes_again_when_a_write_lands_during_the_computation(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import connection
 from django.test import TestCase
 
-from relance.coaching.services import dashboard
+from relance.coaching.services import reasons
 from relance.tracker.models import Application
 
 
@@ -16,13 +16,13 @@ class DashboardIndexesTestCase(TestCase):
         ((_, statuses),) = index.condition.children
         # A partial index serves a query only when the query's condition implies its own: a
         # status closed in the code but not in the index would leave it unused.
-        self.assertEqual(set(statuses), set(dashboard.CLOSED))
+        self.assertEqual(set(statuses), set(reasons.CLOSED))
 
     def test_it_reads_open_applications_through_the_index(self) -> None:
         if connection.vendor != "postgresql":
             self.skipTest("the plan is PostgreSQL's; SQLite chooses its own")
-        rows = dashboard.Application.objects.filter(owner_id__in=[1, 2]).exclude(
-            status__in=dashboard.CLOSED
+        rows = reasons.Application.objects.filter(owner_id__in=[1, 2]).exclude(
+            status__in=reasons.CLOSED
         )
         with connection.cursor() as cursor:
             # An empty table is read whole at any price: only a plan that may use an index

@@ -23,6 +23,7 @@ from relance.api.errors import responses
 from relance.api.routes import coaching_schemas as c
 from relance.coaching.models import Membership, Nudge, ReviewRequest, Sharing, Viewed
 from relance.coaching.services import dashboard as board
+from relance.coaching.services import reasons
 from relance.coaching.services.access import (
     coached_candidate,
     record_view,
@@ -42,7 +43,7 @@ router = Router(tags=["coaching"])
 CANDIDATE_DECIDES = "coach.review"
 
 
-def line_out(line: board.Line) -> dict[str, Any]:
+def line_out(line: reasons.Line) -> dict[str, Any]:
     app = line.application
     return {
         "reason": line.reason.id,
@@ -160,7 +161,7 @@ def coaching_candidate(request: HttpRequest, pk: int) -> Any:
         "interviews", "followups"
     )
     owners = Membership.objects.filter(pk=membership.pk)
-    lines = board.reason_lines(coach, owners, apps, moment, "")
+    lines = reasons.reason_lines(coach, owners, apps, moment, "")
     out.update(
         shared=True,
         texts=texts,

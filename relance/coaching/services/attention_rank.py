@@ -5,7 +5,7 @@ questions over what is live in the whole organisation: 37-60 ms per request for 
 10,000 candidates, however few of them changed. Here the answer is stored on the candidate's
 `CandidateTally` row and read as a column:
 
-- `attention_rank`: the order (dashboard.ORDER) of their most pressing reason among those that
+- `attention_rank`: the order (reasons.ORDER) of their most pressing reason among those that
   do not depend on the viewer or on the tally row itself: a reply to confirm, a follow-up
   failed, overdue or due, next steps missing, a debrief missing, closed for no answer. The
   viewer's reviews and the two weeks without activity are read live (a small partial read and
@@ -29,6 +29,7 @@ the live rank (bounded by the filter).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -37,11 +38,13 @@ from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce, Lower
 
 from relance.coaching.models import CandidateTally, Membership, Role, Sharing
+from relance.coaching.services import reasons
+from relance.coaching.services.reasons import INACTIVE, ORDER, RECENT, REVIEW
 from relance.tracker import lifecycle as lc
 from relance.tracker.models import Application, FollowUp, Interview
 from relance.tracker.models.choices import Status
 
-NONE = 9  # no reason (dashboard.ORDER has 0..8)
+NONE = 9  # no reason (reasons.ORDER has 0..8)
 BATCH = 1000
 
 
@@ -50,8 +53,6 @@ def order(
 ) -> QuerySet[Membership]:
     """`scope` in attention order, from the stored ranks (call `refresh` first); `reviews`:
     the viewer's review requests waiting (their candidates come first)."""
-    from relance.coaching.services.dashboard import INACTIVE, ORDER, REVIEW
-
     stored = "user__tally__attention_rank"
     inactive = Q(joined_at__lte=now - quiet) & ~Q(user__tally__last_activity_at__gt=now - quiet)
     return scope.annotate(
@@ -136,22 +137,20 @@ def store(versions: dict[int, int], now: datetime) -> None:
 def ranks_of(users: list[int], now: datetime) -> dict[int, int]:
     """Each user's most pressing stored reason: the dashboard's own reasons' lines (one
     query), without the viewer's reviews and the inactivity."""
-    from relance.coaching.services import dashboard as board
-
     owners = Membership.objects.filter(user_id__in=users)
     # No viewer: the review requests' source (the only one that reads it) is left out.
     found = [
         source
-        for source in board.sources(None, owners, None, now, "")  # type: ignore[arg-type]
-        if source.reason not in (board.REVIEW, board.INACTIVE)
+        for source in reasons.sources(None, owners, None, now, "")  # type: ignore[arg-type]
+        if source.reason not in (REVIEW, INACTIVE)
     ]
     narrowed = [
-        board.replace(source, rows=source.rows.filter(**{f"{source.owner}__in": users}))
+        replace(source, rows=source.rows.filter(**{f"{source.owner}__in": users}))
         for source in found
     ]
     ranks: dict[int, int] = {}
-    for owner, line in board._lines(narrowed):
-        rank = board.ORDER[line.reason.id]
+    for owner, line in reasons._lines(narrowed):
+        rank = ORDER[line.reason.id]
         if rank < ranks.get(owner, NONE):
             ranks[owner] = rank
     return ranks
@@ -161,8 +160,6 @@ def next_instants(users: list[int], now: datetime) -> dict[int, datetime]:
     """Each user's next instant (from `now` on) at which a reason may change by the clock:
     a window's opening or end for the follow-ups not yet gone, an interview's time, a day
     and two weeks after it, two weeks after a closing for no answer (one query)."""
-    from relance.coaching.services.dashboard import RECENT
-
     day = timedelta(days=1)
     flips: dict[int, tuple[timedelta, ...]] = {
         0: (timedelta(0),),  # a window opens or ends

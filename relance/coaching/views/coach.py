@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from relance.coaching.forms import InvitationForm, NudgeForm, NudgeTemplateForm, ProposalForm
 from relance.coaching.models import Cohort, Membership, NudgeTemplate, Role, Sharing, Viewed
 from relance.coaching.services import dashboard as board
+from relance.coaching.services import reasons
 from relance.coaching.services.access import STAFF_ROLES, record_view, shares
 from relance.coaching.services.invitations import invite as create_invitation
 from relance.coaching.services.nudge_texts import compose
@@ -37,7 +38,7 @@ def _present(rows: list[board.Row]) -> None:
     """What the template prints, computed once per reason and per candidate rather than per
     line in the template: each line's texts and, for the coach's own shared candidates,
     their page's link and each line's action."""
-    texts = {reason.id: (str(reason.label), reason.explanation) for reason in board.REASONS}
+    texts = {reason.id: (str(reason.label), reason.explanation) for reason in reasons.REASONS}
     for row in rows:
         for line in row.lines:
             line.label, line.why = texts[line.reason.id]
@@ -148,7 +149,7 @@ def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "interviews", "followups"
         )
         owners = Membership.objects.filter(pk=membership.pk)
-        lines = [line for _owner, line in board.reason_lines(coach, owners, apps, moment, "")]
+        lines = [line for _owner, line in reasons.reason_lines(coach, owners, apps, moment, "")]
         context.update({"shared": True, "texts": texts, "applications": apps, "lines": lines})
     return render(request, "coaching/candidate.html", context)
 
