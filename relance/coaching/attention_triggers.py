@@ -36,10 +36,16 @@ WHERE m.role = 'candidate' AND m.user_id IN ({owners})
 ON CONFLICT (user_id) DO UPDATE
 SET attention_version = coaching_candidatetally.attention_version + 1"""
 OWNERS = "SELECT owner_id FROM tracker_application WHERE id IN ({})"
+# A deletion only bumps a row that exists: it may be one step of deleting the candidate
+# (an account removed, a test database flushed in any table order), and a row created for
+# a user deleted in the same transaction breaks its foreign key at the commit. A missing
+# row needs no bump: `attention_rank.store` creates it before reading what it ranks.
+BUMP = """UPDATE coaching_candidatetally SET attention_version = attention_version + 1
+WHERE user_id IN ({owners})"""
 
 
-def touch_applications(ids: str) -> str:
-    return TOUCH.format(owners=OWNERS.format(ids))
+def touch_applications(ids: str, statement: str = TOUCH) -> str:
+    return statement.format(owners=OWNERS.format(ids))
 
 
 def changed(columns: list[str], vendor: str) -> str:
@@ -54,22 +60,27 @@ def sqlite_statements() -> Iterator[str]:
             ("DELETE", "OLD.application_id", ""),
             ("UPDATE", "OLD.application_id, NEW.application_id", changed(columns, "sqlite")),
         ):
+            statement = BUMP if event == "DELETE" else TOUCH
+            # Dropped first, so that installing again (post_migrate) applies a changed body.
+            yield f"DROP TRIGGER IF EXISTS {table}_attention_{event.lower()}"
             yield (
-                f"CREATE TRIGGER IF NOT EXISTS {table}_attention_{event.lower()} "
+                f"CREATE TRIGGER {table}_attention_{event.lower()} "
                 f"AFTER {event} ON {table} FOR EACH ROW "
                 + (f"WHEN {when} " if when else "")
-                + f"BEGIN {touch_applications(ids)}; END"
+                + f"BEGIN {touch_applications(ids, statement)}; END"
             )
     for event, owners, when in (
         ("INSERT", "NEW.owner_id", ""),
         ("DELETE", "OLD.owner_id", ""),
         ("UPDATE", "OLD.owner_id, NEW.owner_id", changed(APPLICATION, "sqlite")),
     ):
+        statement = BUMP if event == "DELETE" else TOUCH
+        yield f"DROP TRIGGER IF EXISTS tracker_application_attention_{event.lower()}"
         yield (
-            f"CREATE TRIGGER IF NOT EXISTS tracker_application_attention_{event.lower()} "
+            f"CREATE TRIGGER tracker_application_attention_{event.lower()} "
             f"AFTER {event} ON tracker_application FOR EACH ROW "
             + (f"WHEN {when} " if when else "")
-            + f"BEGIN {TOUCH.format(owners=owners)}; END"
+            + f"BEGIN {statement.format(owners=owners)}; END"
         )
 
 
@@ -80,7 +91,7 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     {touch_applications("NEW.application_id")};
   ELSIF TG_OP = 'DELETE' THEN
-    {touch_applications("OLD.application_id")};
+    {touch_applications("OLD.application_id", BUMP)};
   ELSE
     {touch_applications("OLD.application_id, NEW.application_id")};
   END IF;
@@ -92,7 +103,7 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     {TOUCH.format(owners="NEW.owner_id")};
   ELSIF TG_OP = 'DELETE' THEN
-    {TOUCH.format(owners="OLD.owner_id")};
+    {BUMP.format(owners="OLD.owner_id")};
   ELSE
     {TOUCH.format(owners="OLD.owner_id, NEW.owner_id")};
   END IF;

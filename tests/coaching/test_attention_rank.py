@@ -97,6 +97,27 @@ class AttentionRankTestCase(CoachingTestCase):
         self.assertLess(tally.ranked_version, tally.attention_version)
         self.assertEqual(self.order(), ["zoe", "alice"])
 
+    def test_it_computes_again_when_a_deletion_lands_during_a_first_computation(self) -> None:
+        doomed = self.make_application(self.zoe, company="Maxim's")
+        CandidateTally.objects.filter(user=self.zoe).delete()  # never ranked, no row yet
+        real = attention_rank.ranks_of
+
+        def racing(users: list[int], now: datetime) -> dict[int, int]:
+            ranks = real(users, now)  # computed with the application still there
+            Application.objects.filter(pk=doomed.pk).delete()
+            return ranks
+
+        with mock.patch.object(attention_rank, "ranks_of", racing):
+            attention_rank.refresh(board.in_reach(self.carole, board.Filters()), NOW)
+        tally = CandidateTally.objects.get(user=self.zoe)
+        self.assertLess(tally.ranked_version, tally.attention_version)
+
+    def test_it_creates_no_row_on_a_deletion(self) -> None:
+        doomed = self.make_application(self.zoe, company="Maxim's")
+        CandidateTally.objects.filter(user=self.zoe).delete()
+        doomed.delete()
+        self.assertFalse(CandidateTally.objects.filter(user=self.zoe).exists())
+
     def test_it_keeps_nothing_for_someone_outside_every_organisation(self) -> None:
         self.make_application(self.bob)
         self.assertFalse(CandidateTally.objects.filter(user=self.bob).exists())

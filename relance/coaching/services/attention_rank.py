@@ -112,6 +112,13 @@ def store(versions: dict[int, int], now: datetime) -> None:
     """The ranks of these candidates, computed now and stored with the versions read."""
     if versions:
         users = list(versions)
+        # Every row exists before what is ranked is read: a deletion meanwhile then bumps
+        # its version (the triggers only bump on deletion), so this rank is not kept.
+        CandidateTally.objects.bulk_create(
+            (CandidateTally(user_id=user) for user in users),
+            batch_size=BATCH,
+            ignore_conflicts=True,
+        )
         ranks = ranks_of(users, now)
         until = next_instants(users, now)
         with transaction.atomic():
