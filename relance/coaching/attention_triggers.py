@@ -61,27 +61,27 @@ def sqlite_statements() -> Iterator[str]:
             ("UPDATE", "OLD.application_id, NEW.application_id", changed(columns, "sqlite")),
         ):
             statement = BUMP if event == "DELETE" else TOUCH
-            # Dropped first, so that installing again (post_migrate) applies a changed body.
-            yield f"DROP TRIGGER IF EXISTS {table}_attention_{event.lower()}"
-            yield (
-                f"CREATE TRIGGER {table}_attention_{event.lower()} "
-                f"AFTER {event} ON {table} FOR EACH ROW "
-                + (f"WHEN {when} " if when else "")
-                + f"BEGIN {touch_applications(ids, statement)}; END"
-            )
+            yield from _sqlite_trigger(table, event, when, touch_applications(ids, statement))
     for event, owners, when in (
         ("INSERT", "NEW.owner_id", ""),
         ("DELETE", "OLD.owner_id", ""),
         ("UPDATE", "OLD.owner_id, NEW.owner_id", changed(APPLICATION, "sqlite")),
     ):
         statement = BUMP if event == "DELETE" else TOUCH
-        yield f"DROP TRIGGER IF EXISTS tracker_application_attention_{event.lower()}"
-        yield (
-            f"CREATE TRIGGER tracker_application_attention_{event.lower()} "
-            f"AFTER {event} ON tracker_application FOR EACH ROW "
-            + (f"WHEN {when} " if when else "")
-            + f"BEGIN {statement.format(owners=owners)}; END"
+        yield from _sqlite_trigger(
+            "tracker_application", event, when, statement.format(owners=owners)
         )
+
+
+def _sqlite_trigger(table: str, event: str, when: str, body: str) -> Iterator[str]:
+    name = f"{table}_attention_{event.lower()}"
+    # Dropped first, so that installing again (post_migrate) applies a changed body.
+    yield f"DROP TRIGGER IF EXISTS {name}"
+    yield (
+        f"CREATE TRIGGER {name} AFTER {event} ON {table} FOR EACH ROW "
+        + (f"WHEN {when} " if when else "")
+        + f"BEGIN {body}; END"
+    )
 
 
 def postgresql_statements() -> Iterator[str]:
