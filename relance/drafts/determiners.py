@@ -199,6 +199,11 @@ def _en_count_head(text: str) -> bool:
     return head.isalpha() and head.islower() and morph.en_count_only(head)
 
 
+def en_indefinite(words: str) -> str:
+    """`words` after "a" or "an", chosen by the first letter (the drafts' stages and workplaces)."""
+    return ("an " if words[:1].lower() in "aeiou" else "a ") + words
+
+
 EN_PARTICLES = frozenset({"to", "with", "for", "on", "up", "out", "into", "across"})
 
 

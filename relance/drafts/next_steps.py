@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from relance.drafts import dates, typed_days
 from relance.drafts.context import DraftContext
+from relance.drafts.determiners import en_indefinite
 from relance.drafts.gender import FEM, noun_gender
 from relance.drafts.grammar import fr_de
 from relance.drafts.notes import fragments
@@ -167,7 +168,7 @@ def _named_stage(match: re.Match[str], lang: str) -> str:
         if head.lower().endswith(("s", "x")) and head.lower() not in ("cours", "rendez-vous"):
             return "des " + words  # "tests physiques", "examens écrits"
         return ("une " if noun_gender(head) == FEM else "un ") + words
-    return ("an " if words[:1].lower() in "aeiou" else "a ") + words
+    return en_indefinite(words)
 
 
 def _done(item: str, lang: str) -> bool:

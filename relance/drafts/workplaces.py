@@ -11,6 +11,8 @@ Framework-free, as the rest of `relance.drafts`.
 
 from __future__ import annotations
 
+from relance.drafts.determiners import en_indefinite
+
 WORKPLACES = {
     "fr": frozenset(
         """
@@ -59,5 +61,5 @@ def joined(reason: str, lang: str) -> str:
     """The workplace as one joins it: "a small family bakery", never "the"."""
     if lang == "en" and not reason.lower().startswith(("a ", "an ")):
         rest = reason[4:] if reason.lower().startswith("the ") else reason
-        return ("an " if rest[:1].lower() in "aeiou" else "a ") + rest
+        return en_indefinite(rest)
     return reason
