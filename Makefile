@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-SYSTEM_PACKAGES := dovecot-imapd dovecot-lmtpd postgresql chromium gettext hunspell-fr-classical
+SYSTEM_PACKAGES := dovecot-imapd dovecot-lmtpd postgresql chromium gettext hunspell-fr-classical \
+                   python3-grammalecte
 PYTEST_ARGS ?=
 # Debian's python3 creates a virtualenv only with python3-venv (it ships ensurepip): installed
 # when missing, when we are root, so that both commands work on a fresh Debian 12.

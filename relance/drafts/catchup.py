@@ -34,9 +34,11 @@ from relance.drafts.handover import Asked, sentences
 from relance.drafts.notes import fragments
 from relance.drafts.phone import with_names
 from relance.drafts.privacy import LeftOut, fold
+from relance.drafts.proofread import Proofread, proofread, touches
 from relance.drafts.reading import has_letters, pieces
 from relance.drafts.screen import kept
 from relance.drafts.templates import phrase
+from relance.drafts.vouch import refusing
 
 FREE_NOTES = "notes"
 PROCESS = "process"
@@ -83,7 +85,9 @@ class Suggestion:
 
     typed: str
     written: str
-    reason: str  # ACCENT, CAPITAL, SHORTHAND, DATE, NAME or WORDING
+    # ACCENT, CAPITAL, SHORTHAND, DATE, NAME or WORDING; the proofreader's families too
+    # (`proofread`: "agreement", "participle", "conjugation", "elision")
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,9 @@ def legible_items(items: list[str], lang: str) -> tuple[list[str], list[str]]:
     return kept_items, unreadable
 
 
+MAX_HANDBACKS = 2  # rounds of notes sent back: the field written without them may read anew
+
+
 def phrased(
     ctx: DraftContext,
     part: str,
@@ -197,11 +204,61 @@ def phrased(
     missing: bool,
     expected: tuple[str, ...] | None = None,
 ) -> phrasing.Phrased:
-    """The sentence(s) the catch-up writes for a field from its (possibly trimmed) items.
+    """The sentence(s) the catch-up writes for a field from its (possibly trimmed) items,
+    proofread (French).
 
     `expected`: the expectations as the e-mail keeps them, whose facts of the job are said
     with the role (by default the field as prepared; `settled` gives the field once its
-    notes left out are gone, so that a note left out never comes back with the role)."""
+    notes left out are gone, so that a note left out never comes back with the role).
+
+    The proofreader's safe fixes are made in the sentences (`Phrased.fixes`); a note whose
+    words a fault is about is not sent as written: the field is written again with that note
+    in its marked place, for the candidate to rewrite."""
+    written = built(ctx, part, items, missing, expected)
+    if ctx.lang != "fr" or not written.sentence:
+        return written
+    keep = kept_names(ctx)
+    proof = proofread(written.sentence, keep)
+    faulty: list[str] = []
+    for _ in range(MAX_HANDBACKS):
+        if missing or not proof.faults:
+            break
+        found = [
+            item
+            for item in items
+            if item not in faulty and any(touches(fault, item) for fault in proof.faults)
+        ]
+        if not found:
+            break  # a fault in the frame alone is the composer's: no note is sent back for it
+        faulty.extend(found)
+        with refusing(faulty):
+            written = built(ctx, part, items, missing, expected)
+        proof = proofread(written.sentence, keep)
+    handed_back = tuple(note for note in written.to_rewrite if note in faulty)
+    return replace(written, sentence=proof.text, fixes=proof.fixes, faulty=handed_back)
+
+
+def proofread_text(ctx: DraftContext, text: str) -> Proofread:
+    """A sentence the composer writes outside the fields (documents, next steps), with the
+    proofreader's safe fixes made (French)."""
+    return proofread(text, kept_names(ctx)) if ctx.lang == "fr" and text else Proofread(text)
+
+
+def kept_names(ctx: DraftContext) -> tuple[str, ...]:
+    """The names the proofreader leaves as written: the company, the people."""
+    names = (company(ctx), ctx.contact_first_name, ctx.contact_last_name, ctx.candidate_name)
+    return tuple(name.strip() for name in names if name.strip())
+
+
+def built(
+    ctx: DraftContext,
+    part: str,
+    items: list[str],
+    missing: bool,
+    expected: tuple[str, ...] | None = None,
+) -> phrasing.Phrased:
+    """The field's sentences as the builders write them, before the proofreader reads them
+    (the privacy and tone passes, which only look for a note's words, need no more)."""
     lang = ctx.lang
     names = {"company": company(ctx), "company_of": fr_company_of(company(ctx))}
     gender = ctx.candidate_gender
@@ -247,7 +304,8 @@ def part_sentence(
     missing: bool,
     expected: tuple[str, ...] | None = None,
 ) -> str:
-    return phrased(ctx, part, items, missing, expected).sentence
+    """The field's sentences as built, unproofread (the tone pass compares their words)."""
+    return built(ctx, part, items, missing, expected).sentence
 
 
 def documents_sentence(lang: str, documents: list[Asked]) -> str:

@@ -17,6 +17,7 @@ from relance.drafts.context import DraftContext
 from relance.drafts.draft import Draft
 from relance.drafts.grammar import clean_company, clean_position, fr_company_of, fr_de
 from relance.drafts.notes import trim
+from relance.drafts.proofread import proofread
 from relance.drafts.templates import fill, phrase, read, typography
 from relance.drafts.text import cap_words, count_words
 
@@ -50,6 +51,8 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     """The values every template may use: greeting, position, dates, signature."""
     lang = ctx.lang
     title = clean_position(ctx.position, lang, ctx.candidate_gender)
+    if lang == "fr":  # "ouvriere agricole" -> "ouvrière agricole" (accents, agreement only)
+        title = proofread(title, (clean_company(ctx.company, lang),)).text
     if short:
         title = cap_words(title, SHORT_POSITION_WORDS, frozenset()) or title
     company = clean_company(ctx.company, lang)

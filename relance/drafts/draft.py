@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from relance.core.i18n import N_
 from relance.drafts.privacy import LeftOut
+from relance.drafts.proofread import Fix
 from relance.drafts.review import Review
 
 # The recruiter's likely replies on the phone, in the order a script shows them.
@@ -31,6 +32,8 @@ class Draft:
     left_out: tuple[LeftOut, ...] = ()
     # Fragments kept as typed in a list frame, that the candidate should re-read ("à relire").
     review: tuple[Review, ...] = ()
+    # What the French proofreader wrote otherwise in the sentences ("parler" -> "parlé").
+    proofread: tuple[Fix, ...] = ()
 
     @property
     def approvable(self) -> bool:

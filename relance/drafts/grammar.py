@@ -249,7 +249,7 @@ def _name_word(word: str, previous: str, first: bool, lang: str = "") -> str:
     if not first and word in NAME_PARTICLES:
         head = previous.lower() in FR_COMPANY_HEADS or previous.lower() in FR_PLURAL_HEADS
         return word.capitalize() if word in NAME_ARTICLES and head else word
-    if word in NAME_ACRONYMS:
+    if word in NAME_ACRONYMS or _unspeakable(word):
         return word.upper()
     if word in brands():  # "hubspot" -> "HubSpot"
         return brands()[word]
@@ -271,6 +271,21 @@ def _name_word(word: str, previous: str, first: bool, lang: str = "") -> str:
         else:
             out.append(part[:1].upper() + part[1:])
     return "".join(out)
+
+
+def _unspeakable(word: str) -> bool:
+    """A short word with no vowel is an acronym typed in lower case: "sps" is "SPS", never
+    "Sps" ("jld", "bnp"; "axa" or "fnac" may be read as words and keep their case)."""
+    short = 2 <= len(word) <= ACRONYM_LETTERS and word.isalpha()
+    return short and not VOWELS.search(word) and word not in ABBREVIATIONS
+
+
+ACRONYM_LETTERS = 5
+# Abbreviations without a vowel that are no acronyms: "St Etienne", "Seeka Ltd".
+ABBREVIATIONS = frozenset(
+    {"st", "sts", "mr", "mrs", "dr", "bd", "rd", "pl", "cl", "ch", "ltd", "pty", "gmbh"}
+)
+VOWELS = re.compile(r"[aeiouyàâäéèêëîïôöùûüÿœæ]", re.IGNORECASE)
 
 
 def company_capitals(name: str, lang: str = "") -> str:

@@ -82,7 +82,11 @@ __all__ = [
 
 
 def warm() -> None:
-    """Load the French model and the lexicons now (a worker's start), not on a request."""
+    """Load the French model, the lexicons and the proofreader now (a worker's start), not
+    on a request."""
+    from relance.drafts import proofread
+
+    proofread.available()
     french()
     _fr_index()
     _fr_words()

@@ -36,6 +36,7 @@ from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import is_fact
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
+from relance.drafts.proofread import Fix
 from relance.drafts.reading import about_interview, as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
@@ -66,6 +67,8 @@ class Phrased:
     to_rewrite: tuple[str, ...] = ()  # pieces kept as typed, for the candidate to rewrite
     dropped: tuple[str, ...] = ()  # clean pieces left out so the e-mail stays short
     marked: str = ""  # the field's one marked place, at the end of `sentence`
+    fixes: tuple[Fix, ...] = ()  # what the proofreader wrote otherwise (`catchup.phrased`)
+    faulty: tuple[str, ...] = ()  # notes of `to_rewrite` whose sentence the proofreader doubted
 
     @property
     def phrased(self) -> str:

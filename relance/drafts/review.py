@@ -19,6 +19,7 @@ REVIEW_REASONS = {
     "symbol": N_("a symbol where a sentence needs words"),
     "clause": N_("a sentence inside a list"),
     "rewrite": N_("a note the e-mail could not phrase: rewrite it in your own words"),
+    "grammar": N_("a sentence the grammar checker doubts: rewrite it in your own words"),
 }
 SYMBOL = re.compile(r"(?<=\w)\s*(?:\+|=|->|=>|&|<|>)\s*(?=\w)|(?<=[^\W\d])\s?/\s?(?=[^\W\d])")
 # Parts whose sentence lists its fragments after a colon, whatever their form.

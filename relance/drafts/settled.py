@@ -21,6 +21,7 @@ from relance.drafts.context import EXPECTATIONS, ROLE_UNDERSTOOD, STRONG_POINTS,
 from relance.drafts.draft import Draft
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import LeftOut, fold, reason
+from relance.drafts.proofread import Fix
 from relance.drafts.review import Review
 from relance.drafts.templates import phrase
 from relance.tone import check
@@ -86,7 +87,7 @@ def without_private_pieces(
 
 def _private_piece(ctx: DraftContext, part: str, item: str, expected: tuple[str, ...]) -> str:
     """Why a piece the e-mail would write or mark from this note is private, or ""."""
-    alone = catchup.phrased(ctx, part, [item], False, expected)
+    alone = catchup.built(ctx, part, [item], False, expected)
     pieces = [shape.text for shape in reading.read([item], ctx.lang, part)]
     for piece in (*pieces, *alone.to_rewrite):
         why = reason(piece, ctx.lang)
@@ -151,6 +152,7 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
         notes[STRONG_POINTS].sort(key=lambda item: not _liked_note(item, lang))
     missing = tuple(part for part, field in fields.items() if field.missing)
     kept_expectations = _expected(ready)
+    documents, steps = catchup.documents_sentence(lang, asked), next_steps.sentence(ctx)
 
     def sentences(trimmed: dict[str, list[str]]) -> dict[str, str]:
         written = {
@@ -171,18 +173,26 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
             values["expectations"] = " ".join(text for text in (expected.phrased, marked) if text)
         return {
             **values,
-            "documents": catchup.documents_sentence(lang, asked),
-            "next_steps": next_steps.sentence(ctx),
+            "documents": catchup.proofread_text(ctx, documents).text,
+            "next_steps": catchup.proofread_text(ctx, steps).text,
         }
 
     draft = compose(ctx, Plan("catchup", notes=notes, sentences=sentences, placeholders=missing))
     left_out = [left for field in ready for left in field.left_out]
     to_review: list[Review] = []
+    fixes = [
+        *catchup.proofread_text(ctx, documents).fixes,
+        *catchup.proofread_text(ctx, steps).fixes,
+    ]
     for part, field in fields.items():
         written = catchup.phrased(ctx, part, list(field.items), field.missing, kept_expectations)
         left_out.extend(LeftOut(part, text, "brevity") for text in written.dropped)
-        to_review.extend(Review(part, text, "rewrite") for text in written.to_rewrite)
-    return replace(draft, left_out=tuple(left_out), review=tuple(to_review))
+        to_review.extend(
+            Review(part, text, "grammar" if text in written.faulty else "rewrite")
+            for text in written.to_rewrite
+        )
+        fixes.extend(written.fixes)
+    return replace(draft, left_out=tuple(left_out), review=tuple(to_review), proofread=tuple(fixes))
 
 
 def part_preview(ctx: DraftContext, part: str) -> catchup.PartPreview:
@@ -194,12 +204,27 @@ def part_preview(ctx: DraftContext, part: str) -> catchup.PartPreview:
     written = catchup.phrased(ctx, part, list(ready.items), ready.missing, expected)
     documents = catchup.documents_sentence(ctx.lang, list(ready.documents))
     brevity = tuple(LeftOut(part, text, "brevity") for text in written.dropped)
+    fixes = (*written.fixes, *catchup.proofread_text(ctx, documents).fixes)
+    documents = catchup.proofread_text(ctx, documents).text
     return catchup.PartPreview(
         sentence=" ".join(text for text in (written.sentence, documents) if text),
-        suggestions=ready.suggestions,
+        suggestions=_with_fixes(ready.suggestions, fixes),
         left_out=ready.left_out + brevity,
         to_rewrite=written.to_rewrite,
     )
+
+
+def _with_fixes(
+    suggestions: tuple[catchup.Suggestion, ...], fixes: tuple[Fix, ...]
+) -> tuple[catchup.Suggestion, ...]:
+    """The corrections of the notes, then the proofreader's (each once): "accent restored:
+    ouvriere → ouvrière", "past participle: parler → parlé"."""
+    found = list(suggestions)
+    for fix in fixes:
+        suggestion = catchup.Suggestion(fix.typed, fix.written, fix.family)
+        if suggestion not in found:
+            found.append(suggestion)
+    return tuple(found)
 
 
 def _liked_note(item: str, lang: str) -> bool:

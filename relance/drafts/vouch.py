@@ -16,6 +16,9 @@ Framework-free, as the rest of `relance.drafts`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 
 from relance.drafts import gender, morph, sense
@@ -476,5 +479,22 @@ def _slight(text: str) -> bool:
 
 def vouched(shape: Shape, lang: str, slot: str = "") -> bool:
     """Can the composer vouch for the sentence this piece makes in its slot (by default the
-    slot of its kind)?"""
+    slot of its kind)? A note the proofreader found a fault in (`refusing`) never is."""
+    if shape.source and shape.source in _REFUSED.get():
+        return False
     return not refused(shape, slot or slot_of(shape), lang)
+
+
+# Notes whose sentence the proofreader found a fault in, while a field is written again.
+_REFUSED: ContextVar[frozenset[str]] = ContextVar("refused_notes", default=frozenset())
+
+
+@contextmanager
+def refusing(notes: list[str] | tuple[str, ...]) -> Iterator[None]:
+    """While the block runs, these notes are not vouched for: each field that holds one
+    writes it in its marked place for the candidate to rewrite (`catchup.phrased`)."""
+    token = _REFUSED.set(_REFUSED.get() | frozenset(notes))
+    try:
+        yield
+    finally:
+        _REFUSED.reset(token)

@@ -29,6 +29,12 @@ def test_it_writes_known_acronyms_and_brands_as_they_are_written() -> None:
     assert clean_company("hubspot") == "HubSpot"
 
 
+def test_it_writes_a_short_word_without_a_vowel_as_an_acronym() -> None:
+    assert clean_company("sps securite sarl", "fr") == "SPS Sécurité SARL"
+    assert clean_company("jld st etienne") == "JLD St Etienne"
+    assert clean_company("axa banque") == "Axa Banque"  # a word one may read: as typed
+
+
 def test_it_keeps_a_name_typed_with_a_capital_as_typed() -> None:
     assert clean_company("Brasserie le Florian") == "Brasserie le Florian"
     assert clean_company("deliveroo UK") == "deliveroo UK"

@@ -58,6 +58,20 @@ class DebriefPreviewBrowserTestCase(BrowserTestCase):
             notes = page.locator("section[aria-labelledby='notes-title']")
             notes.screenshot(path=str(self.artifact("fr-360-debrief-preview-notes")))
 
+    def test_it_shows_what_the_proofreader_corrected_under_the_field(self) -> None:
+        with self.page(PHONE, "fr") as page:
+            self.open_debrief(page, "alice", "fr")
+            page.click("#id_strong_points")
+            page.keyboard.type("j'ai parler de mes 5 ans au portugal")
+            preview = "#preview-strong_points"
+            page.wait_for_selector(f"{preview} .preview-sentence:has-text('parlé')")
+            fixes = page.inner_text(f"{preview} .preview-fixes")
+            self.assertIn("participe passé corrigé : parler → parlé", fixes)
+            self.assertIn("majuscule rétablie : portugal → Portugal", fixes)
+            self.assertIn("au Portugal", page.inner_text(f"{preview} .preview-sentence"))
+            page.wait_for_selector("#save-status:has-text('Enregistré à')")
+            page.locator(preview).screenshot(path=str(self.artifact("fr-360-debrief-proofread")))
+
     def test_it_previews_in_english_for_an_english_user(self) -> None:
         with self.page(PHONE, "en") as page:
             self.open_debrief(page, "bob", "en")

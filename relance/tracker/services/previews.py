@@ -32,6 +32,11 @@ SUGGESTION_REASONS = {
     "date": gettext_noop("date made true on the sending day"),
     "name": gettext_noop("name written properly"),
     "wording": gettext_noop("reworded"),
+    # The French proofreader's fixes (relance.drafts.proofread).
+    "agreement": gettext_noop("agreement corrected"),
+    "participle": gettext_noop("past participle corrected"),
+    "conjugation": gettext_noop("verb form corrected"),
+    "elision": gettext_noop("elision made"),
 }
 
 

@@ -1,0 +1,290 @@
+"""A real French grammar checker proofreads every sentence the composer writes.
+
+Grammalecte (Debian's `python3-grammalecte`, pure Python, GPL-3) reads each French sentence
+built from the notes. A finding outside typography is either fixed or reported:
+
+- **fixed** when the fix is safe: one suggestion from the agreement, past participle,
+  conjugation or elision rules ("j'ai parler" -> "j'ai parlé"), or a spelling fix that only
+  restores accents or a proper noun's capital ("ouvriere" -> "ouvrière", "portugal" ->
+  "Portugal"), never a different word. A word with a capital inside a sentence, a digit or a
+  name the caller protects (the company, the recruiter) is never changed: names, acronyms and
+  trade words stay as the candidate typed them;
+- **a fault** otherwise (two fixes proposed for one phrase, "la conducteur"; a confusion, a
+  wrong mood): the caller hands the note behind it back to the candidate as a marked place.
+  A word the dictionary does not know is no fault: the vouch gate reads unknown words with
+  its own dictionaries and the trades' words.
+
+The package is imported lazily, once, from Debian's path (only its own directory is read, not
+the whole of dist-packages). When it is missing the drafts are written without the pass and a
+warning is logged once; `require()` (the tests, `make test`) fails naming the package.
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+PACKAGE = "python3-grammalecte"
+LOCATION = Path("/usr/lib/python3/dist-packages/grammalecte")
+
+# Families of rules whose one suggestion is applied (Grammalecte's rule names: "gn_…",
+# "ppas_…", "conj_…", "eleu_…"; "infi_…" is the infinitive a participle should be, or back).
+AGREEMENT = "agreement"
+PARTICIPLE = "participle"
+CONJUGATION = "conjugation"
+ELISION = "elision"
+ACCENT = "accent"
+CAPITAL = "capital"
+SAFE_RULES = {
+    "gn": AGREEMENT,
+    "ppas": PARTICIPLE,
+    "infi": PARTICIPLE,
+    "conj": CONJUGATION,
+    "eleu": ELISION,
+}
+# Typography is the templates' business (`templates.typography`), not the proofreader's.
+TYPOGRAPHY_TYPES = frozenset({"apos", "nbsp", "esp", "typo", "num", "unit"})
+TYPOGRAPHY_RULES = ("apostrophe_typographique", "esp_", "typo_", "unit_", "nbsp")
+
+
+class ProofreaderMissing(RuntimeError):
+    """Grammalecte is not installed: `apt-get install python3-grammalecte`."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            f"French proofreading needs the Debian package {PACKAGE} (apt-get install {PACKAGE})"
+        )
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A word (or a few) the proofreader wrote otherwise: "parler" -> "parlé" (participle)."""
+
+    typed: str
+    written: str
+    family: str  # AGREEMENT, PARTICIPLE, CONJUGATION, ELISION, ACCENT or CAPITAL
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A finding with no safe fix: the sentence is not sent as written."""
+
+    text: str  # the words it is about
+    rule: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Proofread:
+    text: str  # the text with the safe fixes applied
+    fixes: tuple[Fix, ...] = ()
+    faults: tuple[Fault, ...] = ()
+
+
+@cache
+def _module() -> Any:
+    """Grammalecte, imported once from Debian's directory."""
+    return sys.modules.get("grammalecte") or load(LOCATION)
+
+
+def load(location: Path) -> Any:
+    """The package in `location` imported as `grammalecte`, from that directory alone (not
+    the whole of dist-packages on sys.path); ProofreaderMissing when it is not there."""
+    init = location / "__init__.py"
+    if not init.is_file():
+        raise ProofreaderMissing
+    spec = importlib.util.spec_from_file_location(
+        "grammalecte", init, submodule_search_locations=[str(location)]
+    )
+    if spec is None or spec.loader is None:
+        raise ProofreaderMissing
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["grammalecte"] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception:
+        del sys.modules["grammalecte"]
+        raise
+    return module
+
+
+# Grammalecte's options for typography, Markdown, LaTeX and chemistry: off, they are the
+# templates' business, and reading a sentence takes half the time without them.
+OPTIONS_OFF = ("typo", "apos", "esp", "nbsp", "unit", "num", "latex", "md", "html", "chim")
+
+
+@cache
+def checker() -> Any:
+    """The French grammar checker, loaded once per process (about 0.1 s), typography off."""
+    found = _module().GrammarChecker("fr")
+    found.getGCEngine().setOptions({option: False for option in OPTIONS_OFF})
+    return found
+
+
+def require() -> None:
+    """Load the checker or fail naming the package to install."""
+    checker()
+
+
+@cache
+def available() -> bool:
+    try:
+        checker()
+    except ProofreaderMissing:
+        log.warning("French drafts are not proofread: install %s", PACKAGE)
+        return False
+    return True
+
+
+SHORT_WORD = 3  # "la", "les", "des": a fault's article is found in many notes
+
+
+def touches(fault: Fault, note: str) -> bool:
+    """Is the fault about words of this note (not only the frame around it)? Its words of
+    four letters or more are compared, accents and case folded."""
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.split(r"[\W_]+", fold(text)) if len(w) > SHORT_WORD}
+
+    return bool(words(note) & words(fault.text))
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _family(rule: str) -> str:
+    """The safe family of a rule id ("g3__gn_la_1m__b2_a2_1" -> agreement), or ""."""
+    parts = rule.split("__")
+    name = parts[1] if len(parts) > 1 else parts[0]
+    return SAFE_RULES.get(name.split("_", 1)[0], "")
+
+
+def _typography(error: dict[str, Any]) -> bool:
+    return error.get("sType") in TYPOGRAPHY_TYPES or error["sRuleId"].startswith(TYPOGRAPHY_RULES)
+
+
+def _protected(text: str, start: int, end: int, keep: tuple[str, ...]) -> bool:
+    """A word a fix must not touch: a name the caller keeps, a capital or a digit inside, a
+    marked place."""
+    word = text[start:end]
+    if any(char.isdigit() for char in word):
+        return True
+    if text.rfind("[", 0, start) > text.rfind("]", 0, start):
+        return True  # a marked place's label, "[à compléter : …]": the candidate rewrites it
+    sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?:"
+    if any(char.isupper() for char in (word if not sentence_start else word[1:])):
+        return True
+    for name in keep:
+        if not name:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            if at < end and start < at + len(name):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _spelling(word: str) -> tuple[str, str]:
+    """The one suggestion that only restores accents or a first capital, and its family."""
+    suggested = [s for found in checker().getSpellChecker().suggest(word) for s in found]
+    same = {s for s in suggested if fold(s) == fold(word) and s != word}
+    if len(same) != 1:
+        return "", ""
+    written = same.pop()
+    if written.lower() == word.lower():  # a capital: the first letter only ("Portugal")
+        if written[1:] == word[1:] and written[:1].isupper():
+            return written, CAPITAL
+        return "", ""
+    if written[:1].isupper() != word[:1].isupper() or written[1:] != written[1:].lower():
+        return "", ""
+    return written, ACCENT
+
+
+MAX_PASSES = 6  # a fix may change what the next finding says: one grammar fix a pass
+
+
+@lru_cache(maxsize=4096)
+def proofread(text: str, keep: tuple[str, ...] = ()) -> Proofread:
+    """`text` (French) with its safe fixes applied, and the faults it still holds.
+
+    `keep`: names the proofreader must leave as written (the company, the recruiter). The
+    spelling fixes are made at once; the grammar fixes one a pass, the text read again after
+    each ("les résidents est calmes": once "sont" is written, "calmes" is right). Cached: a
+    field's sentences are written again as the e-mail is fitted to its length."""
+    if not text.strip() or not available():
+        return Proofread(text)
+    fixes: list[Fix] = []
+    for _ in range(MAX_PASSES):
+        edits, faults = _findings(text, keep)
+        if not edits:
+            break
+        spelling = [edit for edit in edits if edit[3] in (ACCENT, CAPITAL)]
+        text, done = _applied(text, spelling or edits[:1])
+        fixes.extend(done)
+    else:
+        _, faults = _findings(text, keep)
+    return Proofread(text, tuple(fixes), tuple(faults))
+
+
+Edit = tuple[int, int, str, str]  # start, end, the text written, the family
+
+
+def _findings(text: str, keep: tuple[str, ...]) -> tuple[list[Edit], list[Fault]]:
+    """The safe edits (start, end, written, family), in the text's order, and the faults."""
+    grammar, spelling = checker().getParagraphErrors(text)
+    edits: list[Edit] = []
+    faults: list[Fault] = []
+    findings = [error for error in grammar if not _typography(error)]
+    # Two findings of one rule propose two ways to mend one phrase ("la conducteur": "le
+    # conducteur" or "la conductrice"): neither is safe.
+    rules = [error["sRuleId"].rsplit("__", 1)[0] for error in findings]
+    for error, rule in zip(findings, rules, strict=True):
+        start, end = error["nStart"], error["nEnd"]
+        if _protected(text, start, end, keep):
+            continue  # a name or an acronym: as typed, neither fixed nor a fault
+        suggestions = list(error.get("aSuggestions") or ())
+        family = _family(error["sRuleId"])
+        alone = rules.count(rule) == 1
+        if family and alone and len(suggestions) == 1 and "|" not in suggestions[0]:
+            # The drafts write the straight apostrophe ("qu'il"), as the candidate types it.
+            edits.append((start, end, suggestions[0].replace("’", "'"), family))
+        else:
+            faults.append(Fault(text[start:end], error["sRuleId"], error.get("sMessage", "")))
+    for error in spelling:
+        start, end = error["nStart"], error["nEnd"]
+        if _protected(text, start, end, keep):
+            continue  # a name, an acronym: as typed
+        written, family = _spelling(text[start:end])
+        if written:
+            edits.append((start, end, written, family))
+    edits.sort(key=lambda edit: (edit[0], edit[1]))
+    return edits, faults
+
+
+def _applied(text: str, edits: list[Edit]) -> tuple[str, list[Fix]]:
+    fixes: list[Fix] = []
+    written, cursor = [], 0
+    for start, end, new, family in edits:
+        if start < cursor:  # overlapping edits: the first one only
+            continue
+        written.append(text[cursor:start])
+        written.append(new)
+        fixes.append(Fix(text[start:end].strip(), new.strip(), family))
+        cursor = end
+    written.append(text[cursor:])
+    return "".join(written), fixes

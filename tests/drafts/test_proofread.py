@@ -1,0 +1,74 @@
+"""The French proofreader: Grammalecte's safe fixes made, a faulty note handed back."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from relance.drafts import catchup_email, proofread
+from relance.drafts.proofread import ACCENT, AGREEMENT, CAPITAL, CONJUGATION, PARTICIPLE, Fix
+from relance.drafts.settled import part_preview
+from tests.drafts.factories import make_ctx
+
+
+def test_it_loads_grammalecte_from_debians_package() -> None:
+    # `make test` installs python3-grammalecte: missing, this check fails rather than skip.
+    proofread.require()
+    assert "/usr/lib/python3/dist-packages" not in sys.path
+
+
+def test_it_names_the_package_to_install_when_it_is_missing(tmp_path: Path) -> None:
+    with pytest.raises(proofread.ProofreaderMissing, match="apt-get install python3-grammalecte"):
+        proofread.load(tmp_path / "grammalecte")
+
+
+def test_it_writes_the_past_participle_after_avoir() -> None:
+    found = proofread.proofread("J'ai parler de mon expérience.")
+    assert found.text == "J'ai parlé de mon expérience."
+    assert found.fixes == (Fix("parler", "parlé", PARTICIPLE),)
+
+
+def test_it_restores_accents_and_a_place_names_capital_only() -> None:
+    found = proofread.proofread("Mon expérience d'ouvriere au portugal.")
+    assert found.text == "Mon expérience d'ouvrière au Portugal."
+    assert {fix.family for fix in found.fixes} == {ACCENT, CAPITAL}
+
+
+def test_it_never_turns_a_name_or_a_trade_word_into_another_word() -> None:
+    text = "J'ai travaillé chez Atalian avec les autolaveuses, en CACES 3, chez decathlon."
+    found = proofread.proofread(text, keep=("decathlon",))
+    assert found == proofread.Proofread(text)
+
+
+def test_it_reads_the_text_again_after_each_grammar_fix() -> None:
+    found = proofread.proofread("Vous m'avez dit que les résidents est calmes.")
+    assert found.text == "Vous m'avez dit que les résidents sont calmes."
+    assert found.fixes == (Fix("est", "sont", CONJUGATION),)
+
+
+def test_it_makes_no_choice_between_two_fixes_of_one_phrase() -> None:
+    found = proofread.proofread("Le poste comprend la conducteur.")
+    assert found.text == "Le poste comprend la conducteur."
+    assert found.faults and not found.fixes
+
+
+def test_it_makes_the_agreement_of_a_noun_phrase() -> None:
+    found = proofread.proofread("Le poste comprend les horaires décalé.")
+    assert found.text == "Le poste comprend les horaires décalés."
+    assert found.fixes == (Fix("décalé", "décalés", AGREEMENT),)
+
+
+def test_it_makes_an_elision_with_the_drafts_apostrophe() -> None:
+    assert proofread.proofread("Le poste comprend la accueil.").text == (
+        "Le poste comprend l'accueil."
+    )
+
+
+def test_it_corrects_the_catchup_and_shows_it_under_the_field() -> None:
+    ctx = make_ctx(strong_points="j'ai deja travaillé au portugal comme ouvriere")
+    assert "au Portugal" in catchup_email(ctx).text
+    shown = part_preview(ctx, "strong_points")
+    assert "au Portugal" in shown.sentence
+    assert any(s.typed == "portugal" and s.written == "Portugal" for s in shown.suggestions)
