@@ -86,7 +86,7 @@ class Suggestion:
     typed: str
     written: str
     # ACCENT, CAPITAL, SHORTHAND, DATE, NAME or WORDING; the proofreader's families too
-    # (`proofread`: "agreement", "participle", "conjugation", "elision")
+    # (`proofread`: "agreement", "participle", "conjugation", "elision", "hyphen")
     reason: str
 
 

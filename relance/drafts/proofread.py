@@ -46,12 +46,14 @@ CONJUGATION = "conjugation"
 ELISION = "elision"
 ACCENT = "accent"
 CAPITAL = "capital"
+HYPHEN = "hyphen"
 SAFE_RULES = {
     "gn": AGREEMENT,
     "ppas": PARTICIPLE,
     "infi": PARTICIPLE,
     "conj": CONJUGATION,
     "eleu": ELISION,
+    "tu": HYPHEN,  # "grand père" -> "grand-père": only a hyphen for a space (`_hyphen_only`)
 }
 # Typography is the templates' business (`templates.typography`), not the proofreader's.
 TYPOGRAPHY_TYPES = frozenset({"apos", "nbsp", "esp", "typo", "num", "unit"})
@@ -83,6 +85,7 @@ class Fault:
     text: str  # the words it is about
     rule: str
     message: str
+    around: str = ""  # the word before and the word after it, in the sentence
 
 
 @dataclass(frozen=True)
@@ -152,12 +155,24 @@ SHORT_WORD = 3  # "la", "les", "des": a fault's article is found in many notes
 
 def touches(fault: Fault, note: str) -> bool:
     """Is the fault about words of this note (not only the frame around it)? Its words of
-    four letters or more are compared, accents and case folded."""
+    four letters or more are compared, accents and case folded, and its neighbours too when
+    they are long enough to tell: "l'accueil citoyens" is the note "accueil citoyens au
+    guichet", not "répondre aux appels des citoyens"."""
+    mine = _long_words(note)
+    if not mine & _long_words(fault.text):
+        return False
+    around = _long_words(fault.around) - _long_words(fault.text)
+    return not around or bool(mine & around)
 
-    def words(text: str) -> set[str]:
-        return {w for w in re.split(r"[\W_]+", fold(text)) if len(w) > SHORT_WORD}
 
-    return bool(words(note) & words(fault.text))
+def _long_words(text: str) -> set[str]:
+    return {word for word in re.split(r"[\W_]+", fold(text)) if len(word) > SHORT_WORD}
+
+
+def _around(text: str, start: int, end: int) -> str:
+    before = re.search(r"[\w'’-]+\W*$", text[:start])
+    after = re.match(r"\W*[\w'’-]+", text[end:])
+    return (before.group(0) if before else "") + text[start:end] + (after.group(0) if after else "")
 
 
 def fold(text: str) -> str:
@@ -196,6 +211,28 @@ def _protected(text: str, start: int, end: int, keep: tuple[str, ...]) -> bool:
                 return True
             at = text.find(name, at + 1)
     return False
+
+
+def _noun(words: str) -> bool:
+    """May the words be a noun? An agreement changes an adjective or a participle; a noun
+    after a noun is the notes' shorthand ("l'accueil citoyens", "les rencontres parents"),
+    which no one suggestion mends: a fault, the note is handed back."""
+    return any(":N" in tag for word in words.split() for tag in _morph(word))
+
+
+def _hyphen_only(typed: str, written: str) -> bool:
+    return " " in typed and written == typed.replace(" ", "-")
+
+
+def _verb(words: str) -> bool:
+    """A verb form: the only thing a past participle fix may replace."""
+    return any(":V" in tag for word in words.split() for tag in _morph(word))
+
+
+@lru_cache(maxsize=4096)
+def _morph(word: str) -> tuple[str, ...]:
+    """Grammalecte's readings of a word: ">conducteur/:N:A:m:s/*" (a noun, an adjective)."""
+    return tuple(checker().getSpellChecker().getMorph(word.strip(" '’")))
 
 
 @lru_cache(maxsize=4096)
@@ -260,11 +297,19 @@ def _findings(text: str, keep: tuple[str, ...]) -> tuple[list[Edit], list[Fault]
         suggestions = list(error.get("aSuggestions") or ())
         family = _family(error["sRuleId"])
         alone = rules.count(rule) == 1
-        if family and alone and len(suggestions) == 1 and "|" not in suggestions[0]:
+        if family == PARTICIPLE and not _verb(text[start:end]):
+            continue  # "mon du de soins critiques" is a diploma, "DU", not "dû"
+        one = alone and len(suggestions) == 1 and "|" not in suggestions[0]
+        if family == HYPHEN and not (one and _hyphen_only(text[start:end], suggestions[0])):
+            continue  # "St Herblain": a name's hyphens are the candidate's
+        if family and one and not (family == AGREEMENT and _noun(text[start:end])):
             # The drafts write the straight apostrophe ("qu'il"), as the candidate types it.
             edits.append((start, end, suggestions[0].replace("’", "'"), family))
         else:
-            faults.append(Fault(text[start:end], error["sRuleId"], error.get("sMessage", "")))
+            message = error.get("sMessage", "")
+            faults.append(
+                Fault(text[start:end], error["sRuleId"], message, _around(text, start, end))
+            )
     for error in spelling:
         start, end = error["nStart"], error["nEnd"]
         if _protected(text, start, end, keep):

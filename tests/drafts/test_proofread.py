@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from relance.drafts import catchup_email, proofread
-from relance.drafts.proofread import ACCENT, AGREEMENT, CAPITAL, CONJUGATION, PARTICIPLE, Fix
+from relance.drafts.proofread import (
+    ACCENT,
+    AGREEMENT,
+    CAPITAL,
+    CONJUGATION,
+    HYPHEN,
+    PARTICIPLE,
+    Fix,
+)
 from relance.drafts.settled import part_preview
 from tests.drafts.factories import make_ctx
 
@@ -64,6 +72,40 @@ def test_it_makes_an_elision_with_the_drafts_apostrophe() -> None:
     assert proofread.proofread("Le poste comprend la accueil.").text == (
         "Le poste comprend l'accueil."
     )
+
+
+def test_it_restores_a_hyphen_and_nothing_else() -> None:
+    found = proofread.proofread("J'aime faire du pain avec mon grand père.")
+    assert found.text == "J'aime faire du pain avec mon grand-père."
+    assert found.fixes == (Fix("grand père", "grand-père", HYPHEN),)
+
+
+def test_it_never_reads_an_acronym_typed_small_as_a_participle() -> None:
+    text = "Vous avez apprécié mon du de soins critiques."  # a DU, never "dû"
+    assert proofread.proofread(text).text == text
+
+
+def test_it_finds_a_fault_in_a_noun_after_a_noun() -> None:
+    found = proofread.proofread("Le poste comprend l'accueil citoyens au guichet.")
+    assert not found.fixes
+    assert [fault.text for fault in found.faults] == ["citoyens"]
+
+
+def test_it_finds_the_note_a_fault_is_about_by_its_neighbours() -> None:
+    (fault,) = proofread.proofread("Le poste comprend l'accueil citoyens au guichet.").faults
+    assert proofread.touches(fault, "accueil citoyens au guichet")
+    assert not proofread.touches(fault, "répondre aux appels des citoyens")
+    assert not proofread.touches(fault, "tenue de la caisse")
+
+
+def test_it_hands_back_a_note_whose_sentence_holds_a_fault() -> None:
+    ctx = make_ctx(role_understood="accueil citoyens au guichet")
+    draft = catchup_email(ctx)
+    assert "citoyens" not in draft.text
+    assert "à compléter" in draft.text
+    assert [(item.text, item.reason) for item in draft.review] == [
+        ("accueil citoyens au guichet", "grammar")
+    ]
 
 
 def test_it_corrects_the_catchup_and_shows_it_under_the_field() -> None:

@@ -37,6 +37,7 @@ SUGGESTION_REASONS = {
     "participle": gettext_noop("past participle corrected"),
     "conjugation": gettext_noop("verb form corrected"),
     "elision": gettext_noop("elision made"),
+    "hyphen": gettext_noop("hyphen restored"),
 }
 
 
