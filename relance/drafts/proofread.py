@@ -220,6 +220,31 @@ def _noun(words: str) -> bool:
     return any(":N" in tag for word in words.split() for tag in _morph(word))
 
 
+def _numbers(word: str) -> set[str]:
+    """The numbers a word may be read in: "s", "p" or "i" (either)."""
+    tags = [tag.split("/")[1] if "/" in tag else tag for tag in _morph(word)]
+    return {mark for tag in tags for mark in ("s", "p", "i") if f":{mark}" in tag + ":"}
+
+
+def _participle_before_noun(text: str, start: int, end: int) -> bool:
+    following = re.match(r"\s+([\w-]+)", text[end:])
+    participle = any(":Q" in tag for tag in _morph(text[start:end]))
+    return participle and following is not None and _noun(following.group(1))
+
+
+def _gender_only(typed: str, written: str) -> bool:
+    """The same number, another gender: not an infinitive mended into a participle."""
+    infinitive = any(":Y" in tag for tag in _morph(typed))
+    return not infinitive and bool(_numbers(typed) & _numbers(written))
+
+
+def _after_short_word(text: str, start: int) -> bool:
+    """A place's capital is restored after "au", "en", "la", "de" ("au portugal", "après la
+    toussaint"), not inside a name typed in lower case ("au royal riviera")."""
+    previous = re.search(r"([\w'’]+)\W*$", text[:start])
+    return previous is None or len(previous.group(1).split("'")[-1]) <= SHORT_WORD
+
+
 def _hyphen_only(typed: str, written: str) -> bool:
     return " " in typed and written == typed.replace(" ", "-")
 
@@ -300,6 +325,15 @@ def _findings(text: str, keep: tuple[str, ...]) -> tuple[list[Edit], list[Fault]
         if family == PARTICIPLE and not _verb(text[start:end]):
             continue  # "mon du de soins critiques" is a diploma, "DU", not "dû"
         one = alone and len(suggestions) == 1 and "|" not in suggestions[0]
+        apposition = _noun(text[start:end]) and _numbers(text[start:end]) & _numbers(
+            suggestions[0] if suggestions else ""
+        )
+        if family == AGREEMENT and one and apposition:
+            continue  # a noun in apposition keeps its gender: "ma carte conducteur"
+        if family == PARTICIPLE and one and _gender_only(text[start:end], suggestions[0]):
+            continue  # "d'être patiente": its subject may be the candidate, of either gender
+        if family == AGREEMENT and _participle_before_noun(text, start, end):
+            continue  # "les due diligences": a loan word, no French participle comes first
         if family == HYPHEN and not (one and _hyphen_only(text[start:end], suggestions[0])):
             continue  # "St Herblain": a name's hyphens are the candidate's
         if family and one and not (family == AGREEMENT and _noun(text[start:end])):
@@ -315,6 +349,8 @@ def _findings(text: str, keep: tuple[str, ...]) -> tuple[list[Edit], list[Fault]
         if _protected(text, start, end, keep):
             continue  # a name, an acronym: as typed
         written, family = _spelling(text[start:end])
+        if family == CAPITAL and not _after_short_word(text, start):
+            continue  # "au royal riviera": half a name in capitals reads worse than none
         if written:
             edits.append((start, end, written, family))
     edits.sort(key=lambda edit: (edit[0], edit[1]))

@@ -85,6 +85,26 @@ def test_it_never_reads_an_acronym_typed_small_as_a_participle() -> None:
     assert proofread.proofread(text).text == text
 
 
+def test_it_keeps_the_gender_of_a_noun_in_apposition() -> None:
+    text = "Notre échange m'a permis de mettre en avant ma carte conducteur valide."
+    assert proofread.proofread(text) == proofread.Proofread(text)
+
+
+def test_it_keeps_the_gender_the_candidate_gave_an_adjective() -> None:
+    text = "Le poste demande aussi d'être patiente."  # she typed it of herself
+    assert proofread.proofread(text).text == text
+
+
+def test_it_never_mends_a_loan_word_as_a_participle() -> None:
+    text = "Vous comptez sur la personne recrutée pour mener les due diligences."
+    assert proofread.proofread(text).text == text
+
+
+def test_it_restores_a_capital_after_a_short_word_only() -> None:
+    found = proofread.proofread("Mes deux saisons au royal riviera et au portugal.")
+    assert found.text == "Mes deux saisons au royal riviera et au Portugal."
+
+
 def test_it_finds_a_fault_in_a_noun_after_a_noun() -> None:
     found = proofread.proofread("Le poste comprend l'accueil citoyens au guichet.")
     assert not found.fixes
