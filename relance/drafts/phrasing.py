@@ -47,7 +47,7 @@ from relance.drafts.rephrase import (
     strip_lead_in,
 )
 from relance.drafts.templates import phrase
-from relance.drafts.vouch import OWN, vouched, whole_notes
+from relance.drafts.vouch import OWN, handed_back, vouched, whole_notes
 from relance.drafts.workplaces import is_workplace, joined
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
@@ -235,7 +235,7 @@ def needs(items: list[str], lang: str) -> Phrased:
         if lang == "fr" and FR_NEED.match(item):
             rest = FR_NEED.sub("", item)
             shape = morph.shape(named(as_yours(rest, lang), lang), lang)
-            if shape.clean and shape.kind == NOUN:
+            if shape.clean and shape.kind == NOUN and not handed_back(typed):
                 needed.append(fr_de(shape.text))
             else:
                 rewrite.append(typed)

@@ -480,9 +480,14 @@ def _slight(text: str) -> bool:
 def vouched(shape: Shape, lang: str, slot: str = "") -> bool:
     """Can the composer vouch for the sentence this piece makes in its slot (by default the
     slot of its kind)? A note the proofreader found a fault in (`refusing`) never is."""
-    if shape.source and shape.source in _REFUSED.get():
+    if handed_back(shape.source):
         return False
     return not refused(shape, slot or slot_of(shape), lang)
+
+
+def handed_back(note: str) -> bool:
+    """Is this note one the proofreader sends back to the candidate (`refusing`)?"""
+    return bool(note) and note in _REFUSED.get()
 
 
 # Notes whose sentence the proofreader found a fault in, while a field is written again.
