@@ -39,6 +39,7 @@ SETS = {
     "j": ROOT / "tests/drafts/debriefs_j.jsonl",
     "k": ROOT / "tests/drafts/debriefs_k.jsonl",
     "m": ROOT / "tests/drafts/debriefs_m.jsonl",
+    "p": ROOT / "tests/drafts/debriefs_p.jsonl",
     "g": ROOT / "tests/drafts/debriefs_fresh.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")

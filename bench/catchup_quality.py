@@ -11,7 +11,8 @@ code, frozen on arrival, never tuned on); tests/drafts/debriefs_j.jsonl (writer 
 debriefs, blind-graded twice in session 5, the dev set of session 6); tests/drafts/debriefs_k.jsonl
 (writer K's 40 debriefs, blind-graded in session 6, the dev set of session 7);
 tests/drafts/debriefs_m.jsonl (writer M's 40 debriefs, blind-graded in session 7, then read
-while drafting the fourth round: no set is held out since). `marked` counts the marked places
+while drafting the fourth round); tests/drafts/debriefs_p.jsonl (writer P's 40 debriefs,
+blind-graded in session 8, then read: no set is held out since). `marked` counts the marked places
 of the bodies, `to_rewrite` the notes shown beside them to the candidate (never
 sent), `facts_beside` the facts missing from the body that those notes carry. The
 independent set also says, per debrief, what must never appear ("private": substrings,
@@ -51,6 +52,7 @@ SETS = {
     "j": ROOT / "tests/drafts/debriefs_j.jsonl",
     "k": ROOT / "tests/drafts/debriefs_k.jsonl",
     "m": ROOT / "tests/drafts/debriefs_m.jsonl",
+    "p": ROOT / "tests/drafts/debriefs_p.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
@@ -314,7 +316,7 @@ def main() -> None:
         drafts = total.pop("drafts")
         words = total.pop("words")
         extra = ""
-        if name in ("indep", "j", "k", "m") or total["with_private"]:
+        if name in ("indep", "j", "k", "m", "p") or total["with_private"]:
             extra = (
                 f" (of {total['with_private']} drafts with private notes,"
                 f" {total['facts']} facts, {total['with_agency']} agency debriefs)"
@@ -336,7 +338,7 @@ def main() -> None:
             "colon_frames",
             "asks_given_steps",
         )
-        if name in ("indep", "j", "k", "m") or total["with_private"]:
+        if name in ("indep", "j", "k", "m", "p") or total["with_private"]:
             keys += ("private_leaks", "leaking_drafts", "facts_missing", "facts_beside")
             keys += ("agency_employer",)
         line = " ".join(f"{key}={total[key]}" for key in keys)

@@ -34,6 +34,12 @@ from tests.drafts.factories import make_ctx
         ("she seemed bored the whole time", "en", "recruiter"),
         ("il m'a confié que le directeur part en mars", "fr", "site"),
         ("off the record, the team lead is leaving", "en", "site"),
+        ("elle a aimé que j'aie des enfants en primaire", "fr", "personal"),
+        ("rester à Lausanne, mon compagnon travaille au CHUV", "fr", "personal"),
+        ("j'ai 3 enfants donc horaires fixes", "fr", "personal"),
+        ("back to work now mum's in the home", "en", "personal"),
+        ("20 yrs at the counter before i stopped to care for Mum", "en", "personal"),
+        ("I have two kids at primary school", "en", "personal"),
     ],
 )
 def test_it_finds_what_must_not_be_read(note: str, lang: str, why: str) -> None:
@@ -53,6 +59,11 @@ def test_it_finds_what_must_not_be_read(note: str, lang: str, why: str) -> None:
         ("pick rate of 120 per hour on the cold chain", "en"),
         ("support adults with learning disabilities", "en"),
         ("pretty busy shop on Saturdays", "en"),
+        ("patience avec les enfants", "fr"),
+        ("nous avons 120 enfants à la cantine", "fr"),
+        ("j'ai encadré des enfants en colonie", "fr"),
+        ("experience with mums and toddlers groups", "en"),
+        ("i have coached kids for 5 yrs", "en"),
     ],
 )
 def test_it_keeps_what_may_be_read(note: str, lang: str) -> None:
