@@ -3,10 +3,8 @@ the reasons' version, and the version cannot stay the same when the reasons chan
 
 from __future__ import annotations
 
-import inspect
-
 from relance.coaching.models import CandidateTally, Sharing
-from relance.coaching.services import attention_rank, rank_version, reasons
+from relance.coaching.services import attention_rank, rank_version
 from relance.coaching.services import dashboard as board
 from tests.coaching.base import CoachingTestCase
 from tests.fixtures.clock import NOW
@@ -29,7 +27,7 @@ class RankVersionTestCase(CoachingTestCase):
         self.assertEqual(len(set(fingerprints)), len(fingerprints))
 
     def test_it_changes_with_the_reasons_not_with_a_comment(self) -> None:
-        source = inspect.getsource(reasons)
+        source = (rank_version.HERE / "reasons.py").read_text(encoding="utf-8")
         tree = rank_version._tree(source)
         self.assertNotEqual(rank_version._tree(source.replace("days=14", "days=21")), tree)
         self.assertNotEqual(
@@ -38,6 +36,12 @@ class RankVersionTestCase(CoachingTestCase):
         )
         commented = source.replace("QUIET = ", "# Two weeks.\nQUIET = ")
         self.assertEqual(rank_version._tree(commented), tree)
+        rank = (rank_version.HERE / "attention_rank.py").read_text(encoding="utf-8")
+        only = rank_version.RANK_FUNCTIONS
+        self.assertNotEqual(
+            rank_version._tree(rank.replace("return HIDDEN, None", "return NONE, None"), only),
+            rank_version._tree(rank, only),
+        )
 
     def test_it_computes_again_a_rank_of_another_version(self) -> None:
         scope = board.in_reach(self.carole, board.Filters())

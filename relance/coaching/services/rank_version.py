@@ -18,19 +18,23 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import inspect
-from types import ModuleType
+from pathlib import Path
 
 REASONS_VERSION = 2
-# version -> fingerprint() of the definition it was written for (1: Session 7, before this).
+# version -> fingerprint() of the definition it was written for; 0 (and 1) are the ranks
+# stored before the versions were (Session 7).
 FINGERPRINTS = {
-    2: "847dd66b8dbf",
+    2: "ebea2b2b4170",
 }
 
 
-def _tree(source: str) -> str:
-    """A module's or a function's syntax tree, without its docstrings."""
-    tree = ast.parse(inspect.cleandoc(source) if source.startswith((" ", "\t")) else source)
+HERE = Path(__file__).resolve().parent
+# What the stored ranks and places are computed from: the reasons' module, whole, and these
+# functions of the rank's (read from the files: the rank's module imports this one).
+RANK_FUNCTIONS = ("ranks_of", "next_instants", "sort_key", "name_key")
+
+
+def _without_docstrings(tree: ast.AST) -> ast.AST:
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
         if (
@@ -41,29 +45,29 @@ def _tree(source: str) -> str:
             and isinstance(body[0].value.value, str)
         ):
             body[0] = ast.Pass()
+    return tree
+
+
+def _tree(source: str, only: tuple[str, ...] = ()) -> str:
+    """A module's syntax tree without its docstrings (comments and layout are not in it);
+    with `only`, just those top-level functions."""
+    tree = _without_docstrings(ast.parse(source))
+    assert isinstance(tree, ast.Module)
+    if only:
+        found = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name in only]
+        assert sorted(n.name for n in found) == sorted(only), only
+        return "\n".join(ast.dump(n, annotate_fields=False) for n in found)
     return ast.dump(tree, annotate_fields=False)
 
 
 def fingerprint() -> str:
-    from relance.coaching.services import attention_rank, reasons
     from relance.core.facts import CLOSED_STATUSES
     from relance.tracker import lifecycle as lc
     from relance.tracker.models.interview import DEBRIEF_FIELDS
 
-    def source(module: ModuleType) -> str:
-        return inspect.getsource(module)
-
     parts = [
-        _tree(source(reasons)),
-        *(
-            _tree(inspect.getsource(function))
-            for function in (
-                attention_rank.ranks_of,
-                attention_rank.next_instants,
-                attention_rank.sort_key,
-                attention_rank.name_key,
-            )
-        ),
+        _tree((HERE / "reasons.py").read_text(encoding="utf-8")),
+        _tree((HERE / "attention_rank.py").read_text(encoding="utf-8"), RANK_FUNCTIONS),
         repr(sorted(str(s) for s in CLOSED_STATUSES)),
         repr(DEBRIEF_FIELDS),
         *(
