@@ -96,7 +96,8 @@ class Membership(models.Model):
     # viewer's reviews (reasons.ORDER, 8 two weeks without activity, 9 none, 10 sharing
     # nothing), then their name, normalised. The dashboards read a page of candidates in
     # this order straight from the indexes below, without sorting the organisation.
-    sort_rank = models.PositiveSmallIntegerField(default=9, db_default=9)
+    # 11: never placed yet (computed first; relance.coaching.services.attention_rank.UNPLACED).
+    sort_rank = models.PositiveSmallIntegerField(default=11, db_default=11)
     sort_name = models.CharField(max_length=200, default="", db_default="")
 
     class Meta:
@@ -118,6 +119,12 @@ class Membership(models.Model):
                 fields=["coach", "sort_rank", "sort_name", "id"],
                 name="membership_coach_order",
                 condition=models.Q(role="candidate"),
+            ),
+            # The candidates never placed yet (the worker's step finds them without a scan).
+            models.Index(
+                fields=["user"],
+                name="membership_unplaced",
+                condition=models.Q(role="candidate", sort_rank=11),
             ),
         ]
 
@@ -303,7 +310,18 @@ class CandidateTally(models.Model):
     ranked_reasons = models.PositiveSmallIntegerField(default=0, db_default=0)
 
     class Meta:
-        indexes = [models.Index(fields=["user", "last_activity_at"], name="tally_activity")]
+        indexes = [
+            models.Index(fields=["user", "last_activity_at"], name="tally_activity"),
+            # The ranks out of date, each way a rank goes out of date read from an index (a
+            # handful of rows when the worker keeps up): a page finds them without a scan.
+            models.Index(
+                fields=["user"],
+                name="tally_unranked",
+                condition=~models.Q(ranked_version=models.F("attention_version")),
+            ),
+            models.Index(fields=["rank_until"], name="tally_rank_until"),
+            models.Index(fields=["ranked_reasons"], name="tally_reasons"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} ({self.version}/{self.counted_version})"

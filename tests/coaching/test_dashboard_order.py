@@ -107,3 +107,17 @@ class DashboardOrderTestCase(CoachingTestCase):
                 cursor.execute("RESET enable_seqscan")
         self.assertIn("membership_org_order", plan)
         self.assertNotIn("Sort", plan)
+
+    def test_it_finds_the_out_of_date_ranks_from_indexes(self) -> None:
+        if connection.vendor != "postgresql":
+            self.skipTest("the plan is PostgreSQL's; SQLite chooses its own")
+        with connection.cursor() as cursor:
+            cursor.execute("SET enable_seqscan = off")
+            try:
+                plan = attention_rank.stale_tallies(NOW).explain()
+            finally:
+                cursor.execute("RESET enable_seqscan")
+        # One index per way a rank goes out of date: the partial index's condition must be
+        # the query's, or the page scans every tally row.
+        for index in ("tally_unranked", "tally_reasons", "tally_rank_until"):
+            self.assertIn(index, plan)

@@ -58,7 +58,9 @@ NONE = 9  # no reason (reasons.ORDER has 0..8)
 HIDDEN = 10  # shares nothing: last
 BATCH = 1000  # the worker's step
 PER_VIEW = 100  # the most ranks a page computes itself; the worker does the rest
+UNPLACED = 11  # a membership never placed yet (the column's default)
 ORDER_BY = ("sort_rank", "sort_name", "pk")  # the dashboards' order, as the indexes hold it
+STALE_ORDER = ("sort_rank", "sort_name", "id")  # the same, named for a UNION's ORDER BY
 Key = tuple[int, str, int]  # a membership's place: (sort_rank, sort_name, id)
 
 
@@ -90,29 +92,45 @@ def order(scope: QuerySet[Membership], reviews: QuerySet[Any]) -> QuerySet[Membe
 
 
 def out_of_date(now: datetime) -> Q:
-    """The memberships whose candidate's stored rank (and so place) is out of date."""
+    """The memberships whose place is out of date (a page's rows, to mark them)."""
     return (
-        Q(user__tally__isnull=True)
+        Q(sort_rank=UNPLACED)
+        | Q(user__tally__isnull=True)
         | ~Q(user__tally__ranked_version=F("user__tally__attention_version"))
-        | ~Q(user__tally__ranked_reasons=REASONS_VERSION)
+        | Q(user__tally__ranked_reasons__lt=REASONS_VERSION)
         | Q(user__tally__rank_until__lte=now)
+    )
+
+
+def stale_tallies(now: datetime) -> QuerySet[CandidateTally]:
+    """The stored ranks out of date: each condition is read from an index of its own
+    (`tally_unranked`, `tally_reasons`, `tally_rank_until`): a handful of rows, not a scan."""
+    return CandidateTally.objects.filter(
+        ~Q(ranked_version=F("attention_version"))
+        | Q(ranked_reasons__lt=REASONS_VERSION)
+        | Q(rank_until__lte=now)
     )
 
 
 def stale(
     scope: QuerySet[Membership], now: datetime, limit: int | None = None, start: Key | None = None
 ) -> dict[int, int]:
-    """The sharing candidates of `scope` whose stored rank is out of date, with the version
+    """The candidates of `scope` whose stored rank or place is out of date, with the version
     to store (read now, before their rows); with a `limit`, the first ones in the dashboards'
-    order from `start` on (those a page shows first)."""
-    rows = (
-        after(scope, start)
-        .filter(out_of_date(now))
-        .values_list("user_id", Coalesce("user__tally__attention_version", 0))
-    )
+    order from `start` on (those a page shows first).
+
+    Two small reads joined: the memberships never placed (the order's index, at its end) and
+    those whose stored rank is out of date (the tally's indexes). A placed membership has its
+    candidate's tally row: `store` creates it, only the deletion of the person removes it.
+    """
+    scope = after(scope, start)
+    columns = ("user_id", Coalesce("user__tally__attention_version", 0), *STALE_ORDER)
+    unplaced = scope.filter(sort_rank=UNPLACED).values_list(*columns)
+    changed = scope.filter(user_id__in=stale_tallies(now).values("user_id"))
+    rows = unplaced.union(changed.values_list(*columns))
     if limit is not None:
-        rows = rows.order_by(*ORDER_BY)[:limit]
-    return dict(rows)
+        rows = rows.order_by(*STALE_ORDER)[:limit]
+    return {user: version for user, version, *_place in rows}
 
 
 def refresh(
