@@ -44,6 +44,17 @@ class DashboardOrderTestCase(CoachingTestCase):
     def whole(self, user: User) -> list[str]:
         return [m.user.username for m in board.ranked(user, now=NOW).select_related("user")]
 
+    def test_it_links_the_next_page_after_its_last_row(self) -> None:
+        carole = self.signed_in(self.carole)
+        with mock.patch.object(board, "PAGE_SIZE", 2):
+            first = carole.get("/coaching/")
+            after = first.context["board"].after
+            self.assertIn(f"page=2&amp;after={after}", first.content.decode())
+            second = carole.get("/coaching/", {"page": 2, "after": after})
+        self.assertIsNone(second.context["board"].after)  # the last page
+        rows = [*first.context["rows"], *second.context["rows"]]
+        self.assertEqual([r.membership.user.username for r in rows], self.whole(self.carole))
+
     def test_it_sorts_names_whatever_their_case_and_accents(self) -> None:
         self.assertEqual(self.whole(self.carole), ["alice", "bea", "emile", "zoe"])
 
