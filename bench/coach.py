@@ -264,6 +264,7 @@ def one_request(client: Any, url: str) -> Sample:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    connection.queries_log.clear()  # a full log (9,000 queries) would capture nothing
     with CaptureQueriesContext(connection) as captured:
         started, cpu = time.perf_counter(), time.process_time()
         response = client.get(url)
@@ -307,14 +308,15 @@ def pages(world: dict[str, object]) -> dict[str, tuple[str, str]]:
     }
 
 
-def measure(
-    world: dict[str, object], clients: dict[str, Any], dbs: Databases, names: list[str],
-    requests: int,
-) -> dict[str, list[Timing]]:  # fmt: skip
-    """Every page on every database in turn (A, B, B, A...): the timings, per page, per database."""
+def settle(
+    world: dict[str, object], clients: dict[str, Any], dbs: Databases, names: list[str]
+) -> None:
+    """The first views after the bulk load, timed once, then the worker's rank steps until
+    none is left: what the timed requests and the plans then find, as in normal use."""
     import time_machine
 
-    results: dict[str, list[Timing]] = {}
+    from relance.coaching.services import attention_rank
+
     with time_machine.travel(NOW + timedelta(hours=1), tick=False):
         figures = pages(world)["org figures"][1]
         dashboard = pages(world)["admin dashboard p.1"][1]
@@ -325,11 +327,31 @@ def measure(
             wall, cpu, _db, _q = one_request(clients["admin"], figures)
             print(f"[{name}] org figures, first view (recount): {wall:.0f} ms wall, "
                   f"{cpu:.0f} ms cpu")  # fmt: skip
-            # Likewise the admin's first dashboard computes every candidate's attention rank
-            # (the bulk load wrote with the triggers off: all out of date); then they are read.
+            # The bulk load wrote with the triggers off: every attention rank is out of date.
+            # The admin's first dashboard computes its share (attention_rank.PER_VIEW) and
+            # marks the rest, which the worker's steps then compute, as in normal use.
             wall, cpu, _db, queries = one_request(clients["admin"], dashboard)
-            print(f"[{name}] admin dashboard, first view (every rank computed): {wall:.0f} ms "
-                  f"wall, {cpu:.0f} ms cpu, {queries} queries")  # fmt: skip
+            print(f"[{name}] admin dashboard, first view (a burst: its share of the ranks "
+                  f"computed): {wall:.0f} ms wall, {cpu:.0f} ms cpu, "
+                  f"{queries} queries")  # fmt: skip
+            started, cpu = time.perf_counter(), time.process_time()
+            steps = 0
+            while attention_rank.handle_one_refresh():
+                steps += 1
+            print(f"[{name}] the worker computed the other ranks in {steps} steps: "
+                  f"{(time.perf_counter() - started) * 1000:.0f} ms wall, "
+                  f"{(time.process_time() - cpu) * 1000:.0f} ms cpu")  # fmt: skip
+
+
+def measure(
+    world: dict[str, object], clients: dict[str, Any], dbs: Databases, names: list[str],
+    requests: int,
+) -> dict[str, list[Timing]]:  # fmt: skip
+    """Every page on every database in turn (A, B, B, A...): the timings, per page, per database."""
+    import time_machine
+
+    results: dict[str, list[Timing]] = {}
+    with time_machine.travel(NOW + timedelta(hours=1), tick=False):
         load = os.getloadavg()
         for page, (who, url) in pages(world).items():
             # The figures are a report, not a hot page: fewer requests for their p95.
@@ -348,16 +370,19 @@ def measure(
     return results
 
 
-def explain(world: dict[str, object]) -> None:
-    """The plans of the admin's dashboard (page 1) and the coach's, slowest first."""
+def explain(world: dict[str, object], service: Any = None) -> None:
+    """The plans of the admin's dashboard (page 1) and the coach's, slowest first; `service`:
+    another version of relance.coaching.services.dashboard (`--before`)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from relance.coaching.services import dashboard as board
 
+    service = service or board
     for who in ("admin", "coach"):
+        connection.queries_log.clear()  # a full log captures nothing
         with CaptureQueriesContext(connection) as captured:
-            board.board(world[who], now=NOW + timedelta(hours=1))  # type: ignore[arg-type]
+            service.board(world[who], now=NOW + timedelta(hours=1))
         plans = []
         with connection.cursor() as cursor:
             for query in captured.captured_queries:
@@ -367,10 +392,81 @@ def explain(world: dict[str, object]) -> None:
                 plan = [row[0] for row in cursor.fetchall()]
                 took = float(plan[-1].split(":")[1].split()[0])
                 plans.append((took, query["sql"], plan))
-        print(f"== the {who}'s dashboard: {len(captured.captured_queries)} queries")
+        print(f"== the {who}'s dashboard ({service.__name__}): "
+              f"{len(captured.captured_queries)} queries")  # fmt: skip
         for took, sql, plan in sorted(plans, key=lambda p: -p[0])[:6]:
             print(f"-- {took:.1f} ms", sql[:160], "...")
             print("\n".join(line[:240] for line in plan[:40]))
+
+
+def before_service(ref: str) -> Any:
+    """relance.coaching.services.dashboard and attention_rank as they were at git `ref`, loaded
+    beside today's (the models are today's: the old code reads the columns it knew)."""
+    import subprocess
+    import types
+
+    loaded: dict[str, Any] = {}
+    for name in ("access", "attention_rank", "dashboard"):
+        source = subprocess.run(
+            ["git", "show", f"{ref}:relance/coaching/services/{name}.py"],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        module = types.ModuleType(f"before_{name}")
+        sys.modules[module.__name__] = module  # for its dataclasses
+        # That code's annotation named as today's column is renamed (the same expression).
+        source = source.replace("sort_name", "live_name")
+        # The bench's own code at a ref of this repository, not input from elsewhere.
+        exec(compile(source, f"{ref}:{name}.py", "exec"), module.__dict__)  # noqa: S102
+        loaded[name] = module
+    # The old dashboard with the old stored ranks and the old scope (looked up at call time).
+    loaded["dashboard"].attention_rank = loaded["attention_rank"]
+    loaded["dashboard"].board_scope = loaded["access"].board_scope
+    return loaded["dashboard"]
+
+
+def compare_services(world: dict[str, object], before: Any, requests: int) -> None:
+    """The dashboard service (`board()`: the queries and the Python, no view or template) of
+    `--before` and today's, in turn on the same database: median and p95 of wall, CPU, db."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from relance.coaching.services import dashboard as board
+
+    now = NOW + timedelta(hours=1)
+    for who in ("admin", "coach"):
+        samples: dict[str, list[Sample]] = {"before": [], "after": []}
+        services = [("before", before), ("after", board)]
+        for service in (before, board):
+            service.board(world[who], now=now)  # warm
+        for turn in range(requests):
+            for label, service in services if turn % 2 == 0 else services[::-1]:
+                connection.queries_log.clear()  # a full log captures nothing
+                with CaptureQueriesContext(connection) as captured:
+                    started, cpu = time.perf_counter(), time.process_time()
+                    service.board(world[who], now=now)
+                    wall = (time.perf_counter() - started) * 1000
+                    cpu = (time.process_time() - cpu) * 1000
+                db = sum(float(q["time"]) for q in captured.captured_queries) * 1000
+                samples[label].append((wall, cpu, db, len(captured.captured_queries)))
+        for label in ("before", "after"):
+            timing = samples[label]
+            print(f"board() {who:<5} {label:<6} queries {timing[-1][3]:>2}: median wall / cpu / "
+                  "db {:.1f} / {:.1f} / {:.1f} ms, p95 {:.1f} / {:.1f} / {:.1f} ms".format(
+                      *(statistics.median(x[i] for x in timing) for i in range(3)),
+                      *(summary_p95([x[i] for x in timing]) for i in range(3)),
+                  ))  # fmt: skip
+
+
+def summary_p95(values: list[float]) -> float:
+    return sorted(values)[min(len(values) - 1, int(len(values) * 0.95))]
+
+
+@contextmanager
+def time_machine_at(moment: Any) -> Iterator[None]:
+    import time_machine
+
+    with time_machine.travel(moment, tick=False):
+        yield
 
 
 def analyze() -> None:
@@ -392,6 +488,11 @@ def main() -> None:
     parser.add_argument("--coaches", type=int, default=50)
     parser.add_argument("--requests", type=int, default=30)
     parser.add_argument("--explain", action="store_true")
+    parser.add_argument(
+        "--before", metavar="REF", default=None,
+        help="also time and explain the dashboard service as it was at this git ref "
+        "(e.g. main), in turn with today's, on the same database (one size)",
+    )  # fmt: skip
     args = parser.parse_args()
     compare = 5 * args.applications if args.compare is None else args.compare
     setup()
@@ -425,6 +526,10 @@ def main() -> None:
         print(f"[{big}] added {compare - args.applications} applications of history "
               f"in {time.monotonic() - started:.0f} s")  # fmt: skip
         names.append(big)
+    settle(world, clients, dbs, names)
+    for name in names:  # as autovacuum would after the places were written
+        dbs.use(name)
+        analyze()
     if args.explain:
         for name in names:
             dbs.use(name)
@@ -440,6 +545,15 @@ def main() -> None:
     # loaded by the first view and walked by every full collection (~55 ms each).
     _warm_drafts()
     results = measure(world, clients, dbs, names, args.requests)
+    if args.before:
+        dbs.use(small)
+        before = before_service(args.before)
+        with time_machine_at(NOW + timedelta(hours=1)):
+            compare_services(world, before, args.requests)
+            if args.explain:
+                print(f"==== {small}, before ({args.before}) and after")
+                explain(world, before)
+                explain(world)
     sizes = [args.applications] + ([compare] if compare else [])
     print(f"\n{'(ms, p95)':<22} {'q':>3}" + "".join(
         f" | {size:>9,} apps: {'median':>6} {'wall':>6} {'cpu':>6} {'db':>6}" for size in sizes

@@ -19,14 +19,23 @@ from collections.abc import Iterator
 
 from relance.tracker.models.interview import DEBRIEF_FIELDS
 
-# What the reasons read (relance.coaching.services.dashboard.sources), per table, besides the
-# rows' insertion and deletion. The review requests and the last activity are read live.
+# What the reasons read (relance.coaching.services.reasons.sources), per table, besides the
+# rows' insertion and deletion. The review requests are read live. A timeline event moves the
+# candidate's last activity (relance.coaching.activity_triggers), which their place reads.
 BY_APPLICATION = {
     "tracker_followup": ["application_id", "kind", "state", "earliest_at", "latest_at"],
     "tracker_interview": ["application_id", "at", "agreement_obtained", *DEBRIEF_FIELDS],
     "mailbox_incomingmessage": ["application_id", "status"],
+    "tracker_timelineevent": ["application_id", "at"],
 }
 APPLICATION = ["owner_id", "status", "updated_at"]
+# What a candidate's place on the dashboards reads besides their rank
+# (relance.coaching.services.attention_rank.store): their membership's sharing and joining
+# date (two weeks without activity count from it), and their name.
+BY_USER = {
+    "coaching_membership": ["user_id", "role", "sharing", "joined_at"],
+    "tracker_profile": ["user_id", "name"],
+}
 
 # One statement for both databases: an upsert of each (distinct) candidate concerned.
 TOUCH = """INSERT INTO coaching_candidatetally
@@ -71,6 +80,14 @@ def sqlite_statements() -> Iterator[str]:
         yield from _sqlite_trigger(
             "tracker_application", event, when, statement.format(owners=owners)
         )
+    for table, columns in BY_USER.items():
+        for event, users, when in (
+            ("INSERT", "NEW.user_id", ""),
+            ("DELETE", "OLD.user_id", ""),
+            ("UPDATE", "OLD.user_id, NEW.user_id", changed(columns, "sqlite")),
+        ):
+            statement = BUMP if event == "DELETE" else TOUCH
+            yield from _sqlite_trigger(table, event, when, statement.format(owners=users))
 
 
 def _sqlite_trigger(table: str, event: str, when: str, body: str) -> Iterator[str]:
@@ -109,8 +126,21 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$"""
+    yield f"""CREATE OR REPLACE FUNCTION relance_attention_touch_user() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    {TOUCH.format(owners="NEW.user_id")};
+  ELSIF TG_OP = 'DELETE' THEN
+    {BUMP.format(owners="OLD.user_id")};
+  ELSE
+    {TOUCH.format(owners="OLD.user_id, NEW.user_id")};
+  END IF;
+  RETURN NULL;
+END $$"""
     tables = [*((t, c, "relance_attention_touch") for t, c in BY_APPLICATION.items())]
     tables.append(("tracker_application", APPLICATION, "relance_attention_touch_owner"))
+    tables.extend((t, c, "relance_attention_touch_user") for t, c in BY_USER.items())
     # DROP then CREATE rather than CREATE OR REPLACE TRIGGER (PostgreSQL 14+ only).
     for table, columns, function in tables:
         yield f"DROP TRIGGER IF EXISTS {table}_attention_write ON {table}"

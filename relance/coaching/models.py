@@ -91,6 +91,14 @@ class Membership(models.Model):
         Cohort, models.SET_NULL, null=True, blank=True, related_name="members"
     )
     joined_at = models.DateTimeField()
+    # A candidate's place on the dashboards (relance.coaching.services.attention_rank), kept
+    # by the same computation as their stored rank: their most pressing reason but the
+    # viewer's reviews (reasons.ORDER, 8 two weeks without activity, 9 none, 10 sharing
+    # nothing), then their name, normalised. The dashboards read a page of candidates in
+    # this order straight from the indexes below, without sorting the organisation.
+    # 11: never placed yet (computed first; relance.coaching.services.attention_rank.UNPLACED).
+    sort_rank = models.PositiveSmallIntegerField(default=11, db_default=11)
+    sort_name = models.CharField(max_length=200, default="", db_default="")
 
     class Meta:
         constraints = [
@@ -100,6 +108,24 @@ class Membership(models.Model):
             models.Index(fields=["coach", "role"], name="membership_coach"),
             # The organisation admin's member list, page by page, by role.
             models.Index(fields=["organisation", "role", "id"], name="membership_org_role"),
+            # The dashboards' order: an admin's (the organisation's candidates) and a
+            # coach's (their own), exactly as relance.coaching.services.dashboard asks.
+            models.Index(
+                fields=["organisation", "sort_rank", "sort_name", "id"],
+                name="membership_org_order",
+                condition=models.Q(role="candidate"),
+            ),
+            models.Index(
+                fields=["coach", "sort_rank", "sort_name", "id"],
+                name="membership_coach_order",
+                condition=models.Q(role="candidate"),
+            ),
+            # The candidates never placed yet (the worker's step finds them without a scan).
+            models.Index(
+                fields=["user"],
+                name="membership_unplaced",
+                condition=models.Q(role="candidate", sort_rank=11),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -279,9 +305,23 @@ class CandidateTally(models.Model):
     ranked_version = models.BigIntegerField(default=-1, db_default=-1)
     attention_rank = models.PositiveSmallIntegerField(default=9, db_default=9)
     rank_until = models.DateTimeField(null=True, blank=True)
+    # The definition of the reasons the rank was computed with
+    # (relance.coaching.services.rank_version.REASONS_VERSION): another one is out of date.
+    ranked_reasons = models.PositiveSmallIntegerField(default=0, db_default=0)
 
     class Meta:
-        indexes = [models.Index(fields=["user", "last_activity_at"], name="tally_activity")]
+        indexes = [
+            models.Index(fields=["user", "last_activity_at"], name="tally_activity"),
+            # The ranks out of date, each way a rank goes out of date read from an index (a
+            # handful of rows when the worker keeps up): a page finds them without a scan.
+            models.Index(
+                fields=["user"],
+                name="tally_unranked",
+                condition=~models.Q(ranked_version=models.F("attention_version")),
+            ),
+            models.Index(fields=["rank_until"], name="tally_rank_until"),
+            models.Index(fields=["ranked_reasons"], name="tally_reasons"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} ({self.version}/{self.counted_version})"

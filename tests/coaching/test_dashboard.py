@@ -97,10 +97,10 @@ class DashboardTestCase(CoachingTestCase):
             app = self.make_application(user)
             self.make_contact(app)
             self.make_interview(app, NOW - timedelta(days=1))
-        # The six new candidates' ranks are computed at once: the same six queries for one
-        # or a thousand (their rows ensured, their lines, their next instants, the upsert in
-        # a savepoint).
-        with self.assertNumQueries(one + 6):
+        # The six new candidates' ranks are computed at once: the same eight queries for one
+        # or a hundred (their rows ensured, their lines, their next instants, their
+        # memberships; their places and the upsert in a savepoint).
+        with self.assertNumQueries(one + 8):
             self.assertEqual(carole.get("/coaching/").status_code, 200)
         with self.assertNumQueries(one):
             self.assertEqual(carole.get("/coaching/").status_code, 200)
@@ -124,8 +124,8 @@ class DashboardTestCase(CoachingTestCase):
         carole = self.signed_in(self.carole)
         carole.get("/coaching/")
         # session, user, profile, where the user coaches (read once: the scope, the filters,
-        # the invitation form); the count, whose stored rank is out of date (nobody), the
-        # ranked page's ids, its rows, every reason's lines (one UNION ALL), the audit log's
-        # insert; the cohorts
+        # the invitation form); the count, the viewer's reviewed candidates (put first), whose
+        # stored rank is out of date (nobody), the page's rows read from the order's index,
+        # every reason's lines (one UNION ALL), the audit log's insert; the cohorts
         with self.assertNumQueries(11):
             self.assertEqual(carole.get("/coaching/").status_code, 200)

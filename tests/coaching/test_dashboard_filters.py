@@ -104,9 +104,9 @@ class DashboardFiltersTestCase(CoachingTestCase):
         app = self.make_application(late)
         self.make_contact(app)
         self.make_interview(app, NOW - timedelta(days=1))
-        # Zygmunt's rank is computed again (his row ensured, his lines, his next instants, the
-        # upsert in a savepoint), then read as stored.
-        with self.assertNumQueries(len(calm.captured_queries) + 6):
+        # Zygmunt's rank is computed again (his row ensured, his lines, his next instants, his
+        # membership; his place and the upsert in a savepoint), then read as stored.
+        with self.assertNumQueries(len(calm.captured_queries) + 8):
             page = admin.get("/coaching/").context["board"]
         self.assertEqual(page.rows[0].membership.user.username, "zz")
         with self.assertNumQueries(len(calm.captured_queries)):

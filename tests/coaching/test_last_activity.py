@@ -77,9 +77,12 @@ class LastActivityTestCase(CoachingTestCase):
         self.event(gone, NOW + timedelta(days=8))
         gone.delete()  # its interviews and events go: the recount lowers the date
         CandidateTally.objects.filter(user=self.alice).update(version=99)
+        ranked = CandidateTally.objects.get(user=self.alice).attention_version
         while handle_one_recount():
             pass
         self.assertEqual(self.last(), NOW + timedelta(days=1))
+        # Lowered, it may make her idle sooner: her place on the dashboards is out of date.
+        self.assertGreater(CandidateTally.objects.get(user=self.alice).attention_version, ranked)
 
     def test_it_is_what_the_dashboard_reads(self) -> None:
         Membership.objects.filter(pk=self.membership.pk).update(joined_at=NOW - timedelta(days=30))

@@ -58,10 +58,15 @@ def board_scope(user: User, staff: list[Membership] | None = None) -> QuerySet[M
     """
     if staff is None:
         staff = staff_memberships(user)
-    coaching = [m.organisation_id for m in staff]
     administering = [m.organisation_id for m in staff if m.role == Role.ADMIN]
+    # Where they administer, every candidate is in reach: their own need no other condition,
+    # and an admin's scope is then one `organisation_id IN (...)`, which the dashboard's index
+    # (membership_org_order) reads in order.
+    coaching = [m.organisation_id for m in staff if m.organisation_id not in administering]
     reach = Q(coach=user, organisation_id__in=coaching)
-    if administering:
+    if not coaching:
+        reach = Q(organisation_id__in=administering)
+    elif administering:
         reach |= Q(organisation_id__in=administering)
     return Membership.objects.filter(reach, role=Role.CANDIDATE)
 

@@ -18,87 +18,138 @@ questions over what is live in the whole organisation: 37-60 ms per request for 
   opening or closing, an interview a day or two weeks old, a closing two weeks old). It may be
   early (one more computation), never late.
 
-A rank is used only while its version is current and `rank_until` is in the future; the others
-are computed again at the start of the request (one query to find them; for those, their
-reasons' lines, their next instants and one upsert), so the order is always the one the live
-rank would give. A change of the reasons themselves in the code (a new one, another
-fortnight) is invisible to the triggers: it ships with a migration setting every
-`ranked_version` to -1. A status filter narrows the reasons to some applications: those pages keep
-the live rank (bounded by the filter).
+Each candidate's membership also keeps their place on the dashboards (`Membership.sort_rank`,
+`sort_name`): the stored rank, or two weeks without activity (8), or none (9), or sharing
+nothing (10), then their name, normalised. The dashboards read a page in that order from an
+index (relance.coaching.services.dashboard); only the viewer's own review requests are read
+live and put first. Whatever that place reads bumps the version too: the membership's sharing
+and joining date, the candidate's name, their last activity (the triggers), and the moment two
+weeks of silence begin is one of the instants of `rank_until`.
+
+A rank is used only while its version is current, its `ranked_reasons` is the reasons' version
+(relance.coaching.services.rank_version) and `rank_until` is in the future. A page computes at
+most `PER_VIEW` of the others itself, the nearest to its place in the order first (one query to
+find them; for those, their reasons' lines, their next instants and two writes); the worker's
+step computes the rest, a thousand at a time. A status filter narrows the reasons to some
+applications: those pages keep the live rank (bounded by the filter).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import transaction
 from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
-from django.db.models.functions import Coalesce, Lower
+from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan
+from django.db.models.functions import Coalesce
 
 from relance.coaching.models import CandidateTally, Membership, Role, Sharing
 from relance.coaching.services import reasons
-from relance.coaching.services.reasons import INACTIVE, ORDER, RECENT, REVIEW
+from relance.coaching.services.rank_version import REASONS_VERSION
+from relance.coaching.services.reasons import INACTIVE, ORDER, QUIET, RECENT, REVIEW
 from relance.tracker import lifecycle as lc
 from relance.tracker.models import Application, FollowUp, Interview
 from relance.tracker.models.choices import Status
 
 NONE = 9  # no reason (reasons.ORDER has 0..8)
-BATCH = 1000
+HIDDEN = 10  # shares nothing: last
+BATCH = 1000  # the worker's step
+PER_VIEW = 100  # the most ranks a page computes itself; the worker does the rest
+UNPLACED = 11  # a membership never placed yet (the column's default)
+ORDER_BY = ("sort_rank", "sort_name", "pk")  # the dashboards' order, as the indexes hold it
+STALE_ORDER = ("sort_rank", "sort_name", "id")  # the same, named for a UNION's ORDER BY
+Key = tuple[int, str, int]  # a membership's place: (sort_rank, sort_name, id)
 
 
-def order(
-    scope: QuerySet[Membership], reviews: QuerySet[Any], now: datetime, quiet: timedelta
-) -> QuerySet[Membership]:
-    """`scope` in attention order, from the stored ranks (call `refresh` first); `reviews`:
-    the viewer's review requests waiting (their candidates come first)."""
-    stored = "user__tally__attention_rank"
-    inactive = Q(joined_at__lte=now - quiet) & ~Q(user__tally__last_activity_at__gt=now - quiet)
+def name_key(name: str) -> str:
+    """A name as the dashboards sort it: case and accents aside ('Émile' next to 'emile')."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))[:200]
+
+
+def after(scope: QuerySet[Membership], key: Key | None) -> QuerySet[Membership]:
+    """The memberships of `scope` after `key` in the dashboards' order: a row comparison on
+    PostgreSQL, where the index's range starts (SQLite spells it out)."""
+    if key is None:
+        return scope
+    return scope.filter(TupleGreaterThan(Tuple(*ORDER_BY), key))
+
+
+def order(scope: QuerySet[Membership], reviews: QuerySet[Any]) -> QuerySet[Membership]:
+    """`scope` in attention order, from the stored places (call `refresh` first); `reviews`:
+    the viewer's review requests waiting (their candidates come first). The whole list (the
+    tests' and the bench's); a page reads its rows from the index (dashboard.board)."""
     return scope.annotate(
         rank=Case(
-            When(sharing=Sharing.NOTHING, then=Value(NONE)),
             When(user_id__in=reviews.values("candidate_id"), then=Value(ORDER[REVIEW.id])),
-            When(**{f"{stored}__lt": ORDER[INACTIVE.id]}, then=F(stored)),
-            When(inactive, then=Value(ORDER[INACTIVE.id])),
-            default=Value(NONE),
+            default=F("sort_rank"),
             output_field=IntegerField(),
-        ),
-        hidden=Case(When(sharing=Sharing.NOTHING, then=Value(1)), default=Value(0)),
-        sort_name=Lower("user__profile__name"),
-    ).order_by("rank", "hidden", "sort_name", "pk")
+        )
+    ).order_by("rank", "sort_name", "pk")
 
 
-def stale(scope: QuerySet[Membership], now: datetime, limit: int | None = None) -> dict[int, int]:
-    """The sharing candidates of `scope` whose stored rank is out of date, with the version
-    to store (read now, before their rows); the first `limit` of them by id."""
-    tally = "user__tally__"
-    out_of_date = (
-        Q(user__tally__isnull=True)
-        | ~Q(**{f"{tally}ranked_version": F(f"{tally}attention_version")})
-        | Q(**{f"{tally}rank_until__lte": now})
+def out_of_date(now: datetime) -> Q:
+    """The memberships whose place is out of date (a page's rows, to mark them)."""
+    return (
+        Q(sort_rank=UNPLACED)
+        | Q(user__tally__isnull=True)
+        | ~Q(user__tally__ranked_version=F("user__tally__attention_version"))
+        | Q(user__tally__ranked_reasons__lt=REASONS_VERSION)
+        | Q(user__tally__rank_until__lte=now)
     )
-    rows = (
-        scope.exclude(sharing=Sharing.NOTHING)
-        .filter(out_of_date)
-        .values_list("user_id", Coalesce(f"{tally}attention_version", 0))
+
+
+def stale_tallies(now: datetime) -> QuerySet[CandidateTally]:
+    """The stored ranks out of date: each condition is read from an index of its own
+    (`tally_unranked`, `tally_reasons`, `tally_rank_until`): a handful of rows, not a scan."""
+    return CandidateTally.objects.filter(
+        ~Q(ranked_version=F("attention_version"))
+        | Q(ranked_reasons__lt=REASONS_VERSION)
+        | Q(rank_until__lte=now)
     )
+
+
+def stale(
+    scope: QuerySet[Membership], now: datetime, limit: int | None = None, start: Key | None = None
+) -> dict[int, int]:
+    """The candidates of `scope` whose stored rank or place is out of date, with the version
+    to store (read now, before their rows); with a `limit`, the first ones in the dashboards'
+    order from `start` on (those a page shows first).
+
+    Two small reads joined: the memberships never placed (the order's index, at its end) and
+    those whose stored rank is out of date (the tally's indexes). A placed membership has its
+    candidate's tally row: `store` creates it, only the deletion of the person removes it.
+    """
+    scope = after(scope, start)
+    columns = ("user_id", Coalesce("user__tally__attention_version", 0), *STALE_ORDER)
+    unplaced = scope.filter(sort_rank=UNPLACED).values_list(*columns)
+    changed = scope.filter(user_id__in=stale_tallies(now).values("user_id"))
+    rows = unplaced.union(changed.values_list(*columns))
     if limit is not None:
-        rows = rows.order_by("user_id")[:limit]
-    return dict(rows)
+        rows = rows.order_by(*STALE_ORDER)[:limit]
+    return {user: version for user, version, *_place in rows}
 
 
-def refresh(scope: QuerySet[Membership], now: datetime) -> int:
-    """Computes again every out-of-date rank of `scope`; how many were."""
-    versions = stale(scope, now)
+def refresh(
+    scope: QuerySet[Membership], now: datetime, limit: int | None = None, start: Key | None = None
+) -> bool:
+    """Computes again the out-of-date ranks of `scope` (with a `limit`: at most that many, the
+    first from `start` on in the dashboards' order); whether any is left out of date."""
+    versions = stale(scope, now, None if limit is None else limit + 1, start)
+    left = limit is not None and len(versions) > limit
+    if left:
+        versions = dict(list(versions.items())[:limit])
     store(versions, now)
-    return len(versions)
+    return left
 
 
 def handle_one_refresh() -> bool:
     """The worker's step: up to BATCH organisation candidates' ranks computed again after a
-    write or a window passing, so a dashboard rarely has any left to compute itself. False
-    when none is left."""
+    write or a window passing (those at the top of the dashboards first), so a page rarely has
+    any left to compute itself. False when none is left."""
     from django.utils import timezone
 
     candidates = Membership.objects.filter(role=Role.CANDIDATE)
@@ -108,37 +159,71 @@ def handle_one_refresh() -> bool:
     return bool(versions)
 
 
+def sort_key(
+    rank: int, sharing: str, joined_at: datetime, last_activity: datetime | None, now: datetime
+) -> tuple[int, datetime | None]:
+    """A membership's `sort_rank` from their candidate's stored rank, and the instant it changes
+    by the clock alone (two weeks of silence begin), if it may: the inactivity is the live
+    reason's (reasons.sources: joined two weeks ago, no activity in the last two)."""
+    if sharing == Sharing.NOTHING:
+        return HIDDEN, None
+    if rank < ORDER[INACTIVE.id]:
+        return rank, None
+    idle_from = max(joined_at, last_activity or joined_at) + QUIET
+    if idle_from <= now:
+        return ORDER[INACTIVE.id], None
+    return NONE, idle_from
+
+
 def store(versions: dict[int, int], now: datetime) -> None:
-    """The ranks of these candidates, computed now and stored with the versions read."""
-    if versions:
-        users = list(versions)
-        # Every row exists before what is ranked is read: a deletion meanwhile then bumps
-        # its version (the triggers only bump on deletion), so this rank is not kept.
-        CandidateTally.objects.bulk_create(
-            (CandidateTally(user_id=user) for user in users),
-            batch_size=BATCH,
-            ignore_conflicts=True,
+    """The ranks of these candidates, computed now and stored with the versions read, and
+    their memberships' places on the dashboards."""
+    if not versions:
+        return
+    users = list(versions)
+    # Every row exists before what is ranked is read: a deletion meanwhile then bumps its
+    # version (the triggers only bump on deletion), so this rank is not kept.
+    CandidateTally.objects.bulk_create(
+        (CandidateTally(user_id=user) for user in users), batch_size=BATCH, ignore_conflicts=True
+    )
+    ranks = ranks_of(users, now)
+    until = next_instants(users, now)
+    memberships = Membership.objects.filter(user_id__in=users, role=Role.CANDIDATE).values_list(
+        "pk", "user_id", "sharing", "joined_at", "user__profile__name",
+        "user__tally__last_activity_at", "sort_rank", "sort_name",
+    )  # fmt: skip
+    moved = []
+    for pk, user, sharing, joined, name, last, was_rank, was_name in memberships:
+        rank, idle_from = sort_key(ranks.get(user, NONE), sharing, joined, last, now)
+        if idle_from is not None and (user not in until or idle_from < until[user]):
+            until[user] = idle_from
+        key = name_key(name or "")
+        if (rank, key) != (was_rank, was_name):
+            moved.append(Membership(pk=pk, sort_rank=rank, sort_name=key))
+    with transaction.atomic():
+        # Memberships, then tallies, each in the order of their ids: the triggers of a
+        # membership's write lock its tally after it, so two writers wait, never deadlock.
+        Membership.objects.bulk_update(
+            sorted(moved, key=lambda m: m.pk), ["sort_rank", "sort_name"], batch_size=BATCH
         )
-        ranks = ranks_of(users, now)
-        until = next_instants(users, now)
-        with transaction.atomic():
-            CandidateTally.objects.bulk_create(
-                (
-                    CandidateTally(
-                        user_id=user,
-                        ranked_version=version,
-                        attention_rank=ranks.get(user, NONE),
-                        rank_until=until.get(user),
-                    )
-                    # In the order of the ids, as the analytics recount locks them: two
-                    # pages refreshing the same candidates wait for each other, never deadlock.
-                    for user, version in sorted(versions.items())
-                ),
-                batch_size=BATCH,
-                update_conflicts=True,
-                unique_fields=["user"],
-                update_fields=["ranked_version", "attention_rank", "rank_until"],
-            )
+        CandidateTally.objects.bulk_create(
+            (
+                CandidateTally(
+                    user_id=user,
+                    ranked_version=version,
+                    ranked_reasons=REASONS_VERSION,
+                    attention_rank=ranks.get(user, NONE),
+                    rank_until=until.get(user),
+                )
+                # In the order of the ids, as the analytics recount locks them: two
+                # pages refreshing the same candidates wait for each other, never deadlock.
+                for user, version in sorted(versions.items())
+            ),
+            batch_size=BATCH,
+            update_conflicts=True,
+            unique_fields=["user"],
+            update_fields=["ranked_version", "ranked_reasons", "attention_rank", "rank_until"],
+        )
 
 
 def ranks_of(users: list[int], now: datetime) -> dict[int, int]:

@@ -11,8 +11,13 @@ from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.db.models import (
+    BooleanField,
     Case,
+    Count,
+    F,
     IntegerField,
+    Max,
+    Q,
     QuerySet,
     Value,
     When,
@@ -26,9 +31,9 @@ from relance.coaching.models import (
 )
 from relance.coaching.services import attention_rank
 from relance.coaching.services.access import board_scope, record_view
+from relance.coaching.services.attention_rank import Key
 from relance.coaching.services.reasons import (
     ORDER,
-    QUIET,
     REVIEW,
     Line,
     Source,
@@ -47,6 +52,9 @@ class Row:
     lines: list[Line] = field(default_factory=list)
     own: bool = False  # the viewer is their coach (acts, opens their page)
     url: str = ""  # their page, for their own coach (set by the view)
+    # Their stored rank is out of date and waits for the worker (a burst of ranks went out
+    # of date at once): their lines are live, their place may still change.
+    moving: bool = False
 
     @property
     def shared(self) -> bool:
@@ -86,6 +94,11 @@ class Board:
     page: int
     pages: int
     total: int
+    # The next page's link: the membership it continues after (None: the last page, or
+    # a status filter, whose pages are numbered).
+    after: int | None = None
+    # Some ranks in reach were left to the worker (more than a page computes): rows marked.
+    updating: bool = False
 
 
 PAGE_SIZE = 50
@@ -112,16 +125,19 @@ def in_reach(
 
 
 def ranked(user: User, *, now: datetime, filters: Filters = Filters()) -> QuerySet[Membership]:
-    """The candidates in reach (filtered), in attention order, sorted by the database.
+    """Every candidate in reach (filtered), in attention order, sorted by the database: the
+    whole list (the tests', the bench's); a page reads its rows from the index (`board`).
 
-    Each candidate's most pressing reason is their stored rank (brought up to date first:
+    Each candidate's place is stored (brought up to date first, all of them:
     relance.coaching.services.attention_rank), or with a status filter a rank computed in
-    SQL: one `user_id IN (…)` per reason, each subquery reading only what needs attention
-    now. Either way the order of 10,000 candidates costs one query and no Python sort;
-    slicing the result reads only the page's rows.
+    SQL: one `user_id IN (…)` per reason, each subquery reading only what needs attention now.
     """
     scope = in_reach(user, filters)
-    return _order(scope, attention_sources(user, scope, now, filters.status), now, filters.status)
+    found = attention_sources(user, scope, now, filters.status)
+    if filters.status:
+        return _ordered(scope, found)
+    attention_rank.refresh(scope, now)
+    return attention_rank.order(scope, _reviews(found).rows)
 
 
 def attention_sources(
@@ -133,17 +149,10 @@ def attention_sources(
     return sources(user, scope.exclude(sharing=Sharing.NOTHING), None, now, status)
 
 
-def _order(
-    scope: QuerySet[Membership], found: list[Source], now: datetime, status: str
-) -> QuerySet[Membership]:
-    """Without a status filter, the stored ranks (relance.coaching.services.attention_rank),
-    brought up to date first; with one, the live rank over the filtered reasons."""
-    if status:
-        return _ordered(scope, found)
-    attention_rank.refresh(scope, now)
+def _reviews(found: list[Source]) -> Source:
     review = found[0]
     assert review.reason is REVIEW
-    return attention_rank.order(scope, review.rows, now, QUIET)
+    return review
 
 
 def _ordered(scope: QuerySet[Membership], found: list[Source]) -> QuerySet[Membership]:
@@ -159,8 +168,8 @@ def _ordered(scope: QuerySet[Membership], found: list[Source]) -> QuerySet[Membe
             output_field=IntegerField(),
         ),
         hidden=Case(When(sharing=Sharing.NOTHING, then=Value(1)), default=Value(0)),
-        sort_name=Lower("user__profile__name"),
-    ).order_by("rank", "hidden", "sort_name", "pk")
+        live_name=Lower("user__profile__name"),
+    ).order_by("rank", "hidden", "live_name", "pk")
 
 
 def rows_for(
@@ -207,35 +216,111 @@ def board(
     now: datetime,
     filters: Filters = Filters(),
     page: int = 1,
+    after: int | None = None,
     staff: list[Membership] | None = None,
 ) -> Board:
     """One page of the dashboard; only the candidates shown on it are written to the audit log.
 
-    A count, the page's membership ids in attention order (sorted and cut by the database),
-    their rows, then one query for every reason's lines over the page's candidates only, and
-    the audit log's insert.
+    A count, the page's memberships in attention order, one query for every reason's lines
+    over the page's candidates only, and the audit log's insert. Without a status filter the
+    order is the stored places', read from an index from `after` on (the membership the page
+    continues after; or `page`, counted by an offset): the viewer's review requests first
+    (read live), then the others; at most `attention_rank.PER_VIEW` out-of-date ranks are
+    computed first, those nearest the page (two queries; more when some are found).
     """
     scope = in_reach(user, filters, staff)
-    # The count needs no order: the bare scope, without the rank's subqueries.
-    total = scope.count()
+    # The count needs no order: the bare scope (and the key of the membership continued after).
+    total, start = _count(scope, None if filters.status else after)
     found = attention_sources(user, scope, now, filters.status)
-    order = _order(scope, found, now, filters.status)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, page), pages)
+    updating, more = False, False
+    if filters.status:
+        shown = _numbered_page(scope, found, page)
+    else:
+        shown, more, updating = _indexed_page(scope, found, now, page, start)
+    rows = rows_for(user, shown, now=now, status=filters.status, found=found)
+    for row in rows:
+        row.moving = getattr(row.membership, "moving", False)
+    record_view(user, [r.membership.user_id for r in rows if r.shared], Viewed.DASHBOARD, at=now)
+    return Board(rows, page, pages, total, shown[-1].pk if more else None, updating)
+
+
+def _shown(memberships: QuerySet[Membership]) -> QuerySet[Membership]:
+    """With what a page's rows show (names, coach, cohort, organisation) and their place."""
+    return memberships.select_related(
+        "user__profile", "coach__profile", "cohort", "organisation"
+    ).only(*SHOWN, "sort_rank", "sort_name")
+
+
+def _count(scope: QuerySet[Membership], after: int | None) -> tuple[int, Key | None]:
+    """How many candidates are in reach, and the stored place of `after` if it is one."""
+    if after is None:
+        return scope.count(), None
+    at = Q(pk=after)
+    found = scope.aggregate(
+        total=Count("pk"),
+        rank=Max(Case(When(at, then=F("sort_rank")))),
+        name=Max(Case(When(at, then=F("sort_name")))),
+    )
+    if found["rank"] is None:
+        return found["total"], None
+    return found["total"], (found["rank"], found["name"], after)
+
+
+def _numbered_page(scope: QuerySet[Membership], found: list[Source], page: int) -> list[Membership]:
+    """A page of the live rank's order (a status filter), cut by an offset."""
     start = (page - 1) * PAGE_SIZE
     # The order is computed on the bare memberships (ids only); the page's 50 rows are then
     # read with their names, coach and cohort: the sort does not drag those joins along.
-    ids = list(order.values_list("pk", flat=True)[start : start + PAGE_SIZE])
-    read = (
-        Membership.objects.filter(pk__in=ids)
-        .select_related("user__profile", "coach__profile", "cohort", "organisation")
-        .only(*SHOWN)
-    )
-    by_id = {m.pk: m for m in read}
-    shown = [by_id[pk] for pk in ids]
-    rows = rows_for(user, shown, now=now, status=filters.status, found=found)
-    record_view(user, [r.membership.user_id for r in rows if r.shared], Viewed.DASHBOARD, at=now)
-    return Board(rows, page, pages, total)
+    ids = list(_ordered(scope, found).values_list("pk", flat=True)[start : start + PAGE_SIZE])
+    by_id = {m.pk: m for m in _shown(Membership.objects.filter(pk__in=ids))}
+    return [by_id[pk] for pk in ids]
+
+
+def _indexed_page(
+    scope: QuerySet[Membership], found: list[Source], now: datetime, page: int, start: Key | None
+) -> tuple[list[Membership], bool, bool]:
+    """A page of the stored order: the memberships shown, whether more follow, and whether
+    out-of-date ranks were left to the worker (the rows still out of date are marked).
+
+    The viewer's review requests come first whatever their stored place (a handful, read
+    live); the others are read from the index, in order, from `start` (the stored place of the
+    membership continued after) or skipping `page - 1` pages. Out-of-date ranks are computed
+    first, at most PER_VIEW of them, from that place on: a page never pays for a burst (ten
+    thousand windows opening at 09:00); the worker computes the rest.
+    """
+    heads = list(_shown(scope.filter(user_id__in=_reviews(found).rows.values("candidate_id"))))
+    heads.sort(key=lambda m: (m.sort_name, m.pk))
+    skip = 0
+    rest_from = start
+    if start is not None and any(m.pk == start[2] for m in heads):
+        # Continued after one of the viewer's reviewed candidates (placed first, not at their
+        # stored place): the others all come after them.
+        name, pk = start[1], start[2]
+        reviews = [m for m in heads if (m.sort_name, m.pk) > (name, pk)]
+        rest_from = None
+    elif start is not None:
+        reviews = []
+    else:
+        skip = (page - 1) * PAGE_SIZE
+        reviews = heads[skip:]
+        skip = max(0, skip - len(heads))
+    updating = attention_rank.refresh(scope, now, limit=attention_rank.PER_VIEW, start=rest_from)
+    need = max(0, PAGE_SIZE - len(reviews))
+    rest = scope.exclude(pk__in=[m.pk for m in heads]) if heads else scope
+    rest = _shown(attention_rank.after(rest, rest_from)).order_by(*attention_rank.ORDER_BY)
+    if updating:
+        rest = rest.annotate(
+            moving=Case(
+                When(attention_rank.out_of_date(now), then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
+    others = list(rest[skip : skip + need + 1])
+    more = len(reviews) > PAGE_SIZE or len(others) > need
+    return reviews[:PAGE_SIZE] + others[:need], more, updating
 
 
 def dashboard(coach: User, *, now: datetime, status: str = "") -> list[Row]:

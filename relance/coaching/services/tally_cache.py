@@ -132,8 +132,19 @@ def recount(versions: dict[int, int]) -> None:
             # The last activity, exact (an event deleted lowers it): under the row locks
             # taken above, an event written meanwhile waits for this transaction and then
             # raises it again (relance.coaching.activity_triggers).
+            # Lowered, it may make the candidate idle sooner: their place on the dashboards
+            # (relance.coaching.services.attention_rank) is then out of date. (The SET's
+            # expressions read the row as it was.)
             CandidateTally.objects.filter(user_id__in=chunk).update(
-                last_activity_at=Subquery(latest_event)
+                last_activity_at=Subquery(latest_event),
+                attention_version=Case(
+                    When(
+                        last_activity_at__gt=Subquery(latest_event),
+                        then=F("attention_version") + 1,
+                    ),
+                    default=F("attention_version"),
+                    output_field=BigIntegerField(),
+                ),
             )
 
 

@@ -31,7 +31,9 @@ from relance.web.views.common import now, profile_required, user_of
 
 
 def _whole(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
+    """A whole number from the address, or None (also beyond what a database id holds)."""
+    number = int(value) if value and value.isascii() and value.isdigit() else None
+    return number if number is not None and number < 2**63 else None
 
 
 def _present(rows: list[board.Row]) -> None:
@@ -75,13 +77,21 @@ def _dashboard_page(
         coach_id=_whole(request.GET.get("coach")),
         cohort_id=_whole(request.GET.get("cohort")),
     )
+    # The next page's link names the membership it continues after (read from the index
+    # from there); `page` alone (the previous page's link, a typed address) counts an offset.
     page = board.board(
-        user, now=now(), filters=filters, page=_whole(request.GET.get("page")) or 1, staff=staff
+        user,
+        now=now(),
+        filters=filters,
+        page=_whole(request.GET.get("page")) or 1,
+        after=_whole(request.GET.get("after")),
+        staff=staff,
     )
     _present(page.rows)
     orgs = [m.organisation_id for m in staff]
     query = request.GET.copy()
     query.pop("page", None)
+    query.pop("after", None)
     return render(
         request,
         "coaching/dashboard.html",

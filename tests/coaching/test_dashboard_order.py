@@ -1,0 +1,134 @@
+"""The dashboards' stored places: read from an index page by page, moved by whatever they read
+(a name, a sharing level, the clock's two weeks of silence), the viewer's reviews first."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from unittest import mock
+
+from django.contrib.auth.models import User
+from django.db import connection
+
+from relance.coaching.models import Membership, ReviewRequest, ReviewState, Role, Sharing
+from relance.coaching.services import attention_rank
+from relance.coaching.services import dashboard as board
+from relance.tracker.models import FollowUp, Profile
+from tests.coaching.base import CoachingTestCase
+from tests.fixtures.clock import NOW
+
+
+class DashboardOrderTestCase(CoachingTestCase):
+    sharing = Sharing.TEXTS
+
+    def setUp(self) -> None:
+        super().setUp()
+        self.others: list[User] = []
+        for username, name in [("zoe", "Zoé Calme"), ("emile", "Émile Roux"), ("bea", "béa Noir")]:
+            user = self.make_user(username, name)
+            self.join(user, self.carole, Role.CANDIDATE, self.org, Sharing.TEXTS)
+            self.others.append(user)
+
+    def walk(self, user: User, size: int = 2) -> list[str]:
+        """Every page of `user`'s dashboard, following the next page's links."""
+        names: list[str] = []
+        after = None
+        with mock.patch.object(board, "PAGE_SIZE", size):
+            for _ in range(10):
+                page = board.board(user, now=NOW, after=after)
+                names += [row.membership.user.username for row in page.rows]
+                if page.after is None:
+                    return names
+                after = page.after
+        raise AssertionError("the pages never end")
+
+    def whole(self, user: User) -> list[str]:
+        return [m.user.username for m in board.ranked(user, now=NOW).select_related("user")]
+
+    def test_it_links_the_next_page_after_its_last_row(self) -> None:
+        carole = self.signed_in(self.carole)
+        with mock.patch.object(board, "PAGE_SIZE", 2):
+            first = carole.get("/coaching/")
+            after = first.context["board"].after
+            self.assertIn(f"page=2&amp;after={after}", first.content.decode())
+            second = carole.get("/coaching/", {"page": 2, "after": after})
+        self.assertIsNone(second.context["board"].after)  # the last page
+        rows = [*first.context["rows"], *second.context["rows"]]
+        self.assertEqual([r.membership.user.username for r in rows], self.whole(self.carole))
+
+    def test_it_sorts_names_whatever_their_case_and_accents(self) -> None:
+        self.assertEqual(self.whole(self.carole), ["alice", "bea", "emile", "zoe"])
+
+    def test_it_walks_the_pages_in_the_whole_lists_order(self) -> None:
+        self.interviewed()  # Alice first
+        self.assertEqual(self.walk(self.carole), self.whole(self.carole))
+        self.assertEqual(self.walk(self.admin, size=3), self.whole(self.admin))
+        self.assertEqual(self.walk(self.carole)[0], "alice")
+
+    def test_it_puts_the_viewers_reviews_first_on_every_path(self) -> None:
+        self.interviewed()  # Alice: the most pressing stored rank
+        zoe = self.others[0]
+        draft = FollowUp.objects.create(
+            application=self.make_application(zoe), kind="followup_email", channel="email",
+            state="drafted", earliest_at=NOW + timedelta(days=3),
+            latest_at=NOW + timedelta(days=5),
+        )  # fmt: skip
+        ReviewRequest.objects.create(
+            followup=draft, coach=self.carole, candidate=zoe, state=ReviewState.ASKED,
+            created_at=NOW,
+        )  # fmt: skip
+        self.assertEqual(self.whole(self.carole)[:2], ["zoe", "alice"])
+        self.assertEqual(self.walk(self.carole, size=1), self.whole(self.carole))
+        # The admin reviews nothing: Zoé is at her stored place for them.
+        self.assertEqual(self.walk(self.admin), self.whole(self.admin))
+        self.assertEqual(self.whole(self.admin)[0], "alice")
+
+    def test_it_moves_a_candidate_whose_name_changes_in_a_bulk_update(self) -> None:
+        self.assertEqual(self.walk(self.carole), ["alice", "bea", "emile", "zoe"])
+        Profile.objects.filter(user=self.others[0]).update(name="Aaron Zoé")
+        self.assertEqual(self.walk(self.carole), ["zoe", "alice", "bea", "emile"])
+
+    def test_it_moves_a_candidate_who_stops_sharing_in_raw_sql(self) -> None:
+        self.assertEqual(self.walk(self.carole), ["alice", "bea", "emile", "zoe"])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE coaching_membership SET sharing = %s WHERE user_id = %s",
+                [Sharing.NOTHING, self.alice.pk],
+            )
+        self.assertEqual(self.walk(self.carole), ["bea", "emile", "zoe", "alice"])
+
+    def test_it_moves_a_candidate_when_two_weeks_of_silence_begin_without_a_write(self) -> None:
+        Membership.objects.filter(user=self.others[0]).update(joined_at=NOW - timedelta(days=10))
+        self.assertEqual(self.walk(self.carole), ["alice", "bea", "emile", "zoe"])
+        later = NOW + timedelta(days=5)  # Zoé joined 15 days ago and did nothing since
+        with mock.patch.object(board, "PAGE_SIZE", 10):
+            rows = board.board(self.carole, now=later).rows
+        self.assertEqual(rows[0].membership.user.username, "zoe")
+        self.assertEqual([line.reason.id for line in rows[0].lines], ["inactive"])
+
+    def test_it_reads_the_admins_page_from_the_index_without_sorting(self) -> None:
+        if connection.vendor != "postgresql":
+            self.skipTest("the plan is PostgreSQL's; SQLite chooses its own")
+        scope = board.in_reach(self.admin, board.Filters())
+        page = board._shown(scope).order_by(*attention_rank.ORDER_BY)[: board.PAGE_SIZE]
+        with connection.cursor() as cursor:
+            cursor.execute("SET enable_seqscan = off")
+            try:
+                plan = page.explain()
+            finally:
+                cursor.execute("RESET enable_seqscan")
+        self.assertIn("membership_org_order", plan)
+        self.assertNotIn("Sort", plan)
+
+    def test_it_finds_the_out_of_date_ranks_from_indexes(self) -> None:
+        if connection.vendor != "postgresql":
+            self.skipTest("the plan is PostgreSQL's; SQLite chooses its own")
+        with connection.cursor() as cursor:
+            cursor.execute("SET enable_seqscan = off")
+            try:
+                plan = attention_rank.stale_tallies(NOW).explain()
+            finally:
+                cursor.execute("RESET enable_seqscan")
+        # One index per way a rank goes out of date: the partial index's condition must be
+        # the query's, or the page scans every tally row.
+        for index in ("tally_unranked", "tally_reasons", "tally_rank_until"):
+            self.assertIn(index, plan)
