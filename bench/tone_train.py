@@ -1,7 +1,7 @@
 """Train the tone guard's learned model (relance/tone/data/model_<lang>.npz), numpy only.
 
     .venv/bin/python bench/tone_train.py [--train-only --out DIR] [--cap-only]
-        [--gate-cost X] [--rule-prior N] [--oof-cache FILE]
+        [--gate-cost X] [--rule-prior N] [--oof-cache FILE] [--raise-budget B] [--lang fr]
 
 Data: the corpus v2 train split (writers A, E, F, H, I and L + perturbations) and dev split
 (writer B + perturbations), the old 427-item corpus, the rule files' examples and
@@ -16,8 +16,12 @@ Thresholds are calibrated per message on out-of-fold predictions: one model per 
 trained without that writer's items, scores them (with a single writer, two halves of its
 seeds); items without a writer (old corpus, rule texts, drafts) are spread over the folds.
 The gate is chosen on the same out-of-fold scores, on the rule hits it gates
-(bench/tone_gate.py), per category and per rule. `--oof-cache FILE` keeps those scores
-(npz) so that another gate setting is tried without fitting the folds again.
+(bench/tone_gate.py), per category and per rule. The model's own thresholds (`raise_at`)
+are chosen on the same scores of the writers' seeds, on what the model adds to the rules
+(bench/tone_raise.py: the faulty seeds no rule caught against the clean seeds no rule
+flagged, under `--raise-budget`), never under the app's drafts and the rule
+counterexamples. `--oof-cache FILE` keeps those scores (npz) so that another gate setting
+is tried without fitting the folds again.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import tone_gate  # noqa: E402
+import tone_raise  # noqa: E402
 from tone_corpus_build import HERE, ensure_built  # noqa: E402
 
 from relance.tone import learned  # noqa: E402
@@ -80,6 +85,9 @@ class Unit:
             self.targets.append([int(is_fault and c in labels) for c in CATS])
         self.labels = labels
         self.draft = False
+        # a corpus item's writer and whether it is a seed (no perturbation): the
+        # leave-one-writer-out figures (bench/tone_lowo.py) are per writer, on seeds
+        self.writer, self.seed = "", False
 
 
 FOLDS: dict[str, int] = {}  # writer -> fold, set by load_units; at least two folds
@@ -115,7 +123,9 @@ def load_units(train_only: bool) -> list[Unit]:
             fold = zlib.crc32(str(item["id"]).split("~")[0].encode()) % 2
         text, fault = str(item["text"]), str(item.get("fault_sentence") or "")
         whole = item["unit"] == "message"
-        units.append(Unit(str(item["lang"]), text, labels, fold, fault, whole))
+        unit = Unit(str(item["lang"]), text, labels, fold, fault, whole)
+        unit.writer, unit.seed = str(item.get("writer") or ""), "perturbation" not in item
+        units.append(unit)
     old = (ROOT / "bench" / "data" / "tone_corpus.jsonl").read_text(encoding="utf-8")
     for line in old.splitlines():
         item = json.loads(line)
@@ -374,6 +384,20 @@ def main() -> None:
         "--oof-cache", type=Path, help="keep the out-of-fold scores in FILE.<lang>.npz"
     )
     parser.add_argument(
+        "--lang",
+        nargs="+",
+        default=["fr", "en"],
+        choices=("fr", "en"),
+        help="train these languages only (two processes train both at once)",
+    )
+    parser.add_argument(
+        "--raise-budget",
+        type=float,
+        default=tone_raise.ADDED_FALSE_ALARMS,
+        help="false alarms the model may add to the rules' on the writers' clean seeds, out "
+        "of writer (%(default)s; 0: the old per-category quantile)",
+    )
+    parser.add_argument(
         "--gate-only",
         action="store_true",
         help="only choose the gate again (from --oof-cache) for the tables in --out",
@@ -400,7 +424,7 @@ def main() -> None:
         HARD_NEGATIVE_WEIGHT = args.hard_negative_weight
     args.out.mkdir(parents=True, exist_ok=True)
     all_units = load_units(args.train_only)
-    for lang in ("fr", "en"):
+    for lang in args.lang:
         units = [u for u in all_units if u.lang == lang]
         cache = args.oof_cache.with_suffix(f".{lang}.npz") if args.oof_cache else None
         if args.gate_only:
@@ -414,6 +438,11 @@ def main() -> None:
         floored = above_drafts(units, weights, bias, raise_at)
         print(f"  raise_at above the drafts {np.round(floored, 2).tolist()}")
         raise_at = floored
+        if args.raise_budget:  # on what the model adds to the rules (tone_raise.py)
+            floors = above_drafts(units, weights, bias, np.zeros_like(raise_at))
+            seeds = tone_raise.records(units, scores, lang)
+            raise_at = tone_raise.choose(seeds, floors, args.raise_budget).astype(np.float32)
+            print(f"  raise_at on the rules' misses {np.round(raise_at, 2).tolist()}")
         tables = {
             "weights": weights.astype(np.float16),
             "bias": bias,

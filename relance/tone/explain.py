@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from relance.tone import learned
+from relance.tone import calmer, learned
 from relance.tone.model import CATEGORY_MESSAGES, Finding, Hit
 from relance.tone.rules import BuiltinRule, Rule, builtin_rules, rule_book
 
@@ -30,7 +30,7 @@ def finding(hit: Hit, lang: str, text: str) -> Finding:
         suggestion = rule.suggestion(lang)
     else:
         rule = _book_rules(lang)[hit.rule_id]
-        suggestion = rule.suggestion
+        suggestion = rule.suggestion or _written_out(hit, rule, text, lang)
     explanation_fr, explanation_en = rule.explanation_fr, rule.explanation_en
     if hit.params:
         params = dict(hit.params)
@@ -62,6 +62,26 @@ def _replaced_span(hit: Hit, suggestion: str | None, text: str) -> tuple[int, in
         if start <= hit.start < end:
             return start, max(end, hit.end)
     return -1, -1
+
+
+def _written_out(hit: Hit, rule: Rule, text: str, lang: str) -> str | None:
+    """A shorthand hit's sentence with every clipped word in it written out, those of the
+    other shorthand rules too ("Ouais, je suis dispo." is "Oui, je suis disponible.")."""
+    if not rule.calmer:
+        return None
+    for start, end in learned.sentences(text):
+        if start <= hit.start < end:
+            return calmer.written_out(text[start : max(end, hit.end)], _calmer_table(lang))
+    return None
+
+
+@lru_cache(maxsize=4)
+def _calmer_table(lang: str) -> tuple[tuple[str, str], ...]:
+    """Every rule's clipped words and their whole forms, for one language."""
+    table: dict[str, str] = {}
+    for rule in rule_book(lang).rules:
+        table.update(rule.calmer)
+    return tuple(table.items())
 
 
 def builtin_rule(rule_id: str) -> BuiltinRule:

@@ -2,13 +2,15 @@
 
 Each [[rule]] has an id, one pattern (or several), a severity, explanation_fr,
 explanation_en, an optional suggestion in the file's language, examples that must hit and
-counterexamples that must stay clean (both checked by the tests). `negatable = false`
-keeps a rule alive after "ne... pas" / "not" (patterns that contain a negation already are).
-`unless` names context frames (contexts.toml of the language): a match in a sentence where
-one of them matches is not the writer's fault ("vous m'aviez indiqué une décision d'ici
-vendredi" reports the recruiter's date, it sets no deadline). `fuzzy = false` keeps a rule's
-words out of the typo lexicon (spelling.py): phrases of everyday words ("avant même mon
-entretien") must not turn ordinary typos into aggression words.
+counterexamples that must stay clean (both checked by the tests). `calmer` maps clipped
+words to their whole form: the suggestion is then the hit's sentence with them written
+out. `negatable = false` keeps a rule alive after "ne... pas" / "not" (patterns that
+contain a negation already are). `unless` names context frames (contexts.toml of the
+language): a match in a sentence where one of them matches is not the writer's fault
+("vous m'aviez indiqué une décision d'ici vendredi" reports the recruiter's date, it sets
+no deadline). `fuzzy = false` keeps a rule's words out of the typo lexicon (spelling.py):
+phrases of everyday words ("avant même mon entretien") must not turn ordinary typos into
+aggression words.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ class Rule:
     fuzzy: bool = True
     # yields to a cause told in a past clause of its own too (excuses.told_in_past)
     told_cause: bool = False
+    # clipped word -> the word written out: the suggestion is the hit's sentence with them
+    # written out (calmer.py), for a rule without a fixed suggestion
+    calmer: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +121,10 @@ def _rule(
         unless=tuple(p for name in raw.get("unless", ()) for p in frames[name]),
         fuzzy=bool(raw.get("fuzzy", True)),
         told_cause="told_cause" in raw.get("unless", ()),
+        calmer=tuple(
+            (" ".join(key.lower().split()), str(value))
+            for key, value in raw.get("calmer", {}).items()
+        ),
     )
 
 

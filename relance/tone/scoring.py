@@ -60,7 +60,10 @@ def weigh(
             continue
         first = next((i for i, token in enumerate(tokens) if token.start >= scored.start), None)
         if first is not None and tokens[first].start < scored.end:
-            spoken |= excuses.excused(tokens, lang, first)  # a cause, a conditional question
+            excused = excuses.excused(tokens, lang, first)  # a cause, a conditional question
+            # an apology for the writer's own lapse, its cause told, reproaches no one
+            # ("Je regrette d'avoir répondu un peu vite ; j'ai oublié de citer Sage.")
+            spoken |= excused | ({"aggression"} if excused else set())
         for column, category in enumerate(learned.FAULT_CATEGORIES):
             if category in spoken or scored.probabilities[column] < raise_at[column]:
                 continue
