@@ -16,35 +16,25 @@ from a copy of that commit (`git archive <commit> | tar -x -C /tmp/old`).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import importlib.util
 import json
 import statistics
 import sys
 import time
 from collections import Counter
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from relance.drafts import DraftContext, catchup_email  # noqa: E402
+from catchup_quality import SETS as QUALITY_SETS  # noqa: E402
+from catchup_quality import context  # noqa: E402
 
-SETS = {
-    "dev": ROOT / "tests/drafts/debriefs_dev.jsonl",
-    "indep": ROOT / "tests/drafts/debriefs_indep.jsonl",
-    "j": ROOT / "tests/drafts/debriefs_j.jsonl",
-    "k": ROOT / "tests/drafts/debriefs_k.jsonl",
-    "m": ROOT / "tests/drafts/debriefs_m.jsonl",
-    "p": ROOT / "tests/drafts/debriefs_p.jsonl",
-    "g": ROOT / "tests/drafts/debriefs_fresh.jsonl",
-}
-PARIS = ZoneInfo("Europe/Paris")
-INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
-SEND_ON = date(2026, 10, 14)
+from relance.drafts import catchup_email  # noqa: E402
+
+# The measured sets are catchup_quality's, with writer G's (read since session 4) besides.
+SETS = {**QUALITY_SETS, "g": ROOT / "tests/drafts/debriefs_fresh.jsonl"}
 GRAMMALECTE = Path("/usr/lib/python3/dist-packages/grammalecte")
 TYPOGRAPHY_TYPES = {"apos", "nbsp", "esp", "typo", "num", "unit"}
 TYPOGRAPHY_RULES = ("apostrophe_typographique", "esp_", "typo_", "unit_", "nbsp")
@@ -66,12 +56,6 @@ def checker() -> Any:
     # Typography off, as the composer's proofreader sets it: the same reading of every commit.
     checker.getGCEngine().setOptions({option: False for option in TYPOGRAPHY_OPTIONS})
     return checker
-
-
-def context(case: dict[str, Any]) -> DraftContext:
-    known = {field.name for field in dataclasses.fields(DraftContext)}
-    values = {key: value for key, value in case.items() if key in known}
-    return DraftContext(interview_at=INTERVIEW_AT, send_on=SEND_ON, **values)
 
 
 def body_lines(text: str, case: dict[str, Any]) -> list[str]:

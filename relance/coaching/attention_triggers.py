@@ -114,30 +114,8 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$"""
-    yield f"""CREATE OR REPLACE FUNCTION relance_attention_touch_owner() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    {TOUCH.format(owners="NEW.owner_id")};
-  ELSIF TG_OP = 'DELETE' THEN
-    {BUMP.format(owners="OLD.owner_id")};
-  ELSE
-    {TOUCH.format(owners="OLD.owner_id, NEW.owner_id")};
-  END IF;
-  RETURN NULL;
-END $$"""
-    yield f"""CREATE OR REPLACE FUNCTION relance_attention_touch_user() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    {TOUCH.format(owners="NEW.user_id")};
-  ELSIF TG_OP = 'DELETE' THEN
-    {BUMP.format(owners="OLD.user_id")};
-  ELSE
-    {TOUCH.format(owners="OLD.user_id, NEW.user_id")};
-  END IF;
-  RETURN NULL;
-END $$"""
+    yield _touch_by_column("relance_attention_touch_owner", "owner_id")
+    yield _touch_by_column("relance_attention_touch_user", "user_id")
     tables = [*((t, c, "relance_attention_touch") for t, c in BY_APPLICATION.items())]
     tables.append(("tracker_application", APPLICATION, "relance_attention_touch_owner"))
     tables.extend((t, c, "relance_attention_touch_user") for t, c in BY_USER.items())
@@ -154,6 +132,22 @@ END $$"""
             f"FOR EACH ROW WHEN ({changed(columns, 'postgresql')}) "
             f"EXECUTE FUNCTION {function}()"
         )
+
+
+def _touch_by_column(function: str, column: str) -> str:
+    """A PostgreSQL trigger function marking out of date the candidate a row names in `column`."""
+    return f"""CREATE OR REPLACE FUNCTION {function}() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    {TOUCH.format(owners=f"NEW.{column}")};
+  ELSIF TG_OP = 'DELETE' THEN
+    {BUMP.format(owners=f"OLD.{column}")};
+  ELSE
+    {TOUCH.format(owners=f"OLD.{column}, NEW.{column}")};
+  END IF;
+  RETURN NULL;
+END $$"""
 
 
 def statements(vendor: str) -> Iterator[str]:
