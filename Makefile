@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# What the app uses when present (the French proofreader), and what the tests need besides.
+RUN_PACKAGES := python3-grammalecte
 SYSTEM_PACKAGES := dovecot-imapd dovecot-lmtpd postgresql chromium gettext hunspell-fr-classical \
-                   python3-grammalecte
+                   $(RUN_PACKAGES)
 PYTEST_ARGS ?=
 # Debian's python3 creates a virtualenv only with python3-venv (it ships ensurepip): installed
 # when missing, when we are root, so that both commands work on a fresh Debian 12.
@@ -17,10 +19,15 @@ NEED_VENV = $(PYTHON) -c "import ensurepip" 2>/dev/null || { \
 	    echo "$(PYTHON) cannot create a virtualenv: apt-get install python3-venv (as root)"; exit 1; \
 	  fi; }
 
-.PHONY: run test test-sqlite test-postgres lint format install install-test system-packages \
-        messages bench clean
+# Sets $$missing to the packages of $(1) that dpkg does not list as installed.
+find_missing = missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done
 
-run: install
+.PHONY: run test test-sqlite test-postgres lint format install install-test system-packages \
+        run-packages messages bench clean
+
+run: run-packages install
 	$(BIN)/relance serve --host $(HOST) --port $(PORT)
 
 install: $(VENV)/.installed
@@ -43,15 +50,26 @@ $(VENV)/.installed-test: pyproject.toml
 
 # The servers and the browser the tests drive. Installed when missing, when we are root.
 system-packages:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
+	@$(call find_missing,$(SYSTEM_PACKAGES)); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing:$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	  else \
 	    echo "Missing system packages:$$missing (run as root or install them)"; exit 1; \
+	  fi; \
+	fi
+
+# The app runs without them (French drafts are then not proofread): a note, not a failure.
+run-packages:
+	@$(call find_missing,$(RUN_PACKAGES)); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing \
+	      || echo "Could not install$$missing: French drafts will not be proofread"; \
+	  else \
+	    echo "Not installed:$$missing (French drafts will not be proofread; install as root)"; \
 	  fi; \
 	fi
 
