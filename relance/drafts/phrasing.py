@@ -37,6 +37,7 @@ from relance.drafts.headline import weight
 from relance.drafts.job_facts import is_fact
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.proofread import Fix
+from relance.drafts.quality import fr_quality, fr_someone, lone_quality
 from relance.drafts.reading import about_interview, as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
@@ -213,8 +214,7 @@ def _fr_adjectives(shapes: list[Shape]) -> str:
     """'quelqu'un d'autonome et de ponctuel': each adjective in its masculine form."""
     words = []
     for shape in shapes:
-        lemma = " ".join(shape.lemmas) if len(shape.lemmas) == 1 else shape.text
-        words.append(fr_de(lemma))
+        words.append(fr_de(fr_quality(shape.text) or shape.text))  # "rigoureuse" -> "rigoureux"
     return "quelqu'un " + join(words, "fr")
 
 
@@ -248,12 +248,17 @@ def needs(items: list[str], lang: str) -> Phrased:
             rewrite.append(shape.note)
         elif subjectless.match(shape.text):
             clauses.append(phrase(lang, "needs_clause", clause=shape.text))
+        elif shape.kind == ADJECTIVE and lang == "fr" and fr_quality(shape.text) is None:
+            rewrite.append(shape.note)  # "anglais obligatoire": no quality after "quelqu'un de"
         elif shape.kind == ADJECTIVE:
             adjectives.append(shape)
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):
-            sought.append(shape.text)
+            if lang == "fr" and fr_someone(someone(shape.text, lang)) is None:
+                rewrite.append(shape.note)  # "quelqu'un d'assistante au fauteuil"
+            else:
+                sought.append(shape.text)
         elif lang == "en" and shape.kind == NOUN and _en_people(shape):
             sought.append(shape.text)  # "drivers for the parcel peak"
         elif lang == "fr" and shape.kind == NOUN and FR_NEED.match(shape.text):
@@ -275,6 +280,8 @@ def needs(items: list[str], lang: str) -> Phrased:
         sought = ["someone " + join([s.text for s in adjectives], lang)]
         adjectives = []
     sought = [someone(item, lang) for item in sought]  # "quelqu'un disponible": "de"
+    if lang == "fr":  # "quelqu'un de rigoureuse" -> "de rigoureux": the frame is masculine
+        sought = [fr_someone(item) or item for item in sought]
     if sought and able and len(sought) == 1 and not re.search(r"\b(?:qui|who|to)\b", sought[0]):
         listed = re.search(r" (?:et|and) ", sought[0])  # "de propre et organisé, capable de"
         key = "needs_search_able_list" if listed else "needs_search_able"
@@ -436,6 +443,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             shape = replace(morph.shape("I " + shape.text, lang), source=shape.source)
         usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
         usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
+        usable = usable and not (shape.kind == NOUN and lone_quality(shape.text, lang))
         if not usable:
             rewrite.append(shape.note)
             continue
