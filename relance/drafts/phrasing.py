@@ -144,10 +144,42 @@ def _glad(text: str, lang: str, gender: str) -> str:
     return phrase(lang, key, what=what)
 
 
+# What the recruiter liked, as notes type it: the e-mail's first strong point.
+LIKED_NOTE = re.compile(
+    r"\b(?:aim[ée]|appréci[ée]|ador[ée]|plu|liked|loved|enjoyed|appreciated)\b", re.IGNORECASE
+)
+# "mes photos de pains lui ont plu": "il a aimé mes photos de pains".
+FR_PLEASED = re.compile(r"^(.+?)\s+(?:lui|leur)\s+(?:a|ont)\s+(?:beaucoup\s+|bien\s+)?plu\b.*$")
+ASIDE = re.compile(r"\s*\([^()]*\)")
+DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _liked_first(item: str, lang: str) -> str:
+    """A note of what the recruiter liked, without what was said around it: the aside in
+    brackets and, after a dash, how they reacted ("il a beaucoup aimé mon idée de
+    prospection (île de Ré) - il a dit 'ça c'est intelligent'" -> "il a beaucoup aimé mon
+    idée de prospection"), so that the strong point they liked is written, not handed back."""
+    head = DASH.split(item)[0]
+    if not LIKED_NOTE.search(head):
+        return item
+    head = ASIDE.sub("", head).strip()
+    pleased = FR_PLEASED.match(head) if lang == "fr" else None
+    if pleased:
+        head = "il a aimé " + pleased.group(1)
+    return head
+
+
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
-    if lang == "en":  # "led the TUPE transfer": the candidate's past, its "I" left out
-        items = ["I " + item if en_past_mine(item) else item for item in items]
-    shapes = whole_notes(read(items, lang, STRONG_POINTS), lang)
+    typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
+    for typed in items:
+        item = _liked_first(typed, lang)
+        if lang == "en" and en_past_mine(item):  # "led the TUPE transfer": its "I" left out
+            item = "I " + item
+        typed_as.setdefault(item, typed)
+    shapes = [
+        replace(shape, source=typed_as.get(shape.source, shape.source))
+        for shape in whole_notes(read(list(typed_as), lang, STRONG_POINTS), lang)
+    ]
     # What the recruiter said they liked comes first: the e-mail recalls it before the rest.
     # Then the weightiest (years, a diploma) before a remark that a test went well.
     shapes = sorted(shapes, key=lambda shape: (not liked(shape, lang), -weight(shape.text)))
@@ -155,6 +187,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     sentences: list[str] = []
     rewrite: list[str] = []
     dropped: list[str] = []
+    glad: list[str] = []  # "J'ai été heureuse que vous appréciiez …"
     told: list[tuple[int, str, str]] = []  # (place, key, clause) of "I also told you that …"
     units = 0
     for shape in shapes:
@@ -176,18 +209,19 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         if shape.kind == NOUN:
             nouns.append(fr_each(shape, fr_strong) if lang == "fr" else en_mine(shape))
         elif liked(shape, lang):
-            sentences.append(_glad(shape.text, lang, gender))
+            glad.append(_glad(shape.text, lang, gender))
         elif shape.kind == YOURS:
             sentences.append(phrase(lang, "strong_liked", clause=shape.text))
         else:
             key = "strong_mine" if shape.kind == MINE else "strong_clause"
             sentences.append(phrase(lang, key, clause=shape.text))
             told.append((len(sentences) - 1, key, shape.text))
-    if not nouns and told and told[0][0] == 0:
+    if not nouns and not glad and told and told[0][0] == 0:
         # Nothing said before it ("Je vous ai aussi précisé…" first): without "aussi".
         sentences[0] = phrase(lang, told[0][1] + "_first", clause=told[0][2])
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
-    return _done(lang, STRONG_POINTS, first + sentences, rewrite, dropped, "strong_points")
+    # What the recruiter liked is the first thing the e-mail recalls.
+    return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
 
 
 def _en_people(shape: Shape) -> bool:
@@ -353,6 +387,11 @@ def _listed(
             actions.append(shape.text)
         elif lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape):
             rewrite.append(shape.note)  # "habituée au froid": no article fits before it
+        elif shape.kind == NOUN and lone_quality(shape.text, lang):
+            if "quality" in keys and len(shape.text.split()) == 1:  # "Vous recherchez quelqu'un
+                qualities.append(replace(shape, kind=ADJECTIVE))  # de polyvalent"
+            else:
+                rewrite.append(shape.note)  # never "le polyvalent", "the role covers hybrid"
         elif shape.kind == NOUN:
             things.append(fr_article(shape) if lang == "fr" else _en_thing(shape, part))
         elif shape.kind == ADJECTIVE and "quality" in keys:
