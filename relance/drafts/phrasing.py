@@ -35,9 +35,10 @@ from relance.drafts.determiners import (
 from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import is_fact
+from relance.drafts.liked import liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.proofread import Fix
-from relance.drafts.quality import fr_quality, fr_someone, lone_quality
+from relance.drafts.quality import en_bare_object, fr_quality, fr_someone, lone_quality
 from relance.drafts.reading import about_interview, as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
@@ -144,35 +145,10 @@ def _glad(text: str, lang: str, gender: str) -> str:
     return phrase(lang, key, what=what)
 
 
-# What the recruiter liked, as notes type it: the e-mail's first strong point.
-LIKED_NOTE = re.compile(
-    r"\b(?:aim[ée]|appréci[ée]|ador[ée]|plu|liked|loved|enjoyed|appreciated)\b", re.IGNORECASE
-)
-# "mes photos de pains lui ont plu": "il a aimé mes photos de pains".
-FR_PLEASED = re.compile(r"^(.+?)\s+(?:lui|leur)\s+(?:a|ont)\s+(?:beaucoup\s+|bien\s+)?plu\b.*$")
-ASIDE = re.compile(r"\s*\([^()]*\)")
-DASH = re.compile(r"\s+[-–—]\s+")
-
-
-def _liked_first(item: str, lang: str) -> str:
-    """A note of what the recruiter liked, without what was said around it: the aside in
-    brackets and, after a dash, how they reacted ("il a beaucoup aimé mon idée de
-    prospection (île de Ré) - il a dit 'ça c'est intelligent'" -> "il a beaucoup aimé mon
-    idée de prospection"), so that the strong point they liked is written, not handed back."""
-    head = DASH.split(item)[0]
-    if not LIKED_NOTE.search(head):
-        return item
-    head = ASIDE.sub("", head).strip()
-    pleased = FR_PLEASED.match(head) if lang == "fr" else None
-    if pleased:
-        head = "il a aimé " + pleased.group(1)
-    return head
-
-
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
     for typed in items:
-        item = _liked_first(typed, lang)
+        item = liked_first(typed, lang)
         if lang == "en" and en_past_mine(item):  # "led the TUPE transfer": its "I" left out
             item = "I " + item
         typed_as.setdefault(item, typed)
@@ -193,6 +169,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     for shape in shapes:
         bare_quantity = shape.text[:1].isdigit() and len(shape.text.split()) <= 2
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape, mine=True)
+        no_head = no_head or (shape.kind == NOUN and lone_quality(shape.text, lang))  # "my good at"
         if shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
             rewrite.append(shape.note)
             continue
@@ -286,6 +263,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             rewrite.append(shape.note)  # "anglais obligatoire": no quality after "quelqu'un de"
         elif shape.kind == ADJECTIVE:
             adjectives.append(shape)
+        elif shape.kind == INFINITIVE and lang == "en" and en_bare_object(shape.text):
+            rewrite.append(shape.note)  # "lead team of 9"
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):
@@ -383,6 +362,8 @@ def _listed(
             rewrite.append(shape.note)  # "quelqu'un d'objectifs commerciaux": no frame fits
         elif sought(shape.text, lang):
             rewrite.append(shape.note)  # a person sought: never "le poste comprend quelqu'un"
+        elif shape.kind == INFINITIVE and lang == "en" and en_bare_object(shape.text):
+            rewrite.append(shape.note)  # "help dentist": never "the role is to help dentist"
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape):

@@ -111,3 +111,33 @@ def lone_quality(text: str, lang: str) -> bool:
         if len(head) == 1 and _can_be_adjective(head[0], lang):
             return True
     return False
+
+
+EN_NO_ARTICLE_NEEDED = frozenset(
+    {"a", "an", "the", "my", "your", "our", "their", "his", "her", "its", "this", "that",
+     "these", "those", "each", "every", "some", "any", "all", "both", "no", "one", "another",
+     "it", "them", "him", "me", "us", "you", "up", "out", "off", "on", "in"}
+)  # fmt: skip
+EN_RUN_ENDS = frozenset(
+    {"and", "or", "for", "with", "to", "at", "of", "from", "by", "before", "after", "when",
+     "while", "if", "as", "like", "into", "during"}
+)  # fmt: skip
+
+
+def en_bare_object(text: str) -> bool:
+    """An action whose object is a singular count noun with no article: "help dentist",
+    "transfer desk", "inspect bus before leaving garage", "improve review score". English
+    needs "the" or "a" there; which one is the candidate's to say: the note is handed back."""
+    from relance.drafts.morph_en import en_count_only
+
+    words = re.findall(r"[\w'-]+|[^\w\s]", text)
+    if len(words) < 2 or words[1].lower() in EN_NO_ARTICLE_NEEDED or words[1][:1].isdigit():
+        return False
+    run: list[str] = []
+    for word in words[1:]:
+        if not word[:1].isalpha() or word.lower() in EN_RUN_ENDS:
+            break
+        run.append(word)
+    if not run or any(word[:1].isupper() for word in run):
+        return False  # "use Epic", "book Uber": a name takes no article
+    return en_count_only(run[-1])

@@ -4,8 +4,8 @@ where a reason is expected (writer P's blind reading, session 8)."""
 from __future__ import annotations
 
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import motivation, needs
-from relance.drafts.quality import fr_someone, lone_quality
+from relance.drafts.phrasing import motivation, needs, role, strong_points
+from relance.drafts.quality import en_bare_object, fr_someone, lone_quality
 
 NAMES = {"company": "Acme", "company_of": "d'Acme", "position": "le poste"}
 
@@ -58,3 +58,23 @@ def test_it_keeps_a_reason_whose_adjective_qualifies_a_noun() -> None:
     assert not lone_quality("flexible hours and the union job", "en")
     written = motivation(fragments("the union job"), "en", NAMES)
     assert "the union job" in written.sentence
+
+
+def test_it_hands_back_an_action_whose_object_lacks_its_article() -> None:
+    written = role(fragments("help dentist"), "en")
+    assert "help dentist" not in written.sentence
+    assert written.to_rewrite == ("help dentist",)
+    assert en_bare_object("inspect bus before leaving garage")
+
+
+def test_it_keeps_an_action_whose_object_needs_no_article() -> None:
+    assert not en_bare_object("handle customer complaints")
+    assert not en_bare_object("order stock")
+    assert not en_bare_object("use Epic daily")
+    assert "run the pass" in role(fragments("run the pass"), "en").sentence
+
+
+def test_it_never_writes_a_quality_as_the_candidates_strong_point() -> None:
+    written = strong_points(["good at science GCSEs"], "en")
+    assert "my good" not in written.sentence
+    assert written.to_rewrite == ("good at science GCSEs",)
