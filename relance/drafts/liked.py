@@ -18,7 +18,14 @@ LIKED_NOTE = re.compile(
 # "mes photos de pains lui ont plu": "il a aimé mes photos de pains".
 FR_PLEASED = re.compile(r"^(.+?)\s+(?:lui|leur)\s+(?:a|ont)\s+(?:beaucoup\s+|bien\s+)?plu\b.*$")
 ASIDE = re.compile(r"\s*\([^()]*\)")
-DASH = re.compile(r"\s+[-–—]\s+")
+DASH = re.compile(r"\s+[-–—]\s+|\s*->\s*")
+# After a dash, an arrow or a comma, how the recruiter reacted: "-> elle a dit 'très bien'",
+# ", she was impressed", "- il était fan". The point is what comes before it.
+REACTION = re.compile(
+    r"(?:\s+[-–—]\s+|\s*->\s*|,\s*)(?:et\s+|and\s+)?(?:il|elle|ils|elles|she|he|they)\s+"
+    r"(?:a\s+dit|a\s+trouvé|était|etait|a\s+été|semblait|was|were|said|seemed|looked)\b.*$",
+    re.IGNORECASE,
+)
 
 
 def liked_first(item: str, lang: str) -> str:
@@ -28,7 +35,8 @@ def liked_first(item: str, lang: str) -> str:
     idée de prospection"), so that the strong point they liked is written, not handed back."""
     head = DASH.split(item)[0]
     if not LIKED_NOTE.search(head):
-        return item
+        reacted = REACTION.sub("", item)  # "simulation d'appel -> elle a dit 'très bien'"
+        return ASIDE.sub("", reacted).strip() if reacted != item and reacted else item
     head = ASIDE.sub("", head).strip()
     pleased = FR_PLEASED.match(head) if lang == "fr" else None
     if pleased:

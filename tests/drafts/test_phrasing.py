@@ -201,3 +201,8 @@ def test_it_reads_what_pleased_the_recruiter_as_liked() -> None:
 def test_it_shows_the_note_as_typed_when_a_liked_point_is_handed_back() -> None:
     note = "mes photos sur insta lui ont plu"
     assert strong_points([note], "fr").to_rewrite == (note,)
+
+
+def test_it_keeps_a_strong_point_without_the_recruiters_reaction_after_it() -> None:
+    written = strong_points(["je parle turc, elle a dit que ça peut servir"], "fr")
+    assert fr(written.sentence) == "Lors de notre échange, je vous ai précisé que je parle turc."
