@@ -17,7 +17,9 @@ from relance.drafts import proofread
 
 # What may follow the adjective: a complement, "à l'aise avec", "fort en".
 COMPLEMENT = re.compile(
-    r"^(?:avec|en|à|au|aux|dans|sur|pour|de|d'|du|des|face|envers|sous)\b", re.IGNORECASE
+    r"^(?:avec|en|à|au|aux|dans|sur|pour|de|d'|du|des|face|envers|sous|"
+    r"tout de suite|dès|rapidement|immédiatement|vite|toujours)\b",
+    re.IGNORECASE,
 )
 AND = re.compile(r",\s*|\s+et\s+(?=de\s|d')", re.IGNORECASE)
 SOMEONE_OF = re.compile(r"^(quelqu'un\s+)(de\s+|d')(.+)$", re.IGNORECASE)
@@ -140,4 +142,8 @@ def en_bare_object(text: str) -> bool:
         run.append(word)
     if not run or any(word[:1].isupper() for word in run):
         return False  # "use Epic", "book Uber": a name takes no article
+    from relance.drafts.morph_en import lemminflect_parts
+
+    if "ADJ" in lemminflect_parts(run[-1].lower()):
+        return False  # "keep job sheets tidy": an adjective ends the run, not a bare noun
     return en_count_only(run[-1])

@@ -78,3 +78,13 @@ def test_it_never_writes_a_quality_as_the_candidates_strong_point() -> None:
     written = strong_points(["good at science GCSEs"], "en")
     assert "my good" not in written.sentence
     assert written.to_rewrite == ("good at science GCSEs",)
+
+
+def test_it_keeps_an_adverb_after_the_quality() -> None:
+    assert fr_someone("quelqu'un d'opérationnelle tout de suite") == (
+        "quelqu'un d'opérationnel tout de suite"
+    )
+
+
+def test_it_keeps_an_action_ending_in_an_adjective() -> None:
+    assert not en_bare_object("keep job sheets tidy for the invoicing")
