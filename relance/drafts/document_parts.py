@@ -50,7 +50,9 @@ UNSURE = re.compile(
     r"\btbc\b|"
     # The candidate's own question, not the recruiter's request: "j'ai oublié de demander
     # pour l'attestation, c'est lui qui la fait ?", "ask her if I need my passport".
-    r"\?\s*$|\bdemander\b|\b(?:forgot to |to )?ask\s+(?!for\b)\w+\s+(?:if|whether|about)\b",
+    r"\?\s*$|\b(?:oubli\w* de|penser à|faut|dois|lui|leur)\s+(?:lui\s+)?demander\b|"
+    r"\bdemander\s+(?:si|s'|pour)\b|"
+    r"\b(?:forgot to |to )?ask\s+(?!for\b)\w+\s+(?:if|whether|about)\b",
     re.I,
 )
 UNSURE_NEXT = re.compile(r"^\s*(?:pas\s+s[uû]re?s?|not\s+sure|unsure|à\s+vérifier|tbc)\b", re.I)

@@ -23,7 +23,8 @@ DASH = re.compile(r"\s+[-–—]\s+|\s*->\s*")
 # ", she was impressed", "- il était fan". The point is what comes before it.
 REACTION = re.compile(
     r"(?:\s+[-–—]\s+|\s*->\s*|,\s*)(?:et\s+|and\s+)?(?:il|elle|ils|elles|she|he|they)\s+"
-    r"(?:a\s+dit|a\s+trouvé|était|etait|a\s+été|semblait|was|were|said|seemed|looked)\b.*$",
+    r"(?:a\s+dit|a\s+trouvé|était|etait|a\s+été|semblait|was|were|said|seemed|looked)\b"
+    r"(?!.*\b(?:by|par)\b).*$",  # "he was impressed by the 35% cut" is the point itself
     re.IGNORECASE,
 )
 

@@ -18,7 +18,7 @@ from relance.drafts import proofread
 # What may follow the adjective: a complement, "à l'aise avec", "fort en".
 COMPLEMENT = re.compile(
     r"^(?:avec|en|à|au|aux|dans|sur|pour|de|d'|du|des|face|envers|sous|"
-    r"tout de suite|dès|rapidement|immédiatement|vite|toujours)\b",
+    r"tout de suite|dès|rapidement|immédiatement|toujours)\b",
     re.IGNORECASE,
 )
 AND = re.compile(r",\s*|\s+et\s+(?=de\s|d')", re.IGNORECASE)
@@ -137,6 +137,8 @@ def en_bare_object(text: str) -> bool:
         return False
     run: list[str] = []
     for word in words[1:]:
+        if word[:1].isdigit():
+            return False  # "mentor tier 1 techs": the noun phrase goes on
         if not word[:1].isalpha() or word.lower() in EN_RUN_ENDS:
             break
         run.append(word)

@@ -439,3 +439,8 @@ def test_it_invents_no_request_from_the_candidates_own_question() -> None:
 
 def test_it_invents_no_request_from_a_question_to_ask_her() -> None:
     assert split(["ask her if I need to bring my passport"], "en")[1] == []
+
+
+def test_it_keeps_a_request_whose_aside_says_how_to_ask_for_the_document() -> None:
+    item = "envoyer copie du master + casier judiciaire bulletin 3 (on peut le demander en ligne)"
+    assert split([item], "fr")[1]

@@ -88,3 +88,7 @@ def test_it_keeps_an_adverb_after_the_quality() -> None:
 
 def test_it_keeps_an_action_ending_in_an_adjective() -> None:
     assert not en_bare_object("keep job sheets tidy for the invoicing")
+
+
+def test_it_reads_a_number_as_part_of_the_object() -> None:
+    assert not en_bare_object("mentor tier 1 techs")
