@@ -47,7 +47,12 @@ MEANS_ONLY = re.compile(r"^\s*(?:par\s+|by\s+)?(?:courriel|e-?mail|mail|sms|text
 # The candidate doubts the request: "relevés de notes AMF?? pas sure — demander".
 UNSURE = re.compile(
     r"\?\?|\bpas\s+s[uû]re?s?\b|\bnot\s+sure\b|\bunsure\b|\bà\s+(?:vérifier|confirmer)\b|"
-    r"\btbc\b",
+    r"\btbc\b|"
+    # The candidate's own question, not the recruiter's request: "j'ai oublié de demander
+    # pour l'attestation, c'est lui qui la fait ?", "ask her if I need my passport".
+    r"\?\s*$|\b(?:oubli\w* de|penser à|faut|dois|lui|leur)\s+(?:lui\s+)?demander\b|"
+    r"\bdemander\s+(?:si|s'|pour)\b|"
+    r"\b(?:forgot to |to )?ask\s+(?!for\b)\w+\s+(?:if|whether|about)\b",
     re.I,
 )
 UNSURE_NEXT = re.compile(r"^\s*(?:pas\s+s[uû]re?s?|not\s+sure|unsure|à\s+vérifier|tbc)\b", re.I)

@@ -35,8 +35,10 @@ from relance.drafts.determiners import (
 from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import is_fact
+from relance.drafts.liked import liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.proofread import Fix
+from relance.drafts.quality import en_bare_object, fr_quality, fr_someone, lone_quality
 from relance.drafts.reading import about_interview, as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
@@ -144,9 +146,16 @@ def _glad(text: str, lang: str, gender: str) -> str:
 
 
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
-    if lang == "en":  # "led the TUPE transfer": the candidate's past, its "I" left out
-        items = ["I " + item if en_past_mine(item) else item for item in items]
-    shapes = whole_notes(read(items, lang, STRONG_POINTS), lang)
+    typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
+    for typed in items:
+        item = liked_first(typed, lang)
+        if lang == "en" and en_past_mine(item):  # "led the TUPE transfer": its "I" left out
+            item = "I " + item
+        typed_as.setdefault(item, typed)
+    shapes = [
+        replace(shape, source=typed_as.get(shape.source, shape.source))
+        for shape in whole_notes(read(list(typed_as), lang, STRONG_POINTS), lang)
+    ]
     # What the recruiter said they liked comes first: the e-mail recalls it before the rest.
     # Then the weightiest (years, a diploma) before a remark that a test went well.
     shapes = sorted(shapes, key=lambda shape: (not liked(shape, lang), -weight(shape.text)))
@@ -154,11 +163,13 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     sentences: list[str] = []
     rewrite: list[str] = []
     dropped: list[str] = []
+    glad: list[str] = []  # "J'ai été heureuse que vous appréciiez …"
     told: list[tuple[int, str, str]] = []  # (place, key, clause) of "I also told you that …"
     units = 0
     for shape in shapes:
         bare_quantity = shape.text[:1].isdigit() and len(shape.text.split()) <= 2
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape, mine=True)
+        no_head = no_head or (shape.kind == NOUN and lone_quality(shape.text, lang))  # "my good at"
         if shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
             rewrite.append(shape.note)
             continue
@@ -175,18 +186,19 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         if shape.kind == NOUN:
             nouns.append(fr_each(shape, fr_strong) if lang == "fr" else en_mine(shape))
         elif liked(shape, lang):
-            sentences.append(_glad(shape.text, lang, gender))
+            glad.append(_glad(shape.text, lang, gender))
         elif shape.kind == YOURS:
             sentences.append(phrase(lang, "strong_liked", clause=shape.text))
         else:
             key = "strong_mine" if shape.kind == MINE else "strong_clause"
             sentences.append(phrase(lang, key, clause=shape.text))
             told.append((len(sentences) - 1, key, shape.text))
-    if not nouns and told and told[0][0] == 0:
+    if not nouns and not glad and told and told[0][0] == 0:
         # Nothing said before it ("Je vous ai aussi précisé…" first): without "aussi".
         sentences[0] = phrase(lang, told[0][1] + "_first", clause=told[0][2])
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
-    return _done(lang, STRONG_POINTS, first + sentences, rewrite, dropped, "strong_points")
+    # What the recruiter liked is the first thing the e-mail recalls.
+    return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
 
 
 def _en_people(shape: Shape) -> bool:
@@ -213,8 +225,7 @@ def _fr_adjectives(shapes: list[Shape]) -> str:
     """'quelqu'un d'autonome et de ponctuel': each adjective in its masculine form."""
     words = []
     for shape in shapes:
-        lemma = " ".join(shape.lemmas) if len(shape.lemmas) == 1 else shape.text
-        words.append(fr_de(lemma))
+        words.append(fr_de(fr_quality(shape.text) or shape.text))  # "rigoureuse" -> "rigoureux"
     return "quelqu'un " + join(words, "fr")
 
 
@@ -248,12 +259,19 @@ def needs(items: list[str], lang: str) -> Phrased:
             rewrite.append(shape.note)
         elif subjectless.match(shape.text):
             clauses.append(phrase(lang, "needs_clause", clause=shape.text))
+        elif shape.kind == ADJECTIVE and lang == "fr" and fr_quality(shape.text) is None:
+            rewrite.append(shape.note)  # "anglais obligatoire": no quality after "quelqu'un de"
         elif shape.kind == ADJECTIVE:
             adjectives.append(shape)
+        elif shape.kind == INFINITIVE and lang == "en" and en_bare_object(shape.text):
+            rewrite.append(shape.note)  # "lead team of 9"
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):
-            sought.append(shape.text)
+            if lang == "fr" and fr_someone(someone(shape.text, lang)) is None:
+                rewrite.append(shape.note)  # "quelqu'un d'assistante au fauteuil"
+            else:
+                sought.append(shape.text)
         elif lang == "en" and shape.kind == NOUN and _en_people(shape):
             sought.append(shape.text)  # "drivers for the parcel peak"
         elif lang == "fr" and shape.kind == NOUN and FR_NEED.match(shape.text):
@@ -275,6 +293,8 @@ def needs(items: list[str], lang: str) -> Phrased:
         sought = ["someone " + join([s.text for s in adjectives], lang)]
         adjectives = []
     sought = [someone(item, lang) for item in sought]  # "quelqu'un disponible": "de"
+    if lang == "fr":  # "quelqu'un de rigoureuse" -> "de rigoureux": the frame is masculine
+        sought = [fr_someone(item) or item for item in sought]
     if sought and able and len(sought) == 1 and not re.search(r"\b(?:qui|who|to)\b", sought[0]):
         listed = re.search(r" (?:et|and) ", sought[0])  # "de propre et organisé, capable de"
         key = "needs_search_able_list" if listed else "needs_search_able"
@@ -342,10 +362,17 @@ def _listed(
             rewrite.append(shape.note)  # "quelqu'un d'objectifs commerciaux": no frame fits
         elif sought(shape.text, lang):
             rewrite.append(shape.note)  # a person sought: never "le poste comprend quelqu'un"
+        elif shape.kind == INFINITIVE and lang == "en" and en_bare_object(shape.text):
+            rewrite.append(shape.note)  # "help dentist": never "the role is to help dentist"
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape):
             rewrite.append(shape.note)  # "habituée au froid": no article fits before it
+        elif shape.kind == NOUN and lone_quality(shape.text, lang):
+            if "quality" in keys and len(shape.text.split()) == 1:  # "Vous recherchez quelqu'un
+                qualities.append(replace(shape, kind=ADJECTIVE))  # de polyvalent"
+            else:
+                rewrite.append(shape.note)  # never "le polyvalent", "the role covers hybrid"
         elif shape.kind == NOUN:
             things.append(fr_article(shape) if lang == "fr" else _en_thing(shape, part))
         elif shape.kind == ADJECTIVE and "quality" in keys:
@@ -436,6 +463,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             shape = replace(morph.shape("I " + shape.text, lang), source=shape.source)
         usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
         usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
+        usable = usable and not (shape.kind == NOUN and lone_quality(shape.text, lang))
         if not usable:
             rewrite.append(shape.note)
             continue

@@ -425,3 +425,22 @@ def test_it_names_a_refresher_as_its_certificate() -> None:
     item = "envoyer diplome SSIAP 1 + recyclage"
     assert named(item, "fr") == ["la copie de mon diplôme SSIAP", "mon attestation de recyclage"]
     assert named("tri et recyclage des cartons", "fr") == []
+
+
+def test_it_invents_no_request_from_the_candidates_own_question() -> None:
+    item = (
+        "j'ai oublié de demander pour la carte T / attestation habilitation,"
+        " c'est lui qui la fait ?"
+    )
+    notes, documents = split([item], "fr")
+    assert documents == []
+    assert notes == [item]
+
+
+def test_it_invents_no_request_from_a_question_to_ask_her() -> None:
+    assert split(["ask her if I need to bring my passport"], "en")[1] == []
+
+
+def test_it_keeps_a_request_whose_aside_says_how_to_ask_for_the_document() -> None:
+    item = "envoyer copie du master + casier judiciaire bulletin 3 (on peut le demander en ligne)"
+    assert split([item], "fr")[1]

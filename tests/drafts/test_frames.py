@@ -46,12 +46,12 @@ def test_it_says_an_abstract_reason_with_the_definite_article() -> None:
 
 def test_it_says_expectations_without_a_colon() -> None:
     written = expectations(fragments("ponctualité"), "fr")
-    assert fr(written.sentence) == "Vous attendez notamment la ponctualité."
+    assert fr(written.sentence) == "Vous avez notamment évoqué la ponctualité."
 
 
 def test_it_takes_a_quantity_without_an_article() -> None:
     written = expectations(fragments("environ 40 recrutements par mois"), "fr")
-    assert fr(written.sentence) == "Vous attendez notamment environ 40 recrutements par mois."
+    assert fr(written.sentence) == ("Vous avez notamment évoqué environ 40 recrutements par mois.")
 
 
 def test_it_does_not_read_a_noun_in_er_as_an_action() -> None:

@@ -178,3 +178,31 @@ def test_it_reads_an_infinitive_before_a_name_as_an_action() -> None:
     written = expectations(fragments("réussir Noël"), "fr")
     expected = "Vous comptez sur la personne recrutée pour réussir Noël."
     assert fr(written.sentence) == expected
+
+
+def test_it_keeps_what_the_recruiter_liked_without_the_aside_around_it() -> None:
+    note = (
+        "il a beaucoup aimé mon idée de prospection sur les résidences secondaires (île de Ré)"
+        " - il a dit 'ça c'est intelligent', il a noté"
+    )
+    written = strong_points([note, "2 ans en gestion locative"], "fr", "f")
+    assert fr(written.sentence).startswith(
+        "J'ai été heureuse que vous appréciiez mon idée de prospection sur les résidences"
+        " secondaires."
+    )
+    assert "intelligent" not in written.sentence
+
+
+def test_it_reads_what_pleased_the_recruiter_as_liked() -> None:
+    written = strong_points(["mes photos de pains lui ont plu, surtout le pain de campagne"], "fr")
+    assert "vous appréciiez mes photos de pains" in fr(written.sentence)
+
+
+def test_it_shows_the_note_as_typed_when_a_liked_point_is_handed_back() -> None:
+    note = "mes photos sur insta lui ont plu"
+    assert strong_points([note], "fr").to_rewrite == (note,)
+
+
+def test_it_keeps_a_strong_point_without_the_recruiters_reaction_after_it() -> None:
+    written = strong_points(["je parle turc, elle a dit que ça peut servir"], "fr")
+    assert fr(written.sentence) == "Lors de notre échange, je vous ai précisé que je parle turc."

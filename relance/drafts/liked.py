@@ -1,0 +1,45 @@
+"""What the recruiter liked, as a note types it, made a strong point the e-mail can recall.
+
+"il a beaucoup aimé mon idée de prospection (île de Ré) - il a dit 'ça c'est intelligent'"
+is the main strong point of the interview: the recruiter said so. Read whole, the aside and
+the reaction after the dash make it a fragment the composer cannot vouch for, and the point
+the recruiter liked was handed back while a lesser one was written. The note is read without
+them, and "X lui a plu" is read as "il a aimé X".
+"""
+
+from __future__ import annotations
+
+import re
+
+# What the recruiter liked, as notes type it: the e-mail's first strong point.
+LIKED_NOTE = re.compile(
+    r"\b(?:aim[ée]|appréci[ée]|ador[ée]|plu|liked|loved|enjoyed|appreciated)\b", re.IGNORECASE
+)
+# "mes photos de pains lui ont plu": "il a aimé mes photos de pains".
+FR_PLEASED = re.compile(r"^(.+?)\s+(?:lui|leur)\s+(?:a|ont)\s+(?:beaucoup\s+|bien\s+)?plu\b.*$")
+ASIDE = re.compile(r"\s*\([^()]*\)")
+DASH = re.compile(r"\s+[-–—]\s+|\s*->\s*")
+# After a dash, an arrow or a comma, how the recruiter reacted: "-> elle a dit 'très bien'",
+# ", she was impressed", "- il était fan". The point is what comes before it.
+REACTION = re.compile(
+    r"(?:\s+[-–—]\s+|\s*->\s*|,\s*)(?:et\s+|and\s+)?(?:il|elle|ils|elles|she|he|they)\s+"
+    r"(?:a\s+dit|a\s+trouvé|était|etait|a\s+été|semblait|was|were|said|seemed|looked)\b"
+    r"(?!.*\b(?:by|par)\b).*$",  # "he was impressed by the 35% cut" is the point itself
+    re.IGNORECASE,
+)
+
+
+def liked_first(item: str, lang: str) -> str:
+    """A note of what the recruiter liked, without what was said around it: the aside in
+    brackets and, after a dash, how they reacted ("il a beaucoup aimé mon idée de
+    prospection (île de Ré) - il a dit 'ça c'est intelligent'" -> "il a beaucoup aimé mon
+    idée de prospection"), so that the strong point they liked is written, not handed back."""
+    head = DASH.split(item)[0]
+    if not LIKED_NOTE.search(head):
+        reacted = REACTION.sub("", item)  # "simulation d'appel -> elle a dit 'très bien'"
+        return ASIDE.sub("", reacted).strip() if reacted != item and reacted else item
+    head = ASIDE.sub("", head).strip()
+    pleased = FR_PLEASED.match(head) if lang == "fr" else None
+    if pleased:
+        head = "il a aimé " + pleased.group(1)
+    return head

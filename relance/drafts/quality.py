@@ -1,0 +1,151 @@
+"""A quality after "quelqu'un de": the adjective in its masculine singular, or nothing.
+
+"quelqu'un de" is masculine whoever is sought: "quelqu'un de rigoureux", never "de
+rigoureuse" as a note typed about a woman's post says it. The word's readings come from
+Grammalecte's lexicon (the one the proofreader uses): an adjective ":A" takes its lemma
+("rigoureuse" -> "rigoureux"), a participle ":Q" loses its feminine ending ("motivée" ->
+"motivé"). A noun ("assistante au fauteuil", "gouvernante pour 2 étages") or two words side
+by side ("anglais obligatoire") are no quality: `None`, the note is handed back. A complement
+after the adjective is kept when it starts with a preposition ("bon avec les budgets").
+"""
+
+from __future__ import annotations
+
+import re
+
+from relance.drafts import proofread
+
+# What may follow the adjective: a complement, "à l'aise avec", "fort en".
+COMPLEMENT = re.compile(
+    r"^(?:avec|en|à|au|aux|dans|sur|pour|de|d'|du|des|face|envers|sous|"
+    r"tout de suite|dès|rapidement|immédiatement|toujours)\b",
+    re.IGNORECASE,
+)
+AND = re.compile(r",\s*|\s+et\s+(?=de\s|d')", re.IGNORECASE)
+SOMEONE_OF = re.compile(r"^(quelqu'un\s+)(de\s+|d')(.+)$", re.IGNORECASE)
+
+
+def _adjective_readings(word: str) -> tuple[str, ...]:
+    return tuple(t for t in proofread._morph(word) if ":A" in t or ":Q" in t)
+
+
+def masculine(word: str) -> str | None:
+    """The masculine singular of a French adjective or participle; `None` for a noun."""
+    readings = proofread._morph(word)
+    if not readings:
+        return word  # unknown to the lexicon ("dispo" is expanded before): as typed
+    adjectives = _adjective_readings(word)
+    if not adjectives:
+        return None  # "assistante", "vendeuse": a noun
+    if any(re.search(r":[me]:[si]", t) for t in adjectives):
+        return word  # "ponctuel", "stable", "anglais": already masculine or either
+    nouns = any(":N" in t for t in adjectives)
+    tag = adjectives[0]
+    participle = ":Q" in tag  # "motivée" -> "motivé", "instruite" -> "instruit"
+    written = re.sub(r"e(s?)$", "", word) if participle else tag.split("/", 1)[0].lstrip(">")
+    return None if nouns else written  # "gouvernante", "bonne": a noun too, not a guess
+
+
+def fr_quality(text: str) -> str | None:
+    """ "rigoureuse" -> "rigoureux", "motivée avec les clients" -> "motivé avec les clients";
+    `None` when the words are no quality "quelqu'un de" can frame."""
+    if not proofread.available():
+        return text
+    first, _, rest = text.strip().partition(" ")
+    written = masculine(first)
+    if written is None or (rest and not COMPLEMENT.match(rest)):
+        return None
+    return f"{written} {rest}".strip()
+
+
+def fr_someone(text: str) -> str | None:
+    """ "quelqu'un de rigoureuse" -> "quelqu'un de rigoureux"; `None` when what follows
+    "quelqu'un de" is no quality ("quelqu'un d'assistante au fauteuil"). Other sought
+    persons ("un commis", "quelqu'un qui parle anglais") are returned as they are."""
+    found = SOMEONE_OF.match(text)
+    if not found:
+        return text
+    from relance.drafts.grammar import fr_de
+    from relance.drafts.reading import join
+
+    qualities = []  # "d'autonome et de ponctuelle": each one read
+    for typed in AND.split(found.group(2) + found.group(3)):
+        written = fr_quality(re.sub(r"^(?:de\s+|d')", "", typed.strip(), flags=re.I))
+        if written is None:
+            return None
+        qualities.append(fr_de(written))
+    return found.group(1) + join(qualities, "fr")
+
+
+PARTS = {
+    "en": re.compile(r",\s*|\s+and\s+|\s*&\s*", re.IGNORECASE),
+    "fr": re.compile(r",\s*|\s+et\s+|\s*&\s*", re.IGNORECASE),
+}
+PREPOSITIONS = {
+    "en": frozenset({"in", "with", "for", "of", "at", "on", "to", "from", "near", "after"}),
+    "fr": frozenset({"à", "au", "aux", "en", "avec", "pour", "de", "du", "des", "dans", "sur"}),
+}
+
+
+def _can_be_adjective(word: str, lang: str) -> bool:
+    if lang == "en":
+        from relance.drafts.morph_en import lemminflect_parts
+
+        return "ADJ" in lemminflect_parts(word.lower())
+    if not proofread.available():
+        return False
+    readings = proofread._morph(word)
+    return bool(readings) and all(":A" in t and ":N" not in t for t in readings)
+
+
+def lone_quality(text: str, lang: str) -> bool:
+    """A list of reasons in which one is a lone adjective: "hybrid", "the union job and
+    stable", "hybrid in Austin". After "What attracts me to the role is", "c'est", a thing
+    is expected; a quality there reads as pasted notes ("is hybrid"). No frame is guessed for
+    it ("the hybrid set-up" needs to know what is hybrid): the note is handed back."""
+    for part in PARTS[lang].split(text.strip()):
+        words = part.split()
+        head = []
+        for word in words:
+            if word.lower() in PREPOSITIONS[lang]:
+                break
+            head.append(word)
+        if len(head) == 1 and _can_be_adjective(head[0], lang):
+            return True
+    return False
+
+
+EN_NO_ARTICLE_NEEDED = frozenset(
+    {"a", "an", "the", "my", "your", "our", "their", "his", "her", "its", "this", "that",
+     "these", "those", "each", "every", "some", "any", "all", "both", "no", "one", "another",
+     "it", "them", "him", "me", "us", "you", "up", "out", "off", "on", "in"}
+)  # fmt: skip
+EN_RUN_ENDS = frozenset(
+    {"and", "or", "for", "with", "to", "at", "of", "from", "by", "before", "after", "when",
+     "while", "if", "as", "like", "into", "during"}
+)  # fmt: skip
+
+
+def en_bare_object(text: str) -> bool:
+    """An action whose object is a singular count noun with no article: "help dentist",
+    "transfer desk", "inspect bus before leaving garage", "improve review score". English
+    needs "the" or "a" there; which one is the candidate's to say: the note is handed back."""
+    from relance.drafts.morph_en import en_count_only
+
+    words = re.findall(r"[\w'-]+|[^\w\s]", text)
+    if len(words) < 2 or words[1].lower() in EN_NO_ARTICLE_NEEDED or words[1][:1].isdigit():
+        return False
+    run: list[str] = []
+    for word in words[1:]:
+        if word[:1].isdigit():
+            return False  # "mentor tier 1 techs": the noun phrase goes on
+        if not word[:1].isalpha() or word.lower() in EN_RUN_ENDS:
+            break
+        run.append(word)
+    if not run or any(word[:1].isupper() for word in run):
+        return False  # "use Epic", "book Uber": a name takes no article
+    from relance.drafts.morph_en import lemminflect_parts
+
+    if "ADJ" in lemminflect_parts(run[-1].lower()):
+        return False  # "keep job sheets tidy": an adjective ends the run, not a bare noun
+    return en_count_only(run[-1])

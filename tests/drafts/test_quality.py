@@ -1,0 +1,94 @@
+"""A quality in a frame that fits it: masculine after "quelqu'un de", never a lone adjective
+where a reason is expected (writer P's blind reading, session 8)."""
+
+from __future__ import annotations
+
+from relance.drafts.notes import fragments
+from relance.drafts.phrasing import motivation, needs, role, strong_points
+from relance.drafts.quality import en_bare_object, fr_someone, lone_quality
+
+NAMES = {"company": "Acme", "company_of": "d'Acme", "position": "le poste"}
+
+
+def fr(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def test_it_writes_the_masculine_after_quelquun_de() -> None:
+    written = needs(fragments("qqn de rigoureuse"), "fr")
+    assert "quelqu'un de rigoureux." in fr(written.sentence)
+    assert "rigoureuse" not in written.sentence
+
+
+def test_it_writes_each_quality_of_a_list_in_the_masculine() -> None:
+    assert fr_someone("quelqu'un d'autonome et de motivée") == "quelqu'un d'autonome et de motivé"
+
+
+def test_it_hands_back_a_noun_after_quelquun_de() -> None:
+    written = needs(fragments("quelqu'un d'assistante au fauteuil"), "fr")
+    assert "assistante" not in written.sentence
+    assert written.to_rewrite == ("quelqu'un d'assistante au fauteuil",)
+
+
+def test_it_hands_back_two_words_side_by_side_as_a_quality() -> None:
+    written = needs(fragments("anglais obligatoire"), "fr")
+    assert "quelqu'un d'anglais" not in written.sentence
+    assert written.to_rewrite
+
+
+def test_it_keeps_a_complement_after_the_quality() -> None:
+    assert fr_someone("quelqu'un de fiable avec les chiffres") == (
+        "quelqu'un de fiable avec les chiffres"
+    )
+
+
+def test_it_hands_back_a_lone_adjective_as_a_reason() -> None:
+    written = motivation(fragments("hybrid"), "en", NAMES)
+    assert "is hybrid" not in written.sentence
+    assert written.to_rewrite == ("hybrid",)
+
+
+def test_it_hands_back_a_list_of_reasons_ending_in_an_adjective() -> None:
+    assert lone_quality("the union job and stable", "en")
+    assert lone_quality("first full-time role in events and hybrid in Austin", "en")
+
+
+def test_it_keeps_a_reason_whose_adjective_qualifies_a_noun() -> None:
+    assert not lone_quality("the hybrid set-up", "en")
+    assert not lone_quality("flexible hours and the union job", "en")
+    written = motivation(fragments("the union job"), "en", NAMES)
+    assert "the union job" in written.sentence
+
+
+def test_it_hands_back_an_action_whose_object_lacks_its_article() -> None:
+    written = role(fragments("help dentist"), "en")
+    assert "help dentist" not in written.sentence
+    assert written.to_rewrite == ("help dentist",)
+    assert en_bare_object("inspect bus before leaving garage")
+
+
+def test_it_keeps_an_action_whose_object_needs_no_article() -> None:
+    assert not en_bare_object("handle customer complaints")
+    assert not en_bare_object("order stock")
+    assert not en_bare_object("use Epic daily")
+    assert "run the pass" in role(fragments("run the pass"), "en").sentence
+
+
+def test_it_never_writes_a_quality_as_the_candidates_strong_point() -> None:
+    written = strong_points(["good at science GCSEs"], "en")
+    assert "my good" not in written.sentence
+    assert written.to_rewrite == ("good at science GCSEs",)
+
+
+def test_it_keeps_an_adverb_after_the_quality() -> None:
+    assert fr_someone("quelqu'un d'opérationnelle tout de suite") == (
+        "quelqu'un d'opérationnel tout de suite"
+    )
+
+
+def test_it_keeps_an_action_ending_in_an_adjective() -> None:
+    assert not en_bare_object("keep job sheets tidy for the invoicing")
+
+
+def test_it_reads_a_number_as_part_of_the_object() -> None:
+    assert not en_bare_object("mentor tier 1 techs")
