@@ -6,7 +6,8 @@ Grammalecte's lexicon (the one the proofreader uses): an adjective ":A" takes it
 ("rigoureuse" -> "rigoureux"), a participle ":Q" loses its feminine ending ("motivée" ->
 "motivé"). A noun ("assistante au fauteuil", "gouvernante pour 2 étages") or two words side
 by side ("anglais obligatoire") are no quality: `None`, the note is handed back. A complement
-after the adjective is kept when it starts with a preposition ("bon avec les budgets").
+after the adjective is kept when it starts with a preposition ("bon avec les budgets") or
+names when ("fiable le week-end").
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from relance.drafts import proofread
 # What may follow the adjective: a complement, "à l'aise avec", "fort en".
 COMPLEMENT = re.compile(
     r"^(?:avec|en|à|au|aux|dans|sur|pour|de|d'|du|des|face|envers|sous|"
-    r"tout de suite|dès|rapidement|immédiatement|toujours)\b",
+    r"tout de suite|dès|rapidement|immédiatement|toujours|chaque|"
+    r"(?:le|la|les)\s+(?:week-?ends?|matins?|soirs?|nuits?|journées?|après-midi|"
+    r"lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?))\b",
     re.IGNORECASE,
 )
 AND = re.compile(r",\s*|\s+et\s+(?=de\s|d')", re.IGNORECASE)

@@ -42,6 +42,12 @@ def test_it_keeps_a_complement_after_the_quality() -> None:
     )
 
 
+def test_it_keeps_when_the_quality_is_wanted() -> None:
+    assert fr_someone("Quelqu'un de fiable le week-end") == "Quelqu'un de fiable le week-end"
+    written = needs(fragments("Quelqu'un de fiable le week-end"), "fr")
+    assert "quelqu'un de fiable le week-end." in fr(written.sentence)
+
+
 def test_it_hands_back_a_lone_adjective_as_a_reason() -> None:
     written = motivation(fragments("hybrid"), "en", NAMES)
     assert "is hybrid" not in written.sentence
