@@ -27,11 +27,12 @@ import importlib.util
 import logging
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
+
+from relance.drafts.accents import fold
 
 log = logging.getLogger(__name__)
 
@@ -175,11 +176,6 @@ def _around(text: str, start: int, end: int) -> str:
     return (before.group(0) if before else "") + text[start:end] + (after.group(0) if after else "")
 
 
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 def _family(rule: str) -> str:
     """The safe family of a rule id ("g3__gn_la_1m__b2_a2_1" -> agreement), or ""."""
     parts = rule.split("__")
@@ -217,24 +213,24 @@ def _noun(words: str) -> bool:
     """May the words be a noun? An agreement changes an adjective or a participle; a noun
     after a noun is the notes' shorthand ("l'accueil citoyens", "les rencontres parents"),
     which no one suggestion mends: a fault, the note is handed back."""
-    return any(":N" in tag for word in words.split() for tag in _morph(word))
+    return any(":N" in tag for word in words.split() for tag in readings(word))
 
 
 def _numbers(word: str) -> set[str]:
     """The numbers a word may be read in: "s", "p" or "i" (either)."""
-    tags = [tag.split("/")[1] if "/" in tag else tag for tag in _morph(word)]
+    tags = [tag.split("/")[1] if "/" in tag else tag for tag in readings(word)]
     return {mark for tag in tags for mark in ("s", "p", "i") if f":{mark}" in tag + ":"}
 
 
 def _participle_before_noun(text: str, start: int, end: int) -> bool:
     following = re.match(r"\s+([\w-]+)", text[end:])
-    participle = any(":Q" in tag for tag in _morph(text[start:end]))
+    participle = any(":Q" in tag for tag in readings(text[start:end]))
     return participle and following is not None and _noun(following.group(1))
 
 
 def _gender_only(typed: str, written: str) -> bool:
     """The same number, another gender: not an infinitive mended into a participle."""
-    infinitive = any(":Y" in tag for tag in _morph(typed))
+    infinitive = any(":Y" in tag for tag in readings(typed))
     return not infinitive and bool(_numbers(typed) & _numbers(written))
 
 
@@ -251,11 +247,11 @@ def _hyphen_only(typed: str, written: str) -> bool:
 
 def _verb(words: str) -> bool:
     """A verb form: the only thing a past participle fix may replace."""
-    return any(":V" in tag for word in words.split() for tag in _morph(word))
+    return any(":V" in tag for word in words.split() for tag in readings(word))
 
 
 @lru_cache(maxsize=4096)
-def _morph(word: str) -> tuple[str, ...]:
+def readings(word: str) -> tuple[str, ...]:
     """Grammalecte's readings of a word: ">conducteur/:N:A:m:s/*" (a noun, an adjective)."""
     return tuple(checker().getSpellChecker().getMorph(word.strip(" '’")))
 

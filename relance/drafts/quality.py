@@ -29,12 +29,12 @@ SOMEONE_OF = re.compile(r"^(quelqu'un\s+)(de\s+|d')(.+)$", re.IGNORECASE)
 
 
 def _adjective_readings(word: str) -> tuple[str, ...]:
-    return tuple(t for t in proofread._morph(word) if ":A" in t or ":Q" in t)
+    return tuple(t for t in proofread.readings(word) if ":A" in t or ":Q" in t)
 
 
 def masculine(word: str) -> str | None:
     """The masculine singular of a French adjective or participle; `None` for a noun."""
-    readings = proofread._morph(word)
+    readings = proofread.readings(word)
     if not readings:
         return word  # unknown to the lexicon ("dispo" is expanded before): as typed
     adjectives = _adjective_readings(word)
@@ -97,7 +97,7 @@ def _can_be_adjective(word: str, lang: str) -> bool:
         return "ADJ" in lemminflect_parts(word.lower())
     if not proofread.available():
         return False
-    readings = proofread._morph(word)
+    readings = proofread.readings(word)
     return bool(readings) and all(":A" in t and ":N" not in t for t in readings)
 
 
