@@ -152,7 +152,8 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
         notes[STRONG_POINTS].sort(key=lambda item: not _liked_note(item, lang))
     missing = tuple(part for part, field in fields.items() if field.missing)
     kept_expectations = _expected(ready)
-    documents, steps = catchup.documents_sentence(lang, asked), next_steps.sentence(ctx)
+    documents = catchup.proofread_text(ctx, catchup.documents_sentence(lang, asked))
+    steps = catchup.proofread_text(ctx, next_steps.sentence(ctx))
 
     def sentences(trimmed: dict[str, list[str]]) -> dict[str, str]:
         written = {
@@ -173,17 +174,14 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
             values["expectations"] = " ".join(text for text in (expected.phrased, marked) if text)
         return {
             **values,
-            "documents": catchup.proofread_text(ctx, documents).text,
-            "next_steps": catchup.proofread_text(ctx, steps).text,
+            "documents": documents.text,
+            "next_steps": steps.text,
         }
 
     draft = compose(ctx, Plan("catchup", notes=notes, sentences=sentences, placeholders=missing))
     left_out = [left for field in ready for left in field.left_out]
     to_review: list[Review] = []
-    fixes = [
-        *catchup.proofread_text(ctx, documents).fixes,
-        *catchup.proofread_text(ctx, steps).fixes,
-    ]
+    fixes = [*documents.fixes, *steps.fixes]
     for part, field in fields.items():
         written = catchup.phrased(ctx, part, list(field.items), field.missing, kept_expectations)
         left_out.extend(LeftOut(part, text, "brevity") for text in written.dropped)
@@ -202,12 +200,13 @@ def part_preview(ctx: DraftContext, part: str) -> catchup.PartPreview:
     ready = field(ctx, part)
     expected = field(ctx, EXPECTATIONS).items
     written = catchup.phrased(ctx, part, list(ready.items), ready.missing, expected)
-    documents = catchup.documents_sentence(ctx.lang, list(ready.documents))
+    documents = catchup.proofread_text(
+        ctx, catchup.documents_sentence(ctx.lang, list(ready.documents))
+    )
     brevity = tuple(LeftOut(part, text, "brevity") for text in written.dropped)
-    fixes = (*written.fixes, *catchup.proofread_text(ctx, documents).fixes)
-    documents = catchup.proofread_text(ctx, documents).text
+    fixes = (*written.fixes, *documents.fixes)
     return catchup.PartPreview(
-        sentence=" ".join(text for text in (written.sentence, documents) if text),
+        sentence=" ".join(text for text in (written.sentence, documents.text) if text),
         suggestions=_with_fixes(ready.suggestions, fixes),
         left_out=ready.left_out + brevity,
         to_rewrite=written.to_rewrite,
