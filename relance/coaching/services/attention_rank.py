@@ -91,25 +91,26 @@ def order(scope: QuerySet[Membership], reviews: QuerySet[Any]) -> QuerySet[Membe
     ).order_by("rank", "sort_name", "pk")
 
 
+def _rank_stale(now: datetime, tally: str = "") -> Q:
+    """A stored rank out of date, on the tally row (`tally`: the path to it, e.g.
+    "user__tally__"): its version behind, computed with other reasons, or past its instant."""
+    return (
+        ~Q(**{f"{tally}ranked_version": F(f"{tally}attention_version")})
+        | Q(**{f"{tally}ranked_reasons__lt": REASONS_VERSION})
+        | Q(**{f"{tally}rank_until__lte": now})
+    )
+
+
 def out_of_date(now: datetime) -> Q:
     """The memberships whose place is out of date (a page's rows, to mark them)."""
-    return (
-        Q(sort_rank=UNPLACED)
-        | Q(user__tally__isnull=True)
-        | ~Q(user__tally__ranked_version=F("user__tally__attention_version"))
-        | Q(user__tally__ranked_reasons__lt=REASONS_VERSION)
-        | Q(user__tally__rank_until__lte=now)
-    )
+    never = Q(sort_rank=UNPLACED) | Q(user__tally__isnull=True)
+    return never | _rank_stale(now, "user__tally__")
 
 
 def stale_tallies(now: datetime) -> QuerySet[CandidateTally]:
     """The stored ranks out of date: each condition is read from an index of its own
     (`tally_unranked`, `tally_reasons`, `tally_rank_until`): a handful of rows, not a scan."""
-    return CandidateTally.objects.filter(
-        ~Q(ranked_version=F("attention_version"))
-        | Q(ranked_reasons__lt=REASONS_VERSION)
-        | Q(rank_until__lte=now)
-    )
+    return CandidateTally.objects.filter(_rank_stale(now))
 
 
 def stale(
