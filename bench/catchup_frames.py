@@ -48,13 +48,76 @@ HEDGES = {
     "en": r"\b(?:maybe|honestly|i think|i guess|probably|kinda|sort of|tbh|like,)\b",
 }
 FR_DETERMINERS = set(
-    "le la les l' un une des du de d' au aux mon ma mes ton ta tes son sa ses notre nos votre "
-    "vos leur leurs ce cet cette ces chaque plusieurs quelques certains certaines tout toute "
-    "tous toutes".split()
+    [
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "au",
+        "aux",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "chaque",
+        "plusieurs",
+        "quelques",
+        "certains",
+        "certaines",
+        "tout",
+        "toute",
+        "tous",
+        "toutes",
+    ]
 )
 EN_DETERMINERS = set(
-    "the a an my your our their his her its this that these those some any each every "
-    "several many more most all both".split()
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "each",
+        "every",
+        "several",
+        "many",
+        "more",
+        "most",
+        "all",
+        "both",
+    ]
 )
 NP_SLOTS = {"items", "what", "place", "of"}
 FRAME_SLOT = re.compile(r"\$(\w+)")
@@ -184,7 +247,7 @@ def fr_quality(part: str) -> str:
     return ""
 
 
-EN_PREPOSITIONS = set("on from for with of in at to by as about after before like".split())
+EN_PREPOSITIONS = {"on", "from", "for", "with", "of", "in", "at", "to", "by", "as", "about"}
 
 
 def en_np(part: str) -> str:
@@ -258,7 +321,7 @@ def check(key: str, slot: str, value: str, lang: str) -> str:
     if slot in ("actions", "action"):
         test = fr_infinitive if lang == "fr" else en_action
         return next((f for part in conjuncts(value, lang) if (f := test(part))), "")
-    if key.startswith("needs_") and key != "needs_stress" or key == "expectations_quality":
+    if (key.startswith("needs_") and key != "needs_stress") or key == "expectations_quality":
         if re.match(r"^quelqu'un (?:qui|pour|à|avec|capable|sachant)\b", value):
             return ""
         if re.match(r"^(?:quelqu'un|someone)\b", value) and lang == "fr":
