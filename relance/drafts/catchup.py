@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from relance.drafts import dates, job_facts, phrasing
+from relance.drafts import dates, job_facts, motivation, phrasing
 from relance.drafts.compose import client_name, placeholder
 from relance.drafts.context import (
     DEBRIEF_PARTS,
@@ -33,6 +33,7 @@ from relance.drafts.grammar import clean_company, fr_company_of
 from relance.drafts.handover import Asked, sentences
 from relance.drafts.notes import fragments
 from relance.drafts.phone import with_names
+from relance.drafts.phrased import Phrased
 from relance.drafts.privacy import LeftOut, fold
 from relance.drafts.proofread import Proofread, proofread, touches
 from relance.drafts.reading import has_letters, pieces
@@ -203,7 +204,7 @@ def phrased(
     items: list[str],
     missing: bool,
     expected: tuple[str, ...] | None = None,
-) -> phrasing.Phrased:
+) -> Phrased:
     """The sentence(s) the catch-up writes for a field from its (possibly trimmed) items,
     proofread (French).
 
@@ -256,17 +257,17 @@ def built(
     items: list[str],
     missing: bool,
     expected: tuple[str, ...] | None = None,
-) -> phrasing.Phrased:
+) -> Phrased:
     """The field's sentences as the builders write them, before the proofreader reads them
     (the privacy and tone passes, which only look for a note's words, need no more)."""
     lang = ctx.lang
     names = {"company": company(ctx), "company_of": fr_company_of(company(ctx))}
     gender = ctx.candidate_gender
 
-    def strong(items: list[str], lang: str) -> phrasing.Phrased:
+    def strong(items: list[str], lang: str) -> Phrased:
         return phrasing.strong_points(items, lang, gender)
 
-    frames: dict[str, tuple[Callable[[list[str], str], phrasing.Phrased], str]] = {
+    frames: dict[str, tuple[Callable[[list[str], str], Phrased], str]] = {
         STRONG_POINTS: (strong, "strong_points"),
         RECRUITER_NEEDS: (phrasing.needs, "needs_profile"),
         ROLE_UNDERSTOOD: (phrasing.role, "role_items"),
@@ -285,16 +286,16 @@ def built(
     if part in frames:
         build, key = frames[part]
         if missing:
-            return phrasing.Phrased(phrase(lang, key, items=placeholder(lang, part)))
-        return build(items, lang) if items else phrasing.Phrased("")
+            return Phrased(phrase(lang, key, items=placeholder(lang, part)))
+        return build(items, lang) if items else Phrased("")
     if part == MOTIVATION:
         if missing:
             text = phrase(lang, "motivation_items", items=placeholder(lang, part), **names)
-            return phrasing.Phrased(text)
-        return phrasing.motivation(items, lang, names)
+            return Phrased(text)
+        return motivation.motivation(items, lang, names)
     if part == FREE_NOTES and items:
         return phrasing.notes(items, lang)
-    return phrasing.Phrased("")
+    return Phrased("")
 
 
 def part_sentence(

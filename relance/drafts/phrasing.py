@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from relance.drafts import morph, voice
 from relance.drafts.context import (
     EXPECTATIONS,
-    MOTIVATION,
     RECRUITER_NEEDS,
     ROLE_UNDERSTOOD,
     STRONG_POINTS,
@@ -28,7 +27,6 @@ from relance.drafts.determiners import (
     en_mine,
     fr_article,
     fr_each,
-    fr_indefinite,
     fr_noun_head,
     fr_strong,
 )
@@ -37,7 +35,10 @@ from relance.drafts.headline import weight
 from relance.drafts.job_facts import is_fact
 from relance.drafts.liked import liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
-from relance.drafts.proofread import Fix
+from relance.drafts.own_words import fr_bare_object, fr_strong_clause
+from relance.drafts.phrased import Phrased
+from relance.drafts.phrased import done as _done
+from relance.drafts.phrased import unique as _unique
 from relance.drafts.quality import en_bare_object, fr_quality, fr_someone, lone_quality
 from relance.drafts.reading import about_interview, as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
@@ -50,7 +51,6 @@ from relance.drafts.rephrase import (
 )
 from relance.drafts.templates import phrase
 from relance.drafts.vouch import OWN, handed_back, vouched, whole_notes
-from relance.drafts.workplaces import is_workplace, joined
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
 FR_SOUGHT = re.compile(
@@ -63,62 +63,8 @@ MAX_STRONG_POINTS = 2
 MAX_UNITS = 3  # sentences' worth of notes a field may carry
 
 
-@dataclass(frozen=True)
-class Phrased:
-    sentence: str  # the field's sentences, the marked place for what is to rewrite included
-    to_rewrite: tuple[str, ...] = ()  # pieces kept as typed, for the candidate to rewrite
-    dropped: tuple[str, ...] = ()  # clean pieces left out so the e-mail stays short
-    marked: str = ""  # the field's one marked place, at the end of `sentence`
-    fixes: tuple[Fix, ...] = ()  # what the proofreader wrote otherwise (`catchup.phrased`)
-    faulty: tuple[str, ...] = ()  # notes of `to_rewrite` whose sentence the proofreader doubted
-
-    @property
-    def phrased(self) -> str:
-        """The sentences without the marked place, for a paragraph that ends with it."""
-        if self.marked and self.sentence.endswith(self.marked):
-            return self.sentence[: -len(self.marked)].rstrip()
-        return self.sentence
-
-
 FR_SUBJECT_START = re.compile(r"^(?:je|j'|vous|il|elle|ils|elles|on|ça|c'|nous)\b", re.I)
 EN_SUBJECT_START = re.compile(r"^(?:I|you|she|he|they|it|we)\b", re.I)
-
-
-def _sentence(text: str) -> str:
-    return voice.sentence(text)
-
-
-def _marked(lang: str, part: str, rewrite: list[str], alone: bool) -> str:
-    """The field's marked place: a short label saying what to write, in the e-mail's
-    language, never the notes themselves (they are shown beside the text, `to_rewrite`).
-    `alone`: nothing of the field was phrased, the label names the whole field."""
-    if not rewrite:
-        return ""
-    key = f"label_{part}" if alone else f"label_more_{part}"
-    return phrase(lang, "placeholder", label=phrase(lang, key))
-
-
-def _unique(notes: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(note for note in notes if note))
-
-
-def _done(
-    lang: str,
-    part: str,
-    sentences: list[str],
-    rewrite: list[str],
-    dropped: list[str],
-    frame: str = "",
-) -> Phrased:
-    """The sentences, then the marked place; a field with nothing phrased keeps its frame
-    around the marked place ("J'ai retenu que le poste comprend [à compléter : ce que vous
-    avez compris du poste]": once filled in, a sentence)."""
-    if not sentences and rewrite and frame:
-        marked = _marked(lang, part, rewrite, alone=True)
-        return Phrased(phrase(lang, frame, items=marked), _unique(rewrite), tuple(dropped))
-    marked = _marked(lang, part, rewrite, alone=False)
-    text = " ".join(s for s in (*sentences, marked) if s)
-    return Phrased(text, _unique(rewrite), tuple(dropped), marked)
 
 
 # "vous avez apprécié ma réponse" -> "vous appréciiez ma réponse", after "heureuse que".
@@ -175,6 +121,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         if shape.kind == NOUN and about_interview(shape.text, lang):
             rewrite.append(shape.note)  # "panel of 2": the interview, not what the candidate showed
+            continue
+        if lang == "fr" and shape.kind == CLAUSE and not fr_strong_clause(shape.text):
+            rewrite.append(shape.note)  # "on a fait 10 minutes en néerlandais", "BP coiffure"
             continue
         if not vouched(shape, lang, OWN if shape.kind == NOUN else ""):
             rewrite.append(shape.note)
@@ -265,6 +214,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             adjectives.append(shape)
         elif shape.kind == INFINITIVE and lang == "en" and en_bare_object(shape.text):
             rewrite.append(shape.note)  # "lead team of 9"
+        elif shape.kind == INFINITIVE and lang == "fr" and fr_bare_object(shape.text):
+            rewrite.append(shape.note)  # "gérer planning": "gérer le planning" is the candidate's
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):
@@ -364,6 +315,8 @@ def _listed(
             rewrite.append(shape.note)  # a person sought: never "le poste comprend quelqu'un"
         elif shape.kind == INFINITIVE and lang == "en" and en_bare_object(shape.text):
             rewrite.append(shape.note)  # "help dentist": never "the role is to help dentist"
+        elif shape.kind == INFINITIVE and lang == "fr" and fr_bare_object(shape.text):
+            rewrite.append(shape.note)  # "rédiger actes": never "le poste consiste à rédiger actes"
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape):
@@ -439,58 +392,6 @@ def expectations(items: list[str], lang: str, facts_to_role: bool = False) -> Ph
             "quality": "expectations_quality", "items": "expectations_items"}  # fmt: skip
     skip = is_fact if facts_to_role else None
     return _listed(items, lang, EXPECTATIONS, keys, skip)
-
-
-# A motivation typed without its subject: "love the food" is "I love the food".
-EN_SUBJECTLESS_MINE = re.compile(
-    r"^(?:really\s+)?(?:like|liked|love|loved|enjoy|enjoyed|want|would\s+like|am|have|believe)\b",
-    re.IGNORECASE,
-)
-
-
-def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
-    """The frame sentence, then at most two reasons, each in a sentence that fits it."""
-    if lang == "en":
-        items = ["I " + item if EN_SUBJECTLESS_MINE.match(item) else item for item in items]
-    sentences: list[str] = []
-    reasons: list[str] = []
-    rewrite: list[str] = []
-    dropped: list[str] = []
-    units = 0
-    for shape in whole_notes(read(items, lang, MOTIVATION), lang):
-        if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
-            # "want to know residents"
-            shape = replace(morph.shape("I " + shape.text, lang), source=shape.source)
-        usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
-        usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
-        usable = usable and not (shape.kind == NOUN and lone_quality(shape.text, lang))
-        if not usable:
-            rewrite.append(shape.note)
-            continue
-        if units >= MAX_STRONG_POINTS:
-            dropped.append(shape.text)
-            continue
-        units += 1
-        if shape.kind == NOUN:
-            reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape)
-            if is_workplace(reason, lang):  # never "c'est une brasserie qui bouge"
-                sentences.append(phrase(lang, "motivation_join", place=joined(reason, lang)))
-            else:
-                reasons.append(reason)
-        elif shape.kind == INFINITIVE:
-            sentences.append(phrase(lang, "motivation_wish", action=shape.text))
-        else:
-            sentences.append(_sentence(shape.text))
-    first = phrase(lang, "motivation_plain", **names)
-    if reasons:
-        plural = len(reasons) == 1 and reasons[0].startswith(("des ", "les ", "mes "))
-        key = "motivation_reasons_plural" if plural else "motivation_reasons"
-        sentences.insert(0, phrase(lang, key, items=join(reasons, lang)))
-    if not sentences and rewrite:  # "Ce qui m'attire dans ce poste, c'est [à compléter : …]"
-        marked = _marked(lang, MOTIVATION, rewrite, alone=True)
-        text = phrase(lang, "motivation_items", items=marked, **names)
-        return Phrased(text, _unique(rewrite), tuple(dropped))
-    return _done(lang, MOTIVATION, [first, *sentences], rewrite, dropped)
 
 
 def notes(items: list[str], lang: str) -> Phrased:

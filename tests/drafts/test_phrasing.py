@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from relance.drafts import morph
+from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import expectations, motivation, needs, role, strong_points
+from relance.drafts.phrasing import expectations, needs, role, strong_points
 
 
 def fr(text: str) -> str:

@@ -3,8 +3,9 @@ where a reason is expected (writer P's blind reading, session 8)."""
 
 from __future__ import annotations
 
+from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import motivation, needs, role, strong_points
+from relance.drafts.phrasing import needs, role, strong_points
 from relance.drafts.quality import en_bare_object, fr_someone, lone_quality
 
 NAMES = {"company": "Acme", "company_of": "d'Acme", "position": "le poste"}

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from relance.drafts import morph
 from relance.drafts.headline import weight
+from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import expectations, motivation, role, strong_points
+from relance.drafts.phrasing import expectations, role, strong_points
 from relance.drafts.vouch import ACTION, OWN, THING, refused
 
 NAMES = {"company": "Decathlon", "company_of": "de Decathlon"}

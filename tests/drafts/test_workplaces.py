@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import motivation
 
 NAMES = {"company": "Octave", "company_of": "d'Octave"}
 

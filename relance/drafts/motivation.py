@@ -1,0 +1,98 @@
+"""The motivation paragraph: the frame sentence, then at most two reasons, each in a
+sentence that fits its shape; the candidate's own clauses go through `own_words` (a wish,
+a liking) or back to the candidate, never pasted as typed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from relance.drafts import morph
+from relance.drafts.context import MOTIVATION
+from relance.drafts.determiners import en_article, fr_each, fr_indefinite, fr_noun_head
+from relance.drafts.morph import ADJECTIVE, INFINITIVE, MINE, NOUN
+from relance.drafts.own_words import fr_bare_object, own
+from relance.drafts.phrased import Phrased, done, marked, sentence, unique
+from relance.drafts.quality import lone_quality
+from relance.drafts.reading import join, read
+from relance.drafts.templates import phrase
+from relance.drafts.vouch import vouched, whole_notes
+from relance.drafts.workplaces import is_workplace, joined
+
+MAX_REASONS = 2  # reasons a motivation may carry, as many as strong points
+
+
+# A motivation typed without its subject: "love the food" is "I love the food".
+EN_SUBJECTLESS_MINE = re.compile(
+    r"^(?:really\s+)?(?:like|liked|love|loved|enjoy|enjoyed|want|would\s+like|am|have|believe)\b",
+    re.IGNORECASE,
+)
+
+
+def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
+    """The frame sentence, then at most two reasons, each in a sentence that fits it."""
+    if lang == "en":
+        items = ["I " + item if EN_SUBJECTLESS_MINE.match(item) else item for item in items]
+    sentences: list[str] = []
+    reasons: list[str] = []
+    rewrite: list[str] = []
+    dropped: list[str] = []
+    liked_reasons: list[tuple[str, str]] = []  # "J'aime le public": ("le public", note)
+    units = joins = 0
+    for shape in whole_notes(read(items, lang, MOTIVATION), lang):
+        if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
+            # "want to know residents"
+            shape = replace(morph.shape("I " + shape.text, lang), source=shape.source)
+        usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
+        usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
+        usable = usable and not (shape.kind == NOUN and lone_quality(shape.text, lang))
+        usable = usable and not (
+            lang == "fr" and shape.kind == INFINITIVE and fr_bare_object(shape.text)
+        )
+        framed = own(shape.text, lang) if shape.kind == MINE else None
+        if not usable or (shape.kind == MINE and framed is None):  # "Je veux mon cap puis le BP"
+            rewrite.append(shape.note)
+            continue
+        if units >= MAX_REASONS:
+            dropped.append(shape.text)
+            continue
+        units += 1
+        if shape.kind == NOUN:
+            reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape)
+            if reason[:1].isupper():  # "Lille", "SaaS": a name is no reason as typed
+                units -= 1
+                rewrite.append(shape.note)
+            elif is_workplace(reason, lang) and joins:  # one "L'idée de rejoindre…" a mail
+                units -= 1
+                dropped.append(shape.text)
+            elif is_workplace(reason, lang):  # never "c'est une brasserie qui bouge"
+                joins += 1
+                sentences.append(phrase(lang, "motivation_join", place=joined(reason, lang)))
+            else:
+                reasons.append(reason)
+        elif shape.kind == INFINITIVE:
+            sentences.append(phrase(lang, "motivation_wish", action=shape.text))
+        elif framed is not None and framed[0] == "wish":  # "je veux rester…" -> "Je souhaite…"
+            sentences.append(phrase(lang, "motivation_wish", action=framed[1]))
+        elif framed is not None and framed[0] == "said":  # "J'ai toujours voulu enseigner."
+            sentences.append(sentence(framed[1]))
+        elif framed is not None:  # "J'aime le public" -> "…, c'est le public"
+            liked_reasons.append((framed[1], shape.note))
+        else:
+            sentences.append(sentence(shape.text))
+    first = phrase(lang, "motivation_plain", **names)
+    for reason, note in liked_reasons:  # an action liked ("helping people") is a reason alone
+        action = reason.startswith(("de ", "d'")) or reason.split(" ", 1)[0].endswith("ing")
+        if action and (reasons or len(liked_reasons) > 1):
+            rewrite.append(note)
+        else:
+            reasons.append(reason)
+    if reasons:
+        plural = reasons[0].startswith(("des ", "les ", "mes "))
+        key = "motivation_reasons_plural" if plural else "motivation_reasons"
+        sentences.insert(0, phrase(lang, key, items=join(reasons, lang)))
+    if not sentences and rewrite:  # "Ce qui m'attire dans ce poste, c'est [à compléter : …]"
+        place = marked(lang, MOTIVATION, rewrite, alone=True)
+        text = phrase(lang, "motivation_items", items=place, **names)
+        return Phrased(text, unique(rewrite), tuple(dropped))
+    return done(lang, MOTIVATION, [first, *sentences], rewrite, dropped)

@@ -1,0 +1,199 @@
+"""The candidate's own sentence ("J'aime le public", "I want to be a dental nurse"): through
+a frame that fits its shape, or handed back, never pasted as typed.
+
+A motivation typed as a clause of the candidate is read by its verb and the shape of what
+follows it, checked by morphology (Grammalecte's lexicon for French, the one the
+proofreader uses; lemminflect's for English):
+
+- a wish ("je veux", "j'aimerais", "I want to") followed by an infinitive phrase whose object
+  keeps its article is written through the wish frame ("Je souhaite rester en gériatrie",
+  "I would like to train as a teacher"); "je veux mon CAP", "I want SaaS with…" (a thing
+  wanted, which reads as a demand) or "I want to do again here" (no object) go back;
+- a liking ("j'aime", "j'adore", "I love", "I like") followed by noun phrases with their
+  determiner, or by actions ("aider les gens", "helping people"), becomes a reason ("Ce qui
+  m'attire dans ce poste, c'est le contact avec le public"); "j'aime conduire et le service
+  aux gens" (an action and a thing under one verb) goes back;
+- a hedge or a time aside ("honestly", "il me semble", "depuis petit", "since a kid") and
+  any other clause of the candidate ("I did this job in Congo", "J'ai grandi à Bobigny") go
+  back: the candidate says it better than a frame would guess it.
+
+A French clause of a strong point must hold a finite verb ("Il me semble que BP coiffure"
+never) and not be said with "on" ("on a fait 10 minutes en néerlandais": familiar, and whose
+point it is the frame cannot say).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from relance.drafts import proofread
+
+Kind = Literal["wish", "reason", "said"]
+
+FR_WISH = re.compile(
+    r"^(?:je veux|je voudrais|j'aimerais|je souhaite|j'ai envie de|j'ai envie d')\s*",
+    re.IGNORECASE,
+)
+EN_WISH = re.compile(r"^I (?:want to|would like to|'d like to|hope to|wish to)\s+", re.IGNORECASE)
+FR_LIKE = re.compile(
+    r"^(?:j'aime|j'adore|j'apprécie)\s+(?:beaucoup\s+|bien\s+|vraiment\s+)?", re.IGNORECASE
+)
+# A lifelong wish, said as the candidate said it once its action is checked.
+ALWAYS = re.compile(
+    r"^(?:j'ai toujours voulu|j'ai toujours rêvé d(?:e\s+|')|I(?: have|'ve) always wanted to)\s*",
+    re.IGNORECASE,
+)
+EN_LIKE = re.compile(r"^I (?:really )?(?:love|like|enjoy)\s+", re.IGNORECASE)
+ASIDE = re.compile(
+    r"\b(?:honestly|maybe|i think|i guess|probably|since (?:i was )?a (?:kid|child)|"
+    r"il me semble|je pense|je crois|honnêtement|franchement|peut-être|"
+    r"depuis (?:tout )?petite?|depuis toujours|genre|en gros)\b",
+    re.IGNORECASE,
+)
+FR_DETERMINERS = frozenset(
+    {"le", "la", "les", "un", "une", "des", "du", "mon", "ma", "mes", "ce", "cet", "cette"}
+    | {"ces", "votre", "vos", "notre", "nos", "leur", "leurs"}
+)
+EN_DETERMINERS = frozenset(
+    {"the", "a", "an", "my", "your", "our", "their", "this", "that", "these", "those", "its"}
+)
+# A verb and its noun with no article between them, as French says them.
+FR_SET_PHRASES = frozenset(
+    {"besoin", "attention", "soin", "commande", "contact", "face", "compte", "part"}
+    | {"confiance", "preuve", "partie", "cours", "carrière", "équipe", "affaire", "place"}
+)
+AND = re.compile(r",\s+(?:et\s+|and\s+)?|\s+(?:et|and)\s+", re.IGNORECASE)
+
+
+def _fr(word: str, tag: str) -> bool:
+    return any(tag in reading for reading in proofread.readings(word))
+
+
+def fr_bare_object(action: str) -> bool:
+    """ "rédiger actes", "évoluer superviseur": an infinitive and then a common noun with no
+    article ("rédiger les actes"); "prendre soin", "faire preuve" are French as they are."""
+    words = action.split()
+    if len(words) < 2 or not proofread.available():
+        return False
+    noun = words[1]
+    if not noun.isalpha() or not noun.islower() or noun in FR_SET_PHRASES:
+        return False
+    if not _fr(noun, ":N") or any(_fr(noun, tag) for tag in (":A", ":G", ":W", ":Y", ":R")):
+        return False
+    return _fr(words[0], ":Y")
+
+
+def fr_finite(clause: str) -> bool:
+    """A French clause holds a conjugated verb ("je parle turc"; never "BP coiffure")."""
+    if not proofread.available():
+        return True
+    words = re.findall(r"[\w-]+", clause.replace("'", " "))
+    return any(
+        re.search(r":V\d.*:(?:I[pqsf]|K|S[pq])", r) for w in words for r in proofread.readings(w)
+    )
+
+
+def _fr_action(part: str) -> bool:
+    first = part.split(" ", 1)[0]
+    first = re.sub(r"^(?:s'|m'|se\s)", "", first)
+    return _fr(first, ":Y") and not fr_bare_object(part)
+
+
+def _fr_thing(part: str) -> bool:
+    first = part.split(" ", 1)[0].lower()
+    if first.startswith("l'"):
+        return _fr(part.split(" ", 1)[0][2:], ":N")
+    words = part.split()
+    return first in FR_DETERMINERS and len(words) > 1 and _fr(words[1], ":N")
+
+
+def _en_parts(word: str) -> dict[str, tuple[str, ...]]:
+    from relance.drafts.morph_en import lemminflect_parts
+
+    return lemminflect_parts(word.lower())
+
+
+def _en_base(word: str) -> bool:
+    return word.lower() in _en_parts(word).get("VERB", ())
+
+
+def _en_action(part: str) -> bool:
+    from relance.drafts.quality import en_bare_object
+
+    words = part.split()
+    if not words or not _en_base(words[0]) or en_bare_object(part):
+        return False
+    if words[0].lower() not in {"do", "make", "get"}:
+        return True
+    # "do again here": "do", "make", "get" say nothing without their object
+    nxt = words[1].lower() if len(words) > 1 else ""
+    return nxt in EN_DETERMINERS or ("ADV" not in _en_parts(nxt) and bool(_en_parts(nxt)))
+
+
+def _en_gerund(part: str) -> str:
+    """ "help people" -> "helping people"; "" when the first word is no verb."""
+    import lemminflect
+
+    words = part.split()
+    if not words or not _en_action(part):
+        return ""
+    forms = lemminflect.getInflection(words[0].lower(), tag="VBG")
+    return " ".join([forms[0], *words[1:]]) if forms else ""
+
+
+def _en_thing(part: str) -> bool:
+    from relance.drafts.morph_en import en_plural
+
+    words = part.split()
+    first = words[0].lower() if words else ""
+    if first in EN_DETERMINERS:
+        return len(words) > 1
+    if first.endswith("ing") and "VERB" in _en_parts(first):
+        return True  # "helping people"
+    return en_plural(first) and first.islower()  # "toddlers"
+
+
+def own(clause: str, lang: str) -> tuple[Kind, str] | None:
+    """The candidate's motivation clause through a frame: ("wish", infinitive phrase) for
+    the wish frame, ("reason", phrase) for "what attracts me is …", ("said", clause) for a
+    lifelong wish whose action was checked ("J'ai toujours voulu enseigner"); `None`:
+    handed back."""
+    text = clause.strip().rstrip(".")
+    if ASIDE.search(text):
+        return None
+    always = ALWAYS.match(text)
+    if always:
+        rest = text[always.end() :]
+        fits = _fr_action if lang == "fr" else _en_action
+        return ("said", text) if rest and all(fits(p) for p in AND.split(rest)) else None
+    wish = (FR_WISH if lang == "fr" else EN_WISH).match(text)
+    if wish:
+        rest = text[wish.end() :]
+        parts = AND.split(rest)
+        fits = _fr_action if lang == "fr" else _en_action
+        return ("wish", rest) if rest and all(fits(p) for p in parts) else None
+    like = (FR_LIKE if lang == "fr" else EN_LIKE).match(text)
+    if not like:
+        return None
+    rest = text[like.end() :]
+    parts = [p for p in AND.split(rest) if p]
+    if not parts:
+        return None
+    if lang == "fr":
+        if all(_fr_thing(p) for p in parts):
+            return "reason", rest
+        if all(_fr_action(p) for p in parts):
+            from relance.drafts.grammar import fr_de
+
+            return "reason", fr_de(rest)  # "c'est d'aider les gens au téléphone"
+        return None
+    if rest.lower().startswith("to "):  # "like to drive and help people" -> "driving and…"
+        gerunds = [_en_gerund(re.sub(r"^to\s+", "", p, flags=re.I)) for p in parts]
+        return ("reason", " and ".join(gerunds)) if all(gerunds) else None
+    return ("reason", rest) if all(_en_thing(p) for p in parts) else None
+
+
+def fr_strong_clause(clause: str) -> bool:
+    """A French clause a strong point's frame can hold: a finite verb, not said with "on"."""
+    return not re.match(r"^on\b", clause.strip(), re.IGNORECASE) and fr_finite(clause)
