@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from relance.drafts import dates, people
 from relance.drafts.context import DraftContext
 from relance.drafts.draft import Draft
-from relance.drafts.grammar import clean_company, clean_position, fr_company_of, fr_de
+from relance.drafts.grammar import (
+    clean_company,
+    clean_position,
+    fr_company_at,
+    fr_company_of,
+    fr_de,
+)
 from relance.drafts.notes import trim
 from relance.drafts.proofread import proofread
 from relance.drafts.templates import fill, phrase, read, typography
@@ -75,7 +81,11 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
         values["position_of"] = fr_de(title)
         if agency:
             values["position_of"] = phrase(
-                lang, "agency_position", of=fr_de(title), client=company, agency=agency
+                lang,
+                "agency_position",
+                of=fr_de(title),
+                client=fr_company_at(company),
+                agency=agency,
             )
         values["company_of"] = fr_company_of(company)
         values["position"] = phrase(lang, "position", of=values["position_of"])

@@ -40,7 +40,10 @@ KEEP_CAPITALISED = frozenset(
 FR_COMPANY_HEADS = {
     "agence": True, "association": True, "atelier": False, "auberge": True, "banque": True,
     "bistrot": False, "bistro": False, "boucherie": True, "boulangerie": True, "brasserie": True,
-    "cabinet": False, "café": False, "caisse": True, "camping": False, "cave": True,
+    "cabinet": False, "café": False, "caisse": True, "fiduciaire": True, "imprimerie": True,
+    "mutuelle": True, "régie": True, "médiathèque": True, "bibliothèque": True,
+    "coopérative": True, "menuiserie": True, "fromagerie": True, "jardinerie": True,
+    "camping": False, "cave": True,
     "centre": False, "chambre": True, "château": False, "cinéma": False, "clinique": True,
     "club": False, "collège": False, "compagnie": True, "comptoir": False, "crèche": True,
     "crêperie": True, "domaine": False, "école": True, "entreprise": True, "épicerie": True,
@@ -297,6 +300,8 @@ def company_capitals(name: str, lang: str = "") -> str:
     words = name.split(" ")
     acronyms = {index for index, word in enumerate(words) if _acronym(word)}
     rest = " ".join(word for index, word in enumerate(words) if index not in acronyms)
+    if rest != rest.lower() and lang == "fr":
+        return _fr_head_typed_small(words)
     if rest != rest.lower() or not any(char.isalpha() for char in rest):
         return name
     if acronyms and len(rest.split()) < 2:
@@ -309,6 +314,33 @@ def company_capitals(name: str, lang: str = "") -> str:
             continue
         written.append(_name_word(word, previous, first=not written, lang=lang) if word else word)
     return " ".join(written)
+
+
+def _fr_head_typed_small(words: list[str]) -> str:
+    """A name typed with capitals whose first word, a trade's common noun, was typed in lower
+    case keeps it as a common noun, with its accents, and the article after it begins the
+    name: "hotel le Saint-Yves" -> "hôtel Le Saint-Yves" (then "de l'hôtel Le Saint-Yves"),
+    "centre hospitalier de Cornouaille" stays. Any other name is kept as typed."""
+    first = words[0]
+    if not first.isalpha() or not first.islower():
+        return " ".join(words)
+    head = restored(first, "fr")
+    if head not in FR_COMPANY_HEADS and head not in FR_PLURAL_HEADS:
+        return " ".join(words)
+    rest = [restored(w, "fr") if w.isalpha() and w.islower() else w for w in words[1:]]
+    if rest and rest[0] in NAME_ARTICLES and len(rest) > 1:
+        rest = [rest[0].capitalize(), *rest[1:]]
+    return " ".join([head, *rest])
+
+
+def fr_company_at(company: str) -> str:
+    """Where the post is: "au centre hospitalier de Cornouaille", "à la Clinique des Lilas",
+    "chez Decathlon" (a brand takes no article: "chez")."""
+    of = fr_company_of(company)
+    for article, at in (("du ", "au "), ("des ", "aux "), ("de la ", "à la "), ("de l'", "à l'")):
+        if of.startswith(article) and of[len(article) :] == company:
+            return at + company
+    return "chez " + company
 
 
 def _acronym(word: str) -> bool:

@@ -15,6 +15,7 @@ from relance.drafts.own_words import fr_bare_object, own
 from relance.drafts.phrased import Phrased, done, marked, sentence, unique
 from relance.drafts.quality import lone_quality
 from relance.drafts.reading import join, read
+from relance.drafts.slots import np_fits
 from relance.drafts.templates import phrase
 from relance.drafts.vouch import vouched, whole_notes
 from relance.drafts.workplaces import is_workplace, joined
@@ -59,7 +60,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         units += 1
         if shape.kind == NOUN:
             reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape)
-            if reason[:1].isupper():  # "Lille", "SaaS": a name is no reason as typed
+            if reason[:1].isupper() or not np_fits(reason, lang):  # "Lille", "grad program"
                 units -= 1
                 rewrite.append(shape.note)
             elif is_workplace(reason, lang) and joins:  # one "L'idée de rejoindre…" a mail

@@ -49,6 +49,7 @@ from relance.drafts.rephrase import (
     someone,
     strip_lead_in,
 )
+from relance.drafts.slots import np_fits
 from relance.drafts.templates import phrase
 from relance.drafts.vouch import OWN, handed_back, vouched, whole_notes
 
@@ -128,12 +129,18 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         if not vouched(shape, lang, OWN if shape.kind == NOUN else ""):
             rewrite.append(shape.note)
             continue
+        noun = ""
+        if shape.kind == NOUN:
+            noun = fr_each(shape, fr_strong) if lang == "fr" else en_mine(shape)
+            if not np_fits(noun, lang):
+                rewrite.append(shape.note)  # "mon anglais courant et italien", "mon ici"
+                continue
         if units >= MAX_STRONG_POINTS and not liked(shape, lang):
             dropped.append(shape.text)
             continue
         units += 1
         if shape.kind == NOUN:
-            nouns.append(fr_each(shape, fr_strong) if lang == "fr" else en_mine(shape))
+            nouns.append(noun)
         elif liked(shape, lang):
             glad.append(_glad(shape.text, lang, gender))
         elif shape.kind == YOURS:
@@ -230,7 +237,10 @@ def needs(items: list[str], lang: str) -> Phrased:
         elif shape.kind == NOUN and shape.text.split(" ", 1)[0].lower() in CANDIDATES_OWN:
             rewrite.append(shape.note)  # "my two years in a brasserie": no need of the recruiter
         elif shape.kind == NOUN and _determined(shape, lang) and "," not in shape.text:
-            bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
+            if np_fits(shape.text, lang):
+                bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
+            else:
+                rewrite.append(shape.note)  # "toute la saison": no thing the recruiter named
         elif shape.kind in (CLAUSE, YOURS):
             said.append(shape.text)
         else:
@@ -327,7 +337,11 @@ def _listed(
             else:
                 rewrite.append(shape.note)  # never "le polyvalent", "the role covers hybrid"
         elif shape.kind == NOUN:
-            things.append(fr_article(shape) if lang == "fr" else _en_thing(shape, part))
+            thing = fr_article(shape) if lang == "fr" else _en_thing(shape, part)
+            if np_fits(thing, lang):
+                things.append(thing)
+            else:
+                rewrite.append(shape.note)  # "mercredis centre de loisirs", "safety vest"
         elif shape.kind == ADJECTIVE and "quality" in keys:
             qualities.append(shape)
         elif shape.kind in (CLAUSE, YOURS):

@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from relance.drafts import catchup_email
-from relance.drafts.grammar import clean_company, fr_company_of
+from relance.drafts.grammar import clean_company, fr_company_at, fr_company_of
 from tests.drafts.factories import make_ctx
 
 
@@ -102,3 +102,19 @@ def test_it_keeps_the_name_an_acronym_spells_out() -> None:
         "Conseil départemental du Finistère"
     )
     assert clean_company("unilever UK (kingston)") == "Unilever UK"
+
+
+def test_it_gives_a_trade_noun_typed_small_its_accents_and_article() -> None:
+    name = clean_company("hotel le Saint-Yves ****", "fr")
+    assert fr_company_of(name) == "de l'hôtel Le Saint-Yves ****"
+    assert fr_company_of(clean_company("fiduciaire Wagner & Schmit sàrl", "fr")) == (
+        "de la fiduciaire Wagner & Schmit sàrl"
+    )
+
+
+def test_it_names_the_client_with_its_article() -> None:
+    assert fr_company_at("centre hospitalier de Cornouaille") == (
+        "au centre hospitalier de Cornouaille"
+    )
+    assert fr_company_at("CAF de la Gironde") == "à la CAF de la Gironde"
+    assert fr_company_at("Decathlon") == "chez Decathlon"

@@ -1,0 +1,118 @@
+"""Does a noun phrase fit a frame's slot ("mettre en avant …", "Vous avez notamment évoqué
+…", "What attracts me to the role is …")? Checked by morphology, each item of a list alone.
+
+French (Grammalecte's lexicon, the one the proofreader uses): an item starts with its
+determiner ("la discrétion", "mes 2 ans", "d'une équipe"), a number or a name, and the
+first word after the determiner that is not an adjective is a noun: "mon anglais courant et
+italien" (no determiner before "italien"), "mon ici" (an adverb), "toute la saison" (no
+determiner first), "mercredis centre de loisirs" go back to the candidate. A word the
+lexicon does not know ("visio", a trade's word) is no fault.
+
+English (lemminflect's lexicon): an item starts with a determiner, a possessive, a number,
+a gerund or a name, or its head (the word before its first preposition) is a noun that
+needs no article, a plural or a mass noun ("early shifts", "records management"); "driver
+for rural patch", "safety vest", "same calendar as students" (a count noun alone) and
+"term time only" (no noun at its head) go back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relance.drafts import proofread
+
+FR_DETERMINERS = frozenset(
+    {"le", "la", "les", "un", "une", "des", "du", "de", "mon", "ma", "mes", "ton", "ta"}
+    | {"son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet"}
+    | {"cette", "ces", "chaque", "plusieurs", "quelques", "au", "aux", "deux", "trois"}
+)
+FR_ABOUT = re.compile(r"^(?:environ|près de|plus de|moins de|au moins|jusqu'à)\s+\d")
+EN_DETERMINERS = frozenset(
+    {"the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that"}
+    | {"these", "those", "some", "any", "each", "every", "several", "many", "both", "all"}
+)
+EN_PREPOSITIONS = frozenset(
+    {"on", "from", "for", "with", "of", "in", "at", "to", "by", "as", "about", "within"}
+)
+ITEMS = re.compile(r",\s+(?:et\s+|and\s+)?|\s+(?:et|and)\s+")
+
+
+def _fr_has(word: str, tag: str) -> bool:
+    return any(tag in reading for reading in proofread.readings(word))
+
+
+def _fr_item(item: str) -> bool:
+    words = re.findall(r"[\w'-]+", item)
+    if not words or words[0][:1].isdigit() or words[0][:1].isupper() or FR_ABOUT.match(item):
+        return True
+    first = words[0].lower()
+    if first.startswith(("l'", "d'")) and len(first) > 2:
+        rest = [words[0][2:], *words[1:]]
+    elif first in FR_DETERMINERS:
+        rest = words[1:]
+        if first == "de" and rest and rest[0].lower() in ("la", "l'"):
+            rest = rest[1:]
+    else:
+        return False  # "italien", "toute la saison", "mercredis centre de loisirs"
+    for word in rest:
+        if word[:1].isdigit() or word[:1].isupper() or not proofread.readings(word):
+            return True  # a number, a name, a word the lexicon lacks
+        if _fr_has(word, ":N"):
+            return True
+        if not _fr_has(word, ":A"):
+            return False  # "mon ici": an adverb where the noun should be
+    return False
+
+
+def fr_np_fits(text: str) -> bool:
+    """Every item of a French noun phrase list has its determiner and its noun."""
+    if not proofread.available():
+        return True
+    return all(_fr_item(item) for item in ITEMS.split(text.strip()) if item)
+
+
+def _en_parts(word: str) -> dict[str, tuple[str, ...]]:
+    from relance.drafts.morph_en import lemminflect_parts
+
+    return lemminflect_parts(word.lower())
+
+
+def _en_item(item: str) -> bool:
+    from relance.drafts.morph_en import en_count_only
+
+    words = [w for w in re.findall(r"[\w'-]+", item) if w]
+    if not words:
+        return True
+    first = words[0]
+    low = first.lower()
+    if low in EN_DETERMINERS or first[:1].isdigit() or low.endswith("'s") or first[:1].isupper():
+        return True
+    if low.endswith("ing") and "VERB" in _en_parts(low):
+        return True  # "helping people", "working with my hands"
+    at = next((i for i, w in enumerate(words) if w.lower() in EN_PREPOSITIONS), len(words))
+    head = words[max(at - 1, 0)]
+    if not head.isalpha() or head[:1].isupper():
+        return True
+    parts = _en_parts(head)
+    if not parts or (head.endswith("ing") and "VERB" in parts):
+        return True  # a trade's word the lexicon lacks; "seasonal British cooking"
+    return "NOUN" in parts and not en_count_only(head)
+
+
+def en_np_fits(text: str) -> bool:
+    """Every item of an English noun phrase list has its determiner or needs none; a
+    determiner before the first item may serve the others ("the coffee bar and till")."""
+    items = [item for item in ITEMS.split(text.strip()) if item]
+    if not items or not _en_item(items[0]):
+        return False
+    shared = items[0].split(" ", 1)[0].lower() in EN_DETERMINERS
+    return all(_en_item(item) or (shared and _en_noun(item)) for item in items[1:])
+
+
+def _en_noun(item: str) -> bool:
+    last = item.split()[-1] if item.split() else ""
+    return "NOUN" in _en_parts(last)
+
+
+def np_fits(text: str, lang: str) -> bool:
+    return fr_np_fits(text) if lang == "fr" else en_np_fits(text)
