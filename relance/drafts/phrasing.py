@@ -81,6 +81,21 @@ def liked(shape: Shape, lang: str) -> bool:
     return shape.kind == YOURS and bool((FR_LIKED if lang == "fr" else EN_LIKED).match(shape.text))
 
 
+# What the recruiter liked, then a clause of the candidate typed after it: "vous avez aimé
+# mon aisance avec les clients et j'ai montré mes ventes du mois".
+CANDIDATES_CLAUSE_AFTER = {
+    "fr": re.compile(r",?\s+(?:et|puis)\s+(?:j'|je\s)", re.IGNORECASE),
+    "en": re.compile(r",?\s+(?:and|then)\s+I\s"),
+}
+
+
+def _liked_alone(text: str, lang: str) -> tuple[str, bool]:
+    """What the recruiter liked without a clause of the candidate coordinated after it
+    (which no "heureuse que vous appréciiez" can hold), and whether one was cut."""
+    found = CANDIDATES_CLAUSE_AFTER[lang].search(text)
+    return (text[: found.start()], True) if found else (text, False)
+
+
 def _glad(text: str, lang: str, gender: str) -> str:
     """ "J'ai été heureuse que vous appréciiez ma réponse", "I was glad you liked my answer"."""
     if lang == "en":  # "you liked I've got my own van": a clause after "liked" takes "that"
@@ -142,7 +157,10 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         if shape.kind == NOUN:
             nouns.append(noun)
         elif liked(shape, lang):
-            glad.append(_glad(shape.text, lang, gender))
+            what, told_too = _liked_alone(shape.text, lang)
+            glad.append(_glad(what, lang, gender))
+            if told_too:  # "… et j'ai montré mes ventes du mois": the candidate's to write
+                rewrite.append(shape.note)
         elif shape.kind == YOURS:
             sentences.append(phrase(lang, "strong_liked", clause=shape.text))
         else:

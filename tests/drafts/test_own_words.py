@@ -107,3 +107,11 @@ def test_it_finds_an_infinitives_object_without_its_article() -> None:
     assert fr_bare_object("rédiger actes")
     assert not fr_bare_object("rédiger les actes")
     assert not fr_bare_object("prendre soin des résidents")
+
+
+def test_it_cuts_the_candidates_clause_typed_after_what_was_liked() -> None:
+    notes = fragments("elle a aimé mon aisance avec les clients et j'ai montré mes ventes du mois")
+    written = strong_points(notes, "fr", "f")
+    assert "appréciiez mon aisance avec les clients" in written.sentence
+    assert "j'ai montré" not in written.sentence
+    assert written.to_rewrite
