@@ -28,6 +28,7 @@ import re
 from typing import Literal
 
 from relance.drafts import proofread
+from relance.drafts.slots import fr_bare_after_toward
 
 Kind = Literal["wish", "reason", "said"]
 
@@ -71,11 +72,14 @@ def _fr(word: str, tag: str) -> bool:
 
 
 def fr_bare_object(action: str) -> bool:
-    """ "rédiger actes", "évoluer superviseur": an infinitive and then a common noun with no
-    article ("rédiger les actes"); "prendre soin", "faire preuve" are French as they are."""
+    """ "rédiger actes", "évoluer superviseur", "évoluer vers superviseur": an infinitive and
+    then a common noun with no article ("rédiger les actes"); "prendre soin", "faire preuve"
+    are French as they are."""
     words = action.split()
     if len(words) < 2 or not proofread.available():
         return False
+    if fr_bare_after_toward(action):
+        return True  # "évoluer vers superviseur": "vers un poste de superviseur"
     noun = words[1]
     if not noun.isalpha() or not noun.islower() or noun in FR_SET_PHRASES:
         return False
@@ -102,6 +106,8 @@ def _fr_action(part: str) -> bool:
 
 def _fr_thing(part: str) -> bool:
     first = part.split(" ", 1)[0].lower()
+    if first in ("mon", "ma", "mes"):
+        return False  # "j'aime ma ville": never "ce qui m'attire, c'est ma ville"
     if first.startswith("l'"):
         return _fr(part.split(" ", 1)[0][2:], ":N")
     words = part.split()
@@ -147,6 +153,8 @@ def _en_thing(part: str) -> bool:
 
     words = part.split()
     first = words[0].lower() if words else ""
+    if first == "my":
+        return False  # "I love my town": never "what attracts me to the role is my town"
     if first in EN_DETERMINERS:
         return len(words) > 1
     if first.endswith("ing") and "VERB" in _en_parts(first):
@@ -197,3 +205,23 @@ def own(clause: str, lang: str) -> tuple[Kind, str] | None:
 def fr_strong_clause(clause: str) -> bool:
     """A French clause a strong point's frame can hold: a finite verb, not said with "on"."""
     return not re.match(r"^on\b", clause.strip(), re.IGNORECASE) and fr_finite(clause)
+
+
+def fr_no_object(clause: str) -> bool:
+    """ "vous avez feuilleté longtemps", "vous avez testé en italien": the recruiter's verb
+    with an adverb or "en" where its object should be (what was leafed through, tested?)."""
+    words = clause.split()
+    if (
+        len(words) < 4
+        or [w.lower() for w in words[:2]] != ["vous", "avez"]
+        or not (proofread.available())
+    ):
+        return False
+    rest = words[2:]
+    while rest and _fr(rest[0], ":W") and not _fr(rest[0], ":Q"):
+        rest = rest[1:]  # "vous avez beaucoup aimé…"
+    if len(rest) < 2 or not _fr(rest[0], ":Q"):
+        return False
+    after = rest[1].lower()
+    adverb = all(":W" in r for r in proofread.readings(after)) and bool(proofread.readings(after))
+    return adverb or after == "en"

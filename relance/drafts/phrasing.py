@@ -35,7 +35,7 @@ from relance.drafts.headline import weight
 from relance.drafts.job_facts import is_fact
 from relance.drafts.liked import liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
-from relance.drafts.own_words import fr_bare_object, fr_strong_clause
+from relance.drafts.own_words import fr_bare_object, fr_no_object, fr_strong_clause
 from relance.drafts.phrased import Phrased
 from relance.drafts.phrased import done as _done
 from relance.drafts.phrased import unique as _unique
@@ -137,6 +137,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         if shape.kind == NOUN and about_interview(shape.text, lang):
             rewrite.append(shape.note)  # "panel of 2": the interview, not what the candidate showed
+            continue
+        if lang == "fr" and shape.kind == YOURS and fr_no_object(shape.text):
+            rewrite.append(shape.note)  # "vous avez testé en italien": tested what?
             continue
         if lang == "fr" and shape.kind == CLAUSE and not fr_strong_clause(shape.text):
             rewrite.append(shape.note)  # "on a fait 10 minutes en néerlandais", "BP coiffure"

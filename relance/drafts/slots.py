@@ -68,7 +68,27 @@ def fr_np_fits(text: str) -> bool:
     """Every item of a French noun phrase list has its determiner and its noun."""
     if not proofread.available():
         return True
-    return all(_fr_item(item) for item in ITEMS.split(text.strip()) if item)
+    items = [item for item in ITEMS.split(text.strip()) if item]
+    return all(_fr_item(item) for item in items) and not fr_bare_after_toward(text)
+
+
+# "vers" and "chez" take a determiner before a common noun ("évoluer vers un poste de
+# régulateur", "chez un opticien"); "en", "de", "à", "par", "sur" often do not ("en équipe",
+# "par téléphone", "sur site") and are not read.
+TOWARD = re.compile(r"\b(?:vers|chez)\s+([a-zà-ÿ-]+)", re.IGNORECASE)
+
+
+def fr_bare_after_toward(text: str) -> bool:
+    """ "l'évolution vers régulateur", "évoluer vers superviseur": a noun with no article."""
+    if not proofread.available():
+        return False
+    for found in TOWARD.finditer(text):
+        word = found.group(1)
+        if word.lower() in FR_DETERMINERS or word[:1].isupper():
+            continue
+        if _fr_has(word, ":N") and not _fr_has(word, ":G") and not _fr_has(word, ":W"):
+            return True
+    return False
 
 
 def _en_parts(word: str) -> dict[str, tuple[str, ...]]:

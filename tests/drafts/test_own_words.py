@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
-from relance.drafts.own_words import fr_bare_object, fr_strong_clause, own
+from relance.drafts.own_words import fr_bare_object, fr_no_object, fr_strong_clause, own
 from relance.drafts.phrasing import strong_points
 
 NAMES = {"company": "Acme", "company_of": "d'Acme", "position": "le poste"}
@@ -115,3 +115,15 @@ def test_it_cuts_the_candidates_clause_typed_after_what_was_liked() -> None:
     assert "appréciiez mon aisance avec les clients" in written.sentence
     assert "j'ai montré" not in written.sentence
     assert written.to_rewrite
+
+
+def test_it_hands_back_a_liking_of_the_candidates_own() -> None:
+    assert own("j'aime ma ville", "fr") is None
+    assert own("je veux évoluer vers superviseur", "fr") is None
+
+
+def test_it_hands_back_the_recruiters_verb_without_its_object() -> None:
+    assert fr_no_object("vous avez feuilleté longtemps")
+    assert fr_no_object("vous avez testé en italien")
+    assert not fr_no_object("vous avez beaucoup aimé mon idée")
+    assert not fr_no_object("vous avez vu que je connais les horaires")
