@@ -49,7 +49,8 @@ EN_LIKE = re.compile(r"^I (?:really )?(?:love|like|enjoy)\s+", re.IGNORECASE)
 ASIDE = re.compile(
     r"\b(?:honestly|maybe|i think|i guess|probably|since (?:i was )?a (?:kid|child)|"
     r"il me semble|je pense|je crois|honnêtement|franchement|peut-être|"
-    r"depuis (?:tout )?petite?|depuis toujours|genre|en gros)\b",
+    r"depuis (?:tout )?petite?|depuis toujours|genre|en gros)\b"
+    r"|\w-(?:>|\s)",  # "screening-> done already": an arrow to an aside
     re.IGNORECASE,
 )
 FR_DETERMINERS = frozenset(

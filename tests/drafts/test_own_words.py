@@ -127,3 +127,11 @@ def test_it_hands_back_the_recruiters_verb_without_its_object() -> None:
     assert fr_no_object("vous avez testé en italien")
     assert not fr_no_object("vous avez beaucoup aimé mon idée")
     assert not fr_no_object("vous avez vu que je connais les horaires")
+
+
+def test_it_hands_back_a_wish_with_an_arrow_to_an_aside() -> None:
+    assert own("I want to do my NDIS worker screening- done already", "en") is None
+    assert own("I want to do my NDIS worker screening", "en") == (
+        "wish",
+        "do my NDIS worker screening",
+    )
