@@ -49,7 +49,7 @@ from relance.drafts.rephrase import (
     someone,
     strip_lead_in,
 )
-from relance.drafts.slots import np_fits
+from relance.drafts.slots import fr_bare_after_toward, np_fits
 from relance.drafts.templates import phrase
 from relance.drafts.vouch import OWN, handed_back, vouched, whole_notes
 
@@ -249,6 +249,8 @@ def needs(items: list[str], lang: str) -> Phrased:
         elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):
             if lang == "fr" and fr_someone(someone(shape.text, lang)) is None:
                 rewrite.append(shape.note)  # "quelqu'un d'assistante au fauteuil"
+            elif lang == "fr" and fr_bare_after_toward(shape.text):
+                rewrite.append(shape.note)  # "quelqu'un pour accueil physique et téléphone"
             else:
                 sought.append(shape.text)
         elif lang == "en" and shape.kind == NOUN and _en_people(shape):

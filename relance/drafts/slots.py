@@ -72,20 +72,23 @@ def fr_np_fits(text: str) -> bool:
     return all(_fr_item(item) for item in items) and not fr_bare_after_toward(text)
 
 
-# "vers" and "chez" take a determiner before a common noun ("évoluer vers un poste de
-# régulateur", "chez un opticien"); "en", "de", "à", "par", "sur" often do not ("en équipe",
-# "par téléphone", "sur site") and are not read.
-TOWARD = re.compile(r"\b(?:vers|chez)\s+([a-zà-ÿ-]+)", re.IGNORECASE)
+# "vers", "chez" and "pour" take a determiner before a common noun ("évoluer vers un poste
+# de régulateur", "chez un opticien", "quelqu'un pour l'accueil"); "en", "de", "à", "par",
+# "sur" often do not ("en équipe", "par téléphone", "sur site") and are not read.
+TOWARD = re.compile(r"\b(vers|chez|pour)\s+([a-zà-ÿ-]+)(?![\w'’])", re.IGNORECASE)
 
 
 def fr_bare_after_toward(text: str) -> bool:
-    """ "l'évolution vers régulateur", "évoluer vers superviseur": a noun with no article."""
+    """ "l'évolution vers régulateur", "quelqu'un pour accueil physique": a noun with no
+    article after "vers", "chez", "pour"."""
     if not proofread.available():
         return False
     for found in TOWARD.finditer(text):
-        word = found.group(1)
+        word = found.group(2)
         if word.lower() in FR_DETERMINERS or word[:1].isupper():
             continue
+        if found.group(1).lower() == "pour" and not _fr_has(word, ":s"):
+            continue  # "un logiciel pour artisans": a plural reads as a kind
         if _fr_has(word, ":N") and not _fr_has(word, ":G") and not _fr_has(word, ":W"):
             return True
     return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from relance.drafts.notes import fragments
 from relance.drafts.phrasing import expectations, needs, strong_points
-from relance.drafts.slots import en_np_fits, fr_np_fits
+from relance.drafts.slots import en_np_fits, fr_bare_after_toward, fr_np_fits
 
 
 def test_it_hands_back_a_french_item_without_its_determiner() -> None:
@@ -61,3 +61,9 @@ def test_it_writes_no_english_expectation_without_its_article() -> None:
 def test_it_finds_a_noun_without_its_article_after_vers() -> None:
     assert not fr_np_fits("l'évolution vers régulateur plus tard")
     assert fr_np_fits("l'évolution vers un poste de régulateur")
+
+
+def test_it_finds_a_singular_noun_without_its_article_after_pour() -> None:
+    assert fr_bare_after_toward("quelqu'un pour accueil physique et téléphone")
+    assert not fr_bare_after_toward("quelqu'un de solide pour l'accueil public")
+    assert not fr_bare_after_toward("le produit SaaS de planning pour artisans")
