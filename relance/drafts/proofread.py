@@ -171,8 +171,10 @@ def _long_words(text: str) -> set[str]:
 
 
 def _around(text: str, start: int, end: int) -> str:
-    before = re.search(r"[\w'’-]+\W*$", text[:start])
-    after = re.match(r"\W*[\w'’-]+", text[end:])
+    # A neighbour is read within the sentence: the next sentence's first word is no
+    # neighbour ("… avec les habitues. L'idée …" is about the note "les habitues").
+    before = re.search(r"[\w'’-]+[^\w.!?]*$", text[:start])
+    after = re.match(r"[^\w.!?]*[\w'’-]+", text[end:])
     return (before.group(0) if before else "") + text[start:end] + (after.group(0) if after else "")
 
 

@@ -134,3 +134,13 @@ def test_it_corrects_the_catchup_and_shows_it_under_the_field() -> None:
     shown = part_preview(ctx, "strong_points")
     assert "au Portugal" in shown.sentence
     assert any(s.typed == "portugal" and s.written == "Portugal" for s in shown.suggestions)
+
+
+def test_it_reads_a_faults_neighbours_within_its_sentence() -> None:
+    from relance.drafts.proofread import _around
+
+    text = "c'est le contact avec les habitues. L'idée de rejoindre une pharmacie"
+    start = text.index("habitues")
+    around = _around(text, start, start + len("habitues"))
+    assert "idée" not in around
+    assert around.startswith("les habitues")
