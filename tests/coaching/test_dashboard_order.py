@@ -119,6 +119,25 @@ class DashboardOrderTestCase(CoachingTestCase):
         self.assertIn("membership_org_order", plan)
         self.assertNotIn("Sort", plan)
 
+    def test_it_reads_the_admins_page_by_coach_from_the_coachs_index(self) -> None:
+        if connection.vendor != "postgresql":
+            self.skipTest("the plan is PostgreSQL's; SQLite chooses its own")
+        # The coach's 200 candidates in order, not the organisation's 10,000 walked in order
+        # until a fiftieth of them is found; and the page continued after a row starts there.
+        scope = board.in_reach(self.admin, board.Filters(coach_id=self.carole.pk))
+        for start in (None, (0, "", 0)):
+            page = attention_rank.after(board._shown(scope), start)
+            page = page.order_by(*attention_rank.ORDER_BY)[: board.PAGE_SIZE]
+            with connection.cursor() as cursor:
+                cursor.execute("SET enable_seqscan = off")
+                try:
+                    plan = page.explain()
+                finally:
+                    cursor.execute("RESET enable_seqscan")
+            self.assertIn("membership_coach_order", plan)
+            self.assertNotIn("membership_org_order", plan)
+            self.assertNotIn("Sort", plan)
+
     def test_it_finds_the_out_of_date_ranks_from_indexes(self) -> None:
         if connection.vendor != "postgresql":
             self.skipTest("the plan is PostgreSQL's; SQLite chooses its own")
