@@ -24,6 +24,7 @@ from relance.coaching.services.invitations import invite as create_invitation
 from relance.coaching.services.nudge_texts import compose
 from relance.coaching.services.nudges import candidate_address, mail_configured, nudge
 from relance.coaching.services.reviews import propose, reviews_for_coach
+from relance.coaching.views.board_rows import rows_html
 from relance.coaching.views.common import candidate_or_404, require_coach, review_context
 from relance.tracker.models import Application
 from relance.tracker.models.choices import Status
@@ -98,6 +99,7 @@ def _dashboard_page(
         {
             "board": page,
             "rows": page.rows,
+            "rows_html": rows_html(page.rows),
             "filters": filters,
             "status": filters.status,
             "statuses": Status.choices,
