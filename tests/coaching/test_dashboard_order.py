@@ -138,6 +138,23 @@ class DashboardOrderTestCase(CoachingTestCase):
             self.assertNotIn("membership_org_order", plan)
             self.assertNotIn("Sort", plan)
 
+    def test_it_finds_the_viewers_reviewed_candidates_before_joining_names(self) -> None:
+        if connection.vendor != "postgresql":
+            self.skipTest("the plan is PostgreSQL's; SQLite chooses its own")
+        # The review requests' few candidates, computed first, then their memberships read by
+        # user: not the coach's 200 memberships joined with their names, then filtered.
+        scope = board.in_reach(self.carole, board.Filters())
+        reviews = ReviewRequest.objects.filter(coach=self.carole).values("candidate_id")
+        with connection.cursor() as cursor:
+            cursor.execute("SET enable_seqscan = off")
+            try:
+                plan = board._shown(scope.filter(board._user_in(reviews))).explain()
+            finally:
+                cursor.execute("RESET enable_seqscan")
+        self.assertIn("InitPlan", plan)
+        self.assertIn("user_id = ANY ($0)", plan)
+        self.assertNotIn("Semi Join", plan)
+
     def test_it_finds_the_out_of_date_ranks_from_indexes(self) -> None:
         if connection.vendor != "postgresql":
             self.skipTest("the plan is PostgreSQL's; SQLite chooses its own")
