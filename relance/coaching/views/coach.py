@@ -79,14 +79,16 @@ def _dashboard_page(
         coach_id=_whole(request.GET.get("coach")),
         cohort_id=_whole(request.GET.get("cohort")),
     )
-    # The next page's link names the membership it continues after (read from the index
-    # from there); `page` alone (the previous page's link, a typed address) counts an offset.
+    # The next page's link names the membership it continues after, the previous page's
+    # the one it ends before (read from the index from there, either way); `page` alone (a
+    # typed address, a status filter's pages) counts an offset.
     page = board.board(
         user,
         now=now(),
         filters=filters,
         page=_whole(request.GET.get("page")) or 1,
         after=_whole(request.GET.get("after")),
+        before=_whole(request.GET.get("before")),
         staff=staff,
     )
     _present(page.rows)
@@ -104,6 +106,7 @@ def _dashboard_page(
     query = request.GET.copy()
     query.pop("page", None)
     query.pop("after", None)
+    query.pop("before", None)
     return render(
         request,
         "coaching/dashboard.html",
