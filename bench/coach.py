@@ -371,18 +371,24 @@ def measure(
 
 
 def explain(world: dict[str, object], service: Any = None) -> None:
-    """The plans of the admin's dashboard (page 1) and the coach's, slowest first; `service`:
-    another version of relance.coaching.services.dashboard (`--before`)."""
+    """The plans of the admin's dashboard (page 1, and filtered by coach) and the coach's,
+    slowest first; `service`: another version of relance.coaching.services.dashboard
+    (`--before`)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from relance.coaching.services import dashboard as board
 
     service = service or board
-    for who in ("admin", "coach"):
+    by_coach = service.Filters(coach_id=world["coach"].pk)  # type: ignore[attr-defined]
+    for who, label, filters in [
+        ("admin", "admin", service.Filters()),
+        ("admin", "admin by coach", by_coach),
+        ("coach", "coach", service.Filters()),
+    ]:
         connection.queries_log.clear()  # a full log captures nothing
         with CaptureQueriesContext(connection) as captured:
-            service.board(world[who], now=NOW + timedelta(hours=1))
+            service.board(world[who], now=NOW + timedelta(hours=1), filters=filters)
         plans = []
         with connection.cursor() as cursor:
             for query in captured.captured_queries:
@@ -392,7 +398,7 @@ def explain(world: dict[str, object], service: Any = None) -> None:
                 plan = [row[0] for row in cursor.fetchall()]
                 took = float(plan[-1].split(":")[1].split()[0])
                 plans.append((took, query["sql"], plan))
-        print(f"== the {who}'s dashboard ({service.__name__}): "
+        print(f"== the dashboard, {label} ({service.__name__}): "
               f"{len(captured.captured_queries)} queries")  # fmt: skip
         for took, sql, plan in sorted(plans, key=lambda p: -p[0])[:6]:
             print(f"-- {took:.1f} ms", sql[:160], "...")

@@ -40,6 +40,17 @@ class DashboardFiltersTestCase(CoachingTestCase):
             self.names(self.admin, coach_id=self.carole.pk, cohort_id=self.promo.pk), []
         )
 
+    def test_it_offers_the_admin_each_coach_and_cohort_with_the_chosen_selected(self) -> None:
+        query = {"coach": self.nadia.pk, "cohort": self.promo.pk}
+        html = self.signed_in(self.admin).get("/coaching/", query).content.decode()
+        self.assertIn(f'<option value="{self.carole.pk}">Carole Petit</option>', html)
+        self.assertIn(f'<option value="{self.nadia.pk}" selected>Nadia Benali</option>', html)
+        self.assertIn(f'<option value="{self.promo.pk}" selected>Promo 2026</option>', html)
+        # A coach filters by cohort only.
+        html = self.signed_in(self.carole).get("/coaching/").content.decode()
+        self.assertNotIn('name="coach"', html)
+        self.assertIn(f'<option value="{self.promo.pk}">Promo 2026</option>', html)
+
     def test_it_filters_by_status(self) -> None:
         app, _interview = self.interviewed()
         page = self.signed_in(self.carole).get("/coaching/", {"status": "offer"})

@@ -13,11 +13,18 @@ from datetime import datetime
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
+from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from relance.coaching.models import AuditEntry, Membership, Role, Sharing
 
 LEVELS = {Sharing.NOTHING: 0, Sharing.STATUSES: 1, Sharing.TEXTS: 2}
+# AuditEntry's table (a test checks the name).
+_AUDIT_INSERT = """
+    INSERT INTO coaching_auditentry (coach_id, candidate_id, what, object_id, at, detail)
+    SELECT %s::integer, candidate, %s::varchar, %s::bigint, %s::timestamptz, '{}'::jsonb
+    FROM unnest(%s::integer[]) AS candidate
+"""
 STAFF_ROLES = (Role.COACH, Role.ADMIN)
 
 
@@ -94,10 +101,20 @@ def record_view(
     object_id: int | None = None,
 ) -> None:
     """One audit row per candidate whose data the coach is about to see (one query)."""
-    AuditEntry.objects.bulk_create(
-        AuditEntry(coach=coach, candidate_id=pk, what=what, object_id=object_id, at=at)
-        for pk in candidate_ids
-    )
+    candidates = list(candidate_ids)
+    if not candidates:
+        return
+    if connection.vendor != "postgresql":
+        AuditEntry.objects.bulk_create(
+            AuditEntry(coach=coach, candidate_id=pk, what=what, object_id=object_id, at=at)
+            for pk in candidates
+        )
+        return
+    # A dashboard writes 50 rows a view: as one array rather than 50 model instances and
+    # 300 parameters bound one by one (2.9 -> 0.5 ms of CPU per page, bench/coach.py). In a
+    # transaction, as bulk_create writes: the same statements on both databases.
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        cursor.execute(_AUDIT_INSERT, [coach.pk, what, object_id, at, candidates])
 
 
 def candidate_memberships(user: User) -> QuerySet[Membership]:

@@ -43,7 +43,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
-from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan
+from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce
 
 from relance.coaching.models import CandidateTally, Membership, Role, Sharing
@@ -76,6 +76,12 @@ def after(scope: QuerySet[Membership], key: Key | None) -> QuerySet[Membership]:
     if key is None:
         return scope
     return scope.filter(TupleGreaterThan(Tuple(*ORDER_BY), key))
+
+
+def before(scope: QuerySet[Membership], key: Key) -> QuerySet[Membership]:
+    """The memberships of `scope` before `key`, nearest first: the index read backwards."""
+    earlier = scope.filter(TupleLessThan(Tuple(*ORDER_BY), key))
+    return earlier.order_by(*(f"-{column}" for column in ORDER_BY))
 
 
 def order(scope: QuerySet[Membership], reviews: QuerySet[Any]) -> QuerySet[Membership]:

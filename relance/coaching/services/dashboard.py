@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from django.contrib.auth.models import User
+from django.db import connection
 from django.db.models import (
     BooleanField,
     Case,
     Count,
     F,
+    Func,
     IntegerField,
     Max,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
 )
@@ -97,6 +101,9 @@ class Board:
     # The next page's link: the membership it continues after (None: the last page, or
     # a status filter, whose pages are numbered).
     after: int | None = None
+    # The previous page's link: the membership it ends before (None: the first page, or a
+    # status filter).
+    before: int | None = None
     # Some ranks in reach were left to the worker (more than a page computes): rows marked.
     updating: bool = False
 
@@ -217,6 +224,7 @@ def board(
     filters: Filters = Filters(),
     page: int = 1,
     after: int | None = None,
+    before: int | None = None,
     staff: list[Membership] | None = None,
 ) -> Board:
     """One page of the dashboard; only the candidates shown on it are written to the audit log.
@@ -224,26 +232,53 @@ def board(
     A count, the page's memberships in attention order, one query for every reason's lines
     over the page's candidates only, and the audit log's insert. Without a status filter the
     order is the stored places', read from an index from `after` on (the membership the page
-    continues after; or `page`, counted by an offset): the viewer's review requests first
+    continues after), or backwards from `before` (the membership the page ends before: the
+    previous page's link), or from `page`, counted by an offset (an address typed, or a link
+    whose membership left the scope): the viewer's review requests first
     (read live), then the others; at most `attention_rank.PER_VIEW` out-of-date ranks are
     computed first, those nearest the page (two queries; more when some are found).
     """
     scope = in_reach(user, filters, staff)
-    # The count needs no order: the bare scope (and the key of the membership continued after).
-    total, start = _count(scope, None if filters.status else after)
+    # The count needs no order: the bare scope (and the key of the membership named by a link).
+    total, start = _count(scope, None if filters.status else after or before)
     found = attention_sources(user, scope, now, filters.status)
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, page), pages)
     updating, more = False, False
     if filters.status:
         shown = _numbered_page(scope, found, page)
+    elif start is not None and not after:
+        shown, updating = _page_before(scope, found, now, start)
+        more = bool(shown)  # the membership it ends before follows
+        if len(shown) < PAGE_SIZE:  # nothing more before: the first page
+            page = 1
     else:
         shown, more, updating = _indexed_page(scope, found, now, page, start)
     rows = rows_for(user, shown, now=now, status=filters.status, found=found)
     for row in rows:
         row.moving = getattr(row.membership, "moving", False)
     record_view(user, [r.membership.user_id for r in rows if r.shared], Viewed.DASHBOARD, at=now)
-    return Board(rows, page, pages, total, shown[-1].pk if more else None, updating)
+    earlier = shown[0].pk if page > 1 and shown and not filters.status else None
+    return Board(rows, page, pages, total, shown[-1].pk if more else None, earlier, updating)
+
+
+class _AnyOfArray(Func):
+    """`column = ANY(ARRAY(subquery))` (PostgreSQL): the subquery runs first, on its own."""
+
+    template = "%(expressions)s)"
+    arg_joiner = " = ANY(ARRAY"
+    output_field = BooleanField()
+
+
+def _user_in(users: QuerySet[Any]) -> Q | _AnyOfArray:
+    """The memberships of these users (a subquery of a handful of ids: the viewer's review
+    requests). As `user_id IN (subquery)` PostgreSQL joined a coach's 200 memberships with
+    their names, coach and cohort before finding no review request (2-3 ms, the join
+    being past its `join_collapse_limit`); as an array computed first it reads the few
+    memberships by their user (0.05-0.15 ms, with or without review requests; bench/coach.py)."""
+    if connection.vendor == "postgresql":
+        return _AnyOfArray(F("user_id"), Subquery(users))
+    return Q(user_id__in=users)
 
 
 def _shown(memberships: QuerySet[Membership]) -> QuerySet[Membership]:
@@ -278,6 +313,43 @@ def _numbered_page(scope: QuerySet[Membership], found: list[Source], page: int) 
     return [by_id[pk] for pk in ids]
 
 
+def _page_before(
+    scope: QuerySet[Membership], found: list[Source], now: datetime, end: Key
+) -> tuple[list[Membership], bool]:
+    """The page before the membership at `end` (its stored place), and whether out-of-date
+    ranks were left to the worker: the index read backwards from there, nearest first, then
+    the viewer's review requests (placed first) if the page reaches them. Walks 50 index
+    entries whatever the page's number, where an offset walked every page before it."""
+    heads = _heads(found, scope)
+    updating = attention_rank.refresh(scope, now, limit=attention_rank.PER_VIEW)
+    if any(m.pk == end[2] for m in heads):
+        return [m for m in heads if (m.sort_name, m.pk) < end[1:]][-PAGE_SIZE:], updating
+    rest = scope.exclude(pk__in=[m.pk for m in heads]) if heads else scope
+    others = list(_marked(_shown(attention_rank.before(rest, end)), now, updating)[:PAGE_SIZE])
+    need = PAGE_SIZE - len(others)
+    return (heads[-need:] if need else []) + others[::-1], updating
+
+
+def _heads(found: list[Source], scope: QuerySet[Membership]) -> list[Membership]:
+    """The viewer's reviewed candidates in reach (put first), by name."""
+    heads = list(_shown(scope.filter(_user_in(_reviews(found).rows.values("candidate_id")))))
+    heads.sort(key=lambda m: (m.sort_name, m.pk))
+    return heads
+
+
+def _marked(rows: QuerySet[Membership], now: datetime, updating: bool) -> QuerySet[Membership]:
+    """With `moving` on each row whose stored place is out of date, when some were left."""
+    if not updating:
+        return rows
+    return rows.annotate(
+        moving=Case(
+            When(attention_rank.out_of_date(now), then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+    )
+
+
 def _indexed_page(
     scope: QuerySet[Membership], found: list[Source], now: datetime, page: int, start: Key | None
 ) -> tuple[list[Membership], bool, bool]:
@@ -290,8 +362,7 @@ def _indexed_page(
     first, at most PER_VIEW of them, from that place on: a page never pays for a burst (ten
     thousand windows opening at 09:00); the worker computes the rest.
     """
-    heads = list(_shown(scope.filter(user_id__in=_reviews(found).rows.values("candidate_id"))))
-    heads.sort(key=lambda m: (m.sort_name, m.pk))
+    heads = _heads(found, scope)
     skip = 0
     rest_from = start
     if start is not None and any(m.pk == start[2] for m in heads):
@@ -310,14 +381,7 @@ def _indexed_page(
     need = max(0, PAGE_SIZE - len(reviews))
     rest = scope.exclude(pk__in=[m.pk for m in heads]) if heads else scope
     rest = _shown(attention_rank.after(rest, rest_from)).order_by(*attention_rank.ORDER_BY)
-    if updating:
-        rest = rest.annotate(
-            moving=Case(
-                When(attention_rank.out_of_date(now), then=Value(True)),
-                default=Value(False),
-                output_field=BooleanField(),
-            )
-        )
+    rest = _marked(rest, now, updating)
     others = list(rest[skip : skip + need + 1])
     more = len(reviews) > PAGE_SIZE or len(others) > need
     return reviews[:PAGE_SIZE] + others[:need], more, updating

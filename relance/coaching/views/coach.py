@@ -24,6 +24,8 @@ from relance.coaching.services.invitations import invite as create_invitation
 from relance.coaching.services.nudge_texts import compose
 from relance.coaching.services.nudges import candidate_address, mail_configured, nudge
 from relance.coaching.services.reviews import propose, reviews_for_coach
+from relance.coaching.views.board_rows import rows_html
+from relance.coaching.views.choices import Choices
 from relance.coaching.views.common import candidate_or_404, require_coach, review_context
 from relance.tracker.models import Application
 from relance.tracker.models.choices import Status
@@ -77,36 +79,51 @@ def _dashboard_page(
         coach_id=_whole(request.GET.get("coach")),
         cohort_id=_whole(request.GET.get("cohort")),
     )
-    # The next page's link names the membership it continues after (read from the index
-    # from there); `page` alone (the previous page's link, a typed address) counts an offset.
+    # The next page's link names the membership it continues after, the previous page's
+    # the one it ends before (read from the index from there, either way); `page` alone (a
+    # typed address, a status filter's pages) counts an offset.
     page = board.board(
         user,
         now=now(),
         filters=filters,
         page=_whole(request.GET.get("page")) or 1,
         after=_whole(request.GET.get("after")),
+        before=_whole(request.GET.get("before")),
         staff=staff,
     )
     _present(page.rows)
     orgs = [m.organisation_id for m in staff]
+    admin_of = [m for m in staff if m.role == Role.ADMIN]
+    coaches = []  # the coach filter is an admin's: a coach's page asks nothing for it
+    if admin_of:
+        staff_names = (
+            Membership.objects.filter(organisation_id__in=orgs, role__in=STAFF_ROLES)
+            .order_by("pk")
+            .values_list("user_id", "user__profile__name")
+        )
+        coaches = [(user, name or "") for user, name in staff_names]
+    cohorts = list(Cohort.objects.filter(organisation_id__in=orgs).values_list("pk", "name"))
     query = request.GET.copy()
     query.pop("page", None)
     query.pop("after", None)
+    query.pop("before", None)
     return render(
         request,
         "coaching/dashboard.html",
         {
             "board": page,
             "rows": page.rows,
+            "rows_html": rows_html(page.rows),
             "filters": filters,
             "status": filters.status,
             "statuses": Status.choices,
-            "coaches": Membership.objects.filter(
-                organisation_id__in=orgs, role__in=STAFF_ROLES
-            ).select_related("user__profile"),
-            "cohorts": Cohort.objects.filter(organisation_id__in=orgs),
+            # Each select's options escaped once (coaching/views/choices.py), from plain values.
+            "coaches": len(coaches),
+            "coach_options": Choices(coaches).html(filters.coach_id),
+            "cohorts": len(cohorts),
+            "cohort_options": Choices(cohorts).html(filters.cohort_id),
             "query": query.urlencode(),
-            "admin_of": [m for m in staff if m.role == Role.ADMIN],
+            "admin_of": admin_of,
             "invitation_form": invitation_form or InvitationForm(memberships=staff),
         },
         status=400 if invitation_form is not None else 200,
