@@ -60,6 +60,8 @@ HARD_NEGATIVE_WEIGHT = 3
 DRAFT_MARGIN = 0.02  # a model finding needs this much more than the app's own drafts score
 L2 = 2e-4
 EPOCHS = 250
+# the lemma and negation features (learned.features(lang)): `--lemma-features`
+LEMMA_FEATURES = False
 
 
 class Unit:
@@ -81,7 +83,7 @@ class Unit:
                 continue
             is_fault = not fault or (fault_at < end and start < fault_at + len(fault))
             self.spans.append((start, end))
-            self.rows.append(learned.features(words))
+            self.rows.append(learned.features(words, lang if LEMMA_FEATURES else None))
             self.targets.append([int(is_fault and c in labels) for c in CATS])
         self.labels = labels
         self.draft = False
@@ -354,7 +356,7 @@ def report(units: list[Unit], scores: list[np.ndarray], raise_at: np.ndarray) ->
 
 
 def main() -> None:
-    global FALSE_ALARM_BUDGET, HARD_NEGATIVE_WEIGHT
+    global FALSE_ALARM_BUDGET, HARD_NEGATIVE_WEIGHT, LEMMA_FEATURES
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--train-only", action="store_true", help="train writers only (dev figures)"
@@ -407,7 +409,13 @@ def main() -> None:
         action="store_true",
         help="only cap the gate of the tables in --out at the rule examples' scores",
     )
+    parser.add_argument(
+        "--lemma-features",
+        action="store_true",
+        help="add each word's lemma, the lemma pairs and the negated words to the features",
+    )
     args = parser.parse_args()
+    LEMMA_FEATURES = args.lemma_features
     if args.cap_only:
         for lang in ("fr", "en"):
             path = args.out / f"model_{lang}.npz"
@@ -449,6 +457,8 @@ def main() -> None:
             "raise_at": raise_at,
             "gate_below": np.asarray(gate, dtype=np.float32),
         }
+        if LEMMA_FEATURES:
+            tables.update(lemma_features=np.array(1), lang=np.array(lang))
         tables.update(under_rule_examples(lang, tables, rule_gates))
         print(f"  rules' own gates {_rule_gates(tables)}")
         np.savez_compressed(args.out / f"model_{lang}.npz", **tables)
