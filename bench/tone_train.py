@@ -3,10 +3,10 @@
     .venv/bin/python bench/tone_train.py [--train-only --out DIR] [--cap-only]
         [--gate-cost X] [--rule-prior N] [--oof-cache FILE] [--raise-budget B] [--lang fr]
 
-Data: the corpus v2 train split (writers A, E, F, H, I and L + perturbations) and dev split
-(writer B + perturbations), the old 427-item corpus, the rule files' examples and
-counterexamples and the rule authors' own clean hard negatives (writer R,
-bench/data/tone_hard_negatives_r.jsonl); never the test split (writer C). With
+Data: the corpus v2 train split (writers A, E, F, H, I, L, N, O and R + perturbations) and
+dev split (writer B + perturbations), the old 427-item corpus, the rule files' examples and
+counterexamples and the rule authors' own clean hard negatives (bench/data/
+tone_hard_negatives_r.jsonl, not the independent writer R); never the test split (C). With
 --train-only, the dev writers are left out too, so that dev figures (bench/tone_eval_v2.py
 --model-dir DIR) measure a model that never saw B.
 A faulty e-mail gives one faulty sentence and clean ones; the too-early follow-ups are left
@@ -49,10 +49,11 @@ CATS = learned.FAULT_CATEGORIES
 FALSE_ALARM_BUDGET = 0.004  # per category, on clean items (sentences and whole e-mails)
 DRAFT_WEIGHT = 1  # 6 cost a third of the recall and still did not clear every draft
 RULE_TEXT_WEIGHT = 3  # the rule files' examples and counterexamples are the guard's contract
-# clean hard negatives written by the rule authors (writer "R": praise, motivation, facts
-# worded like the rule counterexamples that set the model's floors); training only, never
-# evaluated. "I appreciated how clear your process was." alone lifted the English
-# aggression threshold from 0.63 to 0.80.
+# clean hard negatives written by the rule authors (their file says writer "R", a name
+# given before the independent writer R of the tenth pass: they are folded by their id, never
+# with that writer: praise, motivation, facts worded like the rule counterexamples that set
+# the model's floors); training only, never evaluated. "I appreciated how clear your process
+# was." alone lifted the English aggression threshold from 0.63 to 0.80.
 HARD_NEGATIVES_R = ROOT / "bench" / "data" / "tone_hard_negatives_r.jsonl"
 # chosen on dev (B, models trained with --train-only): weights 0, 3, 8 -> combined recall
 # 2691, 2696, 2716 of 3,046; false alarms 25, 24, 31 of 1,937
@@ -136,7 +137,8 @@ def load_units(train_only: bool) -> list[Unit]:
     units += draft_units() * DRAFT_WEIGHT
     for line in HARD_NEGATIVES_R.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
-        units += [Unit(item["lang"], item["text"], [], _fold(item))] * HARD_NEGATIVE_WEIGHT
+        fold = _fold({"id": item["id"]})  # not the independent writer R's fold
+        units += [Unit(item["lang"], item["text"], [], fold)] * HARD_NEGATIVE_WEIGHT
     for lang in ("fr", "en"):
         for rule in rule_book(lang).rules:
             if rule.category not in CATS:
