@@ -98,6 +98,8 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="store the chosen raise_at")
     parser.add_argument("--records", type=Path, help="cache the per-seed records here")
     args = parser.parse_args()
+    with np.load(args.tables / "model_fr.npz") as stored:  # features as the tables read them
+        tone_train.LEMMA_FEATURES = "lemma_features" in stored
     units_all = tone_train.load_units(train_only=False)
     for lang in ("fr", "en"):
         units = [u for u in units_all if u.lang == lang]

@@ -3,10 +3,10 @@
     .venv/bin/python bench/tone_train.py [--train-only --out DIR] [--cap-only]
         [--gate-cost X] [--rule-prior N] [--oof-cache FILE] [--raise-budget B] [--lang fr]
 
-Data: the corpus v2 train split (writers A, E, F, H, I and L + perturbations) and dev split
-(writer B + perturbations), the old 427-item corpus, the rule files' examples and
-counterexamples and the rule authors' own clean hard negatives (writer R,
-bench/data/tone_hard_negatives_r.jsonl); never the test split (writer C). With
+Data: the corpus v2 train split (writers A, E, F, H, I, L, N, O and R + perturbations) and
+dev split (writer B + perturbations), the old 427-item corpus, the rule files' examples and
+counterexamples and the rule authors' own clean hard negatives (bench/data/
+tone_hard_negatives_r.jsonl, not the independent writer R); never the test split (C). With
 --train-only, the dev writers are left out too, so that dev figures (bench/tone_eval_v2.py
 --model-dir DIR) measure a model that never saw B.
 A faulty e-mail gives one faulty sentence and clean ones; the too-early follow-ups are left
@@ -49,10 +49,11 @@ CATS = learned.FAULT_CATEGORIES
 FALSE_ALARM_BUDGET = 0.004  # per category, on clean items (sentences and whole e-mails)
 DRAFT_WEIGHT = 1  # 6 cost a third of the recall and still did not clear every draft
 RULE_TEXT_WEIGHT = 3  # the rule files' examples and counterexamples are the guard's contract
-# clean hard negatives written by the rule authors (writer "R": praise, motivation, facts
-# worded like the rule counterexamples that set the model's floors); training only, never
-# evaluated. "I appreciated how clear your process was." alone lifted the English
-# aggression threshold from 0.63 to 0.80.
+# clean hard negatives written by the rule authors (their file says writer "R", a name
+# given before the independent writer R of the tenth pass: they are folded by their id, never
+# with that writer: praise, motivation, facts worded like the rule counterexamples that set
+# the model's floors); training only, never evaluated. "I appreciated how clear your process
+# was." alone lifted the English aggression threshold from 0.63 to 0.80.
 HARD_NEGATIVES_R = ROOT / "bench" / "data" / "tone_hard_negatives_r.jsonl"
 # chosen on dev (B, models trained with --train-only): weights 0, 3, 8 -> combined recall
 # 2691, 2696, 2716 of 3,046; false alarms 25, 24, 31 of 1,937
@@ -60,6 +61,8 @@ HARD_NEGATIVE_WEIGHT = 3
 DRAFT_MARGIN = 0.02  # a model finding needs this much more than the app's own drafts score
 L2 = 2e-4
 EPOCHS = 250
+# the lemma and negation features (learned.features(lang)): `--lemma-features`
+LEMMA_FEATURES = False
 
 
 class Unit:
@@ -81,7 +84,7 @@ class Unit:
                 continue
             is_fault = not fault or (fault_at < end and start < fault_at + len(fault))
             self.spans.append((start, end))
-            self.rows.append(learned.features(words))
+            self.rows.append(learned.features(words, lang if LEMMA_FEATURES else None))
             self.targets.append([int(is_fault and c in labels) for c in CATS])
         self.labels = labels
         self.draft = False
@@ -134,7 +137,8 @@ def load_units(train_only: bool) -> list[Unit]:
     units += draft_units() * DRAFT_WEIGHT
     for line in HARD_NEGATIVES_R.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
-        units += [Unit(item["lang"], item["text"], [], _fold(item))] * HARD_NEGATIVE_WEIGHT
+        fold = _fold({"id": item["id"]})  # not the independent writer R's fold
+        units += [Unit(item["lang"], item["text"], [], fold)] * HARD_NEGATIVE_WEIGHT
     for lang in ("fr", "en"):
         for rule in rule_book(lang).rules:
             if rule.category not in CATS:
@@ -354,7 +358,7 @@ def report(units: list[Unit], scores: list[np.ndarray], raise_at: np.ndarray) ->
 
 
 def main() -> None:
-    global FALSE_ALARM_BUDGET, HARD_NEGATIVE_WEIGHT
+    global FALSE_ALARM_BUDGET, HARD_NEGATIVE_WEIGHT, LEMMA_FEATURES
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--train-only", action="store_true", help="train writers only (dev figures)"
@@ -407,7 +411,13 @@ def main() -> None:
         action="store_true",
         help="only cap the gate of the tables in --out at the rule examples' scores",
     )
+    parser.add_argument(
+        "--lemma-features",
+        action="store_true",
+        help="add each word's lemma, the lemma pairs and the negated words to the features",
+    )
     args = parser.parse_args()
+    LEMMA_FEATURES = args.lemma_features
     if args.cap_only:
         for lang in ("fr", "en"):
             path = args.out / f"model_{lang}.npz"
@@ -449,6 +459,8 @@ def main() -> None:
             "raise_at": raise_at,
             "gate_below": np.asarray(gate, dtype=np.float32),
         }
+        if LEMMA_FEATURES:
+            tables.update(lemma_features=np.array(1), lang=np.array(lang))
         tables.update(under_rule_examples(lang, tables, rule_gates))
         print(f"  rules' own gates {_rule_gates(tables)}")
         np.savez_compressed(args.out / f"model_{lang}.npz", **tables)

@@ -70,10 +70,13 @@ def sentence_words(text: str) -> list[tuple[str, int, int]]:
     return [(fold(m.group()), m.start(), m.end()) for m in FEATURE_TOKEN_RE.finditer(text)]
 
 
-def features(words: list[str]) -> dict[int, float]:
+def features(words: list[str], lang: str | None = None) -> dict[int, float]:
     """Bucket -> value: word and n-gram features, word pairs, pairs with one word between
     them ("merci ... rapide", "you ... bother": out of fold by writer they added recall on
-    dev B and on two unseen writers with no more false alarms), and the sentence's ends."""
+    dev B and on two unseen writers with no more false alarms), and the sentence's ends.
+    With `lang` (tables trained with `lemma_features`), also each word's lemma and the
+    lemma pairs (« rappellerai » and « rappelle » meet) and the words a negation governs
+    ("not worried" is not "worried")."""
     found: dict[int, float] = {}
     padded = ["<s>", *words, "</s>"]
     for word in words:
@@ -83,8 +86,34 @@ def features(words: list[str]) -> dict[int, float]:
         found[_bucket(f"b:{left} {right}")] = 1.0
     for left, right in zip(padded, padded[2:], strict=False):
         found[_bucket(f"k:{left} {right}")] = 1.0
+    if lang is not None:
+        found.update(dict.fromkeys(_shape_features(words, lang), 1.0))
     scale = 1.0 / max(1.0, len(found)) ** 0.5  # long and short sentences weigh alike
     return {index: scale for index in found}
+
+
+NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no"})
+NEGATION_REACH = 3  # words after a negator that it governs
+
+
+def _shape_features(words: list[str], lang: str) -> list[int]:
+    from relance.tone.lemmas import lemmatize
+
+    found = []
+    lemmas = ["<s>", *(lemmatize(word, lang) for word in words), "</s>"]
+    for lemma in lemmas[1:-1]:
+        found.append(_bucket(f"l:{lemma}"))
+    for left, right in itertools.pairwise(lemmas):
+        found.append(_bucket(f"lb:{left} {right}"))
+    reach = 0
+    for word in words:
+        if word in NEGATORS or word.endswith("n't"):
+            reach = NEGATION_REACH
+            continue
+        if reach:
+            found.append(_bucket(f"n:{word}"))
+            reach -= 1
+    return found
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -117,6 +146,8 @@ class Model:
         self.bias = tables["bias"].astype(np.float32)
         # row 0: a text of one sentence; row 1: an e-mail (more sentences, more chances)
         self.raise_at = tables["raise_at"].astype(np.float32)
+        # tables trained with the lemma and negation features read them (`features(lang)`)
+        self.lang: str | None = str(tables["lang"]) if "lemma_features" in tables else None
         self.gate_below = tables["gate_below"].astype(np.float32)
         ids, below = tables.get("gate_rule_ids", ()), tables.get("gate_rule_below", ())
         self.rule_gates = {str(rule): float(score) for rule, score in zip(ids, below, strict=True)}
@@ -133,7 +164,7 @@ class Model:
             words = sentence_words(text[start:end])
             if not words:
                 continue
-            feats = features([word for word, _, _ in words])
+            feats = features([word for word, _, _ in words], self.lang)
             index = np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))
             values = np.fromiter(feats.values(), dtype=np.float32, count=len(feats))
             logits = values @ self.weights[index] + self.bias

@@ -101,6 +101,33 @@ def faults(text: str, lang: str) -> set[str]:
         # an agreed second contact
         ("fr", "Comme convenu, je vous appellerai jeudi.", "Je vous appellerai jeudi à 10 h."),
         ("en", "As agreed, I'll call you on Thursday.", "I'll call you tomorrow at 10."),
+        # writer R (tenth pass): agreed plans, conditional leave and the recruiter's words
+        (
+            "fr",
+            "Je passerai à l'agence lundi, ainsi que nous l'avions prévu.",
+            "Je passerai à l'agence lundi.",
+        ),
+        (
+            "fr",
+            "Si rien n'est décidé le 20, vous dérangerait-il que je vous téléphone ?",
+            "Si rien n'est décidé le 20, je vous téléphone à 9 h.",
+        ),
+        (
+            "fr",
+            "Si vous n'avez pas décidé le 20, seriez-vous d'accord pour que je vous appelle ?",
+            "Si vous n'avez pas décidé le 20, je vous appellerai à 9 h.",
+        ),
+        ("fr", "Vous parliez d'un retour avant le 15.", "Je veux un retour avant le 15."),
+        (
+            "en",
+            "I'll be at the restaurant on Saturday at 11 for the trial shift you offered.",
+            "I'll be at the restaurant on Saturday at 11 to see you.",
+        ),
+        (
+            "en",
+            "As we decided, I'll come in on Thursday at 10.",
+            "I'll come in on Thursday at 10.",
+        ),
     ],
 )
 def test_it_reads_the_frame_not_the_trigger_word(lang: str, clean: str, faulty: str) -> None:

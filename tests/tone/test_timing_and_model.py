@@ -75,3 +75,17 @@ def test_it_gates_a_rule_with_its_own_threshold_in_place_of_its_categorys() -> N
     assert gated.gate("en.demand.orders", column) == 0.05
     assert gated.gate("en.demand.ultimatum", column) == 0.4  # higher than its category's
     assert abs(gated.gate("en.demand.presumptive", column) - 0.2) < 1e-6
+
+
+def test_it_reads_lemmas_and_negated_words_only_for_tables_trained_with_them() -> None:
+    words = ["je", "ne", "suis", "pas", "inquiet"]
+    assert learned._bucket("n:inquiet") not in learned.features(words)
+    found = learned.features(words, "fr")
+    assert learned._bucket("n:inquiet") in found
+    assert learned._bucket("l:être") in found  # « suis » is read as « être »
+    model = learned.load("fr")
+    assert model is not None
+    tables = {"weights": model.weights, "bias": model.bias, "raise_at": model.raise_at}
+    tables |= {"gate_below": model.gate_below}
+    assert learned.Model(tables).lang is None
+    assert learned.Model(tables | {"lemma_features": 1, "lang": "fr"}).lang == "fr"
