@@ -15,6 +15,7 @@ from relance.coaching.services import attention_rank
 from relance.coaching.services import dashboard as board
 from relance.tracker.models import FollowUp, Profile
 from tests.coaching.base import CoachingTestCase
+from tests.coaching.plans import index_plan
 from tests.fixtures.clock import NOW
 
 
@@ -169,12 +170,7 @@ class DashboardOrderTestCase(CoachingTestCase):
             self.skipTest("the plan is PostgreSQL's; SQLite chooses its own")
         scope = board.in_reach(self.admin, board.Filters())
         page = board._shown(scope).order_by(*attention_rank.ORDER_BY)[: board.PAGE_SIZE]
-        with connection.cursor() as cursor:
-            cursor.execute("SET enable_seqscan = off")
-            try:
-                plan = page.explain()
-            finally:
-                cursor.execute("RESET enable_seqscan")
+        plan = index_plan(page)
         self.assertIn("membership_org_order", plan)
         self.assertNotIn("Sort", plan)
 
@@ -187,12 +183,7 @@ class DashboardOrderTestCase(CoachingTestCase):
         for start in (None, (0, "", 0)):
             page = attention_rank.after(board._shown(scope), start)
             page = page.order_by(*attention_rank.ORDER_BY)[: board.PAGE_SIZE]
-            with connection.cursor() as cursor:
-                cursor.execute("SET enable_seqscan = off")
-                try:
-                    plan = page.explain()
-                finally:
-                    cursor.execute("RESET enable_seqscan")
+            plan = index_plan(page)
             self.assertIn("membership_coach_order", plan)
             self.assertNotIn("membership_org_order", plan)
             self.assertNotIn("Sort", plan)
@@ -204,12 +195,7 @@ class DashboardOrderTestCase(CoachingTestCase):
         # user: not the coach's 200 memberships joined with their names, then filtered.
         scope = board.in_reach(self.carole, board.Filters())
         reviews = ReviewRequest.objects.filter(coach=self.carole).values("candidate_id")
-        with connection.cursor() as cursor:
-            cursor.execute("SET enable_seqscan = off")
-            try:
-                plan = board._shown(scope.filter(board._user_in(reviews))).explain()
-            finally:
-                cursor.execute("RESET enable_seqscan")
+        plan = index_plan(board._shown(scope.filter(board._user_in(reviews))))
         self.assertIn("InitPlan", plan)
         self.assertIn("user_id = ANY ($0)", plan)
         self.assertNotIn("Semi Join", plan)
@@ -220,24 +206,14 @@ class DashboardOrderTestCase(CoachingTestCase):
         for filters in (board.Filters(), board.Filters(coach_id=self.carole.pk)):
             scope = board.in_reach(self.admin, filters)
             page = board._shown(attention_rank.before(scope, (9, "zoe", 10**6)))
-            with connection.cursor() as cursor:
-                cursor.execute("SET enable_seqscan = off")
-                try:
-                    plan = page[: board.PAGE_SIZE].explain()
-                finally:
-                    cursor.execute("RESET enable_seqscan")
+            plan = index_plan(page[: board.PAGE_SIZE])
             self.assertIn("Index Scan Backward using membership_", plan)
             self.assertNotIn("Sort", plan)
 
     def test_it_finds_the_out_of_date_ranks_from_indexes(self) -> None:
         if connection.vendor != "postgresql":
             self.skipTest("the plan is PostgreSQL's; SQLite chooses its own")
-        with connection.cursor() as cursor:
-            cursor.execute("SET enable_seqscan = off")
-            try:
-                plan = attention_rank.stale_tallies(NOW).explain()
-            finally:
-                cursor.execute("RESET enable_seqscan")
+        plan = index_plan(attention_rank.stale_tallies(NOW))
         # One index per way a rank goes out of date: the partial index's condition must be
         # the query's, or the page scans every tally row.
         for index in ("tally_unranked", "tally_reasons", "tally_rank_until"):
