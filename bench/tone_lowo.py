@@ -1,7 +1,7 @@
 """Leave-one-writer-out figures of the learned model, and its thresholds chosen on them.
 
     .venv/bin/python bench/tone_lowo.py --oof-cache FILE [--tables DIR] [--budget 0.015]
-        [--write]
+        [--write] [--frame-seeds] [--frame-floors]
 
 The training script (tone_train.py) already fits one model per writer, trained without that
 writer, to calibrate its thresholds; `--oof-cache FILE` (the same option there) keeps those
@@ -11,7 +11,8 @@ counts it: recall (a finding of the item's category) and false alarms (any findi
 clean item), for the rules alone (`check(engine="rules")`), the model alone and the two
 together. The model's side is read from the scores: a sentence of three words or more at or
 over `raise_at` raises its category (the guard's polite frames and excuses, which silence
-some of them, are left out, so its false alarms here are an upper bound).
+some of them, are left out, so its false alarms here are an upper bound; `--frame-seeds`
+skips the sentences in a polite frame or quotes, as the guard does).
 
 `bench/tone_raise.py` chooses the thresholds (`raise_at`) on what the model adds to the
 rules; here the choice is checked out of writer twice: the scores are out of writer, and for
@@ -97,6 +98,18 @@ def main() -> None:
     )
     parser.add_argument("--write", action="store_true", help="store the chosen raise_at")
     parser.add_argument("--records", type=Path, help="cache the per-seed records here")
+    parser.add_argument(
+        "--frame-seeds",
+        action="store_true",
+        help="read the model on a seed's sentences the guard lets it judge only (outside the "
+        "polite frames and quotes: scoring.silenced), not as an upper bound",
+    )
+    parser.add_argument(
+        "--frame-floors",
+        action="store_true",
+        help="floors from the drafts' and counterexamples' sentences the guard lets the model "
+        "judge only (tone_train.above_drafts skip_silenced)",
+    )
     args = parser.parse_args()
     with np.load(args.tables / "model_fr.npz") as stored:  # features as the tables read them
         tone_train.LEMMA_FEATURES = "lemma_features" in stored
@@ -108,9 +121,13 @@ def main() -> None:
             tables = dict(stored)
         shipped = tables["raise_at"]
         floors = tone_train.above_drafts(
-            units, tables["weights"].astype(np.float32), tables["bias"], np.zeros_like(shipped)
+            units,
+            tables["weights"].astype(np.float32),
+            tables["bias"],
+            np.zeros_like(shipped),
+            skip_silenced=args.frame_floors,
         )
-        picked = records(units, scores, lang)
+        picked = records(units, scores, lang, skip_silenced=args.frame_seeds)
         print(f"== {lang}: {len(picked)} seeds; raise_at {np.round(shipped, 2).tolist()}")
         print(f"   floors (drafts, counterexamples) {np.round(floors, 2).tolist()}")
         totals_before: dict[str, list[int]] = defaultdict(lambda: [0, 0])

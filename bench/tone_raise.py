@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from relance.tone import check, learned
+from relance.tone import check, learned, scoring
 
 CATS = learned.FAULT_CATEGORIES
 GRID = np.round(np.arange(0.30, 0.99, 0.01), 2)
@@ -39,9 +39,13 @@ class Record:
     best: np.ndarray  # per category, the highest score of a sentence of three words or more
 
 
-def records(units: list[Any], scores: list[np.ndarray], lang: str) -> list[Record]:
+def records(
+    units: list[Any], scores: list[np.ndarray], lang: str, skip_silenced: bool = False
+) -> list[Record]:
     """The writers' seeds (unperturbed items), with the rules' categories and the model's
-    best score per category over their sentences of three words or more."""
+    best score per category over their sentences of three words or more (and, with
+    `skip_silenced`, outside the polite frames and quotes where the guard never lets the
+    model raise: scoring.silenced)."""
     found = []
     for unit, rows in zip(units, scores, strict=True):
         if not (unit.writer and unit.seed) or not len(rows):
@@ -51,11 +55,29 @@ def records(units: list[Any], scores: list[np.ndarray], lang: str) -> list[Recor
             for i, (start, end) in enumerate(unit.spans)
             if len(learned.sentence_words(unit.text[start:end])) >= learned.MIN_WORDS_TO_RAISE
         ]
+        if skip_silenced:
+            shown = set(open_rows(unit.text, lang, unit.spans))
+            long_enough = [i for i in long_enough if i in shown]
         best = rows[long_enough].max(axis=0) if long_enough else np.zeros(len(CATS))
         rules = check(unit.text, lang, engine="rules").categories
         label = unit.labels[0] if unit.labels else "clean"
         found.append(Record(unit.writer, label, int(len(rows) > 1), rules, best))
     return found
+
+
+def open_rows(text: str, lang: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The indexes of `spans` (a training unit's rows) the guard lets the model raise on:
+    those holding a sentence of the guard's (learned.sentences) outside scoring.silenced
+    (under three words, a polite frame, quotes)."""
+    shut = set(scoring.silenced(text, lang))
+    sentences = [
+        span for span in learned.sentences(text) if learned.sentence_words(text[span[0] : span[1]])
+    ]
+    return [
+        i
+        for i, (start, end) in enumerate(spans)
+        if any(s < end and start < e and (s, e) not in shut for s, e in sentences)
+    ]
 
 
 def raised(record: Record, raise_at: np.ndarray) -> set[str]:

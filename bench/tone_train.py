@@ -284,16 +284,29 @@ def calibrate(
 
 
 def above_drafts(
-    units: list[Unit], weights: np.ndarray, bias: np.ndarray, raise_at: np.ndarray
+    units: list[Unit],
+    weights: np.ndarray,
+    bias: np.ndarray,
+    raise_at: np.ndarray,
+    skip_silenced: bool = False,
 ) -> np.ndarray:
     """Raise each threshold above the final model's highest score on the app's own drafts
     and on the rule files' counterexamples: the guard must never flag what Relance itself
     writes nor what its rules say is clean (training data, so still calibrated on the
-    training split only)."""
+    training split only). With `skip_silenced`, a sentence on which the guard never lets the
+    model raise (a polite frame, quotes, under three words: scoring.silenced) sets no floor
+    ("May I call you on Monday?" asks leave and holds the English demand threshold at 0.67);
+    measured out of writer (tone_lowo.py --frame-floors) it bought English recall for two
+    more false alarms, so training keeps every sentence (docs/tone.md, eleventh pass)."""
     drafts = [unit for unit in units if unit.draft]
-    if not drafts:
+    rows = [
+        s[tone_raise.open_rows(unit.text, unit.lang, unit.spans)] if skip_silenced else s
+        for unit, s in zip(drafts, unit_scores(drafts, weights, bias), strict=True)
+    ]
+    rows = [s for s in rows if len(s)]
+    if not rows:
         return raise_at
-    highest = np.max([s.max(axis=0) for s in unit_scores(drafts, weights, bias)], axis=0)
+    highest = np.max([s.max(axis=0) for s in rows], axis=0)
     return np.maximum(raise_at, np.minimum(highest + DRAFT_MARGIN, 0.99)).astype(np.float32)
 
 
