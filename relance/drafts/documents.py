@@ -236,6 +236,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
     leading = bool(LEADING[lang].search(folded))
+    returned = parts.RETURNED[lang].search(folded)  # "ramener le camion": the employer's own
     plain = parts.DUE[lang].sub(" ", parts.HOW_SENT[lang].sub(" ", item))
     for part in PARTS[lang].split(plain):
         if not part.strip() or parts.MEANS_ONLY.match(part):
@@ -259,7 +260,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         # "apporter tenue de travail et chaussures": what a leading "bring" names is said too
         typed = (
             _as_typed(ASIDE.sub("", handover.before_stage(part, lang)), lang)
-            if not table and (sending or short or leading)
+            if not table and (sending or short or leading) and not returned
             else ""
         )
         if typed and not (sending or short) and not _has_noun(typed, lang):
@@ -274,11 +275,11 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
             known = [COPIED.get(name, name) for name in known]
         names = [name for name, _ in found]
         found.extend((name, part) for name in known + own if name not in names)
-    if not found and leading and not _not_document(item) and _names_something(item, lang):
+    marked = leading and not returned and not _not_document(item)
+    if not found and marked and _names_something(item, lang):
         # "envoyer ce qu'elle m'a demandé pour…": a marked place, never the note
-        label = templates.phrase(
-            lang, "label_brought" if handover.brought(item, lang) else "label_document"
-        )
+        label = "label_brought" if handover.brought(item, lang) else "label_document"
+        label = templates.phrase(lang, label)
         return [(templates.phrase(lang, "placeholder", label=label), item)]
     return found if sure else []
 
