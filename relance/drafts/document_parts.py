@@ -97,3 +97,16 @@ RETURNED = {
     "fr": re.compile(r"\b(?:ramener|rapporter|rendre|ramene|rapporte|rend)\s+(?:le|la|les|l')\b"),
     "en": re.compile(r"\b(?:return|returns|bring back|brings back)\s+the\b|\bbring the \w+ back\b"),
 }
+
+
+# "(passeport ou CNI)": one of the two, not both.
+EITHER = {"fr": re.compile(r"\sou\s"), "en": re.compile(r"\sor\s")}
+COPY_OF = {"fr": "la copie de ", "en": "a copy of "}
+
+
+def either(first: str, second: str, lang: str) -> str:
+    copy = COPY_OF[lang]
+    if first.startswith(copy) and second.startswith(copy):
+        link = " ou de " if lang == "fr" else " or "
+        return copy + first[len(copy) :] + link + second[len(copy) :]
+    return first + (" ou " if lang == "fr" else " or ") + second

@@ -19,6 +19,7 @@ from relance.drafts import document_parts as parts
 from relance.drafts import handover, templates
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
+from relance.drafts.privacy import reason as private
 from relance.drafts.templates import read
 
 # A document named without a request is a fact ("caces 1 et 3 à jour"), not a promise.
@@ -236,7 +237,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
     leading = bool(LEADING[lang].search(folded))
-    returned = parts.RETURNED[lang].search(folded)  # "ramener le camion": the employer's own
+    # "ramener le camion" (the employer's own), "bring the missus over": nothing handed over
+    returned = bool(parts.RETURNED[lang].search(folded) or private(item, lang))
     plain = parts.DUE[lang].sub(" ", parts.HOW_SENT[lang].sub(" ", item))
     for part in PARTS[lang].split(plain):
         if not part.strip() or parts.MEANS_ONLY.match(part):
@@ -269,8 +271,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         sure = sure or bool(own and leading)
         if len(known) == 1:
             known = [_precise(known[0], part, lang)]
-        elif len(known) == 2 and EITHER[lang].search(f" {fold(part)} "):
-            known = [_either(known[0], known[1], lang)]
+        elif len(known) == 2 and parts.EITHER[lang].search(f" {fold(part)} "):
+            known = [parts.either(known[0], known[1], lang)]
         if SCANNED.search(folded):  # "envoyer scan CACES + carte vitale": a copy of the card
             known = [COPIED.get(name, name) for name in known]
         names = [name for name, _ in found]
@@ -289,19 +291,6 @@ ASIDE = re.compile(r"\s*\([^()]*\)")
 # A card scanned is sent as a copy, not as the certificate the table names by default.
 SCANNED = re.compile(r"\b(?:scan\w*|copie|copies|copy|photo)\b")
 COPIED = {"l'attestation de ma carte Vitale": "la copie de ma carte Vitale"}
-
-# "(passeport ou CNI)": one of the two, not both.
-EITHER = {"fr": re.compile(r"\sou\s"), "en": re.compile(r"\sor\s")}
-COPY_OF = {"fr": "la copie de ", "en": "a copy of "}
-
-
-def _either(first: str, second: str, lang: str) -> str:
-    copy = COPY_OF[lang]
-    if first.startswith(copy) and second.startswith(copy):
-        link = " ou de " if lang == "fr" else " or "
-        return copy + first[len(copy) :] + link + second[len(copy) :]
-    return first + (" ou " if lang == "fr" else " or ") + second
-
 
 # Sending or bringing said first, of a document the composer cannot name: the e-mail keeps a
 # marked place for it, never the note.

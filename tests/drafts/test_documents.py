@@ -463,3 +463,11 @@ def test_it_promises_nothing_given_back_to_the_employer() -> None:
     # the candidate's own, brought: still a promise
     assert named("ramener mes diplômes", "fr") == ["la copie de mes diplômes"]
     assert named("she asked for a copy of my visa", "en") == ["a copy of my visa"]
+
+
+def test_it_makes_no_promise_of_what_the_recruiter_must_not_read() -> None:
+    # "bring" said of family life is no thing to hand over: the note is left out as private
+    assert named("bring the missus over next yr", "en") == []
+    draft = catchup_email(make_ctx(lang="en", motivation="bring the missus over next yr"))
+    assert "missus" not in draft.text
+    assert [left.reason for left in draft.left_out] == ["personal"]
