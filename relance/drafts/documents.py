@@ -237,8 +237,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
     leading = bool(LEADING[lang].search(folded))
-    # "ramener le camion" (the employer's own), "bring the missus over": nothing handed over
-    returned = bool(parts.RETURNED[lang].search(folded) or private(item, lang))
+    # "ramener le camion" (the employer's own), "bring the missus over" (one's private life)
+    returned = bool(parts.RETURNED[lang].search(folded)) or private(item, lang) == "personal"
     plain = parts.DUE[lang].sub(" ", parts.HOW_SENT[lang].sub(" ", item))
     for part in PARTS[lang].split(plain):
         if not part.strip() or parts.MEANS_ONLY.match(part):

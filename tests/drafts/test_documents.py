@@ -471,3 +471,8 @@ def test_it_makes_no_promise_of_what_the_recruiter_must_not_read() -> None:
     draft = catchup_email(make_ctx(lang="en", motivation="bring the missus over next yr"))
     assert "missus" not in draft.text
     assert [left.reason for left in draft.left_out] == ["personal"]
+
+
+def test_a_document_about_the_job_s_difficulties_is_still_promised() -> None:
+    item = "send him the turnover reduction case study I mentioned"
+    assert named(item, "en") == ["my turnover reduction case study I mentioned"]
