@@ -237,8 +237,9 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
     leading = bool(LEADING[lang].search(folded))
-    # "ramener le camion" (the employer's own), "bring the missus over" (one's private life)
-    returned = bool(parts.RETURNED[lang].search(folded)) or private(item, lang) == "personal"
+    # "ramener le camion" (the employer's own), "bring the missus over" (one's life, not sent)
+    own_life = private(item, lang) == "personal" and not _sending(item, lang)
+    returned = bool(parts.RETURNED[lang].search(folded)) or own_life
     plain = parts.DUE[lang].sub(" ", parts.HOW_SENT[lang].sub(" ", item))
     for part in PARTS[lang].split(plain):
         if not part.strip() or parts.MEANS_ONLY.match(part):
