@@ -32,7 +32,7 @@ from private_data import SETS, readers  # noqa: E402
 from private_train import hard_negatives, rows_by_writer, train  # noqa: E402
 
 from relance.core import private_model  # noqa: E402
-from relance.core.private_words import REASON_KEYS, fold  # noqa: E402
+from relance.core.private_words import LIST_REASONS, fold  # noqa: E402
 from relance.drafts import catchup_email, settled  # noqa: E402
 
 SHIPPED = private_model.TABLE
@@ -68,7 +68,7 @@ def drafted(cases: list[dict[str, Any]]) -> tuple[Counter[str], dict[str, set[st
         counts["leaking_drafts"] += bool(found)
         counts["facts_missing"] += len(facts_missing(case, whole))
         left = {f"{item.part}: {item.reason}: {item.text}" for item in draft.left_out}
-        private_left[case["id"]] = {text for text in left if text.split(": ")[1] in REASON_KEYS}
+        private_left[case["id"]] = {text for text in left if text.split(": ")[1] in LIST_REASONS}
         counts["left_private"] += len(private_left[case["id"]])
     return counts, private_left, leaked
 

@@ -72,7 +72,7 @@ def _entry_words(lang: str) -> dict[str, tuple[str, ...]]:
     only and have four letters or more: "turnover", "licencié*", not "was" or "que", which
     half the entries share."""
     found: dict[str, set[str]] = {}
-    for why, pattern in lexicon(lang):
+    for why, pattern in lexicon(lang, learned=True):
         for word in pattern:
             if word != "~" and len(word.rstrip("*")) > 3:
                 found.setdefault(word, set()).add(why)

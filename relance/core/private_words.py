@@ -8,8 +8,11 @@ the recruiter, harsh words.
 
 The lists are `data/private_<lang>.txt`: one "reason: words" entry a line, matched lower
 case and without accents, on the words as typed and on their lemmas ("*" ends a word that
-may take any ending; "~" stands for one to three words of any kind). The caller gives the
-lemmatiser: the drafts use simplemma's, the tone guard its own small table.
+may take any ending; "~" stands for one to three words of any kind). A class of words is
+defined once ("@family = famille enfant* mari …") and named in entries ("personal: vie de
+@family"): an entry stands for each of its words, so the family a reason is drawn from, or
+the number of other candidates, needs no line per word. The caller gives the lemmatiser: the
+drafts use simplemma's, the tone guard its own small table.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ REASON_KEYS = (
     "recruiter",
     "insult",
 )
+# Reasons the lists alone know: the learned screen (private_model) was trained on the
+# reasons above, and names only those.
+LISTED_ONLY = ("candidates",)
+LIST_REASONS = REASON_KEYS + LISTED_ONLY
 # Looks and mood are only a remark about the recruiter when someone is named in the note.
 PERSON = {
     "fr": frozenset(
@@ -84,20 +91,54 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(fold(text))
 
 
+PATTERN_WORD = re.compile(r"~|@\w+|[^\W_]+\*?")
+
+
+# The line of a list from which its entries are newer than the learned screen's table: the
+# screen's near-hit features (private_model) read only the entries above it, the words it
+# was trained with, so that a new entry's words ("soir", "home") do not move its scores on
+# lines no entry matches. bench/private_train.py retrains on the whole list and the line
+# moves to the end.
+LEARNED_UNTIL = "# @learned-until-here"
+
+
 @cache
-def lexicon(lang: str) -> tuple[Entry, ...]:
+def lexicon(lang: str, learned: bool = False) -> tuple[Entry, ...]:
     """(reason, pattern) per entry of the language's list; a pattern is folded words,
-    "word*" prefixes and "~" gaps."""
-    entries = []
+    "word*" prefixes and "~" gaps (a "@class" stands for each of the class's words).
+    `learned`: only the entries the learned screen's table was trained with."""
+    entries: list[Entry] = []
+    classes: dict[str, list[tuple[str, ...]]] = {}
     path = DATA_DIR / f"private_{lang}.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
+        if learned and line.strip() == LEARNED_UNTIL:
+            break
         if not line.strip() or line.startswith("#"):
             continue
+        if line.startswith("@"):
+            name, _, members = line.partition("=")
+            classes[name.strip()] = [
+                tuple(PATTERN_WORD.findall(fold(member)))
+                for member in members.split(",")
+                if member.strip()
+            ]
+            continue
         reason, _, words = line.partition(":")
-        pattern = tuple(re.findall(r"~|[^\W_]+\*?", fold(words.strip())))
-        if reason.strip() in REASON_KEYS and pattern:
-            entries.append((reason.strip(), pattern))
+        pattern = tuple(PATTERN_WORD.findall(fold(words.strip())))
+        if reason.strip() in LIST_REASONS and pattern:
+            entries.extend((reason.strip(), each) for each in _expand(pattern, classes))
     return tuple(entries)
+
+
+def _expand(
+    pattern: tuple[str, ...], classes: dict[str, list[tuple[str, ...]]]
+) -> list[tuple[str, ...]]:
+    """The patterns an entry stands for, one per member of each class it names."""
+    found: list[tuple[str, ...]] = [()]
+    for word in pattern:
+        members = classes[word] if word.startswith("@") else [(word,)]
+        found = [head + member for head in found for member in members]
+    return found
 
 
 def _word_matches(word: str, token: str) -> bool:
@@ -162,7 +203,7 @@ def reason(
     item: str,
     lang: str,
     lemma: Lemmatiser,
-    reasons: Collection[str] = REASON_KEYS,
+    reasons: Collection[str] = LIST_REASONS,
     accept: Callable[[Entry], bool] | None = None,
 ) -> str:
     """Why the recruiter must not read `item`, or "" when it may be sent: the reason of the

@@ -88,3 +88,25 @@ def fr_head_known(words: list[str]) -> bool:
 
 FR_DETERMINERS = _words("le la les l un une des du mon ma mes son sa ses votre vos leur leurs")
 FRAME_LINKS = _words("de d du des à a au aux pour sur par avec en et ou")
+
+
+# Given back, with "the": the employer's own thing (the van, the keys), no document of the
+# candidate's ("ramener le camion propre", "return the van fuelled"): a document the table
+# knows, given with "the" ("ramener le RIB"), is still acknowledged.
+RETURNED = {
+    "fr": re.compile(r"\b(?:ramener|rapporter|rendre|ramene|rapporte|rend)\s+(?:le|la|les|l')\b"),
+    "en": re.compile(r"\b(?:return|returns|bring back|brings back)\s+the\b|\bbring the \w+ back\b"),
+}
+
+
+# "(passeport ou CNI)": one of the two, not both.
+EITHER = {"fr": re.compile(r"\sou\s"), "en": re.compile(r"\sor\s")}
+COPY_OF = {"fr": "la copie de ", "en": "a copy of "}
+
+
+def either(first: str, second: str, lang: str) -> str:
+    copy = COPY_OF[lang]
+    if first.startswith(copy) and second.startswith(copy):
+        link = " ou de " if lang == "fr" else " or "
+        return copy + first[len(copy) :] + link + second[len(copy) :]
+    return first + (" ou " if lang == "fr" else " or ") + second

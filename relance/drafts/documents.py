@@ -19,6 +19,7 @@ from relance.drafts import document_parts as parts
 from relance.drafts import handover, templates
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
+from relance.drafts.privacy import reason as private
 from relance.drafts.templates import read
 
 # A document named without a request is a fact ("caces 1 et 3 à jour"), not a promise.
@@ -236,6 +237,9 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     sure = _sending(item, lang)
     says_send = sure or bool(REQUEST[lang].search(fold(item)))
     leading = bool(LEADING[lang].search(folded))
+    # "ramener le camion" (the employer's own), "bring the missus over" (one's life, not sent)
+    own_life = private(item, lang) == "personal" and not _sending(item, lang)
+    returned = bool(parts.RETURNED[lang].search(folded)) or own_life
     plain = parts.DUE[lang].sub(" ", parts.HOW_SENT[lang].sub(" ", item))
     for part in PARTS[lang].split(plain):
         if not part.strip() or parts.MEANS_ONLY.match(part):
@@ -259,7 +263,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         # "apporter tenue de travail et chaussures": what a leading "bring" names is said too
         typed = (
             _as_typed(ASIDE.sub("", handover.before_stage(part, lang)), lang)
-            if not table and (sending or short or leading)
+            if not table and (sending or short or leading) and not returned
             else ""
         )
         if typed and not (sending or short) and not _has_noun(typed, lang):
@@ -268,17 +272,17 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         sure = sure or bool(own and leading)
         if len(known) == 1:
             known = [_precise(known[0], part, lang)]
-        elif len(known) == 2 and EITHER[lang].search(f" {fold(part)} "):
-            known = [_either(known[0], known[1], lang)]
+        elif len(known) == 2 and parts.EITHER[lang].search(f" {fold(part)} "):
+            known = [parts.either(known[0], known[1], lang)]
         if SCANNED.search(folded):  # "envoyer scan CACES + carte vitale": a copy of the card
             known = [COPIED.get(name, name) for name in known]
         names = [name for name, _ in found]
         found.extend((name, part) for name in known + own if name not in names)
-    if not found and leading and not _not_document(item) and _names_something(item, lang):
+    marked = leading and not returned and not _not_document(item)
+    if not found and marked and _names_something(item, lang):
         # "envoyer ce qu'elle m'a demandé pour…": a marked place, never the note
-        label = templates.phrase(
-            lang, "label_brought" if handover.brought(item, lang) else "label_document"
-        )
+        label = "label_brought" if handover.brought(item, lang) else "label_document"
+        label = templates.phrase(lang, label)
         return [(templates.phrase(lang, "placeholder", label=label), item)]
     return found if sure else []
 
@@ -288,19 +292,6 @@ ASIDE = re.compile(r"\s*\([^()]*\)")
 # A card scanned is sent as a copy, not as the certificate the table names by default.
 SCANNED = re.compile(r"\b(?:scan\w*|copie|copies|copy|photo)\b")
 COPIED = {"l'attestation de ma carte Vitale": "la copie de ma carte Vitale"}
-
-# "(passeport ou CNI)": one of the two, not both.
-EITHER = {"fr": re.compile(r"\sou\s"), "en": re.compile(r"\sor\s")}
-COPY_OF = {"fr": "la copie de ", "en": "a copy of "}
-
-
-def _either(first: str, second: str, lang: str) -> str:
-    copy = COPY_OF[lang]
-    if first.startswith(copy) and second.startswith(copy):
-        link = " ou de " if lang == "fr" else " or "
-        return copy + first[len(copy) :] + link + second[len(copy) :]
-    return first + (" ou " if lang == "fr" else " or ") + second
-
 
 # Sending or bringing said first, of a document the composer cannot name: the e-mail keeps a
 # marked place for it, never the note.

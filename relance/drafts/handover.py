@@ -53,11 +53,18 @@ OWN_WISH = {
 NOT_ASKED = {
     "fr": re.compile(
         r"\b(?:pas|jamais|rien)\s+(?:demande|besoin|voulu|exige)|\bsans\s+(?:demander|besoin)|"
-        r"\bdemande\s+(?:si|s'il|s'ils)\b"  # "elle a demandé si j'ai le permis"
+        r"\bdemande\s+(?:si|s'il|s'ils)\b|"  # "elle a demandé si j'ai le permis"
+        # a question, not a request: "j'ai demandé comment ça se passe pour le permis"
+        r"\bdemande\w*\s+(?:comment|quand|pourquoi|des nouvelles|des infos)\b|"
+        # someone else requests it: "permis G à demander par l'employeur"
+        r"\ba\s+(?:demander|faire|obtenir)\s+par\b"
     ),
     "en": re.compile(
         r"\b(?:didn't|didnt|did not|doesn't|doesnt|does not|don't|dont|never|not)\s+"
-        r"(?:ask|need|want|require)|\bno need\b|\bask(?:ed|s)?\s+(?:if|whether)\b"
+        r"(?:ask|need|want|require)|\bno need\b|\bask(?:ed|s)?\s+(?:if|whether)\b|"
+        # a question, not a request: "asked about sponsorship - she said visa is fine"
+        r"\bask(?:ed|s|ing)?\s+(?:about|how|what|when|why)\b|"
+        r"\bto be (?:requested|applied for|obtained|arranged) by\b"
     ),
 }
 # Sent already, by the candidate or by someone else: "CV envoyé via Indeed", "j'ai déjà

@@ -41,6 +41,7 @@ REASONS = {
     "elsewhere": N_("another application or offer"),
     "recruiter": N_("a remark about the recruiter"),
     "insult": N_("a harsh word"),
+    "candidates": N_("other candidates"),
     "tone": N_("a word the tone guard would flag"),
     "brevity": N_("left out to keep the e-mail short"),
     "illegible": N_("unreadable: no word in it"),

@@ -444,3 +444,41 @@ def test_it_invents_no_request_from_a_question_to_ask_her() -> None:
 def test_it_keeps_a_request_whose_aside_says_how_to_ask_for_the_document() -> None:
     item = "envoyer copie du master + casier judiciaire bulletin 3 (on peut le demander en ligne)"
     assert split([item], "fr")[1]
+
+
+def test_it_promises_nothing_the_candidate_only_asked_about() -> None:
+    item = "asked about sponsorship - she said visa is fine, they already hold a licence"
+    assert named(item, "en") == []
+    assert named("j'ai demandé comment ça se passe pour le badge", "fr") == []
+
+
+def test_it_promises_nothing_the_employer_requests_itself() -> None:
+    assert named("habite à Annemasse → permis G à demander par l'employeur", "fr") == []
+    assert named("work visa to be applied for by the company", "en") == []
+
+
+def test_it_promises_nothing_given_back_to_the_employer() -> None:
+    assert named("ramener le camion propre", "fr") == []
+    assert named("return the van keys on friday", "en") == []
+    # the candidate's own, brought: still a promise
+    assert named("ramener mes diplômes", "fr") == ["la copie de mes diplômes"]
+    assert named("she asked for a copy of my visa", "en") == ["a copy of my visa"]
+
+
+def test_it_makes_no_promise_of_what_the_recruiter_must_not_read() -> None:
+    # "bring" said of family life is no thing to hand over: the note is left out as private
+    assert named("bring the missus over next yr", "en") == []
+    draft = catchup_email(make_ctx(lang="en", motivation="bring the missus over next yr"))
+    assert "missus" not in draft.text
+    assert [left.reason for left in draft.left_out] == ["personal"]
+
+
+def test_a_document_about_the_job_s_difficulties_is_still_promised() -> None:
+    item = "send him the turnover reduction case study I mentioned"
+    assert named(item, "en") == ["my turnover reduction case study I mentioned"]
+
+
+def test_a_document_about_private_life_asked_to_be_sent_is_still_promised() -> None:
+    item = "envoyer mon avis de situation France Travail"
+    assert named(item, "fr") == ["mon avis de situation France Travail"]
+    assert named("send my universal credit statement", "en") == ["my universal credit statement"]
