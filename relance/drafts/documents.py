@@ -235,10 +235,10 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         return []
     found: list[tuple[str, str]] = []
     sure = _sending(item, lang)
-    says_send = sure or bool(REQUEST[lang].search(fold(item)))
+    says_send = sure or bool(REQUEST[lang].search(folded))
     leading = bool(LEADING[lang].search(folded))
     # "ramener le camion" (the employer's own), "bring the missus over" (one's life, not sent)
-    own_life = private(item, lang) == "personal" and not _sending(item, lang)
+    own_life = not sure and private(item, lang) == "personal"
     returned = bool(parts.RETURNED[lang].search(folded)) or own_life
     plain = parts.DUE[lang].sub(" ", parts.HOW_SENT[lang].sub(" ", item))
     for part in PARTS[lang].split(plain):

@@ -70,8 +70,10 @@ def _lemma(token: str, lang: str) -> str:
     return fold(simplemma.lemmatize(token, lang=lang))
 
 
+@lru_cache(maxsize=4096)
 def reason(item: str, lang: str) -> str:
-    """Why the recruiter must not read this note item, or "" when it may be sent."""
+    """Why the recruiter must not read this note item, or "" when it may be sent. Cached: the
+    documents' reading asks it of a note the composer's privacy screen also asks it of."""
     return private_words.reason(item, lang, _lemma)
 
 
