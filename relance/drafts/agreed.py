@@ -185,5 +185,6 @@ def outcome_steps(given: Outcome, lang: str, send_on: date) -> list[str]:
         said.append(f"l'envoi du contrat{when}" if lang == "fr" else f"the contract{when}")
     if given.start and given.start > send_on:
         day = dates.future_day(given.start, send_on, lang)
-        said.append(f"une prise de poste {day}" if lang == "fr" else f"a start on {day}")
+        # "mon arrivée": "une prise de poste" reads as a demand to the tone guard
+        said.append(f"mon arrivée {day}" if lang == "fr" else f"a start on {day}")
     return said

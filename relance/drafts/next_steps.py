@@ -122,7 +122,7 @@ ANSWER = {
     ),
     "en": re.compile(
         r"\b(?:answer|decision|response|feedback|hear back|call back|email|call|ring|let me know|"
-        r"results?|text|get back|be in touch|offer|update|whatsapp|contact)\b",
+        r"results?|text|get back|be in touch|offers?|update|whatsapp|contact)\b",
         re.I,
     ),
 }

@@ -6,6 +6,7 @@ from datetime import date
 
 from relance.drafts import catchup_email
 from relance.drafts.next_steps import sentence
+from relance.tone import check
 from tests.drafts.factories import make_ctx
 
 ASK_FR = "Pourriez-vous m'indiquer comment se déroule la suite du recrutement ?"
@@ -89,7 +90,7 @@ def test_it_confirms_the_contract_and_the_start_agreed() -> None:
     said = closing("Solène envoie le contrat par mail d'ici vendredi\ndébut prévu lundi 2 novembre")
     assert said == (
         "Je vous remercie pour votre confiance et vous confirme tout mon intérêt pour ce poste. "
-        "J'ai bien noté l'envoi du contrat d'ici le vendredi 16 octobre et une prise de poste "
+        "J'ai bien noté l'envoi du contrat d'ici le vendredi 16 octobre et mon arrivée "
         "le lundi 2 novembre ; je reste à votre disposition d'ici là."
     )
 
@@ -178,3 +179,25 @@ def test_it_confirms_no_stage_that_hangs_on_a_condition() -> None:
     said = closing("if placed on panel: medical forms will follow", "en")
     assert "medical" not in said
     assert said == NOTED_EN
+
+
+def test_it_writes_closings_the_tone_guard_reads_as_no_demand() -> None:
+    cases = (
+        (
+            "fr",
+            "Solène envoie le contrat par mail d'ici vendredi\ndébut prévu lundi 2 novembre",
+            "",
+        ),
+        ("en", "2nd interview on the 21st\nanswer by Friday 16th", "AeroLink"),
+        ("fr", "2e entretien mardi 20/10\nréponse vendredi 23", "Onet"),
+        ("en", "start 2 Nov if keen", ""),
+    )
+    for lang, process, client in cases:
+        said = closing(process, lang, agency_client=client)
+        found = check(said, lang=lang, kind="catchup").findings
+        assert [f.category for f in found if f.category != "concreteness"] == [], said
+
+
+def test_it_confirms_the_day_offers_go_out_as_the_answer_awaited() -> None:
+    said = closing("offers go out by Fri 23 Oct\nif offered: right to work docs", "en")
+    assert said.startswith("You told me to expect an answer on the next steps by Friday 23 October")
