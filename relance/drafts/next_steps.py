@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from relance.drafts import dates, typed_days
+from relance.drafts import agreed, dates, typed_days
 from relance.drafts.context import DraftContext
 from relance.drafts.determiners import en_indefinite
 from relance.drafts.gender import FEM, noun_gender
 from relance.drafts.grammar import fr_de
 from relance.drafts.notes import fragments
-from relance.drafts.privacy import sift
+from relance.drafts.privacy import reason, sift
 from relance.drafts.screen import acceptable
 from relance.drafts.templates import phrase
 
@@ -42,7 +42,11 @@ DANGLING = frozenset(
 # A stage named as typed ("" below): the matched words after their article.
 STAGES = {
     "fr": (
-        (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+entretien\b", re.I), "un second entretien"),
+        (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+(?:entretien|entrevue)\b|\bentrevue\s+2\b",
+                    re.I), "un second entretien"),
+        # "test Excel en ligne", "tests en ligne à faire d'ici dimanche": an online test.
+        (re.compile(r"\b(?:tests?|évaluation|questionnaire)\s+(?:[\w+-]+\s+){0,3}en\s+ligne\b",
+                    re.I), "un test en ligne"),
         (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+tour\b", re.I), "un second tour"),
         (re.compile(r"\b(?:3e|3ème|troisième)\s+entretien\b", re.I), "un troisième entretien"),
         # "journée en immersion", "matinée d'essai", "leçon probatoire": named as typed.
@@ -74,10 +78,19 @@ STAGES = {
         (re.compile(rf"\baccueil\s+sécurité\b{FOLLOWING}", re.I), ""),
     ),
     "en": (
-        (re.compile(r"\b(?:2nd|second)\s+(?:interview|round|stage)\b", re.I),
-         "a second interview"),
-        (re.compile(r"\b(?:3rd|third)\s+(?:interview|round)\b|\bfinal\b", re.I),
+        # "second stage: short assessment online": the stage is the assessment, not an interview.
+        (re.compile(r"\b(?:(?:short|online)\s+)?(?:assessment|test)s?\s+online\b|\bonline\s+"
+                    r"(?:assessment|test)s?\b|\b(?:assessment|test)\s+link\b", re.I),
+         "an online assessment"),
+        (re.compile(r"\b(?:2nd|second)\s+(?:interview|round)\b", re.I), "a second interview"),
+        # "final answer by end of the month" is an answer: only a final interview or round is one.
+        (re.compile(r"\b(?:3rd|third|final)\s+(?:interview|round)\b", re.I),
          "a final interview"),
+        (re.compile(r"\bfinal\s+panel\b", re.I), "a final panel interview"),
+        (re.compile(r"\b(?:trial|experience|taster)\s+day\b", re.I), ""),
+        (re.compile(r"\b(?:referee|reference)\s+checks?\b", re.I), "reference checks"),
+        (re.compile(r"\bdrug\s+(?:screen|test)\b", re.I), "a drug screen"),
+        (re.compile(r"\bbackground\s+checks?\b", re.I), "a background check"),
         (re.compile(r"\b(?:partner|client|panel|hr)\s+interview\b", re.I), ""),
         (re.compile(r"\btrial\s+shift\b", re.I), "a trial shift"),
         (re.compile(r"\bshadow\s+shift\b", re.I), "a shadow shift"),
@@ -104,12 +117,12 @@ DONE = {
 ANSWER = {
     "fr": re.compile(
         r"\b(?:réponse|reponse|retour|décision|decision|nouvelles|rappel|rappelle|résultats?|"
-        r"affectation|recontacte|rappeler)\b|\bme\s+(?:dit|dira|répond|confirme)\b|\bm'appelle\b",
+        r"affectation|recontacte|rappeler|contacte|informe)\b|\btient\s+au\s+courant\b|\bme\s+(?:dit|dira|répond|confirme)\b|\bm'appelle\b",
         re.I,
     ),
     "en": re.compile(
         r"\b(?:answer|decision|response|feedback|hear back|call back|email|call|ring|let me know|"
-        r"results?|text|get back|be in touch|offer)\b",
+        r"results?|text|get back|be in touch|offers?|update|whatsapp|contact)\b",
         re.I,
     ),
 }
@@ -120,14 +133,17 @@ DEADLINE = re.compile(r"\b(?:d'ici|avant|by|before)\b", re.I)
 # the next step; the answer is.
 CONDITIONAL = {
     "fr": re.compile(r"\b(?:si|s'il|si c'est)\s+(?:ok|oui|bon|retenu|retenue|concluant)\b", re.I),
-    "en": re.compile(r"\bif\s+(?:yes|ok|successful|selected|it goes well|all good)\b", re.I),
+    # "if placed on panel: garda vetting + medical forms": any condition but the candidate's.
+    "en": re.compile(r"\bif\b(?!\s+(?:keen|interested|i\s+want|happy)\b)", re.I),
 }
 
 
 # "réponse dans deux semaines" (as `dates.redated` leaves a duration): a span, not a date.
 WITHIN = {
-    "fr": re.compile(r"\b(?:d'ici|dans|sous)\s+([\w-]+\s+(?:jours?|semaines?|mois))\b", re.I),
-    "en": re.compile(r"\b(?:in|within)\s+(\w+\s+(?:days?|weeks?|months?))\b", re.I),
+    "fr": re.compile(
+        r"\b(?:d'ici|dans|sous)\s+((?:environ\s+)?[\w-]+\s+(?:jours?|semaines?|mois))\b", re.I
+    ),
+    "en": re.compile(r"\b(?:in|within)\s+((?:about\s+)?\w+\s+(?:days?|weeks?|months?))\b", re.I),
 }
 
 
@@ -189,6 +205,19 @@ TO_ARRANGE = {
 }
 
 
+HEDGE = re.compile(
+    r"\b(?:maybe|possibly|perhaps|prob|probably|peut-être|éventuellement|sans\s+doute)\b", re.I
+)
+# "visite de l'étage la semaine prochaine, elle appelle pour la date": the call sets its day.
+DATE_BY_CALL = {
+    "fr": re.compile(
+        r"\b(?:appelle|rappelle|recontacte|confirme)\w*\s+pour\s+(?:fixer\s+)?la\s+date\b", re.I
+    ),
+    "en": re.compile(r"\b(?:call|ring|email|confirm)\w*\s+(?:me\s+)?(?:with|to\s+set|for)\s+"
+                     r"(?:a|the)\s+date\b", re.I),
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Stage:
     """The next stage as the notes name it, and when: a day, two days, or a week."""
@@ -231,6 +260,9 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
     conditional = CONDITIONAL[lang].search(item)
     if conditional and conditional.start() < match.start():
         return None  # "if yes induction fri 16th": only if the answer is yes
+    if HEDGE.search(item[: match.start()]):
+        return None  # "maybe 2nd round onsite": not a stage agreed
+    dated_by_call = DATE_BY_CALL[lang].search(item, match.end())
     cue = ANSWER[lang].search(item)
     arranged = False
     if cue and cue.start() < match.start():
@@ -241,7 +273,7 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
     name = fixed or _named_stage(match, lang)
     if not name:
         return None
-    if arranged:
+    if arranged or dated_by_call:
         return Stage(name, arranged=True)
     today = ctx.interview_day
     span = typed_days.day_span(item, lang, today, match.end())
@@ -258,13 +290,23 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
     return Stage(name, None if week else day, week=week)
 
 
-def confirmed(ctx: DraftContext) -> str:
-    """The sentence confirming the next steps the debrief gives, or "" to ask for them."""
+def process_items(ctx: DraftContext) -> list[str]:
+    """The process notes that say something was agreed: neither private nor a reminder to
+    self. What the recruiter must not read stays out; the tone screen is for quoting, and
+    only a stage's name is quoted ("réponse sous 15 jours" is a date to confirm, no demand)."""
+    items, _ = sift(fragments(ctx.process, ctx.lang), ctx.lang, PROCESS)
+    return agreed.agreed_items(items, ctx.lang)
+
+
+def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
+    """The sentence confirming the next steps the debrief gives for sure, or ""."""
     lang = ctx.lang
-    # What the recruiter must not read stays out; the tone screen is for quoting, and only
-    # a stage's name is quoted ("réponse sous 15 jours" is a date to confirm, no demand).
-    items, _ = sift(fragments(ctx.process, lang), lang, PROCESS)
+    if items is None:
+        items = process_items(ctx)
     items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
+    # Through an agency, the steps may be the consultant's words, and the e-mail may go to
+    # the client's manager: "J'ai bien noté…" credits no one with them.
+    suffix = "_agency" if ctx.agency_client.strip() else ""
     stage: Stage | None = None
     within = ""
     answer_day: date | None = ctx.decision_date
@@ -277,7 +319,8 @@ def confirmed(ctx: DraftContext) -> str:
             if answer_day is None and cue:
                 answer_week = typed_days.first_week(item, lang, ctx.interview_day, cue.end())
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
-            within = span.group(1) if span else within
+            if span:  # "within about 3 weeks": the number in words, as a sentence writes it
+                within = re.sub(r"\d+", lambda n: dates.spelled_number(n[0], lang), span[1])
     if stage is not None and stage.over(ctx.send_on):
         stage = None  # a stage already past: no next step to confirm
     if answer_day is not None and answer_day <= ctx.send_on:
@@ -286,21 +329,45 @@ def confirmed(ctx: DraftContext) -> str:
         answer_week = None
     answer = dates.future_day(answer_day, ctx.send_on, lang) if answer_day else ""
     if stage and stage.arranged:
-        return phrase(lang, "next_steps_arranged", stage=stage.name)
+        return phrase(lang, "next_steps_arranged" + suffix, stage=stage.name)
     if stage:
         what = stage.name + stage.when(ctx.send_on, lang)
         key = "next_steps_stage_answer" if answer else "next_steps_stage"
-        return phrase(lang, key, stage=what, date=answer)
+        return phrase(lang, key + suffix, stage=what, date=answer)
     if answer:
-        return phrase(lang, "next_steps_answer", date=answer)
+        return phrase(lang, "next_steps_answer" + suffix, date=answer)
     if answer_week:
         written = dates.format_date(answer_week, lang, weekday=False, today=ctx.send_on)
-        return phrase(lang, "next_steps_answer_week", date=written)
+        return phrase(lang, "next_steps_answer_week" + suffix, date=written)
     if within:
-        return phrase(lang, "next_steps_within", span=within, of=fr_de(within))
+        return phrase(lang, "next_steps_within" + suffix, span=within, of=fr_de(within))
     return ""
 
 
 def sentence(ctx: DraftContext) -> str:
-    """The catch-up's last sentence: the next steps confirmed, or asked for."""
-    return confirmed(ctx) or phrase(ctx.lang, "next_steps_ask")
+    """The catch-up's last sentence: an outcome given thanked for, the next steps confirmed
+    or acknowledged, and asked for only when the debrief says nothing was agreed."""
+    lang = ctx.lang
+    items = process_items(ctx)
+    redated = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
+    given = agreed.outcome(redated, lang, ctx.interview_day)
+    if given is not None:
+        steps = agreed.outcome_steps(given, lang, ctx.send_on)
+        if not steps:
+            return phrase(lang, "next_steps_outcome_plain")
+        joined = (" et " if lang == "fr" else " and ").join(steps)
+        return phrase(lang, "next_steps_outcome", steps=joined)
+    said = confirmed(ctx, items)
+    if said:
+        return said
+    # Steps were agreed but none reads for sure: a sentence true of any of them, no guess.
+    return phrase(lang, "next_steps_noted" if items or _agreed(ctx) else "next_steps_ask")
+
+
+def _agreed(ctx: DraftContext) -> bool:
+    """Was anything agreed, by the privacy lists alone? The learned screen may keep a line
+    out of the quotes ("they'll be in touch" read as a confidence), but the acknowledgement
+    quotes nothing: only what the lists name private (pay, health…) says nothing agreed."""
+    typed = fragments(ctx.process, ctx.lang)
+    listed = [item for item in typed if not reason(item, ctx.lang)]
+    return bool(agreed.agreed_items(listed, ctx.lang))

@@ -10,6 +10,11 @@ from relance.drafts.phone import spelled
 from tests.drafts.factories import make_ctx
 
 ASK = "Pourriez-vous m'indiquer comment se déroule la suite du recrutement ?"
+# Steps agreed that cannot be read for sure: acknowledged, never asked for again.
+NOTED = (
+    "J'ai bien pris note des prochaines étapes du recrutement et reste à votre disposition "
+    "pour toute précision."
+)
 
 
 def last_paragraph(text: str) -> str:
@@ -49,13 +54,13 @@ def test_it_keeps_a_span_as_a_span() -> None:
     )
 
 
-def test_it_asks_when_the_notes_give_nothing_sure() -> None:
-    assert last_paragraph(catchup_email(make_ctx(process="ils me rappellent")).text) == ASK
+def test_it_acknowledges_steps_it_cannot_read_for_sure() -> None:
+    assert last_paragraph(catchup_email(make_ctx(process="ils me rappellent")).text) == NOTED
 
 
-def test_it_asks_when_the_day_given_is_past() -> None:
+def test_it_never_gives_a_past_answer_day_as_to_come() -> None:
     ctx = make_ctx(process="réponse lundi", send_on=date(2026, 10, 21))
-    assert last_paragraph(catchup_email(ctx).text) == ASK
+    assert last_paragraph(catchup_email(ctx).text) == NOTED
 
 
 def test_it_never_turns_a_duration_into_a_date() -> None:
@@ -88,7 +93,7 @@ def test_it_gives_a_week_not_a_day_for_a_week() -> None:
 def test_it_never_confirms_a_stage_the_notes_say_is_done() -> None:
     draft = catchup_email(make_ctx(process="entretien avec le manager fait, il me rappelle"))
     assert "passerait par" not in draft.text
-    assert last_paragraph(draft.text) == ASK
+    assert last_paragraph(draft.text) == NOTED
 
 
 def test_it_reads_results_of_a_past_stage_as_the_answer_awaited() -> None:
@@ -101,7 +106,7 @@ def test_it_reads_results_of_a_past_stage_as_the_answer_awaited() -> None:
 def test_it_never_confirms_a_stage_whose_day_is_past() -> None:
     # Interview on Tuesday 13 October, sent on the 14th: "lundi" is Monday 12, before it.
     draft = catchup_email(make_ctx(process="2e entretien lundi 12 octobre"))
-    assert last_paragraph(draft.text) == ASK
+    assert last_paragraph(draft.text) == NOTED
 
 
 def test_it_keeps_the_level_of_the_person_met_next() -> None:
@@ -148,12 +153,12 @@ def test_it_confirms_a_span_the_tone_guard_would_not_let_be_quoted() -> None:
 
 def test_it_takes_the_call_not_what_it_confirms_as_the_next_step() -> None:
     ctx = make_ctx(process="elle me rappelle demain pour confirmer l'accueil sécurité")
-    assert last_paragraph(catchup_email(ctx).text) == ASK
+    assert last_paragraph(catchup_email(ctx).text) == NOTED
 
 
 def test_it_reads_a_past_weekday_number_as_no_step() -> None:
     ctx = make_ctx(process="essai mercredi 2", send_on=date(2026, 12, 3))
-    assert last_paragraph(catchup_email(ctx).text) == ASK
+    assert last_paragraph(catchup_email(ctx).text) == NOTED
 
 
 def test_it_writes_the_end_of_the_week_once() -> None:
@@ -224,7 +229,7 @@ def test_it_reads_no_day_in_a_count_or_an_ambiguous_number() -> None:
 
 def test_it_never_confirms_a_numeric_date_already_past() -> None:
     draft = catchup_email(make_ctx(process="2e entretien le 12/10"))
-    assert last_paragraph(draft.text) == ASK
+    assert last_paragraph(draft.text) == NOTED
 
 
 def test_it_confirms_a_stage_over_two_days() -> None:
