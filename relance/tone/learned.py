@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from relance.core.accents import strip_combining
 from relance.core.hashed_grams import word_grams
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -45,8 +46,7 @@ SENTENCE_RE = re.compile(r"[^.!?…\n]*(?:[.!?…]+[\"'»”)]*|\n|$)")
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_combining(unicodedata.normalize("NFD", text.lower().replace("’", "'")))
 
 
 @lru_cache(maxsize=65536)

@@ -3,11 +3,14 @@ default, and "model"; the engine "rules" keeps the hits as they are)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from relance.tone import excuses, frames, learned, spelling
 from relance.tone.context import in_frame, is_quoted, quoted_spans
 from relance.tone.lexing import Token, lex, normalise
 from relance.tone.matching import builtin_hit
 from relance.tone.model import Hit
+from relance.tone.patterns import Pattern
 from relance.tone.rules import context_frames
 from relance.tone.spelling import SPELT
 
@@ -124,10 +127,16 @@ def _polite_frame(
     plan or reports the recruiter's own timeline (contexts.toml), or lies inside quotes."""
     if is_quoted(start - 1, end, quotes) or any(s <= start and end <= e for s, e in quotes):
         return True
-    polite = context_frames(lang)
-    patterns = tuple(p for name in POLITE_FRAMES for p in polite.get(name, ()))
+    patterns = polite_frames(lang)
     first = next((i for i, token in enumerate(tokens) if token.start >= start), None)
     return bool(patterns) and first is not None and in_frame(patterns, tokens, first)
+
+
+@lru_cache(maxsize=4)
+def polite_frames(lang: str) -> tuple[Pattern, ...]:
+    """One tuple per language, so that context.in_frame indexes it once."""
+    polite = context_frames(lang)
+    return tuple(pattern for name in POLITE_FRAMES for pattern in polite.get(name, ()))
 
 
 def _framed(tokens: list[Token], lang: str, start: int, end: int) -> bool:
