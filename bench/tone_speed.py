@@ -114,9 +114,7 @@ def timings(text: str, lang: str, runs: int, seed: int = 1) -> list[float]:
     return timings_both(text, lang, runs, seed)[0]
 
 
-def timings_both(
-    text: str, lang: str, runs: int, seed: int = 1
-) -> tuple[list[float], list[float]]:
+def timings_both(text: str, lang: str, runs: int, seed: int = 1) -> tuple[list[float], list[float]]:
     """(wall times, CPU times of this process) of the same samples as `timings`: on a
     shared machine the CPU time is the figure to compare, the wall time counts the waits
     for a core."""
@@ -193,9 +191,9 @@ def main() -> None:
         ("fr auto", FR_150, "auto"),
     ):
         words = check(text, lang=lang).word_count
-        wall, cpu = timings_both(text, lang, args.runs)
-        median, p99 = summary(wall)
-        cpu_median, cpu_p99 = summary(cpu)
+        wall_times, cpu_times = timings_both(text, lang, args.runs)
+        median, p99 = summary(wall_times)
+        cpu_median, cpu_p99 = summary(cpu_times)
         verdict = "ok" if median <= 1 and p99 <= 5 else "MISSED"
         print(
             f"fresh {name:<8} {words} words: median {median:.3f} ms, p99 {p99:.3f} ms "
