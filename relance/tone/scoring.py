@@ -3,7 +3,9 @@ default, and "model"; the engine "rules" keeps the hits as they are)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 
 from relance.tone import excuses, frames, learned, spelling
 from relance.tone.context import in_frame, is_quoted, quoted_spans
@@ -63,7 +65,7 @@ def weigh(
         spoken |= {hit.category for hit in kept if scored.start <= hit.start < scored.end}
         if _silent(scored, tokens, lang, quotes):
             continue
-        first = next((i for i, token in enumerate(tokens) if token.start >= scored.start), None)
+        first = first_at(tokens, scored.start)
         if first is not None and tokens[first].start < scored.end:
             excused = excuses.excused(tokens, lang, first)  # a cause, a conditional question
             # an apology for the writer's own lapse, its cause told, reproaches no one
@@ -81,6 +83,13 @@ def weigh(
     if model_only:
         return raised
     return [hit for hit in hits if id(hit) not in dropped] + raised
+
+
+def first_at(tokens: list[Token], start: int) -> int | None:
+    """The index of the first token at or after `start` (tokens come in the order of the
+    text), or None: a search, not a walk over the e-mail's tokens for each sentence."""
+    index = bisect_left(tokens, start, key=attrgetter("start"))
+    return index if index < len(tokens) else None
 
 
 def silenced(text: str, lang: str) -> list[tuple[int, int]]:
@@ -128,7 +137,7 @@ def _polite_frame(
     if is_quoted(start - 1, end, quotes) or any(s <= start and end <= e for s, e in quotes):
         return True
     patterns = polite_frames(lang)
-    first = next((i for i, token in enumerate(tokens) if token.start >= start), None)
+    first = first_at(tokens, start)
     return bool(patterns) and first is not None and in_frame(patterns, tokens, first)
 
 
