@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from relance.tone.candidates import Bucket, buckets
+from relance.tone.candidates import Buckets
 from relance.tone.model import CATEGORIES, SEVERITIES
 from relance.tone.patterns import Pattern, class_keys, compile_pattern
 
@@ -56,7 +56,7 @@ class RuleBook:
     # first-word key -> (rule, pattern) pairs that may start on a token with that key
     index: dict[str, tuple[tuple[Rule, Pattern], ...]]
     # the same, narrowed by the next word (candidates.py): what the guard tries
-    buckets: dict[str, Bucket[Rule]]
+    buckets: Buckets[Rule]
 
 
 class RuleFileError(ValueError):
@@ -152,7 +152,7 @@ def rule_book(lang: str) -> RuleBook:
             for key in pattern.elements[0].keys:
                 index.setdefault(key, []).append((rule, pattern))
     first = {key: tuple(pairs) for key, pairs in index.items()}
-    return RuleBook(lang, tuple(rules), first, buckets(first))
+    return RuleBook(lang, tuple(rules), first, Buckets(first))
 
 
 @dataclass(frozen=True, slots=True)
