@@ -14,10 +14,10 @@ texts are never shown.
 
 Both processes run with the same PYTHONHASHSEED (`--hash-seed`, 0 by default): the rule
 book tries a token's lemma keys in the order of a set of strings, so when two patterns of
-one rule match at the same word, which span wins depends on the process's hash seed (c02c8d8
-against itself, each process with its own seed, differed on 5 of its first few thousand
-items: "en.aggression.reproach" over 11-31 or 11-26 of A-en-111, the order of two findings
-on the same words of A-en-370).
+one rule match at the same word, which span wins depends on the process's hash seed
+(c02c8d8 against itself, each process with its own seed, differed on at least 5 of its
+first few thousand items: "en.aggression.reproach" over 11-31 or 11-26 of A-en-111, the
+order of two findings on the same words of A-en-370).
 `--hash-seed random` leaves each process its own seed, to count those items.
 """
 
