@@ -2,6 +2,9 @@
 
     .venv/bin/python bench/tone_speed.py [--runs 2000]
 
+Each warm figure is given twice: wall time, and the CPU time of the process (time.process_time),
+the one to compare on a shared machine.
+
 Targets (one core): median <= 1 ms and p99 <= 5 ms for a 150-word message after warm-up;
 a cold process importing the guard and checking one message in <= 300 ms of CPU;
 20,000 characters of one long token (the editor's live check of a pasted blob) in < 50 ms.
@@ -108,18 +111,26 @@ def _once(text: str) -> float:
 
 def timings(text: str, lang: str, runs: int, seed: int = 1) -> list[float]:
     """One fresh message per sample, checked once, its words unseen by the caches."""
+    return timings_both(text, lang, runs, seed)[0]
+
+
+def timings_both(text: str, lang: str, runs: int, seed: int = 1) -> tuple[list[float], list[float]]:
+    """(wall times, CPU times of this process) of the same samples as `timings`: on a
+    shared machine the CPU time is the figure to compare, the wall time counts the waits
+    for a core."""
     rng = random.Random(seed)
     caches = _word_caches()
     check(text, lang=lang, kind="followup")  # loads the rule books and dictionaries once
-    samples = []
+    wall, cpu = [], []
     for _ in range(runs):
         message = fresh_text(text, "en" if text is EN_150 else "fr", rng)
         for cache in caches:
             cache.cache_clear()  # type: ignore[attr-defined]
-        start = time.perf_counter()
+        start, used = time.perf_counter(), time.process_time()
         check(message, lang=lang, kind="followup")
-        samples.append(time.perf_counter() - start)
-    return samples
+        cpu.append(time.process_time() - used)
+        wall.append(time.perf_counter() - start)
+    return wall, cpu
 
 
 def summary(samples: list[float]) -> tuple[float, float]:
@@ -180,11 +191,15 @@ def main() -> None:
         ("fr auto", FR_150, "auto"),
     ):
         words = check(text, lang=lang).word_count
-        median, p99 = summary(timings(text, lang, args.runs))
+        wall_times, cpu_times = timings_both(text, lang, args.runs)
+        median, p99 = summary(wall_times)
+        cpu_median, cpu_p99 = summary(cpu_times)
         verdict = "ok" if median <= 1 and p99 <= 5 else "MISSED"
         print(
             f"fresh {name:<8} {words} words: median {median:.3f} ms, p99 {p99:.3f} ms "
-            f"({verdict}, target median <= 1 ms, p99 <= 5 ms)"
+            f"({verdict}, target median <= 1 ms, p99 <= 5 ms); "
+            f"CPU median {cpu_median:.3f} ms, p99 {cpu_p99:.3f} ms "
+            f"({'ok' if cpu_median <= 5 else 'MISSED'}, issue 12: warm <= 5 ms)"
         )
     for name, text in (("a", "a" * 20_000), ("mixed", "détestable" * 2_000)):
         worst = max(_once(text) for _ in range(20))

@@ -100,18 +100,42 @@ def sentence_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     return start, end
 
 
+# frames tuple id -> (the tuple, kept alive so that its id stays its own; first-word key ->
+# its patterns): a frame is tried only on the words it may start with, not on every word
+FrameIndex = tuple[frozenset[str], dict[str, tuple[Pattern, ...]]]  # (first keys, by key)
+_FRAME_INDEXES: dict[int, tuple[tuple[Pattern, ...], FrameIndex]] = {}
+
+
+def frame_index(frames: tuple[Pattern, ...]) -> FrameIndex:
+    """The patterns of `frames` by the keys of their first word. The rule book's and the
+    guard's frame tuples live as long as the process; a tuple built per call would be
+    indexed each time, so the callers keep theirs (rules.context_frames, Rule.unless)."""
+    cached = _FRAME_INDEXES.get(id(frames))
+    if cached is not None and cached[0] is frames:
+        return cached[1]
+    index: dict[str, list[Pattern]] = {}
+    for pattern in frames:
+        for key in pattern.elements[0].keys:
+            index.setdefault(key, []).append(pattern)
+    found = (frozenset(index), {key: tuple(patterns) for key, patterns in index.items()})
+    if len(_FRAME_INDEXES) > 4096:  # only tuples built per call could fill it
+        _FRAME_INDEXES.clear()
+    _FRAME_INDEXES[id(frames)] = (frames, found)
+    return found
+
+
 def in_frame(frames: tuple[Pattern, ...], tokens: list[Token], index: int) -> bool:
     """Does one of these context frames match anywhere in the sentence of tokens[index]?"""
     start, end = sentence_bounds(tokens, index)
+    firsts, by_key = frame_index(frames)
     for position in range(start, end):
-        if not tokens[position].is_word:
+        token = tokens[position]
+        if not token.is_word or firsts.isdisjoint(token.keys):
             continue
-        for pattern in frames:
-            if (
-                pattern.elements[0].keys & tokens[position].keys
-                and match_at(pattern, tokens, position) >= 0
-            ):
-                return True
+        for key in token.keys:
+            for pattern in by_key.get(key, ()):
+                if match_at(pattern, tokens, position) >= 0:
+                    return True
     return False
 
 

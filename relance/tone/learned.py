@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from relance.core.accents import strip_combining
 from relance.core.hashed_grams import word_grams
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -45,8 +46,7 @@ SENTENCE_RE = re.compile(r"[^.!?…\n]*(?:[.!?…]+[\"'»”)]*|\n|$)")
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_combining(unicodedata.normalize("NFD", text.lower().replace("’", "'")))
 
 
 @lru_cache(maxsize=65536)
@@ -159,7 +159,8 @@ class Model:
     def score(self, text: str) -> list[Scored]:
         """Each sentence of `text` with its probability per category."""
         np = self.np
-        found = []
+        spans = []
+        sums = []  # per sentence: its features' weights, summed in float32 as trained
         for start, end in sentences(text):
             words = sentence_words(text[start:end])
             if not words:
@@ -167,11 +168,20 @@ class Model:
             feats = features([word for word, _, _ in words], self.lang)
             index = np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))
             values = np.fromiter(feats.values(), dtype=np.float32, count=len(feats))
-            logits = values @ self.weights[index] + self.bias
-            probabilities = 1.0 / (1.0 + np.exp(-logits))
-            shifted = tuple((w, s + start, e + start) for w, s, e in words)
-            found.append(Scored(start, end, tuple(float(p) for p in probabilities), shifted))
-        return found
+            # take, not fancy indexing: the same rows, in a fifth of the time on an e-mail
+            sums.append(values @ self.weights.take(index, axis=0))
+            spans.append((start, end, words))
+        if not sums:
+            return []
+        # the bias and the sigmoid at once for every sentence (element-wise, so each
+        # sentence's probabilities are those it had alone): a few numpy calls per e-mail,
+        # not per sentence, on arrays of five numbers
+        logits = np.stack(sums) + self.bias
+        probabilities = (1.0 / (1.0 + np.exp(-logits))).tolist()
+        return [
+            Scored(start, end, tuple(row), tuple((w, s + start, e + start) for w, s, e in words))
+            for (start, end, words), row in zip(spans, probabilities, strict=True)
+        ]
 
     def strongest_span(self, scored: Scored, category: int) -> tuple[int, int]:
         """From the first to the last of the (up to) three words that push hardest towards

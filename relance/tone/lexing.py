@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from relance.core.accents import strip_combining
+
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\n|[!?]+|\.{3}|[^\w\s]", re.UNICODE)
 FR_ELISIONS = frozenset(
@@ -40,8 +42,7 @@ class Token:
 
 
 def fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_combining(unicodedata.normalize("NFD", word))
 
 
 def infinitive_guesses(word: str, lang: str, lemma: str) -> frozenset[str]:

@@ -39,7 +39,10 @@ def rule_hits(
             continue
         tried: set[int] = set()
         for key in token.keys:
-            for rule, pattern in book.index.get(key, ()):
+            bucket = book.buckets.get(key)
+            if bucket is None:
+                continue
+            for rule, pattern in bucket.candidates(tokens, index):
                 if id(pattern) in tried:
                     continue
                 tried.add(id(pattern))

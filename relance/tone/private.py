@@ -18,12 +18,14 @@ e-mail they are an apology's cause or a fact the candidate chooses to share.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from relance.core.private_words import MONEY, Entry, fold, reason
 from relance.tone.context import in_frame, is_name, is_quoted
 from relance.tone.learned import sentences
 from relance.tone.lemmas import private_lemma
 from relance.tone.lexing import Token
+from relance.tone.patterns import Pattern
 from relance.tone.rules import context_frames
 
 REASONS = ("employer", "site", "self", "recruiter", "insult")  # and a sum of money
@@ -62,6 +64,13 @@ def _reason(sentence: str, lang: str) -> str:
     return why
 
 
+@lru_cache(maxsize=4)
+def innocent_frames(lang: str) -> tuple[Pattern, ...]:
+    """One tuple per language, so that context.in_frame indexes it once."""
+    frames = context_frames(lang)
+    return tuple(pattern for name in INNOCENT_FRAMES for pattern in frames.get(name, ()))
+
+
 def findings(
     text: str, tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
 ) -> list[tuple[str, int, int]]:
@@ -69,8 +78,7 @@ def findings(
     must not read."""
     if lang not in ("fr", "en"):
         return []
-    frames = context_frames(lang)
-    innocent = tuple(pattern for name in INNOCENT_FRAMES for pattern in frames.get(name, ()))
+    innocent = innocent_frames(lang)
     found = []
     for start, end in sentences(text):
         if is_quoted(start - 1, end, quotes) or any(s <= start and end <= e for s, e in quotes):

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from relance.tone.candidates import Buckets
 from relance.tone.model import CATEGORIES, SEVERITIES
 from relance.tone.patterns import Pattern, class_keys, compile_pattern
 
@@ -54,6 +55,8 @@ class RuleBook:
     rules: tuple[Rule, ...]
     # first-word key -> (rule, pattern) pairs that may start on a token with that key
     index: dict[str, tuple[tuple[Rule, Pattern], ...]]
+    # the same, narrowed by the next word (candidates.py): what the guard tries
+    buckets: Buckets[Rule]
 
 
 class RuleFileError(ValueError):
@@ -148,7 +151,8 @@ def rule_book(lang: str) -> RuleBook:
         for pattern in rule.patterns:
             for key in pattern.elements[0].keys:
                 index.setdefault(key, []).append((rule, pattern))
-    return RuleBook(lang, tuple(rules), {key: tuple(pairs) for key, pairs in index.items()})
+    first = {key: tuple(pairs) for key, pairs in index.items()}
+    return RuleBook(lang, tuple(rules), first, Buckets(first))
 
 
 @dataclass(frozen=True, slots=True)

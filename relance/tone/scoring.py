@@ -3,11 +3,16 @@ default, and "model"; the engine "rules" keeps the hits as they are)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import lru_cache
+from operator import attrgetter
+
 from relance.tone import excuses, frames, learned, spelling
 from relance.tone.context import in_frame, is_quoted, quoted_spans
 from relance.tone.lexing import Token, lex, normalise
 from relance.tone.matching import builtin_hit
 from relance.tone.model import Hit
+from relance.tone.patterns import Pattern
 from relance.tone.rules import context_frames
 from relance.tone.spelling import SPELT
 
@@ -60,7 +65,7 @@ def weigh(
         spoken |= {hit.category for hit in kept if scored.start <= hit.start < scored.end}
         if _silent(scored, tokens, lang, quotes):
             continue
-        first = next((i for i, token in enumerate(tokens) if token.start >= scored.start), None)
+        first = first_at(tokens, scored.start)
         if first is not None and tokens[first].start < scored.end:
             excused = excuses.excused(tokens, lang, first)  # a cause, a conditional question
             # an apology for the writer's own lapse, its cause told, reproaches no one
@@ -78,6 +83,13 @@ def weigh(
     if model_only:
         return raised
     return [hit for hit in hits if id(hit) not in dropped] + raised
+
+
+def first_at(tokens: list[Token], start: int) -> int | None:
+    """The index of the first token at or after `start` (tokens come in the order of the
+    text), or None: a search, not a walk over the e-mail's tokens for each sentence."""
+    index = bisect_left(tokens, start, key=attrgetter("start"))
+    return index if index < len(tokens) else None
 
 
 def silenced(text: str, lang: str) -> list[tuple[int, int]]:
@@ -124,10 +136,16 @@ def _polite_frame(
     plan or reports the recruiter's own timeline (contexts.toml), or lies inside quotes."""
     if is_quoted(start - 1, end, quotes) or any(s <= start and end <= e for s, e in quotes):
         return True
-    polite = context_frames(lang)
-    patterns = tuple(p for name in POLITE_FRAMES for p in polite.get(name, ()))
-    first = next((i for i, token in enumerate(tokens) if token.start >= start), None)
+    patterns = polite_frames(lang)
+    first = first_at(tokens, start)
     return bool(patterns) and first is not None and in_frame(patterns, tokens, first)
+
+
+@lru_cache(maxsize=4)
+def polite_frames(lang: str) -> tuple[Pattern, ...]:
+    """One tuple per language, so that context.in_frame indexes it once."""
+    polite = context_frames(lang)
+    return tuple(pattern for name in POLITE_FRAMES for pattern in polite.get(name, ()))
 
 
 def _framed(tokens: list[Token], lang: str, start: int, end: int) -> bool:

@@ -1,0 +1,81 @@
+"""The speed-ups of the twelfth pass find what the plain walk found (bench/tone_same.py checks
+the corpora; these check the cases one by one)."""
+
+from relance.core.accents import strip_combining
+from relance.core.private_words import reason
+from relance.tone.candidates import Bucket, Buckets
+from relance.tone.context import in_frame
+from relance.tone.lexing import Token, lex, normalise
+from relance.tone.patterns import compile_pattern, match_at
+from relance.tone.scoring import first_at
+
+
+def tokens(text: str, lang: str = "fr") -> list[Token]:
+    return lex(normalise(text), lang)
+
+
+def bucket(*sources: str) -> Bucket[str]:
+    return Bucket.of([(source, compile_pattern(source, {})) for source in sources])
+
+
+def test_it_tries_a_pattern_only_when_the_next_word_can_continue_it() -> None:
+    found = bucket("je vous exige", "je te déteste").candidates(tokens("je vous écris"), 0)
+    assert [source for source, _ in found] == ["je vous exige"]
+
+
+def test_it_always_tries_the_patterns_whose_second_word_is_loose() -> None:
+    sources = ("je", "je vous? exige", "je ... exige", "je * exige")
+    found = bucket(*sources).candidates(tokens("je m'excuse"), 0)
+    assert [source for source, _ in found] == list(sources)
+
+
+def test_it_keeps_the_patterns_in_the_order_of_the_index() -> None:
+    sources = ("je vous exige", "je ... exige", "je vous ordonne")
+    found = bucket(*sources).candidates(tokens("je vous ordonne"), 0)
+    assert [source for source, _ in found] == list(sources)
+
+
+def test_it_tries_nothing_that_needs_a_next_word_at_the_end() -> None:
+    assert bucket("je vous exige").candidates(tokens("je"), 0) == ()
+
+
+def test_it_builds_a_bucket_only_for_a_key_of_the_index() -> None:
+    lazy = Buckets({"je": (("a", compile_pattern("je vous", {})),)})
+    assert lazy.get("tu") is None
+    assert lazy.get("je") is lazy.get("je") is not None
+
+
+def test_it_matches_plain_patterns_as_the_recursive_matcher_does() -> None:
+    words = tokens("nous exigeons une réponse")
+    assert match_at(compile_pattern("exiger une réponse", {}), words, 1) == 4
+    assert match_at(compile_pattern("exiger une décision", {}), words, 1) == -1
+    assert match_at(compile_pattern("exiger une réponse immédiate", {}), words, 1) == -1
+
+
+def test_it_finds_a_frame_anywhere_in_the_sentence_but_not_beyond() -> None:
+    frame = (compile_pattern("comme convenu", {}),)
+    assert in_frame(frame, tokens("Je vous rappelle, comme convenu, demain."), 0)
+    assert not in_frame(frame, tokens("Je vous rappelle demain. Comme convenu."), 0)
+
+
+def test_it_finds_the_first_token_of_a_sentence() -> None:
+    words = tokens("Merci. Je reste disponible.")
+    assert first_at(words, 6) == 2  # "Je" starts at 7: the first token at or after 6
+    assert first_at(words, 100) is None
+
+
+def test_it_strips_accents_only() -> None:
+    assert strip_combining("e\u0301te\u0301") == "ete"
+    assert strip_combining("ça") == "ça"  # a precomposed letter is no combining accent
+    assert strip_combining("plain") == "plain"
+
+
+def test_it_finds_a_private_entry_by_its_prefix_but_not_a_near_word() -> None:
+    def same(token: str, _lang: str) -> str:
+        return token
+
+    assert reason("on était harcelés", "fr", same) == "employer"  # "harcel*"
+    assert reason("des tickets resto", "fr", same) == "salary"  # "ticket* resto"
+    assert reason("un ticket de caisse", "fr", same) == ""
+    assert reason("on était harcel", "fr", same) == "employer"  # the prefix itself
+    assert reason("on était harce", "fr", same) == ""
