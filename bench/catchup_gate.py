@@ -3,12 +3,13 @@
     python bench/catchup_gate.py                      # every set, one line per set
     python bench/catchup_gate.py --only q --dump /tmp/q.txt
 
-A sentence "written from notes" is one of the body's sentences outside the marked places
-that no fixed frame wrote (thanks, "Je vous confirme ma motivation…", next steps,
-documents, closing: `catchup_frames.FIXED`) and that holds no marked place. A fragment "handed back" is a note the draft
-lists for the candidate to rewrite (`Draft.review`). `--dump` writes every written sentence,
-one a line under its debrief's id, so that they can be read; the company's sentences ("…
-rejoindre l'équipe de X", "joining X") are dumped too, marked `company`.
+A sentence "written from notes" is one of the body's sentences that no fixed frame wrote
+(thanks, "Je vous confirme ma motivation…", next steps, documents, closing:
+`catchup_frames.FIXED`) and that holds no marked place. A fragment "handed back" is a note
+the draft lists for the candidate to rewrite (`Draft.review`). `--dump` writes every
+written sentence, one a line under its debrief's id, so that they can be read; the
+company's sentences ("… rejoindre l'équipe de X", "joining X") are dumped too, marked
+`company`.
 """
 
 from __future__ import annotations

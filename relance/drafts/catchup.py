@@ -216,8 +216,10 @@ def phrased(
     words a fault is about is not sent as written: the field is written again with that note
     in its marked place, for the candidate to rewrite."""
     written, gated = gate.gated(
-        lambda: built(ctx, part, items, missing, expected), [] if missing else items,
-        ctx.lang, kept_names(ctx),
+        lambda: built(ctx, part, items, missing, expected),
+        [] if missing else items,
+        ctx.lang,
+        kept_names(ctx),
     )
     if ctx.lang != "fr" or not written.sentence:
         return written

@@ -28,9 +28,9 @@ from collections.abc import Callable
 from functools import cache
 
 from relance.drafts import proofread
+from relance.drafts.accents import fold
 from relance.drafts.gate_shapes import EN_PREPOSITIONS, slot_fault
 from relance.drafts.phrased import Phrased
-from relance.drafts.proofread import fold
 from relance.drafts.slots import EN_DETERMINERS
 from relance.drafts.templates import phrases
 from relance.drafts.vouch import refusing
@@ -53,19 +53,111 @@ EN_FUNCTION = (
     EN_DETERMINERS
     | EN_PREPOSITIONS
     | frozenset(
-        "a an and or but nor not no as than that which who whom whose what when where how if "
-        "so also very too i me you we us it they them to up out off over under into onto "
-        "between after before since until while because although per via there here such "
-        "own one whether then just only even two three four five six seven eight nine ten "
-        "eleven twelve".split()
+        [
+            "a",
+            "an",
+            "and",
+            "or",
+            "but",
+            "nor",
+            "not",
+            "no",
+            "as",
+            "than",
+            "that",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "what",
+            "when",
+            "where",
+            "how",
+            "if",
+            "so",
+            "also",
+            "very",
+            "too",
+            "i",
+            "me",
+            "you",
+            "we",
+            "us",
+            "it",
+            "they",
+            "them",
+            "to",
+            "up",
+            "out",
+            "off",
+            "over",
+            "under",
+            "into",
+            "onto",
+            "between",
+            "after",
+            "before",
+            "since",
+            "until",
+            "while",
+            "because",
+            "although",
+            "per",
+            "via",
+            "there",
+            "here",
+            "such",
+            "own",
+            "one",
+            "whether",
+            "then",
+            "just",
+            "only",
+            "even",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
     )
 )
 LONG_WORD = 6
 # Days and months take a capital in English: "saturdays", "december" are the notes' typing.
 EN_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
-    "thursdays fridays saturdays sundays january february march april june july august "
-    "september october november december".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 MARK = re.compile(r"\[[^\]]*\]")
 TITLE_END = re.compile(r"\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|St)\.$")
@@ -76,6 +168,8 @@ def known(word: str, lang: str, names: frozenset[str]) -> bool:
     """A word of the sentence the lexicon knows, or a name, a number, an acronym."""
     if not word or any(char.isdigit() for char in word) or word[:1].isupper():
         return True
+    if ELIDED.match(word) and ELIDED.sub("", word)[:1].isupper():
+        return True  # "Val d'Isère": a name
     if lang == "en" and word.lower() in EN_CALENDAR:
         return False  # "some sundays", "december availability"
     if fold(word) in names:
@@ -228,8 +322,24 @@ def gated(
 
 # An institution's name takes "the" in English ("the North East Harbours Trust").
 EN_INSTITUTIONS = frozenset(
-    "trust council department authority service board agency institute foundation "
-    "university hospital centre center office ministry commission".split()
+    [
+        "trust",
+        "council",
+        "department",
+        "authority",
+        "service",
+        "board",
+        "agency",
+        "institute",
+        "foundation",
+        "university",
+        "hospital",
+        "centre",
+        "center",
+        "office",
+        "ministry",
+        "commission",
+    ]
 )
 ACRONYM = re.compile(r"^[A-Z]{2,}\b")
 
@@ -237,13 +347,19 @@ ACRONYM = re.compile(r"^[A-Z]{2,}\b")
 def company_certain(name: str, typed: str, lang: str, company_of: str = "") -> bool:
     """May a frame name the company as written ("rejoindre l'équipe de Nexity", "joining
     Decathlon")? Not when the name typed was a shorthand with its expansion ("teleperf lille
-    (teleperformance france)"), holds a symbol ("Dept of Rural & Community Development"),
-    starts with an acronym ("l'équipe de SDIS 35": du SDIS?), or, in French, is several
+    (teleperformance france)"; "capgemini (site de Nantes)" is an aside), names two ("Le
+    Bon Marché / la Grande Épicerie"), starts with an acronym ("l'équipe de SDIS 35": du
+    SDIS?), is an English institution ("Dept of Rural & Community Development", "North East
+    Harbours Trust": "the"), or, in French, is several
     words that the grammar gave no article ("Teleperf Lille"); the frame then needs none
     ("rejoindre votre équipe")."""
     words = name.split()
-    if not words or re.search(r"[(&/]", typed) or ACRONYM.match(name):
+    if not words or "/" in typed or ACRONYM.match(name):
         return False
+    aside = re.search(r"\(\s*([\w-]+)", typed)
+    first = words[0].lower()
+    if aside and aside.group(1).lower() != first and aside.group(1).lower().startswith(first):
+        return False  # "teleperf lille (teleperformance france)": a shorthand spelled out
     if lang == "fr":
         given = company_of.startswith(("du ", "des ", "de la ", "de l'", "de l’"))
         return len(words) == 1 or given

@@ -21,10 +21,11 @@ a list alone:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from relance.drafts import proofread
-from relance.drafts.slots import EN_DETERMINERS, FR_DETERMINERS
+from relance.drafts.slots import EN_DETERMINERS, FR_ABOUT, FR_DETERMINERS
 
 ITEMS = re.compile(r",\s+(?:et\s+|and\s+|ou\s+|or\s+)?|\s+(?:et|and|ou|or)\s+")
 NP_SLOTS = frozenset({"items", "place"})
@@ -43,41 +44,166 @@ ROLE_KEYS = frozenset(
 # Events of the interview and its measures: what happened, not what the candidate is worth.
 EVENTS = {
     "fr": frozenset(
-        "entretien entrevue visite essai appel visio visioconférence rencontre échange "
-        "minute minutes heure heures tour test mise questionnaire marche".split()
+        [
+            "entretien",
+            "entrevue",
+            "visite",
+            "essai",
+            "appel",
+            "visio",
+            "visioconférence",
+            "rencontre",
+            "échange",
+            "minute",
+            "minutes",
+            "heure",
+            "heures",
+            "tour",
+            "test",
+            "mise",
+            "questionnaire",
+            "marche",
+        ]
     ),
     "en": frozenset(
-        "interview call visit tour meeting board panel session chat trial walk minute "
-        "minutes hour hours test shift".split()
+        [
+            "interview",
+            "call",
+            "visit",
+            "tour",
+            "meeting",
+            "board",
+            "panel",
+            "session",
+            "chat",
+            "trial",
+            "walk",
+            "minute",
+            "minutes",
+            "hour",
+            "hours",
+            "test",
+            "shift",
+        ]
     ),
 }
 PEOPLE = {
     "fr": frozenset(
-        "équipe collègue collègues chef cheffe responsable directeur directrice manager "
-        "patron patronne personne personnes gens".split()
+        [
+            "équipe",
+            "collègue",
+            "collègues",
+            "chef",
+            "cheffe",
+            "responsable",
+            "directeur",
+            "directrice",
+            "manager",
+            "patron",
+            "patronne",
+            "personne",
+            "personnes",
+            "gens",
+        ]
     ),
-    "en": frozenset("team colleague colleagues manager boss people staff person".split()),
+    "en": frozenset(
+        ["team", "colleague", "colleagues", "manager", "boss", "people", "staff", "person"]
+    ),
 }
-TITLES = frozenset("m mme mlle mr mrs ms dr".split())
+TITLES = frozenset(["m", "mme", "mlle", "mr", "mrs", "ms", "dr"])
 FR_INTRO = re.compile(r"^(?:à|de|d'|pour)\s*", re.IGNORECASE)
-EN_PRONOUNS = frozenset("i he she we they it you".split())
+EN_PRONOUNS = frozenset(["i", "he", "she", "we", "they", "it", "you"])
 EN_PREPOSITIONS = frozenset(
-    "on from for with of in at to by about within during like across around near behind "
-    "beside outside inside through throughout toward towards without under over into after "
-    "before since until per via among along against above below beyond off than".split()
+    [
+        "on",
+        "from",
+        "for",
+        "with",
+        "of",
+        "in",
+        "at",
+        "to",
+        "by",
+        "about",
+        "within",
+        "during",
+        "like",
+        "across",
+        "around",
+        "near",
+        "behind",
+        "beside",
+        "outside",
+        "inside",
+        "through",
+        "throughout",
+        "toward",
+        "towards",
+        "without",
+        "under",
+        "over",
+        "into",
+        "after",
+        "before",
+        "since",
+        "until",
+        "per",
+        "via",
+        "among",
+        "along",
+        "against",
+        "above",
+        "below",
+        "beyond",
+        "off",
+        "than",
+    ]
 )
-EN_WANTING = frozenset("need want wish like love hope must can should would".split())
-EN_TIME = frozenset("every each next last all this".split())
+EN_WANTING = frozenset(
+    ["need", "want", "wish", "like", "love", "hope", "must", "can", "should", "would"]
+)
+EN_TIME = frozenset(["every", "each", "next", "last", "all", "this"])
+
+
+# Determiners that are never pronouns ("le", "la", "les" may be: "je la connais").
+FR_STRICT_DETERMINERS = frozenset(
+    {"un", "une", "du", "mon", "ma", "mes", "ton", "ta", "son", "sa", "ses", "notre", "nos"}
+    | {"votre", "vos", "ce", "cet", "cette", "ces", "chaque", "plusieurs", "quelques"}
+)
+
+
+def fr_lone_determiner(value: str) -> str:
+    """ "quelqu'un qui fait une d'ici le vendredi": a determiner with no noun after it."""
+    if not proofread.available():
+        return ""
+    words = re.findall(r"[\w'’-]+", value)
+    for word, nxt in itertools.pairwise(words):
+        if word.lower() not in FR_STRICT_DETERMINERS:
+            continue
+        if re.match(r"^(?:d|l|qu)['’]", nxt.lower()):
+            return "a determiner without its noun"
+        readings = proofread.readings(nxt.lower())
+        if (
+            nxt.islower()
+            and readings
+            and not any(tag in r for r in readings for tag in (":N", ":A", ":B", ":W", ":Y"))
+        ):
+            return "a determiner without its noun"
+    return ""
 
 
 def slot_fault(key: str, slot: str, value: str, lang: str) -> tuple[str, str]:
     """(why, the item at fault) of the first item of the slot that does not fit, or ("", "")."""
+    if lang == "fr" and fr_lone_determiner(value):
+        return f"[{key}] a determiner without its noun: {value}", value
     items = [item.strip() for item in ITEMS.split(value.strip()) if item.strip()]
-    for item in items:
+    for at, item in enumerate(items):
         if slot in NP_SLOTS and key in NP_KEYS:
             fault = np_fault(item, lang, key)
         elif slot in ACTION_SLOTS:
             fault = action_fault(item, lang, key)
+            if at and fault in ("no infinitive", "no verb"):
+                fault = ""  # "répondre aux adhérents par téléphone et mail": an object's
         else:
             fault = ""
         if fault:
@@ -100,9 +226,15 @@ def _head_class(item: str, lang: str, words: frozenset[str]) -> bool:
     # The head is the first noun: "my video call", "mes 30 minutes", never a noun further
     # on ("les patrouilles en équipe de 3").
     head = [w.lower() for w in found[1:3] if not w[:1].isdigit()]
-    return bool(head) and (head[0] in words or (len(head) > 1 and head[1] in words and
-                                                 head[0] not in EN_PREPOSITIONS and
-                                                 head[0] not in ("de", "d", "à", "en")))
+    return bool(head) and (
+        head[0] in words
+        or (
+            len(head) > 1
+            and head[1] in words
+            and head[0] not in EN_PREPOSITIONS
+            and head[0] not in ("de", "d", "à", "en")
+        )
+    )
 
 
 def np_fault(item: str, lang: str, key: str) -> str:
@@ -138,9 +270,14 @@ def fr_np_fault(words: list[str]) -> str:
     if first.startswith(("l'", "d'", "l’", "d’")):
         rest = [words[0][2:], *rest]
     elif first not in FR_DETERMINERS:
-        return "" if words[0][:1].isupper() or words[0][:1].isdigit() else "no determiner"
+        about = FR_ABOUT.match(" ".join(words))  # "environ 40 recrutements"
+        name = words[0][:1].isupper() or words[0][:1].isdigit()
+        return "" if name or about else "no determiner"
     if rest and rest[0].islower() and _fr(rest[0], ":Y") and not _fr(rest[0], ":Q"):
-        return "an infinitive as a noun"
+        # "le vivre à la maison"; "le sourire", a noun alone, is one.
+        followed = len(rest) > 1 and rest[1].lower() in ("à", "au", "aux", "en", "chez")
+        if not _fr(rest[0], ":N") or followed:
+            return "an infinitive as a noun"
     previous_noun = False
     for word in rest:
         if word == "." or not word.isalpha() or not word.islower():
@@ -149,7 +286,8 @@ def fr_np_fault(words: list[str]) -> str:
         if word in FR_DETERMINERS or not proofread.readings(word):
             previous_noun = False
             continue
-        if previous_noun and _fr_noun_only(word):
+        function = any(_fr(word, tag) for tag in (":G", ":R", ":D", ":W"))
+        if previous_noun and _fr_noun_only(word) and not function:
             return "two nouns side by side"
         # Only a word that can be nothing but a noun ("marché", "couloirs"): "bonne",
         # "petite", "fort", "physique" may be adjectives before or after their noun.
@@ -171,7 +309,7 @@ def _en_count_singular(word: str) -> bool:
     return word.islower() and en_count_only(word)
 
 
-EN_RELATIVES = frozenset("that which who whose where when".split())
+EN_RELATIVES = frozenset(["that", "which", "who", "whose", "where", "when"])
 
 
 def en_np_fault(words: list[str]) -> str:
@@ -190,10 +328,10 @@ def en_np_fault(words: list[str]) -> str:
             return "no noun after the determiner"
         if after.islower() and parts and "NOUN" not in parts and "ADJ" not in parts:
             return "no noun after the determiner"
-    for before, word in zip(low, low[1:], strict=False):
-        if word in EN_DETERMINERS and before.isalpha() and before not in EN_PREPOSITIONS:
-            if before not in EN_DETERMINERS and "VERB" in _en(before):
-                return "a verb and its object"  # "my drove a school bus"
+    for before, word in itertools.pairwise(low):
+        verb = before.isalpha() and before not in EN_DETERMINERS and "VERB" in _en(before)
+        if word in EN_DETERMINERS and verb and before not in EN_PREPOSITIONS:
+            return "a verb and its object"  # "my drove a school bus"
     noun_seen = False
     head = ""
     for word in words[1:] if low[0] in EN_DETERMINERS else words:
@@ -201,9 +339,12 @@ def en_np_fault(words: list[str]) -> str:
         if w in EN_PREPOSITIONS or not word.isalpha():
             break
         parts = _en(w)
-        if noun_seen and "ADJ" in parts and "NOUN" not in parts and "ADV" not in parts:
+        nxt = words[words.index(word) + 1].lower() if word != words[-1] else ""
+        # "the go full time"; "steady work close to home" is the adjective's own phrase.
+        post = nxt not in EN_PREPOSITIONS
+        if noun_seen and post and "ADJ" in parts and "NOUN" not in parts and "ADV" not in parts:
             return "an adjective after its noun"
-        if noun_seen and set(parts) == {"ADJ", "ADV", "NOUN", "VERB"}:
+        if noun_seen and post and set(parts) == {"ADJ", "ADV", "NOUN", "VERB"}:
             return "an adjective after its noun"
         noun_seen = noun_seen or ("NOUN" in parts and word.islower())
         head = w
@@ -216,8 +357,12 @@ def _en_plural(word: str) -> bool:
     import lemminflect
 
     lemmas = _en(word).get("NOUN", ())
-    return bool(lemmas) and word not in lemmas and all(
-        word in lemminflect.getAllInflections(lemma, "NOUN").get("NNS", ()) for lemma in lemmas
+    return (
+        bool(lemmas)
+        and word not in lemmas
+        and all(
+            word in lemminflect.getAllInflections(lemma, "NOUN").get("NNS", ()) for lemma in lemmas
+        )
     )
 
 

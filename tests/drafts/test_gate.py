@@ -173,8 +173,13 @@ def test_it_refuses_a_sentence_from_notes_over_the_length_bound() -> None:
     [
         ("SDIS 35", "SDIS 35", "fr", "de SDIS 35"),
         ("CRC Bretagne Nord", "CRC bretagne nord (comité régional)", "fr", "de CRC Bretagne Nord"),
-        ("Teleperf Lille", "teleperf lille", "fr", "de Teleperf Lille"),
-        ("Dept of Rural & Community Development", "dept of rural & community development", "en", ""),
+        ("Teleperf", "teleperf (teleperformance france)", "fr", "de Teleperf"),
+        (
+            "Dept of Rural & Community Development",
+            "dept of rural & community development",
+            "en",
+            "",
+        ),
         ("North East Harbours Trust", "North East Harbours Trust", "en", ""),
     ],
 )
@@ -192,9 +197,13 @@ def test_it_does_not_name_a_company_whose_article_is_unsure(
         ("Galeries Lafayette", "Galeries Lafayette", "fr", "des Galeries Lafayette"),
         ("Kier Construction", "Kier Construction", "en", ""),
         ("Decathlon", "decathlon", "en", ""),
+        ("Capgemini", "capgemini (site de Nantes)", "fr", "de Capgemini"),
+        ("Marks & Spencer", "Marks & Spencer", "en", ""),
     ],
 )
-def test_it_names_a_company_whose_article_is_sure(name: str, typed: str, lang: str, of: str) -> None:
+def test_it_names_a_company_whose_article_is_sure(
+    name: str, typed: str, lang: str, of: str
+) -> None:
     assert gate.company_certain(name, typed, lang, of)
 
 
@@ -212,3 +221,32 @@ def test_it_hands_back_the_notes_of_a_sentence_that_fails() -> None:
     assert "board" not in written.sentence
     assert "experience in retail" in written.sentence
     assert refused_notes == ["my board of 3"]
+
+
+@needs_grammalecte
+def test_it_reads_a_second_object_as_the_first_action_s() -> None:
+    assert not refused(
+        "fr", "role_actions", actions="à répondre aux adhérents par téléphone et mail"
+    )
+    assert not refused(
+        "fr", "expectations_actions", actions="accepter les horaires et les week-ends"
+    )
+
+
+@needs_grammalecte
+def test_it_reads_french_adverbs_nouns_alone_and_amounts_as_french() -> None:
+    assert not refused("fr", "motivation_reasons", items="un travail dehors")
+    assert not refused("fr", "motivation_reasons_plural", items="des classes plus petites")
+    assert not refused("fr", "expectations_things", items="la rapidité et le sourire")
+    assert not refused("fr", "expectations_things", items="environ 40 recrutements par mois")
+
+
+@needs_grammalecte
+def test_it_refuses_a_french_determiner_without_its_noun() -> None:
+    assert refused("fr", "needs_search", items="quelqu'un qui fait une d'ici le vendredi")
+    assert not refused("fr", "needs_search", items="quelqu'un qui fait une tournée le vendredi")
+
+
+def test_it_reads_an_english_adjective_with_its_own_phrase() -> None:
+    assert not refused("en", "motivation_reasons", items="steady work close to home")
+    assert not refused("en", "strong_points", items="my 1 season in Val d'Isère")
