@@ -241,16 +241,26 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
 
 
 def at_fault(sentence: str, evidence: str, notes: list[str]) -> list[str]:
-    """The notes a finding is about: those holding its words or its item; for a sentence
-    too long, its longest note."""
+    """The notes a finding is about: those sharing most words with its item or its words
+    (a note may be written shorter than typed: its aside dropped); for a symbol, the notes
+    that typed it; for a sentence too long, its longest note."""
     held = [note for note in notes if holds(sentence, note)]
     if not evidence:
         return sorted(held, key=len)[-1:]
     if not any(char.isalnum() for char in evidence):  # a symbol: the notes that typed it
-        return [note for note in held if evidence in note] or held
-    words = set(re.split(r"[\W_]+", fold(evidence))) - {""}
-    mine = [n for n in held if words & set(re.split(r"[\W_]+", fold(n)))]
-    return [n for n in mine if holds(evidence, n)] or mine or held
+        return [note for note in notes if evidence in note] or held
+    words = _long(evidence) or set(re.split(r"[\W_]+", fold(evidence))) - {""}
+    shared = {note: len(words & (_long(note) | _words(note))) for note in notes}
+    best = max(shared.values(), default=0)
+    return [note for note, count in shared.items() if best and count == best] or held
+
+
+def _long(text: str) -> set[str]:
+    return {word for word in re.split(r"[\W_]+", fold(text)) if len(word) > 3}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.split(r"[\W_]+", fold(text))) - {""}
 
 
 @cache

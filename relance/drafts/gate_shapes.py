@@ -84,6 +84,7 @@ EVENTS = {
             "hours",
             "test",
             "shift",
+            "assessment",
         ]
     ),
 }

@@ -250,3 +250,9 @@ def test_it_refuses_a_french_determiner_without_its_noun() -> None:
 def test_it_reads_an_english_adjective_with_its_own_phrase() -> None:
     assert not refused("en", "motivation_reasons", items="steady work close to home")
     assert not refused("en", "strong_points", items="my 1 season in Val d'Isère")
+
+
+def test_it_hands_back_the_note_a_fault_is_about_even_written_shorter() -> None:
+    notes = ["mes DEAS 2019 et 5 ans en SSR", "visite de l'unité protégée (elle m'a fait visiter)"]
+    sentence = "Notre échange m'a permis de mettre en avant ma visite de l'unité protégée."
+    assert gate.at_fault(sentence, "ma visite de l'unité protégée", notes) == [notes[1]]
