@@ -178,7 +178,10 @@ def known(word: str, lang: str, names: frozenset[str]) -> bool:
         if not proofread.available():
             return True  # without Grammalecte, French is not read (README)
         word = ELIDED.sub("", word)
-        return not word or word[:1].isupper() or bool(proofread.readings(word.lower()))
+        if not word or word[:1].isupper() or proofread.readings(word.lower()):
+            return True
+        # "au portugal": a name the proofreader gives its capital afterwards.
+        return bool(proofread.readings(word.capitalize()))
     from relance.drafts.morph_en import lemminflect_parts
 
     word = EN_ENDINGS.sub("", word).lower()

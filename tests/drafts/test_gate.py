@@ -256,3 +256,9 @@ def test_it_hands_back_the_note_a_fault_is_about_even_written_shorter() -> None:
     notes = ["mes DEAS 2019 et 5 ans en SSR", "visite de l'unité protégée (elle m'a fait visiter)"]
     sentence = "Notre échange m'a permis de mettre en avant ma visite de l'unité protégée."
     assert gate.at_fault(sentence, "ma visite de l'unité protégée", notes) == [notes[1]]
+
+
+@needs_grammalecte
+def test_it_leaves_a_french_name_typed_small_to_the_proofreader() -> None:
+    assert not refused("fr", "strong_mine", clause="j'ai travaillé au portugal")
+    assert refused("fr", "strong_mine", clause="j'ai fait de la visio")
