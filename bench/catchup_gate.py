@@ -8,8 +8,8 @@ A sentence "written from notes" is one of the body's sentences that no fixed fra
 `catchup_frames.FIXED`) and that holds no marked place. A fragment "handed back" is a note
 the draft lists for the candidate to rewrite (`Draft.review`). `--dump` writes every
 written sentence, one a line under its debrief's id, so that they can be read; the
-company's sentences ("… rejoindre l'équipe de X", "joining X") are dumped too, marked
-`company`.
+company's sentences ("… rejoindre l'équipe de X", "votre équipe", "joining X") are dumped
+too, marked `company`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from catchup_quality import SETS, body_of, context, load  # noqa: E402
 
 from relance.drafts import catchup_email  # noqa: E402
 
-COMPANY = ("rejoindre l'équipe", "interested in joining")
+COMPANY = ("rejoindre l'équipe", "rejoindre votre équipe", "interested in joining")
 
 
 def main() -> None:
