@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from relance.drafts import dates, job_facts, motivation, phrasing
+from relance.drafts import dates, gate, job_facts, motivation, phrasing
 from relance.drafts.compose import client_name, placeholder
 from relance.drafts.context import (
     DEBRIEF_PARTS,
@@ -215,7 +215,12 @@ def phrased(
     The proofreader's safe fixes are made in the sentences (`Phrased.fixes`); a note whose
     words a fault is about is not sent as written: the field is written again with that note
     in its marked place, for the candidate to rewrite."""
-    written = built(ctx, part, items, missing, expected)
+    written, gated = gate.gated(
+        lambda: built(ctx, part, items, missing, expected),
+        [] if missing else items,
+        ctx.lang,
+        kept_names(ctx),
+    )
     if ctx.lang != "fr" or not written.sentence:
         return written
     keep = kept_names(ctx)
@@ -232,7 +237,7 @@ def phrased(
         if not found:
             break  # a fault in the frame alone is the composer's: no note is sent back for it
         faulty.extend(found)
-        with refusing(faulty):
+        with refusing([*gated, *faulty]):
             written = built(ctx, part, items, missing, expected)
         proof = proofread(written.sentence, keep)
     handed_back = tuple(note for note in written.to_rewrite if note in faulty)
@@ -262,6 +267,9 @@ def built(
     (the privacy and tone passes, which only look for a note's words, need no more)."""
     lang = ctx.lang
     names = {"company": company(ctx), "company_of": fr_company_of(company(ctx))}
+    typed = ctx.agency_client if ctx.agency_client.strip() else ctx.company
+    certain = gate.company_certain(names["company"], typed, lang, names["company_of"])
+    names["team"] = phrase(lang, "team_of", **names) if certain else phrase(lang, "your_team")
     gender = ctx.candidate_gender
 
     def strong(items: list[str], lang: str) -> Phrased:

@@ -32,6 +32,8 @@ EN_SUBJECTLESS_MINE = re.compile(
 
 def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     """The frame sentence, then at most two reasons, each in a sentence that fits it."""
+    # The company as the frame names it; `catchup` gives "votre équipe" when unsure.
+    names = {"team": phrase(lang, "team_of", **names), **names}
     if lang == "en":
         items = ["I " + item if EN_SUBJECTLESS_MINE.match(item) else item for item in items]
     sentences: list[str] = []

@@ -150,8 +150,14 @@ def test_it_says_the_same_in_html_and_text(writer: Writer, lang: str) -> None:
 
 
 def test_it_escapes_html_typed_in_the_notes() -> None:
+    # In English, where "joining Marks & Spencer" needs no article: the name is written (a
+    # French frame would say "votre équipe", `gate.company_certain`).
     draft = catchup_email(
-        make_ctx(company="Marks & Spencer", strong_points='<b onmouseover="x">gras</b> & <i>co</i>')
+        make_ctx(
+            lang="en",
+            company="Marks & Spencer",
+            strong_points='<b onmouseover="x">gras</b> & <i>co</i>',
+        )
     )
     assert "<b " not in draft.html
     assert "<i>" not in draft.html

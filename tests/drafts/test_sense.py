@@ -162,7 +162,7 @@ def test_it_gives_no_article_to_a_gerund_and_its_object() -> None:
 def test_it_never_ends_a_sentence_with_two_full_stops() -> None:
     from relance.drafts.templates import phrase
 
-    written = phrase("en", "motivation_plain", company="Bell & Co.", company_of="")
+    written = phrase("en", "motivation_plain", team="Bell & Co.")
     assert written == "I am very interested in joining Bell & Co."
 
 

@@ -1,0 +1,416 @@
+"""Does the fragment in a frame's slot have the shape the frame was made for? (`gate`)
+
+Read by word classes of the lexicons already loaded (Grammalecte, lemminflect), each item of
+a list alone:
+
+- a strong point is a strength, not an event of the interview ("my board of 3", "ma visite
+  de l'unité", "mes 30 minutes à pied") nor a person ("mon M. Dufour-Perrin");
+- what the role covers is a task or a thing of the job, not the people around it ("l'équipe
+  de 5 développeurs");
+- a noun phrase: French, a determiner then a noun, never an infinitive ("le vivre à la
+  maison") nor a second noun juxtaposed ("une cuisine du marché produits frais", "les
+  couloirs service de chirurgie"); English, the word after the determiner a noun or an
+  adjective ("my why I chose…", "my drove a school bus"), no adjective after a noun ("the
+  go full time"), "a" never before a plural ("a hospital work matters"), no clause inside;
+- after a preposition, a count noun keeps its article ("with BSL interpreter", "in first
+  month", "report to contract manager");
+- an action starts with a word that can only be a verb, or with a verb and its determined
+  object ("spot checks, audit forms" read as nouns; "home every night"), never a verb of
+  wanting after "I would like to" ("need a job").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from relance.drafts import proofread
+from relance.drafts.slots import EN_DETERMINERS, FR_ABOUT, FR_DETERMINERS
+
+ITEMS = re.compile(r",\s+(?:et\s+|and\s+|ou\s+|or\s+)?|\s+(?:et|and|ou|or)\s+")
+NP_SLOTS = frozenset({"items", "place"})
+# The frames whose slot is a list of noun phrases; the needs' "$items" are "quelqu'un de…",
+# "someone who…" (`quality`, session 8) and are not read here.
+NP_KEYS = frozenset(
+    {"strong_points", "needs_stress", "notes_items", "motivation_items", "motivation_join"}
+    | {"motivation_reasons", "motivation_reasons_plural", "role_items", "role_things"}
+    | {"role_things_also", "expectations_items", "expectations_things"}
+)
+ACTION_SLOTS = frozenset({"actions", "action"})
+STRENGTH_KEYS = frozenset({"strong_points"})
+ROLE_KEYS = frozenset(
+    {"role_items", "role_things", "role_things_also", "expectations_items", "expectations_things"}
+)
+# Events of the interview and its measures: what happened, not what the candidate is worth.
+EVENTS = {
+    "fr": frozenset(
+        [
+            "entretien",
+            "entrevue",
+            "visite",
+            "essai",
+            "appel",
+            "visio",
+            "visioconférence",
+            "rencontre",
+            "échange",
+            "minute",
+            "minutes",
+            "heure",
+            "heures",
+            "tour",
+            "test",
+            "mise",
+            "questionnaire",
+            "marche",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "interview",
+            "call",
+            "visit",
+            "tour",
+            "meeting",
+            "board",
+            "panel",
+            "session",
+            "chat",
+            "trial",
+            "walk",
+            "minute",
+            "minutes",
+            "hour",
+            "hours",
+            "test",
+            "shift",
+            "assessment",
+        ]
+    ),
+}
+PEOPLE = {
+    "fr": frozenset(
+        [
+            "équipe",
+            "collègue",
+            "collègues",
+            "chef",
+            "cheffe",
+            "responsable",
+            "directeur",
+            "directrice",
+            "manager",
+            "patron",
+            "patronne",
+            "personne",
+            "personnes",
+            "gens",
+        ]
+    ),
+    "en": frozenset(
+        ["team", "colleague", "colleagues", "manager", "boss", "people", "staff", "person"]
+    ),
+}
+TITLES = frozenset(["m", "mme", "mlle", "mr", "mrs", "ms", "dr"])
+FR_INTRO = re.compile(r"^(?:à|de|d'|pour)\s*", re.IGNORECASE)
+EN_PRONOUNS = frozenset(["i", "he", "she", "we", "they", "it", "you"])
+EN_PREPOSITIONS = frozenset(
+    [
+        "on",
+        "from",
+        "for",
+        "with",
+        "of",
+        "in",
+        "at",
+        "to",
+        "by",
+        "about",
+        "within",
+        "during",
+        "like",
+        "across",
+        "around",
+        "near",
+        "behind",
+        "beside",
+        "outside",
+        "inside",
+        "through",
+        "throughout",
+        "toward",
+        "towards",
+        "without",
+        "under",
+        "over",
+        "into",
+        "after",
+        "before",
+        "since",
+        "until",
+        "per",
+        "via",
+        "among",
+        "along",
+        "against",
+        "above",
+        "below",
+        "beyond",
+        "off",
+        "than",
+    ]
+)
+EN_WANTING = frozenset(
+    ["need", "want", "wish", "like", "love", "hope", "must", "can", "should", "would"]
+)
+EN_TIME = frozenset(["every", "each", "next", "last", "all", "this"])
+
+
+# Determiners that are never pronouns ("le", "la", "les" may be: "je la connais").
+FR_STRICT_DETERMINERS = frozenset(
+    {"un", "une", "du", "mon", "ma", "mes", "ton", "ta", "son", "sa", "ses", "notre", "nos"}
+    | {"votre", "vos", "ce", "cet", "cette", "ces", "chaque", "plusieurs", "quelques"}
+)
+
+
+def fr_lone_determiner(value: str) -> str:
+    """ "quelqu'un qui fait une d'ici le vendredi": a determiner with no noun after it."""
+    if not proofread.available():
+        return ""
+    words = re.findall(r"[\w'’-]+", value)
+    for word, nxt in itertools.pairwise(words):
+        if word.lower() not in FR_STRICT_DETERMINERS:
+            continue
+        if re.match(r"^(?:d|l|qu)['’]", nxt.lower()):
+            return "a determiner without its noun"
+        readings = proofread.readings(nxt.lower())
+        if (
+            nxt.islower()
+            and readings
+            and not any(tag in r for r in readings for tag in (":N", ":A", ":B", ":W", ":Y"))
+        ):
+            return "a determiner without its noun"
+    return ""
+
+
+def slot_fault(key: str, slot: str, value: str, lang: str) -> tuple[str, str]:
+    """(why, the item at fault) of the first item of the slot that does not fit, or ("", "")."""
+    if lang == "fr" and fr_lone_determiner(value):
+        return f"[{key}] a determiner without its noun: {value}", value
+    items = [item.strip() for item in ITEMS.split(value.strip()) if item.strip()]
+    for at, item in enumerate(items):
+        if slot in NP_SLOTS and key in NP_KEYS:
+            fault = np_fault(item, lang, key)
+        elif slot in ACTION_SLOTS:
+            fault = action_fault(item, lang, key)
+            if at and fault in ("no infinitive", "no verb"):
+                fault = ""  # "répondre aux adhérents par téléphone et mail": an object's
+        else:
+            fault = ""
+        if fault:
+            return f"[{key}] {fault}: {item}", item
+    return "", ""
+
+
+def _words(item: str) -> list[str]:
+    return re.findall(r"[\w'’-]+|\.", item)
+
+
+def _head_class(item: str, lang: str, words: frozenset[str]) -> bool:
+    """Is a noun of this class the item's head (its first noun, after the determiner)?"""
+    found = _words(item)
+    if not found:
+        return False
+    first = found[0].lower()
+    if re.match(r"^[ld]['’]", first):  # "l'équipe de 25"
+        return first[2:] in words
+    # The head is the first noun: "my video call", "mes 30 minutes", never a noun further
+    # on ("les patrouilles en équipe de 3").
+    head = [w.lower() for w in found[1:3] if not w[:1].isdigit()]
+    return bool(head) and (
+        head[0] in words
+        or (
+            len(head) > 1
+            and head[1] in words
+            and head[0] not in EN_PREPOSITIONS
+            and head[0] not in ("de", "d", "à", "en")
+        )
+    )
+
+
+def np_fault(item: str, lang: str, key: str) -> str:
+    words = _words(item)
+    if not words:
+        return ""
+    if key in STRENGTH_KEYS and _head_class(item, lang, EVENTS[lang]):
+        return "an event of the interview, not a strength"
+    if key in ROLE_KEYS and _head_class(item, lang, PEOPLE[lang]):
+        return "people, not a task"
+    if any(w.lower() in TITLES and w[:1].isupper() for w in words[:3]):
+        return "a person"  # "mon M. Dufour-Perrin", "my Mr Boyle"
+    return fr_np_fault(words) if lang == "fr" else en_np_fault(words)
+
+
+def _fr(word: str, tag: str) -> bool:
+    return any(tag in reading for reading in proofread.readings(word.lower()))
+
+
+def _fr_noun_only(word: str) -> bool:
+    """A noun no reading makes an adjective ("service", "produits"; not "chaud", "motivée")."""
+    readings = proofread.readings(word.lower())
+    noun = any(":N" in r for r in readings)
+    adjective = any(":A" in r and ":N" not in r and ":Q" not in r for r in readings)
+    return noun and not adjective and not any(":N:A" in r for r in readings)
+
+
+def fr_np_fault(words: list[str]) -> str:
+    if not proofread.available():
+        return ""
+    first = words[0].lower()
+    rest = words[1:]
+    if first.startswith(("l'", "d'", "l’", "d’")):
+        rest = [words[0][2:], *rest]
+    elif first not in FR_DETERMINERS:
+        about = FR_ABOUT.match(" ".join(words))  # "environ 40 recrutements"
+        name = words[0][:1].isupper() or words[0][:1].isdigit()
+        return "" if name or about else "no determiner"
+    if rest and rest[0].islower() and _fr(rest[0], ":Y") and not _fr(rest[0], ":Q"):
+        # "le vivre à la maison"; "le sourire", a noun alone, is one.
+        followed = len(rest) > 1 and rest[1].lower() in ("à", "au", "aux", "en", "chez")
+        if not _fr(rest[0], ":N") or followed:
+            return "an infinitive as a noun"
+    previous_noun = False
+    for word in rest:
+        if word == "." or not word.isalpha() or not word.islower():
+            previous_noun = False
+            continue
+        if word in FR_DETERMINERS or not proofread.readings(word):
+            previous_noun = False
+            continue
+        function = any(_fr(word, tag) for tag in (":G", ":R", ":D", ":W"))
+        if previous_noun and _fr_noun_only(word) and not function:
+            return "two nouns side by side"
+        # Only a word that can be nothing but a noun ("marché", "couloirs"): "bonne",
+        # "petite", "fort", "physique" may be adjectives before or after their noun.
+        previous_noun = _fr_noun_only(word) and not any(
+            _fr(word, tag) for tag in (":G", ":R", ":D", ":W")
+        )
+    return ""
+
+
+def _en(word: str) -> dict[str, tuple[str, ...]]:
+    from relance.drafts.morph_en import lemminflect_parts
+
+    return lemminflect_parts(word.lower())
+
+
+def _en_count_singular(word: str) -> bool:
+    from relance.drafts.morph_en import en_count_only
+
+    return word.islower() and en_count_only(word)
+
+
+EN_RELATIVES = frozenset(["that", "which", "who", "whose", "where", "when"])
+
+
+def en_np_fault(words: list[str]) -> str:
+    # A relative clause is the noun's own ("a kitchen that trains its people"): not read.
+    at = next((i for i, w in enumerate(words) if w.lower() in EN_RELATIVES and i), len(words))
+    words = words[:at]
+    low = [w.lower() for w in words]
+    if len(words) == 1 and words[0].islower() and "NOUN" not in _en(words[0]):
+        return "no noun"  # "pensionable": no lexicon says it is a noun
+    if any(w in EN_PRONOUNS for w in low[1:]):
+        return "a clause"
+    if low[0] in EN_DETERMINERS and len(words) > 1:
+        after = words[1]
+        parts = _en(after)
+        if after.islower() and after.isalpha() and parts and not {"NOUN", "ADJ"} & set(parts):
+            return "no noun after the determiner"
+        if after.islower() and parts and "NOUN" not in parts and "ADJ" not in parts:
+            return "no noun after the determiner"
+    for before, word in itertools.pairwise(low):
+        verb = before.isalpha() and before not in EN_DETERMINERS and "VERB" in _en(before)
+        if word in EN_DETERMINERS and verb and before not in EN_PREPOSITIONS:
+            return "a verb and its object"  # "my drove a school bus"
+    noun_seen = False
+    head = ""
+    for word in words[1:] if low[0] in EN_DETERMINERS else words:
+        w = word.lower()
+        if w in EN_PREPOSITIONS or not word.isalpha():
+            break
+        parts = _en(w)
+        nxt = words[words.index(word) + 1].lower() if word != words[-1] else ""
+        # "the go full time"; "steady work close to home" is the adjective's own phrase.
+        post = nxt not in EN_PREPOSITIONS
+        if noun_seen and post and "ADJ" in parts and "NOUN" not in parts and "ADV" not in parts:
+            return "an adjective after its noun"
+        if noun_seen and post and set(parts) == {"ADJ", "ADV", "NOUN", "VERB"}:
+            return "an adjective after its noun"
+        noun_seen = noun_seen or ("NOUN" in parts and word.islower())
+        head = w
+    if low[0] in ("a", "an") and head and head.endswith("s") and _en_plural(head):
+        return "'a' before a plural"
+    return en_after_preposition(words)
+
+
+def _en_plural(word: str) -> bool:
+    import lemminflect
+
+    lemmas = _en(word).get("NOUN", ())
+    return (
+        bool(lemmas)
+        and word not in lemmas
+        and all(
+            word in lemminflect.getAllInflections(lemma, "NOUN").get("NNS", ()) for lemma in lemmas
+        )
+    )
+
+
+def en_after_preposition(words: list[str]) -> str:
+    """ "with BSL interpreter", "in first month", "to contract manager": a count noun in the
+    singular after a preposition, with no determiner before it."""
+    for at, word in enumerate(words):
+        if word.lower() not in EN_PREPOSITIONS:
+            continue
+        run: list[str] = []
+        for nxt in words[at + 1 :]:
+            if nxt.lower() in EN_DETERMINERS or nxt[:1].isdigit() or nxt.lower().endswith("'s"):
+                run = []
+                break
+            if nxt.lower() in EN_PREPOSITIONS or not nxt.isalpha():
+                break
+            run.append(nxt)
+        nouns = [w for w in run if w.islower() and "NOUN" in _en(w)]
+        if nouns and _en_count_singular(nouns[-1]) and not nouns[-1].endswith("ing"):
+            return "a noun without its article after a preposition"
+    return ""
+
+
+def action_fault(item: str, lang: str, key: str) -> str:
+    words = _words(FR_INTRO.sub("", item) if lang == "fr" else item)
+    if not words:
+        return ""
+    if lang == "fr":
+        from relance.drafts.own_words import fr_bare_object
+
+        if proofread.available() and not _fr(re.sub(r"^[sm]['’]", "", words[0]), ":Y"):
+            return "no infinitive"
+        return "an object without its article" if fr_bare_object(" ".join(words)) else ""
+    verb = words[0].lower()
+    parts = _en(verb)
+    if "VERB" not in parts:
+        return "no verb"
+    if key == "motivation_wish" and verb in EN_WANTING:
+        return "a verb of wanting after 'I would like to'"
+    if set(parts) - {"VERB"} and len(words) > 1:
+        # "home every night", "clean rooms": a word that is also a noun or an adjective,
+        # then a time or a bare noun: the reader reads nouns side by side, not an action
+        # ("serve customers", "lead campaigns" are actions; "spot checks, … report to
+        # contract manager" goes back for its bare "contract manager").
+        nxt = _en(words[1])
+        if words[1].lower() in EN_TIME:
+            return "a noun read as a verb"
+        if {"ADJ", "ADV"} & set(parts) and "NOUN" in nxt and words[1].islower():
+            return "a noun read as a verb"
+    return en_after_preposition(words)
