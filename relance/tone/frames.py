@@ -41,6 +41,9 @@ class FrameBook:
     victim_reach: int
     # first-word key -> (kind, pattern) for the frames that may start on a token with that key
     index: dict[str, tuple[tuple[str, Pattern], ...]]
+    # id of each frame pattern -> its place in frames.toml (reported, self, victim, each in
+    # the file's order): a word's frames are tried in this order, not in that of its keys
+    order: dict[int, int]
 
 
 @lru_cache(maxsize=4)
@@ -77,6 +80,9 @@ def frame_book(lang: str) -> FrameBook | None:
         reach=int(own.get("reach", 3)),
         victim_reach=int(victim.get("reach", 2)),
         index={key: tuple(pairs) for key, pairs in index.items()},
+        order={
+            id(pattern): place for place, pattern in enumerate(p for _, ps in kinds for p in ps)
+        },
     )
 
 
@@ -97,23 +103,37 @@ def scopes(tokens: list[Token], lang: str) -> list[Scope]:
             found.append(Scope(REPORTED, index + 1, _clause_end(book, tokens, index + 1)))
             continue
         done: set[str] = set()  # one scope of each kind per starting token
-        for key in token.keys:
-            for kind, pattern in book.index.get(key, ()):
-                if kind in done:
+        for kind, pattern in _frames_at(book, token):
+            if kind in done:
+                continue
+            end = match_at(pattern, tokens, index)
+            if end < 0:
+                continue
+            if kind == REPORTED:
+                if _endorsed(book, tokens, index):
                     continue
-                end = match_at(pattern, tokens, index)
-                if end < 0:
-                    continue
-                if kind == REPORTED:
-                    if _endorsed(book, tokens, index):
-                        continue
-                    stop = _clause_end(book, tokens, end)
-                else:
-                    reach = book.reach if kind == SELF else book.victim_reach
-                    stop = min(len(tokens), end + reach)
-                found.append(Scope(kind, end, stop))
-                done.add(kind)
+                stop = _clause_end(book, tokens, end)
+            else:
+                reach = book.reach if kind == SELF else book.victim_reach
+                stop = min(len(tokens), end + reach)
+            found.append(Scope(kind, end, stop))
+            done.add(kind)
     return found
+
+
+def _frames_at(book: FrameBook, token: Token) -> list[tuple[str, Pattern]]:
+    """The frames that may start on `token`, each once, in the order of frames.toml. The
+    first of a kind to match sets its scope; gathered in the order of the token's keys (a
+    set of strings, ordered by the process's hash seed), the scope of one sentence could end
+    at one word on a server and another after a restart. The file's order is the authors':
+    the same reading whatever the process."""
+    found: dict[int, tuple[str, Pattern]] = {}
+    for key in token.keys:
+        for kind, pattern in book.index.get(key, ()):
+            found[id(pattern)] = (kind, pattern)
+    if len(found) < 2:
+        return list(found.values())
+    return [found[place] for place in sorted(found, key=book.order.__getitem__)]
 
 
 def _clause_end(book: FrameBook, tokens: list[Token], start: int) -> int:

@@ -3,14 +3,15 @@ form checks on the tokens of stages 1-2, as hits (stage 5 words them)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from itertools import groupby
 
 from relance.tone import excuses, form, frames, private, register, timing, told
 from relance.tone.context import in_frame, is_name_span, is_negated, is_quoted
 from relance.tone.lexing import Token
 from relance.tone.model import Hit
-from relance.tone.patterns import match_at
-from relance.tone.rules import builtin_rules, rule_book
+from relance.tone.patterns import Pattern, match_at
+from relance.tone.rules import Rule, RuleBook, builtin_rules, rule_book
 
 
 def builtin_hit(
@@ -37,20 +38,10 @@ def rule_hits(
     for index, token in enumerate(tokens):
         if not token.is_word:
             continue
-        tried: set[int] = set()
-        for key in token.keys:
-            bucket = book.buckets.get(key)
-            if bucket is None:
+        for rule, patterns in _by_rule(candidates(book, tokens, index)):
+            if taken.get(rule.id, -1) > token.start:
                 continue
-            for rule, pattern in bucket.candidates(tokens, index):
-                if id(pattern) in tried:
-                    continue
-                tried.add(id(pattern))
-                if taken.get(rule.id, -1) > token.start:
-                    continue
-                end = match_at(pattern, tokens, index)
-                if end < 0:
-                    continue
+            for end, pattern in longest_first(patterns, tokens, index):
                 if rule.negatable and not pattern.has_negator and is_negated(tokens, index, lang):
                     continue
                 start, stop = token.start, tokens[end - 1].end
@@ -69,12 +60,51 @@ def rule_hits(
                     if frames.inside(scopes, frames.REPORTED, index) or frames.inside(
                         scopes, frames.VICTIM, index
                     ):
-                        continue  # someone else's words, or violence suffered
+                        break  # someone else's words, or violence suffered
                     if frames.inside(scopes, frames.SELF, index):
                         hits.append(builtin_hit("familiarity.self_insult", start, stop))
-                        continue
+                        break
                 hits.append(Hit(rule.id, rule.category, start, stop))
+                break
     return hits
+
+
+def candidates(book: RuleBook, tokens: list[Token], index: int) -> list[tuple[Rule, Pattern]]:
+    """The (rule, pattern) pairs that may match at tokens[index], each once, in the rule
+    book's order. A word's keys (its form, lemmas, folds) are a set of strings, iterated in
+    an order that the process's hash seed sets: gathered in that order, the candidates gave
+    one span on a server and another after a restart."""
+    found: dict[int, tuple[Rule, Pattern]] = {}
+    for key in tokens[index].keys:
+        bucket = book.buckets.get(key)
+        if bucket is not None:
+            for rule, pattern in bucket.candidates(tokens, index):
+                found[id(pattern)] = (rule, pattern)
+    if len(found) < 2:
+        return list(found.values())
+    return [found[place] for place in sorted(found, key=book.order.__getitem__)]
+
+
+def _by_rule(pairs: list[tuple[Rule, Pattern]]) -> Iterator[tuple[Rule, list[Pattern]]]:
+    """The candidates grouped by rule (the book's order keeps a rule's patterns together)."""
+    for _, group in groupby(pairs, key=lambda pair: pair[0].id):
+        members = list(group)
+        yield members[0][0], [pattern for _, pattern in members]
+
+
+def longest_first(
+    patterns: list[Pattern], tokens: list[Token], index: int
+) -> list[tuple[int, Pattern]]:
+    """The patterns of one rule that match at tokens[index], with their ends, the longest
+    match first (ties: the rule's own order). When two patterns of a rule match on the same
+    word, the reader is shown the whole phrase the rule recognised (« Je passerai à l'agence
+    jeudi », "apologies for bothering you yet again"), not the shorter piece another
+    pattern also covers (« Je passerai à l'agence »)."""
+    matched = [(match_at(pattern, tokens, index), pattern) for pattern in patterns]
+    found = [(end, pattern) for end, pattern in matched if end >= 0]
+    if len(found) > 1:
+        found.sort(key=lambda pair: -pair[0])  # stable: ties keep the rule's order
+    return found
 
 
 def register_hits(

@@ -57,6 +57,10 @@ class RuleBook:
     index: dict[str, tuple[tuple[Rule, Pattern], ...]]
     # the same, narrowed by the next word (candidates.py): what the guard tries
     buckets: Buckets[Rule]
+    # id of each pattern -> its place in the book (the files' order, then each rule's
+    # patterns in order): the guard tries a word's candidates in this order, never in the
+    # order of the word's keys, a set of strings that the process's hash seed orders
+    order: dict[int, int]
 
 
 class RuleFileError(ValueError):
@@ -152,7 +156,9 @@ def rule_book(lang: str) -> RuleBook:
             for key in pattern.elements[0].keys:
                 index.setdefault(key, []).append((rule, pattern))
     first = {key: tuple(pairs) for key, pairs in index.items()}
-    return RuleBook(lang, tuple(rules), first, Buckets(first))
+    patterns = (pattern for rule in rules for pattern in rule.patterns)
+    order = {id(pattern): place for place, pattern in enumerate(patterns)}
+    return RuleBook(lang, tuple(rules), first, Buckets(first), order)
 
 
 @dataclass(frozen=True, slots=True)
