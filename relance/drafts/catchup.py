@@ -269,7 +269,9 @@ def built(
     names = {"company": company(ctx), "company_of": fr_company_of(company(ctx))}
     typed = ctx.agency_client if ctx.agency_client.strip() else ctx.company
     certain = gate.company_certain(names["company"], typed, lang, names["company_of"])
-    names["team"] = phrase(lang, "team_of", **names) if certain else phrase(lang, "your_team")
+    # an agency's consultant reads "votre équipe" as the agency's: the job is the client's
+    unsure = "client_team" if ctx.agency_client.strip() else "your_team"
+    names["team"] = phrase(lang, "team_of", **names) if certain else phrase(lang, unsure)
     gender = ctx.candidate_gender
 
     def strong(items: list[str], lang: str) -> Phrased:

@@ -262,3 +262,24 @@ def test_it_hands_back_the_note_a_fault_is_about_even_written_shorter() -> None:
 def test_it_leaves_a_french_name_typed_small_to_the_proofreader() -> None:
     assert not refused("fr", "strong_mine", clause="j'ai travaillé au portugal")
     assert refused("fr", "strong_mine", clause="j'ai fait de la visio")
+
+
+@pytest.mark.parametrize(
+    ("lang", "team"), [("fr", "l'équipe de votre client"), ("en", "your client's team")]
+)
+def test_it_gives_an_agencys_consultant_the_clients_team_when_unsure(lang: str, team: str) -> None:
+    from relance.drafts import catchup_email
+    from tests.drafts.factories import make_ctx
+
+    ctx = make_ctx(lang=lang, company="randstad colmar", agency_client="GAEC du Haut Jura")
+    text = catchup_email(ctx).text
+    assert team in text
+    assert "votre équipe" not in text and "your team" not in text
+
+
+def test_it_still_says_your_team_to_an_employer_whose_name_is_unsure() -> None:
+    from relance.drafts import catchup_email
+    from tests.drafts.factories import make_ctx
+
+    text = catchup_email(make_ctx(company="SDIS 35")).text
+    assert "rejoindre votre équipe" in text
