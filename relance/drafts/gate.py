@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from relance.core.names import EN_DAYS, EN_MONTHS
 from relance.drafts import proofread
 from relance.drafts.accents import fold
 from relance.drafts.gate_shapes import EN_PREPOSITIONS, slot_fault
@@ -130,34 +131,12 @@ EN_FUNCTION = (
 )
 LONG_WORD = 6
 # Days and months take a capital in English: "saturdays", "december" are the notes' typing.
+_EN_DAYS = [day.lower() for day in EN_DAYS]
+# "may" is left out: far more often the verb than the month in a note
 EN_CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mondays",
-        "tuesdays",
-        "wednesdays",
-        "thursdays",
-        "fridays",
-        "saturdays",
-        "sundays",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+    _EN_DAYS
+    + [f"{day}s" for day in _EN_DAYS]
+    + [month.lower() for month in EN_MONTHS if month != "May"]
 )
 MARK = re.compile(r"\[[^\]]*\]")
 TITLE_END = re.compile(r"\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|St)\.$")
