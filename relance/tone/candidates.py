@@ -10,7 +10,7 @@ their order in the first index, since the first pattern of a rule to match sets 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -38,6 +38,8 @@ class Bucket(Generic[T]):
     # positions of the patterns any next token (or none) may continue
     loose: tuple[int, ...]
     loose_entries: tuple[tuple[T, Pattern], ...]
+    # the same, the patterns of one payload (a rule) together, as the guard tries them
+    loose_groups: tuple[tuple[T, list[Pattern]], ...]
 
     @classmethod
     def of(cls, entries: Sequence[tuple[T, Pattern]]) -> Bucket[T]:
@@ -54,6 +56,7 @@ class Bucket(Generic[T]):
             {key: tuple(found) for key, found in by_next.items()},
             tuple(loose),
             tuple(entries[position] for position in loose),
+            tuple(grouped([entries[position] for position in loose])),
         )
 
     def candidates(self, tokens: list[Token], index: int) -> Sequence[tuple[T, Pattern]]:
@@ -68,14 +71,67 @@ class Bucket(Generic[T]):
         positions = set(self.loose).union(*found)
         return [self.entries[position] for position in sorted(positions)]
 
+    def groups(self, tokens: list[Token], index: int) -> Sequence[tuple[T, list[Pattern]]]:
+        """`candidates`, the patterns of one payload (a rule) together."""
+        found = []
+        if index + 1 < len(tokens):
+            by_next = self.by_next
+            found = [by_next[key] for key in tokens[index + 1].keys if key in by_next]
+        if not found:
+            return self.loose_groups
+        if len(found) == 1 and not self.loose:
+            return grouped([self.entries[position] for position in found[0]])
+        positions = set(self.loose).union(*found)
+        return grouped([self.entries[position] for position in sorted(positions)])
+
+
+def grouped(entries: Sequence[tuple[T, Pattern]]) -> list[tuple[T, list[Pattern]]]:
+    """Runs of entries with the same payload, in their order (a rule's patterns follow
+    each other in the rule book)."""
+    groups: list[tuple[T, list[Pattern]]] = []
+    for payload, pattern in entries:
+        if groups and groups[-1][0] is payload:
+            groups[-1][1].append(pattern)
+        else:
+            groups.append((payload, [pattern]))
+    return groups
+
 
 class Buckets(Generic[T]):
     """The buckets of a first-word index, each built the first time a word asks for it:
     building all of them would add 20-30 ms to a cold start that checks one e-mail."""
 
-    def __init__(self, index: dict[str, tuple[tuple[T, Pattern], ...]]) -> None:
+    def __init__(
+        self, index: dict[str, tuple[tuple[T, Pattern], ...]], order: Mapping[int, int] = {}
+    ) -> None:
         self.index = index
+        # id of each pattern -> its place in the book: the order a word's candidates keep
+        self.order = order
         self.built: dict[str, Bucket[T] | None] = {}
+        self.keys = frozenset(index)
+        # the book's keys a word carries -> one bucket for them all: the rule book's own
+        # state, like `built` (a name or a place carries none of its keys)
+        self.combined: dict[frozenset[str], Bucket[T]] = {}
+
+    def word(self, keys: frozenset[str]) -> Bucket[T] | None:
+        """One bucket for all of a word's keys (its form, lemma, folds: most patterns sit
+        under two of them, "vous" and "~vous"), its entries in the book's order, each once.
+        Built once per set of keys, not at each word: "je" and "vous" come back ten times
+        in an e-mail."""
+        known = keys & self.keys
+        if not known:
+            return None
+        try:
+            return self.combined[known]
+        except KeyError:
+            found: dict[int, tuple[T, Pattern]] = {}
+            for key in sorted(known):
+                for entry in self.index[key]:
+                    found[id(entry[1])] = entry
+            # the book's order, never the keys' (a set of strings the hash seed orders)
+            places = sorted(found, key=lambda place: self.order.get(place, 0))
+            bucket = self.combined[known] = Bucket.of([found[place] for place in places])
+            return bucket
 
     def get(self, key: str) -> Bucket[T] | None:
         try:
@@ -85,3 +141,4 @@ class Buckets(Generic[T]):
             bucket = None if entries is None else Bucket.of(entries)
             self.built[key] = bucket
             return bucket
+

@@ -38,7 +38,10 @@ def rule_hits(
     for index, token in enumerate(tokens):
         if not token.is_word:
             continue
-        for rule, patterns in _by_rule(candidates(book, tokens, index)):
+        bucket = book.buckets.word(token.keys)
+        if bucket is None:
+            continue
+        for rule, patterns in bucket.groups(tokens, index):
             if taken.get(rule.id, -1) > token.start:
                 continue
             for end, pattern in longest_first(patterns, tokens, index):
