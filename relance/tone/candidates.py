@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from relance.tone.lexing import Token
-from relance.tone.patterns import Pattern
+from relance.tone.patterns import Pattern, match_at
 
 T = TypeVar("T")
 
@@ -73,16 +73,24 @@ class Bucket(Generic[T]):
 
     def groups(self, tokens: list[Token], index: int) -> Sequence[tuple[T, list[Pattern]]]:
         """`candidates`, the patterns of one payload (a rule) together."""
-        found = []
-        if index + 1 < len(tokens):
-            by_next = self.by_next
-            found = [by_next[key] for key in tokens[index + 1].keys if key in by_next]
-        if not found:
-            return self.loose_groups
-        if len(found) == 1 and not self.loose:
-            return grouped([self.entries[position] for position in found[0]])
-        positions = set(self.loose).union(*found)
-        return grouped([self.entries[position] for position in sorted(positions)])
+        found = self.candidates(tokens, index)
+        return self.loose_groups if found is self.loose_entries else grouped(found)
+
+
+def match_candidate(pattern: Pattern, tokens: list[Token], index: int) -> int:
+    """match_at for a pattern that Bucket.groups gave for tokens[index]. A plain pattern
+    of two words or more is only given when its second word's keys meet the next token's,
+    and its first word's keys chose the bucket: its first two words are not tried again."""
+    if not pattern.plain:
+        return match_at(pattern, tokens, index)
+    elements = pattern.elements
+    end = index + len(elements)
+    if end > len(tokens):
+        return -1
+    for offset in range(2, len(elements)):
+        if elements[offset].keys.isdisjoint(tokens[index + offset].keys):
+            return -1
+    return end
 
 
 def grouped(entries: Sequence[tuple[T, Pattern]]) -> list[tuple[T, list[Pattern]]]:
@@ -98,8 +106,7 @@ def grouped(entries: Sequence[tuple[T, Pattern]]) -> list[tuple[T, list[Pattern]
 
 
 class Buckets(Generic[T]):
-    """The buckets of a first-word index, each built the first time a word asks for it:
-    building all of them would add 20-30 ms to a cold start that checks one e-mail."""
+    """A first-word index as buckets: one for each set of its keys that a word carries."""
 
     def __init__(
         self, index: dict[str, tuple[tuple[T, Pattern], ...]], order: Mapping[int, int] = {}
@@ -107,10 +114,10 @@ class Buckets(Generic[T]):
         self.index = index
         # id of each pattern -> its place in the book: the order a word's candidates keep
         self.order = order
-        self.built: dict[str, Bucket[T] | None] = {}
         self.keys = frozenset(index)
-        # the book's keys a word carries -> one bucket for them all: the rule book's own
-        # state, like `built` (a name or a place carries none of its keys)
+        # the book's keys a word carries -> one bucket for them all, built the first time a
+        # word carries them (building all would add 20-30 ms to a cold start that checks one
+        # e-mail): the rule book's own state, since a name or a place carries none of them
         self.combined: dict[frozenset[str], Bucket[T]] = {}
 
     def word(self, keys: frozenset[str]) -> Bucket[T] | None:
@@ -132,13 +139,3 @@ class Buckets(Generic[T]):
             places = sorted(found, key=lambda place: self.order.get(place, 0))
             bucket = self.combined[known] = Bucket.of([found[place] for place in places])
             return bucket
-
-    def get(self, key: str) -> Bucket[T] | None:
-        try:
-            return self.built[key]
-        except KeyError:
-            entries = self.index.get(key)
-            bucket = None if entries is None else Bucket.of(entries)
-            self.built[key] = bucket
-            return bucket
-
