@@ -46,6 +46,8 @@ SENTENCE_RE = re.compile(r"[^.!?…\n]*(?:[.!?…]+[\"'»”)]*|\n|$)")
 
 
 def fold(text: str) -> str:
+    if text.isascii():  # no accent, no typographic apostrophe: NFD leaves it as it is
+        return text.lower()
     return strip_combining(unicodedata.normalize("NFD", text.lower().replace("’", "'")))
 
 

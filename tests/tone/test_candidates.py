@@ -7,7 +7,9 @@ from relance.core.accents import strip_combining
 from relance.core.hashed_grams import word_grams
 from relance.core.private_words import reason
 from relance.tone.candidates import Bucket, Buckets, match_candidate
+from relance.tone.context import _ends_frame as ends_frame
 from relance.tone.context import in_frame
+from relance.tone.learned import fold as learned_fold
 from relance.tone.lexing import Token, lex, normalise
 from relance.tone.patterns import compile_pattern, match_at
 from relance.tone.scoring import first_at
@@ -119,3 +121,14 @@ def test_it_finds_a_private_entry_by_its_prefix_but_not_a_near_word() -> None:
     assert reason("un ticket de caisse", "fr", same) == ""
     assert reason("on était harcel", "fr", same) == "employer"  # the prefix itself
     assert reason("on était harce", "fr", same) == ""
+
+
+def test_it_folds_plain_and_accented_words_alike() -> None:
+    assert learned_fold("ASAP") == "asap"
+    assert learned_fold("Déjà’") == "deja'"
+
+
+def test_it_ends_a_frame_at_a_sentence_end_but_not_at_a_colon() -> None:
+    words = tokens("Désolé : j'étais absent !! Merci.")
+    ends = [token.text for token in words if ends_frame(token)]
+    assert ends == ["!!", "."]
