@@ -17,11 +17,13 @@ of the middle sentences vary, so that no two timed texts are the same.
   halves the median). Only the loaded rule books and dictionaries stay warm, as in a
   process that has already checked one message. Every word costs as if it were unseen.
 - "server warm": what a user of a running server meets. The process has first checked
-  WARM_UP other messages (tone corpus v2, the measured language, training writers only,
-  never the timed texts), then checks the fresh messages one after the other WITHOUT
-  emptying the caches: the common words ("je", "vous", "merci") are known, the timed
-  messages' changed names, dates and places are not. It also keeps the words of the
-  previous timed messages, as a server keeps those of its earlier users.
+  WARM_UP other messages (tone corpus v2, the measured language, every writer but the
+  frozen test writer C, never the timed texts), then checks the fresh messages one after
+  the other WITHOUT emptying the caches: the common words ("je", "vous", "merci") are
+  known, the timed messages' changed names, dates and places are not. It also keeps the
+  words of the previous timed messages, as a server keeps those of its earlier users. The
+  rule book's merged buckets (one per set of its keys a word carries) stay in both: they
+  are the rule book's, and a name or a place carries none of its keys.
 """
 
 from __future__ import annotations
@@ -118,8 +120,8 @@ HIDDEN_WRITER = "C"  # the frozen test split: never read here
 
 
 def warm_up_texts(lang: str, count: int = WARM_UP, seed: int = 2) -> list[str]:
-    """`count` e-mails of the corpus in `lang`, from its training writers, none of them a
-    timed text."""
+    """`count` e-mails of the corpus in `lang`, none of the frozen test writer's and none
+    of them a timed text."""
     found = []
     for path in sorted(CORPUS.glob("writer_*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
