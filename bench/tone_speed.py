@@ -9,17 +9,28 @@ Targets (one core): median <= 1 ms and p99 <= 5 ms for a 150-word message after 
 a cold process importing the guard and checking one message in <= 300 ms of CPU;
 20,000 characters of one long token (the editor's live check of a pasted blob) in < 50 ms.
 
-Every timed message is a fresh one: names, dates, places and the order of the middle
-sentences vary, and the per-word caches are emptied before each check, so a figure never
-comes from the guard having seen the same words a moment before (repeating one text
-halves the median). Only the loaded rule books and dictionaries stay warm, as in a
-process that has already checked one message.
+Two warm figures per language, each over fresh messages: names, dates, places and the order
+of the middle sentences vary, so that no two timed texts are the same.
+
+- "fresh" (the headline): the per-word caches are emptied before each check, so a figure
+  never comes from the guard having seen the same words a moment before (repeating one text
+  halves the median). Only the loaded rule books and dictionaries stay warm, as in a
+  process that has already checked one message. Every word costs as if it were unseen.
+- "server warm": what a user of a running server meets. The process has first checked
+  WARM_UP other messages (tone corpus v2, the measured language, every writer but the
+  frozen test writer C, never the timed texts), then checks the fresh messages one after
+  the other WITHOUT emptying the caches: the common words ("je", "vous", "merci") are
+  known, the timed messages' changed names, dates and places are not. It also keeps the
+  words of the previous timed messages, as a server keeps those of its earlier users. The
+  rule book's merged buckets (one per set of its keys a word carries) stay in both: they
+  are the rule book's, and a name or a place carries none of its keys.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import pkgutil
 import random
 import statistics
@@ -103,6 +114,24 @@ def _word_caches() -> list[object]:
     return found
 
 
+WARM_UP = 300  # messages a "server warm" process has checked before the timed ones
+CORPUS = ROOT / "bench" / "data" / "tone_corpus_v2"
+HIDDEN_WRITER = "C"  # the frozen test split: never read here
+
+
+def warm_up_texts(lang: str, count: int = WARM_UP, seed: int = 2) -> list[str]:
+    """`count` e-mails of the corpus in `lang`, none of the frozen test writer's and none
+    of them a timed text."""
+    found = []
+    for path in sorted(CORPUS.glob("writer_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line) if line.strip() else {}
+            mine = item.get("writer") != HIDDEN_WRITER and item.get("lang") == lang
+            if mine and item.get("unit") == "message":
+                found.append(str(item["text"]))
+    return random.Random(seed).sample(found, min(count, len(found)))
+
+
 def _once(text: str) -> float:
     start = time.perf_counter()
     check(text, lang="fr", kind="free")
@@ -114,17 +143,27 @@ def timings(text: str, lang: str, runs: int, seed: int = 1) -> list[float]:
     return timings_both(text, lang, runs, seed)[0]
 
 
-def timings_both(text: str, lang: str, runs: int, seed: int = 1) -> tuple[list[float], list[float]]:
+def timings_both(
+    text: str, lang: str, runs: int, seed: int = 1, server: bool = False
+) -> tuple[list[float], list[float]]:
     """(wall times, CPU times of this process) of the same samples as `timings`: on a
     shared machine the CPU time is the figure to compare, the wall time counts the waits
-    for a core."""
+    for a core. `server`: the "server warm" figure (the module's docstring), caches kept."""
     rng = random.Random(seed)
     caches = _word_caches()
+    written = "en" if text is EN_150 else "fr"
+    for cache in caches:
+        cache.cache_clear()  # type: ignore[attr-defined]
     check(text, lang=lang, kind="followup")  # loads the rule books and dictionaries once
+    if server:
+        for cache in caches:
+            cache.cache_clear()  # type: ignore[attr-defined]
+        for other in warm_up_texts(written):
+            check(other, lang=lang, kind="followup")
     wall, cpu = [], []
     for _ in range(runs):
-        message = fresh_text(text, "en" if text is EN_150 else "fr", rng)
-        for cache in caches:
+        message = fresh_text(text, written, rng)
+        for cache in caches if not server else ():
             cache.cache_clear()  # type: ignore[attr-defined]
         start, used = time.perf_counter(), time.process_time()
         check(message, lang=lang, kind="followup")
@@ -184,6 +223,9 @@ def proselint_timings(text: str, runs: int) -> list[float] | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=2000)
+    parser.add_argument(
+        "--warm-only", action="store_true", help="the warm figures only (no cold, no proselint)"
+    )
     args = parser.parse_args()
     for name, text, lang in (
         ("fr", FR_150, "fr"),
@@ -195,12 +237,18 @@ def main() -> None:
         median, p99 = summary(wall_times)
         cpu_median, cpu_p99 = summary(cpu_times)
         verdict = "ok" if median <= 1 and p99 <= 5 else "MISSED"
+        _, server_cpu = timings_both(text, lang, args.runs, server=True)
+        server_median, server_p99 = summary(server_cpu)
         print(
             f"fresh {name:<8} {words} words: median {median:.3f} ms, p99 {p99:.3f} ms "
             f"({verdict}, target median <= 1 ms, p99 <= 5 ms); "
             f"CPU median {cpu_median:.3f} ms, p99 {cpu_p99:.3f} ms "
-            f"({'ok' if cpu_median <= 5 else 'MISSED'}, issue 12: warm <= 5 ms)"
+            f"({'ok' if cpu_median <= 5 else 'MISSED'}, issue 12: warm <= 5 ms) | "
+            f"server warm (after {WARM_UP} other messages, caches kept): "
+            f"CPU median {server_median:.3f} ms, p99 {server_p99:.3f} ms"
         )
+    if args.warm_only:
+        return
     for name, text in (("a", "a" * 20_000), ("mixed", "détestable" * 2_000)):
         worst = max(_once(text) for _ in range(20))
         print(f"long token {name:<6} 20,000 characters: worst of 20 {worst * 1000:.1f} ms")

@@ -9,12 +9,24 @@ from __future__ import annotations
 
 import zlib
 
+# crc32 runs on: crc32(b"c:" + gram) == crc32(gram, crc32(b"c:")), so each n-gram is hashed
+# from its own bytes with the prefix's checksum as the start, with no string built for it
+WORD_PREFIX = zlib.crc32(b"w:")
+GRAM_PREFIX = zlib.crc32(b"c:")
+
 
 def word_grams(word: str, sizes: tuple[int, ...], buckets: int, longest: int) -> tuple[int, ...]:
     """The columns of `word` (cut to `longest` letters: a longer one is a pasted blob)."""
     word = word[:longest]
     padded = f"<{word}>"
-    grams = {f"w:{word}"}
-    for size in sizes:
-        grams.update(f"c:{padded[i : i + size]}" for i in range(len(padded) - size + 1))
-    return tuple(sorted(zlib.crc32(gram.encode("utf-8")) % buckets for gram in grams))
+    crc32 = zlib.crc32
+    columns = [crc32(word.encode("utf-8"), WORD_PREFIX) % buckets]
+    if padded.isascii():  # one byte per letter: the n-grams are slices of the bytes
+        data = padded.encode("ascii")
+        grams = {data[i : i + size] for size in sizes for i in range(len(data) - size + 1)}
+        columns += [crc32(gram, GRAM_PREFIX) % buckets for gram in grams]
+    else:
+        letters = {padded[i : i + size] for size in sizes for i in range(len(padded) - size + 1)}
+        columns += [crc32(gram.encode("utf-8"), GRAM_PREFIX) % buckets for gram in letters]
+    columns.sort()
+    return tuple(columns)

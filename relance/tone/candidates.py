@@ -10,12 +10,12 @@ their order in the first index, since the first pattern of a rule to match sets 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from relance.tone.lexing import Token
-from relance.tone.patterns import Pattern
+from relance.tone.patterns import Pattern, match_at
 
 T = TypeVar("T")
 
@@ -38,6 +38,8 @@ class Bucket(Generic[T]):
     # positions of the patterns any next token (or none) may continue
     loose: tuple[int, ...]
     loose_entries: tuple[tuple[T, Pattern], ...]
+    # the same, the patterns of one payload (a rule) together, as the guard tries them
+    loose_groups: tuple[tuple[T, list[Pattern]], ...]
 
     @classmethod
     def of(cls, entries: Sequence[tuple[T, Pattern]]) -> Bucket[T]:
@@ -54,6 +56,7 @@ class Bucket(Generic[T]):
             {key: tuple(found) for key, found in by_next.items()},
             tuple(loose),
             tuple(entries[position] for position in loose),
+            tuple(grouped([entries[position] for position in loose])),
         )
 
     def candidates(self, tokens: list[Token], index: int) -> Sequence[tuple[T, Pattern]]:
@@ -68,20 +71,71 @@ class Bucket(Generic[T]):
         positions = set(self.loose).union(*found)
         return [self.entries[position] for position in sorted(positions)]
 
+    def groups(self, tokens: list[Token], index: int) -> Sequence[tuple[T, list[Pattern]]]:
+        """`candidates`, the patterns of one payload (a rule) together."""
+        found = self.candidates(tokens, index)
+        return self.loose_groups if found is self.loose_entries else grouped(found)
+
+
+def match_candidate(pattern: Pattern, tokens: list[Token], index: int) -> int:
+    """match_at for a pattern that Bucket.groups gave for tokens[index]. A plain pattern
+    of two words or more is only given when its second word's keys meet the next token's,
+    and its first word's keys chose the bucket: its first two words are not tried again."""
+    if not pattern.plain:
+        return match_at(pattern, tokens, index)
+    elements = pattern.elements
+    end = index + len(elements)
+    if end > len(tokens):
+        return -1
+    for offset in range(2, len(elements)):
+        if elements[offset].keys.isdisjoint(tokens[index + offset].keys):
+            return -1
+    return end
+
+
+def grouped(entries: Sequence[tuple[T, Pattern]]) -> list[tuple[T, list[Pattern]]]:
+    """Runs of entries with the same payload, in their order (a rule's patterns follow
+    each other in the rule book)."""
+    groups: list[tuple[T, list[Pattern]]] = []
+    for payload, pattern in entries:
+        if groups and groups[-1][0] is payload:
+            groups[-1][1].append(pattern)
+        else:
+            groups.append((payload, [pattern]))
+    return groups
+
 
 class Buckets(Generic[T]):
-    """The buckets of a first-word index, each built the first time a word asks for it:
-    building all of them would add 20-30 ms to a cold start that checks one e-mail."""
+    """A first-word index as buckets: one for each set of its keys that a word carries."""
 
-    def __init__(self, index: dict[str, tuple[tuple[T, Pattern], ...]]) -> None:
+    def __init__(
+        self, index: dict[str, tuple[tuple[T, Pattern], ...]], order: Mapping[int, int] = {}
+    ) -> None:
         self.index = index
-        self.built: dict[str, Bucket[T] | None] = {}
+        # id of each pattern -> its place in the book: the order a word's candidates keep
+        self.order = order
+        self.keys = frozenset(index)
+        # the book's keys a word carries -> one bucket for them all, built the first time a
+        # word carries them (building all would add 20-30 ms to a cold start that checks one
+        # e-mail): the rule book's own state, since a name or a place carries none of them
+        self.combined: dict[frozenset[str], Bucket[T]] = {}
 
-    def get(self, key: str) -> Bucket[T] | None:
+    def word(self, keys: frozenset[str]) -> Bucket[T] | None:
+        """One bucket for all of a word's keys (its form, lemma, folds: most patterns sit
+        under two of them, "vous" and "~vous"), its entries in the book's order, each once.
+        Built once per set of keys, not at each word: "je" and "vous" come back ten times
+        in an e-mail."""
+        known = keys & self.keys
+        if not known:
+            return None
         try:
-            return self.built[key]
+            return self.combined[known]
         except KeyError:
-            entries = self.index.get(key)
-            bucket = None if entries is None else Bucket.of(entries)
-            self.built[key] = bucket
+            found: dict[int, tuple[T, Pattern]] = {}
+            for key in sorted(known):
+                for entry in self.index[key]:
+                    found[id(entry[1])] = entry
+            # the book's order, never the keys' (a set of strings the hash seed orders)
+            places = sorted(found, key=lambda place: self.order.get(place, 0))
+            bucket = self.combined[known] = Bucket.of([found[place] for place in places])
             return bucket

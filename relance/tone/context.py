@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from relance.tone.lexing import Token
+from relance.tone.lexing import SENTENCE_ENDS, Token
 from relance.tone.patterns import Pattern, match_at
 
 NEGATORS = {
@@ -14,6 +14,7 @@ NEGATORS = {
 }
 CLAUSE_BREAKS = frozenset({",", "mais", "but", "car", "because", "however", "cependant", "(", ")"})
 NEGATION_WINDOW = 6
+FRAME_ENDS = SENTENCE_ENDS - {":", ";"}  # a frame reaches over a colon or a semicolon
 # single quotes too, but not apostrophes: an opening ' after a space, a closing one before
 # a non-letter ("'ASAP'", "'you're useless'")
 QUOTE_RE = re.compile(
@@ -84,8 +85,10 @@ def is_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _ends_frame(token: Token) -> bool:
     """A colon or semicolon does not end a frame's reach: the clause after it often states
-    the cause ("je m'excuse pour ce retard : j'étais en déplacement")."""
-    return token.is_boundary and token.text not in (":", ";")
+    the cause ("je m'excuse pour ce retard : j'étais en déplacement"). Token.is_boundary
+    without its colon and semicolon, spelt out: asked of every token of a sentence."""
+    text = token.text
+    return text in FRAME_ENDS or (not token.is_word and text.startswith(("!", "?")))
 
 
 def sentence_bounds(tokens: list[Token], index: int) -> tuple[int, int]:

@@ -46,6 +46,8 @@ SENTENCE_RE = re.compile(r"[^.!?…\n]*(?:[.!?…]+[\"'»”)]*|\n|$)")
 
 
 def fold(text: str) -> str:
+    if text.isascii():  # no accent, no typographic apostrophe: NFD leaves it as it is
+        return text.lower()
     return strip_combining(unicodedata.normalize("NFD", text.lower().replace("’", "'")))
 
 
@@ -77,11 +79,11 @@ def features(words: list[str], lang: str | None = None) -> dict[int, float]:
     With `lang` (tables trained with `lemma_features`), also each word's lemma and the
     lemma pairs (« rappellerai » and « rappelle » meet) and the words a negation governs
     ("not worried" is not "worried")."""
+    # a dict, not a set: its order (first seen) is the order of the float32 sum
     found: dict[int, float] = {}
     padded = ["<s>", *words, "</s>"]
     for word in words:
-        for index in word_features(word):
-            found[index] = 1.0
+        found.update(dict.fromkeys(word_features(word), 1.0))
     for left, right in itertools.pairwise(padded):
         found[_bucket(f"b:{left} {right}")] = 1.0
     for left, right in zip(padded, padded[2:], strict=False):
@@ -89,7 +91,7 @@ def features(words: list[str], lang: str | None = None) -> dict[int, float]:
     if lang is not None:
         found.update(dict.fromkeys(_shape_features(words, lang), 1.0))
     scale = 1.0 / max(1.0, len(found)) ** 0.5  # long and short sentences weigh alike
-    return {index: scale for index in found}
+    return dict.fromkeys(found, scale)
 
 
 NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no"})

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from relance.core.accents import strip_combining
+from relance.tone.lemmas import lemmatize
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\n|[!?]+|\.{3}|[^\w\s]", re.UNICODE)
@@ -24,11 +25,16 @@ FR_ELISIONS = frozenset(
 )
 EN_CLITICS = ("n't", "'s", "'re", "'m", "'ll", "'ve", "'d")
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", "...", "…", "\n", ":"})
+PARTICIPLE_ENDINGS = ("ées", "ée", "és", "é")
+PRESENT_ENDINGS = ("ent", "ons", "ez", "es", "e")
+NO_GUESS: frozenset[str] = frozenset()
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A named tuple, not a frozen dataclass: as immutable, and built five times faster (a
+    frozen dataclass sets each field through object.__setattr__), for 200 tokens an e-mail."""
+
     text: str  # lower-cased, apostrophes normalised
     start: int
     end: int
@@ -49,31 +55,29 @@ def infinitive_guesses(word: str, lang: str, lemma: str) -> frozenset[str]:
     """French infinitives guessed from a word's ending: simplemma reads past participles as
     adjectives ("exigé") and some present-tense verbs as nouns ("je donne", "je demande")."""
     if lang != "fr":
-        return frozenset()
+        return NO_GUESS
     guesses = set()
-    for ending in ("ées", "ée", "és", "é"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            guesses.add(word[: -len(ending)] + "er")
-            break
-    if lemma == word:
-        for ending in ("ent", "ons", "ez", "es", "e"):
+    # one endswith of all the endings first: most words end with none of them
+    if word.endswith(PARTICIPLE_ENDINGS):
+        for ending in PARTICIPLE_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                guesses.add(word[: -len(ending)] + "er")
+                break
+    if lemma == word and word.endswith(PRESENT_ENDINGS):
+        for ending in PRESENT_ENDINGS:
             if word.endswith(ending) and len(word) > len(ending) + 3:
                 guesses.add(word[: -len(ending)] + "er")
                 break
-    return frozenset(guesses)
+    return frozenset(guesses) if guesses else NO_GUESS
 
 
 @lru_cache(maxsize=65536)
 def lemma_keys(word: str, lang: str) -> frozenset[str]:
     """Every key a rule word can match for this lower-cased word (cached: words repeat)."""
-    from relance.tone.lemmas import lemmatize
-
-    keys = {word, "=" + word}
     lemma = lemmatize(word, lang)
-    keys.add(lemma)
+    keys = {word, "=" + word, lemma}
     keys |= infinitive_guesses(word, lang, lemma)
-    folded = fold(word)
-    if folded == word:
+    if word.isascii() or fold(word) == word:  # no accent to take off: NFD keeps ASCII
         keys.add("~" + word)
     return frozenset(keys)
 

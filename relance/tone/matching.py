@@ -3,10 +3,10 @@ form checks on the tokens of stages 1-2, as hits (stage 5 words them)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from itertools import groupby
+from collections.abc import Callable, Mapping
 
 from relance.tone import excuses, form, frames, private, register, timing, told
+from relance.tone.candidates import match_candidate
 from relance.tone.context import in_frame, is_name_span, is_negated, is_quoted
 from relance.tone.lexing import Token
 from relance.tone.model import Hit
@@ -38,10 +38,13 @@ def rule_hits(
     for index, token in enumerate(tokens):
         if not token.is_word:
             continue
-        for rule, patterns in _by_rule(candidates(book, tokens, index)):
+        bucket = book.buckets.word(token.keys)
+        if bucket is None:
+            continue
+        for rule, patterns in bucket.groups(tokens, index):
             if taken.get(rule.id, -1) > token.start:
                 continue
-            for end, pattern in longest_first(patterns, tokens, index):
+            for end, pattern in longest_first(patterns, tokens, index, match_candidate):
                 if rule.negatable and not pattern.has_negator and is_negated(tokens, index, lang):
                     continue
                 start, stop = token.start, tokens[end - 1].end
@@ -71,36 +74,28 @@ def rule_hits(
 
 def candidates(book: RuleBook, tokens: list[Token], index: int) -> list[tuple[Rule, Pattern]]:
     """The (rule, pattern) pairs that may match at tokens[index], each once, in the rule
-    book's order. A word's keys (its form, lemmas, folds) are a set of strings, iterated in
-    an order that the process's hash seed sets: gathered in that order, the candidates gave
-    one span on a server and another after a restart."""
-    found: dict[int, tuple[Rule, Pattern]] = {}
-    for key in tokens[index].keys:
-        bucket = book.buckets.get(key)
-        if bucket is not None:
-            for rule, pattern in bucket.candidates(tokens, index):
-                found[id(pattern)] = (rule, pattern)
-    if len(found) < 2:
-        return list(found.values())
-    return [found[place] for place in sorted(found, key=book.order.__getitem__)]
-
-
-def _by_rule(pairs: list[tuple[Rule, Pattern]]) -> Iterator[tuple[Rule, list[Pattern]]]:
-    """The candidates grouped by rule (the book's order keeps a rule's patterns together)."""
-    for _, group in groupby(pairs, key=lambda pair: pair[0].id):
-        members = list(group)
-        yield members[0][0], [pattern for _, pattern in members]
+    book's order (rule_hits tries them rule by rule). A word's keys (its form, lemmas,
+    folds) are a set of strings, iterated in an order that the process's hash seed sets:
+    gathered in that order, the candidates gave one span on a server and another after a
+    restart."""
+    bucket = book.buckets.word(tokens[index].keys)
+    if bucket is None:
+        return []
+    return [(rule, pattern) for rule, group in bucket.groups(tokens, index) for pattern in group]
 
 
 def longest_first(
-    patterns: list[Pattern], tokens: list[Token], index: int
+    patterns: list[Pattern],
+    tokens: list[Token],
+    index: int,
+    match: Callable[[Pattern, list[Token], int], int] = match_at,
 ) -> list[tuple[int, Pattern]]:
     """The patterns of one rule that match at tokens[index], with their ends, the longest
     match first (ties: the rule's own order). When two patterns of a rule match on the same
     word, the reader is shown the whole phrase the rule recognised (« Je passerai à l'agence
     jeudi », "apologies for bothering you yet again"), not the shorter piece another
     pattern also covers (« Je passerai à l'agence »)."""
-    matched = [(match_at(pattern, tokens, index), pattern) for pattern in patterns]
+    matched = [(match(pattern, tokens, index), pattern) for pattern in patterns]
     found = [(end, pattern) for end, pattern in matched if end >= 0]
     if len(found) > 1:
         found.sort(key=lambda pair: -pair[0])  # stable: ties keep the rule's order

@@ -158,7 +158,7 @@ def rule_book(lang: str) -> RuleBook:
     first = {key: tuple(pairs) for key, pairs in index.items()}
     patterns = (pattern for rule in rules for pattern in rule.patterns)
     order = {id(pattern): place for place, pattern in enumerate(patterns)}
-    return RuleBook(lang, tuple(rules), first, Buckets(first), order)
+    return RuleBook(lang, tuple(rules), first, Buckets(first, order), order)
 
 
 @dataclass(frozen=True, slots=True)

@@ -194,9 +194,12 @@ def _may_be_misspelt(chunk: str, previous: list[Token]) -> bool:
 
 def _misspelt_tokens(token: Token, lang: str) -> list[Token]:
     """The token itself, or the words it runs together, with any one-typo correction."""
+    spelt = _spelling_keys(token.text, lang)
+    if len(spelt) == 1 and spelt[0][1] is token.keys:
+        return [token]  # neither a typo nor words run together: the token as lexed
     tokens = []
     start, hyphen = token.start, token.hyphen_before
-    for piece, keys in _spelling_keys(token.text, lang):
+    for piece, keys in spelt:
         tokens.append(Token(piece, start, start + len(piece), keys, True, hyphen))
         start, hyphen = start + len(piece), False
     return tokens

@@ -1,10 +1,15 @@
 """The speed-ups of the twelfth pass find what the plain walk found (bench/tone_same.py checks
 the corpora; these check the cases one by one)."""
 
+import zlib
+
 from relance.core.accents import strip_combining
+from relance.core.hashed_grams import word_grams
 from relance.core.private_words import reason
-from relance.tone.candidates import Bucket, Buckets
+from relance.tone.candidates import Bucket, Buckets, match_candidate
+from relance.tone.context import _ends_frame as ends_frame
 from relance.tone.context import in_frame
+from relance.tone.learned import fold as learned_fold
 from relance.tone.lexing import Token, lex, normalise
 from relance.tone.patterns import compile_pattern, match_at
 from relance.tone.scoring import first_at
@@ -39,10 +44,39 @@ def test_it_tries_nothing_that_needs_a_next_word_at_the_end() -> None:
     assert bucket("je vous exige").candidates(tokens("je"), 0) == ()
 
 
-def test_it_builds_a_bucket_only_for_a_key_of_the_index() -> None:
-    lazy = Buckets({"je": (("a", compile_pattern("je vous", {})),)})
-    assert lazy.get("tu") is None
-    assert lazy.get("je") is lazy.get("je") is not None
+def test_it_builds_one_bucket_per_set_of_the_books_keys_a_word_carries() -> None:
+    pattern = compile_pattern("je vous", {})
+    lazy = Buckets({"je": (("a", pattern),), "~je": (("a", pattern),)})
+    word = tokens("je")[0].keys
+    assert [source for source, _ in lazy.word(word).entries] == ["a"]  # once, not per key
+    assert lazy.word(word) is lazy.word(frozenset({"je", "~je"}))
+    assert lazy.word(tokens("tu")[0].keys) is None
+
+
+def test_it_keeps_the_books_order_not_the_keys() -> None:
+    first, second = compile_pattern("vous exigez", {}), compile_pattern("exiger", {})
+    order = {id(first): 0, id(second): 1}
+    book = Buckets({"exiger": (("b", second),), "exigez": (("a", first),)}, order)
+    found = book.word(frozenset({"exigez", "exiger"}))
+    assert [source for source, _ in found.entries] == ["a", "b"]
+
+
+def test_it_groups_the_candidates_of_one_rule() -> None:
+    rule, other = "rule", "other"
+    entries = [(rule, compile_pattern(s, {})) for s in ("je", "je ... exige")]
+    entries.append((other, compile_pattern("je * exige", {})))
+    found = Bucket.of(entries).groups(tokens("je exige"), 0)
+    assert [(name, len(patterns)) for name, patterns in found] == [(rule, 2), (other, 1)]
+
+
+def test_it_tries_only_the_words_after_the_second_of_a_plain_candidate() -> None:
+    plain = compile_pattern("je vous exige", {})
+    assert match_candidate(plain, tokens("je vous exige"), 0) == 3
+    assert match_candidate(plain, tokens("je vous écris"), 0) == -1
+    assert match_candidate(plain, tokens("je vous"), 0) == -1  # the text ends first
+    loose = compile_pattern("je ... exige", {})
+    assert match_candidate(loose, tokens("je vous exige"), 0) == 3
+    assert match_candidate(loose, tokens("je vous écris"), 0) == -1
 
 
 def test_it_matches_plain_patterns_as_the_recursive_matcher_does() -> None:
@@ -64,6 +98,14 @@ def test_it_finds_the_first_token_of_a_sentence() -> None:
     assert first_at(words, 100) is None
 
 
+def test_it_hashes_the_same_columns_as_the_whole_strings() -> None:
+    for word in ("exige", "déteste", "x" * 40, "a"):
+        padded = f"<{word[:30]}>"
+        grams = {f"w:{word[:30]}"} | {f"c:{padded[i : i + 4]}" for i in range(len(padded) - 3)}
+        columns = sorted(zlib.crc32(gram.encode("utf-8")) % 1024 for gram in grams)
+        assert word_grams(word, (4,), 1024, 30) == tuple(columns)
+
+
 def test_it_strips_accents_only() -> None:
     assert strip_combining("e\u0301te\u0301") == "ete"
     assert strip_combining("ça") == "ça"  # a precomposed letter is no combining accent
@@ -79,3 +121,14 @@ def test_it_finds_a_private_entry_by_its_prefix_but_not_a_near_word() -> None:
     assert reason("un ticket de caisse", "fr", same) == ""
     assert reason("on était harcel", "fr", same) == "employer"  # the prefix itself
     assert reason("on était harce", "fr", same) == ""
+
+
+def test_it_folds_plain_and_accented_words_alike() -> None:
+    assert learned_fold("ASAP") == "asap"
+    assert learned_fold("Déjà’") == "deja'"
+
+
+def test_it_ends_a_frame_at_a_sentence_end_but_not_at_a_colon() -> None:
+    words = tokens("Désolé : j'étais absent !! Merci.")
+    ends = [token.text for token in words if ends_frame(token)]
+    assert ends == ["!!", "."]
