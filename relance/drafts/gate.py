@@ -346,7 +346,7 @@ def company_certain(name: str, typed: str, lang: str, company_of: str = "") -> b
     words that the grammar gave no article ("Teleperf Lille"); the frame then needs none
     ("rejoindre votre équipe")."""
     words = name.split()
-    if not words or "/" in typed or ACRONYM.match(name):
+    if not words or "/" in typed or ACRONYM.match(name) or typed_unsure(typed, lang):
         return False
     aside = re.search(r"\(\s*([\w-]+)", typed)
     first = words[0].lower()
@@ -356,3 +356,38 @@ def company_certain(name: str, typed: str, lang: str, company_of: str = "") -> b
         given = company_of.startswith(("du ", "des ", "de la ", "de l'", "de l’"))
         return len(words) == 1 or given
     return " of " not in name and words[-1].lower() not in EN_INSTITUTIONS
+
+
+# How a name typed in haste betrays a misspelling or a shorthand: "st james hosp." (a dot),
+# "zz2 mooketsi" (an internal code), "la poste PPDC tours" (a code inside the name), "au pain
+# d helene" (a lone letter).
+DOTTED = re.compile(r"\w\.(?:\s|$)|\w\.\w")
+CODE = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z\d]+$", re.I)
+LONE_LETTERS = frozenset("aày&")
+
+
+def typed_unsure(typed: str, lang: str) -> bool:
+    """The company's name as typed may be misspelt or shortened ("galeries lafayete",
+    "fraser helth", "st james hosp"): a word typed in lower case that the lexicon, the brands
+    and the place names do not know, an abbreviation with a dot, an internal code, a lone
+    letter, or an acronym after a word typed in lower case. The frame then needs no name."""
+    from relance.drafts.accents import brands, restored
+
+    text = re.sub(r"\([^)]*\)", " ", typed).strip()
+    if DOTTED.search(text):
+        return True
+    words = re.findall(r"[\w'’]+", text)
+    lowered = False
+    for word in words:
+        if CODE.match(word) or (len(word) == 1 and word.lower() not in LONE_LETTERS):
+            return True
+        if word.isupper() and len(word) > 1 and lowered:
+            return True  # "la poste PPDC tours": a code of the site, not a name
+        if word.islower():
+            lowered = True
+            if len(words) == 1 or word.endswith(("'s", "’s")):
+                continue  # "capgemini", "joe's coffee": a brand's or a person's own word
+            spelled = restored(word, lang) if lang == "fr" else word  # "proprete": propreté
+            if len(word) > 2 and word not in brands() and not known(spelled, lang, frozenset()):
+                return True
+    return False
