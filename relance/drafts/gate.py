@@ -23,6 +23,7 @@ holds and builds the field again without them (`vouch.refusing`), as the proofre
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import cache
@@ -215,11 +216,45 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
     third = THIRD[lang].search(bare)
     if third:
         found.append(("third person", third.group(0)))
+    broken = BROKEN[lang].search(bare)
+    if broken:  # "chez les grossistes et les dans les snacks", "le permis à et B"
+        found.append(("a broken list", broken.group(0)))
+    repeated = _repeated(bare)
+    if repeated:  # "les conseils de classe, et la présence aux conseils de classe"
+        found.append(("a repeated phrase", repeated))
     for key, slot, value in matched:
         why, item = slot_fault(key, slot, value, lang)
         if why:
             found.append((why, item))
     return found
+
+
+# A list pasted with a word lost: an article or a preposition right before a preposition or
+# a conjunction ("les dans les snacks", "le permis à et B", "the in the van").
+BROKEN = {
+    "fr": re.compile(
+        r"(?<!['’])\b(?:(?:le|la|les|un|une|des|du|au|aux)\s+(?:dans|sur|chez|pour|avec|et|ou|à|de)|"
+        r"(?:à|de|dans|sur|chez|pour|avec)\s+(?:et|ou))\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:(?:the|a|an)\s+(?:in|on|at|for|with|and|or|of|to)|"
+        r"(?:in|on|at|for|with|of|to)\s+(?:and|or))\b",
+        re.I,
+    ),
+}
+MIN_REPEATED = 5  # letters of a word whose phrase, said twice, is a list pasted twice
+
+
+def _repeated(text: str) -> str:
+    """Two words said twice in one sentence ("conseils de … conseils de"), or ""."""
+    words = re.findall(r"[\w'’-]+", text.lower())
+    seen: set[tuple[str, str]] = set()
+    for pair in itertools.pairwise(words):
+        if len(pair[0]) >= MIN_REPEATED and pair in seen:
+            return " ".join(pair)
+        seen.add(pair)
+    return ""
 
 
 def at_fault(sentence: str, evidence: str, notes: list[str]) -> list[str]:

@@ -56,3 +56,29 @@ def test_infinitives_side_by_side_are_no_action() -> None:
     assert not action_fault("pétrir le pain", "fr", "role_items")
     assert not action_fault("aller chercher les colis", "fr", "role_items")
     assert not action_fault("go get the parcels", "en", "role_items")
+
+
+def test_a_list_with_a_word_lost_is_refused() -> None:
+    from relance.drafts.gate import faults
+
+    said = "J'ai retenu que le poste comprend la vente chez les grossistes et les dans les snacks."
+    assert "a broken list" in faults(said, "fr")
+    assert "a broken list" in faults("Je vous ai aussi précisé que j'ai le permis à et B.", "fr")
+
+
+def test_a_list_said_once_is_not_refused() -> None:
+    from relance.drafts.gate import faults
+
+    said = "J'ai retenu que le poste comprend la traite, les soins aux veaux et le paillage."
+    assert faults(said, "fr") == []
+    assert "a broken list" not in faults("Vous recherchez quelqu'un de ponctuel.", "fr")
+
+
+def test_a_phrase_said_twice_is_refused() -> None:
+    from relance.drafts.gate import faults
+
+    said = (
+        "J'ai retenu que le poste comprend les conseils de classe et la présence aux conseils "
+        "de classe de décembre."
+    )
+    assert "a repeated phrase" in faults(said, "fr")
