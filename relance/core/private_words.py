@@ -68,13 +68,15 @@ JOB_CONTENT = {
         r"baisse|prevention|prevenir|eviter|declarer|declaration|registre|taux|indicateurs?|"
         r"zero|sans|aucun|objectif|risques?|lutte contre|lutter contre)"
         r"\s+(?:(?:de la|du|des|de l'|d'|le|la|les|l'|de|d'un|d'une)\s*)?"
-        r"(?:turn\s?-?over|accidents?(?:\s+du\s+travail)?|absenteisme|absences?|departs?)\b"
+        r"(?:turn\s?-?over|accidents?(?:\s+du\s+travail)?|absenteisme|absences?|departs?|"
+        r"greves?|abandons?|plaintes?|conflits? sociaux)\b"
     ),
     "en": re.compile(
         r"\b(?:manag\w*|reduc\w*|prevent\w*|report\w*|record\w*|track\w*|monitor\w*|"
         r"investigat\w*|avoid\w*|handl\w*|lower\w*|cut\w*|zero|no|low)"
-        r"\s+(?:(?:the|of|staff|employee|workplace|work|site)\s+){0,3}"
-        r"(?:turn\s?-?over|accidents?|absences?|absenteeism|injur\w+|incidents?)\b"
+        r"\s+(?:(?:the|of|staff|employee|workplace|work|site|student|pupil|patient|customer)\s+){0,3}"
+        r"(?:turn\s?-?over|accidents?|absences?|absenteeism|injur\w+|incidents?|strikes?|"
+        r"dropouts?|complaints?|shortages?)\b"
     ),
 }
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from relance.drafts import gender
+from relance.drafts.privacy import fold
 
 
 def _words(text: str) -> frozenset[str]:
@@ -110,3 +111,63 @@ def either(first: str, second: str, lang: str) -> str:
         link = " ou de " if lang == "fr" else " or "
         return copy + first[len(copy) :] + link + second[len(copy) :]
     return first + (" ou " if lang == "fr" else " or ") + second
+
+
+# A request typed after another note of the same item: "visite de l'unité + une matinée en
+# doublure mardi, apporter certificat…": what precedes the verb is no object of it.
+LATER_REQUEST = {
+    "fr": re.compile(
+        r"[,;+.]\s*(?:(?:il\s+)?(?:faut|faudra)\s+|je\s+dois\s+)?(?:lui\s+|leur\s+)?"
+        r"(?:envoyer|renvoyer|transmettre|faire parvenir|apporter|amener|ramener)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"[,;+.]\s*(?:(?:i\s+)?(?:need|have|must)\s+to\s+)?(?:send|resend|email|forward|upload|"
+        r"bring)\b",
+        re.I,
+    ),
+}
+
+
+def from_request(text: str, lang: str) -> str:
+    """The item from its request on, when the request follows another note."""
+    found = LATER_REQUEST[lang].search(text) if lang in LATER_REQUEST else None
+    return text[found.start() + 1 :] if found else text
+
+
+def outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The text split at the pattern, but not inside brackets: "mes références (nice + cannes)"
+    is one part, its aside the places the references come from."""
+    masked, depth = [], 0
+    for char in text:
+        depth += char == "("
+        masked.append("\x00" if depth and char != "(" and char != ")" else char)
+        depth -= char == ")" and depth > 0
+    parts, start = [], 0
+    for found in pattern.finditer("".join(masked)):
+        if found.start() == found.end():
+            continue
+        parts.append(text[start : found.start()])
+        start = found.end()
+    parts.append(text[start:])
+    return parts
+
+
+# Words that name no document: what they stand for is for the candidate to write.
+VAGUE = _words(
+    "ce ca tout tous truc trucs chose choses qu que qui quoi quelle quelles quel quels "
+    "thing things stuff what whatever everything it that this which who originaux originals"
+)
+# Sent, but no document: "envoyer un mail de remerciement", "send a thank you note".
+MESSAGES = re.compile(
+    r"\b(?:un|une|le|des|mon|petit|a|an|the|my|quick)\s+(?:thank[- ]you\s+)?"
+    r"(?:mail|mails|e-mail|email|message|sms|texto|mot|text|note)\b|\bremerci|\bthank|"
+    # "lui envoyer mail demain matin": a message, typed without its article
+    r"\b(?:envoyer|renvoyer|send|drop)\s+(?:(?:lui|leur|her|him|them)\s+)?"
+    r"(?:mail|e-?mail|message|sms|texto|text)\b"
+)
+
+
+def not_document(text: str) -> bool:
+    """'un mail de remerciement', 'lui envoyer mail': a message sent, no document."""
+    return bool(MESSAGES.search(fold(text)))

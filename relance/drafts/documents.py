@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from relance.drafts import document_parts as parts
-from relance.drafts import handover, templates
+from relance.drafts import document_shape, handover, templates
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
 from relance.drafts.privacy import reason as private
@@ -96,7 +96,7 @@ FRAME = {
     "en": _words(
         "she he they i we also still need needs needed want wants wanted asked asks ask to "
         "send resend forward upload scan email e-mail provide bring must should will have has "
-        "got please pls her him them me over"
+        "got please pls kindly her him them me over"
     ),
 }
 TAIL = {
@@ -110,22 +110,6 @@ TAIL = {
         "sunday"
     ),
 }
-# Words that name no document: what they stand for is for the candidate to write.
-VAGUE = _words(
-    "ce ca tout tous truc trucs chose choses qu que qui quoi quelle quelles quel quels "
-    "thing things stuff what whatever everything it that this which who originaux originals"
-)
-# Sent, but no document: "envoyer un mail de remerciement", "send a thank you note".
-MESSAGES = re.compile(
-    r"\b(?:un|une|le|des|mon|petit|a|an|the|my|quick)\s+(?:thank[- ]you\s+)?"
-    r"(?:mail|mails|e-mail|email|message|sms|texto|mot|text|note)\b|\bremerci|\bthank"
-)
-
-
-def _not_document(text: str) -> bool:
-    return bool(MESSAGES.search(fold(text)))
-
-
 # A part that begins with one of these asks to do something else ("call her back friday").
 EN_VERBS = _words(
     "call ring phone check confirm follow wait meet come go start book sign fill complete "
@@ -241,7 +225,9 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     own_life = not sure and private(item, lang) == "personal"
     returned = bool(parts.RETURNED[lang].search(folded)) or own_life
     plain = parts.DUE[lang].sub(" ", parts.HOW_SENT[lang].sub(" ", item))
-    for part in PARTS[lang].split(plain):
+    plain = parts.from_request(plain, lang)
+    refused = False  # a part said as typed that names no document
+    for part in parts.outside_brackets(PARTS[lang], plain):
         if not part.strip() or parts.MEANS_ONLY.match(part):
             continue  # "courriel : envoyer mes relevés": how it goes, not what
         if parts.GERUND[lang].match(part.strip()):
@@ -268,6 +254,10 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         )
         if typed and not (sending or short) and not _has_noun(typed, lang):
             typed = ""  # "amener mes bulletins de 3e et 2nde": "2nde" is no second thing
+        typed = document_shape.without_clause(typed, lang) if typed else ""
+        # What is brought may be gear ("ma tenue de travail"); what is sent is a document.
+        if typed and not document_shape.names_document(typed, lang, handover.brought(item, lang)):
+            refused, typed = True, ""  # "ma visite de l'unité", "mon revient vers moi…"
         own = [typed] if typed else []
         sure = sure or bool(own and leading)
         if len(known) == 1:
@@ -278,12 +268,20 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
             known = [COPIED.get(name, name) for name in known]
         names = [name for name, _ in found]
         found.extend((name, part) for name in known + own if name not in names)
-    marked = leading and not returned and not _not_document(item)
+    marked = leading and not returned and not parts.not_document(item)
     if not found and marked and _names_something(item, lang):
         # "envoyer ce qu'elle m'a demandé pour…": a marked place, never the note
         label = "label_brought" if handover.brought(item, lang) else "label_document"
         label = templates.phrase(lang, label)
         return [(templates.phrase(lang, "placeholder", label=label), item)]
+    if (
+        not found
+        and refused
+        and _sending(item, lang)
+        and document_shape.mentions_document(item, lang)
+    ):
+        # Documents were asked, but which ones cannot be said: a sentence that names none.
+        return [(templates.phrase(lang, "documents_asked"), item)]
     return found if sure else []
 
 
@@ -320,7 +318,16 @@ PRECISE = {
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*\b")
 
 
+# "permis G" (a Swiss work permit), "permis C": a permit typed with its letter is said with it,
+# never as the driving licence the bare word is taken for.
+PERMIT = re.compile(r"\bpermis\s+([b-gl]|be|ce|de)\b(?!\s*(?:'|conduire))", re.I)
+DRIVING = "la copie de mon permis de conduire"
+
+
 def _precise(name: str, part: str, lang: str) -> str:
+    permit = PERMIT.search(part) if name == DRIVING else None
+    if permit:
+        return f"la copie de mon permis {permit.group(1).upper()}"
     if name not in PRECISE:
         return name
     acronyms = [
@@ -376,7 +383,7 @@ def _as_typed(part: str, lang: str) -> str:
     content = [w for w in words if len(re.sub(r"\W", "", w)) >= 3 and not _is_frame(w, lang)]
     if not content or len(words) > MAX_TYPED or _is_verb(_bare(words[0]), lang):
         return ""
-    if VAGUE & {_bare(word) for word in words} or _not_document(part):
+    if parts.VAGUE & {_bare(word) for word in words} or parts.not_document(part):
         return ""  # "ce qu'elle m'a demandé", "the thing", "un mail de remerciement"
     if lang == "fr" and not parts.fr_head_known(words):
         return ""

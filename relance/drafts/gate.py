@@ -23,6 +23,7 @@ holds and builds the field again without them (`vouch.refusing`), as the proofre
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import cache
@@ -215,11 +216,45 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
     third = THIRD[lang].search(bare)
     if third:
         found.append(("third person", third.group(0)))
+    broken = BROKEN[lang].search(bare)
+    if broken:  # "chez les grossistes et les dans les snacks", "le permis à et B"
+        found.append(("a broken list", broken.group(0)))
+    repeated = _repeated(bare)
+    if repeated:  # "les conseils de classe, et la présence aux conseils de classe"
+        found.append(("a repeated phrase", repeated))
     for key, slot, value in matched:
         why, item = slot_fault(key, slot, value, lang)
         if why:
             found.append((why, item))
     return found
+
+
+# A list pasted with a word lost: an article or a preposition right before a preposition or
+# a conjunction ("les dans les snacks", "le permis à et B", "the in the van").
+BROKEN = {
+    "fr": re.compile(
+        r"(?<!['’])\b(?:(?:le|la|les|un|une|des|du|au|aux)\s+(?:dans|sur|chez|pour|avec|et|ou|à|de)|"
+        r"(?:à|de|dans|sur|chez|pour|avec)\s+(?:et|ou))\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:(?:the|a|an)\s+(?:in|on|at|for|with|and|or|of|to)|"
+        r"(?:in|on|at|for|with|of|to)\s+(?:and|or))\b",
+        re.I,
+    ),
+}
+MIN_REPEATED = 5  # letters of a word whose phrase, said twice, is a list pasted twice
+
+
+def _repeated(text: str) -> str:
+    """Two words said twice in one sentence ("conseils de … conseils de"), or ""."""
+    words = re.findall(r"[\w'’-]+", text.lower())
+    seen: set[tuple[str, str]] = set()
+    for pair in itertools.pairwise(words):
+        if len(pair[0]) >= MIN_REPEATED and pair in seen:
+            return " ".join(pair)
+        seen.add(pair)
+    return ""
 
 
 def at_fault(sentence: str, evidence: str, notes: list[str]) -> list[str]:
@@ -346,7 +381,7 @@ def company_certain(name: str, typed: str, lang: str, company_of: str = "") -> b
     words that the grammar gave no article ("Teleperf Lille"); the frame then needs none
     ("rejoindre votre équipe")."""
     words = name.split()
-    if not words or "/" in typed or ACRONYM.match(name):
+    if not words or "/" in typed or ACRONYM.match(name) or typed_unsure(typed, lang):
         return False
     aside = re.search(r"\(\s*([\w-]+)", typed)
     first = words[0].lower()
@@ -356,3 +391,38 @@ def company_certain(name: str, typed: str, lang: str, company_of: str = "") -> b
         given = company_of.startswith(("du ", "des ", "de la ", "de l'", "de l’"))
         return len(words) == 1 or given
     return " of " not in name and words[-1].lower() not in EN_INSTITUTIONS
+
+
+# How a name typed in haste betrays a misspelling or a shorthand: "st james hosp." (a dot),
+# "zz2 mooketsi" (an internal code), "la poste PPDC tours" (a code inside the name), "au pain
+# d helene" (a lone letter).
+DOTTED = re.compile(r"\w\.(?:\s|$)|\w\.\w")
+CODE = re.compile(r"^(?=.*[a-z])(?=.*\d)[a-z\d]+$", re.I)
+LONE_LETTERS = frozenset("aày&")
+
+
+def typed_unsure(typed: str, lang: str) -> bool:
+    """The company's name as typed may be misspelt or shortened ("galeries lafayete",
+    "fraser helth", "st james hosp"): a word typed in lower case that the lexicon, the brands
+    and the place names do not know, an abbreviation with a dot, an internal code, a lone
+    letter, or an acronym after a word typed in lower case. The frame then needs no name."""
+    from relance.drafts.accents import brands, restored
+
+    text = re.sub(r"\([^)]*\)", " ", typed).strip()
+    if DOTTED.search(text):
+        return True
+    words = re.findall(r"[\w'’]+", text)
+    lowered = False
+    for word in words:
+        if CODE.match(word) or (len(word) == 1 and word.lower() not in LONE_LETTERS):
+            return True
+        if word.isupper() and len(word) > 1 and lowered:
+            return True  # "la poste PPDC tours": a code of the site, not a name
+        if word.islower():
+            lowered = True
+            if len(words) == 1 or word.endswith(("'s", "’s")):
+                continue  # "capgemini", "joe's coffee": a brand's or a person's own word
+            spelled = restored(word, lang) if lang == "fr" else word  # "proprete": propreté
+            if len(word) > 2 and word not in brands() and not known(spelled, lang, frozenset()):
+                return True
+    return False

@@ -212,6 +212,22 @@ def slot_fault(key: str, slot: str, value: str, lang: str) -> tuple[str, str]:
     return "", ""
 
 
+# Verbs that take a bare infinitive: "aller chercher les colis", "go get the parcels".
+FR_BEFORE_INFINITIVE = frozenset(
+    (
+        *("aller", "venir", "faire", "laisser", "savoir", "pouvoir", "devoir", "vouloir"),
+        *("voir", "entendre", "envoyer", "partir", "courir", "aimer", "oser", "sembler"),
+        *("préférer", "compter"),
+    )
+)
+EN_BEFORE_BASE = frozenset(["go", "come", "help", "let", "make", "see", "hear"])
+
+
+def _fr_infinitive_only(word: str) -> bool:
+    """An infinitive that is no noun: "façonner" after "pétrir", not "dîner" or "savoir"."""
+    return _fr(word, ":Y") and not _fr(word, ":N")
+
+
 def _words(item: str) -> list[str]:
     return re.findall(r"[\w'’-]+|\.", item)
 
@@ -396,11 +412,19 @@ def action_fault(item: str, lang: str, key: str) -> str:
 
         if proofread.available() and not _fr(re.sub(r"^[sm]['’]", "", words[0]), ":Y"):
             return "no infinitive"
+        if (
+            words[0].lower() not in FR_BEFORE_INFINITIVE
+            and len(words) > 1
+            and (proofread.available() and _fr_infinitive_only(words[1]))
+        ):
+            return "infinitives side by side"  # "pétrir façonner cuire le pain"
         return "an object without its article" if fr_bare_object(" ".join(words)) else ""
     verb = words[0].lower()
     parts = _en(verb)
     if "VERB" not in parts:
         return "no verb"
+    if verb not in EN_BEFORE_BASE and len(words) > 1 and set(_en(words[1].lower())) == {"VERB"}:
+        return "verbs side by side"  # "pick pack load the vans"
     if key == "motivation_wish" and verb in EN_WANTING:
         return "a verb of wanting after 'I would like to'"
     if set(parts) - {"VERB"} and len(words) > 1:

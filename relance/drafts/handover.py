@@ -171,6 +171,11 @@ def as_brought(name: str, item: str, lang: str) -> str:
     return name
 
 
+def _within(name: str, other: str) -> bool:
+    """Every word of the name is in the other, longer name."""
+    return name != other and set(name.split()) < set(other.split())
+
+
 def sentences(lang: str, documents: list[Asked]) -> str:
     """One sentence for what is sent, one for what is brought to each stage; the first says
     'Comme convenu' / 'As agreed'."""
@@ -179,6 +184,9 @@ def sentences(lang: str, documents: list[Asked]) -> str:
         names = groups.setdefault((document.bring, document.stage), [])
         if document.phrase not in names:
             names.append(document.phrase)
+    for names in groups.values():
+        # "my guild talk slides" after "my reliability guild talk slides": one document.
+        names[:] = [name for name in names if not any(_within(name, other) for other in names)]
     said: list[str] = []
     for (bring, when), names in sorted(groups.items(), key=lambda group: group[0][0]):
         key = ("documents_bring" if bring else "documents") + ("_also" if said else "")

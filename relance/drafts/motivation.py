@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relance.drafts import morph
+from relance.drafts import morph, motive_fit
 from relance.drafts.context import MOTIVATION
 from relance.drafts.determiners import en_article, fr_each, fr_indefinite, fr_noun_head
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, MINE, NOUN
@@ -52,6 +52,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         usable = usable and not (
             lang == "fr" and shape.kind == INFINITIVE and fr_bare_object(shape.text)
         )
+        usable = usable and not motive_fit.unfit(shape.text, shape.kind == NOUN)
         framed = own(shape.text, lang) if shape.kind == MINE else None
         if not usable or (shape.kind == MINE and framed is None):  # "Je veux mon cap puis le BP"
             rewrite.append(shape.note)
@@ -81,8 +82,11 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             sentences.append(sentence(framed[1]))
         elif framed is not None:  # "J'aime le public" -> "…, c'est le public"
             liked_reasons.append((framed[1], shape.note))
-        else:
+        elif motive_fit.moves_me(shape.text):  # "Le secteur des télécoms me passionne."
             sentences.append(sentence(shape.text))
+        else:  # "C'est stable.", "HDFC is top private bank.": a clause pasted, not a reason
+            units -= 1
+            rewrite.append(shape.note)
     first = phrase(lang, "motivation_plain", **names)
     for reason, note in liked_reasons:  # an action liked ("helping people") is a reason alone
         action = reason.startswith(("de ", "d'")) or reason.split(" ", 1)[0].endswith("ing")

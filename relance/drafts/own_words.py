@@ -225,4 +225,18 @@ def fr_no_object(clause: str) -> bool:
         return False
     after = rest[1].lower()
     adverb = all(":W" in r for r in proofread.readings(after)) and bool(proofread.readings(after))
-    return adverb or after == "en"
+    # "vous avez relevé deux fois", "vous avez testé 5 minutes": a count, not what was tested
+    return adverb or after == "en" or after.isdigit() or after in NUMBER_WORDS
+
+
+NUMBER_WORDS = frozenset(
+    ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quinze", "vingt")
+)
+# The recruiter's mood about the candidate, said back to them: presumptuous ("vous avez l'air
+# convaincu", "vous sembliez satisfait").
+FR_MOOD = re.compile(r"^vous\s+(?:avez|aviez)\s+l'air\b|^vous\s+(?:sembl|paraiss)\w*", re.I)
+
+
+def fr_mood(clause: str) -> bool:
+    """'vous avez l'air convaincu': the recruiter's mood, not what they said they liked."""
+    return bool(FR_MOOD.match(clause.replace("’", "'").strip()))

@@ -10,17 +10,21 @@ from relance.drafts.text import count_words, one_line, person_name, strip_contro
 
 MADAME = frozenset({"madame", "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "miss", "mlle"})
 MONSIEUR = frozenset({"monsieur", "m", "m.", "mr", "mr."})
+# A doctor is greeted as one: "Dear Dr Okonkwo-Fraser", never by the full name.
+DOCTOR = frozenset({"dr", "dr.", "docteur", "doctor", "doctoresse"})
 MAX_SIGNATURE_LINES = 6
 MAX_SIGNATURE_WORDS = 30
 
 
 def civility(ctx: DraftContext) -> str:
-    """'madame', 'monsieur' or '' from whatever the candidate picked or typed."""
+    """'madame', 'monsieur', 'docteur' or '' from whatever the candidate picked or typed."""
     value = one_line(ctx.contact_civility, 20).lower()
     if value in MADAME:
         return "madame"
     if value in MONSIEUR:
         return "monsieur"
+    if value in DOCTOR:
+        return "docteur"
     return ""
 
 

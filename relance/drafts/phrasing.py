@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from relance.drafts import morph, voice
+from relance.drafts import clause_fit, morph, voice
 from relance.drafts.context import (
     EXPECTATIONS,
     RECRUITER_NEEDS,
@@ -35,7 +35,7 @@ from relance.drafts.headline import weight
 from relance.drafts.job_facts import is_fact
 from relance.drafts.liked import liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
-from relance.drafts.own_words import fr_bare_object, fr_no_object, fr_strong_clause
+from relance.drafts.own_words import fr_bare_object, fr_mood, fr_no_object, fr_strong_clause
 from relance.drafts.phrased import Phrased
 from relance.drafts.phrased import done as _done
 from relance.drafts.phrased import unique as _unique
@@ -138,7 +138,11 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         if shape.kind == NOUN and about_interview(shape.text, lang):
             rewrite.append(shape.note)  # "panel of 2": the interview, not what the candidate showed
             continue
-        if lang == "fr" and shape.kind == YOURS and fr_no_object(shape.text):
+        if (
+            lang == "fr"
+            and shape.kind == YOURS
+            and (fr_no_object(shape.text) or fr_mood(shape.text))
+        ):
             rewrite.append(shape.note)  # "vous avez testé en italien": tested what?
             continue
         if lang == "fr" and shape.kind == CLAUSE and not fr_strong_clause(shape.text):
@@ -264,6 +268,8 @@ def needs(items: list[str], lang: str) -> Phrased:
                 bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
             else:
                 rewrite.append(shape.note)  # "toute la saison": no thing the recruiter named
+        elif shape.kind in (CLAUSE, YOURS) and not clause_fit.need_clause(shape.text, lang):
+            rewrite.append(shape.note)  # "beaucoup abandonnent…": no need of the recruiter's
         elif shape.kind in (CLAUSE, YOURS):
             said.append(shape.text)
         else:
@@ -367,6 +373,11 @@ def _listed(
                 rewrite.append(shape.note)  # "mercredis centre de loisirs", "safety vest"
         elif shape.kind == ADJECTIVE and "quality" in keys:
             qualities.append(shape)
+        elif shape.kind in (CLAUSE, YOURS) and part == EXPECTATIONS:
+            if clause_fit.need_clause(shape.text, lang):  # never "les clients c'est…"
+                clauses.append(phrase(lang, keys["clause"], clause=shape.text))
+            else:
+                rewrite.append(shape.note)
         elif shape.kind in (CLAUSE, YOURS):
             clauses.append(phrase(lang, keys["clause"], clause=shape.text))
         else:

@@ -475,7 +475,7 @@ def test_it_makes_no_promise_of_what_the_recruiter_must_not_read() -> None:
 
 def test_a_document_about_the_job_s_difficulties_is_still_promised() -> None:
     item = "send him the turnover reduction case study I mentioned"
-    assert named(item, "en") == ["my turnover reduction case study I mentioned"]
+    assert named(item, "en") == ["my turnover reduction case study"]
 
 
 def test_a_document_about_private_life_asked_to_be_sent_is_still_promised() -> None:

@@ -89,3 +89,11 @@ def test_it_reads_dispo_as_a_noun_after_a_determiner_or_a_noun() -> None:
     )
     assert lift_register("mes dispos", "fr") == "mes disponibilités"
     assert lift_register("qqn de dispo a 6h", "fr") == "qqn de disponible a 6h"
+
+
+def test_it_keeps_a_decimal_at_the_start_of_a_note() -> None:
+    assert fragments("2.5 yrs in ICICI as PB", "en") == ["2.5 years in ICICI as PB"]
+
+
+def test_it_still_drops_a_numbered_bullet() -> None:
+    assert fragments("1. caisse\n2.accueil\n3) rayon", "fr") == ["caisse", "accueil", "rayon"]

@@ -141,8 +141,8 @@ def test_it_never_notes_a_reminder_as_a_fact() -> None:
 def test_it_says_you_mentioned_without_also_when_nothing_came_before() -> None:
     from relance.drafts.phrasing import needs
 
-    written = needs(fragments("the store is short staffed on weekends", "en"), "en")
-    assert written.sentence.startswith("You mentioned that the store is short staffed")
+    written = needs(fragments("the store manager wants someone steady on weekends", "en"), "en")
+    assert written.sentence.startswith("You mentioned that the store manager wants")
 
 
 def test_it_gives_an_acronym_before_a_count_noun_its_determiner() -> None:

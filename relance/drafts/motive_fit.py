@@ -1,0 +1,54 @@
+"""Whether a reason typed among the motivation notes may be said to the recruiter as one.
+
+Writer S's blind reader quoted "c'est un besoin de travailler vite", "c'est l'Opera j'en
+rêve depuis toujours", "What attracts me to the role is the ivy's a proper brand.", "I would
+like to get paid to learn.": a reason to want the job is a noun phrase or a wish that names
+what the job offers, never money, the candidate's own need, or a noun phrase that runs on
+into a clause of its own. Such a note goes back to the candidate.
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relance.drafts.accents import fold
+
+# Pay given as the reason: a recruiter reads it as the only one ("être payée pendant mes
+# études"). "une formation payée" is a fact of the job, said with the role, not here.
+MONEY = re.compile(
+    r"\b(?:paid|pay|pays|salary|salaries|wage|wages|money|payee?s?|paye|salaires?|"
+    r"argent|remunere\w*|remuneration|fric|thune)\b"
+)
+# The candidate's own need, not the job's appeal: "un besoin de travailler vite".
+NEED = re.compile(r"\b(?:besoin|besoins|need|needs|needed)\b")
+# A noun phrase that runs on into a clause: "l'Opera j'en rêve", "the ivy's a proper brand",
+# "une commune où j'ai grandi" (the candidate's life, not the job).
+RUN_ON = re.compile(
+    r"\b(?:j'|je|i|i'm|i've|il|elle|ils|on|he|she|they|it's|c'est)\b|"
+    r"\w's\s+(?:a|an|the|very|so|really|proper)\b|\b(?:est|sont|is|are|was|were)\b"
+)
+
+
+def unfit(text: str, noun: bool) -> bool:
+    """The reason may not be written: money, one's own need, or (a noun phrase) a clause."""
+    folded = fold(text).lower().replace("’", "'")
+    if MONEY.search(folded) or NEED.search(folded):
+        return True
+    return noun and bool(RUN_ON.search(folded))
+
+
+# What the job does to the candidate, said of it: "le secteur des télécoms me passionne",
+# "the mission appeals to me". Only such a clause is a reason of its own; "c'est stable" or
+# "HDFC is top private bank" is a fact pasted, not why the candidate wants the job.
+MOVES_ME = re.compile(
+    r"^(?!c'est\b|ca\b|it's\b|it\b)\w[\w' -]*\s(?:me|m')\s?(?:passionne\w*|attire\w*|plai\w*|"
+    r"motive\w*|interesse\w*|parle\w*|tient a coeur|tiennent a coeur)\b|"
+    r"^(?!it\b|it's\b)\w[\w' -]*\s(?:appeals? to me|excites? me|interests? me|motivates? me)\b"
+)
+
+
+def moves_me(clause: str) -> bool:
+    """A clause saying what the job does to the candidate, with its subject named."""
+    return bool(MOVES_ME.match(fold(clause).lower().replace("’", "'")))

@@ -1,0 +1,99 @@
+"""A part said as typed is promised only when it names a document (writer S's blind reading)."""
+
+from __future__ import annotations
+
+from relance.drafts.documents import named, split
+from relance.drafts.handover import sentences
+
+
+def _sentence(items: list[str], lang: str) -> str:
+    return sentences(lang, split(items, lang)[1])
+
+
+def test_it_promises_no_next_step_after_the_documents() -> None:
+    item = "envoyer attestations de travail + diplome par mail, elle revient vers moi lundi"
+    assert not any("revient" in name for name in named(item, "fr"))
+    assert "la copie de mon diplôme" in named(item, "fr")
+
+
+def test_it_promises_no_visit_typed_before_the_request() -> None:
+    item = "visite de l'unité + une matinée en doublure mardi, apporter copie du visa"
+    assert named(item, "fr") == ["la copie de mon visa"]
+
+
+def test_a_document_typed_before_a_late_verb_is_still_promised() -> None:
+    assert named("copie diplome à envoyer", "fr") == ["la copie de mon diplôme"]
+
+
+def test_an_aside_in_brackets_is_no_second_document() -> None:
+    names = named("renvoyer mes references (nice + cannes) qu'il a demandées", "fr")
+    assert not any("cannes" in name for name in names)
+    assert len(names) == 1
+
+
+def test_a_clause_after_the_document_is_cut() -> None:
+    assert named("need to send my guild talk slides they asked for", "en") == [
+        "my guild talk slides"
+    ]
+
+
+def test_kindly_is_no_part_of_the_form() -> None:
+    assert named("kindly send form 16", "en") == ["my form 16"]
+
+
+def test_a_typed_part_that_names_no_document_is_not_promised() -> None:
+    item = "envoyer casier judiciaire, formation initiale prevue le 25 novembre, réponse par mail"
+    names = named(item, "fr")
+    assert names == ["l'extrait de mon casier judiciaire"]
+
+
+def test_a_typed_document_the_table_does_not_know_is_still_promised() -> None:
+    assert named("send my signed contract form", "en") == ["my signed contract form"]
+    assert named("envoyer ma fiche de liaison signee", "fr") == ["ma fiche de liaison signée"]
+
+
+def test_documents_asked_but_not_nameable_get_a_sentence_that_names_none() -> None:
+    said = _sentence(["he asked me to forward my revert form asap"], "en")
+    assert said == "As agreed, I will send you the documents you asked for."
+    said = _sentence(["copie de ma formation initiale prévue à envoyer"], "fr")
+    assert said == "Comme convenu, je vous transmets les documents demandés."
+
+
+def test_no_document_is_said_when_the_note_names_none() -> None:
+    assert named("they want me to send my answer tonight", "en") == []
+
+
+def test_the_same_document_twice_is_promised_once() -> None:
+    items = ["need to send my guild talk slides they asked for", "send the guild talk slides"]
+    assert _sentence(items, "en") == "As agreed, I will send you my guild talk slides."
+
+
+def test_two_documents_sharing_words_are_both_promised() -> None:
+    said = _sentence(["envoyer copie passeport", "envoyer copie diplome"], "fr")
+    assert "passeport" in said and "diplôme" in said
+
+
+def test_a_permit_typed_with_its_letter_is_not_the_driving_licence() -> None:
+    assert named("envoyer copie permis G", "fr") == ["la copie de mon permis G"]
+
+
+def test_a_bare_permit_is_the_driving_licence() -> None:
+    assert named("envoyer copie du permis", "fr") == ["la copie de mon permis de conduire"]
+    assert named("envoyer copie permis de conduire", "fr") == ["la copie de mon permis de conduire"]
+
+
+def test_gear_brought_is_still_said() -> None:
+    assert named("apporter tenue de travail", "fr") == ["ma tenue de travail"]
+
+
+def test_a_next_step_brought_is_not_said() -> None:
+    assert not any("réponse" in name for name in named("apporter ma réponse svp", "fr"))
+
+
+def test_a_mail_typed_without_its_article_is_no_document() -> None:
+    assert named("lui envoyer mail demain matin avant 9h", "fr") == []
+    assert named("send her email tonight", "en") == []
+
+
+def test_a_document_sent_by_mail_is_still_promised() -> None:
+    assert named("envoyer copie diplome par mail", "fr") == ["la copie de mon diplôme"]

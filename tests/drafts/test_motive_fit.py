@@ -1,0 +1,68 @@
+"""A motivation note is said as a reason only when it is one (writer S's blind reading)."""
+
+from __future__ import annotations
+
+from relance.drafts.motivation import motivation
+from relance.drafts.motive_fit import moves_me, unfit
+
+NAMES = {"team": "votre équipe", "company": "", "company_of": ""}
+EN_NAMES = {"team": "your team", "company": "", "company_of": ""}
+
+
+def _fr(*items: str) -> str:
+    return motivation(list(items), "fr", NAMES).sentence
+
+
+def _en(*items: str) -> str:
+    return motivation(list(items), "en", EN_NAMES).sentence
+
+
+def test_money_is_no_reason() -> None:
+    assert unfit("être payée pendant mes études", noun=False)
+    assert unfit("get paid to learn", noun=False)
+    assert "paid" not in _en("get paid to learn")
+
+
+def test_a_job_word_near_money_words_stays_a_reason() -> None:
+    assert not unfit("le poste de sous-chef", noun=True)
+    assert not unfit("l'enseignement", noun=True)
+
+
+def test_one_s_own_need_is_no_reason() -> None:
+    assert unfit("un besoin de travailler vite", noun=True)
+    assert "besoin" not in _fr("besoin de travailler vite")
+
+
+def test_a_noun_phrase_running_on_into_a_clause_is_no_reason() -> None:
+    assert unfit("l'Opera j'en rêve depuis toujours", noun=True)
+    assert unfit("the ivy's a proper brand", noun=True)
+    assert unfit("une commune où j'ai grandi", noun=True)
+
+
+def test_a_plain_noun_phrase_is_a_reason() -> None:
+    assert not unfit("un groupe solide", noun=True)
+    assert not unfit("the team's energy", noun=True)
+    assert "l'enseignement" in _fr("l'enseignement")
+
+
+def test_a_pasted_clause_goes_back_to_the_candidate() -> None:
+    said = _fr("c'est stable")
+    assert "stable" not in said
+    assert "[à compléter" in said
+    assert "private" not in _en("HDFC is top private bank")
+
+
+def test_a_safe_sentence_stays_when_every_reason_goes_back() -> None:
+    said = _fr("c'est stable")
+    assert said.startswith("Je vous confirme ma motivation pour rejoindre votre équipe.")
+
+
+def test_what_the_job_does_to_the_candidate_is_a_reason() -> None:
+    assert moves_me("le secteur des télécoms me passionne")
+    assert moves_me("the mission appeals to me")
+    assert "me passionne" in _fr("le secteur des télécoms me passionne")
+
+
+def test_a_vague_subject_moving_the_candidate_is_no_reason() -> None:
+    assert not moves_me("ça me plaît")
+    assert not moves_me("c'est stable")
