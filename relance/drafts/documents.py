@@ -121,6 +121,7 @@ FR_FEMININE = re.compile(
     r"carte|fiche|liste|lettre|pièce|copie|preuve|photo|attestation|déclaration)$"
 )
 PURPOSE = {"fr": re.compile(r"\s+pour\s+"), "en": re.compile(r"\s+for\s+")}
+BRACKETED = re.compile(r"\(([^()]*)\)")
 TRAILING = _words("de d du des of the a an my le la les et and")
 COPY = _words("copy copies copie")
 # Words that name a kind of document, not one: said only when nothing more precise is named.
@@ -240,7 +241,12 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         head, sending = PURPOSE[lang].split(part)[0], _sending(part, lang)
         known, table = _known(head, lang, sending)
         if not table:
-            known, table = _known(part, lang, sending)
+            # "… pour le permis de travail" names what the documents are for, not one more;
+            # "… pour habilitation (passeport ou CNI)": what the brackets name is asked for.
+            aside = " ".join(BRACKETED.findall(part[len(head) :]))
+            # (English "asked for a copy" is no purpose: the whole part is read.)
+            purpose = head != part and lang == "fr"
+            known, table = _known(f"{head} {aside}" if purpose else part, lang, sending)
         sure = sure or bool(known)
         # A part the table does not know is a document only when sending is said of it, or
         # of its short list ("send passport/share code"): "j'adore la mode, … le bts" or
@@ -320,7 +326,8 @@ ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Za-z0-9]+)*\b")
 
 # "permis G" (a Swiss work permit), "permis C": a permit typed with its letter is said with it,
 # never as the driving licence the bare word is taken for.
-PERMIT = re.compile(r"\bpermis\s+([b-gl]|be|ce|de)\b(?!\s*(?:'|conduire))", re.I)
+# "de" only as typed in capitals: "permis de travail" is no licence of category DE.
+PERMIT = re.compile(r"\bpermis\s+([b-gl]|be|ce|(?-i:DE))\b(?!\s*(?:'|conduire))", re.I)
 DRIVING = "la copie de mon permis de conduire"
 
 
@@ -446,7 +453,7 @@ def _french(words: list[str]) -> str:
         words = ["mon", words[0][2:], *words[1:]]
     elif first in FR_OWN:
         words = [FR_OWN[first], *words[1:]]
-    elif first not in ("un", "une", "des"):
+    elif first not in ("un", "une", "des") and not first.isdigit():  # "2 photos", not "mon 2"
         words = [_french_own(words[0]), _lowered(words[0]), *words[1:]]
     return prefix + " ".join(words)
 

@@ -57,7 +57,10 @@ NOT_ASKED = {
         # a question, not a request: "j'ai demandé comment ça se passe pour le permis"
         r"\bdemande\w*\s+(?:comment|quand|pourquoi|des nouvelles|des infos)\b|"
         # someone else requests it: "permis G à demander par l'employeur"
-        r"\ba\s+(?:demander|faire|obtenir)\s+par\b"
+        r"\ba\s+(?:demander|faire|obtenir)\s+par\b|"
+        # "c'est eux qui font la demande", "l'employeur s'occupe de la demande"
+        r"\b(?:eux|elle|lui|ils|elles)\s+qui\s+(?:font|fait|feront|fera)\s+la\s+demande\b|"
+        r"\bs'occupe\w*\s+de\s+la\s+demande\b"
     ),
     "en": re.compile(
         r"\b(?:didn't|didnt|did not|doesn't|doesnt|does not|don't|dont|never|not)\s+"

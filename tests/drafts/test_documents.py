@@ -482,3 +482,29 @@ def test_a_document_about_private_life_asked_to_be_sent_is_still_promised() -> N
     item = "envoyer mon avis de situation France Travail"
     assert named(item, "fr") == ["mon avis de situation France Travail"]
     assert named("send my universal credit statement", "en") == ["my universal credit statement"]
+
+
+def test_it_reads_what_the_documents_are_for_as_no_document() -> None:
+    item = "apporter copie passeport + 2 photos pour le permis de travail"
+    assert named(item, "fr") == ["la copie de mon passeport", "2 photos"]
+    # what the brackets name after the purpose is still asked for
+    item = "fournir justificatif nationalité pour habilitation (passeport ou CNI)"
+    assert named(item, "fr") == ["la copie de mon passeport ou de ma pièce d'identité"]
+
+
+def test_it_reads_a_work_permit_as_no_driving_licence() -> None:
+    assert named("envoyer copie permis de travail", "fr") == ["la copie de mon permis de travail"]
+    assert named("envoyer copie permis DE et FIMO", "fr") == [
+        "la copie de mon permis DE",
+        "la copie de ma FIMO",
+    ]
+    assert named("envoyer copie permis b", "fr") == ["la copie de mon permis B"]
+
+
+def test_it_promises_nothing_the_employer_applies_for() -> None:
+    item = "il faut le permis de travail monégasque, c'est eux qui font la demande"
+    assert named(item, "fr") == []
+    assert named("l'agence s'occupe de la demande de visa", "fr") == []
+    assert named("envoyer copie permis de travail, je fais la demande", "fr") == [
+        "la copie de mon permis de travail"
+    ]
