@@ -36,6 +36,7 @@ READINGS = (
     "catchup_blind_p",
     "catchup_blind_q",
     "catchup_blind_s",
+    "catchup_blind_t",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
