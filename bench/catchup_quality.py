@@ -14,8 +14,8 @@ tests/drafts/debriefs_m.jsonl (writer M's 40 debriefs, blind-graded in session 7
 while drafting the fourth round); tests/drafts/debriefs_p.jsonl (writer P's 40 debriefs,
 blind-graded in session 8, then read); tests/drafts/debriefs_q.jsonl (writer Q's 40 debriefs,
 blind-graded in session 9 on arrival, then read); tests/drafts/debriefs_s.jsonl (writer S's 40
-debriefs, blind-graded in session 10 on arrival, then read); tests/drafts/debriefs_t.jsonl (writer T's,
-session 11, the same: no set is held out since). `marked` counts
+debriefs, blind-graded in session 10 on arrival, then read); tests/drafts/debriefs_t.jsonl
+(writer T's, session 11, the same: no set is held out since). `marked` counts
 the marked places of the bodies, `to_rewrite` the notes shown beside them to the candidate (never
 sent), `facts_beside` the facts missing from the body that those notes carry. The
 independent set also says, per debrief, what must never appear ("private": substrings,
