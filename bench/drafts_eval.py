@@ -37,6 +37,7 @@ READINGS = (
     "catchup_blind_q",
     "catchup_blind_s",
     "catchup_blind_t",
+    "catchup_blind_w",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
