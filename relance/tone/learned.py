@@ -3,7 +3,8 @@ regression per fault category, per language (bench/tone_train.py writes the tabl
 
 The rules give precise spans and explanations but miss what is worded without their trigger
 words, and fire on trigger words in innocent contexts; the model reads the whole sentence.
-It is a plain table of numpy arrays (data/model_<lang>.npz), loaded on first use:
+It is a plain table of numpy arrays (data/model_<lang>.npz), loaded on first use without
+numpy (`npz`: its import was a third of a cold check):
 - `weights` (buckets x categories, float16) and `bias` (categories);
 - `raise_at` (2 x categories, for a one-sentence text and for an e-mail): a sentence whose
   probability reaches it gets the model's own finding; `gate_below` (categories): a rule
@@ -21,16 +22,22 @@ no vocabulary: the n-grams are recomputed from the text when a span is highlight
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import unicodedata
 import zlib
+from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from relance.core.accents import strip_combining
 from relance.core.hashed_grams import word_grams
+from relance.tone import npz
+from relance.tone.npz import as_table
 
 DATA_DIR = Path(__file__).parent / "data"
 FAULT_CATEGORIES = ("impatience", "aggression", "demand", "supplication", "familiarity")
@@ -73,25 +80,35 @@ def sentence_words(text: str) -> list[tuple[str, int, int]]:
 
 
 def features(words: list[str], lang: str | None = None) -> dict[int, float]:
-    """Bucket -> value: word and n-gram features, word pairs, pairs with one word between
+    """Bucket -> value of a sentence's features (`feature_keys`), each weighing `key_scale`."""
+    keys = feature_keys(words, lang)
+    return dict.fromkeys(keys, key_scale(keys))
+
+
+def feature_keys(words: list[str], lang: str | None = None) -> list[int]:
+    """The buckets of the word and n-gram features, word pairs, pairs with one word between
     them ("merci ... rapide", "you ... bother": out of fold by writer they added recall on
-    dev B and on two unseen writers with no more false alarms), and the sentence's ends.
-    With `lang` (tables trained with `lemma_features`), also each word's lemma and the
-    lemma pairs (« rappellerai » and « rappelle » meet) and the words a negation governs
-    ("not worried" is not "worried")."""
-    # a dict, not a set: its order (first seen) is the order of the float32 sum
-    found: dict[int, float] = {}
+    dev B and on two unseen writers with no more false alarms), and the sentence's ends,
+    each once. With `lang` (tables trained with `lemma_features`), also each word's lemma
+    and the lemma pairs (« rappellerai » and « rappelle » meet) and the words a negation
+    governs ("not worried" is not "worried")."""
+    # a dict, not a set: its order (first seen) is the order of the sum
+    found: dict[int, None] = {}
     padded = ["<s>", *words, "</s>"]
     for word in words:
-        found.update(dict.fromkeys(word_features(word), 1.0))
+        found.update(dict.fromkeys(word_features(word)))
     for left, right in itertools.pairwise(padded):
-        found[_bucket(f"b:{left} {right}")] = 1.0
+        found[_bucket(f"b:{left} {right}")] = None
     for left, right in zip(padded, padded[2:], strict=False):
-        found[_bucket(f"k:{left} {right}")] = 1.0
+        found[_bucket(f"k:{left} {right}")] = None
     if lang is not None:
-        found.update(dict.fromkeys(_shape_features(words, lang), 1.0))
-    scale = 1.0 / max(1.0, len(found)) ** 0.5  # long and short sentences weigh alike
-    return dict.fromkeys(found, scale)
+        found.update(dict.fromkeys(_shape_features(words, lang)))
+    return list(found)
+
+
+def key_scale(keys: list[int]) -> float:
+    """Each feature's value: long and short sentences weigh alike."""
+    return 1.0 / math.sqrt(max(1, len(keys)))
 
 
 NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no"})
@@ -139,70 +156,92 @@ class Scored:
     words: tuple[tuple[str, int, int], ...]
 
 
-# A gate sits exactly on the score of one of its rule's examples (bench/tone_train.py), and
-# a float32 dot product's last bits follow the machine's BLAS kernels: a score may land a few
-# units in the last place under its own gate on another CPU. Scores this close to a threshold
-# count as on its safe side (the hit kept; the model raises nothing of its own).
+# A gate sits exactly on the score of one of its rule's examples (bench/tone_train.py), which
+# summed in float32 with numpy's BLAS kernels; the guard sums the same weights in float64
+# (`Model.score`): a score may land a few units in the last place of a float32 under its own
+# gate. Scores this close to a threshold count as on its safe side (the hit kept; the model
+# raises nothing of its own).
 SCORE_TOLERANCE = 1e-5
 
 
 class Model:
-    def __init__(self, tables: dict[str, Any]) -> None:
-        import numpy as np
-
-        self.np = np
-        self.weights = tables["weights"].astype(np.float32)
-        self.bias = tables["bias"].astype(np.float32)
+    def __init__(self, tables: Mapping[str, Any]) -> None:
+        self.weights = as_table(tables["weights"])  # buckets x categories
+        width = self.weights.shape[1]
+        # one tuple of the categories' weights per bucket, the floats shared (a float16 table
+        # holds few distinct values): a sentence's sums are one C-level gather and one zip
+        shared: dict[float, float] = {}
+        values = [shared.setdefault(value, value) for value in self.weights.values]
+        self.rows = [tuple(values[start : start + width]) for start in range(0, len(values), width)]
+        self.bias = tuple(as_table(tables["bias"]).values)
         # row 0: a text of one sentence; row 1: an e-mail (more sentences, more chances)
-        self.raise_at = tables["raise_at"].astype(np.float32) + np.float32(SCORE_TOLERANCE)
+        self.raise_at = tuple(
+            tuple(_float32(value) + SCORE_TOLERANCE for value in row)
+            for row in as_table(tables["raise_at"]).rows()
+        )
         # tables trained with the lemma and negation features read them (`features(lang)`)
-        self.lang: str | None = str(tables["lang"]) if "lemma_features" in tables else None
-        self.gate_below = tables["gate_below"].astype(np.float32)
-        ids, below = tables.get("gate_rule_ids", ()), tables.get("gate_rule_below", ())
-        self.rule_gates = {str(rule): float(score) for rule, score in zip(ids, below, strict=True)}
+        lang = as_table(tables["lang"]).values[0] if "lemma_features" in tables else None
+        self.lang: str | None = None if lang is None else str(lang)
+        self.gate_below = tuple(_float32(value) for value in as_table(tables["gate_below"]).values)
+        ids = as_table(tables.get("gate_rule_ids", ())).values
+        below = as_table(tables.get("gate_rule_below", ())).values
+        self.rule_gates = {
+            str(rule): _float32(score) for rule, score in zip(ids, below, strict=True)
+        }
 
     def gate(self, rule_id: str, category: int) -> float:
         """The score under which a hit of this rule is dropped."""
-        return self.rule_gates.get(rule_id, float(self.gate_below[category])) - SCORE_TOLERANCE
+        return self.rule_gates.get(rule_id, self.gate_below[category]) - SCORE_TOLERANCE
 
     def score(self, text: str) -> list[Scored]:
         """Each sentence of `text` with its probability per category."""
-        np = self.np
-        spans = []
-        sums = []  # per sentence: its features' weights, summed in float32 as trained
+        found = []
         for start, end in sentences(text):
             words = sentence_words(text[start:end])
             if not words:
                 continue
-            feats = features([word for word, _, _ in words], self.lang)
-            index = np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))
-            values = np.fromiter(feats.values(), dtype=np.float32, count=len(feats))
-            # take, not fancy indexing: the same rows, in a fifth of the time on an e-mail
-            sums.append(values @ self.weights.take(index, axis=0))
-            spans.append((start, end, words))
-        if not sums:
-            return []
-        # the bias and the sigmoid at once for every sentence (element-wise, so each
-        # sentence's probabilities are those it had alone): a few numpy calls per e-mail,
-        # not per sentence, on arrays of five numbers
-        logits = np.stack(sums) + self.bias
-        probabilities = (1.0 / (1.0 + np.exp(-logits))).tolist()
-        return [
-            Scored(start, end, tuple(row), tuple((w, s + start, e + start) for w, s, e in words))
-            for (start, end, words), row in zip(spans, probabilities, strict=True)
-        ]
+            keys = feature_keys([word for word, _, _ in words], self.lang)
+            # never a single key (the sentence's ends are pairs of their own), so the gather
+            # gives a tuple of rows; every key weighs `scale`
+            rows = itemgetter(*keys)(self.rows)
+            scale = key_scale(keys)
+            logits = [
+                scale * sum(column) + bias
+                for column, bias in zip(zip(*rows, strict=True), self.bias, strict=True)
+            ]
+            found.append(
+                Scored(
+                    start,
+                    end,
+                    tuple(_sigmoid(logit) for logit in logits),
+                    tuple((w, s + start, e + start) for w, s, e in words),
+                )
+            )
+        return found
 
     def strongest_span(self, scored: Scored, category: int) -> tuple[int, int]:
         """From the first to the last of the (up to) three words that push hardest towards
         the category: the n-grams a reader should look at."""
-        column = self.weights[:, category]
         pushes = []
         for word, start, end in scored.words:
-            push = float(sum(column[index] for index in word_features(word)))
+            push = sum(self.rows[index][category] for index in word_features(word))
             pushes.append((push, start, end))
         top = sorted(pushes, reverse=True)[:3]
         top = [item for item in top if item[0] > 0] or top[:1]
         return min(start for _, start, _ in top), max(end for _, _, end in top)
+
+
+def _float32(value: float) -> float:
+    """The value as the float32 the training script compared it with (0.66 is
+    0.6600000262 there): a score exactly on a threshold stays on the same side."""
+    return float(array("f", [value])[0])
+
+
+def _sigmoid(logit: float) -> float:
+    if logit >= 0:
+        return 1.0 / (1.0 + math.exp(-logit))
+    odds = math.exp(logit)
+    return odds / (1.0 + odds)
 
 
 @lru_cache(maxsize=4)
@@ -210,7 +249,4 @@ def load(lang: str) -> Model | None:
     path = DATA_DIR / f"model_{lang}.npz"
     if not path.exists():
         return None
-    import numpy as np
-
-    with np.load(path) as tables:
-        return Model(dict(tables))
+    return Model(npz.read(path))

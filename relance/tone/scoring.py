@@ -53,7 +53,7 @@ def weigh(
     every = model.score(text)
     raise_at = model.raise_at[int(len(every) > 1)]
     if fragment:
-        raise_at = raise_at.clip(min=FRAGMENT_CONFIDENCE)
+        raise_at = tuple(max(value, FRAGMENT_CONFIDENCE) for value in raise_at)
     for scored in every:
         inside = [hit for hit in hits if scored.start <= hit.start < scored.end]
         for hit in inside:
