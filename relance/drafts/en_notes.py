@@ -17,7 +17,7 @@ _ABBREVIATION = "|".join(sorted(_SHORT, key=len, reverse=True))
 RANGE = re.compile(rf"\b({_ABBREVIATION})\.?\s*[-–/]\s*({_ABBREVIATION})\b\.?", re.IGNORECASE)
 
 # Nouns of a person by their ending: a job held "as" one is counted ("a porter").
-PERSON_ENDINGS = ("er", "or", "ist", "ista", "ian", "eer", "man", "woman", "person")
+PERSON_ENDINGS = ("er", "or", "ist", "ista", "ian", "eer", "man", "woman", "person", "ant", "ent")
 PERSON_WORDS = frozenset(["nurse", "chef", "cook", "clerk", "guard", "aide", "assistant"])
 # Things with a person's ending: "years of summer work", "years of tractor" are no job held.
 THINGS = frozenset(
@@ -47,9 +47,10 @@ def _day_range(match: re.Match[str]) -> str:
     return f"{first} {'and' if following else 'to'} {last}"
 
 
-def _person(word: str) -> bool:
-    if word in THINGS:
-        return False
+def is_person(word: str) -> bool:
+    """'porter', 'corrections officer''s head 'officer', 'barista', 'nurse': a person's noun."""
+    if word in THINGS or word.endswith("ment"):
+        return False  # "payment", "equipment"
     return word in PERSON_WORDS or (len(word) > 4 and word.endswith(PERSON_ENDINGS))
 
 
@@ -58,7 +59,7 @@ def _as_role(match: re.Match[str]) -> str:
     words = role.split()
     if words[0] in ("a", "an", "the", "my", "well", "part", "such", "soon", "much", "long"):
         return match.group(0)
-    if not _person(words[-1]):
+    if not is_person(words[-1]):
         return match.group(0)  # "years of care", "as support": no person
     article = "an" if role[0] in "aeiou" else "a"
     return f"as {article} {role}" if lead == "as" else f"{lead.split()[0]} as {article} {role}"

@@ -209,10 +209,10 @@ def slot_fault(key: str, slot: str, value: str, lang: str) -> tuple[str, str]:
             fault = ""
         if fault:
             return f"[{key}] {fault}: {item}", item
-    if lang == "en" and slot in ACTION_SLOTS:
-        from relance.drafts.gate_en import later_action_fault
+    if lang == "en" and items:
+        from relance.drafts.gate_en import en_slot_fault
 
-        fault, item = later_action_fault(items)
+        fault, item = en_slot_fault(key, slot in ACTION_SLOTS, items)
         if fault:
             return f"[{key}] {fault}: {item}", item
     return "", ""

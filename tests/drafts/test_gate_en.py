@@ -119,3 +119,85 @@ def test_it_gives_a_job_held_its_article(typed: str, written: str) -> None:
 )
 def test_it_leaves_a_phrase_that_holds_no_job(typed: str) -> None:
     assert written_out(typed) == typed
+
+
+@pytest.mark.parametrize(
+    "items", ["nights on a distribution site", "weekend shifts at the depot", "peak season"]
+)
+def test_it_refuses_a_thing_where_the_recruiter_looks_for_someone(items: str) -> None:
+    assert refused("needs_search", items=items)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "drivers for rural routes",
+        "a nurse with acute experience",
+        "someone patient with dementia residents",
+        "grads who stay through the exams",
+        "an RGN for nights",
+        "extra hands for the harvest",
+    ],
+)
+def test_it_keeps_whom_the_recruiter_looks_for(items: str) -> None:
+    assert not refused("needs_search", items=items)
+
+
+@pytest.mark.parametrize(
+    ("key", "values"),
+    [
+        ("needs_search", {"items": "someone to lead team of 9 room attendants"}),
+        ("role_actions", {"actions": "build site GM team"}),
+        ("motivation_wish", {"action": "do nursing apprenticeship via the trust"}),
+        ("role_actions", {"actions": "manage budget and suppliers"}),
+    ],
+)
+def test_it_refuses_an_object_without_its_article(key: str, values: dict[str, str]) -> None:
+    assert refused(key, **values)
+
+
+@pytest.mark.parametrize(
+    ("key", "values"),
+    [
+        ("needs_search", {"items": "someone to run the grill"}),
+        ("role_actions", {"actions": "train staff and check drawings"}),
+        ("motivation_wish", {"action": "stay local"}),
+        ("role_actions", {"actions": "keep the site safe and report to Director of Retail"}),
+        ("expectations_actions", {"actions": "build customer trust"}),
+    ],
+)
+def test_it_keeps_an_object_that_needs_no_article(key: str, values: dict[str, str]) -> None:
+    assert not refused(key, **values)
+
+
+@pytest.mark.parametrize(
+    "actions",
+    [
+        "pick up at the DC drive to the stores unload with pallet jack",
+        "collect the boxes from the docks unload them at the store",
+    ],
+)
+def test_it_refuses_two_actions_without_a_comma(actions: str) -> None:
+    assert refused("role_actions", actions=actions)
+
+
+@pytest.mark.parametrize(
+    "actions", ["help guests find sizes", "keep a learning log", "let the drivers unload"]
+)
+def test_it_keeps_a_verb_that_takes_a_bare_verb(actions: str) -> None:
+    assert not refused("role_actions", actions=actions)
+
+
+@pytest.mark.parametrize(
+    "items", ["HCA certificate from BC", "diploma in agriculture", "counterbalance forklift permit"]
+)
+def test_it_refuses_a_singular_noun_without_its_article(items: str) -> None:
+    assert refused("strong_points", items=items)
+
+
+@pytest.mark.parametrize(
+    "items",
+    ["my HCA certificate", "NVQ level 3", "customer service", "steady work", "Epic exposure"],
+)
+def test_it_keeps_a_noun_that_needs_no_article(items: str) -> None:
+    assert not refused("strong_points", items=items)
