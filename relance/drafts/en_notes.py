@@ -29,10 +29,12 @@ THINGS = frozenset(
         "monitor", "elevator", "generator", "refrigerator", "calculator",
     ]
 )  # fmt: skip
-# "as corrections officer", "years of hospital porter": one to three lower-case words after
-# "as" or "years of", and then the end, a comma, a preposition or a conjunction.
+# "as corrections officer", "years of hospital porter", "3 years hospital porter": one to
+# three lower-case words after "as", "years of" or a count of years, and then the end, a
+# comma, a preposition or a conjunction.
 AS_ROLE = re.compile(
-    r"\b(as|(?:years?|months?|seasons?)\s+of)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+    r"\b(as|(?:years?|months?|seasons?)\s+of|(?<=\d\s)(?:years?|months?|seasons?))"
+    r"\s+(?!as\b|of\b)((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
     r"(?=$|[,;.]|\s+(?:at|in|for|with|on|and|or|from|since|until)\b)"
 )
 

@@ -99,6 +99,7 @@ def test_it_leaves_what_is_no_range(typed: str) -> None:
         ("2 years as barista", "2 years as a barista"),
         ("10 years as electrician", "10 years as an electrician"),
         ("train as teacher", "train as a teacher"),
+        ("10 years forklift driver", "10 years as a forklift driver"),
     ],
 )
 def test_it_gives_a_job_held_its_article(typed: str, written: str) -> None:
@@ -115,6 +116,7 @@ def test_it_gives_a_job_held_its_article(typed: str, written: str) -> None:
         "as part of the team",
         "3 years of summer work",
         "as head of department",
+        "4 years dementia care",
     ],
 )
 def test_it_leaves_a_phrase_that_holds_no_job(typed: str) -> None:
