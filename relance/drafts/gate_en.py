@@ -1,8 +1,8 @@
 """English fragments that parse word by word but not as the frame's slot (session 12, the
 blind readings of writers T and W: "What attracts me to the role is hours fit", "The idea of
-joining a near home", "take attendance, leave notes and yard duty", "the role covers report
-to the farm manager"). Each check reads the fragment's shape with lemminflect's lexicon, as
-`gate_shapes` does; none knows a writer's phrases.
+joining a near home", "the role covers report to the farm manager", "you were looking for
+nights on a distribution site"). Each check reads the fragment's shape with lemminflect's
+lexicon, as `gate_shapes` does; none knows a writer's phrases.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def np_shape_fault(words: list[str]) -> str:
 
 
 def bare_head_fault(words: list[str]) -> str:
-    """'HCA certificate from BC', 'acute setting like ICU': a singular count noun heads the
+    """'HCA certificate from BC', 'diploma in agriculture': a singular count noun heads the
     phrase and nothing determines it ("my HCA certificate"); a plural ("flexible hours"), a
     mass noun ("steady work", "public service") or a name needs none."""
     from relance.drafts.morph_en import en_count_only
