@@ -209,6 +209,12 @@ def slot_fault(key: str, slot: str, value: str, lang: str) -> tuple[str, str]:
             fault = ""
         if fault:
             return f"[{key}] {fault}: {item}", item
+    if lang == "en" and items:
+        from relance.drafts.gate_en import en_slot_fault
+
+        fault, item = en_slot_fault(key, slot in ACTION_SLOTS, items)
+        if fault:
+            return f"[{key}] {fault}: {item}", item
     return "", ""
 
 
@@ -264,7 +270,11 @@ def np_fault(item: str, lang: str, key: str) -> str:
         return "people, not a task"
     if any(w.lower() in TITLES and w[:1].isupper() for w in words[:3]):
         return "a person"  # "mon M. Dufour-Perrin", "my Mr Boyle"
-    return fr_np_fault(words) if lang == "fr" else en_np_fault(words)
+    if lang == "fr":
+        return fr_np_fault(words)
+    from relance.drafts.gate_en import np_shape_fault
+
+    return en_np_fault(words) or np_shape_fault(words)
 
 
 def _fr(word: str, tag: str) -> bool:

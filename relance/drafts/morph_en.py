@@ -36,6 +36,11 @@ def _en_words() -> Any:
     return SpellChecker(language="en", distance=1)
 
 
+def en_word_frequency(word: str) -> int:
+    """How often pyspellchecker's English word list saw the word (0: never)."""
+    return int(_en_words().word_frequency[word.lower()])
+
+
 def _en_parts(word: str) -> frozenset[str]:
     import lemminflect
 

@@ -34,7 +34,11 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     """The frame sentence, then at most two reasons, each in a sentence that fits it."""
     # The company as the frame names it; `catchup` gives "votre équipe" when unsure.
     names = {"team": phrase(lang, "team_of", **names), **names}
+    # The note as typed stays the shape's source: the gate hands back "want to do…", the
+    # note, never "I want to do…", which no list of refused notes holds.
+    typed: dict[str, str] = {}
     if lang == "en":
+        typed = {"I " + item: item for item in items if EN_SUBJECTLESS_MINE.match(item)}
         items = ["I " + item if EN_SUBJECTLESS_MINE.match(item) else item for item in items]
     sentences: list[str] = []
     reasons: list[str] = []
@@ -43,6 +47,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     liked_reasons: list[tuple[str, str]] = []  # "J'aime le public": ("le public", note)
     units = joins = 0
     for shape in whole_notes(read(items, lang, MOTIVATION), lang):
+        if shape.source in typed:
+            shape = replace(shape, source=typed[shape.source])
         if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
             # "want to know residents"
             shape = replace(morph.shape("I " + shape.text, lang), source=shape.source)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from relance.drafts.en_notes import written_out
 from relance.drafts.grammar import KEEP_CAPITALISED, dangling
 from relance.drafts.phone import spelled
 from relance.drafts.templates import read
@@ -107,7 +108,8 @@ def _clean(piece: str, lang: str) -> str:
     if not any(char.isalnum() for char in piece):
         return ""
     piece = calm_capitals(piece)
-    return spelled(lower_first(piece, KEEP_CAPITALISED), lang)
+    piece = spelled(lower_first(piece, KEEP_CAPITALISED), lang)
+    return written_out(piece) if lang == "en" else piece
 
 
 def trim(items: list[str], budget: int, lang: str) -> list[str]:

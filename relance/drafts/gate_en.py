@@ -1,0 +1,222 @@
+"""English fragments that parse word by word but not as the frame's slot (session 12, the
+blind readings of writers T and W: "What attracts me to the role is hours fit", "The idea of
+joining a near home", "the role covers report to the farm manager", "you were looking for
+nights on a distribution site"). Each check reads the fragment's shape with lemminflect's
+lexicon, as `gate_shapes` does; none knows a writer's phrases.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from relance.drafts.gate_shapes import EN_PREPOSITIONS
+from relance.drafts.slots import EN_DETERMINERS
+
+# Adverb particles that end a phrasal verb: "moving back", "setting up", "going out".
+PARTICLES = frozenset(["back", "up", "out", "down", "away", "off", "home", "around", "over"])
+ARTICLES = frozenset(["a", "an", "the"])
+
+
+def _parts(word: str) -> frozenset[str]:
+    from relance.drafts.morph_en import lemminflect_parts
+
+    return frozenset(lemminflect_parts(word.lower()))
+
+
+def _base_verb(word: str) -> bool:
+    from relance.drafts.morph_en import en_can_be_verb
+
+    return word.isalpha() and word.islower() and en_can_be_verb(word)
+
+
+def _plural_noun(word: str) -> bool:
+    from relance.drafts.morph_en import en_plural
+
+    return word.isalpha() and word.islower() and word.endswith("s") and en_plural(word)
+
+
+def np_shape_fault(words: list[str]) -> str:
+    """Why an English item cannot fill a noun-phrase slot, or ""."""
+    low = [w.lower() for w in words]
+    if len(low) > 1 and low[0] in ARTICLES:
+        after = low[1]
+        if after in EN_PREPOSITIONS:
+            return "a preposition after the article"  # "a near home"
+        nxt = low[2] if len(low) > 2 else ""
+        if after.endswith("ing") and (nxt in PARTICLES or nxt in EN_DETERMINERS):
+            return "a verb's phrase after the article"  # "a moving back home to Galway"
+    if low[0] not in EN_DETERMINERS and len(low) > 1 and _base_verb(words[0]):
+        nxt = low[1]
+        then = low[2] if len(low) > 2 else ""
+        # "report to the farm manager", "lead the team": an action where a thing is
+        # expected; "work with children", "customer service" stay things.
+        if nxt in EN_DETERMINERS - {"some", "any"} or (
+            nxt in ("to", "with", "for") and then in EN_DETERMINERS
+        ):
+            return "an action where a thing is expected"
+    for before, word in itertools.pairwise(words):
+        if _plural_noun(before) and _verb_after_subject(word):
+            return "a clause without its verb's agreement"  # "hours fit", "shifts suit"
+    return bare_head_fault(words)
+
+
+def bare_head_fault(words: list[str]) -> str:
+    """'HCA certificate from BC', 'diploma in agriculture': a singular count noun heads the
+    phrase and nothing determines it ("my HCA certificate"); a plural ("flexible hours"), a
+    mass noun ("steady work", "public service") or a name needs none."""
+    from relance.drafts.morph_en import en_count_only
+
+    if words[0].lower() in EN_DETERMINERS or words[0][:1].isdigit():
+        return ""
+    run: list[str] = []
+    for word in words:
+        if word.lower() in STOPS or not word.replace("-", "").isalpha():
+            break
+        run.append(word)
+    head = run[-1] if run else ""
+    if not head.islower() or head.endswith("ing") or not en_count_only(head):
+        return ""
+    return "" if _mostly_mass(head) else "a singular noun without its article"
+
+
+def _verb_after_subject(word: str) -> bool:
+    """'fit', 'suit', 'work' after a plural: the plural's verb, not a noun compound's tail
+    ("flexible hours", "sales career" stays a noun only when the lexicon says so)."""
+    parts = _parts(word)
+    return _base_verb(word) and (parts <= {"VERB", "ADJ"} or word.lower() in ("fit", "suit"))
+
+
+def later_action_fault(items: list[str]) -> tuple[str, str]:
+    """A list of actions whose later piece is a bare noun ("take attendance, leave notes and
+    yard duty"): once a second piece is an action, every piece after it is one. A list of
+    two ("support the child in class and playground") may be an object's."""
+    actions = 0
+    for at, item in enumerate(items):
+        words = item.split()
+        if not words:
+            continue
+        first = words[0]
+        if at and _base_verb(first.lower()) and len(words) > 1:
+            actions += 1
+            continue
+        if at >= 2 and actions and first.islower() and first.lower() not in EN_DETERMINERS:
+            parts = _parts(first)
+            if "NOUN" in parts and "VERB" not in parts and first not in EN_PREPOSITIONS:
+                return "a thing among actions", item
+    return "", ""
+
+
+# The needs' "$items" name whom the recruiter looks for ("You told me you were looking for
+# drivers for rural routes"): a person, never a thing ("nights on a distribution site").
+PEOPLE_WORDS = frozenset(
+    [
+        *("someone", "somebody", "anyone", "people", "person", "staff", "crew", "team"),
+        *("apprentice", "graduate", "grad", "candidate", "volunteer", "hand", "profile", "pair"),
+    ]
+)
+NEEDS_PERSON_KEYS = frozenset(
+    ["needs_search", "needs_profile", "needs_search_able", "needs_search_able_list"]
+)
+STOPS = frozenset(["who", "that", "to", "able", "with", "and", "or", *EN_PREPOSITIONS])
+
+
+def person_fault(item: str) -> str:
+    """Why an item of the needs' "looking for" names no person, or ""."""
+    from relance.drafts.en_notes import is_person
+
+    words = item.split()
+    if not words or not words[0][:1].islower():
+        return ""  # a name, an acronym: not read
+    for word in words:
+        low = word.lower().strip(",.")
+        if low in STOPS:
+            break
+        if word.isupper() and len(word) > 1:
+            return ""  # "an RGN": a title typed short, not read
+        singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+        if low in PEOPLE_WORDS or singular in PEOPLE_WORDS or is_person(singular):
+            return ""
+    return "no person where the recruiter looks for someone"
+
+
+COMPLEMENT_VERBS = frozenset(
+    ["be", "become", "keep", "stay", "remain", "get", "turn", "go", "show", "feel", "seem"]
+)
+
+
+def bare_object_fault(words: list[str]) -> str:
+    """'lead team of 9', 'build site GM team': a verb's object whose head is a singular
+    count noun, with no article ("lead the team", "train staff", "check drawings" stay)."""
+    from relance.drafts.morph_en import en_count_only
+
+    if not words or not _base_verb(words[0]) or words[0] in COMPLEMENT_VERBS:
+        return ""  # "keep people safe", "stay local": the verb's complement is no object
+    run: list[str] = []
+    for word in words[1:]:
+        low = word.lower()
+        if low in EN_DETERMINERS or word[:1].isdigit() or low.endswith("'s"):
+            return ""
+        if low in STOPS or low in PARTICLES or low == "past" or not word.isalpha():
+            break
+        run.append(word)
+    lower = [w for w in run if w.islower()]
+    if not lower or run[-1] != lower[-1]:
+        return ""  # "report to Director of Retail", "run the CTP": a name is the head
+    head = lower[-1]
+    if _parts(head) - {"NOUN", "VERB"}:
+        return ""  # "safe", "tidy", "local": an adjective, a complement
+    if en_count_only(head) and not head.endswith("ing") and not _mostly_mass(head):
+        return "a noun without its article after a verb"
+    return ""
+
+
+RARE_PLURAL = 0.03  # plural to singular use below which a noun is read as a mass noun
+
+
+def _mostly_mass(noun: str) -> bool:
+    """'churn', 'growth', 'exposure': lemminflect gives them plurals, but the word list's
+    frequencies say the plural is rare (under 3% of the singular's use); 'team' (12%),
+    'licence' (4%) are counted."""
+    import lemminflect
+
+    from relance.drafts.morph_en import en_word_frequency
+
+    plurals = lemminflect.getInflection(noun, "NNS")
+    singular = en_word_frequency(noun)
+    return bool(plurals) and singular > 0 and en_word_frequency(plurals[0]) < RARE_PLURAL * singular
+
+
+SOMEONE_TO = re.compile(r"^\S+(?:\s+\S+)?\s+(?:able\s+)?to\s+(.+)$")  # "someone to lead…"
+
+
+def en_slot_fault(key: str, actions: bool, items: list[str]) -> tuple[str, str]:
+    """(why, the item at fault) for the classes above, or ("", "")."""
+    if actions:
+        for item in items:
+            fault = bare_object_fault(item.split()) or run_on_fault(item.split())
+            if fault:
+                return fault, item
+        return later_action_fault(items)
+    if key in NEEDS_PERSON_KEYS:
+        fault = person_fault(items[0])
+        wanted = SOMEONE_TO.match(items[0])
+        if not fault and wanted:
+            fault = bare_object_fault(wanted.group(1).split())
+        if fault:
+            return fault, items[0]
+    return "", ""
+
+
+def run_on_fault(words: list[str]) -> str:
+    """'pick up at the DC drive to the stores unload with pallet jack': a second action
+    after a plural noun, without its comma or its "and" ("help guests find sizes": "help"
+    takes a bare verb)."""
+    from relance.drafts.gate_shapes import EN_BEFORE_BASE
+
+    if not words or words[0].lower() in EN_BEFORE_BASE:
+        return ""
+    for before, word in itertools.pairwise(words[1:]):
+        if _plural_noun(before) and _base_verb(word) and _parts(word) == {"VERB"}:
+            return "two actions without a comma"
+    return ""
