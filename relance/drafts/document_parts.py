@@ -183,11 +183,13 @@ HANDED = {
     "fr": re.compile(
         r"\b(?:envoi|envoy|renvoi|renvoy|transmet|transmis|faire parvenir|joindre|scan|copie|"
         r"apport|amen|ramen|fournir\b|donner|present(?:er|ez)\b|venir avec|depos|upload|mailer|"
-        r"par mail|recto|vienne avec|passer (?:a|au|aux|en|chez) [^,;]*\bavec\b|(?:il|elle|ils|on)\s+(?:me\s+|m')?(?:demande|veu[tl]|voudrai))"
+        r"par mail|recto|vienne avec|passer (?:a|au|aux|en|chez) [^,;]*\bavec\b|"
+        r"(?:il|elle|ils|on)\s+(?:me\s+|m')?(?:demande|veu[tl]|voudrai))"
     ),
     "en": re.compile(
         r"\b(?:send|resend|sent|email|e-mail|forward|provide|bring|upload|share|cop(?:y|ies)|"
-        r"scan|with me|on the day|have\b[^,;]{0,40}\bwith me|both sides|(?:asked|asks|wants?|needs?)\s+(?:for\s+)?"
+        r"scan|with me|on the day|have\b[^,;]{0,40}\bwith me|both sides|"
+        r"(?:asked|asks|wants?|needs?)\s+(?:for\s+)?"
         r"(?:my|a copy|copies))"
     ),
 }
