@@ -2,9 +2,10 @@
 
 "cas pratique à rendre par mail sous 5 jours", "take-home case study this week", "case study
 emailed, submit by Monday 9am": the recruiter waits for it, so the catch-up says it will come,
-and by when ("Comme convenu, je vous ferai parvenir le cas pratique d'ici le dimanche 18
-octobre."), rather than "J'ai bien pris note des prochaines étapes". A piece of work shown at
-a stage ("product exercise (45 min presentation)", "étude de cas à présenter") is no hand-in.
+and by when ("Je vous ferai parvenir le cas pratique d'ici le dimanche 18 octobre."), rather
+than "J'ai bien pris note des prochaines étapes". No "Comme convenu": the documents sentence
+of the same e-mail may begin so. A piece of work shown at a stage ("product exercise (45 min
+presentation)", "étude de cas à présenter") is no hand-in.
 
 Framework-free, as the rest of `relance.drafts`.
 """

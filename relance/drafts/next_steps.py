@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from relance.drafts import agreed, dates, deliverables, hours, typed_days
+from relance.drafts import agreed, dates, deliverables, documents, hours, typed_days
 from relance.drafts.context import DraftContext
 from relance.drafts.determiners import en_indefinite
 from relance.drafts.gender import FEM, noun_gender
@@ -64,7 +64,7 @@ STAGES = {
         (re.compile(r"\btest\s+pratique\b", re.I), "un test pratique"),
         (re.compile(r"\btest\s+de\s+conduite\b", re.I), "un test de conduite"),
         (re.compile(r"\b(?:test|tests)\s+(?:technique|écrit|de\s+\w+)\b", re.I), "un test"),
-        (re.compile(r"\bprésentation\s+(?:chez\s+le|au)\s+client\b", re.I),
+        (re.compile(r"\bprésentation\s+chez\s+le\s+client\b", re.I),
          "une présentation chez le client"),
         # "entretien final avec le DG", "rencontre avec le directeur artistique": as typed.
         (re.compile(rf"\bentretien\s+final\b(?:\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING})?",
@@ -389,7 +389,8 @@ def sentence(ctx: DraftContext) -> str:
     work, source = deliverables.sentence(items, lang, ctx.interview_day, ctx.send_on)
     if not work:
         return _closing(ctx, items)
-    rest = [item for item in items if item != source]
+    # What is left may be documents to send: the documents sentence says them, not this one.
+    rest = [item for item in items if item != source and not documents.named(item, lang)]
     closing = _closing(ctx, rest) if rest else phrase(lang, "next_steps_after_work")
     return f"{work} {closing}"
 

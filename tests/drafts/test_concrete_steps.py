@@ -100,12 +100,10 @@ def test_it_promises_a_case_study_by_the_day_it_is_due() -> None:
         "cas pratique à rendre par mail sous 5 jours (sujet reçu ce soir)\n"
         "puis entretien final avec le DG"
     )
-    assert said.startswith(
-        "Comme convenu, je vous ferai parvenir le cas pratique d'ici le dimanche 18 octobre. "
-    )
+    assert said.startswith("Je vous ferai parvenir le cas pratique d'ici le dimanche 18 octobre. ")
     assert "un entretien final avec le DG" in said
     english = closing("take-home case study this week, then final with head of pricing", "en")
-    assert english.startswith("As agreed, I will send you the case study this week.")
+    assert english.startswith("I will send you the case study this week.")
 
 
 def test_it_promises_no_work_shown_at_a_stage() -> None:
@@ -113,3 +111,11 @@ def test_it_promises_no_work_shown_at_a_stage() -> None:
     assert deliverables.read("panel + product exercise (45 min presentation)", "en", day) is None
     assert deliverables.read("entretien + étude de cas NIS2 à présenter", "fr", day) is None
     assert NOTED_FR not in closing("étude de cas à rendre lundi")
+
+
+def test_it_leaves_documents_to_their_own_sentence_after_the_work() -> None:
+    said = closing("test de traduction à rendre sous 48h\nenvoyer diplôme + 2 références")
+    assert said == (
+        "Je vous ferai parvenir le test de traduction d'ici le jeudi 15 octobre. "
+        "Je reste à votre disposition pour la suite du recrutement."
+    )

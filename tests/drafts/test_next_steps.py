@@ -206,7 +206,7 @@ def test_it_gives_no_day_to_a_stage_due_by_a_day() -> None:
 def test_it_promises_work_to_hand_in_by_its_day_and_asks_nothing_more() -> None:
     draft = catchup_email(make_ctx(process="test technique à rendre d'ici jeudi 15"))
     assert last_paragraph(draft.text) == (
-        "Comme convenu, je vous ferai parvenir le test technique d'ici le jeudi 15 octobre. "
+        "Je vous ferai parvenir le test technique d'ici le jeudi 15 octobre. "
         "Je reste à votre disposition pour la suite du recrutement."
     )
 
