@@ -110,8 +110,6 @@ STAGES = {
         (re.compile(r"\broad\s+test\b", re.I), "a road test"),
         (re.compile(r"\b(?:final\s+medical|medical\s+(?:exam|examination|assessment))\b", re.I),
          "a medical"),
-        (re.compile(r"\bpanel\s+with\b", re.I), "a panel interview"),
-        (re.compile(r"\bfinal\s+(?:loop|stage)\b", re.I), "a final round of interviews"),
         (re.compile(r"\b(?:technical|coding)\s+(?:round|interview)\b", re.I),
          "a technical interview"),
     ),
