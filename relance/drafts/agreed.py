@@ -34,7 +34,8 @@ REMINDER = {
 # An outcome given: an offer (informal or firm), or the candidate told they have the job.
 OFFER = {
     "fr": re.compile(
-        r"\b(?:offre|proposition|promesse)\s+(?:d'embauche|ferme|orale|informelle|de\s+poste)\b|"
+        r"\b(?:offre|proposition|promesse)\s+(?:d'embauche|ferme|orale|verbale|informelle|"
+        r"de\s+poste)\b|"
         r"\b(?:je\s+suis|c'est)\s+(?:pris|prise|retenu|retenue|embauché|embauchée)\b|"
         r"\b(?:accord|ok)\s+(?:de\s+principe|oral|informel)\b",
         re.I,
@@ -45,19 +46,42 @@ OFFER = {
         re.I,
     ),
 }
-# The contract sent or signed: the job is given.
+# The paper that gives the job: the contract, a promise of hire, an offer letter.
+PAPER = {
+    "fr": r"(?:contrat|promesse\s+d'embauche|lettre\s+d'offre)",
+    "en": r"(?:contract|offer\s+letter|letter\s+of\s+offer)",
+}
+# The paper sent or signed: the job is given.
 CONTRACT = {
     "fr": re.compile(
-        r"\b(?:envoie|envoyer|envoi|signer|signature|signe|recevoir|reçois)\b[^.;]*?\bcontrat\b|"
-        r"\bcontrat\b[^.;]*?\b(?:à\s+signer|envoyé|par\s+mail|par\s+courriel)\b",
+        rf"\b(?:envoie|envoyer|envoi|signer|signature|signe|recevoir|reçois)\b[^.;]*?"
+        rf"\b{PAPER['fr']}\b|"
+        rf"\b{PAPER['fr']}\b[^.;]*?\b(?:à\s+signer|envoyée?|par\s+mail|par\s+courriel)\b",
         re.I,
     ),
     "en": re.compile(
-        r"\b(?:send|sends|sending|sign|signing|email|emails)\b[^.;]*?\bcontract\b|"
-        r"\bcontract\b[^.;]*?\b(?:to\s+sign|by\s+email|in\s+the\s+post)\b",
+        rf"\b(?:send|sends|sending|sign|signing|email|emails)\b[^.;]*?\b{PAPER['en']}\b|"
+        rf"\b{PAPER['en']}\b[^.;]*?\b(?:to\s+sign|by\s+email|in\s+the\s+post)\b",
         re.I,
     ),
 }
+# An offer already made: "job offer sent by email today", "offre reçue": its "by" is no future.
+MADE = {
+    "fr": re.compile(
+        r"\b(?:offre|proposition)\b[^,;.]*?\b(?:envoyée|reçue|faite|donnée|aujourd'hui)\b", re.I
+    ),
+    "en": re.compile(r"\boffer\b[^,;.]*?\b(?:sent|made|given|received|emailed|today)\b", re.I),
+}
+# The offer to sign by a day: "sign by Friday", "need to sign the offer on the app".
+SIGN_OFFER = {
+    "fr": re.compile(r"\bsigner\s+(?:l'offre|la\s+proposition)\b|\boffre\b[^,;.]*\bà\s+signer\b",
+                     re.I),
+    "en": re.compile(r"\bsign\s+(?:the\s+offer\b|it\b|by\b)", re.I),
+}  # fmt: skip
+THIS_WEEK = re.compile(r"\b(?:cette\s+semaine|this\s+week)\b", re.I)
+OFFERED = re.compile(r"\b(?:offer|offre|proposition)\b", re.I)
+# A start typed this far from the interview is a misreading, or a year the notes do not say.
+FARTHEST_START = timedelta(days=240)
 SIGNED = re.compile(r"\b(?:signer|signature|signe|sign|signing)\b", re.I)
 START = {
     "fr": re.compile(r"\b(?:début|démarrage|prise\s+de\s+poste|commence|démarre)\b", re.I),
@@ -127,44 +151,80 @@ def agreed_items(items: list[str], lang: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Outcome:
-    """An outcome the notes give, and its steps read for sure (a start day, the contract)."""
+    """An outcome the notes give, and its steps read for sure (a start day, the paper)."""
 
     start: date | None = None
     contract: str = ""  # "sent", "signed" or ""
     contract_day: date | None = None
     contract_week: date | None = None
+    paper: str = ""  # what is sent or signed, as typed: "contrat", "promesse d'embauche"
+
+
+def _offer_given(item: str, lang: str) -> bool:
+    """An offer the notes say is made: "offre verbale", "job offer sent by email today"."""
+    offer = OFFER[lang].search(item)
+    if not offer or CONDITION.search(item[: offer.start()]):
+        return False  # "if yes, job offer": only on a condition
+    return bool(MADE[lang].search(item)) or not FUTURE[lang].search(item)
+
+
+def _paper(item: str, lang: str, interview_day: date) -> Outcome | None:
+    """The paper the item says is sent or signed, and when, or None."""
+    signed = CONTRACT[lang].search(item)
+    if signed:
+        kind = "signed" if SIGNED.search(signed.group(0)) else "sent"
+        paper = re.search(PAPER[lang], signed.group(0), re.I)
+        named = paper.group(0).lower() if paper else ""
+        at = signed.start()
+    else:
+        signed = SIGN_OFFER[lang].search(item)
+        if not signed or not OFFERED.search(item):
+            return None
+        kind, named, at = "signed", "offre" if lang == "fr" else "offer", signed.start()
+    week = typed_days.first_week(item, lang, interview_day, at)
+    if week is None and THIS_WEEK.search(item, at):  # the interview's week, its Monday
+        week = interview_day - timedelta(days=interview_day.weekday())
+    day = None if week else typed_days.first_day(item, lang, interview_day, signed.end())
+    return Outcome(None, kind, day, week, named)
 
 
 def outcome(items: list[str], lang: str, interview_day: date) -> Outcome | None:
-    """The outcome already given in the notes, or None: an offer, the contract to be sent or
-    signed, or a start on a day (when no answer is still awaited)."""
+    """The outcome already given in the notes, or None: an offer, the paper that gives the job
+    sent or signed, or a start on a day (when no answer is still awaited)."""
     found = False
     start: date | None = None
-    contract, contract_day, contract_week = "", None, None
+    paper: Outcome | None = None
     awaited = any(AWAITED[lang].search(item) for item in items)
     for item in items:
-        offer = OFFER[lang].search(item)
-        if offer and not FUTURE[lang].search(item) and not CONDITION.search(item[: offer.start()]):
+        if _offer_given(item, lang):
             found = True  # "formal offer subject to DBS": the informal one is given
-            continue
         if UNSURE[lang].search(item):
-            continue
-        signed = CONTRACT[lang].search(item)
-        if signed and not contract:
+            continue  # "offre verbale, début le 2 juin si…": the offer only
+        if paper is None and (paper := _paper(item, lang, interview_day)):
             found = True
-            contract = "signed" if SIGNED.search(signed.group(0)) else "sent"
-            contract_week = typed_days.first_week(item, lang, interview_day, signed.start())
-            if contract_week is None:
-                contract_day = typed_days.first_day(item, lang, interview_day, signed.end())
             continue
         begins = START[lang].search(item)
         if begins and start is None:
             day = typed_days.first_day(item, lang, interview_day, begins.end())
+            if day and day - interview_day > FARTHEST_START:
+                day = None  # "début le 2 septembre" read a year on: no date to confirm
             if day is not None and not awaited:
                 found, start = True, day
     if not found:
         return None
-    return Outcome(start, contract, contract_day, contract_week)
+    if paper is None:
+        return Outcome(start)
+    return Outcome(start, paper.contract, paper.contract_day, paper.contract_week, paper.paper)
+
+
+# How each paper is said: its "de" form in French, its English name.
+PAPER_OF = {
+    "contrat": "du contrat",
+    "promesse d'embauche": "de la promesse d'embauche",
+    "lettre d'offre": "de la lettre d'offre",
+    "offre": "de l'offre",
+}
+PAPER_EN = {"offer letter": "the offer letter", "letter of offer": "the offer letter"}
 
 
 def outcome_steps(given: Outcome, lang: str, send_on: date) -> list[str]:
@@ -175,14 +235,23 @@ def outcome_steps(given: Outcome, lang: str, send_on: date) -> list[str]:
         when = dates.future_day(given.contract_day, send_on, lang)
         when = f" d'ici {when}" if lang == "fr" else f" by {when}"
     elif given.contract_week and given.contract_week + timedelta(days=6) >= send_on:
-        week = dates.format_date(given.contract_week, lang, weekday=False, today=send_on)
-        when = f" la semaine du {week}" if lang == "fr" else f" in the week of {week}"
+        if given.contract_week <= send_on:  # "cette semaine", true on the sending day
+            when = " cette semaine" if lang == "fr" else " this week"
+        else:
+            week = dates.format_date(given.contract_week, lang, weekday=False, today=send_on)
+            when = f" la semaine du {week}" if lang == "fr" else f" in the week of {week}"
+    paper = given.paper or ("contrat" if lang == "fr" else "contract")
+    of = PAPER_OF.get(re.sub(r"\s+", " ", paper), "du contrat")
     if given.contract == "signed":
-        said.append(
-            f"la signature du contrat{when}" if lang == "fr" else f"the contract signing{when}"
-        )
+        if lang == "fr":
+            said.append(f"la signature {of}{when}")
+        elif paper == "offer":
+            said.append(f"the signing of the offer{when}")
+        else:
+            said.append(f"the contract signing{when}")
     elif given.contract == "sent":
-        said.append(f"l'envoi du contrat{when}" if lang == "fr" else f"the contract{when}")
+        named = PAPER_EN.get(re.sub(r"\s+", " ", paper), "the contract")
+        said.append(f"l'envoi {of}{when}" if lang == "fr" else f"{named}{when}")
     if given.start and given.start > send_on:
         day = dates.future_day(given.start, send_on, lang)
         # "mon arrivée": "une prise de poste" reads as a demand to the tone guard

@@ -138,8 +138,9 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
                 rf"\b(d'ici|dans|sous)\s+{NUMBER}\s+(jours?|semaines?|mois)\b",
                 lambda m: f"{m.group(1)} {_fr_count(m.group(2), m.group(3))} {m.group(3)}",
             ),
-            (
-                r"\b(?:d'ici\s+)?fin\s+de\s+(?:la\s+)?semaine\b",
+            (  # "une fin de semaine sur deux", "chaque fin de semaine": a weekend (Québec)
+                r"(?<!\bune\s)(?<!\bchaque\s)(?<!\bcette\s)(?<!\bla\s)"
+                r"\b(?:d'ici\s+(?:la\s+)?|en\s+)?fin\s+de\s+(?:la\s+)?semaine\b(?!\s+sur\b)",
                 lambda m: f"d'ici le {dated(monday - timedelta(days=3))}",
             ),
         ]

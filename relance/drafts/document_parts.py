@@ -171,3 +171,31 @@ MESSAGES = re.compile(
 def not_document(text: str) -> bool:
     """'un mail de remerciement', 'lui envoyer mail': a message sent, no document."""
     return bool(MESSAGES.search(fold(text)))
+
+
+# A licence the job requires is no licence asked for: "permis B obligatoire, camion fourni",
+# "need a driver w/ own car, full licence", "class 3 licence needed", "relevé de points du
+# permis à demander" (the candidate is to request it). Only a verb of handing it over, or the
+# recruiter asking for it, makes a promise ("envoyer copie du permis", "she asked for my
+# licence", "licence both sides").
+LICENCE = re.compile(r"\b(?:permis|licen[cs]es?|licencia)\b")
+HANDED = {
+    "fr": re.compile(
+        r"\b(?:envoi|envoy|renvoi|renvoy|transmet|transmis|faire parvenir|joindre|scan|copie|"
+        r"apport|amen|ramen|fournir\b|donner|present(?:er|ez)\b|venir avec|depos|upload|mailer|"
+        r"par mail|recto|vienne avec|passer (?:a|au|aux|en|chez) [^,;]*\bavec\b|"
+        r"(?:il|elle|ils|on)\s+(?:me\s+|m')?(?:demande|veu[tl]|voudrai))"
+    ),
+    "en": re.compile(
+        r"\b(?:send|resend|sent|email|e-mail|forward|provide|bring|upload|share|cop(?:y|ies)|"
+        r"scan|with me|on the day|have\b[^,;]{0,40}\bwith me|both sides|"
+        r"(?:asked|asks|wants?|needs?)\s+(?:for\s+)?"
+        r"(?:my|a copy|copies))"
+    ),
+}
+
+
+def licence_required(item: str, lang: str) -> bool:
+    """The item names a licence without anyone handing it over: a requirement, no promise."""
+    folded = fold(item)
+    return bool(LICENCE.search(folded)) and not HANDED[lang].search(folded)

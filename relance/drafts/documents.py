@@ -216,7 +216,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     asking = handover.without_own_wish(folded, lang)
     if not ASKED[lang].search(asking) or TO_ME[lang].search(folded):
         return []
-    if handover.denied(folded, lang) or handover.done(folded, lang):
+    done = handover.denied(folded, lang) or handover.done(folded, lang)
+    if done or parts.licence_required(item, lang):  # "permis B obligatoire": not asked
         return []
     found: list[tuple[str, str]] = []
     sure = _sending(item, lang)

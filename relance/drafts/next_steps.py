@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from relance.drafts import agreed, dates, typed_days
+from relance.drafts import agreed, dates, deliverables, documents, hours, typed_days
 from relance.drafts.context import DraftContext
 from relance.drafts.determiners import en_indefinite
 from relance.drafts.gender import FEM, noun_gender
@@ -31,7 +31,7 @@ PROCESS = "process"
 WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 WHEN = (
     rf"(?:dans|sous|d'ici|{WEEKDAYS}|demain|semaine|avant|après|en|à|au|pour|si|puis|pendant|"
-    rf"(?:le|la)\s+(?:\d|semaine|{WEEKDAYS}))\b"
+    rf"(?:le|la)\s+(?:\d+|semaine|{WEEKDAYS}))\b"
 )
 FOLLOWING = rf"(?:\s+(?!{WHEN})[\w'-]+){{0,3}}"  # "le directeur de site", "la DRH régionale"
 # Little words a stage's name cannot end with ("entretien avec le directeur de").
@@ -61,7 +61,17 @@ STAGES = {
         (re.compile(r"\btests\s+(?:physiques|psychotechniques|écrits)(?:\s*(?:\+|et)\s*"
                     r"(?:physiques|psychotechniques|écrits))?\b", re.I), ""),
         (re.compile(r"\bmise\s+en\s+situation\b", re.I), "une mise en situation"),
+        (re.compile(r"\btest\s+pratique\b", re.I), "un test pratique"),
+        (re.compile(r"\btest\s+de\s+conduite\b", re.I), "un test de conduite"),
         (re.compile(r"\b(?:test|tests)\s+(?:technique|écrit|de\s+\w+)\b", re.I), "un test"),
+        (re.compile(r"\bprésentation\s+chez\s+le\s+client\b", re.I),
+         "une présentation chez le client"),
+        # "entretien final avec le DG", "rencontre avec le directeur artistique": as typed.
+        (re.compile(rf"\bentretien\s+final\b(?:\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING})?",
+                    re.I), ""),
+        (re.compile(rf"\bentretien\s+technique\b(?:\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING})?",
+                    re.I), ""),
+        (re.compile(rf"\brencontre\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}", re.I), ""),
         (re.compile(r"\bentretien\s+client\b", re.I), "un entretien avec le client"),
         (re.compile(r"\b(?:rdv|rendez-vous)\s+client\b", re.I), "un rendez-vous avec le client"),
         # "entretien avec le co-titulaire mercredi": the person as typed, the day apart.
@@ -97,6 +107,9 @@ STAGES = {
         (re.compile(r"\binduction\b", re.I), "an induction"),
         (re.compile(r"\b(?:assessment\s+(?:day|centre|center))\b", re.I), "an assessment day"),
         (re.compile(r"\b(?:technical|coding|written)\s+test\b", re.I), "a test"),
+        (re.compile(r"\broad\s+test\b", re.I), "a road test"),
+        (re.compile(r"\b(?:final\s+medical|medical\s+(?:exam|examination|assessment))\b", re.I),
+         "a medical"),
         (re.compile(r"\b(?:technical|coding)\s+(?:round|interview)\b", re.I),
          "a technical interview"),
     ),
@@ -218,6 +231,14 @@ DATE_BY_CALL = {
 }  # fmt: skip
 
 
+# A stage done from home or sent by e-mail, which no one attends on a day.
+REMOTE = re.compile(
+    r"\b(?:en\s+ligne|online|à\s+la\s+maison|à\s+rendre|à\s+faire|lien|link|par\s+mail|"
+    r"by\s+e-?mail|take-home|at\s+home|envoie|sends?)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Stage:
     """The next stage as the notes name it, and when: a day, two days, or a week."""
@@ -227,6 +248,13 @@ class Stage:
     last: date | None = None  # "lundi 19 et mardi 20": the stage's last day
     week: date | None = None  # "semaine du 26 oct": that week's Monday
     arranged: bool = False  # the recruiter calls to set it: no day yet
+    hour: tuple[int, int] | None = None  # "mercredi 6h": its time, with its day only
+    attended: bool = True  # in person, one sitting: not "test en ligne", "2 jours d'essai"
+
+    def today(self, send_on: date) -> bool:
+        """The stage is attended on the sending day: no "d'ici là", no time (it may be past)."""
+        one = self.day == send_on and self.last is None and self.week is None
+        return one and self.attended
 
     def over(self, send_on: date) -> bool:
         ends = self.last or self.day or (self.week + timedelta(days=6) if self.week else None)
@@ -244,6 +272,8 @@ class Stage:
             return f" la semaine du {written}" if lang == "fr" else f" in the week of {written}"
         if self.day and self.day > send_on:
             written = dates.future_day(self.day, send_on, lang)
+            if self.hour:
+                written += " " + hours.written(self.hour, lang)
             return f" {written}" if lang == "fr" else f" on {written}"
         return ""
 
@@ -287,7 +317,9 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
         week = typed_days.first_week(item, lang, today, 0)
     if DEADLINE.search(item, match.end()):
         day = week = None  # "tests en ligne à faire d'ici dimanche": by, not on, that day
-    return Stage(name, None if week else day, week=week)
+    hour = hours.first_hour(item, match.end()) if day and not week else None
+    attended = not REMOTE.search(item) and not name.startswith(("des ", "deux "))
+    return Stage(name, None if week else day, week=week, hour=hour, attended=attended)
 
 
 def process_items(ctx: DraftContext) -> list[str]:
@@ -330,6 +362,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
     answer = dates.future_day(answer_day, ctx.send_on, lang) if answer_day else ""
     if stage and stage.arranged:
         return phrase(lang, "next_steps_arranged" + suffix, stage=stage.name)
+    if stage and stage.today(ctx.send_on):
+        return phrase(lang, "next_steps_stage_today", stage=stage.name)
     if stage:
         what = stage.name + stage.when(ctx.send_on, lang)
         key = "next_steps_stage_answer" if answer else "next_steps_stage"
@@ -349,6 +383,18 @@ def sentence(ctx: DraftContext) -> str:
     or acknowledged, and asked for only when the debrief says nothing was agreed."""
     lang = ctx.lang
     items = process_items(ctx)
+    # "cas pratique à rendre sous 5 jours": the work promised first, its note no stage after.
+    work, source = deliverables.sentence(items, lang, ctx.interview_day, ctx.send_on)
+    if not work:
+        return _closing(ctx, items)
+    # What is left may be documents to send: the documents sentence says them, not this one.
+    rest = [item for item in items if item != source and not documents.named(item, lang)]
+    closing = _closing(ctx, rest) if rest else phrase(lang, "next_steps_after_work")
+    return f"{work} {closing}"
+
+
+def _closing(ctx: DraftContext, items: list[str]) -> str:
+    lang = ctx.lang
     redated = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
     given = agreed.outcome(redated, lang, ctx.interview_day)
     if given is not None:

@@ -38,6 +38,8 @@ def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
     civ = civility(ctx)
     last = person_name(ctx.contact_last_name)
     first = person_name(ctx.contact_first_name)
+    if civ and last:
+        last = addressed(first, last)
     key = "greeting_call" if spoken and lang == "en" else "greeting"
     if civ and last:
         return phrase(lang, key, name=f"{phrase(lang, civ)} {last}")
@@ -48,6 +50,25 @@ def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
     if first and last and not spoken:
         return phrase(lang, key, name=f"{first} {last}")
     return phrase(lang, "greeting_plain")
+
+
+# A Malay patronym: "binti Abdul Rahman" says whose daughter she is. Malays are addressed by
+# their given name, as "Encik Musa" is "Mr Musa" (Wikipedia, "Malaysian names"): "Dear Ms
+# Nurul Aisyah". "a/l", "a/p" are the same for Malaysian Indian names.
+PATRONYM = re.compile(r"^(?:bin|binti|binte|bte|bt|a/l|a/p)\b\.?", re.I)
+# A Hong Kong name typed family name first, the given name's syllables hyphenated, the second
+# in lower case: "Chan Tai-man" -> "Mr Chan". "Dela Cruz-Ng", "Ngo Ndjock-Abanda" are not.
+FAMILY_FIRST = re.compile(r"^([A-Z][a-z]{1,5})\s+[A-Z][a-z]{0,5}-[a-z]{1,5}$")
+
+
+def addressed(first: str, last: str) -> str:
+    """The name that follows the civility: the surname, unless it is a patronym (the given
+    name then) or a Chinese name written family name first (the family name alone); "" when
+    a patronym comes with no given name."""
+    if PATRONYM.match(last):
+        return first
+    family = FAMILY_FIRST.match(last)
+    return family.group(1) if family else last
 
 
 def candidate_name(ctx: DraftContext) -> str:

@@ -91,7 +91,7 @@ def sift(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOu
     for item in items:
         listed = reason(item, lang)
         why = listed or learned_reason(item, lang)
-        if not why:
+        if not why or (why == "elsewhere" and part == "process" and _own_offer(item)):
             kept.append(item)
             continue
         head, tail = _clean_head(item, lang, reason if listed else _either)
@@ -99,6 +99,22 @@ def sift(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOu
             kept.append(head)
         left.append(LeftOut(part=part, text=tail, reason=why))
     return kept, left
+
+
+# In the next steps, the promise or offer is this employer's: "il m'envoie la promesse
+# d'embauche cette semaine". Another's is named: "promesse d'embauche chez Leclerc", "ailleurs".
+OWN_OFFER = re.compile(
+    r"\b(?:promesse\s+d'embauche|offre|offer|lettre\s+d'offre|offer\s+letter)\b", re.I
+)
+OTHER_EMPLOYER = re.compile(
+    r"\b(?:chez|ailleurs|autres?|postul\w*|candidat\w*|elsewhere|another|other|from|at|"
+    r"applied|plan\s+b)\b",
+    re.I,
+)
+
+
+def _own_offer(item: str) -> bool:
+    return bool(OWN_OFFER.search(item)) and not OTHER_EMPLOYER.search(item)
 
 
 CLAUSE_END = re.compile(r"\s*[,;]\s+")

@@ -1,6 +1,6 @@
 from datetime import date
 
-from relance.drafts.dates import format_date, future_day, past_day
+from relance.drafts.dates import format_date, future_day, past_day, redated
 
 TUESDAY = date(2026, 10, 13)
 
@@ -66,3 +66,11 @@ def test_it_lets_an_absolute_date_travel() -> None:
     text = "Following our interview on 13 October, I remain very interested."
     interview = date(2026, 10, 13)
     assert stale_wording(text, interview, date(2026, 10, 26), date(2026, 10, 28), "en") is None
+
+
+def test_it_reads_a_weekend_counted_as_no_deadline() -> None:
+    interview, send_on = date(2026, 10, 13), date(2026, 10, 14)
+    for typed in ("une fin de semaine sur deux", "chaque fin de semaine", "les fins de semaine"):
+        assert redated(typed, interview, send_on, "fr") == typed
+    for deadline in ("réponse en fin de semaine", "d'ici la fin de semaine"):
+        assert "vendredi 16 octobre" in redated(deadline, interview, send_on, "fr")

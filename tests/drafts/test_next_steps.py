@@ -118,7 +118,7 @@ def test_it_confirms_a_visit_on_a_day_typed_short() -> None:
     draft = catchup_email(make_ctx(process="visite du site jeudi 3 dec 9h si ok"))
     assert last_paragraph(draft.text) == (
         "Vous m'avez indiqué que la suite du recrutement passerait par une visite du site "
-        "le jeudi 3 décembre ; je reste disponible d'ici là."
+        "le jeudi 3 décembre à 9 h ; je reste disponible d'ici là."
     )
 
 
@@ -130,7 +130,7 @@ def test_it_reads_a_weekday_and_its_number_as_the_next_such_day() -> None:
 def test_it_confirms_an_induction_typed_with_short_day_and_month() -> None:
     draft = catchup_email(make_ctx(lang="en", process="induction tues 1st dec 7pm on site"))
     assert last_paragraph(draft.text) == (
-        "You told me the next step would be an induction on Tuesday 1 December; "
+        "You told me the next step would be an induction on Tuesday 1 December at 7 pm; "
         "I remain available until then."
     )
 
@@ -196,10 +196,18 @@ def test_it_never_confirms_a_stage_that_hangs_on_the_answer() -> None:
 
 
 def test_it_gives_no_day_to_a_stage_due_by_a_day() -> None:
-    draft = catchup_email(make_ctx(process="test technique à rendre d'ici jeudi 15"))
+    draft = catchup_email(make_ctx(process="test écrit à faire d'ici jeudi 15"))
     assert last_paragraph(draft.text) == (
         "Vous m'avez indiqué que la suite du recrutement passerait par un test ; "
         "je reste disponible d'ici là."
+    )
+
+
+def test_it_promises_work_to_hand_in_by_its_day_and_asks_nothing_more() -> None:
+    draft = catchup_email(make_ctx(process="test technique à rendre d'ici jeudi 15"))
+    assert last_paragraph(draft.text) == (
+        "Je vous ferai parvenir le test technique d'ici le jeudi 15 octobre. "
+        "Je reste à votre disposition pour la suite du recrutement."
     )
 
 
@@ -207,10 +215,10 @@ def test_it_reads_a_numeric_date_day_first_in_french() -> None:
     draft = catchup_email(make_ctx(process="2e tour jeudi 22/10 14h avec le jury complet"))
     assert last_paragraph(draft.text) == (
         "Vous m'avez indiqué que la suite du recrutement passerait par un second tour "
-        "le jeudi 22 octobre ; je reste disponible d'ici là."
+        "le jeudi 22 octobre à 14 h ; je reste disponible d'ici là."
     )
     written = catchup_email(make_ctx(process="examen écrit le mardi 27/10 à 9h"))
-    assert "par un examen écrit le mardi 27 octobre ;" in last_paragraph(written.text)
+    assert "par un examen écrit le mardi 27 octobre à 9 h ;" in last_paragraph(written.text)
 
 
 def test_it_reads_a_us_numeric_date_month_first() -> None:
@@ -293,11 +301,11 @@ def test_it_confirms_the_call_that_will_set_the_stage() -> None:
 
 def test_it_confirms_a_meeting_and_a_technical_round() -> None:
     ctx = make_ctx(process="prochain rdv avec l'associé gérant (Me Laporte) mardi 20 oct 18h")
-    assert "par un rendez-vous avec l'associé gérant le mardi 20 octobre ;" in (
+    assert "par un rendez-vous avec l'associé gérant le mardi 20 octobre à 18 h ;" in (
         last_paragraph(catchup_email(ctx).text)
     )
     english = make_ctx(lang="en", process="technical round thurs 22nd 10am\nfinal w/ MD if ok")
-    assert "would be a technical interview on Thursday 22 October;" in (
+    assert "would be a technical interview on Thursday 22 October at 10 am;" in (
         last_paragraph(catchup_email(english).text)
     )
 

@@ -1,0 +1,88 @@
+"""Work the candidate hands in between two stages: a case study, a take-home test.
+
+"cas pratique à rendre par mail sous 5 jours", "take-home case study this week", "case study
+emailed, submit by Monday 9am": the recruiter waits for it, so the catch-up says it will come,
+and by when ("Je vous ferai parvenir le cas pratique d'ici le dimanche 18 octobre."), rather
+than "J'ai bien pris note des prochaines étapes". No "Comme convenu": the documents sentence
+of the same e-mail may begin so. A piece of work shown at a stage ("product exercise (45 min
+presentation)", "étude de cas à présenter") is no hand-in.
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from relance.drafts import dates, hours, typed_days
+from relance.drafts.templates import phrase
+
+# The kinds of work handed in, and how the sentence names each.
+KINDS = {
+    "fr": (
+        (re.compile(r"\bcas\s+pratique\b", re.I), "le cas pratique"),
+        (re.compile(r"\bétude\s+de\s+cas\b", re.I), "l'étude de cas"),
+        (re.compile(r"\btest\s+technique\b", re.I), "le test technique"),
+        (re.compile(r"\btest\s+de\s+traduction\b", re.I), "le test de traduction"),
+    ),
+    "en": (
+        (re.compile(r"\bcase\s+study\b", re.I), "the case study"),
+        (re.compile(r"\btake-?home\b", re.I), "the take-home exercise"),
+    ),
+}
+# Said handed in: to be returned, submitted, due, or in so many days.
+HANDED_IN = {
+    "fr": re.compile(r"\b(?:à\s+rendre|a\s+rendre|rendre|renvoyer|sous\s+\d+\s*(?:jours|j|h)\b)",
+                     re.I),
+    "en": re.compile(r"\b(?:submit|due|return|send\s+(?:it\s+)?back|take-?home|"
+                     r"within\s+\d+\s*(?:days|hours|h)\b)", re.I),
+}  # fmt: skip
+WITHIN = re.compile(r"\b(?:sous|within)\s+(\d+)\s*(jours|j|days|h|hours)\b", re.I)
+THIS_WEEK = re.compile(r"\b(?:cette\s+semaine|this\s+week)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Deliverable:
+    name: str
+    day: date | None = None
+    hour: tuple[int, int] | None = None
+    this_week: bool = False
+
+
+def read(item: str, lang: str, interview_day: date) -> Deliverable | None:
+    """The work this process note says the candidate hands in, and by when, or None."""
+    # The most precise kind named: "take-home case study" is the case study.
+    name = next((name for pattern, name in KINDS[lang] if pattern.search(item)), "")
+    cue = HANDED_IN[lang].search(item)
+    if not name or cue is None:
+        return None
+    within = WITHIN.search(item)
+    if within:  # "sous 5 jours", "within 48h": from the interview, when the subject came
+        count = int(within.group(1))
+        days = count // 24 if within.group(2).lower() in ("h", "hours") else count
+        return Deliverable(name, interview_day + timedelta(days=days))
+    day = typed_days.first_day(item, lang, interview_day, cue.start())
+    if day is not None:
+        return Deliverable(name, day, hours.first_hour(item, cue.start()))
+    return Deliverable(name, this_week=bool(THIS_WEEK.search(item)))
+
+
+def sentence(items: list[str], lang: str, interview_day: date, send_on: date) -> tuple[str, str]:
+    """The sentence promising the work, and the note it came from; ("", "") when none."""
+    for item in items:
+        work = read(item, lang, interview_day)
+        if work is None:
+            continue
+        when = ""
+        if work.day and work.day > send_on:
+            when = dates.future_day(work.day, send_on, lang)
+            if work.hour:
+                when += " " + hours.written(work.hour, lang)
+            when = f" d'ici {when}" if lang == "fr" else f" by {when}"
+        monday = interview_day - timedelta(days=interview_day.weekday())
+        if work.this_week and send_on - monday < timedelta(days=5):
+            when = " cette semaine" if lang == "fr" else " this week"
+        return phrase(lang, "deliverable", what=work.name, when=when), item
+    return "", ""

@@ -1,0 +1,48 @@
+"""A time of day typed in the notes ("mercredi 6h", "rdv 7h", "9:30", "2pm"), as a sentence
+writes it: "à 6 h", "à 14 h 30" (the French typographic norm), "at 6 am", "at 9:30 am".
+
+A time in brackets or followed by "de"/"of"/"min" is a duration ("test pratique (2h)", "3h de
+route"), never the hour of a meeting. Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The hours a meeting, a trial or a shift may start at ("mission commence lundi 5h").
+EARLIEST, LATEST = 5, 22
+TYPED = re.compile(
+    r"(?<![\w(/:.-])(?P<hour>\d{1,2})(?:\s*(?P<h>h)\s*(?P<hmin>\d{2})?|:(?P<min>\d{2}))?"
+    r"\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?![\w)/:-])(?!\s*(?:de|d'|of|min|mn|heures?|hours?)\b)",
+    re.I,
+)
+
+
+def first_hour(text: str, start: int = 0) -> tuple[int, int] | None:
+    """The first time of day typed from `start`, as (hour, minutes), or None. A bare number
+    is no time: it takes an "h", a colon with minutes, or am/pm."""
+    for found in TYPED.finditer(text, start):
+        if not (found["h"] or found["min"] or found["ampm"]):
+            continue
+        hour, minutes = int(found["hour"]), int(found["hmin"] or found["min"] or 0)
+        ampm = (found["ampm"] or "").replace(".", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        if ampm == "am" and hour == 12:
+            hour = 0
+        if not EARLIEST <= hour <= LATEST or minutes > 59:
+            continue  # "entretien 1h avec le DG": an hour long, not at one in the morning
+        return hour, minutes
+    return None
+
+
+def written(hour: tuple[int, int], lang: str) -> str:
+    """'à 6 h', 'à 14 h 30'; 'at 6 am', 'at 2:30 pm', 'at noon'."""
+    hours, minutes = hour
+    if lang == "fr":
+        return f"à {hours}\u00a0h" + (f"\u00a0{minutes:02d}" if minutes else "")
+    if (hours, minutes) == (12, 0):
+        return "at noon"
+    half = "am" if hours < 12 else "pm"
+    twelve = hours % 12 or 12
+    return f"at {twelve}" + (f":{minutes:02d}" if minutes else "") + f"\u00a0{half}"

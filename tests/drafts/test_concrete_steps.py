@@ -1,0 +1,121 @@
+"""The catch-up confirms a concrete agreed step (an offer, a trial day and its hour, work to
+hand in) instead of a line true of any step (issue 11, session 12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from relance.drafts import deliverables, hours
+from relance.drafts.next_steps import sentence
+from relance.drafts.privacy import sift
+from tests.drafts.factories import make_ctx
+
+NOTED_FR = "J'ai bien pris note des prochaines étapes"
+THANKS_FR = "Je vous remercie pour votre confiance"
+THANKS_EN = "Thank you for your confidence in me"
+
+
+def closing(process: str, lang: str = "fr", **overrides: object) -> str:
+    return sentence(make_ctx(lang=lang, process=process, **overrides)).replace("\u00a0", " ")
+
+
+def test_it_thanks_for_a_verbal_offer_and_confirms_the_offer_letter() -> None:
+    said = closing("offre verbale, il m'envoie la lettre d'offre vendredi par mail")
+    assert said.startswith(THANKS_FR)
+    assert "l'envoi de la lettre d'offre d'ici le vendredi 16 octobre" in said
+
+
+def test_it_confirms_a_promise_of_hire_sent_this_week() -> None:
+    said = closing("elle m'envoie la promesse d'embauche cette semaine")
+    assert said.startswith(THANKS_FR)
+    assert "l'envoi de la promesse d'embauche cette semaine" in said
+    # Sent the next week, "cette semaine" is no longer true: the week is not said.
+    promise = "elle m'envoie la promesse d'embauche cette semaine"
+    later = closing(promise, send_on=date(2026, 10, 19))
+    assert "cette semaine" not in later
+
+
+def test_it_keeps_out_a_promise_of_hire_from_another_employer() -> None:
+    kept, left = sift(["promesse d'embauche chez Leclerc à signer"], "fr", "process")
+    assert kept == []
+    assert left[0].reason == "elsewhere"
+    kept, _ = sift(["il m'envoie la promesse d'embauche"], "fr", "process")
+    assert kept == ["il m'envoie la promesse d'embauche"]
+
+
+def test_it_reads_an_offer_sent_today_and_its_signing_deadline() -> None:
+    said = closing("job offer sent by email today, sign by Friday", "en")
+    assert said.startswith(THANKS_EN)
+    assert "the signing of the offer by Friday 16 October" in said
+
+
+def test_it_presumes_no_offer_still_to_come() -> None:
+    assert THANKS_EN not in closing("offers go out by Fri 23 Oct", "en")
+    assert THANKS_FR not in closing("offre d'embauche d'ici vendredi si le client valide")
+
+
+def test_it_gives_no_start_a_year_away() -> None:
+    said = closing("offre ferme, début le 2 septembre")
+    assert said.startswith(THANKS_FR)
+    assert "septembre" not in said
+
+
+def test_it_confirms_a_trial_on_the_sending_day_as_today() -> None:
+    said = closing("journee d'essai mercredi 6h → prendre chaussures de securite")
+    assert said == "Je vous confirme ma présence aujourd'hui pour une journée d'essai."
+    assert closing("drug test tmrw at the labcorp", "en") == (
+        "I confirm that I will attend a drug screen today."
+    )
+
+
+def test_it_never_says_today_of_a_test_done_from_home() -> None:
+    said = closing("elle envoie un test en ligne demain, 48h pour le faire")
+    assert "aujourd'hui" not in said
+    assert "présence" not in said
+
+
+def test_it_confirms_the_hour_of_a_stage_on_its_day() -> None:
+    said = closing("présentation chez le client lundi 14h avec Grégory")
+    assert "une présentation chez le client le lundi 19 octobre à 14 h ;" in said
+    said = closing("final medical in Glasgow on the 22nd, 9:30", "en")
+    assert "a medical on Thursday 22 October at 9:30 am;" in said
+
+
+def test_it_reads_no_hour_from_a_duration() -> None:
+    said = closing("Test pratique Excel jeudi au cabinet (2h)")
+    assert "un test pratique le jeudi 15 octobre ;" in said
+    assert hours.first_hour("3h de route puis entretien") is None
+    assert hours.first_hour("entretien 1h avec le DG") is None
+    assert hours.first_hour("le 21.10") is None
+
+
+def test_it_names_a_final_interview_and_a_meeting_as_typed() -> None:
+    assert "par un entretien final avec le DG ;" in closing("puis entretien final avec le DG")
+    said = closing("rencontre avec le directeur artistique le 16 à 14h au théâtre")
+    assert "une rencontre avec le directeur artistique le vendredi 16 octobre à 14 h" in said
+
+
+def test_it_promises_a_case_study_by_the_day_it_is_due() -> None:
+    said = closing(
+        "cas pratique à rendre par mail sous 5 jours (sujet reçu ce soir)\n"
+        "puis entretien final avec le DG"
+    )
+    assert said.startswith("Je vous ferai parvenir le cas pratique d'ici le dimanche 18 octobre. ")
+    assert "un entretien final avec le DG" in said
+    english = closing("take-home case study this week, then final with head of pricing", "en")
+    assert english.startswith("I will send you the case study this week.")
+
+
+def test_it_promises_no_work_shown_at_a_stage() -> None:
+    day = date(2026, 10, 13)
+    assert deliverables.read("panel + product exercise (45 min presentation)", "en", day) is None
+    assert deliverables.read("entretien + étude de cas NIS2 à présenter", "fr", day) is None
+    assert NOTED_FR not in closing("étude de cas à rendre lundi")
+
+
+def test_it_leaves_documents_to_their_own_sentence_after_the_work() -> None:
+    said = closing("test de traduction à rendre sous 48h\nenvoyer diplôme + 2 références")
+    assert said == (
+        "Je vous ferai parvenir le test de traduction d'ici le jeudi 15 octobre. "
+        "Je reste à votre disposition pour la suite du recrutement."
+    )

@@ -1,0 +1,35 @@
+"""The name after the civility: a Malay patronym and a Chinese family name (issue 11)."""
+
+from __future__ import annotations
+
+from relance.drafts.people import greeting
+from tests.drafts.factories import make_ctx
+
+
+def greet(first: str, last: str, civility: str = "ms", lang: str = "en") -> str:
+    ctx = make_ctx(
+        lang=lang, contact_civility=civility, contact_first_name=first, contact_last_name=last
+    )
+    return greeting(ctx)
+
+
+def test_it_addresses_a_malay_name_by_the_given_name() -> None:
+    assert greet("Nurul Aisyah", "binti Abdul Rahman") == "Dear Ms Nurul Aisyah,"
+    assert greet("Ahmad Faiz", "bin Ismail", "mr") == "Dear Mr Ahmad Faiz,"
+    assert greet("Priya", "a/p Raman") == "Dear Ms Priya,"
+    assert greet("Nurul", "binti Yusof", "madame", "fr") == "Bonjour Madame Nurul,"
+
+
+def test_it_never_greets_by_a_patronym_alone() -> None:
+    assert "binti" not in greet("", "binti Yusof").lower()
+
+
+def test_it_addresses_a_hong_kong_name_by_the_family_name() -> None:
+    assert greet("Kelvin", "Chan Tai-man", "mr") == "Dear Mr Chan,"
+    assert greet("Wing", "Wong Siu-ming") == "Dear Ms Wong,"
+
+
+def test_it_keeps_compound_surnames_whole() -> None:
+    assert greet("Maria Cristina", "Dela Cruz-Ng") == "Dear Ms Dela Cruz-Ng,"
+    assert greet("Solange", "Ngo Ndjock-Abanda") == "Dear Ms Ngo Ndjock-Abanda,"
+    assert greet("Yann", "Le Bihan-Coz", "mr") == "Dear Mr Le Bihan-Coz,"
