@@ -3,7 +3,7 @@
     .venv/bin/python bench/tone_train.py [--train-only --out DIR] [--cap-only]
         [--gate-cost X] [--rule-prior N] [--oof-cache FILE] [--raise-budget B] [--lang fr]
 
-Data: the corpus v2 train split (writers A, E, F, H, I, L, N, O and R + perturbations) and
+Data: the corpus v2 train split (writers A, E, F, H, I, L, N, O, R and U + perturbations) and
 dev split (writer B + perturbations), the old 427-item corpus, the rule files' examples and
 counterexamples and the rule authors' own clean hard negatives (bench/data/
 tone_hard_negatives_r.jsonl, not the independent writer R); never the test split (C). With
@@ -297,7 +297,7 @@ def above_drafts(
     model raise (a polite frame, quotes, under three words: scoring.silenced) sets no floor
     ("May I call you on Monday?" asks leave and holds the English demand threshold at 0.67);
     measured out of writer (tone_lowo.py --frame-floors) it bought English recall for two
-    more false alarms, so training keeps every sentence (docs/tone.md, eleventh pass)."""
+    more false alarms, so training keeps every sentence (docs/tone-history.md, eleventh pass)."""
     drafts = [unit for unit in units if unit.draft]
     rows = [
         s[tone_raise.open_rows(unit.text, unit.lang, unit.spans)] if skip_silenced else s
