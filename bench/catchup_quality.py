@@ -15,8 +15,9 @@ while drafting the fourth round); tests/drafts/debriefs_p.jsonl (writer P's 40 d
 blind-graded in session 8, then read); tests/drafts/debriefs_q.jsonl (writer Q's 40 debriefs,
 blind-graded in session 9 on arrival, then read); tests/drafts/debriefs_s.jsonl (writer S's 40
 debriefs, blind-graded in session 10 on arrival, then read); tests/drafts/debriefs_t.jsonl
-(writer T's, session 11, the same) and tests/drafts/debriefs_w.jsonl (writer W's, read at the
-end of session 11: no set is held out since). `marked` counts
+(writer T's, session 11, the same), tests/drafts/debriefs_w.jsonl (writer W's, read at the
+end of session 11) and tests/drafts/debriefs_x.jsonl (writer X's, read at the end of session
+12: no set is held out since). `marked` counts
 the marked places of the bodies, `to_rewrite` the notes shown beside them to the candidate (never
 sent), `facts_beside` the facts missing from the body that those notes carry. The
 independent set also says, per debrief, what must never appear ("private": substrings,
@@ -61,6 +62,7 @@ SETS = {
     "s": ROOT / "tests/drafts/debriefs_s.jsonl",
     "t": ROOT / "tests/drafts/debriefs_t.jsonl",
     "w": ROOT / "tests/drafts/debriefs_w.jsonl",
+    "x": ROOT / "tests/drafts/debriefs_x.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from catchup_blind import by_system, load
 
 DATA = Path(__file__).parent / "data"
-# The readings in the order they were made (sessions 3 to 11); a new one is listed last.
+# The readings in the order they were made (sessions 3 to 12); a new one is listed last.
 READINGS = (
     "catchup_blind",
     "catchup_blind_s4",
@@ -38,6 +38,7 @@ READINGS = (
     "catchup_blind_s",
     "catchup_blind_t",
     "catchup_blind_w",
+    "catchup_blind_x",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
