@@ -11,6 +11,17 @@ def test_it_keeps_out_a_stopgap() -> None:
     assert reason("just for now until I find something better", "en") == "elsewhere"
 
 
+def test_it_keeps_out_a_trial_run_before_an_exam() -> None:
+    assert reason("tester le metier avant de repasser le concours", "fr") == "elsewhere"
+    assert reason("en attendant le concours de l'an prochain", "fr") == "elsewhere"
+    assert reason("a year on the job until I resit the bar exam", "en") == "elsewhere"
+
+
+def test_preparing_pupils_for_an_exam_is_no_stopgap() -> None:
+    assert reason("préparer les élèves au concours d'entrée", "fr") == ""
+    assert reason("help students retake failed modules", "en") == ""
+
+
 def test_waiting_in_the_job_is_no_stopgap() -> None:
     assert reason("attendant de quai, accueil des passagers", "fr") == ""
     assert reason("je veux mieux comprendre le métier", "fr") == ""
