@@ -31,7 +31,8 @@ from functools import cache
 from relance.core.names import EN_DAYS, EN_MONTHS
 from relance.drafts import proofread
 from relance.drafts.accents import fold
-from relance.drafts.gate_shapes import EN_PREPOSITIONS, slot_fault
+from relance.drafts.en_function_words import EN_PREPOSITIONS
+from relance.drafts.gate_shapes import slot_fault
 from relance.drafts.phrased import Phrased
 from relance.drafts.slots import EN_DETERMINERS
 from relance.drafts.templates import phrases

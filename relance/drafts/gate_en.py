@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from relance.drafts.gate_shapes import EN_PREPOSITIONS
+from relance.drafts.en_function_words import EN_BEFORE_BASE, EN_PREPOSITIONS
 from relance.drafts.slots import EN_DETERMINERS
 
 # Adverb particles that end a phrasal verb: "moving back", "setting up", "going out".
@@ -212,8 +212,6 @@ def run_on_fault(words: list[str]) -> str:
     """'pick up at the DC drive to the stores unload with pallet jack': a second action
     after a plural noun, without its comma or its "and" ("help guests find sizes": "help"
     takes a bare verb)."""
-    from relance.drafts.gate_shapes import EN_BEFORE_BASE
-
     if not words or words[0].lower() in EN_BEFORE_BASE:
         return ""
     for before, word in itertools.pairwise(words[1:]):

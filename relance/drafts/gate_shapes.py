@@ -25,6 +25,7 @@ import itertools
 import re
 
 from relance.drafts import proofread
+from relance.drafts.en_function_words import EN_BEFORE_BASE, EN_PREPOSITIONS
 from relance.drafts.slots import EN_DETERMINERS, FR_ABOUT, FR_DETERMINERS
 
 ITEMS = re.compile(r",\s+(?:et\s+|and\s+|ou\s+|or\s+)?|\s+(?:et|and|ou|or)\s+")
@@ -114,52 +115,6 @@ PEOPLE = {
 TITLES = frozenset(["m", "mme", "mlle", "mr", "mrs", "ms", "dr"])
 FR_INTRO = re.compile(r"^(?:à|de|d'|pour)\s*", re.IGNORECASE)
 EN_PRONOUNS = frozenset(["i", "he", "she", "we", "they", "it", "you"])
-EN_PREPOSITIONS = frozenset(
-    [
-        "on",
-        "from",
-        "for",
-        "with",
-        "of",
-        "in",
-        "at",
-        "to",
-        "by",
-        "about",
-        "within",
-        "during",
-        "like",
-        "across",
-        "around",
-        "near",
-        "behind",
-        "beside",
-        "outside",
-        "inside",
-        "through",
-        "throughout",
-        "toward",
-        "towards",
-        "without",
-        "under",
-        "over",
-        "into",
-        "after",
-        "before",
-        "since",
-        "until",
-        "per",
-        "via",
-        "among",
-        "along",
-        "against",
-        "above",
-        "below",
-        "beyond",
-        "off",
-        "than",
-    ]
-)
 EN_WANTING = frozenset(
     ["need", "want", "wish", "like", "love", "hope", "must", "can", "should", "would"]
 )
@@ -226,7 +181,6 @@ FR_BEFORE_INFINITIVE = frozenset(
         *("préférer", "compter"),
     )
 )
-EN_BEFORE_BASE = frozenset(["go", "come", "help", "let", "make", "see", "hear"])
 
 
 def _fr_infinitive_only(word: str) -> bool:
