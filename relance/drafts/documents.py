@@ -59,7 +59,7 @@ SEND = {
 TO_ME = {
     "fr": re.compile(
         r"^(?!je\b|j')\w+\s+(?:transmet|transmettent|envoie|envoient)\b|"  # "Actual transmet"
-        r"\b(?:m'|me |moi )(?:envoy|renvoy|transmet|faire parvenir|fai[rt]e? suivre|mail)|"
+        r"\b(?:m'|me |moi )(?:envoi|envoy|renvoy|transmet|faire parvenir|fai[rt]e? suivre|mail)|"
         r"\b(?:il|elle|ils|elles|on|rh)\s+(?:va |vont |doi[tv]e?n?t? |devrai[te]n?t? )?"
         r"(?:nous |me |m')?(?:envoi|envoy|renvoi|transmet)|"
         # what the employer issues, said sent: "contrat envoyé en octobre"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from relance.drafts import agreed, dates, deliverables, documents, hours, typed_days
+from relance.drafts import agreed, dates, deliverables, documents, hours, returned, typed_days
 from relance.drafts.context import DraftContext
 from relance.drafts.determiners import en_indefinite
 from relance.drafts.gender import FEM, noun_gender
@@ -385,12 +385,19 @@ def sentence(ctx: DraftContext) -> str:
     items = process_items(ctx)
     # "cas pratique à rendre sous 5 jours": the work promised first, its note no stage after.
     work, source = deliverables.sentence(items, lang, ctx.interview_day, ctx.send_on)
-    if not work:
+    # "il m'envoie le dossier, à retourner complété avant jeudi 15": the form comes back later.
+    # Read from the notes as typed: the screen may keep the note out of the quotes, but the
+    # sentence quotes only the form's name (the privacy lists still keep a note out).
+    typed = [item for item in fragments(ctx.process, lang) if not reason(item, lang)]
+    form, form_source = returned.sentence(typed, lang, ctx.interview_day, ctx.send_on)
+    promised = [said for said in (work, form) if said]
+    if not promised:
         return _closing(ctx, items)
     # What is left may be documents to send: the documents sentence says them, not this one.
-    rest = [item for item in items if item != source and not documents.named(item, lang)]
+    used = (source, form_source)
+    rest = [item for item in items if item not in used and not documents.named(item, lang)]
     closing = _closing(ctx, rest) if rest else phrase(lang, "next_steps_after_work")
-    return f"{work} {closing}"
+    return " ".join([*promised, closing])
 
 
 def _closing(ctx: DraftContext, items: list[str]) -> str:

@@ -1,0 +1,170 @@
+"""A form the recruiter sends the candidate, to be returned: acknowledged in the future.
+
+"le rectorat m'envoie le dossier de recrutement par mail, à retourner complété (rib, diplome,
+casier, attestation secu) avant jeudi 15", "he emails the apprenticeship registration + union
+forms, fill and send back": the form has not arrived, so nothing is attached now ("Comme
+convenu, je vous transmets l'attestation demandée" was wrong); the catch-up says it will come
+back, with the deadline while it is still ahead: "Je vous retournerai le dossier de recrutement
+complété, avec les pièces demandées, d'ici le jeudi 15 octobre." / "I will complete and return
+the apprenticeship registration and union forms." A document the candidate sends on their own
+is the documents sentence (`documents.py`); a form the recruiter fills is no return ("il envoie
+le contrat au CFA"); a test to hand back is a deliverable (`deliverables.py`).
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from relance.drafts import dates, deliverables, documents, typed_days
+from relance.drafts.templates import phrase
+
+# The recruiter sends it to the candidate: "m'envoie", "va m'envoyer", "he emails", "HR will email".
+SENT_TO_ME = {
+    "fr": re.compile(
+        r"\b(?:m'|me\s+)(?:envoi\w*|envoy\w*|transmet\w*|fai[rt]e?\s+parvenir|mail\w*)\s+",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:she|he|they|hr|recruiter|it)(?:'ll|\s+will|\s+is\s+going\s+to|\s+is)?\s+"
+        r"(?:send|sends|sending|email|emails|emailing|e-mail|e-mails|forward|forwards)"
+        r"(?:\s+me)?\s+",
+        re.I,
+    ),
+}
+# Returned by the candidate: "à retourner", "je dois la retourner", "fill and send back".
+RETURN = {
+    "fr": re.compile(r"\b(?:retourner|renvoyer|ramener|rendre)\b", re.I),
+    "en": re.compile(r"\b(?:send\s+(?:it\s+|them\s+)?back|return)\b", re.I),
+}
+# Where the form's name ends: how it comes, when, what is done with it.
+NAME_END = {
+    "fr": re.compile(
+        r"\s*(?:\(|,|;|\s-\s|\bpar\s+(?:mail|courriel|e-?mail|courrier|la poste)\b|"
+        r"\b(?:à|a)\s+(?:retourner|renvoyer|remplir|compl[ée]ter|signer|faire|rendre)\b|"
+        r"\b(?:ce soir|demain|cette semaine|lundi|mardi|mercredi|jeudi|vendredi)\b)",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\s*(?:\(|,|;|\s-\s|\bby\s+(?:e-?mail|post)\b|\bto\s+(?:fill|sign|complete|return)\b|"
+        r"\b(?:tonight|tomorrow|today|this week|by|before)\b)",
+        re.I,
+    ),
+}
+# What the candidate does to the form before returning it.
+FILLED = {
+    "fr": (
+        (re.compile(r"\bsign", re.I), "signé"),
+        (re.compile(r"\b(?:compl[ée]t|rempli)", re.I), "complété"),
+    ),
+    "en": (
+        (re.compile(r"\bsign", re.I), "sign"),
+        (re.compile(r"\b(?:fill|complet)", re.I), "complete"),
+    ),
+}
+# What goes back with it: "avec ma carte ASP", "(rib, diplome, casier)" after the return.
+WITH = {
+    "fr": re.compile(r"\bavec\s+(.+?)(?=\s+(?:avant|d'ici|pour le|,|;|début)\b|$)", re.I),
+    "en": re.compile(r"\bwith\s+(.+?)(?=\s+(?:by|before|asap|,|;)\b|$)", re.I),
+}
+# Where the deadline is said, after the return: "avant jeudi 15", "by Friday"; "début prévu le 3"
+# later in the note is the start, no deadline.
+DEADLINE = {
+    "fr": re.compile(r"\b(?:avant|d'ici|au plus tard|pour)\b[^,;]*", re.I),
+    "en": re.compile(r"\b(?:by|before|no later than)\b[^,;]*", re.I),
+}
+ASAP = {
+    "fr": re.compile(r"\b(?:asap|d[èe]s que possible|rapidement|au plus vite)\b", re.I),
+    "en": re.compile(r"\b(?:asap|as soon as possible|a\.s\.a\.p)\b", re.I),
+}
+BRACKET = re.compile(r"\(([^()]+)\)")
+AND = {"fr": re.compile(r"\s*(?:\+|&|\bpis\b)\s*", re.I), "en": re.compile(r"\s*[+&]\s*")}
+FR_ARTICLE = re.compile(r"^(?:le|la|les|l'|un|une|des|mon|ma|mes)\b", re.I)
+EN_ARTICLE = re.compile(r"^(?:the|a|an|my|some)\b", re.I)
+NAMED_PIECES = 2  # more documents than this go back as "the documents requested"
+
+
+@dataclass(frozen=True)
+class Returned:
+    name: str  # "le dossier de recrutement", "the onboarding packet"
+    filled: str = ""  # "complété", "signé" / "complete", "sign"
+    pieces: str = ""  # what goes back with it, as the sentence says it
+    day: date | None = None
+    soon: bool = False  # "sign & return asap"
+
+
+def read(item: str, lang: str, interview_day: date) -> Returned | None:
+    """The form this note says the recruiter sends for the candidate to return, or None."""
+    sent = SENT_TO_ME[lang].search(item)
+    back = RETURN[lang].search(item, sent.end()) if sent else None
+    if sent is None or back is None or deliverables.read(item, lang, interview_day):
+        return None
+    name = _name(item[sent.end() :], lang)
+    if not name:
+        return None
+    after = item[back.start() :]
+    filled = next((said for pattern, said in FILLED[lang] if pattern.search(item)), "")
+    deadline = DEADLINE[lang].search(after)
+    day = typed_days.first_day(deadline.group(), lang, interview_day) if deadline else None
+    return Returned(name, filled, _pieces(after, lang), day, bool(ASAP[lang].search(after)))
+
+
+def _name(rest: str, lang: str) -> str:
+    end = NAME_END[lang].search(rest)
+    name = AND[lang].sub(" et " if lang == "fr" else " and ", rest[: end.start()] if end else rest)
+    name = " ".join(name.split())
+    if not name or len(name.split()) > 8:
+        return ""
+    article = FR_ARTICLE if lang == "fr" else EN_ARTICLE
+    if not article.match(name):
+        name = ("le " if lang == "fr" else "the ") + name
+    return name
+
+
+def _pieces(after: str, lang: str) -> str:
+    """What goes back with the form: named when the notes name one or two known documents,
+    else "the documents requested", never a list pasted from the notes."""
+    found = BRACKET.search(after) or WITH[lang].search(after)
+    if found is None:
+        return ""
+    typed = AND[lang].sub(", ", found.group(1))
+    verb = "envoyer" if lang == "fr" else "send"
+    names = documents.named(f"{verb} {typed}", lang)
+    if 0 < len(names) <= NAMED_PIECES and len(names) == len(typed.split(",")):
+        return " et ".join(names) if lang == "fr" else " and ".join(names)
+    return phrase(lang, "returned_pieces")
+
+
+def _fr_state(name: str, filled: str) -> str:
+    """'complété' agreed with the form: 'la fiche complétée', 'le contrat et la fiche signés'."""
+    plural = name.startswith(("les ", "des ", "mes ")) or " et " in name
+    feminine = name.startswith(("la ", "une ", "ma ")) and not plural
+    return filled + ("e" if feminine else "") + ("s" if plural else "")
+
+
+def sentence(items: list[str], lang: str, interview_day: date, send_on: date) -> tuple[str, str]:
+    """The sentence promising the form back, and the note it came from; ("", "") when none."""
+    for item in items:
+        form = read(item, lang, interview_day)
+        if form is None:
+            continue
+        when = ""
+        if form.day and form.day > send_on:  # a deadline passed on the sending day is not said
+            when = dates.future_day(form.day, send_on, lang)
+            when = f" d'ici {when}" if lang == "fr" else f" by {when}"
+        elif form.soon:
+            when = " " + phrase(lang, "returned_soon")
+        if lang == "fr":
+            what = form.name + (" " + _fr_state(form.name, form.filled) if form.filled else "")
+            pieces = f", avec {form.pieces}," if form.pieces and when else ""
+            pieces = pieces or (f" avec {form.pieces}" if form.pieces else "")
+        else:
+            what = form.name
+            pieces = f" with {form.pieces}" if form.pieces else ""
+        key = "returned_filled" if lang == "en" and form.filled else "returned"
+        said = phrase(lang, key, what=what, pieces=pieces, when=when, filled=form.filled)
+        return said, item
+    return "", ""

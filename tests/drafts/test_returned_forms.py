@@ -1,0 +1,126 @@
+"""A form the recruiter sends to be returned: promised back in the future, never attached now."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from relance.drafts import catchup_email, returned
+from relance.drafts.next_steps import sentence
+from tests.drafts.factories import make_ctx
+
+INTERVIEW = date(2026, 10, 13)
+
+
+def closing(process: str, lang: str = "fr", **overrides: object) -> str:
+    return sentence(make_ctx(lang=lang, process=process, **overrides)).replace("\u00a0", " ")
+
+
+def test_it_promises_the_file_back_completed_with_its_deadline() -> None:
+    # writer X: "le rectorat m'envoie le dossier de recrutement …"
+    said = closing(
+        "le rectorat m'envoie le dossier de recrutement par mail, à retourner complété "
+        "(rib, diplome, casier, attestation secu) avant jeudi 15"
+    )
+    assert said.startswith(
+        "Je vous retournerai le dossier de recrutement complété, avec les pièces demandées, "
+        "d'ici le jeudi 15 octobre. "
+    )
+
+
+def test_it_claims_no_document_attached_when_the_form_has_not_arrived() -> None:
+    draft = catchup_email(
+        make_ctx(
+            process="le rectorat m'envoie le dossier de recrutement par mail, à retourner "
+            "complété (rib, diplome, casier, attestation secu) avant jeudi 15"
+        )
+    )
+    assert "je vous transmets" not in draft.text.lower()
+
+
+def test_it_agrees_the_state_with_the_forms() -> None:
+    # writer X: two documents, feminine and masculine, signed
+    said = closing(
+        "elle m'envoie le contrat + la fiche de renseignements par mail, a renvoyer signés "
+        "avant vendredi 16"
+    )
+    assert said.startswith(
+        "Je vous retournerai le contrat et la fiche de renseignements signés d'ici le "
+        "vendredi 16 octobre. "
+    )
+
+
+def test_it_takes_no_later_start_for_the_deadline() -> None:
+    # writer S: "début prévu le 3" is the start, not when the form goes back
+    said = closing(
+        "il m'envoie la fiche d'embauche par courriel, je dois la retourner avec ma carte ASP "
+        "construction pis mon carnet, début prévu le 3 si tout est correct"
+    )
+    assert said.startswith("Je vous retournerai la fiche d'embauche avec les pièces demandées. ")
+
+
+def test_it_says_no_deadline_already_past_on_the_sending_day() -> None:
+    item = "il m'envoie le dossier par mail, à retourner complété avant jeudi 15"
+    said = closing(item, send_on=date(2026, 10, 16))
+    assert said.startswith("Je vous retournerai le dossier complété. ")
+
+
+def test_it_promises_forms_back_in_english() -> None:
+    # writer X: "he emails the apprenticeship registration + union forms, fill and send back"
+    said = closing(
+        "he emails the apprenticeship registration + union forms, fill and send back", "en"
+    )
+    assert said.startswith(
+        "I will complete and return the apprenticeship registration and union forms. "
+    )
+
+
+def test_it_names_the_document_returned_with_the_forms_and_the_day() -> None:
+    said = closing("they'll email the onboarding forms, send back with ID by Friday", "en")
+    assert said.startswith(
+        "I will return the onboarding forms with a copy of my ID by Friday 16 October. "
+    )
+
+
+def test_it_says_as_soon_as_possible_when_the_notes_do() -> None:
+    said = closing(
+        "HR will email the onboarding packet (I-9, background check consent, health screening "
+        "form) - sign & return asap",
+        "en",
+    )
+    assert said.startswith("I will sign and return the onboarding packet as soon as possible. ")
+
+
+def test_it_leaves_a_document_the_candidate_sends_to_the_documents_sentence() -> None:
+    # writer W: no form from the recruiter, the candidate's own sending
+    assert (
+        returned.read("envoyer copie permis B + attestation france travail", "fr", INTERVIEW)
+        is None
+    )
+    draft = catchup_email(make_ctx(process="envoyer copie permis B + attestation france travail"))
+    assert "Comme convenu, je vous transmets la copie de mon permis" in draft.text
+
+
+def test_it_promises_nothing_back_of_a_form_the_recruiter_fills() -> None:
+    # writer W: "il envoie le contrat au CFA", writer X: a form sent, nothing returned
+    assert returned.read("il envoie le contrat au CFA si c ok", "fr", INTERVIEW) is None
+    assert returned.read("Access NI check – she's sending the form", "en", INTERVIEW) is None
+    said = closing("elle m'envoie la lettre d'offre par courriel lundi")
+    assert not said.startswith("Je vous retournerai")
+
+
+def test_it_leaves_a_test_to_hand_back_to_the_deliverable_sentence() -> None:
+    # writer X: a technical test is work handed in, not a form
+    item = "test technique (kata + petite api) envoyé par mail ce soir, a renvoyer avant lundi 19"
+    assert returned.read(item, "fr", INTERVIEW) is None
+    assert closing(item).startswith("Je vous ferai parvenir le test technique")
+
+
+def test_it_says_the_document_going_back_with_the_forms_once() -> None:
+    text = catchup_email(
+        make_ctx(
+            lang="en",
+            process="they'll email the onboarding forms, send back with ID by Friday",
+        )
+    ).text
+    assert "with a copy of my ID" in text
+    assert "As agreed, I will send you" not in text
