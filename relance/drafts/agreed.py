@@ -78,7 +78,6 @@ SIGN_OFFER = {
                      re.I),
     "en": re.compile(r"\bsign\s+(?:the\s+offer\b|it\b|by\b)", re.I),
 }  # fmt: skip
-THIS_WEEK = re.compile(r"\b(?:cette\s+semaine|this\s+week)\b", re.I)
 OFFERED = re.compile(r"\b(?:offer|offre|proposition)\b", re.I)
 # A start typed this far from the interview is a misreading, or a year the notes do not say.
 FARTHEST_START = timedelta(days=240)
@@ -182,7 +181,7 @@ def _paper(item: str, lang: str, interview_day: date) -> Outcome | None:
             return None
         kind, named, at = "signed", "offre" if lang == "fr" else "offer", signed.start()
     week = typed_days.first_week(item, lang, interview_day, at)
-    if week is None and THIS_WEEK.search(item, at):  # the interview's week, its Monday
+    if week is None and typed_days.THIS_WEEK.search(item, at):  # the interview's week, its Monday
         week = interview_day - timedelta(days=interview_day.weekday())
     day = None if week else typed_days.first_day(item, lang, interview_day, signed.end())
     return Outcome(None, kind, day, week, named)
@@ -230,11 +229,8 @@ PAPER_EN = {"offer letter": "the offer letter", "letter of offer": "the offer le
 def outcome_steps(given: Outcome, lang: str, send_on: date) -> list[str]:
     """The outcome's steps that can be said for sure on the sending day, none already past."""
     said: list[str] = []
-    when = ""
-    if given.contract_day and given.contract_day > send_on:
-        when = dates.future_day(given.contract_day, send_on, lang)
-        when = f" d'ici {when}" if lang == "fr" else f" by {when}"
-    elif given.contract_week and given.contract_week + timedelta(days=6) >= send_on:
+    when = dates.by_day(given.contract_day, send_on, lang) if given.contract_day else ""
+    if not when and given.contract_week and given.contract_week + timedelta(days=6) >= send_on:
         if given.contract_week <= send_on:  # "cette semaine", true on the sending day
             when = " cette semaine" if lang == "fr" else " this week"
         else:

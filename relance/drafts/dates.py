@@ -77,6 +77,15 @@ def future_day(day: date, send_on: date, lang: str) -> str:
     return f"le {written}" if lang == "fr" else written
 
 
+def by_day(day: date, send_on: date, lang: str, hour: str = "") -> str:
+    """' d'ici le vendredi 24 octobre' / ' by Friday 24 October', with its hour when given, or
+    "" when the day is not after the sending day: a deadline is said only while ahead."""
+    if day <= send_on:
+        return ""
+    when = future_day(day, send_on, lang) + (f" {hour}" if hour else "")
+    return f" d'ici {when}" if lang == "fr" else f" by {when}"
+
+
 def stale_wording(text: str, day: date, written_for: date, send_on: date, lang: str) -> str | None:
     """The relative wording of `text` that was true on `written_for` but not on `send_on`.
 

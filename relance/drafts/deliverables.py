@@ -40,7 +40,6 @@ HANDED_IN = {
                      r"within\s+\d+\s*(?:days|hours|h)\b)", re.I),
 }  # fmt: skip
 WITHIN = re.compile(r"\b(?:sous|within)\s+(\d+)\s*(jours|j|days|h|hours)\b", re.I)
-THIS_WEEK = re.compile(r"\b(?:cette\s+semaine|this\s+week)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ def read(item: str, lang: str, interview_day: date) -> Deliverable | None:
     day = typed_days.first_day(item, lang, interview_day, cue.start())
     if day is not None:
         return Deliverable(name, day, hours.first_hour(item, cue.start()))
-    return Deliverable(name, this_week=bool(THIS_WEEK.search(item)))
+    return Deliverable(name, this_week=bool(typed_days.THIS_WEEK.search(item)))
 
 
 def sentence(items: list[str], lang: str, interview_day: date, send_on: date) -> tuple[str, str]:
@@ -75,12 +74,8 @@ def sentence(items: list[str], lang: str, interview_day: date, send_on: date) ->
         work = read(item, lang, interview_day)
         if work is None:
             continue
-        when = ""
-        if work.day and work.day > send_on:
-            when = dates.future_day(work.day, send_on, lang)
-            if work.hour:
-                when += " " + hours.written(work.hour, lang)
-            when = f" d'ici {when}" if lang == "fr" else f" by {when}"
+        hour = hours.written(work.hour, lang) if work.hour else ""
+        when = dates.by_day(work.day, send_on, lang, hour) if work.day else ""
         monday = interview_day - timedelta(days=interview_day.weekday())
         if work.this_week and send_on - monday < timedelta(days=5):
             when = " cette semaine" if lang == "fr" else " this week"

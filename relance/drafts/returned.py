@@ -151,11 +151,8 @@ def sentence(items: list[str], lang: str, interview_day: date, send_on: date) ->
         form = read(item, lang, interview_day)
         if form is None:
             continue
-        when = ""
-        if form.day and form.day > send_on:  # a deadline passed on the sending day is not said
-            when = dates.future_day(form.day, send_on, lang)
-            when = f" d'ici {when}" if lang == "fr" else f" by {when}"
-        elif form.soon:
+        when = dates.by_day(form.day, send_on, lang) if form.day else ""
+        if not when and form.soon:
             when = " " + phrase(lang, "returned_soon")
         if lang == "fr":
             what = form.name + (" " + _fr_state(form.name, form.filled) if form.filled else "")

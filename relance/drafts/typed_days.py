@@ -38,6 +38,8 @@ NUMERIC = (
 NUMERIC_BEHIND = 30  # days before the interview a numeric date is still read (as past)
 CUT_ALONE = 4  # "mon", "sat", "mar" may be words; "thurs" is a day
 WEEK = re.compile(r"\b(?:semaine\s+du|week\s+of)\s*$", re.IGNORECASE)
+# "cette semaine", "this week": the interview's week, said of an offer or of work handed in
+THIS_WEEK = re.compile(r"\b(?:cette\s+semaine|this\s+week)\b", re.IGNORECASE)
 
 
 def _fold(word: str) -> str:

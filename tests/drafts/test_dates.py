@@ -74,3 +74,14 @@ def test_it_reads_a_weekend_counted_as_no_deadline() -> None:
         assert redated(typed, interview, send_on, "fr") == typed
     for deadline in ("réponse en fin de semaine", "d'ici la fin de semaine"):
         assert "vendredi 16 octobre" in redated(deadline, interview, send_on, "fr")
+
+
+def test_it_says_a_deadline_only_while_it_is_ahead() -> None:
+    from datetime import date
+
+    from relance.drafts.dates import by_day
+
+    send_on = date(2026, 10, 14)
+    assert by_day(date(2026, 10, 15), send_on, "fr") == " d'ici le jeudi 15 octobre"
+    assert by_day(date(2026, 10, 16), send_on, "en", "5 pm") == " by Friday 16 October 5 pm"
+    assert by_day(send_on, send_on, "fr") == ""
