@@ -37,7 +37,7 @@ from typing import Any
 from relance.core.accents import strip_combining
 from relance.core.hashed_grams import word_grams
 from relance.tone import npz
-from relance.tone.npz import as_table
+from relance.tone.npz import Table, as_table
 
 DATA_DIR = Path(__file__).parent / "data"
 FAULT_CATEGORIES = ("impatience", "aggression", "demand", "supplication", "familiarity")
@@ -166,13 +166,12 @@ SCORE_TOLERANCE = 1e-5
 
 class Model:
     def __init__(self, tables: Mapping[str, Any]) -> None:
-        self.weights = as_table(tables["weights"])  # buckets x categories
-        width = self.weights.shape[1]
+        weights = as_table(tables["weights"])  # buckets x categories
         # one tuple of the categories' weights per bucket, the floats shared (a float16 table
         # holds few distinct values): a sentence's sums are one C-level gather and one zip
         shared: dict[float, float] = {}
-        values = [shared.setdefault(value, value) for value in self.weights.values]
-        self.rows = [tuple(values[start : start + width]) for start in range(0, len(values), width)]
+        values = [shared.setdefault(value, value) for value in weights.values]
+        self.rows = [tuple(row) for row in Table(weights.shape, values).rows()]
         self.bias = tuple(as_table(tables["bias"]).values)
         # row 0: a text of one sentence; row 1: an e-mail (more sentences, more chances)
         self.raise_at = tuple(
@@ -188,6 +187,12 @@ class Model:
         self.rule_gates = {
             str(rule): _float32(score) for rule, score in zip(ids, below, strict=True)
         }
+
+    @property
+    def weights(self) -> Table:
+        """The weights as a table, rebuilt from the rows (a model is made again from them in
+        tests and training); not kept beside the rows, whose floats it would hold twice."""
+        return Table((len(self.rows), len(self.bias)), [each for row in self.rows for each in row])
 
     def gate(self, rule_id: str, category: int) -> float:
         """The score under which a hit of this rule is dropped."""
