@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from relance.core.names import EN_DAYS, EN_MONTHS
+from relance.drafts.determiners import en_indefinite
 
 _SHORT = {name[:3].lower(): name for name in (*EN_DAYS, *EN_MONTHS)}
 _SHORT |= {"tues": "Tuesday", "thur": "Thursday", "thurs": "Thursday", "sept": "September"}
@@ -63,8 +64,8 @@ def _as_role(match: re.Match[str]) -> str:
         return match.group(0)
     if not is_person(words[-1]):
         return match.group(0)  # "years of care", "as support": no person
-    article = "an" if role[0] in "aeiou" else "a"
-    return f"as {article} {role}" if lead == "as" else f"{lead.split()[0]} as {article} {role}"
+    held = f"as {en_indefinite(role)}"
+    return held if lead == "as" else f"{lead.split()[0]} {held}"
 
 
 def written_out(piece: str) -> str:
