@@ -105,12 +105,30 @@ PATTERN_WORD = re.compile(r"~|@\w+|[^\W_]+\*?")
 LEARNED_UNTIL = "# @learned-until-here"
 
 
+# An entry whose words begin with "=" matches only the words as typed, never their lemmas:
+# "site: =a strike" is the employer's strike, while the lemma of "struck me" or "a striking
+# portfolio" is "strike" too.
+AS_TYPED = "="
+
+
 @cache
 def lexicon(lang: str, learned: bool = False) -> tuple[Entry, ...]:
     """(reason, pattern) per entry of the language's list; a pattern is folded words,
     "word*" prefixes and "~" gaps (a "@class" stands for each of the class's words).
     `learned`: only the entries the learned screen's table was trained with."""
+    return _parse(lang, learned)[0]
+
+
+@cache
+def as_typed(lang: str) -> frozenset[int]:
+    """The numbers of the entries (in `lexicon(lang)`) matched on the words as typed only."""
+    return _parse(lang, False)[1]
+
+
+@cache
+def _parse(lang: str, learned: bool) -> tuple[tuple[Entry, ...], frozenset[int]]:
     entries: list[Entry] = []
+    typed_only: set[int] = set()
     classes: dict[str, list[tuple[str, ...]]] = {}
     path = DATA_DIR / f"private_{lang}.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -129,8 +147,11 @@ def lexicon(lang: str, learned: bool = False) -> tuple[Entry, ...]:
         reason, _, words = line.partition(":")
         pattern = tuple(PATTERN_WORD.findall(fold(words.strip())))
         if reason.strip() in LIST_REASONS and pattern:
-            entries.extend((reason.strip(), each) for each in _expand(pattern, classes))
-    return tuple(entries)
+            expanded = _expand(pattern, classes)
+            if words.strip().startswith(AS_TYPED):
+                typed_only.update(range(len(entries), len(entries) + len(expanded)))
+            entries.extend((reason.strip(), each) for each in expanded)
+    return tuple(entries), frozenset(typed_only)
 
 
 def _expand(
@@ -207,15 +228,22 @@ def _first_match(words: list[str], lang: str, allowed: tuple[bool, ...], best: i
 
 @lru_cache(maxsize=64)
 def _allowed(
-    lang: str, reasons: frozenset[str], accept: Callable[[Entry], bool] | None, named: bool
+    lang: str,
+    reasons: frozenset[str],
+    accept: Callable[[Entry], bool] | None,
+    named: bool,
+    lemmas: bool = False,
 ) -> tuple[bool, ...]:
     """Per entry: may it give the reason? One of the `reasons`, kept by `accept`, and a
-    remark about the recruiter only when someone is named (asked once, not per word)."""
+    remark about the recruiter only when someone is named (asked once, not per word); on
+    the lemmas, not an entry matched as typed only."""
+    typed_only = as_typed(lang) if lemmas else frozenset()
     return tuple(
         why in reasons
         and (why != "recruiter" or named)
+        and number not in typed_only
         and (accept is None or accept((why, pattern)))
-        for why, pattern in lexicon(lang)
+        for number, (why, pattern) in enumerate(lexicon(lang))
     )
 
 
@@ -238,5 +266,6 @@ def reason(
     entries = lexicon(lang)
     allowed = _allowed(lang, frozenset(reasons), accept, named)
     best = _first_match(typed, lang, allowed, len(entries))
-    best = _first_match([lemma(token, lang) for token in typed], lang, allowed, best)
+    on_lemmas = _allowed(lang, frozenset(reasons), accept, named, lemmas=True)
+    best = _first_match([lemma(token, lang) for token in typed], lang, on_lemmas, best)
     return entries[best][0] if best < len(entries) else ""

@@ -104,13 +104,20 @@ def private_table(lang: str) -> str:
     """The lemmas the private word lists (relance/core/private_words.py) need, folded as
     they match: "folded form<TAB>folded lemma" per line, sorted, for every dictionary form
     whose folded lemma (as the drafts compute it) is a word or a "word*" prefix of an entry
-    and differs from the form."""
+    matched on lemmas (not as typed only) and differs from the form."""
     import simplemma
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-    from relance.core.private_words import fold, lexicon
+    from relance.core.private_words import as_typed, fold, lexicon
 
-    words = {word for _, pattern in lexicon(lang) for word in pattern if word != "~"}
+    typed_only = as_typed(lang)
+    words = {
+        word
+        for number, (_, pattern) in enumerate(lexicon(lang))
+        if number not in typed_only
+        for word in pattern
+        if word != "~"
+    }
     exact = {word for word in words if not word.endswith("*")}
     prefixes = tuple(word[:-1] for word in words if word.endswith("*"))
     table = DefaultDictionaryFactory().get_dictionary(lang)

@@ -46,3 +46,9 @@ def test_it_keeps_out_pay_given_as_the_reason_for_the_job() -> None:
 
 def test_a_paid_training_is_a_fact_of_the_job() -> None:
     assert reason("formation permis D 3 mois payée", "fr") == ""
+
+
+def test_being_struck_by_something_is_no_strike() -> None:
+    assert reason("she was struck by my portfolio", "en") == ""
+    assert reason("a striking menu, they strike a good balance", "en") == ""
+    assert reason("the staff went on strike in march", "en") == "site"

@@ -10,7 +10,7 @@ from pathlib import Path
 import simplemma
 
 from relance.tone import lemmas
-from relance.tone.lemma_table import build_table, known_table, rule_words
+from relance.tone.lemma_table import build_table, known_table, private_table, rule_words
 from relance.tone.lexing import lemma_keys
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,6 +21,18 @@ def test_it_ships_the_tables_the_script_builds() -> None:
         shipped = (lemmas.DATA_DIR / f"lemmas_{lang}.txt").read_text(encoding="utf-8")
         assert shipped == build_table(lang), f"run scripts/tone-lemma-table ({lang})"
         assert (lemmas.DATA_DIR / f"known_{lang}.bin").read_bytes() == known_table(lang)
+
+
+def test_it_ships_the_private_lemmas_the_word_lists_need() -> None:
+    # The drafts lemmatise private notes with simplemma, the guard with this table: a word
+    # added to relance/core/data/private_<lang>.txt must reach both.
+    for lang in ("fr", "en"):
+        shipped = (lemmas.DATA_DIR / f"private_lemmas_{lang}.txt").read_text(encoding="utf-8")
+        assert shipped == private_table(lang), f"run scripts/tone-lemma-table ({lang})"
+
+
+def test_it_leaves_out_the_lemmas_of_words_matched_as_typed() -> None:
+    assert "struck\tstrike" not in private_table("en")
 
 
 def test_it_gives_the_rule_words_simplemmas_lemma() -> None:
