@@ -13,8 +13,11 @@ from relance.drafts import gender
 def accent_lost(text: str) -> str:
     """A word typed without an accent that it may need ("pere", "pieces", "hotel"): both
     forms are words, so the phone's spelling was left alone; the composer cannot tell which
-    was meant. A final "é" ("porte", "marque") is the participle, not a lost accent."""
+    was meant. A final "é" ("porte", "marque") is the participle, not a lost accent. A word
+    far commoner as typed than accented ("tenue"/"ténue", "matin"/"mâtin") is no doubt: a
+    reader takes it as typed, and so may the composer."""
     from relance.drafts.accents import known_and_accented
+    from relance.drafts.morph_fr import fr_word_frequency
 
     typed_ee = re.search(r"\b[a-z]{3,}ees?\b", text)  # "passee", "journee": "-ée"
     if typed_ee:
@@ -30,10 +33,17 @@ def accent_lost(text: str) -> str:
             continue
         for form in forms:
             moved = [i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b]
-            if len(form) == len(word) and moved and moved[0] < len(word) - 2:
+            if not (len(form) == len(word) and moved and moved[0] < len(word) - 2):
+                continue
+            if fr_word_frequency(word) < COMMONER * fr_word_frequency(form):
                 return f"an accent it may have lost: {word} ({form}?)"
     return ""
 
+
+# How much commoner the form typed must be than its accented look-alike to be read as typed
+# (pyspellchecker's French frequencies: tenue 10,817 / ténue 62; poste 31,195 / posté 2,124;
+# but cote 2,235 / côté 96,947 and tache 4,523 / tâche 9,035 stay in doubt).
+COMMONER = 10
 
 FR_ARTICLE_BEFORE = r"\b(?:le|la|les|l'|un|une|du|des|au|aux|mon|ma|mes|ce|cet|cette)\s*"
 

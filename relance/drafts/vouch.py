@@ -97,6 +97,8 @@ def _loose(text: str, lang: str, kind: str = NOUN) -> str:
             return f"spoken: {word}"
     if lang == "fr" and re.search(r"(?<!tout )\bde suite\b", low):
         return "spoken: de suite"
+    if lang == "fr" and kind == NOUN and re.search(r"\bplus tard\b", low):
+        return "a future with no verb"  # "tram plus tard possible", "viennoiseries plus tard"
     found = next((word for word in words if word in loose), "")
     if found:
         return f"spoken: {found}"
@@ -119,7 +121,10 @@ def _fr_first(text: str) -> tuple[bool, str]:
 # People a possessive would make the candidate's own: "mon chef" is the candidate's boss.
 FR_PEOPLE = frozenset(
     {"chef", "client", "cliente", "patron", "patronne", "collègue", "responsable", "directeur",
-     "directrice", "manager", "supérieur", "tuteur", "tutrice", "jury"}
+     "directrice", "manager", "supérieur", "tuteur", "tutrice", "jury",
+     # people met at the interview ("la secrétaire référente du service")
+     "secrétaire", "cadre", "référent", "référente", "recruteur", "recruteuse", "formateur",
+     "formatrice", "infirmier", "infirmière", "médecin"}
 )  # fmt: skip
 
 
@@ -358,12 +363,27 @@ REPORTED = re.compile(
     r"mentioned|thought|felt)\s+(?:que|qu'|that)\b|\b(?:que|qu'|that)\b.*\b(?:que|qu'|that)\b",
     re.IGNORECASE,
 )
+# A moment and what happens then, with no main verb: "le matin avant les employés arrivent".
+FR_WHEN_ONLY = re.compile(
+    r"^(?:le|la|les|en)\s+(?:matin|soir|nuit|midi|week-end|semaine|journée)s?\s+"
+    r"(?:avant|après|quand|lorsque|pendant|dès)\b",
+    re.IGNORECASE,
+)
+# A reaction typed at the end of a clause, with no stop: "… vous avez vu", "… il a noté".
+REACTION_TAIL = re.compile(
+    r"\s(?:vous avez|vous l'avez|il a|elle a)\s+(?:vu|noté|remarqué|souri|apprécié|aimé)\s*$",
+    re.IGNORECASE,
+)
 MIN_CLAUSE_WORDS = 4  # "vous avez insisté" says nothing the recruiter can recognise
 
 
 def _said(shape: Shape, lang: str) -> str:
     if REPORTED.search(shape.text):
         return "a clause inside a clause"
+    if lang == "fr" and FR_WHEN_ONLY.search(shape.text):
+        return "a time and its subordinate, no main clause"  # "le matin avant les … arrivent"
+    if lang == "fr" and REACTION_TAIL.search(shape.text):
+        return "a reaction run into the clause"  # "… sans me faire griffer vous avez vu"
     if sense.interview_report(shape.text, lang):
         return sense.interview_report(shape.text, lang)
     if lang == "en" and shape.kind != YOURS and _en_imperative(shape.text):
@@ -389,7 +409,11 @@ def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:
     ("tested me on colour codes + basic ohms law") whose one piece cannot be said keeps its
     other pieces beside the text too, as one note, rather than say half of it out of
     context ("my basic ohms law")."""
-    refused_notes = {shape.source for shape in shapes if shape.source and not vouched(shape, lang)}
+    refused_notes = {
+        shape.source
+        for shape in shapes
+        if shape.source and not vouched(shape, lang) and not _reaction(shape)
+    }
     return [
         replace(shape, clean=False, why="part of a note that cannot all be said")
         if shape.source in refused_notes and shape.clean and _slight(shape.text)
@@ -399,6 +423,16 @@ def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:
 
 
 SLIGHT_WORDS = 3
+# A reaction typed after a point: "il a testé", "ça allait", "she smiled".
+REACTION_START = frozenset({"vous", "ça", "c'était", "you", "it", "that"})
+
+
+def _reaction(shape: Shape) -> bool:
+    """How the recruiter took the note's point ("anglais courant, il a testé, ça allait"):
+    no part of the point, so its refusal leaves the point's other pieces free to be said
+    (the reaction itself goes back with the note)."""
+    words = _words(shape.text.lower())
+    return shape.kind != NOUN and 0 < len(words) <= SLIGHT_WORDS and words[0] in REACTION_START
 
 
 def _slight(text: str) -> bool:

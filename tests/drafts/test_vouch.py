@@ -98,3 +98,21 @@ def test_it_keeps_a_word_that_lost_its_accent_beside_the_text() -> None:
 def test_it_knows_an_infinitive_the_lexicon_lists_as_a_noun() -> None:
     written = role(fragments("lire les plans"), "fr")
     assert fr(written.sentence) == "J'ai retenu que le poste consiste à lire les plans."
+
+
+def test_it_refuses_a_clause_with_the_recruiter_s_reaction_run_into_it() -> None:
+    typed = "j'ai tenu le chat pour la prise de sang sans me faire griffer vous avez vu"
+    assert refused(morph.shape(typed, "fr"), "said", "fr")
+    typed = "j'ai géré la caisse seule pendant les soldes il a noté"
+    assert refused(morph.shape(typed, "fr"), "said", "fr")
+
+
+def test_it_refuses_a_moment_with_no_main_clause() -> None:
+    for typed in ("le matin avant les employés arrivent", "le soir après que les clients partent"):
+        assert refused(morph.shape(typed, "fr"), "said", "fr"), typed
+    assert not refused(morph.shape("le matin je fais l'ouverture", "fr"), "said", "fr")
+
+
+def test_it_refuses_a_person_met_at_the_interview_as_a_strength() -> None:
+    assert refused(morph.shape("la secrétaire référente du service", "fr"), OWN, "fr")
+    assert refused(morph.shape("la cadre de santé du service", "fr"), OWN, "fr")

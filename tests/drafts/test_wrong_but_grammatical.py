@@ -112,3 +112,14 @@ def test_it_never_writes_a_feminine_article_before_a_masculine_form() -> None:
     )
     assert "la résident " not in written.sentence
     assert written.to_rewrite
+
+
+def test_it_reads_a_word_far_commoner_as_typed_than_accented_as_typed():
+    assert _fr_accent_lost("sourire, tenue") == ""  # "ténue" is rare
+    assert _fr_accent_lost("binôme avec une ASH le matin") == ""  # "mâtin"
+    assert _fr_accent_lost("départs en retraite") == ""
+
+
+def test_it_still_doubts_a_word_whose_accented_form_is_as_common():
+    assert "côte" in _fr_accent_lost("de l autre cote")
+    assert "tâche" in _fr_accent_lost("une tache difficile")
