@@ -55,3 +55,13 @@ def respelled(text: str) -> str:
         return written if written[:1].islower() else word
 
     return LOWER_WORD.sub(spelled, text) if proofread.available() else text
+
+
+@lru_cache(maxsize=8192)
+def plural_noun(word: str) -> bool:
+    """Does the lexicon read this form as a plural noun and never as a singular one
+    ("liasses", which the tagger may call singular)? False without Grammalecte."""
+    if not proofread.available():
+        return False
+    nouns = [r for r in proofread.readings(word.lower()) if re.search(r"/:N", r)]
+    return bool(nouns) and all(re.search(r":p(?:/|$|:)", r) for r in nouns)

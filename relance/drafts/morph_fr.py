@@ -193,7 +193,11 @@ def _fr_agreement(text: str, tokens: list[Any]) -> tuple[str, str]:
     plural = (
         first.text.islower()
         and first.lower_.endswith(("s", "x"))
-        and (singular in _fr_index()["noun"] or singular in _fr_index()["adj"])
+        and (
+            singular in _fr_index()["noun"]
+            or singular in _fr_index()["adj"]
+            or fr_lexicon.plural_noun(first.lower_)  # "liasses": "liasse" is not in the index
+        )
     )
     number = "Plur" if plural else ""
     framed = [t for t in french()("chaque " + text)][1:]

@@ -371,7 +371,8 @@ FR_WHEN_ONLY = re.compile(
 )
 # A reaction typed at the end of a clause, with no stop: "… vous avez vu", "… il a noté".
 REACTION_TAIL = re.compile(
-    r"\s(?:vous avez|vous l'avez|il a|elle a)\s+(?:vu|noté|remarqué|souri|apprécié|aimé)\s*$",
+    r"(?<!\bque)(?<!\bet)(?<!,)\s(?:vous avez|vous l'avez|il a|elle a)\s+"
+    r"(?:vu|noté|remarqué|souri|apprécié|aimé)\s*$",
     re.IGNORECASE,
 )
 MIN_CLAUSE_WORDS = 4  # "vous avez insisté" says nothing the recruiter can recognise

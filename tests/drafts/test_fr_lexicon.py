@@ -38,3 +38,12 @@ def test_it_leaves_a_word_in_doubt_as_typed() -> None:
     assert respelled("rentrer a la reunion") == "rentrer a la reunion"  # réunion? Réunion?
     assert respelled("les offres orange") == "les offres orange"  # a word too
     assert respelled("aujourd'hui") == "aujourd'hui"
+
+
+def test_it_reads_a_plural_the_tagger_calls_singular() -> None:
+    from relance.drafts.fr_lexicon import plural_noun
+    from relance.drafts.phrasing import role
+
+    assert plural_noun("liasses") and plural_noun("palettes")
+    assert not plural_noun("cours") and not plural_noun("repas")  # singular too
+    assert role(["liasses fiscales"], "fr").sentence.endswith("comprend les liasses fiscales.")

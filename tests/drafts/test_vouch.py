@@ -116,3 +116,8 @@ def test_it_refuses_a_moment_with_no_main_clause() -> None:
 def test_it_refuses_a_person_met_at_the_interview_as_a_strength() -> None:
     assert refused(morph.shape("la secrétaire référente du service", "fr"), OWN, "fr")
     assert refused(morph.shape("la cadre de santé du service", "fr"), OWN, "fr")
+
+
+def test_it_keeps_a_reaction_said_in_its_own_clause() -> None:
+    typed = "vous avez goûté mon plat et que vous l'avez apprécié"  # dev set
+    assert not refused(morph.shape(typed, "fr"), "said", "fr")
