@@ -23,7 +23,7 @@ FR_COLLOQUIAL = frozenset(
      "taf", "mec", "nana", "meuf", "tkt", "bof", "ouf", "kiffe", "kiffer", "ptit", "p'tit", "perso",
      # familiar shortenings the proofreader's lexicon lists as plain nouns (`fr_lexicon`)
      "frigo", "frigos", "resto", "restos", "qualif", "compta", "manif", "récup", "ordi", "impec",
-     "sécu", "pote", "potes", "copain", "copains", "copine", "copines"}
+     "sécu", "pote", "potes", "copain", "copains", "copine", "copines", "modif", "modifs"}
 )  # fmt: skip
 EN_COLLOQUIAL = frozenset(
     {"ok", "okay", "etc", "stuff", "cool", "awesome", "gonna", "wanna", "kinda", "sorta", "guy",

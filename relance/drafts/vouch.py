@@ -25,6 +25,7 @@ from relance.drafts import gender, morph, sense
 from relance.drafts.fr_doubts import accent_lost, feminine_article
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.morph_fr import _fr_index
+from relance.drafts.own_words import fr_relative_bare
 from relance.drafts.rephrase import verbs
 
 # What a slot of a frame takes.
@@ -307,6 +308,10 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     why = why or (_en_common(shape.text) if lang == "en" else "")
     why = why or sense.bare_after_duration(shape.text, lang) or sense.if_word(shape.text, lang)
     why = why or (sense.bare_after_pour(shape.text) if lang == "fr" else "")
+    if not why and lang == "fr" and FR_NAME_COUNT.search(shape.text):
+        why = "a count after a name, nothing between"  # "job d'été chez Zara 2 étés"
+    if not why and lang == "fr" and fr_relative_bare(shape.text):
+        why = "a bare noun after the relative's verb"  # "quelqu'un qui fait matin"
     if why:
         return why
     if slot == QUALITY and shape.kind != ADJECTIVE:
@@ -363,6 +368,11 @@ REPORTED = re.compile(
     r"mentioned|thought|felt)\s+(?:que|qu'|that)\b|\b(?:que|qu'|that)\b.*\b(?:que|qu'|that)\b",
     re.IGNORECASE,
 )
+# "chez Zara 2 étés", "BTS MCO 2 ans": a count typed after a name, with nothing between.
+FR_NAME_COUNT = re.compile(r"\b[A-ZÀ-Ý][\w'-]*\s+\d+\s+[a-zà-ÿ]+$")
+# A note typed object first: "Opera pms je connais", "WMS SAP EWM je connais".
+FR_SUBJECT_LAST = re.compile(r"\s(?:je|j')\s*[^\W\d_]+$", re.IGNORECASE)
+FR_SUBJECT_FIRST = re.compile(r"^(?:je|j'|il me semble|vous|c'est|ce)\b", re.IGNORECASE)
 # A moment and what happens then, with no main verb: "le matin avant les employés arrivent".
 FR_WHEN_ONLY = re.compile(
     r"^(?:le|la|les|en)\s+(?:matin|soir|nuit|midi|week-end|semaine|journée)s?\s+"
@@ -381,6 +391,12 @@ MIN_CLAUSE_WORDS = 4  # "vous avez insisté" says nothing the recruiter can reco
 def _said(shape: Shape, lang: str) -> str:
     if REPORTED.search(shape.text):
         return "a clause inside a clause"
+    if (
+        lang == "fr"
+        and FR_SUBJECT_LAST.search(shape.text)
+        and not FR_SUBJECT_FIRST.match(shape.text)
+    ):
+        return "the object before its subject"  # "WMS SAP EWM je connais"
     if lang == "fr" and FR_WHEN_ONLY.search(shape.text):
         return "a time and its subordinate, no main clause"  # "le matin avant les … arrivent"
     if lang == "fr" and REACTION_TAIL.search(shape.text):

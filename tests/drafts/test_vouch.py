@@ -121,3 +121,24 @@ def test_it_refuses_a_person_met_at_the_interview_as_a_strength() -> None:
 def test_it_keeps_a_reaction_said_in_its_own_clause() -> None:
     typed = "vous avez goûté mon plat et que vous l'avez apprécié"  # dev set
     assert not refused(morph.shape(typed, "fr"), "said", "fr")
+
+
+def test_it_refuses_a_note_typed_object_first() -> None:
+    # writers Q and X: "WMS SAP EWM je connais", "Opera pms je connais"
+    assert refused(morph.shape("WMS SAP EWM je connais", "fr"), "said", "fr")
+    assert refused(morph.shape("le logiciel Opera je connais", "fr"), "said", "fr")
+    assert not refused(morph.shape("je connais le logiciel Opera", "fr"), "said", "fr")
+
+
+def test_it_refuses_a_relative_clause_ending_on_a_bare_noun() -> None:
+    # writer Q: "qqn qui fait matin, soir et nuit" cut at its comma
+    assert refused(morph.shape("quelqu'un qui fait matin", "fr"), THING, "fr")
+    assert refused(morph.shape("quelqu'un qui tient caisse", "fr"), THING, "fr")
+    assert not refused(morph.shape("quelqu'un qui parle anglais", "fr"), THING, "fr")
+
+
+def test_it_refuses_a_count_typed_after_a_name() -> None:
+    # writers D and X: "job d'ete chez zara 2 etés", "BTS MCO 2 ans"
+    assert refused(morph.shape("mon job d'été chez Zara 2 étés", "fr"), OWN, "fr")
+    assert refused(morph.shape("BTS MCO 2 ans", "fr"), OWN, "fr")
+    assert not refused(morph.shape("mes 2 ans chez Zara", "fr"), OWN, "fr")
