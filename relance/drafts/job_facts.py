@@ -66,7 +66,7 @@ def fr_provided(thing: str) -> str:
     noun, participle = found.groups()
     # The noun's article says the number, as typed the participle may not ("la veste grand
     # froid fournies"): the participle agrees with it.
-    plural = noun.split()[0].lower() in FR_PLURAL_START
+    plural = noun.split()[0].lower() in FR_PLURAL_START or " et " in noun
     first, _, rest = participle.partition(" ")
     if not first.startswith("pris"):
         first = first.rstrip("s") + ("s" if plural else "")

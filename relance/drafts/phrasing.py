@@ -463,6 +463,9 @@ def notes(items: list[str], lang: str) -> Phrased:
         unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head or reminder
         if unsaid or not vouched(shape, lang):
             rewrite.append(shape.note)
+        elif shape.kind == NOUN and lang == "fr" and fr_provided(fr_article(shape)):
+            # "tenue fournie": "J'ai également noté que la tenue est fournie."
+            clauses.append(phrase(lang, "notes_clause", clause=fr_provided(fr_article(shape))))
         elif shape.kind == NOUN:
             things.append(fr_article(shape) if lang == "fr" else shape.text)
         else:

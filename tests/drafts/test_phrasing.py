@@ -257,3 +257,14 @@ def test_it_agrees_a_perk_with_its_noun() -> None:
     assert fr_provided("la veste grand froid fournies") == "la veste grand froid est fournie"
     assert fr_provided("les frais pris en charge") == "les frais sont pris en charge"
     assert fr_provided("les gants fourni") == "les gants sont fournis"
+
+
+def test_it_notes_a_perk_among_the_free_notes_as_one() -> None:
+    from relance.drafts.phrasing import notes
+
+    # writers M and T: "tenue fournie", "tenue et chaussures fournies"
+    assert fr(notes(["tenue fournie"], "fr").sentence) == (
+        "J'ai également noté que la tenue est fournie."
+    )
+    said = fr(notes(["tenue et chaussures fournies"], "fr").sentence)
+    assert "sont fournies" in said
