@@ -30,11 +30,19 @@ JOB_FACT = {
     ),
 }
 TARGET = re.compile(r"\b(?:objectifs?|target|goal|KPI)\b", re.IGNORECASE)
+# "autonomie la nuit": a time after its noun, with its article, says when a quality or a task
+# is expected; the piece is no fact of the job ("travail de nuit", "1 dimanche sur 2" are).
+FR_WHEN = re.compile(
+    r"^\S.*\s(?:la|le|les)\s(?:nuits?|week-ends?|samedis?|dimanches?|matins?|soirs?)$",
+    re.IGNORECASE,
+)
 
 
 def is_fact(shape: Shape, lang: str) -> bool:
     """A fact of the job, not a duty or a target: no action, no clause, no objective."""
     if shape.kind != NOUN or TARGET.search(shape.text):
+        return False
+    if lang == "fr" and FR_WHEN.match(shape.text):
         return False
     return bool(JOB_FACT[lang].search(shape.text))
 
@@ -42,3 +50,27 @@ def is_fact(shape: Shape, lang: str) -> bool:
 def job_facts(items: list[str], lang: str) -> list[str]:
     """The pieces of the expectations that are facts of the job, for the role sentence."""
     return [shape.text for shape in read(items, lang, EXPECTATIONS) if is_fact(shape, lang)]
+
+
+# A thing the employer provides ("moto fournie", "EPI fournis", "repas offert"): a perk.
+FR_PROVIDED = re.compile(r"^(.+?)\s+((?:fourni|offert)e?s?|pris(?:es?)? en charge)$")
+FR_PLURAL_START = frozenset({"les", "des", "mes", "ces", "vos", "nos", "deux", "trois"})
+
+
+def fr_provided(thing: str) -> str:
+    """'la moto fournie' -> 'la moto est fournie', 'les EPI fournis' -> 'les EPI sont fournis':
+    a perk said as one, never as a duty the role comprises; "" when the phrase is none."""
+    found = FR_PROVIDED.match(thing)
+    if not found or " " not in found.group(1).strip():
+        return ""
+    noun, participle = found.groups()
+    # The noun's article says the number, as typed the participle may not ("la veste grand
+    # froid fournies"): the participle agrees with it.
+    plural = noun.split()[0].lower() in FR_PLURAL_START or " et " in noun
+    first, _, rest = participle.partition(" ")
+    if not first.startswith("pris"):
+        first = first.rstrip("s") + ("s" if plural else "")
+    elif first in ("prise", "prises"):
+        first = "prise" + ("s" if plural else "")
+    participle = " ".join(word for word in (first, rest) if word)
+    return f"{noun} {'sont' if plural else 'est'} {participle}"

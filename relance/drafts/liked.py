@@ -43,3 +43,24 @@ def liked_first(item: str, lang: str) -> str:
     if pleased:
         head = "il a aimé " + pleased.group(1)
     return head
+
+
+# "vous avez aimé quand j'ai parlé de la toilette évaluative": "apprécier quand" is spoken;
+# what was liked is what the candidate said of it ("ce que j'ai dit": the gate reads "ce" as
+# a determiner without its noun).
+FR_LIKED_WHEN = re.compile(
+    r"^quand (?:j'ai|je) (?:parlé|parlais|évoqué|évoquais) (?=d'|de |du |des )"
+)
+
+
+FR_LIKED_WHEN_OTHER = re.compile(
+    r"^vous avez (?:bien |beaucoup )?(?:apprécié|aimé|adoré) quand (?!(?:j'ai|je) "
+    r"(?:parlé|parlais|évoqué|évoquais) (?:d'|de |du |des ))",
+    re.IGNORECASE,
+)
+
+
+def fr_liked_when(what: str) -> str:
+    """'quand j'ai parlé de la toilette…' -> "mes remarques à propos de la toilette…" (what the
+    recruiter liked, after "que vous appréciiez"); other words as they are."""
+    return FR_LIKED_WHEN.sub("mes remarques à propos ", what)

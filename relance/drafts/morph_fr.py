@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from relance.drafts import gender
+from relance.drafts import fr_lexicon, gender
 from relance.drafts.morph_words import (
     ADJECTIVE,
     CLAUSE,
@@ -120,6 +120,8 @@ def fr_known(word: str) -> bool:
         or any(low in words for words in index.values())
         or low in _fr_forms()
         or bool(_fr_words().known([low]))
+        # the proofreader's wider lexicon: "incivilités", "caristes", "évaluative"
+        or fr_lexicon.common_word(low)
     )
 
 
@@ -129,6 +131,11 @@ def _fr_words() -> Any:
     from spellchecker import SpellChecker
 
     return SpellChecker(language="fr", distance=1)
+
+
+def fr_word_frequency(word: str) -> int:
+    """How often the form occurs in pyspellchecker's French corpus (0 when unlisted)."""
+    return int(_fr_words().word_frequency[word.lower()])
 
 
 @cache
@@ -186,7 +193,11 @@ def _fr_agreement(text: str, tokens: list[Any]) -> tuple[str, str]:
     plural = (
         first.text.islower()
         and first.lower_.endswith(("s", "x"))
-        and (singular in _fr_index()["noun"] or singular in _fr_index()["adj"])
+        and (
+            singular in _fr_index()["noun"]
+            or singular in _fr_index()["adj"]
+            or fr_lexicon.plural_noun(first.lower_)  # "liasses": "liasse" is not in the index
+        )
     )
     number = "Plur" if plural else ""
     framed = [t for t in french()("chaque " + text)][1:]

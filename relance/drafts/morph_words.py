@@ -20,7 +20,10 @@ SYMBOL = re.compile(r"[+=&<>~]|->|=>|(?<=[^\W\d])\s?/\s?(?=[^\W\d])|\.{2,}")
 FR_COLLOQUIAL = frozenset(
     {"enfin", "ça", "boite", "boîte", "grosse", "gros", "vraiment", "ok", "okay", "etc", "truc",
      "trucs", "machin", "genre", "top", "cool", "super", "grave", "nickel", "bosser", "boulot",
-     "taf", "mec", "nana", "meuf", "tkt", "bof", "ouf", "kiffe", "kiffer", "ptit", "p'tit", "perso"}
+     "taf", "mec", "nana", "meuf", "tkt", "bof", "ouf", "kiffe", "kiffer", "ptit", "p'tit", "perso",
+     # familiar shortenings the proofreader's lexicon lists as plain nouns (`fr_lexicon`)
+     "frigo", "frigos", "resto", "restos", "qualif", "compta", "manif", "récup", "ordi", "impec",
+     "sécu", "pote", "potes", "copain", "copains", "copine", "copines", "modif", "modifs"}
 )  # fmt: skip
 EN_COLLOQUIAL = frozenset(
     {"ok", "okay", "etc", "stuff", "cool", "awesome", "gonna", "wanna", "kinda", "sorta", "guy",

@@ -388,14 +388,24 @@ def sentence(ctx: DraftContext) -> str:
     # "il m'envoie le dossier, à retourner complété avant jeudi 15": the form comes back later.
     # Read from the notes as typed: the screen may keep the note out of the quotes, but the
     # sentence quotes only the form's name (the privacy lists still keep a note out).
-    typed = [item for item in fragments(ctx.process, lang) if not reason(item, lang)]
+    typed = [
+        item
+        for item in fragments(ctx.process, lang)
+        if not reason(returned.without_signer(item, lang), lang)
+    ]
     form, form_source = returned.sentence(typed, lang, ctx.interview_day, ctx.send_on)
     promised = [said for said in (work, form) if said]
     if not promised:
         return _closing(ctx, items)
     # What is left may be documents to send: the documents sentence says them, not this one.
-    used = (source, form_source)
-    rest = [item for item in items if item not in used and not documents.named(item, lang)]
+    # The screen may have kept only the head of the form's note ("il m'envoie le cerfa…" of
+    # "…, à faire signer par mes parents"): a part of a note the sentence said is said too.
+    used = [said for said in (source, form_source) if said]
+    rest = [
+        item
+        for item in items
+        if not any(item in note for note in used) and not documents.named(item, lang)
+    ]
     closing = _closing(ctx, rest) if rest else phrase(lang, "next_steps_after_work")
     return " ".join([*promised, closing])
 

@@ -144,6 +144,13 @@ def _cut_at_comma(item: str, budget: int) -> str:
 
 
 def _cut_at_word(item: str, budget: int, lang: str) -> str:
+    # Before a coordination first ("… la toilette évaluative et du respect du rythme des
+    # résidents"): what is left is whole, where a cut between words leaves "du rythme".
+    conjunction = " et " if lang == "fr" else " and "
+    heads = [item[: m.start()] for m in re.finditer(re.escape(conjunction), item)]
+    fitting = [head for head in heads if 3 <= count_words(head) <= budget]
+    if fitting:
+        return fitting[-1].strip()
     words = item.split()
     while words and count_words(" ".join(words)) > budget:
         words.pop()

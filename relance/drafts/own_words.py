@@ -89,6 +89,25 @@ def fr_bare_object(action: str) -> bool:
     return _fr(words[0], ":Y")
 
 
+# "quelqu'un qui fait matin": a relative clause whose verb is followed by a bare noun, the
+# end of the note (what a comma cut from "matin, soir et nuit").
+FR_RELATIVE_BARE = re.compile(r"\bqui\s+([a-zà-ÿ]+)\s+([a-zà-ÿ]+)$")
+
+
+def fr_relative_bare(text: str) -> bool:
+    """'quelqu'un qui fait matin': a verb and a common noun with no article after "qui";
+    "qui parle anglais" (a language: also an adjective), "qui fait preuve" stay."""
+    found = FR_RELATIVE_BARE.search(text)
+    if found is None or not proofread.available():
+        return False
+    verb, noun = found.groups()
+    if noun in FR_SET_PHRASES or not _fr(noun, ":N"):
+        return False
+    if any(_fr(noun, tag) for tag in (":A", ":G", ":W", ":Y", ":R")):
+        return False
+    return any(re.search(r":V\d.*:I[pqsf]", r) for r in proofread.readings(verb))
+
+
 def fr_finite(clause: str) -> bool:
     """A French clause holds a conjugated verb ("je parle turc"; never "BP coiffure")."""
     if not proofread.available():

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from relance.drafts.accents import restore_accents
+from relance.drafts.fr_lexicon import respelled
 from relance.drafts.templates import read
 
 # "a" is "à" unless a subject comes before it ("il a", "qui a"): notes have few subjects.
@@ -95,6 +96,25 @@ def expand_shorthand(text: str, lang: str) -> str:
     return text
 
 
+# "il a aime mon expérience wok": after a subject and its auxiliary, a verb's form in "-e"
+# whose "-é" is a participle the dictionary knows was typed without its accent.
+FR_AUX_PARTICIPLE = re.compile(
+    r"\b((?:j'ai|il a|elle a|on a|ils ont|elles ont|vous avez|nous avons|tu as)\s+"
+    r"(?:(?:bien|beaucoup|vraiment|tout de suite)\s+)?)([a-zà-ÿ]{3,})e\b",
+    re.IGNORECASE,
+)
+
+
+def _fr_participles(text: str) -> str:
+    from relance.drafts.accents import is_french_word
+
+    def accented(match: re.Match[str]) -> str:
+        participle = match.group(2) + "é"
+        return match.group(1) + participle if is_french_word(participle) else match.group(0)
+
+    return FR_AUX_PARTICIPLE.sub(accented, text)
+
+
 def _fr_little_accents(text: str) -> str:
     """'a jour' -> 'à jour', 'des la 2e semaine' -> 'dès la 2e semaine'."""
     words = text.split(" ")
@@ -142,7 +162,8 @@ def spelled(text: str, lang: str) -> str:
     if lang == "en":  # "i've done nights": the pronoun is always a capital
         text = re.sub(r"(?<![\w'’])i(?=$|[\s,.;:!?)]|['’](?:m|ve|d|ll)\b)", "I", text)
     if lang == "fr":
-        text = _fr_little_accents(restore_accents(text, lang))
+        text = _fr_little_accents(_fr_participles(restore_accents(text, lang)))
+        text = respelled(text)  # "evaluative", "europe": spelled as the lexicon does
         text = FR_HOURS.sub(_fr_hour, text)
         text = FR_SPAN.sub(r"de \1 à \2", text)
     return NUMBER_RUN.sub(lambda match: _number_list(match.group(1), lang), text)

@@ -32,8 +32,8 @@ from relance.drafts.determiners import (
 )
 from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
-from relance.drafts.job_facts import is_fact
-from relance.drafts.liked import liked_first
+from relance.drafts.job_facts import fr_provided, is_fact
+from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.own_words import fr_bare_object, fr_mood, fr_no_object, fr_strong_clause
 from relance.drafts.phrased import Phrased
@@ -100,7 +100,7 @@ def _glad(text: str, lang: str, gender: str) -> str:
     """ "J'ai été heureuse que vous appréciiez ma réponse", "I was glad you liked my answer"."""
     if lang == "en":  # "you liked I've got my own van": a clause after "liked" takes "that"
         return phrase(lang, "strong_glad", clause=EN_LIKED_CLAUSE.sub(r"\1 that ", text))
-    what = FR_LIKED.sub("", text)
+    what = fr_liked_when(FR_LIKED.sub("", text))
     if what.startswith(("que ", "qu'")):  # "que vous appréciiez le fait que je sois…"
         what = "le fait " + what
     key = {"f": "strong_glad_f", "m": "strong_glad_m"}.get(gender, "strong_glad")
@@ -144,6 +144,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             and (fr_no_object(shape.text) or fr_mood(shape.text))
         ):
             rewrite.append(shape.note)  # "vous avez testé en italien": tested what?
+            continue
+        if lang == "fr" and liked(shape, lang) and FR_LIKED_WHEN_OTHER.match(shape.text):
+            rewrite.append(shape.note)  # "vous avez aimé quand j'ai proposé…": spoken
             continue
         if lang == "fr" and shape.kind == CLAUSE and not fr_strong_clause(shape.text):
             rewrite.append(shape.note)  # "on a fait 10 minutes en néerlandais", "BP coiffure"
@@ -367,7 +370,10 @@ def _listed(
                 rewrite.append(shape.note)  # never "le polyvalent", "the role covers hybrid"
         elif shape.kind == NOUN:
             thing = fr_article(shape) if lang == "fr" else _en_thing(shape, part)
-            if np_fits(thing, lang):
+            provided = fr_provided(thing) if lang == "fr" and part != RECRUITER_NEEDS else ""
+            if provided:  # "la moto fournie" is no duty: "Si j'ai bien compris, la moto est…"
+                clauses.append(phrase(lang, keys["clause"], clause=provided))
+            elif np_fits(thing, lang):
                 things.append(thing)
             else:
                 rewrite.append(shape.note)  # "mercredis centre de loisirs", "safety vest"
@@ -457,6 +463,9 @@ def notes(items: list[str], lang: str) -> Phrased:
         unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head or reminder
         if unsaid or not vouched(shape, lang):
             rewrite.append(shape.note)
+        elif shape.kind == NOUN and lang == "fr" and fr_provided(fr_article(shape)):
+            # "tenue fournie": "J'ai également noté que la tenue est fournie."
+            clauses.append(phrase(lang, "notes_clause", clause=fr_provided(fr_article(shape))))
         elif shape.kind == NOUN:
             things.append(fr_article(shape) if lang == "fr" else shape.text)
         else:

@@ -258,6 +258,12 @@ def readings(word: str) -> tuple[str, ...]:
     return tuple(checker().getSpellChecker().getMorph(word.strip(" '’")))
 
 
+def spelling(word: str) -> str:
+    """The word with the accents or the first capital the lexicon's one suggestion restores
+    ("evaluative" -> "évaluative", "europe" -> "Europe"), or "" (none, or several)."""
+    return _spelling(word)[0] if available() else ""
+
+
 @lru_cache(maxsize=4096)
 def _spelling(word: str) -> tuple[str, str]:
     """The one suggestion that only restores accents or a first capital, and its family."""

@@ -87,6 +87,24 @@ EN_ARTICLE = re.compile(r"^(?:the|a|an|my|some)\b", re.I)
 NAMED_PIECES = 2  # more documents than this go back as "the documents requested"
 
 
+# Who signs a minor's form ("à faire signer par mes parents", "signed by my mum"): the
+# parents are named as signers, which says nothing of the candidate's family life.
+SIGNER = {
+    "fr": re.compile(
+        r"(\bsign\w*)\s+par\s+(?:mes|mon|ma)\s+(?:parents|père|mère|tuteur|tutrice|"
+        r"représentants légaux)\b",
+        re.I,
+    ),
+    "en": re.compile(r"(\bsign\w*)\s+by\s+(?:my\s+)?(?:parents|mum|mom|dad|guardian)\b", re.I),
+}
+
+
+def without_signer(item: str, lang: str) -> str:
+    """The note without who signs the form, for the privacy screen: the sentence quotes only
+    the form's name, and "signer par mes parents" is no family detail (a minor's form)."""
+    return SIGNER[lang].sub(r"\1", item)
+
+
 @dataclass(frozen=True)
 class Returned:
     name: str  # "le dossier de recrutement", "the onboarding packet"
@@ -96,13 +114,37 @@ class Returned:
     soon: bool = False  # "sign & return asap"
 
 
+# A form named first, to fill and return, with no sender named ("formulaire d'habilitation à
+# remplir et renvoyer sous 8 jours"): the recruiter handed it over or sends it, the candidate
+# returns it all the same. French only: no English note of the bench names one so.
+FORM_FIRST = {
+    "fr": re.compile(
+        r"^(?:(?:le|la|les|un|une|mon|ma|mes)\s+)?(?:formulaire|dossier|fiche|cerfa)s?\b"
+        r"(?=[^,;]*\b(?:à|a)\s+(?:remplir|compl[ée]ter|signer)\b)",
+        re.I,
+    ),
+}
+
+
 def read(item: str, lang: str, interview_day: date) -> Returned | None:
     """The form this note says the recruiter sends for the candidate to return, or None."""
     sent = SENT_TO_ME[lang].search(item)
-    back = RETURN[lang].search(item, sent.end()) if sent else None
-    if sent is None or back is None or deliverables.read(item, lang, interview_day):
+    form_first = FORM_FIRST.get(lang)
+    if sent is None and form_first is not None:
+        sent = form_first.match(item.strip())
+        if sent is not None:  # the form's name begins the note: read it from the start
+            return _read_from(item.strip(), 0, lang, interview_day)
+    if sent is None:
         return None
-    name = _name(item[sent.end() :], lang)
+    return _read_from(item, sent.end(), lang, interview_day)
+
+
+def _read_from(item: str, start: int, lang: str, interview_day: date) -> Returned | None:
+    """The form named from `start` on, returned after it, or None."""
+    back = RETURN[lang].search(item, start)
+    if back is None or deliverables.read(item, lang, interview_day):
+        return None
+    name = _name(item[start:], lang)
     if not name:
         return None
     after = item[back.start() :]

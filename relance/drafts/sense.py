@@ -135,7 +135,8 @@ def if_word(text: str, lang: str) -> str:
 FR_ROLE_PEOPLE = frozenset(
     """
     chef membre responsable directeur directrice adjoint adjointe manager collègue patron
-    patronne supérieur référent référente
+    patronne supérieur référent référente tuteur tutrice parrain marraine formateur
+    formatrice encadrant encadrante
     """.split()  # noqa: SIM905 (a word list reads better as one string)
 )
 

@@ -146,12 +146,18 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
         asked.extend(document for document in field.documents if document not in asked)
     fields = {field.part: field for field in ready if field.part in catchup.SLOTS}
     notes = {part: list(field.items) for part, field in fields.items() if field.items}
-    if STRONG_POINTS in notes:
-        # What the recruiter liked is recalled first and never cut: the length limit trims
-        # the last items, so it goes first (the sentences put it first anyway).
-        notes[STRONG_POINTS].sort(key=lambda item: not _liked_note(item, lang))
     missing = tuple(part for part, field in fields.items() if field.missing)
     kept_expectations = _expected(ready)
+    if STRONG_POINTS in notes:
+        # The length limit trims a field's last items. What the recruiter liked is recalled
+        # first and never cut, so it goes first (the sentences put it first anyway); in
+        # French, the strong points handed back go last, as they cost the body no words
+        # (their marked place stays): k14's "master HEP" was cut for a note handed back.
+        items = notes[STRONG_POINTS]
+        back: tuple[str, ...] = ()
+        if lang == "fr":
+            back = catchup.phrased(ctx, STRONG_POINTS, items, False, kept_expectations).to_rewrite
+        items.sort(key=lambda item: (item in back, not _liked_note(item, lang)))
     documents = catchup.proofread_text(ctx, catchup.documents_sentence(lang, asked))
     steps = catchup.proofread_text(ctx, next_steps.sentence(ctx))
 

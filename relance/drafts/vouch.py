@@ -22,8 +22,10 @@ from contextvars import ContextVar
 from dataclasses import replace
 
 from relance.drafts import gender, morph, sense
+from relance.drafts.fr_doubts import accent_lost, feminine_article
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.morph_fr import _fr_index
+from relance.drafts.own_words import fr_relative_bare
 from relance.drafts.rephrase import verbs
 
 # What a slot of a frame takes.
@@ -96,80 +98,13 @@ def _loose(text: str, lang: str, kind: str = NOUN) -> str:
             return f"spoken: {word}"
     if lang == "fr" and re.search(r"(?<!tout )\bde suite\b", low):
         return "spoken: de suite"
+    if lang == "fr" and kind == NOUN and re.search(r"\bplus tard\b", low):
+        return "a future with no verb"  # "tram plus tard possible", "viennoiseries plus tard"
     found = next((word for word in words if word in loose), "")
     if found:
         return f"spoken: {found}"
     if words[-1] in loose_end and kind in (NOUN, ADJECTIVE, INFINITIVE):
         return f"a note's verdict: {words[-1]}"
-    return ""
-
-
-def _fr_accent_lost(text: str) -> str:
-    """A word typed without an accent that it may need ("pere", "pieces", "hotel"): both
-    forms are words, so the phone's spelling was left alone; the composer cannot tell which
-    was meant. A final "é" ("porte", "marque") is the participle, not a lost accent."""
-    from relance.drafts.accents import known_and_accented
-
-    typed_ee = re.search(r"\b[a-z]{3,}ees?\b", text)  # "passee", "journee": "-ée"
-    if typed_ee:
-        return f"an accent it lost: {typed_ee.group(0)}"
-    lost = _fr_accent_lost_after_article(text)
-    if lost:
-        return lost
-    for word in re.findall(r"[a-z]{4,}", text):
-        if word in ("votre", "notre"):  # "vôtre" is a pronoun, never in a note
-            continue
-        known, forms = known_and_accented(word)
-        if not known:
-            continue
-        for form in forms:
-            moved = [i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b]
-            if len(form) == len(word) and moved and moved[0] < len(word) - 2:
-                return f"an accent it may have lost: {word} ({form}?)"
-    return ""
-
-
-FR_ARTICLE_BEFORE = r"\b(?:le|la|les|l'|un|une|du|des|au|aux|mon|ma|mes|ce|cet|cette)\s*"
-
-
-def _fr_accent_lost_after_article(text: str) -> str:
-    """'le coté concret': after an article a noun is read, and "coté" is a participle whose
-    noun ("côté") carries one accent more; the phone kept the easy one, the composer cannot
-    write the word as typed."""
-    from relance.drafts.accents import fold, known_and_accented
-
-    for match in re.finditer(FR_ARTICLE_BEFORE + r"([^\W\d_]{3,}(?:é|ée|és|ées))\b", text):
-        word = match.group(1).lower()
-        stem = word.rstrip("s").removesuffix("e").removesuffix("é")
-        if not stem.isascii():
-            continue  # "le procédé": the accents were typed
-        _, forms = known_and_accented(fold(word))
-        more = [
-            form
-            for form in forms
-            if len(form) == len(word) and form != word and form.endswith(word[len(stem) :])
-        ]
-        if more:
-            return f"an accent it may have lost: {word} ({more[0]}?)"
-    return ""
-
-
-# Masculine forms of people whose feminine adds an "e": résident(e), étudiant(e), client(e).
-FR_PERSON_ENDINGS = ("ent", "ant", "ien", "ain", "and", "ier", "ais", "ois")
-
-
-def _fr_feminine_article(text: str) -> str:
-    """'la résident': a feminine article before a masculine form whose feminine is a word
-    ("résidente"): the phone lost the "e", and the composer cannot tell which was meant."""
-    from relance.drafts.accents import is_french_word
-
-    for match in re.finditer(r"\b(?:la|une|cette|ma)\s+([^\W\d_]{4,})\b", text.lower()):
-        word = match.group(1)
-        if not word.endswith(FR_PERSON_ENDINGS) or gender.noun_gender(word) != gender.MASC:
-            continue  # "la mort", "la cour": nouns of their own, not a person's masculine
-        if not is_french_word(word + "e"):
-            continue
-        return f"a feminine article before a masculine form: {match.group(0)}"
     return ""
 
 
@@ -187,7 +122,10 @@ def _fr_first(text: str) -> tuple[bool, str]:
 # People a possessive would make the candidate's own: "mon chef" is the candidate's boss.
 FR_PEOPLE = frozenset(
     {"chef", "client", "cliente", "patron", "patronne", "collègue", "responsable", "directeur",
-     "directrice", "manager", "supérieur", "tuteur", "tutrice", "jury"}
+     "directrice", "manager", "supérieur", "tuteur", "tutrice", "jury",
+     # people met at the interview ("la secrétaire référente du service")
+     "secrétaire", "cadre", "référent", "référente", "recruteur", "recruteuse", "formateur",
+     "formatrice", "infirmier", "infirmière", "médecin"}
 )  # fmt: skip
 
 
@@ -365,11 +303,15 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     if not shape.clean:
         return shape.why or "not clean"
     why = _loose(shape.text, lang, shape.kind) or (
-        (_fr_accent_lost(shape.text) or _fr_feminine_article(shape.text)) if lang == "fr" else ""
+        (accent_lost(shape.text) or feminine_article(shape.text)) if lang == "fr" else ""
     )
     why = why or (_en_common(shape.text) if lang == "en" else "")
     why = why or sense.bare_after_duration(shape.text, lang) or sense.if_word(shape.text, lang)
     why = why or (sense.bare_after_pour(shape.text) if lang == "fr" else "")
+    if not why and lang == "fr" and FR_NAME_COUNT.search(shape.text):
+        why = "a count after a name, nothing between"  # "job d'été chez Zara 2 étés"
+    if not why and lang == "fr" and fr_relative_bare(shape.text):
+        why = "a bare noun after the relative's verb"  # "quelqu'un qui fait matin"
     if why:
         return why
     if slot == QUALITY and shape.kind != ADJECTIVE:
@@ -426,12 +368,39 @@ REPORTED = re.compile(
     r"mentioned|thought|felt)\s+(?:que|qu'|that)\b|\b(?:que|qu'|that)\b.*\b(?:que|qu'|that)\b",
     re.IGNORECASE,
 )
+# "chez Zara 2 étés", "BTS MCO 2 ans": a count typed after a name, with nothing between.
+FR_NAME_COUNT = re.compile(r"\b[A-ZÀ-Ý][\w'-]*\s+\d+\s+[a-zà-ÿ]+$")
+# A note typed object first: "Opera pms je connais", "WMS SAP EWM je connais".
+FR_SUBJECT_LAST = re.compile(r"\s(?:je|j')\s*[^\W\d_]+$", re.IGNORECASE)
+FR_SUBJECT_FIRST = re.compile(r"^(?:je|j'|il me semble|vous|c'est|ce)\b", re.IGNORECASE)
+# A moment and what happens then, with no main verb: "le matin avant les employés arrivent".
+FR_WHEN_ONLY = re.compile(
+    r"^(?:le|la|les|en)\s+(?:matin|soir|nuit|midi|week-end|semaine|journée)s?\s+"
+    r"(?:avant|après|quand|lorsque|pendant|dès)\b",
+    re.IGNORECASE,
+)
+# A reaction typed at the end of a clause, with no stop: "… vous avez vu", "… il a noté".
+REACTION_TAIL = re.compile(
+    r"(?<!\bque)(?<!\bet)(?<!,)\s(?:vous avez|vous l'avez|il a|elle a)\s+"
+    r"(?:vu|noté|remarqué|souri|apprécié|aimé)\s*$",
+    re.IGNORECASE,
+)
 MIN_CLAUSE_WORDS = 4  # "vous avez insisté" says nothing the recruiter can recognise
 
 
 def _said(shape: Shape, lang: str) -> str:
     if REPORTED.search(shape.text):
         return "a clause inside a clause"
+    if (
+        lang == "fr"
+        and FR_SUBJECT_LAST.search(shape.text)
+        and not FR_SUBJECT_FIRST.match(shape.text)
+    ):
+        return "the object before its subject"  # "WMS SAP EWM je connais"
+    if lang == "fr" and FR_WHEN_ONLY.search(shape.text):
+        return "a time and its subordinate, no main clause"  # "le matin avant les … arrivent"
+    if lang == "fr" and REACTION_TAIL.search(shape.text):
+        return "a reaction run into the clause"  # "… sans me faire griffer vous avez vu"
     if sense.interview_report(shape.text, lang):
         return sense.interview_report(shape.text, lang)
     if lang == "en" and shape.kind != YOURS and _en_imperative(shape.text):
@@ -457,7 +426,11 @@ def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:
     ("tested me on colour codes + basic ohms law") whose one piece cannot be said keeps its
     other pieces beside the text too, as one note, rather than say half of it out of
     context ("my basic ohms law")."""
-    refused_notes = {shape.source for shape in shapes if shape.source and not vouched(shape, lang)}
+    refused_notes = {
+        shape.source
+        for shape in shapes
+        if shape.source and not vouched(shape, lang) and not _reaction(shape)
+    }
     return [
         replace(shape, clean=False, why="part of a note that cannot all be said")
         if shape.source in refused_notes and shape.clean and _slight(shape.text)
@@ -467,6 +440,16 @@ def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:
 
 
 SLIGHT_WORDS = 3
+# A reaction typed after a point: "il a testé", "ça allait", "she smiled".
+REACTION_START = frozenset({"vous", "ça", "c'était", "you", "it", "that"})
+
+
+def _reaction(shape: Shape) -> bool:
+    """How the recruiter took the note's point ("anglais courant, il a testé, ça allait"):
+    no part of the point, so its refusal leaves the point's other pieces free to be said
+    (the reaction itself goes back with the note)."""
+    words = _words(shape.text.lower())
+    return shape.kind != NOUN and 0 < len(words) <= SLIGHT_WORDS and words[0] in REACTION_START
 
 
 def _slight(text: str) -> bool:

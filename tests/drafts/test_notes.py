@@ -97,3 +97,11 @@ def test_it_keeps_a_decimal_at_the_start_of_a_note() -> None:
 
 def test_it_still_drops_a_numbered_bullet() -> None:
     assert fragments("1. caisse\n2.accueil\n3) rayon", "fr") == ["caisse", "accueil", "rayon"]
+
+
+def test_it_cuts_a_long_note_before_its_coordination_rather_than_between_words() -> None:
+    long = "de la toilette évaluative et du respect du rythme des résidents"
+    assert trim([long], 6, "fr") == ["de la toilette évaluative"]
+    assert trim(["safety checks on the yard and loading the night trailers"], 5, "en") == [
+        "safety checks on the yard"
+    ]

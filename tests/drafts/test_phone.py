@@ -87,3 +87,14 @@ def test_it_reads_des_before_a_number_as_a_moment_only_with_its_unit() -> None:
     assert spelled("dossier des 3 derniers spectacles", "fr") == (
         "dossier des 3 derniers spectacles"
     )
+
+
+def test_it_gives_a_participle_after_its_auxiliary_its_accent() -> None:
+    assert spelled("il a aime mon experience wok", "fr") == "il a aimé mon expérience wok"
+    assert spelled("elle a adore ma reponse", "fr") == "elle a adoré ma réponse"
+    assert spelled("il a une voiture", "fr") == "il a une voiture"  # no participle "uné"
+
+
+def test_it_expands_a_count_of_people() -> None:
+    # writers K and X: "mon équipe de 22 pers", "équipe de 6 pers"
+    assert spelled("équipe de 22 pers", "fr") == "équipe de 22 personnes"

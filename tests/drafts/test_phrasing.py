@@ -207,3 +207,64 @@ def test_it_shows_the_note_as_typed_when_a_liked_point_is_handed_back() -> None:
 def test_it_keeps_a_strong_point_without_the_recruiters_reaction_after_it() -> None:
     written = strong_points(["je parle turc, elle a dit que ça peut servir"], "fr")
     assert fr(written.sentence) == "Lors de notre échange, je vous ai précisé que je parle turc."
+
+
+def test_it_says_a_perk_as_one_never_as_a_duty() -> None:
+    said = fr(role([], "fr", facts=("moto fournie",)).sentence)
+    assert "la moto est fournie" in said and "comprend" not in said
+    said = fr(role(["accueil des clients"], "fr", facts=("tenue fournie",)).sentence)
+    assert "comprend l'accueil des clients" in said and "la tenue est fournie" in said
+
+
+def test_it_keeps_a_person_out_of_the_duties() -> None:
+    for note in ("tutrice dans l'établissement", "tuteur sur le chantier"):
+        written = role([note], "fr")
+        assert note.split()[0] not in written.sentence, note
+        assert written.to_rewrite == (note,)
+
+
+def test_it_hands_back_a_thing_planned_for_later_with_no_verb() -> None:
+    for note in ("tram plus tard possible", "évolution vers cat B plus tard"):
+        assert role([note], "fr").to_rewrite == (note,), note
+    assert morph.shape("je veux faire le BPREA plus tard", "fr").clean  # a clause says it
+
+
+def test_it_leaves_a_quality_expected_at_a_time_among_the_expectations() -> None:
+    said = fr(expectations(["sécurité", "autonomie la nuit"], "fr", facts_to_role=True).sentence)
+    assert "l'autonomie la nuit" in said
+    assert fr(role([], "fr", facts=("travail de nuit",)).sentence).endswith("travail de nuit.")
+
+
+def test_it_says_what_the_recruiter_liked_hearing_about() -> None:
+    said = strong_points(["elle a aimé quand j'ai parlé de la toilette évaluative"], "fr", "f")
+    assert "appréciiez mes remarques à propos de la toilette évaluative" in fr(said.sentence)
+    said = strong_points(["il a aimé quand j'ai évoqué du bénévolat"], "fr", "m")
+    assert "mes remarques à propos du bénévolat" in fr(said.sentence)
+    other = "il a aimé quand j'ai proposé une animation"
+    assert strong_points([other], "fr").to_rewrite == (other,)
+
+
+def test_it_says_a_point_whatever_the_recruiter_made_of_it() -> None:
+    said = strong_points(["anglais courant, il a testé, ça allait"], "fr", "f")
+    assert "mon anglais courant" in fr(said.sentence)
+    said = strong_points(["permis C et FIMO, il a noté"], "fr", "m")
+    assert "FIMO" in fr(said.sentence)
+
+
+def test_it_agrees_a_perk_with_its_noun() -> None:
+    from relance.drafts.job_facts import fr_provided
+
+    assert fr_provided("la veste grand froid fournies") == "la veste grand froid est fournie"
+    assert fr_provided("les frais pris en charge") == "les frais sont pris en charge"
+    assert fr_provided("les gants fourni") == "les gants sont fournis"
+
+
+def test_it_notes_a_perk_among_the_free_notes_as_one() -> None:
+    from relance.drafts.phrasing import notes
+
+    # writers M and T: "tenue fournie", "tenue et chaussures fournies"
+    assert fr(notes(["tenue fournie"], "fr").sentence) == (
+        "J'ai également noté que la tenue est fournie."
+    )
+    said = fr(notes(["tenue et chaussures fournies"], "fr").sentence)
+    assert "sont fournies" in said

@@ -124,3 +124,27 @@ def test_it_says_the_document_going_back_with_the_forms_once() -> None:
     ).text
     assert "with a copy of my ID" in text
     assert "As agreed, I will send you" not in text
+
+
+def test_it_promises_back_a_form_handed_over_with_no_sender_named() -> None:
+    # writer T: the form named first, to fill and send back
+    said = closing("formulaire d'habilitation à remplir et renvoyer sous 8 jours + copie diplômes")
+    assert "Je vous retournerai le formulaire d'habilitation complété." in said
+
+
+def test_it_promises_nothing_for_a_form_only_to_fill() -> None:
+    # writers T and P: no return said, or the form filled with someone else
+    assert returned.read("dossier MSA à remplir", "fr", INTERVIEW) is None
+    typed = "contrat d'apprentissage a remplir avec le CFA (mme roche) apres l'essai"
+    assert returned.read(typed, "fr", INTERVIEW) is None
+
+
+def test_it_reads_a_form_a_minor_has_signed_by_the_parents() -> None:
+    # writer X: an apprentice of 16; the sentence names the form only
+    said = closing(
+        "il m'envoie le cerfa du contrat d'apprentissage par mail, a faire signer par mes "
+        "parents et lui ramener"
+    )
+    assert "Je vous retournerai le cerfa du contrat d'apprentissage signé." in said
+    assert "parents" not in said
+    assert returned.without_signer("form to be signed by my parents", "en") == "form to be signed"

@@ -98,3 +98,47 @@ def test_it_keeps_a_word_that_lost_its_accent_beside_the_text() -> None:
 def test_it_knows_an_infinitive_the_lexicon_lists_as_a_noun() -> None:
     written = role(fragments("lire les plans"), "fr")
     assert fr(written.sentence) == "J'ai retenu que le poste consiste à lire les plans."
+
+
+def test_it_refuses_a_clause_with_the_recruiter_s_reaction_run_into_it() -> None:
+    typed = "j'ai tenu le chat pour la prise de sang sans me faire griffer vous avez vu"
+    assert refused(morph.shape(typed, "fr"), "said", "fr")
+    typed = "j'ai géré la caisse seule pendant les soldes il a noté"
+    assert refused(morph.shape(typed, "fr"), "said", "fr")
+
+
+def test_it_refuses_a_moment_with_no_main_clause() -> None:
+    for typed in ("le matin avant les employés arrivent", "le soir après que les clients partent"):
+        assert refused(morph.shape(typed, "fr"), "said", "fr"), typed
+    assert not refused(morph.shape("le matin je fais l'ouverture", "fr"), "said", "fr")
+
+
+def test_it_refuses_a_person_met_at_the_interview_as_a_strength() -> None:
+    assert refused(morph.shape("la secrétaire référente du service", "fr"), OWN, "fr")
+    assert refused(morph.shape("la cadre de santé du service", "fr"), OWN, "fr")
+
+
+def test_it_keeps_a_reaction_said_in_its_own_clause() -> None:
+    typed = "vous avez goûté mon plat et que vous l'avez apprécié"  # dev set
+    assert not refused(morph.shape(typed, "fr"), "said", "fr")
+
+
+def test_it_refuses_a_note_typed_object_first() -> None:
+    # writers Q and X: "WMS SAP EWM je connais", "Opera pms je connais"
+    assert refused(morph.shape("WMS SAP EWM je connais", "fr"), "said", "fr")
+    assert refused(morph.shape("le logiciel Opera je connais", "fr"), "said", "fr")
+    assert not refused(morph.shape("je connais le logiciel Opera", "fr"), "said", "fr")
+
+
+def test_it_refuses_a_relative_clause_ending_on_a_bare_noun() -> None:
+    # writer Q: "qqn qui fait matin, soir et nuit" cut at its comma
+    assert refused(morph.shape("quelqu'un qui fait matin", "fr"), THING, "fr")
+    assert refused(morph.shape("quelqu'un qui tient caisse", "fr"), THING, "fr")
+    assert not refused(morph.shape("quelqu'un qui parle anglais", "fr"), THING, "fr")
+
+
+def test_it_refuses_a_count_typed_after_a_name() -> None:
+    # writers D and X: "job d'ete chez zara 2 etés", "BTS MCO 2 ans"
+    assert refused(morph.shape("mon job d'été chez Zara 2 étés", "fr"), OWN, "fr")
+    assert refused(morph.shape("BTS MCO 2 ans", "fr"), OWN, "fr")
+    assert not refused(morph.shape("mes 2 ans chez Zara", "fr"), OWN, "fr")

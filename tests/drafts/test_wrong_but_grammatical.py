@@ -7,10 +7,10 @@ from __future__ import annotations
 from relance.drafts import morph
 from relance.drafts.determiners import en_article
 from relance.drafts.durations import spanned
+from relance.drafts.fr_doubts import accent_lost as _fr_accent_lost
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
 from relance.drafts.phrasing import strong_points
-from relance.drafts.vouch import _fr_accent_lost
 
 NAMES = {"company": "Octopus Energy", "company_of": "d'Octopus Energy"}
 
@@ -112,3 +112,14 @@ def test_it_never_writes_a_feminine_article_before_a_masculine_form() -> None:
     )
     assert "la résident " not in written.sentence
     assert written.to_rewrite
+
+
+def test_it_reads_a_word_far_commoner_as_typed_than_accented_as_typed():
+    assert _fr_accent_lost("sourire, tenue") == ""  # "ténue" is rare
+    assert _fr_accent_lost("binôme avec une ASH le matin") == ""  # "mâtin"
+    assert _fr_accent_lost("départs en retraite") == ""
+
+
+def test_it_still_doubts_a_word_whose_accented_form_is_as_common():
+    assert "côte" in _fr_accent_lost("de l autre cote")
+    assert "tâche" in _fr_accent_lost("une tache difficile")
