@@ -24,12 +24,14 @@ from relance.drafts.context import (
 )
 from relance.drafts.determiners import (
     en_article,
+    en_indefinite,
     en_mine,
     fr_article,
     fr_each,
     fr_noun_head,
     fr_strong,
 )
+from relance.drafts.gate_en import no_duty, one_sought
 from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import is_fact
@@ -202,6 +204,11 @@ def _fits(shape: Shape, lang: str) -> bool:
     return lang != "fr" or morph.fr_fits_frame(shape.text, shape.kind)
 
 
+def _no_duty(shape: Shape) -> bool:
+    """A thing the role frame cannot say is a duty: a licence, a perk, a stretch of time."""
+    return shape.kind == NOUN and bool(no_duty(shape.text))
+
+
 def _fr_adjectives(shapes: list[Shape]) -> str:
     """'quelqu'un d'autonome et de ponctuel': each adjective in its masculine form."""
     words = []
@@ -259,6 +266,8 @@ def needs(items: list[str], lang: str) -> Phrased:
                 sought.append(shape.text)
         elif lang == "en" and shape.kind == NOUN and _en_people(shape):
             sought.append(shape.text)  # "drivers for the parcel peak"
+        elif lang == "en" and shape.kind == NOUN and one_sought(shape.text):
+            sought.append(en_indefinite(shape.text))  # "a chemistry teacher to take over…"
         elif lang == "fr" and shape.kind == NOUN and FR_NEED.match(shape.text):
             needed.append(fr_de(FR_NEED.sub("", shape.text)))
         elif shape.kind == NOUN and shape.text.split(" ", 1)[0].lower() in CANDIDATES_OWN:
@@ -365,6 +374,8 @@ def _listed(
                 qualities.append(replace(shape, kind=ADJECTIVE))  # de polyvalent"
             else:
                 rewrite.append(shape.note)  # never "le polyvalent", "the role covers hybrid"
+        elif lang == "en" and part == ROLE_UNDERSTOOD and _no_duty(shape):
+            rewrite.append(shape.note)  # "the role covers the license active by start"
         elif shape.kind == NOUN:
             thing = fr_article(shape) if lang == "fr" else _en_thing(shape, part)
             if np_fits(thing, lang):
