@@ -2,8 +2,9 @@
 ranges typed short ("nights sun-thu", "season Apr-Oct" -> "Sunday to Thursday", "April to
 October") and a job held "as" someone, which takes its article in English ("11 years as
 corrections officer", "3 years of hospital porter" -> "as a corrections officer", "as a
-hospital porter"). Session 13: a day or a month alone, typed short or small ("opening in
-jan", "from january", "done in june", "by fri") is written whole, with its capital."""
+hospital porter"). Session 13: a month alone, typed short or small ("opening in jan",
+"from january", "done in june"), and a weekday before its date ("fri 16") are written whole,
+with their capital; hours typed short, "at" before a clock time, tools typed small."""
 
 from __future__ import annotations
 
@@ -28,7 +29,6 @@ _BRINGS_DATE = (
 ALONE = re.compile(rf"\b(?<![-–/])({_ABBREVIATION})\b(?![-–/])(\.)?", re.IGNORECASE)
 DATE_BEFORE = re.compile(rf"(?:\b(?:{_BRINGS_DATE})|\d(?:st|nd|rd|th)?)\s+$", re.IGNORECASE)
 SALES_DAYS = re.compile(r"\b(?:black friday|cyber monday)\b", re.IGNORECASE)
-NEXT = re.compile(r"\bnext\s+$", re.IGNORECASE)
 DATE_AFTER = re.compile(r"^\s+\d{1,2}(?:st|nd|rd|th)?\b")
 
 # Nouns of a person by their ending: a job held "as" one is counted ("a porter").
@@ -85,8 +85,10 @@ def _as_role(match: re.Match[str]) -> str:
 def _alone(match: re.Match[str]) -> str:
     typed = match.group(1)
     low = typed.lower()
-    if NEXT.search(match.string[: match.start()]) and _SHORT[low] in EN_DAYS:
-        return match.group(0)  # "next wed": this week's or the next? The day is not read
+    if _SHORT[low] in EN_DAYS and not DATE_AFTER.match(match.string[match.end() :]):
+        # A weekday alone is left as typed: the next steps read "tues", "thurs" themselves
+        # (`typed_days`), and "next wed" may be this week's or the next.
+        return match.group(0)
     dated = bool(
         DATE_BEFORE.search(match.string[: match.start()])
         or DATE_AFTER.match(match.string[match.end() :])
@@ -102,7 +104,7 @@ def _alone(match: re.Match[str]) -> str:
 # 5:30 in season", "on site 6am" take "at"; "from 04:30", "between 8am and 8pm" have theirs,
 # a time before a noun names it ("5am starts", "5:30 gym sessions"), a range is a span.
 CLOCK = re.compile(
-    r"(?<=[A-Za-z] )(\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d)(?![\w:]|\s?[-–])"
+    r"(?<= )(\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d)(?![\w:]|\s?[-–])"
     r"(?:\s+([a-z]+))?",
     re.IGNORECASE,
 )
@@ -111,11 +113,16 @@ HAS_PREPOSITION = re.compile(
     r"til|than|since|approx|approximately|latest|earliest|the|a|an|every|each)\s+$",
     re.IGNORECASE,
 )
+# After a word ("show up 6:30") or a date ("Friday 16 5pm"), not after a count ("2 5pm").
+AFTER_WORD_OR_DATE = re.compile(
+    r"(?:[A-Za-z]|\b(?:" + "|".join((*EN_DAYS, *EN_MONTHS)) + r")\s+\d{1,2}(?:st|nd|rd|th)?)\s$"
+)
 DAY_WORDS = frozenset(["daily", "weekdays", "weekends", "sharp", "latest", "start", "every"])
 
 
 def _at_clock(match: re.Match[str]) -> str:
-    if HAS_PREPOSITION.search(match.string[: match.start()]):
+    before = match.string[: match.start()]
+    if HAS_PREPOSITION.search(before) or not AFTER_WORD_OR_DATE.search(before):
         return match.group(0)
     after = match.group(2)
     if after and after not in DAY_WORDS:
@@ -146,6 +153,8 @@ def _tool(match: re.Match[str]) -> str:
     return TOOLS_TOO[match.group(1).lower()]
 
 
+# A region typed small after "in": "in north cork", "in south wales" -> "in North Cork".
+REGION = re.compile(r"\b(?<=in )(?:north|south|east|west)(?:-(?:east|west))?\s+[a-z]+\b")
 QUARTER = re.compile(r"\b[qh][1-4]\b(?=\s+\d{4}|\s*$|[,;.)])|(?<=\bby )[qh][1-4]\b")
 # Hours typed short and glued: "39hrs", "within 24h", "12hr shifts", "2 hour drive".
 HOURS = re.compile(r"(?<![\d.,])(\d{1,2}(?:\.\d)?)(\s?(?:h|hrs?)|\s(?:hours?))\b(?:\s+([a-z]+))?")
@@ -168,6 +177,6 @@ def written_out(piece: str) -> str:
     piece = ALONE.sub(_alone, RANGE.sub(_day_range, piece))
     piece = SALES_DAYS.sub(lambda match: match.group(0).title(), piece)  # "Black Friday"
     piece = CLOCK.sub(_at_clock, HOURS.sub(_hours, piece))
-    piece = TOOL.sub(_tool, piece)
+    piece = REGION.sub(lambda match: match.group(0).title(), TOOL.sub(_tool, piece))
     piece = QUARTER.sub(lambda match: match.group(0).upper(), piece)  # "by q2": "by Q2"
     return AS_ROLE.sub(_as_role, piece)

@@ -290,3 +290,46 @@ def no_duty(text: str) -> str:
         if "NOUN" in noun and "ADJ" in state and not {"VERB", "ADV"} & set(state):
             return f"a noun and its state, no verb: {run[-2]} {run[-1]}"
     return ""
+
+
+def people_sought(text: str) -> bool:
+    """'reliable people for nights', 'consistent day staff', 'safe drivers', 'relief milkers
+    for member farms': people sought, the plural head after its adjectives or nouns."""
+    from relance.drafts.morph_en import en_plural
+
+    run: list[str] = []
+    for word in text.split():
+        if word.lower() in STOPS:
+            break
+        run.append(word)
+    if not 1 < len(run) <= MAX_SOUGHT_WORDS or run[0].lower() in EN_DETERMINERS:
+        return False
+    if not all(word.islower() and word.replace("-", "").isalpha() for word in run):
+        return False
+    head = run[-1]
+    if any("VERB" in _parts(word) and not {"NOUN", "ADJ"} & _parts(word) for word in run[:-1]):
+        return False  # "want people open to retrain": a verb first
+    # "day staff" needs no article; "platform team" does ("a platform team")
+    return (head in ("people", "staff") or en_plural(head)) and names_people(head)
+
+
+# A need that is a skill or a background: "good handover skills", "RF scanner experience"
+# are sought in someone ("someone with good handover skills").
+SKILL_HEADS = frozenset(
+    ["experience", "skills", "skill", "knowledge", "background", "qualifications", "training"]
+)
+
+
+def skill_sought(text: str) -> bool:
+    """'good handover skills', 'healthcare experience', 'experience with Gainsight': a skill
+    whose head ends the phrase or comes before its complement."""
+    run: list[str] = []
+    for word in text.split():
+        if word.lower() in STOPS:
+            break
+        run.append(word)
+    if not run or run[0].lower() in EN_DETERMINERS or not run[-1].islower():
+        return False
+    if re.search(r"\bwith\b", text):
+        return False  # "experience with Gainsight": never "someone with experience with…"
+    return run[-1] in SKILL_HEADS and all(word.replace("-", "").isalnum() for word in run)

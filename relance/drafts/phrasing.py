@@ -31,7 +31,7 @@ from relance.drafts.determiners import (
     fr_noun_head,
     fr_strong,
 )
-from relance.drafts.gate_en import no_duty, one_sought
+from relance.drafts.gate_en import no_duty, one_sought, people_sought, skill_sought
 from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import is_fact
@@ -247,6 +247,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             rewrite.append(shape.note)
         elif subjectless.match(shape.text):
             clauses.append(phrase(lang, "needs_clause", clause=shape.text))
+        elif lang == "en" and shape.kind in (NOUN, INFINITIVE) and skill_sought(shape.text):
+            sought.append("someone with " + shape.text)  # "good handover skills"
         elif shape.kind == ADJECTIVE and lang == "fr" and fr_quality(shape.text) is None:
             rewrite.append(shape.note)  # "anglais obligatoire": no quality after "quelqu'un de"
         elif shape.kind == ADJECTIVE:
@@ -268,6 +270,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             sought.append(shape.text)  # "drivers for the parcel peak"
         elif lang == "en" and shape.kind == NOUN and one_sought(shape.text):
             sought.append(en_indefinite(shape.text))  # "a chemistry teacher to take over…"
+        elif lang == "en" and shape.kind == NOUN and people_sought(shape.text):
+            sought.append(shape.text)  # "reliable people for nights", "safe drivers"
         elif lang == "fr" and shape.kind == NOUN and FR_NEED.match(shape.text):
             needed.append(fr_de(FR_NEED.sub("", shape.text)))
         elif shape.kind == NOUN and shape.text.split(" ", 1)[0].lower() in CANDIDATES_OWN:
@@ -294,7 +298,9 @@ def needs(items: list[str], lang: str) -> Phrased:
     sought = [someone(item, lang) for item in sought]  # "quelqu'un disponible": "de"
     if lang == "fr":  # "quelqu'un de rigoureuse" -> "de rigoureux": the frame is masculine
         sought = [fr_someone(item) or item for item in sought]
-    if sought and able and len(sought) == 1 and not re.search(r"\b(?:qui|who|to)\b", sought[0]):
+    # "someone reliable and able to…"; "friendly people and able to…" is no English
+    alike = lang == "fr" or sought[0].startswith("someone ") if sought else False
+    if alike and able and len(sought) == 1 and not re.search(r"\b(?:qui|who|to)\b", sought[0]):
         listed = re.search(r" (?:et|and) ", sought[0])  # "de propre et organisé, capable de"
         key = "needs_search_able_list" if listed else "needs_search_able"
         sentences.append(phrase(lang, key, items=sought[0], actions=able))

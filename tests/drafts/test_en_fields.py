@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from relance.drafts import phrasing
-from relance.drafts.gate_en import no_duty, one_sought
+from relance.drafts import gate, phrasing
+from relance.drafts.gate_en import no_duty, one_sought, people_sought, skill_sought
 from relance.drafts.notes import fragments
+from relance.drafts.templates import phrase
 
 
 @pytest.mark.parametrize(
@@ -106,3 +107,52 @@ def test_it_keeps_a_name_alone_among_strong_points() -> None:
 def test_it_counts_years_of_a_tool(typed: str, said: str) -> None:
     [note] = fragments(typed, "en")
     assert said in phrasing.strong_points([note], "en").sentence
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "reliable people for nights",
+        "consistent day staff",
+        "relief milkers for member farms",
+        "casual educators for the toddler room",
+    ],
+)
+def test_it_says_people_sought_after_their_adjectives(typed: str) -> None:
+    assert people_sought(typed)
+    assert typed in phrasing.needs([typed], "en").sentence
+
+
+@pytest.mark.parametrize(
+    "typed", ["platform team to own EKS clusters", "want people open to retrain", "night shifts"]
+)
+def test_it_reads_no_people_sought_in_a_group_or_a_verb(typed: str) -> None:
+    assert not people_sought(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("good handover skills", "someone with good handover skills"),
+        ("RF scanner experience", "someone with RF scanner experience"),
+    ],
+)
+def test_it_seeks_a_skill_in_someone(typed: str, said: str) -> None:
+    assert said in phrasing.needs([typed], "en").sentence
+
+
+def test_it_never_writes_with_twice() -> None:
+    assert not skill_sought("experience with Gainsight and HubSpot")
+
+
+def test_it_joins_ability_only_to_someone() -> None:
+    sentence = phrasing.needs(["friendly people", "able to be quick at the till"], "en").sentence
+    assert "people and able" not in sentence
+
+
+@pytest.mark.parametrize(
+    "items",
+    ["clearing tables, washing up and serving cakes", "setting out drawings, picking up litter"],
+)
+def test_it_lists_gerunds_with_their_particle(items: str) -> None:
+    assert not gate.faults(phrase("en", "role_items", items=items), "en")

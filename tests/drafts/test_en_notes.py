@@ -19,10 +19,12 @@ from relance.drafts.notes import fragments
         ("pre-apprenticeship at SAIT done in june", "pre-apprenticeship at SAIT done in June"),
         ("complete IV competency by Jan", "complete IV competency by January"),
         ("OCT certified since may", "OCT certified since May"),
-        ("1 sat in 4", "1 Saturday in 4"),
+        ("by Fri 16 5pm", "by Friday 16 at 5pm"),
         ("10 wks june-aug", "10 wks June to August"),
         ("black friday + december availability", "Black Friday + December availability"),
         ("ship the ledger migration by q2", "ship the ledger migration by Q2"),
+        ("relief milkers for member farms in north cork", "… in North Cork"),
+        ("2 years at a hotel in south wales", "2 years at a hotel in South Wales"),
     ],
 )
 def test_it_writes_out_a_day_or_a_month(typed: str, written: str) -> None:
@@ -34,7 +36,10 @@ def test_it_writes_out_a_day_or_a_month(typed: str, written: str) -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["you may call", "met Jan from HR", "sat rota 1 in 2", "in the sun", "march on", "next wed"],
+    [
+        *("you may call", "met Jan from HR", "sat rota 1 in 2", "in the sun", "march on"),
+        *("next wed", "she'll ring tues", "1 sat in 4"),
+    ],
 )
 def test_it_leaves_a_word_that_is_no_date(typed: str) -> None:
     assert written_out(typed) == typed
