@@ -124,3 +124,20 @@ def test_it_says_the_document_going_back_with_the_forms_once() -> None:
     ).text
     assert "with a copy of my ID" in text
     assert "As agreed, I will send you" not in text
+
+
+def test_it_promises_back_a_form_to_fill_with_no_sender_named() -> None:
+    # writer M: "need to fill out availability form + background check link in the email";
+    # writer X's forms without "he emails"
+    said = closing("need to fill out availability form + background check link in the email", "en")
+    assert said.startswith("I will complete and return the availability form. ")
+    said = closing("apprenticeship registration + union forms, fill and send back", "en")
+    assert said.startswith("I will complete and return the apprenticeship registration and union")
+    said = closing("must complete the vetting form by fri 16", "en")
+    assert said.startswith("I will complete and return the vetting form by Friday 16 October. ")
+
+
+def test_it_promises_nothing_back_of_what_is_no_form() -> None:
+    # writer S: an offer signed on an app; writer W: a form brought to a test
+    assert returned.read("need to sign the offer on the app", "en", INTERVIEW) is None
+    assert returned.read("bring CDL, med card, 10 yr work history form", "en", INTERVIEW) is None
