@@ -406,6 +406,7 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
 
 
 EN_OBJECT_OPENERS = morph.EN_DETERMINERS | {"his", "her", "their", "its", "one", "no", "all"}
+EN_OBJECT_OPENERS |= {"you", "me", "him", "them", "us", "it"}  # "I walked you through …"
 
 
 def _en_bare_object(text: str) -> str:

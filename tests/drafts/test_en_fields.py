@@ -156,3 +156,16 @@ def test_it_joins_ability_only_to_someone() -> None:
 )
 def test_it_lists_gerunds_with_their_particle(items: str) -> None:
     assert not gate.faults(phrase("en", "role_items", items=items), "en")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "walked her through my sepsis bundle case, she liked it",
+        "took him through my portfolio",
+    ],
+)
+def test_it_tells_the_recruiter_no_walk_she_was_there_for(typed: str) -> None:
+    sentence = phrasing.strong_points([typed], "en").sentence
+    assert "through my" not in sentence
+    assert "your through" not in sentence
