@@ -99,7 +99,8 @@ def test_it_never_confirms_a_stage_the_notes_say_is_done() -> None:
 def test_it_reads_results_of_a_past_stage_as_the_answer_awaited() -> None:
     ctx = make_ctx(lang="en", process="results from assessment day in 3 wks")
     assert last_paragraph(catchup_email(ctx).text) == (
-        "You told me to expect an answer within three weeks; I look forward to hearing from you."
+        "You told me to expect an answer on the next steps within three weeks; "
+        "I look forward to hearing from you."
     )
 
 
