@@ -152,7 +152,8 @@ FIXED = {
     ),
     "en": re.compile(
         r"^(?:Thank you for our interview|I am very interested in joining|As agreed|Could you|"
-        r"You told me|Kind regards|I will (?:also )?(?:send|bring)|I remain available|Thank)"
+        r"You told me|Kind regards|I will (?:also )?(?:send|bring)|I remain available|Thank|"
+        r"I remain at your disposal|I look forward)"
     ),
 }
 

@@ -113,7 +113,9 @@ STEPS_GIVEN = re.compile(
     r"journée d'essai|\d{1,2}/\d{1,2})\b",
     re.IGNORECASE,
 )
-ASKS = re.compile(r"Pourriez-vous m'indiquer comment se déroule|Could you let me know how the")
+ASKS = re.compile(
+    r"Pourriez-vous m'indiquer comment se déroule|Could you let me know (?:how the|what the next)"
+)
 GREETING = re.compile(r"^(?:Bonjour|Dear|Hello)\b.*$", re.MULTILINE)
 
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from relance.drafts import gender, morph
 from relance.drafts.grammar import elides
 from relance.drafts.morph import NOUN, Shape
+from relance.drafts.morph_words import EN_FUNCTION
 from relance.drafts.reading import join
 
 
@@ -167,20 +168,25 @@ def en_mine(shape: Shape) -> str:
     text = shape.text
     if shape.determined and not text[:1].isdigit():
         return text
-    if acronym_before_count_noun(text):
-        return "my " + text  # "my CSCS card", never "CSCS card" bare
+    if acronym_before_count_noun(text, owned=True):
+        return "my " + text  # "my CSCS card", "my HR licence", never "CSCS card" bare
     if text[:1].isupper() and not text[:1].isdigit():
         return text
     return "my " + text
 
 
-def acronym_before_count_noun(text: str) -> bool:
+def acronym_before_count_noun(text: str, owned: bool = False) -> bool:
     """'CSCS card', 'RF scanner': an acronym before a singular count noun, which English never
-    leaves without a determiner ("NVQ level 3", "Python and SQL" stand alone)."""
+    leaves without a determiner ("NVQ level 3", "Python and SQL" stand alone). `owned`: the
+    candidate's own, where "my" fits a noun that may be counted too ("my HR licence", "my
+    SQL experience"), as "the" would not ("the HR experience")."""
     words = text.split()
     if len(words) < 2 or not words[0].isupper() or not words[-1].isalpha():
         return False
-    return words[-1].islower() and morph.en_count_only(words[-1])
+    head = words[-1]
+    if owned and head.islower() and head not in EN_FUNCTION:
+        return head in morph.lemminflect_parts(head).get("NOUN", ()) and morph.en_countable(head)
+    return head.islower() and morph.en_count_only(head)
 
 
 # Words after which a noun phrase's head is behind: "brand I love", "pay during training".

@@ -64,12 +64,19 @@ def _verb(word: str, lang: str) -> bool:
     return "VERB" in parts and "NOUN" not in parts
 
 
+# Languages and tools a duration counts: "6 years Go" is "6 years of Go" ("5 years Tesco" is
+# no skill: "at" or "with" would be its word, and it is left as typed).
+TOOLS = (
+    *("Go", "Rust", "Swift", "Excel", "Python", "Java", "JavaScript", "TypeScript", "Kotlin"),
+    *("SQL", "Kubernetes", "Terraform", "Postgres", "PostgreSQL", "Kafka", "AWS", "Azure"),
+)
+
 # "my 3 years teller at Wells", "my 2 years drainage work": in English, a duration before a
 # bare noun takes "as a" before a person's job, "of" before the rest ("my 2 years of
 # drainage work"); a gerund ("10 years driving") reads as typed. French is left to the gate.
 EN_BARE = re.compile(
     r"^((?:my\s+)?\d+\s+(?:years?|months?|seasons?))\s+(?!(?:of|in|at|as|with|for|on|and|or|"
-    r"experience|ago|old)\b)([a-z][\w-]*)",
+    r"experience|ago|old)\b)([a-z][\w-]*|(?:" + "|".join(TOOLS) + r")\b)",
 )
 EN_PERSON = re.compile(r"(?:er|or|ist|ista|ian|ant|ent)$")
 

@@ -2,7 +2,9 @@
 ranges typed short ("nights sun-thu", "season Apr-Oct" -> "Sunday to Thursday", "April to
 October") and a job held "as" someone, which takes its article in English ("11 years as
 corrections officer", "3 years of hospital porter" -> "as a corrections officer", "as a
-hospital porter")."""
+hospital porter"). Session 13: a month alone, typed short or small ("opening in jan",
+"from january", "done in june"), and a weekday before its date ("fri 16") are written whole,
+with their capital; hours typed short, "at" before a clock time, tools typed small."""
 
 from __future__ import annotations
 
@@ -13,9 +15,21 @@ from relance.drafts.determiners import en_indefinite
 
 _SHORT = {name[:3].lower(): name for name in (*EN_DAYS, *EN_MONTHS)}
 _SHORT |= {"tues": "Tuesday", "thur": "Thursday", "thurs": "Thursday", "sept": "September"}
+_SHORT |= {name.lower(): name for name in (*EN_DAYS, *EN_MONTHS)}  # "june-aug", "feb-april"
 _ABBREVIATION = "|".join(sorted(_SHORT, key=len, reverse=True))
 # Both ends must be abbreviations of the same kind: "mar-apr", "mon-fri", never "part-time".
 RANGE = re.compile(rf"\b({_ABBREVIATION})\.?\s*[-–/]\s*({_ABBREVIATION})\b\.?", re.IGNORECASE)
+# Short forms that are English words too ("may", "sun", "sat", "wed", "mar", "march") are a
+# date only beside a day's number or after a word that brings one ("in may", "on sat").
+_WORDS_TOO = frozenset(["may", "mar", "march", "sun", "sat", "wed"])
+_BRINGS_DATE = (
+    r"in|on|by|from|until|till|since|before|after|this|every|starting|early|mid|late|"
+    r"end of|start of|beginning of"
+)
+ALONE = re.compile(rf"\b(?<![-–/])({_ABBREVIATION})\b(?![-–/])(\.)?", re.IGNORECASE)
+DATE_BEFORE = re.compile(rf"(?:\b(?:{_BRINGS_DATE})|\d(?:st|nd|rd|th)?)\s+$", re.IGNORECASE)
+SALES_DAYS = re.compile(r"\b(?:black friday|cyber monday)\b", re.IGNORECASE)
+DATE_AFTER = re.compile(r"^\s+\d{1,2}(?:st|nd|rd|th)?\b")
 
 # Nouns of a person by their ending: a job held "as" one is counted ("a porter").
 PERSON_ENDINGS = ("er", "or", "ist", "ista", "ian", "eer", "man", "woman", "person", "ant", "ent")
@@ -68,6 +82,101 @@ def _as_role(match: re.Match[str]) -> str:
     return held if lead == "as" else f"{lead.split()[0]} {held}"
 
 
+def _alone(match: re.Match[str]) -> str:
+    typed = match.group(1)
+    low = typed.lower()
+    if _SHORT[low] in EN_DAYS and not DATE_AFTER.match(match.string[match.end() :]):
+        # A weekday alone is left as typed: the next steps read "tues", "thurs" themselves
+        # (`typed_days`), and "next wed" may be this week's or the next.
+        return match.group(0)
+    dated = bool(
+        DATE_BEFORE.search(match.string[: match.start()])
+        or DATE_AFTER.match(match.string[match.end() :])
+    )
+    # "may" may be a verb and "Jan" a person: a date only where one is said; a short form
+    # or a name typed small ("jan", "fri", "january") is no word of its own.
+    if not dated and (low in _WORDS_TOO or not typed.islower()):
+        return match.group(0)
+    return _SHORT[low]
+
+
+# A clock time said after a verb or a place with no preposition: "show up 6:30", "start
+# 5:30 in season", "on site 6am" take "at"; "from 04:30", "between 8am and 8pm" have theirs,
+# a time before a noun names it ("5am starts", "5:30 gym sessions"), a range is a span.
+CLOCK = re.compile(
+    r"(?<= )(\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d)(?![\w:]|\s?[-–])"
+    r"(?:\s+([a-z]+))?",
+    re.IGNORECASE,
+)
+HAS_PREPOSITION = re.compile(
+    r"\b(?:at|by|from|until|till|to|before|after|around|about|between|and|or|past|of|for|"
+    r"til|than|since|approx|approximately|latest|earliest|the|a|an|every|each)\s+$",
+    re.IGNORECASE,
+)
+# After a word ("show up 6:30") or a date ("Friday 16 5pm"), not after a count ("2 5pm").
+AFTER_WORD_OR_DATE = re.compile(
+    r"(?:[A-Za-z]|\b(?:" + "|".join((*EN_DAYS, *EN_MONTHS)) + r")\s+\d{1,2}(?:st|nd|rd|th)?)\s$"
+)
+DAY_WORDS = frozenset(["daily", "weekdays", "weekends", "sharp", "latest", "start", "every"])
+
+
+def _at_clock(match: re.Match[str]) -> str:
+    before = match.string[: match.start()]
+    if HAS_PREPOSITION.search(before) or not AFTER_WORD_OR_DATE.search(before):
+        return match.group(0)
+    after = match.group(2)
+    if after and after not in DAY_WORDS:
+        from relance.drafts.morph_en import lemminflect_parts
+
+        if "NOUN" in lemminflect_parts(after):
+            return match.group(0)  # "5am starts": the time names the thing
+    return "at " + match.group(0)
+
+
+# A language or a tool whose name is a common word too ("go", "rust", "excel"): its name
+# only where a skill is counted or listed: "6 yrs go", "3 in go", "go + postgres", "go/java",
+# "my excel (pivot tables)", "schedules in excel"; never "could go perm", "excel at sales".
+TOOLS_TOO = {"go": "Go", "rust": "Rust", "swift": "Swift", "excel": "Excel"}
+TOOL = re.compile(r"\b(go|rust|swift|excel)\b", re.IGNORECASE)
+TOOL_BEFORE = re.compile(
+    r"(?:\b(?:years?|months?)(?:\s+of)?|\b(?:in|my)|[+/,])\s*$|^\s*$", re.IGNORECASE
+)
+TOOL_AFTER = re.compile(r"^(?:\s*$|\s*[+/,;.)(]|\s+and\s+[A-Z])")
+
+
+def _tool(match: re.Match[str]) -> str:
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if not TOOL_BEFORE.search(before) or not TOOL_AFTER.match(after):
+        return match.group(0)
+    if not before.strip() and after.strip()[:1] not in ("+", "/"):
+        return match.group(0)  # "go" alone, "excel at sales": a word
+    return TOOLS_TOO[match.group(1).lower()]
+
+
+# A region typed small after "in": "in north cork", "in south wales" -> "in North Cork".
+REGION = re.compile(r"\b(?<=in )(?:north|south|east|west)(?:-(?:east|west))?\s+[a-z]+\b")
+QUARTER = re.compile(r"\b[qh][1-4]\b(?=\s+\d{4}|\s*$|[,;.)])|(?<=\bby )[qh][1-4]\b")
+# Hours typed short and glued: "39hrs", "within 24h", "12hr shifts", "2 hour drive".
+HOURS = re.compile(r"(?<![\d.,])(\d{1,2}(?:\.\d)?)(\s?(?:h|hrs?)|\s(?:hours?))\b(?:\s+([a-z]+))?")
+
+
+def _hours(match: re.Match[str]) -> str:
+    count, unit, after = match.group(1), match.group(2).strip(), match.group(3)
+    if after and unit in ("h", "hr", "hour"):  # "39hrs calving season": a plural is no compound
+        from relance.drafts.morph_en import lemminflect_parts
+
+        if set(lemminflect_parts(after)) & {"NOUN"} and after not in ("a", "per", "each"):
+            return f"{count}-hour {after}"  # "12-hour shifts", "a 2-hour drive"
+    unit = "hour" if count == "1" else "hours"
+    return f"{count} {unit}" + (f" {after}" if after else "")
+
+
 def written_out(piece: str) -> str:
-    """The English piece with its day ranges and the article of a job held as someone."""
-    return AS_ROLE.sub(_as_role, RANGE.sub(_day_range, piece))
+    """The English piece with its days and months written whole, its day ranges, and the
+    article of a job held as someone."""
+    piece = ALONE.sub(_alone, RANGE.sub(_day_range, piece))
+    piece = SALES_DAYS.sub(lambda match: match.group(0).title(), piece)  # "Black Friday"
+    piece = CLOCK.sub(_at_clock, HOURS.sub(_hours, piece))
+    piece = REGION.sub(lambda match: match.group(0).title(), TOOL.sub(_tool, piece))
+    piece = QUARTER.sub(lambda match: match.group(0).upper(), piece)  # "by q2": "by Q2"
+    return AS_ROLE.sub(_as_role, piece)

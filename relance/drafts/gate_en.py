@@ -121,23 +121,61 @@ NEEDS_PERSON_KEYS = frozenset(
 STOPS = frozenset(["who", "that", "to", "able", "with", "and", "or", *EN_PREPOSITIONS])
 
 
-def person_fault(item: str) -> str:
-    """Why an item of the needs' "looking for" names no person, or ""."""
+def names_people(word: str) -> bool:
+    """'apprentices', 'operator', 'staff', 'senior': a noun of people, one or several."""
     from relance.drafts.en_notes import is_person
 
+    low = word.lower().strip(",.")
+    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return low in PEOPLE_WORDS or singular in PEOPLE_WORDS or is_person(singular)
+
+
+def person_fault(item: str) -> str:
+    """Why an item of the needs' "looking for" names no person, or ""."""
     words = item.split()
     if not words or not words[0][:1].islower():
         return ""  # a name, an acronym: not read
     for word in words:
-        low = word.lower().strip(",.")
-        if low in STOPS:
+        if word.lower().strip(",.") in STOPS:
             break
         if word.isupper() and len(word) > 1:
             return ""  # "an RGN": a title typed short, not read
-        singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-        if low in PEOPLE_WORDS or singular in PEOPLE_WORDS or is_person(singular):
+        if names_people(word):
             return ""
     return "no person where the recruiter looks for someone"
+
+
+# People counted as a group: "staff who stay" needs no article.
+GROUPS = frozenset(["staff", "crew", "people", "team", "hand", "pair", "profile"])
+PRONOUNS = frozenset(["someone", "somebody", "anyone", "anybody"])  # "someone" takes no "a"
+MAX_SOUGHT_WORDS = 3
+
+
+def one_sought(text: str) -> bool:
+    """'chemistry teacher to take over 5 sections', 'senior who can own the ledger service':
+    one person sought, typed without the article English asks for ("a chemistry teacher")."""
+    from relance.drafts.morph_en import en_plural
+
+    run: list[str] = []
+    for word in text.split():
+        if word.lower() in STOPS:
+            break
+        run.append(word)
+    if not run or len(run) > MAX_SOUGHT_WORDS or run[0].lower() in EN_DETERMINERS:
+        return False
+    if not all(word.islower() and word.replace("-", "").isalpha() for word in run):
+        return False  # "ASM to support SM": a title typed short is not read
+    head = run[-1]
+    if head in GROUPS or head in PRONOUNS or en_plural(head) or not names_people(head):
+        return False
+    # "weekend cover", "a monitor": a person's ending on a verb's noun is no one sought
+    from relance.drafts.en_notes import PERSON_WORDS
+
+    parts = _parts(head)
+    if "ADJ" in parts and (len(run) > 1 or text.split()[1:2] not in (["who"], ["to"])):
+        return False  # "patient w/ older customers": a quality; "senior who can…" a person
+    known = head in PERSON_WORDS or head in PEOPLE_WORDS
+    return known or ("NOUN" in parts and "VERB" not in parts)  # "looker": a tool, unknown
 
 
 COMPLEMENT_VERBS = frozenset(
@@ -218,3 +256,80 @@ def run_on_fault(words: list[str]) -> str:
         if _plural_noun(before) and _base_verb(word) and _parts(word) == {"VERB"}:
             return "two actions without a comma"
     return ""
+
+
+# What a role's "covers" cannot hold: what the candidate must hold or is given (a licence, a
+# card, a car, leave), a stretch of time ("the first year", "one weekend day") or their
+# availability. The role sentence says duties; these are conditions, perks or the schedule.
+NO_DUTY_HEADS = frozenset(
+    [
+        *("licence", "license", "card", "ticket", "permit", "certificate", "clearance"),
+        *("car", "van", "phone", "laptop", "uniform", "discount", "bonus", "perk", "perks"),
+        *("leave", "accommodation", "parking", "availability", "allowance"),
+        *("year", "years", "day", "days", "week", "weeks", "month", "months", "weekend"),
+    ]
+)
+
+
+def no_duty(text: str) -> str:
+    """Why a noun phrase is no duty for "the role covers …" ("the license active by start",
+    "the PTS card", "december availability", "the study leave for exams"), or ""."""
+    from relance.drafts.morph_en import lemminflect_parts
+
+    words = [word.lower().strip(",.") for word in text.split()]
+    run: list[str] = []
+    for word in words:
+        if word in STOPS:
+            break
+        run.append(word)
+    if run and run[-1] in NO_DUTY_HEADS:
+        return f"no duty: {run[-1]}"
+    if len(run) > 1:
+        # "license active (by start)": a noun and its state after it, with no verb between
+        noun, state = lemminflect_parts(run[-2]), lemminflect_parts(run[-1])
+        if "NOUN" in noun and "ADJ" in state and not {"VERB", "ADV"} & set(state):
+            return f"a noun and its state, no verb: {run[-2]} {run[-1]}"
+    return ""
+
+
+def people_sought(text: str) -> bool:
+    """'reliable people for nights', 'consistent day staff', 'safe drivers', 'relief milkers
+    for member farms': people sought, the plural head after its adjectives or nouns."""
+    from relance.drafts.morph_en import en_plural
+
+    run: list[str] = []
+    for word in text.split():
+        if word.lower() in STOPS:
+            break
+        run.append(word)
+    if not 1 < len(run) <= MAX_SOUGHT_WORDS or run[0].lower() in EN_DETERMINERS:
+        return False
+    if not all(word.islower() and word.replace("-", "").isalpha() for word in run):
+        return False
+    head = run[-1]
+    if any("VERB" in _parts(word) and not {"NOUN", "ADJ"} & _parts(word) for word in run[:-1]):
+        return False  # "want people open to retrain": a verb first
+    # "day staff" needs no article; "platform team" does ("a platform team")
+    return (head in ("people", "staff") or en_plural(head)) and names_people(head)
+
+
+# A need that is a skill or a background: "good handover skills", "RF scanner experience"
+# are sought in someone ("someone with good handover skills").
+SKILL_HEADS = frozenset(
+    ["experience", "skills", "skill", "knowledge", "background", "qualifications", "training"]
+)
+
+
+def skill_sought(text: str) -> bool:
+    """'good handover skills', 'healthcare experience', 'experience with Gainsight': a skill
+    whose head ends the phrase or comes before its complement."""
+    run: list[str] = []
+    for word in text.split():
+        if word.lower() in STOPS:
+            break
+        run.append(word)
+    if not run or run[0].lower() in EN_DETERMINERS or not run[-1].islower():
+        return False
+    if re.search(r"\bwith\b", text):
+        return False  # "experience with Gainsight": never "someone with experience with…"
+    return run[-1] in SKILL_HEADS and all(word.replace("-", "").isalnum() for word in run)

@@ -293,6 +293,9 @@ def _en_count_singular(word: str) -> bool:
 EN_RELATIVES = frozenset(["that", "which", "who", "whose", "where", "when"])
 
 
+EN_PARTICLES = frozenset(["up", "out", "down", "off", "back", "over", "away", "in"])
+
+
 def en_np_fault(words: list[str]) -> str:
     # A relative clause is the noun's own ("a kitchen that trains its people"): not read.
     at = next((i for i, w in enumerate(words) if w.lower() in EN_RELATIVES and i), len(words))
@@ -323,6 +326,8 @@ def en_np_fault(words: list[str]) -> str:
         nxt = words[words.index(word) + 1].lower() if word != words[-1] else ""
         # "the go full time"; "steady work close to home" is the adjective's own phrase.
         post = nxt not in EN_PREPOSITIONS
+        if head.endswith("ing") and w in EN_PARTICLES:
+            post = False  # "washing up", "setting out": a gerund's particle
         if noun_seen and post and "ADJ" in parts and "NOUN" not in parts and "ADV" not in parts:
             return "an adjective after its noun"
         if noun_seen and post and set(parts) == {"ADJ", "ADV", "NOUN", "VERB"}:

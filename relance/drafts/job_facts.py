@@ -12,6 +12,11 @@ from relance.drafts.context import EXPECTATIONS
 from relance.drafts.morph import NOUN, Shape
 from relance.drafts.reading import read
 
+# A month alone dates an event ("training in December"); a span of months is the job's season
+# ("November to December", written out from "nov-dec" by `en_notes`).
+EN_MONTH = (
+    "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 # A fact of the job typed among what is expected ("EPI fournis", "1 dimanche sur 2", "saison
 # de mai à septembre"): the role sentence says it, not "Vos attentes".
 JOB_FACT = {
@@ -24,10 +29,15 @@ JOB_FACT = {
     ),
     "en": re.compile(
         r"\b(?:provided|supplied|paid|hours|shifts?|\d+(?:\.\d+)?\s?h|weekends?|nights?|"
-        r"january|february|march|april|may|june|july|august|september|october|november|"
-        r"december|season|start|contract|rota|rotation)\b",
+        rf"{EN_MONTH}\s+(?:to|and)\s+{EN_MONTH}|season|start|contract|rota|rotation)\b",
         re.IGNORECASE,
     ),
+}
+# A delay to meet is what is expected of the person, not the job's hours ("case notes on the
+# system within 24 hours").
+DEADLINE = {
+    "fr": re.compile(r"(?!x)x"),
+    "en": re.compile(r"\b(?:within|in under|under)\s+\d+(?:-|\s)?\w+", re.IGNORECASE),
 }
 TARGET = re.compile(r"\b(?:objectifs?|target|goal|KPI)\b", re.IGNORECASE)
 # "autonomie la nuit": a time after its noun, with its article, says when a quality or a task
@@ -44,7 +54,7 @@ def is_fact(shape: Shape, lang: str) -> bool:
         return False
     if lang == "fr" and FR_WHEN.match(shape.text):
         return False
-    return bool(JOB_FACT[lang].search(shape.text))
+    return bool(JOB_FACT[lang].search(DEADLINE[lang].sub("", shape.text)))
 
 
 def job_facts(items: list[str], lang: str) -> list[str]:

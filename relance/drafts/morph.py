@@ -25,6 +25,7 @@ from relance.drafts.morph_en import _en_words as _en_words
 from relance.drafts.morph_en import (
     en_can_be_verb,
     en_count_only,
+    en_countable,
     en_known,
     en_noun_only,
     en_plural,
@@ -66,6 +67,7 @@ __all__ = [
     "Shape",
     "en_can_be_verb",
     "en_count_only",
+    "en_countable",
     "en_known",
     "en_noun_only",
     "en_plural",

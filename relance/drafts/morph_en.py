@@ -182,6 +182,16 @@ def en_count_only(word: str) -> bool:
     return bool(plurals) and low not in plurals
 
 
+def en_countable(word: str) -> bool:
+    """'licence', 'career', 'card': a noun the lexicon gives a plural of its own ("licences"),
+    whether or not it may be used as a mass noun too."""
+    import lemminflect
+
+    low = word.lower()
+    plurals = lemminflect.getAllInflections(low, "NOUN").get("NNS", ())
+    return any(plural != low for plural in plurals)
+
+
 def en_plural(word: str) -> bool:
     """'engineers', 'drivers': a plural noun, which needs no article."""
     import lemminflect

@@ -24,12 +24,14 @@ from relance.drafts.context import (
 )
 from relance.drafts.determiners import (
     en_article,
+    en_indefinite,
     en_mine,
     fr_article,
     fr_each,
     fr_noun_head,
     fr_strong,
 )
+from relance.drafts.gate_en import no_duty, one_sought, people_sought, skill_sought
 from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import fr_provided, is_fact
@@ -205,6 +207,11 @@ def _fits(shape: Shape, lang: str) -> bool:
     return lang != "fr" or morph.fr_fits_frame(shape.text, shape.kind)
 
 
+def _no_duty(shape: Shape) -> bool:
+    """A thing the role frame cannot say is a duty: a licence, a perk, a stretch of time."""
+    return shape.kind == NOUN and bool(no_duty(shape.text))
+
+
 def _fr_adjectives(shapes: list[Shape]) -> str:
     """'quelqu'un d'autonome et de ponctuel': each adjective in its masculine form."""
     words = []
@@ -243,6 +250,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             rewrite.append(shape.note)
         elif subjectless.match(shape.text):
             clauses.append(phrase(lang, "needs_clause", clause=shape.text))
+        elif lang == "en" and shape.kind in (NOUN, INFINITIVE) and skill_sought(shape.text):
+            sought.append("someone with " + shape.text)  # "good handover skills"
         elif shape.kind == ADJECTIVE and lang == "fr" and fr_quality(shape.text) is None:
             rewrite.append(shape.note)  # "anglais obligatoire": no quality after "quelqu'un de"
         elif shape.kind == ADJECTIVE:
@@ -262,6 +271,10 @@ def needs(items: list[str], lang: str) -> Phrased:
                 sought.append(shape.text)
         elif lang == "en" and shape.kind == NOUN and _en_people(shape):
             sought.append(shape.text)  # "drivers for the parcel peak"
+        elif lang == "en" and shape.kind == NOUN and one_sought(shape.text):
+            sought.append(en_indefinite(shape.text))  # "a chemistry teacher to take over…"
+        elif lang == "en" and shape.kind == NOUN and people_sought(shape.text):
+            sought.append(shape.text)  # "reliable people for nights", "safe drivers"
         elif lang == "fr" and shape.kind == NOUN and FR_NEED.match(shape.text):
             needed.append(fr_de(FR_NEED.sub("", shape.text)))
         elif shape.kind == NOUN and shape.text.split(" ", 1)[0].lower() in CANDIDATES_OWN:
@@ -288,7 +301,9 @@ def needs(items: list[str], lang: str) -> Phrased:
     sought = [someone(item, lang) for item in sought]  # "quelqu'un disponible": "de"
     if lang == "fr":  # "quelqu'un de rigoureuse" -> "de rigoureux": the frame is masculine
         sought = [fr_someone(item) or item for item in sought]
-    if sought and able and len(sought) == 1 and not re.search(r"\b(?:qui|who|to)\b", sought[0]):
+    # "someone reliable and able to…"; "friendly people and able to…" is no English
+    alike = lang == "fr" or sought[0].startswith("someone ") if sought else False
+    if alike and able and len(sought) == 1 and not re.search(r"\b(?:qui|who|to)\b", sought[0]):
         listed = re.search(r" (?:et|and) ", sought[0])  # "de propre et organisé, capable de"
         key = "needs_search_able_list" if listed else "needs_search_able"
         sentences.append(phrase(lang, key, items=sought[0], actions=able))
@@ -368,6 +383,8 @@ def _listed(
                 qualities.append(replace(shape, kind=ADJECTIVE))  # de polyvalent"
             else:
                 rewrite.append(shape.note)  # never "le polyvalent", "the role covers hybrid"
+        elif lang == "en" and part == ROLE_UNDERSTOOD and _no_duty(shape):
+            rewrite.append(shape.note)  # "the role covers the license active by start"
         elif shape.kind == NOUN:
             thing = fr_article(shape) if lang == "fr" else _en_thing(shape, part)
             provided = fr_provided(thing) if lang == "fr" and part != RECRUITER_NEEDS else ""

@@ -128,26 +128,56 @@ FORM_FIRST = {
 
 def read(item: str, lang: str, interview_day: date) -> Returned | None:
     """The form this note says the recruiter sends for the candidate to return, or None."""
+    if deliverables.read(item, lang, interview_day):
+        return None
     sent = SENT_TO_ME[lang].search(item)
     form_first = FORM_FIRST.get(lang)
-    if sent is None and form_first is not None:
-        sent = form_first.match(item.strip())
-        if sent is not None:  # the form's name begins the note: read it from the start
-            return _read_from(item.strip(), 0, lang, interview_day)
-    if sent is None:
-        return None
+    if sent is None and form_first is not None and form_first.match(item.strip()):
+        # the form's name begins the note: read it from the start
+        return _read_from(item.strip(), 0, lang, interview_day)
+    if sent is None or RETURN[lang].search(item, sent.end()) is None:
+        return _own(item, lang, interview_day)
     return _read_from(item, sent.end(), lang, interview_day)
 
 
 def _read_from(item: str, start: int, lang: str, interview_day: date) -> Returned | None:
     """The form named from `start` on, returned after it, or None."""
     back = RETURN[lang].search(item, start)
-    if back is None or deliverables.read(item, lang, interview_day):
+    if back is None:
         return None
     name = _name(item[start:], lang)
     if not name:
         return None
-    after = item[back.start() :]
+    return _returned(item, name, item[back.start() :], lang, interview_day)
+
+
+# A form the candidate must fill, with no sender named (session 13): "need to fill out
+# availability form + background check link", "registration + union forms, fill and send
+# back". The name ends on a form's noun, so what is listed after it is never taken along.
+FORM = r"(?:[\w-]+\s+){0,3}?(?:forms?|packet|paperwork|questionnaire|declaration)"
+LISTED_FORM = r"(?:[\w-]+(?:\s*[+&]\s*|\s+)){0,4}?(?:forms?|packet|paperwork|questionnaire)"
+OWN_FORM = {
+    "en": re.compile(
+        r"\b(?:need\s+to|have\s+to|must|to)\s+(?:fill\s+(?:out|in)|complete|sign)\s+"
+        rf"(?:and\s+(?:return|send\s+back)\s+)?(?P<name>(?:(?:the|my|an?)\s+)?{FORM})\b"
+        rf"|^(?P<first>(?:(?:the|my)\s+)?{LISTED_FORM})\s*,?\s*(?:to\s+)?"
+        r"(?:fill(?:\s+(?:out|in))?|complete|sign)\s+(?:and|&|\+)\s+"
+        r"(?:return|send\s+(?:it\s+|them\s+)?back)\b",
+        re.I,
+    ),
+}
+
+
+def _own(item: str, lang: str, interview_day: date) -> Returned | None:
+    """The form the candidate is to fill and return, no sender named, or None."""
+    found = OWN_FORM[lang].search(item) if lang in OWN_FORM else None
+    if found is None:
+        return None
+    name = _name(found.group("name") or found.group("first"), lang)
+    return _returned(item, name, item[found.end() :], lang, interview_day) if name else None
+
+
+def _returned(item: str, name: str, after: str, lang: str, interview_day: date) -> Returned:
     filled = next((said for pattern, said in FILLED[lang] if pattern.search(item)), "")
     deadline = DEADLINE[lang].search(after)
     day = typed_days.first_day(deadline.group(), lang, interview_day) if deadline else None

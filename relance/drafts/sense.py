@@ -102,7 +102,8 @@ FR_INTERVIEW_REPORT = re.compile(
     re.IGNORECASE,
 )
 EN_INTERVIEW_REPORT = re.compile(
-    r"^I\s+(?:also\s+)?(?:talked|spoke|explained|answered|mentioned|told|said|described)\b"
+    r"^I\s+(?:also\s+)?(?:talked|spoke|explained|answered|mentioned|told|said|described|"
+    r"walked\s+you\s+through|took\s+you\s+through)\b"
 )
 
 

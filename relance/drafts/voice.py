@@ -36,6 +36,13 @@ EN_TO_RECRUITER = (
 EN_THIRD_PERSON_S = re.compile(r"\byou (wants|needs)\b")
 FR_LEUR = re.compile(r"\bleurs?\b", re.IGNORECASE)
 EN_THEIR = re.compile(r"\b(?:their|her|his)\b", re.IGNORECASE)
+# "walked her through my case", "told him my plan": the recruiter as the verb's object is
+# "you" ("your" is only before her own noun: "her team" -> "your team").
+EN_OBJECT = re.compile(
+    r"\b(?:her|him|them)\b(?=\s+(?:through|to|about|around|up|out|on|with|for|my|the|a|an|"
+    r"how|what|that|why)\b|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
 # Hedges the sentence frames already carry ("as I understand it"): said twice, they grate.
 HEDGES = re.compile(
     r"^(?:je\s+pense\s+qu(?:e\s+|')|il\s+me\s+semble\s+qu(?:e\s+|')|"
@@ -68,7 +75,7 @@ def to_recruiter(fragment: str, lang: str) -> str:
         )
     else:
         shifted = EN_THIRD_PERSON_S.sub(lambda m: "you " + m.group(1)[:-1], shifted)
-        shifted = EN_THEIR.sub("your", shifted)
+        shifted = EN_THEIR.sub("your", EN_OBJECT.sub("you", shifted))
     return shifted
 
 

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
 
-from relance.drafts import gender, morph, sense
+from relance.drafts import gate_en, gender, morph, sense
 from relance.drafts.fr_doubts import accent_lost, feminine_article
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.morph_fr import _fr_index
@@ -213,6 +213,7 @@ def _en_parts(word: str) -> dict[str, tuple[str, ...]]:
     return parts
 
 
+CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d", re.IGNORECASE)
 EN_FINITE = frozenset({"is", "are", "was", "were", "am", "has", "had", "did", "does", "'s"})
 EN_THING_END = frozenset({"first", "later", "honestly", "engaged", "based", "done", "then"})
 EN_NATIONS = re.compile(
@@ -226,7 +227,9 @@ def _en_common(text: str) -> str:
     word other than "a" ("q" for question), a verb of saying reported ("I said …")."""
     if EN_NATIONS.search(text):
         return "a language or a nationality without its capital"
-    if any(len(w) == 1 and w.isalpha() and w not in ("a", "i") for w in _words(text)):
+    # ("793s", "4x4": a model's number and its letters are one word)
+    alone = re.findall(r"(?<![\w'’])[^\W\d_](?![\w'’])", text.lower())
+    if any(word not in ("a", "i") for word in alone):
         return "a one-letter word"
     if re.search(r"\b(?:I|you)\s+(?:said|told|asked|mentioned)\b", text):
         return "a report of what was said"
@@ -240,8 +243,10 @@ def _en_thing(shape: Shape) -> str:
         return f"starts with a preposition: {first}"
     second = words[1] if len(words) > 1 else ""
     parts = _en_parts(first)
-    if "VERB" in parts and first.endswith("s") and second in EN_PREPOSITIONS:
-        return f"a verb first: {first}"  # "fits around uni timetable"
+    # "fits around uni timetable"; "apprentices for formwork" are people sought
+    verb_first = "VERB" in parts and first.endswith("s") and second in EN_PREPOSITIONS
+    if verb_first and not gate_en.names_people(first):
+        return f"a verb first: {first}"
     if first not in morph.EN_DETERMINERS and parts and not {"NOUN", "ADJ"} & set(parts):
         return f"no noun phrase first: {first}"  # "always wanted a trade"
     if set(parts) & {"NOUN", "PROPN"} == set() and second in EN_PREPOSITIONS:
@@ -273,6 +278,11 @@ def _en_action(shape: Shape) -> str:
     if not morph.en_can_be_verb(first) or first in EN_PREPOSITIONS | {"near", "close"}:
         return f"no verb first: {first}"
     second = words[1] if len(words) > 1 else ""
+    typed = shape.text.split()
+    if len(typed) > 1 and CLOCK.match(typed[1]) and "NOUN" in _en_parts(first):
+        return f"a noun and its hours or count, not an action: {first}"  # "shift 1pm-10pm"
+    if second == "of" and "NOUN" in _en_parts(first):
+        return f"a noun and its complement, not an action: {first}"  # "bond of 18 months"
     # "floor and fitting rooms", "lunch and recess duty": a noun that can be a verb, alone
     # or joined to another noun, is the note's noun ("build and maintain" are two verbs).
     third = words[2] if len(words) > 2 else ""
@@ -338,6 +348,7 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
 
 
 EN_OBJECT_OPENERS = morph.EN_DETERMINERS | {"his", "her", "their", "its", "one", "no", "all"}
+EN_OBJECT_OPENERS |= {"you", "me", "him", "them", "us", "it"}  # "I walked you through …"
 
 
 def _en_bare_object(text: str) -> str:

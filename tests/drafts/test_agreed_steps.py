@@ -10,15 +10,12 @@ from relance.tone import check
 from tests.drafts.factories import make_ctx
 
 ASK_FR = "Pourriez-vous m'indiquer comment se déroule la suite du recrutement ?"
-ASK_EN = "Could you let me know how the recruitment process will continue?"
+ASK_EN = "Could you let me know what the next steps will be?"
 NOTED_FR = (
     "J'ai bien pris note des prochaines étapes du recrutement et reste à votre disposition "
     "pour toute précision."
 )
-NOTED_EN = (
-    "I have noted the next steps of the recruitment process and remain at your disposal "
-    "in the meantime."
-)
+NOTED_EN = "I have noted the next steps of the process and look forward to hearing from you."
 
 
 def closing(process: str, lang: str = "fr", **overrides: object) -> str:

@@ -42,7 +42,7 @@ def test_it_confirms_the_decision_date_in_english() -> None:
     draft = catchup_email(make_ctx(lang="en", decision_date=date(2026, 10, 20)))
     assert last_paragraph(draft.text) == (
         "You told me to expect an answer on the next steps by Tuesday 20 October; "
-        "I remain available until then."
+        "I look forward to hearing from you."
     )
 
 
@@ -86,7 +86,7 @@ def test_it_gives_a_week_not_a_day_for_a_week() -> None:
     ctx = make_ctx(lang="en", process="second round with head of brand next week")
     assert last_paragraph(catchup_email(ctx).text) == (
         "You told me the next step would be a second interview in the week of 19 October; "
-        "I remain available until then."
+        "I look forward to it."
     )
 
 
@@ -99,7 +99,8 @@ def test_it_never_confirms_a_stage_the_notes_say_is_done() -> None:
 def test_it_reads_results_of_a_past_stage_as_the_answer_awaited() -> None:
     ctx = make_ctx(lang="en", process="results from assessment day in 3 wks")
     assert last_paragraph(catchup_email(ctx).text) == (
-        "You told me to expect an answer within three weeks; I remain available for the next steps."
+        "You told me to expect an answer on the next steps within three weeks; "
+        "I look forward to hearing from you."
     )
 
 
@@ -131,7 +132,7 @@ def test_it_confirms_an_induction_typed_with_short_day_and_month() -> None:
     draft = catchup_email(make_ctx(lang="en", process="induction tues 1st dec 7pm on site"))
     assert last_paragraph(draft.text) == (
         "You told me the next step would be an induction on Tuesday 1 December at 7 pm; "
-        "I remain available until then."
+        "I look forward to it."
     )
 
 
@@ -231,7 +232,7 @@ def test_it_reads_no_day_in_a_count_or_an_ambiguous_number() -> None:
     assert "par un second entretien ;" in last_paragraph(count.text)
     ambiguous = catchup_email(make_ctx(lang="en", process="2nd interview 11/12"))
     assert last_paragraph(ambiguous.text) == (
-        "You told me the next step would be a second interview; I remain available until then."
+        "You told me the next step would be a second interview; I look forward to it."
     )
 
 
@@ -264,7 +265,7 @@ def test_it_gives_no_week_named_by_a_day_that_is_no_monday() -> None:
     # The 7th of November 2026 is a Saturday.
     ctx = make_ctx(lang="en", process="final round w/ director, prob wk of 7th")
     assert last_paragraph(catchup_email(ctx).text) == (
-        "You told me the next step would be a final interview; I remain available until then."
+        "You told me the next step would be a final interview; I look forward to it."
     )
 
 

@@ -148,3 +148,20 @@ def test_it_reads_a_form_a_minor_has_signed_by_the_parents() -> None:
     assert "Je vous retournerai le cerfa du contrat d'apprentissage signé." in said
     assert "parents" not in said
     assert returned.without_signer("form to be signed by my parents", "en") == "form to be signed"
+
+
+def test_it_promises_back_a_form_to_fill_with_no_sender_named() -> None:
+    # writer M: "need to fill out availability form + background check link in the email";
+    # writer X's forms without "he emails"
+    said = closing("need to fill out availability form + background check link in the email", "en")
+    assert said.startswith("I will complete and return the availability form. ")
+    said = closing("apprenticeship registration + union forms, fill and send back", "en")
+    assert said.startswith("I will complete and return the apprenticeship registration and union")
+    said = closing("must complete the vetting form by fri 16", "en")
+    assert said.startswith("I will complete and return the vetting form by Friday 16 October. ")
+
+
+def test_it_promises_nothing_back_of_what_is_no_form() -> None:
+    # writer S: an offer signed on an app; writer W: a form brought to a test
+    assert returned.read("need to sign the offer on the app", "en", INTERVIEW) is None
+    assert returned.read("bring CDL, med card, 10 yr work history form", "en", INTERVIEW) is None

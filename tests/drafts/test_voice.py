@@ -17,3 +17,12 @@ def test_it_gives_the_recruiter_what_is_hers_only() -> None:
     assert to_recruiter("former les enfants et leurs parents", "fr") == (
         "former les enfants et leurs parents"
     )
+
+
+def test_it_makes_the_recruiter_as_an_object_you() -> None:
+    # writer X: "walked her through my sepsis bundle case, she liked it" gave "walked your"
+    assert to_recruiter("walked her through my sepsis bundle case, she liked it", "en") == (
+        "walked you through my sepsis bundle case, you liked it"
+    )
+    assert to_recruiter("told him my plan, he liked it", "en") == "told you my plan, you liked it"
+    assert to_recruiter("she liked her team's approach", "en") == "you liked your team's approach"
