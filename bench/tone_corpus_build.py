@@ -3,8 +3,8 @@
     .venv/bin/python bench/tone_corpus_build.py [--train A E F H I L] [--dev B]
 
 Split by writer, never at random: train = writers A, E, F, H, I, L, N, O, R, U, V, G and P
-(those whose file is there), dev = writer B, test = writer C (frozen, unperturbed, never read by the rule
-authors).
+(those whose file is there), dev = writer B, test = writer C (frozen, unperturbed, never
+read by the rule authors).
 Train and dev seeds get 3 to 5 perturbations each
 (typos, no accents, lowercase, hedges, question form, informal spelling for familiarity
 items only since shorthand is itself a familiarity fault), seeded, so every run writes the
