@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/tone_corpus_build.py [--train A E F H I L] [--dev B]
 
-Split by writer, never at random: train = writers A, E, F, H, I, L, N, O, R and U (those whose
-file is there), dev = writer B, test = writer C (frozen, unperturbed, never read by the rule
-authors).
+Split by writer, never at random: train = writers A, E, F, H, I, L, N, O, R, U, V, G and P
+(those whose file is there), dev = writer B, test = writer C (frozen, unperturbed, never
+read by the rule authors).
 Train and dev seeds get 3 to 5 perturbations each
 (typos, no accents, lowercase, hedges, question form, informal spelling for familiarity
 items only since shorthand is itself a familiarity fault), seeded, so every run writes the
@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "data" / "tone_corpus_v2"
-TRAIN_WRITERS = ("A", "E", "F", "H", "I", "L", "N", "O", "R", "U")
+TRAIN_WRITERS = ("A", "E", "F", "H", "I", "L", "N", "O", "R", "U", "V", "G", "P")
 DEV_WRITERS = ("B",)
 TEST_WRITER = "C"  # frozen: never read but to compare and to score
 MANIFEST = "splits.json"

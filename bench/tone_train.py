@@ -3,7 +3,8 @@
     .venv/bin/python bench/tone_train.py [--train-only --out DIR] [--cap-only]
         [--gate-cost X] [--rule-prior N] [--oof-cache FILE] [--raise-budget B] [--lang fr]
 
-Data: the corpus v2 train split (writers A, E, F, H, I, L, N, O, R and U + perturbations) and
+Data: the corpus v2 train split (writers A, E, F, H, I, L, N, O, R, U, V, G and P +
+perturbations) and
 dev split (writer B + perturbations), the old 427-item corpus, the rule files' examples and
 counterexamples and the rule authors' own clean hard negatives (bench/data/
 tone_hard_negatives_r.jsonl, not the independent writer R); never the test split (C). With
