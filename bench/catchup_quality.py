@@ -63,6 +63,7 @@ SETS = {
     "t": ROOT / "tests/drafts/debriefs_t.jsonl",
     "w": ROOT / "tests/drafts/debriefs_w.jsonl",
     "x": ROOT / "tests/drafts/debriefs_x.jsonl",
+    "z": ROOT / "tests/drafts/debriefs_z.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

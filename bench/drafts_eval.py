@@ -39,6 +39,7 @@ READINGS = (
     "catchup_blind_t",
     "catchup_blind_w",
     "catchup_blind_x",
+    "catchup_blind_z",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
