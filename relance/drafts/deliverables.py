@@ -26,6 +26,8 @@ KINDS = {
         (re.compile(r"\bétude\s+de\s+cas\b", re.I), "l'étude de cas"),
         (re.compile(r"\btest\s+technique\b", re.I), "le test technique"),
         (re.compile(r"\btest\s+de\s+traduction\b", re.I), "le test de traduction"),
+        # the English word in a French note ("case study a renvoyer lundi 19")
+        (re.compile(r"\bcase\s+study\b", re.I), "l'étude de cas"),
     ),
     "en": (
         (re.compile(r"\bcase\s+study\b", re.I), "the case study"),
@@ -48,6 +50,12 @@ class Deliverable:
     day: date | None = None
     hour: tuple[int, int] | None = None
     this_week: bool = False
+
+
+def handed_in(item: str, lang: str) -> bool:
+    """Does this note name work the candidate hands in (whatever its day)?"""
+    named = any(pattern.search(item) for pattern, _ in KINDS[lang])
+    return named and HANDED_IN[lang].search(item) is not None
 
 
 def read(item: str, lang: str, interview_day: date) -> Deliverable | None:

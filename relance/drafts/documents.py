@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from relance.drafts import deliverables, document_shape, handover, templates
 from relance.drafts import document_parts as parts
-from relance.drafts import document_shape, handover, templates
 from relance.drafts.document_typed import COPY, as_typed, has_noun, names_something
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
@@ -63,15 +63,15 @@ TO_ME = {
         r"\b(?:m'|me |moi )(?:envoi|envoy|renvoy|transmet|faire parvenir|fai[rt]e? suivre|mail)|"
         r"\b(?:il|elle|ils|elles|on|rh)\s+(?:va |vont |doi[tv]e?n?t? |devrai[te]n?t? )?"
         r"(?:nous |me |m')?(?:envoi|envoy|renvoi|transmet)|"
-        # what the employer issues, said sent: "contrat envoyé en octobre"
-        r"\b(?:contrat|convocation|planning|offre|promesse)\b[^,;]*\b(?:envoye|transmis)|"
+        # what the employer issues, said sent: "contrat envoyé en octobre", "lien envoyé par mail"
+        r"\b(?:contrat|convocation|planning|offre|promesse|lien)\b[^,;]*\b(?:envoye|transmis)|"
         r"\b(?:envoient|renvoient|transmettent)\b|"  # "ils font la DPAE et envoient le contrat"
         r"\b(?:envoye|transmis)e?s?\b[^,;]*\b(?:contrat|convocation|planning)\b"
     ),
     "en": re.compile(
         r"\b(?:send|sends|sent|forward|email|e-mail)(?:ing)? me\b|\bto me\b|"
         r"\b(?:she|he|they|hr|recruiter)(?:'ll| will| would| is going to| should| must)?\s+"
-        r"(?:send|sends|forward|forwards|email|emails)\b|"
+        r"(?:send|sends|forward|forwards|email|emails|post|posts|mail|mails)\b|"
         r"\b(?:contract|offer|rota|invite|invitation)\b[^,;]*\bsent\b"
     ),
 }
@@ -235,6 +235,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         and refused
         and _sending(item, lang)
         and document_shape.mentions_document(item, lang)
+        and not deliverables.handed_in(item, lang)  # "case study à renvoyer lundi 19"
     ):
         # Documents were asked, but which ones cannot be said: a sentence that names none.
         return [(templates.phrase(lang, "documents_asked"), item)]

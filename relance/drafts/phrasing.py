@@ -477,7 +477,9 @@ def notes(items: list[str], lang: str) -> Phrased:
             lang == "en" and shape.kind == NOUN and first.islower() and first in shape.lemmas[:1]
         )
         reminder = reminder and morph.en_can_be_verb(first)
-        unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head or reminder
+        # "tenue: il a remarqué mon boubou": a word alone is a heading of the memo, not a fact
+        bare = shape.kind == NOUN and len(shape.text.split()) == 1
+        unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head or reminder or bare
         if unsaid or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif shape.kind == NOUN and lang == "fr" and fr_provided(fr_article(shape)):

@@ -30,7 +30,8 @@ SENT_TO_ME = {
     ),
     "en": re.compile(
         r"\b(?:she|he|they|hr|recruiter|it)(?:'ll|\s+will|\s+is\s+going\s+to|\s+is)?\s+"
-        r"(?:send|sends|sending|email|emails|emailing|e-mail|e-mails|forward|forwards)"
+        r"(?:send|sends|sending|email|emails|emailing|e-mail|e-mails|forward|forwards|"
+        r"post|posts|posting|mail|mails|mailing)"
         r"(?:\s+me)?\s+",
         re.I,
     ),
@@ -95,14 +96,20 @@ SIGNER = {
         r"représentants légaux)\b",
         re.I,
     ),
-    "en": re.compile(r"(\bsign\w*)\s+by\s+(?:my\s+)?(?:parents|mum|mom|dad|guardian)\b", re.I),
+    "en": re.compile(
+        r"(\bsign\w*)\s+by\s+(?:my\s+)?(?:parents|mum|mom|dad|guardian)\b"
+        # "mum has to sign it since im 16": the signer first, and the age that says why
+        r"|\b(?:my\s+)?(?:parents|mum|mom|dad|guardian)\s+(?:has|have|needs?|must)\s+to\s+"
+        r"(sign)(?:\s+it)?(?:\s+(?:since|as|because)\s+i'?m\s+\d+)?",
+        re.I,
+    ),
 }
 
 
 def without_signer(item: str, lang: str) -> str:
     """The note without who signs the form, for the privacy screen: the sentence quotes only
     the form's name, and "signer par mes parents" is no family detail (a minor's form)."""
-    return SIGNER[lang].sub(r"\1", item)
+    return SIGNER[lang].sub(lambda found: found.group(1) or found.group(2), item)
 
 
 @dataclass(frozen=True)

@@ -119,3 +119,13 @@ def test_it_leaves_documents_to_their_own_sentence_after_the_work() -> None:
         "Je vous ferai parvenir le test de traduction d'ici le jeudi 15 octobre. "
         "Je reste à votre disposition pour la suite du recrutement."
     )
+
+
+def test_it_promises_a_case_study_named_in_english_in_a_french_note() -> None:
+    # writer Z: "case study a renvoyer lundi 19 avant 18h (deck 5 slides max, …)"
+    said = closing("case study a renvoyer lundi 19 avant 18h (deck 5 slides max)")
+    assert said.startswith(
+        "Je vous ferai parvenir l'étude de cas d'ici le lundi 19 octobre à 18 h."
+    )
+    assert deliverables.handed_in("case study a renvoyer lundi 19", "fr")
+    assert not deliverables.handed_in("case study présentée au jury", "fr")

@@ -508,3 +508,11 @@ def test_it_promises_nothing_the_employer_applies_for() -> None:
     assert named("envoyer copie permis de travail, je fais la demande", "fr") == [
         "la copie de mon permis de travail"
     ]
+
+
+def test_it_asks_for_no_document_in_work_handed_in_or_a_link_sent() -> None:
+    # writer Z: the case study is promised by its own sentence; the test's link is the
+    # recruiter's, sent to the candidate
+    assert split(["case study à renvoyer lundi 19 (deck 5 slides max)"], "fr")[1] == []
+    assert split(["test de frappe en ligne, lien envoyé par mail"], "fr")[1] == []
+    assert split(["they'll post the vetting form + ID check form"], "en")[1] == []

@@ -268,3 +268,14 @@ def test_it_notes_a_perk_among_the_free_notes_as_one() -> None:
     )
     said = fr(notes(["tenue et chaussures fournies"], "fr").sentence)
     assert "sont fournies" in said
+
+
+def test_it_says_no_word_alone_of_the_free_notes() -> None:
+    from relance.drafts.phrasing import notes
+
+    # writer Z: "tenue: il a remarqué mon boubou lol" left "J'ai également noté la tenue."
+    for typed, lang in (("tenue", "fr"), ("uniform", "en")):
+        phrased = notes([typed], lang)
+        assert phrased.sentence == ""
+        assert typed in phrased.to_rewrite
+    assert "le contrat étudiant" in fr(notes(["contrat étudiant"], "fr").sentence)

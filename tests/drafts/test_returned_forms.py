@@ -165,3 +165,21 @@ def test_it_promises_nothing_back_of_what_is_no_form() -> None:
     # writer S: an offer signed on an app; writer W: a form brought to a test
     assert returned.read("need to sign the offer on the app", "en", INTERVIEW) is None
     assert returned.read("bring CDL, med card, 10 yr work history form", "en", INTERVIEW) is None
+
+
+def test_it_promises_back_a_form_posted_to_the_candidate() -> None:
+    # writer Z: "they'll post the vetting form (BPSS) + ID check form, fill and send back"
+    said = closing("they'll post the vetting form (BPSS), fill and send back", "en")
+    assert said.startswith("I will complete and return the vetting form.")
+    assert "copy of my ID" not in said
+
+
+def test_a_parent_signing_before_the_form_is_no_family_detail() -> None:
+    # writer Z: an apprentice of 16
+    typed = (
+        "They post the indenture form, mum has to sign it since im 16, send back by end of month"
+    )
+    assert "mum" not in returned.without_signer(typed, "en")
+    said = closing(typed, "en")
+    assert said.startswith("I will sign and return the indenture form.")
+    assert "mum" not in said and "16" not in said
