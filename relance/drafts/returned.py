@@ -135,7 +135,7 @@ FORM_FIRST = {
 
 def read(item: str, lang: str, interview_day: date) -> Returned | None:
     """The form this note says the recruiter sends for the candidate to return, or None."""
-    if deliverables.read(item, lang, interview_day):
+    if deliverables.handed_in(item, lang):
         return None
     sent = SENT_TO_ME[lang].search(item)
     form_first = FORM_FIRST.get(lang)
