@@ -97,6 +97,26 @@ def compile_pattern(source: str, classes: dict[str, frozenset[str]]) -> Pattern:
     return Pattern(source, tuple(elements), bool(words & NEGATORS), plain)
 
 
+def phrase_in_alternatives(source: str) -> str | None:
+    """Why `source` looks like a phrase written as an alternative ("ci dessous|ci joint"
+    reads "ci (dessous|ci) joint", since an alternative is one word), or None.
+
+    The rule files are written by hand; this catches the slip before the pattern silently
+    never matches as its author meant."""
+    pieces = [piece.rstrip("?") for piece in normalise(source.lower()).split()]
+    for place, piece in enumerate(pieces):
+        if "|" not in piece:
+            continue
+        alternatives = set(piece.split("|"))
+        if any("-" in word for word in alternatives):
+            return f"a hyphenated word among alternatives in {piece!r}"
+        for near in pieces[max(place - 1, 0) : place] + pieces[place + 1 : place + 2]:
+            shared = alternatives & set(near.split("|"))
+            if shared:
+                return f"{sorted(shared)[0]!r} both in {piece!r} and next to it"
+    return None
+
+
 def match_at(pattern: Pattern, tokens: list[Token], index: int) -> int:
     """End index (exclusive) of a match starting at tokens[index], or -1."""
     if not pattern.plain:

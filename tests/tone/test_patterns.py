@@ -1,4 +1,8 @@
-from relance.tone.patterns import compile_pattern, match_at
+import tomllib
+from collections.abc import Iterator
+
+from relance.tone.patterns import compile_pattern, match_at, phrase_in_alternatives
+from relance.tone.rules import RULES_DIR
 from relance.tone.tokens import tokenize
 
 
@@ -31,3 +35,33 @@ def test_it_reads_hyphens_as_spaces() -> None:
 
 def test_it_matches_text_typed_without_accents() -> None:
     assert matches("désolé", "desole de vous deranger")
+
+
+def _pattern_sources(node: object, key: str = "") -> Iterator[str]:
+    if isinstance(node, dict):
+        for name, value in node.items():
+            yield from _pattern_sources(value, name)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _pattern_sources(value, key)
+    elif isinstance(node, str) and "pattern" in key:
+        yield node
+
+
+def test_it_tells_a_phrase_written_as_an_alternative() -> None:
+    assert phrase_in_alternatives("ci dessous|ci joint") is not None
+    assert phrase_in_alternatives("take this matter|this|it further") is not None
+    assert phrase_in_alternatives("exigence en matière|de qualité|de sécurité") is not None
+    assert phrase_in_alternatives("so called|so-called") is not None
+    assert phrase_in_alternatives("ci dessous|joint|jointe") is None
+    assert phrase_in_alternatives("à cause de|d'|du") is None
+
+
+def test_it_finds_no_phrase_among_the_rule_files_alternatives() -> None:
+    slips = [
+        f"{path.relative_to(RULES_DIR)}: {source!r}: {why}"
+        for path in sorted(RULES_DIR.rglob("*.toml"))
+        for source in _pattern_sources(tomllib.loads(path.read_text(encoding="utf-8")))
+        if (why := phrase_in_alternatives(source))
+    ]
+    assert slips == []
