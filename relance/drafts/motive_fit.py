@@ -25,9 +25,7 @@ MONEY = re.compile(
 NEED = re.compile(r"\b(?:besoin|besoins|need|needs|needed)\b")
 # A perk given as the reason reads mercenary as pay does ("What attracts me to the role is
 # the transport provided at night", writer Z): the role sentence says perks as perks.
-PERK = re.compile(
-    r"\b(?:provided|free|discounts?|perks?|bonus(?:es)?|tips)\b"
-)
+PERK = re.compile(r"\b(?:provided|free|discounts?|perks?|bonus(?:es)?|tips)\b")
 # A noun phrase that runs on into a clause: "l'Opera j'en rêve", "the ivy's a proper brand",
 # "une commune où j'ai grandi" (the candidate's life, not the job).
 RUN_ON = re.compile(
