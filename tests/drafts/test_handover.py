@@ -38,3 +38,15 @@ def test_it_offers_a_document_the_notes_only_say_is_needed(note: str) -> None:
 )
 def test_it_still_says_agreed_what_the_recruiter_asked_for(note: str) -> None:
     assert said(note).startswith("As agreed, I will ")
+
+
+@pytest.mark.parametrize(
+    ("note", "named"),
+    [
+        ("I must bring my NRIC and the originals of my CMFAS certificates.", "my NRIC and"),
+        ("airport permit → need ID + police clearance", "my police clearance certificate"),
+        ("send copy of mykad by friday", "a copy of my MyKad"),
+    ],
+)
+def test_it_names_identity_papers_asked_abroad(note: str, named: str) -> None:
+    assert named in said(note)
