@@ -154,9 +154,10 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     # A document the recruiter asked for is a promise to keep, even when its name alone would
     # be left out as a note ("fiches de paie" is a salary word, "envoyer mon RIB" a demand).
     items, documents = split(fragments(typed, lang), lang)
-    if part == STRONG_POINTS:  # the point the recruiter reacted to, screened without it
+    # English (session 14): the French notes are the other drafts engineer's this session
+    if lang == "en" and part == STRONG_POINTS:  # the point reacted to, screened without it
         items = [without_reaction(item) for item in items]
-    if part in (RECRUITER_NEEDS, EXPECTATIONS):  # the requirement, not where one stands
+    if lang == "en" and part in (RECRUITER_NEEDS, EXPECTATIONS):  # not where one stands
         items = [without_standing(item) for item in items]
     items, left = kept(items, lang, part)
     items, unreadable = legible_items(items, lang)
