@@ -180,7 +180,8 @@ def en_expected(shape: Shape) -> str:
     service"), a name before a noun that may be counted takes "the" as the role's "the CSCS
     card" does ("the DBS check", "the ParaPro test or 60 credit hours": the first of two)."""
     head = shape.text.split(" or ")[0]
-    if not shape.determined and acronym_before_count_noun(head, owned=True):
+    # the name and its noun alone: "STCW basic safety", "SWMS every day" are no one thing
+    if not shape.determined and len(head.split()) == 2 and acronym_before_count_noun(head, True):
         return "the " + shape.text
     return shape.text
 

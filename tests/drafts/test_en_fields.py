@@ -179,6 +179,8 @@ def test_it_tells_the_recruiter_no_walk_she_was_there_for(typed: str) -> None:
         ("CSCS card", "you mentioned the CSCS card"),
         ("great customer service", "you mentioned great customer service"),
         ("NVQ level 3", "you mentioned NVQ level 3"),
+        ("STCW basic safety", "you mentioned STCW basic safety"),  # no one thing named
+        ("SWMS every day", "you mentioned SWMS every day"),
     ],
 )
 def test_it_gives_a_named_thing_expected_its_article(typed: str, said: str) -> None:

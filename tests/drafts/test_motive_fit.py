@@ -79,7 +79,14 @@ def test_it_hands_back_a_perk_given_as_the_reason(typed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("typed", "curt"), [("books", True), ("animals", True), ("teamwork", False)]
+    ("typed", "curt"),
+    [
+        ("books", True),
+        ("animals", True),
+        ("teamwork", False),
+        ("outdoors", False),
+        ("Lagos", False),
+    ],
 )
 def test_it_hands_back_a_plural_alone(typed: str, curt: bool) -> None:
     # "What attracts me to the role is books." reads curt; "the teamwork" does not
@@ -88,3 +95,7 @@ def test_it_hands_back_a_plural_alone(typed: str, curt: bool) -> None:
 
 def test_it_leaves_french_perks_to_the_role_sentence_as_before() -> None:
     assert not unfit("les repas", noun=True, lang="fr")
+
+
+def test_it_reads_no_perk_in_what_a_brand_is() -> None:
+    assert not unfit("ethical brand, cruelty free", noun=True, lang="en")
