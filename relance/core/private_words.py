@@ -77,6 +77,12 @@ JOB_CONTENT = {
         r"\s+(?:(?:the|of|staff|employee|workplace|work|site|student|pupil|patient|customer)\s+){0,3}"
         r"(?:turn\s?-?over|accidents?|absences?|absenteeism|injur\w+|incidents?|strikes?|"
         r"dropouts?|complaints?|shortages?)\b"
+        # Others' fear met on the job is no doubt of one's own: "calm with anxious owners",
+        # "reassuring nervous patients", "distressed witnesses".
+        r"|\b(?:anxious|nervous|stressed|distressed|worried|upset|scared|frightened)\s+"
+        r"(?:owners?|patients?|clients?|customers?|parents?|famil(?:y|ies)|children|kids|"
+        r"pupils?|students?|residents?|passengers?|callers?|people|animals?|pets?|dogs?|cats?|"
+        r"witnesses|relatives|visitors|guests|travell?ers|flyers)\b"
     ),
 }
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)

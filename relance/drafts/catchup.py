@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from relance.drafts import dates, gate, job_facts, motivation, phrasing
+from relance.drafts.arrows import without_reaction, without_standing
 from relance.drafts.compose import client_name, placeholder
 from relance.drafts.context import (
     DEBRIEF_PARTS,
@@ -153,6 +154,11 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     # A document the recruiter asked for is a promise to keep, even when its name alone would
     # be left out as a note ("fiches de paie" is a salary word, "envoyer mon RIB" a demand).
     items, documents = split(fragments(typed, lang), lang)
+    # English (session 14): the French notes are the other drafts engineer's this session
+    if lang == "en" and part == STRONG_POINTS:  # the point reacted to, screened without it
+        items = [without_reaction(item) for item in items]
+    if lang == "en" and part in (RECRUITER_NEEDS, EXPECTATIONS):  # not where one stands
+        items = [without_standing(item) for item in items]
     items, left = kept(items, lang, part)
     items, unreadable = legible_items(items, lang)
     left += [LeftOut(part, piece, "illegible") for piece in unreadable]

@@ -175,13 +175,26 @@ def en_mine(shape: Shape) -> str:
     return "my " + text
 
 
+def en_expected(shape: Shape) -> str:
+    """What is expected, said after "you mentioned": a quality reads bare ("great customer
+    service"), a name before a noun that may be counted takes "the" as the role's "the CSCS
+    card" does ("the DBS check", "the ParaPro test or 60 credit hours": the first of two)."""
+    head = shape.text.split(" or ")[0]
+    # the name and its noun alone: "STCW basic safety", "SWMS every day" are no one thing
+    if not shape.determined and len(head.split()) == 2 and acronym_before_count_noun(head, True):
+        return "the " + shape.text
+    return shape.text
+
+
 def acronym_before_count_noun(text: str, owned: bool = False) -> bool:
     """'CSCS card', 'RF scanner': an acronym before a singular count noun, which English never
     leaves without a determiner ("NVQ level 3", "Python and SQL" stand alone). `owned`: the
     candidate's own, where "my" fits a noun that may be counted too ("my HR licence", "my
     SQL experience"), as "the" would not ("the HR experience")."""
     words = text.split()
-    if len(words) < 2 or not words[0].isupper() or not words[-1].isalpha():
+    # a name in capitals or with a capital inside it ("ParaPro test", "PowerBI report")
+    named = words[0].isupper() or (words[0].isalpha() and not words[0][1:].islower())
+    if len(words) < 2 or not named or not words[-1].isalpha():
         return False
     head = words[-1]
     if owned and head.islower() and head not in EN_FUNCTION:

@@ -322,7 +322,7 @@ def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
         when = handover.stage(item, items, lang) if bring else ""
         for name, part in parts:
             said = handover.as_brought(name, part, lang) if bring else name
-            document = Asked(said, bring, when)
+            document = Asked(said, bring, when, handover.agreed(item, lang))
             if document not in documents:
                 documents.append(document)
     return notes, documents

@@ -19,6 +19,11 @@ _SHORT |= {name.lower(): name for name in (*EN_DAYS, *EN_MONTHS)}  # "june-aug",
 _ABBREVIATION = "|".join(sorted(_SHORT, key=len, reverse=True))
 # Both ends must be abbreviations of the same kind: "mar-apr", "mon-fri", never "part-time".
 RANGE = re.compile(rf"\b({_ABBREVIATION})\.?\s*[-–/]\s*({_ABBREVIATION})\b\.?", re.IGNORECASE)
+# A slash between days or months lists them, it spans none: "surgery days mon/wed/fri" are
+# "Monday, Wednesday and Friday", never "Monday to Wednesday/Fri"; "tue/thu" are two days.
+SLASHED = re.compile(
+    rf"\b(?:{_ABBREVIATION})\.?(?:\s*/\s*(?:{_ABBREVIATION})\b\.?)+", re.IGNORECASE
+)
 # Short forms that are English words too ("may", "sun", "sat", "wed", "mar", "march") are a
 # date only beside a day's number or after a word that brings one ("in may", "on sat").
 _WORDS_TOO = frozenset(["may", "mar", "march", "sun", "sat", "wed"])
@@ -52,6 +57,13 @@ AS_ROLE = re.compile(
     r"\s+(?!as\b|of\b)((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
     r"(?=$|[,;.]|\s+(?:at|in|for|with|on|and|or|from|since|until)\b)"
 )
+
+
+def _slashed(match: re.Match[str]) -> str:
+    names = [_SHORT[typed.strip(" .").lower()] for typed in match.group(0).split("/")]
+    if len({name in EN_DAYS for name in names}) > 1:
+        return match.group(0)  # a day and a month: no list of either
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _day_range(match: re.Match[str]) -> str:
@@ -103,8 +115,11 @@ def _alone(match: re.Match[str]) -> str:
 # A clock time said after a verb or a place with no preposition: "show up 6:30", "start
 # 5:30 in season", "on site 6am" take "at"; "from 04:30", "between 8am and 8pm" have theirs,
 # a time before a noun names it ("5am starts", "5:30 gym sessions"), a range is a span.
+# A time typed with a dot is one only on the quarter hours ("be at the yard 7.30"): "12.50
+# an hour" is money, "2.8 MW" a measure.
 CLOCK = re.compile(
-    r"(?<= )(\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d)(?![\w:]|\s?[-–])"
+    r"(?<= )(\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|\d{1,2}\.(?:00|15|30|45))"
+    r"(?![\w:.%/]|\s?[-–]|\s+(?:an?|per|each)\b)"
     r"(?:\s+([a-z]+))?",
     re.IGNORECASE,
 )
@@ -174,7 +189,7 @@ def _hours(match: re.Match[str]) -> str:
 def written_out(piece: str) -> str:
     """The English piece with its days and months written whole, its day ranges, and the
     article of a job held as someone."""
-    piece = ALONE.sub(_alone, RANGE.sub(_day_range, piece))
+    piece = ALONE.sub(_alone, RANGE.sub(_day_range, SLASHED.sub(_slashed, piece)))
     piece = SALES_DAYS.sub(lambda match: match.group(0).title(), piece)  # "Black Friday"
     piece = CLOCK.sub(_at_clock, HOURS.sub(_hours, piece))
     piece = REGION.sub(lambda match: match.group(0).title(), TOOL.sub(_tool, piece))

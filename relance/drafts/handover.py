@@ -27,6 +27,30 @@ class Asked:
     phrase: str
     bring: bool = False  # handed over in person, not sent
     stage: str = ""  # when it is brought, as the e-mail says it: "lors du deuxième entretien"
+    agreed: bool = True  # handed over as asked; not when the notes only name a requirement
+
+
+# A requirement named, no handover said: "airport permit → need ID + police clearance". The
+# recruiter agreed to nothing yet: the e-mail offers the document, never "As agreed, I will
+# send you a copy of my ID" (writer Z's reader: "not agreed in the notes").
+NEEDED_ONLY = {
+    "fr": re.compile(r"(?!x)x"),
+    "en": re.compile(r"\b(?:need|needs|needed|required|requires|require)\b"),
+}
+HANDED = {
+    "fr": re.compile(r"(?!x)x"),
+    "en": re.compile(
+        r"\b(?:send|resend|sent|e-?mail|forward|provide|bring|ask|asked|want|wants|upload|share|"
+        r"scan|post|return|hand|show)\b|"
+        r"\b(?:she|he|they|hr|recruiter|manager)\s+(?:need|needs|needed|require|requires)\b"
+    ),
+}
+
+
+def agreed(item: str, lang: str) -> bool:
+    """Did the notes say the document is to be handed over, not only that it is needed?"""
+    folded = fold(item)
+    return not NEEDED_ONLY[lang].search(folded) or bool(HANDED[lang].search(folded))
 
 
 # The candidate brings it: "amener", "apporter", "venir avec", "passer à l'agence avec", "bring",
@@ -182,16 +206,17 @@ def _within(name: str, other: str) -> bool:
 def sentences(lang: str, documents: list[Asked]) -> str:
     """One sentence for what is sent, one for what is brought to each stage; the first says
     'Comme convenu' / 'As agreed'."""
-    groups: dict[tuple[bool, str], list[str]] = {}
+    groups: dict[tuple[bool, str, bool], list[str]] = {}
     for document in documents:
-        names = groups.setdefault((document.bring, document.stage), [])
+        names = groups.setdefault((document.bring, document.stage, document.agreed), [])
         if document.phrase not in names:
             names.append(document.phrase)
     for names in groups.values():
         # "my guild talk slides" after "my reliability guild talk slides": one document.
         names[:] = [name for name in names if not any(_within(name, other) for other in names)]
     said: list[str] = []
-    for (bring, when), names in sorted(groups.items(), key=lambda group: group[0][0]):
+    for (bring, when, agreed), names in sorted(groups.items(), key=lambda group: group[0][0]):
         key = ("documents_bring" if bring else "documents") + ("_also" if said else "")
+        key = key if agreed else "documents_needed"
         said.append(phrase(lang, key, items=join(names, lang), when=f" {when}" if when else ""))
     return " ".join(said)

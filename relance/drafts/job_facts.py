@@ -39,6 +39,9 @@ DEADLINE = {
     "fr": re.compile(r"(?!x)x"),
     "en": re.compile(r"\b(?:within|in under|under)\s+\d+(?:-|\s)?\w+", re.IGNORECASE),
 }
+# Hours of study are a qualification asked of the person, not the job's hours ("ParaPro test
+# or 60 credit hours", "90 contact hours of training").
+STUDY_HOURS = re.compile(r"\b\d+\s+(?:credit|semester|college|contact|CPD)\s+hours?\b", re.I)
 TARGET = re.compile(r"\b(?:objectifs?|target|goal|KPI)\b", re.IGNORECASE)
 # "autonomie la nuit": a time after its noun, with its article, says when a quality or a task
 # is expected; the piece is no fact of the job ("travail de nuit", "1 dimanche sur 2" are).
@@ -54,7 +57,8 @@ def is_fact(shape: Shape, lang: str) -> bool:
         return False
     if lang == "fr" and FR_WHEN.match(shape.text):
         return False
-    return bool(JOB_FACT[lang].search(DEADLINE[lang].sub("", shape.text)))
+    text = STUDY_HOURS.sub("", DEADLINE[lang].sub("", shape.text))
+    return bool(JOB_FACT[lang].search(text))
 
 
 def job_facts(items: list[str], lang: str) -> list[str]:

@@ -58,7 +58,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         usable = usable and not (
             lang == "fr" and shape.kind == INFINITIVE and fr_bare_object(shape.text)
         )
-        usable = usable and not motive_fit.unfit(shape.text, shape.kind == NOUN)
+        usable = usable and not motive_fit.unfit(shape.text, shape.kind == NOUN, lang)
         framed = own(shape.text, lang) if shape.kind == MINE else None
         if not usable or (shape.kind == MINE and framed is None):  # "Je veux mon cap puis le BP"
             rewrite.append(shape.note)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from relance.drafts import morph
 from relance.drafts.accents import fold
 
 # Pay given as the reason: a recruiter reads it as the only one ("être payée pendant mes
@@ -23,6 +24,9 @@ MONEY = re.compile(
 )
 # The candidate's own need, not the job's appeal: "un besoin de travailler vite".
 NEED = re.compile(r"\b(?:besoin|besoins|need|needs|needed)\b")
+# A perk given as the reason reads mercenary as pay does ("What attracts me to the role is
+# the transport provided at night", writer Z): the role sentence says perks as perks.
+PERK = re.compile(r"\b(?:provided|free(?=\s+\w)|discounts?|perks?|bonus(?:es)?|tips)\b")
 # A noun phrase that runs on into a clause: "l'Opera j'en rêve", "the ivy's a proper brand",
 # "une commune où j'ai grandi" (the candidate's life, not the job).
 RUN_ON = re.compile(
@@ -31,12 +35,19 @@ RUN_ON = re.compile(
 )
 
 
-def unfit(text: str, noun: bool) -> bool:
-    """The reason may not be written: money, one's own need, or (a noun phrase) a clause."""
+def unfit(text: str, noun: bool, lang: str = "") -> bool:
+    """The reason may not be written: money, one's own need, or (a noun phrase) a clause;
+    in English, a perk or a plural alone."""
     folded = fold(text).lower().replace("’", "'")
     if MONEY.search(folded) or NEED.search(folded):
         return True
-    return noun and bool(RUN_ON.search(folded))
+    if lang == "en" and PERK.search(folded):
+        return True
+    # "books!!": a plural alone is a word, not a reason ("What attracts me to the role is
+    # books." reads curt); "teamwork", "the outdoors", "Lagos" are no plurals
+    word = text.strip().lower()
+    alone = lang == "en" and noun and " " not in word and morph.en_plural(word)
+    return alone or (noun and bool(RUN_ON.search(folded)))
 
 
 # What the job does to the candidate, said of it: "le secteur des télécoms me passionne",

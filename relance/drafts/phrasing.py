@@ -24,6 +24,7 @@ from relance.drafts.context import (
 )
 from relance.drafts.determiners import (
     en_article,
+    en_expected,
     en_indefinite,
     en_mine,
     fr_article,
@@ -427,7 +428,7 @@ def _listed(
 def _en_thing(shape: Shape, part: str) -> str:
     """What the role covers takes its article ("the food hall"); what is expected is often
     a quality, which reads without one ("great customer service")."""
-    return en_article(shape) if part == ROLE_UNDERSTOOD else shape.text
+    return en_article(shape) if part == ROLE_UNDERSTOOD else en_expected(shape)
 
 
 def _fr_action(shape: Shape) -> Shape:

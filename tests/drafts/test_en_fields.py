@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from relance.drafts import gate, phrasing
+from relance.drafts import gate, job_facts, phrasing
 from relance.drafts.gate_en import no_duty, one_sought, people_sought, skill_sought
 from relance.drafts.notes import fragments
 from relance.drafts.templates import phrase
@@ -169,3 +169,32 @@ def test_it_tells_the_recruiter_no_walk_she_was_there_for(typed: str) -> None:
     sentence = phrasing.strong_points([typed], "en").sentence
     assert "through my" not in sentence
     assert "your through" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("DBS check, punctuality", "you mentioned the DBS check and punctuality"),
+        ("ParaPro test or 60 credit hrs", "you mentioned the ParaPro test or 60 credit hours"),
+        ("CSCS card", "you mentioned the CSCS card"),
+        ("great customer service", "you mentioned great customer service"),
+        ("NVQ level 3", "you mentioned NVQ level 3"),
+        ("STCW basic safety", "you mentioned STCW basic safety"),  # no one thing named
+        ("SWMS every day", "you mentioned SWMS every day"),
+    ],
+)
+def test_it_gives_a_named_thing_expected_its_article(typed: str, said: str) -> None:
+    assert said in phrasing.expectations(fragments(typed, "en"), "en").sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "fact"),
+    [
+        ("ParaPro test or 60 credit hours", False),
+        ("90 contact hours of first aid training", False),
+        ("39 hours a week", True),
+    ],
+)
+def test_it_keeps_hours_of_study_among_what_is_expected(typed: str, fact: bool) -> None:
+    # hours of study are a qualification asked of the person, not the job's hours
+    assert bool(job_facts.job_facts([typed], "en")) is fact

@@ -104,3 +104,31 @@ def test_it_writes_a_tool_typed_small_as_its_name(typed: str, written: str) -> N
 )
 def test_it_leaves_a_tools_name_that_is_a_word_here(typed: str) -> None:
     assert fragments(typed, "en") == [typed]
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("surgery days mon/wed/fri", "surgery days Monday, Wednesday and Friday"),
+        ("open mon/tue/thu", "open Monday, Tuesday and Thursday"),
+        ("tue/thu evenings", "Tuesday and Thursday evenings"),
+        ("season jun/jul/aug", "season June, July and August"),
+    ],
+)
+def test_it_lists_days_a_slash_separates(typed: str, written: str) -> None:
+    # a slash lists, it spans nothing: never "Monday to Wednesday/Fri"
+    assert written_out(typed) == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("be at the yard 7.30", "be at the yard at 7.30"),
+        ("start 6.45 sharp", "start at 6.45 sharp"),
+        ("paid 12.50 an hour", "paid 12.50 an hour"),
+        ("techs for the new 2.8 MW units", "techs for the new 2.8 MW units"),
+        ("from 7.30", "from 7.30"),
+    ],
+)
+def test_it_reads_a_time_typed_with_a_dot_on_the_quarter_hours(typed: str, written: str) -> None:
+    assert written_out(typed) == written

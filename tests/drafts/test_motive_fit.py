@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from relance.drafts.motivation import motivation
 from relance.drafts.motive_fit import moves_me, unfit
 
@@ -66,3 +68,34 @@ def test_what_the_job_does_to_the_candidate_is_a_reason() -> None:
 def test_a_vague_subject_moving_the_candidate_is_no_reason() -> None:
     assert not moves_me("ça me plaît")
     assert not moves_me("c'est stable")
+
+
+@pytest.mark.parametrize(
+    "typed", ["transport provided at night", "free parking on site", "staff discount", "tips"]
+)
+def test_it_hands_back_a_perk_given_as_the_reason(typed: str) -> None:
+    # writer Z: "What attracts me to the role is the transport provided at night." mercenary
+    assert unfit(typed, noun=True, lang="en")
+
+
+@pytest.mark.parametrize(
+    ("typed", "curt"),
+    [
+        ("books", True),
+        ("animals", True),
+        ("teamwork", False),
+        ("outdoors", False),
+        ("Lagos", False),
+    ],
+)
+def test_it_hands_back_a_plural_alone(typed: str, curt: bool) -> None:
+    # "What attracts me to the role is books." reads curt; "the teamwork" does not
+    assert unfit(typed, noun=True, lang="en") is curt
+
+
+def test_it_leaves_french_perks_to_the_role_sentence_as_before() -> None:
+    assert not unfit("les repas", noun=True, lang="fr")
+
+
+def test_it_reads_no_perk_in_what_a_brand_is() -> None:
+    assert not unfit("ethical brand, cruelty free", noun=True, lang="en")

@@ -40,6 +40,7 @@ from tests.drafts.factories import make_ctx
         ("back to work now mum's in the home", "en", "personal"),
         ("20 yrs at the counter before i stopped to care for Mum", "en", "personal"),
         ("I have two kids at primary school", "en", "personal"),
+        ("I was so nervous, patients are my thing", "en", "self"),
     ],
 )
 def test_it_finds_what_must_not_be_read(note: str, lang: str, why: str) -> None:
@@ -64,6 +65,9 @@ def test_it_finds_what_must_not_be_read(note: str, lang: str, why: str) -> None:
         ("j'ai encadré des enfants en colonie", "fr"),
         ("experience with mums and toddlers groups", "en"),
         ("i have coached kids for 5 yrs", "en"),
+        ("someone calm with anxious owners", "en"),  # others' fear, met on the job
+        ("reassuring nervous patients before surgery", "en"),
+        ("ushers who stay calm with distressed witnesses", "en"),
     ],
 )
 def test_it_keeps_what_may_be_read(note: str, lang: str) -> None:

@@ -128,6 +128,17 @@ def faults(text: str, lang: str) -> set[str]:
             "As we decided, I'll come in on Thursday at 10.",
             "I'll come in on Thursday at 10.",
         ),
+        # session 14: the fear of the people the job serves is no distress of the writer's
+        (
+            "en",
+            "You told me you were looking for someone calm with anxious owners.",
+            "I am so anxious about this role.",
+        ),
+        (
+            "en",
+            "I have reassured nervous patients before surgery for six years.",
+            "I was nervous and terrified before the interview.",
+        ),
     ],
 )
 def test_it_reads_the_frame_not_the_trigger_word(lang: str, clean: str, faulty: str) -> None:

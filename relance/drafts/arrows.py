@@ -1,0 +1,50 @@
+"""What a note types after an arrow that is the candidate's memo, not the point itself.
+
+Phone notes use an arrow for "and then" or "so": "IV catheters → she said 'you've clearly
+done this a lot'" (how the recruiter took a strong point), "welsh level 3 → i'm around level
+2, doing a course evenings" (where the candidate stands against a requirement). Read whole,
+such a note was left out by the privacy screen (a confidence, a private matter) or written
+as the recruiter's ("Among your expectations, you mentioned doing Dysgu Cymraeg course
+evenings"). The point is what comes before the arrow; "airport permit → need ID + police
+clearance" says what the requirement asks, and is kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+# After an arrow, how the recruiter took a strong point: "IV catheters → she said 'you've
+# clearly done this a lot'", "4 yrs Navy → he lit up", "34 years at Port Talbot -> she said
+# that's people management". The candidate's memo of the interview: the strong point is what
+# comes before it, and the reaction, read with it, made the screens leave the whole point out
+# (a confidence of the recruiter's, a harsh word).
+ARROW_REACTION = re.compile(
+    r"\s*(?:→|->|=>)\s*(?:and\s+|et\s+)?(?:she|he|they|the\s+(?:recruiter|interviewer|"
+    r"manager)|il|elle|ils|elles|(?:le|la)\s+(?:recruteur|recruteuse|manager))\s+"
+    r"(?:said|says|laughed|smiled|nodded|lit\s+up|loved|liked|was|were|seemed|looked|"
+    r"a\s+dit|a\s+ri|a\s+souri|a\s+aimé|a\s+adoré|était|semblait)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def without_reaction(item: str) -> str:
+    """The strong point without the recruiter's reaction typed after an arrow, or the note
+    as typed when nothing comes before the arrow."""
+    head = ARROW_REACTION.sub("", item)
+    return head if head.strip() else item
+
+
+# After an arrow, the candidate's own standing: "→ i'm not yet", "→ have 30 credits only",
+# "→ I've done level 2", "→ doing a course", "→ je l'ai", "→ j'ai".
+ARROW_MINE = re.compile(
+    r"\s*(?:→|->|=>)\s*(?:but\s+|mais\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i\s+had|i\s+did|"
+    r"have|had|doing|got|j'ai|je\s+suis|je\s+l'ai|pas\s+encore)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def without_standing(item: str) -> str:
+    """A requirement without where the candidate stands against it, typed after an arrow,
+    or the note as typed when nothing comes before the arrow."""
+    head = ARROW_MINE.sub("", item)
+    return head if head.strip() else item

@@ -1,0 +1,52 @@
+"""Who hands a document over: a requirement named is offered, never said agreed (session 14,
+writer Z's reading; wording from several writers' sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from relance.drafts.documents import split
+from relance.drafts.handover import sentences
+from relance.drafts.notes import fragments
+
+
+def said(note: str) -> str:
+    return sentences("en", split(fragments(note, "en"), "en")[1])
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "airport permit → need ID + police clearance",
+        "passport needed for right to work checks",
+        "vetting for the airport: need passport + proof of address",
+    ],
+)
+def test_it_offers_a_document_the_notes_only_say_is_needed(note: str) -> None:
+    assert said(note).startswith("I can provide ")
+    assert "As agreed" not in said(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "she needs my references",
+        "DBS required, send certificate",
+        "bring ID and police clearance",
+        "send copy of passport",
+    ],
+)
+def test_it_still_says_agreed_what_the_recruiter_asked_for(note: str) -> None:
+    assert said(note).startswith("As agreed, I will ")
+
+
+@pytest.mark.parametrize(
+    ("note", "named"),
+    [
+        ("I must bring my NRIC and the originals of my CMFAS certificates.", "my NRIC and"),
+        ("airport permit → need ID + police clearance", "my police clearance certificate"),
+        ("send copy of mykad by friday", "a copy of my MyKad"),
+    ],
+)
+def test_it_names_identity_papers_asked_abroad(note: str, named: str) -> None:
+    assert named in said(note)
