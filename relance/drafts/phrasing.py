@@ -220,6 +220,16 @@ def _fr_adjectives(shapes: list[Shape]) -> str:
     return "quelqu'un " + join(words, "fr")
 
 
+def _fr_bare_thing(shape: Shape) -> bool:
+    """'formalités post-signature', 'dossiers de subvention': a thing the recruiter named,
+    typed without its article, which takes one; not nouns typed in a row ("nuit bureaux
+    tour"), a list, or a word no article fits before."""
+    words = shape.text.lower().split()
+    if "," in shape.text or not fr_noun_head(shape):
+        return False
+    return len(words) == 1 or not morph.fr_noun_only(words[1])
+
+
 def needs(items: list[str], lang: str) -> Phrased:
     sought: list[str] = []
     adjectives: list[Shape] = []
@@ -284,6 +294,11 @@ def needs(items: list[str], lang: str) -> Phrased:
                 bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
             else:
                 rewrite.append(shape.note)  # "toute la saison": no thing the recruiter named
+        elif lang == "fr" and shape.kind == NOUN and _fr_bare_thing(shape):
+            thing = fr_article(shape)  # "formalités post-signature": "des formalités …"
+            (bare if np_fits(thing, lang) else rewrite).append(
+                fr_de(thing) if np_fits(thing, lang) else shape.note
+            )
         elif shape.kind in (CLAUSE, YOURS) and not clause_fit.need_clause(shape.text, lang):
             rewrite.append(shape.note)  # "beaucoup abandonnent…": no need of the recruiter's
         elif shape.kind in (CLAUSE, YOURS):

@@ -98,3 +98,9 @@ def test_it_gives_a_participle_after_its_auxiliary_its_accent() -> None:
 def test_it_expands_a_count_of_people() -> None:
     # writers K and X: "mon équipe de 22 pers", "équipe de 6 pers"
     assert spelled("équipe de 22 pers", "fr") == "équipe de 22 personnes"
+
+
+def test_it_reads_de_a_a_z_as_two_letters_not_the_preposition() -> None:
+    assert spelled("organiser les obseques de A a Z", "fr") == "organiser les obsèques de A à Z"
+    assert spelled("tout gerer de a a z", "fr") == "tout gérer de A à Z"
+    assert spelled("il a a faire", "fr") == "il a à faire"

@@ -279,3 +279,15 @@ def test_it_says_no_word_alone_of_the_free_notes() -> None:
         assert phrased.sentence == ""
         assert typed in phrased.to_rewrite
     assert "le contrat étudiant" in fr(notes(["contrat étudiant"], "fr").sentence)
+
+
+def test_it_says_a_need_typed_without_its_article_with_it() -> None:
+    written = needs(fragments("formalités post-signature"), "fr")
+    assert fr(written.sentence) == "Vous m'avez notamment parlé des formalités post-signature."
+    written = needs(fragments("dossiers de subvention"), "fr")
+    assert fr(written.sentence) == "Vous m'avez notamment parlé des dossiers de subvention."
+
+
+def test_it_hands_back_a_need_of_nouns_typed_in_a_row() -> None:
+    assert needs(fragments("nuit bureaux tour"), "fr").to_rewrite == ("nuit bureaux tour",)
+    assert needs(fragments("relances clients"), "fr").to_rewrite == ("relances clients",)
