@@ -177,7 +177,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     returned = bool(parts.RETURNED[lang].search(folded)) or own_life
     plain = parts.DUE[lang].sub(" ", parts.HOW_SENT[lang].sub(" ", item))
     plain = parts.from_request(plain, lang)
-    refused = False  # a part said as typed that names no document
+    refused: list[str] = []  # the parts said as typed that name no document
     for part in parts.outside_brackets(PARTS[lang], plain):
         if not part.strip() or parts.MEANS_ONLY.match(part):
             continue  # "courriel : envoyer mes relevés": how it goes, not what
@@ -213,7 +213,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         typed = document_shape.without_clause(typed, lang) if typed else ""
         # What is brought may be gear ("ma tenue de travail"); what is sent is a document.
         if typed and not document_shape.names_document(typed, lang, handover.brought(item, lang)):
-            refused, typed = True, ""  # "ma visite de l'unité", "mon revient vers moi…"
+            refused, typed = [*refused, part], ""  # "ma visite de l'unité", "mon revient…"
         own = [typed] if typed else []
         sure = sure or bool(own and leading)
         if len(known) == 1:
@@ -234,7 +234,9 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         not found
         and refused
         and _sending(item, lang)
-        and document_shape.mentions_document(item, lang)
+        # the document is in a part refused: "ouvrir dossier logiciel, envoyer dépanneuse"
+        # sends a tow truck, and asks for no document
+        and any(document_shape.mentions_document(part, lang) for part in refused)
         and not deliverables.handed_in(item, lang)  # "case study à renvoyer lundi 19"
     ):
         # Documents were asked, but which ones cannot be said: a sentence that names none.

@@ -97,3 +97,10 @@ def test_a_mail_typed_without_its_article_is_no_document() -> None:
 
 def test_a_document_sent_by_mail_is_still_promised() -> None:
     assert named("envoyer copie diplome par mail", "fr") == ["la copie de mon diplôme"]
+
+
+def test_no_document_is_asked_when_the_sending_and_the_file_are_different_duties() -> None:
+    # writer Z (z05): the role's duties, a tow truck sent and a file opened in the software
+    items = ["prendre appels panne accident, ouvrir dossier logiciel, envoyer dépanneuse"]
+    assert split(items, "fr")[1] == []
+    assert split(["ouvrir le dossier client, envoyer un technicien"], "fr")[1] == []
