@@ -143,7 +143,20 @@ def _fr_little_accents(text: str) -> str:
         if before in FR_HAS_SUBJECTS or before.endswith("'") or (participle and before):
             continue
         words[index] = "À" if word == "A" and not index else "à"
-    return FR_THERE.sub(r"\1là", FR_DES_BEFORE.sub("dès", " ".join(words)))
+    return FR_THERE.sub(r"\1là", FR_DES_BEFORE.sub(_des, " ".join(words)))
+
+
+# "au bout des 5 ans", "à la fin des 2 mois", "pendant des 3 semaines": "de" + "les" after a
+# word that takes "de" or a preposition, never "dès".
+FR_DES_AFTER = frozenset(
+    {"bout", "fin", "début", "cours", "durée", "terme", "issue", "lors", "pendant", "durant",
+     "après", "avant", "sur", "parmi", "pour", "de", "à"}
+)  # fmt: skip
+
+
+def _des(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].split()
+    return match.group(0) if before and before[-1].lower() in FR_DES_AFTER else "dès"
 
 
 def _lower_small_words(text: str, lang: str) -> str:

@@ -104,3 +104,10 @@ def test_it_reads_de_a_a_z_as_two_letters_not_the_preposition() -> None:
     assert spelled("organiser les obseques de A a Z", "fr") == "organiser les obsèques de A à Z"
     assert spelled("tout gerer de a a z", "fr") == "tout gérer de A à Z"
     assert spelled("il a a faire", "fr") == "il a à faire"
+
+
+def test_it_keeps_des_after_a_word_that_takes_de() -> None:
+    # writer Z (z06): "au bout des 5 ans" was "au bout dès 5 ans"
+    assert spelled("qqn qui va au bout des 5 ans", "fr") == "quelqu'un qui va au bout des 5 ans"
+    assert spelled("à la fin des 3 mois", "fr") == "à la fin des 3 mois"
+    assert spelled("dispo des 16 ans", "fr").endswith("dès 16 ans")
