@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from relance.drafts import clause_fit, morph, voice
+from relance.drafts import clause_fit, gender, morph, voice
 from relance.drafts.context import (
     EXPECTATIONS,
     RECRUITER_NEEDS,
@@ -221,13 +221,32 @@ def _fr_adjectives(shapes: list[Shape]) -> str:
 
 
 def _fr_bare_thing(shape: Shape) -> bool:
-    """'formalités post-signature', 'dossiers de subvention': a thing the recruiter named,
-    typed without its article, which takes one; not nouns typed in a row ("nuit bureaux
-    tour"), a list, or a word no article fits before."""
-    words = shape.text.lower().split()
-    if "," in shape.text or not fr_noun_head(shape):
+    """'formalités post-signature', 'rigueur sur les inventaires': what the recruiter stressed,
+    typed without its article, said with it ("Vous m'avez notamment parlé des formalités…").
+    Only a short phrase headed by an abstract noun (a quality, an activity: its suffix says
+    so), never a thing, a person or a time ("la nuit", "le camion fourni", "la coiffeuse
+    polyvalente", "les cueilleurs"), nouns typed in a row ("nuit bureaux tour"), a list or
+    a figure."""
+    words = shape.text.split()
+    if "," in shape.text or len(words) > FR_BARE_WORDS or any(w[:1].isdigit() for w in words):
         return False
-    return len(words) == 1 or not morph.fr_noun_only(words[1])
+    if any(
+        word.isupper() and word.lower() in morph.FR_DETERMINERS | {"et", "ou"} for word in words
+    ):
+        return False  # "l'incendie ET les clients": shouting, not a thing named
+    head = words[0].lower()
+    abstract = head.rstrip("s").endswith(FR_ABSTRACT) or (
+        head.rstrip("s").endswith("eur") and gender.noun_gender(head) == gender.FEM
+    )  # "rigueur", never "chauffeur"
+    if not abstract or not fr_noun_head(shape):
+        return False
+    return len(words) == 1 or not morph.fr_noun_only(words[1].lower())
+
+
+FR_BARE_WORDS = 5
+# Nouns of a quality or an activity: "polyvalence", "stabilité", "gestion", "politesse"
+# ("-ment", "-ure", "-age" also name things: "logement", "voiture", "garage")
+FR_ABSTRACT = ("ité", "ance", "ence", "tion", "sion", "esse")
 
 
 def needs(items: list[str], lang: str) -> Phrased:
