@@ -142,14 +142,17 @@ def read(item: str, lang: str, interview_day: date) -> Returned | None:
     if sent is None and form_first is not None and form_first.match(item.strip()):
         # the form's name begins the note: read it from the start
         return _read_from(item.strip(), 0, lang, interview_day)
-    if sent is None or RETURN[lang].search(item, sent.end()) is None:
+    back = RETURN[lang].search(item, sent.end()) if sent is not None else None
+    if sent is None or back is None:
         return _own(item, lang, interview_day)
-    return _read_from(item, sent.end(), lang, interview_day)
+    return _read_from(item, sent.end(), lang, interview_day, back)
 
 
-def _read_from(item: str, start: int, lang: str, interview_day: date) -> Returned | None:
-    """The form named from `start` on, returned after it, or None."""
-    back = RETURN[lang].search(item, start)
+def _read_from(
+    item: str, start: int, lang: str, interview_day: date, back: re.Match[str] | None = None
+) -> Returned | None:
+    """The form named from `start` on, returned after it (`back`, if already found), or None."""
+    back = back or RETURN[lang].search(item, start)
     if back is None:
         return None
     name = _name(item[start:], lang)
