@@ -111,3 +111,10 @@ def test_it_keeps_des_after_a_word_that_takes_de() -> None:
     assert spelled("qqn qui va au bout des 5 ans", "fr") == "quelqu'un qui va au bout des 5 ans"
     assert spelled("à la fin des 3 mois", "fr") == "à la fin des 3 mois"
     assert spelled("dispo des 16 ans", "fr").endswith("dès 16 ans")
+
+
+def test_it_writes_the_vet_in_full_but_keeps_a_veto() -> None:
+    # writer Z (z08): "mon stage de 3e chez un veto"
+    assert spelled("stage chez un veto", "fr") == "stage chez un vétérinaire"
+    assert spelled("infirmière véto", "fr") == "infirmière vétérinaire"
+    assert spelled("droit de veto", "fr") == "droit de veto"

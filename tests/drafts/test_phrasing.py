@@ -296,3 +296,9 @@ def test_it_hands_back_a_need_that_names_a_thing_a_person_or_a_time() -> None:
 def test_it_hands_back_a_need_of_nouns_typed_in_a_row() -> None:
     assert needs(fragments("nuit bureaux tour"), "fr").to_rewrite == ("nuit bureaux tour",)
     assert needs(fragments("relances clients"), "fr").to_rewrite == ("relances clients",)
+
+
+def test_it_reads_familiar_names_for_people_as_colloquial() -> None:
+    # writer Z (z02, z26): "des gars qui supportent la mer", "savoir gérer les gamins"
+    for typed in ("des gars qui supportent la mer", "savoir gérer les gamins", "les mecs du quai"):
+        assert morph.shape(typed, "fr").why.startswith("colloquial")
