@@ -66,3 +66,12 @@ def test_what_the_job_does_to_the_candidate_is_a_reason() -> None:
 def test_a_vague_subject_moving_the_candidate_is_no_reason() -> None:
     assert not moves_me("ça me plaît")
     assert not moves_me("c'est stable")
+
+
+def test_a_perk_or_the_setting_is_no_reason() -> None:
+    # writer Z (z14, z22): "c'est le logement de fonction", "c'est la vallée"
+    said = _fr("travailler pour mon quartier", "le logement de fonction")
+    assert "logement" not in said and "quartier" in said
+    assert "vallée" not in _fr("la vallée")
+    assert "voiture" not in _fr("la voiture de service")
+    assert "enseignement" in _fr("l'enseignement")
