@@ -308,6 +308,19 @@ def doubted_next(item: str) -> bool:
     return bool(parts.UNSURE_NEXT.search(item))
 
 
+# A document the candidate does not hold yet (writer Z: "envoyer copie de la carte pro CNAPS
+# des que je la recois"): promised on receipt, never said as sent now.
+PENDING = {
+    "fr": re.compile(
+        r"\b(?:d[èe]s|quand|lorsque|une fois)\s+(?:que\s+)?(?:je\s+)?"
+        r"(?:l'|la\s+|le\s+|les\s+)?(?:re[çc]oi[st]?|re[çc]ue?s?|aurai|obtiens|obtenue?s?|"
+        r"r[ée]ception)\b|\bpas encore (?:re[çc]ue?s?|obtenue?s?)\b",
+        re.I,
+    ),
+}
+NEVER = re.compile(r"(?!)")
+
+
 def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
     """The items that are notes, and the documents the others ask the candidate to send or to
     bring (to the stage the item, or else its field, names: `handover.stage`)."""
@@ -324,7 +337,7 @@ def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
         when = handover.stage(item, items, lang) if bring else ""
         for name, part in parts:
             said = handover.as_brought(name, part, lang) if bring else name
-            document = Asked(said, bring, when)
+            document = Asked(said, bring, when, bool(PENDING.get(lang, NEVER).search(item)))
             if document not in documents:
                 documents.append(document)
     return notes, documents

@@ -27,6 +27,7 @@ class Asked:
     phrase: str
     bring: bool = False  # handed over in person, not sent
     stage: str = ""  # when it is brought, as the e-mail says it: "lors du deuxième entretien"
+    pending: bool = False  # not yet the candidate's to send: "dès que je la reçois"
 
 
 # The candidate brings it: "amener", "apporter", "venir avec", "passer à l'agence avec", "bring",
@@ -182,16 +183,17 @@ def _within(name: str, other: str) -> bool:
 def sentences(lang: str, documents: list[Asked]) -> str:
     """One sentence for what is sent, one for what is brought to each stage; the first says
     'Comme convenu' / 'As agreed'."""
-    groups: dict[tuple[bool, str], list[str]] = {}
+    groups: dict[tuple[bool, str, bool], list[str]] = {}
     for document in documents:
-        names = groups.setdefault((document.bring, document.stage), [])
+        names = groups.setdefault((document.bring, document.stage, document.pending), [])
         if document.phrase not in names:
             names.append(document.phrase)
     for names in groups.values():
         # "my guild talk slides" after "my reliability guild talk slides": one document.
         names[:] = [name for name in names if not any(_within(name, other) for other in names)]
     said: list[str] = []
-    for (bring, when), names in sorted(groups.items(), key=lambda group: group[0][0]):
-        key = ("documents_bring" if bring else "documents") + ("_also" if said else "")
+    for (bring, when, pending), names in sorted(groups.items(), key=lambda group: group[0][0]):
+        key = "documents_bring" if bring else "documents_pending" if pending else "documents"
+        key += "_also" if said else ""
         said.append(phrase(lang, key, items=join(names, lang), when=f" {when}" if when else ""))
     return " ".join(said)

@@ -104,3 +104,14 @@ def test_no_document_is_asked_when_the_sending_and_the_file_are_different_duties
     items = ["prendre appels panne accident, ouvrir dossier logiciel, envoyer dépanneuse"]
     assert split(items, "fr")[1] == []
     assert split(["ouvrir le dossier client, envoyer un technicien"], "fr")[1] == []
+
+
+def test_a_document_not_yet_received_is_promised_on_receipt() -> None:
+    # writer Z (z17): the card is not issued yet, never "je vous transmets" now
+    said = _sentence(["envoyer copie de la carte pro CNAPS des que je la recois"], "fr")
+    assert said == (
+        "Comme convenu, je vous transmettrai la copie de ma carte professionnelle dès réception."
+    )
+    said = _sentence(["envoyer copie diplome", "envoyer attestation une fois reçue"], "fr")
+    assert said.startswith("Comme convenu, je vous transmets la copie de mon diplôme. ")
+    assert said.endswith("Je vous transmettrai aussi l'attestation demandée dès réception.")
