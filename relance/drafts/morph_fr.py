@@ -104,6 +104,8 @@ def fr_noun_only(word: str) -> bool:
     """'foyer': a word the lexicon knows as a noun and never as a verb."""
     index = _fr_index()
     if word.endswith(("s", "x")) and not any(word in words for words in index.values()):
+        if word[:-1] in index["adj"]:
+            return False  # "élevés": a participle too, read as typed
         word = word[:-1]  # the lexicon lists the singular: "formalités", "tournées"
     return word in index["noun"] and word not in index["verb"]
 

@@ -65,5 +65,11 @@ FR_BESIDE_THE_JOB = re.compile(
 
 
 def fr_beside_the_job(text: str) -> bool:
-    """A perk or the place's setting, given as the reason to want the job."""
-    return bool(FR_BESIDE_THE_JOB.search(fold(text).lower().replace("’", "'")))
+    """A perk or the place's setting, given as the reason to want the job: its head noun
+    ("le logement de fonction", "la vallée"; never "un restaurant sur la plage")."""
+    words = fold(text).lower().replace("’", "'").replace("'", "' ").split()
+    head = next((word for word in words if word.strip("'") not in FR_BEFORE_HEAD), "")
+    return bool(FR_BESIDE_THE_JOB.match(head)) or "de fonction" in " ".join(words)
+
+
+FR_BEFORE_HEAD = frozenset({"le", "la", "les", "l", "un", "une", "des", "mon", "ma", "mes", "du"})

@@ -75,3 +75,4 @@ def test_a_perk_or_the_setting_is_no_reason() -> None:
     assert "vallée" not in _fr("la vallée")
     assert "voiture" not in _fr("la voiture de service")
     assert "enseignement" in _fr("l'enseignement")
+    assert "plage" in _fr("un restaurant sur la plage")  # the workplace, not the setting
