@@ -337,7 +337,8 @@ def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
         when = handover.stage(item, items, lang) if bring else ""
         for name, part in parts:
             said = handover.as_brought(name, part, lang) if bring else name
-            document = Asked(said, bring, when, bool(PENDING.get(lang, NEVER).search(item)))
+            later = bool(PENDING.get(lang, NEVER).search(part))  # "attestation (dès reçue) + …"
+            document = Asked(said, bring, when, later)
             if document not in documents:
                 documents.append(document)
     return notes, documents

@@ -188,12 +188,17 @@ def sentences(lang: str, documents: list[Asked]) -> str:
         names = groups.setdefault((document.bring, document.stage, document.pending), [])
         if document.phrase not in names:
             names.append(document.phrase)
-    for names in groups.values():
+    pending = {name for (_, _, later), names in groups.items() if later for name in names}
+    for (_, _, later), names in groups.items():
         # "my guild talk slides" after "my reliability guild talk slides": one document.
         names[:] = [name for name in names if not any(_within(name, other) for other in names)]
+        if not later:  # a document also typed as not received yet is sent on receipt only
+            names[:] = [name for name in names if name not in pending]
     said: list[str] = []
-    for (bring, when, pending), names in sorted(groups.items(), key=lambda group: group[0][0]):
-        key = "documents_bring" if bring else "documents_pending" if pending else "documents"
+    for (bring, when, later), names in sorted(groups.items(), key=lambda g: (g[0][0], g[0][2])):
+        if not names:
+            continue
+        key = "documents_bring" if bring else "documents_pending" if later else "documents"
         key += "_also" if said else ""
         said.append(phrase(lang, key, items=join(names, lang), when=f" {when}" if when else ""))
     return " ".join(said)

@@ -115,3 +115,13 @@ def test_a_document_not_yet_received_is_promised_on_receipt() -> None:
     said = _sentence(["envoyer copie diplome", "envoyer attestation une fois reçue"], "fr")
     assert said.startswith("Comme convenu, je vous transmets la copie de mon diplôme. ")
     assert said.endswith("Je vous transmettrai aussi l'attestation demandée dès réception.")
+
+
+def test_only_the_document_said_not_received_waits_for_it() -> None:
+    # writer Q (q13): "(dès reçue)" is said of the registration alone
+    item = "envoyer : attestation d'inscription à l'Ordre (dès reçue) + diplôme traduit"
+    said = _sentence([item], "fr")
+    assert said == (
+        "Comme convenu, je vous transmets la copie de mon diplôme. Je vous transmettrai aussi "
+        "l'attestation de mon inscription à l'Ordre dès réception."
+    )
