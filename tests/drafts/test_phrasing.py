@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from relance.drafts import morph
+from relance.drafts.determiners import fr_article
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
 from relance.drafts.phrasing import expectations, needs, role, strong_points
@@ -303,3 +304,9 @@ def test_it_reads_familiar_names_for_people_as_colloquial() -> None:
     for typed in ("des gars qui supportent la mer", "savoir gérer les gamins", "les gosses"):
         assert morph.shape(typed, "fr").why.startswith("colloquial")
     assert not morph.shape("mon stage en mecs", "fr").why.startswith("colloquial")  # a MECS
+
+
+def test_it_gives_a_plural_the_tagger_calls_singular_its_plural_article() -> None:
+    # writer Q (q33): "les soirées et le week-ends"
+    assert fr_article(morph.shape("soirées et week-ends", "fr")) == "les soirées et les week-ends"
+    assert fr_article(morph.shape("bus", "fr")) == "le bus"
