@@ -49,12 +49,30 @@ def respelled(text: str) -> str:
         word = match.group(1)
         if is_french_word(word) or proofread.readings(word):
             return word
+        several = _commonest(word)
+        if several is not None:  # "modele": modèle or modelé? the commoner by far, or as typed
+            return several
         written = proofread.spelling(word)
         # Accents only: a name given its capital ("france", "ajaccio") would pass the checks
         # that a note typed small fails ("6 ans en france agent": a noun juxtaposed to a name).
         return written if written[:1].islower() else word
 
     return LOWER_WORD.sub(spelled, text) if proofread.available() else text
+
+
+def _commonest(word: str) -> str | None:
+    """When the accents table lists several accented forms of the word ("modele": modelé,
+    modèle), the one far commoner than the next (pyspellchecker's frequencies, as
+    `fr_doubts.COMMONER`), else the word as typed; None when it lists one or none."""
+    from relance.drafts.accents import forms_of
+    from relance.drafts.fr_doubts import COMMONER
+    from relance.drafts.morph_fr import fr_word_frequency
+
+    forms = sorted(forms_of(word.lower()), key=fr_word_frequency, reverse=True)
+    if len(forms) < 2 or word != word.lower():
+        return None
+    first, second = (fr_word_frequency(form) for form in forms[:2])
+    return forms[0] if first >= COMMONER * max(second, 1) else word
 
 
 @lru_cache(maxsize=8192)
