@@ -23,6 +23,7 @@ from relance.drafts.context import (
     STRONG_POINTS,
 )
 from relance.drafts.determiners import (
+    FR_AGENT,
     en_article,
     en_indefinite,
     en_mine,
@@ -220,6 +221,15 @@ def _fr_adjectives(shapes: list[Shape]) -> str:
     return "quelqu'un " + join(words, "fr")
 
 
+def _fr_several_things(text: str) -> bool:
+    """'plusieurs logiciels en même temps': a count of things, no person sought ("plusieurs
+    serveurs", a trade's suffix, is)."""
+    words = text.lower().split()
+    if len(words) < 2 or words[0] != "plusieurs":
+        return False
+    return not words[1].rstrip("sx").endswith(FR_AGENT)
+
+
 def _fr_bare_thing(shape: Shape) -> bool:
     """'formalités post-signature', 'rigueur sur les inventaires': what the recruiter stressed,
     typed without its article, said with it ("Vous m'avez notamment parlé des formalités…").
@@ -296,6 +306,8 @@ def needs(items: list[str], lang: str) -> Phrased:
                 rewrite.append(shape.note)  # "quelqu'un d'assistante au fauteuil"
             elif lang == "fr" and fr_bare_after_toward(shape.text):
                 rewrite.append(shape.note)  # "quelqu'un pour accueil physique et téléphone"
+            elif lang == "fr" and _fr_several_things(shape.text):
+                rewrite.append(shape.note)  # "plusieurs logiciels en même temps": no one sought
             else:
                 sought.append(shape.text)
         elif lang == "en" and shape.kind == NOUN and _en_people(shape):

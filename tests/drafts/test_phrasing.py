@@ -310,3 +310,10 @@ def test_it_gives_a_plural_the_tagger_calls_singular_its_plural_article() -> Non
     # writer Q (q33): "les soirées et le week-ends"
     assert fr_article(morph.shape("soirées et week-ends", "fr")) == "les soirées et les week-ends"
     assert fr_article(morph.shape("bus", "fr")) == "le bus"
+
+
+def test_it_seeks_no_count_of_things_as_people() -> None:
+    # writer K (k22): « vous recherchez plusieurs logiciels en même temps »
+    typed = "plusieurs logiciels en même temps"
+    assert needs(fragments(typed), "fr").to_rewrite == (typed,)
+    assert "plusieurs serveurs" in needs(fragments("plusieurs serveurs"), "fr").sentence
