@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from relance.drafts import fr_lexicon, gender
+from relance.drafts.fr_lexicon import _fr_words
 from relance.drafts.morph_words import (
     ADJECTIVE,
     CLAUSE,
@@ -127,19 +128,6 @@ def fr_known(word: str) -> bool:
         # the proofreader's wider lexicon: "incivilités", "caristes", "évaluative"
         or fr_lexicon.common_word(low)
     )
-
-
-@cache
-def _fr_words() -> Any:
-    """pyspellchecker's French word list: "colis", "vitrine" and the forms the others lack."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="fr", distance=1)
-
-
-def fr_word_frequency(word: str) -> int:
-    """How often the form occurs in pyspellchecker's French corpus (0 when unlisted)."""
-    return int(_fr_words().word_frequency[word.lower()])
 
 
 @cache
