@@ -83,7 +83,12 @@ FR_INVARIABLE = frozenset(
 
 def _plural(shape: Shape) -> bool:
     head = shape.text.split(" ", 1)[0].lower()
-    return shape.number == "Plur" and head not in FR_INVARIABLE
+    if head in FR_INVARIABLE:
+        return False
+    # the tagger may call a lone plural singular ("week-ends"): the dictionary lists its singular
+    table = gender.dictionary()
+    listed = head.endswith(("s", "x")) and head not in table and head[:-1] in table
+    return shape.number == "Plur" or listed
 
 
 def fr_article(shape: Shape) -> str:

@@ -177,7 +177,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     returned = bool(parts.RETURNED[lang].search(folded)) or own_life
     plain = parts.DUE[lang].sub(" ", parts.HOW_SENT[lang].sub(" ", item))
     plain = parts.from_request(plain, lang)
-    refused = False  # a part said as typed that names no document
+    refused: list[str] = []  # the parts said as typed that name no document
     for part in parts.outside_brackets(PARTS[lang], plain):
         if not part.strip() or parts.MEANS_ONLY.match(part):
             continue  # "courriel : envoyer mes relevés": how it goes, not what
@@ -213,7 +213,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         typed = document_shape.without_clause(typed, lang) if typed else ""
         # What is brought may be gear ("ma tenue de travail"); what is sent is a document.
         if typed and not document_shape.names_document(typed, lang, handover.brought(item, lang)):
-            refused, typed = True, ""  # "ma visite de l'unité", "mon revient vers moi…"
+            refused, typed = [*refused, part], ""  # "ma visite de l'unité", "mon revient…"
         own = [typed] if typed else []
         sure = sure or bool(own and leading)
         if len(known) == 1:
@@ -234,7 +234,9 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         not found
         and refused
         and _sending(item, lang)
-        and document_shape.mentions_document(item, lang)
+        # the document is in a part refused: "ouvrir dossier logiciel, envoyer dépanneuse"
+        # sends a tow truck, and asks for no document
+        and any(document_shape.mentions_document(part, lang) for part in refused)
         and not deliverables.handed_in(item, lang)  # "case study à renvoyer lundi 19"
     ):
         # Documents were asked, but which ones cannot be said: a sentence that names none.
@@ -306,6 +308,19 @@ def doubted_next(item: str) -> bool:
     return bool(parts.UNSURE_NEXT.search(item))
 
 
+# A document the candidate does not hold yet (writer Z: "envoyer copie de la carte pro CNAPS
+# des que je la recois"): promised on receipt, never said as sent now.
+PENDING = {
+    "fr": re.compile(
+        r"\b(?:d[èe]s|quand|lorsque|une fois)\s+(?:que\s+)?(?:je\s+)?"
+        r"(?:l'|la\s+|le\s+|les\s+)?(?:re[çc]oi[st]?|re[çc]ue?s?|aurai|obtiens|obtenue?s?|"
+        r"r[ée]ception)\b|\bpas encore (?:re[çc]ue?s?|obtenue?s?)\b",
+        re.I,
+    ),
+}
+NEVER = re.compile(r"(?!)")
+
+
 def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
     """The items that are notes, and the documents the others ask the candidate to send or to
     bring (to the stage the item, or else its field, names: `handover.stage`)."""
@@ -322,7 +337,8 @@ def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
         when = handover.stage(item, items, lang) if bring else ""
         for name, part in parts:
             said = handover.as_brought(name, part, lang) if bring else name
-            document = Asked(said, bring, when, handover.agreed(item, lang))
+            later = bool(PENDING.get(lang, NEVER).search(part))  # "attestation (dès reçue) + …"
+            document = Asked(said, bring, when, handover.agreed(item, lang), later)
             if document not in documents:
                 documents.append(document)
     return notes, documents

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from relance.drafts import gender
+from relance.drafts import fr_lexicon, gender
 
 
 def accent_lost(text: str) -> str:
@@ -17,7 +17,7 @@ def accent_lost(text: str) -> str:
     far commoner as typed than accented ("tenue"/"ténue", "matin"/"mâtin") is no doubt: a
     reader takes it as typed, and so may the composer."""
     from relance.drafts.accents import known_and_accented
-    from relance.drafts.morph_fr import fr_word_frequency
+    from relance.drafts.fr_lexicon import fr_word_frequency
 
     typed_ee = re.search(r"\b[a-z]{3,}ees?\b", text)  # "passee", "journee": "-ée"
     if typed_ee:
@@ -40,10 +40,8 @@ def accent_lost(text: str) -> str:
     return ""
 
 
-# How much commoner the form typed must be than its accented look-alike to be read as typed
-# (pyspellchecker's French frequencies: tenue 10,817 / ténue 62; poste 31,195 / posté 2,124;
-# but cote 2,235 / côté 96,947 and tache 4,523 / tâche 9,035 stay in doubt).
-COMMONER = 10
+# How much commoner the form typed must be than its accented look-alike to be read as typed.
+COMMONER = fr_lexicon.COMMONER
 
 FR_ARTICLE_BEFORE = r"\b(?:le|la|les|l'|un|une|du|des|au|aux|mon|ma|mes|ce|cet|cette)\s*"
 

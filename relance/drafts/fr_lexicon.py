@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from relance.drafts import proofread
 
@@ -49,12 +50,47 @@ def respelled(text: str) -> str:
         word = match.group(1)
         if is_french_word(word) or proofread.readings(word):
             return word
+        several = _commonest(word)
+        if several is not None:  # "modele": modèle or modelé? the commoner by far, or as typed
+            return several
         written = proofread.spelling(word)
         # Accents only: a name given its capital ("france", "ajaccio") would pass the checks
         # that a note typed small fails ("6 ans en france agent": a noun juxtaposed to a name).
         return written if written[:1].islower() else word
 
     return LOWER_WORD.sub(spelled, text) if proofread.available() else text
+
+
+@lru_cache(maxsize=1)
+def _fr_words() -> Any:
+    """pyspellchecker's French word list: "colis", "vitrine" and the forms the others lack."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="fr", distance=1)
+
+
+def fr_word_frequency(word: str) -> int:
+    """How often the form occurs in pyspellchecker's French corpus (0 when unlisted)."""
+    return int(_fr_words().word_frequency[word.lower()])
+
+
+# How much commoner a form must be than its look-alike to be written for it (pyspellchecker's
+# French frequencies: tenue 10,817 / ténue 62; poste 31,195 / posté 2,124; but cote 2,235 /
+# côté 96,947 and tache 4,523 / tâche 9,035 stay in doubt). `fr_doubts` reads it too.
+COMMONER = 10
+
+
+def _commonest(word: str) -> str | None:
+    """When the accents table lists several accented forms of the word ("modele": modelé,
+    modèle), the one far commoner than the next (pyspellchecker's frequencies, as
+    `COMMONER`), else the word as typed; None when it lists one or none."""
+    from relance.drafts.accents import forms_of
+
+    forms = sorted(forms_of(word.lower()), key=fr_word_frequency, reverse=True)
+    if len(forms) < 2 or word != word.lower():
+        return None
+    first, second = (fr_word_frequency(form) for form in forms[:2])
+    return forms[0] if first >= COMMONER * max(second, 1) else word
 
 
 @lru_cache(maxsize=8192)

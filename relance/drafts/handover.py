@@ -28,6 +28,7 @@ class Asked:
     bring: bool = False  # handed over in person, not sent
     stage: str = ""  # when it is brought, as the e-mail says it: "lors du deuxième entretien"
     agreed: bool = True  # handed over as asked; not when the notes only name a requirement
+    pending: bool = False  # not yet the candidate's to send: "dès que je la reçois"
 
 
 # A requirement named, no handover said: "airport permit → need ID + police clearance". The
@@ -206,17 +207,27 @@ def _within(name: str, other: str) -> bool:
 def sentences(lang: str, documents: list[Asked]) -> str:
     """One sentence for what is sent, one for what is brought to each stage; the first says
     'Comme convenu' / 'As agreed'."""
-    groups: dict[tuple[bool, str, bool], list[str]] = {}
+    groups: dict[tuple[bool, str, bool, bool], list[str]] = {}
     for document in documents:
-        names = groups.setdefault((document.bring, document.stage, document.agreed), [])
+        names = groups.setdefault(
+            (document.bring, document.stage, document.agreed, document.pending), []
+        )
         if document.phrase not in names:
             names.append(document.phrase)
-    for names in groups.values():
+    pending = {name for (_, _, _, later), names in groups.items() if later for name in names}
+    for (_, _, _, later), names in groups.items():
         # "my guild talk slides" after "my reliability guild talk slides": one document.
         names[:] = [name for name in names if not any(_within(name, other) for other in names)]
+        if not later:  # a document also typed as not received yet is sent on receipt only
+            names[:] = [name for name in names if name not in pending]
     said: list[str] = []
-    for (bring, when, agreed), names in sorted(groups.items(), key=lambda group: group[0][0]):
-        key = ("documents_bring" if bring else "documents") + ("_also" if said else "")
+    for (bring, when, agreed, later), names in sorted(
+        groups.items(), key=lambda group: (group[0][0], group[0][3])
+    ):
+        if not names:
+            continue
+        key = "documents_bring" if bring else "documents_pending" if later else "documents"
+        key += "_also" if said else ""
         key = key if agreed else "documents_needed"
         said.append(phrase(lang, key, items=join(names, lang), when=f" {when}" if when else ""))
     return " ".join(said)

@@ -21,6 +21,7 @@ marked for the candidate to rewrite.
 
 from __future__ import annotations
 
+from relance.drafts.fr_lexicon import _fr_words
 from relance.drafts.morph_en import _en_words as _en_words
 from relance.drafts.morph_en import (
     en_can_be_verb,
@@ -34,7 +35,6 @@ from relance.drafts.morph_en import (
 )
 from relance.drafts.morph_fr import (
     _fr_index,
-    _fr_words,
     fr_fits_frame,
     fr_is_adjective,
     fr_is_noun,

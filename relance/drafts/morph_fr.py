@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from relance.drafts import fr_lexicon, gender
+from relance.drafts.fr_lexicon import _fr_words
 from relance.drafts.morph_words import (
     ADJECTIVE,
     CLAUSE,
@@ -103,6 +104,10 @@ def fr_is_adjective(word: str) -> bool:
 def fr_noun_only(word: str) -> bool:
     """'foyer': a word the lexicon knows as a noun and never as a verb."""
     index = _fr_index()
+    if word.endswith(("s", "x")) and not any(word in words for words in index.values()):
+        if word[:-1] in index["adj"]:
+            return False  # "élevés": a participle too, read as typed
+        word = word[:-1]  # the lexicon lists the singular: "formalités", "tournées"
     return word in index["noun"] and word not in index["verb"]
 
 
@@ -123,19 +128,6 @@ def fr_known(word: str) -> bool:
         # the proofreader's wider lexicon: "incivilités", "caristes", "évaluative"
         or fr_lexicon.common_word(low)
     )
-
-
-@cache
-def _fr_words() -> Any:
-    """pyspellchecker's French word list: "colis", "vitrine" and the forms the others lack."""
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="fr", distance=1)
-
-
-def fr_word_frequency(word: str) -> int:
-    """How often the form occurs in pyspellchecker's French corpus (0 when unlisted)."""
-    return int(_fr_words().word_frequency[word.lower()])
 
 
 @cache

@@ -23,7 +23,10 @@ FR_COLLOQUIAL = frozenset(
      "taf", "mec", "nana", "meuf", "tkt", "bof", "ouf", "kiffe", "kiffer", "ptit", "p'tit", "perso",
      # familiar shortenings the proofreader's lexicon lists as plain nouns (`fr_lexicon`)
      "frigo", "frigos", "resto", "restos", "qualif", "compta", "manif", "récup", "ordi", "impec",
-     "sécu", "pote", "potes", "copain", "copains", "copine", "copines", "modif", "modifs"}
+     "sécu", "pote", "potes", "copain", "copains", "copine", "copines", "modif", "modifs",
+     # familiar names for people (writer Z: "des gars qui supportent la mer", "les gamins");
+     # not "mecs", which notes type for a MECS (a children's home)
+     "gars", "gamin", "gamins", "gamine", "gamines", "gosse", "gosses", "meufs", "nanas"}
 )  # fmt: skip
 EN_COLLOQUIAL = frozenset(
     {"ok", "okay", "etc", "stuff", "cool", "awesome", "gonna", "wanna", "kinda", "sorta", "guy",

@@ -59,6 +59,9 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             lang == "fr" and shape.kind == INFINITIVE and fr_bare_object(shape.text)
         )
         usable = usable and not motive_fit.unfit(shape.text, shape.kind == NOUN, lang)
+        usable = usable and not (
+            lang == "fr" and shape.kind == NOUN and motive_fit.fr_beside_the_job(shape.text)
+        )  # "c'est le logement de fonction", "c'est la vallée"
         framed = own(shape.text, lang) if shape.kind == MINE else None
         if not usable or (shape.kind == MINE and framed is None):  # "Je veux mon cap puis le BP"
             rewrite.append(shape.note)

@@ -63,3 +63,24 @@ MOVES_ME = re.compile(
 def moves_me(clause: str) -> bool:
     """A clause saying what the job does to the candidate, with its subject named."""
     return bool(MOVES_ME.match(fold(clause).lower().replace("’", "'")))
+
+
+# A perk or the setting given as the reason (writer Z: "c'est le logement de fonction", "c'est
+# la vallée"): the recruiter reads it as the only one, mercenary or beside the job. French
+# notes only; the candidate writes the reason, or keeps the perk for the negotiation.
+FR_BESIDE_THE_JOB = re.compile(
+    r"\b(?:logement|loge|logee|appartement|studio|voiture|vehicule|navette|transports?|"
+    r"tickets?[ -]resto|cantine|repas|primes?|mutuelle|13e mois|parking|de fonction|"
+    r"vallee|montagne|mer|plage|soleil|region|campagne|ile|lac|climat)\b"
+)
+
+
+def fr_beside_the_job(text: str) -> bool:
+    """A perk or the place's setting, given as the reason to want the job: its head noun
+    ("le logement de fonction", "la vallée"; never "un restaurant sur la plage")."""
+    words = fold(text).lower().replace("’", "'").replace("'", "' ").split()
+    head = next((word for word in words if word.strip("'") not in FR_BEFORE_HEAD), "")
+    return bool(FR_BESIDE_THE_JOB.match(head)) or "de fonction" in " ".join(words)
+
+
+FR_BEFORE_HEAD = frozenset({"le", "la", "les", "l", "un", "une", "des", "mon", "ma", "mes", "du"})

@@ -115,12 +115,26 @@ def _fr_participles(text: str) -> str:
     return FR_AUX_PARTICIPLE.sub(accented, text)
 
 
+# "de A a Z", "de a à z": from beginning to end, two letters, not the preposition "à".
+FR_LETTER_RANGE = re.compile(r"\bde ([a-z]) (?:a|à) ([a-z])\b", re.IGNORECASE)
+
+
+def _letter_range(match: re.Match[str]) -> str:
+    return f"de {match.group(1).upper()} à {match.group(2).upper()}"
+
+
 def _fr_little_accents(text: str) -> str:
     """'a jour' -> 'à jour', 'des la 2e semaine' -> 'dès la 2e semaine'."""
-    words = text.split(" ")
+    words = FR_LETTER_RANGE.sub(_letter_range, text).split(" ")
     for index, word in enumerate(words):
         if word.lower() != "a" or index + 1 == len(words):
             continue
+        if (
+            index
+            and words[index - 1] == "de"
+            and FR_LETTER_RANGE.match(" ".join(words[index - 1 :]))
+        ):
+            continue  # "de A à Z": the letter, not the preposition
         before = words[index - 1].lower().strip(",;:") if index else ""
         after = words[index + 1].lower()
         if not after[:1].isalnum():  # "a / b": a letter of a list, not a preposition
@@ -129,7 +143,20 @@ def _fr_little_accents(text: str) -> str:
         if before in FR_HAS_SUBJECTS or before.endswith("'") or (participle and before):
             continue
         words[index] = "À" if word == "A" and not index else "à"
-    return FR_THERE.sub(r"\1là", FR_DES_BEFORE.sub("dès", " ".join(words)))
+    return FR_THERE.sub(r"\1là", FR_DES_BEFORE.sub(_des, " ".join(words)))
+
+
+# "au bout des 5 ans", "à la fin des 2 mois", "pendant des 3 semaines": "de" + "les" after a
+# word that takes "de" or a preposition, never "dès".
+FR_DES_AFTER = frozenset(
+    {"bout", "fin", "début", "cours", "durée", "terme", "issue", "lors", "pendant", "durant",
+     "après", "avant", "sur", "parmi", "pour", "de", "à"}
+)  # fmt: skip
+
+
+def _des(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].split()
+    return match.group(0) if before and before[-1].lower() in FR_DES_AFTER else "dès"
 
 
 def _lower_small_words(text: str, lang: str) -> str:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from relance.drafts import clause_fit, morph, voice
+from relance.drafts import clause_fit, gender, morph, voice
 from relance.drafts.context import (
     EXPECTATIONS,
     RECRUITER_NEEDS,
@@ -23,6 +23,7 @@ from relance.drafts.context import (
     STRONG_POINTS,
 )
 from relance.drafts.determiners import (
+    FR_AGENT,
     en_article,
     en_expected,
     en_indefinite,
@@ -221,6 +222,44 @@ def _fr_adjectives(shapes: list[Shape]) -> str:
     return "quelqu'un " + join(words, "fr")
 
 
+def _fr_several_things(text: str) -> bool:
+    """'plusieurs logiciels en même temps': a count of things, no person sought ("plusieurs
+    serveurs", a trade's suffix, is)."""
+    words = text.lower().split()
+    if len(words) < 2 or words[0] != "plusieurs":
+        return False
+    return not words[1].rstrip("sx").endswith(FR_AGENT)
+
+
+def _fr_bare_thing(shape: Shape) -> bool:
+    """'formalités post-signature', 'rigueur sur les inventaires': what the recruiter stressed,
+    typed without its article, said with it ("Vous m'avez notamment parlé des formalités…").
+    Only a short phrase headed by an abstract noun (a quality, an activity: its suffix says
+    so), never a thing, a person or a time ("la nuit", "le camion fourni", "la coiffeuse
+    polyvalente", "les cueilleurs"), nouns typed in a row ("nuit bureaux tour"), a list or
+    a figure."""
+    words = shape.text.split()
+    if "," in shape.text or len(words) > FR_BARE_WORDS or any(w[:1].isdigit() for w in words):
+        return False
+    if any(
+        word.isupper() and word.lower() in morph.FR_DETERMINERS | {"et", "ou"} for word in words
+    ):
+        return False  # "l'incendie ET les clients": shouting, not a thing named
+    head = words[0].lower()
+    abstract = head.rstrip("s").endswith(FR_ABSTRACT) or (
+        head.rstrip("s").endswith("eur") and gender.noun_gender(head) == gender.FEM
+    )  # "rigueur", never "chauffeur"
+    if not abstract or not fr_noun_head(shape):
+        return False
+    return len(words) == 1 or not morph.fr_noun_only(words[1].lower())
+
+
+FR_BARE_WORDS = 5
+# Nouns of a quality or an activity: "polyvalence", "stabilité", "gestion", "politesse"
+# ("-ment", "-ure", "-age" also name things: "logement", "voiture", "garage")
+FR_ABSTRACT = ("ité", "ance", "ence", "tion", "sion", "esse")
+
+
 def needs(items: list[str], lang: str) -> Phrased:
     sought: list[str] = []
     adjectives: list[Shape] = []
@@ -268,6 +307,8 @@ def needs(items: list[str], lang: str) -> Phrased:
                 rewrite.append(shape.note)  # "quelqu'un d'assistante au fauteuil"
             elif lang == "fr" and fr_bare_after_toward(shape.text):
                 rewrite.append(shape.note)  # "quelqu'un pour accueil physique et téléphone"
+            elif lang == "fr" and _fr_several_things(shape.text):
+                rewrite.append(shape.note)  # "plusieurs logiciels en même temps": no one sought
             else:
                 sought.append(shape.text)
         elif lang == "en" and shape.kind == NOUN and _en_people(shape):
@@ -285,6 +326,11 @@ def needs(items: list[str], lang: str) -> Phrased:
                 bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
             else:
                 rewrite.append(shape.note)  # "toute la saison": no thing the recruiter named
+        elif lang == "fr" and shape.kind == NOUN and _fr_bare_thing(shape):
+            thing = fr_article(shape)  # "formalités post-signature": "des formalités …"
+            (bare if np_fits(thing, lang) else rewrite).append(
+                fr_de(thing) if np_fits(thing, lang) else shape.note
+            )
         elif shape.kind in (CLAUSE, YOURS) and not clause_fit.need_clause(shape.text, lang):
             rewrite.append(shape.note)  # "beaucoup abandonnent…": no need of the recruiter's
         elif shape.kind in (CLAUSE, YOURS):

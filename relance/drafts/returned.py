@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from relance.drafts import dates, deliverables, documents, typed_days
+from relance.drafts import dates, deliverables, documents, gender, typed_days
 from relance.drafts.templates import phrase
 
 # The recruiter sends it to the candidate: "m'envoie", "va m'envoyer", "he emails", "HR will email".
@@ -142,14 +142,17 @@ def read(item: str, lang: str, interview_day: date) -> Returned | None:
     if sent is None and form_first is not None and form_first.match(item.strip()):
         # the form's name begins the note: read it from the start
         return _read_from(item.strip(), 0, lang, interview_day)
-    if sent is None or RETURN[lang].search(item, sent.end()) is None:
+    back = RETURN[lang].search(item, sent.end()) if sent is not None else None
+    if sent is None or back is None:
         return _own(item, lang, interview_day)
-    return _read_from(item, sent.end(), lang, interview_day)
+    return _read_from(item, sent.end(), lang, interview_day, back)
 
 
-def _read_from(item: str, start: int, lang: str, interview_day: date) -> Returned | None:
-    """The form named from `start` on, returned after it, or None."""
-    back = RETURN[lang].search(item, start)
+def _read_from(
+    item: str, start: int, lang: str, interview_day: date, back: re.Match[str] | None = None
+) -> Returned | None:
+    """The form named from `start` on, returned after it (`back`, if already found), or None."""
+    back = back or RETURN[lang].search(item, start)
     if back is None:
         return None
     name = _name(item[start:], lang)
@@ -197,10 +200,34 @@ def _name(rest: str, lang: str) -> str:
     name = " ".join(name.split())
     if not name or len(name.split()) > 8:
         return ""
-    article = FR_ARTICLE if lang == "fr" else EN_ARTICLE
-    if not article.match(name):
-        name = ("le " if lang == "fr" else "the ") + name
-    return name
+    if lang == "fr":
+        return " et ".join(_fr_determined(part) for part in name.split(" et "))
+    return name if EN_ARTICLE.match(name) else "the " + name
+
+
+def _fr_determined(name: str) -> str:
+    """Each form listed with its own article, agreed with its head ("la fiche de
+    renseignements et le formulaire TD1", never "le fiche … et formulaire TD1"); a head
+    followed by bare nouns typed in a row ("formulaire extrait casier B2") is said as its
+    head alone: the recruiter who sends it knows which."""
+    if FR_ARTICLE.match(name):
+        return name
+    words = name.split()
+    head = words[0].lower()
+    if len(words) > 2 and all(_bare_noun(word) for word in words[1:3]):
+        words = words[:1]  # "formulaire extrait casier B2"; "attestation employeur" stays
+    plural = head.endswith(("s", "x")) and gender.is_noun(head) and head[:-1] in gender.dictionary()
+    if plural:
+        article = "les "
+    elif head[:1] in "aeiouéèêh":
+        article = "l'"
+    else:
+        article = "la " if gender.noun_gender(head) == gender.FEM else "le "
+    return article + " ".join(words)
+
+
+def _bare_noun(word: str) -> bool:
+    return word.islower() and word.isalpha() and gender.is_noun(word)
 
 
 def _pieces(after: str, lang: str) -> str:
@@ -220,7 +247,9 @@ def _pieces(after: str, lang: str) -> str:
 def _fr_state(name: str, filled: str) -> str:
     """'complété' agreed with the form: 'la fiche complétée', 'le contrat et la fiche signés'."""
     plural = name.startswith(("les ", "des ", "mes ")) or " et " in name
-    feminine = name.startswith(("la ", "une ", "ma ")) and not plural
+    # feminine when every form listed is ("les fiches de paie complétées", "l'attestation …")
+    heads = [FR_ARTICLE.sub("", part).strip(" '") for part in name.split(" et ")]
+    feminine = all(gender.phrase_gender(head) == gender.FEM for head in heads)
     return filled + ("e" if feminine else "") + ("s" if plural else "")
 
 

@@ -86,9 +86,9 @@ def test_it_thanks_for_an_informal_offer_and_asks_nothing() -> None:
 def test_it_confirms_the_contract_and_the_start_agreed() -> None:
     said = closing("Solène envoie le contrat par mail d'ici vendredi\ndébut prévu lundi 2 novembre")
     assert said == (
-        "Je vous remercie pour votre confiance et vous confirme tout mon intérêt pour ce poste. "
-        "J'ai bien noté l'envoi du contrat d'ici le vendredi 16 octobre et mon arrivée "
-        "le lundi 2 novembre ; je reste à votre disposition d'ici là."
+        "Je suis sensible à la confiance que vous me témoignez. J'ai bien noté l'envoi du "
+        "contrat d'ici le vendredi 16 octobre et mon arrivée le lundi 2 novembre ; je reste à "
+        "votre disposition d'ici là."
     )
 
 

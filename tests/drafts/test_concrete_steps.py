@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from relance.drafts import deliverables, hours
+from relance.drafts import catchup_email, deliverables, hours
 from relance.drafts.next_steps import sentence
 from relance.drafts.privacy import sift
 from tests.drafts.factories import make_ctx
 
 NOTED_FR = "J'ai bien pris note des prochaines étapes"
-THANKS_FR = "Je vous remercie pour votre confiance"
+THANKS_FR = "Je suis sensible à la confiance que vous me témoignez"
 THANKS_EN = "Thank you for your confidence in me"
 
 
@@ -129,3 +129,11 @@ def test_it_promises_a_case_study_named_in_english_in_a_french_note() -> None:
     )
     assert deliverables.handed_in("case study a renvoyer lundi 19", "fr")
     assert not deliverables.handed_in("case study présentée au jury", "fr")
+
+
+def test_it_thanks_once_in_the_whole_catch_up() -> None:
+    # writer Z (z13, z16): "Je vous remercie pour notre entretien … Je vous remercie pour votre
+    # confiance" read as the thanks said twice
+    for process in ("offre ferme, début le 2 novembre", "elle m'envoie le contrat par mail"):
+        draft = catchup_email(make_ctx(process=process))
+        assert draft.text.count("remercie") == 1

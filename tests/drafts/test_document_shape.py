@@ -97,3 +97,31 @@ def test_a_mail_typed_without_its_article_is_no_document() -> None:
 
 def test_a_document_sent_by_mail_is_still_promised() -> None:
     assert named("envoyer copie diplome par mail", "fr") == ["la copie de mon diplôme"]
+
+
+def test_no_document_is_asked_when_the_sending_and_the_file_are_different_duties() -> None:
+    # writer Z (z05): the role's duties, a tow truck sent and a file opened in the software
+    items = ["prendre appels panne accident, ouvrir dossier logiciel, envoyer dépanneuse"]
+    assert split(items, "fr")[1] == []
+    assert split(["ouvrir le dossier client, envoyer un technicien"], "fr")[1] == []
+
+
+def test_a_document_not_yet_received_is_promised_on_receipt() -> None:
+    # writer Z (z17): the card is not issued yet, never "je vous transmets" now
+    said = _sentence(["envoyer copie de la carte pro CNAPS des que je la recois"], "fr")
+    assert said == (
+        "Comme convenu, je vous transmettrai la copie de ma carte professionnelle dès réception."
+    )
+    said = _sentence(["envoyer copie diplome", "envoyer attestation une fois reçue"], "fr")
+    assert said.startswith("Comme convenu, je vous transmets la copie de mon diplôme. ")
+    assert said.endswith("Je vous transmettrai aussi l'attestation demandée dès réception.")
+
+
+def test_only_the_document_said_not_received_waits_for_it() -> None:
+    # writer Q (q13): "(dès reçue)" is said of the registration alone
+    item = "envoyer : attestation d'inscription à l'Ordre (dès reçue) + diplôme traduit"
+    said = _sentence([item], "fr")
+    assert said == (
+        "Comme convenu, je vous transmets la copie de mon diplôme. Je vous transmettrai aussi "
+        "l'attestation de mon inscription à l'Ordre dès réception."
+    )

@@ -516,3 +516,10 @@ def test_it_asks_for_no_document_in_work_handed_in_or_a_link_sent() -> None:
     assert split(["case study à renvoyer lundi 19 (deck 5 slides max)"], "fr")[1] == []
     assert split(["test de frappe en ligne, lien envoyé par mail"], "fr")[1] == []
     assert split(["they'll post the vetting form + ID check form"], "en")[1] == []
+
+
+def test_it_reads_carte_id_as_the_identity_card() -> None:
+    # writer Z (z06): "ma carte id" was said as typed
+    brought = named("ramener carte id, attestation JDC", "fr")
+    assert brought[0] == "la copie de ma pièce d'identité"
+    assert named("envoyer scan carte id", "fr") == ["la copie de ma pièce d'identité"]

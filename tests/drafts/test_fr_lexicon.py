@@ -47,3 +47,9 @@ def test_it_reads_a_plural_the_tagger_calls_singular() -> None:
     assert plural_noun("liasses") and plural_noun("palettes")
     assert not plural_noun("cours") and not plural_noun("repas")  # singular too
     assert role(["liasses fiscales"], "fr").sentence.endswith("comprend les liasses fiscales.")
+
+
+def test_it_writes_the_commoner_of_two_accented_forms_or_leaves_the_word() -> None:
+    # writer Z (z10): "essai sur modele" was written "modelé"
+    assert respelled("essai sur modele") == "essai sur modèle"
+    assert respelled("la cote ouest") == "la cote ouest"  # côte or côté: as typed

@@ -99,3 +99,13 @@ def test_it_leaves_french_perks_to_the_role_sentence_as_before() -> None:
 
 def test_it_reads_no_perk_in_what_a_brand_is() -> None:
     assert not unfit("ethical brand, cruelty free", noun=True, lang="en")
+
+
+def test_a_perk_or_the_setting_is_no_reason() -> None:
+    # writer Z (z14, z22): "c'est le logement de fonction", "c'est la vallée"
+    said = _fr("travailler pour mon quartier", "le logement de fonction")
+    assert "logement" not in said and "quartier" in said
+    assert "vallée" not in _fr("la vallée")
+    assert "voiture" not in _fr("la voiture de service")
+    assert "enseignement" in _fr("l'enseignement")
+    assert "plage" in _fr("un restaurant sur la plage")  # the workplace, not the setting

@@ -98,3 +98,23 @@ def test_it_gives_a_participle_after_its_auxiliary_its_accent() -> None:
 def test_it_expands_a_count_of_people() -> None:
     # writers K and X: "mon équipe de 22 pers", "équipe de 6 pers"
     assert spelled("équipe de 22 pers", "fr") == "équipe de 22 personnes"
+
+
+def test_it_reads_de_a_a_z_as_two_letters_not_the_preposition() -> None:
+    assert spelled("organiser les obseques de A a Z", "fr") == "organiser les obsèques de A à Z"
+    assert spelled("tout gerer de a a z", "fr") == "tout gérer de A à Z"
+    assert spelled("il a a faire", "fr") == "il a à faire"
+
+
+def test_it_keeps_des_after_a_word_that_takes_de() -> None:
+    # writer Z (z06): "au bout des 5 ans" was "au bout dès 5 ans"
+    assert spelled("qqn qui va au bout des 5 ans", "fr") == "quelqu'un qui va au bout des 5 ans"
+    assert spelled("à la fin des 3 mois", "fr") == "à la fin des 3 mois"
+    assert spelled("dispo des 16 ans", "fr").endswith("dès 16 ans")
+
+
+def test_it_writes_the_vet_in_full_but_keeps_a_veto() -> None:
+    # writer Z (z08): "mon stage de 3e chez un veto"
+    assert spelled("stage chez un veto", "fr") == "stage chez un vétérinaire"
+    assert spelled("infirmière véto", "fr") == "infirmière vétérinaire"
+    assert spelled("droit de veto", "fr") == "droit de veto"

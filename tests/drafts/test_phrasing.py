@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from relance.drafts import morph
+from relance.drafts.determiners import fr_article
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
 from relance.drafts.phrasing import expectations, needs, role, strong_points
@@ -279,3 +280,40 @@ def test_it_says_no_word_alone_of_the_free_notes() -> None:
         assert phrased.sentence == ""
         assert typed in phrased.to_rewrite
     assert "le contrat étudiant" in fr(notes(["contrat étudiant"], "fr").sentence)
+
+
+def test_it_says_a_need_typed_without_its_article_with_it() -> None:
+    written = needs(fragments("formalités post-signature"), "fr")
+    assert fr(written.sentence) == "Vous m'avez notamment parlé des formalités post-signature."
+    written = needs(fragments("rigueur sur les inventaires"), "fr")
+    assert fr(written.sentence) == "Vous m'avez notamment parlé de la rigueur sur les inventaires."
+
+
+def test_it_hands_back_a_need_that_names_a_thing_a_person_or_a_time() -> None:
+    for typed in ("camion fourni", "coiffeuse polyvalente", "nuit", "fantassins motivés"):
+        assert needs(fragments(typed), "fr").to_rewrite == (typed,)
+
+
+def test_it_hands_back_a_need_of_nouns_typed_in_a_row() -> None:
+    assert needs(fragments("nuit bureaux tour"), "fr").to_rewrite == ("nuit bureaux tour",)
+    assert needs(fragments("relances clients"), "fr").to_rewrite == ("relances clients",)
+
+
+def test_it_reads_familiar_names_for_people_as_colloquial() -> None:
+    # writer Z (z02, z26): "des gars qui supportent la mer", "savoir gérer les gamins"
+    for typed in ("des gars qui supportent la mer", "savoir gérer les gamins", "les gosses"):
+        assert morph.shape(typed, "fr").why.startswith("colloquial")
+    assert not morph.shape("mon stage en mecs", "fr").why.startswith("colloquial")  # a MECS
+
+
+def test_it_gives_a_plural_the_tagger_calls_singular_its_plural_article() -> None:
+    # writer Q (q33): "les soirées et le week-ends"
+    assert fr_article(morph.shape("soirées et week-ends", "fr")) == "les soirées et les week-ends"
+    assert fr_article(morph.shape("bus", "fr")) == "le bus"
+
+
+def test_it_seeks_no_count_of_things_as_people() -> None:
+    # writer K (k22): « vous recherchez plusieurs logiciels en même temps »
+    typed = "plusieurs logiciels en même temps"
+    assert needs(fragments(typed), "fr").to_rewrite == (typed,)
+    assert "plusieurs serveurs" in needs(fragments("plusieurs serveurs"), "fr").sentence

@@ -183,3 +183,18 @@ def test_a_parent_signing_before_the_form_is_no_family_detail() -> None:
     said = closing(typed, "en")
     assert said.startswith("I will sign and return the indenture form.")
     assert "mum" not in said and "16" not in said
+
+
+def test_it_gives_each_form_listed_its_own_article_and_agrees_the_state() -> None:
+    # writers Z (z20, z21): "le fiche … et formulaire …" read as one masculine form
+    said = closing(
+        "ils m'envoient fiche de renseignements + formulaire TD1 a remplir et renvoyer sous 8 jours"
+    )
+    assert said.startswith("Je vous retournerai la fiche de renseignements et le formulaire TD1 ")
+    said = closing("elle m'envoie attestation employeur par mail a remplir et renvoyer")
+    assert said.startswith("Je vous retournerai l'attestation employeur complétée")
+
+
+def test_it_says_a_form_typed_as_nouns_in_a_row_by_its_head() -> None:
+    said = closing("ils m'envoient formulaire extrait casier B2 a remplir et renvoyer")
+    assert said.startswith("Je vous retournerai le formulaire complété")
