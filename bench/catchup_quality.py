@@ -64,6 +64,7 @@ SETS = {
     "w": ROOT / "tests/drafts/debriefs_w.jsonl",
     "x": ROOT / "tests/drafts/debriefs_x.jsonl",
     "z": ROOT / "tests/drafts/debriefs_z.jsonl",
+    "h": ROOT / "tests/drafts/debriefs_h.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
