@@ -32,7 +32,8 @@ ASKED = {
         r"passer (?:a|au|aux|en|chez) [^,;]*\bavec\b)",
     ),
     "en": re.compile(
-        r"\b(?:send|resend|sent|email|e-mail|forward|provide|bring|ask|want|need|upload|"
+        # "bring up the rota next time": raising a subject, nothing handed over
+        r"\b(?:send|resend|sent|email|e-mail|forward|provide|bring(?! up\b)|ask|want|need|upload|"
         r"share|copy|copies|scan|have\b[^,;]{0,40}\bwith me\b|on the day|"
         r"get .* to (?:her|him|them))",
     ),

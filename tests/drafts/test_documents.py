@@ -523,3 +523,9 @@ def test_it_reads_carte_id_as_the_identity_card() -> None:
     brought = named("ramener carte id, attestation JDC", "fr")
     assert brought[0] == "la copie de ma pièce d'identité"
     assert named("envoyer scan carte id", "fr") == ["la copie de ma pièce d'identité"]
+
+
+def test_it_reads_no_document_in_a_subject_to_bring_up() -> None:
+    # writer H: "bring up the rota next time" raises a subject; "bring my passport" hands one over
+    assert split(["bring up the rota next time"], "en")[1] == []
+    assert split(["bring my passport on monday"], "en")[1] != []

@@ -41,6 +41,7 @@ from tests.drafts.factories import make_ctx
         ("20 yrs at the counter before i stopped to care for Mum", "en", "personal"),
         ("I have two kids at primary school", "en", "personal"),
         ("I was so nervous, patients are my thing", "en", "self"),
+        ("bring up car allowance next time", "en", "salary"),  # writer H: a pay point
     ],
 )
 def test_it_finds_what_must_not_be_read(note: str, lang: str, why: str) -> None:
