@@ -40,6 +40,7 @@ READINGS = (
     "catchup_blind_w",
     "catchup_blind_x",
     "catchup_blind_z",
+    "catchup_blind_h",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
