@@ -33,6 +33,8 @@ CONTRACT = re.compile(
 TRAILING_ASIDE = re.compile(r"\s+\([^()]*\)\s*$")
 # A parenthesis the cut at " - " left open: "Régisseur·se lumière (CDDU".
 UNCLOSED = re.compile(r"\s*\([^()]*$")
+# The board's tag before the title: "[Mobilité interne] Conseiller bancaire", "[URGENT] Cook".
+LEADING_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
 # Inclusive endings written after a masculine word: "(e)", "·se", ".rice", "(ne)".
 INCLUSIVE = re.compile(r"(?<=\w)(?:\(([a-zèé]{1,5})\)|[·.•]([a-zèé]{1,5})\b)")
 
@@ -127,7 +129,7 @@ def pick_form(title: str, gender: str, lang: str = "fr") -> str:
 
 def without_noise(title: str) -> str:
     """The title less the ad's reference, gender notice, contract and trailing asides."""
-    title = REFERENCE.sub("", title)
+    title = LEADING_TAG.sub("", REFERENCE.sub("", title))
     title = GENDER_NOTICE.sub(" ", title)
     title = re.split(r"\s+[-–—|]\s+", title)[0]
     title = UNCLOSED.sub("", title)

@@ -13,6 +13,13 @@ def test_it_leaves_no_open_parenthesis() -> None:
     assert clean_position(ingénieure, "fr", "f") == "ingénieure de recherche en bioinformatique"
 
 
+def test_it_drops_the_boards_tag_before_the_title() -> None:
+    # writer H: "poste de [Mobilité interne] conseiller bancaire" in the subject and body
+    tagged = "[Mobilité interne] Conseiller(ère) bancaire – La Banque Postale – Poste n° 2026-13"
+    assert clean_position(tagged, "fr", "m") == "conseiller bancaire"
+    assert clean_position("[URGENT] Line Cook - Full time", "en") == "Line Cook"
+
+
 def test_it_keeps_a_pair_of_languages_or_skills() -> None:
     interprète = "Interprète Français / LSF H/F - Master 2 exigé - CDI Lille"
     assert clean_position(interprète, "fr", "f") == "interprète français/LSF"
