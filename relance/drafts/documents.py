@@ -319,7 +319,6 @@ PENDING = {
         re.I,
     ),
 }
-NEVER = re.compile(r"(?!)")
 
 
 def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
@@ -338,7 +337,8 @@ def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
         when = handover.stage(item, items, lang) if bring else ""
         for name, part in parts:
             said = handover.as_brought(name, part, lang) if bring else name
-            later = bool(PENDING.get(lang, NEVER).search(part))  # "attestation (dès reçue) + …"
+            # "attestation (dès reçue) + …": that part only is sent on receipt
+            later = bool(PENDING.get(lang, handover.NEVER).search(part))
             document = Asked(said, bring, when, handover.agreed(item, lang), later)
             if document not in documents:
                 documents.append(document)

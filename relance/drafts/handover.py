@@ -31,15 +31,16 @@ class Asked:
     pending: bool = False  # not yet the candidate's to send: "dès que je la reçois"
 
 
+NEVER = re.compile(r"(?!)")  # for a language with no such pattern
+
+
 # A requirement named, no handover said: "airport permit → need ID + police clearance". The
 # recruiter agreed to nothing yet: the e-mail offers the document, never "As agreed, I will
 # send you a copy of my ID" (writer Z's reader: "not agreed in the notes").
 NEEDED_ONLY = {
-    "fr": re.compile(r"(?!x)x"),
     "en": re.compile(r"\b(?:need|needs|needed|required|requires|require)\b"),
 }
 HANDED = {
-    "fr": re.compile(r"(?!x)x"),
     "en": re.compile(
         r"\b(?:send|resend|sent|e-?mail|forward|provide|bring|ask|asked|want|wants|upload|share|"
         r"scan|post|return|hand|show)\b|"
@@ -51,7 +52,8 @@ HANDED = {
 def agreed(item: str, lang: str) -> bool:
     """Did the notes say the document is to be handed over, not only that it is needed?"""
     folded = fold(item)
-    return not NEEDED_ONLY[lang].search(folded) or bool(HANDED[lang].search(folded))
+    needed_only = NEEDED_ONLY.get(lang, NEVER).search(folded)
+    return not needed_only or bool(HANDED.get(lang, NEVER).search(folded))
 
 
 # The candidate brings it: "amener", "apporter", "venir avec", "passer à l'agence avec", "bring",

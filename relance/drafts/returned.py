@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from relance.drafts import dates, deliverables, documents, gender, typed_days
+from relance.drafts import dates, deliverables, documents, gender, grammar, typed_days
 from relance.drafts.templates import phrase
 
 # The recruiter sends it to the candidate: "m'envoie", "va m'envoyer", "he emails", "HR will email".
@@ -219,7 +219,7 @@ def _fr_determined(name: str) -> str:
     plural = head.endswith(("s", "x")) and gender.is_noun(head) and head[:-1] in gender.dictionary()
     if plural:
         article = "les "
-    elif head[:1] in "aeiouéèêh":
+    elif grammar.elides(head):
         article = "l'"
     else:
         article = "la " if gender.noun_gender(head) == gender.FEM else "le "
