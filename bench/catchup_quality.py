@@ -40,7 +40,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -138,10 +138,26 @@ def load(path: Path) -> list[dict[str, str]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+def interview_at(case: dict[str, str]) -> datetime:
+    """The interview's moment: the set's own day when its writer was given one, at 10:30."""
+    day = case.get("interview_on")
+    if not day:
+        return INTERVIEW_AT
+    return datetime.combine(date.fromisoformat(day), INTERVIEW_AT.timetz())
+
+
+def send_on(case: dict[str, str]) -> date:
+    """The catch-up goes the working day after the interview, as the method says."""
+    day = interview_at(case).date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
 def context(case: dict[str, str]) -> DraftContext:
     known = {field.name for field in dataclasses.fields(DraftContext)}
     values = {key: value for key, value in case.items() if key in known}
-    return DraftContext(interview_at=INTERVIEW_AT, send_on=SEND_ON, **values)  # type: ignore[arg-type]
+    return DraftContext(interview_at=interview_at(case), send_on=send_on(case), **values)  # type: ignore[arg-type]
 
 
 def body_of(text: str) -> str:

@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from catchup_quality import SEND_ON, fold, load  # noqa: E402
 from catchup_quality import context as draft_context  # noqa: E402
+from catchup_quality import fold, load, send_on  # noqa: E402
 
 from relance.drafts import catchup_email  # noqa: E402
 
@@ -117,7 +117,7 @@ def measure(case: dict[str, Any]) -> tuple[dict[str, int], str]:
         "asks_given": 1 if notes.strip() and asks else 0,
         "invented": 1 if invented(said, notes) else 0,
         "silent_empty": 1 if nothing_given and not asks else 0,
-        "past": 1 if past_dates(said, SEND_ON) else 0,
+        "past": 1 if past_dates(said, send_on(case)) else 0,
     }
     return counts, said
 
