@@ -125,6 +125,15 @@ CATCHUP_PARTS = {
         "keen",
     ),
     "next_steps": (
+        # a step the recruiter gave, acknowledged ("J'ai bien noté mon arrivée le lundi 19",
+        # "I have noted a start on Monday", "je vous confirme ma présence aujourd'hui"): 22
+        # bench catch-ups of hired or invited candidates were told to ask for the next steps
+        "noté",
+        "noted",
+        "arrivée",
+        "présence",
+        "attend",
+        "start",
         "suite",
         "suites",
         "prochaines",

@@ -21,7 +21,10 @@ from relance.tone.spelling import SPELT
 # the writer's own framing: the rules still judge what it wraps, the model's words do not
 # ("impatience" there scored 0.67 for aggression, and as a counterexample it lifted the
 # French aggression threshold from 0.65 to 0.70: 72 faulty seeds lost out of writer)
-POLITE_FRAMES = ("permission", "agreed", "recruiter_said", "disclaimer")
+# A promise of the writer's own ("je vous retournerai le contrat signé d'ici vendredi") sets
+# a date on the writer, not on the recruiter: the model read it as demand (0.7+) in four of
+# the 538 bench catch-ups (session 15).
+POLITE_FRAMES = ("permission", "agreed", "recruiter_said", "disclaimer", "own_commitment")
 # A fragment (a note quoted inside a draft) is no sentence the thresholds were calibrated
 # on: the model raises its own finding there only past this probability. Out of fold, a
 # model score this high on a clean writer's sentence is rare; a bare note such as "réponse

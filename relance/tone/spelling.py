@@ -173,11 +173,12 @@ def annotate(tokens: list[Token], text: str, lang: str) -> list[Token]:
     """The tokens of `text` again, each word that may hide an insult with the keys of that
     insult, or split into the words it runs together."""
     annotated: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if (
             token.is_word
             and _may_be_misspelt(text[token.start : token.end], annotated)
             and len(token.text) == token.end - token.start
+            and not _full_name(text, tokens, index)
         ):
             annotated.extend(_misspelt_tokens(token, lang))
         else:
@@ -190,6 +191,24 @@ def _may_be_misspelt(chunk: str, previous: list[Token]) -> bool:
     if len(chunk) < 6:
         return False
     return not (chunk[0].isupper() and previous and not previous[-1].is_boundary)
+
+
+def _full_name(text: str, tokens: list[Token], index: int) -> bool:
+    """A capitalised word followed on its line by another capitalised word is a first name
+    ("Fatima-Zahra El Idrissi" signs a draft; "Fatima" is one letter from a slur): a name
+    is spelt as its bearer spells it, never read as an insult typed to slip past a filter."""
+    token = tokens[index]
+    if index + 1 >= len(tokens) or not text[token.start : token.start + 1].isupper():
+        return False
+    following = tokens[index + 1]
+    between = text[token.end : following.start]
+    return (
+        following.is_word
+        and "\n" not in between
+        and between.strip() in ("", "-")
+        and text[following.start : following.start + 1].isupper()
+        and not text[following.start : following.end].isupper()
+    )
 
 
 def _misspelt_tokens(token: Token, lang: str) -> list[Token]:

@@ -178,3 +178,39 @@ def test_it_leaves_a_quoted_title_to_its_author() -> None:
     # the model reads "why are we still waiting" as impatience, but it is a book's title
     text = "The book I mentioned, 'Why Are We Still Waiting?', is about lean processes."
     assert not faults(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "clean", "faulty"),
+    [
+        # session 15: the trade's nouns and the people it serves, not the writer's fault
+        (
+            "en",
+            "I work in debt recovery, so firm reminder letters are part of my daily work.",
+            "I'm in debt and this job is my last hope.",
+        ),
+        (
+            "en",
+            "As a union rep I negotiated through several strike ballots.",
+            "My union rep will hear about this.",
+        ),
+        (
+            "en",
+            "In A&E reception, I've dealt with anxious and sometimes aggressive relatives.",
+            "I'm so anxious I can't sleep.",
+        ),
+        (
+            "en",
+            "Negotiating with tenants facing eviction notices is a key part of my current role.",
+            "I'm facing eviction if I don't get this job.",
+        ),
+        (
+            "fr",
+            "Au guichet de la CAF, je recevais chaque jour des allocataires désespérés.",
+            "Je suis désespéré, j'ai besoin de ce poste.",
+        ),
+    ],
+)
+def test_it_reads_the_trade_as_job_content(lang: str, clean: str, faulty: str) -> None:
+    assert not faults(clean, lang)
+    assert faults(faulty, lang)
