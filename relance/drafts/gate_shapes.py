@@ -112,8 +112,6 @@ PEOPLE = {
         ["team", "colleague", "colleagues", "manager", "boss", "people", "staff", "person"]
     ),
 }
-# "la tenue, la révision et les liasses, et le portefeuille…": a list joined to another.
-TWO_LISTS = re.compile(r"\bet\b[^,]*,\s+et\b")
 FR_MYSELF = re.compile(r"\b(?:moi|je|me)\b|\b[jm]['’]", re.IGNORECASE)
 TITLES = frozenset(["m", "mme", "mlle", "mr", "mrs", "ms", "dr"])
 FR_INTRO = re.compile(r"^(?:à|de|d'|pour)\s*", re.IGNORECASE)
@@ -155,8 +153,6 @@ def slot_fault(key: str, slot: str, value: str, lang: str) -> tuple[str, str]:
     """(why, the item at fault) of the first item of the slot that does not fit, or ("", "")."""
     if lang == "fr" and fr_lone_determiner(value):
         return f"[{key}] a determiner without its noun: {value}", value
-    if lang == "fr" and slot in NP_SLOTS and key in NP_KEYS and TWO_LISTS.search(value):
-        return f"[{key}] a list inside a list: {value}", value
     items = [item.strip() for item in ITEMS.split(value.strip()) if item.strip()]
     if lang == "fr" and slot in ("what", "clause") and proofread.available():
         fault = fr_clause_fault(key, value) if slot == "clause" else ""
@@ -291,6 +287,7 @@ def _fr_juxtaposed(rest: list[str], clause: bool = False) -> str:
     previous_noun = ""
     adjectives = False  # adjectives only since the last noun
     prenominal = False  # the last word an adjective said before its noun ("grande")
+    nouns: list[str] = []  # the phrase's nouns so far, which an adjective may agree with
     after = ""
     for word in rest:
         before, after = after, word.lower()
@@ -313,7 +310,8 @@ def _fr_juxtaposed(rest: list[str], clause: bool = False) -> str:
             continue  # "le stockage grande hauteur": "grande hauteur" is one phrase
         if previous_noun and _fr_noun_only(word) and not function and (adjectives or not clause):
             return "a noun after its adjective" if adjectives else "two nouns side by side"
-        disagrees = not clause and _fr_disagrees(previous_noun, word)
+        # "un lieu de création majeur": "majeur" agrees with "lieu"; any noun of the phrase
+        disagrees = not clause and all(_fr_disagrees(noun, word) for noun in nouns)
         if previous_noun and not adjectives and not function and disagrees:
             return "two nouns side by side"
         if previous_noun and not function and _fr_adjective_only(word):
@@ -324,6 +322,7 @@ def _fr_juxtaposed(rest: list[str], clause: bool = False) -> str:
         # "petite", "fort", "physique" may be adjectives before or after their noun.
         noun = _fr_noun_only(word) and not function
         previous_noun, adjectives = (word.lower() if noun else ""), False
+        nouns += [previous_noun] if noun else []
     return ""
 
 
@@ -405,7 +404,12 @@ def fr_clause_fault(key: str, clause: str) -> str:
     return ""
 
 
-FR_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle"})
+# Words that open a clause a noun phrase may hold: a relative, or a conjunction ("si tout
+# va bien", "quand il faut").
+FR_RELATIVES = frozenset(
+    {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "si", "quand", "lorsque", "comme",
+     "car", "parce", "puisque"}
+)  # fmt: skip
 
 
 def fr_clause_inside(words: list[str]) -> str:

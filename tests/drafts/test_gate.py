@@ -304,7 +304,6 @@ def test_it_still_says_your_team_to_an_employer_whose_name_is_unsure() -> None:
         ("motivation_items", {"team": "votre équipe", "items": "le mentorat me rassure"}),
         ("motivation_items", {"team": "votre équipe", "items": "l'ambiance me plaît"}),
         ("expectations_things", {"items": "la formation au logiciel en 1 semaine puis autonome"}),
-        ("role_items", {"items": "la tenue, la révision et les liasses, et le portefeuille"}),
         ("role_items", {"items": "les chaussures fournies par moi"}),
         ("role_items", {"items": "la prise de rendez-vous titres"}),
     ],
@@ -329,6 +328,8 @@ def faulty_last(key: str, values: dict[str, str]) -> bool:
         ("strong_glad_f", {"what": "le fait que je connaisse le stockage grande hauteur"}),
         ("strong_glad_f", {"what": "ma réponse sur l'enfant qui fait pipi en classe"}),
         ("role_items", {"items": "la tenue, la révision et les liasses"}),
+        ("role_items", {"items": "le service du midi et du soir, et un rang de six tables"}),
+        ("notes_items", {"items": "le début le lundi 2 novembre si tout va bien"}),
     ],
 )
 def test_it_lets_a_written_noun_phrase_through(key: str, values: dict[str, str]) -> None:
