@@ -351,7 +351,7 @@ def needs(items: list[str], lang: str) -> Phrased:
         sought = [fr_someone(item) or item for item in sought]
     # "someone reliable and able to…"; "friendly people and able to…" is no English
     alike = lang == "fr" or sought[0].startswith("someone ") if sought else False
-    if alike and able and len(sought) == 1 and not re.search(r"\b(?:qui|who|to)\b", sought[0]):
+    if alike and able and len(sought) == 1 and not re.search(r"\b(?:qui|pour|who|to)\b", sought[0]):
         listed = re.search(r" (?:et|and) ", sought[0])  # "de propre et organisé, capable de"
         key = "needs_search_able_list" if listed else "needs_search_able"
         sentences.append(phrase(lang, key, items=sought[0], actions=able))

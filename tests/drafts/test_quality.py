@@ -121,3 +121,13 @@ def test_it_keeps_a_quality_with_its_determined_complement() -> None:
         "quelqu'un de disponible sur place",
     ):
         assert fr_someone(typed) == typed
+
+
+def test_it_never_joins_a_purpose_and_an_ability_in_one_person_sought() -> None:
+    for typed in (
+        "qqn pour industrialiser les pipelines\ntravailler avec la plateforme de calcul",
+        "quelqu'un pour la stérilisation\nremplacer une assistante qui part en juin",
+    ):
+        written = fr(needs(fragments(typed), "fr").sentence)
+        assert "et capable" not in written, typed
+        assert "Le poste demande aussi de" in written, typed
