@@ -110,6 +110,9 @@ def _accent_count(word: str) -> int:
     return sum(1 for char in unicodedata.normalize("NFD", word) if unicodedata.combining(char))
 
 
+# French words the stemmer's dictionary lacks whose accented look-alike is rare: "oui", never
+# "ouï" ("pour dire oui ou non").
+PLAIN = frozenset({"oui"})
 # English words a French note may hold ("the", "team"): never read as "thé".
 ENGLISH = frozenset(
     {"the", "and", "with", "for", "team", "one", "has", "are", "were", "here", "there", "these",
@@ -184,7 +187,7 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
         ):
             return word
         return fitting[0].upper() if word.isupper() else fitting[0]
-    if word.lower() in ENGLISH:  # "the", "and": an English word in French notes
+    if word.lower() in ENGLISH or word.lower() in PLAIN:  # "the": English in French notes
         return word
     low = word.lower()
     if word[0].isupper() and not word.isupper():  # "Martin": a name

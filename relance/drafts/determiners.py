@@ -155,6 +155,12 @@ FR_ALREADY = re.compile(r"^déjà\s+(?=\d)", re.IGNORECASE)
 FR_ACRONYM_LIST = re.compile(r"^[A-Z]{2,}\s+\d+(?:\s*(?:,|et)\s*\d+)+")
 
 
+# A noun whose object follows with "de", typed with a name right after it ("maitrise cegid").
+FR_OF_NAME = re.compile(
+    r"^((?:bonne\s+|très\s+bonne\s+)?(?:maîtrise|connaissance|pratique|utilisation))\s+(?=[A-Z])"
+)
+
+
 def fr_strong(shape: Shape) -> str:
     """A strong point as the candidate's own, in a sentence: "déjà 1 an en caisse" is "mon
     année en caisse", "CACES 3 et 5 à jour" is "mes CACES 3 et 5 à jour"."""
@@ -162,6 +168,10 @@ def fr_strong(shape: Shape) -> str:
     if FR_ONE_YEAR.match(text):
         return "mon année " + FR_ONE_YEAR.sub("", text)
     text = FR_ALREADY.sub("", text)
+    of = FR_OF_NAME.match(text)  # "maîtrise Cegid": "ma maîtrise de Cegid"
+    if of:
+        name = text[of.end() :]
+        text = of.group(1) + (" d'" if elides(name) else " de ") + name
     if FR_ACRONYM_LIST.match(text):
         return "mes " + text
     return fr_mine(replace(shape, text=text))

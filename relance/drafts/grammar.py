@@ -145,6 +145,32 @@ def fr_de(phrase: str) -> str:
     return f"d'{phrase}" if elides(phrase) else f"de {phrase}"
 
 
+# A list inside one note ("la bienveillance et le respect des PDSB"): each member after
+# "et" or a comma opens with its own article.
+FR_MEMBERS = re.compile(
+    r",\s+(?:et\s+)?(?=(?:le|la|les)\s|l['’])|\s+et\s+(?=(?:le|la|les)\s|l['’])"
+)
+# A partitive with its relative clause ("du monde qui reste"): after "parlé de", the article
+# goes and "de monde qui reste" is no French; the note is the candidate's to say.
+FR_PARTITIVE_RELATIVE = re.compile(r"^(?:du|des|de la|de l['’])\s*\S.*\b(?:qui|que|qu['’])", re.I)
+
+
+def fr_de_each(phrase: str) -> str | None:
+    """'de' before each member of a list typed in one note: "la bienveillance et le respect"
+    -> "de la bienveillance et du respect" (never "de la bienveillance et le respect");
+    `None` for a partitive with its relative clause, which "de" cannot take."""
+    if FR_PARTITIVE_RELATIVE.match(phrase):
+        return None
+    members = FR_MEMBERS.split(phrase)
+    if len(members) == 1:
+        return fr_de(phrase)
+    joins = [m.group(0) for m in FR_MEMBERS.finditer(phrase)]
+    written = fr_de(members[0])
+    for joined, member in zip(joins, members[1:], strict=True):
+        written += joined + fr_de(member)
+    return written
+
+
 def fr_company_of(company: str) -> str:
     """'de' + a company, with the article its first common noun needs."""
     head = company.split(" ", 1)[0].lower()

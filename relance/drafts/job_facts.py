@@ -51,12 +51,17 @@ FR_WHEN = re.compile(
 )
 
 
+FR_MINE = re.compile(r"\b(?:par|pour|à|de)\s+moi\b|\bà\s+mes\s+frais\b", re.IGNORECASE)
+
+
 def is_fact(shape: Shape, lang: str) -> bool:
     """A fact of the job, not a duty or a target: no action, no clause, no objective."""
     if shape.kind != NOUN or TARGET.search(shape.text):
         return False
     if lang == "fr" and FR_WHEN.match(shape.text):
         return False
+    if lang == "fr" and FR_MINE.search(shape.text):
+        return False  # "chaussures fournies par moi": the candidate's, no fact of the job
     text = STUDY_HOURS.sub("", DEADLINE[lang].sub("", shape.text))
     return bool(JOB_FACT[lang].search(text))
 

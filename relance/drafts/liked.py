@@ -29,11 +29,21 @@ REACTION = re.compile(
 )
 
 
+# "il a bien accroché sur la gestion des plaies": familiar for "il a apprécié".
+HOOKED = re.compile(
+    r"\b((?:il|elle)\s+a|(?:ils|elles)\s+ont)\s+((?:bien|beaucoup|vraiment)\s+)?accroché\s+"
+    r"(?:sur|à|avec)\s+",
+    re.IGNORECASE,
+)
+
+
 def liked_first(item: str, lang: str) -> str:
     """A note of what the recruiter liked, without what was said around it: the aside in
     brackets and, after a dash, how they reacted ("il a beaucoup aimé mon idée de
     prospection (île de Ré) - il a dit 'ça c'est intelligent'" -> "il a beaucoup aimé mon
     idée de prospection"), so that the strong point they liked is written, not handed back."""
+    if lang == "fr":
+        item = HOOKED.sub(r"\1 \2apprécié ", item)
     head = DASH.split(item)[0]
     if not LIKED_NOTE.search(head):
         reacted = REACTION.sub("", item)  # "simulation d'appel -> elle a dit 'très bien'"

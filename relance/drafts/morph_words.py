@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ FR_COLLOQUIAL = frozenset(
      # not "mecs", which notes type for a MECS (a children's home)
      "gars", "gamin", "gamins", "gamine", "gamines", "gosse", "gosses", "meufs", "nanas"}
 )  # fmt: skip
+# Familiar in two words only: Quebec's "la job" (France's "un job" is plain), "pas pire".
+FR_COLLOQUIAL_PAIRS = frozenset({("la", "job"), ("une", "job"), ("pas", "pire")})
 EN_COLLOQUIAL = frozenset(
     {"ok", "okay", "etc", "stuff", "cool", "awesome", "gonna", "wanna", "kinda", "sorta", "guy",
      "guys"}
@@ -106,6 +109,9 @@ def unclean(words: list[str], lang: str, known: Callable[[str], bool]) -> str:
             return f"colloquial: {word}"
         if word in third:
             return f"third person: {word}"
+    for pair in itertools.pairwise(low):
+        if lang == "fr" and pair in FR_COLLOQUIAL_PAIRS:
+            return "colloquial: " + " ".join(pair)
     for word in words:
         plain = word.strip("'’")
         if lang == "en" and re.match(r"^i(?:'\w+)?$", plain):

@@ -54,6 +54,10 @@ STAGES = {
         (re.compile(r"\b(?:matinée|soirée|après-midi|demi-journée)\s+d'essai\b", re.I), ""),
         (re.compile(r"\b(?:leçon|cours|séance)\s+(?:probatoire|d'essai|test)\b", re.I), ""),
         (re.compile(r"\b(?:journée|nuit)\s+d'(?:essai|immersion)\b", re.I), ""),
+        # "journée d'observation lundi 19", "journée test mercredi 21", "stage de découverte
+        # du lundi 19 au mercredi 21" (a pupil's): named as typed.
+        (re.compile(r"\b(?:journée|matinée|demi-journée)\s+(?:d'observation|test)\b", re.I), ""),
+        (re.compile(r"\bstage\s+(?:de\s+découverte|d'observation)\b", re.I), ""),
         # "visite médicale vendredi 16", "examen écrit le mardi 27/10", "tests physiques +
         # psychotechniques": named as typed.
         (re.compile(r"\bvisite\s+médicale\b", re.I), ""),
@@ -250,6 +254,7 @@ class Stage:
     arranged: bool = False  # the recruiter calls to set it: no day yet
     hour: tuple[int, int] | None = None  # "mercredi 6h": its time, with its day only
     attended: bool = True  # in person, one sitting: not "test en ligne", "2 jours d'essai"
+    through: bool = False  # "du lundi 19 au mercredi 21": every day between, not two days
 
     def today(self, send_on: date) -> bool:
         """The stage is attended on the sending day: no "d'ici là", no time (it may be past)."""
@@ -266,6 +271,8 @@ class Stage:
             last = dates.format_date(self.last, lang, weekday=True, today=send_on)
             if self.day.month == self.last.month:
                 first = " ".join(first.split(" ")[:2])  # "lundi 19", "Monday 19"
+            if self.through:
+                return f", du {first} au {last}" if lang == "fr" else f" from {first} to {last}"
             return f", les {first} et {last}" if lang == "fr" else f" on {first} and {last}"
         if self.week:
             written = dates.format_date(self.week, lang, weekday=False, today=send_on)
@@ -308,7 +315,8 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
     today = ctx.interview_day
     span = typed_days.day_span(item, lang, today, match.end())
     if span:
-        return Stage(name, span[0], span[1])
+        through = bool(FROM_TO.search(item, match.end())) if lang == "fr" else False
+        return Stage(name, span[0], span[1], through=through)
     week = typed_days.first_week(item, lang, today, match.end())
     day = typed_days.first_day(item, lang, today, match.end())
     if day is None and week is None and not cue:
@@ -343,7 +351,19 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
     within = ""
     answer_day: date | None = ctx.decision_date
     answer_week: date | None = None
+    call_day: date | None = None
+    my_answer: date | None = None
     for item in items:
+        mine = MY_ANSWER_BY.search(item) if lang == "fr" else None
+        if mine and my_answer is None:  # "j'ai jusqu'à lundi 19 pour dire oui ou non"
+            my_answer = typed_days.first_day(item, lang, ctx.interview_day, mine.start())
+        call = CANDIDATE_CALLS.search(item) if lang == "fr" else None
+        if call:  # "l'appeler jeudi 15": the candidate calls, no answer is awaited
+            call_day = call_day or typed_days.first_day(item, lang, ctx.interview_day, call.end())
+            part = call_part(item) if call_day else ""
+            continue
+        if lang == "fr" and IF_SO.match(item):
+            continue  # "si oui : visite médicale mardi 20": only once the offer is accepted
         stage = stage or _stage(item, lang, ctx)
         cue = ANSWER[lang].search(item)
         if answer_day is None and answer_week is None:  # "réponse jeudi 15 octobre"
@@ -375,6 +395,42 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
         return phrase(lang, "next_steps_answer_week" + suffix, date=written)
     if within:
         return phrase(lang, "next_steps_within" + suffix, span=within, of=fr_de(within))
+    if my_answer is not None and my_answer > ctx.send_on:
+        return phrase(
+            lang, "next_steps_my_answer", date=dates.future_day(my_answer, ctx.send_on, lang)
+        )
+    if call_day is not None and call_day > ctx.send_on:
+        when = dates.future_day(call_day, ctx.send_on, lang) + part
+        return phrase(lang, "next_steps_i_call", date=when)
+    return ""
+
+
+# The candidate has until a day to answer an offer: the answer is the candidate's promise.
+MY_ANSWER_BY = re.compile(
+    r"\bj'ai\s+jusqu['’]\s*(?:à|a|au)\b(?=.*\bpour\s+(?:dire\s+oui|répondre|repondre|"
+    r"donner\s+ma\s+réponse|me\s+décider|me\s+decider))",
+    re.IGNORECASE,
+)
+# Two days typed as a range: "du lundi 19 au mercredi 21".
+FROM_TO = re.compile(r"\bdu\s+(?:[a-z]+\s+)?\d{1,2}\b.{0,20}?\bau\s+(?:[a-z]+\s+)?\d{1,2}\b", re.I)
+# A step that follows a condition ("si oui : visite médicale + signature mardi 20", "si je
+# suis pris, formation lundi"): not agreed yet, never confirmed as the next step.
+IF_SO = re.compile(r"^\s*(?:si|s'il|s'ils|si jamais)\b", re.IGNORECASE)
+# The candidate agreed to call the recruiter ("l'appeler jeudi 15 le matin", "je la rappelle
+# lundi"): said as the candidate's promise, never as an answer the recruiter will give.
+CANDIDATE_CALLS = re.compile(
+    r"(?:^|\b)(?:je\s+(?:la|le|l['’])\s*(?:r?appelle|recontacte)|(?:la|le|l['’]|lui)\s*"
+    r"(?:r?appeler|recontacter|téléphoner))\b",
+    re.IGNORECASE,
+)
+
+
+def call_part(item: str) -> str:
+    """' dans la matinée' for "le matin", ' dans l'après-midi' for "aprem"; else ""."""
+    if re.search(r"\b(?:le\s+)?mat(?:in|inée)\b", item, re.IGNORECASE):
+        return " dans la matinée"
+    if re.search(r"\b(?:aprem|après-midi|apres-midi|aprèm)\b", item, re.IGNORECASE):
+        return " dans l'après-midi"
     return ""
 
 

@@ -34,7 +34,7 @@ from relance.drafts.determiners import (
     fr_strong,
 )
 from relance.drafts.gate_en import no_duty, one_sought, people_sought, skill_sought
-from relance.drafts.grammar import fr_de
+from relance.drafts.grammar import fr_de, fr_de_each
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import fr_provided, is_fact
 from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, liked_first
@@ -322,14 +322,15 @@ def needs(items: list[str], lang: str) -> Phrased:
         elif shape.kind == NOUN and shape.text.split(" ", 1)[0].lower() in CANDIDATES_OWN:
             rewrite.append(shape.note)  # "my two years in a brasserie": no need of the recruiter
         elif shape.kind == NOUN and _determined(shape, lang) and "," not in shape.text:
-            if np_fits(shape.text, lang):
-                bare.append(fr_de(shape.text) if lang == "fr" else shape.text)
+            of = fr_de_each(shape.text) if lang == "fr" else shape.text
+            if of and np_fits(shape.text, lang):
+                bare.append(of)
             else:
                 rewrite.append(shape.note)  # "toute la saison": no thing the recruiter named
         elif lang == "fr" and shape.kind == NOUN and _fr_bare_thing(shape):
             thing = fr_article(shape)  # "formalités post-signature": "des formalités …"
             (bare if np_fits(thing, lang) else rewrite).append(
-                fr_de(thing) if np_fits(thing, lang) else shape.note
+                (fr_de_each(thing) or fr_de(thing)) if np_fits(thing, lang) else shape.note
             )
         elif shape.kind in (CLAUSE, YOURS) and not clause_fit.need_clause(shape.text, lang):
             rewrite.append(shape.note)  # "beaucoup abandonnent…": no need of the recruiter's
@@ -350,7 +351,7 @@ def needs(items: list[str], lang: str) -> Phrased:
         sought = [fr_someone(item) or item for item in sought]
     # "someone reliable and able to…"; "friendly people and able to…" is no English
     alike = lang == "fr" or sought[0].startswith("someone ") if sought else False
-    if alike and able and len(sought) == 1 and not re.search(r"\b(?:qui|who|to)\b", sought[0]):
+    if alike and able and len(sought) == 1 and not re.search(r"\b(?:qui|pour|who|to)\b", sought[0]):
         listed = re.search(r" (?:et|and) ", sought[0])  # "de propre et organisé, capable de"
         key = "needs_search_able_list" if listed else "needs_search_able"
         sentences.append(phrase(lang, key, items=sought[0], actions=able))

@@ -58,7 +58,30 @@ def fr_quality(text: str) -> str | None:
     written = masculine(first)
     if written is None or (rest and not COMPLEMENT.match(rest)):
         return None
+    if first.lower() in FR_NATIONALITIES or _bare_plural(rest):
+        return None
+    if HOURS.search(rest):
+        return None  # "d'autonome de 3 h à 11 h": the hours are the shift's, not a quality
     return f"{written} {rest}".strip()
+
+
+# "quelqu'un d'anglais" is an Englishman: the language is spoken ("qui parle anglais").
+FR_NATIONALITIES = frozenset(
+    {"anglais", "espagnol", "allemand", "italien", "portugais", "arabe", "chinois", "russe",
+     "néerlandais", "japonais", "polonais", "roumain", "turc"}
+)  # fmt: skip
+# A plural noun with no article after the complement's preposition: "autonome sur bilans".
+BARE_PLURAL = re.compile(r"\b(?:sur|avec|dans|pour|sous|envers)\s+([a-zà-ÿ-]+)\b", re.IGNORECASE)
+HOURS = re.compile(r"\b\d{1,2}\s*h\b")
+
+
+def _bare_plural(rest: str) -> bool:
+    for found in BARE_PLURAL.finditer(rest):
+        readings = proofread.readings(found.group(1).lower())
+        plural = [r for r in readings if ":N" in r and ":p" in r]
+        if plural and not any(tag in r for r in readings for tag in (":D", ":R", ":O")):
+            return True
+    return False
 
 
 def fr_someone(text: str) -> str | None:

@@ -64,3 +64,8 @@ def test_it_restores_a_known_form_whose_lemma_has_the_accents() -> None:
 
     assert restore_accents("mon frere, fin decembre", "fr") == "mon frère, fin décembre"
     assert restore_accents("il aime", "fr") == "il aime"
+
+
+def test_it_leaves_oui_as_typed() -> None:
+    assert accents.restore_accents("pour dire oui ou non") == "pour dire oui ou non"
+    assert accents.restore_accents("si oui, visite medicale") == "si oui, visite médicale"

@@ -283,3 +283,86 @@ def test_it_still_says_your_team_to_an_employer_whose_name_is_unsure() -> None:
 
     text = catchup_email(make_ctx(company="SDIS 35")).text
     assert "rejoindre votre équipe" in text
+
+
+# Session 15 (writer H's reading): fragments pasted where only a note could stand.
+@needs_grammalecte
+@pytest.mark.parametrize(
+    ("key", "values"),
+    [
+        (
+            "motivation_items",
+            {"team": "votre équipe", "items": "la mission longue possible embauche"},
+        ),
+        (
+            "motivation_items",
+            {"team": "votre équipe", "items": "un contrat stable possible titularisation"},
+        ),
+        ("strong_points", {"items": "ma maîtrise Cegid"}),
+        ("strong_points", {"items": "ma connaissance SAP"}),
+        ("strong_glad_m", {"what": "mon carnet d'adresses artisans sur le 27"}),
+        ("motivation_items", {"team": "votre équipe", "items": "le mentorat me rassure"}),
+        ("motivation_items", {"team": "votre équipe", "items": "l'ambiance me plaît"}),
+        ("expectations_things", {"items": "la formation au logiciel en 1 semaine puis autonome"}),
+        ("role_items", {"items": "les chaussures fournies par moi"}),
+        ("role_items", {"items": "la prise de rendez-vous titres"}),
+    ],
+)
+def test_it_refuses_a_noun_phrase_a_note_was_pasted_into(key: str, values: dict[str, str]) -> None:
+    assert faulty_last(key, values)
+
+
+def faulty_last(key: str, values: dict[str, str]) -> bool:
+    """The frame's last sentence read alone ("Je vous confirme…. Ce qui m'attire…")."""
+    return bool(gate.faults(gate.sentences(phrase("fr", key, **values))[-1], "fr"))
+
+
+@needs_grammalecte
+@pytest.mark.parametrize(
+    ("key", "values"),
+    [
+        ("motivation_items", {"team": "votre équipe", "items": "la mission longue"}),
+        ("strong_points", {"items": "ma maîtrise de SAP"}),
+        ("strong_points", {"items": "le logiciel Cegid"}),
+        ("motivation_items", {"team": "votre équipe", "items": "l'ambiance qui me plaît"}),
+        ("strong_glad_f", {"what": "le fait que je connaisse le stockage grande hauteur"}),
+        ("strong_glad_f", {"what": "ma réponse sur l'enfant qui fait pipi en classe"}),
+        ("role_items", {"items": "la tenue, la révision et les liasses"}),
+        ("role_items", {"items": "le service du midi et du soir, et un rang de six tables"}),
+        ("notes_items", {"items": "le début le lundi 2 novembre si tout va bien"}),
+    ],
+)
+def test_it_lets_a_written_noun_phrase_through(key: str, values: dict[str, str]) -> None:
+    assert not faulty_last(key, values)
+
+
+@needs_grammalecte
+@pytest.mark.parametrize(
+    ("key", "clause"),
+    [
+        ("strong_mine", "je l'ai close en 5 minutes"),
+        ("strong_mine", "je la connais depuis 2019"),
+        ("needs_said", "le patron veut lever le pied"),
+        ("needs_said", "la gérante part à la retraite en juin"),
+        ("strong_liked", "vous avez parlé de mon stage de 3e"),
+        ("strong_liked", "vous avez pris des notes"),
+        ("strong_liked", "vous avez noté quand j'ai parlé des allergies"),
+        ("strong_liked", "vous avez bien accroché sur mes plaies chroniques"),
+    ],
+)
+def test_it_refuses_a_clause_that_cannot_stand_in_its_frame(key: str, clause: str) -> None:
+    assert refused("fr", key, clause=clause)
+
+
+@needs_grammalecte
+@pytest.mark.parametrize(
+    ("key", "clause"),
+    [
+        ("strong_mine", "je connais le logiciel"),
+        ("needs_said", "la personne recrutée remplacera un départ"),
+        ("strong_liked", "vous avez souligné mon expérience en EHPAD"),
+        ("strong_liked", "vous avez goûté mon plat"),
+    ],
+)
+def test_it_lets_a_clause_in_its_frame_through(key: str, clause: str) -> None:
+    assert not refused("fr", key, clause=clause)

@@ -1,4 +1,4 @@
-from relance.drafts.grammar import clean_position, fr_company_of, fr_de, join
+from relance.drafts.grammar import clean_position, fr_company_of, fr_de, fr_de_each, join
 
 
 def test_it_elides_de_before_a_vowel() -> None:
@@ -96,3 +96,18 @@ def test_it_leaves_only_de_before_a_partitive() -> None:
     assert fr_de("des horaires fixes") == "d'horaires fixes"
     assert fr_de("le client") == "du client"
     assert fr_de("durée du contrat") == "de durée du contrat"
+
+
+def test_it_puts_de_before_each_member_of_a_list_typed_in_one_note() -> None:
+    assert fr_de_each("la bienveillance et le respect des PDSB") == (
+        "de la bienveillance et du respect des PDSB"
+    )
+    assert fr_de_each("les horaires, la tenue et l'hygiène") == (
+        "des horaires, de la tenue et de l'hygiène"
+    )
+    assert fr_de_each("la ponctualité") == "de la ponctualité"
+
+
+def test_it_gives_no_de_to_a_partitive_with_its_relative_clause() -> None:
+    assert fr_de_each("du monde qui reste plus de 3 mois") is None
+    assert fr_de_each("des gens qui tiennent la saison") is None

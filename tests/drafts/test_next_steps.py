@@ -316,3 +316,48 @@ def test_it_reads_a_day_typed_with_its_ordinal_alone() -> None:
     assert "a second interview on Wednesday 21 October;" in last_paragraph(catchup_email(ctx).text)
     trial = make_ctx(lang="en", process="trial shift fri 16th 7am-3pm at the centre")
     assert "a trial shift on Friday 16 October;" in last_paragraph(catchup_email(trial).text)
+
+
+def test_it_says_the_call_the_candidate_agreed_to_make() -> None:
+    for typed, said in (
+        (
+            "l'appeler jeudi 15 le matin pour savoir si le client valide",
+            "le jeudi 15 octobre dans la matinée",
+        ),
+        ("je la rappelle vendredi aprem", "le vendredi 16 octobre dans l'après-midi"),
+        ("la rappeler lundi 19", "le lundi 19 octobre"),
+    ):
+        draft = catchup_email(make_ctx(process=typed))
+        assert last_paragraph(draft.text) == (
+            f"Comme convenu, je vous appellerai {said} pour connaître la suite du recrutement."
+        ), typed
+
+
+def test_it_says_the_answer_the_candidate_owes_by_its_day() -> None:
+    for typed, day in (
+        ("proposition par mail demain, j'ai jusqu'a lundi 19 pour dire oui ou non", "lundi 19"),
+        ("offre envoyée ce soir, j'ai jusqu'au vendredi 16 pour répondre", "vendredi 16"),
+    ):
+        draft = catchup_email(make_ctx(process=typed))
+        assert last_paragraph(draft.text) == (
+            f"Comme convenu, je vous donnerai ma réponse d'ici le {day} octobre."
+        ), typed
+
+
+def test_it_never_confirms_a_step_that_follows_a_condition() -> None:
+    for typed in ("si oui : visite medicale mardi 20 8h", "si je suis pris, journée test mardi 20"):
+        draft = catchup_email(make_ctx(process=typed))
+        assert "mardi 20" not in draft.text, typed
+
+
+def test_it_confirms_an_observation_day_or_a_pupils_placement() -> None:
+    draft = catchup_email(make_ctx(process="journée d'observation lundi 19 a 7h dans le service"))
+    assert "par une journée d'observation le lundi 19 octobre à 7 h" in fr_text(draft.text)
+    draft = catchup_email(make_ctx(process="journée test mercredi 21 au fournil"))
+    assert "par une journée test le mercredi 21 octobre" in fr_text(draft.text)
+    draft = catchup_email(make_ctx(process="stage de decouverte du lundi 19 au mercredi 21"))
+    assert "un stage de découverte, du lundi 19 au mercredi 21 octobre" in fr_text(draft.text)
+
+
+def fr_text(text: str) -> str:
+    return text.replace("\u00a0", " ")

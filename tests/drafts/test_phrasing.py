@@ -317,3 +317,29 @@ def test_it_seeks_no_count_of_things_as_people() -> None:
     typed = "plusieurs logiciels en même temps"
     assert needs(fragments(typed), "fr").to_rewrite == (typed,)
     assert "plusieurs serveurs" in needs(fragments("plusieurs serveurs"), "fr").sentence
+
+
+def test_it_reads_a_recruiter_hooked_on_a_point_as_one_who_liked_it() -> None:
+    for typed, point in (
+        ("il a bien accroché sur la gestion des plaies chroniques", "la gestion des plaies"),
+        ("elle a accroché sur mon expérience en crèche", "mon expérience en crèche"),
+    ):
+        written = fr(strong_points(fragments(typed), "fr", "f").sentence)
+        assert written.startswith("J'ai été heureuse que vous appréciiez "), typed
+        assert point in written, typed
+
+
+def test_it_finds_quebec_familiar_pairs_unclean() -> None:
+    assert not morph.shape("noter au dossier dans la job", "fr").clean
+    assert not morph.shape("elle a trouvé ça pas pire", "fr").clean
+    assert morph.shape("un job d'été", "fr").clean
+
+
+def test_it_reads_a_thing_the_candidate_provides_as_no_fact_of_the_job() -> None:
+    from relance.drafts.job_facts import job_facts
+
+    assert job_facts(["chaussures de sécurité fournies par moi"], "fr") == []
+    assert job_facts(["blouse à fournir par moi"], "fr") == []
+    assert job_facts(["chaussures de sécurité fournies"], "fr") == [
+        "chaussures de sécurité fournies"
+    ]

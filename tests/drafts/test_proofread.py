@@ -119,12 +119,14 @@ def test_it_finds_the_note_a_fault_is_about_by_its_neighbours() -> None:
 
 
 def test_it_hands_back_a_note_whose_sentence_holds_a_fault() -> None:
-    ctx = make_ctx(role_understood="accueil citoyens au guichet")
+    # "accueil citoyens" (two nouns side by side) is the gate's since session 15: a plural
+    # the proofreader reads as no agreement is its own
+    ctx = make_ctx(role_understood="les encaissement au guichet")
     draft = catchup_email(ctx)
-    assert "citoyens" not in draft.text
+    assert "encaissement" not in draft.text
     assert "à compléter" in draft.text
     assert [(item.text, item.reason) for item in draft.review] == [
-        ("accueil citoyens au guichet", "grammar")
+        ("les encaissement au guichet", "grammar")
     ]
 
 

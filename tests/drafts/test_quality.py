@@ -99,3 +99,35 @@ def test_it_keeps_an_action_ending_in_an_adjective() -> None:
 
 def test_it_reads_a_number_as_part_of_the_object() -> None:
     assert not en_bare_object("mentor tier 1 techs")
+
+
+def test_it_hands_back_what_quelquun_de_cannot_frame() -> None:
+    # a nationality for a language, a bare plural after the complement's preposition, hours
+    for typed in (
+        "quelqu'un d'anglais",
+        "quelqu'un d'espagnol",
+        "quelqu'un d'autonome sur bilans",
+        "quelqu'un de patient avec enfants",
+        "quelqu'un d'autonome de 3 h à 11 h",
+        "quelqu'un de disponible dès 6 h",
+    ):
+        assert fr_someone(typed) is None, typed
+
+
+def test_it_keeps_a_quality_with_its_determined_complement() -> None:
+    for typed in (
+        "quelqu'un d'autonome sur les bilans",
+        "quelqu'un de bilingue",
+        "quelqu'un de disponible sur place",
+    ):
+        assert fr_someone(typed) == typed
+
+
+def test_it_never_joins_a_purpose_and_an_ability_in_one_person_sought() -> None:
+    for typed in (
+        "qqn pour industrialiser les pipelines\ntravailler avec la plateforme de calcul",
+        "quelqu'un pour la stérilisation\nremplacer une assistante qui part en juin",
+    ):
+        written = fr(needs(fragments(typed), "fr").sentence)
+        assert "et capable" not in written, typed
+        assert "Le poste demande aussi de" in written, typed
