@@ -33,7 +33,13 @@ from relance.drafts.determiners import (
     fr_noun_head,
     fr_strong,
 )
-from relance.drafts.gate_en import no_duty, one_sought, people_sought, skill_sought
+from relance.drafts.gate_en import (
+    names_people,
+    no_duty,
+    one_sought,
+    people_sought,
+    skill_sought,
+)
 from relance.drafts.grammar import fr_de
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import fr_provided, is_fact
@@ -190,10 +196,13 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
 
 
 def _en_people(shape: Shape) -> bool:
-    """'drivers for the parcel peak', 'grads who stay': people sought, with no article."""
+    """'drivers for the parcel peak', 'grads who stay': people sought, with no article;
+    'referrals to home lending' names no one (writer H, h40: never "someone who asks the
+    second question, and referrals to…")."""
     words = shape.lemmas
     follows = {"for", "to", "who", "with", "that", "in", "on", "from"}
-    return len(words) > 1 and morph.en_plural(words[0]) and words[1] in follows
+    plural = len(words) > 1 and morph.en_plural(words[0]) and words[1] in follows
+    return plural and names_people(words[0])
 
 
 def _determined(shape: Shape, lang: str) -> bool:

@@ -317,3 +317,18 @@ def test_it_seeks_no_count_of_things_as_people() -> None:
     typed = "plusieurs logiciels en même temps"
     assert needs(fragments(typed), "fr").to_rewrite == (typed,)
     assert "plusieurs serveurs" in needs(fragments("plusieurs serveurs"), "fr").sentence
+
+
+def test_it_seeks_no_plural_thing_as_people_in_english() -> None:
+    # writer H (h40): "someone who asks the second question, and referrals to home lending"
+    for typed in ("referrals to home lending + investments", "sales to new customers"):
+        assert needs(fragments(typed, "en"), "en").to_rewrite == (typed,)
+    written = needs(fragments("drivers for the parcel peak", "en"), "en")
+    assert "looking for drivers for the parcel peak" in written.sentence
+
+
+def test_it_reads_people_with_a_quality_as_people_sought() -> None:
+    # writer H (h38): never "someone able to people with patience"
+    for typed in ("people with patience", "people with a forklift licence"):
+        written = needs(fragments(typed, "en"), "en")
+        assert f"You told me you were looking for {typed}." in written.sentence
