@@ -332,3 +332,12 @@ def test_it_reads_people_with_a_quality_as_people_sought() -> None:
     for typed in ("people with patience", "people with a forklift licence"):
         written = needs(fragments(typed, "en"), "en")
         assert f"You told me you were looking for {typed}." in written.sentence
+
+
+def test_it_reads_words_listed_that_may_be_adjectives_as_qualities() -> None:
+    # writer H (h39): "smart, professional" ("professional" a noun too)
+    for typed, said in [("smart, professional", "smart and professional"),
+                        ("local, friendly", "local and friendly")]:  # fmt: skip
+        written = expectations(fragments(typed, "en"), "en")
+        assert f"You are looking for someone {said}." in written.sentence
+    assert "someone" not in expectations(fragments("reception, patrols", "en"), "en").sentence
