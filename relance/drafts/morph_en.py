@@ -107,7 +107,7 @@ def en_shape(fragment: str) -> Shape:
     elif (
         all(_en_parts(w) == frozenset({"ADJ"}) or w in ("and", "very", "really") for w in low)
         and any(w not in ("and", "very", "really") for w in low)
-    ) or _en_adjective_list(text, low):
+    ) or en_adjective_list(text):
         kind = ADJECTIVE
     else:
         kind = NOUN
@@ -145,13 +145,13 @@ def _en_infinitive(words: list[str], low: list[str]) -> bool:
 WORD_LIST = re.compile(r"[a-z]+(?:\s*,\s*[a-z]+)*(?:\s*,\s*|,?\s+and\s+)[a-z]+")
 
 
-def _en_adjective_list(text: str, low: list[str]) -> bool:
+def en_adjective_list(text: str) -> bool:
     """'smart, professional' (writer H, h39): words listed, each one an adjective by the
     lexicon though some are nouns too ("professional"), are qualities, not nouns in a row;
     "reception, patrols" are no list of adjectives."""
     if not WORD_LIST.fullmatch(text.strip()):
         return False
-    words = [w for w in low if w != "and"]
+    words = [w for w in re.findall(r"[a-z]+", text) if w != "and"]
     return all("ADJ" in _en_parts(w) for w in words)
 
 

@@ -195,6 +195,15 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
 
 
+def _en_listed_quality(shape: Shape) -> Shape:
+    """A word of a note that lists adjectives ("smart, professional", writer H, h39) is a
+    quality, though the lexicon makes it a noun too."""
+    listed = shape.kind == NOUN and " " not in shape.text and bool(shape.source)
+    if listed and morph.en_adjective_list(shape.source):
+        return replace(shape, kind=ADJECTIVE)
+    return shape
+
+
 def _en_people(shape: Shape) -> bool:
     """'drivers for the parcel peak', 'grads who stay': people sought, with no article;
     'referrals to home lending' names no one (writer H, h40: never "someone who asks the
@@ -293,7 +302,10 @@ def needs(items: list[str], lang: str) -> Phrased:
             continue
         stripped.append(strip_lead_in(item, lang))
         typed_as.setdefault(stripped[-1], typed)
-    for shape in whole_notes(read(stripped, lang, RECRUITER_NEEDS), lang):
+    shapes = read(stripped, lang, RECRUITER_NEEDS)
+    if lang == "en":  # "smart, professional" read word by word: qualities, not nouns
+        shapes = [_en_listed_quality(shape) for shape in shapes]
+    for shape in whole_notes(shapes, lang):
         shape = replace(shape, source=typed_as.get(shape.source, shape.source))
         if not _fits(shape, lang) or not vouched(shape, lang):
             rewrite.append(shape.note)

@@ -341,3 +341,12 @@ def test_it_reads_words_listed_that_may_be_adjectives_as_qualities() -> None:
         written = expectations(fragments(typed, "en"), "en")
         assert f"You are looking for someone {said}." in written.sentence
     assert "someone" not in expectations(fragments("reception, patrols", "en"), "en").sentence
+
+
+def test_it_seeks_someone_with_the_qualities_a_need_lists() -> None:
+    # writer H (h39): "smart, professional" handed back as nouns in a row
+    for typed, said in [("smart, professional", "smart and professional"),
+                        ("calm, polite", "calm and polite")]:  # fmt: skip
+        written = needs(fragments(typed, "en"), "en")
+        assert f"You told me you were looking for someone {said}." in written.sentence
+    assert needs(fragments("reception, patrols", "en"), "en").to_rewrite
