@@ -32,6 +32,7 @@ from relance.core.names import EN_DAYS, EN_MONTHS
 from relance.drafts import proofread
 from relance.drafts.accents import fold
 from relance.drafts.en_function_words import EN_PREPOSITIONS
+from relance.drafts.gate_en import vague_fault
 from relance.drafts.gate_shapes import slot_fault
 from relance.drafts.phrased import Phrased
 from relance.drafts.slots import EN_DETERMINERS
@@ -132,6 +133,7 @@ EN_FUNCTION = (
     )
 )
 LONG_WORD = 6
+EN_NEGATIONS = frozenset(["won't", "can't", "won’t", "can’t", "shan't"])
 # Days and months take a capital in English: "saturdays", "december" are the notes' typing.
 _EN_DAYS = [day.lower() for day in EN_DAYS]
 # "may" is left out: far more often the verb than the month in a note
@@ -165,6 +167,8 @@ def known(word: str, lang: str, names: frozenset[str]) -> bool:
         return bool(proofread.readings(word.capitalize()))
     from relance.drafts.morph_en import lemminflect_parts
 
+    if word.lower() in EN_NEGATIONS:
+        return True  # "won't", "can't": "wo", "ca" are no words once "n't" is cut
     word = EN_ENDINGS.sub("", word).lower()
     if not word or word in EN_FUNCTION or lemminflect_parts(word):
         return True
@@ -223,6 +227,9 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
     repeated = _repeated(bare)
     if repeated:  # "les conseils de classe, et la présence aux conseils de classe"
         found.append(("a repeated phrase", repeated))
+    vague = vague_fault(bare) if lang == "en" else ""
+    if vague:
+        found.append(("a vague word", vague))
     for key, slot, value in matched:
         why, item = slot_fault(key, slot, value, lang)
         if why:

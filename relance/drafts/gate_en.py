@@ -55,10 +55,34 @@ def np_shape_fault(words: list[str]) -> str:
             nxt in ("to", "with", "for") and then in EN_DETERMINERS
         ):
             return "an action where a thing is expected"
+        acted = len(low) > 2 and _plural_noun(nxt) and _parts(nxt) == {"NOUN"}
+        if acted and then in EN_PREPOSITIONS:
+            # "report incidents within 24h" (writer H, h33): a verb, its object and its
+            # complement, never "you mentioned report incidents…"; "work shifts", "stock
+            # levels" (the plural a verb's form too), "process improvements" stay things
+            return "an action where a thing is expected"
     for before, word in itertools.pairwise(words):
         if _plural_noun(before) and _verb_after_subject(word):
             return "a clause without its verb's agreement"  # "hours fit", "shifts suit"
+        if before.lower() == "of" and _verb_only(word):
+            return "a verb after 'of'"  # "my 6 years of sit down" (writer H, h30)
     return bare_head_fault(words)
+
+
+def _verb_only(word: str) -> bool:
+    """'sit', 'go', 'deliver': a base form the lexicon lists as a verb and nothing else."""
+    return _base_verb(word) and _parts(word) == {"VERB"}
+
+
+# A vague noun a careful writer replaces by what it stands for: "the till maths thing went
+# fine" (writer H, h27), "rota stuff"; "things" stays ("keep things tidy").
+VAGUE = re.compile(r"\b(?:thing|stuff|whatever|etc)\b", re.IGNORECASE)
+
+
+def vague_fault(text: str) -> str:
+    """Why notes hold a word no e-mail to a recruiter says, or ""."""
+    found = VAGUE.search(text)
+    return found.group(0) if found else ""
 
 
 def bare_head_fault(words: list[str]) -> str:
@@ -225,6 +249,28 @@ def _mostly_mass(noun: str) -> bool:
     return bool(plurals) and singular > 0 and en_word_frequency(plurals[0]) < RARE_PLURAL * singular
 
 
+WITH_WHAT = re.compile(r"^\S+\s+with\s+(.+)$")  # "people with patience", "someone with…"
+
+
+def with_fault(item: str) -> str:
+    """'people with clean record for airport permit' (writer Z, z35): what the people sought
+    have, each noun phrase of it read for its article ("airport permit"); "people with
+    patience", "someone with a car for work" stay."""
+    having = WITH_WHAT.match(item)
+    if not having:
+        return ""
+    phrase: list[str] = []
+    for word in [*having.group(1).split(), "."]:
+        if word.lower() in EN_PREPOSITIONS or word == ".":
+            fault = bare_head_fault(phrase) if phrase else ""
+            if fault:
+                return fault
+            phrase = []
+        else:
+            phrase.append(word)
+    return ""
+
+
 SOMEONE_TO = re.compile(r"^\S+(?:\s+\S+)?\s+(?:able\s+)?to\s+(.+)$")  # "someone to lead…"
 
 
@@ -243,6 +289,10 @@ def en_slot_fault(key: str, actions: bool, items: list[str]) -> tuple[str, str]:
             fault = bare_object_fault(wanted.group(1).split())
         if fault:
             return fault, items[0]
+        for item in items:
+            fault = with_fault(item)
+            if fault:
+                return fault, item
     return "", ""
 
 
@@ -265,7 +315,7 @@ NO_DUTY_HEADS = frozenset(
     [
         *("licence", "license", "card", "ticket", "permit", "certificate", "clearance"),
         *("car", "van", "phone", "laptop", "uniform", "discount", "bonus", "perk", "perks"),
-        *("leave", "accommodation", "parking", "availability", "allowance"),
+        *("leave", "accommodation", "parking", "availability", "allowance", "proof"),
         *("year", "years", "day", "days", "week", "weeks", "month", "months", "weekend"),
     ]
 )

@@ -24,6 +24,7 @@ from __future__ import annotations
 from relance.drafts.fr_lexicon import _fr_words
 from relance.drafts.morph_en import _en_words as _en_words
 from relance.drafts.morph_en import (
+    en_adjective_list,
     en_can_be_verb,
     en_count_only,
     en_countable,
@@ -65,6 +66,7 @@ __all__ = [
     "NOUN",
     "YOURS",
     "Shape",
+    "en_adjective_list",
     "en_can_be_verb",
     "en_count_only",
     "en_countable",

@@ -75,6 +75,8 @@ EN_MODALS = frozenset(
     {"can", "could", "will", "would", "should", "must", "may", "might", "need", "needs", "am",
      "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "cannot", "can't"}
 )  # fmt: skip
+# Nouns of people the lexicon also lists as verbs ("to people", "to staff", "to man").
+GROUP_NOUNS = frozenset({"people", "staff", "crew", "man", "men", "team", "person"})
 EN_YOU = re.compile(r"^you\b", re.IGNORECASE)
 EN_MINE = re.compile(r"^(?:I|I'm|I've|I'd|I'll|me)\b")
 
@@ -102,9 +104,10 @@ def en_shape(fragment: str) -> Shape:
         )
         if not subject and not why:
             why = "no subject"
-    elif all(
-        _en_parts(w) == frozenset({"ADJ"}) or w in ("and", "very", "really") for w in low
-    ) and any(w not in ("and", "very", "really") for w in low):
+    elif (
+        all(_en_parts(w) == frozenset({"ADJ"}) or w in ("and", "very", "really") for w in low)
+        and any(w not in ("and", "very", "really") for w in low)
+    ) or en_adjective_list(text):
         kind = ADJECTIVE
     else:
         kind = NOUN
@@ -128,12 +131,28 @@ def _en_infinitive(words: list[str], low: list[str]) -> bool:
     noun) stays a noun phrase."""
     if len(low) < 2 or not en_can_be_verb(low[0]):
         return False
+    if low[0] in GROUP_NOUNS and low[1] in ("with", "who", "that"):
+        return False  # "people with patience" (writer H, h38): never "able to people with…"
     if low[1] in EN_DETERMINERS | {"and", "with", "up", "out"}:
         return True
     second = words[1]
     if second.isdigit() or (len(second) > 1 and second.isupper()):
         return True  # "pass ACA exams", "hit 120 picks an hour"
     return _en_parts(low[0]) == frozenset({"VERB"})  # "restock shelves", "deliver on time"
+
+
+# Single words listed with commas or "and": "smart, professional", "calm and friendly".
+WORD_LIST = re.compile(r"[a-z]+(?:\s*,\s*[a-z]+)*(?:\s*,\s*|,?\s+and\s+)[a-z]+")
+
+
+def en_adjective_list(text: str) -> bool:
+    """'smart, professional' (writer H, h39): words listed, each one an adjective by the
+    lexicon though some are nouns too ("professional"), are qualities, not nouns in a row;
+    "reception, patrols" are no list of adjectives."""
+    if not WORD_LIST.fullmatch(text.strip()):
+        return False
+    words = [w for w in re.findall(r"[a-z]+", text) if w != "and"]
+    return all("ADJ" in _en_parts(w) for w in words)
 
 
 def _en_relative(low: list[str]) -> bool:
@@ -207,6 +226,11 @@ def _en_telegraphic(words: list[str]) -> str:
         numbered = right[:1].isdigit() and left.isalpha() and left.islower()
         if numbered and left not in EN_FUNCTION | EN_DETERMINERS | EN_NUMBERED:
             return f"telegraphic: {left} {right}"
+    for name, number, noun in zip(words, words[1:], words[2:], strict=False):
+        # "AMU 40 beds" (writer H, h28): a name, a count and what it counts, no verb between
+        acronym = len(name) > 1 and name.isalpha() and name.isupper()
+        if acronym and number.isdigit() and noun.islower() and en_plural(noun):
+            return f"telegraphic: {name} {number} {noun}"
     run = 0
     for word in words:
         parts = _en_parts(word)

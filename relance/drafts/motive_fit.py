@@ -27,6 +27,13 @@ NEED = re.compile(r"\b(?:besoin|besoins|need|needs|needed)\b")
 # A perk given as the reason reads mercenary as pay does ("What attracts me to the role is
 # the transport provided at night", writer Z): the role sentence says perks as perks.
 PERK = re.compile(r"\b(?:provided|free(?=\s+\w)|discounts?|perks?|bonus(?:es)?|tips)\b")
+# The candidate's own situation given as what attracts them to the role (writer H: "What
+# attracts me to the role is the first job.", "… is more hours."): income by another name, or
+# where they stand, not what the job offers.
+OWN_SITUATION = re.compile(
+    r"\b(?:more|extra)\s+(?:hours|hrs|shifts|overtime)\b|"
+    r"\bfirst\s+(?:job|jobs|role|position|paid\s+job|proper\s+job)\b"
+)
 # A noun phrase that runs on into a clause: "l'Opera j'en rêve", "the ivy's a proper brand",
 # "une commune où j'ai grandi" (the candidate's life, not the job).
 RUN_ON = re.compile(
@@ -41,7 +48,7 @@ def unfit(text: str, noun: bool, lang: str = "") -> bool:
     folded = fold(text).lower().replace("’", "'")
     if MONEY.search(folded) or NEED.search(folded):
         return True
-    if lang == "en" and PERK.search(folded):
+    if lang == "en" and (PERK.search(folded) or OWN_SITUATION.search(folded)):
         return True
     # "books!!": a plural alone is a word, not a reason ("What attracts me to the role is
     # books." reads curt); "teamwork", "the outdoors", "Lagos" are no plurals

@@ -27,6 +27,10 @@ from relance.drafts.screen import acceptable
 from relance.drafts.templates import phrase
 
 PROCESS = "process"
+EN_WEEKDAYS = (
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
 # Words that end a stage's name: its day or its delay ("… mercredi", "… dans 10 jours").
 WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 WHEN = (
@@ -109,6 +113,12 @@ STAGES = {
         (re.compile(r"\btrial\s+shift\b", re.I), "a trial shift"),
         (re.compile(r"\bshadow\s+shift\b", re.I), "a shadow shift"),
         (re.compile(r"\binduction\b", re.I), "an induction"),
+        (re.compile(r"\borientation\b", re.I), "an orientation session"),
+        # "take home coming by email" (writer H, h31): the exercise is a stage of its own
+        (re.compile(r"\btake[- ]home\b(?:\s+(?:test|exercise|task|assignment))?", re.I),
+         "a take-home exercise"),
+        # "versant test fri 16th 11am": a test of any name is a stage when its day follows
+        (re.compile(rf"\b[a-z]+\s+test\b(?=\s+(?:on\s+)?(?:{EN_WEEKDAYS})\b)", re.I), "a test"),
         (re.compile(r"\b(?:assessment\s+(?:day|centre|center))\b", re.I), "an assessment day"),
         (re.compile(r"\b(?:technical|coding|written)\s+test\b", re.I), "a test"),
         (re.compile(r"\broad\s+test\b", re.I), "a road test"),
@@ -146,6 +156,9 @@ ANSWER = {
 
 
 DEADLINE = re.compile(r"\b(?:d'ici|avant|by|before)\b", re.I)
+# "by fri 16th", "before the 19th": the deadline's day typed right after it ("link by mail
+# on mon 19" is on that day, not by it)
+BY_DAY = re.compile(rf"\b(?:by|before)\s+(?:the\s+)?(?:(?:{EN_WEEKDAYS})\b|\d)", re.I)
 # "si ok, essai samedi", "if yes induction fri": a stage that hangs on the answer is not
 # the next step; the answer is.
 CONDITIONAL = {
@@ -255,6 +268,7 @@ class Stage:
     hour: tuple[int, int] | None = None  # "mercredi 6h": its time, with its day only
     attended: bool = True  # in person, one sitting: not "test en ligne", "2 jours d'essai"
     through: bool = False  # "du lundi 19 au mercredi 21": every day between, not two days
+    by: date | None = None  # "drug screen by fri 16th": done by that day, on no set day
 
     def today(self, send_on: date) -> bool:
         """The stage is attended on the sending day: no "d'ici là", no time (it may be past)."""
@@ -262,7 +276,8 @@ class Stage:
         return one and self.attended
 
     def over(self, send_on: date) -> bool:
-        ends = self.last or self.day or (self.week + timedelta(days=6) if self.week else None)
+        week_end = self.week + timedelta(days=6) if self.week else None
+        ends = self.last or self.day or week_end or self.by
         return ends is not None and ends < send_on
 
     def when(self, send_on: date, lang: str) -> str:
@@ -282,6 +297,8 @@ class Stage:
             if self.hour:
                 written += " " + hours.written(self.hour, lang)
             return f" {written}" if lang == "fr" else f" on {written}"
+        if self.by:
+            return dates.by_day(self.by, send_on, lang)
         return ""
 
 
@@ -323,11 +340,34 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
         # "revenir samedi 17 pour une matinée d'essai": the day typed before it
         day = typed_days.first_day(item, lang, today, 0)
         week = typed_days.first_week(item, lang, today, 0)
+    if lang == "en" and HEDGE.search(item, match.end()):
+        day = week = None  # "final interview … maybe next week" (writer H, h37): no date
+    by = None
     if DEADLINE.search(item, match.end()):
-        day = week = None  # "tests en ligne à faire d'ici dimanche": by, not on, that day
+        # "tests en ligne à faire d'ici dimanche": by, not on, that day (said in English)
+        by = day if lang == "en" and week is None and BY_DAY.search(item, match.end()) else None
+        day = week = None
     hour = hours.first_hour(item, match.end()) if day and not week else None
     attended = not REMOTE.search(item) and not name.startswith(("des ", "deux "))
-    return Stage(name, None if week else day, week=week, hour=hour, attended=attended)
+    return Stage(name, None if week else day, week=week, hour=hour, attended=attended, by=by)
+
+
+def _two_stages(ctx: DraftContext, stage: Stage | None) -> tuple[Stage | None, Stage | None]:
+    """The first two stages still ahead, in the order typed, when `stage` is one of them;
+    else (`stage`, None). Each is read in the process notes as typed: the learned screen may
+    keep a note out of the quotes ("drug screen by fri 16th … (she emails the form)"), but
+    only a stage's own name and day are said, as for a form to return; the notes the
+    privacy lists name private stay out."""
+    typed = [
+        dates.redated(item, ctx.interview_day, ctx.send_on, ctx.lang)
+        for item in fragments(ctx.process, ctx.lang)
+        if not reason(item, ctx.lang) and not CONDITIONAL["en"].search(item)
+    ]  # "orientation mon 19th if everything clears": only if, no step agreed
+    found = [_stage(item, ctx.lang, ctx) for item in typed]
+    ahead = [one for one in found if one and not one.over(ctx.send_on) and not one.arranged]
+    if stage is None or stage.arranged or len(ahead) < 2 or stage not in ahead:
+        return stage, None
+    return ahead[0], ahead[1]
 
 
 def process_items(ctx: DraftContext) -> list[str]:
@@ -375,6 +415,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
                 within = re.sub(r"\d+", lambda n: dates.spelled_number(n[0], lang), span[1])
     if stage is not None and stage.over(ctx.send_on):
         stage = None  # a stage already past: no next step to confirm
+    stage, later = _two_stages(ctx, stage) if lang == "en" else (stage, None)
     if answer_day is not None and answer_day <= ctx.send_on:
         answer_day = None
     if answer_week is not None and answer_week + timedelta(days=6) < ctx.send_on:
@@ -384,6 +425,10 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
         return phrase(lang, "next_steps_arranged" + suffix, stage=stage.name)
     if stage and stage.today(ctx.send_on):
         return phrase(lang, "next_steps_stage_today", stage=stage.name)
+    if stage and later:  # "take home … then final round w/ the CTO": both steps, in order
+        what = stage.name + stage.when(ctx.send_on, lang)
+        what += ", then " + later.name + later.when(ctx.send_on, lang)
+        return phrase(lang, "next_steps_stages" + suffix, stage=what)
     if stage:
         what = stage.name + stage.when(ctx.send_on, lang)
         key = "next_steps_stage_answer" if answer else "next_steps_stage"

@@ -31,8 +31,9 @@ def civility(ctx: DraftContext) -> str:
 def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
     """'Bonjour Madame Durand,' / 'Dear Ms Durand,'; 'Bonjour,' when too little is known.
 
-    A first name alone is too familiar, a surname alone without civility is rude: both fall
-    back to the plain greeting. On the phone, a full name without civility sounds odd too.
+    A first name alone is too familiar in French, a surname alone without civility is rude:
+    both fall back to the plain greeting; in English, a first name alone is how the
+    recruiter was introduced and is used. On the phone, a full name without civility sounds odd too.
     """
     lang = ctx.lang
     civ = civility(ctx)
@@ -49,6 +50,10 @@ def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
         return phrase(lang, key, name=phrase(lang, f"{civ}_alone"))
     if first and last and not spoken:
         return phrase(lang, key, name=f"{first} {last}")
+    if first and not last and lang == "en":
+        # The recruiter gave only a first name ("ask for Dean", writer H, h27): an English
+        # writer greets as introduced ("Dear Dean,"), never with a bare "Hello,".
+        return phrase(lang, key, name=first)
     return phrase(lang, "greeting_plain")
 
 

@@ -33,7 +33,13 @@ from relance.drafts.determiners import (
     fr_noun_head,
     fr_strong,
 )
-from relance.drafts.gate_en import no_duty, one_sought, people_sought, skill_sought
+from relance.drafts.gate_en import (
+    names_people,
+    no_duty,
+    one_sought,
+    people_sought,
+    skill_sought,
+)
 from relance.drafts.grammar import fr_de, fr_de_each
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import fr_provided, is_fact
@@ -189,11 +195,23 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
 
 
+def _en_listed_quality(shape: Shape) -> Shape:
+    """A word of a note that lists adjectives ("smart, professional", writer H, h39) is a
+    quality, though the lexicon makes it a noun too."""
+    listed = shape.kind == NOUN and " " not in shape.text and bool(shape.source)
+    if listed and morph.en_adjective_list(shape.source):
+        return replace(shape, kind=ADJECTIVE)
+    return shape
+
+
 def _en_people(shape: Shape) -> bool:
-    """'drivers for the parcel peak', 'grads who stay': people sought, with no article."""
+    """'drivers for the parcel peak', 'grads who stay': people sought, with no article;
+    'referrals to home lending' names no one (writer H, h40: never "someone who asks the
+    second question, and referrals to…")."""
     words = shape.lemmas
     follows = {"for", "to", "who", "with", "that", "in", "on", "from"}
-    return len(words) > 1 and morph.en_plural(words[0]) and words[1] in follows
+    plural = len(words) > 1 and morph.en_plural(words[0]) and words[1] in follows
+    return plural and names_people(words[0])
 
 
 def _determined(shape: Shape, lang: str) -> bool:
@@ -284,7 +302,10 @@ def needs(items: list[str], lang: str) -> Phrased:
             continue
         stripped.append(strip_lead_in(item, lang))
         typed_as.setdefault(stripped[-1], typed)
-    for shape in whole_notes(read(stripped, lang, RECRUITER_NEEDS), lang):
+    shapes = read(stripped, lang, RECRUITER_NEEDS)
+    if lang == "en":  # "smart, professional" read word by word: qualities, not nouns
+        shapes = [_en_listed_quality(shape) for shape in shapes]
+    for shape in whole_notes(shapes, lang):
         shape = replace(shape, source=typed_as.get(shape.source, shape.source))
         if not _fits(shape, lang) or not vouched(shape, lang):
             rewrite.append(shape.note)

@@ -58,8 +58,20 @@ def is_workplace(reason: str, lang: str) -> bool:
 
 
 def joined(reason: str, lang: str) -> str:
-    """The workplace as one joins it: "a small family bakery", never "the"."""
+    """The workplace as one joins it: "a small family bakery", never "the"; but a superlative
+    names one workplace only: "the biggest hotel in SG", never "a biggest" (writer H, h35)."""
     if lang == "en" and not reason.lower().startswith(("a ", "an ")):
         rest = reason[4:] if reason.lower().startswith("the ") else reason
-        return en_indefinite(rest)
+        return "the " + rest if _superlative(rest.split(" ", 1)[0]) else en_indefinite(rest)
     return reason
+
+
+def _superlative(word: str) -> bool:
+    """'biggest', 'largest', 'best', 'most': an adjective's superlative by the lexicon."""
+    import lemminflect
+
+    low = word.lower()
+    if low in ("best", "worst", "most", "least"):
+        return True
+    lemmas = lemminflect.getAllLemmas(low).get("ADJ", ())
+    return any(low in lemminflect.getInflection(lemma, tag="JJS") for lemma in lemmas)

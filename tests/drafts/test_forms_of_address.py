@@ -33,3 +33,10 @@ def test_it_keeps_compound_surnames_whole() -> None:
     assert greet("Maria Cristina", "Dela Cruz-Ng") == "Dear Ms Dela Cruz-Ng,"
     assert greet("Solange", "Ngo Ndjock-Abanda") == "Dear Ms Ngo Ndjock-Abanda,"
     assert greet("Yann", "Le Bihan-Coz", "mr") == "Dear Mr Le Bihan-Coz,"
+
+
+def test_it_greets_by_the_first_name_alone_in_english_only() -> None:
+    # writer H (h27): "ask for Dean", no surname: never a bare "Hello,"
+    assert greet("Dean", "", civility="") == "Dear Dean,"
+    assert greet("Siobhán", "", civility="") == "Dear Siobhán,"
+    assert greet("Claire", "", civility="", lang="fr") == "Bonjour,"

@@ -203,3 +203,42 @@ def test_it_refuses_a_singular_noun_without_its_article(items: str) -> None:
 )
 def test_it_keeps_a_noun_that_needs_no_article(items: str) -> None:
     assert not refused("strong_points", items=items)
+
+
+@pytest.mark.parametrize(
+    "items", ["report incidents within 24 hours", "handle complaints within 48 hours"]
+)
+def test_it_refuses_a_verb_and_its_object_as_a_thing_expected(items: str) -> None:
+    assert refused("expectations_items", items=items)
+
+
+@pytest.mark.parametrize("items", ["work shifts and stock levels", "support workers"])
+def test_it_keeps_nouns_that_are_verbs_too(items: str) -> None:
+    assert not refused("expectations_items", items=items)
+
+
+@pytest.mark.parametrize("items", ["my 6 years of sit down", "my 3 years of sit down reach"])
+def test_it_refuses_a_verb_after_of(items: str) -> None:
+    assert refused("strong_points", items=items)
+
+
+def test_it_keeps_a_noun_after_of() -> None:
+    assert not refused("strong_points", items="my 6 years of shift work")
+
+
+@pytest.mark.parametrize(
+    "clause", ["the till maths thing went fine", "the rota stuff was clear to me"]
+)
+def test_it_refuses_a_vague_word(clause: str) -> None:
+    assert refused("strong_clause", clause=clause)
+
+
+def test_it_reads_a_negation_as_a_word() -> None:
+    text = "someone reliable who won't cancel and can't be late"
+    assert not refused("needs_search", items=text)
+
+
+def test_it_refuses_a_noun_without_its_article_in_what_people_have() -> None:
+    assert refused("needs_search", items="people with clean record for airport permit")
+    assert not refused("needs_search", items="people with patience")
+    assert not refused("needs_search", items="someone with a car for work")

@@ -109,3 +109,11 @@ def test_a_perk_or_the_setting_is_no_reason() -> None:
     assert "voiture" not in _fr("la voiture de service")
     assert "enseignement" in _fr("l'enseignement")
     assert "plage" in _fr("un restaurant sur la plage")  # the workplace, not the setting
+
+
+@pytest.mark.parametrize("typed", ["first job", "more hrs", "extra shifts", "my first proper job"])
+def test_it_hands_back_the_candidates_own_situation_as_the_reason(typed: str) -> None:
+    # writer H (h27, h29): "What attracts me to the role is the first job.", "… more hours."
+    assert unfit(typed, noun=True, lang="en")
+    assert not unfit("the first aid training", noun=True, lang="en")
+    assert not unfit("more responsibility", noun=True, lang="en")

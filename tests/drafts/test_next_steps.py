@@ -361,3 +361,47 @@ def test_it_confirms_an_observation_day_or_a_pupils_placement() -> None:
 
 def fr_text(text: str) -> str:
     return text.replace("\u00a0", " ")
+
+
+def _closing_en(process: str) -> str:
+    from relance.drafts.next_steps import sentence
+
+    return sentence(make_ctx(lang="en", process=process)).replace("\u00a0", " ")
+
+
+def test_it_confirms_two_stages_in_the_order_typed() -> None:
+    # writers H (h31) and X: the take-home exercise is a stage, then the final round
+    assert _closing_en("take home coming by email\nthen final round w/ the CTO") == (
+        "You told me the next steps would be a take-home exercise, then a final interview; "
+        "I look forward to them."
+    )
+    assert _closing_en("drug screen by fri 16th\norientation mon 19th 2pm on site") == (
+        "You told me the next steps would be a drug screen by Friday 16 October, then an "
+        "orientation session on Monday 19 October at 2 pm; I look forward to them."
+    )
+
+
+def test_it_confirms_no_stage_that_hangs_on_a_condition_as_the_second() -> None:
+    closing = _closing_en("drug screen by fri 16th\norientation mon 19th if everything clears")
+    assert closing == "You told me the next step would be a drug screen by Friday 16 October; " + (
+        "I look forward to it."
+    )
+
+
+def test_it_reads_by_as_a_deadline_only_before_its_day() -> None:
+    closing = _closing_en("2nd round on mon 19 at 11 am on teams, link by mail")
+    assert "by Monday" not in closing
+    assert "a second interview" in closing
+
+
+def test_it_names_a_test_of_any_name_when_its_day_follows() -> None:
+    for typed in ("versant test fri 16th 11am at the office", "trade test sat 17 oct 11am"):
+        assert _closing_en(typed).startswith("You told me the next step would be a test on ")
+    assert "a test" not in _closing_en("then licence application + theory test date")
+
+
+def test_it_dates_no_stage_the_notes_hedge() -> None:
+    # writer H (h37): "final interview w/ the regional manager maybe next week"
+    assert _closing_en("final interview w/ the regional manager maybe next week") == (
+        "You told me the next step would be a final interview; I look forward to it."
+    )

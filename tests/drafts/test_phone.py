@@ -118,3 +118,12 @@ def test_it_writes_the_vet_in_full_but_keeps_a_veto() -> None:
     assert spelled("stage chez un veto", "fr") == "stage chez un vétérinaire"
     assert spelled("infirmière véto", "fr") == "infirmière vétérinaire"
     assert spelled("droit de veto", "fr") == "droit de veto"
+
+
+def test_it_restores_the_apostrophe_of_a_negation() -> None:
+    assert spelled("someone who wont cancel, they werent sure, i havent", "en") == (
+        "someone who won't cancel, they weren't sure, I haven't"
+    )
+    assert spelled("couldnt make it, youre on nights", "en") == (
+        "couldn't make it, you're on nights"
+    )

@@ -343,3 +343,36 @@ def test_it_reads_a_thing_the_candidate_provides_as_no_fact_of_the_job() -> None
     assert job_facts(["chaussures de sécurité fournies"], "fr") == [
         "chaussures de sécurité fournies"
     ]
+
+
+def test_it_seeks_no_plural_thing_as_people_in_english() -> None:
+    # writer H (h40): "someone who asks the second question, and referrals to home lending"
+    for typed in ("referrals to home lending + investments", "sales to new customers"):
+        assert needs(fragments(typed, "en"), "en").to_rewrite == (typed,)
+    written = needs(fragments("drivers for the parcel peak", "en"), "en")
+    assert "looking for drivers for the parcel peak" in written.sentence
+
+
+def test_it_reads_people_with_a_quality_as_people_sought() -> None:
+    # writer H (h38): never "someone able to people with patience"
+    for typed in ("people with patience", "people with a forklift licence"):
+        written = needs(fragments(typed, "en"), "en")
+        assert f"You told me you were looking for {typed}." in written.sentence
+
+
+def test_it_reads_words_listed_that_may_be_adjectives_as_qualities() -> None:
+    # writer H (h39): "smart, professional" ("professional" a noun too)
+    for typed, said in [("smart, professional", "smart and professional"),
+                        ("local, friendly", "local and friendly")]:  # fmt: skip
+        written = expectations(fragments(typed, "en"), "en")
+        assert f"You are looking for someone {said}." in written.sentence
+    assert "someone" not in expectations(fragments("reception, patrols", "en"), "en").sentence
+
+
+def test_it_seeks_someone_with_the_qualities_a_need_lists() -> None:
+    # writer H (h39): "smart, professional" handed back as nouns in a row
+    for typed, said in [("smart, professional", "smart and professional"),
+                        ("calm, polite", "calm and polite")]:  # fmt: skip
+        written = needs(fragments(typed, "en"), "en")
+        assert f"You told me you were looking for someone {said}." in written.sentence
+    assert needs(fragments("reception, patrols", "en"), "en").to_rewrite

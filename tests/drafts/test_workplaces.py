@@ -24,3 +24,12 @@ def test_it_keeps_what_is_no_workplace_after_ce_qui_m_attire() -> None:
 def test_it_joins_a_workplace_in_english() -> None:
     written = motivation(fragments("independent bookshop", "en"), "en", NAMES)
     assert "The idea of joining an independent bookshop appeals to me." in written.sentence
+
+
+def test_it_joins_the_one_workplace_a_superlative_names() -> None:
+    for typed, said in [
+        ("biggest hotel in SG", "the biggest hotel in SG"),
+        ("largest hospital in the region", "the largest hospital in the region"),
+    ]:
+        written = motivation(fragments(typed, "en"), "en", NAMES)
+        assert f"The idea of joining {said} appeals to me." in written.sentence
