@@ -49,7 +49,15 @@ from relance.drafts.own_words import fr_bare_object, fr_mood, fr_no_object, fr_s
 from relance.drafts.phrased import Phrased
 from relance.drafts.phrased import done as _done
 from relance.drafts.phrased import unique as _unique
-from relance.drafts.quality import en_bare_object, fr_quality, fr_someone, lone_quality
+from relance.drafts.quality import (
+    SOMEONE_QUALITY,
+    en_bare_object,
+    en_someone,
+    en_someone_quality,
+    fr_quality,
+    fr_someone,
+    lone_quality,
+)
 from relance.drafts.reading import about_interview, as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
@@ -364,8 +372,12 @@ def needs(items: list[str], lang: str) -> Phrased:
     if lang == "fr" and adjectives and not sought:
         sought = [_fr_adjectives(adjectives)]
         adjectives = []
+    elif lang == "en" and adjectives and len(sought) == 1 and SOMEONE_QUALITY.fullmatch(sought[0]):
+        # "someone calm, reliable and friendly": one person, all the qualities in one list
+        sought = [en_someone([*adjectives], first=sought[0].split(" ", 1)[1])]
+        adjectives = []
     elif lang == "en" and adjectives and not sought:
-        sought = ["someone " + join([s.text for s in adjectives], lang)]
+        sought = [en_someone(adjectives)]
         adjectives = []
     sought = [someone(item, lang) for item in sought]  # "quelqu'un disponible": "de"
     if lang == "fr":  # "quelqu'un de rigoureuse" -> "de rigoureux": the frame is masculine
@@ -383,11 +395,7 @@ def needs(items: list[str], lang: str) -> Phrased:
     elif able:
         sentences.append(phrase(lang, "needs_able", actions=able))
     if adjectives:
-        words = (
-            _fr_adjectives(adjectives)
-            if lang == "fr"
-            else "someone " + join([s.text for s in adjectives], lang)
-        )
+        words = _fr_adjectives(adjectives) if lang == "fr" else en_someone(adjectives)
         sentences.append(phrase(lang, "needs_quality", items=words))
     for index, need in enumerate(needed):
         key = "needs_need_also" if sentences or index else "needs_need"
@@ -432,6 +440,8 @@ def _listed(
         shapes = [shape for shape in shapes if not skip(shape, lang)]
     if lang == "fr":  # "passer CISSP dans l'année", "réussir Noël": read as nouns before a name
         shapes = [_fr_action(shape) for shape in shapes]
+    if lang == "en" and "quality" in keys:  # "someone calm, reliable": one list of qualities
+        shapes = [en_someone_quality(shape) for shape in shapes]
     for shape in whole_notes(shapes, lang):
         if shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
             rewrite.append(shape.note)
@@ -483,11 +493,7 @@ def _listed(
         key = keys["things_also"] if actions else keys["things"]
         sentences.append(phrase(lang, key, items=join(things, lang)))
     if qualities:
-        words = (
-            _fr_adjectives(qualities)
-            if lang == "fr"
-            else "someone " + join([s.text for s in qualities], lang)
-        )
+        words = _fr_adjectives(qualities) if lang == "fr" else en_someone(qualities)
         sentences.append(phrase(lang, keys["quality"], items=words))
     sentences.extend(clauses)
     return _done(lang, part, sentences[:MAX_UNITS], rewrite, [], keys["items"])

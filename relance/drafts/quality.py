@@ -13,8 +13,11 @@ names when ("fiable le week-end").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from relance.drafts import proofread
+from relance.drafts.grammar import join as plain_join
+from relance.drafts.morph import ADJECTIVE, NOUN, Shape
 
 # What may follow the adjective: a complement, "à l'aise avec", "fort en".
 COMPLEMENT = re.compile(
@@ -175,3 +178,25 @@ def en_bare_object(text: str) -> bool:
     if "ADJ" in lemminflect_parts(run[-1].lower()):
         return False  # "keep job sheets tidy": an adjective ends the run, not a bare noun
     return en_count_only(run[-1])
+
+
+# "someone calm": the needs' one person sought by a quality alone
+SOMEONE_QUALITY = re.compile(r"someone [a-z]+")
+
+
+def en_someone_quality(shape: Shape) -> Shape:
+    """'someone calm' among what is expected is the quality 'calm', listed with the others."""
+    if shape.kind == NOUN and SOMEONE_QUALITY.fullmatch(shape.text):
+        quality = shape.text.split(" ", 1)[1]
+        if lone_quality(quality, "en"):
+            return replace(shape, text=quality, kind=ADJECTIVE)
+    return shape
+
+
+def en_someone(qualities: list[Shape], first: str = "") -> str:
+    """'someone calm, reliable and friendly': every quality one item of one list, never
+    "someone calm, and reliable and friendly" when a note held its own "and"."""
+    words = [first] if first else []
+    for shape in qualities:
+        words.extend(word for word in re.split(r"\s*,\s*|\s+and\s+", shape.text) if word)
+    return "someone " + plain_join(words, "en")

@@ -376,3 +376,14 @@ def test_it_seeks_someone_with_the_qualities_a_need_lists() -> None:
         written = needs(fragments(typed, "en"), "en")
         assert f"You told me you were looking for someone {said}." in written.sentence
     assert needs(fragments("reception, patrols", "en"), "en").to_rewrite
+
+
+def test_it_lists_every_quality_once_when_a_note_holds_its_own_and() -> None:
+    # never "someone calm, and reliable and friendly" (the join of "calm" and "reliable and…")
+    for typed in ("calm, reliable and friendly", "someone calm, reliable and friendly"):
+        for written in (
+            needs(fragments(typed, "en"), "en"),
+            expectations(fragments(typed, "en"), "en"),
+        ):
+            assert "someone calm, reliable and friendly." in written.sentence
+            assert "and reliable and" not in written.sentence
