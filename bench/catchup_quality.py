@@ -65,6 +65,7 @@ SETS = {
     "x": ROOT / "tests/drafts/debriefs_x.jsonl",
     "z": ROOT / "tests/drafts/debriefs_z.jsonl",
     "h": ROOT / "tests/drafts/debriefs_h.jsonl",
+    "i": ROOT / "tests/drafts/debriefs_i.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -41,6 +41,7 @@ READINGS = (
     "catchup_blind_x",
     "catchup_blind_z",
     "catchup_blind_h",
+    "catchup_blind_i",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
