@@ -16,7 +16,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from relance.drafts import agreed, dates, deliverables, documents, hours, returned, typed_days
+from relance.drafts import (
+    agreed,
+    dates,
+    deliverables,
+    documents,
+    hours,
+    returned,
+    steps_handed_back,
+    typed_days,
+)
 from relance.drafts.context import DraftContext
 from relance.drafts.determiners import en_indefinite
 from relance.drafts.gender import FEM, noun_gender
@@ -524,8 +533,15 @@ def _closing(ctx: DraftContext, items: list[str]) -> str:
     said = confirmed(ctx, items)
     if said:
         return said
+    # A day agreed, not read for sure: the candidate says it in a few words.
+    if steps_handed_back.dated(items, lang, ctx.interview_day, ctx.send_on):
+        return phrase(lang, "next_steps_marked", place=marked_place(lang))
     # Steps were agreed but none reads for sure: a sentence true of any of them, no guess.
     return phrase(lang, "next_steps_noted" if items or _agreed(ctx) else "next_steps_ask")
+
+
+def marked_place(lang: str) -> str:
+    return phrase(lang, "placeholder", label=phrase(lang, "label_next_step"))
 
 
 def _agreed(ctx: DraftContext) -> bool:

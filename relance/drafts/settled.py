@@ -15,9 +15,22 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from relance.drafts import catchup, next_steps, phrasing, reading, repeats, voice
+from relance.drafts import (
+    catchup,
+    next_steps,
+    phrasing,
+    reading,
+    repeats,
+    steps_handed_back,
+    voice,
+)
 from relance.drafts.compose import Plan, compose
-from relance.drafts.context import EXPECTATIONS, ROLE_UNDERSTOOD, STRONG_POINTS, DraftContext
+from relance.drafts.context import (
+    EXPECTATIONS,
+    ROLE_UNDERSTOOD,
+    STRONG_POINTS,
+    DraftContext,
+)
 from relance.drafts.draft import Draft
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import LeftOut, fold, reason
@@ -196,6 +209,10 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
             for text in written.to_rewrite
         )
         fixes.extend(written.fixes)
+    if next_steps.marked_place(lang) in steps.text:  # the step agreed, for the candidate to say
+        agreed_notes = next_steps.process_items(ctx)
+        dated = steps_handed_back.dated(agreed_notes, lang, ctx.interview_day, ctx.send_on)
+        to_review.extend(Review(next_steps.PROCESS, text, "rewrite") for text in dated)
     return replace(draft, left_out=tuple(left_out), review=tuple(to_review), proofread=tuple(fixes))
 
 

@@ -10,7 +10,12 @@ from relance.drafts.phone import spelled
 from tests.drafts.factories import make_ctx
 
 ASK = "Pourriez-vous m'indiquer comment se déroule la suite du recrutement ?"
-# Steps agreed that cannot be read for sure: acknowledged, never asked for again.
+# A step agreed for a day that cannot be read for sure: handed back to the candidate.
+MARKED = (
+    "Pour la suite, comme convenu, [à compléter : l'étape convenue et son jour, en quelques "
+    "mots]. Je reste à votre disposition pour toute précision."
+)
+# Steps agreed that cannot be read for sure, with no day: acknowledged, never asked again.
 NOTED = (
     "J'ai bien pris note des prochaines étapes du recrutement et reste à votre disposition "
     "pour toute précision."
@@ -154,7 +159,24 @@ def test_it_confirms_a_span_the_tone_guard_would_not_let_be_quoted() -> None:
 
 def test_it_takes_the_call_not_what_it_confirms_as_the_next_step() -> None:
     ctx = make_ctx(process="elle me rappelle demain pour confirmer l'accueil sécurité")
-    assert last_paragraph(catchup_email(ctx).text) == NOTED
+    closing = last_paragraph(catchup_email(ctx).text)
+    assert closing == MARKED
+    assert "accueil" not in closing
+
+
+def test_it_hands_back_a_step_agreed_for_a_day_it_cannot_read_for_sure() -> None:
+    typed = "venir passer une demi-journée avec la gérante mardi 20 à 14h pour voir le poste"
+    draft = catchup_email(make_ctx(process=typed))
+    assert last_paragraph(draft.text) == MARKED
+    assert [(item.part, item.reason) for item in draft.review if "mardi 20" in item.text] == [
+        ("process", "rewrite")
+    ]
+
+
+def test_it_acknowledges_a_step_agreed_with_no_day() -> None:
+    draft = catchup_email(make_ctx(process="ils me recontactent"))
+    assert last_paragraph(draft.text) == NOTED
+    assert not [item for item in draft.review if item.part == "process"]
 
 
 def test_it_reads_a_past_weekday_number_as_no_step() -> None:
@@ -405,3 +427,9 @@ def test_it_dates_no_stage_the_notes_hedge() -> None:
     assert _closing_en("final interview w/ the regional manager maybe next week") == (
         "You told me the next step would be a final interview; I look forward to it."
     )
+
+
+def test_it_hands_back_a_step_agreed_for_a_day_in_english_too() -> None:
+    ctx = make_ctx(lang="en", process="pop in sat 17 at 8am for a trial, wear black trousers")
+    closing = last_paragraph(catchup_email(ctx).text)
+    assert closing.startswith("Regarding the next steps, as agreed, [to fill in: the step agreed")

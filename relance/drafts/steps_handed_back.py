@@ -1,0 +1,45 @@
+"""Next steps agreed for a day the draft could not phrase: handed back to the candidate.
+
+"présentation au client puis entretien chez Boiron le 10 ou le 12", "site visit mon 9th
+7.30am": a stage with its day was agreed, yet no sentence of `next_steps` reads it for
+sure. "J'ai bien pris note des prochaines étapes" would be true, but it confirms nothing,
+and three blind readers (writers Z, H and I) counted it a fault each time a day was agreed:
+the recruiter expects the day confirmed. The draft does not guess the stage: it marks the
+place and lists the notes beside it, so the candidate writes the step in a few words.
+Notes with no day ("ils me rappellent", "they'll be in touch") or a day already past keep
+the acknowledgement.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from relance.drafts.typed_days import first_day
+
+# A day or an hour: a weekday, a day's number with a month or an ordinal, "demain", "8h30".
+DAY_OR_HOUR = re.compile(
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|"
+    r"fri|sat|demain|tomorrow)\b"
+    r"|\b\d{1,2}\s?(?:h|am|pm)\b|\b\d{1,2}h\d{2}\b|\b\d{1,2}[.:]\d{2}\s?(?:am|pm)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th|er)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|"
+    r"sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)\w*"
+    r"|\b\d{1,2}/\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+def dated(items: list[str], lang: str, interview_day: date, send_on: date) -> list[str]:
+    """The notes of the process that give a day or an hour still to come on the sending
+    day: a day already past ("2e entretien lundi 12" sent on the 14th) is no step to write."""
+    return [
+        item
+        for item in items
+        if DAY_OR_HOUR.search(item) and not _past(item, lang, interview_day, send_on)
+    ]
+
+
+def _past(item: str, lang: str, interview_day: date, send_on: date) -> bool:
+    day = first_day(item, lang, interview_day)
+    return day is not None and day < send_on
