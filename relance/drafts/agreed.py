@@ -107,10 +107,26 @@ FUTURE = {
         re.I,
     ),
     "en": re.compile(
-        r"\b(?:likely|expected|will|by|should|may|might|or\s+not|hopefully)\b|'ll\b", re.I
+        r"\b(?:likely|expected|will|by|should|may|might|or\s+not|hopefully|maybe|perhaps|"
+        r"possibly|probably)\b|'ll\b",
+        re.I,
     ),
 }
 CONDITION = re.compile(r"\b(?:if|si)\b", re.I)
+# What starts on a day, said of an event the candidate may join, not of their job: "training
+# starts 30 Nov" (writer I, i38), "induction course starts Monday", "la formation commence…".
+EVENT_STARTS = {
+    "fr": re.compile(
+        r"\b(?:formation|session|promo(?:tion)?|stage|cursus|saison)\s+(?:\w+\s+)?"
+        r"(?:commence|démarre|début)\w*\s*$",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(training|induction|course|cohort|intake|programme|program|academy|class|"
+        r"season)\s+(?:\w+\s+)?(?:start|starts|starting)\s*$",
+        re.I,
+    ),
+}
 # An answer still awaited: no start date or contract was given yet.
 AWAITED = {
     "fr": re.compile(r"\b(?:réponse|décision|résultats?|retour\s+(?:de|d'ici|sous))\b", re.I),
@@ -157,6 +173,10 @@ class Outcome:
     contract_day: date | None = None
     contract_week: date | None = None
     paper: str = ""  # what is sent or signed, as typed: "contrat", "promesse d'embauche"
+    # An offer or the paper that gives the job: the notes say the job is given. A start day
+    # alone ("training starts 30 Nov") may be the cohort's date, not the candidate's offer.
+    offered: bool = False
+    event: str = ""  # what starts, when it is no job: "training", "induction"
 
 
 def _offer_given(item: str, lang: str) -> bool:
@@ -190,13 +210,14 @@ def _paper(item: str, lang: str, interview_day: date) -> Outcome | None:
 def outcome(items: list[str], lang: str, interview_day: date) -> Outcome | None:
     """The outcome already given in the notes, or None: an offer, the paper that gives the job
     sent or signed, or a start on a day (when no answer is still awaited)."""
-    found = False
+    found = offered = False
+    what = ""
     start: date | None = None
     paper: Outcome | None = None
     awaited = any(AWAITED[lang].search(item) for item in items)
     for item in items:
         if _offer_given(item, lang):
-            found = True  # "formal offer subject to DBS": the informal one is given
+            found = offered = True  # "formal offer subject to DBS": the informal one is given
         if UNSURE[lang].search(item):
             continue  # "offre verbale, début le 2 juin si…": the offer only
         if paper is None and (paper := _paper(item, lang, interview_day)):
@@ -209,11 +230,17 @@ def outcome(items: list[str], lang: str, interview_day: date) -> Outcome | None:
                 day = None  # "début le 2 septembre" read a year on: no date to confirm
             if day is not None and not awaited:
                 found, start = True, day
+                # "training starts 30 Nov": a cohort's start, not the candidate's job given
+                event = EVENT_STARTS[lang].search(item[: begins.end()])
+                offered = offered or not event
+                what = event.group(1).lower() if event and lang == "en" else ""
     if not found:
         return None
     if paper is None:
-        return Outcome(start)
-    return Outcome(start, paper.contract, paper.contract_day, paper.contract_week, paper.paper)
+        return Outcome(start, offered=offered, event=what)
+    return Outcome(
+        start, paper.contract, paper.contract_day, paper.contract_week, paper.paper, True
+    )
 
 
 # How each paper is said: its "de" form in French, its English name.
@@ -251,5 +278,8 @@ def outcome_steps(given: Outcome, lang: str, send_on: date) -> list[str]:
     if given.start and given.start > send_on:
         day = dates.future_day(given.start, send_on, lang)
         # "mon arrivée": "une prise de poste" reads as a demand to the tone guard
-        said.append(f"mon arrivée {day}" if lang == "fr" else f"a start on {day}")
+        if given.event:  # "that the training starts on Monday 30 November"
+            said.append(f"that the {given.event} starts on {day}")
+        else:
+            said.append(f"mon arrivée {day}" if lang == "fr" else f"a start on {day}")
     return said

@@ -318,6 +318,14 @@ PENDING = {
         r"r[ée]ception)\b|\bpas encore (?:re[çc]ue?s?|obtenue?s?)\b",
         re.I,
     ),
+    # "PVG scheme membership – I need to apply" (writer I, i28), "DBS once I get it": a
+    # document still to obtain is never offered as held.
+    "en": re.compile(
+        r"\b(?:need|have|got)\s+to\s+(?:apply|get|obtain|renew)\b|\bnot\s+yet\s+"
+        r"(?:got|received|issued|applied)\b|\b(?:once|when)\s+(?:i\s+)?(?:get|receive|have)\s+"
+        r"(?:it|them|one)\b|\b(?:applied|applying)\s+for\s+(?:it|one)\b",
+        re.I,
+    ),
 }
 
 
@@ -338,7 +346,9 @@ def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
         for name, part in parts:
             said = handover.as_brought(name, part, lang) if bring else name
             # "attestation (dès reçue) + …": that part only is sent on receipt
-            later = bool(PENDING.get(lang, handover.NEVER).search(part))
+            pending = PENDING.get(lang, handover.NEVER)
+            # "PVG scheme membership – I need to apply": the item's one document is pending
+            later = bool(pending.search(part) or (len(parts) == 1 and pending.search(item)))
             document = Asked(said, bring, when, handover.agreed(item, lang), later)
             if document not in documents:
                 documents.append(document)

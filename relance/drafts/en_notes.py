@@ -156,18 +156,23 @@ TOOL = re.compile(r"\b(go|rust|swift|excel)\b", re.IGNORECASE)
 TOOL_BEFORE = re.compile(
     r"(?:\b(?:years?|months?)(?:\s+of)?|\b(?:in|my)|[+/,])\s*$|^\s*$", re.IGNORECASE
 )
-TOOL_AFTER = re.compile(r"^(?:\s*$|\s*[+/,;.)(]|\s+and\s+[A-Z])")
+# "excel for reporting", "python for scraping": the tool and what it is used for (the verb
+# "excel" takes "at" or "in", never "for" and a task).
+TOOL_AFTER = re.compile(r"^(?:\s*$|\s*[+/,;.)(]|\s+and\s+[A-Z]|\s+for\s+[a-z]+ing\b)")
 
 
 def _tool(match: re.Match[str]) -> str:
     before, after = match.string[: match.start()], match.string[match.end() :]
     if not TOOL_BEFORE.search(before) or not TOOL_AFTER.match(after):
         return match.group(0)
-    if not before.strip() and after.strip()[:1] not in ("+", "/"):
+    # "go for" is a phrasal verb ("go for it"), never the language and its use
+    used_for = bool(re.match(r"\s+for\s", after)) and match.group(1).lower() != "go"
+    if not before.strip() and after.strip()[:1] not in ("+", "/") and not used_for:
         return match.group(0)  # "go" alone, "excel at sales": a word
     return TOOLS_TOO[match.group(1).lower()]
 
 
+AMPERSAND = re.compile(r"(?<=[a-z]) & (?=[a-z])")
 # A region typed small after "in": "in north cork", "in south wales" -> "in North Cork".
 REGION = re.compile(r"\b(?<=in )(?:north|south|east|west)(?:-(?:east|west))?\s+[a-z]+\b")
 QUARTER = re.compile(r"\b[qh][1-4]\b(?=\s+\d{4}|\s*$|[,;.)])|(?<=\bby )[qh][1-4]\b")
@@ -194,4 +199,7 @@ def written_out(piece: str) -> str:
     piece = CLOCK.sub(_at_clock, HOURS.sub(_hours, piece))
     piece = REGION.sub(lambda match: match.group(0).title(), TOOL.sub(_tool, piece))
     piece = QUARTER.sub(lambda match: match.group(0).upper(), piece)  # "by q2": "by Q2"
+    # "school groups & families", "hi-vis & boots": a spaced ampersand between words typed
+    # small is "and" in a sentence ("H&S", "Marks & Spencer" keep theirs).
+    piece = AMPERSAND.sub(" and ", piece)
     return AS_ROLE.sub(_as_role, piece)

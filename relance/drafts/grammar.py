@@ -328,6 +328,8 @@ def company_capitals(name: str, lang: str = "") -> str:
     rest = " ".join(word for index, word in enumerate(words) if index not in acronyms)
     if rest != rest.lower() and lang == "fr":
         return _fr_head_typed_small(words)
+    if rest != rest.lower() and lang == "en":
+        return _en_typed_with_capitals(words)
     if rest != rest.lower() or not any(char.isalpha() for char in rest):
         return name
     if acronyms and len(rest.split()) < 2:
@@ -357,6 +359,34 @@ def _fr_head_typed_small(words: list[str]) -> str:
     if rest and rest[0] in NAME_ARTICLES and len(rest) > 1:
         rest = [rest[0].capitalize(), *rest[1:]]
     return " ".join([head, *rest])
+
+
+# Small words a careful English writer leaves in lower case inside a name.
+# "Vrede en Lust", "Van der Merwe": the particles of other languages' names stay small too.
+EN_NAME_SMALL = frozenset(
+    {"of", "and", "the", "for", "in", "on", "at", "a", "an", "de", "du", "des", "la", "le", "en",
+     "van", "von", "der", "den", "da", "di", "del", "y", "et"}
+)  # fmt: skip
+
+
+def _en_typed_with_capitals(words: list[str]) -> str:
+    """An English name typed with its first capital and the rest small, as a phone types it:
+    "Humber polytechnic" -> "Humber Polytechnic", "Mckinsey & co" -> "McKinsey & Co" (writer
+    I). Each small word of a proper name takes its capital, save the small words of a name
+    ("Bank of Ireland"); "Mc" takes its second capital; a name typed with a capital inside
+    a word ("easyJet", "iCloud") or with no capital first is kept as typed."""
+    first = words[0]
+    if not first[:1].isupper() or any(w[1:] != w[1:].lower() for w in words if not _acronym(w)):
+        return " ".join(words)
+    written: list[str] = []
+    for index, word in enumerate(words):
+        if word.islower() and (word in NAME_ACRONYMS or (index and _unspeakable(word))):
+            word = word.upper()  # "Deliveroo uk" -> "Deliveroo UK"
+        elif word.isalpha() and word.islower() and (not index or word not in EN_NAME_SMALL):
+            word = brands().get(word, word[:1].upper() + word[1:])
+        word = re.sub(r"^Mc([a-z])", lambda match: "Mc" + match.group(1).upper(), word)
+        written.append(word)
+    return " ".join(written)
 
 
 def fr_company_at(company: str) -> str:

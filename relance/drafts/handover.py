@@ -230,6 +230,8 @@ def sentences(lang: str, documents: list[Asked]) -> str:
             continue
         key = "documents_bring" if bring else "documents_pending" if later else "documents"
         key += "_also" if said else ""
+        if later and not agreed:
+            continue  # a document not held yet, nobody asked for: never "I can provide"
         key = key if agreed else "documents_needed"
         said.append(phrase(lang, key, items=join(names, lang), when=f" {when}" if when else ""))
     return " ".join(said)

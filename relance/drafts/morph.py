@@ -29,9 +29,11 @@ from relance.drafts.morph_en import (
     en_count_only,
     en_countable,
     en_known,
+    en_mostly_noun,
     en_noun_only,
     en_plural,
     en_shape,
+    en_tool_named,
     lemminflect_parts,
 )
 from relance.drafts.morph_fr import (
@@ -71,8 +73,10 @@ __all__ = [
     "en_count_only",
     "en_countable",
     "en_known",
+    "en_mostly_noun",
     "en_noun_only",
     "en_plural",
+    "en_tool_named",
     "fr_fits_frame",
     "fr_is_adjective",
     "fr_is_noun",

@@ -61,6 +61,26 @@ def en_can_be_verb(word: str) -> bool:
     return word in lemminflect.getAllLemmas(word).get("VERB", ())
 
 
+# A word whose past form is this much rarer than its plural is read as a noun first.
+NOUN_FIRST_RATIO = 0.3
+
+
+def en_mostly_noun(word: str) -> bool:
+    """'floor', 'market', 'price': a word the lexicon knows as a verb too, but which the word
+    list sees far more often as a noun (its plural) than as a verb (its past form): "floor
+    safety" is the safety of the floor, never "to floor safety". 'order', 'stock', 'book'
+    are verbs often enough to be read as one in a list of actions."""
+    import lemminflect
+
+    low = word.lower()
+    if "NOUN" not in _en_parts(low):
+        return False
+    past = sum(en_word_frequency(form) for form in lemminflect.getInflection(low, tag="VBD"))
+    plurals = lemminflect.getInflection(low, tag="NNS")
+    plural = sum(en_word_frequency(form) for form in plurals if form != low)
+    return plural > 0 and past < NOUN_FIRST_RATIO * plural
+
+
 EN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+(?:[.,:]\d+)*|[^\w\s]")
 EN_FINITE = frozenset(
     {"is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could",
@@ -95,7 +115,7 @@ def en_shape(fragment: str) -> Shape:
         kind = YOURS
     elif EN_MINE.match(text):
         kind = MINE
-    elif is_action(text, "en") or _en_infinitive(words, low):
+    elif (is_action(text, "en") or _en_infinitive(words, low)) and not en_tool_named(words[0]):
         kind = INFINITIVE
     elif any(w in EN_FINITE for w in low[1:]) and not _en_relative(low):
         kind = CLAUSE
@@ -123,6 +143,13 @@ def en_shape(fragment: str) -> Shape:
         why = _en_telegraphic(words)
     determined = low[0] in EN_DETERMINERS or low[0].isdigit() or bool(EN_SOMEONE.match(text))
     return Shape(text, kind, not why, why, determined, "", "", tuple(low))
+
+
+def en_tool_named(word: str) -> bool:
+    """'Excel for reporting': the software the notes name with its capital, never the verb."""
+    from relance.drafts.en_notes import TOOLS_TOO
+
+    return word in TOOLS_TOO.values()
 
 
 def _en_infinitive(words: list[str], low: list[str]) -> bool:

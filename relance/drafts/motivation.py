@@ -10,7 +10,8 @@ from dataclasses import replace
 from relance.drafts import morph, motive_fit
 from relance.drafts.context import MOTIVATION
 from relance.drafts.determiners import en_article, fr_each, fr_indefinite, fr_noun_head
-from relance.drafts.morph import ADJECTIVE, INFINITIVE, MINE, NOUN
+from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN
+from relance.drafts.morph_words import EN_FUNCTION
 from relance.drafts.own_words import fr_bare_object, own
 from relance.drafts.phrased import Phrased, done, marked, sentence, unique
 from relance.drafts.quality import lone_quality
@@ -82,7 +83,10 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
                 joins += 1
                 sentences.append(phrase(lang, "motivation_join", place=joined(reason, lang)))
             else:
-                reasons.append(reason)
+                reasons.append(_with_people(reason) if lang == "en" else reason)
+        elif shape.kind == INFINITIVE and lang == "en" and motive_fit.en_no_wish(shape.text):
+            units -= 1
+            rewrite.append(shape.note)  # "miss the engineering chat": never "I would like to miss"
         elif shape.kind == INFINITIVE:
             sentences.append(phrase(lang, "motivation_wish", action=shape.text))
         elif framed is not None and framed[0] == "wish":  # "je veux rester…" -> "Je souhaite…"
@@ -112,3 +116,24 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         text = phrase(lang, "motivation_items", items=place, **names)
         return Phrased(text, unique(rewrite), tuple(dropped))
     return done(lang, MOTIVATION, [first, *sentences], rewrite, dropped)
+
+
+# People met in the job, named in the plural: "kids", "families", besides the nouns of a
+# person by their ending ("learners", "patients").
+PEOPLE = frozenset({"people", "children", "kids", "families", "adults", "teenagers", "youth"})
+
+
+def _with_people(reason: str) -> str:
+    """'adult learners' -> 'working with adult learners' (writer I, i31: never "What attracts
+    me to the role is adult learners"): people alone are no reason; working with them is."""
+    from relance.drafts.en_notes import is_person
+    from relance.drafts.morph_en import en_plural
+
+    words = reason.lower().split()
+    last = words[-1] if words else ""
+    if words[0] in EN_DETERMINERS or not en_plural(last):
+        return reason
+    if any(word in EN_FUNCTION for word in words):
+        return reason  # "respect for families": the people are not the head
+    singular = last[:-1] if last.endswith("s") else last
+    return f"working with {reason}" if last in PEOPLE or is_person(singular) else reason

@@ -67,6 +67,15 @@ MOVES_ME = re.compile(
 )
 
 
+# Verbs of feeling or of leaving, said of the past: "miss the engineering chat" (writer I,
+# i39) is why the candidate looks for work, never a wish ("I would like to miss…").
+EN_NO_WISH = re.compile(r"^(?:miss|hate|regret|dislike|leave|quit|lose|escape)\b", re.I)
+
+
+def en_no_wish(action: str) -> bool:
+    return bool(EN_NO_WISH.match(action.strip()))
+
+
 def moves_me(clause: str) -> bool:
     """A clause saying what the job does to the candidate, with its subject named."""
     return bool(MOVES_ME.match(fold(clause).lower().replace("’", "'")))

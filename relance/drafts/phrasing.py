@@ -45,6 +45,7 @@ from relance.drafts.headline import weight
 from relance.drafts.job_facts import fr_provided, is_fact
 from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
+from relance.drafts.morph_words import EN_FUNCTION
 from relance.drafts.own_words import fr_bare_object, fr_mood, fr_no_object, fr_strong_clause
 from relance.drafts.phrased import Phrased
 from relance.drafts.phrased import done as _done
@@ -519,7 +520,14 @@ def _fr_action(shape: Shape) -> Shape:
 
 def _en_action(shape: Shape) -> Shape:
     first = shape.text.split(" ", 1)[0].lower()
-    if shape.kind == NOUN and first in shape.lemmas[:1] and morph.en_can_be_verb(first):
+    verb = shape.kind == NOUN and first in shape.lemmas[:1] and morph.en_can_be_verb(first)
+    # "floor safety", "market models" beside "run demos": a compound of nouns whose first is
+    # mostly a noun stays a noun; "document fixes in the KB" reads as a verb phrase (its
+    # object, then a preposition), and stays an action.
+    small = EN_FUNCTION | morph.EN_DETERMINERS
+    compound = not any(word in small for word in shape.lemmas[1:])
+    tool = morph.en_tool_named(shape.text.split(" ", 1)[0])  # "Excel for reporting"
+    if verb and not tool and not (compound and morph.en_mostly_noun(first)):
         return replace(shape, kind=INFINITIVE)
     return shape
 

@@ -198,3 +198,19 @@ def test_it_writes_closings_the_tone_guard_reads_as_no_demand() -> None:
 def test_it_confirms_the_day_offers_go_out_as_the_answer_awaited() -> None:
     said = closing("offers go out by Fri 23 Oct\nif offered: right to work docs", "en")
     assert said.startswith("You told me to expect an answer on the next steps by Friday 23 October")
+
+
+def test_it_never_thanks_for_confidence_after_a_start_day_alone() -> None:
+    for process in ("training starts 30 Nov", "induction group starts Monday 16th"):
+        said = closing(process, "en")
+        assert "confidence" not in said and "strong interest" not in said
+
+
+def test_it_never_reads_an_offer_maybe_as_given() -> None:
+    for process in ("references this week, then verbal offer maybe", "job offer possibly"):
+        assert "confidence" not in closing(process, "en")
+
+
+def test_it_still_thanks_for_an_offer_given() -> None:
+    said = closing("verbal offer made today, start Monday 16 November", "en")
+    assert "Thank you for your confidence in me" in said

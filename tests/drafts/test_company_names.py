@@ -118,3 +118,20 @@ def test_it_names_the_client_with_its_article() -> None:
     )
     assert fr_company_at("CAF de la Gironde") == "à la CAF de la Gironde"
     assert fr_company_at("Decathlon") == "chez Decathlon"
+
+
+def test_it_gives_an_english_name_typed_half_small_its_capitals() -> None:
+    assert clean_company("Humber polytechnic", "en") == "Humber Polytechnic"
+    assert clean_company("Mckinsey & co", "en") == "McKinsey & Co"
+    assert clean_company("Bank of ireland", "en") == "Bank of Ireland"
+    assert clean_company("Deliveroo uk", "en") == "Deliveroo UK"
+
+
+def test_it_keeps_an_english_name_with_a_capital_inside_a_word() -> None:
+    assert clean_company("easyJet holidays", "en") == "easyJet holidays"
+    assert clean_company("O'Brien & Sons", "en") == "O'Brien & Sons"
+
+
+def test_it_keeps_legal_forms_and_particles_of_an_english_name_as_written() -> None:
+    assert clean_company("Massy stores Ltd", "en") == "Massy Stores Ltd"
+    assert clean_company("Vrede en Lust", "en") == "Vrede en Lust"

@@ -198,3 +198,42 @@ def test_it_gives_a_named_thing_expected_its_article(typed: str, said: str) -> N
 def test_it_keeps_hours_of_study_among_what_is_expected(typed: str, fact: bool) -> None:
     # hours of study are a qualification asked of the person, not the job's hours
     assert bool(job_facts.job_facts([typed], "en")) is fact
+
+
+@pytest.mark.parametrize(
+    ("notes", "noun"),
+    [
+        (["welcome visitors, run demos", "floor safety"], "floor safety"),
+        (["desk research, market models", "support 2-3 engagements"], "market models"),
+        (["serve customers at the till", "price checks"], "price checks"),
+    ],
+)
+def test_it_reads_a_noun_first_beside_actions_as_a_noun(notes: list[str], noun: str) -> None:
+    said = phrasing.role(notes, "en").sentence
+    assert f"to {noun}" not in said and f"and {noun}" not in said.split("covers")[0]
+
+
+@pytest.mark.parametrize(
+    ("notes", "action"),
+    [
+        (["run the pass at dinner", "order stock"], "order stock"),
+        (["welcome guests", "book tables"], "book tables"),
+    ],
+)
+def test_it_keeps_a_verb_first_beside_actions_an_action(notes: list[str], action: str) -> None:
+    said = phrasing.role(notes, "en").sentence
+    assert said.startswith("As I understand it, the role is to") and action in said
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [["take calls", "document fixes in the KB"], ["take calls", "signpost residents to support"]],
+)
+def test_it_keeps_a_noun_first_with_its_object_and_preposition_an_action(notes: list[str]) -> None:
+    said = phrasing.expectations(notes, "en").sentence
+    assert said.startswith("You expect the person you hire to") and notes[1] in said
+
+
+def test_it_reads_the_software_named_beside_actions_as_no_action() -> None:
+    said = phrasing.expectations(["start 23 November for peak", "Excel for reporting"], "en")
+    assert "to Excel" not in said.sentence

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from relance.drafts import morph
 from relance.drafts.en_notes import written_out
 from relance.drafts.notes import fragments
 
@@ -131,4 +132,30 @@ def test_it_lists_days_a_slash_separates(typed: str, written: str) -> None:
     ],
 )
 def test_it_reads_a_time_typed_with_a_dot_on_the_quarter_hours(typed: str, written: str) -> None:
+    assert written_out(typed) == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "tool"),
+    [("excel for reporting", "Excel for reporting"), ("swift for building apps", "Swift for")],
+)
+def test_it_reads_a_tool_for_a_task_as_the_tool_not_a_verb(typed: str, tool: str) -> None:
+    assert written_out(typed).startswith(tool)
+    assert morph.shape(written_out(typed), "en").kind == morph.NOUN
+
+
+def test_it_keeps_go_for_and_excel_at_as_verbs() -> None:
+    assert written_out("go for it") == "go for it"
+    assert written_out("excel at sales") == "excel at sales"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("talking to school groups & families", "talking to school groups and families"),
+        ("bring hi-vis & boots", "bring hi-vis and boots"),
+        ("H&S, Marks & Spencer", "H&S, Marks & Spencer"),
+    ],
+)
+def test_it_writes_a_spaced_ampersand_between_small_words_as_and(typed: str, written: str) -> None:
     assert written_out(typed) == written

@@ -50,3 +50,23 @@ def test_it_still_says_agreed_what_the_recruiter_asked_for(note: str) -> None:
 )
 def test_it_names_identity_papers_asked_abroad(note: str, named: str) -> None:
     assert named in said(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "PVG scheme membership – I need to apply",
+        "DBS not yet received, will send once I get it",
+        "enhanced DBS, need to apply",
+    ],
+)
+def test_it_never_offers_a_document_not_held_yet(note: str) -> None:
+    assert "I can provide" not in said(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["bring 2 passport photos and my NI number", "send passport photos + bank details"],
+)
+def test_it_never_reads_passport_photos_as_the_passport(note: str) -> None:
+    assert "my passport" not in said(note) and "passport photo" in said(note)

@@ -117,3 +117,17 @@ def test_it_hands_back_the_candidates_own_situation_as_the_reason(typed: str) ->
     assert unfit(typed, noun=True, lang="en")
     assert not unfit("the first aid training", noun=True, lang="en")
     assert not unfit("more responsibility", noun=True, lang="en")
+
+
+@pytest.mark.parametrize("typed", ["adult learners", "young families", "older patients"])
+def test_it_says_people_as_working_with_them(typed: str) -> None:
+    assert f"What attracts me to the role is working with {typed}." in _en(typed)
+
+
+@pytest.mark.parametrize("typed", ["miss the engineering chat", "leave the classroom"])
+def test_it_never_wishes_what_the_candidate_misses_or_leaves(typed: str) -> None:
+    assert "I would like to" not in _en(typed)
+
+
+def test_it_keeps_people_after_a_preposition_as_typed() -> None:
+    assert "working with" not in _en("respect for families")
