@@ -12,6 +12,7 @@ import re
 
 from relance.core.names import EN_DAYS, EN_MONTHS
 from relance.drafts.determiners import en_indefinite
+from relance.drafts.morph_words import TOOLS_TOO
 
 _SHORT = {name[:3].lower(): name for name in (*EN_DAYS, *EN_MONTHS)}
 _SHORT |= {"tues": "Tuesday", "thur": "Thursday", "thurs": "Thursday", "sept": "September"}
@@ -151,7 +152,6 @@ def _at_clock(match: re.Match[str]) -> str:
 # A language or a tool whose name is a common word too ("go", "rust", "excel"): its name
 # only where a skill is counted or listed: "6 yrs go", "3 in go", "go + postgres", "go/java",
 # "my excel (pivot tables)", "schedules in excel"; never "could go perm", "excel at sales".
-TOOLS_TOO = {"go": "Go", "rust": "Rust", "swift": "Swift", "excel": "Excel"}
 TOOL = re.compile(r"\b(go|rust|swift|excel)\b", re.IGNORECASE)
 TOOL_BEFORE = re.compile(
     r"(?:\b(?:years?|months?)(?:\s+of)?|\b(?:in|my)|[+/,])\s*$|^\s*$", re.IGNORECASE

@@ -21,6 +21,7 @@ from relance.drafts.morph_words import (
     MINE,
     NOUN,
     SYMBOL,
+    TOOLS_TOO,
     YOURS,
     Shape,
     proper,
@@ -147,8 +148,6 @@ def en_shape(fragment: str) -> Shape:
 
 def en_tool_named(word: str) -> bool:
     """'Excel for reporting': the software the notes name with its capital, never the verb."""
-    from relance.drafts.en_notes import TOOLS_TOO
-
     return word in TOOLS_TOO.values()
 
 

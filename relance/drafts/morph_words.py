@@ -124,3 +124,8 @@ def unclean(words: list[str], lang: str, known: Callable[[str], bool]) -> str:
     if low and low[-1] in function | (FR_DETERMINERS if lang == "fr" else EN_DETERMINERS):
         return "dangling"
     return ""
+
+
+# Tools whose names are English words too, written with their capital when the notes use them
+# as tools ("excel for reporting", "3 years of swift"): `en_notes`, `morph_en`.
+TOOLS_TOO = {"go": "Go", "rust": "Rust", "swift": "Swift", "excel": "Excel"}

@@ -129,7 +129,9 @@ def _en_thing(shape: Shape) -> str:
     verb_first = "VERB" in parts and first.endswith("s") and second in EN_PREPOSITIONS
     if verb_first and not gate_en.names_people(first):
         return f"a verb first: {first}"
-    if first not in morph.EN_DETERMINERS and parts and not {"NOUN", "ADJ"} & set(parts):
+    if morph.en_tool_named(shape.text.split(" ", 1)[0]):
+        parts = {"PROPN": (first,)}  # "Excel for reporting": the software, a name
+    if first not in morph.EN_DETERMINERS and parts and not {"NOUN", "ADJ", "PROPN"} & set(parts):
         return f"no noun phrase first: {first}"  # "always wanted a trade"
     if set(parts) & {"NOUN", "PROPN"} == set() and second in EN_PREPOSITIONS:
         return f"an adjective before a preposition: {first}"  # "hybrid after probation"

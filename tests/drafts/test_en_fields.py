@@ -236,4 +236,4 @@ def test_it_keeps_a_noun_first_with_its_object_and_preposition_an_action(notes: 
 
 def test_it_reads_the_software_named_beside_actions_as_no_action() -> None:
     said = phrasing.expectations(["start 23 November for peak", "Excel for reporting"], "en")
-    assert "to Excel" not in said.sentence
+    assert "to Excel" not in said.sentence and "mentioned Excel for reporting" in said.sentence
