@@ -18,24 +18,30 @@ from typing import Final
 from relance.tone.lexing import EN_CLITICS, FR_ELISIONS, Token, fold, normalise, split_word
 
 GAP_MAX: Final = 4
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # closed-class words, to tell a word that belongs to some alternatives only (see
 # phrase_in_alternatives)
 ELIDED: Final = frozenset(word + "'" for word in FR_ELISIONS)
 CLITICS: Final = ELIDED | frozenset(EN_CLITICS)
 DETERMINERS: Final = {
-    "en": frozenset("the a an my your his its our their this these those".split()),
-    "fr": frozenset(
+    "en": _words("the a an my your his its our their this these those"),
+    "fr": _words(
         "le la les l' un une des du au aux mon ma mes ton ta tes son sa ses notre nos votre vos"
-        " leur leurs ce cet cette ces".split()
+        " leur leurs ce cet cette ces"
     ),
 }
 # pronouns and quantifiers stand where a determiner does ("according to your|you")
 STAND_INS: Final = {
-    "en": frozenset("all every some any each you him them it".split()),
-    "fr": frozenset("tous toutes chaque vous eux elles moi".split()),
+    "en": _words("all every some any each you him them it"),
+    "fr": _words("tous toutes chaque vous eux elles moi"),
 }
-PREPOSITIONS: Final = frozenset(
-    "à de d' pour avec sans dans en sur par of to for with without on in at by from".split()
+PREPOSITIONS: Final = _words(
+    "à de d' pour avec sans dans en sur par of to for with without on in at by from"
 )
 NEGATORS: Final = frozenset(
     {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no", "nor"}
@@ -133,9 +139,9 @@ def phrase_in_alternatives(source: str, lang: str = "") -> str | None:
     for place, piece in enumerate(pieces):
         if "|" not in piece:
             # an optional elision may be left out ("savoir s'? réagir|adapter")
-            if piece in ELIDED and written[place] == piece and place + 1 < len(pieces):
-                if not_elidable := _not_elidable(pieces[place + 1]):
-                    return f"{piece!r} cannot elide {not_elidable!r}"
+            elided = piece in ELIDED and written[place] == piece and place + 1 < len(pieces)
+            if elided and (not_elidable := _not_elidable(pieces[place + 1])):
+                return f"{piece!r} cannot elide {not_elidable!r}"
             continue
         before = pieces[place - 1] if place else ""
         why = _slip_in(piece, before, pieces[place + 1 : place + 2], lang)
