@@ -15,9 +15,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from relance.tone.lexing import Token, fold, normalise, split_word
+from relance.tone.lexing import EN_CLITICS, FR_ELISIONS, Token, fold, normalise, split_word
 
 GAP_MAX: Final = 4
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# closed-class words, to tell a word that belongs to some alternatives only (see
+# phrase_in_alternatives)
+ELIDED: Final = frozenset(word + "'" for word in FR_ELISIONS)
+CLITICS: Final = ELIDED | frozenset(EN_CLITICS)
+DETERMINERS: Final = {
+    "en": _words("the a an my your his its our their this these those"),
+    "fr": _words(
+        "le la les l' un une des du au aux mon ma mes ton ta tes son sa ses notre nos votre vos"
+        " leur leurs ce cet cette ces"
+    ),
+}
+# pronouns and quantifiers stand where a determiner does ("according to your|you")
+STAND_INS: Final = {
+    "en": _words("all every some any each you him them it"),
+    "fr": _words("tous toutes chaque vous eux elles moi"),
+}
+PREPOSITIONS: Final = _words(
+    "à de d' pour avec sans dans en sur par of to for with without on in at by from"
+)
 NEGATORS: Final = frozenset(
     {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no", "nor"}
 )
@@ -77,7 +102,8 @@ def compile_pattern(source: str, classes: dict[str, frozenset[str]]) -> Pattern:
             elements.append(Element(any_word=True, optional=optional))
             continue
         alternatives = piece.split("|")
-        if len(alternatives) == 1 and "'" in piece.strip("'"):
+        # "n't" alone is an English clitic, not the French elision "n'" and a "t"
+        if len(alternatives) == 1 and "'" in piece.strip("'") and piece not in EN_CLITICS:
             parts = [part for part, _ in split_word(piece, 0)]
         else:
             parts = [piece]
@@ -97,23 +123,65 @@ def compile_pattern(source: str, classes: dict[str, frozenset[str]]) -> Pattern:
     return Pattern(source, tuple(elements), bool(words & NEGATORS), plain)
 
 
-def phrase_in_alternatives(source: str) -> str | None:
+def phrase_in_alternatives(source: str, lang: str = "") -> str | None:
     """Why `source` looks like a phrase written as an alternative ("ci dessous|ci joint"
     reads "ci (dessous|ci) joint", since an alternative is one word), or None.
 
     The rule files are written by hand; this catches the slip before the pattern silently
-    never matches as its author meant."""
-    pieces = [piece.rstrip("?") for piece in normalise(source.lower()).split()]
+    never matches as its author meant. Besides a word repeated next to the alternatives, it
+    tells a word beside them that belongs to some of them only: an elision before a word it
+    cannot elide ("l' efficacité|réactivité" never reads « la réactivité »), a clitic after
+    a determiner ("sit on my|one 's hands"), a determiner among the words after a
+    preposition or a determiner ("à partir|au delà", "la presse|le service"), and an
+    alternative the tokenizer cuts in two ("doesn't|don't", « d'après »)."""
+    written = normalise(source.lower()).split()
+    pieces = [piece.rstrip("?") for piece in written]
     for place, piece in enumerate(pieces):
         if "|" not in piece:
+            # an optional elision may be left out ("savoir s'? réagir|adapter")
+            elided = piece in ELIDED and written[place] == piece and place + 1 < len(pieces)
+            if elided and (not_elidable := _not_elidable(pieces[place + 1])):
+                return f"{piece!r} cannot elide {not_elidable!r}"
             continue
-        alternatives = set(piece.split("|"))
-        if any("-" in word for word in alternatives):
-            return f"a hyphenated word among alternatives in {piece!r}"
-        for near in pieces[max(place - 1, 0) : place] + pieces[place + 1 : place + 2]:
-            shared = alternatives & set(near.split("|"))
-            if shared:
-                return f"{sorted(shared)[0]!r} both in {piece!r} and next to it"
+        before = pieces[place - 1] if place else ""
+        why = _slip_in(piece, before, pieces[place + 1 : place + 2], lang)
+        if why:
+            return why
+    return None
+
+
+def _slip_in(piece: str, before: str, after: list[str], lang: str) -> str | None:
+    alternatives = set(piece.split("|"))
+    if any("-" in word for word in alternatives):
+        return f"a hyphenated word among alternatives in {piece!r}"
+    for near in [before, *after]:
+        shared = alternatives & set(near.split("|"))
+        if shared:
+            return f"{sorted(shared)[0]!r} both in {piece!r} and next to it"
+    for word in sorted(alternatives):
+        if word.strip("=") not in CLITICS and len(split_word(word.strip("="), 0)) > 1:
+            return f"{word!r} in {piece!r} is two words to the tokenizer"
+    langs = [lang] if lang in DETERMINERS else list(DETERMINERS)
+    known = frozenset().union(*(DETERMINERS[code] for code in langs))
+    determiners = alternatives & known
+    if determiners and after and after[0] in EN_CLITICS:
+        return f"{after[0]!r} after {sorted(determiners)[0]!r} in {piece!r}"
+    if not determiners or alternatives <= known.union(*(STAND_INS[code] for code in langs)):
+        return None
+    # "le neveu|la nièce", "without pay|the premium", "à partir|au delà": a determiner
+    # starts a second phrase inside the alternatives
+    previous = set(before.split("|"))
+    after_determiner = previous <= known
+    if after_determiner or (len(alternatives) == 2 and previous & PREPOSITIONS):
+        return f"a determiner among other words in {piece!r}, after {before!r}"
+    return None
+
+
+def _not_elidable(piece: str) -> str | None:
+    for word in piece.split("|"):
+        letter = word.lstrip("=")[:1]
+        if letter.isalpha() and letter not in "aeiouyhàâäéèêëîïôöûüœ":
+            return word
     return None
 
 
