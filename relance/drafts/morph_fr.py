@@ -60,6 +60,50 @@ def french() -> Any:
 
 
 @cache
+def parsed() -> Any:
+    """The same pipeline with its dependency parser, loaded only when a reason of motivation
+    is to be read as one noun phrase (the tagger alone reads "reste à Nantes sud" as a noun)."""
+    import spacy
+
+    return spacy.load("fr_core_news_sm", exclude=["ner"])
+
+
+# Dependants that make a bare verb a clause: "reste à Nantes sud" (obl:arg), not a noun.
+CLAUSE_DEPENDANTS = frozenset({"obl", "obl:arg", "obl:mod", "obj", "advmod"})
+
+
+def not_one_noun_phrase(text: str) -> bool:
+    """The parse of a fragment read as a noun phrase says it is none: two heads ("horaires
+    compatibles école") or a verb that leads with its object or place ("reste à Nantes sud")."""
+    doc = parsed()(text)
+    # A second head right after a noun is a compound the parser splits ("contact client").
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    if any(root.i > 0 and doc[root.i - 1].pos_ not in ("NOUN", "PROPN") for root in roots[1:]):
+        return True
+    # A noun hung on an adjective with no preposition: "compatibles école" ("avec l'école").
+    return any(
+        token.pos_ == "NOUN" and token.dep_ == "amod" and doc[token.i - 1].pos_ == "ADJ"
+        for token in doc[1:]
+    )
+
+
+def leads_with_verb(bare: str) -> bool:
+    """A fragment typed without its subject, read as a noun because its verb is a noun too:
+    "reste à Nantes sud" ("je reste…"). The parse must make the first word the head verb of
+    a place or an object, and the lexicon must know it as a verb said in the present."""
+    from relance.drafts import proofread  # Grammalecte's lexicon, loaded with the proofreader
+
+    doc = parsed()(bare)
+    first = doc[0] if len(doc) else None
+    if first is None or first.dep_ != "ROOT" or first.pos_ != "VERB":
+        return False
+    if not any(child.dep_ in CLAUSE_DEPENDANTS for child in first.children):
+        return False
+    readings = proofread.readings(first.text.lower()) if proofread.available() else ()
+    return any(":Ip" in reading for reading in readings)
+
+
+@cache
 def _fr_index() -> dict[str, frozenset[str]]:
     table = french().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     return {pos: frozenset(table[pos]) for pos in ("adj", "noun", "verb", "adv")}
