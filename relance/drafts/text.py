@@ -99,7 +99,9 @@ def calm_capitals(text: str) -> str:
     for word in words:
         if not _is_shouted(word.group()):
             continue
-        joined = runs and re.fullmatch(r"[\s'’-]+", text[runs[-1][-1].end() : word.start()])
+        # a number inside a shouted run is part of it: "J'AI GERE 25 CONSEILLERS" (writer I)
+        between = text[runs[-1][-1].end() : word.start()] if runs else ""
+        joined = runs and re.fullmatch(r"[\s'’-]+(?:\d+[\s'’-]+)*", between)
         if joined:
             runs[-1].append(word)
         else:
