@@ -80,11 +80,22 @@ def not_one_noun_phrase(text: str) -> bool:
     roots = [token for token in doc if token.dep_ == "ROOT"]
     if any(root.i > 0 and doc[root.i - 1].pos_ not in ("NOUN", "PROPN") for root in roots[1:]):
         return True
-    # A noun hung on an adjective with no preposition: "compatibles école" ("avec l'école").
+    # A noun hung on an adjective with no preposition: "compatibles école" ("avec l'école");
+    # the tagger calls "crèche" an adjective there, the lexicon knows it as a noun only.
     return any(
-        token.pos_ == "NOUN" and token.dep_ == "amod" and doc[token.i - 1].pos_ == "ADJ"
+        token.dep_ == "amod" and doc[token.i - 1].pos_ == "ADJ" and _noun_only(token)
         for token in doc[1:]
     )
+
+
+def _noun_only(token: Any) -> bool:
+    from relance.drafts import proofread  # Grammalecte's lexicon, loaded with the proofreader
+
+    if token.pos_ == "NOUN":
+        return True
+    readings = proofread.readings(token.text.lower()) if proofread.available() else ()
+    nouns = any(":N" in reading for reading in readings)
+    return nouns and not any(":A" in reading for reading in readings)
 
 
 def leads_with_verb(bare: str) -> bool:
