@@ -167,11 +167,12 @@ def english_phrase(words: list[str]) -> bool:
 
 
 def _verb_only(word: str) -> bool:
-    """ "gâte": a conjugated verb and nothing else, by the proofreader's lexicon."""
-    from relance.drafts import proofread  # the lexicon, loaded when a compound is English
+    """ "gâte": a verb of the first group said in the present ("gâter"), by simplemma's
+    lemma; the proofreader's lexicon would say it too, but it reads this module."""
+    import simplemma  # its dictionary loads once, shared with the privacy filter's lemmas
 
-    readings = proofread.readings(word) if proofread.available() else ()
-    return bool(readings) and all(":V" in reading for reading in readings)
+    low = word.lower()
+    return word.isalpha() and simplemma.lemmatize(low, lang="fr") == low + "r"
 
 
 def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> str:
