@@ -69,7 +69,8 @@ def parsed() -> Any:
 
 
 # Dependants that make a bare verb a clause: "reste à Nantes sud" (obl:arg), not a noun.
-CLAUSE_DEPENDANTS = frozenset({"obl", "obl:arg", "obl:mod", "obj", "advmod"})
+CLAUSE_DEPENDANTS = frozenset({"obl", "obl:arg", "obl:mod", "obj"})
+SPLIT_BY_PARSER = frozenset({"NOUN", "PROPN", "ADP", "PRON"})
 
 
 def not_one_noun_phrase(text: str) -> bool:
@@ -78,7 +79,9 @@ def not_one_noun_phrase(text: str) -> bool:
     doc = parsed()(text)
     # A second head right after a noun is a compound the parser splits ("contact client").
     roots = [token for token in doc if token.dep_ == "ROOT"]
-    if any(root.i > 0 and doc[root.i - 1].pos_ not in ("NOUN", "PROPN") for root in roots[1:]):
+    # A second head after a preposition or "en" is the parser's slip ("en scooter" read as a
+    # verb), not a second phrase.
+    if any(root.i > 0 and doc[root.i - 1].pos_ not in SPLIT_BY_PARSER for root in roots[1:]):
         return True
     # A noun hung on an adjective with no preposition: "compatibles école" ("avec l'école");
     # the tagger calls "crèche" an adjective there, the lexicon knows it as a noun only.
@@ -108,7 +111,11 @@ def leads_with_verb(bare: str) -> bool:
     first = doc[0] if len(doc) else None
     if first is None or first.dep_ != "ROOT" or first.pos_ != "VERB":
         return False
-    if not any(child.dep_ in CLAUSE_DEPENDANTS for child in first.children):
+    # where one stays or lives, a place by its name: "crèche à 15 minutes" is a crèche
+    if not any(
+        child.dep_ in CLAUSE_DEPENDANTS and (child.pos_ == "PROPN" or child.text[:1].isupper())
+        for child in first.children
+    ):
         return False
     readings = proofread.readings(first.text.lower()) if proofread.available() else ()
     return any(":Ip" in reading for reading in readings)

@@ -75,8 +75,9 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             # The parse, in French, hands back what is no noun phrase once its article is
             # on: "un reste à Nantes sud", "des horaires compatibles école" (writer I).
             unparsed = lang == "fr" and (
-                morph_fr.not_one_noun_phrase(reason) or morph_fr.leads_with_verb(shape.text)
-            )
+                morph_fr.not_one_noun_phrase(reason)
+                or (morph_fr.leads_with_verb(shape.text) and not is_workplace(reason, lang))
+            )  # "une crèche à Lyon" is a workplace, whatever the verb "crécher"
             if reason[:1].isupper() or not np_fits(reason, lang) or unparsed:  # "Lille"
                 units -= 1
                 rewrite.append(shape.note)

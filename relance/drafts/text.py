@@ -109,6 +109,9 @@ def calm_capitals(text: str) -> str:
     for run in reversed(runs):  # from the end, so earlier offsets stay valid
         if max(len(word.group()) for word in run) >= 6:
             start, end = run[0].start(), run[-1].end()
+            # the elided word before the run is shouted too: "J'AI GERE" is "j'ai géré"
+            elided = re.search(r"(?:^|(?<=[\s(]))(?:[JLDCNMST]|QU)['’]$", text[:start])
+            start = elided.start() if elided else start
             text = text[:start] + text[start:end].lower() + text[end:]
     return text
 

@@ -42,7 +42,7 @@ def test_it_writes_particles_and_mc_as_names_are_written() -> None:
 def test_it_calms_a_shouted_run_broken_by_a_number() -> None:
     assert (
         calm_capitals("J'AI FORME 12 APPRENTIS CHEZ ORANGE")
-        == "J'ai forme 12 apprentis chez orange"
+        == "j'ai forme 12 apprentis chez orange"
     )
     assert calm_capitals("GERE 3 MAGASINS") == "gere 3 magasins"
     assert calm_capitals("CAP 3 BTS") == "CAP 3 BTS"
