@@ -304,8 +304,9 @@ def _fr_hidden_verb(tokens: list[Any], index: dict[str, frozenset[str]]) -> bool
             continue
         if low in FR_DETERMINERS:  # "votre" is no form of "voter"
             continue
-        if token.text[:1].isupper() and not token.is_upper:
-            continue  # a name inside the phrase: "mes 9 ans chez Volvo" (writer I, i07)
+        after_preposition = tokens[position - 1].pos_ == "ADP"
+        if after_preposition and token.text[:1].isupper() and position == len(tokens) - 1:
+            continue  # a name closing the phrase: "mes 9 ans chez Volvo" (writer I, i07)
         if token.pos_ == "NOUN" and tokens[position - 1].pos_ in ("DET", "NUM"):
             continue  # "10 minutes", "les tables": a noun after a determiner or a number
         nominal = {token.lemma_.lower(), low[:-1], low[:-1] if low.endswith("x") else low}
