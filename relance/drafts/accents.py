@@ -154,6 +154,27 @@ def _english_only(word: str) -> bool:
     return not is_french_word(low) and not _entry(low, "fr")[1]
 
 
+def english_phrase(words: list[str]) -> bool:
+    """ "Executive Assistant", "Stage Gate": every word English, one English only; written
+    in French as typed, never "exécutive assistant" (writer I's reader)."""
+    plain = [word for word in words if word.isalpha()]
+    return (
+        len(plain) == len(words) > 1
+        and all(word.lower() in _english() for word in plain)
+        # "executive" is no French word as typed, though "exécutive" is: English here
+        and any(not is_french_word(word.lower()) for word in plain)
+    )
+
+
+def _verb_only(word: str) -> bool:
+    """ "gâte": a verb of the first group said in the present ("gâter"), by simplemma's
+    lemma; the proofreader's lexicon would say it too, but it reads this module."""
+    import simplemma  # its dictionary loads once, shared with the privacy filter's lemmas
+
+    low = word.lower()
+    return word.isalpha() and simplemma.lemmatize(low, lang="fr") == low + "r"
+
+
 def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> str:
     """The word with its accents, or the word as typed when it is known or ambiguous.
 
@@ -236,7 +257,16 @@ def restore_accents(text: str, lang: str = "fr") -> str:
     for index, match in enumerate(matches):
         following = matches[index + 1].group(0) if index + 1 < len(matches) else ""
         pieces.append(text[last : match.start()])
-        pieces.append(restored(match.group(0), lang, previous, following))
+        word = match.group(0)
+        joined_before = previous and text[last : match.start()] == "-"
+        joined_after = following and text[match.end() : match.end() + 1] == "-"
+        english = (joined_before and english_phrase([previous, word])) or (
+            joined_after and english_phrase([word, following])
+        )
+        written = restored(word, lang, previous, following)
+        # "stage-gate", a term of the trade: an English compound gains no conjugated verb
+        # ("stage-gâte"); "vice-president" still becomes "vice-président"
+        pieces.append(word if lang == "fr" and english and _verb_only(written) else written)
         previous = match.group(0)
         last = match.end()
     pieces.append(text[last:])

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from relance.drafts import dates, people
+from relance.drafts.accents import english_phrase
 from relance.drafts.context import DraftContext
 from relance.drafts.draft import Draft
 from relance.drafts.grammar import (
@@ -57,7 +58,9 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     """The values every template may use: greeting, position, dates, signature."""
     lang = ctx.lang
     title = clean_position(ctx.position, lang, ctx.candidate_gender)
-    if lang == "fr":  # "ouvriere agricole" -> "ouvrière agricole" (accents, agreement only)
+    # "ouvriere agricole" -> "ouvrière agricole" (accents, agreement only); an English title
+    # is no French to proofread ("Executive Assistant", never "Exécutive")
+    if lang == "fr" and not english_phrase(title.split(" ")):
         title = proofread(title, (clean_company(ctx.company, lang),)).text
     if short:
         title = cap_words(title, SHORT_POSITION_WORDS, frozenset()) or title

@@ -129,6 +129,12 @@ def fr_mine(shape: Shape) -> str:
 
 
 ABSTRACT = ("té", "tion", "sion", "isme", "ance", "ence")
+# A noun its complement makes definite: "le secteur de la santé", "l'univers du jouet", never
+# "c'est un secteur de la santé" (writer I's reader: "c'est un service public" for "le").
+FR_OF_THE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:du|de la|de l'|des)\s", re.IGNORECASE)
+# A noun with "public" names the sector, one of its kind: "le service public", "la santé
+# publique", "la lecture publique".
+FR_PUBLIC = re.compile(r"^\S+\s+publi(?:c|que)\b", re.IGNORECASE)
 # A reason that is the candidate's own, not the job's: "ma passion pour la mécanique".
 FR_OWN_REASONS = frozenset({"passion", "envie", "goût", "intérêt", "rêve", "projet", "souhait"})
 
@@ -144,6 +150,8 @@ def fr_indefinite(shape: Shape) -> str:
     if head in FR_OWN_REASONS:
         return fr_mine(shape)
     if head.endswith(ABSTRACT) or head == "sens" or " " not in text:  # "le ski", "le sens…"
+        return _fr_definite(shape)
+    if not _plural(shape) and (FR_OF_THE.match(text) or FR_PUBLIC.match(text)):
         return _fr_definite(shape)
     if _plural(shape):
         return "des " + text

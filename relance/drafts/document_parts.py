@@ -56,7 +56,10 @@ UNSURE = re.compile(
     r"\b(?:forgot to |to )?ask\s+(?!for\b)\w+\s+(?:if|whether|about)\b",
     re.I,
 )
-UNSURE_NEXT = re.compile(r"^\s*(?:pas\s+s[uû]re?s?|not\s+sure|unsure|à\s+vérifier|tbc)\b", re.I)
+# A doubt typed as an aside of its own: "(pas sûr qu'ils l'aient demandée)".
+UNSURE_NEXT = re.compile(
+    r"^\s*\(?\s*(?:pas\s+s[uû]re?s?|not\s+sure|unsure|à\s+vérifier|tbc)\b", re.I
+)
 # A list's part that is a gerund ends the documents: what follows says how to write them.
 GERUND = {
     "fr": re.compile(r"(?:en|tout en)\s+\w+ant\b", re.I),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from relance.drafts import document_parts as parts
+from relance.drafts import proofread
 from relance.drafts.privacy import fold
 
 
@@ -130,9 +131,19 @@ def as_typed(part: str, lang: str) -> str:
 def names_something(item: str, lang: str) -> bool:
     """The sending verb has an object: "transmettre aux jeunes" passes nothing on by e-mail."""
     words = [word for word in item.split() if not _is_frame(word, lang)]
-    return bool(words) and _bare(words[0]) not in (
-        parts.FR_NOT_FIRST if lang == "fr" else parts.EN_NOT_FIRST
+    return (
+        bool(words)
+        and _bare(words[0]) not in (parts.FR_NOT_FIRST if lang == "fr" else parts.EN_NOT_FIRST)
+        and not (lang == "fr" and _fr_adverb_only(words[0].strip(".,;:!?()").lower()))
     )
+
+
+def _fr_adverb_only(word: str) -> bool:
+    """ "transmettre autrement", "envoyer différemment": the verb's next word is an adverb and
+    nothing else by the lexicon, so no document follows it (writer I: "transmettre autrement"
+    among the motives became "je vous transmets [le document]")."""
+    readings = proofread.readings(word) if proofread.available() else ()
+    return bool(readings) and all(":W" in reading for reading in readings)
 
 
 def _is_verb(word: str, lang: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from relance.drafts.accents import brands, is_french_word, restored
+from relance.drafts.accents import brands, english_phrase, is_french_word, restored
 from relance.drafts.text import cap_words, lower_first, one_line
 from relance.drafts.titles import plain_title
 
@@ -233,6 +233,8 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
     if title.isupper():
         title = title.lower()
     words = title.split(" ")
+    if lang == "fr" and english_phrase(words):
+        return title  # "Executive Assistant": an English title keeps its spelling and capitals
     if lang == "fr":
         # French titles are common nouns: "poste de responsable RH", "de chef de partie".
         # Acronyms and known proper nouns keep their capitals.

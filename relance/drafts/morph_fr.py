@@ -60,6 +60,68 @@ def french() -> Any:
 
 
 @cache
+def parsed() -> Any:
+    """The same pipeline with its dependency parser, loaded only when a reason of motivation
+    is to be read as one noun phrase (the tagger alone reads "reste à Nantes sud" as a noun)."""
+    import spacy
+
+    return spacy.load("fr_core_news_sm", exclude=["ner"])
+
+
+# Dependants that make a bare verb a clause: "reste à Nantes sud" (obl:arg), not a noun.
+CLAUSE_DEPENDANTS = frozenset({"obl", "obl:arg", "obl:mod", "obj"})
+SPLIT_BY_PARSER = frozenset({"NOUN", "PROPN", "ADP", "PRON"})
+
+
+def not_one_noun_phrase(text: str) -> bool:
+    """The parse of a fragment read as a noun phrase says it is none: two heads ("horaires
+    compatibles école") or a verb that leads with its object or place ("reste à Nantes sud")."""
+    doc = parsed()(text)
+    # A second head right after a noun is a compound the parser splits ("contact client").
+    roots = [token for token in doc if token.dep_ == "ROOT"]
+    # A second head after a preposition or "en" is the parser's slip ("en scooter" read as a
+    # verb), not a second phrase.
+    if any(root.i > 0 and doc[root.i - 1].pos_ not in SPLIT_BY_PARSER for root in roots[1:]):
+        return True
+    # A noun hung on an adjective with no preposition: "compatibles école" ("avec l'école");
+    # the tagger calls "crèche" an adjective there, the lexicon knows it as a noun only.
+    return any(
+        token.dep_ == "amod" and doc[token.i - 1].pos_ == "ADJ" and _noun_only(token)
+        for token in doc[1:]
+    )
+
+
+def _noun_only(token: Any) -> bool:
+    from relance.drafts import proofread  # Grammalecte's lexicon, loaded with the proofreader
+
+    if token.pos_ == "NOUN":
+        return True
+    readings = proofread.readings(token.text.lower()) if proofread.available() else ()
+    nouns = any(":N" in reading for reading in readings)
+    return nouns and not any(":A" in reading for reading in readings)
+
+
+def leads_with_verb(bare: str) -> bool:
+    """A fragment typed without its subject, read as a noun because its verb is a noun too:
+    "reste à Nantes sud" ("je reste…"). The parse must make the first word the head verb of
+    a place or an object, and the lexicon must know it as a verb said in the present."""
+    from relance.drafts import proofread  # Grammalecte's lexicon, loaded with the proofreader
+
+    doc = parsed()(bare)
+    first = doc[0] if len(doc) else None
+    if first is None or first.dep_ != "ROOT" or first.pos_ != "VERB":
+        return False
+    # where one stays or lives, a place by its name: "crèche à 15 minutes" is a crèche
+    if not any(
+        child.dep_ in CLAUSE_DEPENDANTS and (child.pos_ == "PROPN" or child.text[:1].isupper())
+        for child in first.children
+    ):
+        return False
+    readings = proofread.readings(first.text.lower()) if proofread.available() else ()
+    return any(":Ip" in reading for reading in readings)
+
+
+@cache
 def _fr_index() -> dict[str, frozenset[str]]:
     table = french().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     return {pos: frozenset(table[pos]) for pos in ("adj", "noun", "verb", "adv")}
@@ -242,6 +304,9 @@ def _fr_hidden_verb(tokens: list[Any], index: dict[str, frozenset[str]]) -> bool
             continue
         if low in FR_DETERMINERS:  # "votre" is no form of "voter"
             continue
+        after_preposition = tokens[position - 1].pos_ == "ADP"
+        if after_preposition and token.text[:1].isupper() and position == len(tokens) - 1:
+            continue  # a name closing the phrase: "mes 9 ans chez Volvo" (writer I, i07)
         if token.pos_ == "NOUN" and tokens[position - 1].pos_ in ("DET", "NUM"):
             continue  # "10 minutes", "les tables": a noun after a determiner or a number
         nominal = {token.lemma_.lower(), low[:-1], low[:-1] if low.endswith("x") else low}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relance.drafts import morph, motive_fit
+from relance.drafts import morph, morph_fr, motive_fit
 from relance.drafts.context import MOTIVATION
 from relance.drafts.determiners import en_article, fr_each, fr_indefinite, fr_noun_head
 from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN
@@ -73,7 +73,13 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         units += 1
         if shape.kind == NOUN:
             reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape)
-            if reason[:1].isupper() or not np_fits(reason, lang):  # "Lille", "grad program"
+            # The parse, in French, hands back what is no noun phrase once its article is
+            # on: "un reste à Nantes sud", "des horaires compatibles école" (writer I).
+            unparsed = lang == "fr" and (
+                morph_fr.not_one_noun_phrase(reason)
+                or (morph_fr.leads_with_verb(shape.text) and not is_workplace(reason, lang))
+            )  # "une crèche à Lyon" is a workplace, whatever the verb "crécher"
+            if reason[:1].isupper() or not np_fits(reason, lang) or unparsed:  # "Lille"
                 units -= 1
                 rewrite.append(shape.note)
             elif is_workplace(reason, lang) and joins:  # one "L'idée de rejoindre…" a mail

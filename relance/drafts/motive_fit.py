@@ -44,9 +44,11 @@ RUN_ON = re.compile(
 
 def unfit(text: str, noun: bool, lang: str = "") -> bool:
     """The reason may not be written: money, one's own need, or (a noun phrase) a clause;
-    in English, a perk or a plural alone."""
+    in English, a perk or a plural alone; in French, a wish for a thing ("envie d'adultes")."""
     folded = fold(text).lower().replace("’", "'")
     if MONEY.search(folded) or NEED.search(folded):
+        return True
+    if lang == "fr" and noun and fr_wish_of_thing(text):
         return True
     if lang == "en" and (PERK.search(folded) or OWN_SITUATION.search(folded)):
         return True
@@ -100,3 +102,19 @@ def fr_beside_the_job(text: str) -> bool:
 
 
 FR_BEFORE_HEAD = frozenset({"le", "la", "les", "l", "un", "une", "des", "mon", "ma", "mes", "du"})
+
+
+# "envie d'adultes motivés", "envie de chirurgie": a wish whose object is a thing, not an
+# action. "c'est mon envie d'adultes motivés" (writer I's reader) says nothing French; the
+# wish of an action ("envie d'évoluer") reads as one.
+FR_WISH_OF = re.compile(r"^(?:mon\s+|une?\s+)?envie\s+d(?:e\s+|')(\S+)", re.IGNORECASE)
+
+
+def fr_wish_of_thing(text: str) -> bool:
+    """ "envie d'adultes motivés": "envie de" followed by no infinitive, by the lexicon."""
+    from relance.drafts import proofread  # the lexicon, loaded once the wish is typed
+
+    match = FR_WISH_OF.match(text.replace("’", "'"))
+    if not match or not proofread.available():
+        return False
+    return not any(":Y" in reading for reading in proofread.readings(match.group(1).lower()))

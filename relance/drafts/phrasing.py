@@ -55,6 +55,7 @@ from relance.drafts.quality import (
     en_bare_object,
     en_someone,
     en_someone_quality,
+    fr_language,
     fr_quality,
     fr_someone,
     lone_quality,
@@ -474,6 +475,15 @@ def _listed(
                 things.append(thing)
             else:
                 rewrite.append(shape.note)  # "mercredis centre de loisirs", "safety vest"
+        elif shape.kind == ADJECTIVE and "quality" in keys and lang == "fr" and fr_language(shape):
+            things.append("un " + shape.text)  # "anglais fonctionnel": a level, not a person
+        elif (
+            shape.kind == ADJECTIVE
+            and "quality" in keys
+            and lang == "fr"
+            and not fr_quality(shape.text)
+        ):
+            rewrite.append(shape.note)  # never "quelqu'un d'anglais…" (writer I's reader)
         elif shape.kind == ADJECTIVE and "quality" in keys:
             qualities.append(shape)
         elif shape.kind in (CLAUSE, YOURS) and part == EXPECTATIONS:

@@ -200,3 +200,10 @@ def en_someone(qualities: list[Shape], first: str = "") -> str:
     for shape in qualities:
         words.extend(word for word in re.split(r"\s*,\s*|\s+and\s+", shape.text) if word)
     return "someone " + plain_join(words, "en")
+
+
+def fr_language(shape: Shape) -> bool:
+    """ "anglais fonctionnel", "espagnol courant": a language and its level, which the
+    expectations say as a thing ("un anglais fonctionnel"), never after "quelqu'un de"."""
+    first, _, rest = shape.text.partition(" ")
+    return first.lower() in FR_NATIONALITIES and bool(rest) and fr_quality(shape.text) is None

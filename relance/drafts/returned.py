@@ -84,6 +84,7 @@ ASAP = {
 BRACKET = re.compile(r"\(([^()]+)\)")
 AND = {"fr": re.compile(r"\s*(?:\+|&|\bpis\b)\s*", re.I), "en": re.compile(r"\s*[+&]\s*")}
 FR_ARTICLE = re.compile(r"^(?:le|la|les|l'|un|une|des|mon|ma|mes)\b", re.I)
+INDEFINITE = re.compile(r"^(?:un|une|des)\s+(?=\w)", re.I)
 EN_ARTICLE = re.compile(r"^(?:the|a|an|my|some)\b", re.I)
 NAMED_PIECES = 2  # more documents than this go back as "the documents requested"
 
@@ -210,6 +211,9 @@ def _fr_determined(name: str) -> str:
     renseignements et le formulaire TD1", never "le fiche … et formulaire TD1"); a head
     followed by bare nouns typed in a row ("formulaire extrait casier B2") is said as its
     head alone: the recruiter who sends it knows which."""
+    # The form is the recruiter's, sent for the candidate to return: the one both know, "le
+    # questionnaire", never "un questionnaire" as the note typed it (writer I's reader).
+    name = INDEFINITE.sub("", name)
     if FR_ARTICLE.match(name):
         return name
     words = name.split()

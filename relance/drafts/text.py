@@ -99,7 +99,9 @@ def calm_capitals(text: str) -> str:
     for word in words:
         if not _is_shouted(word.group()):
             continue
-        joined = runs and re.fullmatch(r"[\s'’-]+", text[runs[-1][-1].end() : word.start()])
+        # a number inside a shouted run is part of it: "J'AI GERE 25 CONSEILLERS" (writer I)
+        between = text[runs[-1][-1].end() : word.start()] if runs else ""
+        joined = runs and re.fullmatch(r"[\s'’-]+(?:\d+[\s'’-]+)*", between)
         if joined:
             runs[-1].append(word)
         else:
@@ -107,6 +109,9 @@ def calm_capitals(text: str) -> str:
     for run in reversed(runs):  # from the end, so earlier offsets stay valid
         if max(len(word.group()) for word in run) >= 6:
             start, end = run[0].start(), run[-1].end()
+            # the elided word before the run is shouted too: "J'AI GERE" is "j'ai géré"
+            elided = re.search(r"(?:^|(?<=[\s(]))(?:[JLDCNMST]|QU)['’]$", text[:start])
+            start = elided.start() if elided else start
             text = text[:start] + text[start:end].lower() + text[end:]
     return text
 

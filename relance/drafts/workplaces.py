@@ -22,7 +22,8 @@ WORKPLACES = {
         école collège lycée université clinique hôpital ehpad résidence foyer crèche
         mairie collectivité administration garage atelier usine entrepôt plateforme
         domaine exploitation ferme compagnie start-up startup pme tpe groupe maison
-        librairie pharmacie laboratoire théâtre musée salon institut centre
+        librairie pharmacie laboratoire labo théâtre musée salon institut centre
+        marque journal club réseau imprimerie
         """.split()  # noqa: SIM905 (a word list reads better as one string)
     ),
     "en": frozenset(

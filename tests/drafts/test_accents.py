@@ -69,3 +69,17 @@ def test_it_restores_a_known_form_whose_lemma_has_the_accents() -> None:
 def test_it_leaves_oui_as_typed() -> None:
     assert accents.restore_accents("pour dire oui ou non") == "pour dire oui ou non"
     assert accents.restore_accents("si oui, visite medicale") == "si oui, visite médicale"
+
+
+def test_it_gives_an_english_compound_no_conjugated_verb() -> None:
+    # "stage-gâte", "check-ôut": the accent restorer read the English term as French verbs
+    assert accents.restore_accents("le process stage-gate", "fr") == "le process stage-gate"
+    assert accents.restore_accents("vice-president", "fr") == "vice-président"
+    assert accents.restore_accents("peut-etre", "fr") == "peut-être"
+
+
+def test_it_reads_a_title_of_english_words_as_english() -> None:
+    assert accents.english_phrase(["Executive", "Assistant"])
+    assert accents.english_phrase(["Data", "Analyst"])
+    assert not accents.english_phrase(["Chef", "Comptable"])
+    assert not accents.english_phrase(["Assistant"])

@@ -125,3 +125,19 @@ def test_only_the_document_said_not_received_waits_for_it() -> None:
         "Comme convenu, je vous transmets la copie de mon diplôme. Je vous transmettrai aussi "
         "l'attestation de mon inscription à l'Ordre dès réception."
     )
+
+
+def test_it_reads_no_document_after_a_sending_verb_and_an_adverb() -> None:
+    # "transmettre autrement" is a motive, never "je vous transmets [le document]" (writer I)
+    for item in ("transmettre autrement", "envoyer différemment"):
+        assert split([item], "fr")[1] == []
+
+
+def test_it_still_reads_a_document_after_a_sending_verb() -> None:
+    assert split(["transmettre mon RIB"], "fr")[1]
+
+
+def test_it_reads_a_bracketed_doubt_after_a_request() -> None:
+    items = ["renvoyer la grille de tarifs qu'elle a demandée", "(pas sûre qu'elle l'ait demandée)"]
+    assert split(items, "fr")[1] == []
+    assert split(["envoyer mon diplôme", "(pas sûr)"], "fr")[1] == []

@@ -131,3 +131,33 @@ def test_it_never_wishes_what_the_candidate_misses_or_leaves(typed: str) -> None
 
 def test_it_keeps_people_after_a_preposition_as_typed() -> None:
     assert "working with" not in _en("respect for families")
+
+
+def test_it_hands_back_a_verb_typed_without_its_subject() -> None:
+    # "reste à Lyon" is "je reste à Lyon", never "c'est un reste à Lyon" (writer I's reader)
+    for note in ("reste à Lyon nord", "reste à Bordeaux centre"):
+        written = motivation([note], "fr", NAMES)
+        assert "un reste" not in written.sentence
+        assert note in written.to_rewrite
+
+
+def test_it_hands_back_a_noun_hung_on_an_adjective() -> None:
+    written = motivation(["horaires compatibles crèche"], "fr", NAMES)
+    assert "compatibles crèche" not in written.sentence
+    assert "horaires compatibles crèche" in written.to_rewrite
+
+
+def test_it_makes_definite_a_noun_its_complement_or_public_names() -> None:
+    assert "c'est le service public." in _fr("service public")
+    assert "c'est la santé publique" in _fr("santé publique")
+    assert "c'est le secteur de la petite enfance" in _fr("secteur de la petite enfance")
+
+
+def test_it_keeps_the_indefinite_article_of_a_plain_reason() -> None:
+    assert "c'est une équipe soudée" in _fr("équipe soudée")
+
+
+def test_it_hands_back_a_wish_for_a_thing() -> None:
+    assert unfit("envie d'enfants calmes", noun=True, lang="fr")
+    assert unfit("envie de cuisine", noun=True, lang="fr")
+    assert not unfit("envie d'évoluer", noun=True, lang="fr")

@@ -131,3 +131,15 @@ def test_it_never_joins_a_purpose_and_an_ability_in_one_person_sought() -> None:
         written = fr(needs(fragments(typed), "fr").sentence)
         assert "et capable" not in written, typed
         assert "Le poste demande aussi de" in written, typed
+
+
+def test_it_says_a_language_level_expected_as_a_thing() -> None:
+    from relance.drafts.phrasing import expectations
+
+    for note, said in (
+        ("portugais correct", "un portugais correct"),
+        ("anglais fonctionnel", "un anglais"),
+    ):
+        written = expectations([note], "fr").sentence
+        assert said in written
+        assert "quelqu'un d" not in written

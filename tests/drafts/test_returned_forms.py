@@ -198,3 +198,15 @@ def test_it_gives_each_form_listed_its_own_article_and_agrees_the_state() -> Non
 def test_it_says_a_form_typed_as_nouns_in_a_row_by_its_head() -> None:
     said = closing("ils m'envoient formulaire extrait casier B2 a remplir et renvoyer")
     assert said.startswith("Je vous retournerai le formulaire complété")
+
+
+def test_it_names_the_recruiters_form_with_the_definite_article() -> None:
+    # "un questionnaire" as typed: the recruiter's own form is "le questionnaire" (writer I)
+    for note, said in (
+        ("elle m'envoie un test de personnalité à renvoyer avant vendredi", "le test"),
+        ("il m'envoie une fiche de renseignements à retourner", "la fiche de renseignements"),
+        ("elle m'envoie des formulaires à renvoyer signés", "les formulaires"),
+    ):
+        found = returned.read(note, "fr", INTERVIEW)
+        assert found is not None
+        assert found.name.startswith(said)

@@ -37,3 +37,12 @@ def test_it_writes_particles_and_mc_as_names_are_written() -> None:
     assert person_name("Mckenzie") == "McKenzie"
     assert person_name("macdonald") == "MacDonald"
     assert person_name("Mackenzie") == "Mackenzie"
+
+
+def test_it_calms_a_shouted_run_broken_by_a_number() -> None:
+    assert (
+        calm_capitals("J'AI FORME 12 APPRENTIS CHEZ ORANGE")
+        == "j'ai forme 12 apprentis chez orange"
+    )
+    assert calm_capitals("GERE 3 MAGASINS") == "gere 3 magasins"
+    assert calm_capitals("CAP 3 BTS") == "CAP 3 BTS"

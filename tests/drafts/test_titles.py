@@ -51,3 +51,12 @@ def test_it_writes_the_whole_title_in_the_subject_and_the_body() -> None:
     draft = catchup_email(ctx)
     assert "interprète français/LSF" in draft.subject
     assert "poste d'interprète français/LSF" in draft.text
+
+
+def test_it_keeps_an_english_title_as_typed() -> None:
+    # never "poste d'exécutive assistant" (writer I's reader)
+    assert clean_position("Executive Assistant (FR/EN) – Paris – CDI", "fr", "f") == (
+        "Executive Assistant"
+    )
+    assert clean_position("Account Executive - H/F", "fr", "m") == "Account Executive"
+    assert clean_position("Chef Comptable (H/F)", "fr", "m") == "chef comptable"

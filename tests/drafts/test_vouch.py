@@ -142,3 +142,14 @@ def test_it_refuses_a_count_typed_after_a_name() -> None:
     assert refused(morph.shape("mon job d'été chez Zara 2 étés", "fr"), OWN, "fr")
     assert refused(morph.shape("BTS MCO 2 ans", "fr"), OWN, "fr")
     assert not refused(morph.shape("mes 2 ans chez Zara", "fr"), OWN, "fr")
+
+
+def test_it_reads_no_hidden_verb_in_a_name_inside_the_phrase() -> None:
+    # "Volvo" read as a verb sent back "mes 9 ans chez Volvo" (writer I, i07)
+    for note, name in (
+        ("mes 6 ans chez Volvo", "Volvo"),
+        ("2 saisons chez Carrefour", "Carrefour"),
+    ):
+        written = strong_points(fragments(note, "fr"), "fr")
+        assert f"chez {name}." in written.sentence
+    assert "cherche" not in strong_points(["votre client cherche quelqu'un"], "fr").sentence

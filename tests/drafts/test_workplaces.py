@@ -33,3 +33,10 @@ def test_it_joins_the_one_workplace_a_superlative_names() -> None:
     ]:
         written = motivation(fragments(typed, "en"), "en", NAMES)
         assert f"The idea of joining {said} appeals to me." in written.sentence
+
+
+def test_it_joins_a_brand_or_a_lab_it_does_not_call_the_post() -> None:
+    for note, said in (("marque reconnue", "une marque reconnue"), ("labo de quartier", "un labo")):
+        written = motivation(fragments(note, "fr"), "fr", NAMES)
+        assert f"c'est {said}" not in written.sentence
+        assert f"L'idée de rejoindre {said}" in written.sentence
