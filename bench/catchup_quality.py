@@ -66,6 +66,7 @@ SETS = {
     "z": ROOT / "tests/drafts/debriefs_z.jsonl",
     "h": ROOT / "tests/drafts/debriefs_h.jsonl",
     "i": ROOT / "tests/drafts/debriefs_i.jsonl",
+    "l": ROOT / "tests/drafts/debriefs_l.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
