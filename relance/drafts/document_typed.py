@@ -58,6 +58,14 @@ FR_FEMININE = re.compile(
 )
 
 TRAILING = _words("de d du des of the a an my le la les et and")
+# When the document goes, typed where a document would be: "ramener lundi 30 à l'agence :
+# carte pro, …" (writer L's reader: « j'apporterai mon lundi 30 à l', ma carte … »). A
+# document never starts with a day.
+WHEN_FIRST = _words(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche demain aujourd'hui apres-demain "
+    "monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight "
+    "tue tues thu thurs fri"
+)
 
 # The typed determiner, said as the candidate's own: "the contract" -> "my contract".
 EN_OWN = {"my": "my", "the": "my", "his": "my", "her": "my", "their": "my", "your": "my"}
@@ -74,6 +82,24 @@ FR_OWN = {
     "votre": "mon",
     "leur": "mon",
 }
+
+
+MONTHS = _words(
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+    "january february march april may june july august september october november december "
+    "jan feb apr jun jul aug sep sept oct nov dec"
+)
+
+
+def _names_a_day(words: list[str]) -> bool:
+    """ "lundi 30 à l'", "le 2 décembre", "next Monday": a day where a document would be."""
+    bare = [_bare(word) for word in words]
+    while bare and bare[0] in ("le", "la", "the", "on"):
+        bare.pop(0)
+    if not bare:
+        return False
+    dated = bare[0][:1].isdigit() and len(bare) > 1 and bare[1] in MONTHS
+    return bare[0] in WHEN_FIRST or dated
 
 
 def has_noun(typed: str, lang: str) -> bool:
@@ -101,6 +127,8 @@ def as_typed(part: str, lang: str) -> str:
     while words and _is_frame(words[0], lang):
         words.pop(0)
     if not words or _bare(words[0]) in (parts.FR_NOT_FIRST if lang == "fr" else parts.EN_NOT_FIRST):
+        return ""
+    if _names_a_day(words):
         return ""
     for index, word in enumerate(words[1:], start=1):
         low = word.lower().strip('.,;:!?()[]"')

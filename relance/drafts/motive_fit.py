@@ -42,11 +42,23 @@ RUN_ON = re.compile(
 )
 
 
+# What the candidate leaves behind, given as the reason: "fini l'administratif et les impayés"
+# (writer L's reader: « c'est un fini l'administratif … », broken and negative), "no more
+# night shifts". Why one quits is no reason to join, and a complaint read by a recruiter.
+ESCAPE = re.compile(
+    r"^(?:(?:c'est\s+)?(?:fini|finie|finis|finies|termine|terminee|stop|marre|ras[ -]le[ -]bol|"
+    r"fuir|quitter|plus\s+jamais)\b|"
+    r"(?:no\s+more|done\s+with|sick\s+of|tired\s+of|fed\s+up|away\s+from|escape|"
+    r"get\s+out\s+of)\b)"
+)
+
+
 def unfit(text: str, noun: bool, lang: str = "") -> bool:
-    """The reason may not be written: money, one's own need, or (a noun phrase) a clause;
-    in English, a perk or a plural alone; in French, a wish for a thing ("envie d'adultes")."""
+    """The reason may not be written: money, one's own need, what one leaves behind, or (a
+    noun phrase) a clause; in English, a perk or a plural alone; in French, a wish for a thing
+    ("envie d'adultes")."""
     folded = fold(text).lower().replace("’", "'")
-    if MONEY.search(folded) or NEED.search(folded):
+    if MONEY.search(folded) or NEED.search(folded) or ESCAPE.match(folded.strip()):
         return True
     if lang == "fr" and noun and fr_wish_of_thing(text):
         return True

@@ -70,3 +70,21 @@ def test_it_never_offers_a_document_not_held_yet(note: str) -> None:
 )
 def test_it_never_reads_passport_photos_as_the_passport(note: str) -> None:
     assert "my passport" not in said(note) and "passport photo" in said(note)
+
+
+def test_it_reads_no_document_from_the_day_it_is_brought() -> None:
+    # writer L's reader: « j'apporterai mon lundi 30 à l', ma carte professionnelle … »
+    item = "ramener lundi 30 a l'agence: carte pro, diplomes ssiap/sst"
+    said = [document.phrase for document in split([item], "fr")[1]]
+    assert said == ["ma carte professionnelle", "mes diplômes", "mon certificat SST"]
+
+
+def test_it_marks_the_place_when_only_a_day_is_typed() -> None:
+    for item in ("ramener lundi 30 a l'agence", "amener le 2 decembre a l'agence"):
+        [document] = split([item], "fr")[1]
+        assert document.phrase.startswith("[à compléter")
+
+
+def test_it_keeps_a_document_typed_before_its_day() -> None:
+    [document] = split(["apporter ma tenue de travail lundi"], "fr")[1]
+    assert document.phrase == "ma tenue de travail"

@@ -161,3 +161,30 @@ def test_it_hands_back_a_wish_for_a_thing() -> None:
     assert unfit("envie d'enfants calmes", noun=True, lang="fr")
     assert unfit("envie de cuisine", noun=True, lang="fr")
     assert not unfit("envie d'évoluer", noun=True, lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang"),
+    [
+        ("fini l'administratif et les impayés", "fr"),
+        ("marre des horaires coupés", "fr"),
+        ("quitter la compta", "fr"),
+        ("no more night shifts", "en"),
+        ("done with agency work", "en"),
+    ],
+)
+def test_it_hands_back_what_the_candidate_leaves_behind(typed: str, lang: str) -> None:
+    assert unfit(typed, noun=True, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang"),
+    [("plus de responsabilités", "fr"), ("un poste fixe", "fr"), ("more variety", "en")],
+)
+def test_it_keeps_a_reason_that_only_looks_like_leaving(typed: str, lang: str) -> None:
+    assert not unfit(typed, noun=True, lang=lang)
+
+
+def test_it_writes_no_reason_from_a_complaint() -> None:
+    written = motivation(["fini l'administratif et les impayés, horaires fixes"], "fr", NAMES)
+    assert "fini" not in written.sentence
