@@ -19,6 +19,11 @@ from datetime import date, timedelta
 from relance.drafts import dates, hours, typed_days
 from relance.drafts.templates import phrase
 
+# A test of no named kind, handed in ("test écrit à renvoyer pour lundi"); an online test is
+# taken, not sent, and "test de personnalité" is the recruiter's form (`returned.py`).
+PLAIN_TEST = re.compile(
+    r"^(?!.*\ben\s+ligne\b).*?\btest\b(?!\s+(?:de\b|d'|physique|psycho|m[ée]dical))", re.I
+)
 # The kinds of work handed in, and how the sentence names each.
 KINDS = {
     "fr": (
@@ -28,10 +33,16 @@ KINDS = {
         (re.compile(r"\btest\s+de\s+traduction\b", re.I), "le test de traduction"),
         # the English word in a French note ("case study a renvoyer lundi 19")
         (re.compile(r"\bcase\s+study\b", re.I), "l'étude de cas"),
+        # the plain names last: "exercice design (onboarding) … à rendre lundi 30 à midi"
+        # (writer L's l20), "test à renvoyer lundi 30"
+        (re.compile(r"\bexercices?\b", re.I), "l'exercice"),
+        (PLAIN_TEST, "le test"),
     ),
     "en": (
         (re.compile(r"\bcase\s+study\b", re.I), "the case study"),
         (re.compile(r"\btake-?home\b", re.I), "the take-home exercise"),
+        (re.compile(r"\bexercise\b", re.I), "the exercise"),
+        (re.compile(r"\bassignment\b", re.I), "the assignment"),
     ),
 }
 # Said handed in: to be returned, submitted, due, or in so many days.

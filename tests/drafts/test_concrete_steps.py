@@ -137,3 +137,24 @@ def test_it_thanks_once_in_the_whole_catch_up() -> None:
     for process in ("offre ferme, début le 2 novembre", "elle m'envoie le contrat par mail"):
         draft = catchup_email(make_ctx(process=process))
         assert draft.text.count("remercie") == 1
+
+
+def test_it_promises_an_exercise_or_a_test_by_the_day_it_is_due() -> None:
+    # writer L's l20: the step handed back although the notes give it
+    said = closing("exercice design (onboarding) envoyé ce soir, à rendre lundi 19")
+    assert said.startswith("Je vous ferai parvenir l'exercice d'ici le lundi 19 octobre.")
+    assert closing("test à renvoyer vendredi").startswith("Je vous ferai parvenir le test")
+    english = closing("design exercise to submit by fri 16th", "en")
+    assert english.startswith("I will send you the exercise by Friday 16 October.")
+    assert closing("written assignment due friday", "en").startswith("I will send you the assign")
+
+
+def test_it_hands_in_no_test_taken_at_a_stage() -> None:
+    day = date(2026, 10, 13)
+    assert deliverables.read("tests physiques à rendre", "fr", day) is None
+    assert deliverables.read("test en ligne à faire d'ici dimanche", "fr", day) is None
+
+
+def test_it_reads_a_trial_morning_as_a_stage() -> None:
+    said = closing("trial morning wed 21st 8:30am", "en")
+    assert "a trial morning on Wednesday 21 October at 8:30" in said
