@@ -22,6 +22,12 @@ def test_it_expands_english_shorthand_and_capitalises_i() -> None:
     )
 
 
+def test_it_spells_out_qualifications() -> None:
+    assert spelled("copies of quals, NVQ quals", "en") == (
+        "copies of qualifications, NVQ qualifications"
+    )
+
+
 def test_it_restores_accents_from_the_dictionary() -> None:
     assert restore_accents("equipe de nuit, vehicule, regles de securite") == (
         "équipe de nuit, véhicule, règles de sécurité"
