@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from relance.core.names import EN_DAYS, EN_MONTHS, FR_DAYS, FR_MONTHS
 from relance.drafts import document_parts as parts
 from relance.drafts import proofread
 from relance.drafts.privacy import fold
@@ -61,10 +62,8 @@ TRAILING = _words("de d du des of the a an my le la les et and")
 # When the document goes, typed where a document would be: "ramener lundi 30 à l'agence :
 # carte pro, …" (writer L's reader: « j'apporterai mon lundi 30 à l', ma carte … »). A
 # document never starts with a day.
-WHEN_FIRST = _words(
-    "lundi mardi mercredi jeudi vendredi samedi dimanche demain aujourd'hui apres-demain "
-    "monday tuesday wednesday thursday friday saturday sunday tomorrow today tonight "
-    "tue tues thu thurs fri"
+WHEN_FIRST = frozenset(day.lower() for day in (*FR_DAYS, *EN_DAYS)) | _words(
+    "demain aujourd'hui apres-demain tomorrow today tonight tue tues thu thurs fri"
 )
 
 # The typed determiner, said as the candidate's own: "the contract" -> "my contract".
@@ -84,9 +83,7 @@ FR_OWN = {
 }
 
 
-MONTHS = _words(
-    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
-    "january february march april may june july august september october november december "
+MONTHS = frozenset(fold(month).lower() for month in (*FR_MONTHS, *EN_MONTHS)) | _words(
     "jan feb apr jun jul aug sep sept oct nov dec"
 )
 
@@ -170,7 +167,7 @@ def _fr_adverb_only(word: str) -> bool:
     """ "transmettre autrement", "envoyer différemment": the verb's next word is an adverb and
     nothing else by the lexicon, so no document follows it (writer I: "transmettre autrement"
     among the motives became "je vous transmets [le document]")."""
-    readings = proofread.readings(word) if proofread.available() else ()
+    readings = proofread.readings_if_available(word)
     return bool(readings) and all(":W" in reading for reading in readings)
 
 

@@ -96,7 +96,7 @@ def _noun_only(token: Any) -> bool:
 
     if token.pos_ == "NOUN":
         return True
-    readings = proofread.readings(token.text.lower()) if proofread.available() else ()
+    readings = proofread.readings_if_available(token.text.lower())
     nouns = any(":N" in reading for reading in readings)
     return nouns and not any(":A" in reading for reading in readings)
 
@@ -117,7 +117,7 @@ def leads_with_verb(bare: str) -> bool:
         for child in first.children
     ):
         return False
-    readings = proofread.readings(first.text.lower()) if proofread.available() else ()
+    readings = proofread.readings_if_available(first.text.lower())
     return any(":Ip" in reading for reading in readings)
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from relance.drafts import morph, morph_fr, motive_fit
 from relance.drafts.context import MOTIVATION
 from relance.drafts.determiners import en_article, fr_each, fr_indefinite, fr_noun_head
-from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN
+from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN, Shape
 from relance.drafts.morph_words import EN_FUNCTION
 from relance.drafts.own_words import fr_bare_object, own
 from relance.drafts.phrased import Phrased, done, marked, sentence, unique
@@ -73,13 +73,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         units += 1
         if shape.kind == NOUN:
             reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape)
-            # The parse, in French, hands back what is no noun phrase once its article is
-            # on: "un reste à Nantes sud", "des horaires compatibles école" (writer I).
-            unparsed = lang == "fr" and (
-                morph_fr.not_one_noun_phrase(reason)
-                or (morph_fr.leads_with_verb(shape.text) and not is_workplace(reason, lang))
-            )  # "une crèche à Lyon" is a workplace, whatever the verb "crécher"
-            if reason[:1].isupper() or not np_fits(reason, lang) or unparsed:  # "Lille"
+            # "Lille"; the parser only for what the cheaper checks let through
+            if reason[:1].isupper() or not np_fits(reason, lang) or _unparsed(reason, shape, lang):
                 units -= 1
                 rewrite.append(shape.note)
             elif is_workplace(reason, lang) and joins:  # one "L'idée de rejoindre…" a mail
@@ -122,6 +117,16 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         text = phrase(lang, "motivation_items", items=place, **names)
         return Phrased(text, unique(rewrite), tuple(dropped))
     return done(lang, MOTIVATION, [first, *sentences], rewrite, dropped)
+
+
+def _unparsed(reason: str, shape: Shape, lang: str) -> bool:
+    """The parse, in French, hands back what is no noun phrase once its article is on: "un
+    reste à Nantes sud", "des horaires compatibles école" (writer I); "une crèche à Lyon" is a
+    workplace, whatever the verb "crécher"."""
+    return lang == "fr" and (
+        morph_fr.not_one_noun_phrase(reason)
+        or (morph_fr.leads_with_verb(shape.text) and not is_workplace(reason, lang))
+    )
 
 
 # People met in the job, named in the plural: "kids", "families", besides the nouns of a

@@ -527,16 +527,15 @@ def _closing(ctx: DraftContext, items: list[str]) -> str:
     given = agreed.outcome(redated, lang, ctx.interview_day)
     if given is not None:
         steps = agreed.outcome_steps(given, lang, ctx.send_on)
+        joined = (" et " if lang == "fr" else " and ").join(steps)
         if not given.offered:
             # A start day alone is noted, never thanked for as an offer (writer I: "Thank you
             # for your confidence in me" after a mere interview, i32, i38).
             if steps:
-                joiner = " et " if lang == "fr" else " and "
-                return phrase(lang, "next_steps_start", steps=joiner.join(steps))
+                return phrase(lang, "next_steps_start", steps=joined)
             return phrase(lang, "next_steps_noted")
         if not steps:
             return phrase(lang, "next_steps_outcome_plain")
-        joined = (" et " if lang == "fr" else " and ").join(steps)
         return phrase(lang, "next_steps_outcome", steps=joined)
     said = confirmed(ctx, items)
     if said:

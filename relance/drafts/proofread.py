@@ -258,6 +258,11 @@ def readings(word: str) -> tuple[str, ...]:
     return tuple(checker().getSpellChecker().getMorph(word.strip(" '’")))
 
 
+def readings_if_available(word: str) -> tuple[str, ...]:
+    """The word's readings, or none when the proofreader is not installed."""
+    return readings(word) if available() else ()
+
+
 def spelling(word: str) -> str:
     """The word with the accents or the first capital the lexicon's one suggestion restores
     ("evaluative" -> "évaluative", "europe" -> "Europe"), or "" (none, or several)."""
