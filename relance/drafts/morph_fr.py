@@ -52,20 +52,35 @@ NOUN_SUFFIXES = ("ité", "tion", "sion", "ment", "ance", "ence", "ure", "isme", 
 
 
 @cache
-def french() -> Any:
-    """spaCy's small French pipeline, without the parser and the entity recogniser."""
-    import spacy
-
-    return spacy.load("fr_core_news_sm", exclude=["parser", "ner"])
-
-
-@cache
 def parsed() -> Any:
-    """The same pipeline with its dependency parser, loaded only when a reason of motivation
-    is to be read as one noun phrase (the tagger alone reads "reste à Nantes sud" as a noun)."""
+    """spaCy's small French pipeline with its dependency parser, without the entity
+    recogniser. Loaded once for both readings: a second copy of the model costs about 140 MB
+    (bench/spacy_memory.py) and the parser does not change the tags or lemmas."""
     import spacy
 
     return spacy.load("fr_core_news_sm", exclude=["ner"])
+
+
+class _Tagger:
+    """The parsed pipeline run without its parser: tags and lemmas at the tagger's cost. The
+    parser is skipped per call, not disabled on the shared pipeline, which threads share."""
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.Defaults = nlp.Defaults
+
+    def __call__(self, text: str) -> Any:
+        return self.nlp(text, disable=["parser"])
+
+    def get_pipe(self, name: str) -> Any:
+        return self.nlp.get_pipe(name)
+
+
+@cache
+def french() -> _Tagger:
+    """The French pipeline for tags and lemmas (see `_Tagger`); `parsed()` when a fragment's
+    dependencies are wanted: "reste à Nantes sud" read as a verb and its place."""
+    return _Tagger(parsed())
 
 
 # Dependants that make a bare verb a clause: "reste à Nantes sud" (obl:arg), not a noun.
