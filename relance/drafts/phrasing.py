@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from relance.drafts import clause_fit, gender, morph, voice
+from relance.drafts import clause_fit, en_required, gender, morph, voice
 from relance.drafts.context import (
     EXPECTATIONS,
     RECRUITER_NEEDS,
@@ -309,6 +309,9 @@ def needs(items: list[str], lang: str) -> Phrased:
                 needed.append(fr_de(shape.text))
             else:
                 rewrite.append(typed)
+            continue
+        if lang == "en" and (clause := en_required.required(item)) and not handed_back(typed):
+            said.append(clause)  # "class 2 licence needed": never "someone able to class 2…"
             continue
         stripped.append(strip_lead_in(item, lang))
         typed_as.setdefault(stripped[-1], typed)
