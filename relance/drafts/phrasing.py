@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from relance.drafts import clause_fit, en_required, gender, morph, voice
+from relance.drafts import clause_fit, en_required, en_years, gender, morph, voice
 from relance.drafts.context import (
     EXPECTATIONS,
     RECRUITER_NEEDS,
@@ -133,6 +133,8 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         item = liked_first(typed, lang)
         if lang == "en" and en_past_mine(item):  # "led the TUPE transfer": its "I" left out
             item = "I " + item
+        elif lang == "en":  # "2 years call centre at Sky": "2 years of call centre experience…"
+            item = en_years.years_of(item) or item
         typed_as.setdefault(item, typed)
     shapes = [
         replace(shape, source=typed_as.get(shape.source, shape.source))
