@@ -210,3 +210,15 @@ def test_it_names_the_recruiters_form_with_the_definite_article() -> None:
         found = returned.read(note, "fr", INTERVIEW)
         assert found is not None
         assert found.name.startswith(said)
+
+
+def test_it_lists_three_forms_sent_with_one_and() -> None:
+    # writer L (l26): "she's" before the sending verb; three forms in a row
+    said = closing(
+        "she's emailing the DBS form + health questionnaire + references form, send back by "
+        "fri 16 oct",
+        lang="en",
+    )
+    assert said.startswith(
+        "I will return the DBS form, health questionnaire and references form by Friday 16 October."
+    )
