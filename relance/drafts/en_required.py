@@ -75,3 +75,15 @@ def required(item: str) -> str | None:
     need = re.sub(r"\s+", " ", found["need"].lower())
     tail = " " + " ".join(when) if when else ""
     return f"{article}{found['thing']} {verb} {need}{tail}"
+
+
+def said_apart(item: str) -> tuple[list[str], str]:
+    """The requirements of a note said as clauses, and what is left of the note to read:
+    "class 2 licence needed before the training starts, they reimburse" -> (["a class 2
+    licence is needed before the training starts"], "they reimburse")."""
+    clauses: list[str] = []
+    kept: list[str] = []
+    for part in item.split(", "):
+        clause = required(part)
+        (clauses if clause else kept).append(clause or part)
+    return clauses, ", ".join(kept)

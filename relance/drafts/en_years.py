@@ -43,7 +43,10 @@ def _place_ok(prep: str, where: str) -> bool:
     for word in words:
         if word[:1].isupper():
             continue
-        if not word.isalpha() or not morph.en_known(word):
+        if word in DETERMINERS:
+            continue
+        # a word the lexicon knows as a common word: "chelsea", "leeds" typed small are names
+        if not word.isalpha() or not morph.lemminflect_parts(word):
             return False
     first = words[0]
     if first[:1].isupper() or first in DETERMINERS:
@@ -66,3 +69,9 @@ def years_of(item: str) -> str | None:
     duration = f"{count} {unit}s" if count != 1 else unit  # "my year of crew experience"
     place = f" {found['prep']} {found['where']}" if found["prep"] else ""
     return f"{duration} of {' '.join(trade)} experience{place}"
+
+
+def ends_with_place(noun: str) -> bool:
+    """'my 2 years of front desk experience at a hotel in Sentosa': said last in a list, so
+    that what follows is never read as part of the place ("in Sentosa and Malay")."""
+    return bool(re.search(r" experience (?:at|in) ", noun))

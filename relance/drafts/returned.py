@@ -63,7 +63,8 @@ FILLED = {
     ),
     "en": (
         (re.compile(r"\bsign", re.I), "sign"),
-        (re.compile(r"\b(?:fill|complet)", re.I), "complete"),
+        # the candidate's own verb: "GP fills it" is someone else's (writer H, h38)
+        (re.compile(r"\b(?:fill|filled|complete|completed)\b", re.I), "complete"),
     ),
 }
 # What goes back with it: "avec ma carte ASP", "(rib, diplome, casier)" after the return.

@@ -24,3 +24,8 @@ def test_it_never_makes_a_licence_an_action_in_the_needs() -> None:
     said = phrasing.needs(["field visits on motorbike", "class 3 licence needed"], "en").sentence
     assert "able to class" not in said
     assert "a class 3 licence is needed" in said
+
+
+def test_it_says_the_requirement_apart_from_the_rest_of_the_note() -> None:
+    said, rest = phrasing.en_required.said_apart("class 2 licence needed, they reimburse")
+    assert said == ["a class 2 licence is needed"] and rest == "they reimburse"
