@@ -1,5 +1,5 @@
 from relance.drafts import phrasing
-from relance.drafts.en_required import required
+from relance.drafts.en_required import required, said_apart
 
 
 def test_it_says_a_licence_needed_as_a_clause_with_its_article() -> None:
@@ -27,5 +27,5 @@ def test_it_never_makes_a_licence_an_action_in_the_needs() -> None:
 
 
 def test_it_says_the_requirement_apart_from_the_rest_of_the_note() -> None:
-    said, rest = phrasing.en_required.said_apart("class 2 licence needed, they reimburse")
+    said, rest = said_apart("class 2 licence needed, they reimburse")
     assert said == ["a class 2 licence is needed"] and rest == "they reimburse"
