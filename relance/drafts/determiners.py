@@ -193,9 +193,22 @@ def en_mine(shape: Shape) -> str:
         return text
     if acronym_before_count_noun(text, owned=True):
         return "my " + text  # "my CSCS card", "my HR licence", never "CSCS card" bare
-    if text[:1].isupper() and not text[:1].isdigit():
+    if text[:1].isupper() and not _en_name_before_noun(text):
         return text
     return "my " + text
+
+
+def _en_name_before_noun(text: str) -> bool:
+    """'Christmas availability', 'Excel skills', 'Spanish fluency': a name (one capital, then
+    small letters) used before a common noun, which is the candidate's like any other ("my
+    Christmas availability"); "Python and SQL", "Level 3 PT" stay bare."""
+    words = text.split()
+    first, head = words[0], words[-1]
+    if len(words) < 2 or not first.isalpha() or not first[1:].islower() or not head.isalpha():
+        return False
+    if not head.islower() or any(word.lower() in ("and", "or") for word in words):
+        return False
+    return head in morph.lemminflect_parts(head).get("NOUN", ())
 
 
 def en_expected(shape: Shape) -> str:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from relance.drafts import clause_fit, gender, morph, voice
+from relance.drafts import clause_fit, en_required, en_years, gender, morph, voice
 from relance.drafts.context import (
     EXPECTATIONS,
     RECRUITER_NEEDS,
@@ -133,6 +133,8 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         item = liked_first(typed, lang)
         if lang == "en" and en_past_mine(item):  # "led the TUPE transfer": its "I" left out
             item = "I " + item
+        elif lang == "en":  # "2 years call centre at Sky": "2 years of call centre experience…"
+            item = ", ".join(en_years.years_of(part) or part for part in item.split(", "))
         typed_as.setdefault(item, typed)
     shapes = [
         replace(shape, source=typed_as.get(shape.source, shape.source))
@@ -200,6 +202,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     if not nouns and not glad and told and told[0][0] == 0:
         # Nothing said before it ("Je vous ai aussi précisé…" first): without "aussi".
         sentences[0] = phrase(lang, told[0][1] + "_first", clause=told[0][2])
+    nouns.sort(key=en_years.ends_with_place)  # "Malay and my 2 years … at a hotel in Sentosa"
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
     # What the recruiter liked is the first thing the e-mail recalls.
     return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
@@ -310,6 +313,11 @@ def needs(items: list[str], lang: str) -> Phrased:
             else:
                 rewrite.append(typed)
             continue
+        if lang == "en" and not handed_back(typed):  # "class 2 licence needed, they reimburse"
+            clauses_said, item = en_required.said_apart(item)
+            said.extend(clauses_said)  # never "someone able to class 2 licence needed"
+            if not item:
+                continue
         stripped.append(strip_lead_in(item, lang))
         typed_as.setdefault(stripped[-1], typed)
     shapes = read(stripped, lang, RECRUITER_NEEDS)

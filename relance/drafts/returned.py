@@ -29,7 +29,7 @@ SENT_TO_ME = {
         re.I,
     ),
     "en": re.compile(
-        r"\b(?:she|he|they|hr|recruiter|it)(?:'ll|\s+will|\s+is\s+going\s+to|\s+is)?\s+"
+        r"\b(?:she|he|they|hr|recruiter|it)(?:'ll|'s|\s+will|\s+is\s+going\s+to|\s+is)?\s+"
         r"(?:send|sends|sending|email|emails|emailing|e-mail|e-mails|forward|forwards|"
         r"post|posts|posting|mail|mails|mailing)"
         r"(?:\s+me)?\s+",
@@ -63,7 +63,8 @@ FILLED = {
     ),
     "en": (
         (re.compile(r"\bsign", re.I), "sign"),
-        (re.compile(r"\b(?:fill|complet)", re.I), "complete"),
+        # the candidate's own verb: "GP fills it" is someone else's (writer H, h38)
+        (re.compile(r"\b(?:fill|filled|complete|completed)\b", re.I), "complete"),
     ),
 }
 # What goes back with it: "avec ma carte ASP", "(rib, diplome, casier)" after the return.
@@ -197,7 +198,12 @@ def _returned(item: str, name: str, after: str, lang: str, interview_day: date) 
 
 def _name(rest: str, lang: str) -> str:
     end = NAME_END[lang].search(rest)
-    name = AND[lang].sub(" et " if lang == "fr" else " and ", rest[: end.start()] if end else rest)
+    typed = rest[: end.start()] if end else rest
+    if lang == "fr":
+        name = AND[lang].sub(" et ", typed)
+    else:  # "the DBS form, health questionnaire and references form": one "and", at the end
+        parts = [part for part in AND[lang].split(typed) if part.strip()]
+        name = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
     name = " ".join(name.split())
     if not name or len(name.split()) > 8:
         return ""

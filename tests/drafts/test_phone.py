@@ -133,3 +133,9 @@ def test_it_restores_the_apostrophe_of_a_negation() -> None:
     assert spelled("couldnt make it, youre on nights", "en") == (
         "couldn't make it, you're on nights"
     )
+
+
+def test_it_writes_holidays_with_their_capital() -> None:
+    assert spelled("christmas availability, off for diwali", "en") == (
+        "Christmas availability, off for Diwali"
+    )

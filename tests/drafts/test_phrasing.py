@@ -387,3 +387,13 @@ def test_it_lists_every_quality_once_when_a_note_holds_its_own_and() -> None:
         ):
             assert "someone calm, reliable and friendly." in written.sentence
             assert "and reliable and" not in written.sentence
+
+
+def test_it_keeps_my_before_a_name_used_before_a_noun() -> None:
+    # "christmas" gets its capital from the shorthand table: still the candidate's own
+    said = strong_points(["Christmas availability", "Spanish fluency"], "en").sentence
+    assert "my Christmas availability" in said and "my Spanish fluency" in said
+
+
+def test_it_leaves_names_alone_bare() -> None:
+    assert "my Python" not in strong_points(["Python and SQL"], "en").sentence

@@ -210,3 +210,21 @@ def test_it_names_the_recruiters_form_with_the_definite_article() -> None:
         found = returned.read(note, "fr", INTERVIEW)
         assert found is not None
         assert found.name.startswith(said)
+
+
+def test_it_lists_three_forms_sent_with_one_and() -> None:
+    # writer L (l26): "she's" before the sending verb; three forms in a row
+    said = closing(
+        "she's emailing the DBS form + health questionnaire + references form, send back by "
+        "fri 16 oct",
+        lang="en",
+    )
+    assert said.startswith(
+        "I will return the DBS form, health questionnaire and references form by Friday 16 October."
+    )
+
+
+def test_it_never_completes_a_form_someone_else_fills() -> None:
+    # writer H (h38): the GP fills the form, the candidate sends it back
+    said = closing("he's posting me the D4 medical form, GP fills it and i send it back", lang="en")
+    assert said.startswith("I will return the D4 medical form.")

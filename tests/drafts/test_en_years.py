@@ -1,0 +1,33 @@
+from relance.drafts import phrasing
+from relance.drafts.en_years import years_of
+
+
+def test_it_says_a_duration_and_a_bare_trade_as_experience() -> None:
+    assert years_of("2 years call centre at Sky") == "2 years of call centre experience at Sky"
+    said = years_of("8 years HRBP in manufacturing")
+    assert said == "8 years of HRBP experience in manufacturing"
+    assert years_of("1 year crew") == "year of crew experience"
+
+
+def test_it_leaves_a_place_typed_small_or_a_second_duration() -> None:
+    assert years_of("3 years teller at wells") is None  # the bank, typed small
+    assert years_of("5 years warehouse in Poland and 2 here") is None
+    assert years_of("5 years theatres") is None  # a plural before "experience"
+
+
+def test_it_leaves_a_note_already_readable() -> None:
+    assert years_of("2 years in a care home") is None
+
+
+def test_it_highlights_the_experience_as_the_candidates_own() -> None:
+    said = phrasing.strong_points(["3 years retail"], "en").sentence
+    assert "my 3 years of retail experience" in said
+
+
+def test_it_says_the_experience_with_a_place_last_in_a_list() -> None:
+    said = phrasing.strong_points(["Malay", "2 years front desk at a hotel in Sentosa"], "en")
+    assert "Malay and my 2 years of front desk experience at a hotel in Sentosa" in said.sentence
+
+
+def test_it_leaves_a_place_typed_small_that_is_a_name() -> None:
+    assert years_of("2 years front desk at a chelsea gallery") is None
