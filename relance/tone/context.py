@@ -33,7 +33,7 @@ CAPITALISED_WORDS = frozenset(
     | {"january", "february", "march", "april", "may", "june", "july", "august"}
     | {"september", "october", "november", "december", "english", "french", "spanish"}
     | {"german", "italian", "teams", "linkedin", "glassdoor", "indeed", "reddit", "twitter"}
-    | {"facebook", "instagram", "google", "netflix", "asap"}
+    | {"facebook", "instagram", "google", "netflix", "asap", "latin", "martian"}
 )
 # offices written with capitals ("your Managing Director", "the Chair of Governors", « votre
 # Directeur général »): a rule naming the office must still see them (third_party_escalation)
