@@ -33,7 +33,14 @@ CAPITALISED_WORDS = frozenset(
     | {"january", "february", "march", "april", "may", "june", "july", "august"}
     | {"september", "october", "november", "december", "english", "french", "spanish"}
     | {"german", "italian", "teams", "linkedin", "glassdoor", "indeed", "reddit", "twitter"}
-    | {"facebook", "instagram", "google", "netflix", "asap"}
+    | {"facebook", "instagram", "google", "netflix", "asap", "latin", "martian"}
+)
+# offices written with capitals ("your Managing Director", "the Chair of Governors", « votre
+# Directeur général »): a rule naming the office must still see them (third_party_escalation)
+TITLE_WORDS = frozenset(
+    {"managing", "director", "directors", "chief", "executive", "chair", "chairman", "ceo"}
+    | {"chairwoman", "governors", "board", "president", "head", "hr", "md", "officer"}
+    | {"directeur", "directrice", "président", "présidente", "pdg", "drh", "général", "générale"}
 )
 
 
@@ -149,7 +156,7 @@ def is_name(text: str, tokens: list[Token], index: int) -> bool:
     surface = text[token.start : token.end]
     if not token.is_word or not surface[:1].isupper() or token.text in NOT_NAMES:
         return False
-    if _sentence_initial(tokens, index):
+    if token.text in TITLE_WORDS or _sentence_initial(tokens, index):
         return False
     previous = tokens[index - 1]
     if previous.text.rstrip(".") in NAME_CUES or _after_title(tokens, index):

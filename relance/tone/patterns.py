@@ -46,6 +46,11 @@ PREPOSITIONS: Final = _words(
 NEGATORS: Final = frozenset(
     {"ne", "n'", "pas", "jamais", "aucun", "aucune", "not", "n't", "never", "no", "nor"}
 )
+# English negatives typed without the apostrophe: the word already holds its "n't"
+UNAPOSTROPHED_NEGATIVES: Final = _words(
+    "dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent wasnt werent havent"
+    " hasnt hadnt aint cannot"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +166,8 @@ def _slip_in(piece: str, before: str, after: list[str], lang: str) -> str | None
     for word in sorted(alternatives):
         if word.strip("=") not in CLITICS and len(split_word(word.strip("="), 0)) > 1:
             return f"{word!r} in {piece!r} is two words to the tokenizer"
+    if why := _holds_its_neighbour(alternatives, before, after):
+        return f"{why} in {piece!r}"
     langs = [lang] if lang in DETERMINERS else list(DETERMINERS)
     known = frozenset().union(*(DETERMINERS[code] for code in langs))
     determiners = alternatives & known
@@ -175,6 +182,27 @@ def _slip_in(piece: str, before: str, after: list[str], lang: str) -> str | None
     if after_determiner or (len(alternatives) == 2 and previous & PREPOSITIONS):
         return f"a determiner among other words in {piece!r}, after {before!r}"
     return None
+
+
+def _holds_its_neighbour(alternatives: set[str], before: str, after: list[str]) -> str | None:
+    """Between content words: an alternative that already holds the word beside it, which
+    the other alternatives need ("pay doesnt|does n't matter" reads "doesnt n't",
+    "follow|followup up" reads "followup up")."""
+    following = after[0] if after else ""
+    words = {word.strip("=") for word in alternatives}
+    if words & UNAPOSTROPHED_NEGATIVES and set(following.split("|")) & NEGATORS:
+        return f"a negative beside {following!r}"
+    squashed = {word.replace("'", "") for word in words}
+    for word in words:
+        if _a_word(following) and (word + following).replace("'", "") in squashed:
+            return f"{word!r} {following!r} already among the alternatives"
+        if _a_word(before) and (before + word).replace("'", "") in squashed:
+            return f"{before!r} {word!r} already among the alternatives"
+    return None
+
+
+def _a_word(piece: str) -> bool:
+    return piece[:1].isalpha() and "|" not in piece
 
 
 def _not_elidable(piece: str) -> str | None:

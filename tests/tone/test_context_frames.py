@@ -169,6 +169,18 @@ def test_it_still_flags_the_word_at_the_start_or_alone(lang: str, text: str) -> 
     assert faults(text, lang)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I will contact your Managing Director."),
+        ("en", "Your Chair of Governors would be interested in how applicants are treated."),
+        ("fr", "Votre Directeur Général serait intéressé par la façon dont je suis traité."),
+    ],
+)
+def test_it_reads_a_capitalised_office_as_a_word_not_a_name(lang: str, text: str) -> None:
+    assert faults(text, lang)
+
+
 def test_it_leaves_words_in_single_quotes_to_their_author() -> None:
     text = "My old manager always said 'ASAP', which I learned to take calmly."
     assert not faults(text, "en")

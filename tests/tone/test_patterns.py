@@ -74,6 +74,14 @@ def test_it_tells_a_word_beside_alternatives_that_belongs_to_one_of_them() -> No
     assert phrase_in_alternatives("according to your|you", "en") is None
 
 
+def test_it_tells_an_alternative_that_holds_the_content_word_beside_it() -> None:
+    assert phrase_in_alternatives("pay doesnt|does n't matter", "en") is not None
+    assert phrase_in_alternatives("follow|followup up", "en") is not None
+    assert phrase_in_alternatives("up front|upfront", "en") is not None
+    assert phrase_in_alternatives("pay does|do n't matter", "en") is None
+    assert phrase_in_alternatives("if i dont hear ... by", "en") is None
+
+
 def test_it_finds_no_phrase_among_the_rule_files_alternatives() -> None:
     slips = [
         f"{path.relative_to(RULES_DIR)}: {source!r}: {why}"
