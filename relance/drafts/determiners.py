@@ -164,7 +164,8 @@ FR_ACRONYM_LIST = re.compile(r"^[A-Z]{2,}\s+\d+(?:\s*(?:,|et)\s*\d+)+")
 # Years typed with their place ("2 ans en EHPAD", "5 ans chez Geodis") are years of work:
 # "mes 2 ans d'expérience en EHPAD", never the clipped "mes 2 ans en EHPAD". Years "de"
 # something ("8 ans de nuit", "3 ans d'exp") already say what they were.
-FR_YEARS_AT = re.compile(r"^(\d{1,2})\s+ans\s+(?=(?:en|chez|dans|au|aux|à)\s)")
+# "8 ans à mon compte" is a set phrase (self-employed): as typed.
+FR_YEARS_AT = re.compile(r"^(\d{1,2})\s+ans\s+(?=(?:en|chez|dans|au|aux|à)\s)(?!à\s+mon\s+compte)")
 
 
 # A noun whose object follows with "de", typed with a name right after it ("maitrise cegid").

@@ -122,5 +122,7 @@ def test_it_says_the_status_of_a_list_of_certifications_for_all_of_them() -> Non
 def test_it_says_years_typed_with_their_place_as_experience() -> None:
     written = strong_points(fragments("3 ans chez Norauto"), "fr")
     assert "mettre en avant mes 3 ans d'expérience chez Norauto." in fr(written.sentence)
+    written = strong_points(fragments("10 ans à mon compte"), "fr")
+    assert "mettre en avant mes 10 ans à mon compte." in fr(written.sentence)
     written = strong_points(fragments("6 ans de nuit"), "fr")
     assert "mettre en avant mes 6 ans de nuit." in fr(written.sentence)
