@@ -222,3 +222,9 @@ def test_it_gives_the_candidate_the_day_to_return_a_contract_sent_to_sign() -> N
     assert "l'envoi du contrat" not in said
     said = closing("elle envoie la promesse d'embauche à signer d'ici vendredi\ndébut lundi 2/11")
     assert "la signature de la promesse d'embauche d'ici le vendredi 16 octobre" in said
+
+
+def test_it_confirms_an_answer_due_by_a_part_of_a_month() -> None:
+    said = closing("elle me rappelle d'ici mi-novembre pour me dire")
+    assert "une réponse d'ici la mi-novembre pour la suite du recrutement" in said
+    assert "prochaines étapes" not in closing("réponse fin du mois")
