@@ -82,6 +82,7 @@ OFFERED = re.compile(r"\b(?:offer|offre|proposition)\b", re.I)
 # A start typed this far from the interview is a misreading, or a year the notes do not say.
 FARTHEST_START = timedelta(days=240)
 SIGNED = re.compile(r"\b(?:signer|signature|signe|sign|signing)\b", re.I)
+FR_SENT_BACK = re.compile(r"\b(?:renvoyer|retourner|renvoyé|retourné|renvoi|retour)s?\b", re.I)
 START = {
     "fr": re.compile(r"\b(?:début|démarrage|prise\s+de\s+poste|commence|démarre)\b", re.I),
     "en": re.compile(r"\b(?:start|starts|starting|start\s+date)\b", re.I),
@@ -169,7 +170,7 @@ class Outcome:
     """An outcome the notes give, and its steps read for sure (a start day, the paper)."""
 
     start: date | None = None
-    contract: str = ""  # "sent", "signed" or ""
+    contract: str = ""  # "sent", "signed", "returned" (French: signed and sent back) or ""
     contract_day: date | None = None
     contract_week: date | None = None
     paper: str = ""  # what is sent or signed, as typed: "contrat", "promesse d'embauche"
@@ -192,6 +193,10 @@ def _paper(item: str, lang: str, interview_day: date) -> Outcome | None:
     signed = CONTRACT[lang].search(item)
     if signed:
         kind = "signed" if SIGNED.search(signed.group(0)) else "sent"
+        if lang == "fr" and kind == "sent" and SIGNED.search(item, signed.end()):
+            # "elle envoie le contrat par mail à signer et renvoyer avant jeudi": the day is
+            # the candidate's, to sign it (writer L's l13 read "l'envoi du contrat d'ici jeudi")
+            kind = "returned" if FR_SENT_BACK.search(item, signed.end()) else "signed"
         paper = re.search(PAPER[lang], signed.group(0), re.I)
         named = paper.group(0).lower() if paper else ""
         at = signed.start()
@@ -265,7 +270,9 @@ def outcome_steps(given: Outcome, lang: str, send_on: date) -> list[str]:
             when = f" la semaine du {week}" if lang == "fr" else f" in the week of {week}"
     paper = given.paper or ("contrat" if lang == "fr" else "contract")
     of = PAPER_OF.get(re.sub(r"\s+", " ", paper), "du contrat")
-    if given.contract == "signed":
+    if given.contract == "returned" and of == "du contrat":
+        said.append(f"le retour du contrat signé{when}")
+    elif given.contract in ("signed", "returned"):
         if lang == "fr":
             said.append(f"la signature {of}{when}")
         elif paper == "offer":

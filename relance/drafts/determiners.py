@@ -161,6 +161,11 @@ def fr_indefinite(shape: Shape) -> str:
 FR_ONE_YEAR = re.compile(r"^(?:déjà\s+)?(?:1|un)\s+an\b\s*", re.IGNORECASE)
 FR_ALREADY = re.compile(r"^déjà\s+(?=\d)", re.IGNORECASE)
 FR_ACRONYM_LIST = re.compile(r"^[A-Z]{2,}\s+\d+(?:\s*(?:,|et)\s*\d+)+")
+# Years typed with their place ("2 ans en EHPAD", "5 ans chez Geodis") are years of work:
+# "mes 2 ans d'expérience en EHPAD", never the clipped "mes 2 ans en EHPAD". Years "de"
+# something ("8 ans de nuit", "3 ans d'exp") already say what they were.
+# "8 ans à mon compte" is a set phrase (self-employed): as typed.
+FR_YEARS_AT = re.compile(r"^(\d{1,2})\s+ans\s+(?=(?:en|chez|dans|au|aux|à)\s)(?!à\s+mon\s+compte)")
 
 
 # A noun whose object follows with "de", typed with a name right after it ("maitrise cegid").
@@ -182,6 +187,9 @@ def fr_strong(shape: Shape) -> str:
         text = of.group(1) + (" d'" if elides(name) else " de ") + name
     if FR_ACRONYM_LIST.match(text):
         return "mes " + text
+    years = FR_YEARS_AT.match(text)
+    if years and int(years.group(1)) > 1:
+        return f"mes {years.group(1)} ans d'expérience " + text[years.end() :]
     return fr_mine(replace(shape, text=text))
 
 

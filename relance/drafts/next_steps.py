@@ -31,6 +31,7 @@ from relance.drafts.determiners import en_indefinite
 from relance.drafts.gender import FEM, noun_gender
 from relance.drafts.grammar import fr_de
 from relance.drafts.notes import fragments
+from relance.drafts.periods_fr import fr_period
 from relance.drafts.privacy import reason, sift
 from relance.drafts.screen import acceptable
 from relance.drafts.templates import phrase
@@ -403,6 +404,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
     answer_week: date | None = None
     call_day: date | None = None
     my_answer: date | None = None
+    period = ""
     for item in items:
         mine = MY_ANSWER_BY.search(item) if lang == "fr" else None
         if mine and my_answer is None:  # "j'ai jusqu'à lundi 19 pour dire oui ou non"
@@ -420,6 +422,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
             answer_day = _first_day(item, ANSWER[lang], lang, ctx, latest=True)
             if answer_day is None and cue:
                 answer_week = typed_days.first_week(item, lang, ctx.interview_day, cue.end())
+            if answer_day is None and answer_week is None and cue and lang == "fr":
+                period = period or fr_period(item, cue.end(), ctx.interview_day, ctx.send_on)
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
             if span:  # "within about 3 weeks": the number in words, as a sentence writes it
                 within = re.sub(r"\d+", lambda n: dates.spelled_number(n[0], lang), span[1])
@@ -431,6 +435,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
     if answer_week is not None and answer_week + timedelta(days=6) < ctx.send_on:
         answer_week = None
     answer = dates.future_day(answer_day, ctx.send_on, lang) if answer_day else ""
+    answer = answer or ("" if answer_week else period)  # "d'ici la mi-décembre"
     if stage and stage.arranged:
         return phrase(lang, "next_steps_arranged" + suffix, stage=stage.name)
     if stage and stage.today(ctx.send_on):

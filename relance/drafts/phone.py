@@ -171,6 +171,10 @@ UNITS = {
     "fr": (
         (re.compile(r"\b1\s?(?:sem|sm)\b\.?", re.I), "1 semaine"),
         (re.compile(r"\b(\d{1,3})\s?(?:sem|sems|sm)\b\.?", re.I), r"\1 semaines"),
+        # "min" is minutes after a number only: "scooter min", "5 ans min", "2150 min" are a
+        # minimum (writer L's l01 read "scooter minutes" when the table said "min" alone)
+        (re.compile(r"\b1\s?min\b\.?(?![\w/])", re.I), "1 minute"),
+        (re.compile(r"\b(\d{1,3})\s?min\b\.?(?![\w/])", re.I), r"\1 minutes"),
     ),
     "en": (
         (re.compile(r"\b1\s?wk\b\.?", re.I), "1 week"),
@@ -179,6 +183,17 @@ UNITS = {
         (re.compile(r"\b(\d{1,3})\s?(?:mths|mth|mos)\b\.?", re.I), r"\1 months"),
     ),
 }
+
+
+# "cap" typed small is the diploma when a trade or the next diploma follows it ("passer le cap
+# boulanger", "cap cuisine ok", "mon cap puis le BP"); alone it is the idiom ("c'est un cap"),
+# and a capital typed is a place ("Cap-Haïtien").
+FR_CAP = re.compile(
+    r"\b(?-i:cap)\b(?=\s+(?:boulang|p[aâ]tiss|cuisin|coiff|esth[ée]ti|aepe\b|petite enfance|"
+    r"ma[çc]on|menuis|[ée]lectric|plomb|bouch|charcut|fleur|carrel|peint|m[ée]cani|(?:puis|et|\+)\s*"
+    r"(?:le\s+)?bp\b))",
+    re.IGNORECASE,
+)
 
 
 def spelled(text: str, lang: str) -> str:
@@ -190,6 +205,7 @@ def spelled(text: str, lang: str) -> str:
     if lang == "en":  # "i've done nights": the pronoun is always a capital
         text = re.sub(r"(?<![\w'’])i(?=$|[\s,.;:!?)]|['’](?:m|ve|d|ll)\b)", "I", text)
     if lang == "fr":
+        text = FR_CAP.sub("CAP", text)
         text = _fr_little_accents(_fr_participles(restore_accents(text, lang)))
         text = respelled(text)  # "evaluative", "europe": spelled as the lexicon does
         text = FR_HOURS.sub(_fr_hour, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relance.drafts import morph, voice
+from relance.drafts import credentials_fr, morph, voice
 from relance.drafts.context import (
     EXPECTATIONS,
     MOTIVATION,
@@ -144,6 +144,8 @@ def read(items: list[str], lang: str, part: str) -> list[Shape]:
         item = INCLUSIVE.sub("", item)  # "un(e) alternant(e)": the sentence says "un alternant"
         if part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
             item = as_yours(item, lang)
+        if lang == "fr" and part == STRONG_POINTS:  # "ssiap1 + sst à jour": one list, one status
+            item = credentials_fr.fr_listed(item)
         for typed_piece in pieces(item, lang):
             # (the role's and expectations' asides often hold the fact itself: kept)
             piece = _without_aside(typed_piece) if part in ASIDE_PARTS else typed_piece

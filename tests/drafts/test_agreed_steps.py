@@ -214,3 +214,17 @@ def test_it_never_reads_an_offer_maybe_as_given() -> None:
 def test_it_still_thanks_for_an_offer_given() -> None:
     said = closing("verbal offer made today, start Monday 16 November", "en")
     assert "Thank you for your confidence in me" in said
+
+
+def test_it_gives_the_candidate_the_day_to_return_a_contract_sent_to_sign() -> None:
+    said = closing("il envoie le contrat à signer et retourner avant jeudi\ndébut lundi 2/11")
+    assert "le retour du contrat signé d'ici le jeudi 15 octobre" in said
+    assert "l'envoi du contrat" not in said
+    said = closing("elle envoie la promesse d'embauche à signer d'ici vendredi\ndébut lundi 2/11")
+    assert "la signature de la promesse d'embauche d'ici le vendredi 16 octobre" in said
+
+
+def test_it_confirms_an_answer_due_by_a_part_of_a_month() -> None:
+    said = closing("elle me rappelle d'ici mi-novembre pour me dire")
+    assert "une réponse d'ici la mi-novembre pour la suite du recrutement" in said
+    assert "prochaines étapes" not in closing("réponse fin du mois")

@@ -112,3 +112,17 @@ def test_it_keeps_a_trade_out_of_a_possessive() -> None:
     written = strong_points(fragments("skieur confirmé"), "fr")
     assert "mon skieur" not in written.sentence
     assert written.to_rewrite == ("skieur confirmé",)
+
+
+def test_it_says_the_status_of_a_list_of_certifications_for_all_of_them() -> None:
+    written = strong_points(fragments("haccp + sst a jour"), "fr")
+    assert "mettre en avant mes certifications HACCP et SST à jour." in fr(written.sentence)
+
+
+def test_it_says_years_typed_with_their_place_as_experience() -> None:
+    written = strong_points(fragments("3 ans chez Norauto"), "fr")
+    assert "mettre en avant mes 3 ans d'expérience chez Norauto." in fr(written.sentence)
+    written = strong_points(fragments("10 ans à mon compte"), "fr")
+    assert "mettre en avant mes 10 ans à mon compte." in fr(written.sentence)
+    written = strong_points(fragments("6 ans de nuit"), "fr")
+    assert "mettre en avant mes 6 ans de nuit." in fr(written.sentence)

@@ -139,3 +139,22 @@ def test_it_writes_holidays_with_their_capital() -> None:
     assert spelled("christmas availability, off for diwali", "en") == (
         "Christmas availability, off for Diwali"
     )
+
+
+def test_it_reads_min_as_minutes_only_after_a_number() -> None:
+    assert spelled("à 25 min en bus", "fr") == "à 25 minutes en bus"
+    assert spelled("vélo min pour venir", "fr") == "vélo min pour venir"
+    assert spelled("3 ans min", "fr") == "3 ans min"
+
+
+def test_it_writes_the_cap_diploma_in_capitals_only_before_a_trade() -> None:
+    assert spelled("cap coiffure obtenu", "fr") == "CAP coiffure obtenu"
+    assert spelled("mon cap et le bp", "fr") == "mon CAP et le BP"
+    assert spelled("passer un cap", "fr") == "passer un cap"
+    assert spelled("Cap Ferret", "fr") == "Cap Ferret"
+
+
+def test_it_writes_trade_acronyms_and_brands_as_their_owners_do() -> None:
+    assert spelled("sst et fimo, 2 ans au mcdo, poste d'ux", "fr") == (
+        "SST et FIMO, 2 ans au McDo, poste d'UX"
+    )

@@ -1,0 +1,48 @@
+"""A part of a month typed as the day of an answer: "réponse fin novembre", "il me rappelle
+d'ici mi-décembre", "retour d'ici la fin du mois".
+
+No day is typed, so `typed_days` finds none, and the catch-up acknowledged the steps vaguely
+("J'ai bien pris note des prochaines étapes…", writer L's l04). The period is said as typed,
+with its article: « d'ici la mi-décembre », « d'ici la fin novembre ». Only the middle and
+the end of a month are read ("d'ici début décembre" says no deadline a sentence can keep);
+a period already over on the sending day is no step.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from datetime import date
+
+from relance.core.names import FR_MONTHS
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c.isalpha())
+
+
+FARTHEST_MONTHS = 6
+MONTH = {_folded(name): index + 1 for index, name in enumerate(FR_MONTHS)}
+PERIOD = re.compile(
+    r"\b(?:la\s+)?(mi|fin)(?:\s*-\s*|\s+(?:de\s+|d')?)(du\s+mois|[a-zéèûô]+)\b", re.IGNORECASE
+)
+
+
+def fr_period(item: str, start: int, interview_day: date, send_on: date) -> str:
+    """'la mi-décembre', 'la fin novembre' for the first period typed after `start`, or ""."""
+    found = PERIOD.search(item, start)
+    if not found:
+        return ""
+    part, typed = found.group(1).lower(), found.group(2).lower()
+    month = interview_day.month if typed.startswith("du") else MONTH.get(_folded(typed), 0)
+    if not month:
+        return ""  # "fin de contrat", "mi-temps": no month
+    if (month - interview_day.month) % 12 > FARTHEST_MONTHS:
+        return ""  # "fin octobre" after a November interview: gone, not next year's
+    year = interview_day.year + (month < interview_day.month)
+    last = calendar.monthrange(year, month)[1]
+    if date(year, month, 15 if part == "mi" else last) < send_on:
+        return ""
+    name = FR_MONTHS[month - 1]
+    return f"la mi-{name}" if part == "mi" else f"la fin {name}"
