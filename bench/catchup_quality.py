@@ -67,6 +67,7 @@ SETS = {
     "h": ROOT / "tests/drafts/debriefs_h.jsonl",
     "i": ROOT / "tests/drafts/debriefs_i.jsonl",
     "l": ROOT / "tests/drafts/debriefs_l.jsonl",
+    "n": ROOT / "tests/drafts/debriefs_n.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

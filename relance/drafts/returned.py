@@ -145,7 +145,9 @@ def read(item: str, lang: str, interview_day: date) -> Returned | None:
         # the form's name begins the note: read it from the start
         return _read_from(item.strip(), 0, lang, interview_day)
     back = RETURN[lang].search(item, sent.end()) if sent is not None else None
-    if sent is None or back is None:
+    if sent is None or back is None or _own_after(item, sent.end(), lang):
+        # "he's emailing the offer and I need to fill in the health form": the candidate
+        # returns the form named with their own verb, not what the recruiter sends
         return _own(item, lang, interview_day)
     return _read_from(item, sent.end(), lang, interview_day, back)
 
@@ -178,6 +180,10 @@ OWN_FORM = {
         re.I,
     ),
 }
+
+
+def _own_after(item: str, start: int, lang: str) -> bool:
+    return lang in OWN_FORM and OWN_FORM[lang].search(item, start) is not None
 
 
 def _own(item: str, lang: str, interview_day: date) -> Returned | None:

@@ -228,3 +228,15 @@ def test_it_never_completes_a_form_someone_else_fills() -> None:
     # writer H (h38): the GP fills the form, the candidate sends it back
     said = closing("he's posting me the D4 medical form, GP fills it and i send it back", lang="en")
     assert said.startswith("I will return the D4 medical form.")
+
+
+def test_it_returns_the_form_the_candidate_fills_not_what_the_recruiter_sends() -> None:
+    # writer N (n27, read after its grading): the offer is sent, the candidate's form goes back
+    for note, form in (
+        ("he's emailing the offer and I need to fill in the health form, send back by fri 16 oct",
+         "the health form"),
+        ("she's sending the contract and I have to complete the starter form and return it",
+         "the starter form"),
+    ):  # fmt: skip
+        found = returned.read(note, "en", INTERVIEW)
+        assert found is not None and found.name == form, note
