@@ -24,6 +24,11 @@ from relance.drafts.templates import phrase
 PLAIN_TEST = re.compile(
     r"^(?!.*\ben\s+ligne\b).*?\btest\b(?!\s+(?:de\b|d'|physique|psycho|m[ée]dical))", re.I
 )
+EN_TEST = re.compile(
+    r"\btest\b(?=[^,;]*\bat\s+home\b)|\b(?:home|written|excel|typing|coding|writing)\s+"
+    r"test\b(?![^,;]*\bat\s+(?!home\b)[A-Za-z])",
+    re.I,
+)
 # The kinds of work handed in, and how the sentence names each.
 KINDS = {
     "fr": (
@@ -43,6 +48,10 @@ KINDS = {
         (re.compile(r"\btake-?home\b", re.I), "the take-home exercise"),
         (re.compile(r"\bexercise\b", re.I), "the exercise"),
         (re.compile(r"\bassignment\b", re.I), "the assignment"),
+        # a test done at home and sent back ("excel test at home, she'll email it Thursday,
+        # 48h to send back", writer N's n40); one taken somewhere ("road test", "D&A test",
+        # "test at DPS") is no hand-in, and the cue below is needed all the same
+        (EN_TEST, "the completed test"),
     ),
 }
 # Said handed in: to be returned, submitted, due, or in so many days.
@@ -50,9 +59,14 @@ HANDED_IN = {
     "fr": re.compile(r"\b(?:à\s+rendre|a\s+rendre|rendre|renvoyer|sous\s+\d+\s*(?:jours|j|h)\b)",
                      re.I),
     "en": re.compile(r"\b(?:submit|due|return|send\s+(?:it\s+)?back|take-?home|"
-                     r"within\s+\d+\s*(?:days|hours|h)\b)", re.I),
+                     r"within\s+\d+\s*(?:days|hours|h)\b|back\s+to\s+(?:him|her|them)\b|"
+                     r"\d+\s*(?:days|hours|h)\s+to\s+(?:send|return|submit|do)\b)", re.I),
 }  # fmt: skip
-WITHIN = re.compile(r"\b(?:sous|within)\s+(\d+)\s*(jours|j|days|h|hours)\b", re.I)
+WITHIN = re.compile(
+    r"\b(?:sous|within)\s+(\d+)\s*(jours|j|days|h|hours)\b"
+    r"|\b(\d+)\s*(days|h|hours)\s+to\s+(?:send|return|submit|do)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -77,10 +91,13 @@ def read(item: str, lang: str, interview_day: date) -> Deliverable | None:
     if not name or cue is None:
         return None
     within = WITHIN.search(item)
-    if within:  # "sous 5 jours", "within 48h": from the interview, when the subject came
-        count = int(within.group(1))
-        days = count // 24 if within.group(2).lower() in ("h", "hours") else count
-        return Deliverable(name, interview_day + timedelta(days=days))
+    if within:  # "sous 5 jours", "within 48h": from the interview, when the subject came,
+        count = int(within.group(1) or within.group(3))
+        unit = (within.group(2) or within.group(4)).lower()
+        days = count // 24 if unit in ("h", "hours") else count
+        # or from the day it is sent, typed before: "she'll email it Thursday, 48h to send back"
+        sent = typed_days.first_day(item[: within.start()], lang, interview_day)
+        return Deliverable(name, (sent or interview_day) + timedelta(days=days))
     day = typed_days.first_day(item, lang, interview_day, cue.start())
     if day is not None:
         return Deliverable(name, day, hours.first_hour(item, cue.start()))

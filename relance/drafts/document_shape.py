@@ -55,6 +55,15 @@ NOT_IN_NAME = {
     "en": _words("kindly please pls plz asked wants needs revert back tonight"),
 }
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+$|^[A-Z]+\d+[A-Z0-9]*$")
+# A time or a day typed after the document, split from it by a comma ("… for the Sunday show
+# day 29 Nov, 12-4", writer N's n34; "…, 10:30", "…, 9am-1pm", "…, sat"): when, never what.
+WHEN_WORD = re.compile(
+    r"^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?(?:[-–]\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?)?|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|am|pm|midi|noon)$",
+    re.I,
+)
+DETERMINERS = _words("my the a an mon ma mes le la les l un une des")
 
 
 def without_clause(typed: str, lang: str) -> str:
@@ -72,6 +81,9 @@ def names_document(typed: str, lang: str, brought: bool = False) -> bool:
     folded = {fold(word).lower() for word in bare}
     if folded & NOT_IN_NAME[lang]:
         return False
+    content = [word for word in bare if word and fold(word).lower() not in DETERMINERS]
+    if content and all(WHEN_WORD.match(word) for word in content):
+        return False  # "my 12-4": a time, even brought
     return brought or bool(folded & HEADS[lang]) or any(ACRONYM.match(word) for word in bare[1:])
 
 

@@ -73,7 +73,11 @@ TO_ME = {
         r"\b(?:send|sends|sent|forward|email|e-mail)(?:ing)? me\b|\bto me\b|"
         r"\b(?:she|he|they|hr|recruiter)(?:'ll| will| would| is going to| should| must)?\s+"
         r"(?:send|sends|forward|forwards|email|emails|post|posts|mail|mails)\b|"
-        r"\b(?:contract|offer|rota|invite|invitation)\b[^,;]*\bsent\b"
+        r"\b(?:contract|offer|rota|invite|invitation)\b[^,;]*\bsent\b|"
+        # the consultant presents the candidate to the client ("Gillian puts my CV forward to
+        # Deloitte today", writer N's n38): the CV goes on, nothing is asked of the candidate
+        r"\bput(?:s|ting)?\s+(?:my\s+(?:cv|resume|profile|application|name)|me)\s+forward\b|"
+        r"\b(?:puts|forwards|submits|presents|passes)\s+my\s+(?:cv|resume|profile|application)\b"
     ),
 }
 # Asked for in so many words: "she asked for my github link + the dashboard sample".

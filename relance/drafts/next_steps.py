@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from relance.drafts import (
     agreed,
+    contact_day,
     dates,
     deliverables,
     documents,
@@ -448,6 +449,12 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
         what = stage.name + stage.when(ctx.send_on, lang)
         key = "next_steps_stage_answer" if answer else "next_steps_stage"
         return phrase(lang, key + suffix, stage=what, date=answer)
+    # "he'll text Friday", "she calls me thurs 26th with feedback": a contact on that day
+    contact = contact_day.read(items, ctx.interview_day) if lang == "en" else None
+    if contact and contact.day > ctx.send_on and answer_day in (None, contact.day):
+        when = dates.future_day(contact.day, ctx.send_on, lang)
+        how = {"how": contact.how, "noun": contact.how, "about": contact.about}
+        return phrase(lang, "next_steps_contact" + suffix, date=when, **how)
     if answer:
         return phrase(lang, "next_steps_answer" + suffix, date=answer)
     if answer_week:
@@ -499,8 +506,6 @@ def sentence(ctx: DraftContext) -> str:
     or acknowledged, and asked for only when the debrief says nothing was agreed."""
     lang = ctx.lang
     items = process_items(ctx)
-    # "cas pratique à rendre sous 5 jours": the work promised first, its note no stage after.
-    work, source = deliverables.sentence(items, lang, ctx.interview_day, ctx.send_on)
     # "il m'envoie le dossier, à retourner complété avant jeudi 15": the form comes back later.
     # Read from the notes as typed: the screen may keep the note out of the quotes, but the
     # sentence quotes only the form's name (the privacy lists still keep a note out).
@@ -509,6 +514,11 @@ def sentence(ctx: DraftContext) -> str:
         for item in fragments(ctx.process, lang)
         if not reason(returned.without_signer(item, lang), lang)
     ]
+    # "cas pratique à rendre sous 5 jours": the work promised first, its note no stage after.
+    # Read as typed too: the sentence names only the kind of work and its day (writer N's n25,
+    # "he's sending the assessment (written case study) by email tmrw, back to him by fri 27th
+    # 5pm", kept out whole by the learned screen, was "I have noted the next steps").
+    work, source = deliverables.sentence(typed, lang, ctx.interview_day, ctx.send_on)
     form, form_source = returned.sentence(typed, lang, ctx.interview_day, ctx.send_on)
     promised = [said for said in (work, form) if said]
     if not promised:

@@ -51,7 +51,10 @@ NAME_END = {
     ),
     "en": re.compile(
         r"\s*(?:\(|,|;|\s-\s|\bby\s+(?:e-?mail|post)\b|\bto\s+(?:fill|sign|complete|return)\b|"
-        r"\b(?:tonight|tomorrow|today|this week|by|before)\b)",
+        r"\b(?:tonight|tomorrow|tmrw|today|this week|next week|by|before|on|"
+        # a day typed after the form is when it comes, never its name ("the form Thursday")
+        r"mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|"
+        r"sat|saturday|sun|sunday)\b)",
         re.I,
     ),
 }
@@ -87,6 +90,9 @@ AND = {"fr": re.compile(r"\s*(?:\+|&|\bpis\b)\s*", re.I), "en": re.compile(r"\s*
 FR_ARTICLE = re.compile(r"^(?:le|la|les|l'|un|une|des|mon|ma|mes)\b", re.I)
 INDEFINITE = re.compile(r"^(?:un|une|des)\s+(?=\w)", re.I)
 EN_ARTICLE = re.compile(r"^(?:the|a|an|my|some)\b", re.I)
+# "she'll email it Thursday", "he's sending them over": a pronoun names no form (writer N's
+# n40 read "I will return the it Thursday"); the form is named elsewhere or not at all.
+EN_PRONOUN = re.compile(r"^(?:it|them|this|that|these|those|one|some|me|us|over|across)\b", re.I)
 NAMED_PIECES = 2  # more documents than this go back as "the documents requested"
 
 
@@ -211,6 +217,8 @@ def _name(rest: str, lang: str) -> str:
         parts = [part for part in AND[lang].split(typed) if part.strip()]
         name = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
     name = " ".join(name.split())
+    if lang == "en" and EN_PRONOUN.match(name):
+        return ""
     if not name or len(name.split()) > 8:
         return ""
     if lang == "fr":

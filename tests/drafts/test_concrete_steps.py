@@ -10,6 +10,8 @@ from relance.drafts.next_steps import sentence
 from relance.drafts.privacy import sift
 from tests.drafts.factories import make_ctx
 
+DAY = date(2026, 10, 13)
+
 NOTED_FR = "J'ai bien pris note des prochaines étapes"
 THANKS_FR = "Je suis sensible à la confiance que vous me témoignez"
 THANKS_EN = "Thank you for your confidence in me"
@@ -158,3 +160,27 @@ def test_it_hands_in_no_test_taken_at_a_stage() -> None:
 def test_it_reads_a_trial_morning_as_a_stage() -> None:
     said = closing("trial morning wed 21st 8:30am", "en")
     assert "a trial morning on Wednesday 21 October at 8:30" in said
+
+
+def test_it_counts_the_time_to_send_back_from_the_day_the_test_comes() -> None:
+    # writer N's n40: "excel test at home, she'll email it Thursday, 48h to send back"
+    said = closing("excel test at home, she'll email it Thursday, 48h to send back", "en")
+    assert said.startswith("I will send you the completed test by Saturday 17 October.")
+    work = deliverables.read("typing test, they send it monday, 2 days to return", "en", DAY)
+    assert work is not None and work.day == date(2026, 10, 21)
+
+
+def test_it_hands_in_no_english_test_taken_somewhere() -> None:
+    # writer N's n35 "written … test at DPS", writer L's "road test"
+    assert deliverables.read("written endorsement test at DPS, then return", "en", DAY) is None
+    assert deliverables.read("book class 2 road test, return the form", "en", DAY) is None
+
+
+def test_it_promises_work_sent_back_to_the_recruiter_by_its_day() -> None:
+    # writer N's n25, kept out whole by the learned screen: the kind and its day are said
+    said = closing(
+        "he's sending the assessment (written case study) by email tmrw, back to him by fri "
+        "16th 5pm",
+        "en",
+    )
+    assert said.startswith("I will send you the case study by Friday 16 October at 5 pm.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from relance.drafts.document_shape import names_document
 from relance.drafts.documents import named, split
 from relance.drafts.handover import sentences
 
@@ -141,3 +142,21 @@ def test_it_reads_a_bracketed_doubt_after_a_request() -> None:
     items = ["renvoyer la grille de tarifs qu'elle a demandée", "(pas sûre qu'elle l'ait demandée)"]
     assert split(items, "fr")[1] == []
     assert split(["envoyer mon diplôme", "(pas sûr)"], "fr")[1] == []
+
+
+def test_a_time_after_the_document_is_no_document() -> None:
+    # writer N's n34 "…when i come for the Sunday show day 29 Nov, 12-4": "my 12-4"
+    note = "bring them with certified ID copy when i come for the Sunday show day 29 Nov, 12-4"
+    assert named(note, "en") == ["a copy of my ID"]
+    assert named("bring ID copy to the trial shift sat, 10:30", "en") == ["a copy of my ID"]
+    assert named("bring P45, sat", "en") == ["my P45"]
+    assert names_document("ma 14h-16h", "fr", brought=True) is False
+
+
+def test_a_cv_the_consultant_puts_forward_is_not_asked() -> None:
+    # writer N's n38: "Gillian puts my CV forward to Deloitte today" was "I will send you my
+    # updated CV"; the candidate's own sending still is
+    assert named("Gillian puts my CV forward to Deloitte today", "en") == []
+    assert named("Priya is putting me forward to the client on Monday", "en") == []
+    assert named("she submits my CV to Aviva tomorrow", "en") == []
+    assert named("send her my updated CV", "en") == ["my updated CV"]

@@ -240,3 +240,18 @@ def test_it_returns_the_form_the_candidate_fills_not_what_the_recruiter_sends() 
     ):  # fmt: skip
         found = returned.read(note, "en", INTERVIEW)
         assert found is not None and found.name == form, note
+
+
+def test_it_takes_no_pronoun_for_the_form_name() -> None:
+    # writer N's n40 "she'll email it Thursday, 48h to send back": "I will return the it Thursday"
+    for note in (
+        "she'll email it Thursday, 48h to send back",
+        "HR will email them monday, send back by Wednesday",
+    ):
+        assert returned.read(note, "en", INTERVIEW) is None
+
+
+def test_it_ends_the_form_name_at_the_day_it_comes() -> None:
+    form = returned.read("he'll send the vetting form Thursday, return by Monday 19th", "en",
+                         INTERVIEW)  # fmt: skip
+    assert form is not None and form.name == "the vetting form"
