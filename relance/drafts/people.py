@@ -46,14 +46,15 @@ def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
         return phrase(lang, key, name=f"{phrase(lang, civ)} {last}")
     if civ and lang == "fr":
         return phrase(lang, key, name=phrase(lang, civ))
+    if first and not last and lang == "en":
+        # The recruiter gave only a first name ("ask for Dean", writer H, h27): an English
+        # writer greets as introduced ("Dear Dean,"), never with a bare "Hello,"; nor with
+        # "Dear Madam," when the civility was ticked too (writer N's n37, "Jess").
+        return phrase(lang, key, name=first)
     if civ and not spoken:
         return phrase(lang, key, name=phrase(lang, f"{civ}_alone"))
     if first and last and not spoken:
         return phrase(lang, key, name=f"{first} {last}")
-    if first and not last and lang == "en":
-        # The recruiter gave only a first name ("ask for Dean", writer H, h27): an English
-        # writer greets as introduced ("Dear Dean,"), never with a bare "Hello,".
-        return phrase(lang, key, name=first)
     return phrase(lang, "greeting_plain")
 
 

@@ -40,3 +40,10 @@ def test_it_greets_by_the_first_name_alone_in_english_only() -> None:
     assert greet("Dean", "", civility="") == "Dear Dean,"
     assert greet("Siobhán", "", civility="") == "Dear Siobhán,"
     assert greet("Claire", "", civility="", lang="fr") == "Bonjour,"
+
+
+def test_it_greets_by_the_first_name_even_with_a_civility_ticked() -> None:
+    # writer N (n37): "ms" ticked, "Jess" typed, no surname: never "Dear Madam,"
+    assert greet("Jess", "", civility="ms") == "Dear Jess,"
+    assert greet("Dean", "", civility="mr") == "Dear Dean,"
+    assert greet("Claire", "", civility="madame", lang="fr") == "Bonjour Madame,"
