@@ -13,6 +13,7 @@ Framework-free, as the rest of `relance.drafts`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -124,6 +125,11 @@ STAGES = {
         (re.compile(r"\b(?:partner|client|panel|hr)\s+interview\b", re.I), ""),
         (re.compile(r"\btrial\s+shift\b", re.I), "a trial shift"),
         (re.compile(r"\bshadow\s+shift\b", re.I), "a shadow shift"),
+        # "ride along next Monday … at the east lot" (writer N's n35), "show day 29 Nov"
+        (re.compile(r"\bride[- ]?along\b", re.I), "a ride-along"),
+        (re.compile(r"\bshow\s+day\b", re.I), "the show day"),
+        # "written P and S endorsement test at DPS": a written test of a named kind
+        (re.compile(r"\bwritten\s+(?:[\w&]+\s+){1,4}?test\b", re.I), "a written test"),
         (re.compile(r"\binduction\b", re.I), "an induction"),
         (re.compile(r"\borientation\b", re.I), "an orientation session"),
         # "take home coming by email" (writer H, h31): the exercise is a stage of its own
@@ -323,6 +329,10 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
     _, pattern, fixed = min(matched, key=lambda seen: seen[0])
     match = pattern.search(item)
     assert match is not None
+    if lang == "en" and (then := THEN.search(item, match.end())):
+        item = item[
+            : then.start()
+        ]  # "written test at the depot, then ride-along thurs": not its day
     conditional = CONDITIONAL[lang].search(item)
     if conditional and conditional.start() < match.start():
         return None  # "if yes induction fri 16th": only if the answer is yes
@@ -441,6 +451,9 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
         return phrase(lang, "next_steps_arranged" + suffix, stage=stage.name)
     if stage and stage.today(ctx.send_on):
         return phrase(lang, "next_steps_stage_today", stage=stage.name)
+    both = "" if lang != "en" or later else next(filter(None, map(_in_note(ctx), items)), "")
+    if stage and both:  # "written … test at DPS then ride along next Monday": one note
+        return both
     if stage and later:  # "take home … then final round w/ the CTO": both steps, in order
         what = stage.name + stage.when(ctx.send_on, lang)
         what += ", then " + later.name + later.when(ctx.send_on, lang)
@@ -522,7 +535,7 @@ def sentence(ctx: DraftContext) -> str:
     form, form_source = returned.sentence(typed, lang, ctx.interview_day, ctx.send_on)
     promised = [said for said in (work, form) if said]
     if not promised:
-        return _closing(ctx, items)
+        return _closing(ctx, items, typed_stage=True)
     # What is left may be documents to send: the documents sentence says them, not this one.
     # The screen may have kept only the head of the form's note ("il m'envoie le cerfa…" of
     # "…, à faire signer par mes parents"): a part of a note the sentence said is said too.
@@ -536,7 +549,7 @@ def sentence(ctx: DraftContext) -> str:
     return " ".join([*promised, closing])
 
 
-def _closing(ctx: DraftContext, items: list[str]) -> str:
+def _closing(ctx: DraftContext, items: list[str], *, typed_stage: bool = False) -> str:
     lang = ctx.lang
     redated = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
     given = agreed.outcome(redated, lang, ctx.interview_day)
@@ -552,7 +565,7 @@ def _closing(ctx: DraftContext, items: list[str]) -> str:
         if not steps:
             return phrase(lang, "next_steps_outcome_plain")
         return phrase(lang, "next_steps_outcome", steps=joined)
-    said = confirmed(ctx, items)
+    said = confirmed(ctx, items) or (_typed_stage(ctx) if typed_stage else "")
     if said:
         return said
     # A day agreed, not read for sure: the candidate says it in a few words.
@@ -560,6 +573,56 @@ def _closing(ctx: DraftContext, items: list[str]) -> str:
         return phrase(lang, "next_steps_marked", place=marked_place(lang))
     # Steps were agreed but none reads for sure: a sentence true of any of them, no guess.
     return phrase(lang, "next_steps_noted" if items or _agreed(ctx) else "next_steps_ask")
+
+
+def _typed_stage(ctx: DraftContext) -> str:
+    """A stage of a fixed name read in the notes as typed, confirmed with its day, or "".
+
+    The learned screen may keep a note out of the quotes ("ride along next Monday … at the
+    east lot", writer N's n35; "…when i come for the Sunday show day 29 Nov", n34), but a
+    stage the table names ("a ride-along", "the show day") and its day quote nothing typed,
+    as in `_two_stages`; the notes the privacy lists name private, and a stage named as typed,
+    stay out. English only, as `_two_stages`."""
+    if ctx.lang != "en":
+        return ""
+    fixed = {name for _, name in STAGES["en"] if name}
+    for item in fragments(ctx.process, "en"):
+        if reason(item, "en") or CONDITIONAL["en"].search(item):
+            continue
+        if not agreed.agreed_items([item], "en"):
+            continue
+        # "written … test at DPS then ride along next Monday …": two steps in one note,
+        # each read in its own part, in the order typed
+        both = _stages_in_note(item, ctx)
+        if both:
+            return both
+        stage = _stage(item, "en", ctx)
+        if stage is not None and stage.name in fixed:
+            return confirmed(ctx, [item])
+    return ""
+
+
+THEN = re.compile(r"\s*,?\s+then\s+", re.I)
+
+
+def _in_note(ctx: DraftContext) -> Callable[[str], str]:
+    return lambda item: _stages_in_note(item, ctx)
+
+
+def _stages_in_note(item: str, ctx: DraftContext) -> str:
+    """Two stages of fixed names typed in one note ("written … test at DPS then ride along
+    next Monday …"), each read in its own part, in the order typed; "" otherwise."""
+    fixed = {name for _, name in STAGES["en"] if name}
+    parts = [_stage(part, "en", ctx) for part in THEN.split(item)]
+    if len(parts) != 2 or not all(one and one.name in fixed for one in parts):
+        return ""
+    first, later = parts
+    assert first is not None and later is not None
+    if first.day is not None or later.over(ctx.send_on):
+        return ""
+    what = first.name + ", then " + later.name + later.when(ctx.send_on, "en")
+    suffix = "_agency" if ctx.agency_client.strip() else ""
+    return phrase("en", "next_steps_stages" + suffix, stage=what)
 
 
 def marked_place(lang: str) -> str:

@@ -215,7 +215,7 @@ def test_it_confirms_a_trial_lesson() -> None:
 def test_it_never_confirms_a_stage_that_hangs_on_the_answer() -> None:
     draft = catchup_email(make_ctx(lang="en", process="she'll ring tues\nif ok trial shift sat"))
     assert "trial shift" not in last_paragraph(draft.text)
-    assert "by Tuesday 20 October" in last_paragraph(draft.text)
+    assert "call me on Tuesday 20 October" in last_paragraph(draft.text)
 
 
 def test_it_gives_no_day_to_a_stage_due_by_a_day() -> None:
@@ -433,3 +433,35 @@ def test_it_hands_back_a_step_agreed_for_a_day_in_english_too() -> None:
     ctx = make_ctx(lang="en", process="pop in sat 17 at 8am for a trial, wear black trousers")
     closing = last_paragraph(catchup_email(ctx).text)
     assert closing.startswith("Regarding the next steps, as agreed, [to fill in: the step agreed")
+
+
+def en_closing(process: str) -> str:
+    return last_paragraph(catchup_email(make_ctx(lang="en", process=process)).text)
+
+
+def test_it_confirms_two_steps_typed_in_one_note_in_order() -> None:
+    # writer N's n35 ("… test at DPS then ride along next Monday …"), writer L's shape
+    assert en_closing(
+        "written P and S endorsement test at DPS then ride along next Monday six AM"
+    ).startswith("You told me the next steps would be a written test, then a ride-along on "
+                 "Monday 19 October")  # fmt: skip
+    assert en_closing("written theory test at the depot, then ride-along thurs 15th 7am") == (
+        "You told me the next steps would be a written test, then a ride-along on Thursday "
+        "15 October at 7 am; I look forward to them."
+    )
+
+
+def test_it_gives_a_stage_no_day_typed_after_then() -> None:
+    said = en_closing("2nd interview then decision by friday")
+    assert said.startswith("You told me the next step would be a second interview, with an "
+                           "answer by Friday 16 October")  # fmt: skip
+
+
+def test_it_confirms_a_show_day_kept_out_of_the_quotes() -> None:
+    # writer N's n34: the note is kept out whole by the learned screen; the step and its day
+    # quote nothing typed
+    said = en_closing(
+        "she's emailing the FFC application forms, i fill in and bring them with certified "
+        "ID copy when i come for the Sunday show day 18 Oct, 12-4"
+    )
+    assert said.startswith("You told me the next step would be the show day on Sunday 18 October")
