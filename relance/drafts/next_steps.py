@@ -591,6 +591,8 @@ def _typed_stage(ctx: DraftContext) -> str:
             continue
         if not agreed.agreed_items([item], "en"):
             continue
+        if any(len(set(WEEKDAY.findall(part.lower()))) > 1 for part in THEN.split(item)):
+            continue  # "shop test Wednesday 11th — wait …, he said Thursday 12th" (writer I)
         # "written … test at DPS then ride along next Monday …": two steps in one note,
         # each read in its own part, in the order typed
         both = _stages_in_note(item, ctx)
@@ -603,6 +605,9 @@ def _typed_stage(ctx: DraftContext) -> str:
 
 
 THEN = re.compile(r"\s*,?\s+then\s+", re.I)
+# A weekday typed in full or cut ("thurs", "wed"): two in one step's note are a correction
+# or a choice, no day to confirm.
+WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 
 
 def _in_note(ctx: DraftContext) -> Callable[[str], str]:
