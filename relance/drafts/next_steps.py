@@ -466,8 +466,12 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
     contact = contact_day.read(items, ctx.interview_day) if lang == "en" else None
     if contact and contact.day > ctx.send_on and answer_day in (None, contact.day):
         when = dates.future_day(contact.day, ctx.send_on, lang)
-        how = {"how": contact.how, "noun": contact.how, "about": contact.about}
-        return phrase(lang, "next_steps_contact" + suffix, date=when, **how)
+        # "a call is planned": "You told me you would call me" reads as a reproach to the
+        # tone guard (concreteness), and credits no one through an agency
+        noun = ("an " if contact.how == "email" else "a ") + contact.how
+        return phrase(
+            lang, "next_steps_contact" + suffix, date=when, noun=noun, about=contact.about
+        )
     if answer:
         return phrase(lang, "next_steps_answer" + suffix, date=answer)
     if answer_week:

@@ -18,13 +18,13 @@ def closing(process: str, **overrides: object) -> str:
 def test_it_says_a_text_on_a_day_as_a_text() -> None:
     # writer N's n39 "he'll text Friday" was "an answer on the next steps by Friday"
     assert closing("he'll text Friday") == (
-        "You told me you would text me on Friday 16 October; I look forward to hearing from you."
+        "I have noted that a text is planned for Friday 16 October; I look forward to it."
     )
 
 
 def test_it_says_a_call_on_a_day_as_a_call() -> None:
     # writer W's wording, and writer K's ("he'll ring thurs to confirm")
-    expected = "You told me you would call me on Thursday 15 October;"
+    expected = "I have noted that a call is planned for Thursday 15 October;"
     assert closing("they'll call me thursday").startswith(expected)
     assert closing("he'll ring thurs to confirm").startswith(expected)
 
@@ -34,7 +34,7 @@ def test_it_keeps_what_the_call_brings_through_an_agency() -> None:
     said = closing("Gillian puts my CV forward today, she calls me thurs 15th with feedback",
                    agency_client="Deloitte")  # fmt: skip
     assert said == (
-        "I have noted that I should expect a call on Thursday 15 October with feedback; "
+        "I have noted that a call is planned for Thursday 15 October with feedback; "
         "I look forward to it."
     )
 

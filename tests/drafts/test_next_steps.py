@@ -215,7 +215,7 @@ def test_it_confirms_a_trial_lesson() -> None:
 def test_it_never_confirms_a_stage_that_hangs_on_the_answer() -> None:
     draft = catchup_email(make_ctx(lang="en", process="she'll ring tues\nif ok trial shift sat"))
     assert "trial shift" not in last_paragraph(draft.text)
-    assert "call me on Tuesday 20 October" in last_paragraph(draft.text)
+    assert "a call is planned for Tuesday 20 October" in last_paragraph(draft.text)
 
 
 def test_it_gives_no_day_to_a_stage_due_by_a_day() -> None:
