@@ -381,8 +381,10 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
     # mardi 1er décembre à 14h, et je dois envoyer mon extrait de casier avant": n06, n22).
     if deadline and (
         (day is None and week is None)
-        or day == typed_days.first_day(item, lang, today, deadline.end())
-        and week == typed_days.first_week(item, lang, today, deadline.end())
+        or (
+            day == typed_days.first_day(item, lang, today, deadline.end())
+            and week == typed_days.first_week(item, lang, today, deadline.end())
+        )
     ):
         # "tests en ligne à faire d'ici dimanche": by, not on, that day (said in English)
         by = day if lang == "en" and week is None and BY_DAY.search(item, match.end()) else None
