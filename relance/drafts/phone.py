@@ -276,8 +276,8 @@ EN_DICTATED = (
 def _fr_point(match: re.Match[str]) -> str:
     before = match.string[: match.start()].split()
     word = before[-1].lower() if before else ""
-    if not word or re.fullmatch(FR_POINT_NOUN_BEFORE, word) or word.endswith("'"):
-        return match.group(0)
+    if not word[-1:].isalpha() or re.fullmatch(FR_POINT_NOUN_BEFORE, word):
+        return match.group(0)  # "- point numéro 1": a bullet's item, not a full stop
     return "." + (match.group(1) or "")
 
 

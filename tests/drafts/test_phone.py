@@ -189,6 +189,7 @@ def test_it_keeps_point_where_it_is_a_noun_or_a_number() -> None:
         "de mon point de vue",
         "il a soulevé deux points importants",
         "la virgule manquait",
+        "- point numéro 1, avec un détail",
     ):
         assert undictated(note, "fr") == note
     assert undictated("une charge de 2 virgule 5 tonnes", "fr") == "une charge de 2,5 tonnes"
