@@ -84,6 +84,14 @@ TO_ME = {
 REQUEST = {"fr": re.compile(r"\bdemand"), "en": re.compile(r"\bask")}
 SHORT_PART = 3  # words of a list's part that may name a document without its own "send"
 
+# A qualification the job asks for, then whether the candidate holds it: "diplome niveau 5
+# demandé => j'ai pas, j'ai le DEAVS" (writer N's n07 read "je vous transmets la copie de mon
+# diplôme"), "bts demandé, je l'ai". The participle alone, with no one who asked ("elle m'a
+# demandé mon diplôme", "le diplôme qu'elle a demandé" are requests).
+HELD_OR_NOT = re.compile(
+    r"(?<!\ba )(?<!\bont )(?<!\bavait )\bdemandee?s?\s*(?:=>|->|=|:|,|\()?\s*"
+    r"(?:j'ai\b|je l'ai\b|je ne l'ai\b|je n'ai\b|je l'aurai\b|pas\b|que j'ai\b|mais\b)"
+)
 # Where an item lists several documents: "NMC PIN + immunisation records", "passport/share code".
 PARTS = {
     "fr": re.compile(r"\s*(?:\+|,|;|/|&|\bet\b|\bainsi que\b|\bplus\b)\s*", re.IGNORECASE),
@@ -170,6 +178,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     asking = handover.without_own_wish(folded, lang)
     if not ASKED[lang].search(asking) or TO_ME[lang].search(folded):
         return []
+    if lang == "fr" and HELD_OR_NOT.search(folded) and not _sending(item, lang):
+        return []  # "diplome niveau 5 demandé => j'ai pas" (n07): required, nothing to send
     done = handover.denied(folded, lang) or handover.done(folded, lang)
     if done or parts.licence_required(item, lang):  # "permis B obligatoire": not asked
         return []

@@ -31,6 +31,11 @@ EN_SUBJECTLESS_MINE = re.compile(
 )
 
 
+# "m'occuper des gens", "me former au métier": an infinitive with its pronoun, which the
+# shape reads as a noun (writer N's n24, once its dictated "virgule" was a comma).
+FR_REFLEXIVE_INFINITIVE = re.compile(r"(?:m['’]|me\s+)[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b", re.I)
+
+
 def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     """The frame sentence, then at most two reasons, each in a sentence that fits it."""
     # The company as the frame names it; `catchup` gives "votre équipe" when unsure.
@@ -50,6 +55,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     for shape in whole_notes(read(items, lang, MOTIVATION), lang):
         if shape.source in typed:
             shape = replace(shape, source=typed[shape.source])
+        if lang == "fr" and shape.kind == NOUN and FR_REFLEXIVE_INFINITIVE.match(shape.text):
+            shape = replace(shape, kind=INFINITIVE)  # never "c'est le m'occuper des gens"
         if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
             # "want to know residents"
             shape = replace(morph.shape("I " + shape.text, lang), source=shape.source)

@@ -94,6 +94,11 @@ STAGES = {
         (re.compile(rf"\brencontre\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}", re.I), ""),
         (re.compile(r"\bentretien\s+client\b", re.I), "un entretien avec le client"),
         (re.compile(r"\b(?:rdv|rendez-vous)\s+client\b", re.I), "un rendez-vous avec le client"),
+        # "rdv chez le client mercredi 2 décembre 10h" (writer N's n11), "visite avec une
+        # collègue samedi 5 décembre à 10h30" (n23): named as typed, the day apart.
+        (re.compile(r"\b(?:rdv|rendez-vous)\s+chez\s+le\s+client\b", re.I),
+         "un rendez-vous chez le client"),
+        (re.compile(r"\bvisite\s+avec\s+(?:un|une)\s+collègue\b", re.I), ""),
         # "entretien avec le co-titulaire mercredi": the person as typed, the day apart.
         (re.compile(rf"\b(?:entretien|rdv|rendez-vous)\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}",
                     re.I), ""),
@@ -103,7 +108,8 @@ STAGES = {
         # "visite du site jeudi 3 dec", "semaine d'essai", "essai sur la tournée mercredi 2",
         # "accueil sécurité chez le client lundi": named as typed, with their article.
         (re.compile(rf"\bvisite\s+(?:du|de\s+la|de\s+l'|d'|de)\s*[\w-]+{FOLLOWING}", re.I), ""),
-        (re.compile(r"\b(?:semaine|jour|journée|jours)\s+d'essai\b", re.I), ""),
+        (re.compile(r"\b(?:(?:deux|trois|2|3)\s+)?(?:semaine|jour|journée|jours)\s+d'essai\b",
+                    re.I), ""),
         (re.compile(rf"\bessai\b(?:\s+(?:de\s+)?\d+\s+jours)?{FOLLOWING}", re.I), ""),
         (re.compile(rf"\baccueil\s+sécurité\b{FOLLOWING}", re.I), ""),
     ),
@@ -228,6 +234,8 @@ def _named_stage(match: re.Match[str], lang: str) -> str:
     if not acceptable(words, lang):
         return ""
     head = kept_words[0]
+    if lang == "fr" and re.fullmatch(r"deux|trois|\d", head, re.I):
+        return words  # "deux jours d'essai": the number is the determiner
     if lang == "fr":
         if head.lower().endswith(("s", "x")) and head.lower() not in ("cours", "rendez-vous"):
             return "des " + words  # "tests physiques", "examens écrits"
@@ -320,10 +328,21 @@ class Stage:
         return ""
 
 
+def _aside(item: str, start: int) -> bool:
+    """The words at `start` are in brackets left open: "dossier d'embauche (RIB, visite
+    médicale, vaccins)" lists the file's pieces, no stage (writer N's n08)."""
+    before = item[:start]
+    return before.count("(") > before.count(")")
+
+
 def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
     """The stage typed first in `item` ("entretien avec le DG + test de personnalité"), with
     its day, or None when the item names none still ahead of the candidate."""
-    matched = [(m.start(), p, name) for p, name in STAGES[lang] if (m := p.search(item))]
+    matched = [
+        (m.start(), p, name)
+        for p, name in STAGES[lang]
+        if (m := p.search(item)) and not _aside(item, m.start())
+    ]
     if not matched or _done(item, lang):
         return None  # a stage behind the candidate is no next step to confirm
     _, pattern, fixed = min(matched, key=lambda seen: seen[0])
@@ -358,14 +377,26 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
         return Stage(name, span[0], span[1], through=through)
     week = typed_days.first_week(item, lang, today, match.end())
     day = typed_days.first_day(item, lang, today, match.end())
-    if day is None and week is None and not cue:
-        # "revenir samedi 17 pour une matinée d'essai": the day typed before it
+    if day is None and week is None and not cue and not DEADLINE.search(item, 0, match.start()):
+        # "revenir samedi 17 pour une matinée d'essai": the day typed before it, unless it
+        # is a deadline ("renvoyer le questionnaire d'ici le vendredi 4, ensuite rencontre
+        # avec l'associé": writer N's n21 met the partner on the day the papers were due)
         day = typed_days.first_day(item, lang, today, 0)
         week = typed_days.first_week(item, lang, today, 0)
     if lang == "en" and HEDGE.search(item, match.end()):
         day = week = None  # "final interview … maybe next week" (writer H, h37): no date
     by = None
-    if DEADLINE.search(item, match.end()):
+    deadline = DEADLINE.search(item, match.end())
+    # The deadline is the stage's when it governs the day read ("tests en ligne à faire
+    # d'ici dimanche"), not when it is typed after it for something else ("2e entretien le
+    # mardi 1er décembre à 14h, et je dois envoyer mon extrait de casier avant": n06, n22).
+    if deadline and (
+        (day is None and week is None)
+        or (
+            day == typed_days.first_day(item, lang, today, deadline.end())
+            and week == typed_days.first_week(item, lang, today, deadline.end())
+        )
+    ):
         # "tests en ligne à faire d'ici dimanche": by, not on, that day (said in English)
         by = day if lang == "en" and week is None and BY_DAY.search(item, match.end()) else None
         day = week = None
@@ -396,8 +427,23 @@ def process_items(ctx: DraftContext) -> list[str]:
     """The process notes that say something was agreed: neither private nor a reminder to
     self. What the recruiter must not read stays out; the tone screen is for quoting, and
     only a stage's name is quoted ("réponse sous 15 jours" is a date to confirm, no demand)."""
-    items, _ = sift(fragments(ctx.process, ctx.lang), ctx.lang, PROCESS)
+    typed = fragments(ctx.process, ctx.lang)
+    items, _ = sift(typed, ctx.lang, PROCESS)
+    if ctx.lang == "fr":  # "deux jours d'essai jeudi 26 et vendredi 27 il faut ramener la
+        # carte vitale" (n24, dictated in one run): the stage, without what comes to the day
+        # dictated in one run). Only the stage's name and days are said of such a part, so
+        # the screen judges that name ("au foyer" is the workplace here, not a home).
+        kept = set(items)
+        cut = [RUN_ON.split(item, 1)[0] for item in typed if item not in kept]
+        for part in cut:
+            stage = _stage(part, ctx.lang, ctx) if part not in typed else None
+            if stage is not None and stage.day is not None and not reason(stage.name, "fr"):
+                items.append(part)
     return agreed.agreed_items(items, ctx.lang)
+
+
+# A note dictated in one run: a new clause starts with what the candidate must do.
+RUN_ON = re.compile(r"\s+(?=(?:il\s+faut|il\s+faudra|je\s+dois|je\s+devrai)\s)", re.I)
 
 
 def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:

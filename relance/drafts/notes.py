@@ -12,7 +12,7 @@ from functools import cache
 
 from relance.drafts.en_notes import written_out
 from relance.drafts.grammar import KEEP_CAPITALISED, dangling
-from relance.drafts.phone import spelled
+from relance.drafts.phone import spelled, undictated
 from relance.drafts.templates import read
 from relance.drafts.text import (
     calm_capitals,
@@ -69,7 +69,7 @@ def lift_register(text: str, lang: str) -> str:
 
 def fragments(note: str, lang: str = "fr") -> list[str]:
     """Split a note into the fragments a sentence can list."""
-    text = lift_register(strip_controls(note, keep_newlines=True), lang)
+    text = lift_register(undictated(strip_controls(note, keep_newlines=True), lang), lang)
     text = text.replace("’", "'")
     text = re.sub(r"[!?¡¿]+", ".", text)  # after each exclamation a new fragment starts
     pieces: list[str] = []

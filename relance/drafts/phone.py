@@ -232,3 +232,69 @@ def with_names(text: str, names: list[str]) -> str:
         if len(name) > 2:
             text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", name, text, flags=re.IGNORECASE)
     return text
+
+
+# Notes dictated to a phone: speech-to-text writes the punctuation it hears as words
+# ("France Allemagne point affecter les sous-traitants", writer N's n19). A word is
+# punctuation only where it can be nothing else: after a content word (never "le point",
+# "au point", "un bon point", "zéro point"), before none of the words that make it a noun
+# ("point fort", "point de vue", "point sur", "point P", "point de vente").
+FR_POINT_NOUN_BEFORE = (
+    r"le|la|un|une|au|à|a|ce|cet|mon|ton|son|notre|votre|leur|du|de|d'|quel|chaque|bon|"
+    r"mauvais|gros|petit|seul|dernier|premier|autre|même|vrai|zéro|zero|\d+|point|et|ou|"
+    r"hebdo|hebdomadaire|faire|fait|mettre|mis|mise|sur|en|dernier"
+)
+FR_POINT_NOUN_AFTER = (
+    r"de|d'|du|des|sur|fort|forts|faible|faibles|commun|communs|clé|clés|clef|final|mort|"
+    r"culminant|noir|noirs|chaud|chauds|relais|presse|p|positif|positifs|négatif|"
+    r"important|importants|essentiel|bloquant|hebdo|hebdomadaire|mensuel|d'étape|"
+    r"à\s+(?!la\s+ligne)"
+)
+FR_DICTATED = (
+    # "2 virgule 5" is a number: "2,5"
+    (re.compile(r"\b(\d+)\s+virgule\s+(\d+)\b", re.I), r"\1,\2"),
+    (re.compile(r"\s*\bpoint\s+(?:à|a)\s+la\s+ligne\b\s*", re.I), "\n"),
+    (re.compile(r"(?<=\w)\s+(?:à|a)\s+la\s+ligne\b(?!\s+(?:de|d'|du|des|\d))\s*", re.I), "\n"),
+    # "la virgule", "une virgule": the sign named, not dictated
+    (re.compile(r"(?<=\w)(?<!\bla)(?<!\bune)\s+virgule\b(?!\s+\d)", re.I), ","),
+)
+# "deux points" is a colon unless it counts: "les deux points forts", "sur deux points".
+FR_COLON = re.compile(
+    r"\s+deux\s+points\b(?!\s+(?:forts?|faibles?|de|d'|à|sur|importants?|communs?|clés?)\b)", re.I
+)
+FR_COLON_NOUN_BEFORE = frozenset(
+    {"les", "ces", "mes", "sur", "des", "aux", "en", "ses", "nos", "vos", "leurs"}
+)
+EN_DICTATED = (
+    (re.compile(r"\b(\d+)\s+point\s+(\d+)\b", re.I), r"\1.\2"),
+    (re.compile(r"\s*\b(?:full\s+stop\s+)?new\s+(?:line|paragraph)\b\s*", re.I), "\n"),
+    (re.compile(r"(?<=\w)\s+full\s+stop\b", re.I), "."),
+    (re.compile(r"(?<=\w)\s+comma\b(?!\s+\d)", re.I), ","),
+)
+
+
+def _fr_point(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].split()
+    word = before[-1].lower() if before else ""
+    if not word[-1:].isalpha() or re.fullmatch(FR_POINT_NOUN_BEFORE, word):
+        return match.group(0)  # "- point numéro 1": a bullet's item, not a full stop
+    return "." + (match.group(1) or "")
+
+
+def _fr_colon(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].split()
+    word = before[-1].lower() if before else ""
+    return match.group(0) if not word or word in FR_COLON_NOUN_BEFORE else ":"
+
+
+FR_POINT = re.compile(rf"\s+point\b(?!\s*(?:{FR_POINT_NOUN_AFTER})\b)(\s+|$)", re.I)
+
+
+def undictated(text: str, lang: str) -> str:
+    """The note with the punctuation it dictated written as punctuation."""
+    for pattern, written in FR_DICTATED if lang == "fr" else EN_DICTATED:
+        text = pattern.sub(written, text)
+    if lang == "fr":
+        text = FR_COLON.sub(_fr_colon, text)
+        text = "\n".join(FR_POINT.sub(_fr_point, line) for line in text.split("\n"))
+    return text

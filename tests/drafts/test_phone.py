@@ -1,5 +1,5 @@
 from relance.drafts.accents import restore_accents
-from relance.drafts.phone import spelled, with_names
+from relance.drafts.phone import spelled, undictated, with_names
 
 
 def test_it_expands_french_shorthand() -> None:
@@ -158,3 +158,48 @@ def test_it_writes_trade_acronyms_and_brands_as_their_owners_do() -> None:
     assert spelled("sst et fimo, 2 ans au mcdo, poste d'ux", "fr") == (
         "SST et FIMO, 2 ans au McDo, poste d'UX"
     )
+
+
+def test_it_writes_dictated_french_punctuation_as_punctuation() -> None:
+    # writer N's n19 and n01, writer S's s23, writer W's w05
+    assert undictated("France Allemagne point affecter les sous traitants point suivre", "fr") == (
+        "France Allemagne. affecter les sous traitants. suivre"
+    )
+    assert undictated("autonome au bout d'un mois point être dispo", "fr") == (
+        "autonome au bout d'un mois. être dispo"
+    )
+    assert undictated("les longères à Guérande virgule et aussi", "fr") == (
+        "les longères à Guérande, et aussi"
+    )
+    assert undictated("trois choses deux points la paie", "fr") == "trois choses: la paie"
+    assert undictated("les familles point à la ligne elle a souri", "fr") == (
+        "les familles\nelle a souri"
+    )
+
+
+def test_it_keeps_point_where_it_is_a_noun_or_a_number() -> None:
+    # writer H's "point p", writer M's "point de vente", writer S's "zero point perdu"
+    for note in (
+        "point p sait pas que je cherche",
+        "gérant adjoint de point de vente",
+        "permis B depuis 22 ans zero point perdu",
+        "c'est un point fort",
+        "faire un point sur le planning",
+        "il faut mettre au point le process",
+        "de mon point de vue",
+        "il a soulevé deux points importants",
+        "la virgule manquait",
+        "- point numéro 1, avec un détail",
+    ):
+        assert undictated(note, "fr") == note
+    assert undictated("une charge de 2 virgule 5 tonnes", "fr") == "une charge de 2,5 tonnes"
+
+
+def test_it_writes_dictated_english_punctuation_as_punctuation() -> None:
+    # writer N's n27 and n39; "the whole point" (n28) and "point of sale" stay
+    assert undictated("19 years at the warehouse comma forklift no problem full stop he", "en") == (
+        "19 years at the warehouse, forklift no problem. he"
+    )
+    assert undictated("so I can carry comma he said", "en") == "so I can carry, he said"
+    for note in ("was the whole point of my MSc", "point of sale experience"):
+        assert undictated(note, "en") == note

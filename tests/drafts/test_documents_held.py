@@ -1,0 +1,28 @@
+"""A qualification the job asks for, typed with whether the candidate holds it, is no
+document to send (writer N's n07, session 17)."""
+
+from __future__ import annotations
+
+from relance.drafts.documents import named
+from relance.drafts.messages import catchup_email
+from tests.drafts.factories import make_ctx
+
+
+def test_it_reads_a_required_qualification_as_no_request() -> None:
+    # writer N's n07 and the same shape with "je l'ai"
+    for note in ("diplome niveau 5 demandé => j'ai pas, j'ai le DEAVS", "bts demandé, je l'ai"):
+        assert named(note, "fr") == []
+
+
+def test_it_still_reads_a_qualification_someone_asked_for() -> None:
+    for note in (
+        "elle m'a demandé mon diplôme",
+        "le diplôme qu'elle a demandé",
+        "diplôme demandé mais je l'envoie demain",
+    ):
+        assert named(note, "fr") == ["la copie de mon diplôme"]
+
+
+def test_it_promises_no_copy_of_a_diploma_only_required() -> None:
+    draft = catchup_email(make_ctx(expectations="diplome niveau 5 demandé => j'ai pas"))
+    assert "je vous transmets" not in draft.text
