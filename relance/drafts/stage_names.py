@@ -1,0 +1,232 @@
+"""How notes name the next stages of a recruitment: the stage ("2e entretien", "journée
+d'essai", "ride along"), the answer ("réponse", "he'll text"), a deadline ("d'ici", "by"), a
+condition ("si ok") and a stage already behind ("entretien RH fait"). `next_steps` reads the
+notes with them; kept apart so the table can grow without the reading growing with it.
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from relance.drafts import dates, typed_days
+from relance.drafts.context import DraftContext
+from relance.drafts.determiners import en_indefinite
+from relance.drafts.gender import FEM, noun_gender
+from relance.drafts.screen import acceptable
+
+EN_WEEKDAYS = (
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+# Words that end a stage's name: its day or its delay ("… mercredi", "… dans 10 jours").
+WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+WHEN = (
+    rf"(?:dans|sous|d'ici|{WEEKDAYS}|demain|semaine|avant|après|en|à|au|pour|si|puis|pendant|"
+    rf"(?:le|la)\s+(?:\d+|semaine|{WEEKDAYS}))\b"
+)
+FOLLOWING = rf"(?:\s+(?!{WHEN})[\w'-]+){{0,3}}"  # "le directeur de site", "la DRH régionale"
+# Little words a stage's name cannot end with ("entretien avec le directeur de").
+TELEPHONE = "téléphonique"  # "entretien tel": the adjective
+DANGLING = frozenset(
+    {"de", "du", "des", "d'", "et", "avec", "à", "au", "aux", "chez", "sur", "par", "the", "of"}
+)
+# A stage named as typed ("" below): the matched words after their article.
+STAGES = {
+    "fr": (
+        (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+(?:entretien|entrevue)\b|\bentrevue\s+2\b",
+                    re.I), "un second entretien"),
+        # "test Excel en ligne", "tests en ligne à faire d'ici dimanche": an online test.
+        (re.compile(r"\b(?:tests?|évaluation|questionnaire)\s+(?:[\w+-]+\s+){0,3}en\s+ligne\b",
+                    re.I), "un test en ligne"),
+        (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+tour\b", re.I), "un second tour"),
+        (re.compile(r"\b(?:3e|3ème|troisième)\s+entretien\b", re.I), "un troisième entretien"),
+        # "journée en immersion", "matinée d'essai", "leçon probatoire": named as typed.
+        (re.compile(r"\b(?:journée|matinée|demi-journée|semaine)\s+en\s+immersion\b", re.I), ""),
+        (re.compile(r"\b(?:matinée|soirée|après-midi|demi-journée)\s+d'essai\b", re.I), ""),
+        (re.compile(r"\b(?:leçon|cours|séance)\s+(?:probatoire|d'essai|test)\b", re.I), ""),
+        (re.compile(r"\b(?:journée|nuit)\s+d'(?:essai|immersion)\b", re.I), ""),
+        # "journée d'observation lundi 19", "journée test mercredi 21", "stage de découverte
+        # du lundi 19 au mercredi 21" (a pupil's): named as typed.
+        (re.compile(r"\b(?:journée|matinée|demi-journée)\s+(?:d'observation|test)\b", re.I), ""),
+        (re.compile(r"\bstage\s+(?:de\s+découverte|d'observation)\b", re.I), ""),
+        # "visite médicale vendredi 16", "examen écrit le mardi 27/10", "tests physiques +
+        # psychotechniques": named as typed.
+        (re.compile(r"\bvisite\s+médicale\b", re.I), ""),
+        (re.compile(r"\b(?:examen|épreuve)s?\s+(?:écrite?s?|orale?s?)\b", re.I), ""),
+        (re.compile(r"\btests\s+(?:physiques|psychotechniques|écrits)(?:\s*(?:\+|et)\s*"
+                    r"(?:physiques|psychotechniques|écrits))?\b", re.I), ""),
+        (re.compile(r"\bmise\s+en\s+situation\b", re.I), "une mise en situation"),
+        (re.compile(r"\btest\s+pratique\b", re.I), "un test pratique"),
+        (re.compile(r"\btest\s+de\s+conduite\b", re.I), "un test de conduite"),
+        (re.compile(r"\b(?:test|tests)\s+(?:technique|écrit|de\s+\w+)\b", re.I), "un test"),
+        (re.compile(r"\bprésentation\s+chez\s+le\s+client\b", re.I),
+         "une présentation chez le client"),
+        # "entretien final avec le DG", "rencontre avec le directeur artistique": as typed.
+        (re.compile(rf"\bentretien\s+final\b(?:\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING})?",
+                    re.I), ""),
+        (re.compile(rf"\bentretien\s+technique\b(?:\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING})?",
+                    re.I), ""),
+        (re.compile(rf"\brencontre\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}", re.I), ""),
+        (re.compile(r"\bentretien\s+client\b", re.I), "un entretien avec le client"),
+        (re.compile(r"\b(?:rdv|rendez-vous)\s+client\b", re.I), "un rendez-vous avec le client"),
+        # "rdv chez le client mercredi 2 décembre 10h" (writer N's n11), "visite avec une
+        # collègue samedi 5 décembre à 10h30" (n23): named as typed, the day apart.
+        (re.compile(r"\b(?:rdv|rendez-vous)\s+chez\s+le\s+client\b", re.I),
+         "un rendez-vous chez le client"),
+        (re.compile(r"\bvisite\s+avec\s+(?:un|une)\s+collègue\b", re.I), ""),
+        # "entretien avec le co-titulaire mercredi": the person as typed, the day apart.
+        (re.compile(rf"\b(?:entretien|rdv|rendez-vous)\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}",
+                    re.I), ""),
+        # "entretien tel avec le chef": a call is a stage too.
+        (re.compile(rf"\bentretien\s+(?:tel|tél|téléphone|téléphonique)\b{FOLLOWING}", re.I),
+         ""),
+        # "visite du site jeudi 3 dec", "semaine d'essai", "essai sur la tournée mercredi 2",
+        # "accueil sécurité chez le client lundi": named as typed, with their article.
+        (re.compile(rf"\bvisite\s+(?:du|de\s+la|de\s+l'|d'|de)\s*[\w-]+{FOLLOWING}", re.I), ""),
+        (re.compile(r"\b(?:(?:deux|trois|2|3)\s+)?(?:semaine|jour|journée|jours)\s+d'essai\b",
+                    re.I), ""),
+        (re.compile(rf"\bessai\b(?:\s+(?:de\s+)?\d+\s+jours)?{FOLLOWING}", re.I), ""),
+        (re.compile(rf"\baccueil\s+sécurité\b{FOLLOWING}", re.I), ""),
+    ),
+    "en": (
+        # "second stage: short assessment online": the stage is the assessment, not an interview.
+        (re.compile(r"\b(?:(?:short|online)\s+)?(?:assessment|test)s?\s+online\b|\bonline\s+"
+                    r"(?:assessment|test)s?\b|\b(?:assessment|test)\s+link\b", re.I),
+         "an online assessment"),
+        (re.compile(r"\b(?:2nd|second)\s+(?:interview|round)\b", re.I), "a second interview"),
+        # "final answer by end of the month" is an answer: only a final interview or round is one.
+        (re.compile(r"\b(?:3rd|third|final)\s+(?:interview|round)\b", re.I),
+         "a final interview"),
+        (re.compile(r"\bfinal\s+panel\b", re.I), "a final panel interview"),
+        (re.compile(r"\b(?:trial|experience|taster)\s+(?:day|morning|afternoon|evening|session)\b",
+                    re.I), ""),
+        (re.compile(r"\b(?:referee|reference)\s+checks?\b", re.I), "reference checks"),
+        (re.compile(r"\bdrug\s+(?:screen|test)\b", re.I), "a drug screen"),
+        (re.compile(r"\bbackground\s+checks?\b", re.I), "a background check"),
+        (re.compile(r"\b(?:partner|client|panel|hr)\s+interview\b", re.I), ""),
+        (re.compile(r"\btrial\s+shift\b", re.I), "a trial shift"),
+        (re.compile(r"\bshadow\s+shift\b", re.I), "a shadow shift"),
+        # "ride along next Monday … at the east lot" (writer N's n35), "show day 29 Nov"
+        (re.compile(r"\bride[- ]?along\b", re.I), "a ride-along"),
+        (re.compile(r"\bshow\s+day\b", re.I), "the show day"),
+        # "written P and S endorsement test at DPS": a written test of a named kind
+        (re.compile(r"\bwritten\s+(?:[\w&]+\s+){1,4}?test\b", re.I), "a written test"),
+        (re.compile(r"\binduction\b", re.I), "an induction"),
+        (re.compile(r"\borientation\b", re.I), "an orientation session"),
+        # "take home coming by email" (writer H, h31): the exercise is a stage of its own
+        (re.compile(r"\btake[- ]home\b(?:\s+(?:test|exercise|task|assignment))?", re.I),
+         "a take-home exercise"),
+        # "versant test fri 16th 11am": a test of any name is a stage when its day follows
+        (re.compile(rf"\b[a-z]+\s+test\b(?=\s+(?:on\s+)?(?:{EN_WEEKDAYS})\b)", re.I), "a test"),
+        (re.compile(r"\b(?:assessment\s+(?:day|centre|center))\b", re.I), "an assessment day"),
+        (re.compile(r"\b(?:technical|coding|written)\s+test\b", re.I), "a test"),
+        (re.compile(r"\broad\s+test\b", re.I), "a road test"),
+        (re.compile(r"\b(?:final\s+medical|medical\s+(?:exam|examination|assessment))\b", re.I),
+         "a medical"),
+        (re.compile(r"\b(?:technical|coding)\s+(?:round|interview)\b", re.I),
+         "a technical interview"),
+    ),
+}  # fmt: skip
+# A stage the notes say is behind: "entretien RH fait", "results from assessment day".
+DONE = {
+    "fr": re.compile(
+        r"\b(?:fait|faite|faits|passé|passée|terminé|terminée|effectué|effectuée|validé|validée|"
+        r"réussi|réussie|(?<!\bsi\s)ok)\b|\b(?:résultats?|retour|suite)\s+(?:du|de\s+la|de\s+l'|des)\s",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:done|passed|completed|finished|went\s+well|had)\b|"
+        r"\b(?:results?|feedback|outcome)\s+(?:from|of|after)\s",
+        re.I,
+    ),
+}
+ANSWER = {
+    "fr": re.compile(
+        r"\b(?:réponse|reponse|retour|décision|decision|nouvelles|rappel|rappelle|résultats?|"
+        r"affectation|recontacte|rappeler|contacte|informe)\b|\btient\s+au\s+courant\b|\bme\s+(?:dit|dira|répond|confirme)\b|\bm'appelle\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:answer|decision|response|feedback|hear back|call back|email|call|ring|let me know|"
+        r"results?|text|get back|be in touch|offers?|update|whatsapp|contact)\b",
+        re.I,
+    ),
+}
+
+
+DEADLINE = re.compile(r"\b(?:d'ici|avant|by|before)\b", re.I)
+# "by fri 16th", "before the 19th": the deadline's day typed right after it ("link by mail
+# on mon 19" is on that day, not by it)
+BY_DAY = re.compile(rf"\b(?:by|before)\s+(?:the\s+)?(?:(?:{EN_WEEKDAYS})\b|\d)", re.I)
+# "si ok, essai samedi", "if yes induction fri": a stage that hangs on the answer is not
+# the next step; the answer is.
+CONDITIONAL = {
+    "fr": re.compile(r"\b(?:si|s'il|si c'est)\s+(?:ok|oui|bon|retenu|retenue|concluant)\b", re.I),
+    # "if placed on panel: garda vetting + medical forms": any condition but the candidate's.
+    "en": re.compile(r"\bif\b(?!\s+(?:keen|interested|i\s+want|happy)\b)", re.I),
+}
+
+
+# "réponse dans deux semaines" (as `dates.redated` leaves a duration): a span, not a date.
+WITHIN = {
+    "fr": re.compile(
+        r"\b(?:d'ici|dans|sous)\s+((?:environ\s+)?[\w-]+\s+(?:jours?|semaines?|mois))\b", re.I
+    ),
+    "en": re.compile(r"\b(?:in|within)\s+((?:about\s+)?\w+\s+(?:days?|weeks?|months?))\b", re.I),
+}
+
+
+def first_day(
+    item: str, cue: re.Pattern[str], lang: str, ctx: DraftContext, *, latest: bool = False
+) -> date | None:
+    """The first day written after the cue ("2e entretien", "réponse"), or None: a date
+    ("jeudi 3 dec", "tues 1st dec"), a weekday and its number ("mercredi 2"), or a weekday
+    alone, the first one after the interview ("il me rappelle samedi")."""
+    found = cue.search(item)
+    if found is None:
+        return None
+    return typed_days.first_day(item, lang, ctx.interview_day, found.end(), latest=latest)
+
+
+def named_stage(match: re.Match[str], lang: str) -> str:
+    """'entretien avec le co-titulaire' -> 'un entretien avec le co-titulaire', 'visite du
+    site' -> 'une visite du site' (the head's gender), 'essai 2 jours' -> 'un essai de
+    deux jours', 'entretien tel' -> 'un entretien téléphonique', 'tests physiques +
+    psychotechniques' -> 'des tests physiques et psychotechniques'; "" when the words as
+    typed would not pass the tone guard."""
+    kept_words = match.group(0).split()
+    while kept_words and kept_words[-1].lower() in DANGLING:
+        kept_words.pop()
+    words = " ".join(
+        TELEPHONE if word.lower() in ("tel", "tél", "téléphone") else word for word in kept_words
+    )
+    words = re.sub(r"^(?:rdv|rendez-vous)\b", "rendez-vous", words, flags=re.I)
+    words = re.sub(r"\s+\+\s+", " et " if lang == "fr" else " and ", words)  # not "N+2"
+    if lang == "fr":  # "essai 2 jours": "essai de deux jours"
+        words = re.sub(r"^(\w+)\s+(?=\d+\s+(?:jours?|semaines?)\b)", r"\1 de ", words)
+    count = r"(?<!\+)\b\d+\b(?=\s+(?:jours?|semaines?|days?|weeks?)\b)"  # not "N+2"
+    words = re.sub(count, lambda number: dates.spelled_number(number[0], lang), words)
+    if not acceptable(words, lang):
+        return ""
+    head = kept_words[0]
+    if lang == "fr" and re.fullmatch(r"deux|trois|\d", head, re.I):
+        return words  # "deux jours d'essai": the number is the determiner
+    if lang == "fr":
+        if head.lower().endswith(("s", "x")) and head.lower() not in ("cours", "rendez-vous"):
+            return "des " + words  # "tests physiques", "examens écrits"
+        return ("une " if noun_gender(head) == FEM else "un ") + words
+    return en_indefinite(words)
+
+
+def is_done(item: str, lang: str) -> bool:
+    """'entretien RH fait': the stage is behind; 'si visite médicale ok' is a condition."""
+    for found in DONE[lang].finditer(item):
+        if found.group(0).lower() == "ok" and re.search(
+            r"\b(?:si|if)\b[^,;.()]*$", item[: found.start()], re.I
+        ):
+            continue
+        return True
+    return False
