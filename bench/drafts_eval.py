@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from catchup_blind import by_system, load
 
 DATA = Path(__file__).parent / "data"
-# The readings in the order they were made (sessions 3 to 12); a new one is listed last.
+# The readings in the order they were made (sessions 3 to 17); a new one is listed last.
 READINGS = (
     "catchup_blind",
     "catchup_blind_s4",
@@ -42,6 +42,9 @@ READINGS = (
     "catchup_blind_z",
     "catchup_blind_h",
     "catchup_blind_i",
+    "catchup_blind_l",
+    "catchup_blind_n",
+    "catchup_blind_n/mended",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
@@ -79,17 +82,28 @@ def verdict(per_lang: dict[str, list[dict[str, Any]]]) -> list[str]:
     return gaps
 
 
+def _name(folder: Path) -> str:
+    return folder.relative_to(DATA).as_posix()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--folder", type=Path, help="the reading judged against the target")
     args = parser.parse_args()
-    found = [f for f in DATA.glob("catchup_blind*") if (f / "grades.jsonl").exists()]
+    # a second reading after a mend sits in its set's folder ("catchup_blind_n/mended")
+    found = [
+        f
+        for pattern in ("catchup_blind*", "catchup_blind*/mended")
+        for f in DATA.glob(pattern)
+        if (f / "grades.jsonl").exists()
+    ]
     rank = {name: i for i, name in enumerate(READINGS)}
-    folders = sorted(found, key=lambda f: (rank.get(f.name, len(rank)), f.name))
-    judged = args.folder or folders[-1]
+    folders = sorted(found, key=lambda f: (rank.get(_name(f), len(rank)), _name(f)))
+    # judged by default: the newest held-out reading, not a reading of a set already mended
+    judged = args.folder or [f for f in folders if f.name != "mended"][-1]
     for folder in folders:
         key, grades, langs = load(folder)
-        print(folder.name)
+        print(_name(folder))
         for system, rows in sorted(by_system(key, grades).items()):
             for lang in ("fr", "en"):
                 marks = [mark for debrief, mark in rows if langs[debrief] == lang]
