@@ -12,18 +12,13 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from datetime import date
 
 from relance.core.names import FR_MONTHS
-
-
-def _folded(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if c.isalpha())
-
+from relance.drafts.accents import fold
 
 FARTHEST_MONTHS = 6
-MONTH = {_folded(name): index + 1 for index, name in enumerate(FR_MONTHS)}
+MONTH = {fold(name): index + 1 for index, name in enumerate(FR_MONTHS)}
 PERIOD = re.compile(
     r"\b(?:la\s+)?(mi|fin)(?:\s*-\s*|\s+(?:de\s+|d')?)(du\s+mois|[a-zéèûô]+)\b", re.IGNORECASE
 )
@@ -35,7 +30,7 @@ def fr_period(item: str, start: int, interview_day: date, send_on: date) -> str:
     if not found:
         return ""
     part, typed = found.group(1).lower(), found.group(2).lower()
-    month = interview_day.month if typed.startswith("du") else MONTH.get(_folded(typed), 0)
+    month = interview_day.month if typed.startswith("du") else MONTH.get(fold(typed), 0)
     if not month:
         return ""  # "fin de contrat", "mi-temps": no month
     if (month - interview_day.month) % 12 > FARTHEST_MONTHS:

@@ -242,7 +242,7 @@ def with_names(text: str, names: list[str]) -> str:
 FR_POINT_NOUN_BEFORE = (
     r"le|la|un|une|au|à|a|ce|cet|mon|ton|son|notre|votre|leur|du|de|d'|quel|chaque|bon|"
     r"mauvais|gros|petit|seul|dernier|premier|autre|même|vrai|zéro|zero|\d+|point|et|ou|"
-    r"hebdo|hebdomadaire|faire|fait|mettre|mis|mise|sur|en|dernier"
+    r"hebdo|hebdomadaire|faire|fait|mettre|mis|mise|sur|en"
 )
 FR_POINT_NOUN_AFTER = (
     r"de|d'|du|des|sur|fort|forts|faible|faibles|commun|communs|clé|clés|clef|final|mort|"
