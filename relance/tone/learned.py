@@ -170,8 +170,10 @@ class Model:
         # one tuple of the categories' weights per bucket, the floats shared (a float16 table
         # holds few distinct values): a sentence's sums are one C-level gather and one zip
         shared: dict[float, float] = {}
-        values = [shared.setdefault(value, value) for value in weights.values]
-        self.rows = [tuple(row) for row in Table(weights.shape, values).rows()]
+        values = map(shared.setdefault, weights.values, weights.values)
+        width = weights.shape[-1] if weights.shape else 1
+        # C-level loops: a Python loop over the 160,000 weights was a fifth of a cold check
+        self.rows = list(zip(*[iter(values)] * width, strict=True))
         self.bias = tuple(as_table(tables["bias"]).values)
         # row 0: a text of one sentence; row 1: an e-mail (more sentences, more chances)
         self.raise_at = tuple(

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from relance.tone import compiled
 from relance.tone.candidates import Buckets
 from relance.tone.model import CATEGORIES, SEVERITIES
 from relance.tone.patterns import Pattern, class_keys, compile_pattern
@@ -79,77 +80,18 @@ NON_RULE_FILES = frozenset({"classes", "frames", "contexts"})
 @lru_cache(maxsize=4)
 def class_table(lang: str) -> dict[str, frozenset[str]]:
     """The @name word lists of classes.toml, as pattern keys."""
-    path = RULES_DIR / lang / "classes.toml"
-    if not path.exists():
-        return {}
-    return {name: class_keys(words) for name, words in _load_toml(path).items()}
+    return _compiled(lang)[0]
 
 
 @lru_cache(maxsize=4)
 def context_frames(lang: str) -> dict[str, tuple[Pattern, ...]]:
     """The named context frames of contexts.toml: the sentences where a rule does not apply."""
-    path = RULES_DIR / lang / "contexts.toml"
-    if not path.exists():
-        return {}
-    classes = class_table(lang)
-    return {
-        name: tuple(compile_pattern(source, classes) for source in frame["patterns"])
-        for name, frame in _load_toml(path).items()
-    }
-
-
-def _rule(
-    lang: str, category: str, raw: dict[str, Any], classes: dict[str, frozenset[str]]
-) -> Rule:
-    rule_id = f"{lang}.{category}.{raw['id']}"
-    sources = raw.get("patterns") or [raw["pattern"]]
-    severity = raw.get("severity", "warning")
-    if severity not in SEVERITIES:
-        raise RuleFileError(f"{rule_id}: severity must be one of {SEVERITIES}")
-    try:
-        patterns = tuple(compile_pattern(source, classes) for source in sources)
-    except ValueError as error:
-        raise RuleFileError(f"{rule_id}: {error}") from error
-    frames = context_frames(lang)
-    unknown = [name for name in raw.get("unless", ()) if name not in frames]
-    if unknown:
-        raise RuleFileError(f"{rule_id}: unknown context frames {unknown}")
-    return Rule(
-        id=rule_id,
-        category=category,
-        severity=severity,
-        patterns=patterns,
-        explanation_fr=raw["explanation_fr"],
-        explanation_en=raw["explanation_en"],
-        suggestion=raw.get("suggestion") or None,
-        examples=tuple(raw.get("examples", ())),
-        counterexamples=tuple(raw.get("counterexamples", ())),
-        negatable=bool(raw.get("negatable", True)),
-        unless=tuple(p for name in raw.get("unless", ()) for p in frames[name]),
-        fuzzy=bool(raw.get("fuzzy", True)),
-        told_cause="told_cause" in raw.get("unless", ()),
-        calmer=tuple(
-            (" ".join(key.lower().split()), str(value))
-            for key, value in raw.get("calmer", {}).items()
-        ),
-    )
+    return _compiled(lang)[1]
 
 
 @lru_cache(maxsize=4)
 def rule_book(lang: str) -> RuleBook:
-    classes = class_table(lang)
-    rules: list[Rule] = []
-    for path in sorted((RULES_DIR / lang).glob("*.toml")):
-        if path.stem in NON_RULE_FILES:
-            continue
-        if path.stem not in CATEGORIES:
-            raise RuleFileError(f"{path.name}: the file name must be a category {CATEGORIES}")
-        for raw in _load_toml(path).get("rule", []):
-            rules.append(_rule(lang, path.stem, raw, classes))
-    ids = [rule.id for rule in rules]
-    duplicates = {rule_id for rule_id in ids if ids.count(rule_id) > 1}
-    if duplicates:
-        raise RuleFileError(f"duplicate rule ids: {sorted(duplicates)}")
+    rules = [Rule(**fields) for fields in _compiled(lang)[2]]
     index: dict[str, list[tuple[Rule, Pattern]]] = {}
     for rule in rules:
         for pattern in rule.patterns:
@@ -159,6 +101,84 @@ def rule_book(lang: str) -> RuleBook:
     patterns = (pattern for rule in rules for pattern in rule.patterns)
     order = {id(pattern): place for place, pattern in enumerate(patterns)}
     return RuleBook(lang, tuple(rules), first, Buckets(first, order), order)
+
+
+@lru_cache(maxsize=4)
+def _compiled(lang: str) -> compiled.Compiled:
+    return compiled.load(lang, RULES_DIR / lang, lambda: _compile(lang))
+
+
+def _compile(lang: str) -> compiled.Compiled:
+    """The language's classes, context frames and rules (each rule's fields), checked."""
+    classes_path = RULES_DIR / lang / "classes.toml"
+    classes = (
+        {name: class_keys(words) for name, words in _load_toml(classes_path).items()}
+        if classes_path.exists()
+        else {}
+    )
+    contexts_path = RULES_DIR / lang / "contexts.toml"
+    frames = (
+        {
+            name: tuple(compile_pattern(source, classes) for source in frame["patterns"])
+            for name, frame in _load_toml(contexts_path).items()
+        }
+        if contexts_path.exists()
+        else {}
+    )
+    rules: list[dict[str, Any]] = []
+    for path in sorted((RULES_DIR / lang).glob("*.toml")):
+        if path.stem in NON_RULE_FILES:
+            continue
+        if path.stem not in CATEGORIES:
+            raise RuleFileError(f"{path.name}: the file name must be a category {CATEGORIES}")
+        for raw in _load_toml(path).get("rule", []):
+            rules.append(_rule(lang, path.stem, raw, classes, frames))
+    ids = [rule["id"] for rule in rules]
+    duplicates = {rule_id for rule_id in ids if ids.count(rule_id) > 1}
+    if duplicates:
+        raise RuleFileError(f"duplicate rule ids: {sorted(duplicates)}")
+    return classes, frames, rules
+
+
+def _rule(
+    lang: str,
+    category: str,
+    raw: dict[str, Any],
+    classes: dict[str, frozenset[str]],
+    frames: dict[str, tuple[Pattern, ...]],
+) -> dict[str, Any]:
+    """The fields of a Rule (plain data, kept by compiled.py) from its TOML table."""
+    rule_id = f"{lang}.{category}.{raw['id']}"
+    sources = raw.get("patterns") or [raw["pattern"]]
+    severity = raw.get("severity", "warning")
+    if severity not in SEVERITIES:
+        raise RuleFileError(f"{rule_id}: severity must be one of {SEVERITIES}")
+    try:
+        patterns = tuple(compile_pattern(source, classes) for source in sources)
+    except ValueError as error:
+        raise RuleFileError(f"{rule_id}: {error}") from error
+    unknown = [name for name in raw.get("unless", ()) if name not in frames]
+    if unknown:
+        raise RuleFileError(f"{rule_id}: unknown context frames {unknown}")
+    return {
+        "id": rule_id,
+        "category": category,
+        "severity": severity,
+        "patterns": patterns,
+        "explanation_fr": raw["explanation_fr"],
+        "explanation_en": raw["explanation_en"],
+        "suggestion": raw.get("suggestion") or None,
+        "examples": tuple(raw.get("examples", ())),
+        "counterexamples": tuple(raw.get("counterexamples", ())),
+        "negatable": bool(raw.get("negatable", True)),
+        "unless": tuple(p for name in raw.get("unless", ()) for p in frames[name]),
+        "fuzzy": bool(raw.get("fuzzy", True)),
+        "told_cause": "told_cause" in raw.get("unless", ()),
+        "calmer": tuple(
+            (" ".join(key.lower().split()), str(value))
+            for key, value in raw.get("calmer", {}).items()
+        ),
+    }
 
 
 @dataclass(frozen=True, slots=True)
