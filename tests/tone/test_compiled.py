@@ -95,3 +95,19 @@ def test_it_compiles_every_time_when_turned_off(
     compiled.load("fr", rules_dir, build)
     compiled.load("fr", rules_dir, build)
     assert build.calls == 2
+
+
+def test_it_compiles_every_time_for_a_user_with_no_home(
+    rules_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("RELANCE_CACHE_DIR", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(name, raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    build = Counting()
+    compiled.load("fr", rules_dir, build)
+    compiled.load("fr", rules_dir, build)
+    assert build.calls == 2
