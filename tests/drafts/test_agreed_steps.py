@@ -45,7 +45,7 @@ def test_it_reads_a_second_stage_online_as_an_assessment_not_an_interview() -> N
 
 def test_it_reads_an_online_test_in_french() -> None:
     said = closing("test Excel en ligne à faire avant jeudi")
-    assert "un test en ligne" in said
+    assert "le test en ligne" in said
     assert "entretien" not in said
 
 
