@@ -228,7 +228,9 @@ def _name(rest: str, lang: str) -> str:
     if not name or len([word for word in name.split() if word not in ("et", "and")]) > 8:
         return ""
     if lang == "fr":
-        return " et ".join(_fr_determined(part) for part in name.split(" et "))
+        parts = [_fr_determined(part) for part in name.split(" et ")]
+        # "le contrat, la fiche mutuelle et la fiche de liaison": one "et", at the end
+        return " et ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
     return name if EN_ARTICLE.match(name) else "the " + name
 
 

@@ -274,3 +274,11 @@ def test_it_promises_back_what_she_sends_with_no_me_typed() -> None:
 def test_it_never_promises_back_what_she_sends_to_someone_else() -> None:
     # l06: "elle envoie mon cv au client aujourd'hui": no return, nothing promised back
     assert "retournerai" not in closing("elle envoie mon cv au client aujourd'hui")
+
+
+def test_it_lists_three_forms_with_one_et() -> None:
+    # l19, i04: "contrat + fiche mutuelle + fiche de liaison vehicule a retourner signés"
+    said = closing(
+        "elle m'envoie contrat + fiche mutuelle + fiche de liaison vehicule a retourner signés"
+    )
+    assert "le contrat, la fiche mutuelle et la fiche de liaison" in said
