@@ -223,7 +223,7 @@ def test_it_promises_a_stage_due_by_a_day_by_that_day_not_on_it() -> None:
     draft = catchup_email(make_ctx(process="test écrit à faire d'ici jeudi 15"))
     assert last_paragraph(draft.text) == (
         "Comme convenu, je passerai le test d'ici le jeudi 15 octobre ; "
-        "je reste à votre disposition."
+        "je reste disponible pour la suite."
     )
 
 
