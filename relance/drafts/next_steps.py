@@ -24,6 +24,7 @@ from relance.drafts import (
     deliverables,
     documents,
     hours,
+    own_stage,
     returned,
     steps_handed_back,
     typed_days,
@@ -35,11 +36,19 @@ from relance.drafts.periods_fr import fr_period
 from relance.drafts.privacy import reason, sift
 from relance.drafts.stage_names import (
     ANSWER,
-    BY_DAY,
+    CANDIDATE_CALLS,
     CONDITIONAL,
+    DATE_BY_CALL,
     DEADLINE,
+    FROM_TO,
+    HEDGE,
+    IF_SO,
+    MY_ANSWER_BY,
+    REMOTE,
     STAGES,
+    TO_ARRANGE,
     WITHIN,
+    call_part,
     first_day,
     is_done,
     named_stage,
@@ -47,32 +56,6 @@ from relance.drafts.stage_names import (
 from relance.drafts.templates import phrase
 
 PROCESS = "process"
-# "elle me rappelle pour caler une journée d'immersion": the call that sets the stage is next.
-TO_ARRANGE = {
-    "fr": re.compile(r"\bpour\s+(?:caler|fixer|convenir|organiser|planifier|programmer)\b", re.I),
-    "en": re.compile(r"\bto\s+(?:set\s+up|arrange|book|schedule|organi[sz]e)\b", re.I),
-}
-
-
-HEDGE = re.compile(
-    r"\b(?:maybe|possibly|perhaps|prob|probably|peut-être|éventuellement|sans\s+doute)\b", re.I
-)
-# "visite de l'étage la semaine prochaine, elle appelle pour la date": the call sets its day.
-DATE_BY_CALL = {
-    "fr": re.compile(
-        r"\b(?:appelle|rappelle|recontacte|confirme)\w*\s+pour\s+(?:fixer\s+)?la\s+date\b", re.I
-    ),
-    "en": re.compile(r"\b(?:call|ring|email|confirm)\w*\s+(?:me\s+)?(?:with|to\s+set|for)\s+"
-                     r"(?:a|the)\s+date\b", re.I),
-}  # fmt: skip
-
-
-# A stage done from home or sent by e-mail, which no one attends on a day.
-REMOTE = re.compile(
-    r"\b(?:en\s+ligne|online|à\s+la\s+maison|à\s+rendre|à\s+faire|lien|link|par\s+mail|"
-    r"by\s+e-?mail|take-home|at\s+home|envoie|sends?)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -88,6 +71,8 @@ class Stage:
     attended: bool = True  # in person, one sitting: not "test en ligne", "2 jours d'essai"
     through: bool = False  # "du lundi 19 au mercredi 21": every day between, not two days
     by: date | None = None  # "drug screen by fri 16th": done by that day, on no set day
+    by_hour: tuple[int, int] | None = None  # "à faire avant vendredi 16 18h": the deadline's
+    back: bool = False  # "à renvoyer avant …": the work goes back to the recruiter
 
     def today(self, send_on: date) -> bool:
         """The stage is attended on the sending day: no "d'ici là", no time (it may be past)."""
@@ -179,6 +164,7 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
     if lang == "en" and HEDGE.search(item, match.end()):
         day = week = None  # "final interview … maybe next week" (writer H, h37): no date
     by = None
+    by_hour = None
     deadline = DEADLINE.search(item, match.end())
     # The deadline is the stage's when it governs the day read ("tests en ligne à faire
     # d'ici dimanche"), not when it is typed after it for something else ("2e entretien le
@@ -190,12 +176,53 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
             and week == typed_days.first_week(item, lang, today, deadline.end())
         )
     ):
-        # "tests en ligne à faire d'ici dimanche": by, not on, that day (said in English)
-        by = day if lang == "en" and week is None and BY_DAY.search(item, match.end()) else None
+        # "tests en ligne à faire d'ici dimanche": by, not on, that day; in French only for
+        # a stage done alone ("à faire", "en ligne"), said as the candidate's promise
+        typed_by = own_stage.deadline(item[match.end() :], lang)
+        alone = lang == "en" or bool(REMOTE.search(item))
+        by = day if week is None and typed_by and alone else None
+        if by is not None and typed_by is not None:
+            by_hour = own_stage.by_hour(item, match.end() + typed_by.end())
+        day = week = None
+    elif lang == "fr" and deadline and REMOTE.search(item) and _deadline_day(item, deadline):
+        # "test … à faire à la maison, il l'envoie demain mercredi, à renvoyer avant vendredi
+        # 27 midi" (n19): the day it is sent is not its day; the deadline's day is
+        by = typed_days.first_day(item, lang, today, deadline.end())
+        by_hour = own_stage.by_hour(item, deadline.end())
         day = week = None
     hour = hours.first_hour(item, match.end()) if day and not week else None
     attended = not REMOTE.search(item) and not name.startswith(("des ", "deux "))
-    return Stage(name, None if week else day, week=week, hour=hour, attended=attended, by=by)
+    back = bool(own_stage.RETURNED[lang].search(item))
+    return Stage(
+        name, None if week else day, week=week, hour=hour, attended=attended, by=by,
+        by_hour=by_hour, back=back,
+    )  # fmt: skip
+
+
+def _before(stage: Stage, items: list[str], ctx: DraftContext) -> str:
+    """'2e entretien lundi 7 décembre à 10h, et un test en ligne à faire avant' (n22, q17):
+    the test is the candidate's to do before the interview, said with the interview's day."""
+    if not (stage.day and stage.day > ctx.send_on) or stage.last or stage.by:
+        return ""
+    for part in own_stage.before_parts(items, ctx.lang):
+        own = _stage(part, ctx.lang, ctx)
+        if own is None or own.attended or own.day or own.by or own.name == stage.name:
+            continue
+        day = dates.future_day(stage.day, ctx.send_on, ctx.lang)
+        # "le second entretien du lundi 7 décembre", "the second interview on Monday 7 December"
+        day = "du " + day.removeprefix("le ") if ctx.lang == "fr" else "on " + day
+        if stage.hour:
+            day += " " + hours.written(stage.hour, ctx.lang)
+        written = own_stage.definite(stage.name) + " " + day
+        return own_stage.before_sentence(own.name, own.back, written, ctx.lang)
+    return ""
+
+
+def _deadline_day(item: str, deadline: re.Match[str]) -> bool:
+    """The deadline's word is followed by its day ("avant vendredi 27"), not alone ("à faire
+    avant", before the interview)."""
+    typed_by = own_stage.deadline(item[deadline.start() :], "fr")
+    return typed_by is not None and typed_by.start() == 0
 
 
 def _two_stages(ctx: DraftContext, stage: Stage | None) -> tuple[Stage | None, Stage | None]:
@@ -297,6 +324,15 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
         what = stage.name + stage.when(ctx.send_on, lang)
         what += ", then " + later.name + later.when(ctx.send_on, lang)
         return phrase(lang, "next_steps_stages" + suffix, stage=what)
+    if stage and stage.by and not stage.attended and not answer:
+        # "test en ligne à faire avant vendredi 16 18h": the candidate's promise, with its day
+        own = own_stage.sentence(stage.name, stage.by, stage.by_hour, stage.back, lang,
+                                 ctx.send_on)  # fmt: skip
+        if own:
+            return own
+    before = _before(stage, items, ctx) if stage and not answer else ""
+    if before:
+        return before
     if stage:
         what = stage.name + stage.when(ctx.send_on, lang)
         key = "next_steps_stage_answer" if answer else "next_steps_stage"
@@ -325,35 +361,6 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
     if call_day is not None and call_day > ctx.send_on:
         when = dates.future_day(call_day, ctx.send_on, lang) + part
         return phrase(lang, "next_steps_i_call", date=when)
-    return ""
-
-
-# The candidate has until a day to answer an offer: the answer is the candidate's promise.
-MY_ANSWER_BY = re.compile(
-    r"\bj'ai\s+jusqu['’]\s*(?:à|a|au)\b(?=.*\bpour\s+(?:dire\s+oui|répondre|repondre|"
-    r"donner\s+ma\s+réponse|me\s+décider|me\s+decider))",
-    re.IGNORECASE,
-)
-# Two days typed as a range: "du lundi 19 au mercredi 21".
-FROM_TO = re.compile(r"\bdu\s+(?:[a-z]+\s+)?\d{1,2}\b.{0,20}?\bau\s+(?:[a-z]+\s+)?\d{1,2}\b", re.I)
-# A step that follows a condition ("si oui : visite médicale + signature mardi 20", "si je
-# suis pris, formation lundi"): not agreed yet, never confirmed as the next step.
-IF_SO = re.compile(r"^\s*(?:si|s'il|s'ils|si jamais)\b", re.IGNORECASE)
-# The candidate agreed to call the recruiter ("l'appeler jeudi 15 le matin", "je la rappelle
-# lundi"): said as the candidate's promise, never as an answer the recruiter will give.
-CANDIDATE_CALLS = re.compile(
-    r"(?:^|\b)(?:je\s+(?:la|le|l['’])\s*(?:r?appelle|recontacte)|(?:la|le|l['’]|lui)\s*"
-    r"(?:r?appeler|recontacter|téléphoner))\b",
-    re.IGNORECASE,
-)
-
-
-def call_part(item: str) -> str:
-    """' dans la matinée' for "le matin", ' dans l'après-midi' for "aprem"; else ""."""
-    if re.search(r"\b(?:le\s+)?mat(?:in|inée)\b", item, re.IGNORECASE):
-        return " dans la matinée"
-    if re.search(r"\b(?:aprem|après-midi|apres-midi|aprèm)\b", item, re.IGNORECASE):
-        return " dans l'après-midi"
     return ""
 
 

@@ -25,7 +25,11 @@ from relance.drafts.templates import phrase
 # The recruiter sends it to the candidate: "m'envoie", "va m'envoyer", "he emails", "HR will email".
 SENT_TO_ME = {
     "fr": re.compile(
-        r"\b(?:m'|me\s+)(?:envoi\w*|envoy\w*|transmet\w*|fai[rt]e?\s+parvenir|mail\w*)\s+",
+        r"\b(?:m'|me\s+)(?:envoi\w*|envoy\w*|transmet\w*|fai[rt]e?\s+parvenir|mail\w*)\s+"
+        # "il envoie par mail le plan de commission … à renvoyer signé" (n03, n08): to the
+        # candidate, since it comes back; a return is still required below
+        r"|\b(?:il|elle)\s+(?:va\s+)?(?:envoie|envoyer)\s+(?:par\s+(?:mail|courriel)\s+)?"
+        r"(?=(?:le|la|les|un|une|des)\s)",
         re.I,
     ),
     "en": re.compile(
@@ -45,7 +49,7 @@ RETURN = {
 NAME_END = {
     "fr": re.compile(
         r"\s*(?:\(|,|;|\s-\s|\bpar\s+(?:mail|courriel|e-?mail|courrier|la poste)\b|"
-        r"\b(?:à|a)\s+(?:retourner|renvoyer|remplir|compl[ée]ter|signer|faire|rendre)\b|"
+        r"\b(?:à|a)\s+(?:retourner|renvoyer|remplir|relire|compl[ée]ter|signer|faire|rendre)\b|"
         r"\b(?:ce soir|demain|cette semaine|lundi|mardi|mercredi|jeudi|vendredi)\b)",
         re.I,
     ),
@@ -219,10 +223,14 @@ def _name(rest: str, lang: str) -> str:
     name = " ".join(name.split())
     if lang == "en" and EN_PRONOUN.match(name):
         return ""
-    if not name or len(name.split()) > 8:
+    # two forms named in full ("le plan de commission et la fiche de poste"): the "et"
+    # joining them is no word of their names
+    if not name or len([word for word in name.split() if word not in ("et", "and")]) > 8:
         return ""
     if lang == "fr":
-        return " et ".join(_fr_determined(part) for part in name.split(" et "))
+        parts = [_fr_determined(part) for part in name.split(" et ")]
+        # "le contrat, la fiche mutuelle et la fiche de liaison": one "et", at the end
+        return " et ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
     return name if EN_ARTICLE.match(name) else "the " + name
 
 

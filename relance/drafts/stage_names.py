@@ -230,3 +230,60 @@ def is_done(item: str, lang: str) -> bool:
             continue
         return True
     return False
+
+
+# "elle me rappelle pour caler une journée d'immersion": the call that sets the stage is next.
+TO_ARRANGE = {
+    "fr": re.compile(r"\bpour\s+(?:caler|fixer|convenir|organiser|planifier|programmer)\b", re.I),
+    "en": re.compile(r"\bto\s+(?:set\s+up|arrange|book|schedule|organi[sz]e)\b", re.I),
+}
+
+
+HEDGE = re.compile(
+    r"\b(?:maybe|possibly|perhaps|prob|probably|peut-être|éventuellement|sans\s+doute)\b", re.I
+)
+# "visite de l'étage la semaine prochaine, elle appelle pour la date": the call sets its day.
+DATE_BY_CALL = {
+    "fr": re.compile(
+        r"\b(?:appelle|rappelle|recontacte|confirme)\w*\s+pour\s+(?:fixer\s+)?la\s+date\b", re.I
+    ),
+    "en": re.compile(r"\b(?:call|ring|email|confirm)\w*\s+(?:me\s+)?(?:with|to\s+set|for)\s+"
+                     r"(?:a|the)\s+date\b", re.I),
+}  # fmt: skip
+
+
+# A stage done from home or sent by e-mail, which no one attends on a day.
+REMOTE = re.compile(
+    r"\b(?:en\s+ligne|online|à\s+la\s+maison|à\s+rendre|à\s+faire|lien|link|par\s+mail|"
+    r"by\s+e-?mail|take-home|at\s+home|envoie|sends?)\b",
+    re.I,
+)
+
+
+# The candidate has until a day to answer an offer: the answer is the candidate's promise.
+MY_ANSWER_BY = re.compile(
+    r"\bj'ai\s+jusqu['’]\s*(?:à|a|au)\b(?=.*\bpour\s+(?:dire\s+oui|répondre|repondre|"
+    r"donner\s+ma\s+réponse|me\s+décider|me\s+decider))",
+    re.IGNORECASE,
+)
+# Two days typed as a range: "du lundi 19 au mercredi 21".
+FROM_TO = re.compile(r"\bdu\s+(?:[a-z]+\s+)?\d{1,2}\b.{0,20}?\bau\s+(?:[a-z]+\s+)?\d{1,2}\b", re.I)
+# A step that follows a condition ("si oui : visite médicale + signature mardi 20", "si je
+# suis pris, formation lundi"): not agreed yet, never confirmed as the next step.
+IF_SO = re.compile(r"^\s*(?:si|s'il|s'ils|si jamais)\b", re.IGNORECASE)
+# The candidate agreed to call the recruiter ("l'appeler jeudi 15 le matin", "je la rappelle
+# lundi"): said as the candidate's promise, never as an answer the recruiter will give.
+CANDIDATE_CALLS = re.compile(
+    r"(?:^|\b)(?:je\s+(?:la|le|l['’])\s*(?:r?appelle|recontacte)|(?:la|le|l['’]|lui)\s*"
+    r"(?:r?appeler|recontacter|téléphoner))\b",
+    re.IGNORECASE,
+)
+
+
+def call_part(item: str) -> str:
+    """' dans la matinée' for "le matin", ' dans l'après-midi' for "aprem"; else ""."""
+    if re.search(r"\b(?:le\s+)?mat(?:in|inée)\b", item, re.IGNORECASE):
+        return " dans la matinée"
+    if re.search(r"\b(?:aprem|après-midi|apres-midi|aprèm)\b", item, re.IGNORECASE):
+        return " dans l'après-midi"
+    return ""

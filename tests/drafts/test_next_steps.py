@@ -218,11 +218,12 @@ def test_it_never_confirms_a_stage_that_hangs_on_the_answer() -> None:
     assert "a call is planned for Tuesday 20 October" in last_paragraph(draft.text)
 
 
-def test_it_gives_no_day_to_a_stage_due_by_a_day() -> None:
+def test_it_promises_a_stage_due_by_a_day_by_that_day_not_on_it() -> None:
+    # Session 18: the day is kept as a deadline ("d'ici là" referred to nothing without it).
     draft = catchup_email(make_ctx(process="test écrit à faire d'ici jeudi 15"))
     assert last_paragraph(draft.text) == (
-        "Vous m'avez indiqué que la suite du recrutement passerait par un test ; "
-        "je reste disponible d'ici là."
+        "Comme convenu, je passerai le test d'ici le jeudi 15 octobre ; "
+        "je reste disponible pour la suite."
     )
 
 

@@ -255,3 +255,30 @@ def test_it_ends_the_form_name_at_the_day_it_comes() -> None:
     form = returned.read("he'll send the vetting form Thursday, return by Monday 19th", "en",
                          INTERVIEW)  # fmt: skip
     assert form is not None and form.name == "the vetting form"
+
+
+def test_it_promises_back_what_she_sends_with_no_me_typed() -> None:
+    # n03, n08, l13: "il envoie par mail le plan …", "elle envoie le dossier …, à renvoyer"
+    said = closing(
+        "il envoie par mail le plan de commission et la fiche de poste a relire et renvoyer "
+        "signee si d'accord avant vendredi 16 oct"
+    )
+    assert said.startswith(
+        "Je vous retournerai le plan de commission et la fiche de poste signés d'ici le "
+        "vendredi 16 octobre."
+    )
+    said = closing("elle envoie le dossier d'embauche à remplir et renvoyer avant le 16 octobre")
+    assert said.startswith("Je vous retournerai le dossier d'embauche complété")
+
+
+def test_it_never_promises_back_what_she_sends_to_someone_else() -> None:
+    # l06: "elle envoie mon cv au client aujourd'hui": no return, nothing promised back
+    assert "retournerai" not in closing("elle envoie mon cv au client aujourd'hui")
+
+
+def test_it_lists_three_forms_with_one_et() -> None:
+    # l19, i04: "contrat + fiche mutuelle + fiche de liaison vehicule a retourner signés"
+    said = closing(
+        "elle m'envoie contrat + fiche mutuelle + fiche de liaison vehicule a retourner signés"
+    )
+    assert "le contrat, la fiche mutuelle et la fiche de liaison" in said
