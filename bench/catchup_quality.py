@@ -68,6 +68,7 @@ SETS = {
     "i": ROOT / "tests/drafts/debriefs_i.jsonl",
     "l": ROOT / "tests/drafts/debriefs_l.jsonl",
     "n": ROOT / "tests/drafts/debriefs_n.jsonl",
+    "o": ROOT / "tests/drafts/debriefs_o.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -45,6 +45,7 @@ READINGS = (
     "catchup_blind_l",
     "catchup_blind_n",
     "catchup_blind_n/mended",
+    "catchup_blind_o",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
