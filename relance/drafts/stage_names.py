@@ -116,8 +116,9 @@ STAGES = {
         (re.compile(r"\b(?:3rd|third|final)\s+(?:interview|round)\b", re.I),
          "a final interview"),
         (re.compile(r"\bfinal\s+panel\b", re.I), "a final panel interview"),
-        (re.compile(r"\b(?:trial|experience|taster)\s+(?:day|morning|afternoon|evening|session)\b",
-                    re.I), ""),
+        # "trial half day sat 28th 9am-1pm" (writer O's o34)
+        (re.compile(r"\b(?:trial|experience|taster)\s+(?:half[- ]day|day|morning|afternoon|"
+                    r"evening|session)\b", re.I), ""),
         (re.compile(r"\b(?:referee|reference)\s+checks?\b", re.I), "reference checks"),
         (re.compile(r"\bdrug\s+(?:screen|test)\b", re.I), "a drug screen"),
         (re.compile(r"\bbackground\s+checks?\b", re.I), "a background check"),
@@ -170,7 +171,9 @@ ANSWER = {
         re.I,
     ),
     "en": re.compile(
-        r"\b(?:answer|decision|response|feedback|hear back|call back|email|call|ring|let me know|"
+        # "they'll decide by 11 dec, he'll ring" (writer O's o40)
+        r"\b(?:answer|decision|decides?|response|feedback|hear back|call back|email|call|ring|"
+        r"let me know|"
         r"results?|text|get back|be in touch|offers?|update|whatsapp|contact)\b",
         re.I,
     ),

@@ -481,5 +481,14 @@ def test_it_names_an_assessment_of_a_kind_and_a_site_tour() -> None:
         ("practical assessment fri 16th 10am", "a practical assessment on Friday 16 October"),
         ("site tour + meet ops mgr wed 21st 9pm", "a site tour on Wednesday 21 October at 9 pm"),
         ("site visit mon 19th", "a site visit on Monday 19 October"),
+        ("trial half day sat 17th 9am-1pm\nthen she decides", "a trial half day on Saturday 17"),
+        ("taster half-day fri 16th", "a taster half-day on Friday 16 October"),
     ):  # fmt: skip
         assert said in last_paragraph(catchup_email(make_ctx(lang="en", process=process)).text)
+
+
+def test_it_reads_a_decision_day_typed_with_decide() -> None:
+    # writer O's o40, and the same shape with another subject
+    for process in ("they'll decide by 23 oct, he'll ring", "she decides by fri 23rd"):
+        paragraph = last_paragraph(catchup_email(make_ctx(lang="en", process=process)).text)
+        assert "by Friday 23 October" in paragraph
