@@ -60,7 +60,8 @@ SEND = {
 # The recruiter sends to the candidate: "send me the rota", "elle va m'envoyer le planning".
 TO_ME = {
     "fr": re.compile(
-        r"^(?!je\b|j')\w+\s+(?:transmet|transmettent|envoie|envoient)\b|"  # "Actual transmet"
+        # "Actual transmet", "la DRH envoie le contrat sous 8 jours" (writer O's o10)
+        r"^(?!je\b|j')(?:(?:la|le|les)\s+|l')?\w+\s+(?:transmet|transmettent|envoie|envoient)\b|"
         r"\b(?:m'|me |moi )(?:envoi|envoy|renvoy|transmet|faire parvenir|fai[rt]e? suivre|mail)|"
         r"\b(?:il|elle|ils|elles|on|rh)\s+(?:va |vont |doi[tv]e?n?t? |devrai[te]n?t? )?"
         r"(?:nous |me |m')?(?:envoi|envoy|renvoi|transmet)|"

@@ -232,6 +232,9 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
         title = re.sub(r"\s+(?:role|position|job)$", "", title, flags=re.IGNORECASE)
     if title.isupper():
         title = title.lower()
+    # "SOMMELIER H/F ★ restaurant étoilé" (writer O's o13): a word of the language typed in
+    # capitals for the board's eye, not an acronym
+    title = " ".join(_shouted(word, lang) for word in title.split(" "))
     words = title.split(" ")
     if lang == "fr" and english_phrase(words):
         return title  # "Executive Assistant": an English title keeps its spelling and capitals
@@ -245,6 +248,13 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
         # English keeps a title typed in capitals ("Product Manager"), not a lone first one.
         title = lower_first(title, KEEP_CAPITALISED)
     return cap_words(title, 10, dangling(lang)) or title
+
+
+def _shouted(word: str, lang: str) -> str:
+    """'SOMMELIER' -> 'sommelier'; 'CACES', 'HACCP' and 'BTS' keep their capitals."""
+    if lang != "fr" or len(word) < 5 or not word.isupper() or word in KEEP_CAPITALISED:
+        return word
+    return word.lower() if is_french_word(word.lower()) else word
 
 
 def _fr_title_word(word: str) -> str:

@@ -2,10 +2,11 @@
 
 The catch-up ends by asking how the process goes on, unless the recruiter already said it:
 a decision date, or the next stage with its day ("2e entretien mardi", "réponse jeudi"). Then
-the e-mail confirms what was said ("Vous m'avez indiqué une réponse d'ici le jeudi 15
-octobre ; je reste disponible d'ici là…") and asks nothing: asking again would read as not
-having listened. Only what can be read for sure is confirmed (a known stage, a date still to
-come on the sending day); anything else leaves the question in place, never a guess.
+the e-mail confirms what was said ("Vous m'avez indiqué que vous me donneriez une réponse
+d'ici le jeudi 15 octobre ; je reste disponible d'ici là…") and asks nothing: asking again
+would read as not having listened. Only what can be read for sure is confirmed (a known
+stage, a date still to come on the sending day); anything else leaves the question in place,
+never a guess.
 
 Framework-free, as the rest of `relance.drafts`.
 """
@@ -46,7 +47,10 @@ from relance.drafts.stage_names import (
     MY_ANSWER_BY,
     REMOTE,
     STAGES,
+    THEN,
+    THEN_IN,
     TO_ARRANGE,
+    WEEKDAY,
     WITHIN,
     call_part,
     first_day,
@@ -126,7 +130,7 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
     _, pattern, fixed = min(matched, key=lambda seen: seen[0])
     match = pattern.search(item)
     assert match is not None
-    if lang == "en" and (then := THEN.search(item, match.end())):
+    if (then := THEN_IN[lang].search(item, match.end())) is not None:
         item = item[
             : then.start()
         ]  # "written test at the depot, then ride-along thurs": not its day
@@ -234,8 +238,11 @@ def _two_stages(ctx: DraftContext, stage: Stage | None) -> tuple[Stage | None, S
     typed = [
         dates.redated(item, ctx.interview_day, ctx.send_on, ctx.lang)
         for item in fragments(ctx.process, ctx.lang)
-        if not reason(item, ctx.lang) and not CONDITIONAL["en"].search(item)
-    ]  # "orientation mon 19th if everything clears": only if, no step agreed
+        if not reason(item, ctx.lang)
+        and not CONDITIONAL["en"].search(item)
+        and not own_stage.BEFORE_IT[ctx.lang].search(item)
+    ]  # "orientation mon 19th if everything clears": only if, no step agreed; work due
+    # before a stage is said with that stage (`_before`)
     found = [_stage(item, ctx.lang, ctx) for item in typed]
     ahead = [one for one in found if one and not one.over(ctx.send_on) and not one.arranged]
     if stage is None or stage.arranged or len(ahead) < 2 or stage not in ahead:
@@ -306,18 +313,23 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
                 within = re.sub(r"\d+", lambda n: dates.spelled_number(n[0], lang), span[1])
     if stage is not None and stage.over(ctx.send_on):
         stage = None  # a stage already past: no next step to confirm
-    stage, later = _two_stages(ctx, stage) if lang == "en" else (stage, None)
     if answer_day is not None and answer_day <= ctx.send_on:
         answer_day = None
     if answer_week is not None and answer_week + timedelta(days=6) < ctx.send_on:
         answer_week = None
     answer = dates.future_day(answer_day, ctx.send_on, lang) if answer_day else ""
     answer = answer or ("" if answer_week else period)  # "d'ici la mi-décembre"
+    # "2nd round 7/12 10am … take-home: account plan, due 48h before" (o28): the work due
+    # before the stage is said before it, never as a second step after it
+    before = _before(stage, items, ctx) if stage and not answer else ""
+    if before:
+        return before
+    stage, later = _two_stages(ctx, stage) if lang == "en" else (stage, None)
     if stage and stage.arranged:
         return phrase(lang, "next_steps_arranged" + suffix, stage=stage.name)
     if stage and stage.today(ctx.send_on):
         return phrase(lang, "next_steps_stage_today", stage=stage.name)
-    both = "" if lang != "en" or later else next(filter(None, map(_in_note(ctx), items)), "")
+    both = "" if later else next(filter(None, map(_in_note(ctx), items)), "")
     if stage and both:  # "written … test at DPS then ride along next Monday": one note
         return both
     if stage and later:  # "take home … then final round w/ the CTO": both steps, in order
@@ -330,9 +342,6 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
                                  ctx.send_on)  # fmt: skip
         if own:
             return own
-    before = _before(stage, items, ctx) if stage and not answer else ""
-    if before:
-        return before
     if stage:
         what = stage.name + stage.when(ctx.send_on, lang)
         key = "next_steps_stage_answer" if answer else "next_steps_stage"
@@ -381,6 +390,8 @@ def sentence(ctx: DraftContext) -> str:
     # Read as typed too: the sentence names only the kind of work and its day (writer N's n25,
     # "he's sending the assessment (written case study) by email tmrw, back to him by fri 27th
     # 5pm", kept out whole by the learned screen, was "I have noted the next steps").
+    if _before_dated(ctx, items):  # "take-home … due 48h before" (o28): said with its stage
+        typed = [item for item in typed if not own_stage.BEFORE_IT[lang].search(item)]
     work, source = deliverables.sentence(typed, lang, ctx.interview_day, ctx.send_on)
     form, form_source = returned.sentence(typed, lang, ctx.interview_day, ctx.send_on)
     promised = [said for said in (work, form) if said]
@@ -397,6 +408,13 @@ def sentence(ctx: DraftContext) -> str:
     ]
     closing = _closing(ctx, rest) if rest else phrase(lang, "next_steps_after_work")
     return " ".join([*promised, closing])
+
+
+def _before_dated(ctx: DraftContext, items: list[str]) -> str:
+    """The sentence of work due before a stage agreed with its day, or ""."""
+    redated = [dates.redated(item, ctx.interview_day, ctx.send_on, ctx.lang) for item in items]
+    stage = next(filter(None, (_stage(item, ctx.lang, ctx) for item in redated)), None)
+    return _before(stage, redated, ctx) if stage else ""
 
 
 def _closing(ctx: DraftContext, items: list[str], *, typed_stage: bool = False) -> str:
@@ -454,12 +472,6 @@ def _typed_stage(ctx: DraftContext) -> str:
     return ""
 
 
-THEN = re.compile(r"\s*,?\s+then\s+", re.I)
-# A weekday typed in full or cut ("thurs", "wed"): two in one step's note are a correction
-# or a choice, no day to confirm.
-WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
-
-
 def _in_note(ctx: DraftContext) -> Callable[[str], str]:
     return lambda item: _stages_in_note(item, ctx)
 
@@ -467,17 +479,22 @@ def _in_note(ctx: DraftContext) -> Callable[[str], str]:
 def _stages_in_note(item: str, ctx: DraftContext) -> str:
     """Two stages of fixed names typed in one note ("written … test at DPS then ride along
     next Monday …"), each read in its own part, in the order typed; "" otherwise."""
-    fixed = {name for _, name in STAGES["en"] if name}
-    parts = [_stage(part, "en", ctx) for part in THEN.split(item)]
-    if len(parts) != 2 or not all(one and one.name in fixed for one in parts):
+    lang = ctx.lang
+    fixed = {name for _, name in STAGES[lang] if name}
+    parts = [_stage(part, lang, ctx) for part in THEN_IN[lang].split(item)]
+    # English notes reach here unscreened (`_typed_stage`): only the table's names are said
+    named = [one is not None and (lang == "fr" or one.name in fixed) for one in parts]
+    if len(parts) != 2 or not all(named):
         return ""
     first, later = parts
     assert first is not None and later is not None
     if first.day is not None or later.over(ctx.send_on):
         return ""
-    what = first.name + ", then " + later.name + later.when(ctx.send_on, "en")
+    then = ", puis " if lang == "fr" else ", then "
+    what = first.name + then + later.name + later.when(ctx.send_on, lang)
     suffix = "_agency" if ctx.agency_client.strip() else ""
-    return phrase("en", "next_steps_stages" + suffix, stage=what)
+    key = "next_steps_stage" if lang == "fr" else "next_steps_stages"
+    return phrase(lang, key + suffix, stage=what)
 
 
 def marked_place(lang: str) -> str:

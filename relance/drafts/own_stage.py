@@ -48,8 +48,9 @@ BEFORE_IT = {
         r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d))",
         re.I,
     ),
-    "en": re.compile(r"\b(?:complete|take|do)\s+(?:it\s+)?(?:before\s+(?:it|then)|beforehand)\b",
-                     re.I),
+    # "take-home: account plan, due 48h before" (writer O's o28): due before the stage
+    "en": re.compile(r"\b(?:complete|take|do)\s+(?:it\s+)?(?:before\s+(?:it|then)|beforehand)\b|"
+                     r"\bdue\s+(?:\d+\s*(?:h|hrs?|hours?|days?)\s+)?before\s*$", re.I),
 }  # fmt: skip
 CLAUSE = re.compile(r",\s*(?:et\s+|and\s+)?|;\s*")
 NOON = re.compile(r"\b(?:midi|noon)\b", re.I)
@@ -99,7 +100,15 @@ def sentence(
 def before_parts(items: list[str], lang: str) -> list[str]:
     """The clauses of the notes that say a stage is done before the one agreed ("et un test
     de personnalité en ligne à faire avant"), to be read as stages of their own."""
-    return [part for item in items for part in CLAUSE.split(item) if BEFORE_IT[lang].search(part)]
+    # The clause alone first; then its whole note, for a stage named in a clause of its own
+    # ("take-home: account plan, due 48h before")
+    return [
+        said
+        for item in items
+        for part in CLAUSE.split(item)
+        if BEFORE_IT[lang].search(part)
+        for said in (part, item)
+    ]
 
 
 def before_sentence(what_name: str, back: bool, stage: str, lang: str) -> str:

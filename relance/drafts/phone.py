@@ -89,10 +89,22 @@ def _written(match: re.Match[str], lang: str) -> str:
     return written[:1].upper() + written[1:] if keeps_capital else written
 
 
+# "possibilité responsable de site" (writer O's o20), "perspective chef d'équipe": the role
+# the post may lead to, its verb left out ("de devenir responsable" reads as a claim to the
+# tone guard; "d'évoluer vers un poste de" passes, as the catch-ups say it).
+FR_PROSPECT = re.compile(
+    r"\b(possibilités?|perspectives?)\s+(?:de\s+)?(?=(?:responsable|chef|manager|directeur|"
+    r"directrice|adjoint|adjointe|superviseur|superviseuse|encadrant|encadrante|gérant|gérante|"
+    r"team\s+leader)\b)",
+    re.IGNORECASE,
+)
+
+
 def expand_shorthand(text: str, lang: str) -> str:
     text = _shorthand_pattern(lang).sub(lambda match: _written(match, lang), text)
     if lang == "fr":
         text = FR_TEL.sub("téléphone", text)
+        text = FR_PROSPECT.sub(r"\1 d'évoluer vers un poste de ", text)
     return text
 
 

@@ -31,8 +31,9 @@ FOLLOWING = rf"(?:\s+(?!{WHEN})[\w'-]+){{0,3}}"  # "le directeur de site", "la D
 # Little words a stage's name cannot end with ("entretien avec le directeur de").
 TELEPHONE = "téléphonique"  # "entretien tel": the adjective
 DANGLING = frozenset(
-    {"de", "du", "des", "d'", "et", "avec", "à", "au", "aux", "chez", "sur", "par", "the", "of"}
-)
+    {"de", "du", "des", "d'", "et", "avec", "à", "au", "aux", "chez", "sur", "par", "the", "of",
+     "le", "la", "les", "l'"}
+)  # fmt: skip
 # A stage named as typed ("" below): the matched words after their article.
 STAGES = {
     "fr": (
@@ -90,6 +91,20 @@ STAGES = {
                     re.I), ""),
         (re.compile(rf"\bessai\b(?:\s+(?:de\s+)?\d+\s+jours)?{FOLLOWING}", re.I), ""),
         (re.compile(rf"\baccueil\s+sécurité\b{FOLLOWING}", re.I), ""),
+        # "immersion 1 jour: lundi 30 nov" (writer O's o08), "rencontre 2 avec le directeur
+        # semaine du 7 dec" (o21), "journée en doublure le 2/12" (o10), "rdv au cfa le 3/12"
+        # (o05): named as typed, or by the kind of stage
+        (re.compile(r"\bimmersion\s+(?:de\s+)?(?:1|une?)\s+jour(?:née)?\b", re.I),
+         "une journée d'immersion"),
+        (re.compile(r"\bimmersion\b", re.I), "une immersion"),
+        (re.compile(r"\b(?:2e|2ème|deuxième|seconde?)\s+rencontre\b|\brencontre\s+2\b", re.I),
+         "une seconde rencontre"),
+        (re.compile(r"\b(?:journée|nuit|matinée|poste)\s+en\s+doublure\b", re.I), ""),
+        (re.compile(r"\b(?:rdv|rendez-vous)\s+(?:au|à\s+la|à\s+l')\s*[^\W\d][\w-]*", re.I), ""),
+        # "puis entretien DA vendredi 27 14h" (o06): an interview of any name is a stage when
+        # its day follows (last: a stage named more closely starts at the same word)
+        (re.compile(rf"\bentretien\b(?=(?:\s+(?!{WHEN})[\w'-]+){{0,3}}\s+(?:{WEEKDAYS})\b)", re.I),
+         "un entretien"),
     ),
     "en": (
         # "second stage: short assessment online": the stage is the assessment, not an interview.
@@ -101,8 +116,9 @@ STAGES = {
         (re.compile(r"\b(?:3rd|third|final)\s+(?:interview|round)\b", re.I),
          "a final interview"),
         (re.compile(r"\bfinal\s+panel\b", re.I), "a final panel interview"),
-        (re.compile(r"\b(?:trial|experience|taster)\s+(?:day|morning|afternoon|evening|session)\b",
-                    re.I), ""),
+        # "trial half day sat 28th 9am-1pm" (writer O's o34)
+        (re.compile(r"\b(?:trial|experience|taster)\s+(?:half[- ]day|day|morning|afternoon|"
+                    r"evening|session)\b", re.I), ""),
         (re.compile(r"\b(?:referee|reference)\s+checks?\b", re.I), "reference checks"),
         (re.compile(r"\bdrug\s+(?:screen|test)\b", re.I), "a drug screen"),
         (re.compile(r"\bbackground\s+checks?\b", re.I), "a background check"),
@@ -128,6 +144,11 @@ STAGES = {
          "a medical"),
         (re.compile(r"\b(?:technical|coding)\s+(?:round|interview)\b", re.I),
          "a technical interview"),
+        # "driving assessment thu 3rd @ 2" (writer O's o25), "site tour + meet ops mgr wed
+        # 2nd 9pm" (o31): named as typed
+        (re.compile(r"\b(?:driving|practical|skills?|physical|fitness|numeracy|literacy|"
+                    r"psychometric|group)\s+assessment\b", re.I), ""),
+        (re.compile(r"\bsite\s+(?:tour|visit)\b", re.I), ""),
     ),
 }  # fmt: skip
 # A stage the notes say is behind: "entretien RH fait", "results from assessment day".
@@ -150,7 +171,9 @@ ANSWER = {
         re.I,
     ),
     "en": re.compile(
-        r"\b(?:answer|decision|response|feedback|hear back|call back|email|call|ring|let me know|"
+        # "they'll decide by 11 dec, he'll ring" (writer O's o40)
+        r"\b(?:answer|decision|decides?|response|feedback|hear back|call back|email|call|ring|"
+        r"let me know|"
         r"results?|text|get back|be in touch|offers?|update|whatsapp|contact)\b",
         re.I,
     ),
@@ -255,7 +278,7 @@ DATE_BY_CALL = {
 # A stage done from home or sent by e-mail, which no one attends on a day.
 REMOTE = re.compile(
     r"\b(?:en\s+ligne|online|à\s+la\s+maison|à\s+rendre|à\s+faire|lien|link|par\s+mail|"
-    r"by\s+e-?mail|take-home|at\s+home|envoie|sends?)\b",
+    r"by\s+e-?mail|take[- ]home|at\s+home|envoie|sends?)\b",
     re.I,
 )
 
@@ -287,3 +310,14 @@ def call_part(item: str) -> str:
     if re.search(r"\b(?:aprem|après-midi|apres-midi|aprèm)\b", item, re.IGNORECASE):
         return " dans l'après-midi"
     return ""
+
+
+# "written … test at DPS then ride along next Monday": two steps in one note.
+THEN = re.compile(r"\s*,?\s+then\s+", re.I)
+# "test … en ligne à faire sous 48h → puis entretien DA vendredi 27 14h" (writer O's o06):
+# the day after "puis" is the later stage's, not the test's; an arrow alone may announce the
+# day itself ("2e entretien …, J+2 → jeudi 26 à 15h", o12)
+THEN_IN = {"en": THEN, "fr": re.compile(r"\s*(?:(?:→|->|=>)\s*|,?\s+)puis\s+", re.I)}
+# A weekday typed in full or cut ("thurs", "wed"): two in one step's note are a correction
+# or a choice, no day to confirm.
+WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")

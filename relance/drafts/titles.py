@@ -54,9 +54,34 @@ def feminine_of(word: str, ending: str) -> str:
     return word + ending
 
 
+# A head noun the ad typed masculine alone, before a qualifier marked inclusive ("Agent
+# d'accueil polyvalent·e", writer O's o07): its feminine, so that the two agree.
+HEAD_FEMININE = {
+    "agent": "agente", "professeur": "professeure", "ingénieur": "ingénieure",
+    "technicien": "technicienne", "employé": "employée", "assistant": "assistante",
+    "adjoint": "adjointe", "chargé": "chargée", "conseiller": "conseillère",
+    "vendeur": "vendeuse", "serveur": "serveuse", "opérateur": "opératrice",
+}  # fmt: skip
+
+
+def _head(words: list[str], gender: str) -> tuple[list[str], str]:
+    """The title's head made to agree with its marked qualifiers for a woman; the gender to
+    give the qualifiers (masculine when the head is masculine and its feminine unknown:
+    "agent d'accueil polyvalente" agrees with nothing)."""
+    head = words[0] if words else ""
+    if gender != FEMININE or INCLUSIVE.search(head) or head.lower().endswith("e"):
+        return words, gender
+    if not any(INCLUSIVE.search(word) for word in words[1:]):
+        return words, gender
+    feminine = HEAD_FEMININE.get(head.lower())
+    if feminine is None:
+        return words, ""
+    return [feminine.capitalize() if head[:1].isupper() else feminine, *words[1:]], gender
+
+
 def one_gender(title: str, gender: str) -> str:
     """Inclusive endings resolved: the feminine form for a woman, the masculine otherwise."""
-    words = title.split(" ")
+    words, gender = _head(title.split(" "), gender)
     out = []
     for word in words:
         match = INCLUSIVE.search(word)

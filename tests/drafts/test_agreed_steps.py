@@ -138,7 +138,9 @@ def test_it_credits_no_one_with_an_agency_s_steps() -> None:
 
 def test_it_credits_the_recruiter_met_without_an_agency() -> None:
     said = closing("elle me rappelle jeudi ou vendredi pour la réponse")
-    assert said.startswith("Vous m'avez indiqué une réponse d'ici le vendredi 16 octobre")
+    assert said.startswith(
+        "Vous m'avez indiqué que vous me donneriez une réponse d'ici le vendredi 16 octobre"
+    )
 
 
 def test_it_credits_no_one_with_an_agency_s_steps_in_english() -> None:
@@ -227,5 +229,5 @@ def test_it_gives_the_candidate_the_day_to_return_a_contract_sent_to_sign() -> N
 
 def test_it_confirms_an_answer_due_by_a_part_of_a_month() -> None:
     said = closing("elle me rappelle d'ici mi-novembre pour me dire")
-    assert "une réponse d'ici la mi-novembre pour la suite du recrutement" in said
+    assert "vous me donneriez une réponse d'ici la mi-novembre ;" in said
     assert "prochaines étapes" not in closing("réponse fin du mois")

@@ -26,3 +26,16 @@ def test_it_still_reads_a_qualification_someone_asked_for() -> None:
 def test_it_promises_no_copy_of_a_diploma_only_required() -> None:
     draft = catchup_email(make_ctx(expectations="diplome niveau 5 demandé => j'ai pas"))
     assert "je vous transmets" not in draft.text
+
+
+def test_it_reads_a_paper_the_employer_sends_as_no_request() -> None:
+    # writer O's o10: "la DRH envoie le contrat sous 8 jours si ok" read « je vous transmets
+    # ma DRH envoie »; the same shape with another sender and paper
+    for item in (
+        "la DRH envoie le contrat sous 8 jours si ok",
+        "le cabinet envoie la promesse d'embauche la semaine prochaine",
+        "l'agence transmet le planning vendredi",
+    ):
+        assert named(item, "fr") == []
+    draft = catchup_email(make_ctx(process="la DRH envoie le contrat sous 8 jours si ok"))
+    assert "je vous transmets" not in draft.text

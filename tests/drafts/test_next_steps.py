@@ -29,8 +29,8 @@ def last_paragraph(text: str) -> str:
 def test_it_confirms_the_answer_day_the_notes_give() -> None:
     draft = catchup_email(make_ctx(process="elle envoie mon profil demain, reponse jeudi max"))
     assert last_paragraph(draft.text) == (
-        "Vous m'avez indiqué une réponse d'ici le jeudi 15 octobre pour la suite du "
-        "recrutement ; je reste disponible d'ici là."
+        "Vous m'avez indiqué que vous me donneriez une réponse d'ici le jeudi 15 octobre ; "
+        "je reste disponible d'ici là."
     )
     assert ASK not in draft.text
 
@@ -54,7 +54,7 @@ def test_it_confirms_the_decision_date_in_english() -> None:
 def test_it_keeps_a_span_as_a_span() -> None:
     draft = catchup_email(make_ctx(process="réponse sous 2 sem"))
     assert last_paragraph(draft.text) == (
-        "Vous m'avez indiqué une réponse dans un délai de deux semaines ; "
+        "Vous m'avez indiqué que vous me donneriez une réponse dans un délai de deux semaines ; "
         "je reste disponible pour la suite."
     )
 
@@ -295,8 +295,8 @@ def test_it_gives_no_week_named_by_a_day_that_is_no_monday() -> None:
 def test_it_confirms_an_answer_in_a_week() -> None:
     draft = catchup_email(make_ctx(process="réponse semaine pro"))
     assert last_paragraph(draft.text) == (
-        "Vous m'avez indiqué une réponse dans le courant de la semaine du 19 octobre pour la "
-        "suite du recrutement ; je reste disponible d'ici là."
+        "Vous m'avez indiqué que vous me donneriez une réponse dans le courant de la semaine "
+        "du 19 octobre ; je reste disponible d'ici là."
     )
 
 
@@ -472,3 +472,23 @@ def test_it_confirms_no_stage_of_a_note_that_corrects_its_day() -> None:
     # writer I's i35, kept out by the learned screen: two days, the first withdrawn
     said = en_closing("shop test Wednesday 14th — wait it's a holiday, he said Thursday 15th 6pm")
     assert "Wednesday" not in said and "test on" not in said
+
+
+def test_it_names_an_assessment_of_a_kind_and_a_site_tour() -> None:
+    # writer O's o25 and o31, and the same shapes as other writers type them
+    for process, said in (
+        ("driving assessment thu 15th @ 2 at the depot", "a driving assessment on Thursday 15"),
+        ("practical assessment fri 16th 10am", "a practical assessment on Friday 16 October"),
+        ("site tour + meet ops mgr wed 21st 9pm", "a site tour on Wednesday 21 October at 9 pm"),
+        ("site visit mon 19th", "a site visit on Monday 19 October"),
+        ("trial half day sat 17th 9am-1pm\nthen she decides", "a trial half day on Saturday 17"),
+        ("taster half-day fri 16th", "a taster half-day on Friday 16 October"),
+    ):  # fmt: skip
+        assert said in last_paragraph(catchup_email(make_ctx(lang="en", process=process)).text)
+
+
+def test_it_reads_a_decision_day_typed_with_decide() -> None:
+    # writer O's o40, and the same shape with another subject
+    for process in ("they'll decide by 23 oct, he'll ring", "she decides by fri 23rd"):
+        paragraph = last_paragraph(catchup_email(make_ctx(lang="en", process=process)).text)
+        assert "by Friday 23 October" in paragraph

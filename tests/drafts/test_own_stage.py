@@ -68,3 +68,16 @@ def test_it_never_promises_a_deadline_already_past() -> None:
     said = closing("tests en ligne à faire avant lundi 12 minuit")
     assert "lundi 12" not in said
     assert "Comme convenu" not in said
+
+
+def test_it_says_work_due_hours_before_the_stage_before_it() -> None:
+    # writer O's o28: "take-home: account plan, due 48h before" was said after the interview
+    for process, work in (
+        ("2nd round 19/10 10am PT w/ hiring mgr\ntake-home: account plan, due 48h before",
+         "the take-home exercise"),
+        ("final round mon 19th 2pm\ntake home task due 2 days before", "the take-home exercise"),
+    ):  # fmt: skip
+        ctx = make_ctx(lang="en", process=process)
+        paragraph = catchup_email(ctx).text.replace("\u00a0", " ").split("\n\n")[-2]
+        assert f"I will complete {work} before the " in paragraph
+        assert "then a take-home" not in paragraph

@@ -203,3 +203,23 @@ def test_it_writes_dictated_english_punctuation_as_punctuation() -> None:
     assert undictated("so I can carry comma he said", "en") == "so I can carry, he said"
     for note in ("was the whole point of my MSc", "point of sale experience"):
         assert undictated(note, "en") == note
+
+
+def test_it_writes_safety_gear_in_full_and_leaves_the_social_security_alone() -> None:
+    # writer O's o08: "apporter chaussures de secu"
+    assert spelled("apporter chaussures de secu + carte vitale", "fr").startswith(
+        "apporter chaussures de sécurité"
+    )
+    assert spelled("tenue de sécu fournie", "fr") == "tenue de sécurité fournie"
+    assert spelled("numéro de sécu", "fr") == "numéro de sécu"
+
+
+def test_it_says_the_role_a_post_may_lead_to() -> None:
+    # writer O's o20: "possibilité responsable de site"
+    assert spelled("possibilité responsable de site", "fr") == (
+        "possibilité d'évoluer vers un poste de responsable de site"
+    )
+    assert spelled("perspectives de chef d'équipe", "fr") == (
+        "perspectives d'évoluer vers un poste de chef d'équipe"
+    )
+    assert spelled("possibilité de télétravail", "fr") == "possibilité de télétravail"

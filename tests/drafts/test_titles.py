@@ -60,3 +60,26 @@ def test_it_keeps_an_english_title_as_typed() -> None:
     )
     assert clean_position("Account Executive - H/F", "fr", "m") == "Account Executive"
     assert clean_position("Chef Comptable (H/F)", "fr", "m") == "chef comptable"
+
+
+def test_it_makes_a_title_agree_with_its_marked_qualifier() -> None:
+    # writer O's o07: "Agent d'accueil polyvalent·e" read "agent d'accueil polyvalente"
+    assert clean_position("Agent d'accueil polyvalent·e (cat. C)", "fr", "f") == (
+        "agente d'accueil polyvalente"
+    )
+    assert clean_position("Professeur des écoles contractuel(le)", "fr", "f") == (
+        "professeure des écoles contractuelle"
+    )
+    # a head whose feminine is not known keeps its qualifier masculine; an epicene head agrees
+    assert clean_position("Gardien résident(e)", "fr", "f") == "gardien résident"
+    assert clean_position("Comptable confirmé(e)", "fr", "f") == "comptable confirmée"
+    assert clean_position("Agent d'accueil polyvalent·e", "fr", "m") == "agent d'accueil polyvalent"
+
+
+def test_it_writes_a_word_typed_in_capitals_in_lower_case() -> None:
+    # writer O's o13: "SOMMELIER H/F ★ restaurant étoilé"
+    assert clean_position("SOMMELIER H/F restaurant étoilé", "fr", "m") == (
+        "sommelier restaurant étoilé"
+    )
+    assert clean_position("VENDEUSE conseil", "fr", "f") == "vendeuse conseil"
+    assert clean_position("Cariste CACES 3", "fr", "m") == "cariste CACES 3"
