@@ -102,6 +102,15 @@ EN_YOU = re.compile(r"^you\b", re.IGNORECASE)
 EN_MINE = re.compile(r"^(?:I|I'm|I've|I'd|I'll|me)\b")
 
 
+# "hands on w/ cats", "client facing": an adjective typed in two words, then no noun, which no
+# determiner can go before (writer O's o34: "highlight my hands on with cats").
+EN_SPLIT_ADJECTIVE = re.compile(
+    r"^(?:hands|client|customer|public|forward|self)[\s-]+(?:on|facing|thinking|motivated|starter)"
+    r"(?:\s+(?:with|w/|in|at|for)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=2048)
 def en_shape(fragment: str) -> Shape:
     text = fragment.strip()
@@ -142,6 +151,8 @@ def en_shape(fragment: str) -> Shape:
         why = "starts with a preposition"
     if not why and kind in (NOUN, ADJECTIVE):
         why = _en_telegraphic(words)
+    if not why and kind == NOUN and EN_SPLIT_ADJECTIVE.match(text):
+        why = "an adjective in two words, no noun after it"  # "my hands on with cats"
     determined = low[0] in EN_DETERMINERS or low[0].isdigit() or bool(EN_SOMEONE.match(text))
     return Shape(text, kind, not why, why, determined, "", "", tuple(low))
 
