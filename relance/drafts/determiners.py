@@ -268,8 +268,26 @@ def en_one_countable(text: str) -> bool:
 
 
 EN_LANGUAGE_WORDS = frozenset(
-    "english welsh irish french spanish german italian polish portuguese romanian urdu punjabi "
-    "arabic mandarin cantonese gaelic hindi swahili".split()  # noqa: SIM905
+    [
+        "english",
+        "welsh",
+        "irish",
+        "french",
+        "spanish",
+        "german",
+        "italian",
+        "polish",
+        "portuguese",
+        "romanian",
+        "urdu",
+        "punjabi",
+        "arabic",
+        "mandarin",
+        "cantonese",
+        "gaelic",
+        "hindi",
+        "swahili",
+    ]
 )
 
 

@@ -223,7 +223,9 @@ def own(clause: str, lang: str) -> tuple[Kind, str] | None:
         return None
     # "I love animals": a bare plural is no reason alone ("What attracts me to the role is
     # animals", writer O's reader); the candidate's own sentence says it, as typed.
-    bare = any(p.split()[0].lower() not in EN_DETERMINERS and not _en_gerund_first(p) for p in parts)
+    bare = any(
+        p.split()[0].lower() not in EN_DETERMINERS and not _en_gerund_first(p) for p in parts
+    )
     return ("said", text) if bare else ("reason", rest)
 
 
