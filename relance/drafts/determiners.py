@@ -254,6 +254,8 @@ def en_one_countable(text: str) -> bool:
         return False
     if _en_rare_noun(text):
         return True  # "a weekend rota"
+    if len(words) == 3 and morph.en_can_be_verb(words[0]):
+        return False  # "document test strategy", "clear training certification": a duty?
     if any(word in EN_FUNCTION or word in morph.EN_DETERMINERS for word in words):
         return False
     head = words[-1]
@@ -333,8 +335,8 @@ def en_after_for(text: str) -> str:
     from relance.drafts.gate_en import _mostly_mass
 
     found = EN_FOR.search(text)
-    if not found:
-        return text
+    if not found or " with " in text:
+        return text  # "people with clean record for airport permit": the gate reads it whole
     words = found.group(1).split()
     head = words[-1]
     if words[0].lower() in morph.EN_DETERMINERS or words[0].lower() in EN_FUNCTION:

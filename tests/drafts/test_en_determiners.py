@@ -30,6 +30,9 @@ def test_it_leaves_a_quality_or_a_language_expected_bare() -> None:
     assert expected("good english communication") == "good english communication"
     assert expected("conversational mandarin") == "conversational mandarin"
     assert expected("sales targets") == "sales targets"
+    # a verb first, maybe a duty: as before, never "a document test strategy" (q07, h34)
+    assert expected("document test strategy") == "document test strategy"
+    assert expected("clear training certification") == "clear training certification"
 
 
 def test_it_gives_a_compound_the_lexicon_lacks_its_article() -> None:
@@ -43,6 +46,9 @@ def test_it_gives_the_thing_people_are_sought_for_its_article() -> None:
     assert en_after_for("40 people for peak season") == "40 people for the peak season"
     assert en_after_for("someone for weekend work") == "someone for weekend work"
     assert en_after_for("reliable people for nights") == "reliable people for nights"
+    # what the people have is read whole by the gate (z35), never mended half
+    typed = "people with clean record for airport permit"
+    assert en_after_for(typed) == typed
 
 
 def test_it_says_the_public() -> None:
