@@ -247,8 +247,6 @@ def en_one_countable(text: str) -> bool:
     gerund before it makes it one kind of thing whose plural is common ("driving licence",
     "a driving assessment"); "great customer service", "good english communication",
     "conversational mandarin" stay bare."""
-    from relance.drafts.gate_en import _mostly_mass
-
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(word.isalpha() and word.islower() for word in words):
         return False
@@ -266,7 +264,7 @@ def en_one_countable(text: str) -> bool:
     if morph.en_count_only(head):
         return True
     gerund = any(word.endswith("ing") for word in words[:-1])
-    return gerund and morph.en_countable(head) and not _mostly_mass(head)
+    return gerund and morph.en_countable(head) and not morph.en_mostly_mass(head)
 
 
 EN_LANGUAGE_WORDS = frozenset(
@@ -332,8 +330,6 @@ def en_after_for(text: str) -> str:
     """'screening officers for new terminal', 'a team leader for night pick' (writer O's
     o36): the singular count noun after "for" at the end of the people sought takes "the"
     ("for the new terminal"); "for nights", "for weekend work", "for Tesco" stay."""
-    from relance.drafts.gate_en import _mostly_mass
-
     found = EN_FOR.search(text)
     if not found or " with " in text:
         return text  # "people with clean record for airport permit": the gate reads it whole
@@ -343,7 +339,7 @@ def en_after_for(text: str) -> str:
         return text
     if head not in morph.lemminflect_parts(head).get("NOUN", ()) or head.endswith("ing"):
         return text
-    if not morph.en_count_only(head) or _mostly_mass(head):
+    if not morph.en_count_only(head) or morph.en_mostly_mass(head):
         return text  # "weekend work", "weekend cover": a mass use too, which needs none
     return text[: found.start(1)] + "the " + found.group(1)
 

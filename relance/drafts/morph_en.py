@@ -238,6 +238,20 @@ def en_count_only(word: str) -> bool:
     return bool(plurals) and low not in plurals
 
 
+RARE_PLURAL = 0.03  # plural to singular use below which a noun is read as a mass noun
+
+
+def en_mostly_mass(noun: str) -> bool:
+    """'churn', 'growth', 'exposure': lemminflect gives them plurals, but the word list's
+    frequencies say the plural is rare (under 3% of the singular's use); 'team' (12%),
+    'licence' (4%) are counted."""
+    import lemminflect
+
+    plurals = lemminflect.getInflection(noun, "NNS")
+    singular = en_word_frequency(noun)
+    return bool(plurals) and singular > 0 and en_word_frequency(plurals[0]) < RARE_PLURAL * singular
+
+
 def en_countable(word: str) -> bool:
     """'licence', 'career', 'card': a noun the lexicon gives a plural of its own ("licences"),
     whether or not it may be used as a mass noun too."""
