@@ -201,9 +201,16 @@ def en_mine(shape: Shape) -> str:
         return text
     if acronym_before_count_noun(text, owned=True):
         return "my " + text  # "my CSCS card", "my HR licence", never "CSCS card" bare
+    if EN_LEVELLED.match(text):
+        return "my " + text  # "my RHS level 2", never "I was able to highlight RHS level 2"
     if text[:1].isupper() and not _en_name_before_noun(text):
         return text
     return "my " + text
+
+
+# A qualification named by its body and its level: "RHS level 2", "NVQ Level 3", "QQI level 6"
+# (writer O's o39), the candidate's own as a licence is.
+EN_LEVELLED = re.compile(r"^[A-Z]{2,6}\s+(?:level|grade|stage)\s+\d\b", re.IGNORECASE)
 
 
 def _en_name_before_noun(text: str) -> bool:
@@ -227,7 +234,61 @@ def en_expected(shape: Shape) -> str:
     # the name and its noun alone: "STCW basic safety", "SWMS every day" are no one thing
     if not shape.determined and len(head.split()) == 2 and acronym_before_count_noun(head, True):
         return "the " + shape.text
+    if not shape.determined and en_one_countable(shape.text):
+        return en_indefinite(shape.text)  # "a driving licence", "a team player"
     return shape.text
+
+
+def en_one_countable(text: str) -> bool:
+    """'driving licence', 'team player', 'quarterly revenue target': a bare noun phrase of
+    small words whose head is one thing that may be counted, which English never leaves
+    without its article ("you mentioned driving assessment", writer O's reader). The head
+    is told countable when the lexicon has no mass use of it ("player", "target"), or when a
+    gerund before it makes it one kind of thing whose plural is common ("driving licence",
+    "a driving assessment"); "great customer service", "good english communication",
+    "conversational mandarin" stay bare."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(word.isalpha() and word.islower() for word in words):
+        return False
+    if _en_rare_noun(text):
+        return True  # "a weekend rota"
+    if len(words) == 3 and morph.en_can_be_verb(words[0]):
+        return False  # "document test strategy", "clear training certification": a duty?
+    if any(word in EN_FUNCTION or word in morph.EN_DETERMINERS for word in words):
+        return False
+    head = words[-1]
+    if head not in morph.lemminflect_parts(head).get("NOUN", ()) or head.endswith("ing"):
+        return False
+    if any(word in EN_LANGUAGE_WORDS for word in words):
+        return False  # "conversational mandarin": a language, never "a"
+    if morph.en_count_only(head):
+        return True
+    gerund = any(word.endswith("ing") for word in words[:-1])
+    return gerund and morph.en_countable(head) and not morph.en_mostly_mass(head)
+
+
+EN_LANGUAGE_WORDS = frozenset(
+    [
+        "english",
+        "welsh",
+        "irish",
+        "french",
+        "spanish",
+        "german",
+        "italian",
+        "polish",
+        "portuguese",
+        "romanian",
+        "urdu",
+        "punjabi",
+        "arabic",
+        "mandarin",
+        "cantonese",
+        "gaelic",
+        "hindi",
+        "swahili",
+    ]
+)
 
 
 def acronym_before_count_noun(text: str, owned: bool = False) -> bool:
@@ -262,6 +323,46 @@ def _en_count_head(text: str) -> bool:
     return head.isalpha() and head.islower() and morph.en_count_only(head)
 
 
+EN_FOR = re.compile(r"\bfor\s+((?:[A-Za-z]+\s+){0,2}[a-z]+)$")
+
+
+def en_after_for(text: str) -> str:
+    """'screening officers for new terminal', 'a team leader for night pick' (writer O's
+    o36): the singular count noun after "for" at the end of the people sought takes "the"
+    ("for the new terminal"); "for nights", "for weekend work", "for Tesco" stay."""
+    found = EN_FOR.search(text)
+    if not found or " with " in text:
+        return text  # "people with clean record for airport permit": the gate reads it whole
+    words = found.group(1).split()
+    head = words[-1]
+    if words[0].lower() in morph.EN_DETERMINERS or words[0].lower() in EN_FUNCTION:
+        return text
+    if head not in morph.lemminflect_parts(head).get("NOUN", ()) or head.endswith("ing"):
+        return text
+    if not morph.en_count_only(head) or morph.en_mostly_mass(head):
+        return text  # "weekend work", "weekend cover": a mass use too, which needs none
+    return text[: found.start(1)] + "the " + found.group(1)
+
+
+# "the public" is one of the nouns English never leaves bare: "greet public" (writer O's o30)
+# is "greet the public", "deal with general public" "deal with the general public".
+EN_PUBLIC = re.compile(r"^([a-z]+(?:\s+(?:with|to|for))?)\s+((?:general\s+)?public)\b(?!\s+[a-z])")
+
+
+def en_the_public(action: str) -> str:
+    return EN_PUBLIC.sub(r"\1 the \2", action)
+
+
+def _en_rare_noun(text: str) -> bool:
+    """'weekend rota': a word the part-of-speech lexicon does not know ("rota"), but the
+    word list does, after a noun: the head of a compound, which takes "the" (writer O's
+    o34, "the role covers weekend rota")."""
+    words = text.lower().split()
+    if len(words) < 2 or morph.lemminflect_parts(words[-1]):
+        return False
+    return morph.en_known(words[-1]) and morph.en_noun_only(words[-2])
+
+
 def en_indefinite(words: str) -> str:
     """`words` after "a" or "an", chosen by the first letter (the drafts' stages and workplaces)."""
     return ("an " if words[:1].lower() in "aeiou" else "a ") + words
@@ -291,7 +392,7 @@ def en_article(shape: Shape) -> str:
     if morph.en_plural(first):
         return text
     last = text.split(" ")[-1].lower()
-    if last.isalpha() and "NOUN" not in morph.lemminflect_parts(last):
+    if last.isalpha() and "NOUN" not in morph.lemminflect_parts(last) and not _en_rare_noun(text):
         return text  # "term time only": no noun phrase to take "the"
     second = text.split(" ")[1:2]
     if second and second[0] in EN_PARTICLES and morph.en_can_be_verb(first):

@@ -147,7 +147,16 @@ def _known(text: str, lang: str, sending: bool) -> tuple[list[str], bool]:
     found = [(at, phrase) for at, phrase in found if ends[at] not in ends or len(found) < 2]
     # "attestation rqth": the RQTH says which attestation; a bare "attestation" stands alone.
     # In the order typed: "passeport ou CNI".
-    return list(dict.fromkeys(phrase for _, phrase in sorted(found or generic))), table
+    phrases = list(dict.fromkeys(phrase for _, phrase in sorted(found or generic)))
+    # "references ok – I have to send 2 referees" (writer O's o39): one document named twice,
+    # said once, as first typed.
+    kept = [p for i, p in enumerate(phrases) if not set(phrases[:i]) & SAME_DOCUMENT.get(p, set())]
+    return kept, table
+
+
+# Table phrases that name the same document in other words.
+_REFEREES = {"my references' contact details", "my referees' contact details"}
+SAME_DOCUMENT = {phrase: _REFEREES - {phrase} for phrase in _REFEREES}
 
 
 def _sending(text: str, lang: str) -> bool:
@@ -238,7 +247,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
             known = [parts.either(known[0], known[1], lang)]
         if SCANNED.search(folded):  # "envoyer scan CACES + carte vitale": a copy of the card
             known = [COPIED.get(name, name) for name in known]
-        names = [name for name, _ in found]
+        names = {name for name, _ in found}
+        names |= {same for name in names for same in SAME_DOCUMENT.get(name, ())}
         found.extend((name, part) for name in known + own if name not in names)
     marked = leading and not returned and not parts.not_document(item)
     if not found and marked and names_something(item, lang):

@@ -233,20 +233,10 @@ def bare_object_fault(words: list[str]) -> str:
     return ""
 
 
-RARE_PLURAL = 0.03  # plural to singular use below which a noun is read as a mass noun
-
-
 def _mostly_mass(noun: str) -> bool:
-    """'churn', 'growth', 'exposure': lemminflect gives them plurals, but the word list's
-    frequencies say the plural is rare (under 3% of the singular's use); 'team' (12%),
-    'licence' (4%) are counted."""
-    import lemminflect
+    from relance.drafts.morph_en import en_mostly_mass
 
-    from relance.drafts.morph_en import en_word_frequency
-
-    plurals = lemminflect.getInflection(noun, "NNS")
-    singular = en_word_frequency(noun)
-    return bool(plurals) and singular > 0 and en_word_frequency(plurals[0]) < RARE_PLURAL * singular
+    return en_mostly_mass(noun)
 
 
 WITH_WHAT = re.compile(r"^\S+\s+with\s+(.+)$")  # "people with patience", "someone with…"

@@ -102,6 +102,15 @@ EN_YOU = re.compile(r"^you\b", re.IGNORECASE)
 EN_MINE = re.compile(r"^(?:I|I'm|I've|I'd|I'll|me)\b")
 
 
+# "hands on w/ cats", "client facing": an adjective typed in two words, then no noun, which no
+# determiner can go before (writer O's o34: "highlight my hands on with cats").
+EN_SPLIT_ADJECTIVE = re.compile(
+    r"^(?:hands|client|customer|public|forward|self)[\s-]+(?:on|facing|thinking|motivated|starter)"
+    r"(?:\s+(?:with|w/|in|at|for)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=2048)
 def en_shape(fragment: str) -> Shape:
     text = fragment.strip()
@@ -142,6 +151,8 @@ def en_shape(fragment: str) -> Shape:
         why = "starts with a preposition"
     if not why and kind in (NOUN, ADJECTIVE):
         why = _en_telegraphic(words)
+    if not why and kind == NOUN and EN_SPLIT_ADJECTIVE.match(text):
+        why = "an adjective in two words, no noun after it"  # "my hands on with cats"
     determined = low[0] in EN_DETERMINERS or low[0].isdigit() or bool(EN_SOMEONE.match(text))
     return Shape(text, kind, not why, why, determined, "", "", tuple(low))
 
@@ -225,6 +236,20 @@ def en_count_only(word: str) -> bool:
         return False
     plurals = lemminflect.getAllInflections(low, "NOUN").get("NNS", ())
     return bool(plurals) and low not in plurals
+
+
+RARE_PLURAL = 0.03  # plural to singular use below which a noun is read as a mass noun
+
+
+def en_mostly_mass(noun: str) -> bool:
+    """'churn', 'growth', 'exposure': lemminflect gives them plurals, but the word list's
+    frequencies say the plural is rare (under 3% of the singular's use); 'team' (12%),
+    'licence' (4%) are counted."""
+    import lemminflect
+
+    plurals = lemminflect.getInflection(noun, "NNS")
+    singular = en_word_frequency(noun)
+    return bool(plurals) and singular > 0 and en_word_frequency(plurals[0]) < RARE_PLURAL * singular
 
 
 def en_countable(word: str) -> bool:

@@ -31,6 +31,11 @@ EN_SUBJECTLESS_MINE = re.compile(
 )
 
 
+# "medical work matters", "the mission counts": a clause whose verb the lexicon reads as a
+# plural noun ("matters"), never "What attracts me to the role is medical work matters".
+EN_MATTERS = re.compile(r"^(?:[a-z]+\s+){1,3}(?:matters|counts)$")
+
+
 # "m'occuper des gens", "me former au métier": an infinitive with its pronoun, which the
 # shape reads as a noun (writer N's n24, once its dictated "virgule" was a comma).
 FR_REFLEXIVE_INFINITIVE = re.compile(r"(?:m['’]|me\s+)[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b", re.I)
@@ -78,7 +83,9 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             dropped.append(shape.text)
             continue
         units += 1
-        if shape.kind == NOUN:
+        if lang == "en" and shape.kind == NOUN and EN_MATTERS.match(shape.text):
+            reasons.append("that " + shape.text)  # "medical work matters": a clause, o35
+        elif shape.kind == NOUN:
             reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape)
             # "Lille"; the parser only for what the cheaper checks let through
             if reason[:1].isupper() or not np_fits(reason, lang) or _unparsed(reason, shape, lang):

@@ -219,7 +219,19 @@ def own(clause: str, lang: str) -> tuple[Kind, str] | None:
     if rest.lower().startswith("to "):  # "like to drive and help people" -> "driving and…"
         gerunds = [_en_gerund(re.sub(r"^to\s+", "", p, flags=re.I)) for p in parts]
         return ("reason", " and ".join(gerunds)) if all(gerunds) else None
-    return ("reason", rest) if all(_en_thing(p) for p in parts) else None
+    if not all(_en_thing(p) for p in parts):
+        return None
+    # "I love animals": a bare plural is no reason alone ("What attracts me to the role is
+    # animals", writer O's reader); the candidate's own sentence says it, as typed.
+    bare = any(
+        p.split()[0].lower() not in EN_DETERMINERS and not _en_gerund_first(p) for p in parts
+    )
+    return ("said", text) if bare else ("reason", rest)
+
+
+def _en_gerund_first(part: str) -> bool:
+    first = part.split(" ", 1)[0].lower()
+    return first.endswith("ing") and "VERB" in _en_parts(first)
 
 
 def fr_strong_clause(clause: str) -> bool:

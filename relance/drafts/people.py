@@ -12,6 +12,9 @@ MADAME = frozenset({"madame", "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "miss",
 MONSIEUR = frozenset({"monsieur", "m", "m.", "mr", "mr."})
 # A doctor is greeted as one: "Dear Dr Okonkwo-Fraser", never by the full name.
 DOCTOR = frozenset({"dr", "dr.", "docteur", "doctor", "doctoresse"})
+# The English title a woman typed for herself is kept ("Mrs Price", writer O's o29): "Ms" is
+# only the title used when the candidate picked "madame" or typed "Ms".
+EN_TITLES = {"mrs": "madame_mrs", "mrs.": "madame_mrs", "miss": "madame_miss"}
 MAX_SIGNATURE_LINES = 6
 MAX_SIGNATURE_WORDS = 30
 
@@ -43,7 +46,9 @@ def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
         last = addressed(first, last)
     key = "greeting_call" if spoken and lang == "en" else "greeting"
     if civ and last:
-        return phrase(lang, key, name=f"{phrase(lang, civ)} {last}")
+        typed = one_line(ctx.contact_civility, 20).lower()
+        title = EN_TITLES.get(typed, civ) if lang == "en" else civ
+        return phrase(lang, key, name=f"{phrase(lang, title)} {last}")
     if civ and lang == "fr":
         return phrase(lang, key, name=phrase(lang, civ))
     if first and not last and lang == "en":

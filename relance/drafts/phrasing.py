@@ -24,10 +24,12 @@ from relance.drafts.context import (
 )
 from relance.drafts.determiners import (
     FR_AGENT,
+    en_after_for,
     en_article,
     en_expected,
     en_indefinite,
     en_mine,
+    en_the_public,
     fr_article,
     fr_each,
     fr_noun_head,
@@ -389,6 +391,8 @@ def needs(items: list[str], lang: str) -> Phrased:
     elif lang == "en" and adjectives and not sought:
         sought = [en_someone(adjectives)]
         adjectives = []
+    if lang == "en":  # "screening officers for the new terminal"
+        sought = [en_after_for(item) for item in sought]
     sought = [someone(item, lang) for item in sought]  # "quelqu'un disponible": "de"
     if lang == "fr":  # "quelqu'un de rigoureuse" -> "de rigoureux": the frame is masculine
         sought = [fr_someone(item) or item for item in sought]
@@ -464,7 +468,7 @@ def _listed(
         elif shape.kind == INFINITIVE and lang == "fr" and fr_bare_object(shape.text):
             rewrite.append(shape.note)  # "rédiger actes": never "le poste consiste à rédiger actes"
         elif shape.kind == INFINITIVE:
-            actions.append(shape.text)
+            actions.append(en_the_public(shape.text) if lang == "en" else shape.text)
         elif lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape):
             rewrite.append(shape.note)  # "habituée au froid": no article fits before it
         elif shape.kind == NOUN and lone_quality(shape.text, lang):

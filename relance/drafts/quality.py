@@ -155,6 +155,10 @@ EN_RUN_ENDS = frozenset(
 )  # fmt: skip
 
 
+# Verbs of going whose place takes a preposition: "travel NI" is "travel across NI" or "to NI".
+EN_MOTION = frozenset({"travel", "commute", "drive", "relocate", "move", "go"})
+
+
 def en_bare_object(text: str) -> bool:
     """An action whose object is a singular count noun with no article: "help dentist",
     "transfer desk", "inspect bus before leaving garage", "improve review score". English
@@ -162,6 +166,8 @@ def en_bare_object(text: str) -> bool:
     from relance.drafts.morph_en import en_count_only
 
     words = re.findall(r"[\w'-]+|[^\w\s]", text)
+    if len(words) == 2 and words[0].lower() in EN_MOTION and words[1][:1].isupper():
+        return True  # "travel NI" (writer O's o40): "across", "to" or "around"? the candidate's
     if len(words) < 2 or words[1].lower() in EN_NO_ARTICLE_NEEDED or words[1][:1].isdigit():
         return False
     run: list[str] = []

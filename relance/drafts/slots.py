@@ -106,6 +106,8 @@ def _en_item(item: str) -> bool:
     words = [w for w in re.findall(r"[\w'-]+", item) if w]
     if not words:
         return True
+    if _en_name_after_nouns(words):
+        return False
     first = words[0]
     low = first.lower()
     if low in EN_DETERMINERS or first[:1].isdigit() or low.endswith("'s") or first[:1].isupper():
@@ -130,6 +132,17 @@ def en_np_fits(text: str) -> bool:
         return False
     shared = items[0].split(" ", 1)[0].lower() in EN_DETERMINERS
     return all(_en_item(item) or (shared and _en_noun(item)) for item in items[1:])
+
+
+def _en_name_after_nouns(words: list[str]) -> bool:
+    """'(the) data cleaning Python' (writer O's o27): common nouns, then a name with no word
+    to say how they relate ("in Python", "for Tesco"), which cannot be told."""
+    if words and words[0].lower() in EN_DETERMINERS:
+        words = words[1:]
+    if len(words) < 3 or any(w.lower() in EN_PREPOSITIONS for w in words):
+        return False
+    common = all(w.isalpha() and w.islower() for w in words[:-1])
+    return common and words[-1][:1].isupper() and words[-1][1:].islower()
 
 
 def _en_noun(item: str) -> bool:

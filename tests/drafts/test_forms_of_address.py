@@ -47,3 +47,11 @@ def test_it_greets_by_the_first_name_even_with_a_civility_ticked() -> None:
     assert greet("Jess", "", civility="ms") == "Dear Jess,"
     assert greet("Dean", "", civility="mr") == "Dear Dean,"
     assert greet("Claire", "", civility="madame", lang="fr") == "Bonjour Madame,"
+
+
+def test_it_keeps_the_title_a_woman_typed_in_english() -> None:
+    # writer O (o29): "mrs" typed, never changed to "Ms"; French has one title for both
+    assert greet("", "Price", civility="mrs") == "Dear Mrs Price,"
+    assert greet("", "Wilde", civility="Miss") == "Dear Miss Wilde,"
+    assert greet("", "Price", civility="ms") == "Dear Ms Price,"
+    assert greet("", "Price", civility="mrs", lang="fr") == "Bonjour Madame Price,"
