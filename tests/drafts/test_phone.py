@@ -8,6 +8,12 @@ def test_it_expands_french_shorthand() -> None:
     )
 
 
+def test_it_writes_french_acronyms_typed_small_in_capitals() -> None:
+    assert spelled("rdv au cfa avec la drh, binôme avec les atsem", "fr") == (
+        "rendez-vous au CFA avec la DRH, binôme avec les ATSEM"
+    )
+
+
 def test_it_keeps_tel_que() -> None:
     assert spelled("un poste tel que le mien", "fr") == "un poste tel que le mien"
 

@@ -88,7 +88,7 @@ def test_it_names_an_immersion_a_second_meeting_a_shadow_day_and_a_meeting_at_a_
          "une seconde rencontre la semaine du 19 octobre"),
         ("2e rencontre jeudi 15", "une seconde rencontre le jeudi 15 octobre"),
         ("journée en doublure le 16/10 7h-19h", "une journée en doublure le vendredi 16 octobre"),
-        ("puis rdv au cfa le 16/10", "un rendez-vous au cfa le vendredi 16 octobre"),
+        ("puis rdv au cfa le 16/10", "un rendez-vous au CFA le vendredi 16 octobre"),
         ("rendez-vous à la mairie lundi 19", "un rendez-vous à la mairie le lundi 19 octobre"),
     ):  # fmt: skip
         assert said in last_paragraph(process)
