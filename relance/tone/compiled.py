@@ -20,6 +20,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +50,20 @@ def cache_dir() -> Path | None:
 
 def digest(rules_dir: Path) -> str:
     """A name that changes whenever a rule file or the compiler's source does."""
-    hashed = hashlib.blake2b(f"{FORMAT} {sys.version}".encode(), digest_size=16)
-    for path in [*sorted(rules_dir.glob("*.toml")), *sorted(PACKAGE_DIR.glob("*.py"))]:
+    hashed = hashlib.blake2b(_sources(), digest_size=16)
+    for path in sorted(rules_dir.glob("*.toml")):
         hashed.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return hashed.hexdigest()
+
+
+@cache
+def _sources() -> bytes:
+    """The format, the Python version and the tone package's sources, hashed once per
+    process (both languages' names need them)."""
+    hashed = hashlib.blake2b(f"{FORMAT} {sys.version}".encode(), digest_size=16)
+    for path in sorted(PACKAGE_DIR.glob("*.py")):
+        hashed.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return hashed.digest()
 
 
 def load(lang: str, rules_dir: Path, build: Callable[[], Compiled]) -> Compiled:

@@ -77,13 +77,11 @@ def _load_toml(path: Path) -> dict[str, Any]:
 NON_RULE_FILES = frozenset({"classes", "frames", "contexts"})
 
 
-@lru_cache(maxsize=4)
 def class_table(lang: str) -> dict[str, frozenset[str]]:
     """The @name word lists of classes.toml, as pattern keys."""
     return _compiled(lang)[0]
 
 
-@lru_cache(maxsize=4)
 def context_frames(lang: str) -> dict[str, tuple[Pattern, ...]]:
     """The named context frames of contexts.toml: the sentences where a rule does not apply."""
     return _compiled(lang)[1]
