@@ -33,6 +33,13 @@ class Counting:
         return rules._compile("fr")
 
 
+def compilations_over_two_loads(rules_dir: Path) -> int:
+    build = Counting()
+    compiled.load("fr", rules_dir, build)
+    compiled.load("fr", rules_dir, build)
+    return build.calls
+
+
 def test_it_reads_back_what_it_compiled(cache: Path, rules_dir: Path) -> None:
     build = Counting()
     first = compiled.load("fr", rules_dir, build)
@@ -81,20 +88,14 @@ def test_it_works_when_the_cache_cannot_be_written(
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory", encoding="utf-8")
     monkeypatch.setenv("RELANCE_CACHE_DIR", str(blocker / "cache"))
-    build = Counting()
-    compiled.load("fr", rules_dir, build)
-    compiled.load("fr", rules_dir, build)
-    assert build.calls == 2
+    assert compilations_over_two_loads(rules_dir) == 2
 
 
 def test_it_compiles_every_time_when_turned_off(
     rules_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("RELANCE_CACHE_DIR", "off")
-    build = Counting()
-    compiled.load("fr", rules_dir, build)
-    compiled.load("fr", rules_dir, build)
-    assert build.calls == 2
+    assert compilations_over_two_loads(rules_dir) == 2
 
 
 def test_it_compiles_every_time_for_a_user_with_no_home(
@@ -107,7 +108,4 @@ def test_it_compiles_every_time_for_a_user_with_no_home(
         raise RuntimeError("Could not determine home directory.")
 
     monkeypatch.setattr(Path, "home", no_home)
-    build = Counting()
-    compiled.load("fr", rules_dir, build)
-    compiled.load("fr", rules_dir, build)
-    assert build.calls == 2
+    assert compilations_over_two_loads(rules_dir) == 2
