@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from relance.drafts import (
     agreed,
+    conditional_start,
     contact_day,
     dates,
     deliverables,
@@ -74,6 +75,7 @@ class Stage:
     hour: tuple[int, int] | None = None  # "mercredi 6h": its time, with its day only
     attended: bool = True  # in person, one sitting: not "test en ligne", "2 jours d'essai"
     through: bool = False  # "du lundi 19 au mercredi 21": every day between, not two days
+    either: bool = False  # "tue 1st or wed 2nd": one of the two days, to be set
     by: date | None = None  # "drug screen by fri 16th": done by that day, on no set day
     by_hour: tuple[int, int] | None = None  # "à faire avant vendredi 16 18h": the deadline's
     back: bool = False  # "à renvoyer avant …": the work goes back to the recruiter
@@ -96,6 +98,8 @@ class Stage:
                 first = " ".join(first.split(" ")[:2])  # "lundi 19", "Monday 19"
             if self.through:
                 return f", du {first} au {last}" if lang == "fr" else f" from {first} to {last}"
+            if self.either:
+                return f" le {first} ou le {last}" if lang == "fr" else f" on {first} or {last}"
             return f", les {first} et {last}" if lang == "fr" else f" on {first} and {last}"
         if self.week:
             written = dates.format_date(self.week, lang, weekday=False, today=send_on)
@@ -156,15 +160,18 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
     span = typed_days.day_span(item, lang, today, match.end())
     if span:
         through = bool(FROM_TO.search(item, match.end())) if lang == "fr" else False
-        return Stage(name, span[0], span[1], through=through)
+        either = typed_days.span_is_choice(item, match.end())
+        return Stage(name, span[0], span[1], through=through, either=either)
     week = typed_days.first_week(item, lang, today, match.end())
     day = typed_days.first_day(item, lang, today, match.end())
+    hour_from = match.end()
     if day is None and week is None and not cue and not DEADLINE.search(item, 0, match.start()):
         # "revenir samedi 17 pour une matinée d'essai": the day typed before it, unless it
         # is a deadline ("renvoyer le questionnaire d'ici le vendredi 4, ensuite rencontre
         # avec l'associé": writer N's n21 met the partner on the day the papers were due)
         day = typed_days.first_day(item, lang, today, 0)
         week = typed_days.first_week(item, lang, today, 0)
+        hour_from = 0  # "come in sat 17 at 8am for a trial": its hour typed before it too
     if lang == "en" and HEDGE.search(item, match.end()):
         day = week = None  # "final interview … maybe next week" (writer H, h37): no date
     by = None
@@ -194,7 +201,7 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
         by = typed_days.first_day(item, lang, today, deadline.end())
         by_hour = own_stage.by_hour(item, deadline.end())
         day = week = None
-    hour = hours.first_hour(item, match.end()) if day and not week else None
+    hour = hours.first_hour(item, hour_from) if day and not week else None
     attended = not REMOTE.search(item) and not name.startswith(("des ", "deux "))
     back = bool(own_stage.RETURNED[lang].search(item))
     return Stage(
@@ -229,7 +236,9 @@ def _deadline_day(item: str, deadline: re.Match[str]) -> bool:
     return typed_by is not None and typed_by.start() == 0
 
 
-def _two_stages(ctx: DraftContext, stage: Stage | None) -> tuple[Stage | None, Stage | None]:
+def _two_stages(
+    ctx: DraftContext, stage: Stage | None, said: tuple[str, ...] = ()
+) -> tuple[Stage | None, Stage | None]:
     """The first two stages still ahead, in the order typed, when `stage` is one of them;
     else (`stage`, None). Each is read in the process notes as typed: the learned screen may
     keep a note out of the quotes ("drug screen by fri 16th … (she emails the form)"), but
@@ -241,6 +250,7 @@ def _two_stages(ctx: DraftContext, stage: Stage | None) -> tuple[Stage | None, S
         if not reason(item, ctx.lang)
         and not CONDITIONAL["en"].search(item)
         and not own_stage.BEFORE_IT[ctx.lang].search(item)
+        and not any(item in note or note in item for note in said)
     ]  # "orientation mon 19th if everything clears": only if, no step agreed; work due
     # before a stage is said with that stage (`_before`)
     found = [_stage(item, ctx.lang, ctx) for item in typed]
@@ -273,8 +283,10 @@ def process_items(ctx: DraftContext) -> list[str]:
 RUN_ON = re.compile(r"\s+(?=(?:il\s+faut|il\s+faudra|je\s+dois|je\s+devrai)\s)", re.I)
 
 
-def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
-    """The sentence confirming the next steps the debrief gives for sure, or ""."""
+def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str, ...] = ()) -> str:
+    """The sentence confirming the next steps the debrief gives for sure, or "". `said`: the
+    notes a sentence before it already promised (the take-home due Friday, o38), never a
+    stage again."""
     lang = ctx.lang
     if items is None:
         items = process_items(ctx)
@@ -324,7 +336,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None) -> str:
     before = _before(stage, items, ctx) if stage and not answer else ""
     if before:
         return before
-    stage, later = _two_stages(ctx, stage) if lang == "en" else (stage, None)
+    stage, later = _two_stages(ctx, stage, said) if lang == "en" else (stage, None)
     if stage and stage.arranged:
         return phrase(lang, "next_steps_arranged" + suffix, stage=stage.name)
     if stage and stage.today(ctx.send_on):
@@ -406,7 +418,9 @@ def sentence(ctx: DraftContext) -> str:
         for item in items
         if not any(item in note for note in used) and not documents.named(item, lang)
     ]
-    closing = _closing(ctx, rest) if rest else phrase(lang, "next_steps_after_work")
+    closing = (
+        _closing(ctx, rest, said=tuple(used)) if rest else phrase(lang, "next_steps_after_work")
+    )
     return " ".join([*promised, closing])
 
 
@@ -417,7 +431,9 @@ def _before_dated(ctx: DraftContext, items: list[str]) -> str:
     return _before(stage, redated, ctx) if stage else ""
 
 
-def _closing(ctx: DraftContext, items: list[str], *, typed_stage: bool = False) -> str:
+def _closing(
+    ctx: DraftContext, items: list[str], *, typed_stage: bool = False, said: tuple[str, ...] = ()
+) -> str:
     lang = ctx.lang
     redated = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
     given = agreed.outcome(redated, lang, ctx.interview_day)
@@ -433,14 +449,33 @@ def _closing(ctx: DraftContext, items: list[str], *, typed_stage: bool = False) 
         if not steps:
             return phrase(lang, "next_steps_outcome_plain")
         return phrase(lang, "next_steps_outcome", steps=joined)
-    said = confirmed(ctx, items) or (_typed_stage(ctx) if typed_stage else "")
-    if said:
-        return said
+    confirming = confirmed(ctx, items, said) or (_typed_stage(ctx) if typed_stage else "")
+    if confirming:
+        return confirming
+    # "si ok : début lundi 19/10": the start said with its condition, the outcome not presumed
+    start_if = conditional_start.sentence(redated, lang, ctx.interview_day, ctx.send_on)
+    start_if = start_if or conditional_start.stage_sentence(redated, lang, _dated(ctx))
+    if start_if:
+        return start_if
     # A day agreed, not read for sure: the candidate says it in a few words.
     if steps_handed_back.dated(items, lang, ctx.interview_day, ctx.send_on):
         return phrase(lang, "next_steps_marked", place=marked_place(lang))
     # Steps were agreed but none reads for sure: a sentence true of any of them, no guess.
     return phrase(lang, "next_steps_noted" if items or _agreed(ctx) else "next_steps_ask")
+
+
+def _dated(ctx: DraftContext) -> Callable[[str], str]:
+    """The stage a text names with its day still ahead, as the closing writes it, or ""."""
+
+    def written(text: str) -> str:
+        stage = _stage(text, ctx.lang, ctx)
+        if stage is None or stage.arranged or stage.by or not (stage.day or stage.week):
+            return ""
+        if stage.over(ctx.send_on) or stage.today(ctx.send_on):
+            return ""
+        return stage.name + stage.when(ctx.send_on, ctx.lang)
+
+    return written
 
 
 def _typed_stage(ctx: DraftContext) -> str:

@@ -62,6 +62,8 @@ STAGES = {
         (re.compile(r"\bmise\s+en\s+situation\b", re.I), "une mise en situation"),
         (re.compile(r"\btest\s+pratique\b", re.I), "un test pratique"),
         (re.compile(r"\btest\s+de\s+conduite\b", re.I), "un test de conduite"),
+        # "road test mardi 7h au terminal" (writer T's t17, Québec)
+        (re.compile(r"\broad\s+test\b", re.I), "un test de conduite"),
         (re.compile(r"\b(?:test|tests)\s+(?:technique|écrit|de\s+\w+)\b", re.I), "un test"),
         (re.compile(r"\bprésentation\s+chez\s+le\s+client\b", re.I),
          "une présentation chez le client"),
@@ -113,7 +115,7 @@ STAGES = {
          "an online assessment"),
         (re.compile(r"\b(?:2nd|second)\s+(?:interview|round)\b", re.I), "a second interview"),
         # "final answer by end of the month" is an answer: only a final interview or round is one.
-        (re.compile(r"\b(?:3rd|third|final)\s+(?:interview|round)\b", re.I),
+        (re.compile(r"\b(?:3rd|third|final)\s+(?:interview|round|chat)\b", re.I),
          "a final interview"),
         (re.compile(r"\bfinal\s+panel\b", re.I), "a final panel interview"),
         # "trial half day sat 28th 9am-1pm" (writer O's o34)
@@ -123,6 +125,8 @@ STAGES = {
         (re.compile(r"\bdrug\s+(?:screen|test)\b", re.I), "a drug screen"),
         (re.compile(r"\bbackground\s+checks?\b", re.I), "a background check"),
         (re.compile(r"\b(?:partner|client|panel|hr)\s+interview\b", re.I), ""),
+        # "HR round w/c 7 dec" (writer O's o27)
+        (re.compile(r"\b(?:hr|HR)\s+round\b", re.I), "an HR interview"),
         (re.compile(r"\btrial\s+shift\b", re.I), "a trial shift"),
         (re.compile(r"\bshadow\s+shift\b", re.I), "a shadow shift"),
         # "ride along next Monday … at the east lot" (writer N's n35), "show day 29 Nov"
@@ -147,7 +151,9 @@ STAGES = {
         # "driving assessment thu 3rd @ 2" (writer O's o25), "site tour + meet ops mgr wed
         # 2nd 9pm" (o31): named as typed
         (re.compile(r"\b(?:driving|practical|skills?|physical|fitness|numeracy|literacy|"
-                    r"psychometric|group)\s+assessment\b", re.I), ""),
+                    r"psychometric|group|written)\s+assessment\b", re.I), ""),
+        # "come in sat 17 at 8am for a trial" (writer X's x38): the day typed before it
+        (re.compile(r"\bfor\s+a\s+trial\b(?!\s+(?:shift|day|period))", re.I), "a trial"),
         (re.compile(r"\bsite\s+(?:tour|visit)\b", re.I), ""),
     ),
 }  # fmt: skip
@@ -167,12 +173,16 @@ DONE = {
 ANSWER = {
     "fr": re.compile(
         r"\b(?:réponse|reponse|retour|décision|decision|nouvelles|rappel|rappelle|résultats?|"
-        r"affectation|recontacte|rappeler|contacte|informe)\b|\btient\s+au\s+courant\b|\bme\s+(?:dit|dira|répond|confirme)\b|\bm'appelle\b",
+        r"affectation|recontacte|rappeler|contacte|informe)\b|"
+        # "mission confirmée par téléphone demain avant midi" (writer T's t23)
+        r"\bconfirmée?\s+par\s+(?:téléphone|tel|tél|mail|sms|e-mail|courriel)\b|\btient\s+au\s+courant\b|\bme\s+(?:dit|dira|répond|confirme)\b|\bm'appelle\b",
         re.I,
     ),
     "en": re.compile(
         # "they'll decide by 11 dec, he'll ring" (writer O's o40)
+        # "she will revert by Monday" (Indian English, writer T's t38)
         r"\b(?:answer|decision|decides?|response|feedback|hear back|call back|email|call|ring|"
+        r"revert|"
         r"let me know|"
         r"results?|text|get back|be in touch|offers?|update|whatsapp|contact)\b",
         re.I,
@@ -286,7 +296,9 @@ REMOTE = re.compile(
 # The candidate has until a day to answer an offer: the answer is the candidate's promise.
 MY_ANSWER_BY = re.compile(
     r"\bj'ai\s+jusqu['’]\s*(?:à|a|au)\b(?=.*\bpour\s+(?:dire\s+oui|répondre|repondre|"
-    r"donner\s+ma\s+réponse|me\s+décider|me\s+decider))",
+    r"donner\s+ma\s+réponse|me\s+décider|me\s+decider))|"
+    # "je dois confirmer par tel demain mercredi avant midi" (writer Z's z12)
+    r"\bje\s+dois\s+(?:(?:lui|leur|vous)\s+)?(?:confirmer|donner\s+ma\s+réponse|répondre)\b",
     re.IGNORECASE,
 )
 # Two days typed as a range: "du lundi 19 au mercredi 21".

@@ -37,7 +37,10 @@ NUMERIC = (
 )
 NUMERIC_BEHIND = 30  # days before the interview a numeric date is still read (as past)
 CUT_ALONE = 4  # "mon", "sat", "mar" may be words; "thurs" is a day
-WEEK = re.compile(r"\b(?:semaine\s+du|week\s+of)\s*$", re.IGNORECASE)
+# "w/c 7 dec", "week commencing 7th" (British): a week named by its Monday, as "week of"
+WEEK = re.compile(
+    r"(?:\bsemaine\s+du|\bweek\s+of|\bweek\s+commencing|\bw/c|\bw\.c\.)\s*$", re.IGNORECASE
+)
 # "cette semaine", "this week": the interview's week, said of an offer or of work handed in
 THIS_WEEK = re.compile(r"\b(?:cette\s+semaine|this\s+week)\b", re.IGNORECASE)
 
@@ -236,8 +239,8 @@ def _numeric(
 
 
 SPAN = (
-    rf"\b({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:et|and|&|-|au|to)\s+"
-    rf"({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"\b({WORD})\s+(\d{{1,2}}|first|second|third)(?:st|nd|rd|th|er)?\s+"
+    rf"(et|and|&|-|au|to|ou|or)\s+({WORD})\s+(\d{{1,2}}|first|second|third)(?:st|nd|rd|th)?\b"
 )
 SPAN_LONGEST = 6  # "lundi 19 et mardi 20": days of one stage, within a week
 
@@ -250,19 +253,34 @@ def day_span(text: str, lang: str, after: date, start: int = 0) -> tuple[date, d
     if match is None:
         return None
     first_weekday = _index(match.group(1), days, cut=True)
-    second_weekday = _index(match.group(3), days, cut=True)
+    second_weekday = _index(match.group(4), days, cut=True)
     if first_weekday is None or second_weekday is None:
         return None
-    last = first_day(text[start + match.start(3) :], lang, after)
-    if last is None or last.day != int(match.group(4)) or last.weekday() != second_weekday:
+    last = first_day(text[start + match.start(4) :], lang, after)
+    if last is None or last.day != _day_number(match.group(5)) or last.weekday() != second_weekday:
         return None
     first = last - timedelta(days=(last.weekday() - first_weekday) % 7)
-    if first.day != int(match.group(2)) or not 0 < (last - first).days <= SPAN_LONGEST:
+    if first.day != _day_number(match.group(2)) or not 0 < (last - first).days <= SPAN_LONGEST:
         return None
     return first, last
 
 
-WEEK_OF = re.compile(r"\b(?:(?:la\s+)?semaine\s+du|(?:the\s+)?week\s+of)\s+", re.IGNORECASE)
+def _day_number(typed: str) -> int:
+    """'19' -> 19; 'first' -> 1 ("1st" as the English shorthand list spells it out)."""
+    word = typed.lower()
+    return EN_ORDINALS.index(word) + 1 if word in EN_ORDINALS else int(word)
+
+
+def span_is_choice(text: str, start: int = 0) -> bool:
+    """'tue 1st or wed 2nd', 'mardi 1er ou mercredi 2': one of the two days, not both."""
+    match = re.search(SPAN, text[start:], re.IGNORECASE)
+    return match is not None and match.group(3).lower() in ("ou", "or")
+
+
+WEEK_OF = re.compile(
+    r"(?:\b(?:la\s+)?semaine\s+du|\b(?:the\s+)?week\s+(?:of|commencing)|\bw/c|\bw\.c\.)\s+",
+    re.IGNORECASE,
+)
 
 
 def first_week(text: str, lang: str, after: date, start: int = 0) -> date | None:
