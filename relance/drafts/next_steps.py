@@ -201,7 +201,10 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
         by = typed_days.first_day(item, lang, today, deadline.end())
         by_hour = own_stage.by_hour(item, deadline.end())
         day = week = None
-    hour = hours.first_hour(item, hour_from) if day and not week else None
+    # an hour typed after the stage is its own ("puis entretien … le même jour 10h", o20);
+    # one typed before it only when its day was ("revenir samedi 28 à 9h pour une journée test")
+    after = hours.first_hour(item, match.end())
+    hour = (after or hours.first_hour(item, hour_from)) if day and not week else None
     attended = not REMOTE.search(item) and not name.startswith(("des ", "deux "))
     back = bool(own_stage.RETURNED[lang].search(item))
     return Stage(

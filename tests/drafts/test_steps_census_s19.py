@@ -81,3 +81,12 @@ def test_it_confirms_a_stage_agreed_on_a_condition() -> None:
     )
     said = closing("if successful: final interview with the CTO fri 16th 11am", "en")
     assert "the next step would be a final interview on Friday 16 October at 11 am;" in said
+
+
+def test_it_keeps_the_hour_typed_after_the_stage_over_one_typed_before() -> None:
+    # o20: the test at 8 h, then the interview the same day at 10 h
+    said = closing(
+        "test excel à faire chez eux mardi 20 a 8h puis entretien avec le directeur de site "
+        "le meme jour 10h"
+    )
+    assert "le mardi 20 octobre à 10 h" in said
