@@ -367,10 +367,15 @@ def test_it_says_the_answer_the_candidate_owes_by_its_day() -> None:
         ), typed
 
 
-def test_it_never_confirms_a_step_that_follows_a_condition() -> None:
+def test_it_never_confirms_a_step_that_follows_a_condition_without_it() -> None:
+    # session 19: said with its condition (conditional_start), never as agreed
     for typed in ("si oui : visite medicale mardi 20 8h", "si je suis pris, journée test mardi 20"):
-        draft = catchup_email(make_ctx(process=typed))
-        assert "mardi 20" not in draft.text, typed
+        text = fr_text(catchup_email(make_ctx(process=typed)).text)
+        assert (
+            "J'ai bien noté qu'en cas de réponse favorable, la suite du recrutement passerait"
+            in text
+        )
+        assert "Vous m'avez indiqué que la suite" not in text, typed
 
 
 def test_it_confirms_an_observation_day_or_a_pupils_placement() -> None:
@@ -431,7 +436,7 @@ def test_it_dates_no_stage_the_notes_hedge() -> None:
 
 
 def test_it_hands_back_a_step_agreed_for_a_day_in_english_too() -> None:
-    ctx = make_ctx(lang="en", process="pop in sat 17 at 8am for a trial, wear black trousers")
+    ctx = make_ctx(lang="en", process="pop in sat 17 at 8am to meet the crew, wear black trousers")
     closing = last_paragraph(catchup_email(ctx).text)
     assert closing.startswith("Regarding the next steps, as agreed, [to fill in: the step agreed")
 
