@@ -72,6 +72,13 @@ def sentence(items: list[str], lang: str, interview_day: date, send_on: date) ->
 CLAUSE_END = re.compile(r"->|→|=>|:|,|;|\s[-–—]\s")
 
 
+LEADING_MARKS = re.compile(r"^(?:\s|->|→|=>|[:,;–—-])+")
+# A condition said in two words, with no mark after it: "si ok", "if successful".
+SHORT_CONDITION = re.compile(
+    r"(?:si|if)\s+(?:ok|oui|yes|bon|retenue?|concluant|successful|positive|all\s+good)\b", re.I
+)
+
+
 def stage_sentence(items: list[str], lang: str, read: Callable[[str], str]) -> str:
     """A stage agreed on a condition ("si le client valide → entretien chez SEB mardi 1er
     10h", o09), confirmed with its condition, or "". `read` gives the stage of a text and
@@ -80,8 +87,14 @@ def stage_sentence(items: list[str], lang: str, read: Callable[[str], str]) -> s
         condition = CONDITION[lang].search(item)
         if not condition or UNSURE.search(item):
             continue
-        end = CLAUSE_END.search(item, condition.end())
-        rest = item[end.end() :] if end else ""
+        short = SHORT_CONDITION.match(item, condition.start())
+        if short:  # "si ok entretien chez Boiron mardi 10 → …": the step up to the next mark
+            rest = LEADING_MARKS.sub("", item[short.end() :])
+            end = CLAUSE_END.search(rest)
+            rest = rest[: end.start()] if end else rest
+        else:  # "si le client valide → entretien …": the step after the condition's clause
+            end = CLAUSE_END.search(item, condition.end())
+            rest = item[end.end() :] if end else ""
         if not rest.strip() or CONDITION[lang].search(rest):
             continue  # no step after the condition, or a second condition on it
         written = read(rest)

@@ -60,6 +60,12 @@ STAGES = {
         (re.compile(r"\btests\s+(?:physiques|psychotechniques|écrits)(?:\s*(?:\+|et)\s*"
                     r"(?:physiques|psychotechniques|écrits))?\b", re.I), ""),
         (re.compile(r"\bmise\s+en\s+situation\b", re.I), "une mise en situation"),
+        # "reunion d'info collective lundi 9h" (writer M), "venir passer une demi-journee avec
+        # Mme Dupuis mardi 10 a 14h" (writer K): named as typed, or by the kind of meeting
+        (re.compile(r"\br[ée]union\s+d'info(?:rmation)?\s+collective\b", re.I),
+         "une réunion d'information collective"),
+        (re.compile(r"\b(?:demi-journée|journée|matinée|après-midi)\s+avec\s+(?:M\.|Mme|"
+                    r"Madame|Monsieur|le|la|l')\s*[A-ZÀ-Ý][\w-]*", re.I), ""),
         (re.compile(r"\btest\s+pratique\b", re.I), "un test pratique"),
         (re.compile(r"\btest\s+de\s+conduite\b", re.I), "un test de conduite"),
         # "road test mardi 7h au terminal" (writer T's t17, Québec)
@@ -155,6 +161,8 @@ STAGES = {
         # "come in sat 17 at 8am for a trial" (writer X's x38): the day typed before it
         (re.compile(r"\bfor\s+a\s+trial\b(?!\s+(?:shift|day|period))", re.I), "a trial"),
         (re.compile(r"\bsite\s+(?:tour|visit)\b", re.I), ""),
+        # "come see the site Monday 9th 7.30am with hi-vis & boots" (writer K)
+        (re.compile(r"\bcome\s+(?:and\s+)?(?:see|visit)\s+the\s+site\b", re.I), "a site visit"),
     ),
 }  # fmt: skip
 # A stage the notes say is behind: "entretien RH fait", "results from assessment day".

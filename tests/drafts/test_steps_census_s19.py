@@ -90,3 +90,21 @@ def test_it_keeps_the_hour_typed_after_the_stage_over_one_typed_before() -> None
         "le meme jour 10h"
     )
     assert "le mardi 20 octobre à 10 h" in said
+
+
+def test_it_confirms_a_stage_after_a_two_word_condition_up_to_the_next_mark() -> None:
+    # writer M: "si ok entretien chez Boiron mardi 10 ou jeudi 12 → elle me confirme l'heure"
+    said = closing("si ok entretien chez Boiron mardi 20 ou jeudi 22 → elle me confirme l'heure")
+    assert "passerait par un entretien le mardi 20 ou le jeudi 22 octobre ;" in said
+    assert "en cas de réponse favorable" in said
+
+
+def test_it_names_an_information_meeting_a_half_day_and_a_site_visit() -> None:
+    said = closing("reunion d'info collective lundi 19 9h")
+    assert "une réunion d'information collective le lundi 19 octobre à 9 h" in said
+    said = closing(
+        "venir passer une demi-journee avec Mme Dupuis mardi 20 a 14h pour voir le poste"
+    )
+    assert "une demi-journée avec Mme Dupuis le mardi 20 octobre à 14 h" in said
+    said = closing("come see the site Monday 19th with hi-vis & boots, meet the foreman", "en")
+    assert "a site visit on Monday 19 October" in said
