@@ -165,7 +165,8 @@ def test_it_takes_the_call_not_what_it_confirms_as_the_next_step() -> None:
 
 
 def test_it_hands_back_a_step_agreed_for_a_day_it_cannot_read_for_sure() -> None:
-    typed = "venir passer une demi-journée avec la gérante mardi 20 à 14h pour voir le poste"
+    # session 19 names "une demi-journée avec la gérante": here no one is named
+    typed = "venir passer une demi-journée sur place mardi 20 à 14h pour voir le poste"
     draft = catchup_email(make_ctx(process=typed))
     assert last_paragraph(draft.text) == MARKED
     assert [(item.part, item.reason) for item in draft.review if "mardi 20" in item.text] == [
