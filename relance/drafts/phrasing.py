@@ -35,6 +35,7 @@ from relance.drafts.determiners import (
     fr_noun_head,
     fr_strong,
 )
+from relance.drafts.en_needs import en_need_thing, en_things_only
 from relance.drafts.gate_en import (
     names_people,
     no_duty,
@@ -325,6 +326,7 @@ def needs(items: list[str], lang: str) -> Phrased:
     shapes = read(stripped, lang, RECRUITER_NEEDS)
     if lang == "en":  # "smart, professional" read word by word: qualities, not nouns
         shapes = [_en_listed_quality(shape) for shape in shapes]
+    things_only = en_things_only(shapes, _en_people) if lang == "en" else set()
     for shape in whole_notes(shapes, lang):
         shape = replace(shape, source=typed_as.get(shape.source, shape.source))
         if not _fits(shape, lang) or not vouched(shape, lang):
@@ -373,6 +375,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             (bare if np_fits(thing, lang) else rewrite).append(
                 (fr_de_each(thing) or fr_de(thing)) if np_fits(thing, lang) else shape.note
             )
+        elif lang == "en" and shape.source in things_only and en_need_thing(shape):
+            bare.append(en_need_thing(shape))  # "weekend cover", "the conference season"
         elif shape.kind in (CLAUSE, YOURS) and not clause_fit.need_clause(shape.text, lang):
             rewrite.append(shape.note)  # "beaucoup abandonnent…": no need of the recruiter's
         elif shape.kind in (CLAUSE, YOURS):
@@ -415,7 +419,9 @@ def needs(items: list[str], lang: str) -> Phrased:
         key = "needs_need_also" if sentences or index else "needs_need"
         sentences.append(phrase(lang, key, of=need))
     if bare:
-        sentences.append(phrase(lang, "needs_stress", items=join(bare, lang)))  # "de X et de Y"
+        # "You mentioned the conference season": "also" only after another sentence
+        key = "needs_stress_first" if lang == "en" and not sentences else "needs_stress"
+        sentences.append(phrase(lang, key, items=join(bare, lang)))  # "de X et de Y"
     sentences.extend(clauses)
     for clause in said:  # "You mentioned that…" first; "You also mentioned…" after a sentence
         key = "needs_said" if sentences else "needs_said_first"
@@ -456,7 +462,7 @@ def _listed(
         shapes = [_fr_action(shape) for shape in shapes]
     if lang == "en" and "quality" in keys:  # "someone calm, reliable": one list of qualities
         shapes = [en_someone_quality(shape) for shape in shapes]
-    for shape in whole_notes(shapes, lang):
+    for shape in whole_notes(shapes, lang, things=True):
         if shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif not _fits(shape, lang):
