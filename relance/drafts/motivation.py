@@ -10,6 +10,7 @@ from dataclasses import replace
 from relance.drafts import morph, morph_fr, motive_fit
 from relance.drafts.context import MOTIVATION
 from relance.drafts.determiners import en_article, fr_each, fr_indefinite, fr_noun_head
+from relance.drafts.en_near import en_near
 from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN, Shape
 from relance.drafts.morph_words import EN_FUNCTION
 from relance.drafts.own_words import fr_bare_object, own
@@ -65,6 +66,11 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
             # "want to know residents"
             shape = replace(morph.shape("I " + shape.text, lang), source=shape.source)
+        near = en_near(shape.text) if lang == "en" else ""
+        if near and units < MAX_REASONS:  # "closer to home": a sentence of its own, alone
+            units += 1
+            sentences.append(near)
+            continue
         usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
         usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
         usable = usable and not (shape.kind == NOUN and lone_quality(shape.text, lang))

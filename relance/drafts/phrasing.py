@@ -35,6 +35,7 @@ from relance.drafts.determiners import (
     fr_noun_head,
     fr_strong,
 )
+from relance.drafts.en_counts import en_counted
 from relance.drafts.en_needs import en_need_thing, en_things_only
 from relance.drafts.gate_en import (
     names_people,
@@ -463,7 +464,10 @@ def _listed(
     if lang == "en" and "quality" in keys:  # "someone calm, reliable": one list of qualities
         shapes = [en_someone_quality(shape) for shape in shapes]
     for shape in whole_notes(shapes, lang, things=True):
-        if shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
+        counted = en_counted(shape.text) if lang == "en" and part == ROLE_UNDERSTOOD else ""
+        if counted and vouched(shape, lang):
+            things.append(counted)  # "10-hour shifts", "a 4-year apprenticeship"
+        elif shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif not _fits(shape, lang):
             rewrite.append(shape.note)  # "quelqu'un d'objectifs commerciaux": no frame fits

@@ -1,0 +1,74 @@
+"""English facts of the role typed as counts, and reasons typed as how near the job is
+(session 19): said once written as a careful writer does, nothing added."""
+
+from __future__ import annotations
+
+import pytest
+
+from relance.drafts.catchup import built
+from relance.drafts.en_counts import en_counted
+from relance.drafts.en_near import en_near
+from relance.drafts.notes import fragments
+from relance.drafts.phrasing import role
+from tests.drafts.factories import make_ctx
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("28 bed respiratory ward", "a 28-bed respiratory ward"),  # the test set
+        ("8-bed ICU", "an 8-bed ICU"),  # writer W
+        ("10-hour shifts", "10-hour shifts"),
+        ("4 year apprenticeship", "a 4-year apprenticeship"),
+        ("20 hours a week", "20 hours a week"),
+    ],
+)
+def test_it_writes_a_count_of_the_role_as_a_careful_writer_does(typed: str, said: str) -> None:
+    assert en_counted(typed) == said
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "4 days",  # a duration alone: of what?
+        "6 staff",  # how many work there, or how many the role leads?
+        "3 weeks training",  # writer H: a mass noun, never "a 3-week training"
+        "2 weeks OJT",  # writer H
+        "37 hours",
+    ],
+)
+def test_it_keeps_a_count_it_cannot_read(typed: str) -> None:
+    assert en_counted(typed) == ""
+
+
+def test_it_says_the_counts_of_a_role_in_its_sentence() -> None:
+    written = role(fragments("van deliveries, scanning, 8-hour shifts", "en"), "en")
+    assert written.sentence.endswith("scanning and 8-hour shifts.")
+    assert not written.to_rewrite
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("closer to home", "It would also bring me closer to home."),  # writers O, P, fresh
+        ("20 min from home", "It is also 20 minutes from home."),  # writer I
+        ("15 min drive", "It is also a 15-minute drive away."),  # writer X
+        ("15 min by bus", "It is also 15 minutes away by bus."),  # writer P
+        ("shorter commute", "It would also mean a shorter commute."),  # writers I, W
+    ],
+)
+def test_it_says_how_near_the_job_is(typed: str, said: str) -> None:
+    assert en_near(typed) == said
+
+
+@pytest.mark.parametrize("typed", ["close to home in Mavis Bank", "20 min", "near my sister"])
+def test_it_adds_nothing_to_how_near_the_job_is(typed: str) -> None:
+    assert en_near(typed) == ""  # writer T: a place named; a figure with no means or place
+
+
+def test_it_never_joins_a_workplace_named_near_home() -> None:
+    # "steady hours, near home" once read "The idea of joining a near home appeals to me."
+    ctx = make_ctx(lang="en", company="Tesco", motivation="steady hours, near home")
+    sentence = built(ctx, "motivation", ["steady hours, near home"], False).sentence
+    assert sentence.endswith("It is also close to home.")
+    assert "joining a near home" not in sentence
