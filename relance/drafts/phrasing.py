@@ -37,6 +37,7 @@ from relance.drafts.determiners import (
 )
 from relance.drafts.en_counts import en_counted
 from relance.drafts.en_needs import en_need_thing, en_things_only
+from relance.drafts.en_told import en_told
 from relance.drafts.gate_en import (
     names_people,
     no_duty,
@@ -132,6 +133,10 @@ def _glad(text: str, lang: str, gender: str) -> str:
 
 
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
+    # "talked about X", "walked her through X": the interview recalled, "I also told you about X"
+    recalled = [(item, en_told(item)) for item in items] if lang == "en" else []
+    recalled = [(item, said) for item, said in recalled if said and not handed_back(item)]
+    items = [item for item in items if item not in dict(recalled)]
     typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
     for typed in items:
         item = liked_first(typed, lang)
@@ -206,6 +211,13 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     if not nouns and not glad and told and told[0][0] == 0:
         # Nothing said before it ("Je vous ai aussi précisé…" first): without "aussi".
         sentences[0] = phrase(lang, told[0][1] + "_first", clause=told[0][2])
+    for item, said in recalled:
+        if units >= MAX_STRONG_POINTS:
+            dropped.append(item)
+            continue
+        units += 1
+        key = "strong_told" if nouns or glad or sentences else "strong_told_first"
+        sentences.append(phrase(lang, key, told=said))
     nouns.sort(key=en_years.ends_with_place)  # "Malay and my 2 years … at a hotel in Sentosa"
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
     # What the recruiter liked is the first thing the e-mail recalls.

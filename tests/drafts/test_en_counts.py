@@ -1,5 +1,6 @@
-"""English facts of the role typed as counts, and reasons typed as how near the job is
-(session 19): said once written as a careful writer does, nothing added."""
+"""English notes said once written as a careful writer does, nothing added (session 19):
+facts of the role typed as counts, reasons typed as how near the job is, the interview
+recalled ("told him about …")."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import pytest
 from relance.drafts.catchup import built
 from relance.drafts.en_counts import en_counted
 from relance.drafts.en_near import en_near
+from relance.drafts.en_told import en_told
+from relance.drafts.motive_fit import unfit
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import role
+from relance.drafts.phrasing import role, strong_points
 from tests.drafts.factories import make_ctx
 
 
@@ -72,3 +75,35 @@ def test_it_never_joins_a_workplace_named_near_home() -> None:
     sentence = built(ctx, "motivation", ["steady hours, near home"], False).sentence
     assert sentence.endswith("It is also close to home.")
     assert "joining a near home" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # the independent set
+        ("told him about organising the stockroom at JD", "organising the stockroom at JD"),
+        ("showed my prompt book", "my prompt book"),  # writer T
+    ],
+)
+def test_it_recalls_what_the_candidate_told_the_recruiter(typed: str, said: str) -> None:
+    written = strong_points([typed], "en")
+    assert written.sentence.startswith("In our conversation, I ")
+    assert written.sentence.endswith(f" {said}.")
+    assert "you" in written.sentence and not written.to_rewrite
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "talked about the Terraform monorepo migration I led",  # a clause inside
+        "talked about volunteering at the charity shop on high st",  # a street typed small
+        "talked about how I handled the rush during move in week",
+    ],
+)
+def test_it_recalls_nothing_it_cannot_vouch_for(typed: str) -> None:
+    assert en_told(typed) == ""
+
+
+def test_it_leaves_behind_no_less_than_a_comparison() -> None:
+    assert unfit("less agency", True, "en")
+    assert not unfit("less politics than the big builders", True, "en")
