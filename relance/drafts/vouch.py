@@ -350,10 +350,12 @@ EN_OWN_WORDS = re.compile(r"^(?:unknown word|symbol|illegible|no noun phrase fir
 
 def _en_list_apart(shapes: list[Shape], note: str) -> bool:
     """Are the note's pieces a list of things (no verb, no clause), of three pieces or more,
-    whose refused pieces all fail on their own words?"""
+    its first said, whose refused pieces all fail on their own words?"""
     mine = [shape for shape in shapes if shape.source == note]
     if len(mine) < MIN_LISTED or any(shape.kind != NOUN for shape in mine):
         return False
+    if not vouched(mine[0], "en") and len(_words(mine[0].text)) > SLIGHT_WORDS - 1:
+        return False  # "6-8 weeks paid training incl PCV theory, practical, CPC": it governs
     refusals = [
         shape.why if not shape.clean else refused(shape, slot_of(shape), "en")
         for shape in mine

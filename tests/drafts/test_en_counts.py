@@ -107,3 +107,11 @@ def test_it_recalls_nothing_it_cannot_vouch_for(typed: str) -> None:
 def test_it_leaves_behind_no_less_than_a_comparison() -> None:
     assert unfit("less agency", True, "en")
     assert not unfit("less politics than the big builders", True, "en")
+
+
+def test_it_says_how_near_the_job_is_after_the_reasons_of_the_job() -> None:
+    # writer P (p08): "It is also 15 minutes away by bus." never crowds out "the career"
+    ctx = make_ctx(lang="en", company="Tesco")
+    notes = ["hotel near my flat, 15 min by bus", "career"]
+    sentence = built(ctx, "motivation", notes, False).sentence
+    assert "the career" in sentence and "15 minutes" not in sentence

@@ -92,3 +92,17 @@ def test_it_knows_the_office_words_the_word_lists_lack(typed: str, said: str) ->
 def test_it_spells_out_a_shortening_several_writers_type() -> None:
     # writer J: "take minutes at team mtgs"
     assert fragments("take minutes at team mtgs", "en") == ["take minutes at team meetings"]
+
+
+def test_it_keeps_a_list_back_when_its_first_piece_governs_the_rest() -> None:
+    # writer H (h38): "the role covers CPC" would say the training's part as the role
+    typed = "6-8 weeks paid training incl PCV theory, practical, CPC"
+    assert role(fragments(typed, "en"), "en").to_rewrite == (typed,)
+
+
+def test_it_lets_the_gate_know_the_words_of_the_trades() -> None:
+    from relance.drafts.gate import faults
+
+    # writer K (k33): "app" once made the gate send the whole role back
+    sentence = "I understood that the role covers the progress notes in the app after every shift."
+    assert not faults(sentence, "en")
