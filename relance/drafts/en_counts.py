@@ -26,7 +26,10 @@ MEASURE = re.compile(
 # "20 hours a week", "37.5 hours per week"
 WEEKLY = re.compile(r"^\d+(?:\.5)?\s+hours\s+(?:a|per)\s+(?:week|day)$", re.IGNORECASE)
 # "28 beds", "250 Premier clients", "3 rotating shifts"
-COUNTED = re.compile(r"^([2-9]|[1-9]\d{1,3})\s+((?:[A-Za-z]+\s+)?)([a-z]+)$")
+COUNTED = re.compile(
+    r"^([2-9]|[1-9]\d{1,3})\+?\s+((?:[A-Za-z]+\s+)?)([a-z]+)"
+    r"(?:\s+(?:a|per)\s+(?:day|week|night|shift|hour))?$"
+)  # "150 stops per day", "300 covers a night"
 TIME_WORDS = frozenset(
     {"hours", "days", "weeks", "months", "years", "minutes", "mins", "nights", "shifts", "covers"}
 )
@@ -40,6 +43,8 @@ def en_counted(text: str) -> str:
     if WEEKLY.match(text):
         return text
     measure = MEASURE.match(text)
+    if measure and measure.group(3).split()[0].lower() in ("a", "per"):
+        measure = None  # "14 rooms per shift": a count and its rate, not a measure
     if measure:
         number, unit, rest = measure.groups()
         head = rest.split()[-1]

@@ -91,6 +91,9 @@ MAX_UNITS = 3  # sentences' worth of notes a field may carry
 
 FR_SUBJECT_START = re.compile(r"^(?:je|j'|vous|il|elle|ils|elles|on|ça|c'|nous)\b", re.I)
 EN_SUBJECT_START = re.compile(r"^(?:I|you|she|he|they|it|we)\b", re.I)
+# "I showed …", "I talked about …": the interview recalled with its "I" (`en_told`)
+EN_I = re.compile(r"^I\s+(?=(?:talked|spoke|told|walked|showed|mentioned)\b)")
+EN_TOLD_TYPED = re.compile(r"^I\s+(?:talked|spoke|told|walked|showed)\b")
 
 
 # "vous avez apprécié ma réponse" -> "vous appréciiez ma réponse", after "heureuse que".
@@ -134,7 +137,7 @@ def _glad(text: str, lang: str, gender: str) -> str:
 
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     # "talked about X", "walked her through X": the interview recalled, "I also told you about X"
-    recalled = [(item, en_told(item)) for item in items] if lang == "en" else []
+    recalled = [(item, en_told(EN_I.sub("", item))) for item in items] if lang == "en" else []
     recalled = [(item, said) for item, said in recalled if said and not handed_back(item)]
     items = [item for item in items if item not in dict(recalled)]
     typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
@@ -184,6 +187,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         if not vouched(shape, lang, OWN if shape.kind == NOUN else ""):
             rewrite.append(shape.note)
+            continue
+        if lang == "en" and shape.kind == MINE and EN_TOLD_TYPED.match(shape.text):
+            rewrite.append(shape.note)  # never "I also told you that I showed the app I use…"
             continue
         noun = ""
         if shape.kind == NOUN:
@@ -466,11 +472,11 @@ def _listed(
     clauses: list[str] = []
     rewrite: list[str] = []
     shapes = read(items, lang, part)
+    if skip is not None:  # (before a fact could be read as an action: k33's "progress notes")
+        shapes = [shape for shape in shapes if not skip(shape, lang)]
     if lang == "en" and any(shape.kind == INFINITIVE for shape in shapes):
         # "run the pass, order stock": in a list of actions, a verb-or-noun is an action.
         shapes = [_en_action(shape) for shape in shapes]
-    if skip is not None:
-        shapes = [shape for shape in shapes if not skip(shape, lang)]
     if lang == "fr":  # "passer CISSP dans l'année", "réussir Noël": read as nouns before a name
         shapes = [_fr_action(shape) for shape in shapes]
     if lang == "en" and "quality" in keys:  # "someone calm, reliable": one list of qualities

@@ -24,6 +24,7 @@ from dataclasses import replace
 from relance.drafts import gate_en, morph, sense
 from relance.drafts.fr_doubts import accent_lost, feminine_article
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
+from relance.drafts.morph_words import trade_words
 from relance.drafts.own_words import fr_relative_bare
 from relance.drafts.vouch_fr import FR_ADVERBS, fr_action, fr_thing
 
@@ -170,7 +171,9 @@ def _en_action(shape: Shape) -> str:
     # "floor and fitting rooms", "lunch and recess duty": a noun that can be a verb, alone
     # or joined to another noun, is the note's noun ("build and maintain" are two verbs).
     third = words[2] if len(words) > 2 else ""
-    joined = second in ("and", "or") and "NOUN" in _en_parts(third)
+    # ("rota", "webchat": the trades' nouns the lexicon lacks, `morph_words.trade_words`)
+    noun_third = "NOUN" in _en_parts(third) or third in trade_words("en")
+    joined = second in ("and", "or") and noun_third
     if "NOUN" in _en_parts(first) and (not second or joined):
         return f"a noun that could be a verb, with no object: {first}"
     why = sense.en_subject_participle(words)

@@ -115,3 +115,26 @@ def test_it_says_how_near_the_job_is_after_the_reasons_of_the_job() -> None:
     notes = ["hotel near my flat, 15 min by bus", "career"]
     sentence = built(ctx, "motivation", notes, False).sentence
     assert "the career" in sentence and "15 minutes" not in sentence
+
+
+def test_it_recalls_what_was_shown_with_its_i_typed() -> None:
+    # writer P (p08): never "I also told you that I showed the app I use for linen stock."
+    written = strong_points(["I showed the app I use for linen stock"], "en").sentence
+    assert written == "In our conversation, I showed you the app I use for linen stock."
+    assert "told you that I" not in strong_points(["I talked about how I cope"], "en").sentence
+
+
+def test_it_never_makes_an_action_of_a_fact_said_with_the_role() -> None:
+    # writer K (k33): "progress notes in the app after every shift" is said with the role;
+    # the expectations never read it as "to progress notes in the app"
+    from relance.drafts.phrasing import expectations
+
+    typed = ["progress notes in the app after every shift", "follow behaviour support plans"]
+    written = expectations(typed, "en", facts_to_role=True).sentence
+    assert "to progress notes" not in written
+
+
+def test_it_never_reads_nouns_joined_by_and_as_an_action() -> None:
+    # writer S (s27): "floor + rota + training", never "the role is to floor and rota…"
+    written = role(["floor + rota + training", "cash up, tronc allocation"], "en").sentence
+    assert "to floor" not in written
