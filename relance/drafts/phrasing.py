@@ -472,8 +472,12 @@ def _listed(
     clauses: list[str] = []
     rewrite: list[str] = []
     shapes = read(items, lang, part)
-    if skip is not None:  # (before a fact could be read as an action: k33's "progress notes")
-        shapes = [shape for shape in shapes if not skip(shape, lang)]
+    # English: the facts said with the role, told before a fact could read as an action
+    # (k33's "progress notes"), left out once their note is read whole (j40)
+    facts = [skip is not None and skip(shape, lang) for shape in shapes]
+    if lang == "fr":  # French: left out first, as before
+        shapes = [shape for shape, fact in zip(shapes, facts, strict=True) if not fact]
+        facts = [False] * len(shapes)
     if lang == "en" and any(shape.kind == INFINITIVE for shape in shapes):
         # "run the pass, order stock": in a list of actions, a verb-or-noun is an action.
         shapes = [_en_action(shape) for shape in shapes]
@@ -481,7 +485,8 @@ def _listed(
         shapes = [_fr_action(shape) for shape in shapes]
     if lang == "en" and "quality" in keys:  # "someone calm, reliable": one list of qualities
         shapes = [en_someone_quality(shape) for shape in shapes]
-    for shape in whole_notes(shapes, lang, things=True):
+    whole = whole_notes(shapes, lang, things=True)
+    for shape in [shape for shape, fact in zip(whole, facts, strict=True) if not fact]:
         counted = en_counted(shape.text) if lang == "en" and part == ROLE_UNDERSTOOD else ""
         if counted and vouched(shape, lang):
             things.append(counted)  # "10-hour shifts", "a 4-year apprenticeship"

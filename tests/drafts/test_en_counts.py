@@ -138,3 +138,13 @@ def test_it_never_reads_nouns_joined_by_and_as_an_action() -> None:
     # writer S (s27): "floor + rota + training", never "the role is to floor and rota…"
     written = role(["floor + rota + training", "cash up, tronc allocation"], "en").sentence
     assert "to floor" not in written
+
+
+def test_it_reads_a_note_whole_before_leaving_its_facts_to_the_role() -> None:
+    # writer J (j40): "come back sober + fit for shifts (drug & alcohol testing)" is one note,
+    # never "You expect the person you hire to … come back sober."
+    from relance.drafts.phrasing import expectations
+
+    typed = ["pass PTS first time", "come back sober + fit for shifts (drug and alcohol testing)"]
+    written = expectations(typed, "en", facts_to_role=True)
+    assert "sober" not in written.sentence
