@@ -472,12 +472,10 @@ def _listed(
     clauses: list[str] = []
     rewrite: list[str] = []
     shapes = read(items, lang, part)
-    # English: the facts said with the role, told before a fact could read as an action
-    # (k33's "progress notes"), left out once their note is read whole (j40)
+    # the facts said with the role, left out before a fact could read as an action (k33's
+    # "progress notes in the app": never "to progress notes")
     facts = [skip is not None and skip(shape, lang) for shape in shapes]
-    if lang == "fr":  # French: left out first, as before
-        shapes = [shape for shape, fact in zip(shapes, facts, strict=True) if not fact]
-        facts = [False] * len(shapes)
+    shapes = [shape for shape, fact in zip(shapes, facts, strict=True) if not fact]
     if lang == "en" and any(shape.kind == INFINITIVE for shape in shapes):
         # "run the pass, order stock": in a list of actions, a verb-or-noun is an action.
         shapes = [_en_action(shape) for shape in shapes]
@@ -485,8 +483,7 @@ def _listed(
         shapes = [_fr_action(shape) for shape in shapes]
     if lang == "en" and "quality" in keys:  # "someone calm, reliable": one list of qualities
         shapes = [en_someone_quality(shape) for shape in shapes]
-    whole = whole_notes(shapes, lang, things=True)
-    for shape in [shape for shape, fact in zip(whole, facts, strict=True) if not fact]:
+    for shape in whole_notes(shapes, lang, things=True):
         counted = en_counted(shape.text) if lang == "en" and part == ROLE_UNDERSTOOD else ""
         if counted and vouched(shape, lang):
             things.append(counted)  # "10-hour shifts", "a 4-year apprenticeship"

@@ -179,6 +179,8 @@ def _en_action(shape: Shape) -> str:
     why = sense.en_subject_participle(words)
     if why:
         return why
+    if first in ("come", "go", "get") and second == "back" and "ADJ" in _en_parts(third):
+        return "a return with no place"  # "come back sober": from where? (j40)
     if sense.EN_CLAUSE_WORDS & set(words[1:]):
         return "a clause inside an action"  # "… coming so more hours"
     if "ADJ" in _en_parts(first) and second not in morph.EN_DETERMINERS | {"it", "them", "up"}:

@@ -140,9 +140,8 @@ def test_it_never_reads_nouns_joined_by_and_as_an_action() -> None:
     assert "to floor" not in written
 
 
-def test_it_reads_a_note_whole_before_leaving_its_facts_to_the_role() -> None:
-    # writer J (j40): "come back sober + fit for shifts (drug & alcohol testing)" is one note,
-    # never "You expect the person you hire to … come back sober."
+def test_it_never_says_a_return_with_no_place() -> None:
+    # writer J (j40): "come back sober + fit for shifts (drug & alcohol testing)": from where?
     from relance.drafts.phrasing import expectations
 
     typed = ["pass PTS first time", "come back sober + fit for shifts (drug and alcohol testing)"]
