@@ -322,7 +322,9 @@ def check(key: str, slot: str, value: str, lang: str) -> str:
     if slot in ("actions", "action"):
         test = fr_infinitive if lang == "fr" else en_action
         return next((f for part in conjuncts(value, lang) if (f := test(part))), "")
-    if (key.startswith("needs_") and key != "needs_stress") or key == "expectations_quality":
+    if (
+        key.startswith("needs_") and key not in ("needs_stress", "needs_stress_first")
+    ) or key == "expectations_quality":
         if re.match(r"^quelqu'un (?:qui|pour|à|avec|capable|sachant)\b", value):
             return ""
         if re.match(r"^(?:quelqu'un|someone)\b", value) and lang == "fr":

@@ -363,6 +363,13 @@ def _en_rare_noun(text: str) -> bool:
     return morph.en_known(words[-1]) and morph.en_noun_only(words[-2])
 
 
+def _en_activity(word: str) -> bool:
+    """'feeding', 'shelving': a gerund whose plural is rare, an activity rather than a thing
+    ("building", "meeting", "opening" are counted, and take their article)."""
+    parts = morph.lemminflect_parts(word)
+    return "VERB" in parts and (not morph.en_countable(word) or morph.en_mostly_mass(word))
+
+
 def en_indefinite(words: str) -> str:
     """`words` after "a" or "an", chosen by the first letter (the drafts' stages and workplaces)."""
     return ("an " if words[:1].lower() in "aeiou" else "a ") + words
@@ -383,6 +390,8 @@ def en_article(shape: Shape) -> str:
     rest = text.split(" ")[1:2]
     if first.endswith("ing") and "VERB" in morph.lemminflect_parts(first) and rest:
         return text  # "helping local people": a gerund and its object take no article
+    if first.endswith("ing") and not rest and _en_activity(first):
+        return text  # "feeding", "grading": an activity, never "the feeding"
     if not morph.en_plural(first) and not morph.en_noun_only(first):
         # "green energy mission", "big change agenda": an adjective or a noun used as one
         # before a singular count noun, which never stands without a determiner.

@@ -172,6 +172,10 @@ def known(word: str, lang: str, names: frozenset[str]) -> bool:
     word = EN_ENDINGS.sub("", word).lower()
     if not word or word in EN_FUNCTION or lemminflect_parts(word):
         return True
+    from relance.drafts.morph_words import trade_words
+
+    if word in trade_words("en"):
+        return True  # the words of the trades the reader knows too ("app", "webchat")
     # lemminflect lacks common words ("barista", "stakeholder", "three"); simplemma's list
     # is wider but holds shorthand too ("yrs", "biz", "vac"), so only longer words count.
     if word in EN_CALENDAR:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from relance.drafts import morph, morph_fr, motive_fit
 from relance.drafts.context import MOTIVATION
 from relance.drafts.determiners import en_article, fr_each, fr_indefinite, fr_noun_head
+from relance.drafts.en_near import en_near
 from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN, Shape
 from relance.drafts.morph_words import EN_FUNCTION
 from relance.drafts.own_words import fr_bare_object, own
@@ -57,6 +58,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     dropped: list[str] = []
     liked_reasons: list[tuple[str, str]] = []  # "J'aime le public": ("le public", note)
     units = joins = 0
+    nearby: list[tuple[str, str]] = []  # ("It is also close to home.", the note's piece)
     for shape in whole_notes(read(items, lang, MOTIVATION), lang):
         if shape.source in typed:
             shape = replace(shape, source=typed[shape.source])
@@ -65,6 +67,10 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
             # "want to know residents"
             shape = replace(morph.shape("I " + shape.text, lang), source=shape.source)
+        near = en_near(shape.text) if lang == "en" else ""
+        if near:  # "closer to home": a sentence of its own, after the reasons of the job
+            nearby.append((near, shape.text))
+            continue
         usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
         usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
         usable = usable and not (shape.kind == NOUN and lone_quality(shape.text, lang))
@@ -115,6 +121,12 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         else:  # "C'est stable.", "HDFC is top private bank.": a clause pasted, not a reason
             units -= 1
             rewrite.append(shape.note)
+    for near, piece in nearby:
+        if units >= MAX_REASONS:
+            dropped.append(piece)
+            continue
+        units += 1
+        sentences.append(near)
     first = phrase(lang, "motivation_plain", **names)
     for reason, note in liked_reasons:  # an action liked ("helping people") is a reason alone
         action = reason.startswith(("de ", "d'")) or reason.split(" ", 1)[0].endswith("ing")

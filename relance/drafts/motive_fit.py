@@ -49,7 +49,8 @@ ESCAPE = re.compile(
     r"^(?:(?:c'est\s+)?(?:fini|finie|finis|finies|termine|terminee|stop|marre|ras[ -]le[ -]bol|"
     r"fuir|quitter|plus\s+jamais)\b|"
     r"(?:no\s+more|done\s+with|sick\s+of|tired\s+of|fed\s+up|away\s+from|escape|"
-    r"get\s+out\s+of)\b)"
+    # "less agency" (session 19): what one leaves behind, two words, no comparison after
+    r"get\s+out\s+of|(?:less|fewer)\s+\w+$)\b)"
 )
 
 

@@ -35,6 +35,9 @@ from relance.drafts.determiners import (
     fr_noun_head,
     fr_strong,
 )
+from relance.drafts.en_counts import en_counted
+from relance.drafts.en_needs import en_need_thing, en_things_only
+from relance.drafts.en_told import en_told
 from relance.drafts.gate_en import (
     names_people,
     no_duty,
@@ -88,6 +91,9 @@ MAX_UNITS = 3  # sentences' worth of notes a field may carry
 
 FR_SUBJECT_START = re.compile(r"^(?:je|j'|vous|il|elle|ils|elles|on|ça|c'|nous)\b", re.I)
 EN_SUBJECT_START = re.compile(r"^(?:I|you|she|he|they|it|we)\b", re.I)
+# "I showed …", "I talked about …": the interview recalled with its "I" (`en_told`)
+EN_I = re.compile(r"^I\s+(?=(?:talked|spoke|told|walked|showed|mentioned)\b)")
+EN_TOLD_TYPED = re.compile(r"^I\s+(?:talked|spoke|told|walked|showed)\b")
 
 
 # "vous avez apprécié ma réponse" -> "vous appréciiez ma réponse", after "heureuse que".
@@ -130,6 +136,10 @@ def _glad(text: str, lang: str, gender: str) -> str:
 
 
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
+    # "talked about X", "walked her through X": the interview recalled, "I also told you about X"
+    recalled = [(item, en_told(EN_I.sub("", item))) for item in items] if lang == "en" else []
+    recalled = [(item, said) for item, said in recalled if said and not handed_back(item)]
+    items = [item for item in items if item not in dict(recalled)]
     typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
     for typed in items:
         item = liked_first(typed, lang)
@@ -178,6 +188,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         if not vouched(shape, lang, OWN if shape.kind == NOUN else ""):
             rewrite.append(shape.note)
             continue
+        if lang == "en" and shape.kind == MINE and EN_TOLD_TYPED.match(shape.text):
+            rewrite.append(shape.note)  # never "I also told you that I showed the app I use…"
+            continue
         noun = ""
         if shape.kind == NOUN:
             noun = fr_each(shape, fr_strong) if lang == "fr" else en_mine(shape)
@@ -204,6 +217,13 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     if not nouns and not glad and told and told[0][0] == 0:
         # Nothing said before it ("Je vous ai aussi précisé…" first): without "aussi".
         sentences[0] = phrase(lang, told[0][1] + "_first", clause=told[0][2])
+    for item, said in recalled:
+        if units >= MAX_STRONG_POINTS:
+            dropped.append(item)
+            continue
+        units += 1
+        key = "strong_told" if nouns or glad or sentences else "strong_told_first"
+        sentences.append(phrase(lang, key, told=said))
     nouns.sort(key=en_years.ends_with_place)  # "Malay and my 2 years … at a hotel in Sentosa"
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
     # What the recruiter liked is the first thing the e-mail recalls.
@@ -325,6 +345,7 @@ def needs(items: list[str], lang: str) -> Phrased:
     shapes = read(stripped, lang, RECRUITER_NEEDS)
     if lang == "en":  # "smart, professional" read word by word: qualities, not nouns
         shapes = [_en_listed_quality(shape) for shape in shapes]
+    things_only = en_things_only(shapes, _en_people) if lang == "en" else set()
     for shape in whole_notes(shapes, lang):
         shape = replace(shape, source=typed_as.get(shape.source, shape.source))
         if not _fits(shape, lang) or not vouched(shape, lang):
@@ -373,6 +394,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             (bare if np_fits(thing, lang) else rewrite).append(
                 (fr_de_each(thing) or fr_de(thing)) if np_fits(thing, lang) else shape.note
             )
+        elif lang == "en" and shape.source in things_only and en_need_thing(shape):
+            bare.append(en_need_thing(shape))  # "weekend cover", "the conference season"
         elif shape.kind in (CLAUSE, YOURS) and not clause_fit.need_clause(shape.text, lang):
             rewrite.append(shape.note)  # "beaucoup abandonnent…": no need of the recruiter's
         elif shape.kind in (CLAUSE, YOURS):
@@ -415,7 +438,9 @@ def needs(items: list[str], lang: str) -> Phrased:
         key = "needs_need_also" if sentences or index else "needs_need"
         sentences.append(phrase(lang, key, of=need))
     if bare:
-        sentences.append(phrase(lang, "needs_stress", items=join(bare, lang)))  # "de X et de Y"
+        # "You mentioned the conference season": "also" only after another sentence
+        key = "needs_stress_first" if lang == "en" and not sentences else "needs_stress"
+        sentences.append(phrase(lang, key, items=join(bare, lang)))  # "de X et de Y"
     sentences.extend(clauses)
     for clause in said:  # "You mentioned that…" first; "You also mentioned…" after a sentence
         key = "needs_said" if sentences else "needs_said_first"
@@ -447,17 +472,22 @@ def _listed(
     clauses: list[str] = []
     rewrite: list[str] = []
     shapes = read(items, lang, part)
+    # the facts said with the role, left out before a fact could read as an action (k33's
+    # "progress notes in the app": never "to progress notes")
+    facts = [skip is not None and skip(shape, lang) for shape in shapes]
+    shapes = [shape for shape, fact in zip(shapes, facts, strict=True) if not fact]
     if lang == "en" and any(shape.kind == INFINITIVE for shape in shapes):
         # "run the pass, order stock": in a list of actions, a verb-or-noun is an action.
         shapes = [_en_action(shape) for shape in shapes]
-    if skip is not None:
-        shapes = [shape for shape in shapes if not skip(shape, lang)]
     if lang == "fr":  # "passer CISSP dans l'année", "réussir Noël": read as nouns before a name
         shapes = [_fr_action(shape) for shape in shapes]
     if lang == "en" and "quality" in keys:  # "someone calm, reliable": one list of qualities
         shapes = [en_someone_quality(shape) for shape in shapes]
-    for shape in whole_notes(shapes, lang):
-        if shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
+    for shape in whole_notes(shapes, lang, things=True):
+        counted = en_counted(shape.text) if lang == "en" and part == ROLE_UNDERSTOOD else ""
+        if counted and vouched(shape, lang):
+            things.append(counted)  # "10-hour shifts", "a 4-year apprenticeship"
+        elif shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif not _fits(shape, lang):
             rewrite.append(shape.note)  # "quelqu'un d'objectifs commerciaux": no frame fits

@@ -24,6 +24,7 @@ from dataclasses import replace
 from relance.drafts import gate_en, morph, sense
 from relance.drafts.fr_doubts import accent_lost, feminine_article
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
+from relance.drafts.morph_words import trade_words
 from relance.drafts.own_words import fr_relative_bare
 from relance.drafts.vouch_fr import FR_ADVERBS, fr_action, fr_thing
 
@@ -170,12 +171,16 @@ def _en_action(shape: Shape) -> str:
     # "floor and fitting rooms", "lunch and recess duty": a noun that can be a verb, alone
     # or joined to another noun, is the note's noun ("build and maintain" are two verbs).
     third = words[2] if len(words) > 2 else ""
-    joined = second in ("and", "or") and "NOUN" in _en_parts(third)
+    # ("rota", "webchat": the trades' nouns the lexicon lacks, `morph_words.trade_words`)
+    noun_third = "NOUN" in _en_parts(third) or third in trade_words("en")
+    joined = second in ("and", "or") and noun_third
     if "NOUN" in _en_parts(first) and (not second or joined):
         return f"a noun that could be a verb, with no object: {first}"
     why = sense.en_subject_participle(words)
     if why:
         return why
+    if first in ("come", "go", "get") and second == "back" and "ADJ" in _en_parts(third):
+        return "a return with no place"  # "come back sober": from where? (j40)
     if sense.EN_CLAUSE_WORDS & set(words[1:]):
         return "a clause inside an action"  # "… coming so more hours"
     if "ADJ" in _en_parts(first) and second not in morph.EN_DETERMINERS | {"it", "them", "up"}:
@@ -316,22 +321,64 @@ def _en_imperative(text: str) -> bool:
 EN_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that"})
 
 
-def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:
+def whole_notes(shapes: list[Shape], lang: str, things: bool = False) -> list[Shape]:
     """The pieces of a note all vouched for, or none of them: a note split into pieces
     ("tested me on colour codes + basic ohms law") whose one piece cannot be said keeps its
     other pieces beside the text too, as one note, rather than say half of it out of
-    context ("my basic ohms law")."""
-    refused_notes = {
-        shape.source
-        for shape in shapes
-        if shape.source and not vouched(shape, lang) and not _reaction(shape)
-    }
+    context ("my basic ohms law").
+
+    `things` (English, the role and the expectations, session 19): a note that only lists
+    things ("appointments, account openings, credit cards, lending referrals") keeps its
+    other pieces said when the refused ones fail on their own words (`EN_OWN_WORDS`)."""
+    refused_notes: set[str] = set()
+    own_words_only: set[str] = set()
+    for shape in shapes:
+        if shape.source and not vouched(shape, lang) and not _reaction(shape):
+            refused_notes.add(shape.source)
+    if lang == "en" and things:
+        own_words_only = {note for note in refused_notes if _en_list_apart(shapes, note)}
     return [
         replace(shape, clean=False, why="part of a note that cannot all be said")
-        if shape.source in refused_notes and shape.clean and _slight(shape.text)
+        if shape.source in refused_notes
+        and shape.clean
+        and (_slight(shape.text) if shape.source not in own_words_only else _verb_led(shape))
         else shape
         for shape in shapes
     ]
+
+
+# What an English piece fails on that is its own business: a word unknown, a symbol, an
+# acronym too short to read ("lending referrals", "h&s", "QBRs"), never a verb, a clause or
+# a preposition that may govern the pieces typed after it.
+EN_OWN_WORDS = re.compile(r"^(?:unknown word|symbol|illegible|no noun phrase first|a one-letter)")
+
+
+def _en_list_apart(shapes: list[Shape], note: str) -> bool:
+    """Are the note's pieces a list of things (no verb, no clause), of three pieces or more,
+    its first said, whose refused pieces all fail on their own words?"""
+    mine = [shape for shape in shapes if shape.source == note]
+    if len(mine) < MIN_LISTED or any(shape.kind != NOUN for shape in mine):
+        return False
+    if not vouched(mine[0], "en") and len(_words(mine[0].text)) > SLIGHT_WORDS - 1:
+        return False  # "6-8 weeks paid training incl PCV theory, practical, CPC": it governs
+    refusals = [
+        shape.why if not shape.clean else refused(shape, slot_of(shape), "en")
+        for shape in mine
+        if not vouched(shape, "en")
+    ]
+    return all(EN_OWN_WORDS.match(why) for why in refusals) and len(refusals) < len(mine) / 2
+
+
+MIN_LISTED = 3
+
+
+def _verb_led(shape: Shape) -> bool:
+    """'book engineer visits', 'line tests': a piece that may open on a verb, which the list
+    around it no longer tells apart from a thing once a piece is gone."""
+    first = shape.text.split(" ", 1)[0]
+    if " " not in shape.text or not first.islower() or first.endswith("ing"):
+        return False
+    return morph.en_can_be_verb(first) and not morph.en_mostly_noun(first)
 
 
 SLIGHT_WORDS = 3

@@ -71,10 +71,11 @@ def test_it_keeps_an_english_strong_point_typed_without_its_i() -> None:
     )
 
 
-def test_it_leaves_what_was_done_at_the_interview_to_the_candidate() -> None:
+def test_it_recalls_what_was_said_at_the_interview_never_as_a_report() -> None:
+    # never "I told you that I talked about …"; session 19: the interview recalled (`en_told`)
     written = strong_points(fragments("talked about dignity during personal care", "en"), "en")
-    assert "told you" not in written.sentence
-    assert written.to_rewrite == ("talked about dignity during personal care",)
+    assert "that I talked" not in written.sentence
+    assert written.sentence == "In our conversation, I told you about dignity during personal care."
 
 
 def test_it_never_writes_a_count_noun_object_without_its_article() -> None:
