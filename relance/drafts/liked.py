@@ -44,6 +44,7 @@ def liked_first(item: str, lang: str) -> str:
     idée de prospection"), so that the strong point they liked is written, not handed back."""
     if lang == "fr":
         item = HOOKED.sub(r"\1 \2apprécié ", item)
+        item = _fr_liked_after(FR_NOTICED.sub("", item))
     head = DASH.split(item)[0]
     if not LIKED_NOTE.search(head):
         reacted = REACTION.sub("", item)  # "simulation d'appel -> elle a dit 'très bien'"
@@ -74,3 +75,29 @@ def fr_liked_when(what: str) -> str:
     """'quand j'ai parlé de la toilette…' -> "mes remarques à propos de la toilette…" (what the
     recruiter liked, after "que vous appréciiez"); other words as they are."""
     return FR_LIKED_WHEN.sub("mes remarques à propos ", what)
+
+
+# How the recruiter took the point, typed after it: "…, elle a noté", "… - il connaissait",
+# "…, il a souri". The point is what comes before (writers L, P, Q, S, W); the reaction,
+# nothing the candidate can recall to the recruiter, is left out.
+FR_NOTICED = re.compile(
+    r"(?:\s+[-–—]\s+|\s*(?:->|→)\s*|,\s*)(?:et\s+)?(?:il|elle|ils|elles)\s+"
+    r"(?:a\s+(?:bien\s+)?(?:noté|relevé|souri|rigolé)|ont\s+(?:bien\s+)?(?:noté|relevé)|"
+    r"conna[iî]t|connaissai(?:t|ent)|connaissent)\b[^,]*$",
+    re.IGNORECASE,
+)
+# "6 ans d'accueil du public à la CAF, elle a aimé", "mon stage en crèche il a bien aimé":
+# what was liked typed before the verb, read as "il a aimé mes 6 ans…".
+FR_LIKED_AFTER = re.compile(
+    r"^(?P<what>(?:mon|ma|mes|\d+)\s[^,]+?),?\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+"
+    r"(?:bien\s+|beaucoup\s+|vraiment\s+)?(?:aimé|apprécié|adoré)$",
+    re.IGNORECASE,
+)
+
+
+def _fr_liked_after(item: str) -> str:
+    found = FR_LIKED_AFTER.match(item.strip())
+    if not found:
+        return item
+    what = found.group("what")
+    return "il a aimé " + ("mes " + what if what[:1].isdigit() else what)

@@ -18,7 +18,7 @@ from relance.drafts.quality import lone_quality
 from relance.drafts.reading import join, read
 from relance.drafts.slots import np_fits
 from relance.drafts.templates import phrase
-from relance.drafts.vouch import vouched, whole_notes
+from relance.drafts.vouch import rejoined, vouched, whole_notes
 from relance.drafts.workplaces import is_workplace, joined
 
 MAX_REASONS = 2  # reasons a motivation may carry, as many as strong points
@@ -57,7 +57,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     dropped: list[str] = []
     liked_reasons: list[tuple[str, str]] = []  # "J'aime le public": ("le public", note)
     units = joins = 0
-    for shape in whole_notes(read(items, lang, MOTIVATION), lang):
+    shapes = whole_notes(read(items, lang, MOTIVATION), lang)
+    for shape in shapes:
         if shape.source in typed:
             shape = replace(shape, source=typed[shape.source])
         if lang == "fr" and shape.kind == NOUN and FR_REFLEXIVE_INFINITIVE.match(shape.text):
@@ -126,6 +127,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         plural = reasons[0].startswith(("des ", "les ", "mes "))
         key = "motivation_reasons_plural" if plural else "motivation_reasons"
         sentences.insert(0, phrase(lang, key, items=join(reasons, lang)))
+    rewrite = rejoined(rewrite, shapes)
     if not sentences and rewrite:  # "Ce qui m'attire dans ce poste, c'est [à compléter : …]"
         place = marked(lang, MOTIVATION, rewrite, alone=True)
         text = phrase(lang, "motivation_items", items=place, **names)

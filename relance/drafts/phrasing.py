@@ -73,7 +73,7 @@ from relance.drafts.rephrase import (
 )
 from relance.drafts.slots import fr_bare_after_toward, np_fits
 from relance.drafts.templates import phrase
-from relance.drafts.vouch import OWN, handed_back, vouched, whole_notes
+from relance.drafts.vouch import OWN, handed_back, rejoined, vouched, whole_notes
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
 FR_SOUGHT = re.compile(
@@ -131,8 +131,13 @@ def _glad(text: str, lang: str, gender: str) -> str:
 
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
+    noticed: list[tuple[str, str]] = []  # "Comme vous l'avez relevé, je …": (clause, note)
     for typed in items:
         item = liked_first(typed, lang)
+        clause = fr_noticed(item) if lang == "fr" else None
+        if clause is not None:
+            noticed.append((clause, typed))
+            continue
         if lang == "en" and en_past_mine(item):  # "led the TUPE transfer": its "I" left out
             item = "I " + item
         elif lang == "en":  # "2 years call centre at Sky": "2 years of call centre experience…"
@@ -201,13 +206,47 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             key = "strong_mine" if shape.kind == MINE else "strong_clause"
             sentences.append(phrase(lang, key, clause=shape.text))
             told.append((len(sentences) - 1, key, shape.text))
+    for clause, typed in noticed:  # what the recruiter noticed of the candidate's own words
+        if not clause or handed_back(typed):
+            rewrite.append(typed)
+        elif units >= MAX_STRONG_POINTS:
+            dropped.append(typed)
+        else:
+            units += 1
+            sentences.append(phrase(lang, "strong_noticed", clause=clause))
     if not nouns and not glad and told and told[0][0] == 0:
         # Nothing said before it ("Je vous ai aussi précisé…" first): without "aussi".
         sentences[0] = phrase(lang, told[0][1] + "_first", clause=told[0][2])
     nouns.sort(key=en_years.ends_with_place)  # "Malay and my 2 years … at a hotel in Sentosa"
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
     # What the recruiter liked is the first thing the e-mail recalls.
+    rewrite = rejoined(rewrite, shapes)
     return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
+
+
+# "elle a noté que je suis disponible tout de suite": what the recruiter noticed, a fact the
+# candidate states ("je …"); her judgement ("il a dit que j'ai une bonne présentation") is not.
+FR_NOTICED_THAT = re.compile(
+    r"^(?:il|elle|ils|elles|vous)\s+(?:a|ont|avez)\s+(?:bien\s+)?(?:vu|noté|remarqué|relevé)\s+"
+    r"(?:que\s+|qu')(?=je\s|j')",
+    re.IGNORECASE,
+)
+# An imperfect or a pluperfect after "Comme vous l'avez relevé" misreads the time ("j'avais").
+FR_IMPERFECT = re.compile(r"^(?:je|j')\s*\w*?(?:ais|avais|étais)\b", re.IGNORECASE)
+
+
+def fr_noticed(item: str) -> str | None:
+    """The candidate's clause the recruiter noticed ("je suis disponible tout de suite"), to
+    say as "Comme vous l'avez relevé, je suis disponible tout de suite" (never a report inside
+    a report); "" when it cannot be vouched for (the note goes back); `None` if no such note."""
+    found = FR_NOTICED_THAT.match(item.strip())
+    if not found:
+        return None
+    clause = item.strip()[found.end() :]
+    shape = morph.shape(clause, "fr")
+    fits = shape.clean and shape.kind == MINE and vouched(shape, "fr")
+    fits = fits and fr_strong_clause(clause) and not FR_IMPERFECT.match(clause)
+    return clause if fits else ""
 
 
 def _en_listed_quality(shape: Shape) -> Shape:
@@ -325,8 +364,11 @@ def needs(items: list[str], lang: str) -> Phrased:
     shapes = read(stripped, lang, RECRUITER_NEEDS)
     if lang == "en":  # "smart, professional" read word by word: qualities, not nouns
         shapes = [_en_listed_quality(shape) for shape in shapes]
-    for shape in whole_notes(shapes, lang):
-        shape = replace(shape, source=typed_as.get(shape.source, shape.source))
+    shapes = [
+        replace(shape, source=typed_as.get(shape.source, shape.source))
+        for shape in whole_notes(shapes, lang)
+    ]
+    for shape in shapes:
         if not _fits(shape, lang) or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif subjectless.match(shape.text):
@@ -420,6 +462,7 @@ def needs(items: list[str], lang: str) -> Phrased:
     for clause in said:  # "You mentioned that…" first; "You also mentioned…" after a sentence
         key = "needs_said" if sentences else "needs_said_first"
         sentences.append(phrase(lang, key, clause=clause))
+    rewrite = rejoined(rewrite, shapes)
     return _done(lang, RECRUITER_NEEDS, sentences[:MAX_UNITS], rewrite, [], "needs_profile")
 
 
@@ -456,7 +499,8 @@ def _listed(
         shapes = [_fr_action(shape) for shape in shapes]
     if lang == "en" and "quality" in keys:  # "someone calm, reliable": one list of qualities
         shapes = [en_someone_quality(shape) for shape in shapes]
-    for shape in whole_notes(shapes, lang):
+    shapes = whole_notes(shapes, lang)
+    for shape in shapes:
         if shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif not _fits(shape, lang):
@@ -519,6 +563,7 @@ def _listed(
         words = _fr_adjectives(qualities) if lang == "fr" else en_someone(qualities)
         sentences.append(phrase(lang, keys["quality"], items=words))
     sentences.extend(clauses)
+    rewrite = rejoined(rewrite, shapes)
     return _done(lang, part, sentences[:MAX_UNITS], rewrite, [], keys["items"])
 
 

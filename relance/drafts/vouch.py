@@ -326,12 +326,55 @@ def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:
         for shape in shapes
         if shape.source and not vouched(shape, lang) and not _reaction(shape)
     }
+    if lang == "fr":
+        return _fr_pieces_apart(shapes, refused_notes)
     return [
         replace(shape, clean=False, why="part of a note that cannot all be said")
         if shape.source in refused_notes and shape.clean and _slight(shape.text)
         else shape
         for shape in shapes
     ]
+
+
+def _fr_pieces_apart(shapes: list[Shape], refused_notes: set[str]) -> list[Shape]:
+    """French (session 19): a note one piece of which cannot be said keeps its other pieces
+    in the e-mail ("quelqu'un de terrain, pas derrière un écran": "quelqu'un de terrain"),
+    and only the piece that cannot be said goes back to the candidate (`Shape.piece_back`;
+    `rejoined` gives the whole note back when no piece of it was written). A note's pieces
+    are a list ("vente, encaissement, mise en place vitrine"): each one stands alone."""
+    count: dict[str, int] = {}
+    for shape in shapes:
+        count[shape.source] = count.get(shape.source, 0) + 1
+    said = {
+        shape.source for shape in shapes if shape.source in refused_notes and vouched(shape, "fr")
+    }
+    written = []
+    for shape in shapes:
+        if shape.source in refused_notes and shape.source not in said:
+            whole = shape.clean and _slight(shape.text)
+            why = "part of a note that cannot all be said"
+            written.append(replace(shape, clean=False, why=why) if whole else shape)
+        elif shape.source in said and not vouched(shape, "fr"):
+            written.append(replace(shape, clean=False, piece_back=True))
+        else:
+            written.append(replace(shape, piece_back=count[shape.source] > 1))
+    return written
+
+
+def rejoined(rewrite: list[str], shapes: list[Shape]) -> list[str]:
+    """The pieces to rewrite, each note none of whose pieces was written given back whole,
+    as typed, at the place of its first piece (`_fr_pieces_apart`)."""
+    pieces: dict[str, list[str]] = {}
+    for shape in shapes:
+        if shape.piece_back:
+            pieces.setdefault(shape.source, []).append(shape.text)
+    back = list(rewrite)
+    for note, texts in pieces.items():
+        if all(text in back for text in texts):
+            first = min(back.index(text) for text in texts)
+            back = [text for text in back if text not in texts]
+            back.insert(first, note)
+    return back
 
 
 SLIGHT_WORDS = 3

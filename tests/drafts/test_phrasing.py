@@ -397,3 +397,58 @@ def test_it_keeps_my_before_a_name_used_before_a_noun() -> None:
 
 def test_it_leaves_names_alone_bare() -> None:
     assert "my Python" not in strong_points(["Python and SQL"], "en").sentence
+
+
+def test_it_writes_the_pieces_of_a_note_it_can_and_hands_back_only_the_other() -> None:
+    # writer P's "qqn de terrain, pas derriere un ecran", the shop duties of writers K, M, P
+    written = needs(fragments("quelqu'un de terrain, pas derrière un écran"), "fr")
+    assert "vous recherchez quelqu'un de terrain." in fr(written.sentence)
+    assert written.to_rewrite == ("pas derrière un écran",)
+    duties = role(["vente, encaissement, mise en place vitrine"], "fr")
+    assert "le poste comprend la vente et l'encaissement." in fr(duties.sentence)
+    assert duties.to_rewrite == ("mise en place vitrine",)
+
+
+def test_it_hands_back_a_note_none_of_whose_pieces_is_written_whole() -> None:
+    written = role(["squad paiement, 5 développeurs"], "fr")
+    assert written.to_rewrite == ("squad paiement, 5 développeurs",)
+
+
+def test_it_writes_the_point_liked_typed_before_the_recruiters_verb() -> None:
+    # writer P's "…, elle a aimé", writers L, M, Q, S's "… il a bien aimé"
+    written = strong_points(["6 ans d'accueil du public à la CAF, elle a aimé"], "fr", "f")
+    assert "que vous appréciiez mes 6 ans d'accueil du public à la CAF." in fr(written.sentence)
+    assert not written.to_rewrite
+    written = strong_points(["mon stage en crèche il a bien aimé"], "fr")
+    assert "que vous appréciiez mon stage en crèche." in fr(written.sentence)
+
+
+def test_it_leaves_out_how_the_recruiter_took_a_point() -> None:
+    # writers K, S, Z's "…, elle connait", writer P's "… - elle connait le bureau"
+    for typed, point in (
+        ("mes 3 ans à la microfinance Advans, elle connait", "mes 3 ans à la microfinance Advans"),
+        ("mes 4 ans chez le courtier à Gembloux - elle connait le bureau", "à Gembloux."),
+        ("mon passage chez Leroy Merlin, il a souri", "mon passage chez Leroy Merlin."),
+    ):
+        written = strong_points([typed], "fr")
+        assert point in fr(written.sentence), typed
+        assert "conna" not in written.sentence and not written.to_rewrite, typed
+
+
+def test_it_says_what_the_recruiter_noticed_of_the_candidate_as_noticed() -> None:
+    # writers J's and the fresh set's "elle a noté que je suis…"
+    written = strong_points(["elle a noté que je suis disponible tout de suite"], "fr")
+    assert fr(written.sentence) == "Comme vous l'avez relevé, je suis disponible tout de suite."
+    written = strong_points(["il a remarqué que j'ai le permis C"], "fr")
+    assert "Comme vous l'avez relevé, j'ai le permis C." in fr(written.sentence)
+
+
+def test_it_never_says_the_recruiters_judgement_or_a_past_as_noticed() -> None:
+    for typed in (
+        "elle a dit que j'ai une bonne présentation",
+        "il a vu que j'étais motivé pour me lever tôt",
+        "il a vu que je porte un piano sans souci lol",
+    ):
+        written = strong_points([typed], "fr")
+        assert "Comme vous" not in written.sentence, typed
+        assert written.to_rewrite == (typed,), typed
