@@ -71,6 +71,7 @@ from relance.drafts.rephrase import (
     someone,
     strip_lead_in,
 )
+from relance.drafts.shift_hours import fr_time_clause, fr_times
 from relance.drafts.slots import fr_bare_after_toward, np_fits
 from relance.drafts.templates import phrase
 from relance.drafts.vouch import OWN, handed_back, rejoined, vouched, whole_notes
@@ -488,6 +489,7 @@ def _listed(
     things: list[str] = []
     qualities: list[Shape] = []
     clauses: list[str] = []
+    times: list[str] = []  # French: a shift's hours and rota (`shift_hours`)
     rewrite: list[str] = []
     shapes = read(items, lang, part)
     if lang == "en" and any(shape.kind == INFINITIVE for shape in shapes):
@@ -501,7 +503,9 @@ def _listed(
         shapes = [en_someone_quality(shape) for shape in shapes]
     shapes = whole_notes(shapes, lang)
     for shape in shapes:
-        if shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
+        if lang == "fr" and fr_time_clause(shape.text) and not handed_back(shape.source):
+            times.append(shape.text)  # "de 7 h 30 à 16 h 30", "1 samedi sur 2": one clause
+        elif shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif not _fits(shape, lang):
             rewrite.append(shape.note)  # "quelqu'un d'objectifs commerciaux": no frame fits
@@ -562,6 +566,8 @@ def _listed(
     if qualities:
         words = _fr_adjectives(qualities) if lang == "fr" else en_someone(qualities)
         sentences.append(phrase(lang, keys["quality"], items=words))
+    if times:
+        clauses.append(phrase(lang, keys["clause"], clause=fr_times(times)))
     sentences.extend(clauses)
     rewrite = rejoined(rewrite, shapes)
     return _done(lang, part, sentences[:MAX_UNITS], rewrite, [], keys["items"])

@@ -25,6 +25,7 @@ from relance.drafts import gate_en, morph, sense
 from relance.drafts.fr_doubts import accent_lost, feminine_article
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.own_words import fr_relative_bare
+from relance.drafts.shift_hours import fr_time_clause
 from relance.drafts.vouch_fr import FR_ADVERBS, fr_action, fr_thing
 
 # What a slot of a frame takes.
@@ -346,7 +347,9 @@ def _fr_pieces_apart(shapes: list[Shape], refused_notes: set[str]) -> list[Shape
     for shape in shapes:
         count[shape.source] = count.get(shape.source, 0) + 1
     said = {
-        shape.source for shape in shapes if shape.source in refused_notes and vouched(shape, "fr")
+        shape.source
+        for shape in shapes
+        if shape.source in refused_notes and (vouched(shape, "fr") or fr_time_clause(shape.text))
     }
     written = []
     for shape in shapes:
@@ -354,7 +357,7 @@ def _fr_pieces_apart(shapes: list[Shape], refused_notes: set[str]) -> list[Shape
             whole = shape.clean and _slight(shape.text)
             why = "part of a note that cannot all be said"
             written.append(replace(shape, clean=False, why=why) if whole else shape)
-        elif shape.source in said and not vouched(shape, "fr"):
+        elif shape.source in said and not vouched(shape, "fr") and not fr_time_clause(shape.text):
             written.append(replace(shape, clean=False, piece_back=True))
         else:
             written.append(replace(shape, piece_back=count[shape.source] > 1))
