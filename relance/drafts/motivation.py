@@ -12,13 +12,14 @@ from relance.drafts.context import MOTIVATION
 from relance.drafts.determiners import en_article, fr_each, fr_indefinite, fr_noun_head
 from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN, Shape
 from relance.drafts.morph_words import EN_FUNCTION
+from relance.drafts.near_home import fr_near_home
 from relance.drafts.own_words import fr_bare_object, own
 from relance.drafts.phrased import Phrased, done, marked, sentence, unique
 from relance.drafts.quality import lone_quality
 from relance.drafts.reading import join, read
 from relance.drafts.slots import np_fits
 from relance.drafts.templates import phrase
-from relance.drafts.vouch import rejoined, vouched, whole_notes
+from relance.drafts.vouch import handed_back, rejoined, vouched, whole_notes
 from relance.drafts.workplaces import is_workplace, joined
 
 MAX_REASONS = 2  # reasons a motivation may carry, as many as strong points
@@ -66,6 +67,11 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         if lang == "en" and shape.kind == NOUN and EN_SUBJECTLESS_MINE.match(shape.text):
             # "want to know residents"
             shape = replace(morph.shape("I " + shape.text, lang), source=shape.source)
+        near = fr_near_home(shape.text) if lang == "fr" and not handed_back(shape.source) else ""
+        if near and units < MAX_REASONS:  # "10 minutes de chez moi": where the job is
+            units += 1
+            sentences.append(phrase(lang, "motivation_near", where=near))
+            continue
         usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
         usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
         usable = usable and not (shape.kind == NOUN and lone_quality(shape.text, lang))

@@ -24,6 +24,7 @@ from dataclasses import replace
 from relance.drafts import gate_en, morph, sense
 from relance.drafts.fr_doubts import accent_lost, feminine_article
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
+from relance.drafts.near_home import fr_near_home
 from relance.drafts.own_words import fr_relative_bare
 from relance.drafts.shift_hours import fr_time_clause
 from relance.drafts.vouch_fr import FR_ADVERBS, fr_action, fr_thing
@@ -349,7 +350,7 @@ def _fr_pieces_apart(shapes: list[Shape], refused_notes: set[str]) -> list[Shape
     said = {
         shape.source
         for shape in shapes
-        if shape.source in refused_notes and (vouched(shape, "fr") or fr_time_clause(shape.text))
+        if shape.source in refused_notes and (vouched(shape, "fr") or _fr_sayable(shape.text))
     }
     written = []
     for shape in shapes:
@@ -357,11 +358,17 @@ def _fr_pieces_apart(shapes: list[Shape], refused_notes: set[str]) -> list[Shape
             whole = shape.clean and _slight(shape.text)
             why = "part of a note that cannot all be said"
             written.append(replace(shape, clean=False, why=why) if whole else shape)
-        elif shape.source in said and not vouched(shape, "fr") and not fr_time_clause(shape.text):
+        elif shape.source in said and not vouched(shape, "fr") and not _fr_sayable(shape.text):
             written.append(replace(shape, clean=False, piece_back=True))
         else:
             written.append(replace(shape, piece_back=count[shape.source] > 1))
     return written
+
+
+def _fr_sayable(text: str) -> bool:
+    """A piece the gate refuses that a builder says in a frame of its own: a shift's hours
+    (`shift_hours`), the job near home (`near_home`)."""
+    return bool(fr_time_clause(text) or fr_near_home(text))
 
 
 def rejoined(rewrite: list[str], shapes: list[Shape]) -> list[str]:
