@@ -339,30 +339,39 @@ def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:
 
 
 def _fr_pieces_apart(shapes: list[Shape], refused_notes: set[str]) -> list[Shape]:
-    """French (session 19): a note one piece of which cannot be said keeps its other pieces
-    in the e-mail ("quelqu'un de terrain, pas derrière un écran": "quelqu'un de terrain"),
-    and only the piece that cannot be said goes back to the candidate (`Shape.piece_back`;
-    `rejoined` gives the whole note back when no piece of it was written). A note's pieces
-    are a list ("vente, encaissement, mise en place vitrine"): each one stands alone."""
+    """French (session 19): a note one piece of which cannot be said keeps the pieces that
+    stand on their own in the e-mail ("quelqu'un de terrain, pas derrière un écran":
+    "quelqu'un de terrain"), and only the others go back to the candidate
+    (`Shape.piece_back`; `rejoined` gives the whole note back when no piece of it was
+    written). A slight piece ("carte conducteur", "grandMA3 maîtrise") stands for nothing
+    out of its note: it goes back with the piece refused, as in English."""
     count: dict[str, int] = {}
     for shape in shapes:
         count[shape.source] = count.get(shape.source, 0) + 1
-    said = {
-        shape.source
-        for shape in shapes
-        if shape.source in refused_notes and (vouched(shape, "fr") or _fr_sayable(shape.text))
-    }
+    said = {shape.source for shape in shapes if shape.source in refused_notes and _stands(shape)}
     written = []
     for shape in shapes:
         if shape.source in refused_notes and shape.source not in said:
             whole = shape.clean and _slight(shape.text)
             why = "part of a note that cannot all be said"
             written.append(replace(shape, clean=False, why=why) if whole else shape)
-        elif shape.source in said and not vouched(shape, "fr") and not _fr_sayable(shape.text):
+        elif shape.source in said and not _stands(shape):
             written.append(replace(shape, clean=False, piece_back=True))
         else:
             written.append(replace(shape, piece_back=count[shape.source] > 1))
     return written
+
+
+# A person sought stands alone, however short: "quelqu'un de terrain".
+FR_PERSON = re.compile(r"^(?:quelqu'un|une personne)\b", re.IGNORECASE)
+
+
+def _stands(shape: Shape) -> bool:
+    """Can this piece of a note be said without the note's other pieces?"""
+    if _fr_sayable(shape.text):
+        return True
+    slight = _slight(shape.text) and not FR_PERSON.match(shape.text)
+    return vouched(shape, "fr") and not slight
 
 
 def _fr_sayable(text: str) -> bool:

@@ -400,13 +400,23 @@ def test_it_leaves_names_alone_bare() -> None:
 
 
 def test_it_writes_the_pieces_of_a_note_it_can_and_hands_back_only_the_other() -> None:
-    # writer P's "qqn de terrain, pas derriere un ecran", the shop duties of writers K, M, P
+    # writer P's "qqn de terrain, pas derriere un ecran"; writers K, M, P's "mise en place
+    # vitrine" and writer H's "scan avec terminal rf" beside a duty typed in full
     written = needs(fragments("quelqu'un de terrain, pas derrière un écran"), "fr")
     assert "vous recherchez quelqu'un de terrain." in fr(written.sentence)
     assert written.to_rewrite == ("pas derrière un écran",)
-    duties = role(["vente, encaissement, mise en place vitrine"], "fr")
-    assert "le poste comprend la vente et l'encaissement." in fr(duties.sentence)
+    duties = role(["accueil des clients au comptoir, mise en place vitrine"], "fr")
+    assert "le poste comprend l'accueil des clients au comptoir." in fr(duties.sentence)
     assert duties.to_rewrite == ("mise en place vitrine",)
+    duties = role(["la préparation des commandes, scan avec terminal rf"], "fr")
+    assert duties.to_rewrite == ("scan avec terminal rf",)
+
+
+def test_it_never_writes_a_slight_piece_without_its_note() -> None:
+    # writer M's "FCO a jour, carte conducteur": never "ma carte conducteur"
+    written = strong_points(["FCO à jour, carte conducteur"], "fr")
+    assert "carte conducteur" not in written.sentence
+    assert "mon FCO à jour" in written.sentence
 
 
 def test_it_hands_back_a_note_none_of_whose_pieces_is_written_whole() -> None:
