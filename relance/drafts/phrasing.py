@@ -501,7 +501,7 @@ def _listed(
         shapes = [_fr_action(shape) for shape in shapes]
     if lang == "en" and "quality" in keys:  # "someone calm, reliable": one list of qualities
         shapes = [en_someone_quality(shape) for shape in shapes]
-    shapes = whole_notes(shapes, lang)
+    shapes = whole_notes(shapes, lang, listed=True)
     for shape in shapes:
         if lang == "fr" and fr_time_clause(shape.text) and not handed_back(shape.source):
             times.append(shape.text)  # "de 7 h 30 à 16 h 30", "1 samedi sur 2": one clause

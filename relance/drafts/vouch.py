@@ -318,7 +318,7 @@ def _en_imperative(text: str) -> bool:
 EN_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that"})
 
 
-def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:
+def whole_notes(shapes: list[Shape], lang: str, listed: bool = False) -> list[Shape]:
     """The pieces of a note all vouched for, or none of them: a note split into pieces
     ("tested me on colour codes + basic ohms law") whose one piece cannot be said keeps its
     other pieces beside the text too, as one note, rather than say half of it out of
@@ -328,8 +328,8 @@ def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:
         for shape in shapes
         if shape.source and not vouched(shape, lang) and not _reaction(shape)
     }
-    if lang == "fr":
-        return _fr_pieces_apart(shapes, refused_notes)
+    if lang == "fr":  # `listed`: the role's and expectations' duties, one list of pieces
+        return _fr_pieces_apart(shapes, refused_notes, listed)
     return [
         replace(shape, clean=False, why="part of a note that cannot all be said")
         if shape.source in refused_notes and shape.clean and _slight(shape.text)
@@ -338,24 +338,29 @@ def whole_notes(shapes: list[Shape], lang: str) -> list[Shape]:
     ]
 
 
-def _fr_pieces_apart(shapes: list[Shape], refused_notes: set[str]) -> list[Shape]:
+def _fr_pieces_apart(shapes: list[Shape], refused_notes: set[str], listed: bool) -> list[Shape]:
     """French (session 19): a note one piece of which cannot be said keeps the pieces that
     stand on their own in the e-mail ("quelqu'un de terrain, pas derrière un écran":
     "quelqu'un de terrain"), and only the others go back to the candidate
     (`Shape.piece_back`; `rejoined` gives the whole note back when no piece of it was
     written). A slight piece ("carte conducteur", "grandMA3 maîtrise") stands for nothing
-    out of its note: it goes back with the piece refused, as in English."""
+    out of its note: it goes back with the piece refused, as in English; among the duties
+    of the role ("vente, encaissement, mise en place vitrine") a word in lower case is one
+    duty of the list, unless its note is a heading, a doubt or an aside ("périmètre :
+    finance", "siecle? je sais plus")."""
     count: dict[str, int] = {}
     for shape in shapes:
         count[shape.source] = count.get(shape.source, 0) + 1
-    said = {shape.source for shape in shapes if shape.source in refused_notes and _stands(shape)}
+    said = {
+        shape.source for shape in shapes if shape.source in refused_notes and _stands(shape, listed)
+    }
     written = []
     for shape in shapes:
         if shape.source in refused_notes and shape.source not in said:
             whole = shape.clean and _slight(shape.text)
             why = "part of a note that cannot all be said"
             written.append(replace(shape, clean=False, why=why) if whole else shape)
-        elif shape.source in said and not _stands(shape):
+        elif shape.source in said and not _stands(shape, listed):
             written.append(replace(shape, clean=False, piece_back=True))
         else:
             written.append(replace(shape, piece_back=count[shape.source] > 1))
@@ -366,12 +371,13 @@ def _fr_pieces_apart(shapes: list[Shape], refused_notes: set[str]) -> list[Shape
 FR_PERSON = re.compile(r"^(?:quelqu'un|une personne)\b", re.IGNORECASE)
 
 
-def _stands(shape: Shape) -> bool:
+def _stands(shape: Shape, listed: bool) -> bool:
     """Can this piece of a note be said without the note's other pieces?"""
     if _fr_sayable(shape.text):
         return True
     slight = _slight(shape.text) and not FR_PERSON.match(shape.text)
-    return vouched(shape, "fr") and not slight
+    duty = listed and shape.text.islower() and not re.search(r"[:?()]", shape.source)
+    return vouched(shape, "fr") and (not slight or duty)
 
 
 def _fr_sayable(text: str) -> bool:

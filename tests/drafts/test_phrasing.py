@@ -412,6 +412,24 @@ def test_it_writes_the_pieces_of_a_note_it_can_and_hands_back_only_the_other() -
     assert duties.to_rewrite == ("scan avec terminal rf",)
 
 
+def test_it_writes_each_duty_of_a_list_whose_other_duty_goes_back() -> None:
+    # writers K, M, P: "vente, encaissement, mise en place vitrine"
+    duties = role(["vente, encaissement, mise en place vitrine"], "fr")
+    assert "le poste comprend la vente et l'encaissement." in fr(duties.sentence)
+    assert duties.to_rewrite == ("mise en place vitrine",)
+
+
+def test_it_never_writes_a_word_of_a_heading_or_a_doubt_alone() -> None:
+    # writer K's "périmètre : finance, juridique, IT (!)…", "… siecle? je sais plus)"
+    for typed in (
+        "périmètre : finance, juridique, IT (!), achats indirects",
+        "maitriser le logiciel (elles ont dit un nom, siecle? je sais plus)",
+    ):
+        written = expectations([typed], "fr")
+        assert "périmètre" not in written.sentence and "siècle" not in written.sentence
+        assert written.to_rewrite == (typed,)
+
+
 def test_it_never_writes_a_slight_piece_without_its_note() -> None:
     # writer M's "FCO a jour, carte conducteur": never "ma carte conducteur"
     written = strong_points(["FCO à jour, carte conducteur"], "fr")
