@@ -208,7 +208,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             sentences.append(phrase(lang, key, clause=shape.text))
             told.append((len(sentences) - 1, key, shape.text))
     for clause, typed in noticed:  # what the recruiter noticed of the candidate's own words
-        if not clause or handed_back(typed):
+        if handed_back(typed):
             rewrite.append(typed)
         elif units >= MAX_STRONG_POINTS:
             dropped.append(typed)
@@ -239,7 +239,8 @@ FR_IMPERFECT = re.compile(r"^(?:je|j')\s*\w*?(?:ais|avais|étais)\b", re.IGNOREC
 def fr_noticed(item: str) -> str | None:
     """The candidate's clause the recruiter noticed ("je suis disponible tout de suite"), to
     say as "Comme vous l'avez relevé, je suis disponible tout de suite" (never a report inside
-    a report); "" when it cannot be vouched for (the note goes back); `None` if no such note."""
+    a report); `None` if no such note or a clause this frame cannot vouch for (the note is
+    then read as before: "J'ai noté avec plaisir que vous avez vu que je connais…")."""
     found = FR_NOTICED_THAT.match(item.strip())
     if not found:
         return None
@@ -247,7 +248,7 @@ def fr_noticed(item: str) -> str | None:
     shape = morph.shape(clause, "fr")
     fits = shape.clean and shape.kind == MINE and vouched(shape, "fr")
     fits = fits and fr_strong_clause(clause) and not FR_IMPERFECT.match(clause)
-    return clause if fits else ""
+    return clause if fits else None
 
 
 def _en_listed_quality(shape: Shape) -> Shape:

@@ -482,4 +482,5 @@ def test_it_never_says_the_recruiters_judgement_or_a_past_as_noticed() -> None:
     ):
         written = strong_points([typed], "fr")
         assert "Comme vous" not in written.sentence, typed
-        assert written.to_rewrite == (typed,), typed
+    judged = strong_points(["elle a dit que j'ai une bonne présentation"], "fr")
+    assert judged.to_rewrite == ("elle a dit que j'ai une bonne présentation",)
