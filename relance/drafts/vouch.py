@@ -375,12 +375,18 @@ def _stands(shape: Shape, listed: bool) -> bool:
     """Can this piece of a note be said without the note's other pieces?"""
     if _fr_sayable(shape.text):
         return True
+    if shape.kind not in (NOUN, INFINITIVE, ADJECTIVE):
+        return False  # a clause refers to the rest of its note: "…, le jury l'a vu"
     slight = _slight(shape.text) and not FR_PERSON.match(shape.text)
     duty = listed and shape.text.islower() and not FR_NOT_A_LIST.search(shape.source)
+    if duty and " " not in shape.text.strip():  # one word: an activity ("encaissement"),
+        duty = shape.text.strip().rstrip("s").endswith(FR_ACTIVITY)  # never "le juge"
     # a strong point's noun is said after "mon": the slot the builder gives it (`OWN`)
     return (vouched(shape, "fr") or vouched(shape, "fr", OWN)) and (not slight or duty)
 
 
+# The endings of a noun of activity, a duty said in one word: "nettoyage", "encaissement".
+FR_ACTIVITY = ("age", "tion", "sion", "ment")
 # A note that is no list of duties: a heading, a doubt, an aside, someone speaking
 # ("maîtriser le logiciel elles ont dit un nom, siecle?": "siècle" is no duty).
 FR_NOT_A_LIST = re.compile(r"[:?()]|\b(?:je|j'|vous|il|elle|ils|elles|on)\b", re.IGNORECASE)

@@ -413,10 +413,18 @@ def test_it_writes_the_pieces_of_a_note_it_can_and_hands_back_only_the_other() -
 
 
 def test_it_writes_each_duty_of_a_list_whose_other_duty_goes_back() -> None:
-    # writers K, M, P: "vente, encaissement, mise en place vitrine"
+    # writers K, M, P: "vente, encaissement, mise en place vitrine"; writer X's x16 duties
     duties = role(["vente, encaissement, mise en place vitrine"], "fr")
-    assert "le poste comprend la vente et l'encaissement." in fr(duties.sentence)
-    assert duties.to_rewrite == ("mise en place vitrine",)
+    assert "le poste comprend l'encaissement." in fr(duties.sentence)  # an activity's ending
+    assert duties.to_rewrite == ("vente", "mise en place vitrine")
+    duties = role(["tirage de câbles, mise en service, schémas ok"], "fr")
+    assert "le tirage de câbles et la mise en service." in fr(duties.sentence)
+
+
+def test_it_never_writes_a_clause_of_a_note_without_the_rest() -> None:
+    # writer I's "… → elle a progressé en 20 minutes sur le détaché, le jury l'a vu"
+    written = needs(["quelqu'un de terrain, le jury l'a vu"], "fr")
+    assert "l'a vu" not in written.sentence
 
 
 def test_it_never_writes_a_word_of_a_heading_or_a_doubt_alone() -> None:
