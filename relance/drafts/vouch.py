@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from relance.drafts import gate_en, morph, sense
 from relance.drafts.fr_doubts import accent_lost, feminine_article
-from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
+from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.near_home import fr_near_home
 from relance.drafts.own_words import fr_relative_bare
 from relance.drafts.shift_hours import fr_time_clause
@@ -375,7 +375,7 @@ def _stands(shape: Shape, listed: bool) -> bool:
     """Can this piece of a note be said without the note's other pieces?"""
     if _fr_sayable(shape.text):
         return True
-    if shape.kind not in (NOUN, INFINITIVE, ADJECTIVE):
+    if shape.kind == CLAUSE:
         return False  # a clause refers to the rest of its note: "…, le jury l'a vu"
     slight = _slight(shape.text) and not FR_PERSON.match(shape.text)
     duty = listed and shape.text.islower() and not FR_NOT_A_LIST.search(shape.source)
