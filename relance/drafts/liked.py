@@ -101,3 +101,34 @@ def _fr_liked_after(item: str) -> str:
         return item
     what = found.group("what")
     return "il a aimé " + ("mes " + what if what[:1].isdigit() else what)
+
+
+# "elle a noté que je suis disponible tout de suite": what the recruiter noticed, a fact the
+# candidate states ("je …"); her judgement ("il a dit que j'ai une bonne présentation") is not.
+FR_NOTICED_THAT = re.compile(
+    r"^(?:il|elle|ils|elles|vous)\s+(?:a|ont|avez)\s+(?:bien\s+)?(?:vu|noté|remarqué|relevé)\s+"
+    r"(?:que\s+|qu')(?=je\s|j')",
+    re.IGNORECASE,
+)
+# An imperfect or a pluperfect after "Comme vous l'avez relevé" misreads the time ("j'avais").
+FR_IMPERFECT = re.compile(r"^(?:je|j')\s*\w*?(?:ais|avais|étais)\b", re.IGNORECASE)
+
+
+def fr_noticed(item: str) -> str | None:
+    """The candidate's clause the recruiter noticed ("je suis disponible tout de suite"), to
+    say as "Comme vous l'avez relevé, je suis disponible tout de suite" (never a report inside
+    a report); `None` if no such note or a clause this frame cannot vouch for (the note is
+    then read as before: "J'ai noté avec plaisir que vous avez vu que je connais…")."""
+    found = FR_NOTICED_THAT.match(item.strip())
+    if not found:
+        return None
+    clause = item.strip()[found.end() :]
+    from relance.drafts import morph  # (here: `vouch` and `morph` read more than this module)
+    from relance.drafts.morph import MINE
+    from relance.drafts.own_words import fr_strong_clause
+    from relance.drafts.vouch import vouched
+
+    shape = morph.shape(clause, "fr")
+    fits = shape.clean and shape.kind == MINE and vouched(shape, "fr")
+    fits = fits and fr_strong_clause(clause) and not FR_IMPERFECT.match(clause)
+    return clause if fits else None

@@ -45,7 +45,7 @@ from relance.drafts.gate_en import (
 from relance.drafts.grammar import fr_de, fr_de_each
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import fr_provided, is_fact
-from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, liked_first
+from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, fr_noticed, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.morph_words import EN_FUNCTION
 from relance.drafts.own_words import fr_bare_object, fr_mood, fr_no_object, fr_strong_clause
@@ -223,32 +223,6 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     # What the recruiter liked is the first thing the e-mail recalls.
     rewrite = rejoined(rewrite, shapes)
     return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
-
-
-# "elle a noté que je suis disponible tout de suite": what the recruiter noticed, a fact the
-# candidate states ("je …"); her judgement ("il a dit que j'ai une bonne présentation") is not.
-FR_NOTICED_THAT = re.compile(
-    r"^(?:il|elle|ils|elles|vous)\s+(?:a|ont|avez)\s+(?:bien\s+)?(?:vu|noté|remarqué|relevé)\s+"
-    r"(?:que\s+|qu')(?=je\s|j')",
-    re.IGNORECASE,
-)
-# An imperfect or a pluperfect after "Comme vous l'avez relevé" misreads the time ("j'avais").
-FR_IMPERFECT = re.compile(r"^(?:je|j')\s*\w*?(?:ais|avais|étais)\b", re.IGNORECASE)
-
-
-def fr_noticed(item: str) -> str | None:
-    """The candidate's clause the recruiter noticed ("je suis disponible tout de suite"), to
-    say as "Comme vous l'avez relevé, je suis disponible tout de suite" (never a report inside
-    a report); `None` if no such note or a clause this frame cannot vouch for (the note is
-    then read as before: "J'ai noté avec plaisir que vous avez vu que je connais…")."""
-    found = FR_NOTICED_THAT.match(item.strip())
-    if not found:
-        return None
-    clause = item.strip()[found.end() :]
-    shape = morph.shape(clause, "fr")
-    fits = shape.clean and shape.kind == MINE and vouched(shape, "fr")
-    fits = fits and fr_strong_clause(clause) and not FR_IMPERFECT.match(clause)
-    return clause if fits else None
 
 
 def _en_listed_quality(shape: Shape) -> Shape:

@@ -377,6 +377,8 @@ def _stands(shape: Shape, listed: bool) -> bool:
         return True
     if shape.kind == CLAUSE:
         return False  # a clause refers to the rest of its note: "…, le jury l'a vu"
+    if FR_BARE_AFTER.search(shape.text):
+        return False  # "lien avec traiteurs", "Nextflow sur cluster SLURM": telegraphic
     slight = _slight(shape.text) and not FR_PERSON.match(shape.text)
     duty = listed and shape.text.islower() and not FR_NOT_A_LIST.search(shape.source)
     if duty and " " not in shape.text.strip():  # one word: an activity ("encaissement"),
@@ -385,6 +387,12 @@ def _stands(shape: Shape, listed: bool) -> bool:
     return (vouched(shape, "fr") or vouched(shape, "fr", OWN)) and (not slight or duty)
 
 
+# A noun typed bare after a preposition, where French wants its article.
+FR_BARE_AFTER = re.compile(
+    r"\b(?:avec|sur|dans|pour)\s+(?!(?:le|la|les|l'|un|une|des|du|mon|ma|mes|son|sa|ses|"
+    r"leur|leurs|ce|cet|cette|ces|chaque|tout|tous|toute|toutes|place|site|mesure)\b)[a-zà-ÿ]",
+    re.IGNORECASE,
+)
 # The endings of a noun of activity, a duty said in one word: "nettoyage", "encaissement".
 FR_ACTIVITY = ("age", "tion", "sion", "ment")
 # A note that is no list of duties: a heading, a doubt, an aside, someone speaking
