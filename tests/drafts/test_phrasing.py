@@ -492,3 +492,9 @@ def test_it_never_says_the_recruiters_judgement_or_a_past_as_noticed() -> None:
         assert "Comme vous" not in written.sentence, typed
     judged = strong_points(["elle a dit que j'ai une bonne présentation"], "fr")
     assert judged.to_rewrite == ("elle a dit que j'ai une bonne présentation",)
+
+
+def test_it_never_writes_a_noun_bare_after_a_preposition_without_its_note() -> None:
+    # writer P's "lien avec traiteurs, salles, AV"; writer M's "… Nextflow sur cluster SLURM"
+    written = role(["lien avec traiteurs, la préparation des salles de réunion, AV"], "fr")
+    assert "avec traiteurs" not in written.sentence
