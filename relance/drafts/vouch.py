@@ -389,7 +389,7 @@ def _stands(shape: Shape, listed: bool) -> bool:
 
 # A noun typed bare after a preposition, where French wants its article.
 FR_BARE_AFTER = re.compile(
-    r"\b(?:avec|sur|dans|pour)\s+(?!(?:le|la|les|l'|un|une|des|du|mon|ma|mes|son|sa|ses|"
+    r"\b(?:avec|sur|dans|pour)\s+(?!(?:le|la|les|l'|un|une|des|du|de|d'|mon|ma|mes|son|sa|ses|"
     r"leur|leurs|ce|cet|cette|ces|chaque|tout|tous|toute|toutes|place|site|mesure)\b)[a-zà-ÿ]",
     re.IGNORECASE,
 )
