@@ -44,6 +44,7 @@ def liked_first(item: str, lang: str) -> str:
     idée de prospection"), so that the strong point they liked is written, not handed back."""
     if lang == "fr":
         item = HOOKED.sub(r"\1 \2apprécié ", item)
+        item = _fr_liked_after(FR_NOTICED.sub("", item))
     head = DASH.split(item)[0]
     if not LIKED_NOTE.search(head):
         reacted = REACTION.sub("", item)  # "simulation d'appel -> elle a dit 'très bien'"
@@ -74,3 +75,60 @@ def fr_liked_when(what: str) -> str:
     """'quand j'ai parlé de la toilette…' -> "mes remarques à propos de la toilette…" (what the
     recruiter liked, after "que vous appréciiez"); other words as they are."""
     return FR_LIKED_WHEN.sub("mes remarques à propos ", what)
+
+
+# How the recruiter took the point, typed after it: "…, elle a noté", "… - il connaissait",
+# "…, il a souri". The point is what comes before (writers L, P, Q, S, W); the reaction,
+# nothing the candidate can recall to the recruiter, is left out.
+FR_NOTICED = re.compile(
+    r"(?:\s+[-–—]\s+|\s*(?:->|→)\s*|,\s*)(?:et\s+)?(?:il|elle|ils|elles)\s+"
+    r"(?:a\s+(?:bien\s+)?(?:noté|relevé|souri|rigolé)|ont\s+(?:bien\s+)?(?:noté|relevé)|"
+    r"conna[iî]t|connaissai(?:t|ent)|connaissent)\b[^,]*$",
+    re.IGNORECASE,
+)
+# "6 ans d'accueil du public à la CAF, elle a aimé", "mon stage en crèche il a bien aimé":
+# what was liked typed before the verb, read as "il a aimé mes 6 ans…".
+FR_LIKED_AFTER = re.compile(
+    r"^(?P<what>(?:mon|ma|mes|\d+)\s[^,]+?),?\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+"
+    r"(?:bien\s+|beaucoup\s+|vraiment\s+)?(?:aimé|apprécié|adoré)$",
+    re.IGNORECASE,
+)
+
+
+def _fr_liked_after(item: str) -> str:
+    found = FR_LIKED_AFTER.match(item.strip())
+    if not found:
+        return item
+    what = found.group("what")
+    return "il a aimé " + ("mes " + what if what[:1].isdigit() else what)
+
+
+# "elle a noté que je suis disponible tout de suite": what the recruiter noticed, a fact the
+# candidate states ("je …"); her judgement ("il a dit que j'ai une bonne présentation") is not.
+FR_NOTICED_THAT = re.compile(
+    r"^(?:il|elle|ils|elles|vous)\s+(?:a|ont|avez)\s+(?:bien\s+)?(?:vu|noté|remarqué|relevé)\s+"
+    r"(?:que\s+|qu')(?=je\s|j')",
+    re.IGNORECASE,
+)
+# An imperfect or a pluperfect after "Comme vous l'avez relevé" misreads the time ("j'avais").
+FR_IMPERFECT = re.compile(r"^(?:je|j')\s*\w*?(?:ais|avais|étais)\b", re.IGNORECASE)
+
+
+def fr_noticed(item: str) -> str | None:
+    """The candidate's clause the recruiter noticed ("je suis disponible tout de suite"), to
+    say as "Comme vous l'avez relevé, je suis disponible tout de suite" (never a report inside
+    a report); `None` if no such note or a clause this frame cannot vouch for (the note is
+    then read as before: "J'ai noté avec plaisir que vous avez vu que je connais…")."""
+    found = FR_NOTICED_THAT.match(item.strip())
+    if not found:
+        return None
+    clause = item.strip()[found.end() :]
+    from relance.drafts import morph  # (here: `vouch` and `morph` read more than this module)
+    from relance.drafts.morph import MINE
+    from relance.drafts.own_words import fr_strong_clause
+    from relance.drafts.vouch import vouched
+
+    shape = morph.shape(clause, "fr")
+    fits = shape.clean and shape.kind == MINE and vouched(shape, "fr")
+    fits = fits and fr_strong_clause(clause) and not FR_IMPERFECT.match(clause)
+    return clause if fits else None

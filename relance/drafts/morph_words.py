@@ -75,11 +75,13 @@ class Shape:
     number: str = ""  # "Sing", "Plur" or ""
     lemmas: tuple[str, ...] = ()
     source: str = ""  # the note item as the candidate typed it (spelling fixed), if known
+    # French (session 19): the note's other pieces are written, so only this one goes back
+    piece_back: bool = False
 
     @property
     def note(self) -> str:
         """What the candidate typed for this piece: shown beside a marked place."""
-        return self.source or self.text
+        return self.text if self.piece_back else (self.source or self.text)
 
 
 @cache

@@ -13,13 +13,14 @@ from relance.drafts.determiners import en_article, fr_each, fr_indefinite, fr_no
 from relance.drafts.en_near import en_near
 from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN, Shape
 from relance.drafts.morph_words import EN_FUNCTION
+from relance.drafts.near_home import fr_near_home
 from relance.drafts.own_words import fr_bare_object, own
 from relance.drafts.phrased import Phrased, done, marked, sentence, unique
 from relance.drafts.quality import lone_quality
 from relance.drafts.reading import join, read
 from relance.drafts.slots import np_fits
 from relance.drafts.templates import phrase
-from relance.drafts.vouch import vouched, whole_notes
+from relance.drafts.vouch import handed_back, rejoined, vouched, whole_notes
 from relance.drafts.workplaces import is_workplace, joined
 
 MAX_REASONS = 2  # reasons a motivation may carry, as many as strong points
@@ -59,7 +60,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     liked_reasons: list[tuple[str, str]] = []  # "J'aime le public": ("le public", note)
     units = joins = 0
     nearby: list[tuple[str, str]] = []  # ("It is also close to home.", the note's piece)
-    for shape in whole_notes(read(items, lang, MOTIVATION), lang):
+    shapes = whole_notes(read(items, lang, MOTIVATION), lang)
+    for shape in shapes:
         if shape.source in typed:
             shape = replace(shape, source=typed[shape.source])
         if lang == "fr" and shape.kind == NOUN and FR_REFLEXIVE_INFINITIVE.match(shape.text):
@@ -70,6 +72,11 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         near = en_near(shape.text) if lang == "en" else ""
         if near:  # "closer to home": a sentence of its own, after the reasons of the job
             nearby.append((near, shape.text))
+            continue
+        near = fr_near_home(shape.text) if lang == "fr" and not handed_back(shape.source) else ""
+        if near and units < MAX_REASONS:  # "10 minutes de chez moi": where the job is
+            units += 1
+            sentences.append(phrase(lang, "motivation_near", where=near))
             continue
         usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
         usable = usable and not (lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape))
@@ -138,6 +145,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         plural = reasons[0].startswith(("des ", "les ", "mes "))
         key = "motivation_reasons_plural" if plural else "motivation_reasons"
         sentences.insert(0, phrase(lang, key, items=join(reasons, lang)))
+    rewrite = rejoined(rewrite, shapes)
     if not sentences and rewrite:  # "Ce qui m'attire dans ce poste, c'est [à compléter : …]"
         place = marked(lang, MOTIVATION, rewrite, alone=True)
         text = phrase(lang, "motivation_items", items=place, **names)

@@ -48,7 +48,7 @@ from relance.drafts.gate_en import (
 from relance.drafts.grammar import fr_de, fr_de_each
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import fr_provided, is_fact
-from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, liked_first
+from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, fr_noticed, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.morph_words import EN_FUNCTION
 from relance.drafts.own_words import fr_bare_object, fr_mood, fr_no_object, fr_strong_clause
@@ -74,9 +74,10 @@ from relance.drafts.rephrase import (
     someone,
     strip_lead_in,
 )
+from relance.drafts.shift_hours import fr_time_clause, fr_times
 from relance.drafts.slots import fr_bare_after_toward, np_fits
 from relance.drafts.templates import phrase
-from relance.drafts.vouch import OWN, handed_back, vouched, whole_notes
+from relance.drafts.vouch import OWN, handed_back, rejoined, vouched, whole_notes
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
 FR_SOUGHT = re.compile(
@@ -141,8 +142,13 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     recalled = [(item, said) for item, said in recalled if said and not handed_back(item)]
     items = [item for item in items if item not in dict(recalled)]
     typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
+    noticed: list[tuple[str, str]] = []  # "Comme vous l'avez relevé, je …": (clause, note)
     for typed in items:
         item = liked_first(typed, lang)
+        clause = fr_noticed(item) if lang == "fr" else None
+        if clause is not None:
+            noticed.append((clause, typed))
+            continue
         if lang == "en" and en_past_mine(item):  # "led the TUPE transfer": its "I" left out
             item = "I " + item
         elif lang == "en":  # "2 years call centre at Sky": "2 years of call centre experience…"
@@ -214,6 +220,14 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             key = "strong_mine" if shape.kind == MINE else "strong_clause"
             sentences.append(phrase(lang, key, clause=shape.text))
             told.append((len(sentences) - 1, key, shape.text))
+    for clause, typed in noticed:  # what the recruiter noticed of the candidate's own words
+        if handed_back(typed):
+            rewrite.append(typed)
+        elif units >= MAX_STRONG_POINTS:
+            dropped.append(typed)
+        else:
+            units += 1
+            sentences.append(phrase(lang, "strong_noticed", clause=clause))
     if not nouns and not glad and told and told[0][0] == 0:
         # Nothing said before it ("Je vous ai aussi précisé…" first): without "aussi".
         sentences[0] = phrase(lang, told[0][1] + "_first", clause=told[0][2])
@@ -227,6 +241,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     nouns.sort(key=en_years.ends_with_place)  # "Malay and my 2 years … at a hotel in Sentosa"
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
     # What the recruiter liked is the first thing the e-mail recalls.
+    rewrite = rejoined(rewrite, shapes)
     return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
 
 
@@ -346,8 +361,11 @@ def needs(items: list[str], lang: str) -> Phrased:
     if lang == "en":  # "smart, professional" read word by word: qualities, not nouns
         shapes = [_en_listed_quality(shape) for shape in shapes]
     things_only = en_things_only(shapes, _en_people) if lang == "en" else set()
-    for shape in whole_notes(shapes, lang):
-        shape = replace(shape, source=typed_as.get(shape.source, shape.source))
+    shapes = [
+        replace(shape, source=typed_as.get(shape.source, shape.source))
+        for shape in whole_notes(shapes, lang)
+    ]
+    for shape in shapes:
         if not _fits(shape, lang) or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif subjectless.match(shape.text):
@@ -445,6 +463,7 @@ def needs(items: list[str], lang: str) -> Phrased:
     for clause in said:  # "You mentioned that…" first; "You also mentioned…" after a sentence
         key = "needs_said" if sentences else "needs_said_first"
         sentences.append(phrase(lang, key, clause=clause))
+    rewrite = rejoined(rewrite, shapes)
     return _done(lang, RECRUITER_NEEDS, sentences[:MAX_UNITS], rewrite, [], "needs_profile")
 
 
@@ -470,6 +489,7 @@ def _listed(
     things: list[str] = []
     qualities: list[Shape] = []
     clauses: list[str] = []
+    times: list[str] = []  # French: a shift's hours and rota (`shift_hours`)
     rewrite: list[str] = []
     shapes = read(items, lang, part)
     # the facts said with the role, left out before a fact could read as an action (k33's
@@ -483,10 +503,13 @@ def _listed(
         shapes = [_fr_action(shape) for shape in shapes]
     if lang == "en" and "quality" in keys:  # "someone calm, reliable": one list of qualities
         shapes = [en_someone_quality(shape) for shape in shapes]
-    for shape in whole_notes(shapes, lang, things=True):
+    shapes = whole_notes(shapes, lang, listed=True)
+    for shape in shapes:
         counted = en_counted(shape.text) if lang == "en" and part == ROLE_UNDERSTOOD else ""
         if counted and vouched(shape, lang):
             things.append(counted)  # "10-hour shifts", "a 4-year apprenticeship"
+        elif lang == "fr" and fr_time_clause(shape.text) and not handed_back(shape.source):
+            times.append(shape.text)  # "de 7 h 30 à 16 h 30", "1 samedi sur 2": one clause
         elif shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif not _fits(shape, lang):
@@ -548,7 +571,10 @@ def _listed(
     if qualities:
         words = _fr_adjectives(qualities) if lang == "fr" else en_someone(qualities)
         sentences.append(phrase(lang, keys["quality"], items=words))
+    if times:
+        clauses.append(phrase(lang, keys["clause"], clause=fr_times(times)))
     sentences.extend(clauses)
+    rewrite = rejoined(rewrite, shapes)
     return _done(lang, part, sentences[:MAX_UNITS], rewrite, [], keys["items"])
 
 

@@ -99,11 +99,33 @@ def fr_someone(text: str) -> str | None:
 
     qualities = []  # "d'autonome et de ponctuelle": each one read
     for typed in AND.split(found.group(2) + found.group(3)):
-        written = fr_quality(re.sub(r"^(?:de\s+|d')", "", typed.strip(), flags=re.I))
+        bare = re.sub(r"^(?:de\s+|d')", "", typed.strip(), flags=re.I)
+        written = fr_quality(bare) or _coordinated(bare) or _locution(bare)
         if written is None:
             return None
         qualities.append(fr_de(written))
     return found.group(1) + join(qualities, "fr")
+
+
+# "quelqu'un de confiance", "quelqu'un de terrain": a noun French puts after "quelqu'un de"
+# as a quality, the only nouns it takes there (any other, "d'assistante", is handed back).
+FR_SOMEONE_NOUNS = frozenset({"confiance", "terrain", "parole", "caractère", "métier"})
+
+
+def _locution(text: str) -> str | None:
+    return text.lower() if text.lower() in FR_SOMEONE_NOUNS else None
+
+
+def _coordinated(text: str) -> str | None:
+    """ "motivé et curieux", "propre et organisée": two qualities joined by "et" without a
+    second "de" (writers M and O), each one in its masculine; `None` unless both are."""
+    first, sep, second = text.partition(" et ")
+    if not sep or " " in first.strip():
+        return None
+    written = [fr_quality(first.strip()), fr_quality(second.strip())]
+    if None in written or " " in second.strip():
+        return None
+    return f"{written[0]} et {written[1]}"
 
 
 PARTS = {

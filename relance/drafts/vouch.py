@@ -23,9 +23,11 @@ from dataclasses import replace
 
 from relance.drafts import gate_en, morph, sense
 from relance.drafts.fr_doubts import accent_lost, feminine_article
-from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
+from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.morph_words import trade_words
+from relance.drafts.near_home import fr_near_home
 from relance.drafts.own_words import fr_relative_bare
+from relance.drafts.shift_hours import fr_time_clause
 from relance.drafts.vouch_fr import FR_ADVERBS, fr_action, fr_thing
 
 # What a slot of a frame takes.
@@ -321,21 +323,25 @@ def _en_imperative(text: str) -> bool:
 EN_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "this", "that"})
 
 
-def whole_notes(shapes: list[Shape], lang: str, things: bool = False) -> list[Shape]:
+def whole_notes(shapes: list[Shape], lang: str, listed: bool = False) -> list[Shape]:
     """The pieces of a note all vouched for, or none of them: a note split into pieces
     ("tested me on colour codes + basic ohms law") whose one piece cannot be said keeps its
     other pieces beside the text too, as one note, rather than say half of it out of
     context ("my basic ohms law").
 
-    `things` (English, the role and the expectations, session 19): a note that only lists
-    things ("appointments, account openings, credit cards, lending referrals") keeps its
-    other pieces said when the refused ones fail on their own words (`EN_OWN_WORDS`)."""
+    `listed` (session 19: the role's and the expectations' duties, one list of pieces):
+    in English, a note that only lists things ("appointments, account openings, credit
+    cards, lending referrals") keeps its other pieces said when the refused ones fail on
+    their own words (`EN_OWN_WORDS`); French keeps the pieces that stand on their own
+    (`_fr_pieces_apart`), in every field."""
     refused_notes: set[str] = set()
     own_words_only: set[str] = set()
     for shape in shapes:
         if shape.source and not vouched(shape, lang) and not _reaction(shape):
             refused_notes.add(shape.source)
-    if lang == "en" and things:
+    if lang == "fr":
+        return _fr_pieces_apart(shapes, refused_notes, listed)
+    if lang == "en" and listed:
         own_words_only = {note for note in refused_notes if _en_list_apart(shapes, note)}
     return [
         replace(shape, clean=False, why="part of a note that cannot all be said")
@@ -379,6 +385,90 @@ def _verb_led(shape: Shape) -> bool:
     if " " not in shape.text or not first.islower() or first.endswith("ing"):
         return False
     return morph.en_can_be_verb(first) and not morph.en_mostly_noun(first)
+
+
+def _fr_pieces_apart(shapes: list[Shape], refused_notes: set[str], listed: bool) -> list[Shape]:
+    """French (session 19): a note one piece of which cannot be said keeps the pieces that
+    stand on their own in the e-mail ("quelqu'un de terrain, pas derrière un écran":
+    "quelqu'un de terrain"), and only the others go back to the candidate
+    (`Shape.piece_back`; `rejoined` gives the whole note back when no piece of it was
+    written). A slight piece ("carte conducteur", "grandMA3 maîtrise") stands for nothing
+    out of its note: it goes back with the piece refused, as in English; among the duties
+    of the role ("vente, encaissement, mise en place vitrine") a word in lower case is one
+    duty of the list, unless its note is a heading, a doubt or an aside ("périmètre :
+    finance", "siecle? je sais plus")."""
+    count: dict[str, int] = {}
+    for shape in shapes:
+        count[shape.source] = count.get(shape.source, 0) + 1
+    said = {
+        shape.source for shape in shapes if shape.source in refused_notes and _stands(shape, listed)
+    }
+    written = []
+    for shape in shapes:
+        if shape.source in refused_notes and shape.source not in said:
+            whole = shape.clean and _slight(shape.text)
+            why = "part of a note that cannot all be said"
+            written.append(replace(shape, clean=False, why=why) if whole else shape)
+        elif shape.source in said and not _stands(shape, listed):
+            written.append(replace(shape, clean=False, piece_back=True))
+        else:
+            written.append(replace(shape, piece_back=count[shape.source] > 1))
+    return written
+
+
+# A person sought stands alone, however short: "quelqu'un de terrain".
+FR_PERSON = re.compile(r"^(?:quelqu'un|une personne)\b", re.IGNORECASE)
+
+
+def _stands(shape: Shape, listed: bool) -> bool:
+    """Can this piece of a note be said without the note's other pieces?"""
+    if _fr_sayable(shape.text):
+        return True
+    if shape.kind == CLAUSE:
+        return False  # a clause refers to the rest of its note: "…, le jury l'a vu"
+    if FR_BARE_AFTER.search(shape.text):
+        return False  # "lien avec traiteurs", "Nextflow sur cluster SLURM": telegraphic
+    slight = _slight(shape.text) and not FR_PERSON.match(shape.text)
+    duty = listed and shape.text.islower() and not FR_NOT_A_LIST.search(shape.source)
+    if duty and " " not in shape.text.strip():  # one word: an activity ("encaissement"),
+        duty = shape.text.strip().rstrip("s").endswith(FR_ACTIVITY)  # never "le juge"
+    # a strong point's noun is said after "mon": the slot the builder gives it (`OWN`)
+    return (vouched(shape, "fr") or vouched(shape, "fr", OWN)) and (not slight or duty)
+
+
+# A noun typed bare after a preposition, where French wants its article.
+FR_BARE_AFTER = re.compile(
+    r"\b(?:avec|sur|dans|pour)\s+(?!(?:le|la|les|l'|un|une|des|du|de|d'|mon|ma|mes|son|sa|ses|"
+    r"leur|leurs|ce|cet|cette|ces|chaque|tout|tous|toute|toutes|place|site|mesure)\b)[a-zà-ÿ]",
+    re.IGNORECASE,
+)
+# The endings of a noun of activity, a duty said in one word: "nettoyage", "encaissement".
+FR_ACTIVITY = ("age", "tion", "sion", "ment")
+# A note that is no list of duties: a heading, a doubt, an aside, someone speaking
+# ("maîtriser le logiciel elles ont dit un nom, siecle?": "siècle" is no duty).
+FR_NOT_A_LIST = re.compile(r"[:?()]|\b(?:je|j'|vous|il|elle|ils|elles|on)\b", re.IGNORECASE)
+
+
+def _fr_sayable(text: str) -> bool:
+    """A piece the gate refuses that a builder says in a frame of its own: a shift's hours
+    (`shift_hours`), the job near home (`near_home`)."""
+    return bool(fr_time_clause(text) or fr_near_home(text))
+
+
+def rejoined(rewrite: list[str], shapes: list[Shape]) -> list[str]:
+    """The pieces to rewrite, each note none of whose pieces was written given back whole,
+    as typed, at the place of its first piece (`_fr_pieces_apart`)."""
+    pieces: dict[str, list[str]] = {}
+    for shape in shapes:
+        if shape.piece_back:
+            pieces.setdefault(shape.source, []).append(shape.text)
+    back = list(rewrite)
+    for note, texts in pieces.items():
+        if all(text in back for text in texts):
+            first = min(back.index(text) for text in texts)
+            back = [text for text in back if text not in texts]
+            back.insert(first, note)
+    return back
 
 
 SLIGHT_WORDS = 3

@@ -402,3 +402,104 @@ def test_it_keeps_my_before_a_name_used_before_a_noun() -> None:
 
 def test_it_leaves_names_alone_bare() -> None:
     assert "my Python" not in strong_points(["Python and SQL"], "en").sentence
+
+
+def test_it_writes_the_pieces_of_a_note_it_can_and_hands_back_only_the_other() -> None:
+    # writer P's "qqn de terrain, pas derriere un ecran"; writers K, M, P's "mise en place
+    # vitrine" and writer H's "scan avec terminal rf" beside a duty typed in full
+    written = needs(fragments("quelqu'un de terrain, pas derrière un écran"), "fr")
+    assert "vous recherchez quelqu'un de terrain." in fr(written.sentence)
+    assert written.to_rewrite == ("pas derrière un écran",)
+    duties = role(["accueil des clients au comptoir, mise en place vitrine"], "fr")
+    assert "le poste comprend l'accueil des clients au comptoir." in fr(duties.sentence)
+    assert duties.to_rewrite == ("mise en place vitrine",)
+    duties = role(["la préparation des commandes, scan avec terminal rf"], "fr")
+    assert duties.to_rewrite == ("scan avec terminal rf",)
+
+
+def test_it_writes_each_duty_of_a_list_whose_other_duty_goes_back() -> None:
+    # writers K, M, P: "vente, encaissement, mise en place vitrine"; writer X's x16 duties
+    duties = role(["vente, encaissement, mise en place vitrine"], "fr")
+    assert "le poste comprend l'encaissement." in fr(duties.sentence)  # an activity's ending
+    assert duties.to_rewrite == ("vente", "mise en place vitrine")
+    duties = role(["tirage de câbles, mise en service, schémas ok"], "fr")
+    assert "le tirage de câbles et la mise en service." in fr(duties.sentence)
+
+
+def test_it_never_writes_a_clause_of_a_note_without_the_rest() -> None:
+    # writer I's "… → elle a progressé en 20 minutes sur le détaché, le jury l'a vu"
+    written = needs(["quelqu'un de terrain, le jury l'a vu"], "fr")
+    assert "l'a vu" not in written.sentence
+
+
+def test_it_never_writes_a_word_of_a_heading_or_a_doubt_alone() -> None:
+    # writer K's "périmètre : finance, juridique, IT (!)…", "… siecle? je sais plus)"
+    for typed in (
+        "périmètre : finance, juridique, IT (!), achats indirects",
+        "maitriser le logiciel (elles ont dit un nom, siecle? je sais plus)",
+        "maîtriser le logiciel elles ont dit un nom, siècle",
+    ):
+        written = expectations([typed], "fr")
+        assert "périmètre" not in written.sentence and "siècle" not in written.sentence
+
+
+def test_it_never_writes_a_slight_piece_without_its_note() -> None:
+    # writer M's "FCO a jour, carte conducteur": never "ma carte conducteur"
+    written = strong_points(["FCO à jour, carte conducteur"], "fr")
+    assert "carte conducteur" not in written.sentence
+    assert "mon FCO à jour" in written.sentence
+    # writer D's "BP depuis 2018, orthopédie et …": the diploma said after "mon", as before
+    written = strong_points(["BP depuis 2018, orthopédie et maintien à domicile"], "fr")
+    assert "mon BP depuis 2018" in written.sentence
+
+
+def test_it_hands_back_a_note_none_of_whose_pieces_is_written_whole() -> None:
+    written = role(["squad paiement, 5 développeurs"], "fr")
+    assert written.to_rewrite == ("squad paiement, 5 développeurs",)
+
+
+def test_it_writes_the_point_liked_typed_before_the_recruiters_verb() -> None:
+    # writer P's "…, elle a aimé", writers L, M, Q, S's "… il a bien aimé"
+    written = strong_points(["6 ans d'accueil du public à la CAF, elle a aimé"], "fr", "f")
+    assert "que vous appréciiez mes 6 ans d'accueil du public à la CAF." in fr(written.sentence)
+    assert not written.to_rewrite
+    written = strong_points(["mon stage en crèche il a bien aimé"], "fr")
+    assert "que vous appréciiez mon stage en crèche." in fr(written.sentence)
+
+
+def test_it_leaves_out_how_the_recruiter_took_a_point() -> None:
+    # writers K, S, Z's "…, elle connait", writer P's "… - elle connait le bureau"
+    for typed, point in (
+        ("mes 3 ans à la microfinance Advans, elle connait", "mes 3 ans à la microfinance Advans"),
+        ("mes 4 ans chez le courtier à Gembloux - elle connait le bureau", "à Gembloux."),
+        ("mon passage chez Leroy Merlin, il a souri", "mon passage chez Leroy Merlin."),
+    ):
+        written = strong_points([typed], "fr")
+        assert point in fr(written.sentence), typed
+        assert "conna" not in written.sentence and not written.to_rewrite, typed
+
+
+def test_it_says_what_the_recruiter_noticed_of_the_candidate_as_noticed() -> None:
+    # writers J's and the fresh set's "elle a noté que je suis…"
+    written = strong_points(["elle a noté que je suis disponible tout de suite"], "fr")
+    assert fr(written.sentence) == "Comme vous l'avez relevé, je suis disponible tout de suite."
+    written = strong_points(["il a remarqué que j'ai le permis C"], "fr")
+    assert "Comme vous l'avez relevé, j'ai le permis C." in fr(written.sentence)
+
+
+def test_it_never_says_the_recruiters_judgement_or_a_past_as_noticed() -> None:
+    for typed in (
+        "elle a dit que j'ai une bonne présentation",
+        "il a vu que j'étais motivé pour me lever tôt",
+        "il a vu que je porte un piano sans souci lol",
+    ):
+        written = strong_points([typed], "fr")
+        assert "Comme vous" not in written.sentence, typed
+    judged = strong_points(["elle a dit que j'ai une bonne présentation"], "fr")
+    assert judged.to_rewrite == ("elle a dit que j'ai une bonne présentation",)
+
+
+def test_it_never_writes_a_noun_bare_after_a_preposition_without_its_note() -> None:
+    # writer P's "lien avec traiteurs, salles, AV"; writer M's "… Nextflow sur cluster SLURM"
+    written = role(["lien avec traiteurs, la préparation des salles de réunion, AV"], "fr")
+    assert "avec traiteurs" not in written.sentence

@@ -143,3 +143,23 @@ def test_it_says_a_language_level_expected_as_a_thing() -> None:
         written = expectations([note], "fr").sentence
         assert said in written
         assert "quelqu'un d" not in written
+
+
+def test_it_reads_two_qualities_joined_by_et_without_a_second_de() -> None:
+    # the dev set's "qqn de motivé et curieux", "qqn de propre et organisé"
+    assert fr_someone("quelqu'un de motivé et curieux") == "quelqu'un de motivé et curieux"
+    assert fr_someone("quelqu'un de propre et organisée") == "quelqu'un de propre et organisé"
+    written = needs(fragments("quelqu'un de motivé et curieux"), "fr")
+    assert "vous recherchez quelqu'un de motivé et curieux." in fr(written.sentence)
+    assert not written.to_rewrite
+
+
+def test_it_hands_back_et_before_what_is_no_quality() -> None:
+    assert fr_someone("quelqu'un de motivé et permis B") is None
+    assert fr_someone("quelqu'un de motivé et assistante") is None
+
+
+def test_it_keeps_the_nouns_french_puts_after_quelquun_de() -> None:
+    assert fr_someone("quelqu'un de confiance") == "quelqu'un de confiance"
+    assert fr_someone("quelqu'un de terrain") == "quelqu'un de terrain"
+    assert fr_someone("quelqu'un de vendeuse") is None

@@ -1,0 +1,32 @@
+"""The job near home, typed as a reason ("10 minutes de chez moi", "proche de chez moi"),
+said as one (French, session 19). Framework-free, as the rest of `relance.drafts`."""
+
+from __future__ import annotations
+
+import re
+
+MEANS = r"(?:à pied|à vélo|en tram|en bus|en voiture|en métro|en train|en RER)"
+# "10 minutes de chez moi", "c'est à 15 min de chez moi à vélo", "proche de chez moi": the
+# job near home, a reason the notes give often (session 19's census: handed back as no noun
+# phrase). "10 minutes à vélo" alone does not say from where: it goes back.
+FR_NEAR = re.compile(
+    rf"^(?:c'est\s+|c\s+)?(?:à\s+)?(?P<n>\d{{1,2}})\s?(?:minutes|min)\s+"
+    rf"(?P<home>de chez (?:moi|nous))(?:\s+(?P<by>{MEANS}))?$",
+    re.IGNORECASE,
+)
+FR_CLOSE = re.compile(
+    r"^(?:c'est\s+)?(?:très\s+)?(?P<close>proche|près) de chez (?P<who>moi|nous)$", re.IGNORECASE
+)
+
+
+def fr_near_home(text: str) -> str:
+    """ "10 minutes de chez moi à vélo" -> "à 10 minutes de chez moi à vélo", said as
+    "J'apprécie également que le lieu de travail soit à 10 minutes…"; "" otherwise."""
+    found = FR_NEAR.match(text.strip())
+    if found:
+        by = f" {found['by']}" if found["by"] else ""
+        return f"à {int(found['n'])} minutes {found['home'].lower()}{by}"
+    close = FR_CLOSE.match(text.strip())
+    if close:
+        return f"{close['close'].lower()} de chez {close['who'].lower()}"
+    return ""
