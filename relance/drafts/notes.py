@@ -126,11 +126,12 @@ def trim(items: list[str], budget: int, lang: str) -> list[str]:
             used += size
             continue
         part = _cut_at_comma(item, budget - used)
+        if not part and not kept and budget >= 3:
+            part = _cut_at_word(item, budget, lang)
         if part:
             kept.append(part)
-        elif not kept and budget >= 3:
-            kept.append(_cut_at_word(item, budget, lang))
-        break
+            break
+        # a note that cannot be cut whole leaves its room to a shorter one after it
     return [item for item in kept if item]
 
 
@@ -151,7 +152,25 @@ def _cut_at_word(item: str, budget: int, lang: str) -> str:
     fitting = [head for head in heads if 3 <= count_words(head) <= budget]
     if fitting:
         return fitting[-1].strip()
+    # Then before a new piece or a complement ("gérer le rush du midi | avec une équipe de
+    # six"), never between any two words: that left "des nuits de temps" of "de temps en
+    # temps" (d04). A note that cannot be cut is left out whole (`trim`).
     words = item.split()
-    while words and count_words(" ".join(words)) > budget:
-        words.pop()
-    return drop_dangling(words, dangling(lang))
+    cuts = [
+        index
+        for index in range(3, len(words))
+        if (words[index].lower() in CUT_BEFORE[lang] or words[index] in PIECE_MARKS)
+        and count_words(" ".join(words[:index])) <= budget
+    ]
+    if not cuts:
+        return ""
+    return drop_dangling(words[: cuts[-1]], dangling(lang))
+
+
+# The marks that open a new piece of a note ("remplacer un départ + quelqu'un qui…").
+PIECE_MARKS = frozenset({"+", "/", "&", "->", "→", "=>", "-", "–"})
+# The prepositions a complement opens with: a note cut before one keeps a whole phrase.
+CUT_BEFORE = {
+    "fr": frozenset({"avec", "pour", "dans", "chez", "sur", "sans", "auprès", "depuis", "pendant"}),
+    "en": frozenset({"with", "for", "in", "at", "on", "during", "since", "across", "from"}),
+}

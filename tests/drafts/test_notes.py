@@ -105,3 +105,14 @@ def test_it_cuts_a_long_note_before_its_coordination_rather_than_between_words()
     assert trim(["safety checks on the yard and loading the night trailers"], 5, "en") == [
         "safety checks on the yard"
     ]
+
+
+def test_it_never_cuts_a_note_between_two_words_of_a_phrase() -> None:
+    # indep d04: "de temps en temps" was cut to "des nuits de temps"
+    assert trim(["quelqu'un qui accepte des nuits de temps en temps"], 6, "fr") == []
+    assert trim(["cover the odd night shift when the team is short"], 4, "en") == []
+
+
+def test_it_cuts_a_long_note_before_its_next_piece() -> None:
+    item = "remplacer un départ en retraite + quelqu'un qui accepte des nuits de temps en temps"
+    assert trim([item], 14, "fr") == ["remplacer un départ en retraite"]
