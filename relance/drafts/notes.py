@@ -126,12 +126,11 @@ def trim(items: list[str], budget: int, lang: str) -> list[str]:
             used += size
             continue
         part = _cut_at_comma(item, budget - used)
-        if not part and not kept and budget >= 3:
-            part = _cut_at_word(item, budget, lang)
         if part:
             kept.append(part)
-            break
-        # a note that cannot be cut whole leaves its room to a shorter one after it
+        elif not kept and budget >= 3:
+            kept.append(_cut_at_word(item, budget, lang))
+        break
     return [item for item in kept if item]
 
 
@@ -154,7 +153,7 @@ def _cut_at_word(item: str, budget: int, lang: str) -> str:
         return fitting[-1].strip()
     # Then before a new piece or a complement ("gérer le rush du midi | avec une équipe de
     # six"), never between any two words: that left "des nuits de temps" of "de temps en
-    # temps" (d04). A note that cannot be cut is left out whole (`trim`).
+    # temps" (d04). A note that cannot be cut so is left out whole.
     words = item.split()
     cuts = [
         index
