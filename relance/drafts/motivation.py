@@ -59,6 +59,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     dropped: list[str] = []
     liked_reasons: list[tuple[str, str]] = []  # "J'aime le public": ("le public", note)
     units = joins = 0
+    first_near: tuple[int, str] | None = None  # where the first "près de chez moi" was said
     nearby: list[tuple[str, str]] = []  # ("It is also close to home.", the note's piece)
     shapes = whole_notes(read(items, lang, MOTIVATION), lang)
     for shape in shapes:
@@ -76,6 +77,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         near = fr_near_home(shape.text) if lang == "fr" and not handed_back(shape.source) else ""
         if near and units < MAX_REASONS:  # "10 minutes de chez moi": where the job is
             units += 1
+            first_near = first_near or (len(sentences), near)
             sentences.append(phrase(lang, "motivation_near", where=near))
             continue
         usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
@@ -145,6 +147,9 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         plural = reasons[0].startswith(("des ", "les ", "mes "))
         key = "motivation_reasons_plural" if plural else "motivation_reasons"
         sentences.insert(0, phrase(lang, key, items=join(reasons, lang)))
+    if first_near and first_near[0] == 0 and not reasons:
+        # the first reason said: "J'apprécie que…", never "également" after nothing (r03)
+        sentences[0] = phrase(lang, "motivation_near_first", where=first_near[1])
     rewrite = rejoined(rewrite, shapes)
     if not sentences and rewrite:  # "Ce qui m'attire dans ce poste, c'est [à compléter : …]"
         place = marked(lang, MOTIVATION, rewrite, alone=True)

@@ -37,3 +37,10 @@ def test_it_hands_back_only_the_reason_it_cannot_say() -> None:
     written = motivation(["CDI derrière, proche de chez moi"], "fr", NAMES)
     assert "soit proche de chez moi." in fr(written.sentence)
     assert written.to_rewrite == ("CDI derrière",)
+
+
+def test_it_says_no_also_when_the_job_near_home_is_the_first_reason() -> None:
+    # writer R's r03: "pres de chez moi" then a note handed back; never "également" after nothing
+    written = fr(motivation(["près de chez moi", "besoin de bosser vite"], "fr", NAMES).sentence)
+    assert "J'apprécie que le lieu de travail soit près de chez moi." in written
+    assert "également" not in written
