@@ -69,6 +69,7 @@ SETS = {
     "l": ROOT / "tests/drafts/debriefs_l.jsonl",
     "n": ROOT / "tests/drafts/debriefs_n.jsonl",
     "o": ROOT / "tests/drafts/debriefs_o.jsonl",
+    "r": ROOT / "tests/drafts/debriefs_r.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -46,6 +46,7 @@ READINGS = (
     "catchup_blind_n",
     "catchup_blind_n/mended",
     "catchup_blind_o",
+    "catchup_blind_r",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
