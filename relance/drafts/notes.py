@@ -103,6 +103,9 @@ def _clean(piece: str, lang: str) -> str:
     piece = re.sub(r"\s+:\s*|:\s+|(?<!\d):|:(?!\d)", ", ", piece)
     piece = balanced(re.sub(r"\s+", " ", piece).strip(' .,;:-–—…*_"«»[]{}'))
     piece = re.sub(r"\(\s*\)", "", piece).strip(" .,;:-–—…*_")
+    # "contact humain > livrer des palettes seul": a comparison, never two pieces run together
+    # ("un contact humain livrer des palettes"): a dash between spaces, which no frame takes
+    piece = re.sub(r"\s[<>]\s", " - ", piece)
     piece = re.sub(r"[<>\[\]{}|\\^`$#]", "", piece)  # no markup, no template syntax
     piece = re.sub(r"\s+", " ", piece).strip()
     if not any(char.isalnum() for char in piece):

@@ -28,7 +28,7 @@ from relance.drafts.morph_words import trade_words
 from relance.drafts.near_home import fr_near_home
 from relance.drafts.own_words import fr_relative_bare
 from relance.drafts.shift_hours import fr_time_clause
-from relance.drafts.vouch_fr import FR_ADVERBS, fr_action, fr_thing
+from relance.drafts.vouch_fr import FR_ADVERBS, fr_action, fr_clitic_verb, fr_thing
 
 # What a slot of a frame takes.
 THING = "thing"  # a noun phrase that takes an article ("le poste comprend …", "mon …")
@@ -211,6 +211,8 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     why = why or (sense.bare_after_pour(shape.text) if lang == "fr" else "")
     if not why and lang == "fr" and FR_NAME_COUNT.search(shape.text):
         why = "a count after a name, nothing between"  # "job d'été chez Zara 2 étés"
+    if not why and lang == "fr" and shape.kind == NOUN and fr_clitic_verb(shape.text):
+        why = "a pronoun and its verb in a noun phrase"  # "les nuits m'arrangent"
     if not why and lang == "fr" and fr_relative_bare(shape.text):
         why = "a bare noun after the relative's verb"  # "quelqu'un qui fait matin"
     if why:

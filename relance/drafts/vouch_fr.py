@@ -131,3 +131,19 @@ def fr_action(shape: Shape) -> str:
     if len(words) == 1 and gender.is_noun(first):
         return f"a lone infinitive that is also a noun: {first}"  # "coucher" among the care
     return ""
+
+
+# An object pronoun and the word after it: "les nuits m'arrangent", "le quartier me plaît".
+FR_CLITIC = re.compile(r"(?:^|\s)(?:m'|t'|me\s+|te\s+|nous\s+|vous\s+)([a-zà-ÿ]+)", re.IGNORECASE)
+
+
+def fr_clitic_verb(text: str) -> bool:
+    """A pronoun and its verb inside what was read as a noun phrase: a clause, which no noun
+    slot takes ("ce sont les nuits m'arrangent", writer R's r07)."""
+    from relance.drafts import proofread
+
+    for found in FR_CLITIC.finditer(text):
+        readings = proofread.readings(found.group(1).lower())
+        if any(":V" in reading for reading in readings):
+            return True
+    return False

@@ -44,3 +44,9 @@ def test_it_says_no_also_when_the_job_near_home_is_the_first_reason() -> None:
     written = fr(motivation(["près de chez moi", "besoin de bosser vite"], "fr", NAMES).sentence)
     assert "J'apprécie que le lieu de travail soit près de chez moi." in written
     assert "également" not in written
+
+
+def test_it_never_puts_a_clause_with_its_pronoun_in_a_noun_slot() -> None:
+    # writer R's r07: never « ce sont les nuits m'arrangent »
+    written = fr(motivation(["les nuits m'arrangent"], "fr", NAMES).sentence)
+    assert "m'arrangent" not in written

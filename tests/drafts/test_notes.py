@@ -116,3 +116,10 @@ def test_it_never_cuts_a_note_between_two_words_of_a_phrase() -> None:
 def test_it_cuts_a_long_note_before_its_next_piece() -> None:
     item = "remplacer un départ en retraite + quelqu'un qui accepte des nuits de temps en temps"
     assert trim([item], 14, "fr") == ["remplacer un départ en retraite"]
+
+
+def test_it_keeps_a_comparison_apart_rather_than_run_two_pieces_together() -> None:
+    # writer R's r08: "contact humain > livrer des palettes seul" was "contact humain livrer…"
+    assert fragments("contact humain > livrer des palettes seul") == [
+        "contact humain - livrer des palettes seul"
+    ]

@@ -42,8 +42,10 @@ class DebriefPreviewBrowserTestCase(BrowserTestCase):
             page.wait_for_selector(f"{preview} .preview-sentence:has-text('quelqu')")
             self.assertIn("abréviation développée : qqn → quelqu'un", page.inner_text(preview))
             self.assertIn("à compléter", page.inner_text(f"{preview} mark.to-rewrite"))
-            # The note is shown beside the sentence, as typed: nothing is lost.
-            self.assertIn("palettes frais + froid", page.inner_text(f"{preview} .notes-list"))
+            # The piece the e-mail does not say is shown beside it: nothing is lost (session
+            # 19: "quelqu'un de ponctuel" is said, only the other piece goes back).
+            self.assertIn("palettes frais", page.inner_text(f"{preview} .notes-list"))
+            self.assertNotIn("ponctuel", page.inner_text(f"{preview} .notes-list"))
             page.locator(preview).screenshot(path=str(self.artifact("fr-360-debrief-notes-beside")))
             page.click("#id_strong_points")
             page.keyboard.type("caces 1 3 5 a jour, mon ancien chef etait nul")

@@ -10,7 +10,7 @@ import pytest
 
 from tests.fixtures.browser import PHONE, BrowserTestCase
 
-STEP = "venir passer une demi-journée avec la gérante mardi 17 à 14h pour voir le poste"
+STEP = "venir passer une demi-journée sur place mardi 17 à 14h pour voir le poste"
 
 
 @pytest.mark.browser
