@@ -121,6 +121,11 @@ def en_need_thing(shape: Shape) -> str:
 EN_SOUGHT = re.compile(r"^(?:a|an|someone|somebody|people|several)\b", re.IGNORECASE)
 
 
+# A group of people named by its size: "team of 8 on nights, toilets + gates + security areas"
+# (writer R's r40): what follows is what the team does, never a need alone.
+EN_GROUP = re.compile(r"^(?:a\s+)?(?:team|crew|staff|squad|group)\s+of\b", re.IGNORECASE)
+
+
 def en_things_only(shapes: list[Shape], people: Callable[[Shape], bool]) -> set[str]:
     """The notes all of whose pieces are things, none a person sought or an action: a thing
     typed after a person or an action may continue it ("someone to take minutes at council
@@ -129,6 +134,9 @@ def en_things_only(shapes: list[Shape], people: Callable[[Shape], bool]) -> set[
     other = {
         shape.source
         for shape in shapes
-        if shape.kind != NOUN or EN_SOUGHT.match(shape.text) or people(shape)
+        if shape.kind != NOUN
+        or EN_SOUGHT.match(shape.text)
+        or people(shape)
+        or EN_GROUP.match(shape.text)
     }
     return {shape.source for shape in shapes if shape.source not in other}

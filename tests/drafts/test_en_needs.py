@@ -106,3 +106,9 @@ def test_it_lets_the_gate_know_the_words_of_the_trades() -> None:
     # writer K (k33): "app" once made the gate send the whole role back
     sentence = "I understood that the role covers the progress notes in the app after every shift."
     assert not faults(sentence, "en")
+
+
+def test_it_never_says_what_a_team_does_as_a_need_alone() -> None:
+    # writer R's r40 (after its reading): never "You mentioned security areas."
+    said = needs(fragments("team of 8 on nights, toilets + gates + security areas", "en"), "en")
+    assert "security areas" not in said.sentence
