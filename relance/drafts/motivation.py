@@ -59,7 +59,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     dropped: list[str] = []
     liked_reasons: list[tuple[str, str]] = []  # "J'aime le public": ("le public", note)
     units = joins = 0
-    first_near: tuple[int, str] | None = None  # where the first "près de chez moi" was said
+    near_first = ""  # "près de chez moi" said before any other sentence of the field
     nearby: list[tuple[str, str]] = []  # ("It is also close to home.", the note's piece)
     shapes = whole_notes(read(items, lang, MOTIVATION), lang)
     for shape in shapes:
@@ -77,7 +77,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         near = fr_near_home(shape.text) if lang == "fr" and not handed_back(shape.source) else ""
         if near and units < MAX_REASONS:  # "10 minutes de chez moi": where the job is
             units += 1
-            first_near = first_near or (len(sentences), near)
+            near_first = near_first or ("" if sentences else near)
             sentences.append(phrase(lang, "motivation_near", where=near))
             continue
         usable = vouched(shape, lang) and not shape.text[:1].isdigit() and shape.kind != ADJECTIVE
@@ -147,9 +147,9 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         plural = reasons[0].startswith(("des ", "les ", "mes "))
         key = "motivation_reasons_plural" if plural else "motivation_reasons"
         sentences.insert(0, phrase(lang, key, items=join(reasons, lang)))
-    if first_near and first_near[0] == 0 and not reasons:
+    if near_first and not reasons:
         # the first reason said: "J'apprécie que…", never "également" after nothing (r03)
-        sentences[0] = phrase(lang, "motivation_near_first", where=first_near[1])
+        sentences[0] = phrase(lang, "motivation_near_first", where=near_first)
     rewrite = rejoined(rewrite, shapes)
     if not sentences and rewrite:  # "Ce qui m'attire dans ce poste, c'est [à compléter : …]"
         place = marked(lang, MOTIVATION, rewrite, alone=True)

@@ -336,15 +336,15 @@ def whole_notes(shapes: list[Shape], lang: str, listed: bool = False) -> list[Sh
     cards, lending referrals") keeps its other pieces said when the refused ones fail on
     their own words (`EN_OWN_WORDS`); French keeps the pieces that stand on their own
     (`_fr_pieces_apart`), in every field."""
-    refused_notes: set[str] = set()
-    own_words_only: set[str] = set()
-    for shape in shapes:
-        if shape.source and not vouched(shape, lang) and not _reaction(shape):
-            refused_notes.add(shape.source)
+    refused_notes = {
+        shape.source
+        for shape in shapes
+        if shape.source and not vouched(shape, lang) and not _reaction(shape)
+    }
     if lang == "fr":
         return _fr_pieces_apart(shapes, refused_notes, listed)
-    if lang == "en" and listed:
-        own_words_only = {note for note in refused_notes if _en_list_apart(shapes, note)}
+    listed_apart = lang == "en" and listed
+    own_words_only = {n for n in refused_notes if listed_apart and _en_list_apart(shapes, n)}
     return [
         replace(shape, clean=False, why="part of a note that cannot all be said")
         if shape.source in refused_notes
