@@ -38,6 +38,7 @@ from relance.drafts.determiners import (
 from relance.drafts.en_counts import en_counted
 from relance.drafts.en_needs import en_need_thing, en_things_only
 from relance.drafts.en_told import en_told
+from relance.drafts.fr_years import with_experience
 from relance.drafts.gate_en import (
     names_people,
     no_duty,
@@ -199,7 +200,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         noun = ""
         if shape.kind == NOUN:
-            noun = fr_each(shape, fr_strong) if lang == "fr" else en_mine(shape)
+            noun = with_experience(fr_each(shape, fr_strong)) if lang == "fr" else en_mine(shape)
             if not np_fits(noun, lang):
                 rewrite.append(shape.note)  # "mon anglais courant et italien", "mon ici"
                 continue

@@ -236,7 +236,7 @@ def test_it_reads_a_second_object_as_the_first_action_s() -> None:
 @needs_grammalecte
 def test_it_reads_french_adverbs_nouns_alone_and_amounts_as_french() -> None:
     assert not refused("fr", "motivation_reasons", items="un travail dehors")
-    assert not refused("fr", "motivation_reasons_plural", items="des classes plus petites")
+    assert not refused("fr", "expectations_things", items="des classes plus petites")
     assert not refused("fr", "expectations_things", items="la rapidité et le sourire")
     assert not refused("fr", "expectations_things", items="environ 40 recrutements par mois")
 
@@ -260,8 +260,8 @@ def test_it_hands_back_the_note_a_fault_is_about_even_written_shorter() -> None:
 
 @needs_grammalecte
 def test_it_leaves_a_french_name_typed_small_to_the_proofreader() -> None:
-    assert not refused("fr", "strong_mine", clause="j'ai travaillé au portugal")
-    assert refused("fr", "strong_mine", clause="j'ai fait de la visio")
+    assert not refused("fr", "needs_said", clause="l'équipe travaille au portugal")
+    assert refused("fr", "needs_said", clause="l'équipe fait de la visio")
 
 
 @pytest.mark.parametrize(
@@ -358,11 +358,52 @@ def test_it_refuses_a_clause_that_cannot_stand_in_its_frame(key: str, clause: st
 @pytest.mark.parametrize(
     ("key", "clause"),
     [
-        ("strong_mine", "je connais le logiciel"),
+        ("strong_clause", "la mise en situation s'est bien passée"),
         ("needs_said", "la personne recrutée remplacera un départ"),
-        ("strong_liked", "vous avez souligné mon expérience en EHPAD"),
-        ("strong_liked", "vous avez goûté mon plat"),
     ],
 )
 def test_it_lets_a_clause_in_its_frame_through(key: str, clause: str) -> None:
     assert not refused("fr", key, clause=clause)
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "clause"),
+    [
+        ("fr", "strong_liked", "vous avez souligné mon expérience en EHPAD"),
+        ("fr", "strong_clause_first", "la partie portfolio s'est bien passée"),
+        ("en", "strong_liked", "you liked my dish"),
+    ],
+)
+def test_it_refuses_the_frames_readers_reject_whatever_the_clause(
+    lang: str, key: str, clause: str
+) -> None:
+    assert refused(lang, key, clause=clause)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_a_strength"),
+    [
+        ("fr", "je connais le logiciel", "j'ai pu parler concret"),
+        ("fr", "je parle néerlandais", "j'ai parlé des activités du matin"),
+        ("fr", "j'ai géré 25 conseillers", "j'ai bien géré la simulation d'appel"),
+        ("en", "I know the software", "I made a flat white"),
+        ("en", "I managed a team of 6", "I proposed an upgrade and you smiled"),
+    ],
+)
+def test_it_reports_a_clause_as_said_only_when_it_states_a_strength(
+    lang: str, said: str, not_a_strength: str
+) -> None:
+    assert not refused(lang, "strong_mine_first", clause=said)
+    assert refused(lang, "strong_mine_first", clause=not_a_strength)
+
+
+@pytest.mark.parametrize(
+    ("lang", "items"), [("fr", "le sens"), ("fr", "l'industrie"), ("en", "the growth")]
+)
+def test_it_refuses_a_reason_in_one_word(lang: str, items: str) -> None:
+    assert refused(lang, "motivation_reasons", items=items)
+    assert not refused(
+        lang,
+        "motivation_reasons",
+        items=items + (" du service public" if lang == "fr" else " of the green energy market"),
+    )

@@ -58,7 +58,7 @@ def test_it_drops_a_part_the_candidate_removed() -> None:
             removed_parts=frozenset(
                 {"strong_points", "role_understood", "expectations", "recruiter_needs"}
             ),
-            motivation="la cuisine",
+            motivation="la cuisine du marché",
         )
     )
     assert draft.approvable

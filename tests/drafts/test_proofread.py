@@ -131,7 +131,7 @@ def test_it_hands_back_a_note_whose_sentence_holds_a_fault() -> None:
 
 
 def test_it_corrects_the_catchup_and_shows_it_under_the_field() -> None:
-    ctx = make_ctx(strong_points="j'ai deja travaillé au portugal comme ouvriere")
+    ctx = make_ctx(strong_points="mon experience au portugal comme ouvriere")
     assert "au Portugal" in catchup_email(ctx).text
     shown = part_preview(ctx, "strong_points")
     assert "au Portugal" in shown.sentence

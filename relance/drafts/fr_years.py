@@ -1,0 +1,36 @@
+"""Years of a trade said as experience, in French: « mes 20 ans de poids lourd » is « mes 20
+ans d'expérience en poids lourd », « mes 6 ans sur le port » is « mes 6 ans d'expérience sur
+le port » (blind readers, sets L and H: « mettre en avant mes 20 ans de poids lourd »).
+English has its own (`en_years`)."""
+
+from __future__ import annotations
+
+import re
+
+YEARS = re.compile(
+    r"^(?P<head>(?:(?:mes|ses)\s+)?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|"
+    r"vingt)(?:\s+ans\s+et\s+demi|\s+ans|\s+années))\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+TRADE = re.compile(r"^(?:de\s+|d['’])(?P<trade>.+)$", re.IGNORECASE)
+PLACE = re.compile(r"^(?:sur|à|au|aux|chez|en|dans|comme)\s", re.IGNORECASE)
+DETERMINER = re.compile(r"^(?:le|la|les|l['’]|un|une|des|du|mon|ma|mes)\b", re.IGNORECASE)
+PIECES = re.compile(r"(,\s+(?:et\s+)?|\s+et\s+(?!demi\b))")
+
+
+def with_experience(noun: str) -> str:
+    """Each piece of a list of strong points with its years said as experience."""
+    return "".join(_one(piece) for piece in PIECES.split(noun))
+
+
+def _one(piece: str) -> str:
+    found = YEARS.match(piece)
+    if not found or "expérience" in piece.lower():
+        return piece
+    head, rest = found["head"], found["rest"]
+    trade = TRADE.match(rest)
+    if trade and not DETERMINER.match(trade["trade"]):
+        return f"{head} d'expérience en {trade['trade']}"
+    if PLACE.match(rest):
+        return f"{head} d'expérience {rest}"
+    return piece
