@@ -15,6 +15,13 @@ YEARS = re.compile(
 TRADE = re.compile(r"^(?:de\s+|d['’])(?P<trade>.+)$", re.IGNORECASE)
 PLACE = re.compile(r"^(?:sur|à|au|aux|chez|en|dans|comme)\s", re.IGNORECASE)
 DETERMINER = re.compile(r"^(?:le|la|les|l['’]|un|une|des|du|mon|ma|mes)\b", re.IGNORECASE)
+# A trade named by its worker: « 2 ans d'animatrice » is « 2 ans d'expérience comme
+# animatrice »; an ending shared with things (« secteur », « chantier ») leaves the note as typed.
+WORKER = re.compile(r"^\w+(?:trice|euse|iste|ière|ienne|ien)s?\b", re.IGNORECASE)
+UNSURE = re.compile(
+    r"^(?:\w+(?:eur|ier|er|ant|ante)s?|nuit|nuits|jour|jours|matin|soir|week-ends?|garde)\b",
+    re.IGNORECASE,
+)
 PIECES = re.compile(r"(,\s+(?:et\s+)?|\s+et\s+(?!demi\b))")
 
 
@@ -29,7 +36,9 @@ def _one(piece: str) -> str:
         return piece
     head, rest = found["head"], found["rest"]
     trade = TRADE.match(rest)
-    if trade and not DETERMINER.match(trade["trade"]):
+    if trade and WORKER.match(trade["trade"]):
+        return f"{head} d'expérience comme {trade['trade']}"
+    if trade and not DETERMINER.match(trade["trade"]) and not UNSURE.match(trade["trade"]):
         return f"{head} d'expérience en {trade['trade']}"
     if PLACE.match(rest):
         return f"{head} d'expérience {rest}"

@@ -33,10 +33,10 @@ from relance.drafts import proofread
 from relance.drafts.accents import fold
 from relance.drafts.en_function_words import EN_PREPOSITIONS
 from relance.drafts.gate_en import vague_fault
-from relance.drafts.gate_shapes import ITEMS, slot_fault
+from relance.drafts.gate_shapes import slot_fault
 from relance.drafts.phrased import Phrased
 from relance.drafts.reported import strength_clause
-from relance.drafts.slots import EN_DETERMINERS, FR_DETERMINERS
+from relance.drafts.slots import EN_DETERMINERS
 from relance.drafts.templates import phrases
 from relance.drafts.vouch import refusing
 
@@ -243,10 +243,6 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
             found.append((f"[{key}] a frame readers reject", value))
         elif key in REPORTED and not strength_clause(value, lang):
             found.append((f"[{key}] no strength reported", value))
-        elif key in REASON_KEYS and slot == "items":
-            lone = next((item for item in ITEMS.split(value) if one_word_reason(item, lang)), "")
-            if lone:  # "c'est le sens", "the growth": a reason says what about it attracts
-                found.append((f"[{key}] a reason in one word", lone))
     return found
 
 
@@ -258,18 +254,6 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
 # coopératives"). Their notes go back to the candidate.
 READERS_REJECT = frozenset({"strong_liked", "strong_clause_first", "motivation_reasons_plural"})
 REPORTED = frozenset({"strong_mine", "strong_mine_first"})
-REASON_KEYS = frozenset({"motivation_items", "motivation_reasons"})
-
-
-def one_word_reason(item: str, lang: str) -> bool:
-    """A reason that is one noun after its determiner ("le sens", "ma ville", "the
-    growth"): readers find it curt or odd, whatever the noun."""
-    words = re.findall(r"[\w’'-]+", item.strip())
-    if words and ELIDED.match(words[0]):
-        words[:1] = [ELIDED.sub("", words[0])]
-    determiners = FR_DETERMINERS if lang == "fr" else EN_DETERMINERS
-    rest = [word for word in words if word and word.lower() not in determiners]
-    return len(rest) == 1 and rest[0][:1].islower()
 
 
 # A list pasted with a word lost: an article or a preposition right before a preposition or

@@ -103,7 +103,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         elif shape.kind == NOUN:
             reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape)
             # "Lille"; the parser only for what the cheaper checks let through
-            if reason[:1].isupper() or not np_fits(reason, lang) or _unparsed(reason, shape, lang):
+            unfit = not np_fits(reason, lang) or _unparsed(reason, shape, lang)
+            if reason[:1].isupper() or unfit or motive_fit.curt(reason, lang):
                 units -= 1
                 rewrite.append(shape.note)
             elif is_workplace(reason, lang) and joins:  # one "L'idée de rejoindre…" a mail

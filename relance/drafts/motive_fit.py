@@ -131,3 +131,23 @@ def fr_wish_of_thing(text: str) -> bool:
     if not match or not proofread.available():
         return False
     return not any(":Y" in reading for reading in proofread.readings(match.group(1).lower()))
+
+
+# Readers reject a reason said in one noun ("c'est le sens", "c'est la proximité", "the
+# growth": curt or odd whatever the noun) and, in French, a plural one ("ce sont les enfants",
+# "ce sont des horaires du matin": 10 of 26 quoted, `bench/catchup_frame_rejects.py`).
+FR_PLURAL = ("des ", "les ", "mes ")
+
+
+def curt(reason: str, lang: str) -> bool:
+    """Is this reason, with its article, one readers reject as it stands?"""
+    from relance.drafts.slots import EN_DETERMINERS, FR_DETERMINERS
+
+    if lang == "fr" and reason.startswith(FR_PLURAL):
+        return True
+    words = re.findall(r"[\w’'-]+", reason.strip())
+    if words and re.match(r"^[ld]['’]", words[0], re.IGNORECASE):
+        words[0] = words[0][2:]
+    determiners = FR_DETERMINERS if lang == "fr" else EN_DETERMINERS
+    rest = [word for word in words if word and word.lower() not in determiners]
+    return len(rest) == 1 and rest[0][:1].islower()

@@ -112,9 +112,9 @@ def test_it_leaves_behind_no_less_than_a_comparison() -> None:
 def test_it_says_how_near_the_job_is_after_the_reasons_of_the_job() -> None:
     # writer P (p08): "It is also 15 minutes away by bus." never crowds out "the career"
     ctx = make_ctx(lang="en", company="Tesco")
-    notes = ["hotel near my flat, 15 min by bus", "career"]
+    notes = ["hotel near my flat, 15 min by bus", "career growth"]
     sentence = built(ctx, "motivation", notes, False).sentence
-    assert "the career" in sentence and "15 minutes" not in sentence
+    assert "career growth" in sentence and "15 minutes" not in sentence
 
 
 def test_it_recalls_what_was_shown_with_its_i_typed() -> None:

@@ -13,6 +13,8 @@ from tests.drafts.factories import make_ctx
         ("mon CAP et mes 4 ans chez Geodis", "mon CAP et mes 4 ans d'expérience chez Geodis"),
         ("mes 2 ans et demi chez Weber", "mes 2 ans et demi d'expérience chez Weber"),
         ("mes CFC et 15 ans d'officine", "mes CFC et 15 ans d'expérience en officine"),
+        ("mes 8 ans de cariste", "mes 8 ans d'expérience comme cariste"),
+        ("mes 2 ans d'animatrice", "mes 2 ans d'expérience comme animatrice"),
     ],
 )
 def test_it_says_years_of_a_trade_as_experience(typed: str, said: str) -> None:
@@ -21,7 +23,13 @@ def test_it_says_years_of_a_trade_as_experience(typed: str, said: str) -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["mes 15 ans d'expérience en caisse", "mes 3 ans de la restauration", "mes 2 saisons à Agen"],
+    [
+        "mes 15 ans d'expérience en caisse",
+        "mes 3 ans de la restauration",
+        "mes 2 saisons à Agen",
+        "mes 5 ans de chantier",
+        "mes 4 ans de serveur",
+    ],
 )
 def test_it_leaves_years_it_cannot_say_better(typed: str) -> None:
     assert with_experience(typed) == typed

@@ -36,8 +36,9 @@ def test_it_says_what_attracts_the_candidate_in_a_sentence() -> None:
     assert "L'idée de rejoindre un magasin à côté de chez moi me motive particulièrement." in fr(
         written.sentence
     )
+    # a plural reason goes back (readers quoted 10 of 26, session 20)
     written = motivation(fragments("horaires de journée"), "fr", NAMES)
-    assert "Ce qui m'attire dans ce poste, ce sont des horaires de journée." in fr(written.sentence)
+    assert written.to_rewrite == ("horaires de journée",)
 
 
 def test_it_says_an_abstract_reason_with_the_definite_article() -> None:
@@ -123,6 +124,6 @@ def test_it_says_years_typed_with_their_place_as_experience() -> None:
     written = strong_points(fragments("3 ans chez Norauto"), "fr")
     assert "mettre en avant mes 3 ans d'expérience chez Norauto." in fr(written.sentence)
     written = strong_points(fragments("10 ans à mon compte"), "fr")
-    assert "mettre en avant mes 10 ans à mon compte." in fr(written.sentence)
+    assert "mettre en avant mes 10 ans d'expérience à mon compte." in fr(written.sentence)
     written = strong_points(fragments("6 ans de nuit"), "fr")
     assert "mettre en avant mes 6 ans de nuit." in fr(written.sentence)

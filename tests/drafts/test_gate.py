@@ -395,15 +395,3 @@ def test_it_reports_a_clause_as_said_only_when_it_states_a_strength(
 ) -> None:
     assert not refused(lang, "strong_mine_first", clause=said)
     assert refused(lang, "strong_mine_first", clause=not_a_strength)
-
-
-@pytest.mark.parametrize(
-    ("lang", "items"), [("fr", "le sens"), ("fr", "l'industrie"), ("en", "the growth")]
-)
-def test_it_refuses_a_reason_in_one_word(lang: str, items: str) -> None:
-    assert refused(lang, "motivation_reasons", items=items)
-    assert not refused(
-        lang,
-        "motivation_reasons",
-        items=items + (" du service public" if lang == "fr" else " of the green energy market"),
-    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from relance.drafts.motivation import motivation
-from relance.drafts.motive_fit import moves_me, unfit
+from relance.drafts.motive_fit import curt, moves_me, unfit
 
 NAMES = {"team": "votre équipe", "company": "", "company_of": ""}
 EN_NAMES = {"team": "your team", "company": "", "company_of": ""}
@@ -44,7 +44,7 @@ def test_a_noun_phrase_running_on_into_a_clause_is_no_reason() -> None:
 def test_a_plain_noun_phrase_is_a_reason() -> None:
     assert not unfit("un groupe solide", noun=True)
     assert not unfit("the team's energy", noun=True)
-    assert "l'enseignement" in _fr("l'enseignement")
+    assert "l'enseignement en lycée" in _fr("l'enseignement en lycée")
 
 
 def test_a_pasted_clause_goes_back_to_the_candidate() -> None:
@@ -107,7 +107,7 @@ def test_a_perk_or_the_setting_is_no_reason() -> None:
     assert "logement" not in said and "quartier" in said
     assert "vallée" not in _fr("la vallée")
     assert "voiture" not in _fr("la voiture de service")
-    assert "enseignement" in _fr("l'enseignement")
+    assert "enseignement" in _fr("l'enseignement en lycée")
     assert "plage" in _fr("un restaurant sur la plage")  # the workplace, not the setting
 
 
@@ -188,3 +188,24 @@ def test_it_keeps_a_reason_that_only_looks_like_leaving(typed: str, lang: str) -
 def test_it_writes_no_reason_from_a_complaint() -> None:
     written = motivation(["fini l'administratif et les impayés, horaires fixes"], "fr", NAMES)
     assert "fini" not in written.sentence
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason"),
+    [("fr", "le sens"), ("fr", "l'industrie"), ("fr", "les enfants"), ("en", "the growth")],
+)
+def test_it_hands_back_a_reason_readers_find_curt(lang: str, reason: str) -> None:
+    written = _fr(reason.split(" ", 1)[-1]) if lang == "fr" else _en("growth")
+    assert curt(reason, lang)
+    assert "compléter" in written or "fill in" in written
+
+
+def test_it_keeps_the_other_piece_of_a_note_when_one_goes_back() -> None:
+    written = _en("teaching hospital, growth")
+    assert "The idea of joining a teaching hospital appeals to me." in written
+    assert "growth" not in written
+
+
+def test_it_says_a_reason_with_what_about_it_attracts() -> None:
+    assert not curt("le sens du service public", "fr")
+    assert "c'est le sens du service public." in _fr("le sens du service public")

@@ -25,8 +25,8 @@ def test_it_leaves_a_trip_that_does_not_say_from_where() -> None:
 
 
 def test_it_says_the_job_near_home_beside_the_other_reasons() -> None:
-    written = motivation(["la polyvalence, 10 minutes de chez moi"], "fr", NAMES)
-    assert "c'est la polyvalence." in fr(written.sentence)
+    written = motivation(["la polyvalence du poste, 10 minutes de chez moi"], "fr", NAMES)
+    assert "c'est la polyvalence du poste." in fr(written.sentence)
     assert "J'apprécie également que le lieu de travail soit à 10 minutes de chez moi." in (
         fr(written.sentence)
     )

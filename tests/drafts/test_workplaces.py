@@ -17,8 +17,8 @@ def test_it_says_a_workplace_as_joining_it() -> None:
 
 
 def test_it_keeps_what_is_no_workplace_after_ce_qui_m_attire() -> None:
-    written = motivation(fragments("horaires de journée", "fr"), "fr", NAMES)
-    assert "Ce qui m'attire dans ce poste, ce sont des horaires de journée." in written.sentence
+    written = motivation(fragments("une équipe soudée", "fr"), "fr", NAMES)
+    assert "Ce qui m'attire dans ce poste, c'est une équipe soudée." in written.sentence
 
 
 def test_it_joins_a_workplace_in_english() -> None:
