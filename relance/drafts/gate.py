@@ -32,6 +32,7 @@ from relance.core.names import EN_DAYS, EN_MONTHS
 from relance.drafts import proofread
 from relance.drafts.accents import fold
 from relance.drafts.en_function_words import EN_PREPOSITIONS
+from relance.drafts.fr_liked import reports_talk
 from relance.drafts.gate_en import vague_fault
 from relance.drafts.gate_shapes import slot_fault
 from relance.drafts.phrased import Phrased
@@ -243,6 +244,8 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
             found.append((f"[{key}] a frame readers reject", value))
         elif key in REPORTED and not strength_clause(value, lang):
             found.append((f"[{key}] no strength reported", value))
+        elif key.startswith("strong_glad") and lang == "fr" and reports_talk(value):
+            found.append((f"[{key}] the interview's talk, not a strength", value))
     return found
 
 

@@ -244,10 +244,23 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
         title = " ".join(
             [lower_first(words[0], KEEP_CAPITALISED), *(_fr_title_word(w) for w in words[1:])]
         )
+        title = " ".join(_typed_acronym(word) for word in title.split(" "))
     elif not any(word[:1].isupper() for word in words[1:]):
         # English keeps a title typed in capitals ("Product Manager"), not a lone first one.
         title = lower_first(title, KEEP_CAPITALISED)
     return cap_words(title, 10, dangling(lang)) or title
+
+
+def _typed_acronym(word: str) -> str:
+    """'aesh' -> 'AESH', 'ide' -> 'IDE' (readers: « poste d'aesh », « poste d'ide »): an
+    acronym of the French shorthand table typed in small letters, in its capitals."""
+    from relance.drafts.phone import shorthand
+
+    elided, _, bare = word.rpartition("'")
+    written = shorthand("fr").get(bare.lower(), "")
+    if written and written == bare.upper():
+        return f"{elided}'{written}" if elided else written
+    return word
 
 
 def _shouted(word: str, lang: str) -> str:

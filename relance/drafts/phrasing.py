@@ -38,6 +38,7 @@ from relance.drafts.determiners import (
 from relance.drafts.en_counts import en_counted
 from relance.drafts.en_needs import en_need_thing, en_things_only
 from relance.drafts.en_told import en_told
+from relance.drafts.fr_liked import fr_liked_what
 from relance.drafts.fr_years import with_experience
 from relance.drafts.gate_en import (
     names_people,
@@ -132,7 +133,7 @@ def _glad(text: str, lang: str, gender: str) -> str:
         return phrase(lang, "strong_glad", clause=EN_LIKED_CLAUSE.sub(r"\1 that ", text))
     what = fr_liked_when(FR_LIKED.sub("", text))
     if what.startswith(("que ", "qu'")):  # "que vous appréciiez le fait que je sois…"
-        what = "le fait " + what
+        what = fr_liked_what("le fait " + what)
     key = {"f": "strong_glad_f", "m": "strong_glad_m"}.get(gender, "strong_glad")
     return phrase(lang, key, what=what)
 

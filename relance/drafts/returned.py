@@ -48,13 +48,14 @@ RETURN = {
 # Where the form's name ends: how it comes, when, what is done with it.
 NAME_END = {
     "fr": re.compile(
-        r"\s*(?:\(|,|;|\s-\s|\bpar\s+(?:mail|courriel|e-?mail|courrier|la poste)\b|"
+        # an arrow ends the name too: "la charte → à renvoyer signées" (writer R's r16)
+        r"\s*(?:\(|,|;|\s-\s|→|->|=>|\bpar\s+(?:mail|courriel|e-?mail|courrier|la poste)\b|"
         r"\b(?:à|a)\s+(?:retourner|renvoyer|remplir|relire|compl[ée]ter|signer|faire|rendre)\b|"
         r"\b(?:ce soir|demain|cette semaine|lundi|mardi|mercredi|jeudi|vendredi)\b)",
         re.I,
     ),
     "en": re.compile(
-        r"\s*(?:\(|,|;|\s-\s|\bby\s+(?:e-?mail|post)\b|\bto\s+(?:fill|sign|complete|return)\b|"
+        r"\s*(?:\(|,|;|\s-\s|→|->|=>|\bby\s+(?:e-?mail|post)\b|\bto\s+(?:fill|sign|complete|return)\b|"
         r"\b(?:tonight|tomorrow|tmrw|today|this week|next week|by|before|on|"
         # a day typed after the form is when it comes, never its name ("the form Thursday")
         r"mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|"

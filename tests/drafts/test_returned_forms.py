@@ -282,3 +282,10 @@ def test_it_lists_three_forms_with_one_et() -> None:
         "elle m'envoie contrat + fiche mutuelle + fiche de liaison vehicule a retourner signés"
     )
     assert "le contrat, la fiche mutuelle et la fiche de liaison" in said
+
+
+def test_it_ends_the_forms_name_at_an_arrow() -> None:
+    # writer R's r16: never « la charte de confidentialité → signées »
+    said = closing("il envoie la charte de confidentialité → à renvoyer signée avant le 4/12")
+    assert "la charte de confidentialité signée" in said
+    assert "→" not in said

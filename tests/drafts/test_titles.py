@@ -1,5 +1,7 @@
 """A job title keeps what it says of the job and loses only the ad's notices."""
 
+import pytest
+
 from relance.drafts import catchup_email
 from relance.drafts.grammar import clean_position
 from tests.drafts.factories import make_ctx
@@ -83,3 +85,16 @@ def test_it_writes_a_word_typed_in_capitals_in_lower_case() -> None:
     )
     assert clean_position("VENDEUSE conseil", "fr", "f") == "vendeuse conseil"
     assert clean_position("Cariste CACES 3", "fr", "m") == "cariste CACES 3"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("aesh", "AESH"), ("ide de nuit", "IDE de nuit"), ("assistante rh", "assistante RH")],
+)
+def test_it_writes_an_acronym_typed_small_in_its_capitals(typed: str, written: str) -> None:
+    # writer R's « poste d'aesh », writers J and O's « poste d'ide »
+    assert clean_position(typed, "fr", "f") == written
+
+
+def test_it_leaves_a_word_that_is_no_acronym_in_small_letters() -> None:
+    assert clean_position("Chargé de recrutement", "fr", "m") == "chargé de recrutement"
