@@ -142,13 +142,19 @@ NOTHING = {
     "fr": re.compile(
         r"\b(?:pas|rien)\s+(?:eu\s+le\s+temps\s+de\s+)?demandé|\boublié\s+de\s+demander\b|"
         r"\bpas\s+(?:de\s+date|d'info\w*|abordée?|parlé|été\s+dit)\b|"
-        r"\brien\s+(?:dit|de\s+prévu|convenu|sur\s+la\s+suite)\b|\bje\s+(?:ne\s+)?sais\s+pas\b",
+        r"\brien\s+(?:dit|de\s+prévu|convenu|sur\s+la\s+suite)\b|\bje\s+(?:ne\s+)?sais\s+pas\b|"
+        # "rien de fixé", "rien de calé": a step may be talked of, none was set
+        r"\brien\s+(?:de\s+)?(?:fixé|calé|défini|arrêté|précis|concret)\b",
         re.I,
     ),
     "en": re.compile(
         r"\b(?:didn'?t|did\s+not|forgot\s+to|never)\s+(?:get\s+to\s+)?ask|\bran\s+out\s+of\s+time\b|"
         r"\bno\s+(?:idea|info|date|next\s+steps?)\b|\bnot\s+(?:discussed|mentioned|said)\b|"
-        r"\bnothing\s+(?:said|agreed)\b|\bdon'?t\s+know\b",
+        r"\bnothing\s+(?:said|agreed)\b|\bdon'?t\s+know\b|"
+        # "she'll circle back w/ hiring mgr, nothing set" (writer R's r28): a step talked of,
+        # no step set, so the e-mail asks
+        r"\bnothing\s+(?:(?:is|was)\s+)?(?:set|fixed|booked|scheduled|planned|firm|concrete|"
+        r"definite|confirmed)\b",
         re.I,
     ),
 }

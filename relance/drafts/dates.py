@@ -107,6 +107,18 @@ def _weekday_after(day: date, weekday: int) -> date:
     return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
 
 
+def _next_weekday(
+    match: re.Match[str], day: date, days: list[str], dated: Callable[[date], str]
+) -> str:
+    """'next friday' as a date when only one Friday can be meant: typed on a Tuesday, it may
+    be that week's or the next (writer R's r34), so it stays as typed and reads no day
+    (`typed_days` leaves a weekday after "next" unread)."""
+    weekday = days.index(match.group(1).lower())
+    if weekday > day.weekday():
+        return match.group(0)
+    return dated(_weekday_after(day, weekday))
+
+
 def redated(text: str, day: date, send_on: date, lang: str) -> str:
     """Relative wording typed on the interview `day`, made true on any sending day.
 
@@ -163,10 +175,7 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
                 lambda m: f"by {dated(monday + timedelta(days=4))}",
             ),
             (r"\bnext\s+week\b", lambda m: f"the week of {plain(monday)}"),
-            (
-                rf"\bnext\s+({EN_WEEKDAYS})\b",
-                lambda m: dated(_weekday_after(day, days.index(m.group(1).lower()))),
-            ),
+            (rf"\bnext\s+({EN_WEEKDAYS})\b", lambda m: _next_weekday(m, day, days, dated)),
             (
                 rf"\b(by|before|until)\s+({EN_WEEKDAYS})\b(?!\s+\d)",
                 lambda m: (

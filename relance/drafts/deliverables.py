@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from relance.drafts import dates, hours, typed_days
+from relance.drafts import dates, hours, step_shapes, typed_days
 from relance.drafts.templates import phrase
 
 # A test of no named kind, handed in ("test écrit à renvoyer pour lundi"); an online test is
@@ -88,9 +88,14 @@ def read(item: str, lang: str, interview_day: date) -> Deliverable | None:
     # The most precise kind named: "take-home case study" is the case study.
     name = next((name for pattern, name in KINDS[lang] if pattern.search(item)), "")
     cue = HANDED_IN[lang].search(item)
-    if not name or cue is None:
-        return None
+    if not name or cue is None or step_shapes.done_online(item):
+        return None  # "assessment link (case study) → complete within 48h": taken online
     within = WITHIN.search(item)
+    if within and step_shapes.runs_from_sending(item[: within.start()]):
+        # "he sends the case study, back within 3 days": from its arrival, a day no one knows
+        sent = typed_days.first_day(item[: within.start()], lang, interview_day)
+        if sent is None:
+            return Deliverable(name)
     if within:  # "sous 5 jours", "within 48h": from the interview, when the subject came,
         count = int(within.group(1) or within.group(3))
         unit = (within.group(2) or within.group(4)).lower()

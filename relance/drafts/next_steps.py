@@ -28,6 +28,7 @@ from relance.drafts import (
     hours,
     own_stage,
     returned,
+    step_shapes,
     steps_handed_back,
     typed_days,
 )
@@ -54,6 +55,7 @@ from relance.drafts.stage_names import (
     WEEKDAY,
     WITHIN,
     call_part,
+    closed_name,
     first_day,
     is_done,
     named_stage,
@@ -174,6 +176,8 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
         hour_from = 0  # "come in sat 17 at 8am for a trial": its hour typed before it too
     if lang == "en" and HEDGE.search(item, match.end()):
         day = week = None  # "final interview … maybe next week" (writer H, h37): no date
+    if day is None and week is None and step_shapes.next_unsure(item, lang, today):
+        return None  # "trial shift next saturday" on a Tuesday: handed back, with its day
     by = None
     by_hour = None
     deadline = DEADLINE.search(item, match.end())
@@ -303,11 +307,15 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     answer_week: date | None = None
     call_day: date | None = None
     my_answer: date | None = None
+    callback: tuple[date, date] | None = None
+    offer = False  # "offer … by fri 4th": a decision awaited, never presumed an offer
     period = ""
     for item in items:
         mine = MY_ANSWER_BY.search(item) if lang == "fr" else None
         if mine and my_answer is None:  # "j'ai jusqu'à lundi 19 pour dire oui ou non"
             my_answer = typed_days.first_day(item, lang, ctx.interview_day, mine.start())
+        if mine:
+            continue  # the candidate's answer: never the recruiter's to give (r20)
         call = CANDIDATE_CALLS.search(item) if lang == "fr" else None
         if call:  # "l'appeler jeudi 15": the candidate calls, no answer is awaited
             call_day = call_day or typed_days.first_day(item, lang, ctx.interview_day, call.end())
@@ -317,8 +325,14 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             continue  # "si oui : visite médicale mardi 20": only once the offer is accepted
         stage = stage or _stage(item, lang, ctx)
         cue = ANSWER[lang].search(item)
+        either = step_shapes.either_days(item, lang, ctx.interview_day, cue.end()) if cue else None
+        if either and callback is None and step_shapes.is_callback(item, lang):
+            callback = either  # "elle me rappelle lundi 30 ou mardi 1er": a call, no deadline
+            continue
         if answer_day is None and answer_week is None:  # "réponse jeudi 15 octobre"
-            answer_day = first_day(item, ANSWER[lang], lang, ctx, latest=True)
+            answer_day = either[1] if either else None  # "lundi 30 ou mardi 1er": by the later
+            answer_day = answer_day or first_day(item, ANSWER[lang], lang, ctx, latest=True)
+            offer = offer or (answer_day is not None and step_shapes.awaits_offer(item, lang))
             if answer_day is None and cue:
                 answer_week = typed_days.first_week(item, lang, ctx.interview_day, cue.end())
             if answer_day is None and answer_week is None and cue and lang == "fr":
@@ -371,8 +385,11 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         return phrase(
             lang, "next_steps_contact" + suffix, date=when, noun=noun, about=contact.about
         )
+    if callback is not None and callback[0] > ctx.send_on and not answer:
+        return step_shapes.callback_sentence(callback, ctx.send_on, lang, suffix)
     if answer:
-        return phrase(lang, "next_steps_answer" + suffix, date=answer)
+        key = "next_steps_decision" if offer else "next_steps_answer"
+        return phrase(lang, key + suffix, date=answer)
     if answer_week:
         written = dates.format_date(answer_week, lang, weekday=False, today=ctx.send_on)
         return phrase(lang, "next_steps_answer_week" + suffix, date=written)
@@ -491,7 +508,6 @@ def _typed_stage(ctx: DraftContext) -> str:
     stay out. English only, as `_two_stages`."""
     if ctx.lang != "en":
         return ""
-    fixed = {name for _, name in STAGES["en"] if name}
     for item in fragments(ctx.process, "en"):
         if reason(item, "en") or CONDITIONAL["en"].search(item):
             continue
@@ -505,7 +521,7 @@ def _typed_stage(ctx: DraftContext) -> str:
         if both:
             return both
         stage = _stage(item, "en", ctx)
-        if stage is not None and stage.name in fixed:
+        if stage is not None and closed_name(stage.name):
             return confirmed(ctx, [item])
     return ""
 

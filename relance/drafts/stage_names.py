@@ -86,6 +86,11 @@ STAGES = {
         (re.compile(r"\b(?:rdv|rendez-vous)\s+chez\s+le\s+client\b", re.I),
          "un rendez-vous chez le client"),
         (re.compile(r"\bvisite\s+avec\s+(?:un|une)\s+collègue\b", re.I), ""),
+        # "binome avec une collegue lundi 30 a 8h30" (writer R's r02): a stage by its kind
+        (re.compile(r"\b(?:en\s+)?bin[oô]me\s+avec\s+une\s+coll[eè]gue\b", re.I),
+         "un binôme avec une collègue"),
+        (re.compile(r"\b(?:en\s+)?bin[oô]me\s+avec\s+un\s+coll[eè]gue\b", re.I),
+         "un binôme avec un collègue"),
         # "entretien avec le co-titulaire mercredi": the person as typed, the day apart.
         (re.compile(rf"\b(?:entretien|rdv|rendez-vous)\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}",
                     re.I), ""),
@@ -161,10 +166,34 @@ STAGES = {
         # "come in sat 17 at 8am for a trial" (writer X's x38): the day typed before it
         (re.compile(r"\bfor\s+a\s+trial\b(?!\s+(?:shift|day|period))", re.I), "a trial"),
         (re.compile(r"\bsite\s+(?:tour|visit)\b", re.I), ""),
+        # "bench exercise on site mon nov 30 at 1pm" (writer R's r30): an exercise done there
+        (re.compile(r"\b(?:bench|practical|hands[- ]on|group|role[- ]play|in[- ]tray|lab)\s+"
+                    r"exercise\b", re.I), ""),
+        # "meet the PM on their Thorndon site wed 2 dec 7am" (r39): a meeting, named by whom
+        (re.compile(r"\bmeet\s+(?:the|their)\s+(?:PM|GM|MD|CEO|CTO|CFO|COO|owner|director|"
+                    r"partner|team|(?:hiring|site|project|ops|operations|regional|area|general|"
+                    r"store|branch|practice|clinical)\s+(?:manager|mgr|director|lead))\b"),
+         ""),
         # "come see the site Monday 9th 7.30am with hi-vis & boots" (writer K)
         (re.compile(r"\bcome\s+(?:and\s+)?(?:see|visit)\s+the\s+site\b", re.I), "a site visit"),
     ),
 }  # fmt: skip
+# English stages named as typed from closed word lists ("meet the PM", "bench exercise"):
+# their names quote no free words, so they may be said from a note the learned screen kept
+# out, as the table's fixed names are (`next_steps._typed_stage`, writer R's r39).
+CLOSED_EN = re.compile(
+    r"an?\s+(?:meeting\s+with\s+the\s+[\w ]+|(?:bench|practical|hands[- ]on|group|role[- ]play|"
+    r"in[- ]tray|lab)\s+exercise)",
+    re.I,
+)
+
+
+def closed_name(name: str) -> bool:
+    """A stage's name the table fixes, or builds from a closed word list."""
+    fixed = {fixed for _, fixed in STAGES["en"] if fixed}
+    return name in fixed or CLOSED_EN.fullmatch(name) is not None
+
+
 # A stage the notes say is behind: "entretien RH fait", "results from assessment day".
 DONE = {
     "fr": re.compile(
@@ -246,6 +275,9 @@ def named_stage(match: re.Match[str], lang: str) -> str:
     )
     words = re.sub(r"^(?:rdv|rendez-vous)\b", "rendez-vous", words, flags=re.I)
     words = re.sub(r"\s+\+\s+", " et " if lang == "fr" else " and ", words)  # not "N+2"
+    if lang == "en":  # "meet the PM": "a meeting with the PM"
+        words = re.sub(r"^meet\s+(?:the|their)\s+", "meeting with the ", words, flags=re.I)
+        words = re.sub(r"\bmgr\b", "manager", words, flags=re.I)
     if lang == "fr":  # "essai 2 jours": "essai de deux jours"
         words = re.sub(r"^(\w+)\s+(?=\d+\s+(?:jours?|semaines?)\b)", r"\1 de ", words)
     count = r"(?<!\+)\b\d+\b(?=\s+(?:jours?|semaines?|days?|weeks?)\b)"  # not "N+2"
@@ -303,6 +335,8 @@ REMOTE = re.compile(
 
 # The candidate has until a day to answer an offer: the answer is the candidate's promise.
 MY_ANSWER_BY = re.compile(
+    # "réponse de ma part pour le vendredi 4 décembre" (writer R's r20): the answer is mine
+    r"\b(?:réponse|reponse|décision|decision)\s+de\s+ma\s+part\b|"
     r"\bj'ai\s+jusqu['’]\s*(?:à|a|au)\b(?=.*\bpour\s+(?:dire\s+oui|répondre|repondre|"
     r"donner\s+ma\s+réponse|me\s+décider|me\s+decider))|"
     # "je dois confirmer par tel demain mercredi avant midi" (writer Z's z12)

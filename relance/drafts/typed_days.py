@@ -190,11 +190,21 @@ def _read(
             return _next_number(int(match.group(2)), after)  # "on the 21st", "le 21"
         if weekday is None:
             return False
-        return _weekday_number(weekday, _number(match, 2, 3), after)
+        day = _weekday_number(weekday, _number(match, 2, 3), after)
+        if day is not None and _next_either(match, weekday, after, lang):
+            # "next friday 27th" names one of the two Fridays; "next saturday 9-1" its hours
+            soonest = after + timedelta(days=weekday - after.weekday())
+            return day if (day - soonest).days in (0, 7) else None
+        return day
     if kind == 3:
+        weekday = _index(match.group(1), days, cut=True) if match.group(1) else None
+        if weekday is not None and _next_either(match, weekday, after, lang):
+            return None  # "next saturday 9-1": the hours are no date, the Saturday unsure
         return _numeric(match, days, after, rest, lang)
     weekday = _index(match.group(1), days, cut=True)
     assert weekday is not None
+    if _next_either(match, weekday, after, lang):
+        return None  # "next friday" typed on a Tuesday: either Friday may be meant
     day = after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1)
     other = re.match(rf"\s+(?:ou|or)\s+({'|'.join(days)})\b", rest, re.IGNORECASE)
     if other is None:
@@ -204,6 +214,16 @@ def _read(
     second = _index(other.group(1), days, cut=False)
     assert second is not None
     return max(day, after + timedelta(days=(second - after.weekday() - 1) % 7 + 1))
+
+
+def _next_either(match: re.Match[str], weekday: int, after: date, lang: str) -> bool:
+    """'next friday' typed on a Tuesday may be that week's Friday or the next one (writer R's
+    r34): `dates.redated` leaves it as typed, and no day is read from it. Typed on a Saturday,
+    or "next Monday" on a Tuesday, only one day can be meant."""
+    before = match.string[: match.start()]
+    return (
+        lang == "en" and weekday > after.weekday() and bool(re.search(r"\bnext\s+$", before, re.I))
+    )
 
 
 def _numeric(
@@ -240,7 +260,7 @@ def _numeric(
 
 SPAN = (
     rf"\b({WORD})\s+(\d{{1,2}}|first|second|third)(?:st|nd|rd|th|er)?\s+"
-    rf"(et|and|&|-|au|to|ou|or)\s+({WORD})\s+(\d{{1,2}}|first|second|third)(?:st|nd|rd|th)?\b"
+    rf"(et|and|&|-|au|to|ou|or)\s+({WORD})\s+(\d{{1,2}}|first|second|third)(?:st|nd|rd|th|er)?\b"
 )
 SPAN_LONGEST = 6  # "lundi 19 et mardi 20": days of one stage, within a week
 

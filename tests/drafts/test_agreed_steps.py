@@ -199,7 +199,8 @@ def test_it_writes_closings_the_tone_guard_reads_as_no_demand() -> None:
 
 def test_it_confirms_the_day_offers_go_out_as_the_answer_awaited() -> None:
     said = closing("offers go out by Fri 23 Oct\nif offered: right to work docs", "en")
-    assert said.startswith("You told me to expect an answer on the next steps by Friday 23 October")
+    # an offer awaited is a decision, never presumed (writer R's r34)
+    assert said.startswith("You told me to expect a decision by Friday 23 October")
 
 
 def test_it_never_thanks_for_confidence_after_a_start_day_alone() -> None:

@@ -1,0 +1,90 @@
+"""The closing reads whose step a note gives and what kind of day (writer R's reading,
+session 20): the candidate's answer, a callback on one of two days, a delay that runs from
+something not yet sent, "next friday" typed mid-week, a stage named by a meeting or an
+exercise, and "nothing set"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from relance.drafts.next_steps import sentence
+from tests.drafts.factories import PARIS, make_ctx
+
+MARKED_EN = "[to fill in"
+MARKED_FR = "[à compléter"
+
+
+def closing(process: str, lang: str = "fr", **overrides: object) -> str:
+    # make_ctx: interview on Tuesday 13 October 2026, sent the next day
+    return sentence(make_ctx(lang=lang, process=process, **overrides)).replace("\u00a0", " ")
+
+
+def test_it_says_the_answer_is_the_candidates_when_typed_de_ma_part() -> None:
+    said = closing("réponse de ma part pour le vendredi 16 octobre")
+    assert "je vous donnerai ma réponse d'ici le vendredi 16 octobre" in said
+    assert "vous me donneriez" not in said
+
+
+def test_it_says_a_callback_on_one_of_two_days_with_both_days() -> None:
+    said = closing("elle me rappelle lundi 19 ou mardi 20")
+    assert "vous me rappelleriez le lundi 19 ou le mardi 20 octobre" in said
+    assert "réponse d'ici" not in said
+    en = closing("she'll call me mon 19th or tue 20th", "en")
+    assert "Monday 19 or Tuesday 20 October" in en
+
+
+def test_it_reads_a_first_of_the_month_in_a_choice_of_two_days() -> None:
+    late = closing("il me rappelle samedi 31 ou dimanche 1er")
+    assert "le samedi 31 octobre ou le dimanche 1er novembre" in late
+
+
+def test_it_computes_no_day_for_a_delay_from_a_link_not_yet_sent() -> None:
+    said = closing("HR will send an assessment link (case study) → complete within 48h", "en")
+    assert "Thursday" not in said and "October" not in said
+    sent = closing("he sends the case study, back within 3 days", "en")
+    assert "October" not in sent
+
+
+def test_it_reads_no_day_from_next_friday_typed_on_a_tuesday() -> None:
+    said = closing('offer "subject to references" by next friday', "en")
+    assert "October" not in said
+    assert MARKED_EN in said
+    # typed on a Saturday, only one Friday can be meant
+    saturday = datetime(2026, 10, 17, 10, 30, tzinfo=PARIS)
+    sat = closing(
+        "decision by next friday", "en", interview_at=saturday, send_on=date(2026, 10, 19)
+    )
+    assert "Friday 23 October" in sat
+
+
+def test_it_says_an_offer_awaited_as_a_decision() -> None:
+    said = closing("offer by fri 16th", "en")
+    assert "a decision by Friday 16 October" in said
+    assert "answer on the next steps" not in said
+
+
+def test_it_names_a_stage_met_or_exercised_with_its_day_and_hour() -> None:
+    fr = closing("binome avec une collegue lundi 19 a 8h30 a l'antenne")
+    assert "un binôme avec une collègue le lundi 19 octobre à 8 h 30" in fr
+    bench = closing("bench exercise on site mon oct 19 at 1pm (pipetting)", "en")
+    assert "a bench exercise on Monday 19 October at 1 pm" in bench
+    meet = closing("meet the PM on their site wed 21 oct 7am, bring PPE", "en")
+    assert "a meeting with the PM on Wednesday 21 October at 7 am" in meet
+
+
+def test_it_asks_when_the_notes_say_nothing_was_set() -> None:
+    said = closing('she\'ll "circle back" w/ hiring mgr, nothing set', "en")
+    assert said == "Could you let me know what the next steps will be?"
+    assert "Pourriez-vous" in closing("il en parle à son n+1, rien de fixé")
+
+
+def test_it_hands_back_a_stage_on_an_unsure_next_saturday() -> None:
+    said = closing("trial shift next saturday 9-1, then decision", "en")
+    assert MARKED_EN in said and "January" not in said
+    # "next Monday" typed on a Tuesday can only be the coming one
+    assert "Monday 19 October" in closing("trial shift next monday 9am", "en")
+
+
+def test_it_still_dates_work_handed_back_through_a_link() -> None:
+    said = closing("test technique envoyé ce soir, a renvoyer avant lundi 19 via lien github")
+    assert "lundi 19 octobre" in said
