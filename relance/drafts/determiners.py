@@ -420,8 +420,8 @@ def _en_activity_head(text: str) -> bool:
     words = text.split()
     cut = next((i for i, word in enumerate(words) if word.lower() in EN_AFTER_HEAD), len(words))
     head = words[cut - 1] if cut > 1 else ""
-    if not head.isalpha() or not head.islower():
-        return False
+    if not head.isalpha() or not head.islower() or morph.en_plural(head):
+        return False  # "the toolbox talks": a plural keeps the article the role gave it
     if head.endswith("ing") and "VERB" in morph.lemminflect_parts(head):
         return True
     if "NOUN" not in morph.lemminflect_parts(head) or morph.en_count_only(head):

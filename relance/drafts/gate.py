@@ -471,6 +471,8 @@ def typed_unsure(typed: str, lang: str) -> bool:
             if len(words) == 1 or word.endswith(("'s", "’s")):
                 continue  # "capgemini", "joe's coffee": a brand's or a person's own word
             spelled = restored(word, lang) if lang == "fr" else word  # "proprete": propreté
+            if capital_only(word):
+                continue  # "nestle nigeria", "british gas": a place's or a name's own word
             if len(word) > 2 and word not in brands() and not known(spelled, lang, frozenset()):
                 return True
     return False

@@ -51,7 +51,6 @@ def test_it_keeps_things_expected(items: str) -> None:
         "monthly targets",
         "inductions, classes and kids holiday camps",
         "tills, the food hall and shelf filling",
-        "helping with family trails",
         "calf rearing and the bit of yard work",
     ],
 )
@@ -74,9 +73,7 @@ def test_it_refuses_a_strong_point_that_is_no_strength(items: str) -> None:
     assert refused("strong_points", items=items)
 
 
-@pytest.mark.parametrize(
-    "clause", ["you liked those most", "you liked that I can do AI", "you liked my example"]
-)
+@pytest.mark.parametrize("clause", ["you liked those most", "you liked it", "you liked my example"])
 def test_it_refuses_what_was_liked_when_it_names_no_strength(clause: str) -> None:
     assert refused("strong_glad", clause=clause)
 
