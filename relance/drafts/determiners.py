@@ -406,4 +406,30 @@ def en_article(shape: Shape) -> str:
     second = text.split(" ")[1:2]
     if second and second[0] in EN_PARTICLES and morph.en_can_be_verb(first):
         return text  # "report to the director": a verb and its preposition
+    if _en_activity_head(text):
+        return text  # "student supervision", "calf rearing": never "the calf rearing"
     return "the " + text
+
+
+RARE_PLURAL = 0.03  # plural to singular use below which a head is an activity, uncounted
+
+
+def _en_activity_head(text: str) -> bool:
+    """'student supervision', 'shelf filling': a compound whose head is an activity, a
+    gerund or a noun the word list rarely counts, which reads without "the"."""
+    words = text.split()
+    cut = next((i for i, word in enumerate(words) if word.lower() in EN_AFTER_HEAD), len(words))
+    head = words[cut - 1] if cut > 1 else ""
+    if not head.isalpha() or not head.islower() or morph.en_plural(head):
+        return False  # "the toolbox talks": a plural keeps the article the role gave it
+    if head.endswith("ing") and "VERB" in morph.lemminflect_parts(head):
+        return True
+    if "NOUN" not in morph.lemminflect_parts(head) or morph.en_count_only(head):
+        return False
+    import lemminflect
+
+    from relance.drafts.morph_en import en_word_frequency
+
+    plurals = [form for form in lemminflect.getInflection(head, "NNS") if form != head]
+    counted = sum(en_word_frequency(form) for form in plurals)
+    return counted < RARE_PLURAL * max(en_word_frequency(head), 1)

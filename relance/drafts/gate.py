@@ -34,6 +34,7 @@ from relance.drafts.accents import fold
 from relance.drafts.en_function_words import EN_PREPOSITIONS
 from relance.drafts.fr_liked import reports_talk
 from relance.drafts.gate_en import vague_fault
+from relance.drafts.gate_en_bare import capital_only, glad_fault
 from relance.drafts.gate_shapes import slot_fault
 from relance.drafts.phrased import Phrased
 from relance.drafts.reported import strength_clause
@@ -182,6 +183,8 @@ def known(word: str, lang: str, names: frozenset[str]) -> bool:
     # is wider but holds shorthand too ("yrs", "biz", "vac"), so only longer words count.
     if word in EN_CALENDAR:
         return False
+    if capital_only(word):
+        return False  # "canada", "vanuatu": a name the dictionary knows only with its capital
     if len(word) >= LONG_WORD and _simplemma_knows(word):
         return True
     # A kitchen's or a trade's French loan ("commis", "sommelier") is English as well.
@@ -240,6 +243,8 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
         why, item = slot_fault(key, slot, value, lang)
         if why:
             found.append((why, item))
+        elif key == "strong_glad" and glad_fault(value):
+            found.append((f"[{key}] {glad_fault(value)}", value))
         elif key in READERS_REJECT:
             found.append((f"[{key}] a frame readers reject", value))
         elif key in REPORTED and not strength_clause(value, lang):
@@ -453,6 +458,8 @@ def typed_unsure(typed: str, lang: str) -> bool:
             if len(words) == 1 or word.endswith(("'s", "’s")):
                 continue  # "capgemini", "joe's coffee": a brand's or a person's own word
             spelled = restored(word, lang) if lang == "fr" else word  # "proprete": propreté
+            if capital_only(word):
+                continue  # "nestle nigeria", "british gas": a place's or a name's own word
             if len(word) > 2 and word not in brands() and not known(spelled, lang, frozenset()):
                 return True
     return False

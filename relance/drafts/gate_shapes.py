@@ -190,6 +190,16 @@ def slot_fault(key: str, slot: str, value: str, lang: str) -> tuple[str, str]:
         fault, item = en_slot_fault(key, slot in ACTION_SLOTS, items)
         if fault:
             return f"[{key}] {fault}: {item}", item
+        if slot in NP_SLOTS and key in NP_KEYS:
+            from relance.drafts.gate_en_bare import item_fault, list_fault
+
+            for item in items:
+                fault = item_fault(key, item, key in STRENGTH_KEYS, key in ROLE_KEYS)
+                if fault:
+                    return f"[{key}] {fault}: {item}", item
+            fault, item = list_fault(key, items)
+            if fault:
+                return f"[{key}] {fault}: {item}", item
     return "", ""
 
 
