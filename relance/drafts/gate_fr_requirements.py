@@ -58,6 +58,7 @@ FR_PERKS = re.compile(
     r"salaire|rémunération|intéressement|treizième)\b",
     re.IGNORECASE,
 )
+FR_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où"})
 FR_ACRONYM = re.compile(r"^[A-Z]{2,}s?$")
 FR_PERSON_SUFFIXES = ("iste", "aire", "eute", "logue", "graphe", "iatre")
 FR_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
@@ -140,12 +141,17 @@ def fr_requirement_fault(words: list[str], role: bool) -> str:
     if not proofread.available() or not words:
         return ""
     text = " ".join(words)
-    fault = next((f for at in range(len(words)) if (f := _word_fault(words, at))), "")
+    # "les audiences qui finissent tard": from a relative on, the clause's own words
+    end = next((i for i, w in enumerate(words) if w.lower() in FR_RELATIVES), len(words))
+    fault = next((f for at in range(end) if (f := _word_fault(words[:end], at))), "")
     if fault:
         return fault
     if FR_ADVERBIAL.search(text):
         return "an adverbial phrase pasted"
-    if _standard(words[-1]) and _head(words) != words[-1] and not FR_RESTATED.match(text):
+    kind = _standard(words[-1])
+    # "les formations obligatoires": what is required of a kind, not a note of one's own
+    plural = kind == "required" and text.lower().startswith(("les ", "des "))
+    if kind and not plural and _head(words) != words[-1] and not FR_RESTATED.match(text):
         return "a requirement pasted after its noun"  # "la tenue irréprochable"
     if role:
         head = _head(words)
@@ -170,7 +176,8 @@ def _word_fault(words: list[str], at: int) -> str:
         return "a negation pasted"  # "les astreintes pas concernées"
     if here == "en" and nxt.endswith("ant") and any(":P" in r for r in _readings(nxt)):
         return "a gerund pasted"  # "en partant"
-    if here in FR_PREPOSITIONS and after.islower() and _only(after, (":Y",)):
+    # "la capacité à travailler avec les partenaires" is said; "le permis G à faire" is not
+    if here in FR_PREPOSITIONS and not then and after.islower() and _only(after, (":Y",)):
         return "a preposition before a bare infinitive"  # "pour venir", "à faire"
     if here in FR_DELAYS and _delay(low[at + 1 : at + 4]):
         return "a delay pasted"  # "l'autonomie en 3 mois", "dès le 3e mois"

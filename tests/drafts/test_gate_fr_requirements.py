@@ -68,6 +68,9 @@ def test_it_refuses_what_is_no_task_in_the_role(items: str) -> None:
         "l'importance d'une tenue irréprochable",
         "le caractère obligatoire du permis B",
         "le suivi contentieux et les avocats, et la caisse",
+        "la capacité à travailler avec les partenaires",
+        "la discrétion et les audiences qui finissent tard",
+        "les formations obligatoires",
     ],
 )
 def test_it_keeps_a_plain_noun_phrase(items: str) -> None:
