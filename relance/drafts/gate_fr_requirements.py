@@ -54,7 +54,8 @@ FR_DELAYS = frozenset({"en", "sous", "dans", "d'ici", "d’ici", "dès", "après
 FR_SUR_SET = frozenset({"place", "mesure", "demande", "rendez-vous", "site", "présentation"})
 # Perks the role comes with, not what it comprises: "la voiture de fonction".
 FR_PERKS = re.compile(
-    r"\bde (?:fonction|service)\b|^(?:les? |la |l['’])?(?:primes?|mutuelle|tickets?|"
+    r"^(?:les? |la |l['’])?(?:voiture|véhicule|logement|téléphone|ordinateur)s? de "
+    r"(?:fonction|service)\b|^(?:les? |la |l['’])?(?:primes?|mutuelle|tickets?|"
     r"salaire|rémunération|intéressement|treizième)\b",
     re.IGNORECASE,
 )

@@ -71,6 +71,7 @@ def test_it_refuses_what_is_no_task_in_the_role(items: str) -> None:
         "la capacité à travailler avec les partenaires",
         "la discrétion et les audiences qui finissent tard",
         "les formations obligatoires",
+        "le contrôle d'accès et le rapport de fin de service",
     ],
 )
 def test_it_keeps_a_plain_noun_phrase(items: str) -> None:
