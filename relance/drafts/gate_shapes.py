@@ -33,6 +33,7 @@ from relance.drafts.gate_fr import (
     fr_clause_fault,
     fr_clause_inside,
 )
+from relance.drafts.gate_fr_requirements import fr_list_in_list, fr_requirement_fault
 from relance.drafts.slots import EN_DETERMINERS, FR_ABOUT, FR_DETERMINERS
 
 ITEMS = re.compile(r",\s+(?:et\s+|and\s+|ou\s+|or\s+)?|\s+(?:et|and|ou|or)\s+")
@@ -162,6 +163,9 @@ def slot_fault(key: str, slot: str, value: str, lang: str) -> tuple[str, str]:
     if lang == "fr" and fr_lone_determiner(value):
         return f"[{key}] a determiner without its noun: {value}", value
     items = [item.strip() for item in ITEMS.split(value.strip()) if item.strip()]
+    inner = fr_list_in_list(value) if lang == "fr" and key in NP_KEYS else ""
+    if inner:
+        return f"[{key}] a list joined inside a list: {value}", inner
     if lang == "fr" and slot in ("what", "clause") and proofread.available():
         fault = fr_clause_fault(key, value) if slot == "clause" else ""
         words = _words(value)
@@ -256,6 +260,10 @@ def np_fault(item: str, lang: str, key: str) -> str:
         return "the candidate's own words"  # "les chaussures fournies par moi"
     if any(w.lower() in TITLES and w[:1].isupper() for w in words[:3]):
         return "a person"  # "mon M. Dufour-Perrin", "my Mr Boyle"
+    if lang == "fr" and key in ROLE_KEYS:
+        fault = fr_requirement_fault(words, key.startswith("role_"))
+        if fault:
+            return fault
     if lang == "fr":
         return fr_np_fault(words)
     from relance.drafts.gate_en import np_shape_fault

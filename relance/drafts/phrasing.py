@@ -47,6 +47,7 @@ from relance.drafts.gate_en import (
     people_sought,
     skill_sought,
 )
+from relance.drafts.gate_fr_requirements import fr_requirement
 from relance.drafts.grammar import fr_de, fr_de_each
 from relance.drafts.headline import weight
 from relance.drafts.job_facts import fr_provided, is_fact
@@ -535,6 +536,8 @@ def _listed(
             rewrite.append(shape.note)  # "the role covers the license active by start"
         elif shape.kind == NOUN:
             thing = fr_article(shape) if lang == "fr" else _en_thing(shape, part)
+            if lang == "fr" and part == EXPECTATIONS:  # "l'importance d'une tenue impeccable"
+                thing = fr_requirement(thing) or thing
             provided = fr_provided(thing) if lang == "fr" and part != RECRUITER_NEEDS else ""
             if provided:  # "la moto fournie" is no duty: "Si j'ai bien compris, la moto est…"
                 clauses.append(phrase(lang, keys["clause"], clause=provided))
