@@ -48,7 +48,9 @@ SYMBOLS = re.compile(r"->|=>|[→<>=+~#@*|()&]|(?<!\d)/|/(?!\d)")
 THIRD = {
     "fr": re.compile(
         r"\b(?:elles?|ils|il(?! (?:faut|fallait|s'agit|y a|y avait|reste)\b)|"
-        r"recruteur|recruteuse)\b",
+        # "remplacer son tourier" (writer R's r01): whom the recruiter loses is theirs,
+        # never the new hire's; "gérer son stress" is the person's own and stays
+        r"recruteur|recruteuse|remplacer\s+(?:son|sa|ses))\b",
         re.IGNORECASE,
     ),
     "en": re.compile(r"\b(?:he|she|him|his|her|hers|recruiter|interviewer)\b", re.IGNORECASE),

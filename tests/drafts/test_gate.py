@@ -395,3 +395,9 @@ def test_it_reports_a_clause_as_said_only_when_it_states_a_strength(
 ) -> None:
     assert not refused(lang, "strong_mine_first", clause=said)
     assert refused(lang, "strong_mine_first", clause=not_a_strength)
+
+
+def test_it_refuses_whom_the_recruiter_loses_said_in_the_third_person() -> None:
+    # writer R's r01: never « une personne capable de remplacer son tourier »
+    assert refused("fr", "needs_able", actions="de remplacer son tourier qui part en retraite")
+    assert not refused("fr", "needs_able", actions="de gérer son stress en plein rush")
