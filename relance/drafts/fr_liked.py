@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 KNOWS = re.compile(
-    r"^le fait que je (?:connaisse|connais)\s+(?P<how>(?:bien|déjà)\s+)*(?P<what>.+)$"
+    r"^le fait que je (?:connaisse|connais)\s+(?P<how>(?:bien|déjà)\s+)*(?P<what>.+?)"
+    r"(?P<by_heart>\s+par\s+c(?:œ|oe)ur)?$"
 )
 OF = (("le ", "du "), ("les ", "des "), ("la ", "de la "), ("l'", "de l'"), ("l’", "de l’"))
 PIECES = re.compile(r"(,\s+(?:et\s+)?|\s+et\s+)")
@@ -39,6 +40,7 @@ def fr_liked_what(what: str) -> str:
         if all(_of(piece) for piece in pieces[::2]):
             said = "".join(_of(p) if i % 2 == 0 else p for i, p in enumerate(pieces))
             good = "bonne " if known["how"] and "bien" in known["how"] else ""
+            good = "parfaite " if known["by_heart"] else good  # never "… par cœur" (u24)
             return f"ma {good}connaissance {said}"
     return INDICATIVE.sub(_subjunctive, what, count=1)
 

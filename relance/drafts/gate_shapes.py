@@ -384,6 +384,10 @@ def en_after_preposition(words: list[str]) -> str:
     return ""
 
 
+# Counts the lexicon also lists as verbs ("to zero the scale"): typed first, a target.
+EN_COUNTS = frozenset({"zero", "one", "two", "three", "ten", "hundred", "double", "triple"})
+
+
 def action_fault(item: str, lang: str, key: str) -> str:
     words = _words(FR_INTRO.sub("", item) if lang == "fr" else item)
     if not words:
@@ -404,6 +408,8 @@ def action_fault(item: str, lang: str, key: str) -> str:
     parts = _en(verb)
     if "VERB" not in parts:
         return "no verb"
+    if verb in EN_COUNTS:
+        return "a number read as a verb"  # writer U's "to zero incidents" (u29)
     if verb not in EN_BEFORE_BASE and len(words) > 1 and set(_en(words[1].lower())) == {"VERB"}:
         return "verbs side by side"  # "pick pack load the vans"
     if key == "motivation_wish" and verb in EN_WANTING:

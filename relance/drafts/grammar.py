@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from relance.drafts.accents import brands, english_phrase, is_french_word, restored
+from relance.drafts.shorthand import shorthand
 from relance.drafts.text import cap_words, lower_first, one_line
 from relance.drafts.titles import plain_title
 
@@ -254,8 +255,6 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
 def _typed_acronym(word: str) -> str:
     """'aesh' -> 'AESH', 'ide' -> 'IDE' (readers: « poste d'aesh », « poste d'ide »): an
     acronym of the French shorthand table typed in small letters, in its capitals."""
-    from relance.drafts.phone import shorthand
-
     elided, _, bare = word.rpartition("'")
     written = shorthand("fr").get(bare.lower(), "")
     if written and written == bare.upper():

@@ -333,6 +333,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             answer_day = either[1] if either else None  # "lundi 30 ou mardi 1er": by the later
             answer_day = answer_day or first_day(item, ANSWER[lang], lang, ctx, latest=True)
             offer = offer or (answer_day is not None and step_shapes.awaits_offer(item, lang))
+            if answer_day is not None and callback is None and step_shapes.one_day_call(item, lang):
+                callback, answer_day = (answer_day, answer_day), None  # "ils m'appellent ven 27"
             if answer_day is None and cue:
                 answer_week = typed_days.first_week(item, lang, ctx.interview_day, cue.end())
             if answer_day is None and answer_week is None and cue and lang == "fr":

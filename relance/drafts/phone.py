@@ -13,7 +13,7 @@ from functools import cache
 
 from relance.drafts.accents import restore_accents
 from relance.drafts.fr_lexicon import respelled
-from relance.drafts.templates import read
+from relance.drafts.shorthand import shorthand
 
 # "a" is "à" unless a subject comes before it ("il a", "qui a"): notes have few subjects.
 FR_HAS_SUBJECTS = frozenset(
@@ -54,17 +54,6 @@ FR_SMALL_WORDS = (
     "Avec|Pour|Dans|Sur|En|Au|Aux|Que|Qui|Ce|Cette|Très|Bien|Bon|Bonne|Vous|Nous"
 )
 EN_SMALL_WORDS = "The|A|An|My|We|They|She|He|It|And|But|With|For|In|On|At|To|Of|Very|Some"
-
-
-@cache
-def shorthand(lang: str) -> dict[str, str]:
-    """templates/<lang>/shorthand.txt, read once: folded note word -> written word."""
-    table: dict[str, str] = {}
-    for line in read(f"{lang}/shorthand.txt").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, _, written = line.partition(" = ")
-            table[word.strip().lower()] = written.strip()
-    return table
 
 
 @cache

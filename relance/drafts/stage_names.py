@@ -210,16 +210,16 @@ DONE = {
 ANSWER = {
     "fr": re.compile(
         r"\b(?:réponse|reponse|retour|décision|decision|nouvelles|rappel|rappelle|résultats?|"
-        r"affectation|recontacte|rappeler|contacte|informe)\b|"
+        r"affectation|recontacte|rappeler|contacte|informe|rappellent|recontactent)\b|"
         # "mission confirmée par téléphone demain avant midi" (writer T's t23)
-        r"\bconfirmée?\s+par\s+(?:téléphone|tel|tél|mail|sms|e-mail|courriel)\b|\btient\s+au\s+courant\b|\bme\s+(?:dit|dira|répond|confirme)\b|\bm'appelle\b",
+        r"\bconfirmée?\s+par\s+(?:téléphone|tel|tél|mail|sms|e-mail|courriel)\b|\btient\s+au\s+courant\b|\bme\s+(?:dit|dira|répond|confirme)\b|\bm'appellen?t?\b",
         re.I,
     ),
     "en": re.compile(
         # "they'll decide by 11 dec, he'll ring" (writer O's o40)
         # "she will revert by Monday" (Indian English, writer T's t38)
         r"\b(?:answer|decision|decides?|response|feedback|hear back|call back|email|call|ring|"
-        r"revert|"
+        r"revert|inform|notify|"
         r"let me know|"
         r"results?|text|get back|be in touch|offers?|update|whatsapp|contact)\b",
         re.I,

@@ -21,7 +21,7 @@ from relance.drafts.templates import phrase
 
 # The recruiter calls the candidate: "elle me rappelle", "il m'appelle", "she'll call me".
 CALLBACK = {
-    "fr": re.compile(r"\b(?:me\s+r?appelle\w*|m['’]appelle\w*|me\s+recontacte\w*|rappel)\b", re.I),
+    "fr": re.compile(r"\b(?:me\s+r?appel\w*|m['’]appel\w*|me\s+recontacte\w*|rappel)\b", re.I),
     "en": re.compile(
         r"(?<!\bi\s)(?<!\bi'll\s)(?<!\bi\swill\s)\b(?:call|ring|phone)s?\s+(?:me|back)\b",
         re.I,
@@ -54,6 +54,12 @@ def is_callback(item: str, lang: str) -> bool:
     return bool(CALLBACK[lang].search(item))
 
 
+def one_day_call(item: str, lang: str) -> bool:
+    """'ils m'appellent vendredi 27': a call on one day; 'elle me rappelle lundi ou mardi'
+    names two, and is read as an answer by the later one."""
+    return is_callback(item, lang) and not re.search(r"\b(?:ou|or)\b", item, re.I)
+
+
 def runs_from_sending(before: str) -> bool:
     """The words typed before a delay say it runs from something not yet sent."""
     return bool(SENT_LATER.search(before))
@@ -71,6 +77,9 @@ def callback_sentence(days: tuple[date, date], send_on: date, lang: str, suffix:
     """'… que vous me rappelleriez le lundi 30 novembre ou le mardi 1er décembre': both days,
     since which of the two is not known."""
     first, last = (dates.format_date(day, lang, weekday=True, today=send_on) for day in days)
+    if days[0] == days[1]:  # "ils m'appellent vendredi 27": one day
+        written = f"le {first}" if lang == "fr" else f"for {first}"
+        return phrase(lang, "next_steps_callback_either" + suffix, date=written)
     if first.split(" ")[-1] == last.split(" ")[-1]:  # one month: "lundi 30 ou mardi 31 mars"
         first = " ".join(first.split(" ")[:2])
     written = f"le {first} ou le {last}" if lang == "fr" else f"for {first} or {last}"

@@ -46,3 +46,9 @@ def test_it_hands_back_the_interviews_talk_as_what_was_liked() -> None:
     draft = catchup_email(make_ctx(strong_points=note))
     assert "rapprochements" not in draft.text
     assert "[à compléter" in draft.text
+
+
+def test_it_says_knowing_by_heart_as_a_perfect_knowledge() -> None:
+    # writer U's u24: never « ma connaissance de la DSN événementielle par cœur »
+    typed = "le fait que je connaisse la DSN événementielle par cœur"
+    assert fr_liked_what(typed) == "ma parfaite connaissance de la DSN événementielle"

@@ -401,3 +401,9 @@ def test_it_refuses_whom_the_recruiter_loses_said_in_the_third_person() -> None:
     # writer R's r01: never « une personne capable de remplacer son tourier »
     assert refused("fr", "needs_able", actions="de remplacer son tourier qui part en retraite")
     assert not refused("fr", "needs_able", actions="de gérer son stress en plein rush")
+
+
+def test_it_refuses_a_target_typed_as_the_action_expected() -> None:
+    # writer U's u29: never "You expect the person you hire to zero incidents."
+    assert refused("en", "expectations_actions", actions="zero incidents")
+    assert not refused("en", "expectations_actions", actions="keep the site safe")

@@ -229,3 +229,8 @@ def test_it_says_the_role_a_post_may_lead_to() -> None:
         "perspectives d'évoluer vers un poste de chef d'équipe"
     )
     assert spelled("possibilité de télétravail", "fr") == "possibilité de télétravail"
+
+
+def test_it_writes_the_availability_liked_as_a_noun() -> None:
+    # writer U's u11: never « que vous appréciiez ma disponible »
+    assert spelled("elle a aimé ma dispo", "fr") == "elle a aimé ma disponibilité"

@@ -88,3 +88,9 @@ def test_it_hands_back_a_stage_on_an_unsure_next_saturday() -> None:
 def test_it_still_dates_work_handed_back_through_a_link() -> None:
     said = closing("test technique envoyé ce soir, a renvoyer avant lundi 19 via lien github")
     assert "lundi 19 octobre" in said
+
+
+def test_it_says_a_call_on_one_day_as_a_call() -> None:
+    # writer U's u19: never « vous me donneriez une réponse d'ici le vendredi 27 novembre »
+    said = sentence(make_ctx(process="ils m'appellent vendredi 16 en fin de journée"))
+    assert "vous me rappelleriez le vendredi 16 octobre" in said
