@@ -70,6 +70,7 @@ SETS = {
     "n": ROOT / "tests/drafts/debriefs_n.jsonl",
     "o": ROOT / "tests/drafts/debriefs_o.jsonl",
     "r": ROOT / "tests/drafts/debriefs_r.jsonl",
+    "u": ROOT / "tests/drafts/debriefs_u.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

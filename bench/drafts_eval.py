@@ -47,6 +47,7 @@ READINGS = (
     "catchup_blind_n/mended",
     "catchup_blind_o",
     "catchup_blind_r",
+    "catchup_blind_u",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
