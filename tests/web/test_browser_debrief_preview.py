@@ -64,11 +64,12 @@ class DebriefPreviewBrowserTestCase(BrowserTestCase):
         with self.page(PHONE, "fr") as page:
             self.open_debrief(page, "alice", "fr")
             page.click("#id_strong_points")
-            page.keyboard.type("j'ai parler de mes 5 ans au portugal")
+            # a strength reported as said (session 20: "j'ai parlé de…" recalls the talk)
+            page.keyboard.type("j'ai travailler 5 ans au portugal")
             preview = "#preview-strong_points"
-            page.wait_for_selector(f"{preview} .preview-sentence:has-text('parlé')")
+            page.wait_for_selector(f"{preview} .preview-sentence:has-text('travaillé')")
             fixes = page.inner_text(f"{preview} .preview-fixes")
-            self.assertIn("participe passé corrigé : parler → parlé", fixes)
+            self.assertIn("participe passé corrigé : travailler → travaillé", fixes)
             self.assertIn("majuscule rétablie : portugal → Portugal", fixes)
             self.assertIn("au Portugal", page.inner_text(f"{preview} .preview-sentence"))
             page.wait_for_selector("#save-status:has-text('Enregistré à')")
