@@ -256,12 +256,13 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
     return found
 
 
-# Frames the blind readers reject more than one time in four on the graded sets, whatever
-# the note (`python bench/catchup_frames.py`): a clause of the notes reported to the recruiter
-# ("je vous ai précisé que j'ai pu parler concret", "I told you that I made a flat white",
-# "I was glad that you'd be a strong shortlist", "Il me semble que la partie portfolio s'est
-# bien passée") and a plural reason ("ce sont les enfants", "ce sont des valeurs
-# coopératives"). Their notes go back to the candidate.
+# Frames the blind readers reject more than one time in three on the graded sets, whatever
+# the note (`python bench/catchup_frame_rejects.py RENDER.json`): the recruiter's liking
+# reported as a clause ("I was glad that you'd be a strong shortlist"), a first strong point
+# hedged ("Il me semble que la partie portfolio s'est bien passée") and a plural reason ("ce
+# sont les enfants": `motive_fit.curt` keeps the builder's noun reasons out; this catches one
+# said from a liking, "J'aime les enfants"). A clause reported as said ("je vous ai précisé
+# que …", three in ten) goes back only when it states no strength (`reported`).
 READERS_REJECT = frozenset({"strong_liked", "strong_clause_first", "motivation_reasons_plural"})
 REPORTED = frozenset({"strong_mine", "strong_mine_first"})
 
