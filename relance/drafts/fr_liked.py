@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from relance.drafts.grammar import fr_de
+
 KNOWS = re.compile(
     r"^le fait que je (?:connaisse|connais)\s+(?P<how>(?:bien|déjà)\s+)*(?P<what>.+?)"
     r"(?P<by_heart>\s+par\s+c(?:œ|oe)ur)?$"
 )
-OF = (("le ", "du "), ("les ", "des "), ("la ", "de la "), ("l'", "de l'"), ("l’", "de l’"))
+ARTICLES = ("le ", "les ", "la ", "l'", "l’")
 PIECES = re.compile(r"(,\s+(?:et\s+)?|\s+et\s+)")
 SUBJUNCTIVE = {
     "connais": "connaisse",
@@ -51,12 +53,10 @@ def _subjunctive(found: re.Match[str]) -> str:
 
 
 def _of(piece: str) -> str:
-    """'le LGPI' -> 'du LGPI', 'SecuTix' -> 'de SecuTix', or "" when unsure."""
-    for article, contracted in OF:
-        if piece.startswith(article):
-            return contracted + piece[len(article) :]
-    if piece[:1].isupper():
-        return ("d'" if piece[:1] in "AEIOUÉÈ" else "de ") + piece
+    """'le LGPI' -> 'du LGPI', 'SecuTix' -> 'de SecuTix' (`grammar.fr_de`), or "" when
+    unsure: a bare noun typed small has no article to contract."""
+    if piece.startswith(ARTICLES) or piece[:1].isupper():
+        return fr_de(piece)
     return ""
 
 
