@@ -70,6 +70,11 @@ JOB_CONTENT = {
         r"\s+(?:(?:de la|du|des|de l'|d'|le|la|les|l'|de|d'un|d'une)\s*)?"
         r"(?:turn\s?-?over|accidents?(?:\s+du\s+travail)?|absenteisme|absences?|departs?|"
         r"greves?|abandons?|plaintes?|conflits? sociaux)\b"
+        # Payroll is the trade of a "gestionnaire de paie": its test and tools are no salary
+        # (writer U's u24, "test paie sur Excel jeudi 26 à 10h").
+        r"|\b(?:test|logiciel|gestionnaire|service|cycle|responsable|technicien(?:ne)?|"
+        r"assistante?|chargee?|traitement|production|outils?|pole|expertise)\s+"
+        r"(?:(?:de la|de|en)\s+)?paie\b|\bpaie\s+(?:sur|excel|silae|sage|adp|cegid|multi)\b"
     ),
     "en": re.compile(
         r"\b(?:manag\w*|reduc\w*|prevent\w*|report\w*|record\w*|track\w*|monitor\w*|"

@@ -36,6 +36,9 @@ OFFER = {
     "fr": re.compile(
         r"\b(?:offre|proposition|promesse)\s+(?:d'embauche|ferme|orale|verbale|informelle|"
         r"de\s+poste)\b|"
+        # "offre faite à la fin" (writer U's u09), "elle m'a proposé le poste"
+        r"\b(?:offre|proposition)\s+(?:faite|reçue|donnée)\b|"
+        r"\bm'a\s+(?:fait\s+une\s+(?:offre|proposition)|proposé\s+le\s+poste)\b|"
         r"\b(?:je\s+suis|c'est)\s+(?:pris|prise|retenu|retenue|embauché|embauchée)\b|"
         r"\b(?:accord|ok)\s+(?:de\s+principe|oral|informel)\b",
         re.I,

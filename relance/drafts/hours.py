@@ -13,7 +13,9 @@ import re
 EARLIEST, LATEST = 5, 22
 TYPED = re.compile(
     r"(?<![\w(/:.-])(?P<hour>\d{1,2})(?:\s*(?P<h>h)\s*(?P<hmin>\d{2})?|:(?P<min>\d{2}))?"
-    r"\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?![\w)/:-])(?!\s*(?:de|d'|of|min|mn|heures?|hours?)\b)",
+    r"\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?![\w)/:-])(?!\s*(?:de|d'|of|min|mn|hours?)\b)"
+    # "10 h heure d'Abidjan" (writer U's u22) is a time in a zone, "10 heures" alone a span
+    r"(?!\s*heures?\b(?!\s+(?:d'|de\s|locale|française|fr\b)))",
     re.I,
 )
 

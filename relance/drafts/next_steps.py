@@ -47,6 +47,7 @@ from relance.drafts.stage_names import (
     HEDGE,
     IF_SO,
     MY_ANSWER_BY,
+    MY_ANSWER_BY_EN,
     REMOTE,
     STAGES,
     THEN,
@@ -120,6 +121,8 @@ def _aside(item: str, start: int) -> bool:
     """The words at `start` are in brackets left open: "dossier d'embauche (RIB, visite
     médicale, vaccins)" lists the file's pieces, no stage (writer N's n08)."""
     before = item[:start]
+    if re.fullmatch(r"\s*[\w'-]+\s*\(", before):
+        return False  # "stage (trial shift) friday 27" (writer U's u28): a gloss of the first word
     return before.count("(") > before.count(")")
 
 
@@ -306,14 +309,11 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     answer_day: date | None = ctx.decision_date
     answer_week: date | None = None
     call_day: date | None = None
-    my_answer: date | None = None
     callback: tuple[date, date] | None = None
     offer = False  # "offer … by fri 4th": a decision awaited, never presumed an offer
     period = ""
     for item in items:
-        mine = MY_ANSWER_BY.search(item) if lang == "fr" else None
-        if mine and my_answer is None:  # "j'ai jusqu'à lundi 19 pour dire oui ou non"
-            my_answer = typed_days.first_day(item, lang, ctx.interview_day, mine.start())
+        mine = _mine(item, lang)
         if mine:
             continue  # the candidate's answer: never the recruiter's to give (r20)
         call = CANDIDATE_CALLS.search(item) if lang == "fr" else None
@@ -397,10 +397,9 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         return phrase(lang, "next_steps_answer_week" + suffix, date=written)
     if within:
         return phrase(lang, "next_steps_within" + suffix, span=within, of=fr_de(within))
-    if my_answer is not None and my_answer > ctx.send_on:
-        return phrase(
-            lang, "next_steps_my_answer", date=dates.future_day(my_answer, ctx.send_on, lang)
-        )
+    my_answer = _my_answer(items, ctx)
+    if my_answer:
+        return phrase(lang, "next_steps_my_answer", date=my_answer)
     if call_day is not None and call_day > ctx.send_on:
         when = dates.future_day(call_day, ctx.send_on, lang) + part
         return phrase(lang, "next_steps_i_call", date=when)
@@ -468,6 +467,9 @@ def _closing(
             if steps:
                 return phrase(lang, "next_steps_start", steps=joined)
             return phrase(lang, "next_steps_noted")
+        my_answer = _my_answer(redated, ctx)
+        if my_answer:  # "offre faite, elle me laisse jusqu'au lundi 30 18h pour répondre" (u09)
+            return phrase(lang, "next_steps_offer_my_answer", date=my_answer)
         if not steps:
             return phrase(lang, "next_steps_outcome_plain")
         return phrase(lang, "next_steps_outcome", steps=joined)
@@ -484,6 +486,28 @@ def _closing(
         return phrase(lang, "next_steps_marked", place=marked_place(lang))
     # Steps were agreed but none reads for sure: a sentence true of any of them, no guess.
     return phrase(lang, "next_steps_noted" if items or _agreed(ctx) else "next_steps_ask")
+
+
+def _mine(item: str, lang: str) -> re.Match[str] | None:
+    """Where the note says the answer is the candidate's to give ("j'ai jusqu'à lundi 19 pour
+    dire oui ou non", "need to give my answer by fri 4 dec"), or None."""
+    return (MY_ANSWER_BY if lang == "fr" else MY_ANSWER_BY_EN).search(item)
+
+
+def _my_answer(items: list[str], ctx: DraftContext) -> str:
+    """The day, and its hour when typed, by which the candidate answers, as a sentence writes
+    it ("le lundi 30 novembre à 18 h"), or "" when no such day is still ahead."""
+    for item in items:
+        mine = _mine(item, ctx.lang)
+        if mine is None:
+            continue
+        day = typed_days.first_day(item, ctx.lang, ctx.interview_day, mine.start())
+        if day is None or day <= ctx.send_on:
+            return ""
+        written = dates.future_day(day, ctx.send_on, ctx.lang)
+        hour = hours.first_hour(item, mine.start())
+        return written + (" " + hours.written(hour, ctx.lang) if hour else "")
+    return ""
 
 
 def _dated(ctx: DraftContext) -> Callable[[str], str]:

@@ -107,7 +107,9 @@ OWN_OFFER = re.compile(
     r"\b(?:promesse\s+d'embauche|offre|offer|lettre\s+d'offre|offer\s+letter)\b", re.I
 )
 OTHER_EMPLOYER = re.compile(
-    r"\b(?:chez|ailleurs|autres?|postul\w*|candidat\w*|elsewhere|another|other|from|at|"
+    r"\b(?:chez|ailleurs|autres?|postul\w*|candidat\w*|elsewhere|another|other|from|"
+    # "offer at Tesco" names another employer; "verbal offer at the end" (writer U's u30) does not
+    r"at(?!\s+(?:the\s+)?(?:end|close|start|beginning|interview|meeting|last|once|least)\b)|"
     r"applied|plan\s+b)\b",
     re.I,
 )

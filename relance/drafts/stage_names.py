@@ -114,6 +114,13 @@ STAGES = {
          "une seconde rencontre"),
         (re.compile(r"\b(?:journée|nuit|matinée|poste)\s+en\s+doublure\b", re.I), ""),
         (re.compile(r"\b(?:rdv|rendez-vous)\s+(?:au|à\s+la|à\s+l')\s*[^\W\d][\w-]*", re.I), ""),
+        # "entretien visio avec le desk à Paris lundi 30 novembre 10h" (writer U's u22)
+        (re.compile(r"\bentretien\s+(?:en\s+|par\s+)?(?:visio(?:conférence)?|vidéo|teams|zoom)\b",
+                    re.I), "un entretien en visioconférence"),
+        # "test paie sur Excel jeudi 26 à 10h" (writer U's u24): a test of any name is a
+        # stage when its day follows, as an interview below
+        (re.compile(rf"\btests?\b(?=(?:\s+(?!{WHEN})[\w'-]+){{0,3}}\s+(?:{WEEKDAYS})\b)", re.I),
+         "un test"),
         # "puis entretien DA vendredi 27 14h" (o06): an interview of any name is a stage when
         # its day follows (last: a stage named more closely starts at the same word)
         (re.compile(rf"\bentretien\b(?=(?:\s+(?!{WHEN})[\w'-]+){{0,3}}\s+(?:{WEEKDAYS})\b)", re.I),
@@ -139,6 +146,9 @@ STAGES = {
         # "HR round w/c 7 dec" (writer O's o27)
         (re.compile(r"\b(?:hr|HR)\s+round\b", re.I), "an HR interview"),
         (re.compile(r"\btrial\s+shift\b", re.I), "a trial shift"),
+        (re.compile(r"\b(?:video|zoom|teams|virtual)\s+(?:interview|call)\b", re.I),
+         "a video interview"),
+        (re.compile(r"\b(?:phone|telephone)\s+(?:interview|screen)\b", re.I), "a phone interview"),
         (re.compile(r"\bshadow\s+shift\b", re.I), "a shadow shift"),
         # "ride along next Monday … at the east lot" (writer N's n35), "show day 29 Nov"
         (re.compile(r"\bride[- ]?along\b", re.I), "a ride-along"),
@@ -337,10 +347,22 @@ REMOTE = re.compile(
 MY_ANSWER_BY = re.compile(
     # "réponse de ma part pour le vendredi 4 décembre" (writer R's r20): the answer is mine
     r"\b(?:réponse|reponse|décision|decision)\s+de\s+ma\s+part\b|"
-    r"\bj'ai\s+jusqu['’]\s*(?:à|a|au)\b(?=.*\bpour\s+(?:dire\s+oui|répondre|repondre|"
+    # "elle me laisse jusqu'au lundi 30 novembre 18h pour répondre" (writer U's u09)
+    r"\b(?:j'ai|me\s+laisse(?:nt)?|m'accorde(?:nt)?|me\s+donne(?:nt)?)\s+jusqu['’]\s*"
+    r"(?:à|a|au)\b(?=.*\bpour\s+(?:dire\s+oui|répondre|repondre|réfléchir|reflechir|"
     r"donner\s+ma\s+réponse|me\s+décider|me\s+decider))|"
     # "je dois confirmer par tel demain mercredi avant midi" (writer Z's z12)
     r"\bje\s+dois\s+(?:(?:lui|leur|vous)\s+)?(?:confirmer|donner\s+ma\s+réponse|répondre)\b",
+    re.IGNORECASE,
+)
+# The same in English: "need to give my answer by fri 4 dec 5pm" (writer U's u30), "they gave
+# me until monday to decide".
+MY_ANSWER_BY_EN = re.compile(
+    r"\b(?:(?:give|send)\s+(?:them\s+|him\s+|her\s+)?my\s+(?:answer|decision)|"
+    r"my\s+(?:answer|decision)\s+(?:is\s+)?due|"
+    r"(?:have|got|gave\s+me|give\s+me|gives\s+me)\s+(?:until|till|til)\b"
+    r"(?=.*\bto\s+(?:decide|answer|respond|reply|accept|think))|"
+    r"(?:need|have)\s+to\s+(?:decide|answer|respond|reply|accept)\s+by)\b",
     re.IGNORECASE,
 )
 # Two days typed as a range: "du lundi 19 au mercredi 21".

@@ -200,3 +200,25 @@ def test_it_keeps_a_failing_employer_out_in_english() -> None:
     draft = catchup_email(make_ctx(lang="en", motivation="my current company is going bust"))
     assert "bust" not in draft.text
     assert [left.reason for left in draft.left_out] == ["employer"]
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("test paie sur Excel jeudi 26 à 10h", "fr"),
+        ("logiciel de paie Silae", "fr"),
+        ("verbal offer at the end of the interview", "en"),
+    ],
+)
+def test_it_keeps_the_trade_of_payroll_and_the_employers_own_offer(note: str, lang: str) -> None:
+    from relance.drafts.privacy import sift
+
+    kept, _ = sift([note], lang, "process")
+    assert kept == [note]
+
+
+def test_it_still_keeps_another_employers_offer_out_of_the_steps() -> None:
+    from relance.drafts.privacy import sift
+
+    assert sift(["offer at Tesco too"], "en", "process")[0] == []
+    assert reason("la paie est basse ici", "fr") == "salary"

@@ -94,3 +94,29 @@ def test_it_says_a_call_on_one_day_as_a_call() -> None:
     # writer U's u19: never « vous me donneriez une réponse d'ici le vendredi 27 novembre »
     said = sentence(make_ctx(process="ils m'appellent vendredi 16 en fin de journée"))
     assert "vous me rappelleriez le vendredi 16 octobre" in said
+
+
+def test_it_thanks_for_an_offer_and_promises_the_answer_by_the_day_given() -> None:
+    said = closing("offre faite, elle me laisse jusqu'au lundi 19 octobre 18h pour répondre")
+    assert "Je vous remercie pour votre proposition" in said
+    assert "je vous donnerai ma réponse d'ici le lundi 19 octobre à 18 h" in said
+    en = closing("verbal offer at the end\nneed to give my answer by fri 16 oct 5pm", "en")
+    assert "Thank you for your offer" in en
+    assert "I will give you my answer by Friday 16 October at 5 pm" in en
+
+
+def test_it_promises_the_answer_without_thanks_when_no_offer_is_made() -> None:
+    en = closing("they gave me until mon 19th to decide on the second round", "en")
+    assert "I will give you my answer by Monday 19 October" in en
+    assert "Thank you for your offer" not in en
+
+
+def test_it_reads_a_video_interview_a_test_of_any_name_and_a_glossed_stage() -> None:
+    visio = closing("entretien visio avec le desk à Paris lundi 19 octobre 10h heure d'Abidjan")
+    assert "un entretien en visioconférence le lundi 19 octobre à 10 h" in visio
+    test = closing("test paie sur Excel jeudi 15 à 10h à l'agence de Grenoble")
+    assert "un test le jeudi 15 octobre à 10 h" in test
+    shift = closing("stage (trial shift) friday 16 oct 2pm through dinner service", "en")
+    assert "a trial shift on Friday 16 October at 2 pm" in shift
+    video = closing("video interview with the director thu 15th 9am", "en")
+    assert "a video interview on Thursday 15 October at 9 am" in video
