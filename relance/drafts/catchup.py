@@ -223,7 +223,7 @@ def phrased(
     in its marked place, for the candidate to rewrite."""
     written, gated = gate.gated(
         lambda: built(ctx, part, items, missing, expected),
-        [] if missing else items,
+        [*([] if missing else items), *_moved_facts(ctx, part, expected)],
         ctx.lang,
         kept_names(ctx),
     )
@@ -248,6 +248,17 @@ def phrased(
         proof = proofread(written.sentence, keep)
     handed_back = tuple(note for note in written.to_rewrite if note in faulty)
     return replace(written, sentence=proof.text, fixes=proof.fixes, faulty=handed_back)
+
+
+def _moved_facts(ctx: DraftContext, part: str, expected: tuple[str, ...] | None) -> list[str]:
+    """The facts of the job typed among the expectations that the role's sentence says
+    (`built`): the gate may send one of them back as it does the role's own notes (writer U's
+    u35, "the role covers PRTL hours")."""
+    if part != ROLE_UNDERSTOOD or EXPECTATIONS in ctx.removed_parts:
+        return []
+    if expected is None:
+        expected = prepared(ctx, EXPECTATIONS).items
+    return job_facts.job_facts(list(expected), ctx.lang)
 
 
 def proofread_text(ctx: DraftContext, text: str) -> Proofread:

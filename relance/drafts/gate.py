@@ -44,7 +44,12 @@ from relance.drafts.vouch import refusing
 
 MAX_WORDS = 32  # words of one sentence written from notes (the frame's included)
 ROUNDS = 3  # rebuilds: a field written without a note may put another one in a frame
-SYMBOLS = re.compile(r"->|=>|[→<>=+~#@*|()&]|(?<!\d)/|/(?!\d)")
+SYMBOLS = re.compile(
+    r"->|=>|[→<>=+~#@*|()&]|(?<!\d)/|/(?!\d)"
+    # a word cut short by an apostrophe ("une AP en congé mat' à remplacer", writer U's u21)
+    # or a quotation in single marks: an elision is followed by its word, never by a space
+    r"|(?<=[^\W\d_]{2})['’](?=\s|[,.;:]|$)"
+)
 THIRD = {
     "fr": re.compile(
         r"\b(?:elles?|ils|il(?! (?:faut|fallait|s'agit|y a|y avait|reste)\b)|"

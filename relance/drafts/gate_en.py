@@ -309,6 +309,9 @@ NO_DUTY_HEADS = frozenset(
         *("year", "years", "day", "days", "week", "weeks", "month", "months", "weekend"),
     ]
 )
+# A team is whom the role works with, not what it covers ("the squad of 4 analysts", writer
+# U's u26), unless a verb names the duty ("managing the team").
+TEAM_HEADS = frozenset(["squad", "squads", "team", "teams", "crew", "crews", "colleagues"])
 
 
 def no_duty(text: str) -> str:
@@ -323,6 +326,8 @@ def no_duty(text: str) -> str:
             break
         run.append(word)
     if run and run[-1] in NO_DUTY_HEADS:
+        return f"no duty: {run[-1]}"
+    if run and run[-1] in TEAM_HEADS and (len(run) == 1 or run[0] in ("the", "a", "an")):
         return f"no duty: {run[-1]}"
     if len(run) > 1:
         # "license active (by start)": a noun and its state after it, with no verb between

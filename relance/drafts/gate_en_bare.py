@@ -120,6 +120,8 @@ def item_fault(key: str, item: str, strength: bool, role: bool) -> str:
     runs = _runs(words)
     head = runs[0][-1] if runs else ""
     if strength or key == "strong_glad":
+        if _figure_only(low):
+            return "a figure with no noun"  # "my twenty two percent" (writer U's u36)
         if head.lower() in TELLING and len(runs) == 1:
             # "my Kafka consumer lag story", "my example": what story? ("my story about the
             # resident who only ate when I sang" says it)
@@ -144,6 +146,24 @@ def item_fault(key: str, item: str, strength: bool, role: bool) -> str:
         if fault:
             return fault
     return ""
+
+
+NUMBER_WORDS = frozenset(
+    [
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+        *("eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy"),
+        *("eighty", "ninety", "hundred", "thousand", "million", "percent", "per", "cent", "%"),
+        *("k", "half", "point"),
+    ]
+)
+
+
+def _figure_only(low: list[str]) -> bool:
+    """'my twenty two percent', 'my 22%': a figure whose thing the note did not say."""
+    rest = [word for word in low if word not in EN_DETERMINERS]
+    figures = [word for word in rest if word in NUMBER_WORDS or word.replace(".", "").isdigit()]
+    return bool(rest) and len(figures) == len(rest)
 
 
 def _state_after(run: list[str]) -> str:

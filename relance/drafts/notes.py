@@ -94,7 +94,19 @@ def balanced(piece: str) -> str:
             else:
                 unmatched.append(index)
     drop = set(unmatched + opened)
-    return "".join(char for index, char in enumerate(piece) if index not in drop)
+    return _paired_quotes("".join(char for index, char in enumerate(piece) if index not in drop))
+
+
+def _paired_quotes(piece: str) -> str:
+    """The piece without its quotation marks when one is left unclosed: a note that opened
+    with the ad's words in quotes loses its first mark with the fragment's edges, and
+    « le fonds de commerce" sur les pros » was pasted with the other (writer U's u08, u14)."""
+    if piece.count('"') % 2:
+        piece = piece.replace('"', "")
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if piece.count(opening) != piece.count(closing):
+            piece = piece.replace(opening, "").replace(closing, "")
+    return re.sub(r"\s{2,}", " ", piece)
 
 
 def _clean(piece: str, lang: str) -> str:

@@ -113,7 +113,15 @@ def calm_capitals(text: str) -> str:
             elided = re.search(r"(?:^|(?<=[\s(]))(?:[JLDCNMST]|QU)['’]$", text[:start])
             start = elided.start() if elided else start
             text = text[:start] + text[start:end].lower() + text[end:]
-    return text
+    # a little word stressed between words typed small: "instrumentiste ET circulante"
+    # (writer U's u02); never an acronym, which these words are not
+    return STRESSED_LITTLE_WORD.sub(lambda found: found.group(0).lower(), text)
+
+
+STRESSED_LITTLE_WORD = re.compile(
+    r"(?<=[a-zà-ÿ][\s,])(?:ET|OU|PAS|MAIS|TRÈS|TRES|AUSSI|AND|OR|NOT|BUT|VERY|ALSO|BOTH)"
+    r"(?=\s+[a-zà-ÿ])"
+)
 
 
 def lower_first(fragment: str, keep: frozenset[str] = frozenset()) -> str:

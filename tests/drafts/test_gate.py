@@ -407,3 +407,10 @@ def test_it_refuses_a_target_typed_as_the_action_expected() -> None:
     # writer U's u29: never "You expect the person you hire to zero incidents."
     assert refused("en", "expectations_actions", actions="zero incidents")
     assert not refused("en", "expectations_actions", actions="keep the site safe")
+
+
+def test_it_refuses_a_word_cut_short_by_an_apostrophe_but_not_an_elision() -> None:
+    cut = phrase("fr", "needs_profile", items="une AP en congé mat' à remplacer")
+    assert gate.faults(cut, "fr")
+    elided = phrase("fr", "needs_profile", items="quelqu'un d'autonome jusqu'à l'été")
+    assert not gate.faults(elided, "fr")

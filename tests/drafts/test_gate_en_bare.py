@@ -86,3 +86,16 @@ def test_it_gives_no_article_to_an_activity_the_role_covers() -> None:
     assert en_article(morph.shape("student supervision", "en")) == "student supervision"
     assert en_article(morph.shape("calf rearing", "en")) == "calf rearing"
     assert en_article(morph.shape("food hall", "en")) == "the food hall"
+
+
+@pytest.mark.parametrize("items", ["my twenty two percent", "my 22 %"])
+def test_it_refuses_a_figure_given_as_a_strength_without_its_thing(items: str) -> None:
+    assert refused("strong_points", items=items)
+    assert not refused("strong_points", items="my 22 % cut in labour cost")
+
+
+def test_it_reads_a_team_as_no_duty_of_the_role_unless_a_verb_names_the_duty() -> None:
+    from relance.drafts.gate_en import no_duty
+
+    assert no_duty("the squad of 4 analysts") == "no duty: squad"
+    assert no_duty("managing the team") == ""

@@ -123,3 +123,17 @@ def test_it_keeps_a_comparison_apart_rather_than_run_two_pieces_together() -> No
     assert fragments("contact humain > livrer des palettes seul") == [
         "contact humain - livrer des palettes seul"
     ]
+
+
+def test_it_drops_quotation_marks_left_unclosed_by_the_fragments_edges() -> None:
+    assert fragments('"rigueur budgétaire", marge suivie') == ["rigueur budgétaire, marge suivie"]
+    assert fragments('elle a dit "on cherche qqn" hier') == [
+        'elle a dit "on cherche quelqu\'un" hier'
+    ]
+
+
+def test_it_writes_out_words_of_the_trade_typed_in_english_and_a_stressed_little_word() -> None:
+    assert fragments("marge suivie à chaque event") == ["marge suivie à chaque événement"]
+    assert fragments("instrumentiste ET circulante, CAP ET BTS") == [
+        "instrumentiste et circulante, CAP ET BTS"
+    ]
