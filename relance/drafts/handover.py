@@ -133,6 +133,12 @@ STAGES = {
             r"\b(?:2e|2eme|deuxieme|second|2nd)\s+(?:entretien|rdv|rendez-vous)",
             "lors du deuxième entretien",
         ),
+        # "rdv jeudi 26/11 14h RH gare: amener carte pro …" (writer U's u16): the item's own
+        # meeting, not the medical check typed on the field's next line
+        (
+            r"\b(?:rdv|rendez-vous)\b(?:\s+\S+){0,4}\s+rh\b|\b(?:rdv|rendez-vous)\s+avec\s+(?:les\s+)?rh\b",
+            "lors du rendez-vous avec les ressources humaines",
+        ),
         (r"\bvisite medicale\b|\bmedecin du travail\b", "lors de la visite médicale"),
         (r"\b(?:premier|1er)\s+jour\b|\bjour de (?:la )?prise de poste\b", "le premier jour"),
         (r"\bsignature du contrat\b|\bsigner (?:le|mon) contrat\b", "à la signature du contrat"),

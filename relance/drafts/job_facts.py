@@ -52,6 +52,13 @@ FR_WHEN = re.compile(
 
 
 FR_MINE = re.compile(r"\b(?:par|pour|à|de)\s+moi\b|\bà\s+mes\s+frais\b", re.IGNORECASE)
+# An exam or a course dated by its month is the person's to pass, not a fact of the job
+# ("examen en février", writer U's u12, said "le poste comprend … l'examen en février").
+EXAM = re.compile(
+    r"^(?:(?:l'|le|la|les|un|une|mon|ma|mes)\s*)?(?:examen|concours|formation|diplôme|"
+    r"certification|test|épreuve|exam|course|training|certificate|test)s?\b",
+    re.IGNORECASE,
+)
 
 
 def is_fact(shape: Shape, lang: str) -> bool:
@@ -62,6 +69,8 @@ def is_fact(shape: Shape, lang: str) -> bool:
         return False
     if lang == "fr" and FR_MINE.search(shape.text):
         return False  # "chaussures fournies par moi": the candidate's, no fact of the job
+    if EXAM.match(shape.text):
+        return False
     text = STUDY_HOURS.sub("", DEADLINE[lang].sub("", shape.text))
     return bool(JOB_FACT[lang].search(text))
 

@@ -540,7 +540,7 @@ def _listed(
                 thing = fr_requirement(thing) or thing
             provided = fr_provided(thing) if lang == "fr" and part != RECRUITER_NEEDS else ""
             if provided:  # "la moto fournie" is no duty: "Si j'ai bien compris, la moto est…"
-                clauses.append(phrase(lang, keys["clause"], clause=provided))
+                clauses.append(provided)
             elif np_fits(thing, lang):
                 things.append(thing)
             else:
@@ -558,11 +558,11 @@ def _listed(
             qualities.append(shape)
         elif shape.kind in (CLAUSE, YOURS) and part == EXPECTATIONS:
             if clause_fit.need_clause(shape.text, lang):  # never "les clients c'est…"
-                clauses.append(phrase(lang, keys["clause"], clause=shape.text))
+                clauses.append(shape.text)
             else:
                 rewrite.append(shape.note)
         elif shape.kind in (CLAUSE, YOURS):
-            clauses.append(phrase(lang, keys["clause"], clause=shape.text))
+            clauses.append(shape.text)
         else:
             rewrite.append(shape.note)
     sentences: list[str] = []
@@ -577,10 +577,21 @@ def _listed(
         words = _fr_adjectives(qualities) if lang == "fr" else en_someone(qualities)
         sentences.append(phrase(lang, keys["quality"], items=words))
     if times:
-        clauses.append(phrase(lang, keys["clause"], clause=fr_times(times)))
-    sentences.extend(clauses)
+        clauses.append(fr_times(times))
+    sentences.extend(_clause_sentences(clauses, lang, keys["clause"]))
     rewrite = rejoined(rewrite, shapes)
     return _done(lang, part, sentences[:MAX_UNITS], rewrite, [], keys["items"])
+
+
+def _clause_sentences(clauses: list[str], lang: str, key: str) -> list[str]:
+    """Each clause in its frame, but two facts of the role in one ("Si j'ai bien compris, le
+    truck est fourni et les horaires sont de 7 h à 15 h 30"): the frame said twice in a row
+    reads as a form filled in (writer U's u12)."""
+    if key != "role_clause":
+        return [phrase(lang, key, clause=clause) for clause in clauses]
+    conjunction = " et " if lang == "fr" else " and "
+    pairs = [clauses[at : at + 2] for at in range(0, len(clauses), 2)]
+    return [phrase(lang, key, clause=conjunction.join(pair)) for pair in pairs]
 
 
 def _en_thing(shape: Shape, part: str) -> str:

@@ -81,6 +81,9 @@ STAGES = {
         (re.compile(rf"\brencontre\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}", re.I), ""),
         (re.compile(r"\bentretien\s+client\b", re.I), "un entretien avec le client"),
         (re.compile(r"\b(?:rdv|rendez-vous)\s+client\b", re.I), "un rendez-vous avec le client"),
+        # "rdv jeudi 26/11 14h RH gare" (writer U's u16): a meeting with HR, its day apart
+        (re.compile(r"\b(?:rdv|rendez-vous)\s+(?:(?:avec\s+(?:les\s+)?)?RH\b|(?=(?:\S+\s+){1,4}"
+                    r"RH\b))", re.I), "un rendez-vous avec les ressources humaines"),
         # "rdv chez le client mercredi 2 décembre 10h" (writer N's n11), "visite avec une
         # collègue samedi 5 décembre à 10h30" (n23): named as typed, the day apart.
         (re.compile(r"\b(?:rdv|rendez-vous)\s+chez\s+le\s+client\b", re.I),

@@ -109,6 +109,9 @@ CATCHUP_PARTS = {
         "expect",
         "attendez",
         "recherchez",
+        # "You mentioned attention to detail": the drafts' English frame for the needs the
+        # recruiter stressed (a catch-up of that one need was told it rephrased none)
+        "mentioned",
     ),
     "motivation": (
         "motivation",

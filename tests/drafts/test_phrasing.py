@@ -503,3 +503,16 @@ def test_it_never_writes_a_noun_bare_after_a_preposition_without_its_note() -> N
     # writer P's "lien avec traiteurs, salles, AV"; writer M's "… Nextflow sur cluster SLURM"
     written = role(["lien avec traiteurs, la préparation des salles de réunion, AV"], "fr")
     assert "avec traiteurs" not in written.sentence
+
+
+def test_it_says_two_facts_of_the_role_in_one_frame() -> None:
+    said = role(["service et rénovation"], "fr", ("camion fourni", "repas offert")).sentence
+    assert said.count("Si j'ai bien compris") == 1
+    assert "le camion est fourni et le repas est offert." in said
+
+
+def test_it_leaves_an_exam_dated_by_its_month_out_of_the_facts_of_the_job() -> None:
+    from relance.drafts.job_facts import job_facts
+
+    assert job_facts(["examen en février"], "fr") == []
+    assert job_facts(["1 dimanche sur 2"], "fr") == ["1 dimanche sur 2"]

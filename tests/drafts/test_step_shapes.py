@@ -120,3 +120,13 @@ def test_it_reads_a_video_interview_a_test_of_any_name_and_a_glossed_stage() -> 
     assert "a trial shift on Friday 16 October at 2 pm" in shift
     video = closing("video interview with the director thu 15th 9am", "en")
     assert "a video interview on Thursday 15 October at 9 am" in video
+
+
+def test_it_reads_a_meeting_with_hr_and_brings_the_documents_to_it() -> None:
+    said = closing("rdv jeudi 15/10 14h RH gare: amener carte pro, RIB\nvisite médicale après")
+    assert "un rendez-vous avec les ressources humaines le jeudi 15 octobre à 14 h" in said
+    from relance.drafts.handover import stage
+
+    assert stage("rdv jeudi 15/10 14h RH gare: amener RIB", [], "fr") == (
+        "lors du rendez-vous avec les ressources humaines"
+    )

@@ -24,3 +24,18 @@ def test_it_lists_the_missing_parts_of_a_catch_up() -> None:
     text = "Merci pour notre entretien. Je suis très motivé."
     missing = {rule_id for rule_id, _ in concreteness("catchup", text, tokenize(text, "fr"), None)}
     assert missing == {"concreteness.catchup_needs", "concreteness.catchup_next_steps"}
+
+
+def test_it_reads_the_needs_the_recruiter_mentioned_as_rephrased() -> None:
+    from relance.tone import check
+
+    text = (
+        "Dear Ms Diaz,\n\nThank you for taking the time to interview me yesterday. "
+        "You mentioned attention to detail.\n\nI am very interested in joining Orange. "
+        "Could you let me know what the next steps will be?\n\nKind regards,\nLéa"
+    )
+    found = {f.rule_id for f in check(text, lang="en", kind="catchup").findings}
+    assert "concreteness.catchup_needs" not in found
+    without = text.replace("You mentioned attention to detail.", "")
+    found = {f.rule_id for f in check(without, lang="en", kind="catchup").findings}
+    assert "concreteness.catchup_needs" in found
