@@ -48,7 +48,8 @@ SYMBOLS = re.compile(
     r"->|=>|[→<>=+~#@*|()&]|(?<!\d)/|/(?!\d)"
     # a word cut short by an apostrophe ("une AP en congé mat' à remplacer", writer U's u21)
     # or a quotation in single marks: an elision is followed by its word, never by a space
-    r"|(?<=[^\W\d_]{2})['’](?=\s|[,.;:]|$)"
+    # (the word is the evidence: the notes at fault are those that hold it, not every elision)
+    r"|[^\W\d_]{2,}['’](?=\s|[,.;:]|$)"
 )
 THIRD = {
     "fr": re.compile(
@@ -380,8 +381,11 @@ def gated(
         found: list[str] = []
         for sentence in sentences(written.sentence):
             for _why, evidence in findings(sentence, lang, words):
-                left = [item for item in items if item not in refused and item not in found]
-                found.extend(at_fault(sentence, evidence, left))
+                # a note two findings are about is found once; taking it out of the second's
+                # choice made it fall back on every note of the sentence (writer I's i31)
+                left = [item for item in items if item not in refused]
+                faulty = at_fault(sentence, evidence, left)
+                found.extend(note for note in faulty if note not in found)
         if not found:
             break
         refused.extend(found)

@@ -414,3 +414,13 @@ def test_it_refuses_a_word_cut_short_by_an_apostrophe_but_not_an_elision() -> No
     assert gate.faults(cut, "fr")
     elided = phrase("fr", "needs_profile", items="quelqu'un d'autonome jusqu'à l'été")
     assert not gate.faults(elided, "fr")
+
+
+def test_it_sends_back_only_the_note_two_findings_are_about() -> None:
+    from relance.drafts import catchup_email
+    from tests.drafts.factories import make_ctx
+
+    notes = "my Brightspace course shells portfolio\ngood laugh about 'surviving grade 9 in pandemic'"
+    text = catchup_email(make_ctx(lang="en", strong_points=notes)).text
+    assert "my Brightspace course shells portfolio" in text
+    assert "pandemic" not in text
