@@ -316,10 +316,10 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         mine = _mine(item, lang)
         if mine:
             continue  # the candidate's answer: never the recruiter's to give (r20)
-        call = CANDIDATE_CALLS.search(item) if lang == "fr" else None
+        call = CANDIDATE_CALLS[lang].search(item)
         if call:  # "l'appeler jeudi 15": the candidate calls, no answer is awaited
             call_day = call_day or typed_days.first_day(item, lang, ctx.interview_day, call.end())
-            part = call_part(item) if call_day else ""
+            part = call_part(item, lang) if call_day else ""
             continue
         if lang == "fr" and IF_SO.match(item):
             continue  # "si oui : visite médicale mardi 20": only once the offer is accepted

@@ -375,15 +375,28 @@ FROM_TO = re.compile(r"\bdu\s+(?:[a-z]+\s+)?\d{1,2}\b.{0,20}?\bau\s+(?:[a-z]+\s+
 IF_SO = re.compile(r"^\s*(?:si|s'il|s'ils|si jamais)\b", re.IGNORECASE)
 # The candidate agreed to call the recruiter ("l'appeler jeudi 15 le matin", "je la rappelle
 # lundi"): said as the candidate's promise, never as an answer the recruiter will give.
-CANDIDATE_CALLS = re.compile(
-    r"(?:^|\b)(?:je\s+(?:la|le|l['’])\s*(?:r?appelle|recontacte)|(?:la|le|l['’]|lui)\s*"
-    r"(?:r?appeler|recontacter|téléphoner))\b",
-    re.IGNORECASE,
-)
+CANDIDATE_CALLS = {
+    # "je dois les rappeler moi-même jeudi" (a debrief of the session-21 reading): the plural
+    "fr": re.compile(
+        r"(?:^|\b)(?:je\s+(?:la|le|les|l['’])\s*(?:r?appelle|recontacte)|(?:la|le|les|l['’]|lui|"
+        r"leur)\s*(?:r?appeler|recontacter|téléphoner))\b",
+        re.IGNORECASE,
+    ),
+    # "I have to call them back thurs", "i'll ring her on monday"
+    "en": re.compile(
+        r"\bI(?:'ll|\s+will|\s+have\s+to|\s+need\s+to|\s+must|\s+should|'m\s+to|\s+am\s+to)?"
+        r"\s+(?:call|ring|phone)\s+(?:them|him|her)\b(?:\s+back)?",
+        re.IGNORECASE,
+    ),
+}
 
 
-def call_part(item: str) -> str:
+def call_part(item: str, lang: str = "fr") -> str:
     """' dans la matinée' for "le matin", ' dans l'après-midi' for "aprem"; else ""."""
+    if lang == "en":
+        morning = re.search(r"\b(?:morning|am)\b", item, re.IGNORECASE)
+        afternoon = re.search(r"\b(?:afternoon|pm)\b", item, re.IGNORECASE)
+        return " in the morning" if morning else " in the afternoon" if afternoon else ""
     if re.search(r"\b(?:le\s+)?mat(?:in|inée)\b", item, re.IGNORECASE):
         return " dans la matinée"
     if re.search(r"\b(?:aprem|après-midi|apres-midi|aprèm)\b", item, re.IGNORECASE):

@@ -130,3 +130,11 @@ def test_it_reads_a_meeting_with_hr_and_brings_the_documents_to_it() -> None:
     assert stage("rdv jeudi 15/10 14h RH gare: amener RIB", [], "fr") == (
         "lors du rendez-vous avec les ressources humaines"
     )
+
+
+def test_it_says_the_call_the_candidate_makes_never_an_answer_awaited_that_day() -> None:
+    said = closing("je dois les rappeler moi-même jeudi\nréponse après les vacances de Noël")
+    assert "je vous appellerai le jeudi 15 octobre" in said
+    assert "réponse d'ici" not in said
+    en = closing("I have to call them back thurs 15th in the morning", "en")
+    assert "I will call you on Thursday 15 October in the morning" in en
