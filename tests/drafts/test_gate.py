@@ -420,7 +420,10 @@ def test_it_sends_back_only_the_note_two_findings_are_about() -> None:
     from relance.drafts import catchup_email
     from tests.drafts.factories import make_ctx
 
-    notes = "my Brightspace course shells portfolio\ngood laugh about 'surviving grade 9'"
+    notes = (
+        "my Brightspace course shells portfolio\n"
+        "good laugh about 'surviving grade 9 in pandemic'"  # an unknown word and a symbol
+    )
     text = catchup_email(make_ctx(lang="en", strong_points=notes)).text
     assert "my Brightspace course shells portfolio" in text
     assert "surviving" not in text
