@@ -20,9 +20,26 @@ TYPED = re.compile(
 )
 
 
+# Noon typed as a word: "à rendre pour lundi 30 midi" (writer U's u04), "due mon 30th noon".
+# Not the meal's time: "pause (de) midi", "le midi", "service du midi", "at lunch/noon break".
+NOON = re.compile(
+    r"(?<!\bpause\s)(?<!\bpause\sde\s)(?<!\ble\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bau\s)"
+    r"\b(?:midi|noon|midday)\b(?!\s*(?:-|à|to)\s*\d)(?!\s+(?:break|shift|service|rush))",
+    re.I,
+)
+
+
 def first_hour(text: str, start: int = 0) -> tuple[int, int] | None:
     """The first time of day typed from `start`, as (hour, minutes), or None. A bare number
-    is no time: it takes an "h", a colon with minutes, or am/pm."""
+    is no time: it takes an "h", a colon with minutes, or am/pm; noon may be a word."""
+    typed = _first_typed(text, start)
+    noon = NOON.search(text, start)
+    if noon and (typed is None or noon.start() < typed[1]):
+        return 12, 0
+    return typed[0] if typed else None
+
+
+def _first_typed(text: str, start: int) -> tuple[tuple[int, int], int] | None:
     for found in TYPED.finditer(text, start):
         if not (found["h"] or found["min"] or found["ampm"]):
             continue
@@ -34,13 +51,15 @@ def first_hour(text: str, start: int = 0) -> tuple[int, int] | None:
             hour = 0
         if not EARLIEST <= hour <= LATEST or minutes > 59:
             continue  # "entretien 1h avec le DG": an hour long, not at one in the morning
-        return hour, minutes
+        return (hour, minutes), found.start()
     return None
 
 
 def written(hour: tuple[int, int], lang: str) -> str:
-    """'à 6 h', 'à 14 h 30'; 'at 6 am', 'at 2:30 pm', 'at noon'."""
+    """'à 6 h', 'à 14 h 30', 'à midi'; 'at 6 am', 'at 2:30 pm', 'at noon'."""
     hours, minutes = hour
+    if lang == "fr" and (hours, minutes) == (12, 0):
+        return "à midi"
     if lang == "fr":
         return f"à {hours}\u00a0h" + (f"\u00a0{minutes:02d}" if minutes else "")
     if (hours, minutes) == (12, 0):

@@ -25,6 +25,7 @@ from relance.drafts import (
     dates,
     deliverables,
     documents,
+    holiday_periods,
     hours,
     own_stage,
     returned,
@@ -312,6 +313,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     callback: tuple[date, date] | None = None
     offer = False  # "offer … by fri 4th": a decision awaited, never presumed an offer
     period = ""
+    holiday = ""  # "réponse après les vacances de Noël": after it, no day
     for item in items:
         mine = _mine(item, lang)
         if mine:
@@ -339,6 +341,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
                 answer_week = typed_days.first_week(item, lang, ctx.interview_day, cue.end())
             if answer_day is None and answer_week is None and cue and lang == "fr":
                 period = period or fr_period(item, cue.end(), ctx.interview_day, ctx.send_on)
+            if answer_day is None and answer_week is None and cue and not holiday:
+                holiday = holiday_periods.after_holiday(item, lang, ctx.send_on, cue.start())
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
             if span:  # "within about 3 weeks": the number in words, as a sentence writes it
                 within = re.sub(r"\d+", lambda n: dates.spelled_number(n[0], lang), span[1])
@@ -403,6 +407,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     if call_day is not None and call_day > ctx.send_on:
         when = dates.future_day(call_day, ctx.send_on, lang) + part
         return phrase(lang, "next_steps_i_call", date=when)
+    if holiday:
+        return phrase(lang, "next_steps_answer_after" + suffix, period=holiday)
     return ""
 
 

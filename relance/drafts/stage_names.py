@@ -153,6 +153,9 @@ STAGES = {
          "a video interview"),
         (re.compile(r"\b(?:phone|telephone)\s+(?:interview|screen)\b", re.I), "a phone interview"),
         (re.compile(r"\bshadow\s+shift\b", re.I), "a shadow shift"),
+        # "job shadowing half-day thurs 26th" (a debrief of the session-21 reading)
+        (re.compile(r"\b(?:job\s+)?shadowing(?:\s+(?:half[- ]day|day|morning|afternoon|"
+                    r"session))?\b", re.I), "a job shadowing session"),
         # "ride along next Monday … at the east lot" (writer N's n35), "show day 29 Nov"
         (re.compile(r"\bride[- ]?along\b", re.I), "a ride-along"),
         (re.compile(r"\bshow\s+day\b", re.I), "the show day"),

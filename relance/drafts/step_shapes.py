@@ -57,7 +57,14 @@ def is_callback(item: str, lang: str) -> bool:
 def one_day_call(item: str, lang: str) -> bool:
     """'ils m'appellent vendredi 27': a call on one day; 'elle me rappelle lundi ou mardi'
     names two, and is read as an answer by the later one."""
+    if DEADLINE_WORD.search(item):
+        return False  # "elle me rappelle avant le 4", "call me by the 4th": an answer by then
     return is_callback(item, lang) and not re.search(r"\b(?:ou|or)\b", item, re.I)
+
+
+DEADLINE_WORD = re.compile(
+    r"\b(?:avant|d'ici|au\s+plus\s+tard|by|before|no\s+later\s+than|at\s+the\s+latest)\b", re.I
+)
 
 
 def runs_from_sending(before: str) -> bool:

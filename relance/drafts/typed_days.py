@@ -84,8 +84,8 @@ def _dated(year: int, month: int, number: int, weekday: int | None, after: date)
     return day
 
 
-# Words before a day's number alone: "on the 21st", "le 21", "for the 3rd".
-BARE_DAY = frozenset({"on", "for", "le"})
+# Words before a day's number alone: "on the 21st", "le 21", "for the 3rd", "by the 4th".
+BARE_DAY = frozenset({"on", "for", "le", "by", "before", "until", "till", "avant"})
 
 
 def _next_number(number: int, after: date) -> date | None:

@@ -78,3 +78,12 @@ def test_it_says_the_hours_typed_among_the_expectations_with_the_role() -> None:
     assert not expectations(["1 dimanche sur 2"], "fr", facts_to_role=True).sentence
     written = role([], "fr", ("1 dimanche sur 2",))
     assert "le planning prévoit un dimanche travaillé sur deux." in fr(written.sentence)
+
+
+def test_it_reads_noon_typed_as_a_word_but_not_the_meal() -> None:
+    from relance.drafts.hours import first_hour
+
+    assert first_hour("à rendre pour lundi 30 midi") == (12, 0)
+    assert first_hour("due mon 30th noon") == (12, 0)
+    assert first_hour("pause midi 12h-14h") is None
+    assert first_hour("le midi et le soir") is None

@@ -138,3 +138,30 @@ def test_it_says_the_call_the_candidate_makes_never_an_answer_awaited_that_day()
     assert "réponse d'ici" not in said
     en = closing("I have to call them back thurs 15th in the morning", "en")
     assert "I will call you on Thursday 15 October in the morning" in en
+
+
+def test_it_says_an_answer_after_a_holiday_still_ahead() -> None:
+    said = closing("réponse après les vacances de Noël")
+    assert "une réponse après les vacances de Noël" in said
+    en = closing("they said they'd let me know after christmas", "en")
+    assert "an answer after Christmas" in en
+    january = closing(
+        "réponse après les vacances de Noël",
+        interview_at=datetime(2027, 1, 5, 10, tzinfo=PARIS),
+        send_on=date(2027, 1, 6),
+    )
+    assert "Noël" not in january
+
+
+def test_it_reads_a_call_by_a_day_as_an_answer_by_then() -> None:
+    said = closing("elle me rappelle dans tous les cas avant le 16")
+    assert "une réponse d'ici le vendredi 16 octobre" in said
+    en = closing("they'll call me either way by the 16th", "en")
+    assert "an answer on the next steps by Friday 16 October" in en
+
+
+def test_it_reads_job_shadowing_and_noon_as_a_deadline_hour() -> None:
+    en = closing("job shadowing half-day thurs 15th afternoon", "en")
+    assert "a job shadowing session on Thursday 15 October" in en
+    said = closing("elle m'envoie un cas pratique à rendre pour lundi 19 midi")
+    assert "d'ici le lundi 19 octobre à midi" in said

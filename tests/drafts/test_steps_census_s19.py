@@ -46,7 +46,7 @@ def test_it_reads_a_mission_confirmed_by_phone_as_the_answer_awaited() -> None:
 def test_it_promises_the_candidates_own_answer_by_its_day() -> None:
     # z12 "je dois confirmer par tel demain mercredi avant midi"
     said = closing("je dois confirmer par tel jeudi avant midi")
-    assert said == "Comme convenu, je vous donnerai ma réponse d'ici le jeudi 15 octobre."
+    assert said == "Comme convenu, je vous donnerai ma réponse d'ici le jeudi 15 octobre à midi."
 
 
 def test_it_reads_week_commencing_as_a_week() -> None:
