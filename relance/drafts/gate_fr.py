@@ -59,6 +59,9 @@ def _fr_juxtaposed(rest: list[str], clause: bool = False) -> str:
         if prenominal and _fr_noun_only(word):
             previous_noun, adjectives, prenominal = word.lower(), False, False
             continue  # "le stockage grande hauteur": "grande hauteur" is one phrase
+        if previous_noun and _fr_participle_agrees(previous_noun, word):
+            adjectives = True  # "les personnes handicapées": a participle agreeing, no noun
+            continue
         if previous_noun and _fr_noun_only(word) and not function and (adjectives or not clause):
             return "a noun after its adjective" if adjectives else "two nouns side by side"
         # "un lieu de création majeur": "majeur" agrees with "lieu"; any noun of the phrase
@@ -106,6 +109,20 @@ def _fr_agreements(word: str, tag: str) -> set[tuple[str, str]]:
             number = next((n for n in ("s", "p", "i") if f":{n}" in marks), "i")
             found.add((gender, number))
     return found
+
+
+def _fr_participle_agrees(noun: str, word: str) -> bool:
+    """'personnes handicapées', 'salariés détachés': a past participle that agrees with the
+    noun before it describes it, though the lexicon also lists it as a noun."""
+    if not any(":Q:A" in r for r in proofread.readings(word.lower())):
+        return False
+    nouns = _fr_agreements(noun, ":N")
+    participles = _fr_agreements(word, ":Q")
+    return any(
+        (g1 == g2 or "e" in (g1, g2)) and (n1 == n2 or "i" in (n1, n2))
+        for g1, n1 in nouns
+        for g2, n2 in participles
+    )
 
 
 def _fr_disagrees(noun: str, word: str) -> bool:

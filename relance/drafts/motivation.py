@@ -43,6 +43,14 @@ EN_MATTERS = re.compile(r"^(?:[a-z]+\s+){1,3}(?:matters|counts)$")
 FR_REFLEXIVE_INFINITIVE = re.compile(r"(?:m['’]|me\s+)[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b", re.I)
 
 
+# A comment typed after the reason, which the frame already says ("Ce qui m'attire…").
+FR_COMMENT = re.compile(
+    r"\s*,\s*(?:ça|ca|c'est|cela)\s+(?:a\s+(?:du|vraiment\s+du)\s+sens|me\s+parle|"
+    r"me\s+pla[iî]t|compte|m'importe|(?:très\s+|super\s+)?important)(?:\s+pour\s+moi)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     """The frame sentence, then at most two reasons, each in a sentence that fits it."""
     # The company as the frame names it; `catchup` gives "votre équipe" when unsure.
@@ -53,6 +61,9 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     if lang == "en":
         typed = {"I " + item: item for item in items if EN_SUBJECTLESS_MINE.match(item)}
         items = ["I " + item if EN_SUBJECTLESS_MINE.match(item) else item for item in items]
+    else:  # "l'inclusion, ça a du sens pour moi": the reason, without the note's comment on it
+        typed = {FR_COMMENT.sub("", item): item for item in items if FR_COMMENT.search(item)}
+        items = [FR_COMMENT.sub("", item) for item in items]
     sentences: list[str] = []
     reasons: list[str] = []
     rewrite: list[str] = []

@@ -209,3 +209,15 @@ def test_it_keeps_the_other_piece_of_a_note_when_one_goes_back() -> None:
 def test_it_says_a_reason_with_what_about_it_attracts() -> None:
     assert not curt("le sens du service public", "fr")
     assert "c'est le sens du service public." in _fr("le sens du service public")
+
+
+def test_it_keeps_the_reason_without_the_notes_comment_on_it() -> None:
+    from relance.drafts.motivation import motivation
+
+    said = motivation(
+        ["l'inclusion des personnes handicapées, ça a du sens pour moi"],
+        "fr",
+        {"company": "l'Adapt", "company_of": "de l'Adapt"},
+    ).sentence
+    assert "c'est l'inclusion des personnes handicapées." in said
+    assert "sens pour moi" not in said
