@@ -22,14 +22,20 @@ FR_LEAD_INS = re.compile(
     r"|^vous\s+(?:voulez|souhaitez)\s+"
     r"|^profil\s+recherché\s*,?\s*"
     r"|^(?:être\s+)?capable\s+(?:de\s+|d')"
-    r"|^(?:doit|devra|devoir)\s+(?:savoir\s+)?",
+    r"|^(?:doit|devra|devoir)\s+(?:savoir\s+)?"
+    # the recruiter's words reported: « elle m'a dit "on cherche qqn de stable" »
+    r"|^(?:il|elle|ils|elles|vous|le\s+recruteur|la\s+recruteuse|le\s+manager|la\s+manager)\s+"
+    r"(?:m'a|m'ont|m'avez|a|ont|avez)\s+(?:dit|expliqué|précisé|répété)\s*(?:que\s+|qu')?[:,]?\s*[\"«“]?\s*",
     re.IGNORECASE,
 )
 EN_LEAD_INS = re.compile(
     r"^(?:(?:they|he|she|you|we)\s+)?(?:are\s+|is\s+)?(?:looking\s+for|seek(?:s|ing)?|"
     r"want(?:s)?|need(?:s)?)\s+"
     r"|^(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+"
-    r"|^(?:be\s+)?able\s+to\s+|^to\s+",
+    r"|^(?:be\s+)?able\s+to\s+|^to\s+"
+    # the recruiter's words reported: 'he said "we need someone who can hit the ground running"'
+    r"|^(?:he|she|they|you|the\s+manager|hr)\s+(?:said|told\s+me|mentioned|explained)\s*"
+    r"(?:that\s+)?[:,]?\s*[\"“]?\s*(?=(?:we|they)\b)",
     re.IGNORECASE,
 )
 # "quelqu'un dispo" is "quelqu'un de disponible": an adjective after it takes "de".
@@ -91,7 +97,7 @@ def _fr_infinitive(word: str) -> bool:
 def _strip_lead_in(fragment: str, lang: str) -> str:
     pattern = FR_LEAD_INS if lang == "fr" else EN_LEAD_INS
     stripped = fragment
-    for _ in range(2):  # "they need to handle": two lead-ins in a row
+    for _ in range(3):  # "they need to handle": two lead-ins in a row, after "he said"
         stripped = pattern.sub("", stripped, count=1).strip()
     return stripped or fragment
 

@@ -516,3 +516,11 @@ def test_it_leaves_an_exam_dated_by_its_month_out_of_the_facts_of_the_job() -> N
 
     assert job_facts(["examen en février"], "fr") == []
     assert job_facts(["1 dimanche sur 2"], "fr") == ["1 dimanche sur 2"]
+
+
+def test_it_reads_the_need_in_the_recruiters_words_reported() -> None:
+    fr = needs(fragments('elle m\'a dit "on cherche qqn de rigoureux"'), "fr").sentence
+    assert fr == "D'après ce que vous m'avez dit, vous recherchez quelqu'un de rigoureux."
+    typed = 'he said "we need someone who can hit the ground running"'
+    en = needs(fragments(typed, "en"), "en").sentence
+    assert en == "You told me you were looking for someone who can hit the ground running."
