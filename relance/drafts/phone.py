@@ -176,6 +176,8 @@ UNITS = {
         # minimum (writer L's l01 read "scooter minutes" when the table said "min" alone)
         (re.compile(r"\b1\s?min\b\.?(?![\w/])", re.I), "1 minute"),
         (re.compile(r"\b(\d{1,3})\s?min\b\.?(?![\w/])", re.I), r"\1 minutes"),
+        # "à 4h du mat": the morning, never a matte finish ("peinture mat" stays)
+        (re.compile(r"\bdu\s+mat\b\.?", re.I), "du matin"),
     ),
     "en": (
         (re.compile(r"\b1\s?wk\b\.?", re.I), "1 week"),

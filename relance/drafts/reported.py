@@ -59,6 +59,8 @@ def strength_clause(clause: str, lang: str) -> bool:
     if words & (EVENTS[lang] | INTERVIEW):
         return False  # "j'ai bien géré la simulation" reads as the interview, not a strength
     verb = lead.group(1).lower()
+    if lang == "fr" and verb == "su":
+        return False  # "j'ai su expliquer les 8D": what went well at the interview
     if lang == "fr" and verb == "parle":
         return True  # "je parle néerlandais"; "j'ai parlé des activités" recalls the interview
     return _lemma(verb, lang) in STRENGTH_VERBS[lang]

@@ -73,6 +73,9 @@ STAGES = {
         (re.compile(r"\b(?:test|tests)\s+(?:technique|écrit|de\s+\w+)\b", re.I), "un test"),
         (re.compile(r"\bprésentation\s+chez\s+le\s+client\b", re.I),
          "une présentation chez le client"),
+        # "présentation au client mercredi 2 décembre à 10h sur site" (an agency's next step)
+        (re.compile(r"\bprésentation\s+(?:au|à\s+l'entreprise|à\s+la\s+société)\s*(?:client)?\b",
+                    re.I), "une présentation au client"),
         # "entretien final avec le DG", "rencontre avec le directeur artistique": as typed.
         (re.compile(rf"\bentretien\s+final\b(?:\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING})?",
                     re.I), ""),

@@ -137,3 +137,8 @@ def test_it_writes_out_words_of_the_trade_typed_in_english_and_a_stressed_little
     assert fragments("instrumentiste ET circulante, CAP ET BTS") == [
         "instrumentiste et circulante, CAP ET BTS"
     ]
+
+
+def test_it_writes_the_morning_out_but_leaves_a_matte_finish() -> None:
+    assert fragments("être là à 4h du mat") == ["être là à 4 h du matin"]
+    assert fragments("peinture mat") == ["peinture mat"]

@@ -165,3 +165,8 @@ def test_it_reads_job_shadowing_and_noon_as_a_deadline_hour() -> None:
     assert "a job shadowing session on Thursday 15 October" in en
     said = closing("elle m'envoie un cas pratique à rendre pour lundi 19 midi")
     assert "d'ici le lundi 19 octobre à midi" in said
+
+
+def test_it_reads_a_presentation_to_the_agencys_client_as_a_stage() -> None:
+    said = closing("présentation au client jeudi 15 octobre à 10h sur site")
+    assert "une présentation au client le jeudi 15 octobre à 10 h" in said
