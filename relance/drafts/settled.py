@@ -161,16 +161,18 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
     notes = {part: list(field.items) for part, field in fields.items() if field.items}
     missing = tuple(part for part, field in fields.items() if field.missing)
     kept_expectations = _expected(ready)
-    if STRONG_POINTS in notes:
-        # The length limit trims a field's last items. What the recruiter liked is recalled
-        # first and never cut, so it goes first (the sentences put it first anyway); in
-        # French, the strong points handed back go last, as they cost the body no words
-        # (their marked place stays): k14's "master HEP" was cut for a note handed back.
-        items = notes[STRONG_POINTS]
+    # The length limit trims a field's last items. What the recruiter liked is recalled first
+    # and never cut, so it goes first (the sentences put it first anyway); the notes handed
+    # back go last, as they cost the body no words (their marked place stays): k14's "master
+    # HEP" was cut for a note handed back, and t23's need written for one handed back.
+    for part, items in notes.items():
+        if len(items) < 2 or (part != STRONG_POINTS and lang != "fr"):
+            continue
         back: tuple[str, ...] = ()
-        if lang == "fr":
-            back = catchup.phrased(ctx, STRONG_POINTS, items, False, kept_expectations).to_rewrite
-        items.sort(key=lambda item: (item in back, not _liked_note(item, lang)))
+        if lang == "fr":  # French only, as measured (k14, t23)
+            back = catchup.phrased(ctx, part, items, False, kept_expectations).to_rewrite
+        liked = part == STRONG_POINTS
+        items.sort(key=lambda item: (item in back, liked and not _liked_note(item, lang)))
     documents = catchup.proofread_text(ctx, catchup.documents_sentence(lang, asked))
     steps = catchup.proofread_text(ctx, next_steps.sentence(ctx))
 

@@ -117,3 +117,15 @@ def test_it_keeps_what_the_recruiter_liked_when_the_length_limit_trims() -> None
         process="journée d'immersion possible la semaine pro, reponse fin de semaine",
     )
     assert "que vous appréciiez mon calme" in catchup_email(ctx).text
+
+
+def test_it_trims_a_note_handed_back_before_a_note_written_when_the_email_is_long() -> None:
+    # writer T's t23: the length limit cut the need written and kept the one handed back
+    from pathlib import Path
+
+    from bench.catchup_quality import context, load
+
+    case = next(
+        case for case in load(Path("tests/drafts/debriefs_t.jsonl")) if case["id"].startswith("t23")
+    )
+    assert "vous recherchez quelqu'un qui tient dans la durée" in catchup_email(context(case)).text
