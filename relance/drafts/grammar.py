@@ -104,6 +104,8 @@ def fr_elision(text: str) -> str:
 
     def elide(match: re.Match[str]) -> str:
         word, following = match.group(1), match.group(2)
+        if word.isupper() and len(word) > 1:
+            return match.group(0)  # "aide-soignante DE à l'EHPAD": an acronym, no article
         if word.lower() == "si":
             return "s'" if following.lower() in ("il", "ils") else match.group(0)
         if not _elides_in_text(following) or following.lower() in FR_NEVER_AFTER_ELISION:

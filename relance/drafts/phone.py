@@ -176,6 +176,15 @@ UNITS = {
         # minimum (writer L's l01 read "scooter minutes" when the table said "min" alone)
         (re.compile(r"\b1\s?min\b\.?(?![\w/])", re.I), "1 minute"),
         (re.compile(r"\b(\d{1,3})\s?min\b\.?(?![\w/])", re.I), r"\1 minutes"),
+        # "vers le 15 sept": a month cut after its day's number is written out
+        (re.compile(r"\b(\d{1,2}(?:er)?)\s+janv\b\.?", re.I), r"\1 janvier"),
+        (re.compile(r"\b(\d{1,2}(?:er)?)\s+(?:févr?|fevr?)\b\.?", re.I), r"\1 février"),
+        (re.compile(r"\b(\d{1,2}(?:er)?)\s+avr\b\.?", re.I), r"\1 avril"),
+        (re.compile(r"\b(\d{1,2}(?:er)?)\s+juil\b\.?", re.I), r"\1 juillet"),
+        (re.compile(r"\b(\d{1,2}(?:er)?)\s+sept\b\.?", re.I), r"\1 septembre"),
+        (re.compile(r"\b(\d{1,2}(?:er)?)\s+oct\b\.?", re.I), r"\1 octobre"),
+        (re.compile(r"\b(\d{1,2}(?:er)?)\s+nov\b\.?", re.I), r"\1 novembre"),
+        (re.compile(r"\b(\d{1,2}(?:er)?)\s+(?:déc|dec)\b\.?", re.I), r"\1 décembre"),
         # "à 4h du mat": the morning, never a matte finish ("peinture mat" stays)
         (re.compile(r"\bdu\s+mat\b\.?", re.I), "du matin"),
     ),

@@ -78,3 +78,12 @@ def test_it_never_elides_before_a_little_word_that_refuses_it() -> None:
         == "le ou la responsable, de ou vers Lyon"
     )
     assert fr_elision("que à la fin, je en ai") == "qu'à la fin, j'en ai"
+
+
+def test_it_never_elides_an_acronym_typed_in_capitals() -> None:
+    from relance.drafts.grammar import fr_elision
+
+    assert fr_elision("le poste d'aide-soignante DE à l'EHPAD") == (
+        "le poste d'aide-soignante DE à l'EHPAD"
+    )
+    assert fr_elision("le poste de aide") == "le poste d'aide"

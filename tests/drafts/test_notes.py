@@ -142,3 +142,8 @@ def test_it_writes_out_words_of_the_trade_typed_in_english_and_a_stressed_little
 def test_it_writes_the_morning_out_but_leaves_a_matte_finish() -> None:
     assert fragments("être là à 4h du mat") == ["être là à 4 h du matin"]
     assert fragments("peinture mat") == ["peinture mat"]
+
+
+def test_it_writes_out_a_month_cut_after_its_day() -> None:
+    typed = "debut prévu vers le 15 sept selon la maturité\nje suis dispo"
+    assert fragments(typed)[0] == "début prévu vers le 15 septembre selon la maturité"
