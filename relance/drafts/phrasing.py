@@ -656,7 +656,11 @@ def notes(items: list[str], lang: str) -> Phrased:
         reminder = reminder and morph.en_can_be_verb(first)
         # "tenue: il a remarqué mon boubou": a word alone is a heading of the memo, not a fact
         bare = shape.kind == NOUN and len(shape.text.split()) == 1
-        unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head or reminder or bare
+        # "2 days at the Burrard St office" (writer U's u34): a count with no article reads
+        # as the memo pasted, "I also noted 2 days at …"
+        counted = lang == "en" and shape.kind == NOUN and shape.text[:1].isdigit()
+        unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head or reminder
+        unsaid = unsaid or bare or counted
         if unsaid or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif shape.kind == NOUN and lang == "fr" and fr_provided(fr_article(shape)):

@@ -524,3 +524,11 @@ def test_it_reads_the_need_in_the_recruiters_words_reported() -> None:
     typed = 'he said "we need someone who can hit the ground running"'
     en = needs(fragments(typed, "en"), "en").sentence
     assert en == "You told me you were looking for someone who can hit the ground running."
+
+
+def test_it_lists_a_count_without_its_article_for_the_candidate_in_english_notes() -> None:
+    from relance.drafts.phrasing import notes
+
+    assert notes(["2 days at the Burrard St office"], "en").sentence == ""
+    said = notes(["the free parking on site"], "en").sentence
+    assert said == "I also noted the free parking on site."
