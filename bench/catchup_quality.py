@@ -71,6 +71,7 @@ SETS = {
     "o": ROOT / "tests/drafts/debriefs_o.jsonl",
     "r": ROOT / "tests/drafts/debriefs_r.jsonl",
     "u": ROOT / "tests/drafts/debriefs_u.jsonl",
+    "v": ROOT / "tests/drafts/debriefs_v.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -48,6 +48,7 @@ READINGS = (
     "catchup_blind_o",
     "catchup_blind_r",
     "catchup_blind_u",
+    "catchup_blind_v",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
