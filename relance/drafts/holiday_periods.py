@@ -41,6 +41,8 @@ HOLIDAYS = {
 }
 AFTER = {"fr": r"\b(?:après|au\s+retour\s+(?:de|des)|à\s+la\s+rentrée\s+(?:de|des))\s+",
          "en": r"\b(?:after|over)\s+"}  # fmt: skip
+# « réponse définitive avant les vacances de Noël », "answer before xmas" (writer V's v12, v36)
+BEFORE = {"fr": r"\b(?:avant|d'ici)\s+", "en": r"\b(?:before|by)\s+"}
 # How far ahead a holiday may be to be this year's: an interview in the autumn.
 EARLIEST_MONTH = 9
 
@@ -48,8 +50,17 @@ EARLIEST_MONTH = 9
 def after_holiday(item: str, lang: str, send_on: date, start: int = 0) -> str:
     """'les vacances de Noël', 'Christmas' when the item promises something after a holiday
     still ahead on the sending day, typed from `start`; else ""."""
+    return _holiday(AFTER[lang], item, lang, send_on, start)
+
+
+def before_holiday(item: str, lang: str, send_on: date, start: int = 0) -> str:
+    """The same, for something promised before the holiday."""
+    return _holiday(BEFORE[lang], item, lang, send_on, start)
+
+
+def _holiday(lead: str, item: str, lang: str, send_on: date, start: int) -> str:
     for pattern, written, (month, day) in HOLIDAYS[lang]:
-        found = re.compile(AFTER[lang] + rf"(?:{pattern})\b", re.IGNORECASE).search(item, start)
+        found = re.compile(lead + rf"(?:{pattern})\b", re.IGNORECASE).search(item, start)
         if not found:
             continue
         ahead = send_on.month >= EARLIEST_MONTH and send_on <= date(send_on.year, month, day)

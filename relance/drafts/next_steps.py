@@ -147,6 +147,8 @@ def _stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
     conditional = CONDITIONAL[lang].search(item)
     if conditional and conditional.start() < match.start():
         return None  # "if yes induction fri 16th": only if the answer is yes
+    if lang == "en" and conditional and TRAILING_IF.search(item, conditional.start()):
+        return None  # "shadow shift monday 30th 8am if references ok" (writer V's v26)
     if HEDGE.search(item[: match.start()]):
         return None  # "maybe 2nd round onsite": not a stage agreed
     dated_by_call = DATE_BY_CALL[lang].search(item, match.end())
@@ -290,6 +292,14 @@ def process_items(ctx: DraftContext) -> list[str]:
     return agreed.agreed_items(items, ctx.lang)
 
 
+# A condition closing the note: "if references ok", "if all good", "if I pass".
+TRAILING_IF = re.compile(
+    r"\bif\s+(?:(?:my\s+|the\s+)?references?|refs?|all|everything|it|i|dbs|checks?|"
+    r"vetting|background)\b[^,;.]{0,30}$",
+    re.I,
+)
+
+
 # A note dictated in one run: a new clause starts with what the candidate must do.
 RUN_ON = re.compile(r"\s+(?=(?:il\s+faut|il\s+faudra|je\s+dois|je\s+devrai)\s)", re.I)
 
@@ -314,6 +324,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     offer = False  # "offer … by fri 4th": a decision awaited, never presumed an offer
     period = ""
     holiday = ""  # "réponse après les vacances de Noël": after it, no day
+    holiday_before = ""  # "réponse avant les vacances de Noël": by then
     for item in items:
         mine = _mine(item, lang)
         if mine:
@@ -343,6 +354,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
                 period = period or fr_period(item, cue.end(), ctx.interview_day, ctx.send_on)
             if answer_day is None and answer_week is None and cue and not holiday:
                 holiday = holiday_periods.after_holiday(item, lang, ctx.send_on, cue.start())
+                before = holiday_periods.before_holiday(item, lang, ctx.send_on, cue.start())
+                holiday_before = holiday_before or before
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
             if span:  # "within about 3 weeks": the number in words, as a sentence writes it
                 within = re.sub(r"\d+", lambda n: dates.spelled_number(n[0], lang), span[1])
@@ -409,6 +422,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         return phrase(lang, "next_steps_i_call", date=when)
     if holiday:
         return phrase(lang, "next_steps_answer_after" + suffix, period=holiday)
+    if holiday_before:
+        return phrase(lang, "next_steps_answer_before" + suffix, period=holiday_before)
     return ""
 
 
@@ -480,6 +495,7 @@ def _closing(
             return phrase(lang, "next_steps_outcome_plain")
         return phrase(lang, "next_steps_outcome", steps=joined)
     confirming = confirmed(ctx, items, said) or (_typed_stage(ctx) if typed_stage else "")
+    confirming = confirming or _typed_own(ctx)
     if confirming:
         return confirming
     # "si ok : début lundi 19/10": the start said with its condition, the outcome not presumed
@@ -555,6 +571,26 @@ def _typed_stage(ctx: DraftContext) -> str:
         stage = _stage(item, "en", ctx)
         if stage is not None and closed_name(stage.name):
             return confirmed(ctx, [item])
+    return ""
+
+
+def _typed_own(ctx: DraftContext) -> str:
+    """The candidate's own call or answer, read in the notes as typed, or "".
+
+    The learned screen may keep the note out of the quotes (« je dois les rappeler moi-même
+    jeudi 26 après 14h pour savoir si je passe au 2e tour », writer V's v19; "i need to call
+    him back on thursday once i've checked my notice period", v40), but the sentence says
+    only the call or the answer and its day, quoting nothing typed; the notes the privacy
+    lists name private stay out."""
+    lang = ctx.lang
+    for typed in fragments(ctx.process, lang):
+        if reason(typed, lang):
+            continue
+        item = dates.redated(typed, ctx.interview_day, ctx.send_on, lang)
+        if CANDIDATE_CALLS[lang].search(item) or _mine(item, lang):
+            said = confirmed(ctx, [item])
+            if said:
+                return said
     return ""
 
 

@@ -120,6 +120,8 @@ STAGES = {
          "une seconde rencontre"),
         (re.compile(r"\b(?:journée|nuit|matinée|poste)\s+en\s+doublure\b", re.I), ""),
         (re.compile(r"\b(?:rdv|rendez-vous)\s+(?:au|à\s+la|à\s+l')\s*[^\W\d][\w-]*", re.I), ""),
+        # "loop final (4 entretiens) lundi 30/11 a 14h en visio" (writer V's v11)
+        (re.compile(r"\b(?:loop|boucle|tour)\s+final\b", re.I), "un dernier tour d'entretiens"),
         # "entretien visio avec le desk à Paris lundi 30 novembre 10h" (writer U's u22)
         (re.compile(r"\bentretien\s+(?:en\s+|par\s+)?(?:visio(?:conférence)?|vidéo|teams|zoom)\b",
                     re.I), "un entretien en visioconférence"),
@@ -403,6 +405,9 @@ def call_part(item: str, lang: str = "fr") -> str:
         morning = re.search(r"\b(?:morning|am)\b", item, re.IGNORECASE)
         afternoon = re.search(r"\b(?:afternoon|pm)\b", item, re.IGNORECASE)
         return " in the morning" if morning else " in the afternoon" if afternoon else ""
+    after = re.search(r"\b(?:après|apres)\s+(\d{1,2})\s*h\s*(\d{2})?\b", item, re.IGNORECASE)
+    if after:  # "jeudi 26 après 14h" (writer V's v19)
+        return f" après {after[1]}\u00a0h" + (f"\u00a0{after[2]}" if after[2] else "")
     if re.search(r"\b(?:le\s+)?mat(?:in|inée)\b", item, re.IGNORECASE):
         return " dans la matinée"
     if re.search(r"\b(?:aprem|après-midi|apres-midi|aprèm)\b", item, re.IGNORECASE):

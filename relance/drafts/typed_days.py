@@ -37,6 +37,7 @@ NUMERIC = (
 )
 NUMERIC_BEHIND = 30  # days before the interview a numeric date is still read (as past)
 CUT_ALONE = 4  # "mon", "sat", "mar" may be words; "thurs" is a day
+UNAMBIGUOUS_EN_CUTS = frozenset({"tue", "wed", "thu", "fri"})
 # "w/c 7 dec", "week commencing 7th" (British): a week named by its Monday, as "week of"
 WEEK = re.compile(
     r"(?:\bsemaine\s+du|\bweek\s+of|\bweek\s+commencing|\bw/c|\bw\.c\.)\s*$", re.IGNORECASE
@@ -126,6 +127,8 @@ def first_day(
     days, months = _names(lang)
     # "thurs", "tues", "vend": a weekday cut to four letters or more is one day only.
     cuts = {name[:size] for name in days for size in range(CUT_ALONE, len(name))}
+    if lang == "en":  # "they'll ring me fri" (writer V's v31): no English word but the day's
+        cuts |= UNAMBIGUOUS_EN_CUTS
     full_day = "|".join(sorted((*days, *cuts), key=len, reverse=True))
     patterns = (
         # "jeudi 3 dec", "tues first dec", "le 8 décembre 2026"

@@ -170,3 +170,23 @@ def test_it_reads_job_shadowing_and_noon_as_a_deadline_hour() -> None:
 def test_it_reads_a_presentation_to_the_agencys_client_as_a_stage() -> None:
     said = closing("présentation au client jeudi 15 octobre à 10h sur site")
     assert "une présentation au client le jeudi 15 octobre à 10 h" in said
+
+
+def test_it_says_the_candidates_own_call_even_when_the_screen_keeps_the_note_out() -> None:
+    said = closing("je dois les rappeler moi-meme jeudi 15 apres 14h pour savoir si je passe")
+    assert "je vous appellerai le jeudi 15 octobre après 14 h" in said
+    en = closing("i need to call him back on thursday once i've checked my notice period", "en")
+    assert "I will call you on Thursday 15 October" in en
+
+
+def test_it_reads_an_answer_before_a_holiday_a_final_loop_and_a_three_letter_day() -> None:
+    assert "une réponse avant les vacances de Noël" in closing("réponse avant les vacances de Noël")
+    assert "an answer before Christmas" in closing("answer before xmas", "en")
+    loop = closing("loop final (4 entretiens) lundi 19/10 a 14h en visio")
+    assert "un dernier tour d'entretiens le lundi 19 octobre à 14 h" in loop
+    assert "Friday 16 October" in closing("they'll ring me fri", "en")
+
+
+def test_it_never_confirms_a_stage_typed_with_its_condition_after_it() -> None:
+    said = closing("shadow shift monday 19th 8am if references ok", "en")
+    assert "You told me the next step would be" not in said
