@@ -174,6 +174,13 @@ def named(item: str, lang: str) -> list[str]:
     return [name for name, _ in _named_parts(item, lang)]
 
 
+# A part that says how something is sent, not what: "as PDF", « par mail », « en PDF ».
+HOW_ONLY = re.compile(
+    r"^(?:(?:my|mes|mon|ma|the|le|la|les)\s+)?(?:as|by|to|via|in|with|on|en|par|sous|au|à)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     """What the item asks the candidate to hand over, each with the part that names it.
 
@@ -236,6 +243,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         if typed and not (sending or short) and not has_noun(typed, lang):
             typed = ""  # "amener mes bulletins de 3e et 2nde": "2nde" is no second thing
         typed = document_shape.without_clause(typed, lang) if typed else ""
+        if typed and HOW_ONLY.match(typed):
+            typed = ""  # "send as PDF to her email" (writer V's v32): how, never "my as PDF"
         # What is brought may be gear ("ma tenue de travail"); what is sent is a document.
         if typed and not document_shape.names_document(typed, lang, handover.brought(item, lang)):
             refused, typed = [*refused, part], ""  # "ma visite de l'unité", "mon revient…"

@@ -12,7 +12,7 @@ from relance.drafts import morph
 
 REQUIRED = re.compile(
     r"^(?P<thing>[^,;:+/()]+?)\s+(?:is\s+|are\s+)?(?P<need>needed|required|essential|"
-    r"mandatory|compulsory|a\s+must)(?P<when>\s+(?:before|by|from|for)\s+[^,;:+/()]+)?$",
+    r"mandatory|compulsory|a\s+must|preferred|desirable|an\s+advantage|a\s+plus)(?P<when>\s+(?:before|by|from|for)\s+[^,;:+/()]+)?$",
     re.IGNORECASE,
 )
 # Words that make the noun phrase the candidate's or a person's: "own car essential" wants
@@ -59,7 +59,10 @@ def _article(thing: str) -> tuple[str, str] | None:
 def required(item: str) -> str | None:
     """The note said as a clause ("a class 2 licence is needed before the training starts"),
     or None when it is not of this shape or not certain to read correctly."""
-    found = REQUIRED.match(item.strip().rstrip("."))
+    item = item.strip().rstrip(".")
+    if item[:1].isupper() and item[1:2].islower():  # "Class 2 licence preferred": the phone's
+        item = item[0].lower() + item[1:]  # capital, not a name
+    found = REQUIRED.match(item)
     if not found:
         return None
     words = found["thing"].split()

@@ -147,6 +147,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             dropped.append(piece)
             continue
         units += 1
+        if not (sentences or reasons or liked_reasons):  # no reason before it: no "also"
+            near = near.replace(" also ", " ", 1)  # (writer V's v26: "It would also bring…")
         sentences.append(near)
     first = phrase(lang, "motivation_plain", **names)
     for reason, note in liked_reasons:  # an action liked ("helping people") is a reason alone

@@ -492,6 +492,8 @@ def _listed(
     things: list[str] = []
     qualities: list[Shape] = []
     clauses: list[str] = []
+    if lang == "en" and part == EXPECTATIONS:  # "Class 2 licence preferred" (writer V's v40)
+        clauses, items = _requirements_apart(items)
     times: list[str] = []  # French: a shift's hours and rota (`shift_hours`)
     rewrite: list[str] = []
     shapes = read(items, lang, part)
@@ -592,6 +594,19 @@ def _clause_sentences(clauses: list[str], lang: str, key: str) -> list[str]:
     conjunction = " et " if lang == "fr" else " and "
     pairs = [clauses[at : at + 2] for at in range(0, len(clauses), 2)]
     return [phrase(lang, key, clause=conjunction.join(pair)) for pair in pairs]
+
+
+def _requirements_apart(items: list[str]) -> tuple[list[str], list[str]]:
+    """The requirements typed as a noun and a word of need, said as clauses ("a class 2
+    licence is preferred"), never read as an action ("to class 2 licence preferred"); and the
+    notes left to read."""
+    said: list[str] = []
+    kept: list[str] = []
+    for typed in items:
+        clauses, rest = ([], typed) if handed_back(typed) else en_required.said_apart(typed)
+        said.extend(clauses)
+        kept.extend([rest] if rest else [])
+    return said, kept
 
 
 def _en_thing(shape: Shape, part: str) -> str:

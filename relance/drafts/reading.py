@@ -42,9 +42,30 @@ WORD_PLUS = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
 def join(items: list[str], lang: str) -> str:
     """A list whose items hold their own "et": "X et Y, et Z" rather than "X et Y et Z"."""
     conjunction = " et " if lang == "fr" else " and "
+    if (
+        len(items) > 1
+        and conjunction in items[-1]
+        and not any(conjunction in item for item in items[:-1])
+    ):
+        # "l'anglais courant" + "la rigueur et la diplomatie": one list, "…, la rigueur et la
+        # diplomatie" (writer V's v09), when both sides of the last item's "et" are phrases
+        # with their article
+        first, _, second = items[-1].partition(conjunction)
+        if _determined(first, lang) and _determined(second, lang):
+            return plain_join([*items[:-1], first, second], lang)
     if len(items) > 1 and any(conjunction in item for item in items):
         return ", ".join(items[:-1]) + "," + conjunction + items[-1]
     return plain_join(items, lang)
+
+
+DETERMINED = {
+    "fr": re.compile(r"^(?:le|la|les|l'|un|une|des|mon|ma|mes|son|sa|ses|leur|leurs)\b", re.I),
+    "en": re.compile(r"^(?:the|a|an|my|their|its|our)\b", re.I),
+}
+
+
+def _determined(phrase: str, lang: str) -> bool:
+    return bool(DETERMINED[lang].match(phrase.strip())) and " et " not in phrase
 
 
 def _plus(item: str, lang: str) -> str:

@@ -529,3 +529,10 @@ def test_it_reads_no_document_in_a_subject_to_bring_up() -> None:
     # writer H: "bring up the rota next time" raises a subject; "bring my passport" hands one over
     assert split(["bring up the rota next time"], "en")[1] == []
     assert split(["bring my passport on monday"], "en")[1] != []
+
+
+def test_it_reads_no_document_in_how_something_is_sent() -> None:
+    from relance.drafts import documents
+
+    assert not any("as PDF" in name for name in documents.named("send as PDF to her email", "en"))
+    assert documents.named("send my portfolio as PDF", "en") == ["my portfolio"]

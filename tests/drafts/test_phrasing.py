@@ -532,3 +532,29 @@ def test_it_lists_a_count_without_its_article_for_the_candidate_in_english_notes
     assert notes(["2 days at the Burrard St office"], "en").sentence == ""
     said = notes(["the free parking on site"], "en").sentence
     assert said == "I also noted the free parking on site."
+
+
+def test_it_says_a_requirement_among_the_expectations_as_a_clause() -> None:
+    said = expectations(["Class 2 licence preferred"], "en").sentence
+    assert "you mentioned that a class 2 licence is preferred." in said
+    assert "to Class 2" not in said
+
+
+def test_it_flattens_a_last_item_of_two_phrases_into_the_list() -> None:
+    from relance.drafts.reading import join
+
+    assert join(["l'anglais courant", "la rigueur et la diplomatie"], "fr") == (
+        "l'anglais courant, la rigueur et la diplomatie"
+    )
+    assert (
+        join(["la vente et le conseil", "la caisse"], "fr")
+        == "la vente et le conseil, et la caisse"
+    )
+
+
+def test_it_says_no_also_when_nearness_is_the_only_reason() -> None:
+    names = {"company": "Oakwood", "company_of": ""}
+    alone = motivation(["closer to home"], "en", names).sentence
+    assert "It would bring me closer to home." in alone
+    both = motivation(["the dementia unit", "closer to home"], "en", names).sentence
+    assert "It would also bring me closer to home." in both
