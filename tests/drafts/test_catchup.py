@@ -121,11 +121,21 @@ def test_it_keeps_what_the_recruiter_liked_when_the_length_limit_trims() -> None
 
 def test_it_trims_a_note_handed_back_before_a_note_written_when_the_email_is_long() -> None:
     # writer T's t23: the length limit cut the need written and kept the one handed back
+    import dataclasses
+    import json
+    from datetime import date, datetime
     from pathlib import Path
 
-    from bench.catchup_quality import context, load
+    from relance.drafts.context import DraftContext
+    from tests.drafts.factories import PARIS
 
-    case = next(
-        case for case in load(Path("tests/drafts/debriefs_t.jsonl")) if case["id"].startswith("t23")
+    lines = Path("tests/drafts/debriefs_t.jsonl").read_text().splitlines()
+    case = next(json.loads(line) for line in lines if '"t23_' in line)
+    known = {field.name for field in dataclasses.fields(DraftContext)}
+    values = {key: value for key, value in case.items() if key in known}
+    ctx = DraftContext(
+        interview_at=datetime(2026, 10, 13, 10, 30, tzinfo=PARIS),
+        send_on=date(2026, 10, 14),
+        **values,
     )
-    assert "vous recherchez quelqu'un qui tient dans la durée" in catchup_email(context(case)).text
+    assert "vous recherchez quelqu'un qui tient dans la durée" in catchup_email(ctx).text
