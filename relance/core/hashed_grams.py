@@ -8,6 +8,7 @@ platform, unlike `hash()`). Each model caches the words it reads with its own si
 from __future__ import annotations
 
 import zlib
+from itertools import repeat
 
 # crc32 runs on: crc32(b"c:" + gram) == crc32(gram, crc32(b"c:")), so each n-gram is hashed
 # from its own bytes with the prefix's checksum as the start, with no string built for it
@@ -19,14 +20,16 @@ def word_grams(word: str, sizes: tuple[int, ...], buckets: int, longest: int) ->
     """The columns of `word` (cut to `longest` letters: a longer one is a pasted blob)."""
     word = word[:longest]
     padded = f"<{word}>"
-    crc32 = zlib.crc32
-    columns = [crc32(word.encode("utf-8"), WORD_PREFIX) % buckets]
+    columns = [zlib.crc32(word.encode("utf-8"), WORD_PREFIX) % buckets]
     if padded.isascii():  # one byte per letter: the n-grams are slices of the bytes
         data = padded.encode("ascii")
-        grams = {data[i : i + size] for size in sizes for i in range(len(data) - size + 1)}
-        columns += [crc32(gram, GRAM_PREFIX) % buckets for gram in grams]
+        grams: set[bytes] = {
+            data[i : i + size] for size in sizes for i in range(len(data) - size + 1)
+        }
     else:
         letters = {padded[i : i + size] for size in sizes for i in range(len(padded) - size + 1)}
-        columns += [crc32(gram.encode("utf-8"), GRAM_PREFIX) % buckets for gram in letters]
+        grams = set(map(str.encode, letters))  # utf-8
+    # C-level loops (map), not a Python one per n-gram: a fresh e-mail hashes ~700 of them
+    columns += map(buckets.__rmod__, map(zlib.crc32, grams, repeat(GRAM_PREFIX, len(grams))))
     columns.sort()
     return tuple(columns)

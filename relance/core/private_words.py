@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -88,6 +89,16 @@ JOB_CONTENT = {
         r"(?:owners?|patients?|clients?|customers?|parents?|famil(?:y|ies)|children|kids|"
         r"pupils?|students?|residents?|passengers?|callers?|people|animals?|pets?|dogs?|cats?|"
         r"witnesses|relatives|visitors|guests|travell?ers|flyers)\b"
+    ),
+}
+# A word each branch of JOB_CONTENT needs, in the folded text it reads (no IGNORECASE): a
+# text with none of them (most) is not searched. A new branch adds its word here.
+JOB_CONTENT_WORDS = {
+    "fr": ("turn", "accident", "absen", "depart", "greve", "abandon", "plainte", "conflit", "paie"),
+    "en": (
+        *("turn", "accident", "absen", "injur", "incident", "strike", "dropout", "complaint"),
+        *("shortage", "anxious", "nervous", "stressed", "worried", "upset", "scared"),
+        "frightened",
     ),
 }
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -197,14 +208,67 @@ def found(pattern: tuple[str, ...], words: list[str]) -> bool:
     return any(_matches_at(pattern, words, start) for start in range(len(words)))
 
 
+@dataclass(frozen=True, slots=True)
+class _Follows:
+    """The entries that start with one first word, by their second: a common first word
+    ("mon", "a", "my", "i") starts forty to sixty entries, and trying each at each of its
+    occurrences was most of the lists' time on an e-mail."""
+
+    always: tuple[int, ...]  # no second word to check: one word, or a gap next
+    exact: dict[str, tuple[int, ...]]  # second word -> entries
+    prefixed: tuple[tuple[str, tuple[int, ...]], ...]  # a "word*" second word: its letters
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The entries of a list by their first word, so that a word is tried only against the
+    entries it may start: checking every prefix entry at every word cost the guard a tenth
+    of its time."""
+
+    # an exact first word, or a "word*" prefix under its own letters marked "*" -> entries
+    heads: dict[str, tuple[int, ...]]
+    # the first `key_length` letters of each prefix -> the lengths of the prefixes that
+    # start so (a word is cut to each to look its prefixes up; most words start none)
+    prefix_lengths: dict[str, tuple[int, ...]]
+    key_length: int  # the shortest prefix's
+    anywhere: tuple[int, ...]  # the entries that start with a gap
+    # each entry's words after its first: a word found under `heads` already matches it
+    tails: tuple[tuple[str, ...], ...]
+    # a key of `heads` -> its entries by their second word, built the first time the key
+    # is met (a key of the list, never a word of the text: bounded by the list; building
+    # all at the first check cost a cold start 3 ms)
+    by_head: dict[str, _Follows]
+
+    def follows(self, head: str, numbers: tuple[int, ...]) -> _Follows:
+        """`numbers` (heads[head]) by their second word."""
+        try:
+            return self.by_head[head]
+        except KeyError:
+            found = self.by_head[head] = _follows(numbers, self.tails)
+            return found
+
+
+def _follows(numbers: tuple[int, ...], tails: tuple[tuple[str, ...], ...]) -> _Follows:
+    always: list[int] = []
+    exact: dict[str, list[int]] = {}
+    prefixed: dict[str, list[int]] = {}
+    for number in numbers:
+        tail = tails[number]
+        if not tail or tail[0] == "~":
+            always.append(number)
+        elif tail[0].endswith("*"):
+            prefixed.setdefault(tail[0][:-1], []).append(number)
+        else:
+            exact.setdefault(tail[0], []).append(number)
+    return _Follows(
+        tuple(always),
+        {word: tuple(found) for word, found in exact.items()},
+        tuple((prefix, tuple(found)) for prefix, found in prefixed.items()),
+    )
+
+
 @cache
-def _index(
-    lang: str,
-) -> tuple[dict[str, tuple[int, ...]], tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
-    """The entries by their first word: exact words and "word*" prefixes (a prefix under
-    its own letters, marked "*"), the prefixes and their lengths (to cut a word to), and
-    the entries that start with a gap. A word is tried only against the entries it may
-    start: checking every prefix entry at every word cost the guard a tenth of its time."""
+def _index(lang: str) -> _Index:
     heads: dict[str, list[int]] = {}
     anywhere: list[int] = []
     for number, (_, pattern) in enumerate(lexicon(lang)):
@@ -213,25 +277,48 @@ def _index(
             anywhere.append(number)
         else:
             heads.setdefault(head, []).append(number)
-    prefixes = tuple(head[:-1] for head in heads if head.endswith("*"))
-    return (
+    prefixes = [head[:-1] for head in heads if head.endswith("*")]
+    key_length = min(map(len, prefixes), default=1)
+    lengths: dict[str, set[int]] = {}
+    for prefix in prefixes:
+        lengths.setdefault(prefix[:key_length], set()).add(len(prefix))
+    return _Index(
         {word: tuple(numbers) for word, numbers in heads.items()},
-        prefixes,
-        tuple(sorted({len(prefix) for prefix in prefixes})),
+        {key: tuple(sorted(found)) for key, found in lengths.items()},
+        key_length,
         tuple(anywhere),
+        tuple(pattern[1:] for _, pattern in lexicon(lang)),
+        {},
     )
 
 
 def _first_match(words: list[str], lang: str, allowed: tuple[bool, ...], best: int) -> int:
-    """The number of the first entry (in file order, below `best`) found in `words`."""
+    """The number of the first entry (in file order, below `best`) found in `words`. The
+    first found in the file, not in the text: the entries are tried in any order."""
+    index = _index(lang)
+    heads, prefix_lengths, tails = index.heads, index.prefix_lengths, index.tails
+    key_length, anywhere = index.key_length, index.anywhere
     entries = lexicon(lang)
-    heads, prefixes, lengths, anywhere = _index(lang)
     for start, word in enumerate(words):
-        numbers = heads.get(word, ()) + anywhere
-        if word.startswith(prefixes):
-            for length in lengths:
-                numbers += heads.get(word[:length] + "*", ()) if length <= len(word) else ()
-        for number in numbers:
+        starting = [index.follows(word, heads[word])] if word in heads else []
+        for length in prefix_lengths.get(word[:key_length], ()):
+            prefix = word[:length] + "*"
+            if length <= len(word) and prefix in heads:
+                starting.append(index.follows(prefix, heads[prefix]))
+        following = words[start + 1] if start + 1 < len(words) else None
+        for follows in starting:
+            numbers = follows.always
+            if following is not None:  # else no entry of two words or more fits
+                numbers += follows.exact.get(following, ())
+                for prefix, more in follows.prefixed:
+                    if following.startswith(prefix):
+                        numbers += more
+            for number in numbers:  # the first word matches: its entry's tail is tried
+                if number < best and allowed[number]:
+                    tail = tails[number]
+                    if not tail or _matches_at(tail, words, start + 1):
+                        best = number
+        for number in anywhere:
             if number < best and allowed[number] and _matches_at(entries[number][1], words, start):
                 best = number
     return best
@@ -264,19 +351,25 @@ def reason(
     lemma: Lemmatiser,
     reasons: Collection[str] = LIST_REASONS,
     accept: Callable[[Entry], bool] | None = None,
+    folded: str | None = None,
 ) -> str:
     """Why the recruiter must not read `item`, or "" when it may be sent: the reason of the
     first entry of the list found in it. Only the given `reasons` are looked for, and only
-    the entries `accept` keeps (all by default)."""
+    the entries `accept` keeps (all by default). `folded`: `fold(item)`, when the caller
+    has it already (the tone guard folds each sentence of an e-mail for its own checks)."""
     if lang not in ("fr", "en"):
         return ""
     if "salary" in reasons and MONEY.search(item):
         return "salary"
-    typed = tokens(JOB_CONTENT[lang].sub(" ", fold(item)))
-    named = any(token in PERSON[lang] for token in typed)
+    folded = fold(item) if folded is None else folded
+    if any(word in folded for word in JOB_CONTENT_WORDS[lang]):
+        folded = JOB_CONTENT[lang].sub(" ", folded)
+    typed = tokens(folded)
+    named = not PERSON[lang].isdisjoint(typed)
     entries = lexicon(lang)
-    allowed = _allowed(lang, frozenset(reasons), accept, named)
+    wanted = frozenset(reasons)
+    allowed = _allowed(lang, wanted, accept, named)
     best = _first_match(typed, lang, allowed, len(entries))
-    on_lemmas = _allowed(lang, frozenset(reasons), accept, named, lemmas=True)
+    on_lemmas = _allowed(lang, wanted, accept, named, lemmas=True)
     best = _first_match([lemma(token, lang) for token in typed], lang, on_lemmas, best)
     return entries[best][0] if best < len(entries) else ""

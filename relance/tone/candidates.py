@@ -10,7 +10,7 @@ their order in the first index, since the first pattern of a rule to match sets 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -40,6 +40,16 @@ class Bucket(Generic[T]):
     loose_entries: tuple[tuple[T, Pattern], ...]
     # the same, the patterns of one payload (a rule) together, as the guard tries them
     loose_groups: tuple[tuple[T, list[Pattern]], ...]
+    # the second-word keys (those of `by_next`), to meet the next token's in one step
+    next_keys: frozenset[str]
+    # the next token's keys among `next_keys` -> `groups` for them, built the first time
+    # (like Buckets.combined, the rule book's own state: a set of the book's keys, bounded
+    # by the book, never by the text). Merging and grouping the candidates again at each
+    # "je vous" cost a fresh e-mail a tenth of its rule tries.
+    next_groups: dict[frozenset[str], Sequence[tuple[T, list[Pattern]]]]
+    # id of each pattern the recursive matcher tries (not `plain`) -> `needed_keys`, found
+    # the first time it is tried (a bucket holds up to hundreds of patterns)
+    needs: dict[int, tuple[frozenset[str], ...]]
 
     @classmethod
     def of(cls, entries: Sequence[tuple[T, Pattern]]) -> Bucket[T]:
@@ -57,6 +67,9 @@ class Bucket(Generic[T]):
             tuple(loose),
             tuple(entries[position] for position in loose),
             tuple(grouped([entries[position] for position in loose])),
+            frozenset(by_next),
+            {},
+            {},
         )
 
     def candidates(self, tokens: list[Token], index: int) -> Sequence[tuple[T, Pattern]]:
@@ -73,8 +86,41 @@ class Bucket(Generic[T]):
 
     def groups(self, tokens: list[Token], index: int) -> Sequence[tuple[T, list[Pattern]]]:
         """`candidates`, the patterns of one payload (a rule) together."""
-        found = self.candidates(tokens, index)
-        return self.loose_groups if found is self.loose_entries else grouped(found)
+        if index + 1 < len(tokens):
+            following = tokens[index + 1].keys & self.next_keys
+            if following:  # else `candidates` gives the loose entries alone
+                try:
+                    return self.next_groups[following]
+                except KeyError:
+                    found = grouped(self.candidates(tokens, index))
+                    self.next_groups[following] = found
+                    return found
+        return self.loose_groups
+
+    def may_match(self, pattern: Pattern, present: Set[str]) -> bool:
+        """May `pattern` (one of this bucket's, not `plain`) match in a text whose tokens
+        carry the keys `present`? A pattern with gaps or optional words is tried by the
+        recursive matcher at each word its first word meets ("je ... exiger" at each "je"),
+        several calls a try: a word it needs that the text holds nowhere rules it out in
+        one set test."""
+        try:
+            needs = self.needs[id(pattern)]
+        except KeyError:
+            needs = self.needs[id(pattern)] = needed_keys(pattern)
+        for keys in needs:  # noqa: SIM110 (no generator: a try is short)
+            if keys.isdisjoint(present):
+                return False
+        return True
+
+
+def needed_keys(pattern: Pattern) -> tuple[frozenset[str], ...]:
+    """The keys of each word after the first that every match of `pattern` meets: neither
+    optional, nor any word, nor a gap."""
+    return tuple(
+        element.keys
+        for element in pattern.elements[1:]
+        if element.keys and not (element.optional or element.any_word or element.gap)
+    )
 
 
 def match_candidate(pattern: Pattern, tokens: list[Token], index: int) -> int:

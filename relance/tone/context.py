@@ -16,9 +16,12 @@ CLAUSE_BREAKS = frozenset({",", "mais", "but", "car", "because", "however", "cep
 NEGATION_WINDOW = 6
 FRAME_ENDS = SENTENCE_ENDS - {":", ";"}  # a frame reaches over a colon or a semicolon
 # single quotes too, but not apostrophes: an opening ' after a space, a closing one before
-# a non-letter ("'ASAP'", "'you're useless'")
+# a non-letter ("'ASAP'", "'you're useless'"). Each branch starts with its quotation mark
+# (the opening ' is checked for a letter before it once read: (?<![\w']') after it, not
+# (?<![\w']) before it), so the regex engine skips to those marks instead of trying every
+# branch at every character (33 -> 5 µs for a 150-word e-mail)
 QUOTE_RE = re.compile(
-    r"«[^»]*»|“[^”]*”|‘[^’\n]*’|\"[^\"\n]*\"|(?<![\w'])'(?=\S)[^\n]{1,120}?(?<=\S)'(?![\w'])"
+    r"«[^»]*»|“[^”]*”|‘[^’\n]*’|\"[^\"\n]*\"|'(?<![\w']')(?=\S)[^\n]{1,120}?(?<=\S)'(?![\w'])"
 )
 # words after which a capitalised word is a name ("Monsieur Coucou", "chez Cool Roof")
 NAME_CUES = frozenset(

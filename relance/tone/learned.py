@@ -27,7 +27,7 @@ import re
 import unicodedata
 import zlib
 from array import array
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -74,9 +74,12 @@ def word_features(word: str) -> tuple[int, ...]:
     return word_grams(word, CHAR_SIZES, BUCKETS, MAX_WORD_LENGTH)
 
 
-def sentence_words(text: str) -> list[tuple[str, int, int]]:
-    """(folded word, start, end) of each feature token of a sentence."""
-    return [(fold(m.group()), m.start(), m.end()) for m in FEATURE_TOKEN_RE.finditer(text)]
+def sentence_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """(folded word, start, end) of each feature token of a sentence: `text`, or
+    text[start:end] with the offsets in `text` (the pattern looks at no character outside
+    the match, so reading in place finds the same tokens as reading a copy)."""
+    found = FEATURE_TOKEN_RE.finditer(text, start, len(text) if end is None else end)
+    return [(fold(m.group()), m.start(), m.end()) for m in found]
 
 
 def features(words: list[str], lang: str | None = None) -> dict[int, float]:
@@ -92,18 +95,26 @@ def feature_keys(words: list[str], lang: str | None = None) -> list[int]:
     each once. With `lang` (tables trained with `lemma_features`), also each word's lemma
     and the lemma pairs (« rappellerai » and « rappelle » meet) and the words a negation
     governs ("not worried" is not "worried")."""
-    # a dict, not a set: its order (first seen) is the order of the sum
-    found: dict[int, None] = {}
+    # a dict, not a set: its order (first seen) is the order of the sum. One dict.fromkeys
+    # over all of them, in that order, and the pairs hashed by C-level loops (map): a
+    # Python loop per pair cost a fresh e-mail ~300 string builds and cache misses
     padded = ["<s>", *words, "</s>"]
-    for word in words:
-        found.update(dict.fromkeys(word_features(word)))
-    for left, right in itertools.pairwise(padded):
-        found[_bucket(f"b:{left} {right}")] = None
-    for left, right in zip(padded, padded[2:], strict=False):
-        found[_bucket(f"k:{left} {right}")] = None
-    if lang is not None:
-        found.update(dict.fromkeys(_shape_features(words, lang)))
+    found = dict.fromkeys(
+        itertools.chain(
+            itertools.chain.from_iterable(map(word_features, words)),
+            _pair_buckets("b:{} {}", padded, padded[1:]),
+            _pair_buckets("k:{} {}", padded, padded[2:]),
+            _shape_features(words, lang) if lang is not None else (),
+        )
+    )
     return list(found)
+
+
+def _pair_buckets(template: str, lefts: list[str], rights: list[str]) -> Iterator[int]:
+    """`_bucket(template.format(left, right))` for each pair, the shorter list setting the
+    end as zip does."""
+    features = map(template.format, lefts, rights)
+    return map(BUCKETS.__rmod__, map(zlib.crc32, map(str.encode, features)))
 
 
 def key_scale(keys: list[int]) -> float:
@@ -204,7 +215,7 @@ class Model:
         """Each sentence of `text` with its probability per category."""
         found = []
         for start, end in sentences(text):
-            words = sentence_words(text[start:end])
+            words = sentence_words(text, start, end)
             if not words:
                 continue
             keys = feature_keys([word for word, _, _ in words], self.lang)
@@ -221,7 +232,7 @@ class Model:
                     start,
                     end,
                     tuple(_sigmoid(logit) for logit in logits),
-                    tuple((w, s + start, e + start) for w, s, e in words),
+                    tuple(words),
                 )
             )
         return found

@@ -3,7 +3,7 @@ form checks on the tokens of stages 1-2, as hits (stage 5 words them)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from relance.tone import excuses, form, frames, private, register, timing, told
 from relance.tone.candidates import match_candidate
@@ -35,6 +35,7 @@ def rule_hits(
     scopes: list[frames.Scope] | None = None  # found on the first aggression hit only
     hits: list[Hit] = []
     taken: dict[str, int] = {}  # rule id -> end of its last hit (no overlapping repeats)
+    present = frozenset().union(*[token.keys for token in tokens])  # every key of the text
     for index, token in enumerate(tokens):
         if not token.is_word:
             continue
@@ -44,7 +45,21 @@ def rule_hits(
         for rule, patterns in bucket.groups(tokens, index):
             if taken.get(rule.id, -1) > token.start:
                 continue
-            for end, pattern in longest_first(patterns, tokens, index, match_candidate):
+            if len(patterns) == 1:  # most rules: one pattern, tried without sorting
+                if not (patterns[0].plain or bucket.may_match(patterns[0], present)):
+                    continue
+                end = match_candidate(patterns[0], tokens, index)
+                if end < 0:
+                    continue
+                found: Sequence[tuple[int, Pattern]] = ((end, patterns[0]),)
+            else:
+                possible = [
+                    pattern
+                    for pattern in patterns
+                    if pattern.plain or bucket.may_match(pattern, present)
+                ]
+                found = longest_first(possible, tokens, index, match_candidate)
+            for end, pattern in found:
                 if rule.negatable and not pattern.has_negator and is_negated(tokens, index, lang):
                     continue
                 start, stop = token.start, tokens[end - 1].end

@@ -38,6 +38,7 @@ APOLOGY = frozenset(
 # a negotiation: with a sum of money, or a counter-offer on its own (folded text)
 NEGOTIATING = re.compile(r"\b(?:negoci|negotia)")
 COUNTER_OFFER = re.compile(r"\bcontre[- ]?offre|\bcounter[- ]?offer|\bdemander plus\b")
+COUNTER_OFFER_WORDS = ("contre", "counter", "demander plus")  # what each branch starts with
 
 
 # Harsh only in context ("the joke the chef told", "produits toxiques", "un bidon d'huile",
@@ -58,6 +59,26 @@ TASK_NOUN = re.compile(
     r"(?:y|ies)|case stud(?:y|ies)|targets?|audits?)\b",
     re.IGNORECASE,
 )
+# what each branch of TASK_NOUN starts with, lower case: an ASCII sentence with none of them
+# (most) is not searched (in ASCII text IGNORECASE matches no more than lower() meets)
+TASK_NOUN_WORDS = (
+    "turn", "accident", "absen", "injur", "incident", "complaint", "dropout", "attrition", "churn"
+)  # fmt: skip
+
+
+def _counter_offer(folded: str) -> bool:
+    """COUNTER_OFFER.search(folded), its regex run only when one of its words is there:
+    each of its branches starts with a word of COUNTER_OFFER_WORDS."""
+    return any(word in folded for word in COUNTER_OFFER_WORDS) and bool(
+        COUNTER_OFFER.search(folded)
+    )
+
+
+def _may_name_a_task(sentence: str) -> bool:
+    if not sentence.isascii():
+        return True
+    lowered = sentence.lower()
+    return any(word in lowered for word in TASK_NOUN_WORDS)
 
 
 def _in_email(entry: Entry) -> bool:
@@ -68,12 +89,13 @@ def _in_email(entry: Entry) -> bool:
 
 
 def _reason(sentence: str, lang: str) -> str:
-    if lang == "en":
+    if lang == "en" and _may_name_a_task(sentence):
         sentence = TASK_NOUN.sub(lambda match: " " * len(match.group()), sentence)
     folded = fold(sentence)
-    if COUNTER_OFFER.search(folded) or (MONEY.search(sentence) and NEGOTIATING.search(folded)):
+    # the cheap tests first: a counter-offer's words, a negotiation's, then a sum of money
+    if _counter_offer(folded) or (NEGOTIATING.search(folded) and MONEY.search(sentence)):
         return "salary"
-    why = reason(sentence, lang, private_lemma, REASONS, _in_email)
+    why = reason(sentence, lang, private_lemma, REASONS, _in_email, folded)
     if why == "self" and not APOLOGY.isdisjoint(folded.replace("'", " ").split()):
         return ""  # "sorry I couldn't answer on the spot; it was SAP": owning a lapse
     return why

