@@ -150,7 +150,9 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
                 lambda m: f"le {dated(_weekday_after(day, days.index(m.group(1).lower())))}",
             ),
             (
-                rf"\b(d'ici|avant|réponse|reponse|rappel)\s+({FR_WEEKDAYS})\b(?!\s+\d)",
+                # not "réponse lundi ou mardi": the choice is read as typed, by the later day
+                rf"\b(d'ici|avant|réponse|reponse|rappel)\s+({FR_WEEKDAYS})\b(?!\s+\d)"
+                rf"(?!\s+ou\s+(?:le\s+)?(?:{FR_WEEKDAYS})\b)",
                 lambda m: (
                     f"{m.group(1)} {dated(_weekday_after(day, days.index(m.group(2).lower())))}"
                 ),

@@ -209,7 +209,8 @@ def _read(
     if _next_either(match, weekday, after, lang):
         return None  # "next friday" typed on a Tuesday: either Friday may be meant
     day = after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1)
-    other = re.match(rf"\s+(?:ou|or)\s+({'|'.join(days)})\b", rest, re.IGNORECASE)
+    # "lundi ou mardi", "lundi ou le mardi 1er décembre" (« mardi prochain » redated)
+    other = re.match(rf"\s+(?:ou|or)\s+(?:le\s+)?({'|'.join(days)})\b", rest, re.IGNORECASE)
     if other is None:
         return day
     if not latest:

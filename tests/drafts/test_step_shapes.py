@@ -190,3 +190,8 @@ def test_it_reads_an_answer_before_a_holiday_a_final_loop_and_a_three_letter_day
 def test_it_never_confirms_a_stage_typed_with_its_condition_after_it() -> None:
     said = closing("shadow shift monday 19th 8am if references ok", "en")
     assert "You told me the next step would be" not in said
+
+
+def test_it_reads_an_answer_on_one_of_two_weekdays_by_the_later() -> None:
+    assert "réponse d'ici le mardi 20 octobre" in closing("reponse lundi ou mardi")
+    assert "réponse d'ici le mardi 20 octobre" in closing("reponse lundi ou mardi prochain")
