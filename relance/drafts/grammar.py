@@ -226,9 +226,15 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
     When the candidate did not say how titles are written for them, a title with two forms is
     written with both ("facteur ou factrice", "waiter or waitress"): the draft does not guess.
     """
-    title = plain_title(one_line(text, 120), gender, lang)
+    typed = one_line(text, 120)
+    contract = FR_CONTRACT_FIRST.match(typed) if lang == "fr" else None
+    if contract:  # "Alternance Assistant(e) RH" (writer V's v16): « assistante RH en alternance »
+        typed = typed[contract.end() :]
+    title = plain_title(typed, gender, lang)
     if not gender:
-        title = _both_forms(title, plain_title(one_line(text, 120), "f", lang), lang)
+        title = _both_forms(title, plain_title(typed, "f", lang), lang)
+    if contract and title:
+        title = f"{title} en {contract.group(1).lower()}"
     if lang == "fr":
         title = re.sub(r"^(?:le\s+)?poste\s+(?:de\s+|d['’]\s*)", "", title, flags=re.IGNORECASE)
     else:
@@ -252,6 +258,10 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
         # English keeps a title typed in capitals ("Product Manager"), not a lone first one.
         title = lower_first(title, KEEP_CAPITALISED)
     return cap_words(title, 10, dangling(lang)) or title
+
+
+# A title led by its contract, as job boards type it: "Alternance Assistant(e) RH".
+FR_CONTRACT_FIRST = re.compile(r"^(alternance|apprentissage)\s*[-–:]?\s+", re.IGNORECASE)
 
 
 def _typed_acronym(word: str) -> str:

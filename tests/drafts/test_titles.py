@@ -98,3 +98,12 @@ def test_it_writes_an_acronym_typed_small_in_its_capitals(typed: str, written: s
 
 def test_it_leaves_a_word_that_is_no_acronym_in_small_letters() -> None:
     assert clean_position("Chargé de recrutement", "fr", "m") == "chargé de recrutement"
+
+
+def test_it_says_the_contract_leading_a_title_after_it() -> None:
+    from relance.drafts.grammar import clean_position
+
+    typed = "Alternance Assistant(e) RH – Bachelor RH – Nantes Route de Vannes"
+    assert clean_position(typed, "fr", "f") == "assistante RH en alternance"
+    baker = clean_position("Apprentissage - Boulanger H/F", "fr", "m")
+    assert baker == "boulanger en apprentissage"
