@@ -139,12 +139,21 @@ def fr_wish_of_thing(text: str) -> bool:
 FR_PLURAL = ("des ", "les ", "mes ")
 
 
+# A reason said as a comparison with the job one has: "more engineering, less triage".
+COMPARED = {
+    "fr": re.compile(r"^(?:plus|moins)\s+(?:de\s+|d['’])", re.IGNORECASE),
+    "en": re.compile(r"^(?:more|less|fewer)\s+(?!than\b)\w", re.IGNORECASE),
+}
+
+
 def curt(reason: str, lang: str) -> bool:
     """Is this reason, with its article, one readers reject as it stands?"""
     from relance.drafts.slots import EN_DETERMINERS, FR_DETERMINERS
 
     if lang == "fr" and reason.startswith(FR_PLURAL):
         return True
+    if COMPARED[lang].match(reason.strip()):
+        return True  # "more engineering" (writer V's v37): more than what, the note knows
     words = re.findall(r"[\w’'-]+", reason.strip())
     if words and re.match(r"^[ld]['’]", words[0], re.IGNORECASE):
         words[0] = words[0][2:]

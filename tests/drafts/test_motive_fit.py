@@ -221,3 +221,11 @@ def test_it_keeps_the_reason_without_the_notes_comment_on_it() -> None:
     ).sentence
     assert "c'est l'inclusion des personnes handicapées." in said
     assert "sens pour moi" not in said
+
+
+def test_it_hands_back_a_reason_said_as_a_comparison() -> None:
+    from relance.drafts.motive_fit import curt
+
+    assert curt("more engineering", "en")
+    assert curt("plus de responsabilités", "fr")
+    assert not curt("the engineering work", "en")
