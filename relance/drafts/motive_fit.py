@@ -142,7 +142,8 @@ FR_PLURAL = ("des ", "les ", "mes ")
 # A reason said as a comparison with the job one has: "more engineering, less triage".
 COMPARED = {
     "fr": re.compile(r"^(?:plus|moins)\s+(?:de\s+|d['’])", re.IGNORECASE),
-    "en": re.compile(r"^(?:more|less|fewer)\s+(?!than\b)\w", re.IGNORECASE),
+    # "bigger brands than my freelance clients" (v32): compared with what the reader never saw
+    "en": re.compile(r"^(?:more|less|fewer)\s+(?!than\b)\w|^\w+er\s+(?:\w+\s+){0,2}than\b", re.I),
 }
 
 

@@ -227,5 +227,6 @@ def test_it_hands_back_a_reason_said_as_a_comparison() -> None:
     from relance.drafts.motive_fit import curt
 
     assert curt("more engineering", "en")
+    assert curt("bigger brands than my freelance clients", "en")
     assert curt("plus de responsabilités", "fr")
     assert not curt("the engineering work", "en")
