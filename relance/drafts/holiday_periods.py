@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 # (pattern, as written, the last month and day on which the holiday is still ahead)
 HOLIDAYS = {
@@ -58,9 +59,14 @@ def before_holiday(item: str, lang: str, send_on: date, start: int = 0) -> str:
     return _holiday(BEFORE[lang], item, lang, send_on, start)
 
 
+@cache
+def _compiled(lead: str, pattern: str) -> re.Pattern[str]:
+    return re.compile(lead + rf"(?:{pattern})\b", re.IGNORECASE)
+
+
 def _holiday(lead: str, item: str, lang: str, send_on: date, start: int) -> str:
     for pattern, written, (month, day) in HOLIDAYS[lang]:
-        found = re.compile(lead + rf"(?:{pattern})\b", re.IGNORECASE).search(item, start)
+        found = _compiled(lead, pattern).search(item, start)
         if not found:
             continue
         ahead = send_on.month >= EARLIEST_MONTH and send_on <= date(send_on.year, month, day)

@@ -56,7 +56,7 @@ FR_MINE = re.compile(r"\b(?:par|pour|à|de)\s+moi\b|\bà\s+mes\s+frais\b", re.IG
 # ("examen en février", writer U's u12, said "le poste comprend … l'examen en février").
 EXAM = re.compile(
     r"^(?:(?:l'|le|la|les|un|une|mon|ma|mes)\s*)?(?:examen|concours|formation|diplôme|"
-    r"certification|test|épreuve|exam|course|training|certificate|test)s?\b",
+    r"certification|test|épreuve|exam|course|training|certificate)s?\b",
     re.IGNORECASE,
 )
 

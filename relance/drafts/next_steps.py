@@ -175,8 +175,9 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
                 period = period or fr_period(item, cue.end(), ctx.interview_day, ctx.send_on)
             if answer_day is None and answer_week is None and cue and not holiday:
                 holiday = holiday_periods.after_holiday(item, lang, ctx.send_on, cue.start())
-                before = holiday_periods.before_holiday(item, lang, ctx.send_on, cue.start())
-                holiday_before = holiday_before or before
+                holiday_before = holiday_before or holiday_periods.before_holiday(
+                    item, lang, ctx.send_on, cue.start()
+                )
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
             if span:  # "within about 3 weeks": the number in words, as a sentence writes it
                 within = re.sub(r"\d+", lambda n: dates.spelled_number(n[0], lang), span[1])

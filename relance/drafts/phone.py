@@ -168,6 +168,11 @@ def _lower_small_words(text: str, lang: str) -> str:
 
 
 # A unit typed short after a number: "2 sem", "8 wks", "3 mths" (never a date: `dates`).
+# A French month cut as typed, and written out.
+FR_MONTH_CUTS = (
+    ("janv", "janvier"), ("févr?|fevr?", "février"), ("avr", "avril"), ("juil", "juillet"),
+    ("sept", "septembre"), ("oct", "octobre"), ("nov", "novembre"), ("déc|dec", "décembre"),
+)  # fmt: skip
 UNITS = {
     "fr": (
         (re.compile(r"\b1\s?(?:sem|sm)\b\.?", re.I), "1 semaine"),
@@ -177,14 +182,10 @@ UNITS = {
         (re.compile(r"\b1\s?min\b\.?(?![\w/])", re.I), "1 minute"),
         (re.compile(r"\b(\d{1,3})\s?min\b\.?(?![\w/])", re.I), r"\1 minutes"),
         # "vers le 15 sept": a month cut after its day's number is written out
-        (re.compile(r"\b(\d{1,2}(?:er)?)\s+janv\b\.?", re.I), r"\1 janvier"),
-        (re.compile(r"\b(\d{1,2}(?:er)?)\s+(?:févr?|fevr?)\b\.?", re.I), r"\1 février"),
-        (re.compile(r"\b(\d{1,2}(?:er)?)\s+avr\b\.?", re.I), r"\1 avril"),
-        (re.compile(r"\b(\d{1,2}(?:er)?)\s+juil\b\.?", re.I), r"\1 juillet"),
-        (re.compile(r"\b(\d{1,2}(?:er)?)\s+sept\b\.?", re.I), r"\1 septembre"),
-        (re.compile(r"\b(\d{1,2}(?:er)?)\s+oct\b\.?", re.I), r"\1 octobre"),
-        (re.compile(r"\b(\d{1,2}(?:er)?)\s+nov\b\.?", re.I), r"\1 novembre"),
-        (re.compile(r"\b(\d{1,2}(?:er)?)\s+(?:déc|dec)\b\.?", re.I), r"\1 décembre"),
+        *(
+            (re.compile(rf"\b(\d{{1,2}}(?:er)?)\s+(?:{cut})\b\.?", re.I), rf"\1 {month}")
+            for cut, month in FR_MONTH_CUTS
+        ),
         # "à 4h du mat": the morning, never a matte finish ("peinture mat" stays)
         (re.compile(r"\bdu\s+mat\b\.?", re.I), "du matin"),
     ),
