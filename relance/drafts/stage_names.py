@@ -402,8 +402,9 @@ CANDIDATE_CALLS = {
 def call_part(item: str, lang: str = "fr") -> str:
     """' dans la matinée' for "le matin", ' dans l'après-midi' for "aprem"; else ""."""
     if lang == "en":
-        morning = re.search(r"\b(?:morning|am)\b", item, re.IGNORECASE)
-        afternoon = re.search(r"\b(?:afternoon|pm)\b", item, re.IGNORECASE)
+        # "am" after a number only: "I am to call him" says no time of day
+        morning = re.search(r"\bmorning\b|\d\s*am\b", item, re.IGNORECASE)
+        afternoon = re.search(r"\bafternoon\b|\d\s*pm\b", item, re.IGNORECASE)
         return " in the morning" if morning else " in the afternoon" if afternoon else ""
     after = re.search(r"\b(?:après|apres)\s+(\d{1,2})\s*h\s*(\d{2})?\b", item, re.IGNORECASE)
     if after:  # "jeudi 26 après 14h" (writer V's v19)

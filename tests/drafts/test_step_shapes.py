@@ -195,3 +195,9 @@ def test_it_never_confirms_a_stage_typed_with_its_condition_after_it() -> None:
 def test_it_reads_an_answer_on_one_of_two_weekdays_by_the_later() -> None:
     assert "réponse d'ici le mardi 20 octobre" in closing("reponse lundi ou mardi")
     assert "réponse d'ici le mardi 20 octobre" in closing("reponse lundi ou mardi prochain")
+
+
+def test_it_reads_no_time_of_day_in_the_pronoun_and_its_verb() -> None:
+    en = closing("I am to call him back on thursday", "en")
+    assert "I will call you on Thursday 15 October to hear" in en
+    assert "in the morning" in closing("I'll ring her thurs 15th 10am", "en")
