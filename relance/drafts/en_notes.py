@@ -47,7 +47,8 @@ THINGS = frozenset(
         "border", "letter", "register", "counter", "computer", "cancer", "poster", "corner",
         "center", "other", "shelter", "river", "tower", "trailer", "container", "floor", "door",
         "motor", "tractor", "sector", "error", "color", "colour", "labor", "indoor", "outdoor",
-        "monitor", "elevator", "generator", "refrigerator", "calculator",
+        "monitor", "elevator", "generator", "refrigerator", "calculator", "plant",
+        "restaurant", "content", "event", "percent", "current", "talent",
     ]
 )  # fmt: skip
 # "as corrections officer", "years of hospital porter", "3 years hospital porter": one to
@@ -55,7 +56,8 @@ THINGS = frozenset(
 # comma, a preposition or a conjunction.
 AS_ROLE = re.compile(
     r"\b(as|(?:years?|months?|seasons?)\s+of|(?<=\d\s)(?:years?|months?|seasons?))"
-    r"\s+(?!as\b|of\b)((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+    # "5 years in food plant": a preposition opens a place, never the job held
+    r"\s+(?!(?:as|of|in|at|on|for|with|from|since|to|by)\b)((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
     r"(?=$|[,;.]|\s+(?:at|in|for|with|on|and|or|from|since|until)\b)"
 )
 

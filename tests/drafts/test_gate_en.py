@@ -117,6 +117,8 @@ def test_it_gives_a_job_held_its_article(typed: str, written: str) -> None:
         "3 years of summer work",
         "as head of department",
         "4 years dementia care",
+        "5 years in food plant",  # writer V's v28 read "5 years as an in food plant"
+        "3 years of restaurant work",
     ],
 )
 def test_it_leaves_a_phrase_that_holds_no_job(typed: str) -> None:
