@@ -31,6 +31,8 @@ def fr_each(shape: Shape, determine: Callable[[Shape], str]) -> str:
     determiner, when each is a bare noun ("CACES 3 et 5" stays one)."""
     parts = re.split(r" et |, ", shape.text)
     bare = all(part[:1].isalpha() and part[:1].islower() for part in parts)
+    # "CAP et BP menuisier": two diplomas, each "mon" ("permis B et C", "CACES 3 et 5": one)
+    bare = bare or all(ACRONYM_FIRST.match(part) for part in parts)
     if len(parts) > 1 and bare and "(" not in shape.text:
         words = [morph.shape(part, "fr") for part in parts]
         if all(word.kind == NOUN and not word.determined and fr_noun_head(word) for word in words):
@@ -38,6 +40,7 @@ def fr_each(shape: Shape, determine: Callable[[Shape], str]) -> str:
     return determine(shape)
 
 
+ACRONYM_FIRST = re.compile(r"^[A-Z]{2,}\b")
 # Adjectives and adverbs a noun phrase may start with: "bonne gestion", "très bonne tenue".
 FR_BEFORE_HEAD = frozenset(
     {"très", "bon", "bonne", "bons", "bonnes", "grand", "grande", "petit", "petite", "beau",

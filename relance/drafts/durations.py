@@ -78,6 +78,12 @@ EN_BARE = re.compile(
     r"^((?:my\s+)?\d+\s+(?:years?|months?|seasons?))\s+(?!(?:of|in|at|as|with|for|on|and|or|"
     r"experience|ago|old)\b)([a-z][\w-]*|(?:" + "|".join(TOOLS) + r")\b)",
 )
+# Plurals that name a field of work: "5 years of sales"; any other plural names things
+# ("8 years trucks"), whose years the note does not say how they were spent.
+EN_FIELDS = frozenset(
+    {"sales", "logistics", "operations", "events", "accounts", "communications", "analytics",
+     "mechanics", "electronics", "graphics", "economics", "statistics", "customs", "payments"}
+)  # fmt: skip
 EN_PERSON = re.compile(r"(?:er|or|ist|ista|ian|ant|ent)$")
 
 
@@ -87,6 +93,8 @@ def linked(text: str, lang: str) -> str:
     if found is None or found.group(2).endswith("ing"):
         return text
     word = found.group(2)
+    if word.endswith("s") and not word.endswith("ss") and word not in EN_FIELDS:
+        return text  # "8 years trucks": years of trucks means nothing; left for the gate
     next_words = text[found.end(2) :].split()
     if EN_PERSON.search(word) and (not next_words or next_words[0] in ("at", "in", "for", "with")):
         link = "as an" if word[:1] in "aeiou" else "as a"

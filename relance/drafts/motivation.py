@@ -118,7 +118,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             if reason[:1].isupper() or unfit or motive_fit.curt(reason, lang):
                 units -= 1
                 rewrite.append(shape.note)
-            elif is_workplace(reason, lang) and joins:  # one "L'idée de rejoindre…" a mail
+            elif is_workplace(reason, lang) and joins:  # one "L'idée de travailler pour…" a mail
                 units -= 1
                 dropped.append(shape.text)
             elif is_workplace(reason, lang):  # never "c'est une brasserie qui bouge"

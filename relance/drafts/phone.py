@@ -29,7 +29,9 @@ FR_PARTICIPLES = frozenset(
 # ("des questions", "des lettres" stay: a whole word must follow, not its first letters)
 # A number is a moment only with its hour, age or month: "des 3 derniers spectacles" stays.
 FR_DES_BEFORE = re.compile(
-    r"\bdes(?=\s+(?:(?:la|le|que|demain|maintenant)\b|l'|qu'|"
+    r"\bdes(?=\s+(?:(?:la|le|que|demain|maintenant|aujourd'hui|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
+    r"septembre|octobre|novembre|décembre|decembre|réception|reception|son|sa|mon|ma)\b|l'|qu'|"
     r"\d{1,2}(?:\s?h\b|h\d|\s?heures?\b|:\d|\s+ans\b|\s+(?:janv|f[ée]v|mars|avr|mai|juin|juil|"
     r"ao[uû]t|sept|oct|nov|d[ée]c)\w*)))",
     re.I,
@@ -173,10 +175,27 @@ FR_MONTH_CUTS = (
     ("janv", "janvier"), ("févr?|fevr?", "février"), ("avr", "avril"), ("juil", "juillet"),
     ("sept", "septembre"), ("oct", "octobre"), ("nov", "novembre"), ("déc|dec", "décembre"),
 )  # fmt: skip
+# A count and what it counts, then the slash: "6 mandats/mois", "2 j/sem" ("colis/h", with no
+# count, names a measure, and stays as typed for the gate to weigh)
+RATE = r"(\d[\d.,k-]*\s?(?:[^\W\d_]+\s?)?)\s*/\s*(?:{cut})\b\.?(?![\w/])"
+FR_RATES = (
+    ("jour|j", "jour"),
+    ("semaine|sem|sm", "semaine"),
+    ("mois", "mois"),
+    ("an", "an"),
+    ("heure|h", "heure"),
+)
+EN_RATES = (("day", "a day"), ("week|wk", "a week"), ("month", "a month"), ("year|yr", "a year"))
 UNITS = {
     "fr": (
         (re.compile(r"\b1\s?(?:sem|sm)\b\.?", re.I), "1 semaine"),
         (re.compile(r"\b(\d{1,3})\s?(?:sem|sems|sm)\b\.?", re.I), r"\1 semaines"),
+        # "6 mandats/mois", "2 j/sem", "150 colis/h": a rate, which a careful writer says
+        # with "par" (a slash is a symbol the gate refuses)
+        *((re.compile(RATE.format(cut=cut), re.I), rf"\1 par {unit}") for cut, unit in FR_RATES),
+        # "réponse sous 15j": days after a number ("6j/7", six days a week, is left)
+        (re.compile(r"\b1\s?(?:j|jr)\b\.?(?![\w/])", re.I), "1 jour"),
+        (re.compile(r"\b(\d{1,3})\s?(?:j|jrs?)\b\.?(?![\w/])", re.I), r"\1 jours"),
         # "min" is minutes after a number only: "scooter min", "5 ans min", "2150 min" are a
         # minimum (writer L's l01 read "scooter minutes" when the table said "min" alone)
         (re.compile(r"\b1\s?min\b\.?(?![\w/])", re.I), "1 minute"),
@@ -190,6 +209,8 @@ UNITS = {
         (re.compile(r"\bdu\s+mat\b\.?", re.I), "du matin"),
     ),
     "en": (
+        # "10-14 stops/day", "3 shifts/week": a rate, said "a day", "a week"
+        *((re.compile(RATE.format(cut=cut), re.I), rf"\1 {unit}") for cut, unit in EN_RATES),
         (re.compile(r"\b1\s?wk\b\.?", re.I), "1 week"),
         (re.compile(r"\b1\s?(?:mth|mo)\b\.?", re.I), "1 month"),  # "1 mth" was "1 week"
         (re.compile(r"\b(\d{1,3})\s?(?:wks|wk)\b\.?", re.I), r"\1 weeks"),

@@ -54,6 +54,7 @@ from relance.drafts.job_facts import fr_provided, is_fact
 from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, fr_noticed, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.morph_words import EN_FUNCTION
+from relance.drafts.own_qualities import own_quality
 from relance.drafts.own_words import fr_bare_object, fr_mood, fr_no_object, fr_strong_clause
 from relance.drafts.phrased import Phrased
 from relance.drafts.phrased import done as _done
@@ -80,7 +81,7 @@ from relance.drafts.rephrase import (
 from relance.drafts.shift_hours import fr_time_clause, fr_times
 from relance.drafts.slots import fr_bare_after_toward, np_fits
 from relance.drafts.templates import phrase
-from relance.drafts.vouch import OWN, handed_back, rejoined, vouched, whole_notes
+from relance.drafts.vouch import OWN, QUALITY, handed_back, refused, rejoined, vouched, whole_notes
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
 FR_SOUGHT = re.compile(
@@ -171,10 +172,16 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     glad: list[str] = []  # "J'ai été heureuse que vous appréciiez …"
     told: list[tuple[int, str, str]] = []  # (place, key, clause) of "I also told you that …"
     units = 0
+    qualities: list[str] = []  # "je suis ponctuelle et à l'aise au téléphone"
     for shape in shapes:
         bare_quantity = shape.text[:1].isdigit() and len(shape.text.split()) <= 2
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape, mine=True)
         no_head = no_head or (shape.kind == NOUN and lone_quality(shape.text, lang))  # "my good at"
+        quality = _own_quality(shape, lang, gender, no_head)
+        if quality and units < MAX_STRONG_POINTS:
+            units += 1
+            qualities.append(quality)
+            continue
         if shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
             rewrite.append(shape.note)
             continue
@@ -243,9 +250,28 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         sentences.append(phrase(lang, key, told=said))
     nouns.sort(key=en_years.ends_with_place)  # "Malay and my 2 years … at a hotel in Sentosa"
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
+    if qualities:
+        key = "strong_quality" if nouns or glad else "strong_quality_first"
+        first.append(phrase(lang, key, items=join(qualities, lang)))
     # What the recruiter liked is the first thing the e-mail recalls.
     rewrite = rejoined(rewrite, shapes)
     return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
+
+
+def _own_quality(shape: Shape, lang: str, gender: str, no_head: bool) -> str:
+    """A quality of the candidate's ("ponctuelle", "calm under pressure"), which no noun
+    frame holds, said as "je suis …" (`own_qualities`), or ""."""
+    at_ease = shape.kind == NOUN and "aise" in shape.text
+    # "organised" alone reads as a verb with no subject; "à l'aise" starts with "à"
+    unframed = shape.why in ("no subject", "starts with a little word")
+    if not (shape.kind == ADJECTIVE or no_head or at_ease or unframed) or handed_back(shape.source):
+        return ""
+    quality = own_quality(shape.text, lang, gender)
+    if quality is not None and unframed:
+        shape = replace(shape, clean=True, why="")
+    if quality is None or refused(replace(shape, kind=ADJECTIVE, text=quality), QUALITY, lang):
+        return ""
+    return quality
 
 
 def _en_listed_quality(shape: Shape) -> Shape:

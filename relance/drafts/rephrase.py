@@ -134,6 +134,8 @@ def en_past_mine(item: str) -> bool:
     if found is None or found.group(2) in EN_SPOKEN_VERBS:
         return False
     word = found.group(2)
+    if word.endswith("ed") and (found.group(3) or " and").split()[0] in ("and", "or"):
+        return False  # "organised", "motivated" alone: a quality, never "I organised"
     lemmas = lemminflect.getAllLemmas(word)
     if "VERB" not in lemmas or {"NOUN", "ADJ"} & set(lemmas):
         return False

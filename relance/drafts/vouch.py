@@ -151,12 +151,30 @@ def _en_thing(shape: Shape) -> str:
     if len(words) == 1 and last_parts and "NOUN" not in last_parts:
         return f"no noun: {last}"  # "coffee + register + clean"
     gerund = last.endswith("ing") and "VERB" in last_parts  # "seasonal British cooking"
+    if EN_SOMEONE_WHO.match(shape.text) or _en_someone_quality(words):
+        return ""  # "someone who can push back and prioritise", "someone reliable"
     if len(words) > 1 and last_parts and "NOUN" not in last_parts and not gerund:
         if last == "only":  # "term time only"
             return ""
         if not shape.text.split()[-1][:1].isupper():
             return f"no noun at the end: {last}"
     return ""
+
+
+# A person sought, said by what they can do: the verb ends the phrase, no noun needs to.
+EN_SOMEONE_WHO = re.compile(
+    r"^(?:someone|somebody|a person|people)\s+(?:who|that)\s+(?:can|could|will|knows how to)"
+    r"\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _en_someone_quality(words: list[str]) -> bool:
+    """'someone reliable', 'someone calm under pressure': a person and one quality."""
+    if len(words) < 2 or words[0] not in ("someone", "somebody"):
+        return False
+    rest = words[2:]
+    return "ADJ" in _en_parts(words[1]) and (not rest or rest[0] in EN_PREPOSITIONS)
 
 
 def _en_action(shape: Shape) -> str:

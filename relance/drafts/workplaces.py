@@ -2,8 +2,8 @@
 
 "brasserie qui bouge", "small family bakery": typed as the reason the candidate wants the job,
 such a phrase after "Ce qui m'attire dans ce poste, c'est…" says the post is a brasserie. The
-careful writer says what attracts them is to join it: "L'idée de rejoindre une brasserie qui
-bouge me motive particulièrement." The nouns below name kinds of workplace (not the
+careful writer says what attracts them is to work for it: "L'idée de travailler pour une
+brasserie qui bouge me motive particulièrement." The nouns below name kinds of workplace (not the
 notes' examples: the common kinds of employer across the trades).
 
 Framework-free, as the rest of `relance.drafts`.

@@ -50,7 +50,7 @@ def test_it_refuses_an_unknown_field() -> None:
 
 def test_it_previews_what_the_candidate_should_rewrite() -> None:
     preview = part_preview(make_ctx(expectations="objectif 150 colis/h"), "expectations")
-    assert preview.to_rewrite == ("objectif 150 colis/h",)
+    assert preview.to_rewrite == ("objectif 150 colis par heure",)
     # The marked place says what to write; the note is shown beside it, never pasted.
     sentence = preview.sentence.replace("\u00a0", " ")
     assert sentence == "Vous attendez notamment [à compléter : ce que l'on attend de vous]."

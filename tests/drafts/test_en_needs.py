@@ -112,3 +112,18 @@ def test_it_never_says_what_a_team_does_as_a_need_alone() -> None:
     # writer R's r40 (after its reading): never "You mentioned security areas."
     said = needs(fragments("team of 8 on nights, toilets + gates + security areas", "en"), "en")
     assert "security areas" not in said.sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "need someone who can push back and prioritise",
+            "someone who can push back and prioritise",
+        ),
+        ("needs someone reliable", "someone reliable"),
+    ],
+)
+def test_it_says_a_person_sought_by_a_quality_or_what_they_can_do(typed: str, said: str) -> None:
+    sentence = needs(fragments(typed, "en"), "en").sentence
+    assert sentence == f"You told me you were looking for {said}."

@@ -498,3 +498,9 @@ def test_it_reads_a_decision_day_typed_with_decide() -> None:
     for process in ("they'll decide by 23 oct, he'll ring", "she decides by fri 23rd"):
         paragraph = last_paragraph(catchup_email(make_ctx(lang="en", process=process)).text)
         assert "by Friday 23 October" in paragraph
+
+
+def test_it_reads_days_typed_short_after_a_number() -> None:
+    draft = catchup_email(make_ctx(process="reponse par mail sous 15j"))  # writer V's v05
+    assert "dans un délai de quinze jours ;" in last_paragraph(draft.text)
+    assert spelled("dispo 6j/7", "fr") == "dispo 6j/7"  # six days a week, no count of days

@@ -1,3 +1,5 @@
+import pytest
+
 from relance.drafts.accents import restore_accents
 from relance.drafts.phone import spelled, undictated, with_names
 
@@ -234,3 +236,19 @@ def test_it_says_the_role_a_post_may_lead_to() -> None:
 def test_it_writes_the_availability_liked_as_a_noun() -> None:
     # writer U's u11: never « que vous appréciiez ma disponible »
     assert spelled("elle a aimé ma dispo", "fr") == "elle a aimé ma disponibilité"
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "written"),
+    [
+        ("tournée 6-7 livraisons/jour", "fr", "tournée 6-7 livraisons par jour"),
+        ("2 j/sem", "fr", "2 jours par semaine"),
+        ("30k/an", "fr", "30k par an"),
+        ("6j/7", "fr", "6j/7"),  # six days out of seven: no rate
+        ("FIMO/FCO", "fr", "FIMO/FCO"),
+        ("10-14 stops/day", "en", "10-14 stops a day"),
+        ("day/night", "en", "day/night"),
+    ],
+)
+def test_it_says_a_rate_typed_with_a_slash(typed: str, lang: str, written: str) -> None:
+    assert spelled(typed, lang) == written

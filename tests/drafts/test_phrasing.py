@@ -99,7 +99,7 @@ def test_it_says_votre_for_their_company() -> None:
 
 def test_it_marks_what_it_cannot_phrase_instead_of_pasting_it() -> None:
     written = expectations(fragments("objectif 150 colis/h apres 2 semaines"), "fr")
-    assert written.to_rewrite == ("objectif 150 colis/h après 2 semaines",)
+    assert written.to_rewrite == ("objectif 150 colis par heure après 2 semaines",)
     assert fr(written.sentence) == (
         "Vous attendez notamment [à compléter : ce que l'on attend de vous]."
     )
