@@ -61,6 +61,19 @@ def _fr_one_quality(text: str, gender: str) -> str | None:
     return f"{first.lower()} {rest}".strip()
 
 
+# Adjectives whose noun names the same quality: "mon sérieux" says it for anyone.
+FR_QUALITY_NOUNS = frozenset({"sérieux", "calme"})
+
+
+def fr_lone_adjective(text: str) -> bool:
+    """'patient', 'ponctuel': one word the lexicon reads as an adjective, which no "mon"
+    may stand before, whatever else it may be."""
+    word = text.strip().lower()
+    if " " in word or word in FR_QUALITY_NOUNS or not proofread.available():
+        return False
+    return any(":A" in reading for reading in proofread.readings(word))
+
+
 def _en_quality(text: str) -> str | None:
     parts = [part.strip() for part in re.split(r",|\band\b", text)]
     return text if all(_en_one_quality(part) for part in parts) else None

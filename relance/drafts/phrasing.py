@@ -15,12 +15,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from relance.drafts import clause_fit, en_required, en_years, gender, morph, voice
+from relance.drafts import clause_fit, en_required, gender, morph, voice
 from relance.drafts.context import (
     EXPECTATIONS,
     RECRUITER_NEEDS,
     ROLE_UNDERSTOOD,
-    STRONG_POINTS,
 )
 from relance.drafts.determiners import (
     FR_AGENT,
@@ -28,18 +27,12 @@ from relance.drafts.determiners import (
     en_article,
     en_expected,
     en_indefinite,
-    en_mine,
     en_the_public,
     fr_article,
-    fr_each,
     fr_noun_head,
-    fr_strong,
 )
 from relance.drafts.en_counts import en_counted
 from relance.drafts.en_needs import en_need_thing, en_things_only
-from relance.drafts.en_told import en_told
-from relance.drafts.fr_liked import fr_liked_what
-from relance.drafts.fr_years import with_experience
 from relance.drafts.gate_en import (
     names_people,
     no_duty,
@@ -49,13 +42,10 @@ from relance.drafts.gate_en import (
 )
 from relance.drafts.gate_fr_requirements import fr_requirement
 from relance.drafts.grammar import fr_de, fr_de_each
-from relance.drafts.headline import weight
 from relance.drafts.job_facts import fr_provided, is_fact
-from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, fr_noticed, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.morph_words import EN_FUNCTION
-from relance.drafts.own_qualities import own_quality
-from relance.drafts.own_words import fr_bare_object, fr_mood, fr_no_object, fr_strong_clause
+from relance.drafts.own_words import fr_bare_object
 from relance.drafts.phrased import Phrased
 from relance.drafts.phrased import done as _done
 from relance.drafts.phrased import unique as _unique
@@ -69,19 +59,19 @@ from relance.drafts.quality import (
     fr_someone,
     lone_quality,
 )
-from relance.drafts.reading import about_interview, as_yours, join, named, read, sought
+from relance.drafts.reading import as_yours, join, named, read, sought
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
     FR_NEED,
     FR_SUBJECTLESS,
-    en_past_mine,
     someone,
     strip_lead_in,
 )
 from relance.drafts.shift_hours import fr_time_clause, fr_times
 from relance.drafts.slots import fr_bare_after_toward, np_fits
+from relance.drafts.strengths import strong_points as strong_points
 from relance.drafts.templates import phrase
-from relance.drafts.vouch import OWN, QUALITY, handed_back, refused, rejoined, vouched, whole_notes
+from relance.drafts.vouch import handed_back, rejoined, vouched, whole_notes
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
 FR_SOUGHT = re.compile(
@@ -90,188 +80,7 @@ FR_SOUGHT = re.compile(
 )
 EN_SOUGHT = re.compile(r"^(?:a|an|someone|somebody|people|several)\b", re.IGNORECASE)
 CANDIDATES_OWN = frozenset({"my", "mon", "ma", "mes"})
-MAX_STRONG_POINTS = 2
 MAX_UNITS = 3  # sentences' worth of notes a field may carry
-
-
-FR_SUBJECT_START = re.compile(r"^(?:je|j'|vous|il|elle|ils|elles|on|ça|c'|nous)\b", re.I)
-EN_SUBJECT_START = re.compile(r"^(?:I|you|she|he|they|it|we)\b", re.I)
-# "I showed …", "I talked about …": the interview recalled with its "I" (`en_told`)
-EN_I = re.compile(r"^I\s+(?=(?:talked|spoke|told|walked|showed|mentioned)\b)")
-EN_TOLD_TYPED = re.compile(r"^I\s+(?:talked|spoke|told|walked|showed)\b")
-
-
-# "vous avez apprécié ma réponse" -> "vous appréciiez ma réponse", after "heureuse que".
-FR_LIKED = re.compile(r"^vous avez (?:bien |beaucoup )?(?:apprécié|aimé|adoré)\s+", re.I)
-EN_LIKED = re.compile(r"^you (?:really )?(?:liked|loved|enjoyed|appreciated)\s+", re.I)
-EN_LIKED_CLAUSE = re.compile(
-    r"^(you (?:really )?(?:liked|loved|enjoyed|appreciated))\s+(?=(?:I|I'm|I've|I'd|we)\b)"
-)
-
-
-def liked(shape: Shape, lang: str) -> bool:
-    """Something the recruiter said they liked: "vous avez apprécié …", "you liked …"."""
-    return shape.kind == YOURS and bool((FR_LIKED if lang == "fr" else EN_LIKED).match(shape.text))
-
-
-# What the recruiter liked, then a clause of the candidate typed after it: "vous avez aimé
-# mon aisance avec les clients et j'ai montré mes ventes du mois".
-CANDIDATES_CLAUSE_AFTER = {
-    "fr": re.compile(r",?\s+(?:et|puis)\s+(?:j'|je\s)", re.IGNORECASE),
-    "en": re.compile(r",?\s+(?:and|then)\s+I\s"),
-}
-
-
-def _liked_alone(text: str, lang: str) -> tuple[str, bool]:
-    """What the recruiter liked without a clause of the candidate coordinated after it
-    (which no "heureuse que vous appréciiez" can hold), and whether one was cut."""
-    found = CANDIDATES_CLAUSE_AFTER[lang].search(text)
-    return (text[: found.start()], True) if found else (text, False)
-
-
-def _glad(text: str, lang: str, gender: str) -> str:
-    """ "J'ai été heureuse que vous appréciiez ma réponse", "I was glad you liked my answer"."""
-    if lang == "en":  # "you liked I've got my own van": a clause after "liked" takes "that"
-        return phrase(lang, "strong_glad", clause=EN_LIKED_CLAUSE.sub(r"\1 that ", text))
-    what = fr_liked_when(FR_LIKED.sub("", text))
-    if what.startswith(("que ", "qu'")):  # "que vous appréciiez le fait que je sois…"
-        what = fr_liked_what("le fait " + what)
-    key = {"f": "strong_glad_f", "m": "strong_glad_m"}.get(gender, "strong_glad")
-    return phrase(lang, key, what=what)
-
-
-def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
-    # "talked about X", "walked her through X": the interview recalled, "I also told you about X"
-    recalled = [(item, en_told(EN_I.sub("", item))) for item in items] if lang == "en" else []
-    recalled = [(item, said) for item, said in recalled if said and not handed_back(item)]
-    items = [item for item in items if item not in dict(recalled)]
-    typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
-    noticed: list[tuple[str, str]] = []  # "Comme vous l'avez relevé, je …": (clause, note)
-    for typed in items:
-        item = liked_first(typed, lang)
-        clause = fr_noticed(item) if lang == "fr" else None
-        if clause is not None:
-            noticed.append((clause, typed))
-            continue
-        if lang == "en" and en_past_mine(item):  # "led the TUPE transfer": its "I" left out
-            item = "I " + item
-        elif lang == "en":  # "2 years call centre at Sky": "2 years of call centre experience…"
-            item = ", ".join(en_years.years_of(part) or part for part in item.split(", "))
-        typed_as.setdefault(item, typed)
-    shapes = [
-        replace(shape, source=typed_as.get(shape.source, shape.source))
-        for shape in whole_notes(read(list(typed_as), lang, STRONG_POINTS), lang)
-    ]
-    # What the recruiter said they liked comes first: the e-mail recalls it before the rest.
-    # Then the weightiest (years, a diploma) before a remark that a test went well.
-    shapes = sorted(shapes, key=lambda shape: (not liked(shape, lang), -weight(shape.text)))
-    nouns: list[str] = []
-    sentences: list[str] = []
-    rewrite: list[str] = []
-    dropped: list[str] = []
-    glad: list[str] = []  # "J'ai été heureuse que vous appréciiez …"
-    told: list[tuple[int, str, str]] = []  # (place, key, clause) of "I also told you that …"
-    units = 0
-    qualities: list[str] = []  # "je suis ponctuelle et à l'aise au téléphone"
-    for shape in shapes:
-        bare_quantity = shape.text[:1].isdigit() and len(shape.text.split()) <= 2
-        no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape, mine=True)
-        no_head = no_head or (shape.kind == NOUN and lone_quality(shape.text, lang))  # "my good at"
-        quality = _own_quality(shape, lang, gender, no_head)
-        if quality and units < MAX_STRONG_POINTS:
-            units += 1
-            qualities.append(quality)
-            continue
-        if shape.kind in (INFINITIVE, ADJECTIVE) or bare_quantity or no_head:
-            rewrite.append(shape.note)
-            continue
-        if shape.kind == NOUN and about_interview(shape.text, lang):
-            rewrite.append(shape.note)  # "panel of 2": the interview, not what the candidate showed
-            continue
-        if (
-            lang == "fr"
-            and shape.kind == YOURS
-            and (fr_no_object(shape.text) or fr_mood(shape.text))
-        ):
-            rewrite.append(shape.note)  # "vous avez testé en italien": tested what?
-            continue
-        if lang == "fr" and liked(shape, lang) and FR_LIKED_WHEN_OTHER.match(shape.text):
-            rewrite.append(shape.note)  # "vous avez aimé quand j'ai proposé…": spoken
-            continue
-        if lang == "fr" and shape.kind == CLAUSE and not fr_strong_clause(shape.text):
-            rewrite.append(shape.note)  # "on a fait 10 minutes en néerlandais", "BP coiffure"
-            continue
-        if not vouched(shape, lang, OWN if shape.kind == NOUN else ""):
-            rewrite.append(shape.note)
-            continue
-        if lang == "en" and shape.kind == MINE and EN_TOLD_TYPED.match(shape.text):
-            rewrite.append(shape.note)  # never "I also told you that I showed the app I use…"
-            continue
-        noun = ""
-        if shape.kind == NOUN:
-            noun = with_experience(fr_each(shape, fr_strong)) if lang == "fr" else en_mine(shape)
-            if not np_fits(noun, lang):
-                rewrite.append(shape.note)  # "mon anglais courant et italien", "mon ici"
-                continue
-        if units >= MAX_STRONG_POINTS and not liked(shape, lang):
-            dropped.append(shape.text)
-            continue
-        units += 1
-        if shape.kind == NOUN:
-            nouns.append(noun)
-        elif liked(shape, lang):
-            what, told_too = _liked_alone(shape.text, lang)
-            glad.append(_glad(what, lang, gender))
-            if told_too:  # "… et j'ai montré mes ventes du mois": the candidate's to write
-                rewrite.append(shape.note)
-        elif shape.kind == YOURS:
-            sentences.append(phrase(lang, "strong_liked", clause=shape.text))
-        else:
-            key = "strong_mine" if shape.kind == MINE else "strong_clause"
-            sentences.append(phrase(lang, key, clause=shape.text))
-            told.append((len(sentences) - 1, key, shape.text))
-    for clause, typed in noticed:  # what the recruiter noticed of the candidate's own words
-        if handed_back(typed):
-            rewrite.append(typed)
-        elif units >= MAX_STRONG_POINTS:
-            dropped.append(typed)
-        else:
-            units += 1
-            sentences.append(phrase(lang, "strong_noticed", clause=clause))
-    if not nouns and not glad and told and told[0][0] == 0:
-        # Nothing said before it ("Je vous ai aussi précisé…" first): without "aussi".
-        sentences[0] = phrase(lang, told[0][1] + "_first", clause=told[0][2])
-    for item, said in recalled:
-        if units >= MAX_STRONG_POINTS:
-            dropped.append(item)
-            continue
-        units += 1
-        key = "strong_told" if nouns or glad or sentences else "strong_told_first"
-        sentences.append(phrase(lang, key, told=said))
-    nouns.sort(key=en_years.ends_with_place)  # "Malay and my 2 years … at a hotel in Sentosa"
-    first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
-    if qualities:
-        key = "strong_quality" if nouns or glad else "strong_quality_first"
-        first.append(phrase(lang, key, items=join(qualities, lang)))
-    # What the recruiter liked is the first thing the e-mail recalls.
-    rewrite = rejoined(rewrite, shapes)
-    return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
-
-
-def _own_quality(shape: Shape, lang: str, gender: str, no_head: bool) -> str:
-    """A quality of the candidate's ("ponctuelle", "calm under pressure"), which no noun
-    frame holds, said as "je suis …" (`own_qualities`), or ""."""
-    at_ease = shape.kind == NOUN and "aise" in shape.text
-    # "organised" alone reads as a verb with no subject; "à l'aise" starts with "à"
-    unframed = shape.why in ("no subject", "starts with a little word")
-    if not (shape.kind == ADJECTIVE or no_head or at_ease or unframed) or handed_back(shape.source):
-        return ""
-    quality = own_quality(shape.text, lang, gender)
-    if quality is not None and unframed:
-        shape = replace(shape, clean=True, why="")
-    if quality is None or refused(replace(shape, kind=ADJECTIVE, text=quality), QUALITY, lang):
-        return ""
-    return quality
 
 
 def _en_listed_quality(shape: Shape) -> Shape:

@@ -18,10 +18,10 @@ from functools import lru_cache
 from relance.drafts import (
     catchup,
     next_steps,
-    phrasing,
     reading,
     repeats,
     steps_handed_back,
+    strengths,
     voice,
 )
 from relance.drafts.compose import Plan, compose
@@ -254,4 +254,4 @@ def _with_fixes(
 def _liked_note(item: str, lang: str) -> bool:
     """A note item saying what the recruiter liked ("elle a aimé mon calme"), as typed."""
     said = voice.to_recruiter(item.strip(), lang)
-    return bool((phrasing.FR_LIKED if lang == "fr" else phrasing.EN_LIKED).match(said))
+    return bool((strengths.FR_LIKED if lang == "fr" else strengths.EN_LIKED).match(said))

@@ -76,3 +76,10 @@ def test_it_hands_back_a_masculine_quality_typed_by_a_woman() -> None:
     written = strong_points(fragments("ponctuel"), "fr", "f")
     assert "ponctuel" not in written.sentence
     assert written.to_rewrite == ("ponctuel",)
+
+
+def test_it_never_reads_a_lone_adjective_as_a_noun_after_mon() -> None:
+    written = strong_points(fragments("patient"), "fr", "f")  # writer V's v23
+    assert "mon patient" not in written.sentence
+    assert written.to_rewrite == ("patient",)
+    assert "je suis patient." in strong_points(fragments("patient"), "fr", "m").sentence
