@@ -113,3 +113,50 @@ EN_MASS = frozenset(
     {"pressure", "stress", "people", "children", "detail", "change", "numbers", "data",
      "money", "time", "conflict", "feedback", "english", "french", "spanish"}
 )  # fmt: skip
+
+
+# "être opérationnel" after "la personne recrutée pour", "une personne capable de": the
+# adjective agrees with « personne », a feminine noun, whoever is hired.
+FR_AFTER_BE = re.compile(
+    r"\b((?:être|rester|devenir)\s+(?:très\s+|vite\s+|rapidement\s+|plus\s+|bien\s+)?)"
+    r"([a-zà-ÿ]+)\b"
+)
+# "capable de travailler seul": « seul » after an infinitive speaks of the person too
+FR_ALONE = re.compile(r"\b(\w+(?:er|ir|re)\s+)seul\b")
+FR_FEMININE_ENDINGS = (
+    ("if", "ive"), ("eux", "euse"), ("el", "elle"), ("ien", "ienne"), ("on", "onne"),
+    ("er", "ère"), ("et", "ète"), ("et", "ette"), ("eur", "euse"), ("eur", "rice"),
+    ("c", "que"), ("g", "gue"), ("s", "sse"), ("", "e"),
+)  # fmt: skip
+
+
+def fr_said_of_a_person(text: str) -> str:
+    """The adjectives after « être » in the feminine, as « la personne » asks: "être
+    opérationnel" -> "être opérationnelle"; an adjective with no feminine the lexicon knows is
+    left as typed."""
+    if not proofread.available():
+        return text
+
+    def agreed(match: re.Match[str]) -> str:
+        return match.group(1) + (fr_feminine(match.group(2)) or match.group(2))
+
+    return FR_ALONE.sub(r"\1seule", FR_AFTER_BE.sub(agreed, text))
+
+
+def fr_feminine(word: str) -> str | None:
+    """The feminine singular of a French adjective or participle, as the lexicon spells it
+    ("opérationnel" -> "opérationnelle", "autonome" stays); `None` for a word that is none."""
+    adjective = [t for t in proofread.readings(word) if ":A" in t or ":Q" in t]
+    if not adjective:
+        return None
+    if any(tag in t for t in adjective for tag in (":f:s", ":e:s", ":f:i", ":e:i")):
+        return word
+    lemma = adjective[0].split("/", 1)[0]
+    for ending, feminine in FR_FEMININE_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        candidate = word[: len(word) - len(ending)] + feminine
+        for reading in proofread.readings(candidate):
+            if reading.split("/", 1)[0] == lemma and ":f:s" in reading:
+                return candidate
+    return None

@@ -45,6 +45,7 @@ from relance.drafts.grammar import fr_de, fr_de_each
 from relance.drafts.job_facts import fr_provided, is_fact
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.morph_words import EN_FUNCTION
+from relance.drafts.own_qualities import fr_feminine, fr_said_of_a_person
 from relance.drafts.own_words import fr_bare_object
 from relance.drafts.phrased import Phrased
 from relance.drafts.phrased import done as _done
@@ -121,11 +122,31 @@ def _no_duty(shape: Shape) -> bool:
 
 
 def _fr_adjectives(shapes: list[Shape]) -> str:
-    """'quelqu'un d'autonome et de ponctuel': each adjective in its masculine form."""
+    """'quelqu'un d'autonome et de ponctuel': each adjective in its masculine form; one
+    with its own complement takes no "de" ("quelqu'un capable de travailler en binôme")."""
     words = []
     for shape in shapes:
-        words.append(fr_de(fr_quality(shape.text) or shape.text))  # "rigoureuse" -> "rigoureux"
+        quality = fr_quality(shape.text) or shape.text  # "rigoureuse" -> "rigoureux"
+        words.append(quality if FR_ADJECTIVE_WITH_DE.match(quality) else fr_de(quality))
     return "quelqu'un " + join(words, "fr")
+
+
+def _fr_person_and(sought: str, shapes: list[Shape]) -> str:
+    """'une personne patiente' and 'capable de travailler en binôme': one person, her
+    qualities in the feminine « personne » asks ("" when one has no feminine known)."""
+    qualities = []
+    for shape in shapes:
+        first, _, rest = shape.text.partition(" ")
+        feminine = fr_feminine(first)
+        if feminine is None:
+            return ""
+        qualities.append(f"{feminine} {rest}".strip())
+    return f"{sought} et {join(qualities, 'fr')}" if len(qualities) == 1 else ""
+
+
+# An adjective whose complement opens with "de" or "à": "capable de", "apte à", "prêt à".
+FR_ADJECTIVE_WITH_DE = re.compile(r"^\w+\s+(?:de|d'|à)\s", re.IGNORECASE)
+FR_ONE_PERSON = re.compile(r"^une personne\s+(?!qui\b|pour\b)\S+$", re.IGNORECASE)
 
 
 def _fr_several_things(text: str) -> bool:
@@ -260,7 +281,15 @@ def needs(items: list[str], lang: str) -> Phrased:
             rewrite.append(shape.note)
     sentences: list[str] = []
     able = _actions(actions, lang)
-    if lang == "fr" and adjectives and not sought:
+    person = (
+        _fr_person_and(sought[0], adjectives)
+        if lang == "fr" and adjectives and len(sought) == 1 and FR_ONE_PERSON.match(sought[0])
+        else ""
+    )
+    if person:  # "une personne patiente et capable de travailler en binôme"
+        sought = [person]
+        adjectives = []
+    elif lang == "fr" and adjectives and not sought:
         sought = [_fr_adjectives(adjectives)]
         adjectives = []
     elif lang == "en" and adjectives and len(sought) == 1 and SOMEONE_QUALITY.fullmatch(sought[0]):
@@ -285,7 +314,8 @@ def needs(items: list[str], lang: str) -> Phrased:
         sentences.append(phrase(lang, "needs_search", items=join(sought, lang)))
         if able:
             sentences.append(phrase(lang, "needs_also", actions=able))
-    elif able:
+    elif able:  # "une personne capable d'être …"
+        able = fr_said_of_a_person(able) if lang == "fr" else able
         sentences.append(phrase(lang, "needs_able", actions=able))
     if adjectives:
         words = _fr_adjectives(adjectives) if lang == "fr" else en_someone(adjectives)
@@ -406,6 +436,8 @@ def _listed(
     if actions:
         preposition = "à" if part == ROLE_UNDERSTOOD else ""
         listed = _actions(actions, lang, preposition)
+        if lang == "fr" and part == EXPECTATIONS:  # "la personne recrutée pour être …"
+            listed = fr_said_of_a_person(listed)
         sentences.append(phrase(lang, keys["actions"], actions=listed))
     if things:
         key = keys["things_also"] if actions else keys["things"]

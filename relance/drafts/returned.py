@@ -179,15 +179,19 @@ def _read_from(
 # A form the candidate must fill, with no sender named (session 13): "need to fill out
 # availability form + background check link", "registration + union forms, fill and send
 # back". The name ends on a form's noun, so what is listed after it is never taken along.
-FORM = r"(?:[\w-]+\s+){0,3}?(?:forms?|packet|paperwork|questionnaire|declaration)"
+FORM = r"(?:[\w&-]+\s+){0,4}?(?:forms?|packet|paperwork|questionnaire|declaration)"
 LISTED_FORM = r"(?:[\w-]+(?:\s*[+&]\s*|\s+)){0,4}?(?:forms?|packet|paperwork|questionnaire)"
 OWN_FORM = {
     "en": re.compile(
-        r"\b(?:need\s+to|have\s+to|must|to)\s+(?:fill\s+(?:out|in)|complete|sign)\s+"
+        # "need to do the online drug & alcohol form they email" (writer V's v35)
+        r"\b(?:need\s+to|have\s+to|must|to)\s+(?:fill\s+(?:out|in)|complete|sign|do)\s+"
         rf"(?:and\s+(?:return|send\s+back)\s+)?(?P<name>(?:(?:the|my|an?)\s+)?{FORM})\b"
         rf"|^(?P<first>(?:(?:the|my)\s+)?{LISTED_FORM})\s*,?\s*(?:to\s+)?"
         r"(?:fill(?:\s+(?:out|in))?|complete|sign)\s+(?:and|&|\+)\s+"
-        r"(?:return|send\s+(?:it\s+|them\s+)?back)\b",
+        r"(?:return|send\s+(?:it\s+|them\s+)?back)\b"
+        # "Occupational health form to be returned beforehand." (writer V's v39)
+        rf"|^(?P<passive>(?:(?:the|my|an?)\s+)?{FORM})\s+to\s+be\s+"
+        r"(?:returned|sent\s+back|completed\s+and\s+returned)\b",
         re.I,
     ),
 }
@@ -202,7 +206,7 @@ def _own(item: str, lang: str, interview_day: date) -> Returned | None:
     found = OWN_FORM[lang].search(item) if lang in OWN_FORM else None
     if found is None:
         return None
-    name = _name(found.group("name") or found.group("first"), lang)
+    name = _name(found.group("name") or found.group("first") or found.group("passive"), lang)
     return _returned(item, name, item[found.end() :], lang, interview_day) if name else None
 
 
@@ -303,6 +307,8 @@ def sentence(items: list[str], lang: str, interview_day: date, send_on: date) ->
             what = form.name
             pieces = f" with {form.pieces}" if form.pieces else ""
         key = "returned_filled" if lang == "en" and form.filled else "returned"
+        if lang == "en" and re.search(r"\bonline\b", form.name, re.I):
+            key = "returned_online"  # a form filled on a site is sent by completing it
         said = phrase(lang, key, what=what, pieces=pieces, when=when, filled=form.filled)
         return said, item
     return "", ""

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from relance.drafts.notes import fragments
-from relance.drafts.own_qualities import own_quality
-from relance.drafts.phrasing import strong_points
+from relance.drafts.own_qualities import fr_feminine, own_quality
+from relance.drafts.phrasing import expectations, strong_points
 
 
 def fr(text: str) -> str:
@@ -83,3 +83,19 @@ def test_it_never_reads_a_lone_adjective_as_a_noun_after_mon() -> None:
     assert "mon patient" not in written.sentence
     assert written.to_rewrite == ("patient",)
     assert "je suis patient." in strong_points(fragments("patient"), "fr", "m").sentence
+
+
+def test_it_agrees_what_the_person_hired_must_be_with_la_personne() -> None:
+    written = expectations(fragments("etre operationnel tout de suite"), "fr")  # writer V's v03
+    assert fr(written.sentence) == (
+        "Vous comptez sur la personne recrutée pour être opérationnelle tout de suite."
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "feminine"),
+    [("opérationnel", "opérationnelle"), ("actif", "active"), ("discret", "discrète"),
+     ("autonome", "autonome"), ("motivé", "motivée"), ("demain", None)],
+)  # fmt: skip
+def test_it_finds_the_feminine_the_lexicon_knows(word: str, feminine: str | None) -> None:
+    assert fr_feminine(word) == feminine

@@ -163,3 +163,19 @@ def test_it_keeps_the_nouns_french_puts_after_quelquun_de() -> None:
     assert fr_someone("quelqu'un de confiance") == "quelqu'un de confiance"
     assert fr_someone("quelqu'un de terrain") == "quelqu'un de terrain"
     assert fr_someone("quelqu'un de vendeuse") is None
+
+
+def test_it_says_one_person_sought_with_all_her_qualities() -> None:
+    typed = "une personne patiente, capable de travailler en binôme avec les infirmières"
+    written = needs(fragments(typed, "fr"), "fr")  # writer V's v02: "quelqu'un de capable de"
+    assert fr(written.sentence) == (
+        "D'après ce que vous m'avez dit, vous recherchez une personne patiente et capable de "
+        "travailler en binôme avec les infirmières."
+    )
+
+
+def test_it_writes_no_de_before_a_quality_with_its_own_complement() -> None:
+    written = needs(fragments("ponctuel\ncapable de travailler seul", "fr"), "fr")
+    assert "quelqu'un de ponctuel et capable de travailler seul." in fr(written.sentence)
+    written = needs(fragments("capable de travailler seul", "fr"), "fr")
+    assert "une personne capable de travailler seule." in fr(written.sentence)

@@ -289,3 +289,18 @@ def test_it_ends_the_forms_name_at_an_arrow() -> None:
     said = closing("il envoie la charte de confidentialité → à renvoyer signée avant le 4/12")
     assert "la charte de confidentialité signée" in said
     assert "→" not in said
+
+
+def test_it_promises_an_online_form_completed_not_returned() -> None:
+    said = closing("need to do the online drug & alcohol form they email", "en")  # writer V's v35
+    assert said.startswith("I will complete the online drug and alcohol form.")
+
+
+def test_it_promises_a_form_to_be_returned_and_keeps_the_stage() -> None:
+    said = closing(  # writer V's v39
+        "I am invited to a half-day of job shadowing on Thursday 15 October from 8.30am.\n"
+        "Occupational health form to be returned beforehand.",
+        "en",
+    )
+    assert said.startswith("I will return the occupational health form.")
+    assert "job shadowing session on Thursday 15 October" in said
