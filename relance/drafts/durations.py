@@ -82,7 +82,8 @@ EN_BARE = re.compile(
 # ("8 years trucks"), whose years the note does not say how they were spent.
 EN_FIELDS = frozenset(
     {"sales", "logistics", "operations", "events", "accounts", "communications", "analytics",
-     "mechanics", "electronics", "graphics", "economics", "statistics", "customs", "payments"}
+     "mechanics", "electronics", "graphics", "economics", "statistics", "customs", "payments",
+     "nights", "weekends", "evenings", "lates", "earlies", "shifts"}
 )  # fmt: skip
 EN_PERSON = re.compile(r"(?:er|or|ist|ista|ian|ant|ent)$")
 
@@ -93,7 +94,8 @@ def linked(text: str, lang: str) -> str:
     if found is None or found.group(2).endswith("ing"):
         return text
     word = found.group(2)
-    if word.endswith("s") and not word.endswith("ss") and word not in EN_FIELDS:
+    plural_unit = found.group(1).endswith("s")  # "4 month rotations" is a compound
+    if plural_unit and word.endswith("s") and not word.endswith("ss") and word not in EN_FIELDS:
         return text  # "8 years trucks": years of trucks means nothing; left for the gate
     next_words = text[found.end(2) :].split()
     if EN_PERSON.search(word) and (not next_words or next_words[0] in ("at", "in", "for", "with")):

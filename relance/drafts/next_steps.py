@@ -26,7 +26,6 @@ from relance.drafts import (
     documents,
     holiday_periods,
     hours,
-    online_test,
     own_stage,
     returned,
     step_shapes,
@@ -271,14 +270,13 @@ def sentence(ctx: DraftContext) -> str:
         typed = [item for item in typed if not own_stage.BEFORE_IT[lang].search(item)]
     work, source = deliverables.sentence(typed, lang, ctx.interview_day, ctx.send_on)
     form, form_source = returned.sentence(typed, lang, ctx.interview_day, ctx.send_on)
-    test, test_source = online_test.sentence(typed, lang, ctx.interview_day, ctx.send_on)
-    promised = [said for said in (work, form, test) if said]
+    promised = [said for said in (work, form) if said]
     if not promised:
         return _closing(ctx, items, typed_stage=True)
     # What is left may be documents to send: the documents sentence says them, not this one.
     # The screen may have kept only the head of the form's note ("il m'envoie le cerfa…" of
     # "…, à faire signer par mes parents"): a part of a note the sentence said is said too.
-    used = [said for said in (source, form_source, test_source) if said]
+    used = [said for said in (source, form_source) if said]
     rest = [
         item
         for item in items
@@ -287,8 +285,10 @@ def sentence(ctx: DraftContext) -> str:
     closing = (
         _closing(ctx, rest, said=tuple(used))
         if rest
-        # the stage the screen kept out of the quotes, read as typed ("job shadowing …")
-        else _typed_stage(ctx) or phrase(lang, "next_steps_after_work")
+        # the stage the screen kept out of the quotes, read as typed ("job shadowing …"),
+        # after a form (after work, the stage read would be the work itself)
+        else (_typed_stage(ctx) if form and not work else "")
+        or phrase(lang, "next_steps_after_work")
     )
     return " ".join([*promised, closing])
 

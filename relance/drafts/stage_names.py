@@ -40,8 +40,9 @@ STAGES = {
         (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+(?:entretien|entrevue)\b|\bentrevue\s+2\b",
                     re.I), "un second entretien"),
         # "test Excel en ligne", "tests en ligne à faire d'ici dimanche": an online test.
-        (re.compile(r"\b(?:tests?|évaluation|questionnaire)\s+(?:[\w+-]+\s+){0,3}en\s+ligne\b",
-                    re.I), "un test en ligne"),
+        # ("assessment en ligne (anglais + logique)", writer V's v24)
+        (re.compile(r"\b(?:tests?|évaluation|questionnaire|assessment)\s+(?:[\w+-]+\s+){0,3}"
+                    r"en\s+ligne\b", re.I), "un test en ligne"),
         (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+tour\b", re.I), "un second tour"),
         (re.compile(r"\b(?:3e|3ème|troisième)\s+entretien\b", re.I), "un troisième entretien"),
         # "journée en immersion", "matinée d'essai", "leçon probatoire": named as typed.

@@ -1,4 +1,5 @@
-"""An online test to take before a day is promised, with its day, beside the next stage."""
+"""An online test to take before a day is promised with its day (writer V's v24: an
+"assessment en ligne" was left out)."""
 
 from __future__ import annotations
 
@@ -10,19 +11,10 @@ def closing(process: str, lang: str = "fr") -> str:
     return sentence(make_ctx(lang=lang, process=process)).replace("\u00a0", " ")
 
 
-def test_it_promises_the_online_test_by_its_day_and_keeps_the_next_stage() -> None:
-    said = closing(  # writer V's v24: the test was left out
-        "assessment en ligne (anglais + logique) a faire avant lundi 19/10\n"
-        "puis entretien avec le chef de departement semaine suivante"
-    )
-    assert said.startswith("Je passerai le test en ligne d'ici le lundi 19 octobre.")
-    assert "entretien avec le chef de département" in said
-
-
-def test_it_promises_an_english_online_assessment() -> None:
-    said = closing("online assessment to complete by Friday", "en")
-    assert said.startswith("I will complete the online assessment by Friday 16 October.")
+def test_it_promises_an_online_assessment_by_its_day() -> None:
+    said = closing("assessment en ligne (anglais + logique) a faire avant lundi 19/10")
+    assert said.startswith("Comme convenu, je passerai le test en ligne d'ici le lundi 19 octobre")
 
 
 def test_it_says_no_test_day_already_past() -> None:
-    assert "Je passerai" not in closing("test en ligne à faire avant le 10/10")
+    assert "d'ici" not in closing("test en ligne à faire avant le 10/10")
