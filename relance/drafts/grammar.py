@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from relance.drafts import company_spellings
 from relance.drafts.accents import brands, english_phrase, is_french_word, restored
 from relance.drafts.shorthand import shorthand
 from relance.drafts.text import cap_words, lower_first, one_line
@@ -459,7 +460,8 @@ def clean_company(text: str, lang: str = "") -> str:
         name = LEGAL_FORM.sub("", name) or name
     # Cased whole first ("unilever UK (kingston)" -> "Unilever UK"), then again without the
     # aside ("capgemini (site de Nantes)", kept as typed for its capital, -> "Capgemini").
-    return company_capitals(without_asides(company_capitals(name, lang)), lang)
+    cased = company_capitals(without_asides(company_capitals(name, lang)), lang)
+    return company_spellings.written(cased)
 
 
 def without_asides(name: str) -> str:

@@ -138,9 +138,20 @@ def fr_said_of_a_person(text: str) -> str:
         return text
 
     def agreed(match: re.Match[str]) -> str:
-        return match.group(1) + (fr_feminine(match.group(2)) or match.group(2))
+        word = match.group(2)
+        return match.group(1) + (fr_feminine(word) or fr_feminine(_participle(word)) or word)
 
     return FR_ALONE.sub(r"\1seule", FR_AFTER_BE.sub(agreed, text))
+
+
+def _participle(word: str) -> str:
+    """'passionne' after « être », typed without its accent: the participle « passionné »
+    (a verb in the present cannot follow « être »)."""
+    if any(":N" in reading for reading in proofread.readings(word)):
+        return word  # "être force de proposition": a noun, no participle lost its accent
+    if word.endswith("ee"):
+        return word[:-2] + "ée"
+    return word[:-1] + "é" if word.endswith("e") else word
 
 
 def fr_feminine(word: str) -> str | None:

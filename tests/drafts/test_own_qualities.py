@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from relance.drafts.notes import fragments
-from relance.drafts.own_qualities import fr_feminine, own_quality
+from relance.drafts.own_qualities import fr_feminine, fr_said_of_a_person, own_quality
 from relance.drafts.phrasing import expectations, strong_points
 
 
@@ -99,3 +99,14 @@ def test_it_agrees_what_the_person_hired_must_be_with_la_personne() -> None:
 )  # fmt: skip
 def test_it_finds_the_feminine_the_lexicon_knows(word: str, feminine: str | None) -> None:
     assert fr_feminine(word) == feminine
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("être passionne", "être passionnée"),  # writer V's v07: « pour être passionne »
+        ("être force de proposition", "être force de proposition"),  # a noun, no participle
+    ],
+)
+def test_it_restores_a_participle_after_etre(typed: str, said: str) -> None:
+    assert fr_said_of_a_person(typed) == said

@@ -1,0 +1,24 @@
+"""A company's own spelling restored when the phone dropped its apostrophe or accent."""
+
+from __future__ import annotations
+
+import pytest
+
+from relance.drafts.grammar import clean_company
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("sainsburys", "Sainsbury's"),  # writer V's v25: "joining Sainsburys"
+        ("mc donalds", "McDonald's"),
+        ("marks and spencer", "Marks & Spencer"),
+        ("loreal", "L'Oréal"),
+    ],
+)
+def test_it_writes_the_company_as_it_writes_itself(typed: str, written: str) -> None:
+    assert clean_company(typed, "en") == written
+
+
+def test_it_leaves_a_name_that_only_holds_such_a_word() -> None:
+    assert clean_company("brandon hire", "en") == "Brandon Hire"
