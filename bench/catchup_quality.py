@@ -72,6 +72,7 @@ SETS = {
     "r": ROOT / "tests/drafts/debriefs_r.jsonl",
     "u": ROOT / "tests/drafts/debriefs_u.jsonl",
     "v": ROOT / "tests/drafts/debriefs_v.jsonl",
+    "y": ROOT / "tests/drafts/debriefs_y.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -49,6 +49,7 @@ READINGS = (
     "catchup_blind_r",
     "catchup_blind_u",
     "catchup_blind_v",
+    "catchup_blind_y",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
