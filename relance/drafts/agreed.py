@@ -87,7 +87,7 @@ FARTHEST_START = timedelta(days=240)
 SIGNED = re.compile(r"\b(?:signer|signature|signe|sign|signing)\b", re.I)
 FR_SENT_BACK = re.compile(r"\b(?:renvoyer|retourner|renvoyé|retourné|renvoi|retour)s?\b", re.I)
 START = {
-    "fr": re.compile(r"\b(?:début|démarrage|prise\s+de\s+poste|commence|démarre)\b", re.I),
+    "fr": re.compile(r"\b(?:début|démarrage|prise\s+de\s+poste|commencer?|démarrer?)\b", re.I),
     "en": re.compile(r"\b(?:start|starts|starting|start\s+date)\b", re.I),
 }
 # What makes a line no outcome: a condition on the recruiter's side, a wish, a maybe.

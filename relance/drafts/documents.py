@@ -181,6 +181,11 @@ HOW_ONLY = re.compile(
 )
 
 
+# Words each with a capital and small letters after it: a place's name ("Cobbett House",
+# "Tour Montparnasse"), never a document's ("NMC PIN", "CV").
+PLACE = re.compile(r"[A-Z][a-zà-ÿ][\w'’-]*(?:\s+[A-Z][a-zà-ÿ][\w'’-]*)+")
+
+
 def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     """What the item asks the candidate to hand over, each with the part that names it.
 
@@ -234,6 +239,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         # of its short list ("send passport/share code"): "j'adore la mode, … le bts" or
         # "…, entretien client semaine pro" names no document to send.
         short = says_send and len(part.split()) <= SHORT_PART
+        if not table and PLACE.fullmatch(part.strip()):
+            continue  # "bring passport to HR Monday 30th 9am, Cobbett House" (Y's y25): where
         # "apporter tenue de travail et chaussures": what a leading "bring" names is said too
         typed = (
             as_typed(ASIDE.sub("", handover.before_stage(part, lang)), lang)

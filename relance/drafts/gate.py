@@ -56,7 +56,10 @@ THIRD = {
         r"\b(?:elles?|ils|il(?! (?:faut|fallait|s'agit|y a|y avait|reste)\b)|"
         # "remplacer son tourier" (writer R's r01): whom the recruiter loses is theirs,
         # never the new hire's; "gérer son stress" is the person's own and stays
-        r"recruteur|recruteuse|remplacer\s+(?:son|sa|ses))\b",
+        r"recruteur|recruteuse|remplacer\s+(?:son|sa|ses))\b"
+        # "la gouvernante vous avez apprécié" (writer Y's y09): « la gouvernante elle a aimé »
+        # spoke of a third person, whom « vous » cannot be sure to name
+        r"|\b(?:la|le)\s+[a-zàâçéèêëîïôûù-]+\s+vous\s+(?:avez|êtes)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(r"\b(?:he|she|him|his|her|hers|recruiter|interviewer)\b", re.IGNORECASE),

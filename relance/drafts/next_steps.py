@@ -32,6 +32,7 @@ from relance.drafts import (
     steps_handed_back,
     typed_days,
 )
+from relance.drafts.after_event import after_event
 from relance.drafts.context import DraftContext
 from relance.drafts.grammar import fr_de
 from relance.drafts.notes import fragments
@@ -162,6 +163,12 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         either = step_shapes.either_days(item, lang, ctx.interview_day, cue.end()) if cue else None
         if either and callback is None and step_shapes.is_callback(item, lang):
             callback = either  # "elle me rappelle lundi 30 ou mardi 1er": a call, no deadline
+            continue
+        meeting = (
+            after_event(item, lang, ctx.interview_day, ctx.send_on, cue.start()) if cue else ""
+        )
+        if meeting and not holiday:  # "retour après le comité du 8 décembre": not by the 8th
+            holiday = meeting
             continue
         if answer_day is None and answer_week is None:  # "réponse jeudi 15 octobre"
             answer_day = either[1] if either else None  # "lundi 30 ou mardi 1er": by the later

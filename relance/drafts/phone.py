@@ -175,6 +175,12 @@ FR_MONTH_CUTS = (
     ("janv", "janvier"), ("févr?|fevr?", "février"), ("avr", "avril"), ("juil", "juillet"),
     ("sept", "septembre"), ("oct", "octobre"), ("nov", "novembre"), ("déc|dec", "décembre"),
 )  # fmt: skip
+# "la mer 3 fois", "le jeu 2 fois": a noun after its article, no day
+NO_ARTICLE = r"(?<!\bla\s)(?<!\ble\s)(?<!\bun\s)(?<!\bune\s)(?<!\bdu\s)(?<!\bde\s)(?<!\ben\s)"
+FR_DAY_CUTS = (
+    ("lun", "lundi"), ("mar", "mardi"), ("mer", "mercredi"), ("jeu", "jeudi"),
+    ("ven", "vendredi"), ("sam", "samedi"), ("dim", "dimanche"),
+)  # fmt: skip
 # A count and what it counts, then the slash: "6 mandats/mois", "2 j/sem" ("colis/h", with no
 # count, names a measure, and stays as typed for the gate to weigh)
 RATE = r"(\d[\d.,k-]*\s?(?:[^\W\d_]+\s?)?)\s*/\s*(?:{cut})\b\.?(?![\w/])"
@@ -193,6 +199,23 @@ UNITS = {
         # "6 mandats/mois", "2 j/sem", "150 colis/h": a rate, which a careful writer says
         # with "par" (a slash is a symbol the gate refuses)
         *((re.compile(RATE.format(cut=cut), re.I), rf"\1 par {unit}") for cut, unit in FR_RATES),
+        # "essai ven 27 6h30": a weekday cut short before its date (writer Y's y08)
+        *(
+            (
+                re.compile(
+                    rf"{NO_ARTICLE}\b{cut}\.?(?=\s+\d{{1,2}}(?:er)?\b(?!\s*(?:h|€|%|ans?\b)))", re.I
+                ),
+                day,
+            )
+            for cut, day in FR_DAY_CUTS
+        ),
+        # "travailler les dimanche": a weekday after « les » is plural (writer Y's y09)
+        (
+            re.compile(
+                r"\b(les\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b(?!s)", re.I
+            ),
+            r"\1s",
+        ),
         # "réponse sous 15j": days after a number ("6j/7", six days a week, is left)
         (re.compile(r"\b1\s?(?:j|jr)\b\.?(?![\w/])", re.I), "1 jour"),
         (re.compile(r"\b(\d{1,3})\s?(?:j|jrs?)\b\.?(?![\w/])", re.I), r"\1 jours"),

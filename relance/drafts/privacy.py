@@ -45,6 +45,7 @@ REASONS = {
     "tone": N_("a word the tone guard would flag"),
     "brevity": N_("left out to keep the e-mail short"),
     "illegible": N_("unreadable: no word in it"),
+    "criterion": N_("a hiring criterion the law forbids (sex, age, origin)"),
 }
 
 
@@ -89,6 +90,9 @@ def sift(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOu
     kept: list[str] = []
     left: list[LeftOut] = []
     for item in items:
+        if part in SOUGHT_PARTS and FORBIDDEN_CRITERION[lang].search(item):
+            left.append(LeftOut(part=part, text=item, reason="criterion"))
+            continue  # "besoin d'un homme dans l'équipe" (writer Y's y14): never in writing
         listed = reason(item, lang)
         why = listed or learned_reason(item, lang)
         if not why or (why == "elsewhere" and part == "process" and _own_offer(item)):
@@ -101,6 +105,23 @@ def sift(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOu
     return kept, left
 
 
+# Who is sought by sex or age: a criterion of hiring the law forbids, which the recruiter may
+# have said but the candidate's e-mail never repeats.
+SOUGHT_PARTS = frozenset({"recruiter_needs", "expectations"})
+FORBIDDEN_CRITERION = {
+    "fr": re.compile(
+        # ("une femme de chambre", "un homme de ménage" are trades, not a sex sought)
+        r"\b(?:un|une|des|d'un|d'une)\s*(?:homme|femme|hommes|femmes|fille|filles|"
+        r"garçon|garçons|mec|mecs|nana|nanas)\b(?!\s+(?:de|d')\s*(?:chambre|ménage|menage|"
+        r"service|salle|étage))|\b(?:moins|plus)\s+de\s+\d{2}\s+ans\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:a|an|some|more)\s+(?:man|woman|men|women|girls?|guys?|lads?|young\s+(?:person|"
+        r"people|ones?))\b|\b(?:under|over)\s+\d{2}s?\b(?=[^,;]*\b(?:age|old|years?)\b)",
+        re.IGNORECASE,
+    ),
+}
 # In the next steps, the promise or offer is this employer's: "il m'envoie la promesse
 # d'embauche cette semaine". Another's is named: "promesse d'embauche chez Leclerc", "ailleurs".
 OWN_OFFER = re.compile(

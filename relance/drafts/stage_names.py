@@ -68,6 +68,9 @@ STAGES = {
         (re.compile(r"\b(?:demi-journée|journée|matinée|après-midi)\s+avec\s+(?:M\.|Mme|"
                     r"Madame|Monsieur|le|la|l')\s*[A-ZÀ-Ý][\w-]*", re.I), ""),
         (re.compile(r"\btest\s+pratique\b", re.I), "un test pratique"),
+        # "case study (…) à présenter jeudi 3 décembre à 14h" (writer Y's y23)
+        (re.compile(r"\b(?:case\s+study|étude\s+de\s+cas|cas\s+pratique)\b(?=[^,;]*\bà\s+"
+                    r"présenter\b)", re.I), "la présentation d'une étude de cas"),
         (re.compile(r"\btest\s+de\s+conduite\b", re.I), "un test de conduite"),
         # "road test mardi 7h au terminal" (writer T's t17, Québec)
         (re.compile(r"\broad\s+test\b", re.I), "un test de conduite"),
@@ -155,6 +158,10 @@ STAGES = {
         # "HR round w/c 7 dec" (writer O's o27)
         (re.compile(r"\b(?:hr|HR)\s+round\b", re.I), "an HR interview"),
         (re.compile(r"\btrial\s+shift\b", re.I), "a trial shift"),
+        # "stage shift friday 27th 3pm" (a kitchen's unpaid trial, writer Y's y32), "case
+        # study presentation on Thursday 3rd Dec at 2pm" (y36)
+        (re.compile(r"\bstage\s+shift\b", re.I), "a stage shift"),
+        (re.compile(r"\bcase\s+study\s+presentation\b", re.I), "a case study presentation"),
         (re.compile(r"\b(?:video|zoom|teams|virtual)\s+(?:interview|call)\b", re.I),
          "a video interview"),
         (re.compile(r"\b(?:phone|telephone)\s+(?:interview|screen)\b", re.I), "a phone interview"),

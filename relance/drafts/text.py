@@ -57,6 +57,14 @@ MAC_NAMES = frozenset(
 )  # fmt: skip
 
 
+# Surnames from Goa, Italy, Ireland whose "D'" keeps its capital (writer Y's y37).
+CAPITAL_D_NAMES = frozenset(
+    {"souza", "costa", "cruz", "silva", "mello", "sa", "angelo", "amico", "onofrio", "arcy",
+     "alessandro", "antonio", "ambrosio", "agostino", "amato", "andrea", "aquino", "urso",
+     "lima", "almeida", "abreu", "monte"}
+)  # fmt: skip
+
+
 def person_name(text: str) -> str:
     """'DURAND' or 'durand' -> 'Durand'; a name typed with care is kept, save the
     conventions of particles ("de La Fontaine", "d'Aubigné") and of "Mc" ("McKenzie")."""
@@ -81,7 +89,9 @@ def _with_particles(name: str) -> str:
         elif low in ("la", "le") and index and fixed[-1] == "de":
             word = word.capitalize()  # the article of a French name takes its capital
         elif re.match(r"d['’]\w", word, re.IGNORECASE) and len(word) > 3:
-            word = "d'" + word[2].upper() + word[3:]  # "D'Aubigné" -> "d'Aubigné"
+            # "D'Aubigné" -> "d'Aubigné"; "D'Souza", "D'Angelo" are no French particle
+            head = "D'" if word[2:].lower() in CAPITAL_D_NAMES else "d'"
+            word = head + word[2].upper() + word[3:]
         word = re.sub(r"^Mc([a-z])", lambda match: "Mc" + str(match.group(1)).upper(), word)
         if low in MAC_NAMES and word[3:4].islower():
             word = "Mac" + word[3].upper() + word[4:]

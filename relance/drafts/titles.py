@@ -145,11 +145,22 @@ def pick_form(title: str, gender: str, lang: str = "fr") -> str:
             return right if gender == FEMININE else left
         chosen = right_words[0] if gender == FEMININE else left_words[0]
         return " ".join([chosen, *right_words[1:]])
+    if len(left_words) == 1 and len(right_words) > 2 and right_words[1].lower() in ("de", "du"):
+        # "Femme/Valet de chambre": two heads, one tail; the head of the candidate's gender
+        return " ".join([_head_of(left_words[0], right_words[0], gender), *right_words[1:]])
     if _qualifier_pair(left_words, right_words, not (found.group(1) or found.group(2)), lang):
         pair = f"{left_words[-1]}/{right_words[0]}"
         rest = pick_form(" ".join(right_words[1:]), gender, lang).split()
         return " ".join([*left_words[:-1], pair, *rest])
     return left
+
+
+def _head_of(first: str, second: str, gender: str) -> str:
+    """Of two heads typed as a pair, the one of the candidate's gender, else the first."""
+    from relance.drafts.gender import FEM, MASC, noun_gender
+
+    wanted = {FEMININE: FEM, "m": MASC}.get(gender, "")
+    return second if wanted and noun_gender(second.lower()) == wanted else first
 
 
 def without_noise(title: str) -> str:

@@ -536,3 +536,9 @@ def test_it_reads_no_document_in_how_something_is_sent() -> None:
 
     assert not any("as PDF" in name for name in documents.named("send as PDF to her email", "en"))
     assert documents.named("send my portfolio as PDF", "en") == ["my portfolio"]
+
+
+def test_it_never_takes_a_place_for_a_document() -> None:
+    # writer Y's y25: "I will also bring my passport and my cobbett House."
+    said = named("bring passport to HR Monday 30th 9am, Cobbett House", "en")
+    assert said == ["a copy of my passport"]

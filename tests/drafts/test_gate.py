@@ -433,3 +433,10 @@ def test_it_reads_a_participle_agreeing_with_its_noun_as_no_second_noun() -> Non
     kept = "Ce qui m'attire dans ce poste, c'est l'inclusion des personnes handicapées."
     assert not gate.faults(kept, "fr")
     assert gate.faults(phrase("fr", "role_items", items="la gestion stocks"), "fr")
+
+
+def test_it_refuses_a_third_person_turned_into_vous() -> None:
+    # writer Y's y09: « la gouvernante elle a bien aimé … » spoke of someone else
+    sentence = "Il me semble aussi que la gouvernante vous avez apprécié mon expérience."
+    assert "third person" in gate.faults(sentence, "fr")
+    assert not gate.faults("Il me semble aussi que vous avez apprécié mon expérience.", "fr")

@@ -504,3 +504,18 @@ def test_it_reads_days_typed_short_after_a_number() -> None:
     draft = catchup_email(make_ctx(process="reponse par mail sous 15j"))  # writer V's v05
     assert "dans un délai de quinze jours ;" in last_paragraph(draft.text)
     assert spelled("dispo 6j/7", "fr") == "dispo 6j/7"  # six days a week, no count of days
+
+
+def test_it_names_the_stages_writer_y_typed() -> None:
+    said = last_paragraph(
+        catchup_email(make_ctx(lang="en", process="stage shift friday 16th 3pm")).text
+    )
+    assert "a stage shift on Friday 16 October at 3 pm" in said
+    typed = "case study (plan d'onboarding) à présenter jeudi 15 octobre à 14h en visio"
+    said = last_paragraph(catchup_email(make_ctx(process=typed)).text)
+    assert "par la présentation d'une étude de cas le jeudi 15 octobre à 14 h ;" in said
+
+
+def test_it_reads_a_start_typed_with_commencer() -> None:
+    said = last_paragraph(catchup_email(make_ctx(process="commencer lundi 19 a 6h")).text)
+    assert "mon arrivée le lundi 19 octobre" in said

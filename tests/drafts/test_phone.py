@@ -247,8 +247,11 @@ def test_it_writes_the_availability_liked_as_a_noun() -> None:
         ("6j/7", "fr", "6j/7"),  # six days out of seven: no rate
         ("FIMO/FCO", "fr", "FIMO/FCO"),
         ("10-14 stops/day", "en", "10-14 stops a day"),
+        ("essai ven 27 6h30", "fr", "essai vendredi 27 6 h 30"),  # writer Y's y08
+        ("la mer 3 fois", "fr", "la mer 3 fois"),
+        ("travailler les dimanche", "fr", "travailler les dimanches"),  # writer Y's y09
         ("day/night", "en", "day/night"),
     ],
 )
-def test_it_says_a_rate_typed_with_a_slash(typed: str, lang: str, written: str) -> None:
+def test_it_writes_out_rates_and_days_typed_short(typed: str, lang: str, written: str) -> None:
     assert spelled(typed, lang) == written

@@ -222,3 +222,13 @@ def test_it_still_keeps_another_employers_offer_out_of_the_steps() -> None:
 
     assert sift(["offer at Tesco too"], "en", "process")[0] == []
     assert reason("la paie est basse ici", "fr") == "salary"
+
+
+def test_it_never_writes_a_sex_sought_the_law_forbids() -> None:
+    # writer Y's y14: "vous recherchez un homme" was written to the recruiter
+    ctx = make_ctx(recruiter_needs="besoin d'un homme dans l'équipe\nquelqu'un de stable")
+    draft = catchup_email(ctx)
+    assert "homme" not in draft.text
+    assert [(item.text, item.reason) for item in draft.left_out] == [
+        ("besoin d'un homme dans l'équipe", "criterion")
+    ]

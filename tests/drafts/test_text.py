@@ -46,3 +46,8 @@ def test_it_calms_a_shouted_run_broken_by_a_number() -> None:
     )
     assert calm_capitals("GERE 3 MAGASINS") == "gere 3 magasins"
     assert calm_capitals("CAP 3 BTS") == "CAP 3 BTS"
+
+
+def test_it_keeps_the_capital_of_a_d_that_is_no_french_particle() -> None:
+    assert person_name("D'Souza") == "D'Souza"  # writer Y's y37: "Ms d'Souza"
+    assert person_name("d'souza") == "D'Souza"

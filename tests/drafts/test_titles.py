@@ -107,3 +107,9 @@ def test_it_says_the_contract_leading_a_title_after_it() -> None:
     assert clean_position(typed, "fr", "f") == "assistante RH en alternance"
     baker = clean_position("Apprentissage - Boulanger H/F", "fr", "m")
     assert baker == "boulanger en apprentissage"
+
+
+def test_it_gives_the_head_of_the_candidates_gender_its_shared_tail() -> None:
+    typed = "Femme/Valet de chambre – Novotel Nouméa Le Surf – CDD saison 4 mois"  # writer Y's y09
+    assert clean_position(typed, "fr", "f") == "femme de chambre"
+    assert clean_position(typed, "fr", "m") == "valet de chambre"

@@ -1,0 +1,46 @@
+"""An answer promised after a meeting on a given day: « retour après le comité de sélection
+du 8 décembre », "they'll decide after the panel on the 8th".
+
+The day typed is the meeting's, not the answer's: "une réponse d'ici le mardi 8 décembre"
+promised what the recruiter never said (writer Y's y12, y18). The closing says the answer
+comes after the meeting, named as typed, with its day while it is still ahead.
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from relance.drafts import dates, typed_days
+
+EVENT = {
+    "fr": re.compile(
+        r"\baprès\s+(?P<article>le|la|l')\s*(?P<event>(?:comité|jury|commission|conseil|"
+        r"réunion|délibération)(?:\s+(?:de|d')\s*[a-zéèê-]+)?)\s+(?:du|le)\s+(?=\S*\d)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bafter\s+(?P<article>the)\s+(?P<event>(?:(?:selection|hiring|interview)\s+)?"
+        r"(?:panel|committee|board|meeting))\s+(?:on\s+)?(?:the\s+)?(?=\S*\d)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def after_event(item: str, lang: str, interview_day: date, send_on: date, start: int = 0) -> str:
+    """'le comité de sélection du mardi 8 décembre' when the item promises an answer after a
+    meeting whose day is typed and still ahead on the sending day, else ""."""
+    found = EVENT[lang].search(item, start)
+    if found is None:
+        return ""
+    day = typed_days.first_day(item, lang, interview_day, found.start())
+    if day is None or day <= send_on:
+        return ""
+    when = dates.future_day(day, send_on, lang)
+    event = found["event"].lower()
+    if lang == "en":
+        return f"the {event} on {when}"
+    article = "l'" if found["article"].lower() == "l'" else found["article"].lower() + " "
+    return f"{article}{event} du {re.sub(r'^le ', '', when)}"
