@@ -140,6 +140,12 @@ FR_OF_THE = re.compile(r"^\S+(?:\s+\S+)?\s+(?:du|de la|de l'|des)\s", re.IGNOREC
 FR_PUBLIC = re.compile(r"^\S+\s+publi(?:c|que)\b", re.IGNORECASE)
 # A reason that is the candidate's own, not the job's: "ma passion pour la mécanique".
 FR_OWN_REASONS = frozenset({"passion", "envie", "goût", "intérêt", "rêve", "projet", "souhait"})
+# The employer's project, never the candidate's: "projet pédagogique", "projet d'établissement".
+FR_THEIR_PROJECT = re.compile(
+    r"^projet\s+(?:pédagogique|pedagogique|éducatif|educatif|d'établissement|d'entreprise|"
+    r"associatif|de\s+service|social|de\s+soins)\b",
+    re.IGNORECASE,
+)
 
 
 def fr_indefinite(shape: Shape) -> str:
@@ -150,8 +156,10 @@ def fr_indefinite(shape: Shape) -> str:
     if shape.determined or text[:1].isupper():
         return text
     head = text.split(" ", 1)[0].lower()
-    if head in FR_OWN_REASONS:
+    if head in FR_OWN_REASONS and not FR_THEIR_PROJECT.match(text):
         return fr_mine(shape)
+    if FR_THEIR_PROJECT.match(text):  # "projet pédagogique tourné vers la nature" (Y's y05)
+        return _fr_definite(shape)
     if head.endswith(ABSTRACT) or head == "sens" or " " not in text:  # "le ski", "le sens…"
         return _fr_definite(shape)
     if not _plural(shape) and (FR_OF_THE.match(text) or FR_PUBLIC.match(text)):

@@ -143,7 +143,11 @@ FR_PLURAL = ("des ", "les ", "mes ")
 COMPARED = {
     "fr": re.compile(r"^(?:plus|moins)\s+(?:de\s+|d['’])", re.IGNORECASE),
     # "bigger brands than my freelance clients" (v32): compared with what the reader never saw
-    "en": re.compile(r"^(?:more|less|fewer)\s+(?!than\b)\w|^\w+er\s+(?:\w+\s+){0,2}than\b", re.I),
+    # ("the bigger jobs than my current firm", writer Y's y39: with its article)
+    "en": re.compile(
+        r"^(?:the\s+|a\s+)?(?:(?:more|less|fewer)\s+(?!than\b)\w|\w+er\s+(?:\w+\s+){0,2}than\b)",
+        re.I,
+    ),
 }
 
 

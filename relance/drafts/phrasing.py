@@ -144,6 +144,7 @@ def _fr_person_and(sought: str, shapes: list[Shape]) -> str:
     return f"{sought} et {join(qualities, 'fr')}" if len(qualities) == 1 else ""
 
 
+FR_PARTITIVE = re.compile(r"^du\s+monde\b", re.IGNORECASE)  # people, as the idiom says
 # An adjective whose complement opens with "de" or "à": "capable de", "apte à", "prêt à".
 FR_ADJECTIVE_WITH_DE = re.compile(r"^\w+\s+(?:de|d'|à)\s", re.IGNORECASE)
 FR_ONE_PERSON = re.compile(r"^une personne\s+(?!qui\b|pour\b)\S+$", re.IGNORECASE)
@@ -262,7 +263,9 @@ def needs(items: list[str], lang: str) -> Phrased:
             rewrite.append(shape.note)  # "my two years in a brasserie": no need of the recruiter
         elif shape.kind == NOUN and _determined(shape, lang) and "," not in shape.text:
             of = fr_de_each(shape.text) if lang == "fr" else shape.text
-            if of and np_fits(shape.text, lang):
+            # "du monde pour la récolte" (writer Y's y22): « parlé de monde » says nothing
+            partitive = lang == "fr" and FR_PARTITIVE.match(shape.text)
+            if of and np_fits(shape.text, lang) and not partitive:
                 bare.append(of)
             else:
                 rewrite.append(shape.note)  # "toute la saison": no thing the recruiter named

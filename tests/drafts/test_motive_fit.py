@@ -6,6 +6,7 @@ import pytest
 
 from relance.drafts.motivation import motivation
 from relance.drafts.motive_fit import curt, moves_me, unfit
+from relance.drafts.notes import fragments
 
 NAMES = {"team": "votre équipe", "company": "", "company_of": ""}
 EN_NAMES = {"team": "your team", "company": "", "company_of": ""}
@@ -230,3 +231,12 @@ def test_it_hands_back_a_reason_said_as_a_comparison() -> None:
     assert curt("bigger brands than my freelance clients", "en")
     assert curt("plus de responsabilités", "fr")
     assert not curt("the engineering work", "en")
+
+
+def test_it_says_the_employers_project_with_the() -> None:
+    written = motivation(fragments("projet pédagogique tourné vers la nature", "fr"), "fr", NAMES)
+    assert "c'est le projet pédagogique tourné vers la nature." in written.sentence  # Y's y05
+
+
+def test_it_hands_back_a_comparison_said_with_its_article() -> None:
+    assert curt("the bigger jobs than my current firm", "en")  # writer Y's y39

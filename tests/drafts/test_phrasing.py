@@ -558,3 +558,9 @@ def test_it_says_no_also_when_nearness_is_the_only_reason() -> None:
     assert "It would bring me closer to home." in alone
     both = motivation(["the dementia unit", "closer to home"], "en", names).sentence
     assert "It would also bring me closer to home." in both
+
+
+def test_it_never_writes_parle_de_monde() -> None:
+    written = needs(fragments("du monde pour la récolte des letchis", "fr"), "fr")  # Y's y22
+    assert "de monde" not in written.sentence
+    assert written.to_rewrite == ("du monde pour la récolte des letchis",)
