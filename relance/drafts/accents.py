@@ -227,6 +227,8 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
         participles = [form for form in candidates if fold(form) == low and form.endswith("é")]
         candidates = participles or candidates
     fewest = [form for form in candidates if _accent_count(form) == _accent_count(candidates[0])]
+    if len({form.lower() for form in fewest}) == 1:  # "Première", "première": the common noun
+        fewest = [min(fewest, key=lambda form: form[0].isupper())]
     if len(fewest) > 1:  # "cote": "côte" or "côté"? the note does not say
         return word
     best = fewest[0]

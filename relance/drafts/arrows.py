@@ -22,7 +22,10 @@ ARROW_REACTION = re.compile(
     r"\s*(?:→|->|=>)\s*(?:and\s+|et\s+)?(?:she|he|they|the\s+(?:recruiter|interviewer|"
     r"manager)|il|elle|ils|elles|(?:le|la)\s+(?:recruteur|recruteuse|manager))\s+"
     r"(?:said|says|laughed|smiled|nodded|lit\s+up|loved|liked|was|were|seemed|looked|"
-    r"a\s+dit|a\s+ri|a\s+souri|a\s+aimé|a\s+adoré|était|semblait)\b.*$",
+    r"a\s+dit|a\s+ri|a\s+souri|a\s+aimé|a\s+adoré|était|semblait)\b.*$"
+    # the verdict alone: "habilitations B1V BR à jour → ok pour elle", "→ fine for him"
+    r"|\s*(?:→|->|=>)\s*(?:ok|okay|top|validé|parfait|good|fine|great|ticked)"
+    r"(?:\s+(?:pour|for)\s+(?:elle|lui|eux|her|him|them|the\s+\w+|(?:le|la)\s+\w+))?\s*$",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,7 @@ from relance.drafts.morph_words import (
     trade_words,
     unclean,
 )
+from relance.drafts.templates import read
 
 FR_BAD_START = (FR_FUNCTION - {"des", "du", "de"}) | {
     "plus",
@@ -430,9 +431,56 @@ FR_NOT_TRADE = frozenset({"type", "été", "bonne", "grande", "petite", "belle",
     "grosse", "forte", "longue", "première", "dernière"})  # fmt: skip
 
 
+FR_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre"})  # fmt: skip
+FR_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+FR_TIMES_OF_DAY = frozenset({"matin", "midi", "soir", "après-midi", "soirs", "matins"})
+# Adjectives that go before their noun and that the tagger reads as nouns when the note
+# has no determiner ("haute saison", "vrai projet").
+FR_BEFORE_NOUN = frozenset({"haute", "haut", "vrai", "vraie", "bon", "bonne", "grand",
+    "grande", "petit", "petite", "gros", "grosse", "nouveau", "nouvelle", "jeune", "beau",
+    "belle", "premier", "première", "dernier", "dernière", "prochain", "prochaine",
+    "seul", "seule", "mauvais", "mauvaise", "long", "longue", "vieux", "vieille"})  # fmt: skip
+
+
+@cache
+def fr_compounds() -> frozenset[tuple[str, str]]:
+    """templates/fr/compounds.txt: two nouns side by side that careful French writes so."""
+    pairs = set()
+    for line in read("fr/compounds.txt").splitlines():
+        words = line.split("#")[0].split()
+        if len(words) == 2:
+            pairs.add((words[0], words[1]))
+    return frozenset(pairs)
+
+
+def _fr_written_pair(words: tuple[str, str, str, str], right_lemma: str) -> bool:
+    """Two words side by side that French writes so, not a note's juxtaposition: a time
+    ("7 h 30"), a day's part ("samedi matin"), a month's year ("juin 2026"), a span
+    ("d'ici 2 ans"), a locution ("calme face aux clients"), a compound ("congé maternité").
+    The words are the pair with the one before it and the one after it."""
+    before, left, right, after = words
+    if left == "h" and before[:1].isdigit() and len(right) == 2 and right.isdigit():
+        return after != "h"  # "6 h 13 h" is two hours side by side
+        return True
+    if left in FR_DAYS and right in FR_TIMES_OF_DAY:
+        return True
+    if left in FR_MONTHS and right.isdigit() and len(right) == 4:
+        return True
+    if left == "ici" and before == "d'" and right[:1].isdigit():
+        return True
+    if right == "face" or left in FR_BEFORE_NOUN:
+        return True
+    return (left, right) in fr_compounds() or (left, right_lemma) in fr_compounds()
+
+
 def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
     """'accueil client', '3 ans expérience': a noun right after a noun, nothing between."""
-    for left, right in itertools.pairwise(tokens):
+    for position, (left, right) in enumerate(itertools.pairwise(tokens)):
+        before = tokens[position - 1].lower_ if position else ""
+        after = tokens[position + 2].lower_ if position + 2 < len(tokens) else ""
+        if _fr_written_pair((before, left.lower_, right.lower_, after), right.lemma_.lower()):
+            continue
         numbered = right.text[:1].isdigit() and left.text.isalpha() and left.text.islower()
         numbered = numbered and left.lower_ not in FR_NUMBERED
         if numbered and not left.is_stop and left.lower_ not in FR_FUNCTION and left.pos_ != "ADP":
@@ -441,8 +489,11 @@ def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
             continue
         if left.is_stop or left.lower_ in FR_FUNCTION or left.lower_ in FR_DETERMINERS:
             continue
-        left_noun = left.pos_ in ("NOUN", "PROPN") or (
-            left.lower_ in index["noun"] and left.lower_ not in index["adj"]
+        # a word of the trades ("squad", "picking") is a noun, whatever the tagger says
+        left_noun = (
+            left.pos_ in ("NOUN", "PROPN")
+            or left.lower_ in trade_words("fr")
+            or (left.lower_ in index["noun"] and left.lower_ not in index["adj"])
         )
         right_lemma = right.lemma_.lower()
         listed_adj = right.lower_ in index["adj"] or right_lemma in index["adj"]
@@ -457,6 +508,7 @@ def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
         # one even where the tagger reads a participle and the lexicon lacks it.
         trade = right.lower_ in gender.MASCULINE or right.lower_ in gender.FEMININE
         right_noun = right_noun or (trade and not listed_adj and right.lower_ not in FR_NOT_TRADE)
+        right_noun = right_noun or right.lower_ in trade_words("fr")
         if left_noun and right_noun and left.text.isalpha() and not proper(left.text):
             return f"telegraphic: {left.text} {right.text}"
         if left.pos_ == "NUM" and right_noun and right.lower_ in index["noun"]:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from relance.drafts.en_notes import written_out
+from relance.drafts.fr_years import joined_years
 from relance.drafts.grammar import KEEP_CAPITALISED, dangling
 from relance.drafts.phone import spelled, undictated
 from relance.drafts.templates import read
@@ -124,7 +125,14 @@ def _clean(piece: str, lang: str) -> str:
         return ""
     piece = calm_capitals(piece)
     piece = spelled(lower_first(piece, KEEP_CAPITALISED), lang)
-    return written_out(piece) if lang == "en" else piece
+    return written_out(piece) if lang == "en" else joined_years(piece, _fr_noun)
+
+
+def _fr_noun(word: str) -> bool:
+    """A noun for the lexicon, never an adjective: « tertiaire » is one, « minimum » not."""
+    from relance.drafts.morph_fr import fr_is_adjective, fr_noun_only  # the model, lazily
+
+    return fr_noun_only(word) and not fr_is_adjective(word)
 
 
 def trim(items: list[str], budget: int, lang: str) -> list[str]:

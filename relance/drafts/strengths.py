@@ -10,6 +10,8 @@ import re
 from dataclasses import replace
 
 from relance.drafts import en_years
+from relance.drafts.availability import availability
+from relance.drafts.availability import said as availability_said
 from relance.drafts.context import (
     STRONG_POINTS,
 )
@@ -91,6 +93,8 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     recalled = [(item, en_told(EN_I.sub("", item))) for item in items] if lang == "en" else []
     recalled = [(item, said) for item, said in recalled if said and not handed_back(item)]
     items = [item for item in items if item not in dict(recalled)]
+    available = [item for item in items if availability(item, lang)]  # "dispo de suite"
+    items = [item for item in items if item not in available]
     typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
     noticed: list[tuple[str, str]] = []  # "Comme vous l'avez relevé, je …": (clause, note)
     for typed in items:
@@ -197,6 +201,10 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         units += 1
         key = "strong_told" if nouns or glad or sentences else "strong_told_first"
         sentences.append(phrase(lang, key, told=said))
+    if available:
+        first_said = not (nouns or glad or sentences or qualities)
+        sentences.append(availability_said(availability(available[0], lang), lang, first_said))
+        dropped.extend(available[1:])
     nouns.sort(key=en_years.ends_with_place)  # "Malay and my 2 years … at a hotel in Sentosa"
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
     if qualities:

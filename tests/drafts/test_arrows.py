@@ -17,6 +17,8 @@ from tests.drafts.factories import make_ctx
         ("4 yrs Navy, electrician's mate → he lit up", "4 yrs Navy, electrician's mate"),
         ("forklift licence -> the manager smiled", "forklift licence"),
         ("caces 1 3 5 → il a dit top", "caces 1 3 5"),
+        ("habilitations B1V BR à jour → ok pour elle", "habilitations B1V BR à jour"),
+        ("clean licence -> fine for him", "clean licence"),
     ],
 )
 def test_it_keeps_the_point_without_the_recruiters_reaction(typed: str, point: str) -> None:

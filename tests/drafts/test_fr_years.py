@@ -2,6 +2,7 @@ import pytest
 
 from relance.drafts import catchup_email
 from relance.drafts.fr_years import with_experience
+from relance.drafts.notes import fragments
 from tests.drafts.factories import make_ctx
 
 
@@ -38,3 +39,26 @@ def test_it_leaves_years_it_cannot_say_better(typed: str) -> None:
 def test_it_writes_the_years_as_experience_in_the_catchup() -> None:
     text = catchup_email(make_ctx(strong_points="20 ans de poids lourd")).text
     assert "mettre en avant mes 20 ans d'expérience en poids lourd." in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("18 ans banque", "18 ans de banque"),
+        ("BP et 4 ans officine", "BP et 4 ans d'officine"),
+        ("2 ans femme de chambre au Novotel", "2 ans comme femme de chambre au Novotel"),
+        ("7 ans cariste", "7 ans comme cariste"),
+        ("5 ans exp", "5 ans d'expérience"),
+    ],
+)
+def test_it_joins_years_typed_right_before_what_they_were_spent_on(
+    typed: str, written: str
+) -> None:
+    assert fragments(typed, "fr") == [written]
+
+
+@pytest.mark.parametrize(
+    "typed", ["3 ans minimum", "contrat 2 ans renouvelable", "j'ai 25 ans et je suis motivé"]
+)
+def test_it_leaves_years_followed_by_no_noun_as_typed(typed: str) -> None:
+    assert fragments(typed, "fr") == [typed]

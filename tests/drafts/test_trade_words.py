@@ -1,0 +1,38 @@
+"""Words of the trades a French note types: anglicisms kept, brands capitalised, clipped
+words and missing accents written out, so the note is said rather than handed back."""
+
+from __future__ import annotations
+
+import pytest
+
+from relance.drafts import morph
+from relance.drafts.accents import restored
+from relance.drafts.notes import fragments
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("recruter 2 vendeuses avant noel", "recruter 2 vendeuses avant Noël"),
+        ("un apprenti qui se leve tot le matin", "un apprenti qui se lève tôt le matin"),
+        ("heures sup possibles", "heures supplémentaires possibles"),
+        ("env. 200 vaccins", "environ 200 vaccins"),
+        ("je connais sap et kafka", "je connais SAP et Kafka"),
+    ],
+)
+def test_it_writes_out_what_a_phone_clips(typed: str, written: str) -> None:
+    assert fragments(typed, "fr") == [written]
+
+
+def test_it_restores_an_accent_when_only_the_capital_is_in_doubt() -> None:
+    assert restored("premiere", "fr") == "première"
+    assert restored("reunion", "fr") == "réunion"
+
+
+def test_it_still_leaves_a_word_whose_accent_the_note_does_not_say() -> None:
+    assert restored("cote", "fr") == "cote"
+
+
+def test_it_says_a_note_with_an_anglicism_of_the_trade() -> None:
+    assert morph.shape("le picking vocal", "fr").clean
+    assert morph.shape("un backlog à tenir à jour", "fr").clean
