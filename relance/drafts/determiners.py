@@ -143,7 +143,8 @@ FR_OWN_REASONS = frozenset({"passion", "envie", "goût", "intérêt", "rêve", "
 # The employer's project, never the candidate's: "projet pédagogique", "projet d'établissement".
 FR_THEIR_PROJECT = re.compile(
     r"^projet\s+(?:pédagogique|pedagogique|éducatif|educatif|d'établissement|d'entreprise|"
-    r"associatif|de\s+service|social|de\s+soins)\b",
+    r"associatif|de\s+service|social|de\s+soins|de\s+croissance|de\s+développement|"
+    r"de\s+restructuration|de\s+transformation|d'expansion|de\s+rachat)\b",
     re.IGNORECASE,
 )
 

@@ -454,6 +454,14 @@ def fr_compounds() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+def _fr_noun_then_infinitive(left: Any, right: Any) -> bool:
+    """'partir dimanche soir revenir vendredi': an infinitive right after a noun, with no
+    « et », « de » or « à » between them, starts a second note run into the first."""
+    if left.pos_ != "NOUN" or not left.text.isalpha() or not right.text.isalpha():
+        return False
+    return "Inf" in right.morph.get("VerbForm") and right.pos_ == "VERB"
+
+
 def _fr_written_pair(words: tuple[str, str, str, str], right_lemma: str) -> bool:
     """Two words side by side that French writes so, not a note's juxtaposition: a time
     ("7 h 30"), a day's part ("samedi matin"), a month's year ("juin 2026"), a span
@@ -466,7 +474,7 @@ def _fr_written_pair(words: tuple[str, str, str, str], right_lemma: str) -> bool
     if left in FR_DAYS and right in FR_TIMES_OF_DAY:
         return True
     if left in FR_MONTHS and right.isdigit() and len(right) == 4:
-        return True
+        return before in ("en", "de", "d'", "depuis", "fin", "début", "mi", "avant", "après")
     if left == "ici" and before == "d'" and right[:1].isdigit():
         return True
     if right == "face" or left in FR_BEFORE_NOUN:
@@ -485,6 +493,8 @@ def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
         numbered = numbered and left.lower_ not in FR_NUMBERED
         if numbered and not left.is_stop and left.lower_ not in FR_FUNCTION and left.pos_ != "ADP":
             return f"telegraphic: {left.text} {right.text}"
+        if _fr_noun_then_infinitive(left, right):
+            return f"telegraphic: {left.text} {right.text}"  # "dimanche soir revenir vendredi"
         if not right.text.isalpha() or proper(right.text) or right.is_stop:
             continue
         if left.is_stop or left.lower_ in FR_FUNCTION or left.lower_ in FR_DETERMINERS:

@@ -253,6 +253,15 @@ FR_CAP = re.compile(
 )
 
 
+FR_OBTAINED = re.compile(
+    r"\b(obtenue?s?|validée?s?|passée?s?|terminée?s?|fini|finie|eue?)\s+"
+    r"((?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)\s+\d{4})\b",
+    re.IGNORECASE,
+)
+FR_THERE_AT = re.compile(r"\bêtre\s+la\s+(?=\d{1,2}\s?h\b)", re.IGNORECASE)
+
+
 def spelled(text: str, lang: str) -> str:
     """A note fragment as a careful writer spells it, in the note's own words."""
     for pattern, written in UNITS[lang]:
@@ -267,6 +276,8 @@ def spelled(text: str, lang: str) -> str:
         text = respelled(text)  # "evaluative", "europe": spelled as the lexicon does
         text = FR_HOURS.sub(_fr_hour, text)
         text = FR_SPAN.sub(r"de \1 à \2", text)
+        text = FR_OBTAINED.sub(r"\1 en \2", text)  # "CAP obtenu juin 2026"
+        text = FR_THERE_AT.sub("être là à ", text)  # "être la 9h30": "là à 9 h 30"
     return NUMBER_RUN.sub(lambda match: _number_list(match.group(1), lang), text)
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from relance.drafts import clause_fit, en_required, gender, morph, voice
+from relance.drafts.adjective_first import fr_as_someone
 from relance.drafts.context import (
     EXPECTATIONS,
     RECRUITER_NEEDS,
@@ -226,6 +227,8 @@ def needs(items: list[str], lang: str) -> Phrased:
         for shape in whole_notes(shapes, lang)
     ]
     for shape in shapes:
+        if lang == "fr" and not vouched(shape, lang):  # "autonome dès février"
+            shape = fr_as_someone(shape) or shape
         if not _fits(shape, lang) or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif subjectless.match(shape.text):

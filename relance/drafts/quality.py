@@ -21,9 +21,9 @@ from relance.drafts.morph import ADJECTIVE, NOUN, Shape
 
 # What may follow the adjective: a complement, "à l'aise avec", "fort en".
 COMPLEMENT = re.compile(
-    r"^(?:avec|en|à|au|aux|dans|sur|pour|de|d'|du|des|face|envers|sous|"
+    r"^(?:avec|en|à|au|aux|dans|sur|pour|de|d'|du|des|face|envers|sous|chez|auprès|"
     r"tout de suite|dès|rapidement|immédiatement|toujours|chaque|"
-    r"(?:le|la|les)\s+(?:week-?ends?|matins?|soirs?|nuits?|journées?|après-midi|"
+    r"(?:le|la|les)\s+(?:week-?ends?|matins?|soirs?|nuits?|journées?|après-midi|fins?\s+de\s+semaine|"
     r"lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?))\b",
     re.IGNORECASE,
 )
