@@ -68,8 +68,20 @@ def lift_register(text: str, lang: str) -> str:
     )
 
 
+# A line that only says what to do with the thing on the line above, and when: "test reçu ce
+# soir" then "à renvoyer pour lundi 30 midi" (writer Y's y04, y20) is one step, one note.
+CONTINUED = {
+    "fr": re.compile(
+        r"\n\s*(?:[-*•]\s*)?(?=(?:à|a)\s+(?:renvoyer|rendre|retourner|envoyer|remettre)\b)",
+        re.I,
+    ),
+    "en": re.compile(r"\n\s*(?:[-*•]\s*)?(?=(?:to\s+(?:send|be\s+sent)\s+back|due)\b)", re.I),
+}
+
+
 def fragments(note: str, lang: str = "fr") -> list[str]:
     """Split a note into the fragments a sentence can list."""
+    note = CONTINUED["en" if lang == "en" else "fr"].sub(", ", note)
     text = lift_register(undictated(strip_controls(note, keep_newlines=True), lang), lang)
     text = text.replace("’", "'")
     text = re.sub(r"[!?¡¿]+", ".", text)  # after each exclamation a new fragment starts

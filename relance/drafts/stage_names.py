@@ -395,7 +395,10 @@ CANDIDATE_CALLS = {
     # "je dois les rappeler moi-même jeudi" (a debrief of the session-21 reading): the plural
     "fr": re.compile(
         r"(?:^|\b)(?:je\s+(?:la|le|les|l['’])\s*(?:r?appelle|recontacte)|(?:la|le|les|l['’]|lui|"
-        r"leur)\s*(?:r?appeler|recontacter|téléphoner))\b",
+        r"leur)\s*(?:r?appeler|recontacter|téléphoner)"
+        # "je dois appeler M. Kouassi lundi 30" (writer Y's y17): the interviewer named
+        r"|je\s+(?:dois|vais|devrai)\s+(?:r?appeler|recontacter|téléphoner\s+à)"
+        r"(?=\s+(?:M\.|Mme|Monsieur|Madame)\s+[A-Z]))\b",
         re.IGNORECASE,
     ),
     # "I have to call them back thurs", "i'll ring her on monday"

@@ -1,0 +1,30 @@
+"""Next steps typed over two lines, or with the interviewer named: still one step, said."""
+
+from __future__ import annotations
+
+from relance.drafts import catchup_email
+from tests.drafts.factories import make_ctx
+
+
+def _text(process: str, lang: str = "fr") -> str:
+    return catchup_email(make_ctx(process=process, lang=lang)).text.replace("\u00a0", " ")
+
+
+def test_it_reads_a_deadline_typed_on_the_line_below_its_test() -> None:
+    text = _text("test technique reçu ce soir\nà renvoyer pour lundi 19 midi")
+    assert "Je vous ferai parvenir le test technique d'ici le lundi 19 octobre à midi." in text
+
+
+def test_it_reads_an_english_deadline_typed_on_the_line_below() -> None:
+    text = _text("take-home exercise emailed tonight\ndue monday 19th 9am", "en")
+    assert "I will send you the take-home exercise by Monday 19 October at 9 am." in text
+
+
+def test_it_reads_a_call_the_candidate_makes_to_the_interviewer_named() -> None:
+    text = _text("je dois appeler Mme Durand lundi 19 après 15h pour avoir la réponse")
+    assert "je vous appellerai le lundi 19 octobre après 15 h" in text
+
+
+def test_it_keeps_a_call_to_someone_else_out_of_the_frame() -> None:
+    text = _text("je dois appeler pôle emploi lundi 19")
+    assert "je vous appellerai" not in text
