@@ -354,8 +354,9 @@ def doubted_next(item: str) -> bool:
 # des que je la recois"): promised on receipt, never said as sent now.
 PENDING = {
     "fr": re.compile(
-        r"\b(?:d[èe]s|quand|lorsque|une fois)\s+(?:que\s+)?(?:je\s+)?"
-        r"(?:l'|la\s+|le\s+|les\s+)?(?:re[çc]oi[st]?|re[çc]ue?s?|aurai|obtiens|obtenue?s?|"
+        r"\b(?:d[èe]s|quand|lorsque|une fois)\s+(?:que\s+|qu')?(?:je\s+|j')?"
+        # "dès que je l'ai" (writer Y's y02): the recycling not done yet
+        r"(?:l'|la\s+|le\s+|les\s+)?(?:re[çc]oi[st]?|re[çc]ue?s?|aurai|ai|obtiens|obtenue?s?|"
         r"r[ée]ception)\b|\bpas encore (?:re[çc]ue?s?|obtenue?s?)\b",
         re.I,
     ),

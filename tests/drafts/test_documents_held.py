@@ -39,3 +39,10 @@ def test_it_reads_a_paper_the_employer_sends_as_no_request() -> None:
         assert named(item, "fr") == []
     draft = catchup_email(make_ctx(process="la DRH envoie le contrat sous 8 jours si ok"))
     assert "je vous transmets" not in draft.text
+
+
+def test_it_promises_on_receipt_a_document_sent_once_the_candidate_has_it() -> None:
+    process = "envoyer carte pro CNAPS + attestation recyclage SSIAP dès que je l'ai"
+    text = catchup_email(make_ctx(process=process)).text
+    assert "je vous transmets la copie de ma carte professionnelle." in text
+    assert "Je vous transmettrai aussi mon attestation de recyclage dès réception." in text
