@@ -75,3 +75,22 @@ def ends_with_place(noun: str) -> bool:
     """'my 2 years of front desk experience at a hotel in Sentosa': said last in a list, so
     that what follows is never read as part of the place ("in Sentosa and Malay")."""
     return bool(re.search(r" experience (?:at|in) ", noun))
+
+
+# "ServSafe current", "SIA licence in date" (writer Y's y32: "my ServSafe current"): the
+# state typed after the qualification goes before it, as English puts an adjective.
+EN_STATE_AFTER = re.compile(
+    r"^(?P<what>[\w' -]{2,40}?)\s+(?P<state>current|valid|in date|up to date|up-to-date)$",
+    re.IGNORECASE,
+)
+EN_STATE = {"current": "current", "valid": "valid"}
+
+
+def state_first(item: str) -> str:
+    """'ServSafe current' -> 'current ServSafe', 'SIA licence in date' -> 'up-to-date SIA
+    licence'; anything else as typed."""
+    found = EN_STATE_AFTER.match(item.strip())
+    if found is None or found["what"].split(" ", 1)[0].lower() in ("my", "the", "a", "an"):
+        return item
+    state = EN_STATE.get(found["state"].lower(), "up-to-date")
+    return f"{state} {found['what']}"

@@ -106,7 +106,8 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         if lang == "en" and en_past_mine(item):  # "led the TUPE transfer": its "I" left out
             item = "I " + item
         elif lang == "en":  # "2 years call centre at Sky": "2 years of call centre experience…"
-            item = ", ".join(en_years.years_of(part) or part for part in item.split(", "))
+            parts = [en_years.state_first(part) for part in item.split(", ")]
+            item = ", ".join(en_years.years_of(part) or part for part in parts)
         typed_as.setdefault(item, typed)
     shapes = [
         replace(shape, source=typed_as.get(shape.source, shape.source))

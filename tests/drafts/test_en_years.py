@@ -1,5 +1,5 @@
 from relance.drafts import phrasing
-from relance.drafts.en_years import years_of
+from relance.drafts.en_years import state_first, years_of
 
 
 def test_it_says_a_duration_and_a_bare_trade_as_experience() -> None:
@@ -31,3 +31,9 @@ def test_it_says_the_experience_with_a_place_last_in_a_list() -> None:
 
 def test_it_leaves_a_place_typed_small_that_is_a_name() -> None:
     assert years_of("2 years front desk at a chelsea gallery") is None
+
+
+def test_it_puts_a_qualifications_state_before_it() -> None:
+    assert state_first("ServSafe current") == "current ServSafe"
+    assert state_first("SIA licence in date") == "up-to-date SIA licence"
+    assert state_first("my licence is valid") == "my licence is valid"
