@@ -22,6 +22,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 
 from relance.drafts import gate_en, morph, sense
+from relance.drafts.en_function_words import EN_PREPOSITIONS as PREPOSITIONS
 from relance.drafts.fr_doubts import accent_lost, feminine_article
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.morph_words import trade_words
@@ -57,10 +58,11 @@ EN_LOOSE = frozenset(
      "though", "anyway", "sorted", "legit", "def", "tbh", "get it", "esp", "re", "thru", "perm"}
 )  # fmt: skip
 EN_LOOSE_END = frozenset({"done", "ok", "passed", "sorted", "fine", "good", "well", "then"})
-EN_PREPOSITIONS = frozenset(
-    {"to", "of", "for", "with", "without", "on", "in", "at", "by", "from", "as", "if", "and",
-     "or", "but", "so", "than", "around", "about", "after", "before", "since", "until"}
-)  # fmt: skip
+# No noun phrase starts with a preposition or a conjunction: "off the domestic stuff" (writer
+# Y's y27) is no reason to join.
+# "near home" is said apart (`near_home`), "over 5 years" is a count.
+EN_PREPOSITIONS = (PREPOSITIONS - {"near", "over", "like", "outside", "inside"}) | {
+    "as", "if", "and", "or", "but", "so"}  # fmt: skip
 
 
 def _words(text: str) -> list[str]:

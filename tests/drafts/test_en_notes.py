@@ -77,7 +77,7 @@ def test_it_leaves_a_time_that_has_its_word(typed: str) -> None:
     ("typed", "written"),
     [
         ("12hr shifts day/night swing", "12-hour shifts day/night swing"),
-        ("approx 39hrs calving season", "approx 39 hours calving season"),
+        ("approx 39hrs calving season", "approximately 39 hours calving season"),
         ("accurate case notes on the system within 24h", "… within 24 hours"),
         ("1 mth probation", "1 month probation"),
     ],
