@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from relance.drafts import morph
+from relance.drafts.fr_years import WORKER
 from relance.drafts.grammar import fr_de
 from relance.drafts.morph import NOUN, Shape
 from relance.drafts.quality import fr_quality
@@ -24,6 +25,12 @@ FR_COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 
+FR_PERSONS = frozenset(
+    {"stagiaire", "apprenti", "apprentie", "alternant", "alternante", "intérimaire",
+     "saisonnier", "saisonnière", "bénévole", "étudiant", "étudiante", "jeune", "remplaçant",
+     "remplaçante", "vacataire", "contractuel", "contractuelle"}
+)  # fmt: skip
+
 
 def fr_as_someone(shape: Shape) -> Shape | None:
     """The need said of « quelqu'un », or None when it is not a quality and its complement."""
@@ -32,6 +39,10 @@ def fr_as_someone(shape: Shape) -> Shape | None:
     first, _, rest = shape.text.partition(" ")
     if not rest or not FR_COMPLEMENT.match(rest) or not morph.fr_is_adjective(first.lower()):
         return None
+    if re.search(r"\b(?:pas|sauf|mais)\b", rest, re.IGNORECASE):
+        return None  # "dès le 1er avril pas le 15": a correction, no quality of a person
+    if first.lower() in FR_PERSONS or WORKER.match(first):
+        return None  # "stagiaire pour la saison fiscale": a person sought, no quality
     quality = fr_quality(f"{first.lower()} {rest}")  # "rigoureuse sur les délais": masculine
     if quality is None:
         return None

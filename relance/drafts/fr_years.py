@@ -20,7 +20,8 @@ DETERMINER = re.compile(r"^(?:le|la|les|l['’]|un|une|des|du|mon|ma|mes)\b", re
 # animatrice »; an ending shared with things (« secteur », « chantier ») leaves the note as typed.
 WORKER = re.compile(r"^\w+(?:trice|euse|iste|ière|ienne|ien)s?\b", re.IGNORECASE)
 UNSURE = re.compile(
-    r"^(?:\w+(?:eur|ier|er|ant|ante)s?|nuit|nuits|jour|jours|matin|soir|week-ends?|garde)\b",
+    r"^(?:\w+(?:eur|ier|er|ant|ante)s?|nuit|nuits|jour|jours|matin|soir|week-ends?|garde|"
+    r"armée|marine|police|gendarmerie)\b",
     re.IGNORECASE,
 )
 PIECES = re.compile(r"(,\s+(?:et\s+)?|\s+et\s+(?!demi\b))")
@@ -51,7 +52,7 @@ def _one(piece: str) -> str:
 # bench's sets were handed back as telegraphic for this alone).
 BARE = re.compile(
     r"\b(?P<head>(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+"
-    r"(?:ans|années))\s+(?P<word>[a-zà-ÿ]+)\b",
+    r"(?:ans|années))\s+(?P<word>(?-i:[a-zà-ÿ]{3,}))\b(?!['’])",
     re.IGNORECASE,
 )
 PERSONS = frozenset(
@@ -59,7 +60,16 @@ PERSONS = frozenset(
      "vendeuse", "chauffeur", "conducteur", "conductrice", "magasinier", "aide", "assistant",
      "assistante", "responsable", "adjoint", "adjointe", "directeur", "directrice",
      "manager", "gérant", "gérante", "formateur", "formatrice", "livreur", "livreuse",
-     "préparateur", "préparatrice", "opérateur", "opératrice", "contrôleur", "contrôleuse"}
+     "préparateur", "préparatrice", "opérateur", "opératrice", "contrôleur", "contrôleuse",
+     "secrétaire", "comptable", "infirmier", "plombier", "boulanger", "boulangère",
+     "cuisinier", "caissier", "guichetier", "guichetière", "hôtesse", "éducateur",
+     "enseignant", "enseignante", "professeur", "professeure", "manutentionnaire", "maçon",
+     "peintre", "soudeur", "employé", "employée", "ouvrier", "technicien", "ingénieur",
+     "développeur", "développeuse", "consultant", "consultante", "commercial",
+     "commerciale", "gestionnaire", "coiffeur", "auxiliaire", "gardien", "gardienne",
+     "concierge", "jardinier", "pâtissier", "boucher", "bouchère", "charcutier",
+     "magasinière", "cariste", "facteur", "factrice", "pompier", "militaire", "gendarme",
+     "policier", "policière", "surveillant", "surveillante", "animateur", "intérimaire"}
 )  # fmt: skip
 VOWELS = "aeiouyéèêàâîôûh"
 

@@ -142,8 +142,10 @@ def _clean(piece: str, lang: str) -> str:
 
 def _fr_noun(word: str) -> bool:
     """A noun for the lexicon, never an adjective: « tertiaire » is one, « minimum » not."""
-    from relance.drafts.morph_fr import fr_is_adjective, fr_noun_only  # the model, lazily
+    from relance.drafts.morph_fr import fr_is_adjective, fr_noun_only, french  # lazily
 
+    if word in french().Defaults.stop_words:
+        return False  # "22 ans dans le go": "dans" is in the lexicon's noun table
     return fr_noun_only(word) and not fr_is_adjective(word)
 
 

@@ -238,6 +238,8 @@ UNITS = {
         (re.compile(r"\b1\s?(?:mth|mo)\b\.?", re.I), "1 month"),  # "1 mth" was "1 week"
         (re.compile(r"\b(\d{1,3})\s?(?:wks|wk)\b\.?", re.I), r"\1 weeks"),
         (re.compile(r"\b(\d{1,3})\s?(?:mths|mth|mos)\b\.?", re.I), r"\1 months"),
+        # "shifts incl nights": "including" only before what it includes ("shifts incl" ends)
+        (re.compile(r"\bincl\b\.?(?=\s+\w)", re.I), "including"),
     ),
 }
 

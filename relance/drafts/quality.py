@@ -71,7 +71,8 @@ def fr_quality(text: str) -> str | None:
 # "quelqu'un d'anglais" is an Englishman: the language is spoken ("qui parle anglais").
 FR_NATIONALITIES = frozenset(
     {"anglais", "espagnol", "allemand", "italien", "portugais", "arabe", "chinois", "russe",
-     "néerlandais", "japonais", "polonais", "roumain", "turc"}
+     "néerlandais", "japonais", "polonais", "roumain", "turc", "français", "flamand",
+     "créole", "breton", "basque", "corse", "wolof", "lingala", "berbère", "kabyle"}
 )  # fmt: skip
 # A plural noun with no article after the complement's preposition: "autonome sur bilans".
 BARE_PLURAL = re.compile(r"\b(?:sur|avec|dans|pour|sous|envers)\s+([a-zà-ÿ-]+)\b", re.IGNORECASE)

@@ -182,6 +182,8 @@ def _en_someone_quality(words: list[str]) -> bool:
 def _en_action(shape: Shape) -> str:
     words = _words(shape.text)
     first = words[0]
+    if shape.text[:1].isupper():  # "Welsh helpful for 1 tenant's family": a name, no verb
+        return f"a name first, not an action: {first}"
     if not morph.en_can_be_verb(first) or first in EN_PREPOSITIONS | {"near", "close"}:
         return f"no verb first: {first}"
     second = words[1] if len(words) > 1 else ""

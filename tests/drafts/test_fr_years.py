@@ -62,3 +62,20 @@ def test_it_joins_years_typed_right_before_what_they_were_spent_on(
 )
 def test_it_leaves_years_followed_by_no_noun_as_typed(typed: str) -> None:
     assert fragments(typed, "fr") == [typed]
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("8 ans secrétaire chez un notaire", "8 ans comme secrétaire chez un notaire"),
+        ("6 ans IDE dont 3 en réa", "6 ans IDE dont 3 en réa"),
+        ("5 ans d'expérience en crèche", "5 ans d'expérience en crèche"),
+        ("22 ans dans le BTP", "22 ans dans le BTP"),
+    ],
+)
+def test_it_joins_years_only_to_a_trade_or_a_noun_typed_small(typed: str, written: str) -> None:
+    assert fragments(typed, "fr") == [written]
+
+
+def test_it_leaves_years_in_the_army_without_a_field_of_experience() -> None:
+    assert with_experience("mes 12 ans d'armée de terre") == "mes 12 ans d'armée de terre"
