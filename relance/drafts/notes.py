@@ -28,6 +28,13 @@ BULLET = re.compile(r"^\s*(?:[-*•·–—+>~]+|\(?\d{1,2}(?:[)°]|\.(?!\d))|\(
 # A full stop ends a fragment, except after an abbreviation ("M. Durand", "etc. ").
 SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\betc)(?<!\bex)(?<!\bcf)(?<!\benv)[.…]+\s+")
 MAX_FRAGMENTS = 12
+# The field's own name typed as a label: "• needs : agent confirmé pour site tertiaire"
+# (writer Y's y02, bullets with colons): the note is what follows it.
+LABEL = re.compile(
+    r"^(?:needs?|besoins?|attentes?|expectations?|motivations?|r[ôo]le|strengths?|"
+    r"points?\s+forts?|pts\s+forts|next\s+steps?|la\s+suite)\s*:\s*",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -87,7 +94,7 @@ def fragments(note: str, lang: str = "fr") -> list[str]:
     text = re.sub(r"[!?¡¿]+", ".", text)  # after each exclamation a new fragment starts
     pieces: list[str] = []
     for line in text.split("\n"):
-        line = BULLET.sub("", line)
+        line = LABEL.sub("", BULLET.sub("", line))
         for piece in re.split(r"\s*;\s*", line):
             pieces.extend(SENTENCE_END.split(piece + " "))
     cleaned = [_clean(piece, lang) for piece in pieces]

@@ -147,3 +147,8 @@ def test_it_writes_the_morning_out_but_leaves_a_matte_finish() -> None:
 def test_it_writes_out_a_month_cut_after_its_day() -> None:
     typed = "debut prévu vers le 15 sept selon la maturité\nje suis dispo"
     assert fragments(typed)[0] == "début prévu vers le 15 septembre selon la maturité"
+
+
+def test_it_drops_the_fields_name_typed_as_a_label() -> None:
+    notes = "• needs : agent confirmé pour site tertiaire\n- besoins: qqn de fiable"
+    assert fragments(notes, "fr") == ["agent confirmé pour site tertiaire", "quelqu'un de fiable"]
