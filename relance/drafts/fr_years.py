@@ -52,7 +52,7 @@ def _one(piece: str) -> str:
 # bench's sets were handed back as telegraphic for this alone).
 BARE = re.compile(
     r"\b(?P<head>(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s+"
-    r"(?:ans|années))\s+(?P<word>(?-i:[a-zà-ÿ]{3,}))\b(?!['’])",
+    r"(?:ans|années))\s+(?P<word>(?-i:[A-Za-zà-ÿ][a-zà-ÿ]{2,}))\b(?!['’])",
     re.IGNORECASE,
 )
 PERSONS = frozenset(
