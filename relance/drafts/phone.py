@@ -192,6 +192,7 @@ FR_RATES = (
     ("heure|h", "heure"),
 )
 EN_RATES = (("day", "a day"), ("week|wk", "a week"), ("month", "a month"), ("year|yr", "a year"))
+EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 UNITS = {
     "fr": (
         (re.compile(r"\b1\s?(?:sem|sm)\b\.?", re.I), "1 semaine"),
@@ -238,6 +239,13 @@ UNITS = {
         (re.compile(r"\b1\s?(?:mth|mo)\b\.?", re.I), "1 month"),  # "1 mth" was "1 week"
         (re.compile(r"\b(\d{1,3})\s?(?:wks|wk)\b\.?", re.I), r"\1 weeks"),
         (re.compile(r"\b(\d{1,3})\s?(?:mths|mth|mos)\b\.?", re.I), r"\1 months"),
+        # "start 7th December" (writer Y's y38): a date's day without its suffix, and "on"
+        # after a verb of starting
+        (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\s+(?={EN_MONTHS}\b)", re.I), r"\1 "),
+        (
+            re.compile(rf"\b(start|starts|begin|begins)\s+(?=\d{{1,2}}\s+(?:{EN_MONTHS})\b)", re.I),
+            r"\1 on ",
+        ),
         # "shifts incl nights": "including" only before what it includes ("shifts incl" ends)
         (re.compile(r"\bincl\b\.?(?=\s+\w)", re.I), "including"),
     ),

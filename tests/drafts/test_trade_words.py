@@ -61,6 +61,7 @@ def test_it_hands_back_two_notes_run_together() -> None:
         ("gcse maths and english", "GCSE maths and English"),
         ("rotating shifts incl nights", "rotating shifts including nights"),
         ("good attitude with subbies", "good attitude with subcontractors"),
+        ("start 7th December", "start on 7 December"),
     ],
 )
 def test_it_writes_out_english_shorthand(typed: str, written: str) -> None:
