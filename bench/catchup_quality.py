@@ -73,6 +73,7 @@ SETS = {
     "u": ROOT / "tests/drafts/debriefs_u.jsonl",
     "v": ROOT / "tests/drafts/debriefs_v.jsonl",
     "y": ROOT / "tests/drafts/debriefs_y.jsonl",
+    "aa": ROOT / "tests/drafts/debriefs_aa.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -50,6 +50,7 @@ READINGS = (
     "catchup_blind_u",
     "catchup_blind_v",
     "catchup_blind_y",
+    "catchup_blind_aa",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
