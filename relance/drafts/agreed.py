@@ -13,7 +13,7 @@ Framework-free, as the rest of `relance.drafts`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from relance.drafts import dates, typed_days
@@ -187,6 +187,14 @@ class Outcome:
     # alone ("training starts 30 Nov") may be the cohort's date, not the candidate's offer.
     offered: bool = False
     event: str = ""  # what starts, when it is no job: "training", "induction"
+    # a signing set for a day ("signature contrat lundi 30 à 9h"), not a deadline to sign by
+    appointment: bool = False
+
+
+# A day typed as a deadline: "à signer d'ici vendredi", "sign by Friday".
+DEADLINE = re.compile(
+    r"\b(?:d'ici|avant|sous|au plus tard|à signer|by|before|within|no later|to sign)\b", re.I
+)
 
 
 def _offer_given(item: str, lang: str) -> bool:
@@ -218,7 +226,8 @@ def _paper(item: str, lang: str, interview_day: date) -> Outcome | None:
     if week is None and typed_days.THIS_WEEK.search(item, at):  # the interview's week, its Monday
         week = interview_day - timedelta(days=interview_day.weekday())
     day = None if week else typed_days.first_day(item, lang, interview_day, signed.end())
-    return Outcome(None, kind, day, week, named)
+    appointment = kind == "signed" and day is not None and not DEADLINE.search(item)
+    return Outcome(None, kind, day, week, named, appointment=appointment)
 
 
 def outcome(items: list[str], lang: str, interview_day: date) -> Outcome | None:
@@ -252,9 +261,7 @@ def outcome(items: list[str], lang: str, interview_day: date) -> Outcome | None:
         return None
     if paper is None:
         return Outcome(start, offered=offered, event=what)
-    return Outcome(
-        start, paper.contract, paper.contract_day, paper.contract_week, paper.paper, True
-    )
+    return replace(paper, start=start, offered=True)
 
 
 # How each paper is said: its "de" form in French, its English name.
@@ -282,6 +289,10 @@ def outcome_steps(given: Outcome, lang: str, send_on: date) -> list[str]:
     if given.contract == "returned" and of == "du contrat":
         said.append(f"le retour du contrat signé{when}")
     elif given.contract in ("signed", "returned"):
+        if given.appointment and given.contract_day and given.contract_day > send_on:
+            # a signing happens on its day, never "by" it (writer AA's aa17)
+            on = dates.future_day(given.contract_day, send_on, lang)
+            when = f" {on}" if lang == "fr" else f" on {on}"
         if lang == "fr":
             said.append(f"la signature {of}{when}")
         elif paper == "offer":

@@ -391,6 +391,7 @@ FROM_TO = re.compile(r"\bdu\s+(?:[a-z]+\s+)?\d{1,2}\b.{0,20}?\bau\s+(?:[a-z]+\s+
 IF_SO = re.compile(r"^\s*(?:si|s'il|s'ils|si jamais)\b", re.IGNORECASE)
 # The candidate agreed to call the recruiter ("l'appeler jeudi 15 le matin", "je la rappelle
 # lundi"): said as the candidate's promise, never as an answer the recruiter will give.
+FR_CALL_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le\s+\d{1,2}"
 CANDIDATE_CALLS = {
     # "je dois les rappeler moi-même jeudi" (a debrief of the session-21 reading): the plural
     "fr": re.compile(
@@ -398,7 +399,11 @@ CANDIDATE_CALLS = {
         r"leur)\s*(?:r?appeler|recontacter|téléphoner)"
         # "je dois appeler M. Kouassi lundi 30" (writer Y's y17): the interviewer named
         r"|je\s+(?:dois|vais|devrai)\s+(?:r?appeler|recontacter|téléphoner\s+à)"
-        r"(?=\s+(?:M\.|Mme|Monsieur|Madame)\s+[A-Z]))\b",
+        r"(?=\s+(?:M\.|Mme|Monsieur|Madame)\s+[A-Z])"
+        # "je dois rappeler lundi après 14h", "je rappelle jeudi" (writer AA's aa24): no
+        # object, a day next: the candidate calls, no answer is promised
+        rf"|je\s+(?:(?:dois|vais|devrai)\s+(?:r?appeler|recontacter)|r?appelle|recontacte)"
+        rf"(?=\s+(?:{FR_CALL_DAYS})\b))\b",
         re.IGNORECASE,
     ),
     # "I have to call them back thurs", "i'll ring her on monday"

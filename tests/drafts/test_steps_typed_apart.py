@@ -28,3 +28,15 @@ def test_it_reads_a_call_the_candidate_makes_to_the_interviewer_named() -> None:
 def test_it_keeps_a_call_to_someone_else_out_of_the_frame() -> None:
     text = _text("je dois appeler pôle emploi lundi 19")
     assert "je vous appellerai" not in text
+
+
+def test_it_reads_a_call_typed_with_no_object_as_the_candidates() -> None:
+    text = _text("je dois rappeler lundi 19 après 14h pour savoir")
+    assert "je vous appellerai le lundi 19 octobre après 14 h" in text
+    assert "vous me donneriez une réponse" not in text
+
+
+def test_it_says_a_contract_signing_on_its_day() -> None:
+    text = _text("signature contrat lundi 19 à 9h")
+    assert "la signature du contrat le lundi 19 octobre" in text
+    assert "d'ici le lundi 19" not in text
