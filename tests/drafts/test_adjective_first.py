@@ -6,9 +6,10 @@ import pytest
 
 from relance.drafts import phrasing
 from relance.drafts.notes import fragments
+from relance.drafts.phrased import Phrased
 
 
-def _needs(notes: str) -> phrasing.Phrased:
+def _needs(notes: str) -> Phrased:
     return phrasing.needs(fragments(notes, "fr"), "fr")
 
 
