@@ -247,7 +247,9 @@ ANSWER = {
     "en": re.compile(
         # "they'll decide by 11 dec, he'll ring" (writer O's o40)
         # "she will revert by Monday" (Indian English, writer T's t38)
-        r"\b(?:answer|decision|decides?|response|feedback|hear back|call back|email|call|ring|"
+        # "video call with the manager on monday 30" is a stage, no answer (writer AA's aa32)
+        r"\b(?:answer|decision|decides?|response|feedback|hear back|call back|email|"
+        r"(?<!video )(?<!phone )(?<!zoom )(?<!teams )(?<!screening )call|ring|"
         r"revert|inform|notify|"
         r"let me know|"
         r"results?|text|get back|be in touch|offers?|update|whatsapp|contact)\b",

@@ -40,3 +40,9 @@ def test_it_says_a_contract_signing_on_its_day() -> None:
     text = _text("signature contrat lundi 19 à 9h")
     assert "la signature du contrat le lundi 19 octobre" in text
     assert "d'ici le lundi 19" not in text
+
+
+def test_it_reads_a_video_call_as_a_stage_with_no_answer_promised() -> None:
+    text = _text("video call with the rooms division manager on monday 19 at 10am", "en")
+    assert "a video interview on Monday 19 October at 10 am" in text
+    assert "with an answer" not in text
