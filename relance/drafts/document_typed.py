@@ -10,7 +10,7 @@ import re
 
 from relance.core.names import EN_DAYS, EN_MONTHS, FR_DAYS, FR_MONTHS
 from relance.drafts import document_parts as parts
-from relance.drafts import proofread
+from relance.drafts import gender, proofread
 from relance.drafts.privacy import fold
 
 
@@ -230,6 +230,9 @@ def _french_own(noun: str) -> str:
         return "mes"
     if fold(low)[:1] in "aeiouyh":
         return "mon"
+    known = gender.noun_gender(low)  # "blouse" (writer AA's aa23: « mon blouse »)
+    if known:
+        return "ma" if known == gender.FEM else "mon"
     return "ma" if FR_FEMININE.search(low) else "mon"
 
 

@@ -46,3 +46,13 @@ def test_it_promises_on_receipt_a_document_sent_once_the_candidate_has_it() -> N
     text = catchup_email(make_ctx(process=process)).text
     assert "je vous transmets la copie de ma carte professionnelle." in text
     assert "Je vous transmettrai aussi mon attestation de recyclage dès réception." in text
+
+
+def test_it_gives_gear_typed_bare_the_possessive_of_its_gender() -> None:
+    text = catchup_email(make_ctx(process="stage d'essai lundi 19\namener blouse")).text
+    assert "j'apporterai ma blouse" in text
+
+
+def test_it_reads_the_last_bulletins_as_payslips() -> None:
+    process = "2e entretien mardi 20 à 10h\napporter les 3 derniers bulletins"
+    assert "mes derniers bulletins de salaire" in catchup_email(make_ctx(process=process)).text
