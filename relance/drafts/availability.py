@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import re
 
+from relance.core import names
 from relance.drafts.templates import phrase
 
-FR_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain"
-FR_MONTHS = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+FR_DAYS = "|".join((*names.FR_DAYS, "demain"))
+FR_MONTHS = "|".join(names.FR_MONTHS)
 FR_WHEN = (
     rf"immédiatement|tout de suite|de suite|rapidement|sous (?:huit jours|quinze jours|\d+ jours)|"
     rf"(?:dès|à partir d[eu]|à partir de|dès le|à partir du)\s+"
     rf"(?:(?:le\s+)?(?:{FR_DAYS})(?:\s+\d{{1,2}}(?:er)?)?|(?:le\s+)?\d{{1,2}}(?:er)?\s+(?:{FR_MONTHS})|"
     rf"(?:début\s+|mi-|fin\s+)?(?:{FR_MONTHS})|maintenant)"
 )
-EN_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow"
-EN_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+EN_DAYS = "|".join((*names.EN_DAYS, "tomorrow"))
+EN_MONTHS = "|".join(names.EN_MONTHS)
 EN_WHEN = (
     rf"immediately|straight away|right away|now|at short notice|"
     rf"(?:from|as of)\s+(?:{EN_DAYS}|"

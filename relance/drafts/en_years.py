@@ -83,7 +83,6 @@ EN_STATE_AFTER = re.compile(
     r"^(?P<what>[\w' -]{2,40}?)\s+(?P<state>current|valid|in date|up to date|up-to-date)$",
     re.IGNORECASE,
 )
-EN_STATE = {"current": "current", "valid": "valid"}
 
 
 def state_first(item: str) -> str:
@@ -92,5 +91,6 @@ def state_first(item: str) -> str:
     found = EN_STATE_AFTER.match(item.strip())
     if found is None or found["what"].split(" ", 1)[0].lower() in ("my", "the", "a", "an"):
         return item
-    state = EN_STATE.get(found["state"].lower(), "up-to-date")
+    state = found["state"].lower()
+    state = state if state in ("current", "valid") else "up-to-date"
     return f"{state} {found['what']}"

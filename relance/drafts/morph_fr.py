@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from relance.core import names
 from relance.drafts import fr_lexicon, gender
 from relance.drafts.fr_lexicon import _fr_words
 from relance.drafts.morph_words import (
@@ -431,9 +432,8 @@ FR_NOT_TRADE = frozenset({"type", "été", "bonne", "grande", "petite", "belle",
     "grosse", "forte", "longue", "première", "dernière"})  # fmt: skip
 
 
-FR_MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-    "septembre", "octobre", "novembre", "décembre"})  # fmt: skip
-FR_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+FR_MONTHS = frozenset(names.FR_MONTHS)
+FR_DAYS = frozenset(names.FR_DAYS)
 FR_TIMES_OF_DAY = frozenset({"matin", "midi", "soir", "après-midi", "soirs", "matins"})
 # Adjectives that go before their noun and that the tagger reads as nouns when the note
 # has no determiner ("haute saison", "vrai projet").

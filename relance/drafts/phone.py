@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from relance.core import names
 from relance.drafts.accents import restore_accents
 from relance.drafts.fr_lexicon import respelled
 from relance.drafts.shorthand import shorthand
@@ -192,7 +193,7 @@ FR_RATES = (
     ("heure|h", "heure"),
 )
 EN_RATES = (("day", "a day"), ("week|wk", "a week"), ("month", "a month"), ("year|yr", "a year"))
-EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+EN_MONTHS = "|".join(names.EN_MONTHS)
 UNITS = {
     "fr": (
         (re.compile(r"\b1\s?(?:sem|sm)\b\.?", re.I), "1 semaine"),
@@ -265,8 +266,7 @@ FR_CAP = re.compile(
 
 FR_OBTAINED = re.compile(
     r"\b(obtenue?s?|validée?s?|passée?s?|terminée?s?|fini|finie|eue?)\s+"
-    r"((?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre)\s+\d{4})\b",
+    rf"((?:{'|'.join(names.FR_MONTHS)})\s+\d{{4}})\b",
     re.IGNORECASE,
 )
 FR_THERE_AT = re.compile(r"\bêtre\s+la\s+(?=\d{1,2}\s?h\b)", re.IGNORECASE)

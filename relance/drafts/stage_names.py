@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from relance.core import names
 from relance.drafts import dates, typed_days
 from relance.drafts.context import DraftContext
 from relance.drafts.determiners import en_indefinite
@@ -393,7 +394,7 @@ FROM_TO = re.compile(r"\bdu\s+(?:[a-z]+\s+)?\d{1,2}\b.{0,20}?\bau\s+(?:[a-z]+\s+
 IF_SO = re.compile(r"^\s*(?:si|s'il|s'ils|si jamais)\b", re.IGNORECASE)
 # The candidate agreed to call the recruiter ("l'appeler jeudi 15 le matin", "je la rappelle
 # lundi"): said as the candidate's promise, never as an answer the recruiter will give.
-FR_CALL_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le\s+\d{1,2}"
+FR_CALL_DAYS = "|".join((*names.FR_DAYS, "demain", r"le\s+\d{1,2}"))
 CANDIDATE_CALLS = {
     # "je dois les rappeler moi-même jeudi" (a debrief of the session-21 reading): the plural
     "fr": re.compile(

@@ -93,8 +93,8 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     recalled = [(item, en_told(EN_I.sub("", item))) for item in items] if lang == "en" else []
     recalled = [(item, said) for item, said in recalled if said and not handed_back(item)]
     items = [item for item in items if item not in dict(recalled)]
-    available = [item for item in items if availability(item, lang)]  # "dispo de suite"
-    items = [item for item in items if item not in available]
+    starts = {item: when for item in items if (when := availability(item, lang))}  # "dispo…"
+    items = [item for item in items if item not in starts]
     typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
     noticed: list[tuple[str, str]] = []  # "Comme vous l'avez relevé, je …": (clause, note)
     for typed in items:
@@ -202,10 +202,11 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         units += 1
         key = "strong_told" if nouns or glad or sentences else "strong_told_first"
         sentences.append(phrase(lang, key, told=said))
-    if available:
+    if starts:
         first_said = not (nouns or glad or sentences or qualities)
-        sentences.append(availability_said(availability(available[0], lang), lang, first_said))
-        dropped.extend(available[1:])
+        (_, when), *others = starts.items()
+        sentences.append(availability_said(when, lang, first_said))
+        dropped.extend(item for item, _ in others)
     nouns.sort(key=en_years.ends_with_place)  # "Malay and my 2 years … at a hotel in Sentosa"
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
     if qualities:
