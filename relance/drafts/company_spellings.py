@@ -10,11 +10,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Names whose article is part of them, capital and all: « l'équipe de La Poste » (writer AA's
+# reader: « la Poste » is the common noun's article).
+ARTICLE_IN_NAME = (
+    "La Poste", "La Redoute", "La Halle", "La Banque postale", "La Française des jeux",
+    "La Mutuelle générale", "La Grande Récré", "La Vie claire",
+)  # fmt: skip
 WRITTEN = (
     "Sainsbury's", "McDonald's", "Domino's", "Nando's", "Macy's", "Kellogg's", "Wendy's",
     "Lloyd's", "Moody's", "Sotheby's", "Christie's", "Claire's", "Lowe's", "Kohl's",
     "Trader Joe's", "Levi's", "Harrods", "Boots", "Marks & Spencer", "L'Oréal", "L'Occitane",
     "Moët Hennessy", "Hermès", "Nestlé", "Société Générale", "Crédit Agricole",
+    *ARTICLE_IN_NAME,
 )  # fmt: skip
 
 

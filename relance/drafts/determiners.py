@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from relance.drafts import gender, morph
+from relance.drafts.accents import brands
 from relance.drafts.grammar import elides
 from relance.drafts.morph import NOUN, Shape
 from relance.drafts.morph_words import EN_FUNCTION
@@ -106,6 +107,9 @@ FR_QUANTITY = frozenset({"environ", "près", "plus", "moins", "jusqu'à", "beauc
 def _fr_definite(shape: Shape) -> str:
     text = shape.text
     first = text.split(" ", 1)[0].lower()
+    acronym = gender.acronym_article(text.split(" ", 1)[0])
+    if acronym and not shape.determined:
+        return acronym + text  # "la DPAE", "l'EHPAD"
     if shape.determined or text[:1].isupper() or first in FR_QUANTITY:
         return text
     if _plural(shape):
@@ -124,8 +128,8 @@ def fr_mine(shape: Shape) -> str:
         return text if text.startswith("1 ") else "mes " + text
     if _plural(shape):
         return "mes " + text
-    if text[:2].isupper():
-        return "mon " + text  # "mon BTS", "mon CAP": a diploma's acronym
+    if text[:2].isupper():  # "mon BTS", "mon CAP": a diploma's acronym; "ma FIMO"
+        return (gender.acronym_article(text.split(" ", 1)[0], "ma ", "mon ") or "mon ") + text
     if _fr_gender(shape) == "Fem" and not elides(text):
         return "ma " + text
     return "mon " + text
@@ -186,10 +190,25 @@ FR_OF_NAME = re.compile(
 )
 
 
+def fr_tools(text: str) -> str:
+    """« Excel et SAP » as a strong point is « ma maîtrise d'Excel et de SAP », never « mon
+    Excel »; "" when the text is not only the names of tools."""
+    names = re.split(r"\s*,\s*|\s+et\s+", text)
+    tools = set(brands().values())
+    if not all(name in tools for name in names):
+        return ""
+    said = [("d'" if elides(name) else "de ") + name for name in names]
+    return "ma maîtrise " + (
+        said[0] if len(said) == 1 else ", ".join(said[:-1]) + " et " + said[-1]
+    )
+
+
 def fr_strong(shape: Shape) -> str:
     """A strong point as the candidate's own, in a sentence: "déjà 1 an en caisse" is "mon
     année en caisse", "CACES 3 et 5 à jour" is "mes CACES 3 et 5 à jour"."""
     text = shape.text
+    if fr_tools(text):
+        return fr_tools(text)
     if FR_ONE_YEAR.match(text):
         return "mon année " + FR_ONE_YEAR.sub("", text)
     text = FR_ALREADY.sub("", text)

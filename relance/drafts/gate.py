@@ -438,7 +438,7 @@ def company_certain(name: str, typed: str, lang: str, company_of: str = "") -> b
     if aside and aside.group(1).lower() != first and aside.group(1).lower().startswith(first):
         return False  # "teleperf lille (teleperformance france)": a shorthand spelled out
     if lang == "fr":
-        given = company_of.startswith(("du ", "des ", "de la ", "de l'", "de l’"))
+        given = company_of.startswith(("du ", "des ", "de la ", "de l'", "de l’", "de La "))
         return len(words) == 1 or given
     return " of " not in name and words[-1].lower() not in EN_INSTITUTIONS
 

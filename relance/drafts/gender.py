@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import gzip
 import unicodedata
+from importlib import resources
 from pathlib import Path
 
 TABLE = Path(__file__).parent / "data" / "nouns_fr.txt.gz"
@@ -70,9 +71,34 @@ MASCULINE_ENDINGS = (
 )  # fmt: skip
 
 
+@functools.cache
+def acronyms() -> dict[str, str]:
+    """templates/fr/acronyms.txt: an acronym typed bare ("CDI", "DPAE") -> its gender."""
+    listed = resources.files("relance.drafts") / "templates" / "fr" / "acronyms.txt"
+    found = {}
+    for line in listed.read_text(encoding="utf-8").splitlines():
+        word, _, code = line.split("#")[0].strip().partition(" ")
+        if word and code.strip() in ("m", "f"):
+            found[word] = MASC if code.strip() == "m" else FEM
+    return found
+
+
+def acronym_article(acronym: str, feminine: str = "la ", masculine: str = "le ") -> str:
+    """The article before a listed acronym: « l'EHPAD » (spelled from a vowel), « la DSN »,
+    « le CDI »; "" when the acronym is not listed."""
+    gender = acronyms().get(acronym, "")
+    if not gender:
+        return ""
+    if acronym[:1] in "AEIOU":  # « l'AG », « mon AG »
+        return "l'" if masculine == "le " else masculine
+    return feminine if gender == FEM else masculine
+
+
 def phrase_gender(text: str) -> str:
     """The gender of a noun phrase's head: "très bonne présentation" is feminine."""
     for word in text.split():
+        if word in acronyms():
+            return acronyms()[word]
         low = word.lower().split("'")[-1]
         if low in NEUTRAL:
             continue

@@ -137,6 +137,8 @@ def fr_de(phrase: str) -> str:
         return f"du {rest}"
     if low == "les" and rest:
         return f"des {rest}"
+    if phrase in company_spellings.ARTICLE_IN_NAME:
+        return f"de {phrase}"  # "de La Poste"
     if low == "la" and rest:
         return f"de la {rest}"
     if low.startswith(("l'", "l’")):
@@ -430,6 +432,8 @@ def fr_company_at(company: str) -> str:
     """Where the post is: "au centre hospitalier de Cornouaille", "à la Clinique des Lilas",
     "chez Decathlon" (a brand takes no article: "chez")."""
     of = fr_company_of(company)
+    if company in company_spellings.ARTICLE_IN_NAME:
+        return "à " + company  # "à La Poste"
     for article, at in (("du ", "au "), ("des ", "aux "), ("de la ", "à la "), ("de l'", "à l'")):
         if of.startswith(article) and of[len(article) :] == company:
             return at + company

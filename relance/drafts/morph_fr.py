@@ -462,6 +462,12 @@ def _fr_noun_then_infinitive(left: Any, right: Any) -> bool:
     return "Inf" in right.morph.get("VerbForm") and right.pos_ == "VERB"
 
 
+def _fr_hour_then_noun(before: str, left: Any, right: Any) -> bool:
+    """'5 h 30 dépôt Longvic': a noun right after an hour's minutes starts a second note."""
+    minutes = before == "h" and left.text.isdigit() and len(left.text) == 2
+    return minutes and right.text.isalpha() and not right.is_stop and right.pos_ != "ADP"
+
+
 def _fr_written_pair(words: tuple[str, str, str, str], right_lemma: str) -> bool:
     """Two words side by side that French writes so, not a note's juxtaposition: a time
     ("7 h 30"), a day's part ("samedi matin"), a month's year ("juin 2026"), a span
@@ -493,6 +499,8 @@ def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
         numbered = numbered and left.lower_ not in FR_NUMBERED
         if numbered and not left.is_stop and left.lower_ not in FR_FUNCTION and left.pos_ != "ADP":
             return f"telegraphic: {left.text} {right.text}"
+        if _fr_hour_then_noun(before, left, right):
+            return f"telegraphic: {left.text} {right.text}"  # "départ 5 h 30 dépôt Longvic"
         if _fr_noun_then_infinitive(left, right):
             return f"telegraphic: {left.text} {right.text}"  # "dimanche soir revenir vendredi"
         if not right.text.isalpha() or proper(right.text) or right.is_stop:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from relance.drafts.en_notes import written_out
+from relance.drafts.fr_measures import measured
 from relance.drafts.fr_years import joined_years
 from relance.drafts.grammar import KEEP_CAPITALISED, dangling
 from relance.drafts.phone import spelled, undictated
@@ -129,6 +130,10 @@ def _paired_quotes(piece: str) -> str:
     return re.sub(r"\s{2,}", " ", piece)
 
 
+# A laugh typed at the end of a note, for the candidate alone.
+LAUGHTER = re.compile(r"\s+(?:lol|mdr|ptdr|haha+|hihi|xd|lmao)\s*$", re.IGNORECASE)
+
+
 def _clean(piece: str, lang: str) -> str:
     piece = BULLET.sub("", piece)
     # A colon belongs to the sentence frame, not here; "1:1" and "8:30" keep theirs.
@@ -139,12 +144,13 @@ def _clean(piece: str, lang: str) -> str:
     # ("un contact humain livrer des palettes"): a dash between spaces, which no frame takes
     piece = re.sub(r"\s[<>]\s", " - ", piece)
     piece = re.sub(r"[<>\[\]{}|\\^`$#]", "", piece)  # no markup, no template syntax
+    piece = LAUGHTER.sub("", piece)  # "pas fait tomber un verre lol": the laugh is the note's
     piece = re.sub(r"\s+", " ", piece).strip()
     if not any(char.isalnum() for char in piece):
         return ""
     piece = calm_capitals(piece)
     piece = spelled(lower_first(piece, KEEP_CAPITALISED), lang)
-    return written_out(piece) if lang == "en" else joined_years(piece, _fr_noun)
+    return written_out(piece) if lang == "en" else joined_years(measured(piece), _fr_noun)
 
 
 def _fr_noun(word: str) -> bool:

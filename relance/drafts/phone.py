@@ -71,7 +71,7 @@ def _written(match: re.Match[str], lang: str) -> str:
     written = shorthand(lang)[re.sub(r"\s+", " ", typed.lower())]
     if lang == "en" and typed == "I":
         return typed
-    if len(typed) == 2 and typed.isupper() and typed != "RH":
+    if len(typed) == 2 and typed.isupper() and typed not in ("RH", "WE"):
         return typed  # two capitals are an acronym: "HR" (never "hour"), "CA", "PR"
     if lang == "fr" and typed.lower() == "ca":
         before = match.string[: match.start()].split()[-1:]

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from relance.drafts import credentials_fr, morph, voice
+from relance.drafts.accents import brands
 from relance.drafts.context import (
     EXPECTATIONS,
     MOTIVATION,
@@ -132,7 +133,15 @@ def legible(piece: str, lang: str) -> bool:
     "CACES 3" are)."""
     known = morph.fr_known if lang == "fr" else morph.en_known
     words = [word for word in LETTERS.findall(piece) if len(word) >= 2]
-    return any(word.isupper() or known(word) or known(word.lower()) for word in words)
+    return any(
+        word.isupper() or known(word) or known(word.lower()) or _named(word) for word in words
+    )
+
+
+def _named(word: str) -> bool:
+    """A tool or a brand typed with its capital ("Figma", "Jira", "Hootsuite"): a name the
+    dictionaries lack, which a sentence says as typed."""
+    return (word[:1].isupper() and word[1:].islower() and len(word) >= 3) or word in brands()
 
 
 def has_letters(item: str) -> bool:
@@ -165,6 +174,8 @@ def read(items: list[str], lang: str, part: str) -> list[Shape]:
         item = INCLUSIVE.sub("", item)  # "un(e) alternant(e)": the sentence says "un alternant"
         if part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
             item = as_yours(item, lang)
+        if part == MOTIVATION:
+            item = voice.own_motive(item, lang)
         if lang == "fr" and part == STRONG_POINTS:  # "ssiap1 + sst à jour": one list, one status
             item = credentials_fr.fr_listed(item)
         for typed_piece in pieces(item, lang):

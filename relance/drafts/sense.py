@@ -75,7 +75,8 @@ def en_subject_participle(words: list[str]) -> str:
 DURATION_BARE = {
     "fr": re.compile(
         r"\b\d+\s+(?:ans?|années?|mois|saisons?)\s+(?!(?:de|d'|du|des|en|au|aux|à|chez|comme|dans|"
-        r"sur|pour|avec|dont|et|ou|chacun|d'expérience)\b)[a-zà-ÿ]",
+        r"sur|pour|avec|dont|et|ou|chacun|d'expérience|renouvelables?|reconductibles?|minimum|"
+        r"maximum|environ|payée?s?|rémunérée?s?|consécutifs|consécutives)\b)[a-zà-ÿ]",
         re.IGNORECASE,
     ),
     "en": re.compile(

@@ -20,6 +20,7 @@ from relance.drafts.determiners import (
     fr_each,
     fr_noun_head,
     fr_strong,
+    fr_tools,
 )
 from relance.drafts.en_told import en_told
 from relance.drafts.fr_liked import fr_liked_what
@@ -116,6 +117,11 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     # What the recruiter said they liked comes first: the e-mail recalls it before the rest.
     # Then the weightiest (years, a diploma) before a remark that a test went well.
     shapes = sorted(shapes, key=lambda shape: (not liked(shape, lang), -weight(shape.text)))
+    # « Excel », « SAP » typed on lines of their own: one « ma maîtrise d'Excel et de SAP »
+    tools = [
+        shape for shape in shapes if lang == "fr" and shape.kind == NOUN and fr_tools(shape.text)
+    ]
+    shapes = [shape for shape in shapes if shape not in tools]
     nouns: list[str] = []
     sentences: list[str] = []
     rewrite: list[str] = []
@@ -207,6 +213,11 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         (_, when), *others = starts.items()
         sentences.append(availability_said(when, lang, first_said))
         dropped.extend(item for item, _ in others)
+    if tools and units < MAX_STRONG_POINTS:
+        units += 1
+        nouns.append(fr_tools(" et ".join(shape.text for shape in tools)))
+    elif tools:
+        dropped.extend(shape.text for shape in tools)
     nouns.sort(key=en_years.ends_with_place)  # "Malay and my 2 years … at a hotel in Sentosa"
     first = [phrase(lang, "strong_points", items=join(nouns, lang))] if nouns else []
     if qualities:

@@ -132,3 +132,21 @@ def sentence(text: str) -> str:
     """A clause as a sentence of its own: capital first, full stop last."""
     text = text.strip().rstrip(".,;")
     return text[:1].upper() + text[1:] + "." if text else ""
+
+
+# « voir le résultat de son travail », « gagner sa vie »: a motive typed as an infinitive
+# owns what it names with the generic « son »; the letter's writer says « mon » (writer AA's
+# aa15: « Je souhaite voir le résultat de son travail »).
+FR_GENERIC_OWN = re.compile(
+    r"^(?P<verb>[a-zà-ÿ]+(?:er|ir|re))\b(?P<between>[^,;]*?)\b(?P<own>son|sa|ses)\b"
+)
+FR_MY = {"son": "mon", "sa": "ma", "ses": "mes"}
+
+
+def own_motive(fragment: str, lang: str) -> str:
+    """A motive typed as an infinitive, with its generic possessive made the writer's."""
+    found = FR_GENERIC_OWN.match(fragment) if lang == "fr" else None
+    if found is None:
+        return fragment
+    mine = FR_MY[found["own"]]
+    return fragment[: found.start("own")] + mine + fragment[found.end("own") :]

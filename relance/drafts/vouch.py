@@ -85,6 +85,8 @@ def _loose(text: str, lang: str, kind: str = NOUN) -> str:
         return "spoken: de suite"
     if lang == "fr" and kind == NOUN and re.search(r"\bplus tard\b", low):
         return "a future with no verb"  # "tram plus tard possible", "viennoiseries plus tard"
+    if lang == "fr" and kind == NOUN and re.search(r"\bsans (?:problèmes?|soucis?)$", low):
+        return "a note's verdict: sans problème"  # "clim sans problème": I can do it
     found = next((word for word in words if word in loose), "")
     if found:
         return f"spoken: {found}"

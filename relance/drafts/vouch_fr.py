@@ -87,7 +87,7 @@ def fr_thing(shape: Shape, own: bool = False) -> str:
     if determined or head in FR_LANGUAGES or not head.isalpha():
         return ""
     first = shape.text.split()[0]
-    if not own and (not first.isalpha() or first.isupper()):
+    if not own and (not first.isalpha() or first.isupper()) and first not in gender.acronyms():
         return "no article fits before an acronym or a number"
     adverb = head in FR_ADVERBS or (head in _fr_index()["adv"] and not morph.fr_is_noun(head))
     if head == "déjà" and re.match(r"déjà \d", shape.text.lower()):

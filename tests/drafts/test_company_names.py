@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from relance.drafts import catchup_email
 from relance.drafts.grammar import clean_company, fr_company_at, fr_company_of
 from tests.drafts.factories import make_ctx
@@ -135,3 +137,9 @@ def test_it_keeps_an_english_name_with_a_capital_inside_a_word() -> None:
 def test_it_keeps_legal_forms_and_particles_of_an_english_name_as_written() -> None:
     assert clean_company("Massy stores Ltd", "en") == "Massy Stores Ltd"
     assert clean_company("Vrede en Lust", "en") == "Vrede en Lust"
+
+
+@pytest.mark.parametrize("typed", ["la poste", "La Poste", "laposte"])
+def test_it_keeps_the_capital_of_an_article_that_is_part_of_the_name(typed: str) -> None:
+    text = catchup_email(make_ctx(company=typed)).text
+    assert "rejoindre l'équipe de La Poste." in text

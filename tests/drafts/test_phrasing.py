@@ -444,10 +444,12 @@ def test_it_never_writes_a_word_of_a_heading_or_a_doubt_alone() -> None:
 
 
 def test_it_never_writes_a_slight_piece_without_its_note() -> None:
-    # writer M's "FCO a jour, carte conducteur": never "ma carte conducteur"
+    # writer M's "FCO a jour, carte conducteur": never "ma carte conducteur" alone; the
+    # whole note once the FCO (feminine, `acronyms.txt`) takes its article
     written = strong_points(["FCO à jour, carte conducteur"], "fr")
+    assert "ma FCO à jour et ma carte conducteur" in written.sentence
+    written = strong_points(["XQZ à jour, carte conducteur"], "fr")
     assert "carte conducteur" not in written.sentence
-    assert "mon FCO à jour" in written.sentence
     # writer D's "BP depuis 2018, orthopédie et …": the diploma said after "mon", as before
     written = strong_points(["BP depuis 2018, orthopédie et maintien à domicile"], "fr")
     assert "mon BP depuis 2018" in written.sentence

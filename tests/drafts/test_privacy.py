@@ -42,6 +42,7 @@ from tests.drafts.factories import make_ctx
         ("I have two kids at primary school", "en", "personal"),
         ("I was so nervous, patients are my thing", "en", "self"),
         ("bring up car allowance next time", "en", "salary"),  # writer H: a pay point
+        ("she said people here don't stay long with the rota", "en", "site"),
     ],
 )
 def test_it_finds_what_must_not_be_read(note: str, lang: str, why: str) -> None:
@@ -69,6 +70,7 @@ def test_it_finds_what_must_not_be_read(note: str, lang: str, why: str) -> None:
         ("someone calm with anxious owners", "en"),  # others' fear, met on the job
         ("reassuring nervous patients before surgery", "en"),
         ("ushers who stay calm with distressed witnesses", "en"),
+        ("guests don't stay long in the lobby", "en"),
     ],
 )
 def test_it_keeps_what_may_be_read(note: str, lang: str) -> None:

@@ -1,3 +1,6 @@
+import pytest
+
+from relance.drafts import voice
 from relance.drafts.voice import to_recruiter
 
 
@@ -26,3 +29,20 @@ def test_it_makes_the_recruiter_as_an_object_you() -> None:
     )
     assert to_recruiter("told him my plan, he liked it", "en") == "told you my plan, you liked it"
     assert to_recruiter("she liked her team's approach", "en") == "you liked your team's approach"
+
+
+@pytest.mark.parametrize(
+    ("typed", "mine"),
+    [
+        ("voir le résultat de son travail", "voir le résultat de mon travail"),
+        ("gagner sa vie près de chez moi", "gagner ma vie près de chez moi"),
+        ("développer ses compétences", "développer mes compétences"),
+    ],
+)
+def test_it_makes_a_motive_s_generic_possessive_the_writer_s(typed: str, mine: str) -> None:
+    assert voice.own_motive(typed, "fr") == mine
+
+
+@pytest.mark.parametrize("typed", ["une équipe et son chef", "le sens de son métier"])
+def test_it_leaves_a_possessive_no_infinitive_governs(typed: str) -> None:
+    assert voice.own_motive(typed, "fr") == typed
