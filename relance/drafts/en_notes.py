@@ -204,4 +204,26 @@ def written_out(piece: str) -> str:
     # "school groups & families", "hi-vis & boots": a spaced ampersand between words typed
     # small is "and" in a sentence ("H&S", "Marks & Spencer" keep theirs).
     piece = AMPERSAND.sub(" and ", piece)
-    return AS_ROLE.sub(_as_role, piece)
+    return learner_slips(AS_ROLE.sub(_as_role, piece))
+
+
+# The slips of a learner of English (writer AA's aa27: "stay in UK long time", "weekend 1 on
+# 2"): a country that takes "the", "a long time" without its article, one in every N.
+THE_COUNTRY = re.compile(
+    r"\b(in|to|from|across|around)\s+(UK|US|USA|UAE|Netherlands|Philippines)\b"
+)
+LONG_TIME = re.compile(r"(?<!\ba )(?<!\bfor )\blong time$")
+ONE_IN = re.compile(
+    r"\b(weekends?|nights?|shifts?|sundays?|saturdays?)\s+1\s+(?:on|in|out of|/)\s*(\d)\b", re.I
+)
+
+
+def learner_slips(piece: str) -> str:
+    piece = THE_COUNTRY.sub(r"\1 the \2", piece)
+    piece = LONG_TIME.sub("for a long time", piece)
+    return ONE_IN.sub(_one_in, piece)
+
+
+def _one_in(found: re.Match[str]) -> str:
+    unit = found[1].lower().removesuffix("s")
+    return f"one {unit.title() if unit.endswith('day') else unit} in {found[2]}"

@@ -343,10 +343,25 @@ FR_NOT_BEFORE_FINITE = frozenset(
 )
 
 
+def _fr_noun_not_verb(token: Any) -> bool:
+    """A word the lexicon knows as a noun and whose lemma is no verb it knows ("coiffure",
+    lemma "coiffure"): the tagger's finite verb is a noun."""
+    index = _fr_index()
+    word = token.lower_
+    if word not in index["noun"] or token.lemma_.lower() in index["verb"]:
+        return False
+    # the tagger's lemma of a verb that is also a noun is the noun ("forme", "commande"):
+    # the infinitives a present tense comes from say whether it is one
+    stems = (word[:-1] + "er", word[:-2] + "er", word[:-1] + "ir", word[:-1] + "re", word + "r")
+    return not any(stem in index["verb"] for stem in stems)
+
+
 def _fr_finite(tokens: list[Any]) -> bool:
     """A finite verb outside a relative clause ("quelqu'un qui parle" is a noun phrase)."""
     for position, token in enumerate(tokens):
         if "Fin" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX"):
+            if token.pos_ == "VERB" and _fr_noun_not_verb(token):
+                continue  # "BP coiffure en alternance": a noun the tagger read as a verb
             if position and tokens[position - 1].lower_ in FR_NOT_BEFORE_FINITE:
                 continue  # "la caisse d'épargne": after a preposition, a noun the tagger missed
             before = [t.lower_ for t in tokens[:position]]

@@ -130,6 +130,20 @@ def _paired_quotes(piece: str) -> str:
     return re.sub(r"\s{2,}", " ", piece)
 
 
+# « 5 ans en un restaurant » (a learner's slip, writer AA's aa06): a place takes « dans »;
+# « en un an », « en une semaine », « en un mot » say a time or a manner and stay.
+FR_IN_A = re.compile(
+    r"\ben\s+(un|une)\s+(?!(?:an|mois|jour|semaine|heure|minute|mot|seul|seule|instant|"
+    r"temps|coup|tour|clic|éclair|rien|week-end|trimestre|semestre|saison)\b)",
+    re.IGNORECASE,
+)
+# « le travail de nuit c'est calme » (writer AA's aa01): a quality said of the noun before,
+# run on with « c'est »; written « le travail de nuit, qui est calme ».
+FR_THAT_IS = re.compile(
+    r"^(?P<what>(?!ce\s+qu)[^,;]*\w)\s+c['’]est\s+(?P<degree>(?:très|super|plus|assez)\s+)?"
+    r"(?P<quality>[a-zà-ÿ-]+)$",
+    re.IGNORECASE,
+)
 # A laugh typed at the end of a note, for the candidate alone.
 LAUGHTER = re.compile(r"\s+(?:lol|mdr|ptdr|haha+|hihi|xd|lmao)\s*$", re.IGNORECASE)
 
@@ -150,7 +164,19 @@ def _clean(piece: str, lang: str) -> str:
         return ""
     piece = calm_capitals(piece)
     piece = spelled(lower_first(piece, KEEP_CAPITALISED), lang)
-    return written_out(piece) if lang == "en" else joined_years(measured(piece), _fr_noun)
+    if lang == "en":
+        return written_out(piece)
+    piece = FR_THAT_IS.sub(_fr_that_is, FR_IN_A.sub(r"dans \1 ", piece))
+    return joined_years(measured(piece), _fr_noun)
+
+
+def _fr_that_is(found: re.Match[str]) -> str:
+    from relance.drafts.morph_fr import fr_is_adjective  # lazily
+
+    if not fr_is_adjective(found["quality"].lower()):
+        return found.group(0)
+    degree = (found["degree"] or "").lower().replace("super", "très")
+    return f"{found['what']}, qui est {degree}{found['quality']}"
 
 
 def _fr_noun(word: str) -> bool:

@@ -159,3 +159,14 @@ def test_it_keeps_go_for_and_excel_at_as_verbs() -> None:
 )
 def test_it_writes_a_spaced_ampersand_between_small_words_as_and(typed: str, written: str) -> None:
     assert written_out(typed) == written
+
+
+def test_it_mends_a_learner_s_slips() -> None:
+    # writer AA's aa27: "I would like to stay in UK long time", "weekend 1 on 2"
+    assert fragments("I would like to stay in UK long time", "en") == [
+        "I would like to stay in the UK for a long time"
+    ]
+    assert fragments("weekend 1 on 2", "en") == ["one weekend in 2"]
+    assert fragments("worked in the UK for a long time", "en") == [
+        "worked in the UK for a long time"
+    ]

@@ -1,4 +1,6 @@
+from relance.drafts import catchup_email
 from relance.drafts.notes import fragments, lift_register, trim
+from tests.drafts.factories import make_ctx
 
 
 def test_it_strips_bullets_and_numbering() -> None:
@@ -152,3 +154,24 @@ def test_it_writes_out_a_month_cut_after_its_day() -> None:
 def test_it_drops_the_fields_name_typed_as_a_label() -> None:
     notes = "• needs : agent confirmé pour site tertiaire\n- besoins: qqn de fiable"
     assert fragments(notes, "fr") == ["agent confirmé pour site tertiaire", "quelqu'un de fiable"]
+
+
+def test_it_puts_a_place_after_dans_never_en_un() -> None:
+    # writer AA's aa06: « j'ai travaillé 5 ans en un restaurant à Gênes »
+    assert fragments("5 ans en un restaurant à Gênes", "fr") == ["5 ans dans un restaurant à Gênes"]
+    assert fragments("autonome en une semaine", "fr") == ["autonome en une semaine"]
+
+
+def test_it_says_a_quality_run_on_with_c_est_of_its_noun() -> None:
+    # writer AA's aa01: « c'est le travail de nuit c'est calme » was written
+    assert fragments("le travail de nuit c'est calme", "fr") == [
+        "le travail de nuit, qui est calme"
+    ]
+    assert fragments("le quartier c'est super vivant", "fr") == ["le quartier, qui est très vivant"]
+    assert fragments("la paie c'est le 5", "fr") == ["la paie c'est le 5"]
+
+
+def test_it_never_writes_a_noun_the_tagger_read_as_a_verb_as_a_clause() -> None:
+    # writer AA's aa02: « Si j'ai bien compris, BP coiffure en alternance 2 ans. »
+    text = catchup_email(make_ctx(role_understood="- BP coiffure en alternance 2 ans")).text
+    assert "Si j'ai bien compris, BP coiffure" not in text
