@@ -334,7 +334,10 @@ def acronym_before_count_noun(text: str, owned: bool = False) -> bool:
         return False
     head = words[-1]
     if owned and head.islower() and head not in EN_FUNCTION:
-        return head in morph.lemminflect_parts(head).get("NOUN", ()) and morph.en_countable(head)
+        nouns = morph.lemminflect_parts(head).get("NOUN", ())
+        if head.endswith("s") and head not in nouns and nouns:  # "my ASE certificates"
+            return morph.en_countable(nouns[0])
+        return head in nouns and morph.en_countable(head)
     return head.islower() and morph.en_count_only(head)
 
 

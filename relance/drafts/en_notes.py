@@ -212,7 +212,7 @@ def written_out(piece: str) -> str:
 THE_COUNTRY = re.compile(
     r"\b(in|to|from|across|around)\s+(UK|US|USA|UAE|Netherlands|Philippines)\b"
 )
-LONG_TIME = re.compile(r"(?<!\ba )(?<!\bfor )\blong time$")
+LONG_TIME = re.compile(r"(?<!\ba )(?<!\bfor )\blong time(?=\s*(?:,|$))")
 ONE_IN = re.compile(
     r"\b(weekends?|nights?|shifts?|sundays?|saturdays?)\s+1\s+(?:on|in|out of|/)\s*(\d)\b", re.I
 )

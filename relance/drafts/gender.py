@@ -78,9 +78,18 @@ def acronyms() -> dict[str, str]:
     found = {}
     for line in listed.read_text(encoding="utf-8").splitlines():
         word, _, code = line.split("#")[0].strip().partition(" ")
-        if word and code.strip() in ("m", "f"):
-            found[word] = MASC if code.strip() == "m" else FEM
+        code = code.split()[0] if code.split() else ""
+        if word and code in ("m", "f"):
+            found[word] = MASC if code == "m" else FEM
     return found
+
+
+@functools.cache
+def owned_acronyms() -> frozenset[str]:
+    """The acronyms of acronyms.txt marked "own": credentials a candidate holds (« ma FIMO »)."""
+    listed = resources.files("relance.drafts") / "templates" / "fr" / "acronyms.txt"
+    lines = listed.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split()[0] for line in lines if "own" in line.split("#")[0].split()[1:])
 
 
 def acronym_article(acronym: str, feminine: str = "la ", masculine: str = "le ") -> str:

@@ -140,16 +140,19 @@ FR_IN_A = re.compile(
 # « le travail de nuit c'est calme » (writer AA's aa01): a quality said of the noun before,
 # run on with « c'est »; written « le travail de nuit, qui est calme ».
 FR_THAT_IS = re.compile(
-    r"^(?P<what>(?!ce\s+qu)[^,;]*\w)\s+c['’]est\s+(?P<degree>(?:très|super|plus|assez)\s+)?"
+    r"^(?P<what>(?:le|la|les|l['’]|mon|ma|mes|un|une)\s*[^,;]*\w)\s+c['’]est\s+(?P<degree>(?:très|super|plus|assez)\s+)?"
     r"(?P<quality>[a-zà-ÿ-]+)$",
     re.IGNORECASE,
 )
+TOOLS_LABEL = re.compile(r"^(outils|logiciels)\s*:\s*(?=\w)", re.IGNORECASE)
 # A laugh typed at the end of a note, for the candidate alone.
 LAUGHTER = re.compile(r"\s+(?:lol|mdr|ptdr|haha+|hihi|xd|lmao)\s*$", re.IGNORECASE)
 
 
 def _clean(piece: str, lang: str) -> str:
     piece = BULLET.sub("", piece)
+    # « outils : figma, jira »: the tools named after their label, never a list's first item
+    piece = TOOLS_LABEL.sub(r"\1 ", piece)
     # A colon belongs to the sentence frame, not here; "1:1" and "8:30" keep theirs.
     piece = re.sub(r"\s+:\s*|:\s+|(?<!\d):|:(?!\d)", ", ", piece)
     piece = balanced(re.sub(r"\s+", " ", piece).strip(' .,;:-–—…*_"«»[]{}'))

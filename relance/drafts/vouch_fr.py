@@ -66,6 +66,9 @@ def _fr_own(shape: Shape) -> str:
     _, head = _fr_first(shape.text)
     if head in FR_PEOPLE:
         return f"a person, not a strength: {head}"
+    first = shape.text.split()[0]
+    if first in gender.acronyms() and first not in gender.owned_acronyms():
+        return f"a thing of the trade, not the candidate's own: {first}"  # never « ma PCR »
     if "qui" in words[1:]:
         return "a relative clause about someone else"
     return ""

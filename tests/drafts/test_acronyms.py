@@ -26,3 +26,11 @@ def test_it_says_an_acronym_of_the_job_with_its_article() -> None:
 def test_it_hands_back_an_acronym_it_does_not_know() -> None:
     text = catchup_email(make_ctx(role_understood="- XQZ chaque mois")).text
     assert "XQZ" not in text
+
+
+def test_it_never_owns_a_technique_of_the_trade() -> None:
+    # writer AA's aa14: « mettre en avant ma PCR »
+    text = catchup_email(make_ctx(strong_points="- PCR")).text
+    assert "ma PCR" not in text
+    text = catchup_email(make_ctx(strong_points="- FIMO à jour")).text
+    assert "mettre en avant ma FIMO à jour." in text

@@ -167,6 +167,9 @@ def test_it_mends_a_learner_s_slips() -> None:
         "I would like to stay in the UK for a long time"
     ]
     assert fragments("weekend 1 on 2", "en") == ["one weekend in 2"]
+    assert fragments("stay in UK long time, my family is here", "en") == [
+        "stay in the UK for a long time, my family is here"
+    ]
     assert fragments("worked in the UK for a long time", "en") == [
         "worked in the UK for a long time"
     ]

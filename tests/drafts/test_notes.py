@@ -169,9 +169,16 @@ def test_it_says_a_quality_run_on_with_c_est_of_its_noun() -> None:
     ]
     assert fragments("le quartier c'est super vivant", "fr") == ["le quartier, qui est très vivant"]
     assert fragments("la paie c'est le 5", "fr") == ["la paie c'est le 5"]
+    typed = "rentrer tous les soirs c'est important"  # a clause, no noun: as typed
+    assert fragments(typed, "fr") == [typed]
 
 
 def test_it_never_writes_a_noun_the_tagger_read_as_a_verb_as_a_clause() -> None:
     # writer AA's aa02: « Si j'ai bien compris, BP coiffure en alternance 2 ans. »
     text = catchup_email(make_ctx(role_understood="- BP coiffure en alternance 2 ans")).text
     assert "Si j'ai bien compris, BP coiffure" not in text
+
+
+def test_it_names_tools_after_their_label() -> None:
+    # writer AA's aa19: « le poste comprend les outils, Figma, Jira »
+    assert fragments("outils: figma, jira", "fr") == ["outils Figma, Jira"]
