@@ -38,7 +38,7 @@ AT_HOUR = re.compile(
 # « astreinte 1 week-end sur 4 »: one of every N, said with its article.
 FEMININE_UNITS = frozenset({"semaine", "nuit", "soirée", "journée", "fois"})
 ROTATION = re.compile(
-    r"\b(?P<noun>astreintes?|nuits?|gardes?|permanences?|soirs?|week-ends?|samedis?|"
+    r"\b(?P<noun>astreintes?|nuits?|permanences?|soirs?|week-ends?|samedis?|"
     r"dimanches?)\s+1\s+(?P<unit>semaine|nuit|soirée|journée|fois|week-end|WE|jour|mois|"
     r"samedi|dimanche)\s+sur\s+(?P<every>\d+)\b",
     re.IGNORECASE,
