@@ -175,9 +175,20 @@ def is_name(text: str, tokens: list[Token], index: int) -> bool:
         return True
     # a word in capitals beside another is shouting ("TRÈS INTÉRESSÉ"), not a name
     caps = len(surface) > 1 and surface.isupper()
+    if caps and _slashed_acronym(text, tokens, index):
+        return True  # "Fullstack JS/TS", "B2B/B2C": acronyms paired by a slash
     return _capitalised(text, tokens, index - 1, skip_initial=True, caps=caps) or _capitalised(
         text, tokens, index + 1, skip_initial=False, caps=caps
     )
+
+
+def _slashed_acronym(text: str, tokens: list[Token], index: int) -> bool:
+    for slash, other in ((index - 1, index - 2), (index + 1, index + 2)):
+        if 0 <= other < len(tokens) and tokens[slash].text == "/" and tokens[other].is_word:
+            surface = text[tokens[other].start : tokens[other].end]
+            if len(surface) > 1 and surface.isupper():
+                return True
+    return False
 
 
 def _after_title(tokens: list[Token], index: int) -> bool:
