@@ -74,6 +74,7 @@ SETS = {
     "v": ROOT / "tests/drafts/debriefs_v.jsonl",
     "y": ROOT / "tests/drafts/debriefs_y.jsonl",
     "aa": ROOT / "tests/drafts/debriefs_aa.jsonl",
+    "ab": ROOT / "tests/drafts/debriefs_ab.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -51,6 +51,7 @@ READINGS = (
     "catchup_blind_v",
     "catchup_blind_y",
     "catchup_blind_aa",
+    "catchup_blind_ab",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5

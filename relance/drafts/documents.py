@@ -81,6 +81,15 @@ TO_ME = {
         r"\b(?:puts|forwards|submits|presents|passes)\s+my\s+(?:cv|resume|profile|application)\b"
     ),
 }
+# What the recruiter said, quoted: no request unless a verb hands something over in it.
+REPORTED = {
+    "fr": re.compile(r"\b(?:a|ont|avait|m'a)\s+dit\b(?!\s+(?:de|d'|qu))"),
+    "en": re.compile(r"\b(?:said|says)\b(?!\s+(?:to|i|we)\b)"),
+}
+HANDED = {
+    "fr": re.compile(r"\b(?:envoi|envoy|renvoi|renvoy|transmet|apport|amen|ramen|fourni|joindre)"),
+    "en": re.compile(r"\b(?:send|bring|provide|forward|upload|email)"),
+}
 # Asked for in so many words: "she asked for my github link + the dashboard sample".
 REQUEST = {"fr": re.compile(r"\bdemand"), "en": re.compile(r"\bask")}
 SHORT_PART = 3  # words of a list's part that may name a document without its own "send"
@@ -202,6 +211,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         return []
     if lang == "fr" and HELD_OR_NOT.search(folded) and not _sending(item, lang):
         return []  # "diplome niveau 5 demandé => j'ai pas" (n07): required, nothing to send
+    if REPORTED[lang].search(folded) and not HANDED[lang].search(folded):
+        return []  # « elle a dit "une des meilleures copies" » (ab18): words, not a request
     done = handover.denied(folded, lang) or handover.done(folded, lang)
     if done or parts.licence_required(item, lang):  # "permis B obligatoire": not asked
         return []

@@ -307,7 +307,8 @@ NAME_ACRONYMS = frozenset(
     {"sncf", "ratp", "edf", "gdf", "sfr", "bnp", "lcl", "cic", "ikea", "kfc", "fnac", "mma",
      "maaf", "ehpad", "ccas", "chu", "chr", "cpam", "caf", "crous", "esat", "ime", "ssiad",
      "admr", "afpa", "apec", "urssaf", "ups", "dhl", "tnt", "dpd", "gls", "bhv", "ugc", "sas",
-     "sarl", "sa", "uk", "nhs", "bbc", "ibm", "hsbc", "rbs", "tsb", "bt", "llc", "llp", "plc"}
+     "sarl", "sa", "uk", "nhs", "bbc", "ibm", "hsbc", "rbs", "tsb", "bt", "llc", "llp", "plc",
+     "ni", "usa", "us", "nz", "tfl", "hmrc", "dwp", "gp", "cpa", "ey", "kpmg", "pwc"}
 )  # fmt: skip
 
 

@@ -111,6 +111,12 @@ EN_SPLIT_ADJECTIVE = re.compile(
 )
 
 
+def _en_graded(words: list[str], low: list[str]) -> bool:
+    """ "band 5 on AMU", "level 3": a grade, never "to band 5" ("train 2 juniors" acts)."""
+    graded = len(words) > 1 and words[1].isdigit()
+    return graded and (len(words) == 2 or low[2] in EN_FUNCTION)
+
+
 @lru_cache(maxsize=2048)
 def en_shape(fragment: str) -> Shape:
     text = fragment.strip()
@@ -125,7 +131,11 @@ def en_shape(fragment: str) -> Shape:
         kind = YOURS
     elif EN_MINE.match(text):
         kind = MINE
-    elif (is_action(text, "en") or _en_infinitive(words, low)) and not en_tool_named(words[0]):
+    elif (
+        (is_action(text, "en") or _en_infinitive(words, low))
+        and not en_tool_named(words[0])
+        and not _en_graded(words, low)
+    ):
         kind = INFINITIVE
     elif any(w in EN_FINITE for w in low[1:]) and not _en_relative(low):
         kind = CLAUSE

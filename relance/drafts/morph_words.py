@@ -106,10 +106,12 @@ def unclean(words: list[str], lang: str, known: Callable[[str], bool]) -> str:
         return "long"
     colloquial = FR_COLLOQUIAL if lang == "fr" else EN_COLLOQUIAL
     third = FR_THIRD if lang == "fr" else EN_THIRD
-    for word in low:
+    for index, word in enumerate(low):
         if word in colloquial:
             return f"colloquial: {word}"
-        if word in third:
+        # "someone who can work on their own": the person sought's own, nobody else's
+        on_own = low[index - 1 : index] == ["on"] and low[index + 1 : index + 2] == ["own"]
+        if word in third and not (word == "their" and on_own):
             return f"third person: {word}"
     for pair in itertools.pairwise(low):
         if lang == "fr" and pair in FR_COLLOQUIAL_PAIRS:

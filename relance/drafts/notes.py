@@ -145,6 +145,16 @@ FR_THAT_IS = re.compile(
     re.IGNORECASE,
 )
 TOOLS_LABEL = re.compile(r"^(outils|logiciels)\s*:\s*(?=\w)", re.IGNORECASE)
+# « sa c'est bien passé » (dictated, writer AB's ab01): « sa » before a verb is « ça ».
+FR_THAT = re.compile(r"\bsa\s+(?=(?:c['’]est|s['’]est|va\b|me\b|m['’]|fait\b|ne\b|n['’]))")
+FR_THAT_WENT = re.compile(r"\bça\s+c['’]est\s+((?:très\s+)?(?:bien|mal)\s+)?(passée?|déroulée?)\b")
+
+
+def _fr_that(piece: str) -> str:
+    """« sa c'est bien passé » as « ça s'est bien passé »."""
+    return FR_THAT_WENT.sub(r"ça s'est \1\2", FR_THAT.sub("ça ", piece))
+
+
 # A laugh typed at the end of a note, for the candidate alone.
 LAUGHTER = re.compile(r"\s+(?:lol|mdr|ptdr|haha+|hihi|xd|lmao)\s*$", re.IGNORECASE)
 
@@ -169,7 +179,7 @@ def _clean(piece: str, lang: str) -> str:
     piece = spelled(lower_first(piece, KEEP_CAPITALISED), lang)
     if lang == "en":
         return written_out(piece)
-    piece = FR_THAT_IS.sub(_fr_that_is, FR_IN_A.sub(r"dans \1 ", piece))
+    piece = FR_THAT_IS.sub(_fr_that_is, FR_IN_A.sub(r"dans \1 ", _fr_that(piece)))
     return joined_years(measured(piece), _fr_noun)
 
 

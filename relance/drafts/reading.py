@@ -110,7 +110,8 @@ def as_yours(text: str, lang: str) -> str:
     """The recruiter's company spoken to: "leur client" -> "votre client"."""
     if lang == "fr":
         return re.sub(r"\bleurs?\b", lambda m: "vos" if m.group(0) == "leurs" else "votre", text)
-    return re.sub(r"\btheir\b", "your", text)
+    # "someone who can run jobs on their own" (writer AB's ab26): the person sought's own
+    return re.sub(r"(?<!\bon )\btheir\b", "your", text)
 
 
 PERSON_SOUGHT = {

@@ -40,6 +40,13 @@ SENT_TO_ME = {
         re.I,
     ),
 }
+# The form named before the recruiter sends it: "sign the NDA he's sending and send it back".
+AND_NEXT = re.compile(r"\s*(?:and|&|\+)\s", re.I)
+NAMED_BEFORE = {
+    "en": re.compile(
+        r"(?P<name>\b(?:the|my|an?)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:that\s+|which\s+)?$", re.I
+    ),
+}
 # Returned by the candidate: "à retourner", "je dois la retourner", "fill and send back".
 RETURN = {
     "fr": re.compile(r"\b(?:retourner|renvoyer|ramener|rendre)\b", re.I),
@@ -156,6 +163,12 @@ def read(item: str, lang: str, interview_day: date) -> Returned | None:
         # the form's name begins the note: read it from the start
         return _read_from(item.strip(), 0, lang, interview_day)
     back = RETURN[lang].search(item, sent.end()) if sent is not None else None
+    before = NAMED_BEFORE.get(lang)
+    if sent is not None and back is not None and before and AND_NEXT.match(item, sent.end()):
+        # "sign the NDA he's sending and send it back" (writer AB's ab38): named before
+        found = before.search(item[: sent.start()])
+        name = _name(found.group("name"), lang) if found else ""
+        return _returned(item, name, item[back.start() :], lang, interview_day) if name else None
     if sent is None or back is None or _own_after(item, sent.end(), lang):
         # "he's emailing the offer and I need to fill in the health form": the candidate
         # returns the form named with their own verb, not what the recruiter sends

@@ -143,3 +143,8 @@ def test_it_keeps_legal_forms_and_particles_of_an_english_name_as_written() -> N
 def test_it_keeps_the_capital_of_an_article_that_is_part_of_the_name(typed: str) -> None:
     text = catchup_email(make_ctx(company=typed)).text
     assert "rejoindre l'équipe de La Poste." in text
+
+
+def test_it_writes_a_region_s_acronym_in_a_name_in_capitals() -> None:
+    # writer AB's ab32: "Libraries Ni"
+    assert clean_company("libraries ni", "en") == "Libraries NI"

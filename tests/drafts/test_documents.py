@@ -542,3 +542,10 @@ def test_it_never_takes_a_place_for_a_document() -> None:
     # writer Y's y25: "I will also bring my passport and my cobbett House."
     said = named("bring passport to HR Monday 30th 9am, Cobbett House", "en")
     assert said == ["a copy of my passport"]
+
+
+def test_it_reads_no_request_in_words_the_recruiter_said() -> None:
+    # writer AB's ab18: « je vous transmets mon dit une des meilleures copies »
+    assert named('mon test de traduction, elle a dit "une des meilleures copies"', "fr") == []
+    assert named("elle a dit de ramener la copie du diplôme", "fr") == ["la copie de mon diplôme"]
+    assert named("she said great copy", "en") == []

@@ -128,3 +128,17 @@ def test_it_never_says_what_a_team_does_as_a_need_alone() -> None:
 def test_it_says_a_person_sought_by_a_quality_or_what_they_can_do(typed: str, said: str) -> None:
     sentence = needs(fragments(typed, "en"), "en").sentence
     assert sentence == f"You told me you were looking for {said}."
+
+
+def test_it_keeps_the_person_sought_on_their_own() -> None:
+    # writer AB's ab26: "someone who can run jobs on your own"
+    written = needs(["someone who can run jobs on their own with an apprentice"], "en")
+    assert "on their own" in written.sentence
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"), [("band 5 on AMU", "noun"), ("train 2 juniors", "infinitive")]
+)
+def test_it_reads_a_grade_after_a_verb_like_word_as_a_noun(typed: str, kind: str) -> None:
+    # writer AB's ab25: "the role is to band 5 on AMU"
+    assert morph.shape(typed, "en").kind == kind

@@ -182,3 +182,10 @@ def test_it_never_writes_a_noun_the_tagger_read_as_a_verb_as_a_clause() -> None:
 def test_it_names_tools_after_their_label() -> None:
     # writer AA's aa19: « le poste comprend les outils, Figma, Jira »
     assert fragments("outils: figma, jira", "fr") == ["outils Figma, Jira"]
+
+
+def test_it_writes_a_dictated_sa_before_a_verb_as_ca() -> None:
+    # writer AB's ab01: « sa c'est bien passé »
+    assert fragments("sa c'est bien passé", "fr") == ["ça s'est bien passé"]
+    assert fragments("sa me plaît", "fr") == ["ça me plaît"]
+    assert fragments("sa mère", "fr") == ["sa mère"]

@@ -304,3 +304,11 @@ def test_it_promises_a_form_to_be_returned_and_keeps_the_stage() -> None:
     )
     assert said.startswith("I will return the occupational health form.")
     assert "job shadowing session on Thursday 15 October" in said
+
+
+def test_it_reads_a_form_named_before_the_recruiter_sends_it() -> None:
+    # writer AB's ab38: "I will sign and return the and send it back."
+    ctx = make_ctx(
+        lang="en", process="sign the NDA he's sending and send it back before the sample"
+    )
+    assert "I will sign and return the NDA." in catchup_email(ctx).text
