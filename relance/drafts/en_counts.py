@@ -23,6 +23,9 @@ MEASURE = re.compile(
     rf"^(\d+(?:\.5)?)[\s-]({'|'.join(UNITS)})s?\s+(?:of\s+)?((?:[A-Za-z]+\s+)?[A-Za-z]+)$",
     re.IGNORECASE,
 )
+# Words after "3 days" that make it no measure of a thing: a rate, a place ("3 days in office",
+# writer AB's ab29: "the role covers a 3-day in office").
+MEASURE_NOT_BEFORE = frozenset({"a", "per", "in", "at", "on", "from", "with", "off", "to", "for"})
 # "20 hours a week", "37.5 hours per week"
 WEEKLY = re.compile(r"^\d+(?:\.5)?\s+hours\s+(?:a|per)\s+(?:week|day)$", re.IGNORECASE)
 # "28 beds", "250 Premier clients", "3 rotating shifts"
@@ -43,8 +46,8 @@ def en_counted(text: str) -> str:
     if WEEKLY.match(text):
         return text
     measure = MEASURE.match(text)
-    if measure and measure.group(3).split()[0].lower() in ("a", "per"):
-        measure = None  # "14 rooms per shift": a count and its rate, not a measure
+    if measure and measure.group(3).split()[0].lower() in MEASURE_NOT_BEFORE:
+        measure = None  # "14 rooms per shift": a count and its rate; "3 days in office"
     if measure:
         number, unit, rest = measure.groups()
         head = rest.split()[-1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from relance.drafts import fr_slips
 from relance.drafts.en_notes import written_out
 from relance.drafts.fr_measures import measured
 from relance.drafts.fr_years import joined_years
@@ -130,31 +131,7 @@ def _paired_quotes(piece: str) -> str:
     return re.sub(r"\s{2,}", " ", piece)
 
 
-# « 5 ans en un restaurant » (a learner's slip, writer AA's aa06): a place takes « dans »;
-# « en un an », « en une semaine », « en un mot » say a time or a manner and stay.
-FR_IN_A = re.compile(
-    r"\ben\s+(un|une)\s+(?!(?:an|mois|jour|semaine|heure|minute|mot|seul|seule|instant|"
-    r"temps|coup|tour|clic|éclair|rien|week-end|trimestre|semestre|saison)\b)",
-    re.IGNORECASE,
-)
-# « le travail de nuit c'est calme » (writer AA's aa01): a quality said of the noun before,
-# run on with « c'est »; written « le travail de nuit, qui est calme ».
-FR_THAT_IS = re.compile(
-    r"^(?P<what>(?:le|la|les|l['’]|mon|ma|mes|un|une)\s*[^,;]*\w)\s+c['’]est\s+(?P<degree>(?:très|super|plus|assez)\s+)?"
-    r"(?P<quality>[a-zà-ÿ-]+)$",
-    re.IGNORECASE,
-)
 TOOLS_LABEL = re.compile(r"^(outils|logiciels)\s*:\s*(?=\w)", re.IGNORECASE)
-# « sa c'est bien passé » (dictated, writer AB's ab01): « sa » before a verb is « ça ».
-FR_THAT = re.compile(r"\bsa\s+(?=(?:c['’]est|s['’]est|va\b|me\b|m['’]|fait\b|ne\b|n['’]))")
-FR_THAT_WENT = re.compile(r"\bça\s+c['’]est\s+((?:très\s+)?(?:bien|mal)\s+)?(passée?|déroulée?)\b")
-
-
-def _fr_that(piece: str) -> str:
-    """« sa c'est bien passé » as « ça s'est bien passé »."""
-    return FR_THAT_WENT.sub(r"ça s'est \1\2", FR_THAT.sub("ça ", piece))
-
-
 # A laugh typed at the end of a note, for the candidate alone.
 LAUGHTER = re.compile(r"\s+(?:lol|mdr|ptdr|haha+|hihi|xd|lmao)\s*$", re.IGNORECASE)
 
@@ -179,17 +156,7 @@ def _clean(piece: str, lang: str) -> str:
     piece = spelled(lower_first(piece, KEEP_CAPITALISED), lang)
     if lang == "en":
         return written_out(piece)
-    piece = FR_THAT_IS.sub(_fr_that_is, FR_IN_A.sub(r"dans \1 ", _fr_that(piece)))
-    return joined_years(measured(piece), _fr_noun)
-
-
-def _fr_that_is(found: re.Match[str]) -> str:
-    from relance.drafts.morph_fr import fr_is_adjective  # lazily
-
-    if not fr_is_adjective(found["quality"].lower()):
-        return found.group(0)
-    degree = (found["degree"] or "").lower().replace("super", "très")
-    return f"{found['what']}, qui est {degree}{found['quality']}"
+    return joined_years(measured(fr_slips.mended(piece)), _fr_noun)
 
 
 def _fr_noun(word: str) -> bool:

@@ -92,11 +92,20 @@ FR_PROSPECT = re.compile(
 )
 
 
+# « je veux évoluer responsable de magasin » (writer AB's ab16): toward the post, not as it.
+FR_EVOLVE = re.compile(
+    r"\bévoluer\s+(?=(?:responsable|chef|manager|directeur|directrice|adjoint|adjointe|"
+    r"superviseur|superviseuse|encadrant|encadrante|gérant|gérante)\b)",
+    re.IGNORECASE,
+)
+
+
 def expand_shorthand(text: str, lang: str) -> str:
     text = _shorthand_pattern(lang).sub(lambda match: _written(match, lang), text)
     if lang == "fr":
         text = FR_TEL.sub("téléphone", text)
         text = FR_PROSPECT.sub(r"\1 d'évoluer vers un poste de ", text)
+        text = FR_EVOLVE.sub("évoluer vers un poste de ", text)
     return text
 
 

@@ -147,3 +147,8 @@ def test_it_never_says_a_return_with_no_place() -> None:
     typed = ["pass PTS first time", "come back sober + fit for shifts (drug and alcohol testing)"]
     written = expectations(typed, "en", facts_to_role=True)
     assert "sober" not in written.sentence
+
+
+def test_it_reads_no_measure_in_days_at_a_place() -> None:
+    # writer AB's ab29: "the role covers a 3-day in office"
+    assert en_counted("3 days in office") == ""

@@ -1,7 +1,7 @@
 import pytest
 
 from relance.drafts.accents import restore_accents
-from relance.drafts.phone import spelled, undictated, with_names
+from relance.drafts.phone import expand_shorthand, spelled, undictated, with_names
 
 
 def test_it_expands_french_shorthand() -> None:
@@ -255,3 +255,10 @@ def test_it_writes_the_availability_liked_as_a_noun() -> None:
 )
 def test_it_writes_out_rates_and_days_typed_short(typed: str, lang: str, written: str) -> None:
     assert spelled(typed, lang) == written
+
+
+def test_it_evolves_toward_a_post() -> None:
+    # writer AB's ab16: « Je souhaite évoluer responsable de magasin »
+    assert expand_shorthand("évoluer responsable de magasin", "fr") == (
+        "évoluer vers un poste de responsable de magasin"
+    )

@@ -1,0 +1,47 @@
+"""A French note's slips, written as a careful writer would: a learner's « en un restaurant »,
+a dictated « sa c'est bien passé », a quality run on with « c'est » (« le travail de nuit c'est
+calme »). Applied to each piece of a note (`notes._clean`); anything else is left as typed.
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# « 5 ans en un restaurant » (a learner's slip, writer AA's aa06): a place takes « dans »;
+# « en un an », « en une semaine », « en un mot » say a time or a manner and stay.
+FR_IN_A = re.compile(
+    r"\ben\s+(un|une)\s+(?!(?:an|mois|jour|semaine|heure|minute|mot|seul|seule|instant|"
+    r"temps|coup|tour|clic|éclair|rien|week-end|trimestre|semestre|saison)\b)",
+    re.IGNORECASE,
+)
+# « le travail de nuit c'est calme » (writer AA's aa01): a quality said of the noun before,
+# run on with « c'est »; written « le travail de nuit, qui est calme ».
+FR_THAT_IS = re.compile(
+    r"^(?P<what>(?:le|la|les|l['’]|mon|ma|mes|un|une)\s*[^,;]*\w)\s+c['’]est\s+"
+    r"(?P<degree>(?:très|super|plus|assez)\s+)?(?P<quality>[a-zà-ÿ-]+)$",
+    re.IGNORECASE,
+)
+# « sa c'est bien passé » (dictated, writer AB's ab01): « sa » before a verb is « ça ».
+FR_THAT = re.compile(r"\bsa\s+(?=(?:c['’]est|s['’]est|va\b|me\b|m['’]|fait\b|ne\b|n['’]))")
+FR_THAT_WENT = re.compile(r"\bça\s+c['’]est\s+((?:très\s+)?(?:bien|mal)\s+)?(passée?|déroulée?)\b")
+
+
+def _fr_that(piece: str) -> str:
+    """« sa c'est bien passé » as « ça s'est bien passé »."""
+    return FR_THAT_WENT.sub(r"ça s'est \1\2", FR_THAT.sub("ça ", piece))
+
+
+def mended(piece: str) -> str:
+    """The piece with its slips written; as typed when it has none."""
+    return FR_THAT_IS.sub(_fr_that_is, FR_IN_A.sub(r"dans \1 ", _fr_that(piece)))
+
+
+def _fr_that_is(found: re.Match[str]) -> str:
+    from relance.drafts.morph_fr import fr_is_adjective  # lazily
+
+    if not fr_is_adjective(found["quality"].lower()):
+        return found.group(0)
+    degree = (found["degree"] or "").lower().replace("super", "très")
+    return f"{found['what']}, qui est {degree}{found['quality']}"
