@@ -128,20 +128,21 @@ def sought(item: str, lang: str) -> bool:
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def legible(piece: str, lang: str) -> bool:
+def legible(piece: str, lang: str, names_tools: bool = False) -> bool:
     """A piece a sentence may say: a word of two letters or more that the spell checker
     knows, or an acronym typed in capitals ("B", "0/0:B", "xqzt" are not; "autonome",
     "CACES 3" are)."""
     known = morph.fr_known if lang == "fr" else morph.en_known
     words = [word for word in LETTERS.findall(piece) if len(word) >= 2]
     return any(
-        word.isupper() or known(word) or known(word.lower()) or _named(word) for word in words
+        word.isupper() or known(word) or known(word.lower()) or (names_tools and _named(word))
+        for word in words
     )
 
 
 def _named(word: str) -> bool:
     """A tool or a brand typed with its capital ("Figma", "Jira", "Hootsuite"): a name the
-    dictionaries lack, which a sentence says as typed."""
+    dictionaries lack, which a strong point says as a mastery (`determiners.fr_tools`)."""
     return (word[:1].isupper() and word[1:].islower() and len(word) >= 3) or word in brands()
 
 
@@ -185,7 +186,8 @@ def read(items: list[str], lang: str, part: str) -> list[Shape]:
             if part == RECRUITER_NEEDS:  # "qui sait former les extras": the person sought
                 piece = ANTECEDENT_LEFT[lang].sub(SOUGHT_ONE[lang], piece)
             shape = morph.shape(linked(spanned(named(piece, lang), lang), lang), lang)
-            if shape.clean and not legible(piece, lang):  # never phrased: a marked place
+            # a tool's name alone ("Figma") is said only as a strong point's mastery
+            if shape.clean and not legible(piece, lang, part == STRONG_POINTS):
                 shape = replace(shape, clean=False, why="illegible")
             shapes.append(replace(shape, source=typed))
     return shapes
