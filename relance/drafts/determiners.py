@@ -197,18 +197,16 @@ def fr_tools(text: str) -> str:
     tools = set(brands().values())
     if not all(name in tools for name in names):
         return ""
-    said = [("d'" if elides(name) else "de ") + name for name in names]
-    return "ma maîtrise " + (
-        said[0] if len(said) == 1 else ", ".join(said[:-1]) + " et " + said[-1]
-    )
+    return "ma maîtrise " + join([("d'" if elides(name) else "de ") + name for name in names], "fr")
 
 
 def fr_strong(shape: Shape) -> str:
     """A strong point as the candidate's own, in a sentence: "déjà 1 an en caisse" is "mon
     année en caisse", "CACES 3 et 5 à jour" is "mes CACES 3 et 5 à jour"."""
     text = shape.text
-    if fr_tools(text):
-        return fr_tools(text)
+    tools = fr_tools(text)
+    if tools:
+        return tools
     if FR_ONE_YEAR.match(text):
         return "mon année " + FR_ONE_YEAR.sub("", text)
     text = FR_ALREADY.sub("", text)

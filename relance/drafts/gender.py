@@ -72,24 +72,28 @@ MASCULINE_ENDINGS = (
 
 
 @functools.cache
-def acronyms() -> dict[str, str]:
-    """templates/fr/acronyms.txt: an acronym typed bare ("CDI", "DPAE") -> its gender."""
+def _acronym_table() -> tuple[dict[str, str], frozenset[str]]:
+    """templates/fr/acronyms.txt, read once: each acronym's gender, and those marked "own"."""
     listed = resources.files("relance.drafts") / "templates" / "fr" / "acronyms.txt"
-    found = {}
+    genders: dict[str, str] = {}
+    owned = set()
     for line in listed.read_text(encoding="utf-8").splitlines():
-        word, _, code = line.split("#")[0].strip().partition(" ")
-        code = code.split()[0] if code.split() else ""
-        if word and code in ("m", "f"):
-            found[word] = MASC if code == "m" else FEM
-    return found
+        word, *codes = line.split("#")[0].split() or [""]
+        if word and codes and codes[0] in ("m", "f"):
+            genders[word] = MASC if codes[0] == "m" else FEM
+            if "own" in codes[1:]:
+                owned.add(word)
+    return genders, frozenset(owned)
 
 
-@functools.cache
+def acronyms() -> dict[str, str]:
+    """An acronym typed bare ("CDI", "DPAE") -> its gender."""
+    return _acronym_table()[0]
+
+
 def owned_acronyms() -> frozenset[str]:
-    """The acronyms of acronyms.txt marked "own": credentials a candidate holds (« ma FIMO »)."""
-    listed = resources.files("relance.drafts") / "templates" / "fr" / "acronyms.txt"
-    lines = listed.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split()[0] for line in lines if "own" in line.split("#")[0].split()[1:])
+    """The acronyms marked "own": credentials a candidate holds (« ma FIMO »)."""
+    return _acronym_table()[1]
 
 
 def acronym_article(acronym: str, feminine: str = "la ", masculine: str = "le ") -> str:
