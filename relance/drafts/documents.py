@@ -102,6 +102,13 @@ HELD_OR_NOT = re.compile(
     r"(?<!\ba )(?<!\bont )(?<!\bavait )\bdemandee?s?\s*(?:=>|->|=|:|,|\()?\s*"
     r"(?:j'ai\b|je l'ai\b|je ne l'ai\b|je n'ai\b|je l'aurai\b|pas\b|que j'ai\b|mais\b)"
 )
+# Something to obtain or have done, not to send: « faut recyclage avant démarrage » (ab02, the
+# candidate's BR had expired), « mon diplôme … pas reconnu, faut faire évaluer » (ab07).
+TO_OBTAIN = re.compile(
+    r"\bfaut\s+(?:faire\s+(?!parvenir\b)\w+|(?:\w+\s+){0,3}?avant\s+(?:le\s+|la\s+|de\s+)?"
+    r"(?:demarrage|debut|commencer|demarrer|prise\s+de\s+poste|embauche))|"
+    r"\bpas\s+reconnue?s?\b"
+)
 # Where an item lists several documents: "NMC PIN + immunisation records", "passport/share code".
 PARTS = {
     "fr": re.compile(r"\s*(?:\+|,|;|/|&|\bet\b|\bainsi que\b|\bplus\b)\s*", re.IGNORECASE),
@@ -211,6 +218,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         return []
     if lang == "fr" and HELD_OR_NOT.search(folded) and not _sending(item, lang):
         return []  # "diplome niveau 5 demandé => j'ai pas" (n07): required, nothing to send
+    if lang == "fr" and TO_OBTAIN.search(folded) and not _sending(item, lang):
+        return []
     if REPORTED[lang].search(folded) and not HANDED[lang].search(folded):
         return []  # « elle a dit "une des meilleures copies" » (ab18): words, not a request
     done = handover.denied(folded, lang) or handover.done(folded, lang)

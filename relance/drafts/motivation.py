@@ -14,7 +14,7 @@ from relance.drafts.en_near import en_near
 from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN, Shape
 from relance.drafts.morph_words import EN_FUNCTION
 from relance.drafts.near_home import fr_near_home
-from relance.drafts.own_words import fr_bare_object, own
+from relance.drafts.own_words import fr_bare_object, fr_wished, own
 from relance.drafts.phrased import Phrased, done, marked, sentence, unique
 from relance.drafts.quality import lone_quality
 from relance.drafts.reading import join, read
@@ -62,8 +62,12 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         typed = {"I " + item: item for item in items if EN_SUBJECTLESS_MINE.match(item)}
         items = ["I " + item if EN_SUBJECTLESS_MINE.match(item) else item for item in items]
     else:  # "l'inclusion, ça a du sens pour moi": the reason, without the note's comment on it
-        typed = {FR_COMMENT.sub("", item): item for item in items if FR_COMMENT.search(item)}
-        items = [FR_COMMENT.sub("", item) for item in items]
+        typed = {
+            fr_wished(FR_COMMENT.sub("", item)): item
+            for item in items
+            if FR_COMMENT.search(item) or fr_wished(item) != item
+        }
+        items = [fr_wished(FR_COMMENT.sub("", item)) for item in items]  # « me poser à … »
     sentences: list[str] = []
     reasons: list[str] = []
     rewrite: list[str] = []

@@ -34,6 +34,13 @@ OWN_SITUATION = re.compile(
     r"\b(?:more|extra)\s+(?:hours|hrs|shifts|overtime)\b|"
     r"\bfirst\s+(?:job|jobs|role|position|paid\s+job|proper\s+job)\b"
 )
+# The candidate's papers given as the reason (« résidence permanente obtenue en août », writer
+# AB's ab07: « Ce qui m'attire dans ce poste, c'est la résidence permanente »): their status,
+# nothing the job offers.
+PAPERS = re.compile(
+    r"\b(?:residence\s+permanente|titre\s+de\s+sejour|permis\s+de\s+travail|visa|"
+    r"naturalisation|permanent\s+residen\w*|settled\s+status|work\s+permit|green\s+card)\b"
+)
 # A noun phrase that runs on into a clause: "l'Opera j'en rêve", "the ivy's a proper brand",
 # "une commune où j'ai grandi" (the candidate's life, not the job).
 RUN_ON = re.compile(
@@ -60,6 +67,8 @@ def unfit(text: str, noun: bool, lang: str = "") -> bool:
     ("envie d'adultes")."""
     folded = fold(text).lower().replace("’", "'")
     if MONEY.search(folded) or NEED.search(folded) or ESCAPE.match(folded.strip()):
+        return True
+    if PAPERS.search(folded):
         return True
     if lang == "fr" and noun and fr_wish_of_thing(text):
         return True

@@ -39,6 +39,7 @@ from relance.drafts.notes import fragments
 from relance.drafts.periods_fr import fr_period
 from relance.drafts.privacy import reason, sift
 from relance.drafts.stage_names import (
+    AFTER_SIGNING,
     ANSWER,
     CANDIDATE_CALLS,
     CONDITIONAL,
@@ -156,7 +157,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             call_day = call_day or typed_days.first_day(item, lang, ctx.interview_day, call.end())
             part = call_part(item, lang) if call_day else ""
             continue
-        if lang == "fr" and IF_SO.match(item):
+        if (lang == "fr" and IF_SO.match(item)) or AFTER_SIGNING.search(item):
             continue  # "si oui : visite médicale mardi 20": only once the offer is accepted
         stage = stage or read_stage(item, lang, ctx)
         cue = ANSWER[lang].search(item)

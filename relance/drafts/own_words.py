@@ -119,8 +119,7 @@ def fr_finite(clause: str) -> bool:
 
 
 def _fr_action(part: str) -> bool:
-    first = part.split(" ", 1)[0]
-    first = re.sub(r"^(?:s'|m'|se\s)", "", first)
+    first = re.sub(r"^(?:s'|m'|se\s+|me\s+)", "", part.strip(), flags=re.I).split(" ", 1)[0]
     return _fr(first, ":Y") and not fr_bare_object(part)
 
 
@@ -182,6 +181,18 @@ def _en_thing(part: str) -> bool:
     return en_plural(first) and first.islower()  # "toddlers"
 
 
+# A wish typed as one speaks, as a letter says it: « me poser à Québec » (writer AB's ab07).
+FR_WISHED = {"me poser": "m'établir", "une place": "un poste", "un taf": "un poste"}
+FR_WISHED_WORDS = re.compile(
+    r"\b((?:je veux|je voudrais|j'aimerais|je souhaite)\s+)(me poser|une place|un taf)\b", re.I
+)
+
+
+def fr_wished(text: str) -> str:
+    """The note with a wish typed as one speaks written as a letter says it."""
+    return FR_WISHED_WORDS.sub(lambda found: found[1] + FR_WISHED[found[2].lower()], text)
+
+
 def own(clause: str, lang: str) -> tuple[Kind, str] | None:
     """The candidate's motivation clause through a frame: ("wish", infinitive phrase) for
     the wish frame, ("reason", phrase) for "what attracts me is …", ("said", clause) for a
@@ -198,9 +209,10 @@ def own(clause: str, lang: str) -> tuple[Kind, str] | None:
     wish = (FR_WISH if lang == "fr" else EN_WISH).match(text)
     if wish:
         rest = text[wish.end() :]
-        parts = AND.split(rest)
+        if lang == "fr" and re.match(r"un poste\b", rest, re.I):
+            rest = "occuper " + rest  # « je veux une place à l'année » (ab05)
         fits = _fr_action if lang == "fr" else _en_action
-        return ("wish", rest) if rest and all(fits(p) for p in parts) else None
+        return ("wish", rest) if rest and all(fits(p) for p in AND.split(rest)) else None
     like = (FR_LIKE if lang == "fr" else EN_LIKE).match(text)
     if not like:
         return None

@@ -69,6 +69,9 @@ def _determined(phrase: str, lang: str) -> bool:
     return bool(DETERMINED[lang].match(phrase.strip())) and " et " not in phrase
 
 
+FR_THAT_CLAUSE = re.compile(r"\bqu(?:e\s+|')(?:je|j'|il|elle|on|vous)\b", re.I)
+
+
 def _plus(item: str, lang: str) -> str:
     """A plus between words: "et" when one side is a lone word ("colis + courrier", "build +
     maintain dashboards"), else a list's comma, each side read alone ("remplacer un départ +
@@ -78,7 +81,12 @@ def _plus(item: str, lang: str) -> str:
     def between(match: re.Match[str]) -> str:
         before = re.split(r"[,;]", item[: match.start()])[-1].split()
         after = re.split(r"[,;]", item[match.end() :])[0].split()
-        return conjunction if len(before) == 1 or len(after) == 1 else ", "
+        if len(before) == 1 or len(after) == 1:
+            return conjunction
+        # « il a apprécié que je connaisse tous les quartiers + le pays ajaccien » (ab12):
+        # a second object of the clause's verb, never a strong point of its own
+        clause = lang == "fr" and FR_THAT_CLAUSE.search(" ".join(before))
+        return conjunction if clause and _determined(" ".join(after), lang) else ", "
 
     return WORD_PLUS.sub(between, item)
 

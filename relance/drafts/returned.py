@@ -26,6 +26,8 @@ from relance.drafts.templates import phrase
 SENT_TO_ME = {
     "fr": re.compile(
         r"\b(?:m'|me\s+)(?:envoi\w*|envoy\w*|transmet\w*|fai[rt]e?\s+parvenir|mail\w*)\s+"
+        # « elle m'envoie par courriel la demande … à renvoyer signée » (writer AB's ab07)
+        r"(?:par\s+(?:mail|courriel|e-?mail|sms|texto)\s+)?"
         # "il envoie par mail le plan de commission … à renvoyer signé" (n03, n08): to the
         # candidate, since it comes back; a return is still required below
         r"|\b(?:il|elle)\s+(?:va\s+)?(?:envoie|envoyer)\s+(?:par\s+(?:mail|courriel)\s+)?"
@@ -36,7 +38,9 @@ SENT_TO_ME = {
         r"\b(?:she|he|they|hr|recruiter|it)(?:'ll|'s|\s+will|\s+is\s+going\s+to|\s+is)?\s+"
         r"(?:send|sends|sending|email|emails|emailing|e-mail|e-mails|forward|forwards|"
         r"post|posts|posting|mail|mails|mailing)"
-        r"(?:\s+me)?\s+",
+        r"(?:\s+me)?\s+"
+        # any sender, "me" typed: "adecco send me right to work form on email" (writer AB)
+        r"|\b(?:send|sends|sending|email|emails|emailing|forward|forwards)\s+me\s+",
         re.I,
     ),
 }

@@ -392,6 +392,15 @@ FROM_TO = re.compile(r"\bdu\s+(?:[a-z]+\s+)?\d{1,2}\b.{0,20}?\bau\s+(?:[a-z]+\s+
 # A step that follows a condition ("si oui : visite médicale + signature mardi 20", "si je
 # suis pris, formation lundi"): not agreed yet, never confirmed as the next step.
 IF_SO = re.compile(r"^\s*(?:si|s'il|s'ils|si jamais)\b", re.IGNORECASE)
+# A step that comes once the offer is signed ("visite médicale + badge après signature", "DBS
+# once I've signed"): after an answer not given yet, never the next step.
+AFTER_SIGNING = re.compile(
+    r"\b(?:après|apres)\s+(?:la\s+|ma\s+)?(?:signature|acceptation|embauche)\b|"
+    r"\bune\s+fois\s+(?:(?:le\s+contrat|l'offre|la\s+promesse)\s+)?(?:signée?|acceptée?)\b|"
+    r"\b(?:after|once)\s+(?:i(?:'ve|\s+have)?\s+)?(?:sign(?:ed|ing)?|accept(?:ed|ing)?)\b|"
+    r"\b(?:after|once)\s+(?:the\s+)?(?:contract|offer)\s+(?:is\s+)?(?:signed|accepted)\b",
+    re.IGNORECASE,
+)
 # The candidate agreed to call the recruiter ("l'appeler jeudi 15 le matin", "je la rappelle
 # lundi"): said as the candidate's promise, never as an answer the recruiter will give.
 FR_CALL_DAYS = "|".join((*names.FR_DAYS, "demain", r"le\s+\d{1,2}"))

@@ -59,7 +59,9 @@ def one_day_call(item: str, lang: str) -> bool:
     names two, and is read as an answer by the later one."""
     if DEADLINE_WORD.search(item):
         return False  # "elle me rappelle avant le 4", "call me by the 4th": an answer by then
-    return is_callback(item, lang) and not re.search(r"\b(?:ou|or)\b", item, re.I)
+    # "… pour me dire salarié ou agent co" (writer AB's ab12): the call's purpose names no day
+    days = re.split(r"\b(?:pour|to\s+(?:tell|let|say|confirm))\b", item, maxsplit=1)[0]
+    return is_callback(item, lang) and not re.search(r"\b(?:ou|or)\b", days, re.I)
 
 
 DEADLINE_WORD = re.compile(

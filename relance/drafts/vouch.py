@@ -223,6 +223,12 @@ def slot_of(shape: Shape) -> str:
     return {NOUN: THING, INFINITIVE: ACTION, ADJECTIVE: QUALITY}.get(shape.kind, SAID)
 
 
+# A meal is the staff's, no duty of the post (« dîner à 11 h et souper à 17 h 30 », writer
+# AB's ab05: « le poste consiste à dîner… »); one taken with the children or the residents is.
+MEAL = re.compile(r"^(?:déjeuner|dejeuner|dîner|diner|souper|manger|(?:have\s+)?lunch|eat)\b", re.I)
+MEAL_WITH = re.compile(r"\b(?:avec|with)\b", re.I)
+
+
 def refused(shape: Shape, slot: str, lang: str) -> str:
     """Why the composer cannot vouch for `shape` in a frame's `slot`, or "" if it can."""
     if not shape.clean:
@@ -246,6 +252,8 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     if slot == ACTION:
         if shape.kind != INFINITIVE:
             return "not an action"
+        if MEAL.match(shape.text) and not MEAL_WITH.search(shape.text):
+            return "a meal, no duty"  # « repas du personnel : dîner à 11h » (ab05)
         return fr_action(shape) if lang == "fr" else _en_action(shape)
     if slot in (THING, OWN, BARE):
         if shape.kind != NOUN:

@@ -549,3 +549,17 @@ def test_it_reads_no_request_in_words_the_recruiter_said() -> None:
     assert named('mon test de traduction, elle a dit "une des meilleures copies"', "fr") == []
     assert named("elle a dit de ramener la copie du diplôme", "fr") == ["la copie de mon diplôme"]
     assert named("she said great copy", "en") == []
+
+
+def test_it_names_the_social_security_attestation_typed_short() -> None:
+    item = "envoyer scan CNI et attestation secu ce soir"
+    assert "mon attestation de sécurité sociale" in named(item, "fr")
+
+
+def test_it_reads_no_request_in_what_must_be_obtained_first() -> None:
+    # writer AB's ab02 and ab07: « je vous transmets mon attestation de recyclage » (expired),
+    # « la copie de mon diplôme » (to have recognised, not to send)
+    assert named("il dit que thales peut pas attendre, faut recyclage avant demarrage", "fr") == []
+    item = "mon diplôme d'auxiliaire est pas reconnu direct, faut faire évaluer au ministère"
+    assert named(item, "fr") == []
+    assert named("faut envoyer mon diplôme avant le démarrage", "fr") == ["la copie de mon diplôme"]

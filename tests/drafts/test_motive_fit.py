@@ -240,3 +240,20 @@ def test_it_says_the_employers_project_with_the() -> None:
 
 def test_it_hands_back_a_comparison_said_with_its_article() -> None:
     assert curt("the bigger jobs than my current firm", "en")  # writer Y's y39
+
+
+def test_ones_papers_are_no_reason() -> None:
+    # writer AB's ab07: « Ce qui m'attire dans ce poste, c'est la résidence permanente … »
+    assert unfit("résidence permanente obtenue en août", noun=True)
+    assert unfit("got my work permit", noun=False)
+    assert "résidence" not in _fr("résidence permanente obtenue en août")
+
+
+def test_a_wish_typed_as_one_speaks_is_written_as_a_letter_says_it() -> None:
+    # writer AB's ab05 and ab07
+    assert "Je souhaite m'établir à Québec." in _fr(
+        "résidence permanente obtenue en août, je veux me poser à québec"
+    )
+    assert "Je souhaite occuper un poste à l'année à Lausanne." in _fr(
+        "fini les saisons, je veux une place à l'année à lausanne"
+    )

@@ -519,3 +519,27 @@ def test_it_names_the_stages_writer_y_typed() -> None:
 def test_it_reads_a_start_typed_with_commencer() -> None:
     said = last_paragraph(catchup_email(make_ctx(process="commencer lundi 19 a 6h")).text)
     assert "mon arrivée le lundi 19 octobre" in said
+
+
+def test_it_never_confirms_a_step_that_comes_after_signing() -> None:
+    # writer AB's ab09: « la suite passerait par une visite médicale » while an offer is coming
+    draft = catchup_email(
+        make_ctx(
+            process="proposition écrite envoyée par la RH lundi\n"
+            "j'ai jusqu'au vendredi 16 pour répondre\nvisite médicale + badge après signature"
+        )
+    )
+    said = last_paragraph(draft.text)
+    assert "visite médicale" not in said
+    assert said == "Comme convenu, je vous donnerai ma réponse d'ici le vendredi 16 octobre."
+
+
+def test_it_reads_a_call_whose_purpose_names_two_options_as_a_call() -> None:
+    # writer AB's ab12: the call was said as « une réponse d'ici le lundi »
+    draft = catchup_email(
+        make_ctx(process="il me rappelle lundi matin pour me dire salarié ou agent co")
+    )
+    assert last_paragraph(draft.text) == (
+        "Vous m'avez indiqué que vous me rappelleriez le lundi 19 octobre ; "
+        "je reste disponible d'ici là."
+    )

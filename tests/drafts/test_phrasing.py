@@ -566,3 +566,11 @@ def test_it_never_writes_parle_de_monde() -> None:
     written = needs(fragments("du monde pour la récolte des letchis", "fr"), "fr")  # Y's y22
     assert "de monde" not in written.sentence
     assert written.to_rewrite == ("du monde pour la récolte des letchis",)
+
+
+def test_it_joins_a_plus_after_a_that_clause_as_its_second_object() -> None:
+    # writer AB's ab12: « mettre en avant le pays ajaccien », a piece cut from its clause
+    notes = fragments("il a apprécié que je connaisse tous les quartiers + le pays ajaccien")
+    written = strong_points(notes, "fr")
+    assert "que je connaisse tous les quartiers et le pays ajaccien" in written.sentence
+    assert "mettre en avant le pays" not in written.sentence

@@ -312,3 +312,23 @@ def test_it_reads_a_form_named_before_the_recruiter_sends_it() -> None:
         lang="en", process="sign the NDA he's sending and send it back before the sample"
     )
     assert "I will sign and return the NDA." in catchup_email(ctx).text
+
+
+def test_it_reads_a_form_sent_by_any_sender_named_before_me() -> None:
+    # writer AB's ab36: "with an answer … expected by Sunday" came from the candidate's deadline
+    said = closing(
+        "adecco send me right to work form on email, sign and send back before sunday", "en"
+    )
+    assert said.startswith("I will sign and return the right to work form by Sunday 18 October.")
+    assert "answer" not in said
+
+
+def test_it_reads_a_form_sent_by_email_before_its_name() -> None:
+    # writer AB's ab07: « elle m'envoie par courriel la demande … »
+    said = closing(
+        "elle m'envoie par courriel la demande de vérification des antécédents judiciaires "
+        "à remplir et renvoyer signée"
+    )
+    assert said.startswith(
+        "Je vous retournerai la demande de vérification des antécédents judiciaires signée."
+    )

@@ -153,3 +153,11 @@ def test_it_reads_no_hidden_verb_in_a_name_inside_the_phrase() -> None:
         written = strong_points(fragments(note, "fr"), "fr")
         assert f"chez {name}." in written.sentence
     assert "cherche" not in strong_points(["votre client cherche quelqu'un"], "fr").sentence
+
+
+def test_a_meal_is_no_duty_of_the_post() -> None:
+    # writer AB's ab05: « le poste consiste à dîner à 11 h et souper à 17 h 30 »
+    written = role(fragments("repas du personnel: dîner à 11h et souper à 17h30"), "fr")
+    assert "consiste à dîner" not in written.sentence
+    with_children = role(fragments("dîner avec les enfants à 11h"), "fr")
+    assert "dîner avec les enfants" in with_children.sentence
