@@ -102,13 +102,26 @@ HELD_OR_NOT = re.compile(
     r"(?<!\ba )(?<!\bont )(?<!\bavait )\bdemandee?s?\s*(?:=>|->|=|:|,|\()?\s*"
     r"(?:j'ai\b|je l'ai\b|je ne l'ai\b|je n'ai\b|je l'aurai\b|pas\b|que j'ai\b|mais\b)"
 )
-# Something to obtain or have done, not to send: « faut recyclage avant démarrage » (ab02, the
-# candidate's BR had expired), « mon diplôme … pas reconnu, faut faire évaluer » (ab07).
-TO_OBTAIN = re.compile(
-    r"\bfaut\s+(?:faire\s+(?!parvenir\b)\w+|(?:\w+\s+){0,3}?avant\s+(?:le\s+|la\s+|de\s+)?"
-    r"(?:demarrage|debut|commencer|demarrer|prise\s+de\s+poste|embauche))|"
-    r"\bpas\s+reconnue?s?\b"
-)
+# Something to obtain, renew or have recognised, not to send: « faut recyclage avant
+# démarrage » (ab02, the candidate's BR had expired), « mon diplôme … pas reconnu, faut faire
+# évaluer » (ab07), « reconnaissance SEFRI en cours », "need to renew first aid in December",
+# "PVG scheme membership – I need to apply", "smart serve certificate → need to get the
+# ontario one". A send said in the same note still makes it a request.
+TO_OBTAIN = {
+    "fr": re.compile(
+        r"\bfaut\s+(?:faire\s+(?!parvenir\b)\w+|(?:\w+\s+){0,3}?avant\s+(?:le\s+|la\s+|de\s+)?"
+        r"(?:demarrage|debut|commencer|demarrer|prise\s+de\s+poste|embauche))|"
+        r"\bpas\s+reconnue?s?\b|\ben\s+cours\b|\breconnaissance\b|\brenouvel\w*|"
+        r"\ba\s+(?:renouveler|obtenir|passer|refaire)\b"
+    ),
+    "en": re.compile(
+        r"\b(?:renew\w*|apply|applied|applying|waiting|"
+        r"needs?\s+(?:to\s+)?(?:get|updating|update|renew|redo|do)|to\s+get\s+(?:it|one|the|a))\b"
+    ),
+}
+# Brought along, which is handed over whatever is still to obtain: "bring licence + police
+# clearance (apply online now)".
+BROUGHT = {"fr": re.compile(r"\b(?:amen|apport|ramen)\w*"), "en": re.compile(r"\bbring\b")}
 # Where an item lists several documents: "NMC PIN + immunisation records", "passport/share code".
 PARTS = {
     "fr": re.compile(r"\s*(?:\+|,|;|/|&|\bet\b|\bainsi que\b|\bplus\b)\s*", re.IGNORECASE),
@@ -218,7 +231,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         return []
     if lang == "fr" and HELD_OR_NOT.search(folded) and not _sending(item, lang):
         return []  # "diplome niveau 5 demandé => j'ai pas" (n07): required, nothing to send
-    if lang == "fr" and TO_OBTAIN.search(folded) and not _sending(item, lang):
+    obtained = TO_OBTAIN[lang].search(folded) and not BROUGHT[lang].search(folded)
+    if obtained and not _sending(item, lang):
         return []
     if REPORTED[lang].search(folded) and not HANDED[lang].search(folded):
         return []  # « elle a dit "une des meilleures copies" » (ab18): words, not a request

@@ -101,7 +101,7 @@ NOT_ASKED = {
 # transmis mon RIB", "already sent my references": done, not a promise, unless a send is
 # still to come in the same item ("envoyé le RIB, reste à envoyer le diplôme").
 DONE = {
-    "fr": re.compile(r"\b(?:envoye|renvoye|transmis)e?s?\b"),  # not "donne", "je donne"
+    "fr": re.compile(r"\b(?:envoye|renvoye|transmis|depose)e?s?\b"),  # not "donne", "je donne"
     "en": re.compile(r"\b(?:sent|emailed|e-mailed|forwarded|uploaded|gave|given|handed)\b"),
 }
 TO_COME = {

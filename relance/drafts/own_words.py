@@ -184,7 +184,9 @@ def _en_thing(part: str) -> bool:
 # A wish typed as one speaks, as a letter says it: « me poser à Québec » (writer AB's ab07).
 FR_WISHED = {"me poser": "m'établir", "une place": "un poste", "un taf": "un poste"}
 FR_WISHED_WORDS = re.compile(
-    r"\b((?:je veux|je voudrais|j'aimerais|je souhaite)\s+)(me poser|une place|un taf)\b", re.I
+    r"\b((?:je veux|je voudrais|j'aimerais|je souhaite)\s+)"
+    r"(me poser(?=\s+(?:à|a|au|dans|en|près|pres|vers)\b)|une place|un taf)\b",
+    re.I,
 )
 
 

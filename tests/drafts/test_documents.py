@@ -563,3 +563,17 @@ def test_it_reads_no_request_in_what_must_be_obtained_first() -> None:
     item = "mon diplôme d'auxiliaire est pas reconnu direct, faut faire évaluer au ministère"
     assert named(item, "fr") == []
     assert named("faut envoyer mon diplôme avant le démarrage", "fr") == ["la copie de mon diplôme"]
+
+
+def test_it_reads_no_request_in_what_is_to_renew_apply_for_or_recognise() -> None:
+    # the bench's notes: each was « je vous transmets … » / "I will send you …"
+    assert named("need to renew first aid in December", "en") == []
+    assert named("PVG scheme membership – I need to apply", "en") == []
+    assert named("smart serve certificate → need to get the ontario one", "en") == []
+    assert named("UK qualifications need NZQA assessment - applied in October, waiting", "en") == []
+    item = "mon diplôme italien - reconnaissance SEFRI en cours, dossier déposé septembre"
+    assert named(item, "fr") == []
+    assert named("need to send DBS + care certificate", "en") == [
+        "my DBS certificate",
+        "my Care Certificate",
+    ]

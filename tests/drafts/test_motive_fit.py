@@ -257,3 +257,5 @@ def test_a_wish_typed_as_one_speaks_is_written_as_a_letter_says_it() -> None:
     assert "Je souhaite occuper un poste à l'année à Lausanne." in _fr(
         "fini les saisons, je veux une place à l'année à lausanne"
     )
+    # settling is said of a place only: « m'établir sur une longue mission » is no French
+    assert "m'établir" not in _fr("je veux me poser sur une longue mission")
