@@ -146,6 +146,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     callback: tuple[date, date] | None = None
     offer = False  # "offer … by fri 4th": a decision awaited, never presumed an offer
     period = ""
+    stage_item = answer_item = ""  # the notes the stage and the answer day were read in
     holiday = ""  # "réponse après les vacances de Noël": after it, no day
     holiday_before = ""  # "réponse avant les vacances de Noël": by then
     for item in items:
@@ -159,7 +160,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             continue
         if (lang == "fr" and IF_SO.match(item)) or AFTER_SIGNING.search(item):
             continue  # "si oui : visite médicale mardi 20": only once the offer is accepted
-        stage = stage or read_stage(item, lang, ctx)
+        if stage is None:
+            stage, stage_item = read_stage(item, lang, ctx), item
         cue = ANSWER[lang].search(item)
         either = step_shapes.either_days(item, lang, ctx.interview_day, cue.end()) if cue else None
         if either and callback is None and step_shapes.is_callback(item, lang):
@@ -174,6 +176,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         if answer_day is None and answer_week is None:  # "réponse jeudi 15 octobre"
             answer_day = either[1] if either else None  # "lundi 30 ou mardi 1er": by the later
             answer_day = answer_day or first_day(item, ANSWER[lang], lang, ctx, latest=True)
+            answer_item = item if answer_day is not None else ""
             offer = offer or (answer_day is not None and step_shapes.awaits_offer(item, lang))
             if answer_day is not None and callback is None and step_shapes.one_day_call(item, lang):
                 callback, answer_day = (answer_day, answer_day), None  # "ils m'appellent ven 27"
@@ -193,6 +196,11 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         stage = None  # a stage already past: no next step to confirm
     if answer_day is not None and answer_day <= ctx.send_on:
         answer_day = None
+    if stage is not None and stage.day and answer_day is not None and answer_day < stage.day:
+        # « immersion lundi 7h, puis réponse fin de semaine » (s19): the answer typed after
+        # the stage in its note comes after it, so "fin de semaine" is no week's end before
+        # it; no day is said ("offer by Mon 9th / then induction 23 Nov" keeps both)
+        answer_day = None if answer_item == stage_item else answer_day
     if answer_week is not None and answer_week + timedelta(days=6) < ctx.send_on:
         answer_week = None
     answer = dates.future_day(answer_day, ctx.send_on, lang) if answer_day else ""

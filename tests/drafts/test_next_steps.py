@@ -543,3 +543,14 @@ def test_it_reads_a_call_whose_purpose_names_two_options_as_a_call() -> None:
         "Vous m'avez indiqué que vous me rappelleriez le lundi 19 octobre ; "
         "je reste disponible d'ici là."
     )
+
+
+def test_it_never_dates_the_answer_before_the_stage_it_follows() -> None:
+    # writer S's s19: « … immersion le lundi 19 octobre, avec une réponse d'ici le vendredi 16 »
+    draft = catchup_email(
+        make_ctx(process="journée d'immersion lundi 7h, puis réponse fin de semaine")
+    )
+    said = last_paragraph(draft.text)
+    assert said.startswith("Vous m'avez indiqué que la suite du recrutement passerait par une "
+                           "journée d'immersion le lundi 19 octobre")  # fmt: skip
+    assert "vendredi 16" not in said
