@@ -112,13 +112,19 @@ TO_OBTAIN = {
         r"\bfaut\s+(?:faire\s+(?!parvenir\b)\w+|(?:\w+\s+){0,3}?avant\s+(?:le\s+|la\s+|de\s+)?"
         r"(?:demarrage|debut|commencer|demarrer|prise\s+de\s+poste|embauche))|"
         r"\bpas\s+reconnue?s?\b|\ben\s+cours\b|\breconnaissance\b|\brenouvel\w*|"
-        r"\ba\s+(?:renouveler|obtenir|passer|refaire)\b"
+        r"\ba\s+(?:renouveler|obtenir|passer|refaire)\b|\brepass\w*|\bexpir\w*"
     ),
     "en": re.compile(
-        r"\b(?:renew\w*|apply|applied|applying|waiting|"
+        r"\b(?:renew\w*|apply|applied|applying|waiting|expir\w*|"
         r"needs?\s+(?:to\s+)?(?:get|updating|update|renew|redo|do)|to\s+get\s+(?:it|one|the|a))\b"
     ),
 }
+# Knowledge passed on, never a document sent: « transmettre mon savoir avant la retraite »
+# (writer AC's ac13: « je vous transmets [à compléter : le nom du document demandé] »).
+PASSED_ON = re.compile(
+    r"\btransmettre\s+(?:(?:mon|ma|mes|le|la|les|l'|son|sa|ses|un|une|des|du|de)\s*)?"
+    r"(?:savoir|passion|experience|connaissance|valeur|gout|metier|envie|amour)"
+)
 # Brought along, which is handed over whatever is still to obtain: "bring licence + police
 # clearance (apply online now)".
 BROUGHT = {"fr": re.compile(r"\b(?:amen|apport|ramen)\w*"), "en": re.compile(r"\bbring\b")}
@@ -232,7 +238,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     if lang == "fr" and HELD_OR_NOT.search(folded) and not _sending(item, lang):
         return []  # "diplome niveau 5 demandé => j'ai pas" (n07): required, nothing to send
     obtained = TO_OBTAIN[lang].search(folded) and not BROUGHT[lang].search(folded)
-    if obtained and not _sending(item, lang):
+    if (obtained and not _sending(item, lang)) or (lang == "fr" and PASSED_ON.search(folded)):
         return []
     if REPORTED[lang].search(folded) and not HANDED[lang].search(folded):
         return []  # « elle a dit "une des meilleures copies" » (ab18): words, not a request

@@ -14,6 +14,7 @@ from relance.drafts.compose import Plan, compose, fitted
 from relance.drafts.context import (
     DraftContext,
 )
+from relance.drafts.corrections import corrected
 from relance.drafts.documents import split
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import join
@@ -79,7 +80,7 @@ def thankyou_email(ctx: DraftContext) -> Draft:
         extra = phrase(lang, "thanks_next_steps") if next_steps else ""
         return {"next_steps": next_steps, "thanks_next_steps": extra}
 
-    items, left_out = kept(fragments(ctx.process, lang), lang, PROCESS)
+    items, left_out = kept(fragments(corrected(ctx.process, lang), lang), lang, PROCESS)
     items, _ = split(items, lang)
     items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
     # "2e entretien puis offre": the step is kept, the outcome it presumes is not.

@@ -30,6 +30,7 @@ from relance.core.private_words import MONEY as MONEY
 from relance.core.private_words import PERSON as PERSON
 from relance.core.private_words import fold as fold
 from relance.core.private_words import tokens as tokens
+from relance.drafts.lacking import LACKING
 
 # Why a note was left out, as the draft page lists it ("a remark about a former employer").
 REASONS = {
@@ -99,6 +100,8 @@ def sift(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOu
             kept.append(item)
             continue
         head, tail = _clean_head(item, lang, reason if listed else _either)
+        if head and LACKING.search(tail):  # "…, I was honest I have not done it" (ac29)
+            head, tail = "", item
         if head:
             kept.append(head)
         left.append(LeftOut(part=part, text=tail, reason=why))

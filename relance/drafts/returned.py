@@ -53,7 +53,7 @@ NAMED_BEFORE = {
 }
 # Returned by the candidate: "à retourner", "je dois la retourner", "fill and send back".
 RETURN = {
-    "fr": re.compile(r"\b(?:retourner|renvoyer|ramener|rendre)\b", re.I),
+    "fr": re.compile(r"\b(?:retourner|renvoyer|ramener|rendre|renvoie|retourne)\b", re.I),
     "en": re.compile(r"\b(?:send\s+(?:it\s+|them\s+)?back|return)\b", re.I),
 }
 # Where the form's name ends: how it comes, when, what is done with it.

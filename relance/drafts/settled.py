@@ -31,6 +31,7 @@ from relance.drafts.context import (
     STRONG_POINTS,
     DraftContext,
 )
+from relance.drafts.corrections import corrected
 from relance.drafts.draft import Draft
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import LeftOut, fold, reason
@@ -49,6 +50,7 @@ def settled(ctx: DraftContext) -> tuple[tuple[catchup.Prepared, ...], Draft]:
     """Every field of the catch-up as the e-mail uses it, and the e-mail itself.
 
     Cached per debrief: the debrief page previews each field of the same notes in turn."""
+    ctx = replace(ctx, process=corrected(ctx.process, ctx.lang))  # « ah non c'est vendredi 4 »
     fields = repeats.once(ctx, [catchup.prepared(ctx, part) for part in catchup.PARTS])
     ready = without_private_pieces(ctx, fields)
     draft = written(ctx, ready)

@@ -26,6 +26,7 @@ from relance.drafts.en_told import en_told
 from relance.drafts.fr_liked import fr_liked_what
 from relance.drafts.fr_years import with_experience
 from relance.drafts.headline import weight
+from relance.drafts.lacking import LACKING
 from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, fr_noticed, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.own_qualities import fr_lone_adjective, own_quality
@@ -41,7 +42,15 @@ from relance.drafts.rephrase import (
 )
 from relance.drafts.slots import np_fits
 from relance.drafts.templates import phrase
-from relance.drafts.vouch import OWN, QUALITY, handed_back, refused, rejoined, vouched, whole_notes
+from relance.drafts.vouch import (
+    OWN,
+    QUALITY,
+    handed_back,
+    refused,
+    rejoined,
+    vouched,
+    whole_notes,
+)
 
 MAX_STRONG_POINTS = 2
 
@@ -92,7 +101,11 @@ def _glad(text: str, lang: str, gender: str) -> str:
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     # "talked about X", "walked her through X": the interview recalled, "I also told you about X"
     recalled = [(item, en_told(EN_I.sub("", item))) for item in items] if lang == "en" else []
-    recalled = [(item, said) for item, said in recalled if said and not handed_back(item)]
+    recalled = [
+        (item, said)
+        for item, said in recalled
+        if said and not handed_back(item) and not LACKING.search(item)  # "… not done it"
+    ]
     items = [item for item in items if item not in dict(recalled)]
     starts = {item: when for item in items if (when := availability(item, lang))}  # "dispo…"
     items = [item for item in items if item not in starts]

@@ -24,6 +24,7 @@ from dataclasses import replace
 from relance.drafts import gate_en, morph, sense
 from relance.drafts.en_function_words import EN_PREPOSITIONS as PREPOSITIONS
 from relance.drafts.fr_doubts import accent_lost, feminine_article
+from relance.drafts.lacking import LACKING
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, NOUN, YOURS, Shape
 from relance.drafts.morph_words import trade_words
 from relance.drafts.near_home import fr_near_home
@@ -46,10 +47,11 @@ FR_LOOSE = frozenset(
      "carrément", "limite", "chaud", "tranquille", "franchement", "niveau", "lol", "mdr",
      "kiffé", "kiffer", "surtout", "notamment", "non", "moins", "genre", "style", "off",
      "appli", "certif", "dispo", "we", "dans le coin", "me poser", "un peu", "peut être",
-     "à fond", "de ouf"}
+     "à fond", "de ouf", "chouette", "grave", "nickel"}
 )  # fmt: skip
 FR_LOOSE_END = frozenset(
     {"ok", "fait", "validé", "passé", "réussi", "fini", "acquis", "vu", "avant", "après",
+     "faite", "validée", "validés", "validées", "passée", "réussie", "réussis", "réussies",
      "derrière", "dessus", "dedans", "aussi", "direct", "plus"}
 )  # fmt: skip
 EN_LOOSE = frozenset(
@@ -373,6 +375,17 @@ def whole_notes(shapes: list[Shape], lang: str, listed: bool = False) -> list[Sh
         for shape in shapes
         if shape.source and not vouched(shape, lang) and not _reaction(shape)
     }
+    # "talked about methadone dispensing, I was honest I have not done it" (writer AC's
+    # ac29): a note that says the candidate lacks it is said whole or not at all, never
+    # "I told you about methadone dispensing"
+    lacking = {shape.source for shape in shapes if shape.source and LACKING.search(shape.text)}
+    shapes = [
+        replace(shape, clean=False, why="a note of what the candidate lacks")
+        if shape.source in lacking
+        else shape
+        for shape in shapes
+    ]
+    refused_notes |= lacking
     if lang == "fr":
         return _fr_pieces_apart(shapes, refused_notes, listed)
     listed_apart = lang == "en" and listed

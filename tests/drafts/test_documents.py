@@ -577,3 +577,15 @@ def test_it_reads_no_request_in_what_is_to_renew_apply_for_or_recognise() -> Non
         "my DBS certificate",
         "my Care Certificate",
     ]
+
+
+def test_it_reads_no_document_in_knowledge_passed_on_or_a_card_expiring() -> None:
+    # writer AC's ac13 and ac10
+    assert (
+        named("Transmettre mon savoir avant la retraite, dans un cadre moins physique.", "fr") == []
+    )
+    assert named("Ma FCO expire le 15 janvier, il faut que je la repasse avant.", "fr") == []
+    assert named("Apporter permis et attestation médicale.", "fr") == [
+        "la copie de mon permis de conduire",
+        "mon attestation médicale",
+    ]

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from relance.drafts import catchup_email, thankyou_email
-from relance.drafts.privacy import fold, reason
+from relance.drafts.privacy import fold, reason, sift
 from tests.drafts.factories import make_ctx
 
 
@@ -234,3 +234,11 @@ def test_it_never_writes_a_sex_sought_the_law_forbids() -> None:
     assert [(item.text, item.reason) for item in draft.left_out] == [
         ("besoin d'un homme dans l'équipe", "criterion")
     ]
+
+
+def test_it_leaves_out_a_whole_note_that_says_the_candidate_lacks_it() -> None:
+    # writer AC's ac29: "In our conversation, I told you about methadone dispensing"
+    note = "talked about methadone dispensing, I was honest I have not done it"
+    kept, left = sift([note], "en", "strong_points")
+    assert kept == []
+    assert [out.text for out in left] == [note]

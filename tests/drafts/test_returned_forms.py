@@ -332,3 +332,9 @@ def test_it_reads_a_form_sent_by_email_before_its_name() -> None:
     assert said.startswith(
         "Je vous retournerai la demande de vérification des antécédents judiciaires signée."
     )
+
+
+def test_it_reads_a_contract_returned_with_a_conjugated_verb() -> None:
+    # writer AC's ac02: « J'ai bien noté la signature du contrat d'ici le vendredi »
+    said = closing("elle envoie le contrat par mail vendredi, je signe et renvoie avant lundi 19")
+    assert said.startswith("Je vous retournerai le contrat signé d'ici le lundi 19 octobre.")

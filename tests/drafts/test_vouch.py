@@ -161,3 +161,12 @@ def test_a_meal_is_no_duty_of_the_post() -> None:
     assert "consiste à dîner" not in written.sentence
     with_children = role(fragments("dîner avec les enfants à 11h"), "fr")
     assert "dîner avec les enfants" in with_children.sentence
+
+
+def test_a_familiar_judgement_or_a_verdict_is_no_strong_point() -> None:
+    # writer AC's ac24 and ac21: « ma chouette type », « mes 3e étape réussie »
+    assert (
+        "chouette"
+        not in strong_points(fragments("entretien avec lui, chouette type"), "fr").sentence
+    )
+    assert "réussie" not in strong_points(fragments("3e étape réussie"), "fr").sentence
