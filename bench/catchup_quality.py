@@ -75,6 +75,7 @@ SETS = {
     "y": ROOT / "tests/drafts/debriefs_y.jsonl",
     "aa": ROOT / "tests/drafts/debriefs_aa.jsonl",
     "ab": ROOT / "tests/drafts/debriefs_ab.jsonl",
+    "ac": ROOT / "tests/drafts/debriefs_ac.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -52,6 +52,7 @@ READINGS = (
     "catchup_blind_y",
     "catchup_blind_aa",
     "catchup_blind_ab",
+    "catchup_blind_ac",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5
