@@ -383,6 +383,19 @@ def test_it_waits_for_the_next_round_then_starts_a_new_cycle() -> None:
     assert actions[0].earliest == at(date(2025, 3, 21), 9, 30)
 
 
+def test_it_counts_a_followup_of_the_round_before_sent_after_the_new_interview() -> None:
+    # the golden machine's path: the interview recorded late, the worker sent the previous
+    # round's follow-up meanwhile; the recruiter read it in the new round
+    first = interview(date(2025, 3, 3), id=10)
+    second = interview(date(2025, 3, 20), id=11, round=2)
+    late = sent(Kind.FOLLOWUP_EMAIL, at(date(2025, 3, 20), 15), interview_id=10)
+    app = application(first, second, followups=(late,))
+    assert Kind.FOLLOWUP_EMAIL not in kinds(plan(app, at(date(2025, 3, 20), 18)))
+    before = sent(Kind.FOLLOWUP_EMAIL, at(date(2025, 3, 19), 15), interview_id=10)
+    app = application(first, second, followups=(before,))
+    assert Kind.FOLLOWUP_EMAIL in kinds(plan(app, at(date(2025, 3, 20), 18)))
+
+
 def test_it_uses_the_abolition_day_of_la_reunion() -> None:
     place = Place(subdivision="974", timezone="Indian/Reunion")
     agreement = Agreement(obtained=True, decision_date=date(2024, 12, 18))
