@@ -211,14 +211,16 @@ def _interview_order(interview: InterviewFacts) -> tuple[datetime, int]:
 
 
 def _in_cycle(row: FollowUpFacts, interview: InterviewFacts) -> bool:
+    if row.interview_id == interview.id:
+        return True
     moment = row_moment(row)
-    if row.interview_id is not None and row.interview_id != interview.id:
+    if row.interview_id is not None:
         # A follow-up of the round before that went out after this interview took place
         # (recorded late, the worker sent it meanwhile) was read in this round: it counts
         # against "never follow up twice" here too.
         sent_since = moment is not None and moment >= interview.at
         return row.kind in FOLLOWUP_KINDS and counts_as_sent(row) and sent_since
-    return row.interview_id is not None or moment is None or moment >= interview.at
+    return moment is None or moment >= interview.at
 
 
 # --- channel ---------------------------------------------------------------------------

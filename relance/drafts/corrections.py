@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+from relance.drafts.stage_names import EN_WEEKDAYS as EN_DAYS
+from relance.drafts.stage_names import WEEKDAYS as FR_DAYS
+
 # A note that starts by putting the one before it right, then says the day.
 MARKER = {
     "fr": re.compile(
@@ -27,8 +30,6 @@ MARKER = {
         re.IGNORECASE,
     ),
 }
-FR_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-EN_DAYS = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # noqa: E501
 # A day as typed: « vendredi 4 », « le 10 », "Tue 8th", "the 10th" (never an hour: « 4h »).
 DAY = {
     "fr": re.compile(
