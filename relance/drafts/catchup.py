@@ -32,6 +32,7 @@ from relance.drafts.context import (
 from relance.drafts.documents import split
 from relance.drafts.grammar import clean_company, fr_company_of
 from relance.drafts.handover import Asked, sentences
+from relance.drafts.minus_marks import minus_lines
 from relance.drafts.notes import fragments
 from relance.drafts.phone import with_names
 from relance.drafts.phrased import Phrased
@@ -40,6 +41,7 @@ from relance.drafts.proofread import Proofread, proofread, touches
 from relance.drafts.reading import has_letters, pieces
 from relance.drafts.screen import kept
 from relance.drafts.templates import phrase
+from relance.drafts.title_items import without_title
 from relance.drafts.vouch import refusing
 
 FREE_NOTES = "notes"
@@ -150,7 +152,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     lang = ctx.lang
     if part in ctx.removed_parts:
         return Prepared(part)
-    typed = ctx.note(part)
+    typed, minus = (ctx.note(part), []) if part == PROCESS else minus_lines(ctx.note(part))
     # A document the recruiter asked for is a promise to keep, even when its name alone would
     # be left out as a note ("fiches de paie" is a salary word, "envoyer mon RIB" a demand).
     items, documents = split(fragments(typed, lang), lang)
@@ -160,8 +162,12 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     if lang == "en" and part in (RECRUITER_NEEDS, EXPECTATIONS):  # not where one stands
         items = [without_standing(item) for item in items]
     items, left = kept(items, lang, part)
+    left += [LeftOut(part, ", ".join(fragments(line, lang)), "self") for line in minus]
     items, unreadable = legible_items(items, lang)
     left += [LeftOut(part, piece, "illegible") for piece in unreadable]
+    if part == ROLE_UNDERSTOOD:
+        items, titles = without_title(items, ctx.position, lang)
+        left += [LeftOut(part, piece, "title") for piece in titles]
     if part == PROCESS:  # a catch-up asks how the process goes on: it does not recall it
         return Prepared(part, documents=tuple(documents), left_out=tuple(left))
     spelled = corrections(typed, items)

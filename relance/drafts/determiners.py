@@ -277,14 +277,20 @@ def en_one_countable(text: str) -> bool:
     "a driving assessment"); "great customer service", "good english communication",
     "conversational mandarin" stay bare."""
     words = text.split()
-    if not 2 <= len(words) <= 3 or not all(word.isalpha() and word.islower() for word in words):
+    if not 2 <= len(words) <= 3 or not all(_en_small_word(word) for word in words):
+        return False
+    if not words[-1].islower():
+        return False
+    if any(word in EN_FUNCTION or word in morph.EN_DETERMINERS for word in words):
+        return False
+    if words[-1] in EN_ONE_DOCUMENT:
+        return True  # "a valid licence", "a UAE driving licence", "a clean record" (ac36, ac38)
+    if not all(word.islower() for word in words):
         return False
     if _en_rare_noun(text):
         return True  # "a weekend rota"
     if len(words) == 3 and morph.en_can_be_verb(words[0]):
         return False  # "document test strategy", "clear training certification": a duty?
-    if any(word in EN_FUNCTION or word in morph.EN_DETERMINERS for word in words):
-        return False
     head = words[-1]
     if head not in morph.lemminflect_parts(head).get("NOUN", ()) or head.endswith("ing"):
         return False
@@ -402,9 +408,28 @@ def _en_activity(word: str) -> bool:
     return "VERB" in parts and (not morph.en_countable(word) or morph.en_mostly_mass(word))
 
 
+# The letters whose name starts with a vowel sound: "an HGV licence", "an MBA", "a UAE visa".
+EN_VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
+
+
 def en_indefinite(words: str) -> str:
-    """`words` after "a" or "an", chosen by the first letter (the drafts' stages and workplaces)."""
+    """`words` after "a" or "an", chosen by the first letter (the drafts' stages and workplaces);
+    an acronym by its first letter's name."""
+    first = words.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper() and first.isalpha():
+        return ("an " if first[0] in EN_VOWEL_LETTER_NAMES else "a ") + words
     return ("an " if words[:1].lower() in "aeiou" else "a ") + words
+
+
+# Heads that name one document or one record, always counted: "a valid licence".
+EN_ONE_DOCUMENT = frozenset(
+    {"licence", "license", "permit", "passport", "visa", "certificate", "diploma", "record"}
+)
+
+
+def _en_small_word(word: str) -> bool:
+    """A lower-case word, or an acronym of a few letters ("UAE", "HGV") before the head."""
+    return word.isalpha() and (word.islower() or (word.isupper() and len(word) <= 5))
 
 
 EN_PARTICLES = frozenset({"to", "with", "for", "on", "up", "out", "into", "across"})

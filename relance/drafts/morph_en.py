@@ -183,6 +183,8 @@ def _en_infinitive(words: list[str], low: list[str]) -> bool:
     if low[1] in EN_DETERMINERS | {"and", "with", "up", "out"}:
         return True
     second = words[1]
+    if second.isdigit() and en_mostly_noun(low[0]):
+        return False  # "class 1 licence", "level 3 diploma": a noun and its grade
     if second.isdigit() or (len(second) > 1 and second.isupper()):
         return True  # "pass ACA exams", "hit 120 picks an hour"
     return _en_parts(low[0]) == frozenset({"VERB"})  # "restock shelves", "deliver on time"

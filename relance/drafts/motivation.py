@@ -9,7 +9,13 @@ from dataclasses import replace
 
 from relance.drafts import morph, morph_fr, motive_fit
 from relance.drafts.context import MOTIVATION
-from relance.drafts.determiners import en_article, fr_each, fr_indefinite, fr_noun_head
+from relance.drafts.determiners import (
+    en_article,
+    en_indefinite,
+    fr_each,
+    fr_indefinite,
+    fr_noun_head,
+)
 from relance.drafts.en_near import en_near
 from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN, Shape
 from relance.drafts.morph_words import EN_FUNCTION
@@ -116,7 +122,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         if lang == "en" and shape.kind == NOUN and EN_MATTERS.match(shape.text):
             reasons.append("that " + shape.text)  # "medical work matters": a clause, o35
         elif shape.kind == NOUN:
-            reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_article(shape)
+            reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_reason(shape)
             # "Lille"; the parser only for what the cheaper checks let through
             unfit = not np_fits(reason, lang) or _unparsed(reason, shape, lang)
             if reason[:1].isupper() or unfit or motive_fit.curt(reason, lang):
@@ -205,3 +211,29 @@ def _with_people(reason: str) -> str:
         return reason  # "respect for families": the people are not the head
     singular = last[:-1] if last.endswith("s") else last
     return f"working with {reason}" if last in PEOPLE or is_person(singular) else reason
+
+
+# Nouns that name one whole of its kind, whatever the adjective: "the public sector".
+EN_ONE_OF_A_KIND = frozenset({"sector", "industry", "market", "economy", "field"})
+
+
+def en_reason(shape: Shape) -> str:
+    """A reason to join, as the French « une équipe stable »: a quality before one countable
+    thing takes "a" ("a good team", "a stable job"), never "the good team" (writer AC's ac40),
+    which points at a team the recruiter never named."""
+    reason = en_article(shape)
+    first = shape.text.split(" ", 1)[0]
+    words = shape.text.split()
+    two_words = len(words) == 2  # "the green energy mission" is the firm's own
+    one_of_a_kind = words[-1].lower() in EN_ONE_OF_A_KIND  # "the public sector"
+    if reason.startswith("the ") and two_words and not one_of_a_kind and _en_quality(first):
+        return en_indefinite(shape.text)
+    return reason
+
+
+def _en_quality(word: str) -> bool:
+    from relance.drafts.morph import lemminflect_parts
+
+    if word.endswith("est") or word in ("best", "most", "only", "first", "main", "same"):
+        return False  # "the biggest hotel in SG": one of its kind keeps "the"
+    return "ADJ" in lemminflect_parts(word)  # "good" is a noun too ("goods"), "great" as well

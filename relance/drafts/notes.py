@@ -133,6 +133,8 @@ def _paired_quotes(piece: str) -> str:
 
 TOOLS_LABEL = re.compile(r"^(outils|logiciels)\s*:\s*(?=\w)", re.IGNORECASE)
 # A laugh typed at the end of a note, for the candidate alone.
+# "déjà" closing a note says the candidate has it already: a recap states it, plainly.
+ALREADY = re.compile(r"(?<=\w)\s+(?:déjà|deja|already)\s*$", re.IGNORECASE)
 LAUGHTER = re.compile(r"\s+(?:lol|mdr|ptdr|haha+|hihi|xd|lmao)\s*$", re.IGNORECASE)
 
 
@@ -149,6 +151,7 @@ def _clean(piece: str, lang: str) -> str:
     piece = re.sub(r"\s[<>]\s", " - ", piece)
     piece = re.sub(r"[<>\[\]{}|\\^`$#]", "", piece)  # no markup, no template syntax
     piece = LAUGHTER.sub("", piece)  # "pas fait tomber un verre lol": the laugh is the note's
+    piece = ALREADY.sub("", piece)  # "2 ans chez Intelcia déjà" (ac14): what the note has is had
     piece = re.sub(r"\s+", " ", piece).strip()
     if not any(char.isalnum() for char in piece):
         return ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from relance.drafts.context import DraftContext
 from relance.drafts.templates import phrase
@@ -20,15 +21,59 @@ MAX_SIGNATURE_WORDS = 30
 
 
 def civility(ctx: DraftContext) -> str:
-    """'madame', 'monsieur', 'docteur' or '' from whatever the candidate picked or typed."""
+    """'madame', 'monsieur', 'docteur' or '' from whatever the candidate picked or typed; the
+    notes' own title for the contact when they name them with the other one."""
     value = one_line(ctx.contact_civility, 20).lower()
+    picked = ""
     if value in MADAME:
-        return "madame"
-    if value in MONSIEUR:
-        return "monsieur"
-    if value in DOCTOR:
+        picked = "madame"
+    elif value in MONSIEUR:
+        picked = "monsieur"
+    elif value in DOCTOR:
         return "docteur"
-    return ""
+    return titled_in_notes(ctx) or picked
+
+
+# "entretien avec M. Deschamps" while "madame" was picked for Pascal Deschamps (writer AC's
+# ac21): the candidate typed the title on the spot, the form's choice may be a slip or a
+# default left as it was. A title the notes give the contact's surname wins.
+NOTE_TITLE = re.compile(r"\b(M|Mr|Monsieur|Mme|Mrs|Ms|Madame)\b\.?\s+([^\W\d_][\w'’-]*)")
+NOTE_PARTS = ("strong_points", "recruiter_needs", "role_understood", "expectations", "notes")
+
+
+def titled_in_notes(ctx: DraftContext) -> str:
+    """'madame' or 'monsieur' when the notes call the contact so, always the same way."""
+    surname = person_name(ctx.contact_last_name).split()
+    if not surname:
+        return ""
+    found = set()
+    for part in NOTE_PARTS:
+        for title, word in NOTE_TITLE.findall(ctx.note(part)):
+            if _folded(word) == _folded(surname[0]):
+                found.add("madame" if title.lower() in MADAME | {"madame"} else "monsieur")
+    if len(found) != 1:
+        return ""
+    titled = found.pop()
+    # "tuilage avec Mme Dupuis" while "il a apprécié…" (writer I's i15): the boss's wife named,
+    # the contact himself spoken of as "il". The notes' title wins only when their pronouns
+    # say the same ("entretien avec M. Deschamps : il a aimé…", ac21).
+    return titled if _spoken_of(ctx) == titled else ""
+
+
+PRONOUNS = re.compile(r"\b(il|elle|he|she)\b", re.IGNORECASE)
+
+
+def _spoken_of(ctx: DraftContext) -> str:
+    """'monsieur' or 'madame' when the notes speak of someone as one more than the other."""
+    said = [found.lower() for part in NOTE_PARTS for found in PRONOUNS.findall(ctx.note(part))]
+    men = sum(word in ("il", "he") for word in said)
+    women = len(said) - men
+    return "monsieur" if men > women else "madame" if women > men else ""
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:

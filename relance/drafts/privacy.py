@@ -46,6 +46,7 @@ REASONS = {
     "tone": N_("a word the tone guard would flag"),
     "brevity": N_("left out to keep the e-mail short"),
     "illegible": N_("unreadable: no word in it"),
+    "title": N_("the job's title, already named in the e-mail"),
     "criterion": N_("a hiring criterion the law forbids (sex, age, origin)"),
 }
 

@@ -28,11 +28,13 @@ FR_NAME_BEFORE = re.compile(r"\b(chez\s+(?=[a-zà-ÿ]{3,})|à\s+(?=[a-zà-ÿ]{4,
 EN_NAME_BEFORE = re.compile(r"\b((?:at|in|for)\s+)([a-z]{3,})\b")
 FR_LIST_START = re.compile(
     r"^(?:qui|que|qu'|dont|où|si|pour|avec|sans|sur|de|du|des|à|au|aux|en|et|ou|puis|mais|"
-    r"donc|car)\b",
+    r"donc|car|avant|après|apres|dès|d'ici|pendant|jusqu'|jusque)\b",
     re.IGNORECASE,
 )
 EN_LIST_START = re.compile(
-    r"^(?:who|that|which|if|for|with|without|on|of|to|in|at|and|or|then|but|so)\b", re.IGNORECASE
+    r"^(?:who|that|which|if|for|with|without|on|of|to|in|at|and|or|then|but|so|before|after|by|"
+    r"within|until|during)\b",
+    re.IGNORECASE,
 )
 LIST_COMMA = re.compile(r"(?<!\d),(?![^()]*\))|(?<=\d),(?!\s*\d)(?![^()]*\))")
 INCLUSIVE = re.compile(r"(?<=\w)\((?:e|s|es|ne|le|se|rice|euse)\)|(?<=\w)[·•](?:e|s|es)\b")

@@ -51,6 +51,10 @@ def feminine_of(word: str, ending: str) -> str:
         return word[:-1] + "ve"
     if ending == "e" and word.endswith("e"):
         return word
+    if ending == "e" and word.endswith("er"):
+        return word[:-2] + "ère"  # "Infirmier(e)", "Boucher(e)": never "infirmiere"
+    if ending == "e" and word.endswith(("ien", "on")):
+        return word + "ne"  # "Technicien(e)", "Patron(e)": never "technicienе"
     return word + ending
 
 
@@ -145,14 +149,53 @@ def pick_form(title: str, gender: str, lang: str = "fr") -> str:
             return right if gender == FEMININE else left
         chosen = right_words[0] if gender == FEMININE else left_words[0]
         return " ".join([chosen, *right_words[1:]])
+    tight = not (found.group(1) or found.group(2))
+    if tight and _acronym(left_words[-1]) and _acronym(right_words[0]):
+        pair = f"{left_words[-1]}/{right_words[0]}"  # "UX/UI Designer" (ac17), never "UX"
+        return " ".join([*left_words[:-1], pair, *right_words[1:]])
+    if _same_head(left_words, right_words):
+        return left  # "Assistant(e) RH / Assistant·e ressources humaines" (ac03): one title
+    if len(left_words) == 1 and _acronym(left_words[0]) and len(right_words) > 1:
+        return pick_form(right, gender, lang)  # "IBODE / Infirmier(e) de bloc": spelt out
     if len(left_words) == 1 and len(right_words) > 2 and right_words[1].lower() in ("de", "du"):
-        # "Femme/Valet de chambre": two heads, one tail; the head of the candidate's gender
-        return " ".join([_head_of(left_words[0], right_words[0], gender), *right_words[1:]])
-    if _qualifier_pair(left_words, right_words, not (found.group(1) or found.group(2)), lang):
+        # "Femme/Valet de chambre": two heads of two genders, one tail; the head of the
+        # candidate's gender. "Serveur / Chef de rang" (ac07) is two titles: the first.
+        if _gendered_pair(left_words[0], right_words[0]):
+            return " ".join([_head_of(left_words[0], right_words[0], gender), *right_words[1:]])
+        return left
+    if lang == "fr" and not tight and _fr_agent(right_words[0]):
+        return left  # "Planificateur Transport / Logisticien" (ac05): a second title
+    if _qualifier_pair(left_words, right_words, tight, lang):
         pair = f"{left_words[-1]}/{right_words[0]}"
         rest = pick_form(" ".join(right_words[1:]), gender, lang).split()
         return " ".join([*left_words[:-1], pair, *rest])
     return left
+
+
+def _same_head(left_words: list[str], right_words: list[str]) -> bool:
+    """Both sides open with one word, whatever its inclusive ending: one title spelt twice."""
+    if len(left_words) < 2 or len(right_words) < 2:
+        return False
+
+    def stem(word: str) -> str:
+        return re.sub(r"[(·.•].*$", "", word).lower()
+
+    return stem(left_words[0]) == stem(right_words[0])
+
+
+def _gendered_pair(first: str, second: str) -> bool:
+    from relance.drafts.gender import noun_gender
+
+    genders = {noun_gender(first.lower()), noun_gender(second.lower())}
+    return len(genders) == 2 and "" not in genders
+
+
+# A French person's noun: a trade named by its ending ("Logisticien", "Conducteur").
+FR_AGENT = re.compile(r"(?:eur|euse|ier|ière|ien|ienne|iste|rice)(?:\(\w+\)|·\w+)?$")
+
+
+def _fr_agent(word: str) -> bool:
+    return word[:1].isupper() and len(word) > 4 and bool(FR_AGENT.search(word.lower()))
 
 
 def _head_of(first: str, second: str, gender: str) -> str:
@@ -163,9 +206,18 @@ def _head_of(first: str, second: str, gender: str) -> str:
     return second if wanted and noun_gender(second.lower()) == wanted else first
 
 
+# The ad's praise of the person sought, after the trade: "Vendeur·se Sport Passionné·e" is a
+# job board's slogan (writer AC's ac08), and « poste de vendeuse sport passionnée » reads so.
+SLOGAN = re.compile(
+    r"\s+(?:passionn[ée]e?|motiv[ée]e?|enthousiaste|dynamique|souriant)(?:\(e\)|[·.•]e|e)?"
+    r"(?=\s*(?:$|[-–—|(/]))",
+    re.IGNORECASE,
+)
+
+
 def without_noise(title: str) -> str:
-    """The title less the ad's reference, gender notice, contract and trailing asides."""
-    title = LEADING_TAG.sub("", REFERENCE.sub("", title))
+    """The title less the ad's reference, gender notice, contract, slogan, trailing asides."""
+    title = SLOGAN.sub("", LEADING_TAG.sub("", REFERENCE.sub("", title)))
     title = GENDER_NOTICE.sub(" ", title)
     title = re.split(r"\s+[-–—|]\s+", title)[0]
     title = UNCLOSED.sub("", title)
