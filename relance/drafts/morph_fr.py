@@ -356,6 +356,15 @@ def _fr_noun_not_verb(token: Any) -> bool:
     return not any(stem in index["verb"] for stem in stems)
 
 
+def _fr_bare_subject(before: list[Any]) -> bool:
+    """Words before a verb that no subject starts so: an acronym or a common noun alone,
+    without determiner ("IDE", "manager"): a French subject has its article or is a name."""
+    if len(before) != 1:
+        return False
+    word = before[0]
+    return word.pos_ == "NOUN" or (word.text.isupper() and len(word.text) > 1)
+
+
 def _fr_finite(tokens: list[Any]) -> bool:
     """A finite verb outside a relative clause ("quelqu'un qui parle" is a noun phrase)."""
     for position, token in enumerate(tokens):
@@ -364,6 +373,8 @@ def _fr_finite(tokens: list[Any]) -> bool:
                 continue  # "BP coiffure en alternance": a noun the tagger read as a verb
             if position and tokens[position - 1].lower_ in FR_NOT_BEFORE_FINITE:
                 continue  # "la caisse d'épargne": after a preposition, a noun the tagger missed
+            if _fr_bare_subject(tokens[:position]) and token.lower_ in _fr_index()["noun"]:
+                continue  # "IDE nuit 12 h" (writer AD's ad02): a noun after a noun, no verb
             before = [t.lower_ for t in tokens[:position]]
             if any(w in ("qui", "que", "qu'", "si", "quand", "où", "dont") for w in before):
                 return False

@@ -5,14 +5,16 @@ city centre" or "the role covers the workshop technician" (writer AC's ac27, ac3
 more and reads as nonsense, since a role covers tasks, not the person who does them. Such a
 piece leaves the role's items and is listed to the candidate as the job's title.
 
-English only: a French title's head is often a task's word too (« aide au four » for an « aide
-boulanger », « conseiller particuliers » for a « conseiller de clientèle »), and the French gate
-already hands back the telegraphic « technicien labo ».
+In French, only the title's head alone or followed by where the job is done (« boucher en
+boutique », writer AD's ad01, was « le poste consiste à boucher en boutique »): a French head is
+often a task's word too (« aide au four » for an « aide boulanger », « conseiller particuliers »
+for a « conseiller de clientèle »), and the gate already hands back « technicien labo ».
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from relance.drafts.titles import plain_title
 
@@ -45,18 +47,34 @@ def names_the_job(piece: str, job_head: str) -> bool:
     return words == [job_head] or (at >= 1 and words[0] not in ("a", "an", "the", "to"))
 
 
+FR_WHERE = frozenset({"en", "chez", "dans"})
+
+
+def fr_heads(position: str) -> frozenset[str]:
+    """The French title's first word in both genders: {"boucher", "bouchère"}."""
+    found = {plain_title(position, gender, "fr").split(" ", 1)[0].lower() for gender in "mf"}
+    return frozenset(word for word in found if len(word) > 3)
+
+
+def fr_names_the_job(piece: str, job_heads: frozenset[str]) -> bool:
+    words = piece.lower().split()
+    return bool(words) and words[0] in job_heads and (len(words) == 1 or words[1] in FR_WHERE)
+
+
 def without_title(items: list[str], position: str, lang: str) -> tuple[list[str], list[str]]:
     """The role's items less the pieces that name the job, and those pieces."""
     from relance.drafts.reading import pieces  # lazily: reading imports the morphology
 
-    job_head = head(position) if lang == "en" else ""
-    if not job_head:
-        return items, []
+    names = (
+        partial(fr_names_the_job, job_heads=fr_heads(position))
+        if lang == "fr"
+        else partial(names_the_job, job_head=head(position))
+    )
     kept: list[str] = []
     titles: list[str] = []
     for item in items:
         parts = pieces(item, lang)
-        rest = [part for part in parts if not names_the_job(part, job_head)]
+        rest = [part for part in parts if not names(part)]
         titles.extend(part for part in parts if part not in rest)
         if len(rest) == len(parts):
             kept.append(item)

@@ -1,6 +1,7 @@
-"""What writer AC's reader found wrong and the session after mended (issue 11): a point the
-candidate marked as a minus, a time phrase cut from its action, a role note naming the job,
-a grade read as a verb, an English document without its article, the title the notes give."""
+"""What writer AC's reader found wrong, and writer AD's drafts showed, mended (issue 11): a
+point the candidate marked as a minus, a time phrase cut from its action, a role note naming
+the job, a grade read as a verb, an English document without its article, the title the
+notes give, a noun after an acronym read as a verb."""
 
 from __future__ import annotations
 
@@ -161,3 +162,16 @@ def test_it_keeps_the_picked_title_when_the_notes_speak_of_the_contact_so() -> N
         expectations="tuilage avec Mme Dupuis decembre-janvier",
     )
     assert greeting(ctx) == "Bonjour Monsieur Dupuis,"
+
+
+def test_it_leaves_the_french_title_and_where_the_job_is_done_out_of_the_role() -> None:
+    ctx = make_ctx(position="Boucher H/F - CDI", role_understood="boucher en boutique")
+    preview = part_preview(ctx, "role_understood")
+    assert "boucher en boutique" not in preview.sentence
+    assert [left.reason for left in preview.left_out] == ["title"]
+
+
+def test_it_reads_a_noun_after_an_acronym_as_no_verb() -> None:
+    # "IDE nuit 12 h" (writer AD's ad02) was "Si j'ai bien compris, IDE nuit 12 h."
+    assert morph.shape("IDE nuit 12 h", "fr").kind == "noun"
+    assert morph.shape("Marie travaille le samedi", "fr").kind == "clause"
