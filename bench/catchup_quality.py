@@ -76,6 +76,7 @@ SETS = {
     "aa": ROOT / "tests/drafts/debriefs_aa.jsonl",
     "ab": ROOT / "tests/drafts/debriefs_ab.jsonl",
     "ac": ROOT / "tests/drafts/debriefs_ac.jsonl",
+    "ad": ROOT / "tests/drafts/debriefs_ad.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -53,6 +53,7 @@ READINGS = (
     "catchup_blind_aa",
     "catchup_blind_ab",
     "catchup_blind_ac",
+    "catchup_blind_ad",
 )
 AXES = ("grammar", "register", "fidelity", "brevity", "method")
 TARGET = 4.5

@@ -423,7 +423,18 @@ def en_indefinite(words: str) -> str:
 
 # Heads that name one document or one record, always counted: "a valid licence".
 EN_ONE_DOCUMENT = frozenset(
-    {"licence", "license", "permit", "passport", "visa", "certificate", "diploma", "record"}
+    {
+        "licence",
+        "license",
+        "permit",
+        "passport",
+        "visa",
+        "certificate",
+        "diploma",
+        "record",
+        "card",
+        "check",
+    }
 )
 
 

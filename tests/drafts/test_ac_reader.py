@@ -88,6 +88,7 @@ def test_it_reads_a_grade_before_a_noun_as_a_noun_phrase() -> None:
 def test_it_gives_a_document_expected_its_article() -> None:
     assert en_expected(morph.shape("valid licence", "en")) == "a valid licence"
     assert en_expected(morph.shape("UAE driving licence", "en")) == "a UAE driving licence"
+    assert en_expected(morph.shape("background check", "en")) == "a background check"
     assert en_indefinite("HGV licence") == "an HGV licence"
     assert en_indefinite("apron") == "an apron"
 
