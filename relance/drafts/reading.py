@@ -28,14 +28,18 @@ FR_NAME_BEFORE = re.compile(r"\b(chez\s+(?=[a-zà-ÿ]{3,})|à\s+(?=[a-zà-ÿ]{4,
 EN_NAME_BEFORE = re.compile(r"\b((?:at|in|for)\s+)([a-z]{3,})\b")
 FR_LIST_START = re.compile(
     r"^(?:qui|que|qu'|dont|où|si|pour|avec|sans|sur|de|du|des|à|au|aux|en|et|ou|puis|mais|"
-    r"donc|car|avant|après|apres|dès|d'ici|pendant|jusqu'|jusque)\b",
+    r"donc|car)\b",
     re.IGNORECASE,
 )
 EN_LIST_START = re.compile(
-    r"^(?:who|that|which|if|for|with|without|on|of|to|in|at|and|or|then|but|so|before|after|by|"
-    r"within|until|during)\b",
-    re.IGNORECASE,
+    r"^(?:who|that|which|if|for|with|without|on|of|to|in|at|and|or|then|but|so)\b", re.IGNORECASE
 )
+# A time phrase after a comma says when the piece before it happens: « démarrer vite, avant la
+# fin du mois » is one piece (it was « l'avant la fin du mois », writer AC's ac22).
+TIME_START = {
+    "fr": re.compile(r"^(?:avant|après|apres|dès|d'ici|pendant|jusqu'|jusque)\b", re.IGNORECASE),
+    "en": re.compile(r"^(?:before|after|by|within|until|during)\b", re.IGNORECASE),
+}
 LIST_COMMA = re.compile(r"(?<!\d),(?![^()]*\))|(?<=\d),(?!\s*\d)(?![^()]*\))")
 INCLUSIVE = re.compile(r"(?<=\w)\((?:e|s|es|ne|le|se|rice|euse)\)|(?<=\w)[·•](?:e|s|es)\b")
 # "colis + courrier": a plus between two words, typed for "et" ("R+5", "C++" stay as typed).
@@ -98,10 +102,21 @@ def pieces(item: str, lang: str) -> list[str]:
     clause, then Y on its own; a piece that continues the one before keeps them whole."""
     # Not inside brackets, nor between numbers ("CACES 1, 3 et 5").
     parts = [part.strip() for part in re.split(LIST_COMMA, _plus(item, lang)) if part.strip()]
+    parts = _with_their_times(parts, TIME_START["en" if lang == "en" else "fr"])
     start = FR_LIST_START if lang == "fr" else EN_LIST_START
     if len(parts) < 2 or any(start.match(part) for part in parts[1:]):
         return [WORD_PLUS.sub(" et " if lang == "fr" else " and ", item)]
     return parts
+
+
+def _with_their_times(parts: list[str], time_start: re.Pattern[str]) -> list[str]:
+    joined: list[str] = []
+    for part in parts:
+        if joined and time_start.match(part):
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def named(text: str, lang: str) -> str:

@@ -43,6 +43,10 @@ def test_it_keeps_a_time_phrase_with_the_action_before_it() -> None:
     ]
     assert pieces("start soon, before the peak", "en") == ["start soon, before the peak"]
     assert pieces("caisse, accueil", "fr") == ["caisse", "accueil"]
+    assert pieces("ponctualité, démarrer vite, avant le 15", "fr") == [
+        "ponctualité",
+        "démarrer vite, avant le 15",
+    ]
 
 
 def test_it_leaves_the_job_title_out_of_the_role() -> None:
