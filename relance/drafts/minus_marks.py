@@ -12,7 +12,9 @@ import re
 
 # Two hyphens or more, two minus signs, or "(-)" ending a line after a word; a line of hyphens
 # alone is the note's separator, not a verdict.
-MINUS = re.compile(r"\w[^\n]*?(?:\s|^)(?:-{2,}|−{1,2}|\(-\))\s*$")
+MARK = r"(?:-{2,}|−{1,2}|\(-\))\s*$"
+MINUS = re.compile(r"\w[^\n]*?(?:\s|^)" + MARK)
+TRAILING_MARK = re.compile(r"\s*" + MARK)
 
 
 def minus_lines(typed: str) -> tuple[str, list[str]]:
@@ -21,7 +23,7 @@ def minus_lines(typed: str) -> tuple[str, list[str]]:
     marked: list[str] = []
     for line in typed.split("\n"):
         if MINUS.search(line):
-            marked.append(re.sub(r"\s*(?:-{2,}|−{1,2}|\(-\))\s*$", "", line))
+            marked.append(TRAILING_MARK.sub("", line))
         else:
             kept.append(line)
     return "\n".join(kept), marked

@@ -222,18 +222,15 @@ def en_reason(shape: Shape) -> str:
     thing takes "a" ("a good team", "a stable job"), never "the good team" (writer AC's ac40),
     which points at a team the recruiter never named."""
     reason = en_article(shape)
-    first = shape.text.split(" ", 1)[0]
     words = shape.text.split()
     two_words = len(words) == 2  # "the green energy mission" is the firm's own
     one_of_a_kind = words[-1].lower() in EN_ONE_OF_A_KIND  # "the public sector"
-    if reason.startswith("the ") and two_words and not one_of_a_kind and _en_quality(first):
+    if reason.startswith("the ") and two_words and not one_of_a_kind and _en_quality(words[0]):
         return en_indefinite(shape.text)
     return reason
 
 
 def _en_quality(word: str) -> bool:
-    from relance.drafts.morph import lemminflect_parts
-
     if word.endswith("est") or word in ("best", "most", "only", "first", "main", "same"):
         return False  # "the biggest hotel in SG": one of its kind keeps "the"
-    return "ADJ" in lemminflect_parts(word)  # "good" is a noun too ("goods"), "great" as well
+    return "ADJ" in morph.lemminflect_parts(word)  # "good" is a noun too ("goods"), "great" as well

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from relance.drafts.accents import fold
 from relance.drafts.context import DraftContext
 from relance.drafts.templates import phrase
 from relance.drafts.text import count_words, one_line, person_name, strip_controls
@@ -49,8 +49,8 @@ def titled_in_notes(ctx: DraftContext) -> str:
     found = set()
     for part in NOTE_PARTS:
         for title, word in NOTE_TITLE.findall(ctx.note(part)):
-            if _folded(word) == _folded(surname[0]):
-                found.add("madame" if title.lower() in MADAME | {"madame"} else "monsieur")
+            if fold(word) == fold(surname[0]):
+                found.add("madame" if title.lower() in MADAME else "monsieur")
     if len(found) != 1:
         return ""
     titled = found.pop()
@@ -69,11 +69,6 @@ def _spoken_of(ctx: DraftContext) -> str:
     men = sum(word in ("il", "he") for word in said)
     women = len(said) - men
     return "monsieur" if men > women else "madame" if women > men else ""
-
-
-def _folded(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:

@@ -54,7 +54,7 @@ def feminine_of(word: str, ending: str) -> str:
     if ending == "e" and word.endswith("er"):
         return word[:-2] + "ère"  # "Infirmier(e)", "Boucher(e)": never "infirmiere"
     if ending == "e" and word.endswith(("ien", "on")):
-        return word + "ne"  # "Technicien(e)", "Patron(e)": never "technicienе"
+        return word + "ne"  # "Technicien(e)", "Patron(e)": never "techniciene"
     return word + ending
 
 
