@@ -159,7 +159,11 @@ def is_name(text: str, tokens: list[Token], index: int) -> bool:
     surface = text[token.start : token.end]
     if not token.is_word or not surface[:1].isupper() or token.text in NOT_NAMES:
         return False
-    if token.text in TITLE_WORDS or _sentence_initial(tokens, index):
+    if token.text in TITLE_WORDS:
+        return False
+    if _on_signature_line(text, token.start):
+        return True  # "Mariama Bah", "Sophie Marshall, RN": the last line signs the letter
+    if _sentence_initial(tokens, index):
         return False
     previous = tokens[index - 1]
     if previous.text.rstrip(".") in NAME_CUES or _after_title(tokens, index):
@@ -180,6 +184,18 @@ def is_name(text: str, tokens: list[Token], index: int) -> bool:
     return _capitalised(text, tokens, index - 1, skip_initial=True, caps=caps) or _capitalised(
         text, tokens, index + 1, skip_initial=False, caps=caps
     )
+
+
+def _on_signature_line(text: str, offset: int) -> bool:
+    """Is this capitalised word, not the first, on the letter's last line, a line of two to
+    five capitalised words only? The surname or the credential of a signature ("Mariama
+    Bah", "Tanya Brooks, RN"), not the writer's words; the line's first word stays a word,
+    so a familiar sign-off ("Bisous Marie", "Cheers Mate") is still read."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if offset == line_start or text[offset:].strip().count("\n"):
+        return False
+    words = text[line_start:].replace(",", " ").split()
+    return 2 <= len(words) <= 5 and all(word[:1].isupper() for word in words)
 
 
 def _slashed_acronym(text: str, tokens: list[Token], index: int) -> bool:

@@ -72,6 +72,9 @@ def _is_caps_word(text: str, token: Token) -> bool:
     if not token.is_word or token.end - token.start < 2:
         return False
     surface = text[token.start : token.end]
+    # letters and digits in one word name a product or a code (S/4HANA, B2B, 4G), not a shout
+    if any(ch.isdigit() for ch in surface):
+        return False
     return surface.isupper() and sum(ch.isalpha() for ch in surface) >= 2
 
 

@@ -226,3 +226,26 @@ def test_it_leaves_a_quoted_title_to_its_author() -> None:
 def test_it_reads_the_trade_as_job_content(lang: str, clean: str, faulty: str) -> None:
     assert not faults(clean, lang)
     assert faults(faulty, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Je reste à votre disposition.\n\nBien respectueusement,\n\nMariama Bah"),
+        ("en", "Thank you for your time.\n\nKind regards,\nSophie Marshall, RN"),
+    ],
+)
+def test_it_reads_the_signature_line_as_a_name(lang: str, text: str) -> None:
+    assert not faults(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Merci pour tout.\nBisous Marie"),
+        ("en", "Any update RN"),
+        ("en", "Thanks for the chat.\nCheers Mate"),
+    ],
+)
+def test_it_still_reads_the_first_word_of_a_signature_line(lang: str, text: str) -> None:
+    assert faults(text, lang)

@@ -37,3 +37,9 @@ def test_it_flags_capitals_but_not_acronyms_or_surnames() -> None:
 def test_it_flags_repeated_punctuation() -> None:
     assert "shouting.punctuation" in rule_ids("Alors ???")
     assert "shouting.punctuation" not in rule_ids("Alors ?")
+
+
+def test_it_reads_letters_and_digits_in_capitals_as_a_product_name() -> None:
+    text = "Merci pour notre échange sur la migration SAP S/4HANA, projet qui me motive."
+    assert "shouting.capitals" not in rule_ids(text)
+    assert "shouting.capitals" in rule_ids("Je suis TRÈS MOTIVÉ par la migration S/4HANA.")
