@@ -54,6 +54,13 @@ FR_SECOND_NEGATORS = frozenset(
 )
 # "que" after these compares or restricts: "pas mieux que des rats", "rien d'autre que"
 COMPARATIVES = frozenset({"mieux", "plus", "moins", "autre", "pire", "rien", "than"})
+# a negated verb of meeting or seeing between the negator and the word makes that word its
+# object, and the negation a superlative: "I've never dealt with such a bunch of amateurs",
+# « je n'ai jamais vu une bande d'amateurs pareille », "never have I met someone as kind"
+MET_OR_SEEN = frozenset(
+    {"seen", "saw", "see", "met", "meet", "dealt", "encountered", "known", "come", "across"}
+    | {"vu", "vue", "vus", "voir", "rencontré", "rencontrée", "croisé", "croisée", "connu"}
+)
 
 
 def is_negated(tokens: list[Token], index: int, lang: str) -> bool:
@@ -69,6 +76,8 @@ def is_negated(tokens: list[Token], index: int, lang: str) -> bool:
         if token.text == "sauf" and previous == "tout":  # "tout sauf stupides"
             return True
         if token.text in negators:
+            if any(between.text in MET_OR_SEEN for between in tokens[back + 1 : index]):
+                return False
             if token.text in ("ne", "n'"):
                 return _second_negator(tokens, back, index)
             return True

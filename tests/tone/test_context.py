@@ -38,3 +38,12 @@ def test_it_reads_tout_sauf_as_a_negation() -> None:
 def test_it_still_sees_ne_with_its_pas_after_the_word() -> None:
     tokens = tokenize("je ne vous presse pas", "fr")
     assert is_negated(tokens, 3, "fr")
+
+
+def test_it_reads_never_met_such_as_a_superlative_not_a_negation() -> None:
+    tokens = tokenize("I've never met such idiots.", "en")
+    assert not is_negated(tokens, 5, "en")
+    tokens = tokenize("je n'ai jamais vu d'incompétents pareils", "fr")
+    assert not is_negated(tokens, 6, "fr")
+    tokens = tokenize("you are never rude", "en")
+    assert is_negated(tokens, 3, "en")
