@@ -78,6 +78,7 @@ test: system-packages install-test
 	$(MAKE) --no-print-directory test-postgres
 
 test-sqlite: install-test
+	$(BIN)/python scripts/check-catalogues
 	$(BIN)/python -m relance.manage compilemessages --ignore '.venv' -v 0
 	$(BIN)/pytest $(PYTEST_ARGS)
 
@@ -85,6 +86,7 @@ test-postgres: install-test
 	scripts/with-postgres $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install-test
+	$(BIN)/python scripts/check-catalogues
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy relance tests bench
