@@ -84,3 +84,13 @@ class DebriefPreviewBrowserTestCase(BrowserTestCase):
             self.assertIn("abbreviation expanded", page.inner_text("#preview-recruiter_needs"))
             page.wait_for_selector("#save-status:has-text('Saved at')")
             self.check_page(page, "en-360-debrief-preview")
+
+    def test_it_previews_every_note_written_before_once_the_page_is_shown(self) -> None:
+        interview = self.interviews["fr"]
+        interview.role_understood = "charger les camions, scanner les colis"
+        interview.expectations = "tenir les cadences"
+        interview.save()
+        with self.page(PHONE, "fr") as page:
+            self.open_debrief(page, "alice", "fr")
+            page.wait_for_selector("#preview-role_understood .preview-sentence:has-text('colis')")
+            page.wait_for_selector("#preview-expectations .preview-sentence:has-text('cadences')")
