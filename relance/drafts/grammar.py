@@ -11,7 +11,7 @@ from relance.drafts import company_spellings
 from relance.drafts.accents import brands, english_phrase, is_french_word, restored
 from relance.drafts.shorthand import shorthand
 from relance.drafts.text import cap_words, lower_first, one_line
-from relance.drafts.titles import plain_title
+from relance.drafts.titles import for_a_woman, plain_title
 
 FR_VOWELS = "aàâäeéèêëiîïoôöuùûüyœæ"
 # Words beginning with a mute h take the elision ("l'hôtel", "d'hôte"); most names and
@@ -234,6 +234,8 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
     if contract:  # "Alternance Assistant(e) RH" (writer V's v16): « assistante RH en alternance »
         typed = typed[contract.end() :]
     title = plain_title(typed, gender, lang)
+    if gender == "f":
+        title = for_a_woman(typed, title, lang)
     if not gender:
         title = _both_forms(title, plain_title(typed, "f", lang), lang)
     if contract and title:

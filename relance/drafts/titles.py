@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from relance.drafts.title_feminine import feminine_title
+
 FEMININE = "f"
 # (H/F), F/H, (m/f/d), (w/m/d), (M/F/X): the ad's notice that the job is open to all.
 GENDER_NOTICE = re.compile(
@@ -232,3 +234,13 @@ def without_noise(title: str) -> str:
 def plain_title(text: str, gender: str = "", lang: str = "fr") -> str:
     """The title's words alone, in the candidate's gender: casing is left to the caller."""
     return one_gender(pick_form(without_noise(text), gender, lang), gender)
+
+
+def for_a_woman(text: str, title: str, lang: str) -> str:
+    """The title a woman writes when the ad typed it masculine beside its gender notice
+    ("Négociateur immobilier H/F" -> « négociatrice immobilière »); any other title as is
+    (a candidate whose gender is unknown keeps the ad's form: the notice is no second form)."""
+    notice = GENDER_NOTICE.search(text) and not INCLUSIVE.search(text) and "/" not in title
+    if lang == "fr" and notice and title == without_noise(text):
+        return feminine_title(title)
+    return title

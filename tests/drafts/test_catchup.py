@@ -81,14 +81,16 @@ def test_it_keeps_every_note_when_nothing_is_flagged() -> None:
 
 
 def test_it_previews_a_note_the_whole_draft_pass_leaves_out() -> None:
-    # Clean as a fragment, flagged once the whole e-mail is read: the preview says so too.
-    note = "she liked my volunteer retention ideas, esp the volunteer app pilot"
+    # A note the tone pass leaves out whole: the preview says so too, and the e-mail lacks it.
+    # (session 27: "my volunteer retention ideas" was this test's note, read as an offer to
+    # work unpaid; it no longer is)
+    note = "she liked my retention ideas and i can work for free the first week"
     ctx = make_ctx(lang="en", strong_points=note)
     preview = part_preview(ctx, "strong_points")
-    assert "volunteer" not in preview.sentence
-    spelled = note.replace(" esp ", " especially ")  # as the preview spells it
+    assert "free" not in preview.sentence
+    spelled = note.replace(" i ", " I ")  # as the preview spells it
     assert [(left.text, left.reason) for left in preview.left_out] == [(spelled, "tone")]
-    assert "volunteer" not in catchup_email(ctx).text
+    assert "free" not in catchup_email(ctx).text
 
 
 def test_it_previews_what_the_candidate_sends_and_brings() -> None:

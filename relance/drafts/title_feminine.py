@@ -1,0 +1,87 @@
+"""A title the ad typed masculine beside its gender notice, in a woman's form.
+
+"Négociateur immobilier H/F" is the ad's masculine heading for a job open to all: a woman
+writes « négociatrice immobilière ». Only the head and the words in apposition right after
+it agree ("Chauffeur livreur" -> « chauffeuse livreuse »); a complement after a preposition
+keeps its own gender ("Technicien de maintenance" -> « technicienne de maintenance »). A
+word whose feminine no ending rule gives is left as typed (« chef », « médecin »): the
+masculine the ad chose reads better than a guess.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from relance.drafts.accents import english_phrase, is_french_word
+
+# the commonest agent endings of French job titles, longest first
+ENDINGS: Final = (
+    ("ateur", "atrice"),
+    ("cteur", "ctrice"),
+    ("ier", "ière"),
+    ("ien", "ienne"),
+    ("eur", "euse"),
+    ("ant", "ante"),
+    ("ent", "ente"),
+    ("int", "inte"),
+    ("el", "elle"),
+    ("if", "ive"),
+    ("al", "ale"),
+    ("é", "ée"),
+    ("er", "ère"),
+)
+# job words whose ending misleads the rules above (« professeur » is « professeure »)
+IRREGULAR: Final = {
+    "professeur": "professeure",
+    "ingénieur": "ingénieure",
+    "docteur": "docteure",
+    "auteur": "autrice",
+    "ambassadeur": "ambassadrice",
+    "empereur": "impératrice",
+    "chef": "cheffe",
+    "directeur": "directrice",
+    "développeur": "développeuse",
+}
+# words borrowed from English, the same for a woman ("Développeur junior")
+INVARIABLE: Final = frozenset({"sénior", "senior", "junior"})
+STOPS: Final = frozenset({"de", "d'", "du", "des", "en", "à", "au", "aux", "pour", "et", "/"})
+
+
+def feminine_word(word: str) -> str | None:
+    """The feminine of one masculine job word, or None when no rule gives a French word
+    ("print" is no « printe », "reporter" no « reportère »)."""
+    lower = word.lower()
+    if lower in IRREGULAR:
+        found = IRREGULAR[lower]
+    elif lower.endswith(("e", "s", "x")) or lower in INVARIABLE:
+        return word
+    else:
+        for ending, feminine in ENDINGS:
+            if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                found = lower[: -len(ending)] + feminine
+                break
+        else:
+            return None
+        if not is_french_word(found):
+            return None
+    return found.capitalize() if word[:1].isupper() else found
+
+
+def feminine_title(title: str) -> str:
+    """The head and its apposed words in the feminine; the title unchanged when the head's
+    feminine is unknown."""
+    words = title.split(" ")
+    if not words or not words[0] or english_phrase(words):
+        return title  # "Client Advisor Leather Goods" is no « cliente Advisor »
+    head = feminine_word(words[0])
+    if head is None or head == words[0]:
+        return title  # an epicene head ("Graphiste print", "Journaliste reporter") agrees alone
+    out = [head]
+    for position, word in enumerate(words[1:], start=1):
+        if word.lower() in STOPS or "'" in word or word.isupper():
+            return " ".join(out + words[position:])
+        agreed = feminine_word(word)
+        if agreed is None:
+            return " ".join(out + words[position:])
+        out.append(agreed)
+    return " ".join(out)
