@@ -46,6 +46,7 @@ from relance.drafts.stage_names import (
     IF_SO,
     MY_ANSWER_BY,
     MY_ANSWER_BY_EN,
+    MY_REPLY_WITH_EN,
     STAGES,
     THEN,
     THEN_IN,
@@ -164,6 +165,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             stage, stage_item = read_stage(item, lang, ctx), item
         cue = ANSWER[lang].search(item)
         either = step_shapes.either_days(item, lang, ctx.interview_day, cue.end()) if cue else None
+        if cue and either is None and step_shapes.is_callback(item, lang):
+            either = step_shapes.or_weekday(item, lang, ctx.interview_day, cue.start())
         if either and callback is None and step_shapes.is_callback(item, lang):
             callback = either  # "elle me rappelle lundi 30 ou mardi 1er": a call, no deadline
             continue
@@ -253,6 +256,9 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     if within:
         return phrase(lang, "next_steps_within" + suffix, span=within, of=fr_de(within))
     my_answer = _my_answer(items, ctx)
+    sent = _what_i_send(items, lang) if my_answer else ""
+    if sent:  # "revert by friday with my availability": what is sent, not "my answer"
+        return phrase(lang, "next_steps_my_send", what=sent, date=my_answer)
     if my_answer:
         return phrase(lang, "next_steps_my_answer", date=my_answer)
     if call_day is not None and call_day > ctx.send_on:
@@ -357,6 +363,15 @@ def _mine(item: str, lang: str) -> re.Match[str] | None:
     """Where the note says the answer is the candidate's to give ("j'ai jusqu'à lundi 19 pour
     dire oui ou non", "need to give my answer by fri 4 dec"), or None."""
     return (MY_ANSWER_BY if lang == "fr" else MY_ANSWER_BY_EN).search(item)
+
+
+def _what_i_send(items: list[str], lang: str) -> str:
+    """What the candidate's own reply carries ("my availability"), or ""."""
+    for item in items:
+        found = MY_REPLY_WITH_EN.search(item) if lang == "en" and _mine(item, lang) else None
+        if found:
+            return found[1].lower()
+    return ""
 
 
 def _my_answer(items: list[str], ctx: DraftContext) -> str:

@@ -384,9 +384,15 @@ MY_ANSWER_BY_EN = re.compile(
     r"my\s+(?:answer|decision)\s+(?:is\s+)?due|"
     r"(?:have|got|gave\s+me|give\s+me|gives\s+me)\s+(?:until|till|til)\b"
     r"(?=.*\bto\s+(?:decide|answer|respond|reply|accept|think))|"
-    r"(?:need|have)\s+to\s+(?:decide|answer|respond|reply|accept)\s+by)\b",
+    r"(?:need|have)\s+to\s+(?:decide|answer|respond|reply|accept)\s+by|"
+    # "revert by friday with my availability" (writer AD's ad25): a note that opens on the
+    # reply, with no one named, is the candidate's own to-do
+    r"^\s*(?:i\s+(?:need\s+to|must|have\s+to|will|should)\s+|i'll\s+)?"
+    r"(?:revert|reply|respond|get\s+back)\b(?=.*\bby\b))",
     re.IGNORECASE,
 )
+# What the candidate sends with that reply: "… with my availability" -> "my availability".
+MY_REPLY_WITH_EN = re.compile(r"\bwith\s+(my\s+[a-z]+(?:\s+[a-z]+)?)\s*$", re.IGNORECASE)
 # Two days typed as a range: "du lundi 19 au mercredi 21".
 FROM_TO = re.compile(r"\bdu\s+(?:[a-z]+\s+)?\d{1,2}\b.{0,20}?\bau\s+(?:[a-z]+\s+)?\d{1,2}\b", re.I)
 # A step that follows a condition ("si oui : visite médicale + signature mardi 20", "si je

@@ -23,7 +23,9 @@ from relance.drafts.templates import phrase
 CALLBACK = {
     "fr": re.compile(r"\b(?:me\s+r?appel\w*|m['’]appel\w*|me\s+recontacte\w*|rappel)\b", re.I),
     "en": re.compile(
-        r"(?<!\bi\s)(?<!\bi'll\s)(?<!\bi\swill\s)\b(?:call|ring|phone)s?\s+(?:me|back)\b",
+        r"(?<!\bi\s)(?<!\bi'll\s)(?<!\bi\swill\s)\b(?:call|ring|phone)s?\s+(?:me|back)\b|"
+        # "call friday 11 am to talk offer" (writer AD's ad29): a call set for a day
+        r"^\s*(?:a\s+|phone\s+)?call\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
         re.I,
     ),
 }
@@ -47,6 +49,22 @@ def either_days(item: str, lang: str, after: date, start: int) -> tuple[date, da
     if span and typed_days.span_is_choice(item, start):
         return span
     return None
+
+
+# "ring me monday seven or tuesday" (writer AD's ad35): a second weekday with no date
+OR_WEEKDAY = re.compile(r"\bor\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def or_weekday(item: str, lang: str, after: date, start: int) -> tuple[date, date] | None:
+    """A call on a dated day "or" a weekday typed alone after it: the two days, the second
+    the first such weekday after the first, or None."""
+    second = OR_WEEKDAY.search(item, start) if lang == "en" else None
+    first = typed_days.first_day(item, lang, after, start) if second else None
+    if first is None or second is None:
+        return None
+    gap = (WEEKDAYS_EN.index(second[1].lower()) - first.weekday()) % 7 or 7
+    return first, date.fromordinal(first.toordinal() + gap)
 
 
 def is_callback(item: str, lang: str) -> bool:

@@ -201,3 +201,22 @@ def test_it_reads_no_time_of_day_in_the_pronoun_and_its_verb() -> None:
     en = closing("I am to call him back on thursday", "en")
     assert "I will call you on Thursday 15 October to hear" in en
     assert "in the morning" in closing("I'll ring her thurs 15th 10am", "en")
+
+
+def test_it_reads_a_reply_the_candidate_owes_with_what_it_carries() -> None:
+    # writer AD's ad25: "expect an answer on the next steps by Friday" reversed the step
+    said = closing("revert by friday with my availability", "en")
+    assert "As agreed, I will send you my availability by Friday 16 October." in said
+    assert "expect an answer" not in said
+
+
+def test_it_reads_a_call_set_for_a_day_as_a_call_not_a_decision() -> None:
+    said = closing("call friday 11 am to talk offer", "en")  # writer AD's ad29
+    assert "a call is planned for Friday 16 October" in said
+    assert "decision" not in said
+
+
+def test_it_reads_a_callback_on_a_dated_day_or_a_weekday_typed_alone() -> None:
+    said = closing("he will ring me monday nineteen or tuesday", "en")  # writer AD's ad35
+    assert "Monday 19 or Tuesday 20 October" in said
+    assert "expect an answer" not in said
