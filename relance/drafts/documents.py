@@ -397,7 +397,9 @@ PENDING = {
         r"\b(?:d[èe]s|quand|lorsque|une fois)\s+(?:que\s+|qu')?(?:je\s+|j')?"
         # "dès que je l'ai" (writer Y's y02): the recycling not done yet
         r"(?:l'|la\s+|le\s+|les\s+)?(?:re[çc]oi[st]?|re[çc]ue?s?|aurai|ai|obtiens|obtenue?s?|"
-        r"r[ée]ception)\b|\bpas encore (?:re[çc]ue?s?|obtenue?s?)\b",
+        r"r[ée]ception)\b|\bpas encore (?:re[çc]ue?s?|obtenue?s?)\b|"
+        # « extrait casier judiciaire à demander » (writer AD's ad06): not held yet
+        r"\b[àa]\s+demander\b(?!\s+(?:à|a|au|aux)\s+(?:la|le|l'|mon|ma)?\s*(?:recruteu|rh\b))",
         re.I,
     ),
     # "PVG scheme membership – I need to apply" (writer I, i28), "DBS once I get it": a
@@ -408,6 +410,17 @@ PENDING = {
         r"(?:it|them|one)\b|\b(?:applied|applying)\s+for\s+(?:it|one)\b",
         re.I,
     ),
+}
+
+
+# « dossier administratif à renvoyer signé avant le 11 » (writer AD's ad19): sent by a day to
+# come, so never « je vous transmets » as if attached to this e-mail
+DUE_BY = {
+    "fr": re.compile(
+        r"\b(?:avant|d'ici|au plus tard|pour)\s+(?:le\s+|lundi|mardi|mercredi|"
+        r"jeudi|vendredi|samedi|dimanche|\d)",
+        re.I,
+    )
 }
 
 
@@ -431,7 +444,8 @@ def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
             pending = PENDING.get(lang, handover.NEVER)
             # "PVG scheme membership – I need to apply": the item's one document is pending
             later = bool(pending.search(part) or (len(parts) == 1 and pending.search(item)))
-            document = Asked(said, bring, when, handover.agreed(item, lang), later)
+            due = not bring and not later and bool(DUE_BY.get(lang, handover.NEVER).search(item))
+            document = Asked(said, bring, when, handover.agreed(item, lang), later, due)
             if document not in documents:
                 documents.append(document)
     return notes, documents

@@ -29,6 +29,7 @@ class Asked:
     stage: str = ""  # when it is brought, as the e-mail says it: "lors du deuxième entretien"
     agreed: bool = True  # handed over as asked; not when the notes only name a requirement
     pending: bool = False  # not yet the candidate's to send: "dès que je la reçois"
+    due: bool = False  # sent by a day to come: « à renvoyer signé avant le 11 »
 
 
 NEVER = re.compile(r"(?!)")  # for a language with no such pattern
@@ -216,6 +217,7 @@ def sentences(lang: str, documents: list[Asked]) -> str:
     """One sentence for what is sent, one for what is brought to each stage; the first says
     'Comme convenu' / 'As agreed'."""
     groups: dict[tuple[bool, str, bool, bool], list[str]] = {}
+    due = {document.phrase for document in documents if document.due}
     for document in documents:
         names = groups.setdefault(
             (document.bring, document.stage, document.agreed, document.pending), []
@@ -235,6 +237,8 @@ def sentences(lang: str, documents: list[Asked]) -> str:
         if not names:
             continue
         key = "documents_bring" if bring else "documents_pending" if later else "documents"
+        if key == "documents" and lang == "fr" and all(name in due for name in names):
+            key = "documents_due"  # « je vous ferai parvenir », not an attachment now
         key += "_also" if said else ""
         if later and not agreed:
             continue  # a document not held yet, nobody asked for: never "I can provide"

@@ -411,9 +411,9 @@ def test_it_leaves_an_aside_out_of_a_document_said_as_typed() -> None:
 def test_it_writes_the_documents_sentence_without_the_due_day() -> None:
     process = "envoyer par mail avant vendredi 16 : carte pro CNAPS, RIB\nsi ok planning"
     text = catchup_email(make_ctx(process=process)).text
-    assert (
-        "Comme convenu, je vous transmets la copie de ma carte professionnelle et mon RIB." in text
-    )
+    # sent by a day to come: promised, never said attached (session 27, writer AD's ad19)
+    sentence = "Comme convenu, je vous enverrai la copie de ma carte professionnelle et mon RIB."
+    assert sentence in text
 
 
 def test_it_names_a_medical_certificate_as_one() -> None:
@@ -589,3 +589,20 @@ def test_it_reads_no_document_in_knowledge_passed_on_or_a_card_expiring() -> Non
         "la copie de mon permis de conduire",
         "mon attestation médicale",
     ]
+
+
+def test_it_promises_a_document_still_to_request_on_receipt() -> None:
+    # writer AD's ad06: « je vous transmets l'extrait » though it was still to be requested
+    text = catchup_email(make_ctx(notes="extrait casier judiciaire a demander")).text
+    assert "je vous transmettrai l'extrait de mon casier judiciaire dès réception" in text
+    assert "je vous transmets l'extrait" not in text
+
+
+def test_it_promises_a_document_due_by_a_day_in_the_future() -> None:
+    # writer AD's ad19: the signed file is due before the 11th, not attached to this e-mail
+    process = "dossier administratif a renvoyer signé avant le 11"
+    text = catchup_email(make_ctx(process=process)).text
+    assert "je vous enverrai mon dossier administratif" in text
+    assert "je vous transmets" not in text
+    now = catchup_email(make_ctx(process="envoyer mon rib")).text
+    assert "je vous transmets mon RIB" in now
