@@ -30,6 +30,15 @@ def migrate() -> None:
 @click.option("--phone", default="", help=_("Your phone number."))
 @click.option("--signature", default="", help=_("Signature under your messages."))
 @click.option("--language", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@click.option(
+    "--gender",
+    type=click.Choice(["f", "m"]),
+    default=None,
+    help=_(
+        "How job titles are written for you: f (factrice, alternante) or m (facteur, "
+        "alternant); neutral wording when left out."
+    ),
+)
 @click.option("--country", default="FR", show_default=True, help=_("Country of the place of work."))
 @click.option("--subdivision", default="", help=_("Region or département (57, 67, 68, 974…)."))
 @click.option("--timezone", "tz", default="Europe/Paris", show_default=True)
@@ -48,6 +57,7 @@ def init(
     phone: str,
     signature: str,
     language: str,
+    gender: str | None,
     country: str,
     subdivision: str,
     tz: str,
@@ -67,6 +77,7 @@ def init(
         phone=phone,
         signature=signature,
         language=language,
+        gender=gender or "",
         country=country,
         subdivision=subdivision,
         timezone=tz,

@@ -52,3 +52,15 @@ class InitCommandTestCase(CliTestCase):
         result = self.runner.invoke(cli, args)
         self.assertEqual(result.exit_code, 2, result.output)
         self.assertFalse(User.objects.filter(username="Alice").exists())
+
+    def test_it_records_how_job_titles_are_written(self) -> None:
+        cli = __import__("relance.cli.main", fromlist=["cli"]).cli
+        result = self.runner.invoke(cli, [*self.args, "--gender", "f"])
+        self.assertEqual(result.exit_code, 0, result.output)
+        self.assertEqual(User.objects.get(username="dora").profile.gender, "f")
+
+    def test_it_leaves_the_gender_unsaid_by_default(self) -> None:
+        cli = __import__("relance.cli.main", fromlist=["cli"]).cli
+        result = self.runner.invoke(cli, list(self.args))
+        self.assertEqual(result.exit_code, 0, result.output)
+        self.assertEqual(User.objects.get(username="dora").profile.gender, "")
