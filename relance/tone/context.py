@@ -4,6 +4,7 @@ a context frame in its sentence, a proper name that looks like a word."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from relance.tone.lexing import SENTENCE_ENDS, Token
 from relance.tone.patterns import Pattern, match_at
@@ -200,11 +201,19 @@ def _on_signature_line(text: str, offset: int) -> bool:
     five capitalised words only? The surname or the credential of a signature ("Mariama
     Bah", "Tanya Brooks, RN"), not the writer's words; the line's first word stays a word,
     so a familiar sign-off ("Bisous Marie", "Cheers Mate") is still read."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    if offset == line_start or text[offset:].strip().count("\n"):
-        return False
-    words = text[line_start:].replace(",", " ").split()
-    return 2 <= len(words) <= 5 and all(word[:1].isupper() for word in words)
+    line_start = _signature_start(text)
+    return line_start >= 0 and offset > line_start
+
+
+@lru_cache(maxsize=64)
+def _signature_start(text: str) -> int:
+    """Where the last line starts when it is a signature, else -1: read once per message
+    (a string keeps its hash), not once per capitalised word."""
+    body = text.rstrip()
+    line_start = body.rfind("\n") + 1
+    words = body[line_start:].replace(",", " ").split()
+    signed = 2 <= len(words) <= 5 and all(word[:1].isupper() for word in words)
+    return text.find(words[0], line_start) if signed else -1
 
 
 def _slashed_acronym(text: str, tokens: list[Token], index: int) -> bool:
