@@ -438,14 +438,16 @@ def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
             continue
         bring = handover.brought(item, lang)
         when = handover.stage(item, items, lang) if bring else ""
+        due_by = not bring and bool(DUE_BY.get(lang, handover.NEVER).search(item))
         for name, part in parts:
             said = handover.as_brought(name, part, lang) if bring else name
             # "attestation (dès reçue) + …": that part only is sent on receipt
             pending = PENDING.get(lang, handover.NEVER)
             # "PVG scheme membership – I need to apply": the item's one document is pending
             later = bool(pending.search(part) or (len(parts) == 1 and pending.search(item)))
-            due = not bring and not later and bool(DUE_BY.get(lang, handover.NEVER).search(item))
-            document = Asked(said, bring, when, handover.agreed(item, lang), later, due)
+            document = Asked(
+                said, bring, when, handover.agreed(item, lang), later, due_by and not later
+            )
             if document not in documents:
                 documents.append(document)
     return notes, documents

@@ -237,8 +237,8 @@ def sentences(lang: str, documents: list[Asked]) -> str:
         if not names:
             continue
         key = "documents_bring" if bring else "documents_pending" if later else "documents"
-        if key == "documents" and lang == "fr" and all(name in due for name in names):
-            key = "documents_due"  # « je vous ferai parvenir », not an attachment now
+        if key == "documents" and all(name in due for name in names):
+            key = "documents_due"  # « je vous enverrai », not an attachment now
         key += "_also" if said else ""
         if later and not agreed:
             continue  # a document not held yet, nobody asked for: never "I can provide"

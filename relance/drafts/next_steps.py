@@ -165,9 +165,10 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             stage, stage_item = read_stage(item, lang, ctx), item
         cue = ANSWER[lang].search(item)
         either = step_shapes.either_days(item, lang, ctx.interview_day, cue.end()) if cue else None
-        if cue and either is None and step_shapes.is_callback(item, lang):
+        calls_back = step_shapes.is_callback(item, lang)
+        if cue and either is None and calls_back:
             either = step_shapes.or_weekday(item, lang, ctx.interview_day, cue.start())
-        if either and callback is None and step_shapes.is_callback(item, lang):
+        if either and callback is None and calls_back:
             callback = either  # "elle me rappelle lundi 30 ou mardi 1er": a call, no deadline
             continue
         meeting = (

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from relance.core.names import EN_DAYS
 from relance.drafts import dates, typed_days
 from relance.drafts.templates import phrase
 
@@ -53,7 +54,6 @@ def either_days(item: str, lang: str, after: date, start: int) -> tuple[date, da
 
 # "ring me monday seven or tuesday" (writer AD's ad35): a second weekday with no date
 OR_WEEKDAY = re.compile(r"\bor\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
-WEEKDAYS_EN = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def or_weekday(item: str, lang: str, after: date, start: int) -> tuple[date, date] | None:
@@ -63,7 +63,10 @@ def or_weekday(item: str, lang: str, after: date, start: int) -> tuple[date, dat
     first = typed_days.first_day(item, lang, after, start) if second else None
     if first is None or second is None:
         return None
-    gap = (WEEKDAYS_EN.index(second[1].lower()) - first.weekday()) % 7 or 7
+    weekday = next(
+        i for i, name in enumerate(EN_DAYS) if name.lower().startswith(second[1].lower())
+    )
+    gap = (weekday - first.weekday()) % 7 or 7
     return first, date.fromordinal(first.toordinal() + gap)
 
 
