@@ -44,7 +44,7 @@ NP_KEYS = frozenset(
     {"strong_points", "needs_stress", "notes_items", "motivation_items", "motivation_join"}
     | {"motivation_reasons", "motivation_reasons_plural", "role_items", "role_things"}
     | {"role_things_also", "expectations_items", "expectations_things"}
-    | {"needs_stress_first"}  # English: "You mentioned …", the needs' first sentence
+    | {"needs_stress_first"}  # "You mentioned …", the needs' first sentence
 )
 ACTION_SLOTS = frozenset({"actions", "action"})
 STRENGTH_KEYS = frozenset({"strong_points"})

@@ -330,8 +330,9 @@ def needs(items: list[str], lang: str) -> Phrased:
         key = "needs_need_also" if sentences or index else "needs_need"
         sentences.append(phrase(lang, key, of=need))
     if bare:
-        # "You mentioned the conference season": "also" only after another sentence
-        key = "needs_stress_first" if lang == "en" and not sentences else "needs_stress"
+        # "You mentioned the conference season": "also" only after another sentence; the
+        # first one names the needs, or the catch-up reads as rephrasing none
+        key = "needs_stress" if sentences else "needs_stress_first"
         sentences.append(phrase(lang, key, items=join(bare, lang)))  # "de X et de Y"
     sentences.extend(clauses)
     for clause in said:  # "You mentioned that…" first; "You also mentioned…" after a sentence

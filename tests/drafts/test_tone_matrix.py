@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from relance.drafts import (
@@ -228,6 +228,24 @@ notes = st.one_of(
     position=st.sampled_from(POSITIONS),
     offset=st.integers(1, 60),  # a message goes out the day after the interview at the soonest
     removed=st.frozensets(st.sampled_from(DEBRIEF_PARTS), max_size=2),
+)
+# Needs typed as one bare noun phrase, the catch-up's first word on them: it read as
+# rephrasing none (« Vous m'avez notamment parlé de … » names no need)
+@example(
+    lang="fr",
+    debrief={
+        "strong_points": "",
+        "recruiter_needs": "attention to detail",
+        "role_understood": "",
+        "expectations": "gérer le rush du midi",
+        "motivation": "",
+    },
+    process="",
+    name=("madame", "Aminata", "N'Diaye"),
+    company="Orange",
+    position="chef de rang",
+    offset=1,
+    removed=frozenset(),
 )
 def test_it_passes_the_tone_guard_on_generated_notes(
     lang: str,
