@@ -50,6 +50,8 @@ FR_NUMBERED = frozenset(
      "catégorie", "cat", "semaine", "jour", "numéro", "classe", "échelon", "groupe", "étage",
      "caces", "bac", "article", "page", "ligne", "secteur", "zone", "quai", "mois"}
 )  # fmt: skip
+# "rester 3 mois", "former 2 jours": a span the note gives without its preposition
+FR_SPAN_UNITS = frozenset({"an", "ans", "mois", "semaine", "semaines", "jour", "jours", "h", "heures"})
 NOUN_SUFFIXES = ("ité", "tion", "sion", "ment", "ance", "ence", "ure", "isme", "age", "eur", "ise")
 
 
@@ -502,7 +504,6 @@ def _fr_written_pair(words: tuple[str, str, str, str], right_lemma: str) -> bool
     before, left, right, after = words
     if left == "h" and before[:1].isdigit() and len(right) == 2 and right.isdigit():
         return after != "h"  # "6 h 13 h" is two hours side by side
-        return True
     if left in FR_DAYS and right in FR_TIMES_OF_DAY:
         return True
     if left in FR_MONTHS and right.isdigit() and len(right) == 4:
@@ -514,6 +515,16 @@ def _fr_written_pair(words: tuple[str, str, str, str], right_lemma: str) -> bool
     return (left, right) in fr_compounds() or (left, right_lemma) in fr_compounds()
 
 
+def _fr_verb_counts(verb: Any, number: Any, after: str) -> bool:
+    """'encadrer 3 commis', 'atteindre 80 %': a verb whose object is counted, as French writes
+    it. "1" stays a note's shorthand ("encadrer 1 commis" reads « un commis »)."""
+    if verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm"):
+        return False  # "obtenu 2024", "épargne 6 mois": a date or a span, not a count
+    if not number.text.isdigit() or number.text == "1" or after in FR_SPAN_UNITS:
+        return False
+    return after.isalpha() or after == "%"
+
+
 def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
     """'accueil client', '3 ans expérience': a noun right after a noun, nothing between."""
     for position, (left, right) in enumerate(itertools.pairwise(tokens)):
@@ -523,6 +534,7 @@ def _fr_telegraphic(tokens: list[Any], index: dict[str, frozenset[str]]) -> str:
             continue
         numbered = right.text[:1].isdigit() and left.text.isalpha() and left.text.islower()
         numbered = numbered and left.lower_ not in FR_NUMBERED
+        numbered = numbered and not _fr_verb_counts(left, right, after)
         if numbered and not left.is_stop and left.lower_ not in FR_FUNCTION and left.pos_ != "ADP":
             return f"telegraphic: {left.text} {right.text}"
         if _fr_hour_then_noun(before, left, right):

@@ -17,6 +17,10 @@ WRITTEN = (
     "le remplacement d'un congé maternité",
     "la relation client",
     "le contrôle qualité",
+    # a verb's counted object
+    "encadrer 25 hôtesses de caisse",
+    "recruter 2 vendeuses avant Noël",
+    "atteindre 80 % des objectifs",
 )
 TELEGRAPHIC = (
     "équipe de jour 6 h 13 h",
@@ -25,6 +29,11 @@ TELEGRAPHIC = (
     "un rang de 6 tables midi et soir",
     "gestion magasin",
     "comptabilité fournisseurs chantiers",
+    # a count after a participle, a span or a lone "1" stay a note's shorthand
+    "CAP fleuriste obtenu 2024",
+    "stage à la caisse d'épargne 6 mois",
+    "rester 3 mois",
+    "encadrer 1 commis",
 )
 
 
