@@ -243,6 +243,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     if REPORTED[lang].search(folded) and not HANDED[lang].search(folded):
         return []  # « elle a dit "une des meilleures copies" » (ab18): words, not a request
     done = handover.denied(folded, lang) or handover.done(folded, lang)
+    done = done or handover.conditional(folded, lang)
     if done or parts.licence_required(item, lang):  # "permis B obligatoire": not asked
         return []
     found: list[tuple[str, str]] = []
@@ -255,6 +256,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     plain = parts.DUE[lang].sub(" ", parts.HOW_SENT[lang].sub(" ", item))
     plain = parts.from_request(plain, lang)
     refused: list[str] = []  # the parts said as typed that name no document
+    lacked = False
     for part in parts.outside_brackets(PARTS[lang], plain):
         if not part.strip() or parts.MEANS_ONLY.match(part):
             continue  # "courriel : envoyer mes relevés": how it goes, not what
@@ -264,6 +266,9 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
             continue  # "she needs 2 references + DBS, will send the link": hers to send
         if handover.done(fold(part), lang):
             continue  # "rib déjà envoyé, reste à envoyer le diplôme": the RIB is sent
+        if handover.lacking(fold(part), lang):
+            lacked = True  # "attestation AFGSU si j'ai (j'ai pas)": nothing to promise
+            continue
         # "share code for right to work": the purpose names no second document.
         head, sending = PURPOSE[lang].split(part)[0], _sending(part, lang)
         known, table = _known(head, lang, sending)
@@ -306,7 +311,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         names = {name for name, _ in found}
         names |= {same for name in names for same in SAME_DOCUMENT.get(name, ())}
         found.extend((name, part) for name in known + own if name not in names)
-    marked = leading and not returned and not parts.not_document(item)
+    marked = leading and not returned and not parts.not_document(item) and not lacked
     if not found and marked and names_something(item, lang):
         # "envoyer ce qu'elle m'a demandé pour…": a marked place, never the note
         label = "label_brought" if handover.brought(item, lang) else "label_document"

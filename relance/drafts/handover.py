@@ -117,6 +117,41 @@ def without_own_wish(folded: str, lang: str) -> str:
     return OWN_WISH[lang].sub(" ", folded)
 
 
+# The candidate does not hold it (yet): « attestation AFGSU si j'ai (j'ai pas → formation
+# prévue) », "first aid cert (not got it yet)" (writer AE's ae15): nothing to promise.
+LACKING = {
+    "fr": re.compile(
+        r"\bsi j'(?:ai|l'ai|en ai)\b|\bj'(?:ai|en ai|l'ai) pas\b|\bje (?:n')?(?:ai|en ai) pas\b|"
+        r"\bje (?:ne )?l'ai pas\b|\bpas encore\b"
+    ),
+    "en": re.compile(
+        r"\bif i (?:have|hold|get|got)\b|\bi (?:dont|don't|do not|haven't|havent|have not)\b|"
+        r"\bnot (?:got )?(?:it |one )?yet\b"
+    ),
+}
+# A promise under a condition of the candidate's own: « si formation HACCP financée, …
+# j'envoie attestation » (writer AE's ae08). The recruiter's yes is no such condition: "if yes
+# bring my DBS on the first day", « si ok : apporter diplôme » are promises for the first day.
+CONDITIONAL = {
+    "fr": re.compile(
+        r"^\s*si\b(?!\s*(?:ok|oui|possible|besoin|necessaire|c'est bon|positif|accord|"
+        r"retenue?s?|prise?s?|embauchee?s?|je suis|ca (?:se fait|marche)|validee?s?)\b)"
+    ),
+    "en": re.compile(
+        r"^\s*if\b(?!\s*(?:yes|ok|okay|successful|hired|selected|offered|accepted|possible|"
+        r"needed|necessary|i (?:get|am|'m)|they|it (?:goes|works))\b)"
+    ),
+}
+
+
+def lacking(folded: str, lang: str) -> bool:
+    return bool(LACKING[lang].search(folded))
+
+
+def conditional(folded: str, lang: str) -> bool:
+    return bool(CONDITIONAL[lang].search(folded))
+
+
 def denied(folded: str, lang: str) -> bool:
     return bool(NOT_ASKED[lang].search(folded))
 

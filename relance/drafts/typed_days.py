@@ -26,9 +26,10 @@ NUMBER = r"(\d{1,2})(?:st|nd|rd|th|er|ème|e)?"
 # "1st" reaches here as "first" (the English shorthand list spells it out).
 EN_ORDINALS = ("first", "second", "third")
 ORDINAL = r"(?:the\s+)?(?:" + NUMBER + r"|(first|second|third))"
-# Followed by an hour ("lundi 7 h", "tues 7pm", "9:30"), a number is no day of the month;
-# one with its ordinal's ending is ("fri 16th 7am").
-NOT_DAY = r"(?![/.]\d)(?:(?<=[^\W\d_])|(?!\s*(?:h\b|h\d|am\b|pm\b|:|\d)))"
+# Followed by an hour ("lundi 7 h", "tues 7pm", "9:30") or the end of a span of hours
+# ("trial shift saturday 12-6", writer AE's ae25), a number is no day of the month; one with
+# its ordinal's ending is ("fri 16th 7am").
+NOT_DAY = r"(?![/.]\d)(?:(?<=[^\W\d_])|(?!\s*(?:h\b|h\d|am\b|pm\b|:|\d|[-–]\s*\d)))"
 # "27/10", "21.10", "10/16" (a US month first): read only when a single reading falls in the
 # weeks around the interview; "24/7", "3/5 ans", "1/2" are no days.
 NUMERIC = (

@@ -606,3 +606,20 @@ def test_it_promises_a_document_due_by_a_day_in_the_future() -> None:
     assert "je vous transmets" not in text
     now = catchup_email(make_ctx(process="envoyer mon rib")).text
     assert "je vous transmets mon RIB" in now
+
+
+def test_it_promises_no_document_the_candidate_says_they_lack() -> None:
+    # writer AE's ae15: the AFGSU certificate is asked "if I have it", and the candidate has not
+    item = "amener certificat vaccin hépatite B + attestation AFGSU si j'ai (j'ai pas → formation)"
+    assert named(item, "fr") == ["mon certificat de vaccination"]
+    assert named("bring my DBS and my first aid cert (not got it yet)", "en") == [
+        "my DBS certificate"
+    ]
+    assert named("bring DBS if I have one (I dont)", "en") == []
+
+
+def test_it_promises_no_document_sent_under_a_condition() -> None:
+    # writer AE's ae08: the certificate follows a training that may not be funded
+    process = "si formation HACCP financée, je fais avant fin décembre et j'envoie attestation"
+    assert "attestation" not in catchup_email(make_ctx(process=process)).text
+    assert named("si possible envoyer mon CV", "fr") == ["mon CV à jour"]

@@ -554,3 +554,11 @@ def test_it_never_dates_the_answer_before_the_stage_it_follows() -> None:
     assert said.startswith("Vous m'avez indiqué que la suite du recrutement passerait par une "
                            "journée d'immersion le lundi 19 octobre")  # fmt: skip
     assert "vendredi 16" not in said
+
+
+def test_it_reads_a_span_of_hours_after_a_weekday_as_no_day_of_the_month() -> None:
+    # writer AE's ae25: "saturday 12-6" is noon to six, the coming Saturday, not the 12th
+    text = catchup_email(make_ctx(lang="en", process="trial shift saturday 12-6")).text
+    assert "a trial shift on Saturday 17 October" in text
+    text = catchup_email(make_ctx(lang="fr", process="essai samedi 9-17")).text
+    assert "un essai le samedi 17 octobre" in text
