@@ -51,7 +51,9 @@ FR_NUMBERED = frozenset(
      "caces", "bac", "article", "page", "ligne", "secteur", "zone", "quai", "mois"}
 )  # fmt: skip
 # "rester 3 mois", "former 2 jours": a span the note gives without its preposition
-FR_SPAN_UNITS = frozenset({"an", "ans", "mois", "semaine", "semaines", "jour", "jours", "h", "heures"})
+FR_SPAN_UNITS = frozenset(
+    {"an", "ans", "mois", "semaine", "semaines", "jour", "jours", "h", "heures"}
+)
 NOUN_SUFFIXES = ("ité", "tion", "sion", "ment", "ance", "ence", "ure", "isme", "age", "eur", "ise")
 
 

@@ -284,9 +284,15 @@ def test_it_says_no_word_alone_of_the_free_notes() -> None:
 
 def test_it_says_a_need_typed_without_its_article_with_it() -> None:
     written = needs(fragments("formalités post-signature"), "fr")
-    assert fr(written.sentence) == "Parmi vos besoins, vous m'avez parlé des formalités post-signature."
+    assert (
+        fr(written.sentence)
+        == "Parmi vos besoins, vous m'avez parlé des formalités post-signature."
+    )
     written = needs(fragments("rigueur sur les inventaires"), "fr")
-    assert fr(written.sentence) == "Parmi vos besoins, vous m'avez parlé de la rigueur sur les inventaires."
+    assert (
+        fr(written.sentence)
+        == "Parmi vos besoins, vous m'avez parlé de la rigueur sur les inventaires."
+    )
 
 
 def test_it_hands_back_a_need_that_names_a_thing_a_person_or_a_time() -> None:
