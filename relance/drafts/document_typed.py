@@ -32,7 +32,7 @@ FRAME = {
     ),
     "en": _words(
         "she he they i we also still need needs needed want wants wanted asked asks ask to "
-        "send resend forward upload scan email e-mail provide bring must should will have has "
+        "send resend forward upload submit scan email e-mail provide bring must should will have has "
         "got please pls kindly her him them me over"
     ),
 }
@@ -43,7 +43,7 @@ TAIL = {
     ),
     "en": _words(
         "by before asap tomorrow today tonight this next via through for to on in at when once "
-        "if so because as pls please monday tuesday wednesday thursday friday saturday "
+        "if so because as pls please online monday tuesday wednesday thursday friday saturday "
         "sunday"
     ),
 }

@@ -33,7 +33,7 @@ ASKED = {
     ),
     "en": re.compile(
         # "bring up the rota next time": raising a subject, nothing handed over
-        r"\b(?:send|resend|sent|email|e-mail|forward|provide|bring(?! up\b)|ask|want|need|upload|"
+        r"\b(?:send|resend|sent|email|e-mail|forward|provide|bring(?! up\b)|ask|want|need|upload|submit|"
         r"share|copy|copies|scan|have\b[^,;]{0,40}\bwith me\b|on the day|"
         r"get .* to (?:her|him|them))",
     ),
@@ -53,7 +53,7 @@ SEND = {
         r"upload|copie d)"
     ),
     "en": re.compile(
-        r"\b(?:send|resend|forward|upload|cop(?:y|ies) of|e-?mail (?:over|across|through))\b"
+        r"\b(?:send|resend|forward|upload|submit|cop(?:y|ies) of|e-?mail (?:over|across|through))\b"
     ),
 }
 
@@ -346,7 +346,7 @@ LEADING = {
     ),
     "en": re.compile(
         r"^(?:(?:i\s+)?(?:need|have|must|got)\s+to\s+|to\s+)?"
-        r"(?:send|resend|email|forward|upload|bring)\b"
+        r"(?:send|resend|email|forward|upload|submit|bring)\b"
     ),
 }
 

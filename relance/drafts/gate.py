@@ -39,6 +39,7 @@ from relance.drafts.gate_shapes import slot_fault
 from relance.drafts.phrased import Phrased
 from relance.drafts.reported import strength_clause
 from relance.drafts.slots import EN_DETERMINERS
+from relance.drafts.sound_alike import spelt_by_ear
 from relance.drafts.templates import phrases
 from relance.drafts.vouch import refusing
 
@@ -238,6 +239,9 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
         found.append(("symbol", symbol.group(0)))
     if len(sentence.split()) > MAX_WORDS:
         found.append(("too long", ""))
+    confused = spelt_by_ear(bare, lang)
+    if confused:  # "its closer then my old job": every word known, two of them misplaced
+        found.append(("spelt by ear", confused))
     third = THIRD[lang].search(bare)
     if third:
         found.append(("third person", third.group(0)))

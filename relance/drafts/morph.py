@@ -21,6 +21,8 @@ marked for the candidate to rewrite.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from relance.drafts.fr_lexicon import _fr_words
 from relance.drafts.morph_en import _en_words as _en_words
 from relance.drafts.morph_en import (
@@ -58,6 +60,7 @@ from relance.drafts.morph_words import (
     YOURS,
     Shape,
 )
+from relance.drafts.sound_alike import spelt_by_ear
 
 __all__ = [
     "ADJECTIVE",
@@ -104,4 +107,7 @@ def warm() -> None:
 
 
 def shape(fragment: str, lang: str) -> Shape:
-    return fr_shape(fragment) if lang == "fr" else en_shape(fragment)
+    read = fr_shape(fragment) if lang == "fr" else en_shape(fragment)
+    if read.clean and (confused := spelt_by_ear(fragment, lang)):
+        return replace(read, clean=False, why=f"spelt by ear: {confused}")
+    return read

@@ -27,6 +27,11 @@ FR_EITHER = (":e:s", ":e:i")
 EN_COMPLEMENT = frozenset({"with", "under", "on", "in", "at", "about", "around", "when", "during"})
 
 
+# One word a note says of the interview or the mood, never of the candidate: the lexicon
+# reads each as an adjective (« des gens bien »), « je suis bien » says one is comfortable.
+FR_NO_QUALITY = frozenset({"bien", "mal", "bon", "moyen", "pareil", "normal", "nickel", "top"})
+
+
 def own_quality(text: str, lang: str, gender: str) -> str | None:
     """The quality as the sentence "je suis …" / "I am …" holds it, or `None`."""
     text = text.strip()
@@ -47,6 +52,8 @@ def _fr_one_quality(text: str, gender: str) -> str | None:
     if FR_AT_EASE.match(low):
         return low
     first, _, rest = text.partition(" ")
+    if not rest and first.lower() in FR_NO_QUALITY:
+        return None  # "bien" alone (writer AE's ae06) was « je suis bien »: how it went
     if first.lower() in FR_NATIONALITIES:
         return None  # "anglais pour les compagnies étrangères": a language spoken
     readings = proofread.readings(first.lower())

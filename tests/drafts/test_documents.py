@@ -623,3 +623,12 @@ def test_it_promises_no_document_sent_under_a_condition() -> None:
     process = "si formation HACCP financée, je fais avant fin décembre et j'envoie attestation"
     assert "attestation" not in catchup_email(make_ctx(process=process)).text
     assert named("si possible envoyer mon CV", "fr") == ["mon CV à jour"]
+
+
+def test_it_reads_submit_as_a_send() -> None:
+    # writer AE's ae33: "submit SPM + diploma cert copies" was "my submit SPM"
+    assert named("submit SPM + diploma cert copies by next friday", "en") == [
+        "my SPM",
+        "a copy of my diploma",
+    ]
+    assert named("submit my payslips", "en") == ["my recent payslips"]

@@ -1,0 +1,41 @@
+"""Words spelt by ear: a right word in the wrong place, which no dictionary refuses.
+
+"its closer then my old job", "there phones ring all day", « sa me dérange pas », « il mon
+dit » (writer AE, who typed as people who spell by ear): every word is known, so the gate
+said the notes as typed ("What attracts me to the role is the its closer then my old job").
+Only the confusions that a neighbour proves are read: "its" before an article or an adverb,
+"then" after a comparative, "there" before a plural noun, "your" before an article, « sa »
+before a pronoun or a verb it cannot own, « mon » after a subject pronoun. What is found is
+not corrected (the note may mean something else): the piece goes back to the candidate.
+"""
+
+from __future__ import annotations
+
+import re
+
+SOUND_ALIKE = {
+    "en": re.compile(
+        r"\bits\s+(?:a|an|the|not|been|going|very|really|so|too|just|ok|okay|closer|better|"
+        r"easier|nearer|cheaper)\b|"
+        r"\b(?:\w+er|more|less|better|worse|rather)\s+then\b|"
+        r"\bthere\s+(?!(?:is|are|was|were|will|would|could|should|might|may|must|has|have|"
+        r"had|be|been|seems?|'s|’s|too|and|or|but|for|at|in|on|since|yet|now|then|again|"
+        r"before|after|every|each|every|anyway|as|so)\b)[a-z]+s\b|"
+        r"\byour\s+(?:a|an|the|very|so|not|going|welcome|right|wrong)\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\bsa\s+(?:va|vas|me|m'|te|t'|se|s'|fait|compte|marche|passe|dérange|derange|"
+        r"convient|plait|plaît|serait|sera|peut|doit|a|était|etait)\b|"
+        r"\b(?:il|elle|on|ils|elles)\s+mon\b|"
+        r"\bces\s+(?:un|une|bien|bon|mieux|pas|le|la|vrai|super|important)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def spelt_by_ear(text: str, lang: str) -> str:
+    """The words that show a confusion of sound-alikes ("its closer"), or ""."""
+    pattern = SOUND_ALIKE.get(lang)
+    found = pattern.search(text) if pattern else None
+    return found.group(0) if found else ""
