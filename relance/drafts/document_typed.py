@@ -32,8 +32,8 @@ FRAME = {
     ),
     "en": _words(
         "she he they i we also still need needs needed want wants wanted asked asks ask to "
-        "send resend forward upload submit scan email e-mail provide bring must should will have has "
-        "got please pls kindly her him them me over"
+        "send resend forward upload submit scan email e-mail provide bring must should will "
+        "have has got please pls kindly her him them me over"
     ),
 }
 TAIL = {

@@ -33,8 +33,8 @@ ASKED = {
     ),
     "en": re.compile(
         # "bring up the rota next time": raising a subject, nothing handed over
-        r"\b(?:send|resend|sent|email|e-mail|forward|provide|bring(?! up\b)|ask|want|need|upload|submit|"
-        r"share|copy|copies|scan|have\b[^,;]{0,40}\bwith me\b|on the day|"
+        r"\b(?:send|resend|sent|email|e-mail|forward|provide|bring(?! up\b)|ask|want|need|upload|"
+        r"submit|share|copy|copies|scan|have\b[^,;]{0,40}\bwith me\b|on the day|"
         r"get .* to (?:her|him|them))",
     ),
 }
