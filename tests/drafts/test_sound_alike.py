@@ -55,6 +55,7 @@ def test_it_says_no_quality_from_a_word_about_the_interview() -> None:
     # writer AE's ae06: the strong point "bien" was « je suis bien »
     text = catchup_email(make_ctx(strong_points="bien")).text
     assert "je suis bien" not in text
-    assert "je suis ponctuelle" in catchup_email(
-        make_ctx(strong_points="ponctuelle", candidate_gender="f")
-    ).text
+    assert (
+        "je suis ponctuelle"
+        in catchup_email(make_ctx(strong_points="ponctuelle", candidate_gender="f")).text
+    )
