@@ -158,8 +158,23 @@ def fr_lone_determiner(value: str) -> str:
     return ""
 
 
+# Frames that speak of the person hired: the candidate's "my" has no place in them ("You
+# expect the person you hire to need my 35 hours", writer AE's ae27).
+HIRED_KEYS = frozenset(
+    {"expectations_actions", "needs_clause", "needs_able", "needs_search_able"}
+    | {"needs_search_able_list", "needs_also"}
+)
+FIRST_PERSON = {
+    "en": re.compile(r"\b(?:my|me|mine|myself|i|i'm|i've|i'd|i'll)\b", re.IGNORECASE),
+    "fr": re.compile(r"(?:\b(?:mon|ma|mes|je|moi|moi-même)\b|\b[jm]')", re.IGNORECASE),
+}
+
+
 def slot_fault(key: str, slot: str, value: str, lang: str) -> tuple[str, str]:
     """(why, the item at fault) of the first item of the slot that does not fit, or ("", "")."""
+    own = FIRST_PERSON[lang].search(value) if key in HIRED_KEYS and lang in FIRST_PERSON else None
+    if own:
+        return f"[{key}] the candidate's own words about the person hired: {value}", value
     if lang == "fr" and fr_lone_determiner(value):
         return f"[{key}] a determiner without its noun: {value}", value
     items = [item.strip() for item in ITEMS.split(value.strip()) if item.strip()]

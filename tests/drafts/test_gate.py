@@ -440,3 +440,13 @@ def test_it_refuses_a_third_person_turned_into_vous() -> None:
     sentence = "Il me semble aussi que la gouvernante vous avez apprécié mon expérience."
     assert "third person" in gate.faults(sentence, "fr")
     assert not gate.faults("Il me semble aussi que vous avez apprécié mon expérience.", "fr")
+
+
+def test_it_refuses_the_candidates_own_words_in_a_frame_about_the_person_hired() -> None:
+    # writer AE's ae27: "You expect the person you hire to need my 35 hours."
+    assert gate.faults("You expect the person you hire to need my 35 hours.", "en")
+    assert gate.faults(
+        "Vous comptez sur la personne recrutée pour mettre à jour mes papiers.", "fr"
+    )
+    assert not gate.faults("You expect the person you hire to check the trailers.", "en")
+    assert not gate.faults("Vous comptez sur la personne recrutée pour tenir les délais.", "fr")
