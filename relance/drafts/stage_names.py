@@ -421,13 +421,17 @@ CANDIDATE_CALLS = {
         # "je dois rappeler lundi après 14h", "je rappelle jeudi" (writer AA's aa24): no
         # object, a day next: the candidate calls, no answer is promised
         rf"|je\s+(?:(?:dois|vais|devrai)\s+(?:r?appeler|recontacter)|r?appelle|recontacte)"
-        rf"(?=\s+(?:{FR_CALL_DAYS})\b))\b",
+        rf"(?=\s+(?:{FR_CALL_DAYS})\b)"
+        # "il dit rappeler lui lundi 14" (writer AE's ae08): the pronoun after the verb
+        r"|r?appeler\s+(?:lui|leur)\b(?!-))\b",
         re.IGNORECASE,
     ),
     # "I have to call them back thurs", "i'll ring her on monday"
     "en": re.compile(
         r"\bI(?:'ll|\s+will|\s+have\s+to|\s+need\s+to|\s+must|\s+should|'m\s+to|\s+am\s+to)?"
-        r"\s+(?:call|ring|phone)\s+(?:them|him|her)\b(?:\s+back)?",
+        r"\s+(?:call|ring|phone)\s+(?:them|him|her)\b(?:\s+back)?"
+        # "told me to call him back monday 19th": the recruiter asked the candidate to call
+        r"|\b(?:told|asked)\s+me\s+to\s+(?:call|ring|phone)\s+(?:them|him|her)\b",
         re.IGNORECASE,
     ),
 }

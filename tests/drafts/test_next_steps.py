@@ -562,3 +562,14 @@ def test_it_reads_a_span_of_hours_after_a_weekday_as_no_day_of_the_month() -> No
     assert "a trial shift on Saturday 17 October" in text
     text = catchup_email(make_ctx(lang="fr", process="essai samedi 9-17")).text
     assert "un essai le samedi 17 octobre" in text
+
+
+def test_it_reads_a_call_the_recruiter_asked_the_candidate_to_make() -> None:
+    # "told me to call him back" and « il dit rappeler lui » (writer AE's ae08): the
+    # candidate calls, no answer is promised by the recruiter
+    text = catchup_email(make_ctx(lang="en", process="told me to call him back monday 19th")).text
+    assert "I will call you on Monday 19 October" in text
+    text = catchup_email(make_ctx(process="il dit rappeler lui lundi 19 pour savoir")).text
+    assert "je vous appellerai le lundi 19 octobre" in text
+    text = catchup_email(make_ctx(process="il va me rappeler lui-même lundi 19")).text
+    assert "je vous appellerai" not in text
