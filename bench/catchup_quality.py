@@ -77,6 +77,7 @@ SETS = {
     "ab": ROOT / "tests/drafts/debriefs_ab.jsonl",
     "ac": ROOT / "tests/drafts/debriefs_ac.jsonl",
     "ad": ROOT / "tests/drafts/debriefs_ad.jsonl",
+    "ae": ROOT / "tests/drafts/debriefs_ae.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
