@@ -122,7 +122,9 @@ def without_own_wish(folded: str, lang: str) -> str:
 LACKING = {
     "fr": re.compile(
         r"\bsi j'(?:ai|l'ai|en ai)\b|\bj'(?:ai|en ai|l'ai) pas\b|\bje (?:n')?(?:ai|en ai) pas\b|"
-        r"\bje (?:ne )?l'ai pas\b|\bpas encore\b"
+        # « RIB pas encore envoyé » is still to send, not lacking
+        r"\bje (?:ne )?l'ai pas\b|"
+        r"\bpas encore\b(?!\s+(?:envoy|transmis|fait|renvoy|donn|depos|remis))"
     ),
     "en": re.compile(
         r"\bif i (?:have|hold|get|got)\b|\bi (?:dont|don't|do not|haven't|havent|have not)\b|"

@@ -20,7 +20,8 @@ SOUND_ALIKE = {
         r"\b(?:\w+er|more|less|better|worse|rather)\s+then\b|"
         r"\bthere\s+(?!(?:is|are|was|were|will|would|could|should|might|may|must|has|have|"
         r"had|be|been|seems?|'s|’s|too|and|or|but|for|at|in|on|since|yet|now|then|again|"
-        r"before|after|every|each|every|anyway|as|so)\b)[a-z]+s\b|"
+        r"before|after|each|every|anyway|as|so|years|months|weeks|days|times|hours|"
+        r"nights|mornings|afternoons|evenings|weekends|sometimes|always|its)\b)[a-z]+s\b|"
         r"\byour\s+(?:a|an|the|very|so|not|going|welcome|right|wrong)\b",
         re.IGNORECASE,
     ),

@@ -59,3 +59,8 @@ def test_it_says_no_quality_from_a_word_about_the_interview() -> None:
         "je suis ponctuelle"
         in catchup_email(make_ctx(strong_points="ponctuelle", candidate_gender="f")).text
     )
+
+
+def test_it_reads_there_before_a_span_of_time_as_a_place() -> None:
+    assert spelt_by_ear("worked there years ago", "en") == ""
+    assert spelt_by_ear("went there weekends", "en") == ""
