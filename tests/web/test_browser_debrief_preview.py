@@ -94,3 +94,29 @@ class DebriefPreviewBrowserTestCase(BrowserTestCase):
             self.open_debrief(page, "alice", "fr")
             page.wait_for_selector("#preview-role_understood .preview-sentence:has-text('colis')")
             page.wait_for_selector("#preview-expectations .preview-sentence:has-text('cadences')")
+
+    def test_it_previews_a_bare_need_and_hands_back_a_note_spelt_by_ear(self) -> None:
+        # session 28: a bare need opens with what it is; "its closer then" is no sentence
+        with self.page(PHONE, "fr") as page:
+            self.open_debrief(page, "alice", "fr")
+            page.click("#id_recruiter_needs")
+            page.keyboard.type("la sécurité sur le quai")
+            needs = "#preview-recruiter_needs .preview-sentence"
+            page.wait_for_selector(f"{needs}:has-text('Parmi vos besoins')")
+            page.wait_for_selector("#save-status:has-text('Enregistré à')")
+            notes = page.locator("section[aria-labelledby='notes-title']")
+            notes.screenshot(path=str(self.artifact("fr-360-debrief-session28")))
+        application = self.interviews["en"].application
+        application.language = "en"  # the e-mail in English, not only the page
+        application.save()
+        with self.page(PHONE, "en") as page:
+            self.open_debrief(page, "bob", "en")
+            page.click("#id_motivation")
+            page.keyboard.type("its closer then my old job")
+            page.wait_for_selector("#preview-motivation mark.to-rewrite")
+            motivation = page.inner_text("#preview-motivation .preview-sentence")
+            self.assertNotIn("closer then", motivation)
+            self.assertIn("closer then", page.inner_text("#preview-motivation .notes-list"))
+            page.locator("#preview-motivation").screenshot(
+                path=str(self.artifact("en-360-debrief-session28"))
+            )
