@@ -78,6 +78,7 @@ SETS = {
     "ac": ROOT / "tests/drafts/debriefs_ac.jsonl",
     "ad": ROOT / "tests/drafts/debriefs_ad.jsonl",
     "ae": ROOT / "tests/drafts/debriefs_ae.jsonl",
+    "af": ROOT / "tests/drafts/debriefs_af.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -21,10 +21,13 @@ TYPED = re.compile(
 
 
 # Noon typed as a word: "à rendre pour lundi 30 midi" (writer U's u04), "due mon 30th noon".
-# Not the meal's time: "pause (de) midi", "le midi", "service du midi", "at lunch/noon break".
+# Not the meal's time: "pause (de) midi", "le midi", "service du midi", "at lunch/noon break",
+# a service « midi et soir » (writer AE's ae20: the trial starts at 9h30, not at noon).
 NOON = re.compile(
     r"(?<!\bpause\s)(?<!\bpause\sde\s)(?<!\ble\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bau\s)"
-    r"\b(?:midi|noon|midday)\b(?!\s*(?:-|à|to)\s*\d)(?!\s+(?:break|shift|service|rush))",
+    r"(?<!\bservice\s)(?<!\bservices\s)"
+    r"\b(?:midi|noon|midday)\b(?!\s*(?:-|à|to)\s*\d)(?!\s+(?:break|shift|service|rush))"
+    r"(?!\s*(?:et|ou|/|\+|&)\s*soir)",
     re.I,
 )
 

@@ -37,6 +37,7 @@ from relance.drafts.handover import Asked
 from relance.drafts.privacy import LeftOut, fold, reason
 from relance.drafts.proofread import Fix
 from relance.drafts.review import Review
+from relance.drafts.steps_in_notes import with_steps_from_notes
 from relance.drafts.templates import phrase
 from relance.tone import check
 
@@ -51,6 +52,7 @@ def settled(ctx: DraftContext) -> tuple[tuple[catchup.Prepared, ...], Draft]:
 
     Cached per debrief: the debrief page previews each field of the same notes in turn."""
     ctx = replace(ctx, process=corrected(ctx.process, ctx.lang))  # « ah non c'est vendredi 4 »
+    ctx = with_steps_from_notes(ctx)
     fields = repeats.once(ctx, [catchup.prepared(ctx, part) for part in catchup.PARTS])
     ready = without_private_pieces(ctx, fields)
     draft = written(ctx, ready)

@@ -204,6 +204,14 @@ STAGES = {
                     r"partner|team|(?:hiring|site|project|ops|operations|regional|area|general|"
                     r"store|branch|practice|clinical)\s+(?:manager|mgr|director|lead))\b"),
          ""),
+        # "working interview Saturday 12th 8am", "demo session Thursday 10th 6pm", "Tasting
+        # exam Wednesday 9th at 3pm", "translation test … return by Thursday 10th noon"
+        # (writer AF's af33, af31, af35, af37): named as typed
+        (re.compile(r"\bworking\s+interview\b", re.I), "a working interview"),
+        (re.compile(r"\bdemo\s+(?:session|class|lesson|shift)\b", re.I), ""),
+        (re.compile(r"\b(?:tasting|practical|written|oral|skills|trade)\s+exam\b", re.I), ""),
+        (re.compile(r"\b(?:translation|writing|design|coding|sample)\s+(?:test|task|exercise|"
+                    r"assignment)\b", re.I), ""),
         # "come see the site Monday 9th 7.30am with hi-vis & boots" (writer K)
         (re.compile(r"\bcome\s+(?:and\s+)?(?:see|visit)\s+the\s+site\b", re.I), "a site visit"),
     ),
@@ -242,7 +250,9 @@ ANSWER = {
         r"\b(?:réponse|reponse|retour|décision|decision|nouvelles|rappel|rappelle|résultats?|"
         r"affectation|recontacte|rappeler|contacte|informe|rappellent|recontactent)\b|"
         # "mission confirmée par téléphone demain avant midi" (writer T's t23)
-        r"\bconfirmée?\s+par\s+(?:téléphone|tel|tél|mail|sms|e-mail|courriel)\b|\btient\s+au\s+courant\b|\bme\s+(?:dit|dira|répond|confirme)\b|\bm'appellen?t?\b",
+        r"\bconfirmée?\s+par\s+(?:téléphone|tel|tél|mail|sms|e-mail|courriel)\b|\btient\s+au\s+courant\b|\bme\s+(?:dit|dira|répond|confirme)\b|\bm'appellen?t?\b|"
+        # « elle me revient d'ici vendredi » (Québec: she gets back to me; writer AF's af17)
+        r"\bme\s+revien(?:t|nent|dra|dront)\b",
         re.I,
     ),
     "en": re.compile(

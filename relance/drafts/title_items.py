@@ -21,8 +21,14 @@ from relance.drafts.titles import plain_title
 MAX_WORDS = 4  # a longer piece says more than the title ("manager of a team of five")
 # A person's noun by its ending ("driver", "technician", "operative", "mechanic"), or one of
 # the short trade nouns no ending tells.
-AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|ive|ic|man|ee|ess)$")
-AGENT_WORDS = frozenset({"host", "nurse", "chef", "cook", "clerk", "guard", "porter", "lead"})
+AGENT = re.compile(r"(?:er|or|ist|yst|ian|ant|ent|ive|ic|man|ee|ess)$")
+AGENT_WORDS = frozenset(
+    {"host", "nurse", "chef", "cook", "clerk", "guard", "porter", "lead", "apprentice", "intern"}
+)
+# "analyst in commercial insights", "Head sommelier for a 60-cover restaurant" (writer AF's
+# af39, af35): the title, then where it sits; a longer piece still names the person.
+QUALIFIED = frozenset({"in", "for", "at", "on", "within"})
+MAX_QUALIFIED_WORDS = 7
 
 
 def head(position: str) -> str:
@@ -32,19 +38,39 @@ def head(position: str) -> str:
     words: list[str] = re.findall(r"[A-Za-z][\w'-]*", title)
     for word in reversed(words):
         low = word.lower()
-        if len(low) > 3 and (AGENT.search(low) or low in AGENT_WORDS):
+        if _is_agent(low):
             return low
     return ""
 
 
-def names_the_job(piece: str, job_head: str) -> bool:
+def names_the_job(piece: str, job_head: str, title: frozenset[str] = frozenset()) -> bool:
     """ "bus driver city centre", "workshop technician": the head after a word that qualifies
     it; "host tastings" (a verb and its object) and "train the driver" are tasks."""
     words = [word.lower() for word in re.findall(r"[\w'-]+", piece)]
-    if not job_head or not words or len(words) > MAX_WORDS or job_head not in words:
+    if not job_head or not words or job_head not in words[:MAX_WORDS]:
         return False
     at = words.index(job_head)
-    return words == [job_head] or (at >= 1 and words[0] not in ("a", "an", "the", "to"))
+    if all(word == job_head or _is_agent(word) for word in words):
+        return True  # "apprentice plumber" for a "Plumbing Apprentice" (writer AF's af38)
+    qualified = len(words) > at + 1 and words[at + 1] in QUALIFIED
+    # "Head sommelier for …": only the title's own words before its head
+    qualified = qualified and all(word in title for word in words[:at])
+    if len(words) > (MAX_QUALIFIED_WORDS if qualified else MAX_WORDS):
+        return False
+    return words == [job_head] or (
+        (at >= 1 or qualified) and words[0] not in ("a", "an", "the", "to")
+    )
+
+
+def _is_agent(word: str) -> bool:
+    return len(word) > 3 and bool(AGENT.search(word) or word in AGENT_WORDS)
+
+
+def acronym(position: str) -> str:
+    """ "Customer Success Manager - SaaS Practice" -> "csm": the title as people shorten it."""
+    title = plain_title(position, "", "en").split(",")[0]
+    words = re.findall(r"[A-Za-z][\w'-]*", title)
+    return "".join(word[0] for word in words).lower() if len(words) > 1 else ""
 
 
 FR_WHERE = frozenset({"en", "chez", "dans"})
@@ -56,19 +82,38 @@ def fr_heads(position: str) -> frozenset[str]:
     return frozenset(word for word in found if len(word) > 3)
 
 
-def fr_names_the_job(piece: str, job_heads: frozenset[str]) -> bool:
+# Words that join a title's nouns: « aide à domicile » does not make « aide à la toilette » a title.
+JOINING = frozenset({"à", "a", "de", "d'", "du", "des", "en", "et", "la", "le", "l'", "of", "the"})
+
+
+def title_words(position: str, lang: str) -> frozenset[str]:
+    words = re.findall(r"[\w'-]+", plain_title(position, "", lang).lower())
+    return frozenset(word for word in words if word not in JOINING)
+
+
+def fr_names_the_job(
+    piece: str, job_heads: frozenset[str], title: frozenset[str] = frozenset()
+) -> bool:
+    """« boucher en boutique », « pharmacien adjoint » (writer AF's af10: the title's head
+    and the title's next word, « le poste comprend le pharmacien adjoint »)."""
     words = piece.lower().split()
-    return bool(words) and words[0] in job_heads and (len(words) == 1 or words[1] in FR_WHERE)
+    if not words or words[0] not in job_heads:
+        return False
+    return len(words) == 1 or words[1] in FR_WHERE or words[1] in title
 
 
 def without_title(items: list[str], position: str, lang: str) -> tuple[list[str], list[str]]:
     """The role's items less the pieces that name the job, and those pieces."""
     from relance.drafts.reading import pieces  # lazily: reading imports the morphology
 
+    short = acronym(position) if lang == "en" else ""
     names = (
-        partial(fr_names_the_job, job_heads=fr_heads(position))
+        partial(fr_names_the_job, job_heads=fr_heads(position), title=title_words(position, "fr"))
         if lang == "fr"
-        else partial(names_the_job, job_head=head(position))
+        else lambda part: (
+            names_the_job(part, head(position), title_words(position, "en"))
+            or part.lower() == short
+        )
     )
     kept: list[str] = []
     titles: list[str] = []

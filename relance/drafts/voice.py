@@ -25,6 +25,17 @@ FR_TO_RECRUITER = (
     (r"\b(?:il|elle|ils|elles)\s+attenden?t?\b", "vous attendez"),
     (r"\b(?:il|elle)\s+est\b|\b(?:ils|elles)\s+sont\b", "vous êtes"),
 )  # fmt: skip
+# « la cadre a bien aimé mon stage » (writer AF's af01), « le chef de cuisine il a aimé que… »
+# (AE's ae08): the interviewer named by role at the note's start, then what they liked. Only
+# before a verb of liking: « le chef a 3 restaurants » says nothing of the addressee.
+FR_ROLE_LIKED = re.compile(
+    r"^(?:(?:la|le)\s+|l')(?:cadre(?:\s+de\s+santé)?|chef(?:fe)?(?:\s+(?:de|d')\s*\w+)?|"
+    r"rh|drh|manager|manageuse|recruteur|recruteuse|directeur|directrice|responsable|"
+    r"gérant|gérante|patron|patronne|n\+1|conseiller|conseillère|dirigeant|dirigeante|"
+    r"pharmacien|pharmacienne|docteur|médecin)\s+(?:(il|elle)\s+)?"
+    rf"(?=(?:m')?a\s+{FR_LIKED_VERB}\b)",
+    re.IGNORECASE,
+)
 EN_TO_RECRUITER = (
     (r"\b(?:she|he|they)\s+(really\s+)?(liked|loved|appreciated|enjoyed)\b", r"you \1\2"),
     (r"\b(?:she|he)\s+(said|told|asked|mentioned|wants|needs)\b", r"you \1"),
@@ -54,6 +65,8 @@ HEDGES = re.compile(
 def to_recruiter(fragment: str, lang: str) -> str:
     """'elle a aimé mon calme' -> 'vous avez apprécié mon calme'; 'she liked' -> 'you liked'."""
     rules = FR_TO_RECRUITER if lang == "fr" else EN_TO_RECRUITER
+    if lang == "fr":
+        fragment = FR_ROLE_LIKED.sub(lambda found: (found[1] or "il") + " ", fragment)
     shifted = fragment
     for pattern, replacement in rules:
         shifted = re.sub(pattern, replacement, shifted, flags=re.IGNORECASE)

@@ -133,6 +133,12 @@ CATCHUP_PARTS = {
         # bench catch-ups of hired or invited candidates were told to ask for the next steps
         "noté",
         "noted",
+        # the answer the recruiter promised, acknowledged ("vous me donneriez une réponse
+        # d'ici le vendredi 11 décembre ; je reste disponible d'ici là", writer AF's af17)
+        "réponse",
+        "décision",
+        "answer",
+        "decision",
         "arrivée",
         "présence",
         "attend",

@@ -91,6 +91,12 @@ def test_it_reads_no_hour_from_a_duration() -> None:
     assert hours.first_hour("le 21.10") is None
 
 
+def test_it_reads_no_noon_from_the_services_of_a_trial_day() -> None:
+    said = closing("journée d'essai samedi 17, service midi et soir, 9h30")
+    assert "une journée d'essai le samedi 17 octobre à 9 h 30" in said
+    assert hours.first_hour("rendu lundi midi") == (12, 0)
+
+
 def test_it_names_a_final_interview_and_a_meeting_as_typed() -> None:
     assert "par un entretien final avec le DG ;" in closing("puis entretien final avec le DG")
     said = closing("rencontre avec le directeur artistique le 16 à 14h au théâtre")

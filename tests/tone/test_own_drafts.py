@@ -73,6 +73,12 @@ def test_it_reads_a_signed_first_name_as_a_name_not_a_slur() -> None:
         ("fr", "Merci pour notre échange. J'ai bien noté mon arrivée le lundi 19 octobre."),
         ("en", "Thank you for our conversation. I have noted a start on Monday 2 November."),
         ("fr", "Merci pour notre échange. Je vous confirme ma présence aujourd'hui."),
+        (
+            "fr",
+            "Merci pour notre échange. Vous m'avez indiqué que vous me donneriez une réponse "
+            "d'ici le vendredi 11 décembre ; je reste disponible d'ici là.",
+        ),
+        ("en", "Thank you for our talk. You told me I would have your answer by Friday."),
     ],
 )
 def test_it_counts_a_noted_step_as_the_next_steps(lang: str, text: str) -> None:
