@@ -221,6 +221,16 @@ HOW_ONLY = re.compile(
 PLACE = re.compile(r"[A-Z][a-zà-ÿ][\w'’-]*(?:\s+[A-Z][a-zà-ÿ][\w'’-]*)+")
 
 
+# Documents put on the employer's app or portal (writer AF's af15: "documents à uploader
+# dans l'appli : carte VTC, kbis, assurance RC pro"): no one is to receive them by e-mail.
+IN_APP = re.compile(
+    r"\b(?:upload\w*|telecharg\w*|deposer|depose|charger|mettre|put|add)\b[^.;]{0,40}?"
+    r"\b(?:dans|sur|on|to|via|in(?:to)?)\s+(?:l'|la|le|the|their|leur|son)?\s*"
+    r"(?:appli|application|app|plateforme|platform|portail|portal|espace\s+candidat)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     """What the item asks the candidate to hand over, each with the part that names it.
 
@@ -235,6 +245,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     asking = handover.without_own_wish(folded, lang)
     if not ASKED[lang].search(asking) or TO_ME[lang].search(folded):
         return []
+    if IN_APP.search(folded):
+        return []  # "documents à uploader dans l'appli : …" (af15): not sent to the recruiter
     if lang == "fr" and HELD_OR_NOT.search(folded) and not _sending(item, lang):
         return []  # "diplome niveau 5 demandé => j'ai pas" (n07): required, nothing to send
     obtained = TO_OBTAIN[lang].search(folded) and not BROUGHT[lang].search(folded)

@@ -218,7 +218,16 @@ ONE_IN = re.compile(
 )
 
 
+# "my numbers at previous job" (writer AC's ac36): a job held before takes its owner.
+OWN_JOB = re.compile(
+    r"\b(at|in|from|on|since|during)\s+(previous|last|former|old|current|present)\s+"
+    r"(job|role|company|employer|position|workplace|post)\b",
+    re.I,
+)
+
+
 def learner_slips(piece: str) -> str:
+    piece = OWN_JOB.sub(r"\1 my \2 \3", piece)
     piece = THE_COUNTRY.sub(r"\1 the \2", piece)
     piece = LONG_TIME.sub("for a long time", piece)
     return ONE_IN.sub(_one_in, piece)

@@ -224,12 +224,15 @@ def read(items: list[str], lang: str, part: str) -> list[Shape]:
 INTERVIEW_FORMAT = {
     "fr": re.compile(
         r"^(?:(?:un|une|le|la|l')\s*)?(?:entretien|jury|panel|question|questions|mise en situation"
-        r"|cas pratique|format|durée)\b(?!\s+(?:de|du|d')\s*(?:mon|ma|mes)\b)",
+        r"|cas pratique|format|durée)\b(?!\s+(?:de|du|d')\s*(?:mon|ma|mes)\b)"
+        r"|^(?:\d+|deux|trois)\s+(?:entretiens|tours|étapes)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"^(?:(?:a|an|the)\s+)?(?:panel|interview|scenario|question|questions|q|format|"
-        r"competency based|values based|case study)\b",
+        r"competency based|values based|case study)\b"
+        # "2 rounds today: case study + partner chat" (writer AC's ac28): the day's programme
+        r"|^(?:\d+|two|three)\s+(?:rounds|interviews|stages)\b",
         re.IGNORECASE,
     ),
 }

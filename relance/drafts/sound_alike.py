@@ -4,9 +4,10 @@
 dit » (writer AE, who typed as people who spell by ear): every word is known, so the gate
 said the notes as typed ("What attracts me to the role is the its closer then my old job").
 Only the confusions that a neighbour proves are read: "its" before an article or an adverb,
-"then" after a comparative, "there" before a plural noun, "your" before an article, « sa »
-before a pronoun or a verb it cannot own, « mon » after a subject pronoun. What is found is
-not corrected (the note may mean something else): the piece goes back to the candidate.
+"then" after a comparative, "there" before a plural noun, "your" before an article, "good"
+after "went", « sa » before a pronoun or a verb it cannot own, « mon » after a subject
+pronoun. What is found is not corrected (the note may mean something else): the piece goes
+back to the candidate.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ SOUND_ALIKE = {
         r"had|be|been|seems?|'s|’s|too|and|or|but|for|at|in|on|since|yet|now|then|again|"
         r"before|after|each|every|anyway|as|so|years|months|weeks|days|times|hours|"
         r"nights|mornings|afternoons|evenings|weekends|sometimes|always|its)\b)[a-z]+s\b|"
-        r"\byour\s+(?:a|an|the|very|so|not|going|welcome|right|wrong)\b",
+        r"\byour\s+(?:a|an|the|very|so|not|going|welcome|right|wrong)\b|"
+        # "Figma prototyping round went good" (writer AF's af27): the adjective for "well"
+        r"\b(?:went|did|done|performed|played)\s+(?:really\s+|very\s+|so\s+|pretty\s+)?"
+        r"good\b",
         re.IGNORECASE,
     ),
     "fr": re.compile(

@@ -370,7 +370,9 @@ DATE_BY_CALL = {
 # A stage done from home or sent by e-mail, which no one attends on a day.
 REMOTE = re.compile(
     r"\b(?:en\s+ligne|online|à\s+la\s+maison|à\s+rendre|à\s+faire|lien|link|par\s+mail|"
-    r"by\s+e-?mail|take[- ]home|at\s+home|envoie|sends?)\b",
+    r"by\s+e-?mail|take[- ]home|at\s+home|envoie|sends?|"
+    # "translation test … sent tomorrow morning, to return by Friday 27" (writer U's u34)
+    r"sent|due|to\s+return|return\s+by|submit)\b",
     re.I,
 )
 

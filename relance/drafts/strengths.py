@@ -26,6 +26,7 @@ from relance.drafts.en_told import en_told
 from relance.drafts.fr_liked import fr_liked_what
 from relance.drafts.fr_years import with_experience
 from relance.drafts.headline import weight
+from relance.drafts.interviewer import as_pronoun
 from relance.drafts.lacking import LACKING
 from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, fr_noticed, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
@@ -112,7 +113,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
     noticed: list[tuple[str, str]] = []  # "Comme vous l'avez relevé, je …": (clause, note)
     for typed in items:
-        item = liked_first(typed, lang)
+        item = liked_first(as_pronoun(typed, lang), lang)  # « dr X a apprécié » -> « il a … »
         clause = fr_noticed(item) if lang == "fr" else None
         if clause is not None:
             noticed.append((clause, typed))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from relance.drafts import catchup_email
+from relance.drafts.documents import named
 from relance.drafts.next_steps import sentence
 from relance.drafts.settled import part_preview
 from relance.drafts.voice import to_recruiter
@@ -87,3 +88,56 @@ def test_it_names_the_stages_writer_af_typed() -> None:
 def test_it_reads_a_quebec_get_back_to_me_as_an_answer_promised() -> None:
     said = closing("elle me revient d'ici vendredi prochain (le 16)", "fr")
     assert "une réponse d'ici le vendredi 16 octobre" in said
+
+
+def opening(lang: str, points: str) -> str:
+    draft = catchup_email(make_ctx(lang=lang, strong_points=points))
+    return draft.text.split("\n\n")[1]
+
+
+def test_it_recalls_what_the_interviewer_named_by_name_or_role_liked() -> None:
+    said = opening("fr", "dr Ben Youssef a apprécié mon stage en officine à Sfax")
+    assert "que vous appréciiez mon stage en officine à Sfax" in said
+    said = opening("fr", "mme Van Damme a souligné la qualité de mon rapport de stage")
+    assert "que vous appréciiez la qualité de mon rapport de stage" in said
+    said = opening("en", "megan liked my kinesiology background")
+    assert "I was glad you liked my kinesiology background" in said
+    said = opening("en", "mr McAllister was pleased with my blind tasting of the Rioja")
+    assert "I was glad you liked my blind tasting of the Rioja" in said
+    assert "I was glad you liked my DofE" in opening("en", "liked my DofE")
+
+
+def test_it_hands_back_an_adjective_said_for_an_adverb() -> None:
+    said = opening("en", "you liked my case study\nFigma prototyping round went good")
+    assert "went good" not in said
+
+
+def test_it_says_no_programme_of_the_day_as_a_strong_point() -> None:
+    said = opening("en", "you liked my ACCA progress\n2 rounds today: case study + partner chat")
+    assert "rounds" not in said
+
+
+def test_it_gives_a_job_held_before_its_owner() -> None:
+    said = opening("en", "Pieter liked my numbers at previous job (127% of target)")
+    assert "my numbers at my previous job" in said
+
+
+def test_it_reads_a_test_sent_to_return_by_a_day_as_no_sitting() -> None:
+    process = "Translation test (1,000 words) sent tomorrow morning, to return by Friday 16"
+    said = closing(process, "en")
+    assert "attend" not in said
+    assert "translation test" in said
+
+
+def test_it_names_a_training_certificate_typed_without_its_de() -> None:
+    assert named("envoyer copie attestation formation DEAS + carte vitale", "fr") == [
+        "mon attestation de formation DEAS",
+        "la copie de ma carte Vitale",
+    ]
+
+
+def test_it_promises_no_document_put_on_the_employers_app() -> None:
+    typed = "documents à uploader dans l'appli : carte VTC, kbis, assurance RC pro"
+    assert named(typed, "fr") == []
+    assert named("upload passport and DBS to the portal by Friday", "en") == []
+    assert named("send passport and DBS by Friday", "en") != []

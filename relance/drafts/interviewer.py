@@ -1,0 +1,61 @@
+"""The interviewer named as a strong point's subject, made a pronoun the person shift reads.
+
+Notes name who liked what: « dr Ben Youssef a apprécié mon stage », « le jury a apprécié mon
+expérience », « mme Van Damme a souligné la qualité de mon rapport », "mr ochieng liked that I
+handled the conference", "panel appreciated my case study", "mr McAllister was pleased with
+my blind tasting", "liked my DofE" (writer AF: 14 of 44 strong points handed back were these).
+The e-mail goes to that person, so the name becomes « il »/« elle »/"they", which
+`voice.to_recruiter` makes « vous »/"you" — only before a verb of liking, where the subject
+can be no one but the interviewer who said it.
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+FR_LIKING = r"a\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(?:aimé|apprécié|adoré|souligné)\b"
+SOULIGNE = re.compile(r"^a\s+souligné\b")  # praise the e-mail recalls as what she liked
+FR_WOMAN = re.compile(r"^(?:mme|madame|mlle|mademoiselle|la)\b", re.IGNORECASE)
+FR_NAMED = re.compile(
+    r"^(?:(?:mme|mlle|madame|mademoiselle|m\.|mr|monsieur|dr|docteur|docteure|me|maître|pr)"
+    r"\.?\s+(?:[\w'’-]+\s+){1,4}?|(?:le|la)\s+(?:jury|cadre|directeur|directrice|drh|rh)\s+)"
+    r"(?:(?:il|elle)\s+)?(?=" + FR_LIKING + ")",
+    re.IGNORECASE,
+)
+EN_LIKING = r"(?:really\s+)?(?:liked|loved|appreciated|enjoyed)\b"
+EN_WOMAN = re.compile(r"^(?:ms|mrs|miss)\b", re.IGNORECASE)
+EN_MAN = re.compile(r"^mr\b", re.IGNORECASE)
+EN_NAMED = re.compile(
+    r"^(?:(?:ms|mrs|mr|dr|miss)\.?\s+(?:[\w'’-]+\s+){1,3}?|(?:the\s+)?(?:panel|interviewer|"
+    r"recruiter|hiring\s+manager|manager|director|chef|owner|hr(?:\s+lady|\s+guy)?)\s+|"
+    r"[a-z][\w'-]+\s+)(?=(?:" + EN_LIKING + r"|(?:was|were)\s+(?:very\s+|really\s+)?"
+    r"(?:pleased|impressed|happy)\s+(?:with|by)\b))",
+    re.IGNORECASE,
+)
+EN_PLEASED = re.compile(
+    r"^(she|he|they)\s+(?:was|were)\s+(?:very\s+|really\s+)?(?:pleased|impressed|happy)\s+"
+    r"(?:with|by)\s+",
+    re.IGNORECASE,
+)
+EN_SUBJECTLESS = re.compile(r"^(?=(?:liked|loved|appreciated)\s+(?:my|the|that|how)\b)", re.I)
+NOT_A_NAME = frozenset({"i", "we", "you", "she", "he", "they", "it", "who", "everyone"})
+
+
+def as_pronoun(note: str, lang: str) -> str:
+    """The note with the interviewer who liked something named by a pronoun."""
+    if lang == "fr":
+        found = FR_NAMED.match(note)
+        if not found:
+            return note
+        pronoun = "elle" if FR_WOMAN.match(found[0]) else "il"
+        rest = SOULIGNE.sub("a apprécié", note[found.end() :])
+        return f"{pronoun} {rest}"
+    found = EN_NAMED.match(note)
+    if found and found[0].split()[0].lower() not in NOT_A_NAME:
+        pronoun = "she" if EN_WOMAN.match(found[0]) else "he" if EN_MAN.match(found[0]) else "they"
+        note = f"{pronoun} {note[found.end() :]}"
+    elif EN_SUBJECTLESS.match(note):
+        note = "they " + note
+    return EN_PLEASED.sub(r"\1 liked ", note)
