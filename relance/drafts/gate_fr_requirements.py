@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from relance.drafts import proofread
+from relance.drafts.slots import fr_adjectives_joined
 
 # The standards a thing must meet, by lemma: said as "l'importance d'une tenue irréprochable".
 FR_STANDARDS = frozenset(
@@ -246,4 +247,16 @@ def fr_list_in_list(value: str) -> str:
     """ "la tenue, la révision et les liasses, et le portefeuille": a list joined inside a
     list; the inner one (before ", et"), else ""."""
     inner, joined, _ = value.rpartition(", et ")
-    return inner if joined and "," in inner and " et " in inner else ""
+    if not (joined and "," in inner):
+        return ""
+    # « l'accueil physique et téléphonique, … » (writer AE's ae07): two adjectives of one
+    # noun make no list
+    items = fr_adjectives_joined(inner.split(", "))
+    nouns_joined = [item for item in items if " et " in item and not _adjectives_end(item)]
+    return inner if nouns_joined else ""
+
+
+def _adjectives_end(item: str) -> bool:
+    """ "l'accueil physique et téléphonique": the « et » joins the item's last adjectives."""
+    before, _, after = item.rpartition(" et ")
+    return " " not in after and bool(fr_adjectives_joined([before, after]) == [item])

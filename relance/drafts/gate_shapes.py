@@ -34,7 +34,7 @@ from relance.drafts.gate_fr import (
     fr_clause_inside,
 )
 from relance.drafts.gate_fr_requirements import fr_list_in_list, fr_requirement_fault
-from relance.drafts.slots import EN_DETERMINERS, FR_ABOUT, FR_DETERMINERS
+from relance.drafts.slots import EN_DETERMINERS, FR_ABOUT, FR_DETERMINERS, fr_adjectives_joined
 
 ITEMS = re.compile(r",\s+(?:et\s+|and\s+|ou\s+|or\s+)?|\s+(?:et|and|ou|or)\s+")
 NP_SLOTS = frozenset({"items", "place"})
@@ -178,6 +178,8 @@ def slot_fault(key: str, slot: str, value: str, lang: str) -> tuple[str, str]:
     if lang == "fr" and fr_lone_determiner(value):
         return f"[{key}] a determiner without its noun: {value}", value
     items = [item.strip() for item in ITEMS.split(value.strip()) if item.strip()]
+    if lang == "fr" and proofread.available():
+        items = fr_adjectives_joined(items)
     inner = fr_list_in_list(value) if lang == "fr" and key in NP_KEYS else ""
     if inner:
         return f"[{key}] a list joined inside a list: {value}", inner

@@ -18,6 +18,7 @@ from dataclasses import replace
 from relance.drafts import proofread
 from relance.drafts.grammar import join as plain_join
 from relance.drafts.morph import ADJECTIVE, NOUN, Shape
+from relance.drafts.slots import fr_adjectives_joined
 
 # What may follow the adjective: a complement, "à l'aise avec", "fort en".
 COMPLEMENT = re.compile(
@@ -155,7 +156,10 @@ def lone_quality(text: str, lang: str) -> bool:
     stable", "hybrid in Austin". After "What attracts me to the role is", "c'est", a thing
     is expected; a quality there reads as pasted notes ("is hybrid"). No frame is guessed for
     it ("the hybrid set-up" needs to know what is hybrid): the note is handed back."""
-    for part in PARTS[lang].split(text.strip()):
+    parts = [part for part in PARTS[lang].split(text.strip()) if part]
+    if lang == "fr":  # « accueil physique et téléphonique »: the adjectives of one noun
+        parts = fr_adjectives_joined(parts)
+    for part in parts:
         words = part.split()
         head = []
         for word in words:

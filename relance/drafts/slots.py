@@ -68,8 +68,21 @@ def fr_np_fits(text: str) -> bool:
     """Every item of a French noun phrase list has its determiner and its noun."""
     if not proofread.available():
         return True
-    items = [item for item in ITEMS.split(text.strip()) if item]
+    items = fr_adjectives_joined([item for item in ITEMS.split(text.strip()) if item])
     return all(_fr_item(item) for item in items) and not fr_bare_after_toward(text)
+
+
+def fr_adjectives_joined(items: list[str]) -> list[str]:
+    """« l'accueil physique et téléphonique » (writer AF's af22): an adjective alone after
+    « et » qualifies the noun before it, with the adjective that ends it; no item of its own."""
+    joined: list[str] = []
+    for item in items:
+        lone_adjective = " " not in item.strip() and _fr_has(item, ":A") and not _fr_has(item, ":N")
+        if joined and lone_adjective and _fr_has(joined[-1].split()[-1], ":A"):
+            joined[-1] = f"{joined[-1]} et {item}"
+        else:
+            joined.append(item)
+    return joined
 
 
 # "vers", "chez" and "pour" take a determiner before a common noun ("évoluer vers un poste

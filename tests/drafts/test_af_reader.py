@@ -141,3 +141,18 @@ def test_it_promises_no_document_put_on_the_employers_app() -> None:
     assert named(typed, "fr") == []
     assert named("upload passport and DBS to the portal by Friday", "en") == []
     assert named("send passport and DBS by Friday", "en") != []
+
+
+def role_said(role: str) -> str:
+    ctx = make_ctx(role_understood=role, position="Agent H/F")
+    return part_preview(ctx, "role_understood").sentence
+
+
+def test_it_says_the_clients_files_as_french_writes_them() -> None:
+    assert "le suivi des dossiers clients" in role_said("suivi des dossiers clients")
+    assert "[à compléter" in role_said("contrôle entrées sorties")
+
+
+def test_it_reads_two_adjectives_joined_by_et_as_one_noun_phrase() -> None:
+    said = role_said("accueil physique et téléphonique")
+    assert "l'accueil physique et téléphonique" in said

@@ -62,7 +62,7 @@ WORDS = {
         "notes": (
             "My years at the Savoy",
             "Someone reliable at weekends",
-            "Head waiter on the floor",
+            "Service on the floor and the welcome of guests",
             "Lead two commis",
             "The house and its team",
         ),
