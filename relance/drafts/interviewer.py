@@ -40,7 +40,15 @@ EN_PLEASED = re.compile(
     re.IGNORECASE,
 )
 EN_SUBJECTLESS = re.compile(r"^(?=(?:liked|loved|appreciated)\s+(?:my|the|that|how)\b)", re.I)
-NOT_A_NAME = frozenset({"i", "we", "you", "she", "he", "they", "it", "who", "everyone"})
+# A lone word before "liked" is the interviewer's first name ("megan liked"), never the
+# people the job serves or the candidate's own ("kids loved my activity" is not the
+# recruiter's praise).
+NOT_A_NAME = frozenset(
+    {"i", "we", "you", "she", "he", "they", "it", "who", "everyone", "everybody", "people",
+     "client", "clients", "customer", "customers", "kids", "children", "child", "students",
+     "student", "pupils", "patients", "patient", "residents", "guests", "guest", "team",
+     "staff", "colleagues", "users", "members", "parents", "family", "friends", "boss"}
+)  # fmt: skip
 
 
 def as_pronoun(note: str, lang: str) -> str:

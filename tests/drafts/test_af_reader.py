@@ -8,6 +8,7 @@ from datetime import date
 
 from relance.drafts import catchup_email
 from relance.drafts.documents import named
+from relance.drafts.interviewer import as_pronoun
 from relance.drafts.next_steps import sentence
 from relance.drafts.settled import part_preview
 from relance.drafts.voice import to_recruiter
@@ -156,3 +157,8 @@ def test_it_says_the_clients_files_as_french_writes_them() -> None:
 def test_it_reads_two_adjectives_joined_by_et_as_one_noun_phrase() -> None:
     said = role_said("accueil physique et téléphonique")
     assert "l'accueil physique et téléphonique" in said
+
+
+def test_it_credits_no_recruiter_with_what_the_people_served_liked() -> None:
+    assert as_pronoun("kids loved my craft activity", "en") == "kids loved my craft activity"
+    assert as_pronoun("megan liked my kinesiology background", "en").startswith("they liked")
