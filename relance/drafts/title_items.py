@@ -14,7 +14,6 @@ for a « conseiller de clientèle »), and the gate already hands back « techni
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from relance.drafts.titles import plain_title
 
@@ -106,15 +105,18 @@ def without_title(items: list[str], position: str, lang: str) -> tuple[list[str]
     """The role's items less the pieces that name the job, and those pieces."""
     from relance.drafts.reading import pieces  # lazily: reading imports the morphology
 
-    short = acronym(position) if lang == "en" else ""
-    names = (
-        partial(fr_names_the_job, job_heads=fr_heads(position), title=title_words(position, "fr"))
-        if lang == "fr"
-        else lambda part: (
-            names_the_job(part, head(position), title_words(position, "en"))
-            or part.lower() == short
-        )
+    title = title_words(position, lang)
+    # the title's head and initials read once, not once per piece
+    job_heads, job_head = (
+        (fr_heads(position), "") if lang == "fr" else (frozenset(), head(position))
     )
+    short = acronym(position) if lang == "en" else ""
+
+    def names(part: str) -> bool:
+        if lang == "fr":
+            return fr_names_the_job(part, job_heads, title)
+        return names_the_job(part, job_head, title) or part.lower() == short
+
     kept: list[str] = []
     titles: list[str] = []
     for item in items:
