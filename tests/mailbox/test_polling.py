@@ -6,6 +6,7 @@ from relance.mailbox.models import ImapFolderState, IncomingMessage
 from relance.mailbox.polling import handle_one_poll
 from relance.mailbox.services import confirm_incoming, dismiss_incoming
 from relance.tracker.models import Reply
+from relance.tracker.services import settling
 from tests.fixtures.clock import SENDING_TIME
 from tests.fixtures.mail_servers import raw_message
 from tests.fixtures.mailbox import OURS
@@ -105,6 +106,20 @@ def test_it_marks_a_bounce_failed_and_the_address_doubtful(
     assert followup.state == "failed"
     assert followup.contact.email_doubtful
     assert IncomingMessage.objects.get().kind == "bounce"
+
+
+def test_it_lets_a_bounced_follow_up_be_approved_again_since_it_never_arrived(
+    followup, dovecot, recruiter, candidate_address
+):
+    bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
+    deliver(
+        dovecot, candidate_address, bounce.replace(samples.RECRUITER.encode(), recruiter.encode())
+    )
+    poll()
+    followup.refresh_from_db()
+    settling.retry(followup, now=SENDING_TIME, send_by="self")
+    followup.refresh_from_db()
+    assert (followup.state, followup.last_error) == ("approved", "")
 
 
 def test_it_ignores_a_bounce_of_the_candidates_own_copy(

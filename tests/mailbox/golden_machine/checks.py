@@ -39,17 +39,25 @@ class DeliveryChecks(GoldenWorld):
                 continue
             row = FollowUp.objects.get(message_id=message_id)
             self.sent_ids.append(message_id)
-            self.deliver(row, self.now, by_worker=True, pending=pending)
+            self.deliver(row, self.now, by_worker=True, pending=pending, message_id=message_id)
         self.smtp_seen = len(log)
 
-    def deliver(self, row: FollowUp, at: datetime, *, by_worker: bool, pending: list[str]) -> None:
+    def deliver(
+        self, row: FollowUp, at: datetime, *, by_worker: bool, pending: list[str],
+        message_id: str = "",
+    ) -> None:  # fmt: skip
         item = Delivered(
             row.pk, row.kind, at, by_worker, row.interview_id, row.subject, row.body,
-            list(row.dismissed_findings),
+            list(row.dismissed_findings), message_id,
         )  # fmt: skip
         self.note(f"DELIVERED #{row.pk} {row.kind} {'by the worker' if by_worker else 'by hand'}")
         self.delivered.append(item)
         self.check_delivery(item, pending)
+
+    def received(self) -> list[Delivered]:
+        """What the recruiter got: a message that bounced never reached them (and may be sent
+        again once the candidate has settled it)."""
+        return [d for d in self.delivered if not d.message_id or d.message_id not in self.bounced]
 
     def said(self, until: datetime) -> list[Reply]:
         return list(Reply.objects.filter(application=self.app, at__lte=until).order_by("at"))
@@ -93,7 +101,7 @@ class DeliveryChecks(GoldenWorld):
         replies = [r for r in self.said(item.at) if r.at >= interview.at]
         if item.kind in OPENING_KINDS:
             same = [
-                d for d in self.delivered
+                d for d in self.received()
                 if d.kind in OPENING_KINDS and d.interview_id == item.interview_id
             ]  # fmt: skip
             if len(same) > 1:
@@ -103,7 +111,7 @@ class DeliveryChecks(GoldenWorld):
         # At most one follow-up per silence period (ended by each recorded reply).
         period_start = replies[-1].at if replies else interview.at
         same_period = [
-            d for d in self.delivered if d.kind in FOLLOWUP_KINDS and d.at >= period_start
+            d for d in self.received() if d.kind in FOLLOWUP_KINDS and d.at >= period_start
         ]
         if len(same_period) > 1:
             self.fail(

@@ -81,5 +81,6 @@ class RecruiterSteps(GoldenWorld):
                 .replace(samples.CANDIDATE.encode(), self.candidate.encode())
                 .replace(b"<dsn1@mx.example.test>", message_id.encode())
             )
+            self.bounced.add(ours)
         self._deliver_mail(raw)
         self.note(f"recruiter's mailbox sends a {kind} {message_id}")

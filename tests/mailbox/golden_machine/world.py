@@ -59,6 +59,7 @@ class GoldenWorld(RuleBasedStateMachine):
         self.mail_replies: dict[str, list[Any]] = {}
         self.ever_approved: set[int] = set()
         self.sent_ids: list[str] = []
+        self.bounced: set[str] = set()  # Message-IDs the recruiter's server refused
         self.mail_counter = 0
         self.last_pass: datetime | None = None
         self.log: list[str] = []
