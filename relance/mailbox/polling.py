@@ -14,7 +14,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parsedate_to_datetime
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Min, QuerySet
+from django.db.models import Max, Min, Q, QuerySet
 from django.utils import timezone
 
 from relance.mail.classify import (
@@ -116,11 +116,16 @@ def _scan(
 
 
 def _watched(mailbox: MailboxSettings, now: datetime, rows: QuerySet[FollowUp]) -> Watched:
-    """Our follow-ups a reply could answer, by Message-ID (a placeholder before sending)."""
+    """Our follow-ups a reply could answer, by Message-ID (a placeholder before sending).
+
+    A follow-up marked failed after it went out (a bounce) is watched too: an answer threaded
+    to it says the recruiter got it after all, and must hold what is approved next.
+    """
+    went_out = Q(state=lc.FAILED) & ~Q(message_id="")
     rows = (
         rows.filter(
+            Q(state__in=lc.WATCHED_FOR_REPLIES) | went_out,
             application__owner_id=mailbox.user_id,
-            state__in=lc.WATCHED_FOR_REPLIES,
             created_at__gte=now - LOOKBACK,
             contact__isnull=False,
         )

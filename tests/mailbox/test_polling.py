@@ -122,6 +122,22 @@ def test_it_lets_a_bounced_follow_up_be_approved_again_since_it_never_arrived(
     assert (followup.state, followup.last_error) == ("approved", "")
 
 
+def test_it_still_sees_an_answer_to_a_follow_up_marked_bounced(
+    followup, dovecot, recruiter, candidate_address
+):
+    bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
+    deliver(
+        dovecot, candidate_address, bounce.replace(samples.RECRUITER.encode(), recruiter.encode())
+    )
+    poll()
+    answer = reply(recruiter, candidate_address, Precedence="bulk", **{"In-Reply-To": OURS})
+    deliver(dovecot, candidate_address, answer)
+    poll(SENDING_TIME + timedelta(minutes=5))
+    answered = IncomingMessage.objects.exclude(kind="bounce").get()
+    assert answered.kind in ("reply", "possible_reply")  # a bulk mailer's answer: possible
+    assert (answered.status, answered.followup) == ("pending", followup)
+
+
 def test_it_ignores_a_bounce_of_the_candidates_own_copy(
     followup, dovecot, recruiter, candidate_address
 ):
