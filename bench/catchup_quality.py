@@ -79,6 +79,7 @@ SETS = {
     "ad": ROOT / "tests/drafts/debriefs_ad.jsonl",
     "ae": ROOT / "tests/drafts/debriefs_ae.jsonl",
     "af": ROOT / "tests/drafts/debriefs_af.jsonl",
+    "ag": ROOT / "tests/drafts/debriefs_ag.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -39,7 +39,7 @@ REASON_KEYS = (
 )
 # Reasons the lists alone know: the learned screen (private_model) was trained on the
 # reasons above, and names only those.
-LISTED_ONLY = ("candidates",)
+LISTED_ONLY = ("candidates", "record", "gap")
 LIST_REASONS = REASON_KEYS + LISTED_ONLY
 # Looks and mood are only a remark about the recruiter when someone is named in the note.
 PERSON = {

@@ -145,7 +145,9 @@ NOTHING = {
     "fr": re.compile(
         r"\b(?:pas|rien)\s+(?:eu\s+le\s+temps\s+de\s+)?demandé|\boublié\s+de\s+demander\b|"
         r"\bpas\s+(?:de\s+date|d'info\w*|abordée?|parlé|été\s+dit)\b|"
-        r"\brien\s+(?:dit|de\s+prévu|convenu|sur\s+la\s+suite)\b|\bje\s+(?:ne\s+)?sais\s+pas\b|"
+        r"\brien\s+(?:de\s+)?(?:dit|prévu|convenu)\b|\brien\s+sur\s+la\s+suite\b|"
+        r"\bje\s+(?:ne\s+)?sais\s+pas\b|\baucune?\s+(?:date|délai|calendrier|échéance)\b|"
+        r"\bpas\s+de\s+délai\b|"
         # "rien de fixé", "rien de calé": a step may be talked of, none was set
         r"\brien\s+(?:de\s+)?(?:fixé|calé|défini|arrêté|précis|concret)\b",
         re.I,
@@ -154,6 +156,7 @@ NOTHING = {
         r"\b(?:didn'?t|did\s+not|forgot\s+to|never)\s+(?:get\s+to\s+)?ask|\bran\s+out\s+of\s+time\b|"
         r"\bno\s+(?:idea|info|date|next\s+steps?)\b|\bnot\s+(?:discussed|mentioned|said)\b|"
         r"\bnothing\s+(?:said|agreed)\b|\bdon'?t\s+know\b|"
+        r"\bno\s+(?:time\s?line|time\s?frame|time\s+scale|dates?\s+given)\b|"
         # "she'll circle back w/ hiring mgr, nothing set" (writer R's r28): a step talked of,
         # no step set, so the e-mail asks
         r"\bnothing\s+(?:(?:is|was)\s+)?(?:set|fixed|booked|scheduled|planned|firm|concrete|"

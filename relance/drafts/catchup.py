@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from relance.drafts import dates, gate, job_facts, motivation, phrasing
+from relance.drafts import dates, gate, job_facts, motivation, next_steps, phrasing
 from relance.drafts.arrows import without_reaction, without_standing
 from relance.drafts.compose import client_name, placeholder
 from relance.drafts.context import (
@@ -29,11 +29,11 @@ from relance.drafts.context import (
     STRONG_POINTS,
     DraftContext,
 )
-from relance.drafts.documents import split
+from relance.drafts.documents import doubted, split
 from relance.drafts.grammar import clean_company, fr_company_of
 from relance.drafts.handover import Asked, sentences
 from relance.drafts.minus_marks import minus_lines
-from relance.drafts.notes import fragments
+from relance.drafts.notes import fragments, questioned
 from relance.drafts.phone import with_names
 from relance.drafts.phrased import Phrased
 from relance.drafts.privacy import LeftOut, fold
@@ -155,13 +155,22 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     typed, minus = (ctx.note(part), []) if part == PROCESS else minus_lines(ctx.note(part))
     # A document the recruiter asked for is a promise to keep, even when its name alone would
     # be left out as a note ("fiches de paie" is a salary word, "envoyer mon RIB" a demand).
-    items, documents = split(fragments(typed, lang), lang)
+    # A doubt typed after the document ("extrait casier ils vont le demander ??? peur") is cut
+    # off it as a fragment of its own: the line decides.
+    unsure = [
+        piece for line in typed.splitlines() if doubted(line) for piece in fragments(line, lang)
+    ]
+    items, documents = split(fragments(typed, lang), lang, unsure)
     # English (session 14): the French notes are the other drafts engineer's this session
     if lang == "en" and part == STRONG_POINTS:  # the point reacted to, screened without it
         items = [without_reaction(item) for item in items]
     if lang == "en" and part in (RECRUITER_NEEDS, EXPECTATIONS):  # not where one stands
         items = [without_standing(item) for item in items]
     items, left = kept(items, lang, part)
+    if part != PROCESS:  # "astreintes ? non": a question of the candidate's, no fact
+        asked = questioned(typed, lang)
+        left += [LeftOut(part, item, "doubt") for item in items if item in asked]
+        items = [item for item in items if item not in asked]
     left += [LeftOut(part, ", ".join(fragments(line, lang)), "self") for line in minus]
     items, unreadable = legible_items(items, lang)
     left += [LeftOut(part, piece, "illegible") for piece in unreadable]
@@ -169,6 +178,8 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         items, titles = without_title(items, ctx.position, lang)
         left += [LeftOut(part, piece, "title") for piece in titles]
     if part == PROCESS:  # a catch-up asks how the process goes on: it does not recall it
+        said = next_steps.process_items(ctx)  # a dated stage the screen doubted is said
+        left = [gone for gone in left if gone.text not in said]
         return Prepared(part, documents=tuple(documents), left_out=tuple(left))
     spelled = corrections(typed, items)
     redated = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]

@@ -53,6 +53,9 @@ UNSURE = re.compile(
     # pour l'attestation, c'est lui qui la fait ?", "ask her if I need my passport".
     r"\?\s*$|\b(?:oubli\w* de|penser à|faut|dois|lui|leur)\s+(?:lui\s+)?demander\b|"
     r"\bdemander\s+(?:si|s'|pour)\b|"
+    # The candidate guessing what will be asked: "ils vont le demander", "they'll ask for it".
+    r"\b(?:va|vont|risquent?\s+de)\s+(?:(?:le|la|les|l'|me|m')\s*){0,2}demander\b|"
+    r"\b(?:will|'ll|might|may)\s+(?:probably\s+)?ask\s+(?:for\s+)?(?:it|them|one)\b|"
     r"\b(?:forgot to |to )?ask\s+(?!for\b)\w+\s+(?:if|whether|about)\b",
     re.I,
 )

@@ -13,6 +13,7 @@ sends the candidate, and a qualification the job requires ("a degree"), are not 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from relance.drafts import deliverables, document_shape, handover, templates
@@ -441,15 +442,18 @@ DUE_BY = {
 }
 
 
-def split(items: list[str], lang: str) -> tuple[list[str], list[Asked]]:
+def split(
+    items: list[str], lang: str, unsure: Collection[str] = ()
+) -> tuple[list[str], list[Asked]]:
     """The items that are notes, and the documents the others ask the candidate to send or to
-    bring (to the stage the item, or else its field, names: `handover.stage`)."""
+    bring (to the stage the item, or else its field, names: `handover.stage`). `unsure`: the
+    items whose line the candidate doubted, never a promise."""
     notes: list[str] = []
     documents: list[Asked] = []
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else ""
-        unsure = doubted(item) or bool(doubted_next(following))
-        parts = [] if unsure else _named_parts(item, lang)
+        doubt = item in unsure or doubted(item) or bool(doubted_next(following))
+        parts = [] if doubt else _named_parts(item, lang)
         if not parts:
             notes.append(item)
             continue

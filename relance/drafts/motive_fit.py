@@ -41,6 +41,14 @@ PAPERS = re.compile(
     r"\b(?:residence\s+permanente|titre\s+de\s+sejour|permis\s+de\s+travail|visa|"
     r"naturalisation|permanent\s+residen\w*|settled\s+status|work\s+permit|green\s+card)\b"
 )
+# The candidate's own diploma given as the reason (writer AG: « Diplôme obtenu en juillet »,
+# "art history degree, dream job": « Ce qui m'attire dans ce poste, c'est un diplôme obtenu en
+# juillet »): what they bring, not what the job offers. Noun phrases only: « passer mon BTS
+# en alternance » is a wish the job answers.
+OWN_DIPLOMA = re.compile(r"\b(?:diplome|obtenue?s?|degree|obtained|graduated|graduation)\b")
+# A word of the notes that is no reason on its own: "dream job" (« What attracts me to the role
+# is the dream job »).
+EN_CURT_NOUNS = re.compile(r"\bdream\s+(?:job|role|company)\b")
 # A noun phrase that runs on into a clause: "l'Opera j'en rêve", "the ivy's a proper brand",
 # "une commune où j'ai grandi" (the candidate's life, not the job).
 RUN_ON = re.compile(
@@ -70,6 +78,8 @@ def unfit(text: str, noun: bool, lang: str = "") -> bool:
         return True
     if PAPERS.search(folded):
         return True
+    if noun and (OWN_DIPLOMA.search(folded) or EN_CURT_NOUNS.search(folded)):
+        return True
     if lang == "fr" and noun and fr_wish_of_thing(text):
         return True
     if lang == "en" and (PERK.search(folded) or OWN_SITUATION.search(folded)):
@@ -87,6 +97,10 @@ def unfit(text: str, noun: bool, lang: str = "") -> bool:
 MOVES_ME = re.compile(
     r"^(?!c'est\b|ca\b|it's\b|it\b)\w[\w' -]*\s(?:me|m')\s?(?:passionne\w*|attire\w*|plai\w*|"
     r"motive\w*|interesse\w*|parle\w*|tient a coeur|tiennent a coeur)\b|"
+    # « le projet de la crèche correspond à mes valeurs » (writer AG's ag07)
+    r"^(?!c'est\b|ca\b)\w[\w' -]*\s(?:correspond\w*|rejoin\w*)\s(?:a|à)\s(?:mes|mon|ma)\s"
+    r"(?:valeurs|projet|attentes|aspirations)\b|"
+    r"^(?!it\b|it's\b)\w[\w' -]*\s(?:matches|fits|reflects)\s(?:my)\s(?:values|goals)\b|"
     r"^(?!it\b|it's\b)\w[\w' -]*\s(?:appeals? to me|excites? me|interests? me|motivates? me)\b"
 )
 

@@ -19,11 +19,13 @@ from datetime import date, timedelta
 
 from relance.drafts import (
     agreed,
+    come_back,
     conditional_start,
     contact_day,
     dates,
     deliverables,
     documents,
+    expected_day,
     holiday_periods,
     hours,
     own_stage,
@@ -111,6 +113,15 @@ def process_items(ctx: DraftContext) -> list[str]:
     only a stage's name is quoted ("réponse sous 15 jours" is a date to confirm, no demand)."""
     typed = fragments(ctx.process, ctx.lang)
     items, _ = sift(typed, ctx.lang, PROCESS)
+    # A stage with its day that no privacy list names is a step, whatever the learned screen
+    # reads in its wording (writer AG's « il m'a dit que je dois venir jeudi 10 à 4h pour
+    # essai », read as a confidence about the site).
+    screened = set(items)
+    items = [
+        item
+        for item in typed
+        if item in screened or (not reason(item, ctx.lang) and _dated_stage(item, ctx))
+    ]
     if ctx.lang == "fr":  # "deux jours d'essai jeudi 26 et vendredi 27 il faut ramener la
         # carte vitale" (n24, dictated in one run): the stage, without what comes to the day
         # dictated in one run). Only the stage's name and days are said of such a part, so
@@ -122,6 +133,14 @@ def process_items(ctx: DraftContext) -> list[str]:
             if stage is not None and stage.day is not None and not reason(stage.name, "fr"):
                 items.append(part)
     return agreed.agreed_items(items, ctx.lang)
+
+
+def _dated_stage(item: str, ctx: DraftContext) -> bool:
+    """A stage with its day, or a day the candidate is expected on ("come for Monday 14")."""
+    stage = read_stage(item, ctx.lang, ctx)
+    if stage is not None and (stage.day is not None or stage.by is not None):
+        return True
+    return bool(expected_day.sentence([item], ctx.lang, ctx.interview_day, ctx.send_on))
 
 
 # A note dictated in one run: a new clause starts with what the candidate must do.
@@ -353,9 +372,21 @@ def _closing(
     start_if = start_if or conditional_start.stage_sentence(redated, lang, _dated(ctx))
     if start_if:
         return start_if
+    expected = expected_day.sentence(redated, lang, ctx.interview_day, ctx.send_on)
+    if expected:  # "he told me to come for monday 14 at 6am": a day, no stage named
+        return expected
     # A day agreed, not read for sure: the candidate says it in a few words.
     if steps_handed_back.dated(items, lang, ctx.interview_day, ctx.send_on):
         return phrase(lang, "next_steps_marked", place=marked_place(lang))
+    # The learned screen may keep "they'll be in touch" out of the quotes; the sentence quotes
+    # nothing of it, so the notes the privacy lists let through are read as well.
+    listed = [item for item in fragments(ctx.process, lang) if not reason(item, lang)]
+    back = come_back.sentence(
+        [*redated, *(dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in listed)],
+        lang, ctx.interview_day, ctx.send_on, bool(ctx.agency_client.strip()),
+    )  # fmt: skip
+    if back:  # "elle me recontacte", "they'll be in touch": no day, a return all the same
+        return back
     # Steps were agreed but none reads for sure: a sentence true of any of them, no guess.
     return phrase(lang, "next_steps_noted" if items or _agreed(ctx) else "next_steps_ask")
 

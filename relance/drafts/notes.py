@@ -103,6 +103,19 @@ def fragments(note: str, lang: str = "fr") -> list[str]:
     return [piece for piece in cleaned if piece][:MAX_FRAGMENTS]
 
 
+def questioned(note: str, lang: str = "fr") -> frozenset[str]:
+    """The fragments a question mark follows: "astreintes ? non", "class 2 licence?? dont
+    have", "logiciel Mélodie? (pas sûre du nom)". The candidate's question or doubt, never a
+    fact to recall (`fragments` reads "?" as a full stop)."""
+    found: set[str] = set()
+    for line in note.split("\n"):
+        for mark in re.finditer(r"\?+", line):
+            before = fragments(line[: mark.start()], lang)
+            if before:
+                found.add(before[-1])
+    return frozenset(found)
+
+
 def balanced(piece: str) -> str:
     """The piece without the brackets it does not close: "(sauf lundi" -> "sauf lundi"."""
     unmatched: list[int] = []

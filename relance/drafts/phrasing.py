@@ -511,8 +511,30 @@ def _en_action(shape: Shape) -> Shape:
     compound = not any(word in small for word in shape.lemmas[1:])
     tool = morph.en_tool_named(shape.text.split(" ", 1)[0])  # "Excel for reporting"
     if verb and not tool and not (compound and morph.en_mostly_noun(first)):
+        if compound and _en_event_compound(shape.text):
+            return shape
         return replace(shape, kind=INFINITIVE)
     return shape
+
+
+# A noun of doing: "shift handover", "code review", "stock rotation" name a task, not a verb
+# and its object (writer AG: "the role is to lead 25 operatives and shift handover").
+EN_EVENT_NOUN = re.compile(r"(?:ment|tion|sion|over|views?|ance|ence|ing|ups?|outs?)s?$")
+# Verbs a task is done with: "lead reviews", "run handovers" stay actions.
+EN_LIGHT_VERBS = frozenset(
+    re.findall(
+        r"\w+",
+        "lead run do manage handle own drive support deliver coordinate oversee conduct perform "
+        "plan organise organize attend join prepare write chair host give take make",
+    )
+)
+
+
+def _en_event_compound(text: str) -> bool:
+    words = text.lower().split()
+    return (
+        len(words) == 2 and words[0] not in EN_LIGHT_VERBS and bool(EN_EVENT_NOUN.search(words[1]))
+    )
 
 
 def role(items: list[str], lang: str, facts: tuple[str, ...] = ()) -> Phrased:

@@ -139,6 +139,12 @@ CATCHUP_PARTS = {
         "décision",
         "answer",
         "decision",
+        # a return promised with no day ("vous reviendriez vers moi", "you would be in
+        # touch", session 30's come-back closing)
+        "reviendriez",
+        "retour",
+        "touch",
+        "hear",
         "arrivée",
         "présence",
         "attend",

@@ -23,8 +23,8 @@ def closing(process: str, lang: str = "fr", **overrides: object) -> str:
 
 
 def test_it_never_asks_when_a_step_was_agreed() -> None:
-    assert closing("ils me rappellent") == NOTED_FR
-    assert closing("they'll be in touch", "en") == NOTED_EN
+    assert closing("dossier en cours de validation") == NOTED_FR
+    assert closing("references to be checked", "en") == NOTED_EN
 
 
 def test_it_asks_when_nothing_was_agreed() -> None:
@@ -161,7 +161,7 @@ def test_it_asks_when_the_process_holds_only_private_lines() -> None:
 
 def test_it_never_quotes_a_private_line_among_agreed_steps() -> None:
     said = closing("salaire il a dit 2000 net\nils me rappellent")
-    assert said == NOTED_FR
+    assert "2000" not in said and "vous reviendriez vers moi" in said
 
 
 def test_it_asks_when_the_notes_say_nothing_was_agreed() -> None:

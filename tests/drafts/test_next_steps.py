@@ -16,6 +16,7 @@ MARKED = (
     "mots]. Je reste à votre disposition pour toute précision."
 )
 # Steps agreed that cannot be read for sure, with no day: acknowledged, never asked again.
+COME_BACK = "Vous m'avez indiqué que vous reviendriez vers moi ; je reste disponible d'ici là."
 NOTED = (
     "J'ai bien pris note des prochaines étapes du recrutement et reste à votre disposition "
     "pour toute précision."
@@ -60,7 +61,8 @@ def test_it_keeps_a_span_as_a_span() -> None:
 
 
 def test_it_acknowledges_steps_it_cannot_read_for_sure() -> None:
-    assert last_paragraph(catchup_email(make_ctx(process="ils me rappellent")).text) == NOTED
+    ctx = make_ctx(process="dossier en cours de validation")
+    assert last_paragraph(catchup_email(ctx).text) == NOTED
 
 
 def test_it_never_gives_a_past_answer_day_as_to_come() -> None:
@@ -98,7 +100,7 @@ def test_it_gives_a_week_not_a_day_for_a_week() -> None:
 def test_it_never_confirms_a_stage_the_notes_say_is_done() -> None:
     draft = catchup_email(make_ctx(process="entretien avec le manager fait, il me rappelle"))
     assert "passerait par" not in draft.text
-    assert last_paragraph(draft.text) == NOTED
+    assert last_paragraph(draft.text) == COME_BACK
 
 
 def test_it_reads_results_of_a_past_stage_as_the_answer_awaited() -> None:
@@ -166,7 +168,7 @@ def test_it_takes_the_call_not_what_it_confirms_as_the_next_step() -> None:
 
 def test_it_hands_back_a_step_agreed_for_a_day_it_cannot_read_for_sure() -> None:
     # session 19 names "une demi-journée avec la gérante": here no one is named
-    typed = "venir passer une demi-journée sur place mardi 20 à 14h pour voir le poste"
+    typed = "demi-journée sur place mardi 20 à 14h avec vous savez qui"
     draft = catchup_email(make_ctx(process=typed))
     assert last_paragraph(draft.text) == MARKED
     assert [(item.part, item.reason) for item in draft.review if "mardi 20" in item.text] == [
@@ -174,9 +176,17 @@ def test_it_hands_back_a_step_agreed_for_a_day_it_cannot_read_for_sure() -> None
     ]
 
 
+def test_it_says_the_day_the_candidate_is_expected_when_the_stage_is_not_named() -> None:
+    typed = "venir passer une demi-journée sur place mardi 20 à 14h pour voir le poste"
+    assert last_paragraph(catchup_email(make_ctx(process=typed)).text) == (
+        "Vous m'avez indiqué que vous m'attendiez le mardi 20 octobre à 14 h ; "
+        "je reste disponible d'ici là."
+    )
+
+
 def test_it_acknowledges_a_step_agreed_with_no_day() -> None:
     draft = catchup_email(make_ctx(process="ils me recontactent"))
-    assert last_paragraph(draft.text) == NOTED
+    assert last_paragraph(draft.text) == COME_BACK
     assert not [item for item in draft.review if item.part == "process"]
 
 
@@ -437,9 +447,15 @@ def test_it_dates_no_stage_the_notes_hedge() -> None:
 
 
 def test_it_hands_back_a_step_agreed_for_a_day_in_english_too() -> None:
-    ctx = make_ctx(lang="en", process="pop in sat 17 at 8am to meet the crew, wear black trousers")
+    ctx = make_ctx(lang="en", process="crew sat 17 at 8am w/ you know who, wear black trousers")
     closing = last_paragraph(catchup_email(ctx).text)
     assert closing.startswith("Regarding the next steps, as agreed, [to fill in: the step agreed")
+
+
+def test_it_says_the_day_the_candidate_is_expected_in_english_too() -> None:
+    ctx = make_ctx(lang="en", process="pop in sat 17 at 8am to meet the crew, wear black trousers")
+    closing = last_paragraph(catchup_email(ctx).text)
+    assert closing.startswith("You asked me to come in on Saturday 17 October at 8 am;")
 
 
 def en_closing(process: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from tests.fixtures.browser import PHONE, BrowserTestCase
 
-STEP = "venir passer une demi-journée sur place mardi 17 à 14h pour voir le poste"
+STEP = "demi-journée sur place mardi 17 à 14h avec vous savez qui"
 
 
 @pytest.mark.browser

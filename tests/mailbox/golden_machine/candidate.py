@@ -130,7 +130,7 @@ class CandidateSteps(WorkerSteps):
             f"approve #{row.pk} {row.kind} by {send_by}",
             lambda: approve_followup(row, now=self.now, send_by=send_by) or True,
         ):
-            self.ever_approved.add(row.pk)
+            self.approved(row)
             if pending:  # issue 9: "nothing is planned, approved or sent" until it is settled
                 self.fail(f"#{row.pk} approved while possible replies were pending: {pending}")
             if then_worker:
@@ -161,9 +161,8 @@ class CandidateSteps(WorkerSteps):
             "unknown_sent": lambda: mark_unknown_sent(row, now=self.now),
             "unknown_failed": lambda: mark_unknown_failed(row, now=self.now),
         }
-        self.attempt(f"settle #{row.pk} ({row.state}) {how}", calls[how])
-        if how == "retry":
-            self.ever_approved.add(row.pk)
+        if self.attempt(f"settle #{row.pk} ({row.state}) {how}", calls[how]) and how == "retry":
+            self.approved(row)
 
     @rule(data=st.data(), really=st.integers(0, 3))
     def cancel(self, data: st.DataObject, really: int) -> None:

@@ -74,8 +74,10 @@ class DeliveryChecks(GoldenWorld):
             item.body, TONE_KINDS.get(item.kind, "free"), item.dismissed
         )
         # "I sent it myself" records a fact: issue 9 blocks the tone at approval, not there,
-        # so a text never approved is checked only when Relance itself sent it.
-        if found and (item.by_worker or item.followup_id in self.ever_approved):
+        # so a text never approved as it went (edited since, say) is checked only when
+        # Relance itself sent it.
+        approved_as_sent = self.approved_texts.get(item.followup_id) == (item.subject, item.body)
+        if found and (item.by_worker or approved_as_sent):
             self.fail(f"{what}: sent with an undismissed golden-rule finding {found}")
         # Never while a reply waits for the candidate's word: those the system knew of, and,
         # for the worker (which searches the mailbox before sending), those in the mailbox.
@@ -84,10 +86,14 @@ class DeliveryChecks(GoldenWorld):
         if item.by_worker:
             # A message the candidate has written to the recruiter after (by hand, say) is
             # answered: what waits is what came since the candidate's last word to them.
+            # What the recruiter wrote before the first interview (the invitation, say) is no
+            # answer to wait on: the worker reads the mailbox from that interview on.
             said_since = [d.at for d in self.delivered if d is not item]
+            first = Interview.objects.filter(application=self.app).order_by("at").first()
+            opened = first.at if first is not None else item.at
             waiting = [
                 m for m, (at, seen) in self.mail_replies.items()
-                if at <= item.at and not seen and not any(d > at for d in said_since)
+                if opened <= at <= item.at and not seen and not any(d > at for d in said_since)
             ]  # fmt: skip
             if waiting:
                 self.fail(f"{what}: sent while the recruiter's messages {waiting} were unread")

@@ -73,7 +73,7 @@ class Scenarios(CandidateSteps, RecruiterSteps, ClockSteps):
             lambda: approve_followup(row, now=self.now, send_by="mailbox") or True,
         ):
             return None
-        self.ever_approved.add(row.pk)
+        self.approved(row)
         STATS["scenario: approved for the mailbox"] += 1
         if pending:
             self.fail(f"#{row.pk} approved while possible replies were pending: {pending}")

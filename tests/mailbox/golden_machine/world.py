@@ -58,11 +58,19 @@ class GoldenWorld(RuleBasedStateMachine):
         # (arrived at, settled by the candidate?)
         self.mail_replies: dict[str, list[Any]] = {}
         self.ever_approved: set[int] = set()
+        # The text each row had when it was last approved: a text edited after its approval
+        # and then "sent by hand" is the candidate's own, as one never approved.
+        self.approved_texts: dict[int, tuple[str, str]] = {}
         self.sent_ids: list[str] = []
         self.bounced: set[str] = set()  # Message-IDs the recruiter's server refused
         self.mail_counter = 0
         self.last_pass: datetime | None = None
         self.log: list[str] = []
+
+    def approved(self, row: FollowUp) -> None:
+        row.refresh_from_db()
+        self.ever_approved.add(row.pk)
+        self.approved_texts[row.pk] = (row.subject, row.body)
 
     def teardown(self) -> None:
         STATS["examples"] += 1

@@ -1,0 +1,97 @@
+""" "Elle me recontacte", "they'll be in touch": the recruiter will come back, no day said.
+
+The most common next step of all has no day: the recruiter, the agency's consultant or HR
+will call, write or "come back" when they know. Without this reading the closing fell back on
+"J'ai bien pris note des prochaines étapes du recrutement", which blind readers of every
+writer marked as the agreed step reduced to nothing (119 of 1,138 catch-ups, session 30).
+Said plainly instead: "Vous m'avez indiqué que vous reviendriez vers moi dans les prochains
+jours ; je reste disponible d'ici là." A return promised only if something happens ("elle
+appelle si le client valide", "contract if references ok") is not promised to the candidate:
+the closing stays general. The vague time typed with it is kept when it is still true on the
+sending day ("dans les prochains jours", "soon", "cette semaine" within the same week).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from relance.drafts import dates, typed_days
+from relance.drafts.templates import phrase
+
+COMES_BACK = {
+    "fr": re.compile(
+        r"\b(?:me|nous)\s+(?:re)?(?:contacte|contactera|rappelle|rappellera|recontactent|"
+        r"rappellent|redit|redira|dira|écrit|écrira|tient\s+au\s+courant|tiendra\s+au\s+courant)\b|"
+        r"\b(?:revient|reviendra|reviennent|reviendront)\s+vers\s+(?:moi|nous)\b|"
+        r"\bvous\s+(?:tiendr\w+\s+au\s+courant|écrir\w+|recontacter\w*|rappeller\w*)\b|"
+        r"\b(?:attendre|attends|j'attends)\s+(?:le\s+|leur\s+|son\s+)?retour\b|"
+        r"\b(?:elle|il|ils|elles|on)\s+(?:re)?(?:contacte|rappelle|rappellent|recontactent)\b|"
+        r"^\s*(?:re)?(?:contacte|rappelle|rappellent|recontacte|recontactent)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:be|get)\s+in\s+touch\b|\bget\s+back\s+to\s+(?:me|us)\b|\blet\s+me\s+know\b|"
+        r"\b(?:call|ring|phone|text|email|e-mail|contact)\s+me\b|\bgive\s+me\s+a\s+(?:bell|call|ring)\b|"
+        r"\bcome\s+back\s+to\s+me\b|\brevert\b|\bwaiting\s+(?:to\s+hear|on|for)\b|"
+        r"\bhear\s+(?:back|from\s+(?:them|her|him))\b|\bkeep\s+me\s+(?:posted|updated|informed)\b",
+        re.I,
+    ),
+}
+# Only if something happens first: the return is no promise to the candidate.
+IF_ONLY = {
+    "fr": re.compile(r"\bsi\s+(?!besoin\b)|\bs'(?:il|ils)\b|\bsauf\b", re.I),
+    "en": re.compile(r"\bif\b|\bunless\b|\bonly\s+once\b", re.I),
+}
+SOON = {
+    "fr": (
+        (
+            re.compile(r"\bdans\s+les\s+(?:prochains|jours\s+qui\s+viennent)|\bsous\s+peu\b", re.I),
+            " dans les prochains jours",
+        ),
+        (
+            re.compile(r"\brapidement\b|\btrès\s+vite\b|\bbientôt\b|\bprochainement\b", re.I),
+            " prochainement",
+        ),
+    ),
+    "en": (
+        (
+            re.compile(r"\b(?:in\s+the\s+next|in\s+a)\s+(?:few|couple(?:\s+of)?)\s+days\b", re.I),
+            " in the next few days",
+        ),
+        (re.compile(r"\bsoon\b|\bshortly\b", re.I), " soon"),
+    ),
+}
+THIS_WEEK = {
+    "fr": re.compile(r"\bcette\s+semaine\b", re.I),
+    "en": re.compile(r"\bthis\s+week\b", re.I),
+}
+THIS_WEEK_SAID = {"fr": " cette semaine", "en": " this week"}
+WEEK_OF_SAID = {"fr": " dans le courant de la semaine du {}", "en": " during the week of {}"}
+
+
+def sentence(items: list[str], lang: str, interview_day: date, send_on: date, agency: bool) -> str:
+    """The closing for a return promised with no day, or "" when no note promises one."""
+    promised = [
+        item for item in items if COMES_BACK[lang].search(item) and not IF_ONLY[lang].search(item)
+    ]
+    if not promised:
+        return ""
+    when = _when(promised[0], lang, interview_day, send_on)
+    return phrase(lang, "next_steps_come_back" + ("_agency" if agency else ""), when=when)
+
+
+def _when(item: str, lang: str, interview_day: date, send_on: date) -> str:
+    for pattern, said in SOON[lang]:
+        if pattern.search(item):
+            return said
+    # "next week" typed after the interview, redated "the week of 14 December" (`dates`)
+    week = typed_days.first_week(item, lang, interview_day)
+    if week is not None and week + timedelta(days=4) >= send_on:
+        return WEEK_OF_SAID[lang].format(
+            dates.format_date(week, lang, weekday=False, today=send_on)
+        )
+    same_week = interview_day.isocalendar()[:2] == send_on.isocalendar()[:2]
+    if same_week and THIS_WEEK[lang].search(item):
+        return THIS_WEEK_SAID[lang]
+    return ""
