@@ -202,7 +202,10 @@ def join(items: list[str], lang: str) -> str:
         separator = "; " if lang == "en" else " ; "
         return separator.join(items)
     conjunction = " et " if lang == "fr" else " and "
-    if items[-1].split(" ", 1)[0].lower() in LINKING_WORDS:
+    first, _, rest = items[-1].partition(" ")
+    if first.lower() in ("and", "et") and rest:  # the note's own "and": never ", and" for two
+        items = [*items[:-1], rest]
+    elif first.lower() in LINKING_WORDS:
         conjunction = ", "  # "un entretien, puis une journée d'essai": no "et puis"
     return ", ".join(items[:-1]) + conjunction + items[-1]
 

@@ -45,7 +45,12 @@ PAPERS = re.compile(
 # "art history degree, dream job": « Ce qui m'attire dans ce poste, c'est un diplôme obtenu en
 # juillet »): what they bring, not what the job offers. Noun phrases only: « passer mon BTS
 # en alternance » is a wish the job answers.
-OWN_DIPLOMA = re.compile(r"\b(?:diplome|obtenue?s?|degree|obtained|graduated|graduation)\b")
+OWN_DIPLOMA = re.compile(
+    # the diploma heads the phrase: "tuition assistance for my degree", « des gens sans
+    # diplôme » are reasons of the job
+    r"^(?:(?!(?:for|towards|to|with|without|sans|pour|vers|avec|de|des|d)\b)[\w'-]+\s+){0,3}"
+    r"(?:diplome|degree)\b|\b(?:obtenue?s?|obtained|graduated)\b"
+)
 # A word of the notes that is no reason on its own: "dream job" (« What attracts me to the role
 # is the dream job »).
 EN_CURT_NOUNS = re.compile(r"\bdream\s+(?:job|role|company)\b")

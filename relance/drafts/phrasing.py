@@ -520,12 +520,13 @@ def _en_action(shape: Shape) -> Shape:
 # A noun of doing: "shift handover", "code review", "stock rotation" name a task, not a verb
 # and its object (writer AG: "the role is to lead 25 operatives and shift handover").
 EN_EVENT_NOUN = re.compile(r"(?:ment|tion|sion|over|views?|ance|ence|ing|ups?|outs?)s?$")
-# Verbs a task is done with: "lead reviews", "run handovers" stay actions.
-EN_LIGHT_VERBS = frozenset(
+# Nouns such a compound starts with; "pass induction", "lead reviews" stay actions.
+EN_COMPOUND_HEADS = frozenset(
     re.findall(
         r"\w+",
-        "lead run do manage handle own drive support deliver coordinate oversee conduct perform "
-        "plan organise organize attend join prepare write chair host give take make",
+        "shift code stock risk data quality change release account case incident stakeholder "
+        "client customer budget site safety cash order file document project team staff care "
+        "patient record sprint sales vendor supplier asset fleet route",
     )
 )
 
@@ -533,7 +534,7 @@ EN_LIGHT_VERBS = frozenset(
 def _en_event_compound(text: str) -> bool:
     words = text.lower().split()
     return (
-        len(words) == 2 and words[0] not in EN_LIGHT_VERBS and bool(EN_EVENT_NOUN.search(words[1]))
+        len(words) == 2 and words[0] in EN_COMPOUND_HEADS and bool(EN_EVENT_NOUN.search(words[1]))
     )
 
 

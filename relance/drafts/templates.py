@@ -59,4 +59,10 @@ def typography(text: str, lang: str) -> str:
     filled text's elisions are made right (`grammar.fr_elision`)."""
     if lang != "fr":
         return text
+    text = STRAIGHT_QUOTED.sub("«" + NBSP + r"\1" + NBSP + "»", text)
     return FR_TIGHT_PUNCTUATION.sub(NBSP + r"\1", fr_elision(text))
+
+
+# Words quoted with straight marks in the notes (« vous recherchez des "gens qui restent" »,
+# writer AG's ag03): French quotes them « ainsi ».
+STRAIGHT_QUOTED = re.compile(r'"\s*([^"\n]{1,200}?)\s*"')

@@ -142,6 +142,8 @@ CATCHUP_PARTS = {
         # a return promised with no day ("vous reviendriez vers moi", "you would be in
         # touch", session 30's come-back closing)
         "reviendriez",
+        "attendiez",
+        "come",
         "retour",
         "touch",
         "hear",
