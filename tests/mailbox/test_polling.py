@@ -34,6 +34,12 @@ def reply(recruiter, candidate, body="Bonjour, nous reviendrons vers vous début
     )
 
 
+def bounce_for(address):
+    """A delivery failure of our follow-up, naming `address` as the recipient refused."""
+    bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
+    return bounce.replace(samples.RECRUITER.encode(), address.encode())
+
+
 def poll(now=SENDING_TIME):
     assert handle_one_poll(now)
 
@@ -97,9 +103,7 @@ def test_it_reads_an_out_of_office_as_a_return_date_not_an_answer(
 def test_it_marks_a_bounce_failed_and_the_address_doubtful(
     followup, dovecot, recruiter, candidate_address
 ):
-    bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
-    bounce = bounce.replace(samples.RECRUITER.encode(), recruiter.encode())
-    deliver(dovecot, candidate_address, bounce)
+    deliver(dovecot, candidate_address, bounce_for(recruiter))
     poll()
     followup.refresh_from_db()
     followup.contact.refresh_from_db()
@@ -111,10 +115,7 @@ def test_it_marks_a_bounce_failed_and_the_address_doubtful(
 def test_it_lets_a_bounced_follow_up_be_approved_again_since_it_never_arrived(
     followup, dovecot, recruiter, candidate_address
 ):
-    bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
-    deliver(
-        dovecot, candidate_address, bounce.replace(samples.RECRUITER.encode(), recruiter.encode())
-    )
+    deliver(dovecot, candidate_address, bounce_for(recruiter))
     poll()
     followup.refresh_from_db()
     settling.retry(followup, now=SENDING_TIME, send_by="self")
@@ -125,10 +126,7 @@ def test_it_lets_a_bounced_follow_up_be_approved_again_since_it_never_arrived(
 def test_it_still_sees_an_answer_to_a_follow_up_marked_bounced(
     followup, dovecot, recruiter, candidate_address
 ):
-    bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
-    deliver(
-        dovecot, candidate_address, bounce.replace(samples.RECRUITER.encode(), recruiter.encode())
-    )
+    deliver(dovecot, candidate_address, bounce_for(recruiter))
     poll()
     answer = reply(recruiter, candidate_address, Precedence="bulk", **{"In-Reply-To": OURS})
     deliver(dovecot, candidate_address, answer)
@@ -141,9 +139,7 @@ def test_it_still_sees_an_answer_to_a_follow_up_marked_bounced(
 def test_it_ignores_a_bounce_of_the_candidates_own_copy(
     followup, dovecot, recruiter, candidate_address
 ):
-    bounce = samples.dsn_bounce().replace(samples.OURS.encode(), OURS.encode())
-    bounce = bounce.replace(samples.RECRUITER.encode(), candidate_address.encode())
-    deliver(dovecot, candidate_address, bounce)
+    deliver(dovecot, candidate_address, bounce_for(candidate_address))
     poll()
     followup.refresh_from_db()
     followup.contact.refresh_from_db()
