@@ -87,13 +87,14 @@ class DeliveryChecks(GoldenWorld):
             # A message the candidate has written to the recruiter after (by hand, say) is
             # answered: what waits is what came since the candidate's last word to them.
             # What the recruiter wrote before the first interview (the invitation, say) is no
-            # answer to wait on: the worker reads the mailbox from that interview on.
+            # answer to wait on: the worker reads the mailbox from that interview on. A message
+            # dated the very moment of one of ours is read as before it, as the poller does.
             said_since = [d.at for d in self.delivered if d is not item]
             first = Interview.objects.filter(application=self.app).order_by("at").first()
             opened = first.at if first is not None else item.at
             waiting = [
                 m for m, (at, seen) in self.mail_replies.items()
-                if opened <= at <= item.at and not seen and not any(d > at for d in said_since)
+                if opened <= at <= item.at and not seen and not any(d >= at for d in said_since)
             ]  # fmt: skip
             if waiting:
                 self.fail(f"{what}: sent while the recruiter's messages {waiting} were unread")
