@@ -80,6 +80,8 @@ SETS = {
     "ae": ROOT / "tests/drafts/debriefs_ae.jsonl",
     "af": ROOT / "tests/drafts/debriefs_af.jsonl",
     "ag": ROOT / "tests/drafts/debriefs_ag.jsonl",
+    "ah": ROOT / "tests/drafts/debriefs_ah.jsonl",
+    "ai": ROOT / "tests/drafts/debriefs_ai.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

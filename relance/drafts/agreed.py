@@ -149,7 +149,9 @@ NOTHING = {
         r"\bje\s+(?:ne\s+)?sais\s+pas\b|\baucune?\s+(?:date|délai|calendrier|échéance)\b|"
         r"\bpas\s+de\s+délai\b|"
         # "rien de fixé", "rien de calé": a step may be talked of, none was set
-        r"\brien\s+(?:de\s+)?(?:fixé|calé|défini|arrêté|précis|concret)\b",
+        r"\brien\s+(?:de\s+)?(?:fixé|calé|défini|arrêté|précis|concret)\b|"
+        # "c'est resté flou", "très vague sur la suite" (writer AH): nothing to confirm
+        r"\b(?:flou|floue|pas\s+clair)\b|\b(?:resté|restée|très|assez|un\s+peu)\s+vague\b",
         re.I,
     ),
     "en": re.compile(
@@ -160,7 +162,9 @@ NOTHING = {
         # "she'll circle back w/ hiring mgr, nothing set" (writer R's r28): a step talked of,
         # no step set, so the e-mail asks
         r"\bnothing\s+(?:(?:is|was)\s+)?(?:set|fixed|booked|scheduled|planned|firm|concrete|"
-        r"definite|confirmed)\b",
+        r"definite|confirmed)\b|"
+        # "not sure, they were vague" (writer AH's ah35): nothing to confirm, so it asks
+        r"^\s*not\s+sure\b|\b(?:were|was|very|quite|a\s+bit|bit)\s+vague\b|\bunclear\b",
         re.I,
     ),
 }

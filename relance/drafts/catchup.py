@@ -178,8 +178,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         items, titles = without_title(items, ctx.position, lang)
         left += [LeftOut(part, piece, "title") for piece in titles]
     if part == PROCESS:  # a catch-up asks how the process goes on: it does not recall it
-        said = next_steps.process_items(ctx)  # a dated stage the screen doubted is said
-        left = [gone for gone in left if gone.text not in said]
+        left = [gone for gone in left if not next_steps.said_though_doubted(gone.text, ctx)]
         return Prepared(part, documents=tuple(documents), left_out=tuple(left))
     spelled = corrections(typed, items)
     redated = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]

@@ -17,6 +17,7 @@ import re
 from datetime import date, timedelta
 
 from relance.drafts import dates, typed_days
+from relance.drafts.stage_names import IF_ONLY
 from relance.drafts.templates import phrase
 
 COMES_BACK = {
@@ -37,11 +38,6 @@ COMES_BACK = {
         r"\bhear\s+(?:back|from\s+(?:them|her|him))\b|\bkeep\s+me\s+(?:posted|updated|informed)\b",
         re.I,
     ),
-}
-# Only if something happens first: the return is no promise to the candidate.
-IF_ONLY = {
-    "fr": re.compile(r"\bsi\s+(?!besoin\b)|\bs'(?:il|ils)\b|\bsauf\b", re.I),
-    "en": re.compile(r"\bif\b|\bunless\b|\bonly\s+once\b", re.I),
 }
 SOON = {
     "fr": (
@@ -66,6 +62,8 @@ THIS_WEEK = {
     "fr": re.compile(r"\bcette\s+semaine\b", re.I),
     "en": re.compile(r"\bthis\s+week\b", re.I),
 }
+BY = {"fr": re.compile(r"\b(?:d'ici|avant)\b", re.I), "en": re.compile(r"\b(?:by|before)\b", re.I)}
+BY_SAID = {"fr": " d'ici {}", "en": " by {}"}
 THIS_WEEK_SAID = {"fr": " cette semaine", "en": " this week"}
 WEEK_OF_SAID = {"fr": " dans le courant de la semaine du {}", "en": " during the week of {}"}
 
@@ -85,6 +83,11 @@ def _when(item: str, lang: str, interview_day: date, send_on: date) -> str:
     for pattern, said in SOON[lang]:
         if pattern.search(item):
             return said
+    # "d'ici la fin de la semaine prochaine", redated "d'ici le vendredi 18 décembre"
+    by = BY[lang].search(item)
+    day = typed_days.first_day(item, lang, interview_day, by.end()) if by else None
+    if day is not None and day > send_on:
+        return BY_SAID[lang].format(dates.future_day(day, send_on, lang))
     # "next week" typed after the interview, redated "the week of 14 December" (`dates`)
     week = typed_days.first_week(item, lang, interview_day)
     if week is not None and week + timedelta(days=4) >= send_on:

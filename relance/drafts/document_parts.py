@@ -51,7 +51,9 @@ UNSURE = re.compile(
     r"\btbc\b|"
     # The candidate's own question, not the recruiter's request: "j'ai oublié de demander
     # pour l'attestation, c'est lui qui la fait ?", "ask her if I need my passport".
-    r"\?\s*$|\b(?:oubli\w* de|penser à|faut|dois|lui|leur)\s+(?:lui\s+)?demander\b|"
+    # "apporter pass vaccinal ? + tenue fournie" (writer AH's ah16): the doubt before the
+    # list goes on
+    r"\?\s*(?:$|[+,;/&])|\b(?:oubli\w* de|penser à|faut|dois|lui|leur)\s+(?:lui\s+)?demander\b|"
     r"\bdemander\s+(?:si|s'|pour)\b|"
     # The candidate guessing what will be asked: "ils vont le demander", "they'll ask for it".
     r"\b(?:va|vont|risquent?\s+de)\s+(?:(?:le|la|les|l'|me|m')\s*){0,2}demander\b|"

@@ -40,6 +40,16 @@ ASKED = {
     ),
 }
 
+# Words of asking that ask the candidate for nothing: the public's "demandes de CNI" are the
+# job's work (writer AI's ai15), a certificate "(they provide)" is the employer's to give.
+NOT_ASKING = {
+    "fr": re.compile(r"\b(?:les|des|aux|la|une|de|nos|vos|leurs)\s+demandes?\b"),
+    "en": re.compile(
+        r"\b(?:they|we|she|he|the\s+(?:company|employer|hotel|store|trust))\s+(?:will\s+|'ll\s+)?"
+        r"(?:provide|pay|fund|cover|arrange)s?\b|\bprovided\b"
+    ),
+}
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -243,7 +253,7 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     if lang not in ASKED:
         return []
     folded = fold(item)
-    asking = handover.without_own_wish(folded, lang)
+    asking = NOT_ASKING[lang].sub(" ", handover.without_own_wish(folded, lang))
     if not ASKED[lang].search(asking) or TO_ME[lang].search(folded):
         return []
     if IN_APP.search(folded):

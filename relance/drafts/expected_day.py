@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from relance.drafts import dates, hours, typed_days
+from relance.drafts.stage_names import IF_ONLY
 from relance.drafts.templates import phrase
 
 COME = {
@@ -21,7 +22,6 @@ COME = {
     ),
     "en": re.compile(r"\b(?:come|turn\s+up|be\s+there|report|show\s+up|pop\s+in)\b", re.I),
 }
-IF_ONLY = {"fr": re.compile(r"\bsi\s", re.I), "en": re.compile(r"\bif\b|\bunless\b", re.I)}
 
 
 def sentence(items: list[str], lang: str, interview_day: date, send_on: date) -> str:

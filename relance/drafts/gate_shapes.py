@@ -34,6 +34,13 @@ from relance.drafts.gate_fr import (
     fr_clause_inside,
 )
 from relance.drafts.gate_fr_requirements import fr_list_in_list, fr_requirement_fault
+from relance.drafts.gate_heads import (
+    EN_DIRECTIONS,
+    EN_JOB_TITLES,
+    EN_NOUN_FIRST,
+    condition_head,
+    en_head,
+)
 from relance.drafts.slots import EN_DETERMINERS, FR_ABOUT, FR_DETERMINERS, fr_adjectives_joined
 
 ITEMS = re.compile(r",\s+(?:et\s+|and\s+|ou\s+|or\s+)?|\s+(?:et|and|ou|or)\s+")
@@ -73,6 +80,13 @@ EVENTS = {
             "mise",
             "questionnaire",
             "marche",
+            # "mon cas clinique oral", "mon épreuve écrite" (writer AH): the exercise, not
+            # what it showed
+            "cas",
+            "oral",
+            "épreuve",
+            "exercice",
+            "simulation",
         ]
     ),
     "en": frozenset(
@@ -95,6 +109,13 @@ EVENTS = {
             "test",
             "shift",
             "assessment",
+            "case",
+            "exercise",
+            "round",
+            "task",
+            "roleplay",
+            "role-play",
+            "simulation",
         ]
     ),
 }
@@ -273,6 +294,10 @@ def np_fault(item: str, lang: str, key: str) -> str:
         return "an event of the interview, not a strength"
     if key in ROLE_KEYS and _head_class(item, lang, PEOPLE[lang]):
         return "people, not a task"
+    if lang == "en" and key.startswith("role_") and en_head(words).endswith(EN_JOB_TITLES):
+        return "people, not a task"  # "the onboarding coordinator for training batches"
+    if key.startswith("role_") and condition_head(item, words, lang):
+        return "a condition of the job, not a task"  # what the job is made of, it is not
     if lang == "fr" and key in ROLE_KEYS and FR_MYSELF.search(item):
         return "the candidate's own words"  # "les chaussures fournies par moi"
     if any(w.lower() in TITLES and w[:1].isupper() for w in words[:3]):
@@ -334,6 +359,11 @@ def en_np_fault(words: list[str]) -> str:
         return "no noun"  # "pensionable": no lexicon says it is a noun
     if any(w in EN_PRONOUNS for w in low[1:]):
         return "a clause"
+    # "back into defence", "into the public sector" (writer AH's ah36): a direction, no thing
+    if low[0] in EN_PREPOSITIONS or (
+        low[0] in EN_DIRECTIONS and (len(low) == 1 or low[1] in EN_PREPOSITIONS)
+    ):
+        return "no noun phrase"
     if low[0] in EN_DETERMINERS and len(words) > 1:
         after = words[1]
         parts = _en(after)
@@ -427,6 +457,8 @@ def action_fault(item: str, lang: str, key: str) -> str:
         return "no verb"
     if verb in EN_COUNTS:
         return "a number read as a verb"  # writer U's "to zero incidents" (u29)
+    if verb in EN_NOUN_FIRST and len(words) > 1 and words[1].lower() in ("with", "of", "in", "on"):
+        return "a noun read as a verb"  # "experience with telco threats" (writer AH's ah33)
     if verb not in EN_BEFORE_BASE and len(words) > 1 and set(_en(words[1].lower())) == {"VERB"}:
         return "verbs side by side"  # "pick pack load the vans"
     if key == "motivation_wish" and verb in EN_WANTING:

@@ -117,11 +117,7 @@ def process_items(ctx: DraftContext) -> list[str]:
     # reads in its wording (writer AG's « il m'a dit que je dois venir jeudi 10 à 4h pour
     # essai », read as a confidence about the site).
     screened = set(items)
-    items = [
-        item
-        for item in typed
-        if item in screened or (not reason(item, ctx.lang) and _dated_stage(item, ctx))
-    ]
+    items = [item for item in typed if item in screened or said_though_doubted(item, ctx)]
     if ctx.lang == "fr":  # "deux jours d'essai jeudi 26 et vendredi 27 il faut ramener la
         # carte vitale" (n24, dictated in one run): the stage, without what comes to the day
         # dictated in one run). Only the stage's name and days are said of such a part, so
@@ -135,8 +131,11 @@ def process_items(ctx: DraftContext) -> list[str]:
     return agreed.agreed_items(items, ctx.lang)
 
 
-def _dated_stage(item: str, ctx: DraftContext) -> bool:
-    """A stage with its day, or a day the candidate is expected on ("come for Monday 14")."""
+def said_though_doubted(item: str, ctx: DraftContext) -> bool:
+    """A stage with its day, or a day the candidate is expected on ("come for Monday 14"),
+    that no privacy list names: said even when the learned screen doubts it."""
+    if reason(item, ctx.lang):
+        return False
     stage = read_stage(item, ctx.lang, ctx)
     if stage is not None and (stage.day is not None or stage.by is not None):
         return True

@@ -33,7 +33,17 @@ SOUND_ALIKE = {
         r"\bsa\s+(?:va|vas|me|m'|te|t'|se|s'|fait|compte|marche|passe|dérange|derange|"
         r"convient|plait|plaît|serait|sera|peut|doit|a|était|etait)\b|"
         r"\b(?:il|elle|on|ils|elles)\s+mon\b|"
-        r"\bces\s+(?:un|une|bien|bon|mieux|pas|le|la|vrai|super|important)\b",
+        r"\bces\s+(?:un|une|bien|bon|mieux|pas|le|la|vrai|super|important)\b|"
+        # dictated notes (writer AH): « quelqu'un qui s'est gérer » (sait), « ses rare »
+        # (c'est), « mon projet à plu » (a), « il en à marre » (a), « mon parlé HACCP » (j'ai)
+        r"\bs['’]est\s+[a-zé]+er\b|"
+        r"\bses\s+(?:rare|bien|bon|super|vrai|important|normal|dommage|top|génial|facile|"
+        r"difficile|dur|possible|sûr|clair|ok)\b|"
+        r"(?<!tout\s)\bà\s+(?:plu|été|eu|dit|aimé|apprécié|parlé|demandé|proposé|expliqué|"
+        r"montré|trouvé|posé|noté|validé|précisé|confirmé|adoré|retenu|compris)\b|"
+        r"\b(?:il|elle|on|ils|elles)\s+(?:en\s+|y\s+)?à\b|"
+        r"\b(?:mon|ma|mes)\s+(?:parlé|montré|expliqué|présenté|trouvé|déroulé|raconté|évoqué|"
+        r"cité|mentionné|fait\s+(?:un|une|des|le|la|les))\b",
         re.IGNORECASE,
     ),
 }

@@ -282,6 +282,14 @@ CONDITIONAL = {
 }
 
 
+# "elle appelle si le client valide", "come Monday unless it rains": a return or a day that
+# hangs on something first is no promise to the candidate.
+IF_ONLY = {
+    "fr": re.compile(r"\bsi\s+(?!besoin\b)|\bs'(?:il|ils)\b|\bsauf\b", re.I),
+    "en": re.compile(r"\bif\b|\bunless\b|\bonly\s+once\b", re.I),
+}
+
+
 # "réponse dans deux semaines" (as `dates.redated` leaves a duration): a span, not a date.
 WITHIN = {
     "fr": re.compile(
@@ -394,7 +402,7 @@ MY_ANSWER_BY = re.compile(
 MY_ANSWER_BY_EN = re.compile(
     r"\b(?:(?:give|send)\s+(?:them\s+|him\s+|her\s+)?my\s+(?:answer|decision)|"
     r"my\s+(?:answer|decision)\s+(?:is\s+)?due|"
-    r"(?:have|got|gave\s+me|give\s+me|gives\s+me)\s+(?:until|till|til)\b"
+    r"(?:have|(?<=\w)['’]ve|got|gave\s+me|give\s+me|gives\s+me)\s+(?:until|till|til)\b"
     r"(?=.*\bto\s+(?:decide|answer|respond|reply|accept|think))|"
     r"(?:need|have)\s+to\s+(?:decide|answer|respond|reply|accept)\s+by|"
     # "revert by friday with my availability" (writer AD's ad25): a note that opens on the

@@ -125,6 +125,7 @@ def first_day(
     interview), or None when none is written or it cannot be read for sure. Of two weekdays
     typed as a choice ("lundi ou mardi"), the later one when `latest` (an answer comes by
     then), else None (a stage on one of two days has no day to confirm)."""
+    text = SHUT.sub(lambda closure: " " * len(closure[0]), text)  # same length, same offsets
     days, months = _names(lang)
     # "thurs", "tues", "vend": a weekday cut to four letters or more is one day only.
     cuts = {name[:size] for name in days for size in range(CUT_ALONE, len(name))}
@@ -153,11 +154,25 @@ def first_day(
                 rest = text[start + match.end() :]
                 read = _read(kind, match, (days, months), after, rest, latest, lang)
             if read is not False:
+                if _one_of_two(text[: start + match.start()], text[start + match.end() :]):
+                    read = None  # "Jan 6th or 7th", "le 6 ou 7 janvier": no day for sure
                 found.append((match.start(), read))  # type: ignore[arg-type]
                 break
     if not found:
         return None
     return min(found, key=lambda seen: seen[0])[1]
+
+
+# "decision in the new year, office shut till the 4th" (writer AI's ai38): the day a place
+# opens again is no day for a step.
+SHUT = re.compile(r"\b(?:shut|closed|fermée?s?|fermeture)\b[^,;.]*", re.I)
+# A day typed as one of two numbers: "Jan 6th or 7th", "le 6 ou le 7", "6 ou 7 janvier".
+CHOICE_AFTER = re.compile(r"^\s*(?:or|ou)\s+(?:the\s+|le\s+)?\d{1,2}(?:st|nd|rd|th|er)?\b", re.I)
+CHOICE_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er)?\s+(?:or|ou)\s+(?:the\s+|le\s+)?$", re.I)
+
+
+def _one_of_two(before: str, after: str) -> bool:
+    return bool(CHOICE_AFTER.match(after) or CHOICE_BEFORE.search(before))
 
 
 def _read(

@@ -16,7 +16,10 @@ MARKED = (
     "mots]. Je reste à votre disposition pour toute précision."
 )
 # Steps agreed that cannot be read for sure, with no day: acknowledged, never asked again.
-COME_BACK = "Vous m'avez indiqué que vous reviendriez vers moi ; je reste disponible d'ici là."
+COME_BACK = (
+    "Vous m'avez indiqué que vous reviendriez vers moi ; dans l'attente, je reste à votre "
+    "disposition."
+)
 NOTED = (
     "J'ai bien pris note des prochaines étapes du recrutement et reste à votre disposition "
     "pour toute précision."
@@ -47,7 +50,7 @@ def test_it_confirms_the_next_stage_and_its_day() -> None:
 def test_it_confirms_the_decision_date_in_english() -> None:
     draft = catchup_email(make_ctx(lang="en", decision_date=date(2026, 10, 20)))
     assert last_paragraph(draft.text) == (
-        "You told me to expect an answer on the next steps by Tuesday 20 October; "
+        "You told me to expect an answer by Tuesday 20 October; "
         "I look forward to hearing from you."
     )
 
@@ -106,7 +109,7 @@ def test_it_never_confirms_a_stage_the_notes_say_is_done() -> None:
 def test_it_reads_results_of_a_past_stage_as_the_answer_awaited() -> None:
     ctx = make_ctx(lang="en", process="results from assessment day in 3 wks")
     assert last_paragraph(catchup_email(ctx).text) == (
-        "You told me to expect an answer on the next steps within three weeks; "
+        "You told me to expect an answer within three weeks; "
         "I look forward to hearing from you."
     )
 
@@ -258,7 +261,7 @@ def test_it_reads_a_numeric_date_day_first_in_french() -> None:
 
 def test_it_reads_a_us_numeric_date_month_first() -> None:
     draft = catchup_email(make_ctx(lang="en", process="she'll text by fri 10/16"))
-    assert "an answer on the next steps by Friday 16 October;" in last_paragraph(draft.text)
+    assert "an answer by Friday 16 October;" in last_paragraph(draft.text)
 
 
 def test_it_reads_no_day_in_a_count_or_an_ambiguous_number() -> None:
