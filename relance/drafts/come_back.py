@@ -63,6 +63,11 @@ THIS_WEEK = {
     "en": re.compile(r"\bthis\s+week\b", re.I),
 }
 BY = {"fr": re.compile(r"\b(?:d'ici|avant)\b", re.I), "en": re.compile(r"\b(?:by|before)\b", re.I)}
+HEDGED = re.compile(
+    r"\b(?:maybe|perhaps|probably|prob|might|peut-[êe]tre|probablement|sans\s+doute|"
+    r"je\s+crois|i\s+think)\b",
+    re.I,
+)
 BY_SAID = {"fr": " d'ici {}", "en": " by {}"}
 THIS_WEEK_SAID = {"fr": " cette semaine", "en": " this week"}
 WEEK_OF_SAID = {"fr": " dans le courant de la semaine du {}", "en": " during the week of {}"}
@@ -75,16 +80,18 @@ def sentence(items: list[str], lang: str, interview_day: date, send_on: date, ag
     ]
     if not promised:
         return ""
-    when = _when(promised[0], lang, interview_day, send_on)
+    when = _when(promised[0], lang, interview_day, send_on, agency)
     return phrase(lang, "next_steps_come_back" + ("_agency" if agency else ""), when=when)
 
 
-def _when(item: str, lang: str, interview_day: date, send_on: date) -> str:
+def _when(item: str, lang: str, interview_day: date, send_on: date, agency: bool) -> str:
     for pattern, said in SOON[lang]:
         if pattern.search(item):
             return said
     # "d'ici la fin de la semaine prochaine", redated "d'ici le vendredi 18 décembre"
-    by = BY[lang].search(item)
+    # "get back to me, maybe end of week": a day guessed is no day; "I will hear back by…"
+    # reads to the guard as a deadline set (x27), and no English agency form says it better
+    by = None if HEDGED.search(item) or (agency and lang == "en") else BY[lang].search(item)
     day = typed_days.first_day(item, lang, interview_day, by.end()) if by else None
     if day is not None and day > send_on:
         return BY_SAID[lang].format(dates.future_day(day, send_on, lang))

@@ -41,7 +41,8 @@ HOLIDAYS = {
     ),
 }
 AFTER = {"fr": r"\b(?:après|au\s+retour\s+(?:de|des)|à\s+la\s+rentrée\s+(?:de|des))\s+",
-         "en": r"\b(?:after|over)\s+"}  # fmt: skip
+         # "decision in the new year" (writer AI's ai38): after it
+         "en": r"\b(?:after|over|in(?=\s+the\s+new\s+year\b))\s+"}  # fmt: skip
 # « réponse définitive avant les vacances de Noël », "answer before xmas" (writer V's v12, v36)
 BEFORE = {"fr": r"\b(?:avant|d'ici)\s+", "en": r"\b(?:before|by)\s+"}
 # How far ahead a holiday may be to be this year's: an interview in the autumn.

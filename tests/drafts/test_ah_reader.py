@@ -115,10 +115,10 @@ def test_it_reads_no_day_from_one_of_two() -> None:
 
 
 def test_it_reads_no_step_day_from_a_closure() -> None:
-    said = catchup_email(
-        make_ctx(lang="en", process="decision in the new year, office shut till the 4th")
-    )
-    assert "4 November" not in said.text
+    typed = "decision in the new year, office shut till the 4th"
+    said = catchup_email(make_ctx(lang="en", process=typed, send_on=date(2026, 12, 17))).text
+    assert "You told me to expect an answer after the New Year;" in said
+    assert "4 January" not in said
 
 
 def test_it_promises_no_document_no_one_asked_the_candidate_for() -> None:
@@ -136,3 +136,8 @@ def test_it_says_no_time_or_place_is_what_the_role_comprises() -> None:
     assert refused("en", "role_items", items="the client site in Leeds")
     assert not refused("fr", "role_items", items="la formation des nouveaux")
     assert not refused("en", "role_items", items="site visits")
+
+
+def test_it_says_no_day_a_return_was_only_guessed_by() -> None:
+    said = closing("she'll get back to me, maybe by the end of next week", "en")
+    assert "December" not in said and said.startswith("You told me you would be in touch")
