@@ -148,7 +148,10 @@ FR_OWN_REASONS = frozenset({"passion", "envie", "goût", "intérêt", "rêve", "
 FR_THEIR_PROJECT = re.compile(
     r"^projet\s+(?:pédagogique|pedagogique|éducatif|educatif|d'établissement|d'entreprise|"
     r"associatif|de\s+service|social|de\s+soins|de\s+croissance|de\s+développement|"
-    r"de\s+restructuration|de\s+transformation|d'expansion|de\s+rachat)\b",
+    r"de\s+restructuration|de\s+transformation|d'expansion|de\s+rachat|"
+    # "projet long terme" (writer AI's ai13): the client's, said of the job
+    r"(?:à\s+|a\s+)?long(?:\s+terme)?|au\s+long\s+cours|d'envergure|ambitieux|innovant|"
+    r"de\s+refonte|de\s+migration)\b",
     re.IGNORECASE,
 )
 

@@ -5,13 +5,22 @@ from __future__ import annotations
 
 import re
 
-MEANS = r"(?:à pied|à vélo|en tram|en bus|en voiture|en métro|en train|en RER)"
+MEANS = r"(?:à pied|à vélo|en tram|en bus|en voiture|en métro|en train|en RER|en scooter|en moto)"
 # "10 minutes de chez moi", "c'est à 15 min de chez moi à vélo", "proche de chez moi": the
 # job near home, a reason the notes give often (session 19's census: handed back as no noun
 # phrase). "10 minutes à vélo" alone does not say from where: it goes back.
 FR_NEAR = re.compile(
     rf"^(?:c'est\s+|c\s+)?(?:à\s+)?(?P<n>\d{{1,2}})\s?(?:minutes|min)\s+"
     rf"(?P<home>de chez (?:moi|nous))(?:\s+(?P<by>{MEANS}))?$",
+    re.IGNORECASE,
+)
+# "agence à 15 min", "le dépôt à 10 minutes" (writer AI's ai20): the place named, the
+# distance is from home, as a candidate means it among reasons.
+FR_PLACE_NEAR = re.compile(
+    r"^(?:l'|le\s+|la\s+)?(?:agence|site|magasin|dépôt|entrepôt|boutique|bureau|restaurant|"
+    r"hôtel|école|établissement|usine|crèche|pharmacie|cabinet)\s+(?:[àa]\s+)?"
+    r"(?P<n>\d{1,2})\s?(?:minutes|min)(?:\s+de\s+chez\s+(?:moi|nous))?"
+    r"(?:\s+(?P<by>" + MEANS + r"))?$",
     re.IGNORECASE,
 )
 FR_CLOSE = re.compile(
@@ -26,6 +35,10 @@ def fr_near_home(text: str) -> str:
     if found:
         by = f" {found['by']}" if found["by"] else ""
         return f"à {int(found['n'])} minutes {found['home'].lower()}{by}"
+    place = FR_PLACE_NEAR.match(text.strip())
+    if place:
+        by = f" {place['by']}" if place["by"] else ""
+        return f"à {int(place['n'])} minutes de chez moi{by}"
     close = FR_CLOSE.match(text.strip())
     if close:
         return f"{close['close'].lower()} de chez {close['who'].lower()}"

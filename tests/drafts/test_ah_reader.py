@@ -17,6 +17,10 @@ from relance.drafts.templates import phrase
 from tests.drafts.factories import make_ctx
 
 
+def text_of(**fields: str) -> str:
+    return catchup_email(make_ctx(**fields)).text
+
+
 def refused(lang: str, key: str, **values: str) -> bool:
     return bool(gate.faults(phrase(lang, key, **values), lang))
 
@@ -141,3 +145,16 @@ def test_it_says_no_time_or_place_is_what_the_role_comprises() -> None:
 def test_it_says_no_day_a_return_was_only_guessed_by() -> None:
     said = closing("she'll get back to me, maybe by the end of next week", "en")
     assert "December" not in said and said.startswith("You told me you would be in touch")
+
+
+def test_it_reads_a_workplace_minutes_away_as_near_home() -> None:
+    said = text_of(motivation="agence a 15 min")
+    assert "J'apprécie que le lieu de travail soit à 15 minutes de chez moi." in said
+
+
+def test_it_says_a_long_project_is_the_employers() -> None:
+    assert "c'est le projet long terme." in text_of(motivation="projet long terme")
+
+
+def test_it_gives_a_possibility_of_a_contract_its_preposition() -> None:
+    assert "la possibilité de CDI chez Geodis" in text_of(motivation="possibilité cdi chez geodis")
