@@ -354,14 +354,14 @@ def _closing(
             # A start day alone is noted, never thanked for as an offer (writer I: "Thank you
             # for your confidence in me" after a mere interview, i32, i38).
             if steps:
-                return phrase(lang, "next_steps_start", steps=joined)
+                return phrase(lang, "next_steps_start" + _undated(joined), steps=joined)
             return phrase(lang, "next_steps_noted")
         my_answer = _my_answer(redated, ctx)
         if my_answer:  # "offre faite, elle me laisse jusqu'au lundi 30 18h pour répondre" (u09)
             return phrase(lang, "next_steps_offer_my_answer", date=my_answer)
         if not steps:
             return phrase(lang, "next_steps_outcome_plain")
-        return phrase(lang, "next_steps_outcome", steps=joined)
+        return phrase(lang, "next_steps_outcome" + _undated(joined), steps=joined)
     confirming = confirmed(ctx, items, said) or (_typed_stage(ctx) if typed_stage else "")
     confirming = confirming or _typed_own(ctx)
     if confirming:
@@ -388,6 +388,12 @@ def _closing(
         return back
     # Steps were agreed but none reads for sure: a sentence true of any of them, no guess.
     return phrase(lang, "next_steps_noted" if items or _agreed(ctx) else "next_steps_ask")
+
+
+def _undated(steps: str) -> str:
+    """The phrase's suffix for steps with no day: « d'ici là » would then refer to nothing
+    (writer AI's ai19, « la signature de la promesse d'embauche ; … d'ici là »)."""
+    return "" if any(char.isdigit() for char in steps) else "_undated"
 
 
 def _mine(item: str, lang: str) -> re.Match[str] | None:

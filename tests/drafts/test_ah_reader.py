@@ -158,3 +158,9 @@ def test_it_says_a_long_project_is_the_employers() -> None:
 
 def test_it_gives_a_possibility_of_a_contract_its_preposition() -> None:
     assert "la possibilité de CDI chez Geodis" in text_of(motivation="possibilité cdi chez geodis")
+
+
+def test_it_says_no_until_then_after_steps_with_no_day() -> None:
+    typed = "il me fait signer la promesse d'embauche pr le dossier ecole"
+    said = closing(typed)
+    assert "d'ici là" not in said and "promesse d'embauche" in said

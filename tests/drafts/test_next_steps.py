@@ -50,8 +50,7 @@ def test_it_confirms_the_next_stage_and_its_day() -> None:
 def test_it_confirms_the_decision_date_in_english() -> None:
     draft = catchup_email(make_ctx(lang="en", decision_date=date(2026, 10, 20)))
     assert last_paragraph(draft.text) == (
-        "You told me to expect an answer by Tuesday 20 October; "
-        "I look forward to hearing from you."
+        "You told me to expect an answer by Tuesday 20 October; I look forward to hearing from you."
     )
 
 
@@ -109,8 +108,7 @@ def test_it_never_confirms_a_stage_the_notes_say_is_done() -> None:
 def test_it_reads_results_of_a_past_stage_as_the_answer_awaited() -> None:
     ctx = make_ctx(lang="en", process="results from assessment day in 3 wks")
     assert last_paragraph(catchup_email(ctx).text) == (
-        "You told me to expect an answer within three weeks; "
-        "I look forward to hearing from you."
+        "You told me to expect an answer within three weeks; I look forward to hearing from you."
     )
 
 
