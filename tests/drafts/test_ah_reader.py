@@ -10,19 +10,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from relance.drafts import catchup_email, documents, gate, typed_days
+from relance.drafts import catchup_email, documents, typed_days
 from relance.drafts.next_steps import sentence
 from relance.drafts.sound_alike import spelt_by_ear
-from relance.drafts.templates import phrase
 from tests.drafts.factories import make_ctx
+from tests.drafts.test_gate import refused
 
 
 def text_of(**fields: str) -> str:
     return catchup_email(make_ctx(**fields)).text
-
-
-def refused(lang: str, key: str, **values: str) -> bool:
-    return bool(gate.faults(phrase(lang, key, **values), lang))
 
 
 @pytest.mark.parametrize(
