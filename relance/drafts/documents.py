@@ -43,10 +43,16 @@ ASKED = {
 # Words of asking that ask the candidate for nothing: the public's "demandes de CNI" are the
 # job's work (writer AI's ai15), a certificate "(they provide)" is the employer's to give.
 NOT_ASKING = {
-    "fr": re.compile(r"\b(?:les|des|aux|la|une|de|nos|vos|leurs)\s+demandes?\b"),
+    # « il lui faut quelqu'un avec le CACES 5 » (writer AJ's aj03): a person required, not a
+    # document asked for
+    "fr": re.compile(
+        r"\b(?:les|des|aux|la|une|de|nos|vos|leurs)\s+demandes?\b|"
+        r"\b(?:faut|besoin\s+d['’ ]?|cherchent?|recherchent?)\s*quelqu['’ ]?\s*un\b"
+    ),
     "en": re.compile(
         r"\b(?:they|we|she|he|the\s+(?:company|employer|hotel|store|trust))\s+(?:will\s+|'ll\s+)?"
-        r"(?:provide|pay|fund|cover|arrange)s?\b|\bprovided\b"
+        r"(?:provide|pay|fund|cover|arrange)s?\b|\bprovided\b|"
+        r"\b(?:need|needs|want|wants|looking\s+for)\s+(?:someone|somebody|a\s+person)\b"
     ),
 }
 

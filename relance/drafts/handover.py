@@ -102,8 +102,15 @@ NOT_ASKED = {
 # transmis mon RIB", "already sent my references": done, not a promise, unless a send is
 # still to come in the same item ("envoyé le RIB, reste à envoyer le diplôme").
 DONE = {
-    "fr": re.compile(r"\b(?:envoye|renvoye|transmis|depose)e?s?\b"),  # not "donne", "je donne"
-    "en": re.compile(r"\b(?:sent|emailed|e-mailed|forwarded|uploaded|gave|given|handed)\b"),
+    "fr": re.compile(
+        r"\b(?:envoye|renvoye|transmis|depose)e?s?\b"  # not "donne", "je donne"
+        # « j'ai amené mes attestations, il a aimé » (writer AJ's aj10): brought to the interview
+        r"|\bj['’ ]?\s*ai\s+(?:deja\s+)?(?:amene|apporte|ramene|montre|donne)e?s?\b"
+    ),
+    "en": re.compile(
+        r"\b(?:sent|emailed|e-mailed|forwarded|uploaded|gave|given|handed)\b"
+        r"|\bi\s+(?:already\s+)?(?:brought|showed)\b"
+    ),
 }
 TO_COME = {
     "fr": re.compile(

@@ -160,3 +160,20 @@ def test_it_says_no_until_then_after_steps_with_no_day() -> None:
     typed = "il me fait signer la promesse d'embauche pr le dossier ecole"
     said = closing(typed)
     assert "d'ici là" not in said and "promesse d'embauche" in said
+
+
+# Writer AJ's reader (session 31): a leak and promises no one asked for.
+
+
+def test_it_keeps_the_employers_lag_behind_its_peers_out() -> None:
+    typed = "développer les legs, en retard par rapport à d'autres ONG"
+    assert "en retard" not in text_of(recruiter_needs=typed)
+
+
+def test_it_promises_no_document_a_requirement_names() -> None:
+    _, asked = documents.split(["il lui faut quelqu un avec le caces 5 pour le chargeur"], "fr")
+    assert asked == []
+    _, asked = documents.split(["j ai amene mes attestations de formation, il a aime"], "fr")
+    assert asked == []
+    _, asked = documents.split(["they need someone with a full licence"], "en")
+    assert asked == []
