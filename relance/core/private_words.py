@@ -366,10 +366,42 @@ def reason(
         folded = JOB_CONTENT[lang].sub(" ", folded)
     typed = tokens(folded)
     named = not PERSON[lang].isdisjoint(typed)
+    names = _names(item)
+    if names:  # a name matches no entry, as typed or by its lemma
+        typed = [NAME if token in names else token for token in typed]
     entries = lexicon(lang)
     wanted = frozenset(reasons)
     allowed = _allowed(lang, wanted, accept, named)
     best = _first_match(typed, lang, allowed, len(entries))
     on_lemmas = _allowed(lang, wanted, accept, named, lemmas=True)
-    best = _first_match([lemma(token, lang) for token in typed], lang, on_lemmas, best)
+    lemmas = [token if token == NAME else lemma(token, lang) for token in typed]
+    best = _first_match(lemmas, lang, on_lemmas, best)
     return entries[best][0] if best < len(entries) else ""
+
+
+# A capitalised word after a preposition or a title, inside a note, is a name: neither it nor
+# its lemma is a remark ("au dépôt de Vire" is a town, not « viré »; "Mr Sacks" is no
+# dismissal). A verb typed with a capital ("il m'a Viré") follows no such word.
+INSIDE_NAME = re.compile(
+    r"\b(?:de|d'|du|des|à|au|aux|en|chez|sur|près|vers|par|pour|of|at|in|to|from|near|by|on|"
+    r"for|with|mr|mrs|ms|dr|mme|mlle|madame|monsieur|mademoiselle)\s*(?<=['\s])"
+    r"([A-ZÀ-Ý][a-zà-ÿ]+)\b",
+    re.IGNORECASE,
+)
+NAME = "\x00"
+
+
+def _names(item: str) -> frozenset[str]:
+    """The folded words `item` writes capitalised after a preposition or a title; none when
+    most of its words are capitalised ("Mon Ancien Chef Était Nul Avec Moi")."""
+    found = [m[1] for m in INSIDE_NAME.finditer(item) if m[1][0].isupper() and m[1][1:].islower()]
+    if not found or 2 * sum(w[0].isupper() for w in TOKEN.findall(item)) > len(TOKEN.findall(item)):
+        return frozenset()
+    return frozenset(fold(word) for word in found) - KIN
+
+
+# Kin written with a capital are no names of places or firms: "to care for Mum".
+KIN = frozenset(
+    ("mum", "mom", "mam", "mummy", "dad", "daddy", "nan", "nana", "gran", "granny", "grandma",
+     "grandad", "grandpa", "maman", "papa", "mamie", "papi", "papy", "mamy", "pepe", "meme")
+)  # fmt: skip

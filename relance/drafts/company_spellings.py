@@ -20,7 +20,7 @@ WRITTEN = (
     "Sainsbury's", "McDonald's", "Domino's", "Nando's", "Macy's", "Kellogg's", "Wendy's",
     "Lloyd's", "Moody's", "Sotheby's", "Christie's", "Claire's", "Lowe's", "Kohl's",
     "Trader Joe's", "Levi's", "Harrods", "Boots", "Marks & Spencer", "L'Oréal", "L'Occitane",
-    "Moët Hennessy", "Hermès", "Nestlé", "Société Générale", "Crédit Agricole",
+    "Moët Hennessy", "Hermès", "Nestlé", "Société Générale", "Crédit Agricole", "Kwik Fit",
     *ARTICLE_IN_NAME,
 )  # fmt: skip
 

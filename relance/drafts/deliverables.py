@@ -64,7 +64,9 @@ HANDED_IN = {
 }  # fmt: skip
 WITHIN = re.compile(
     r"\b(?:sous|within)\s+(\d+)\s*(jours|j|days|h|hours)\b"
-    r"|\b(\d+)\s*(days|h|hours)\s+to\s+(?:send|return|submit|do)\b",
+    r"|\b(\d+)\s*(days|h|hours|jours|heures)\s+(?:to\s+(?:send|return|submit|do)|"
+    # "48 h pour le rendre" (writer AJ's aj26)
+    r"pour\s+(?:le\s+|la\s+|les\s+|l')?(?:rendre|renvoyer|faire))\b",
     re.I,
 )
 
@@ -93,20 +95,30 @@ def read(item: str, lang: str, interview_day: date) -> Deliverable | None:
     within = WITHIN.search(item)
     if within and step_shapes.runs_from_sending(item[: within.start()]):
         # "he sends the case study, back within 3 days": from its arrival, a day no one knows
-        sent = typed_days.first_day(item[: within.start()], lang, interview_day)
+        sent = _sent_day(item[: within.start()], lang, interview_day)
         if sent is None:
             return Deliverable(name)
     if within:  # "sous 5 jours", "within 48h": from the interview, when the subject came,
         count = int(within.group(1) or within.group(3))
         unit = (within.group(2) or within.group(4)).lower()
-        days = count // 24 if unit in ("h", "hours") else count
-        # or from the day it is sent, typed before: "she'll email it Thursday, 48h to send back"
-        sent = typed_days.first_day(item[: within.start()], lang, interview_day)
+        days = count // 24 if unit in ("h", "hours", "heures") else count
+        # or from the day it is sent, typed before: "she'll email it Thursday, 48h to send back",
+        # « envoyé demain matin, 48 h pour le rendre » (writer AJ's aj26)
+        sent = _sent_day(item[: within.start()], lang, interview_day)
         return Deliverable(name, (sent or interview_day) + timedelta(days=days))
     day = typed_days.first_day(item, lang, interview_day, cue.start())
     if day is not None:
         return Deliverable(name, day, hours.first_hour(item, cue.start()))
     return Deliverable(name, this_week=bool(typed_days.THIS_WEEK.search(item)))
+
+
+def _sent_day(before: str, lang: str, interview_day: date) -> date | None:
+    """The day typed before the span, "demain" and "tomorrow" read as days."""
+    day = typed_days.first_day(before, lang, interview_day)
+    if day is None:
+        redated = dates.redated(before, interview_day, interview_day, lang)
+        day = typed_days.first_day(redated, lang, interview_day)
+    return day
 
 
 def sentence(items: list[str], lang: str, interview_day: date, send_on: date) -> tuple[str, str]:

@@ -397,6 +397,8 @@ def _fr_head_typed_small(words: list[str]) -> str:
     first = words[0]
     if not first.isalpha() or not first.islower():
         return " ".join(words)
+    if first in brands():  # "randstad Vire" (writer AJ's aj07): the brand's capital
+        return " ".join([brands()[first], *words[1:]])
     head = restored(first, "fr")
     if head not in FR_COMPANY_HEADS and head not in FR_PLURAL_HEADS:
         return " ".join(words)

@@ -116,19 +116,32 @@ def process_items(ctx: DraftContext) -> list[str]:
     # A stage with its day that no privacy list names is a step, whatever the learned screen
     # reads in its wording (writer AG's « il m'a dit que je dois venir jeudi 10 à 4h pour
     # essai », read as a confidence about the site).
-    screened = set(items)
-    items = [item for item in typed if item in screened or said_though_doubted(item, ctx)]
+    kept = [_kept(item, items) for item in typed]
+    items = [
+        part or item
+        for item, part in zip(typed, kept, strict=True)
+        if part or said_though_doubted(item, ctx)
+    ]
     if ctx.lang == "fr":  # "deux jours d'essai jeudi 26 et vendredi 27 il faut ramener la
         # carte vitale" (n24, dictated in one run): the stage, without what comes to the day
         # dictated in one run). Only the stage's name and days are said of such a part, so
         # the screen judges that name ("au foyer" is the workplace here, not a home).
-        kept = set(items)
-        cut = [RUN_ON.split(item, 1)[0] for item in typed if item not in kept]
+        said = set(items)
+        cut = [RUN_ON.split(item, 1)[0] for item, part in zip(typed, kept, strict=True)
+               if not part and item not in said]  # fmt: skip
         for part in cut:
             stage = read_stage(part, ctx.lang, ctx) if part not in typed else None
             if stage is not None and stage.day is not None and not reason(stage.name, "fr"):
                 items.append(part)
     return agreed.agreed_items(items, ctx.lang)
+
+
+def _kept(typed: str, screened: list[str]) -> str:
+    """What the privacy screen kept of a note as typed: the whole, or its part before a
+    private remark ("journée d'essai samedi 19/12 de 9 h à 19 h" of "… (rémunérée)"), or ""."""
+    return next((kept for kept in screened if kept == typed), "") or next(
+        (kept for kept in screened if kept in typed), ""
+    )
 
 
 def said_though_doubted(item: str, ctx: DraftContext) -> bool:
@@ -138,6 +151,14 @@ def said_though_doubted(item: str, ctx: DraftContext) -> bool:
         return False
     stage = read_stage(item, ctx.lang, ctx)
     if stage is not None and (stage.day is not None or stage.by is not None):
+        return True
+    # a start with its day, agreed or on a condition (writer AJ's « démarrage prévu le 21/12
+    # si tout est ok », « rentrée à la MFR le 5 janvier, début à l'atelier le 18 janvier »)
+    redated = [dates.redated(item, ctx.interview_day, ctx.send_on, ctx.lang)]
+    given = agreed.outcome(redated, ctx.lang, ctx.interview_day)
+    if given is not None and given.start is not None and given.start > ctx.send_on:
+        return True
+    if conditional_start.sentence(redated, ctx.lang, ctx.interview_day, ctx.send_on):
         return True
     return bool(expected_day.sentence([item], ctx.lang, ctx.interview_day, ctx.send_on))
 

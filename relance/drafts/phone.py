@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from relance.core import names
+from relance.drafts import lost_apostrophes
 from relance.drafts.accents import restore_accents
 from relance.drafts.fr_lexicon import respelled
 from relance.drafts.shorthand import shorthand
@@ -290,7 +291,7 @@ def spelled(text: str, lang: str) -> str:
     if lang == "en":  # "i've done nights": the pronoun is always a capital
         text = re.sub(r"(?<![\w'’])i(?=$|[\s,.;:!?)]|['’](?:m|ve|d|ll)\b)", "I", text)
     if lang == "fr":
-        text = FR_CAP.sub("CAP", text)
+        text = FR_CAP.sub("CAP", lost_apostrophes.restored(text))  # « j ai », « l equipe »
         text = _fr_little_accents(_fr_participles(restore_accents(text, lang)))
         text = respelled(text)  # "evaluative", "europe": spelled as the lexicon does
         text = FR_HOURS.sub(_fr_hour, text)
@@ -329,12 +330,13 @@ def with_names(text: str, names: list[str]) -> str:
 FR_POINT_NOUN_BEFORE = (
     r"le|la|un|une|au|à|a|ce|cet|mon|ton|son|notre|votre|leur|du|de|d'|quel|chaque|bon|"
     r"mauvais|gros|petit|seul|dernier|premier|autre|même|vrai|zéro|zero|\d+|point|et|ou|"
-    r"hebdo|hebdomadaire|faire|fait|mettre|mis|mise|sur|en"
+    r"hebdo|hebdomadaire|faire|fait|mettre|mis|mise|sur|en|puis|ensuite|nouveau|prochain"
 )
 FR_POINT_NOUN_AFTER = (
     r"de|d'|du|des|sur|fort|forts|faible|faibles|commun|communs|clé|clés|clef|final|mort|"
     r"culminant|noir|noirs|chaud|chauds|relais|presse|p|positif|positifs|négatif|"
-    r"important|importants|essentiel|bloquant|hebdo|hebdomadaire|mensuel|d'étape|"
+    r"important|importants|essentiel|bloquant|hebdo|hebdomadaire|mensuel|d'étape|avec|"
+    r"téléphonique|tel|visio|rapide|"
     r"à\s+(?!la\s+ligne)"
 )
 FR_DICTATED = (

@@ -148,6 +148,7 @@ def _own_offer(item: str) -> bool:
 
 
 CLAUSE_END = re.compile(r"\s*[,;]\s+")
+ASIDE = re.compile(r"\s*\(([^()]+)\)")
 
 
 def _either(item: str, lang: str) -> str:
@@ -157,6 +158,12 @@ def _either(item: str, lang: str) -> str:
 def _clean_head(item: str, lang: str, screen: Callable[[str, str], str]) -> tuple[str, str]:
     """The clauses before the first one `screen` finds private, and the rest (the whole item
     when none)."""
+    aside = ASIDE.search(item)
+    if aside and screen(aside[1], lang):
+        # "journée d'essai samedi 19/12 de 9 h à 19 h (rémunérée)": the aside is the remark
+        rest = (item[: aside.start()] + item[aside.end() :]).strip()
+        if rest and not screen(rest, lang):
+            return rest, aside[1]
     clauses = CLAUSE_END.split(item)
     for count, clause in enumerate(clauses):
         if screen(clause, lang):

@@ -105,6 +105,12 @@ STAGES = {
         # "entretien avec le co-titulaire mercredi": the person as typed, the day apart.
         (re.compile(rf"\b(?:entretien|rdv|rendez-vous)\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}",
                     re.I), ""),
+        # "puis point avec le manager la semaine du 21" (writer AJ's aj26)
+        (re.compile(rf"\b(?:point|échange|call)\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}",
+                    re.I), ""),
+        # "rdv samedi 19 à 5h30 place du marché pour tester" (aj13): the day typed before it
+        (re.compile(r"\bpour\s+(?:tester|(?:faire\s+)?(?:un|l')\s*(?:essai|test))\b", re.I),
+         "un essai"),
         # "entretien tel avec le chef": a call is a stage too.
         (re.compile(rf"\bentretien\s+(?:tel|tél|téléphone|téléphonique)\b{FOLLOWING}", re.I),
          ""),
@@ -193,6 +199,8 @@ STAGES = {
         # 2nd 9pm" (o31): named as typed
         (re.compile(r"\b(?:driving|practical|skills?|physical|fitness|numeracy|literacy|"
                     r"psychometric|group|written)\s+assessment\b", re.I), ""),
+        # "assessment drive thurs 17th 10am at the depot" (writer AJ's aj29)
+        (re.compile(r"\b(?:assessment|test|trial)\s+(?:drive|ride)\b", re.I), ""),
         # "come in sat 17 at 8am for a trial" (writer X's x38): the day typed before it
         (re.compile(r"\bfor\s+a\s+trial\b(?!\s+(?:shift|day|period))", re.I), "a trial"),
         (re.compile(r"\bsite\s+(?:tour|visit)\b", re.I), ""),
