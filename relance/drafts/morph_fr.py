@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from relance.core import names
-from relance.drafts import fr_lexicon, gender
+from relance.drafts import fr_complements, fr_lexicon, gender
 from relance.drafts.fr_lexicon import _fr_words
 from relance.drafts.morph_words import (
     ADJECTIVE,
@@ -222,9 +222,19 @@ def _fr_forms() -> Any:
 FR_WORD = re.compile(r"\w+'|\w+(?:-\w+)*|[^\w\s]")
 
 
+def _plural_noun_only(word: str) -> bool:
+    """A plural the lexicon knows as a noun's, never as an adjective's ("camions", not
+    "infirmiers" nor "frais")."""
+    index = _fr_index()
+    singular = word[:-1]
+    if word in index["adj"] or singular in index["adj"] or word in index["verb"]:
+        return False
+    return singular in index["noun"] or word in index["noun"]
+
+
 @lru_cache(maxsize=2048)
 def fr_shape(fragment: str) -> Shape:
-    text = fragment.strip()
+    text = fr_complements.with_des(fragment.strip(), _plural_noun_only)
     doc = french()(text)
     tokens = [t for t in doc if not t.is_punct]
     if not tokens:

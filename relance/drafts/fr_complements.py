@@ -1,0 +1,98 @@
+"""The « des » a note drops between a task and what it is done to: « chargement camions »,
+« entretien chaudières », « préparation commandes », « respect horaires ».
+
+A note names a task by its noun and the things it bears on, in the plural, with nothing
+between; careful French says « le chargement des camions ». Only a noun of action (the
+task) before a plural noun the lexicon knows as a noun and not as an adjective takes it:
+« soins infirmiers », « horaires décalés » and « produits frais » are left alone, and a
+singular after the task (« accueil client », « gestion équipe ») is left to the compounds
+list or to the candidate, as « du », « de la » or nothing may each be right.
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Nouns of action a job's notes name tasks with (the head of « chargement des camions »).
+ACTION_NOUNS = frozenset(
+    [
+        "accompagnement",
+        "accueil",
+        "affichage",
+        "animation",
+        "approvisionnement",
+        "balisage",
+        "branchement",
+        "chargement",
+        "classement",
+        "conditionnement",
+        "contrôle",
+        "coordination",
+        "découpe",
+        "déchargement",
+        "dépannage",
+        "désherbage",
+        "distribution",
+        "emballage",
+        "encadrement",
+        "encaissement",
+        "enregistrement",
+        "entretien",
+        "étiquetage",
+        "expédition",
+        "facturation",
+        "fabrication",
+        "formation",
+        "gestion",
+        "inspection",
+        "installation",
+        "inventaire",
+        "lavage",
+        "livraison",
+        "maintenance",
+        "manutention",
+        "montage",
+        "démontage",
+        "nettoyage",
+        "organisation",
+        "planification",
+        "plantation",
+        "pose",
+        "préparation",
+        "rangement",
+        "ravitaillement",
+        "réapprovisionnement",
+        "réception",
+        "relance",
+        "remplacement",
+        "rénovation",
+        "réparation",
+        "respect",
+        "saisie",
+        "surveillance",
+        "suivi",
+        "taille",
+        "tonte",
+        "traitement",
+        "transport",
+        "tri",
+        "vérification",
+        "vente",
+    ]
+)
+PAIR = re.compile(r"\b([a-zàâäçéèêëîïôöûüÿ]+)\s+([a-zàâäçéèêëîïôöûüÿ]+[sx])\b")
+
+
+def with_des(text: str, plural_noun: Callable[[str], bool]) -> str:
+    """The note with « des » between a task and the plural noun it bears on."""
+
+    def joined(match: re.Match[str]) -> str:
+        task, things = match[1], match[2]
+        if task not in ACTION_NOUNS or not plural_noun(things):
+            return match[0]
+        return f"{task} des {things}"
+
+    return PAIR.sub(joined, text)
