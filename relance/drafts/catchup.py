@@ -32,6 +32,7 @@ from relance.drafts.context import (
 from relance.drafts.documents import doubted, split
 from relance.drafts.grammar import clean_company, fr_company_of
 from relance.drafts.handover import Asked, sentences
+from relance.drafts.interviewer import contact_as_pronoun
 from relance.drafts.minus_marks import minus_lines
 from relance.drafts.notes import fragments, questioned
 from relance.drafts.phone import with_names
@@ -166,6 +167,9 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         items = [without_reaction(item) for item in items]
     if lang == "en" and part in (RECRUITER_NEEDS, EXPECTATIONS):  # not where one stands
         items = [without_standing(item) for item in items]
+    if part in (RECRUITER_NEEDS, EXPECTATIONS):  # « Sophie cherche… »: she is the addressee
+        contact = (ctx.contact_civility, ctx.contact_first_name, ctx.contact_last_name)
+        items = [contact_as_pronoun(item, lang, *contact) for item in items]
     items, left = kept(items, lang, part)
     if part != PROCESS:  # "astreintes ? non": a question of the candidate's, no fact
         asked = questioned(typed, lang)

@@ -67,3 +67,36 @@ def as_pronoun(note: str, lang: str) -> str:
     elif EN_SUBJECTLESS.match(note):
         note = "they " + note
     return EN_PLEASED.sub(r"\1 liked ", note)
+
+
+# What the interviewer seeks, said of her by name: « Sophie cherche quelqu'un de stable »,
+# "Aroha needs someone for the 6am floor shifts" (writers AA, AD, Y: the contact's own
+# first name at the head of a need). The e-mail goes to her: « elle »/"she", then « vous ».
+FR_SEEKS = r"(?:cherche|recherche|[aà]\s+besoin|veut|voudrait|souhaite|attend)\b"
+EN_SEEKS = r"(?:needs|is\s+needing|is\s+looking|wants|would\s+like|expects)\b"
+EN_THEY = {"needs": "need", "is": "are", "wants": "want", "expects": "expect"}
+WOMAN = frozenset({"madame", "mme", "mlle", "mademoiselle", "ms", "mrs", "miss"})
+MAN = frozenset({"monsieur", "m", "m.", "mr"})
+
+
+def contact_as_pronoun(note: str, lang: str, civility: str, first: str, last: str) -> str:
+    """The note with the contact, named at its head before a verb of seeking, as a pronoun;
+    as typed when her name is not there or the French pronoun's gender is unknown."""
+    names = [re.escape(name) for name in (f"{first} {last}", first, last) if len(name) > 1]
+    if not names or not any(name.strip() for name in (first, last)):
+        return note
+    titles = r"(?:(?:mme|madame|mlle|m\.|mr|monsieur|ms|mrs|miss|dr)\.?\s+)?"
+    seeks = FR_SEEKS if lang == "fr" else EN_SEEKS
+    found = re.match(rf"{titles}(?:{'|'.join(names)})\s+(?={seeks})", note, re.IGNORECASE)
+    civility = civility.strip().lower()
+    if not found:
+        return note
+    rest = note[found.end() :]
+    if lang == "fr":
+        pronoun = "elle" if civility in WOMAN else "il" if civility in MAN else ""
+        rest = re.sub(r"^à\s+besoin", "a besoin", rest)  # « Mme Durand à besoin »: the verb
+        return f"{pronoun} {rest}" if pronoun else note
+    if civility in WOMAN or civility in MAN:
+        return ("she " if civility in WOMAN else "he ") + rest
+    verb, _, after = rest.partition(" ")
+    return f"they {EN_THEY.get(verb.lower(), verb)} {after}".rstrip()
