@@ -30,6 +30,10 @@ def test_it_makes_the_contact_a_pronoun(note: str, lang: str, civility: str, sai
 
 
 def test_it_says_what_the_named_contact_seeks_to_her() -> None:
-    ctx = make_ctx(contact_civility="madame", contact_first_name="Sophie",
-                   contact_last_name="Durand", recruiter_needs="Sophie cherche quelqu'un de stable")  # fmt: skip
+    ctx = make_ctx(
+        contact_civility="madame",
+        contact_first_name="Sophie",
+        contact_last_name="Durand",
+        recruiter_needs="Sophie cherche quelqu'un de stable",
+    )
     assert "vous recherchez quelqu'un de stable" in catchup_email(ctx).text
