@@ -119,19 +119,23 @@ def fit(
     # Counted item by item, as `trim` counts them: the joined text can count fewer words
     # ("d'Orange" + "a / b"), and the last item would then be dropped with room to spare.
     budgets = {part: sum(count_words(item) for item in items) for part, items in plan.notes.items()}
+    # A field keeps its first note: cut to nothing, its sentence would go with no marked
+    # place to say so (writer M's m05 lost its strong points to a long list of documents).
+    floors = {part: count_words(items[0]) if items else 0 for part, items in plan.notes.items()}
     while True:
         notes = {part: trim(items, budgets[part], lang) for part, items in plan.notes.items()}
         values = {**fixed, **plan.sentences(notes)}
         overflow = count_words(render(values)) - limit
-        if overflow <= 0 or not any(budgets.values()):
+        if overflow <= 0 or all(budgets[part] <= floors[part] for part in budgets):
             return values
         # Lower the longest notes towards the next ones, sharing the overflow between them.
-        longest = max(budgets.values())
-        tied = [part for part, size in budgets.items() if size == longest]
-        others = [size for size in budgets.values() if size < longest]
+        above = {part: size for part, size in budgets.items() if size > floors[part]}
+        longest = max(above.values())
+        tied = [part for part, size in above.items() if size == longest]
+        others = [size for size in above.values() if size < longest]
         floor = max(max(others, default=0), longest - -(-overflow // len(tied)))
         for part in tied:
-            budgets[part] = max(0, min(floor, longest - 1))
+            budgets[part] = max(floors[part], min(floor, longest - 1))
 
 
 def render_text(template: str, values: dict[str, str], lang: str) -> str:

@@ -60,7 +60,13 @@ PREVIOUS_WORD = re.compile(r"([\w.]+)\s*$")
 
 def restored(text: str) -> str:
     """The note with the apostrophes of its elisions put back."""
-    return ELIDED.sub(_joined, text)
+    return TO_PLACE.sub(r"\1à", ELIDED.sub(_joined, text))
+
+
+# « qu a la ferme », « jusqu a 18h »: once joined, the « a » before a place or an hour is « à »
+TO_PLACE = re.compile(
+    r"\b((?:jusqu|qu)['’])a(?=\s+(?:la|le|les|l['’]|un|une|mon|ma|mes|ce|cette|\d))", re.I
+)
 
 
 def _joined(match: re.Match[str]) -> str:

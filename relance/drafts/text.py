@@ -100,24 +100,26 @@ def _with_particles(name: str) -> str:
 
 
 def calm_capitals(text: str) -> str:
-    """Lower-case shouted words: runs of capitals with a word of six letters or more.
+    """Lower-case shouted words: runs of capitals with a word of six letters or more, or of
+    three words or more.
 
     Short acronyms (CAP, BTS, HACCP, RH) stay: that is how those words are written.
     """
     words = list(re.finditer(r"[^\W\d_]+", text))
     runs: list[list[re.Match[str]]] = []
     for word in words:
-        if not _is_shouted(word.group()):
-            continue
         # a number inside a shouted run is part of it: "J'AI GERE 25 CONSEILLERS" (writer I)
         between = text[runs[-1][-1].end() : word.start()] if runs else ""
         joined = runs and re.fullmatch(r"[\s'’-]+(?:\d+[\s'’-]+)*", between)
+        one_capital = len(word.group()) == 1 and word.group().isupper()
+        if not _is_shouted(word.group()) and not (one_capital and joined):
+            continue  # "LE PATRON A VU": the lone capital of a shouted run is shouted too
         if joined:
             runs[-1].append(word)
         else:
             runs.append([word])
     for run in reversed(runs):  # from the end, so earlier offsets stay valid
-        if max(len(word.group()) for word in run) >= 6:
+        if max(len(word.group()) for word in run) >= 6 or _shouted_sentence(run):
             start, end = run[0].start(), run[-1].end()
             # the elided word before the run is shouted too: "J'AI GERE" is "j'ai géré"
             elided = re.search(r"(?:^|(?<=[\s(]))(?:[JLDCNMST]|QU)['’]$", text[:start])
@@ -126,6 +128,15 @@ def calm_capitals(text: str) -> str:
     # a little word stressed between words typed small: "instrumentiste ET circulante"
     # (writer U's u02); never an acronym, which these words are not
     return STRESSED_LITTLE_WORD.sub(lambda found: found.group(0).lower(), text)
+
+
+def _shouted_sentence(run: list[re.Match[str]]) -> bool:
+    """Three shouted words, two of them French words of three letters or more: "J AIME LE
+    BOIS" (writer AJ's aj03) is a sentence, "BTS MCO EN CDI" a run of acronyms."""
+    from relance.drafts.accents import is_french_word  # the lexicon loads when needed
+
+    words = [word.group().lower() for word in run]
+    return len(words) >= 3 and sum(len(w) >= 3 and is_french_word(w) for w in words) >= 2
 
 
 STRESSED_LITTLE_WORD = re.compile(

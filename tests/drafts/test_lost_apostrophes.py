@@ -38,3 +38,9 @@ def test_it_leaves_a_unit_or_a_category_alone(typed: str) -> None:
 
 def test_it_restores_the_accents_after_the_apostrophe() -> None:
     assert fragments("l equipe est au top", "fr") == ["l'équipe est au top"]
+
+
+def test_it_writes_a_to_a_place_after_the_joined_que() -> None:
+    assert restored("plus carrés qu a la ferme") == "plus carrés qu'à la ferme"
+    assert restored("jusqu a 18h") == "jusqu'à 18h"
+    assert restored("ce qu a dit le chef") == "ce qu'a dit le chef"

@@ -51,3 +51,9 @@ def test_it_calms_a_shouted_run_broken_by_a_number() -> None:
 def test_it_keeps_the_capital_of_a_d_that_is_no_french_particle() -> None:
     assert person_name("D'Souza") == "D'Souza"  # writer Y's y37: "Ms d'Souza"
     assert person_name("d'souza") == "D'Souza"
+
+
+def test_it_calms_a_shouted_sentence_of_short_words() -> None:
+    assert calm_capitals("J'AIME LE BOIS") == "j'aime le bois"
+    assert calm_capitals("LE PATRON A VU") == "le patron a vu"
+    assert calm_capitals("BTS MCO EN CDI") == "BTS MCO EN CDI"
