@@ -212,6 +212,9 @@ def _offer_given(item: str, lang: str) -> bool:
     return bool(MADE[lang].search(item)) or not FUTURE[lang].search(item)
 
 
+MEETING = re.compile(r"\b(?:rdv|rendez-vous|appointment|meeting)\b", re.I)
+
+
 def _paper(item: str, lang: str, interview_day: date) -> Outcome | None:
     """The paper the item says is sent or signed, and when, or None."""
     signed = CONTRACT[lang].search(item)
@@ -233,6 +236,9 @@ def _paper(item: str, lang: str, interview_day: date) -> Outcome | None:
     if week is None and typed_days.THIS_WEEK.search(item, at):  # the interview's week, its Monday
         week = interview_day - timedelta(days=interview_day.weekday())
     day = None if week else typed_days.first_day(item, lang, interview_day, signed.end())
+    if day is None and week is None and MEETING.search(item, 0, at):
+        # « rdv lundi 11 à 8h30 à l'agence pour signer contrat » (writer AK's ak13)
+        day = typed_days.first_day(item, lang, interview_day, 0)
     appointment = kind == "signed" and day is not None and not DEADLINE.search(item)
     return Outcome(None, kind, day, week, named, appointment=appointment)
 

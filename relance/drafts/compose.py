@@ -17,6 +17,8 @@ from relance.drafts.accents import english_phrase
 from relance.drafts.context import DraftContext
 from relance.drafts.draft import Draft
 from relance.drafts.grammar import (
+    EN_DANGLING,
+    FR_DANGLING,
     clean_company,
     clean_position,
     fr_company_at,
@@ -63,7 +65,8 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     if lang == "fr" and not english_phrase(title.split(" ")):
         title = proofread(title, (clean_company(ctx.company, lang),)).text
     if short:
-        title = cap_words(title, SHORT_POSITION_WORDS, frozenset()) or title
+        dangling = FR_DANGLING if lang == "fr" else EN_DANGLING  # never "principale de"
+        title = cap_words(title, SHORT_POSITION_WORDS, dangling) or title
     company = clean_company(ctx.company, lang)
     agency = ""
     if ctx.agency_client.strip():

@@ -145,6 +145,10 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
                 lambda m: f"d'ici le {dated(monday + timedelta(days=4))}",
             ),
             (r"\b(?:la\s+)?semaine\s+pro(?:chaine)?\b", lambda m: f"la semaine du {plain(monday)}"),
+            (  # "vendredi prochain le 15" (writer AK's ak10): the day typed says which
+                rf"\b({FR_WEEKDAYS})\s+prochain\s*,?\s+(?:le\s+)?(\d{{1,2}})\b",
+                lambda m: f"{m.group(1)} {m.group(2)}",
+            ),
             (
                 rf"\b({FR_WEEKDAYS})\s+prochain\b",
                 lambda m: f"le {dated(_weekday_after(day, days.index(m.group(1).lower())))}",

@@ -22,6 +22,7 @@ from relance.drafts.document_typed import COPY, as_typed, has_noun, names_someth
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
 from relance.drafts.privacy import reason as private
+from relance.drafts.stage_names import ON_OUTCOME
 from relance.drafts.templates import read
 
 # A document named without a request is a fact ("caces 1 et 3 à jour"), not a promise.
@@ -469,6 +470,7 @@ def split(
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else ""
         doubt = item in unsure or doubted(item) or bool(doubted_next(following))
+        doubt = doubt or bool(ON_OUTCOME[lang].search(item))  # asked only once hired
         parts = [] if doubt else _named_parts(item, lang)
         if not parts:
             notes.append(item)

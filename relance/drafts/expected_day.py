@@ -18,9 +18,14 @@ from relance.drafts.templates import phrase
 
 COME = {
     "fr": re.compile(
-        r"\b(?:venir|viens|reviens|revenir|passer|me\s+présenter|être\s+là|etre\s+la)\b", re.I
+        # « ramener carte pro + RIB lundi 14h à l'agence » (writer AK's ak02): come with them
+        r"\b(?:venir|viens|reviens|revenir|passer|me\s+présenter|être\s+là|etre\s+la|"
+        r"ramener|amener|apporter|rapporter)\b",
+        re.I,
     ),
-    "en": re.compile(r"\b(?:come|turn\s+up|be\s+there|report|show\s+up|pop\s+in)\b", re.I),
+    "en": re.compile(
+        r"\b(?:come|turn\s+up|be\s+there|report|show\s+up|pop\s+in|bring|drop\s+off)\b", re.I
+    ),
 }
 
 

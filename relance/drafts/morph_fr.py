@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from relance.core import names
-from relance.drafts import fr_complements, fr_lexicon, gender
+from relance.drafts import fr_complements, fr_lexicon, fr_slashes, gender
 from relance.drafts.fr_lexicon import _fr_words
 from relance.drafts.morph_words import (
     ADJECTIVE,
@@ -222,6 +222,13 @@ def _fr_forms() -> Any:
 FR_WORD = re.compile(r"\w+'|\w+(?:-\w+)*|[^\w\s]")
 
 
+def _content_word(word: str) -> bool:
+    """A noun or an adjective the lexicon knows, in any form."""
+    index = _fr_index()
+    forms = (word, word[:-1], word[:-2])  # « extérieures »: the lexicon lists lemmas
+    return any(form in index["noun"] or form in index["adj"] for form in forms)
+
+
 def _plural_noun_only(word: str) -> bool:
     """A plural the lexicon knows as a noun's, never as an adjective's ("camions", not
     "infirmiers" nor "frais")."""
@@ -235,6 +242,7 @@ def _plural_noun_only(word: str) -> bool:
 @lru_cache(maxsize=2048)
 def fr_shape(fragment: str) -> Shape:
     text = fr_complements.with_des(fragment.strip(), _plural_noun_only)
+    text = fr_slashes.with_et(text, _content_word)  # « montage/démontage »
     doc = french()(text)
     tokens = [t for t in doc if not t.is_punct]
     if not tokens:

@@ -163,6 +163,10 @@ def said_though_doubted(item: str, ctx: DraftContext) -> bool:
     return bool(expected_day.sentence([item], ctx.lang, ctx.interview_day, ctx.send_on))
 
 
+# The hour by which a catch-up has gone out (`core.windows`: e-mails leave by 11:30).
+SENT_BY = (12, 0)
+
+
 # A note dictated in one run: a new clause starts with what the candidate must do.
 RUN_ON = re.compile(r"\s+(?=(?:il\s+faut|il\s+faudra|je\s+dois|je\s+devrai)\s)", re.I)
 
@@ -257,6 +261,10 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     if stage and stage.arranged:
         return phrase(lang, "next_steps_arranged" + suffix, stage=stage.name)
     if stage and stage.today(ctx.send_on):
+        if stage.hour is None or stage.hour < SENT_BY:
+            # « essai sur chantier demain 7h » (writer AK's ak23): under way or over when the
+            # e-mail goes out in the morning; said only of an afternoon still ahead
+            return phrase(lang, "next_steps_noted")
         return phrase(lang, "next_steps_stage_today", stage=stage.name)
     both = "" if later else next(filter(None, map(_in_note(ctx), items)), "")
     if stage and both:  # "written … test at DPS then ride along next Monday": one note
@@ -274,7 +282,10 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     if stage:
         what = stage.name + stage.when(ctx.send_on, lang)
         key = "next_steps_stage_answer" if answer else "next_steps_stage"
-        return phrase(lang, key + suffix, stage=what, date=answer)
+        # « passera par un entretien avec le client ; je reste disponible d'ici là »: there
+        # is no « là » without a day (writer AK's ak18); English looks forward to it
+        undated = _undated(what) if lang == "fr" and not answer else ""
+        return phrase(lang, key + suffix + undated, stage=what, date=answer)
     # "he'll text Friday", "she calls me thurs 26th with feedback": a contact on that day
     contact = contact_day.read(items, ctx.interview_day) if lang == "en" else None
     if contact and contact.day > ctx.send_on and answer_day in (None, contact.day):

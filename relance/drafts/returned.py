@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from relance.drafts import dates, deliverables, documents, gender, grammar, typed_days
+from relance.drafts.stage_names import ON_OUTCOME
 from relance.drafts.templates import phrase
 
 # The recruiter sends it to the candidate: "m'envoie", "va m'envoyer", "he emails", "HR will email".
@@ -310,9 +311,9 @@ def _fr_state(name: str, filled: str) -> str:
 def sentence(items: list[str], lang: str, interview_day: date, send_on: date) -> tuple[str, str]:
     """The sentence promising the form back, and the note it came from; ("", "") when none."""
     for item in items:
-        form = read(item, lang, interview_day)
+        form = None if ON_OUTCOME[lang].search(item) else read(item, lang, interview_day)
         if form is None:
-            continue
+            continue  # « si ok ils m'envoient le dossier… »: sent once hired, if ever
         when = dates.by_day(form.day, send_on, lang) if form.day else ""
         if not when and form.soon:
             when = " " + phrase(lang, "returned_soon")

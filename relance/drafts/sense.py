@@ -138,7 +138,9 @@ FR_ROLE_PEOPLE = frozenset(
     """
     chef membre responsable directeur directrice adjoint adjointe manager collègue patron
     patronne supérieur référent référente tuteur tutrice parrain marraine formateur
-    formatrice encadrant encadrante
+    formatrice encadrant encadrante surveillant surveillante veilleur veilleuse éducateur
+    éducatrice animateur animatrice stagiaire apprenti apprentie remplaçant remplaçante
+    intérimaire médecin infirmier infirmière secrétaire
     """.split()  # noqa: SIM905 (a word list reads better as one string)
 )
 

@@ -260,7 +260,7 @@ ANSWER = {
         # "mission confirmée par téléphone demain avant midi" (writer T's t23)
         r"\bconfirmée?\s+par\s+(?:téléphone|tel|tél|mail|sms|e-mail|courriel)\b|\btient\s+au\s+courant\b|\bme\s+(?:dit|dira|répond|confirme)\b|\bm'appellen?t?\b|"
         # « elle me revient d'ici vendredi » (Québec: she gets back to me; writer AF's af17)
-        r"\bme\s+revien(?:t|nent|dra|dront)\b",
+        r"\bme\s+revien(?:t|nent|dra|dront)\b|\b(?:il|elle|ils|elles)\s+(?:va\s+|vont\s+)?appel\w*\b",
         re.I,
     ),
     "en": re.compile(
@@ -290,6 +290,23 @@ CONDITIONAL = {
 }
 
 
+# Papers asked only once the answer is yes: « si ok ils m'envoient le dossier à renvoyer avant
+# le 22 », "references will be asked only if successful" (writer AK's ak06, ak35): no promise.
+ON_OUTCOME = {
+    "fr": re.compile(
+        r"\b(?:si|s'il|si c'est|seulement si|uniquement si)\s+(?:ok|oui|bon|retenue?|concluant|"
+        r"positif|favorable|je\s+suis\s+(?:retenue?|prise?|sélectionnée?)|ça\s+marche)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:if|once|only\s+if)\s+(?:successful|ok|offered|selected|all\s+good|it\s+goes\s+"
+        r"ahead|i\s+(?:get\s+(?:it|the\s+job)|am\s+(?:offered|selected|successful))|"
+        r"i'm\s+(?:offered|selected|successful))\b",
+        re.I,
+    ),
+}
+
+
 # "elle appelle si le client valide", "come Monday unless it rains": a return or a day that
 # hangs on something first is no promise to the candidate.
 IF_ONLY = {
@@ -301,9 +318,16 @@ IF_ONLY = {
 # "réponse dans deux semaines" (as `dates.redated` leaves a duration): a span, not a date.
 WITHIN = {
     "fr": re.compile(
-        r"\b(?:d'ici|dans|sous)\s+((?:environ\s+)?[\w-]+\s+(?:jours?|semaines?|mois))\b", re.I
+        r"\b(?:d'ici|dans|sous)\s+((?:environ\s+)?[\w-]+\s+(?:jours?|semaines?|mois)"
+        r"(?:\s+ouvr(?:és|ables))?)\b",
+        re.I,
     ),
-    "en": re.compile(r"\b(?:in|within)\s+((?:about\s+)?\w+\s+(?:days?|weeks?|months?))\b", re.I),
+    # "results within 10 working days" (writer AK's ak30)
+    "en": re.compile(
+        r"\b(?:in|within)\s+((?:about\s+)?\w+\s+(?:(?:working|business)\s+)?"
+        r"(?:days?|weeks?|months?))\b",
+        re.I,
+    ),
 }
 
 
@@ -371,7 +395,9 @@ TO_ARRANGE = {
 
 
 HEDGE = re.compile(
-    r"\b(?:maybe|possibly|perhaps|prob|probably|peut-être|éventuellement|sans\s+doute)\b", re.I
+    r"\b(?:maybe|possibly|perhaps|prob|probably|likely|peut-être|éventuellement|sans\s+doute|"
+    r"probable|probablement)\b",
+    re.I,
 )
 # "visite de l'étage la semaine prochaine, elle appelle pour la date": the call sets its day.
 DATE_BY_CALL = {

@@ -144,8 +144,9 @@ def read_stage(item: str, lang: str, ctx: DraftContext) -> Stage | None:
         day = typed_days.first_day(item, lang, today, 0)
         week = typed_days.first_week(item, lang, today, 0)
         hour_from = 0  # "come in sat 17 at 8am for a trial": its hour typed before it too
-    if lang == "en" and HEDGE.search(item, match.end()):
-        day = week = None  # "final interview … maybe next week" (writer H, h37): no date
+    if HEDGE.search(item, match.end()):
+        day = week = None  # "final interview … maybe next week" (writer H, h37): no date;
+        # « entretien client probable semaine du 18 » (writer AK's ak18)
     if day is None and week is None and step_shapes.next_unsure(item, lang, today):
         return None  # "trial shift next saturday" on a Tuesday: handed back, with its day
     by = None

@@ -22,7 +22,12 @@ from relance.drafts.templates import phrase
 
 # The recruiter calls the candidate: "elle me rappelle", "il m'appelle", "she'll call me".
 CALLBACK = {
-    "fr": re.compile(r"\b(?:me\s+r?appel\w*|m['’]appel\w*|me\s+recontacte\w*|rappel)\b", re.I),
+    # « elle appelle vendredi 15 pour dire la réponse » (writer AK's ak10): the call is hers
+    "fr": re.compile(
+        r"\b(?:me\s+r?appel\w*|m['’]appel\w*|me\s+recontacte\w*|rappel|"
+        r"(?:il|elle|ils|elles)\s+(?:va\s+|vont\s+)?appel\w*)\b",
+        re.I,
+    ),
     "en": re.compile(
         r"(?<!\bi\s)(?<!\bi'll\s)(?<!\bi\swill\s)\b(?:call|ring|phone)s?\s+(?:me|back)\b|"
         # "call friday 11 am to talk offer" (writer AD's ad29): a call set for a day

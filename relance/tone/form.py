@@ -109,6 +109,9 @@ CATCHUP_PARTS = {
         "expect",
         "attendez",
         "recherchez",
+        # « Vous comptez sur la personne recrutée pour… »: the drafts' frame for what is
+        # expected (a generated catch-up with only that sentence was told it had no needs)
+        "comptez",
         # "You mentioned attention to detail": the drafts' English frame for the needs the
         # recruiter stressed (a catch-up of that one need was told it rephrased none)
         "mentioned",

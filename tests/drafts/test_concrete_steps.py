@@ -62,12 +62,19 @@ def test_it_gives_no_start_a_year_away() -> None:
     assert "septembre" not in said
 
 
-def test_it_confirms_a_trial_on_the_sending_day_as_today() -> None:
-    said = closing("journee d'essai mercredi 6h → prendre chaussures de securite")
+def test_it_confirms_an_afternoon_trial_on_the_sending_day_as_today() -> None:
+    said = closing("journee d'essai mercredi 14h → prendre chaussures de securite")
     assert said == "Je vous confirme ma présence aujourd'hui pour une journée d'essai."
-    assert closing("drug test tmrw at the labcorp", "en") == (
+    assert closing("drug test tmrw 2pm at the labcorp", "en") == (
         "I confirm that I will attend a drug screen today."
     )
+
+
+def test_it_says_no_morning_stage_of_the_sending_day() -> None:
+    # the e-mail leaves by 11:30: a trial at 7 h is under way or over (writer AK's ak23)
+    said = closing("journee d'essai mercredi 6h → prendre chaussures de securite")
+    assert "aujourd'hui" not in said and "essai" not in said
+    assert "today" not in closing("drug test tmrw at the labcorp", "en")
 
 
 def test_it_never_says_today_of_a_test_done_from_home() -> None:

@@ -86,8 +86,8 @@ def test_it_names_the_person_of_the_next_interview_as_typed() -> None:
     ctx = make_ctx(process="entretien avec le directeur de site + test de personnalité")
     assert last_paragraph(catchup_email(ctx).text) == (
         "Vous m'avez indiqué que la suite du recrutement passerait par un entretien avec le "
-        "directeur de site ; je reste disponible d'ici là."
-    )
+        "directeur de site ; je reste à votre disposition pour toute précision."
+    )  # no day: no « d'ici là »
 
 
 def test_it_gives_a_week_not_a_day_for_a_week() -> None:
