@@ -28,3 +28,11 @@ def test_it_keeps_the_first_note_of_every_field() -> None:
     fixed = {"documents": "mot " * 220}
     values = fit(plan({"a": ["un deux trois", "quatre"], "b": ["cinq six"]}), fixed, "fr", render)
     assert (values["a"], values["b"]) == ("un deux trois", "cinq six")
+
+
+def test_it_shortens_a_long_title_on_no_little_word() -> None:
+    from relance.drafts.compose import base_values
+    from tests.drafts.factories import make_ctx
+
+    ctx = make_ctx(position="Adjoint administratif principal de 2e classe")
+    assert not base_values(ctx, short=True)["position"].endswith(" de")
