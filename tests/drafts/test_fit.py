@@ -3,7 +3,8 @@ sentence would go with no marked place to say so (writer M's m05, session 32).""
 
 from __future__ import annotations
 
-from relance.drafts.compose import WORD_LIMITS, Plan, fit
+from relance.drafts.compose import WORD_LIMITS, Plan, base_values, fit
+from tests.drafts.factories import make_ctx
 
 
 def plan(notes: dict[str, list[str]]) -> Plan:
@@ -31,8 +32,5 @@ def test_it_keeps_the_first_note_of_every_field() -> None:
 
 
 def test_it_shortens_a_long_title_on_no_little_word() -> None:
-    from relance.drafts.compose import base_values
-    from tests.drafts.factories import make_ctx
-
     ctx = make_ctx(position="Adjoint administratif principal de 2e classe")
     assert not base_values(ctx, short=True)["position"].endswith(" de")
