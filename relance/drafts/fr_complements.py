@@ -96,3 +96,12 @@ def with_des(text: str, plural_noun: Callable[[str], bool]) -> str:
         return f"{task} des {things}"
 
     return PAIR.sub(joined, text)
+
+
+# « ils ont besoin pour le pavillon des urgences » (writer AK's ak03): the need's person unsaid
+NEED_FOR = re.compile(r"\bbesoin\s+(?=pour\s)", re.I)
+
+
+def with_someone(text: str) -> str:
+    """The note with the person a need is for: « besoin de quelqu'un pour … »."""
+    return NEED_FOR.sub("besoin de quelqu'un ", text)

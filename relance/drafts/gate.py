@@ -290,7 +290,10 @@ BROKEN = {
     ),
     "en": re.compile(
         r"\b(?:(?:the|a|an)\s+(?:in|on|at|for|with|and|or|of|to)|"
-        r"(?:in|on|at|for|with|of|to)\s+(?:and|or))\b",
+        r"(?:in|on|at|for|with|of|to)\s+(?:and|or)|"
+        # "my both librarians" (writer AK's ak35): a possessive before a determiner
+        r"(?:my|your|our|their)\s+(?:both|all|each|every|the|a|an|this|that|these|those|some|"
+        r"any|no|another|his|her))\b",
         re.I,
     ),
 }

@@ -242,6 +242,7 @@ def _plural_noun_only(word: str) -> bool:
 @lru_cache(maxsize=2048)
 def fr_shape(fragment: str) -> Shape:
     text = fr_complements.with_des(fragment.strip(), _plural_noun_only)
+    text = fr_complements.with_someone(text)  # « besoin pour le pavillon »
     text = fr_slashes.with_et(text, _content_word)  # « montage/démontage »
     doc = french()(text)
     tokens = [t for t in doc if not t.is_punct]

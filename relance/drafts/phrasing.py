@@ -337,6 +337,8 @@ def needs(items: list[str], lang: str) -> Phrased:
     sentences.extend(clauses)
     for clause in said:  # "You mentioned that…" first; "You also mentioned…" after a sentence
         key = "needs_said" if sentences else "needs_said_first"
+        if not sentences and re.search(r"\bbesoin", clause):  # never « besoins … besoin »
+            key = "needs_said_named"
         sentences.append(phrase(lang, key, clause=clause))
     rewrite = rejoined(rewrite, shapes)
     return _done(lang, RECRUITER_NEEDS, sentences[:MAX_UNITS], rewrite, [], "needs_profile")

@@ -154,10 +154,37 @@ FR_BARE_AFTER_POUR = re.compile(
 )
 
 
+# « rester dans relation client » (writer AK's ak07), « je sais faire aide aux devoirs »
+# (ak25): a noun with no article after « dans » or as what one does.
+FR_BARE_AFTER = re.compile(
+    r"\b(dans|faire|fais|fait)\s+(?!(?:le|la|les|l|un|une|des|du|de|d|mon|ma|mes|ton|ta|tes|"
+    r"son|sa|ses|notre|votre|nos|vos|leur|leurs|ce|cet|cette|ces|tout|toute|tous|toutes|"
+    r"chaque|quelques?|plusieurs|certains?|certaines?|attention|confiance|partie|preuve|face|"
+    r"appel|peur|plaisir|mal|part|gaffe|semblant|exprès|expres|cours|connaissance|suite|"
+    r"vite|bien|mieux|pareil|autrement|ensemble|beaucoup|moins|plus|ça|ca|cela|y|en|que|qui)\b)"
+    r"([a-zà-ÿ]+)",
+    re.IGNORECASE,
+)
+
+
+def bare_after(text: str) -> str:
+    """A singular noun with no article after « dans » or « faire »."""
+    for found in FR_BARE_AFTER.finditer(text):
+        word = found.group(2).lower()
+        if not word.endswith(("s", "x")) and gender.is_noun(word) and not _verb_form(word):
+            return f"a bare noun after '{found.group(1).lower()}': {word}"
+    return ""
+
+
+def _verb_form(word: str) -> bool:
+    """« faire venir », « dans travailler »: an infinitive, never an article's noun."""
+    return word.endswith(("er", "ir", "re"))
+
+
 def bare_after_pour(text: str) -> str:
     found = FR_BARE_AFTER_POUR.search(text)
     if found is None:
-        return ""
+        return bare_after(text)
     word = found.group(1).lower()
     singular_noun = not word.endswith(("s", "x")) and gender.is_noun(word)
     return f"a bare noun after 'pour': {word}" if singular_noun else ""  # "pour entrer" passes

@@ -67,6 +67,14 @@ EN_PREPOSITIONS = (PREPOSITIONS - {"near", "over", "like", "outside", "inside"})
     "as", "if", "and", "or", "but", "so"}  # fmt: skip
 
 
+# "first job after college", « mon premier emploi »: where the candidate stands, no strength.
+FIRST_OF_ITS_KIND = re.compile(
+    r"^(?:my\s+|mon\s+|ma\s+)?(?:first|premier|première|1er|1ère)\s+(?:job|role|interview|"
+    r"application|time|emploi|job|poste|entretien|expérience|experience|candidature|fois)\b",
+    re.I,
+)
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", text.lower())
 
@@ -260,6 +268,8 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     if slot in (THING, OWN, BARE):
         if shape.kind != NOUN:
             return "not a noun phrase"
+        if slot == OWN and FIRST_OF_ITS_KIND.match(shape.text):
+            return "a situation, not a strength"  # "first job after college!!" (ak28)
         if lang == "fr":
             return fr_thing(shape, own=slot == OWN) if slot != BARE else ""
         return _en_thing(shape)

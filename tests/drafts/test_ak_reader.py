@@ -89,3 +89,24 @@ def test_it_reads_vendredi_prochain_by_the_day_typed() -> None:
 def test_it_dates_no_stage_the_notes_call_probable() -> None:
     said = closing("entretien client probable semaine du 19")
     assert "19" not in said and "d'ici là" not in said
+
+
+@pytest.mark.parametrize(
+    ("part", "note", "lang", "absent"),
+    [
+        ("motivation", "rester dans relation client", "fr", "dans relation"),
+        ("strong_points", "je sais faire aide aux devoirs et le repas", "fr", "faire aide"),
+        ("strong_points", "panel of 2, both librarians", "en", "my both"),
+        ("strong_points", "first job after college!!", "en", "first job"),
+    ],
+)
+def test_it_never_writes_a_note_with_no_article_where_one_is_owed(
+    part: str, note: str, lang: str, absent: str
+) -> None:
+    draft = catchup_email(make_ctx(lang=lang, **{part: note}))
+    assert absent not in draft.text
+
+
+def test_it_says_who_a_need_is_for() -> None:
+    draft = catchup_email(make_ctx(recruiter_needs="ils ont besoin pour le pavillon des urgences"))
+    assert "vous avez besoin de quelqu'un pour le pavillon des urgences" in draft.text
