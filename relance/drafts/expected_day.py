@@ -29,6 +29,9 @@ COME = {
 }
 
 
+BY_HOUR = re.compile(r"\b(?:avant|before|by)\s+(?:\d|midi|noon)", re.I)
+
+
 def sentence(items: list[str], lang: str, interview_day: date, send_on: date) -> str:
     """The closing for a day the candidate is expected on, or "" when no note gives one."""
     for item in items:
@@ -40,6 +43,8 @@ def sentence(items: list[str], lang: str, interview_day: date, send_on: date) ->
             continue
         written = dates.future_day(day, send_on, lang)
         hour = hours.first_hour(item, come.end())
+        if hour is not None and BY_HOUR.search(item, come.end()):
+            hour = None  # « le rapporter lundi 9 avant 12h »: by noon, not at noon (i14)
         if hour is not None:
             written += " " + hours.written(hour, lang)
         return phrase(lang, "next_steps_expected", when=written)

@@ -229,6 +229,13 @@ def _content_word(word: str) -> bool:
     return any(form in index["noun"] or form in index["adj"] for form in forms)
 
 
+def _adjective_only(word: str) -> bool:
+    """An adjective the lexicon knows in some form, and no noun: « extérieures »."""
+    index = _fr_index()
+    forms = (word, word[:-1], word[:-2])
+    return any(f in index["adj"] for f in forms) and not any(f in index["noun"] for f in forms)
+
+
 def _plural_noun_only(word: str) -> bool:
     """A plural the lexicon knows as a noun's, never as an adjective's ("camions", not
     "infirmiers" nor "frais")."""
@@ -243,7 +250,7 @@ def _plural_noun_only(word: str) -> bool:
 def fr_shape(fragment: str) -> Shape:
     text = fr_complements.with_des(fragment.strip(), _plural_noun_only)
     text = fr_complements.with_someone(text)  # « besoin pour le pavillon »
-    text = fr_slashes.with_et(text, _content_word)  # « montage/démontage »
+    text = fr_slashes.with_et(text, _content_word, _adjective_only)  # « montage/démontage »
     doc = french()(text)
     tokens = [t for t in doc if not t.is_punct]
     if not tokens:

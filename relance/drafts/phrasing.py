@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from relance.drafts import clause_fit, en_required, gender, morph, voice
+from relance.drafts import clause_fit, en_required, gender, morph, sense, voice
 from relance.drafts.adjective_first import fr_as_someone
 from relance.drafts.context import (
     EXPECTATIONS,
@@ -344,6 +344,13 @@ def needs(items: list[str], lang: str) -> Phrased:
     return _done(lang, RECRUITER_NEEDS, sentences[:MAX_UNITS], rewrite, [], "needs_profile")
 
 
+def _staff(shape: Shape, lang: str) -> bool:
+    """A role's note whose head names a member of staff (« surveillant de nuit »)."""
+    words = shape.text.lower().split()
+    head = words[1] if len(words) > 1 and words[0] in ("le", "la", "les", "un", "une") else words[0]
+    return lang == "fr" and head in sense.FR_STAFF
+
+
 def _actions(actions: list[str], lang: str, preposition: str = "de") -> str:
     if not actions:
         return ""
@@ -393,7 +400,7 @@ def _listed(
             rewrite.append(shape.note)
         elif not _fits(shape, lang):
             rewrite.append(shape.note)  # "quelqu'un d'objectifs commerciaux": no frame fits
-        elif sought(shape.text, lang):
+        elif sought(shape.text, lang) or (part == ROLE_UNDERSTOOD and _staff(shape, lang)):
             rewrite.append(shape.note)  # a person sought: never "le poste comprend quelqu'un"
         elif shape.kind == INFINITIVE and lang == "en" and en_bare_object(shape.text):
             rewrite.append(shape.note)  # "help dentist": never "the role is to help dentist"

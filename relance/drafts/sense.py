@@ -138,9 +138,16 @@ FR_ROLE_PEOPLE = frozenset(
     """
     chef membre responsable directeur directrice adjoint adjointe manager collègue patron
     patronne supérieur référent référente tuteur tutrice parrain marraine formateur
-    formatrice encadrant encadrante surveillant surveillante veilleur veilleuse éducateur
-    éducatrice animateur animatrice stagiaire apprenti apprentie remplaçant remplaçante
-    intérimaire médecin infirmier infirmière secrétaire
+    formatrice encadrant encadrante
+    """.split()  # noqa: SIM905 (a word list reads better as one string)
+)
+# People a need may seek (« vous recherchez un apprenti ») but a role never comprises: « le
+# poste comprend le surveillant de nuit pour les nuits » (writer AB's ab20, session 32).
+FR_STAFF = frozenset(
+    """
+    surveillant surveillante veilleur veilleuse éducateur éducatrice animateur animatrice
+    stagiaire apprenti apprentie remplaçant remplaçante intérimaire médecin infirmier
+    infirmière secrétaire
     """.split()  # noqa: SIM905 (a word list reads better as one string)
 )
 

@@ -12,8 +12,8 @@ from relance.drafts.morph_fr import fr_shape
     ("typed", "written"),
     [
         ("montage/démontage", "montage et démontage"),
-        ("rondes intérieures/extérieures", "rondes intérieures et extérieures"),
-        ("lignes scolaires matin/soir", "lignes scolaires matin et soir"),
+        ("vente/conseil", "vente et conseil"),
+        ("accueil/caisse", "accueil et caisse"),
     ],
 )
 def test_it_says_a_slash_between_nouns_with_et(typed: str, written: str) -> None:
@@ -21,6 +21,10 @@ def test_it_says_a_slash_between_nouns_with_et(typed: str, written: str) -> None
     assert (shape.text, shape.clean) == (written, True)
 
 
-@pytest.mark.parametrize("typed", ["CDD/CDI", "oui/non", "il/elle", "130 km/h", "24/7"])
-def test_it_keeps_the_slash_of_a_choice_or_a_unit(typed: str) -> None:
+@pytest.mark.parametrize(
+    "typed",
+    ["CDD/CDI", "oui/non", "il/elle", "130 km/h", "24/7", "productivité colis/heure",
+     "déclaration de sinistres auto/habitation"],
+)  # fmt: skip
+def test_it_keeps_the_slash_of_a_choice_a_unit_or_inside_a_noun_phrase(typed: str) -> None:
     assert "/" in fr_shape(typed).text
