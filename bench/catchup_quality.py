@@ -82,6 +82,8 @@ SETS = {
     "ag": ROOT / "tests/drafts/debriefs_ag.jsonl",
     "ah": ROOT / "tests/drafts/debriefs_ah.jsonl",
     "ai": ROOT / "tests/drafts/debriefs_ai.jsonl",
+    "aj": ROOT / "tests/drafts/debriefs_aj.jsonl",
+    "ak": ROOT / "tests/drafts/debriefs_ak.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
