@@ -366,17 +366,40 @@ def reason(
         folded = JOB_CONTENT[lang].sub(" ", folded)
     typed = tokens(folded)
     named = not PERSON[lang].isdisjoint(typed)
-    names = _names(item)
-    if names:  # a name matches no entry, as typed or by its lemma
-        typed = [NAME if token in names else token for token in typed]
     entries = lexicon(lang)
     wanted = frozenset(reasons)
-    allowed = _allowed(lang, wanted, accept, named)
-    best = _first_match(typed, lang, allowed, len(entries))
+    names = _names(item)
+    best = len(entries)
+    if names:
+        # Health, the site's troubles, a record or an insult typed with a capital ("en
+        # Dépression", "pour Burn-out") is still read whole; only a remark about people or
+        # employers, which a name may look like, is read without the names.
+        best = _matched(typed, lang, lemma, wanted - READ_WITHOUT_NAMES, accept, named, best)
+        typed = [NAME if token in names else token for token in typed]
+    best = _matched(typed, lang, lemma, wanted, accept, named, best)
+    return entries[best][0] if best < len(entries) else ""
+
+
+# The reasons whose words a name may look like ("de Vire", "Mr Sacks"): read without names.
+READ_WITHOUT_NAMES = frozenset({"employer", "recruiter", "elsewhere", "candidates"})
+
+
+def _matched(
+    typed: list[str],
+    lang: str,
+    lemma: Lemmatiser,
+    wanted: frozenset[str],
+    accept: Callable[[Entry], bool] | None,
+    named: bool,
+    best: int,
+) -> int:
+    """The number of the first entry of `wanted` found in the words or their lemmas."""
+    if not wanted:
+        return best
+    best = _first_match(typed, lang, _allowed(lang, wanted, accept, named), best)
     on_lemmas = _allowed(lang, wanted, accept, named, lemmas=True)
     lemmas = [token if token == NAME else lemma(token, lang) for token in typed]
-    best = _first_match(lemmas, lang, on_lemmas, best)
-    return entries[best][0] if best < len(entries) else ""
+    return _first_match(lemmas, lang, on_lemmas, best)
 
 
 # A capitalised word after a preposition or a title, inside a note, is a name: neither it nor
@@ -397,11 +420,5 @@ def _names(item: str) -> frozenset[str]:
     found = [m[1] for m in INSIDE_NAME.finditer(item) if m[1][0].isupper() and m[1][1:].islower()]
     if not found or 2 * sum(w[0].isupper() for w in TOKEN.findall(item)) > len(TOKEN.findall(item)):
         return frozenset()
-    return frozenset(fold(word) for word in found) - KIN
+    return frozenset(fold(word) for word in found)
 
-
-# Kin written with a capital are no names of places or firms: "to care for Mum".
-KIN = frozenset(
-    ("mum", "mom", "mam", "mummy", "dad", "daddy", "nan", "nana", "gran", "granny", "grandma",
-     "grandad", "grandpa", "maman", "papa", "mamie", "papi", "papy", "mamy", "pepe", "meme")
-)  # fmt: skip

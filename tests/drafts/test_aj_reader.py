@@ -40,6 +40,8 @@ def test_it_reads_a_name_after_a_preposition_as_no_remark(note: str, lang: str) 
         ("j'ai été viré de Carrefour", "fr", "employer"),
         ("Mon Ancien Chef De Chez Lidl M'a Viré", "fr", "employer"),
         ("20 yrs at the counter before i stopped to care for Mum", "en", "personal"),
+        ("je suis en Dépression depuis l'été", "fr", "personal"),  # health is read whole
+        ("arrêt pour Burn-out", "fr", "site"),
     ],
 )
 def test_it_still_reads_the_remark_beside_a_name(note: str, lang: str, why: str) -> None:
