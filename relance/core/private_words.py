@@ -421,4 +421,3 @@ def _names(item: str) -> frozenset[str]:
     if not found or 2 * sum(w[0].isupper() for w in TOKEN.findall(item)) > len(TOKEN.findall(item)):
         return frozenset()
     return frozenset(fold(word) for word in found)
-
