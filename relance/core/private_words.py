@@ -418,6 +418,9 @@ def _names(item: str) -> frozenset[str]:
     """The folded words `item` writes capitalised after a preposition or a title; none when
     most of its words are capitalised ("Mon Ancien Chef Était Nul Avec Moi")."""
     found = [m[1] for m in INSIDE_NAME.finditer(item) if m[1][0].isupper() and m[1][1:].islower()]
-    if not found or 2 * sum(w[0].isupper() for w in TOKEN.findall(item)) > len(TOKEN.findall(item)):
+    if not found:
+        return frozenset()
+    words = TOKEN.findall(item)
+    if 2 * sum(word[0].isupper() for word in words) > len(words):
         return frozenset()
     return frozenset(fold(word) for word in found)

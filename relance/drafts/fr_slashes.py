@@ -29,6 +29,8 @@ def with_et(
     intérieures/extérieures »). Inside a longer noun phrase the « et » would split it: « la
     déclaration de sinistres auto/habitation », « productivité colis/heure » keep the slash."""
 
+    text = text.strip()
+
     def joined(match: re.Match[str]) -> str:
         left, right = match[1], match[2]
         if left in NEVER or right in NEVER or not (content_word(left) and content_word(right)):
@@ -38,4 +40,4 @@ def with_et(
             return match[0]
         return f"{left} et {right}"
 
-    return PAIR.sub(joined, text.strip())
+    return PAIR.sub(joined, text)
