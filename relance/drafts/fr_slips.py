@@ -39,7 +39,7 @@ def mended(piece: str) -> str:
 
 
 def _fr_that_is(found: re.Match[str]) -> str:
-    from relance.drafts.morph_fr import fr_is_adjective  # lazily
+    from relance.drafts.fr_word_classes import fr_is_adjective  # lazily
 
     if not fr_is_adjective(found["quality"].lower()):
         return found.group(0)

@@ -24,6 +24,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from relance.drafts.fr_lexicon import _fr_words
+from relance.drafts.fr_pipeline import fr_index as _fr_index
+from relance.drafts.fr_pipeline import french
+from relance.drafts.fr_word_classes import fr_is_adjective, fr_is_noun, fr_noun_only
 from relance.drafts.morph_en import _en_words as _en_words
 from relance.drafts.morph_en import (
     en_adjective_list,
@@ -39,16 +42,7 @@ from relance.drafts.morph_en import (
     en_tool_named,
     lemminflect_parts,
 )
-from relance.drafts.morph_fr import (
-    _fr_index,
-    fr_fits_frame,
-    fr_is_adjective,
-    fr_is_noun,
-    fr_known,
-    fr_noun_only,
-    fr_shape,
-    french,
-)
+from relance.drafts.morph_fr import fr_fits_frame, fr_known, fr_shape
 from relance.drafts.morph_words import (
     ADJECTIVE,
     CLAUSE,

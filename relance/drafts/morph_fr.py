@@ -16,6 +16,14 @@ from typing import Any
 from relance.core import names
 from relance.drafts import fr_complements, fr_lexicon, fr_slashes, gender
 from relance.drafts.fr_lexicon import _fr_words
+from relance.drafts.fr_pipeline import fr_forms as _fr_forms
+from relance.drafts.fr_pipeline import fr_index as _fr_index
+from relance.drafts.fr_pipeline import french, parsed
+from relance.drafts.fr_word_classes import (
+    adjective_only,
+    content_word,
+    plural_noun_only,
+)
 from relance.drafts.morph_words import (
     ADJECTIVE,
     CLAUSE,
@@ -55,38 +63,6 @@ FR_SPAN_UNITS = frozenset(
     {"an", "ans", "mois", "semaine", "semaines", "jour", "jours", "h", "heures"}
 )
 NOUN_SUFFIXES = ("ité", "tion", "sion", "ment", "ance", "ence", "ure", "isme", "age", "eur", "ise")
-
-
-@cache
-def parsed() -> Any:
-    """spaCy's small French pipeline with its dependency parser, without the entity
-    recogniser. Loaded once for both readings: a second copy of the model costs about 140 MB
-    (bench/spacy_memory.py) and the parser does not change the tags or lemmas."""
-    import spacy
-
-    return spacy.load("fr_core_news_sm", exclude=["ner"])
-
-
-class _Tagger:
-    """The parsed pipeline run without its parser: tags and lemmas at the tagger's cost. The
-    parser is skipped per call, not disabled on the shared pipeline, which threads share."""
-
-    def __init__(self, nlp: Any) -> None:
-        self.nlp = nlp
-        self.Defaults = nlp.Defaults
-
-    def __call__(self, text: str) -> Any:
-        return self.nlp(text, disable=["parser"])
-
-    def get_pipe(self, name: str) -> Any:
-        return self.nlp.get_pipe(name)
-
-
-@cache
-def french() -> _Tagger:
-    """The French pipeline for tags and lemmas (see `_Tagger`); `parsed()` when a fragment's
-    dependencies are wanted: "reste à Nantes sud" read as a verb and its place."""
-    return _Tagger(parsed())
 
 
 # Dependants that make a bare verb a clause: "reste à Nantes sud" (obl:arg), not a noun.
@@ -142,58 +118,6 @@ def leads_with_verb(bare: str) -> bool:
     return any(":Ip" in reading for reading in readings)
 
 
-@cache
-def _fr_index() -> dict[str, frozenset[str]]:
-    table = french().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return {pos: frozenset(table[pos]) for pos in ("adj", "noun", "verb", "adv")}
-
-
-# Adjectives used as nouns in notes ("anglais courant", "bon relationnel").
-NOUN_ADJECTIVES = frozenset(
-    {"anglais", "français", "espagnol", "italien", "allemand", "arabe", "portugais", "chinois",
-     "russe", "relationnel", "social", "public", "commercial", "physique"}
-)  # fmt: skip
-
-
-@cache
-def fr_is_noun(word: str) -> bool:
-    """Can an article go before this word as a noun's head? Not before an adjective
-    ("autonome avec les machines") or a participle ("habituée au froid"); an unknown word or
-    one the lexicon lacks ("permis", "téléphone") is taken as a noun."""
-    index = _fr_index()
-    singular = word[:-1] if word.endswith(("s", "x")) else word
-    if word in NOUN_ADJECTIVES or singular in NOUN_ADJECTIVES:
-        return True
-    if word in index["noun"] or singular in index["noun"]:
-        return True  # "foyer", "froid": a noun too (`fr_noun_head` reads what follows)
-    framed = french()("une personne " + word)
-    read_as = framed[2].pos_ if len(framed) == 3 else ""
-    if word in index["adj"] or singular in index["adj"]:
-        return False
-    if word.endswith(("é", "ée", "és", "ées")):
-        return read_as not in ("ADJ", "VERB")
-    return True
-
-
-def fr_is_adjective(word: str) -> bool:
-    """'autonome', 'habituée': a form the lexicon knows as an adjective (or a participle)."""
-    index = _fr_index()
-    singular = word[:-1] if word.endswith(("s", "x")) else word
-    if word in index["adj"] or singular in index["adj"]:
-        return True
-    return word.endswith(("é", "ée")) and not fr_is_noun(word)  # "habituée", not "tournée"
-
-
-def fr_noun_only(word: str) -> bool:
-    """'foyer': a word the lexicon knows as a noun and never as a verb."""
-    index = _fr_index()
-    if word.endswith(("s", "x")) and not any(word in words for words in index.values()):
-        if word[:-1] in index["adj"]:
-            return False  # "élevés": a participle too, read as typed
-        word = word[:-1]  # the lexicon lists the singular: "formalités", "tournées"
-    return word in index["noun"] and word not in index["verb"]
-
-
 def fr_known(word: str) -> bool:
     from relance.drafts.accents import is_french_word
 
@@ -213,44 +137,14 @@ def fr_known(word: str) -> bool:
     )
 
 
-@cache
-def _fr_forms() -> Any:
-    """Inflected forms the lemmatizer knows ("choix", "lits"): its lookup table's keys."""
-    return french().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-
-
 FR_WORD = re.compile(r"\w+'|\w+(?:-\w+)*|[^\w\s]")
-
-
-def _content_word(word: str) -> bool:
-    """A noun or an adjective the lexicon knows, in any form."""
-    index = _fr_index()
-    forms = (word, word[:-1], word[:-2])  # « extérieures »: the lexicon lists lemmas
-    return any(form in index["noun"] or form in index["adj"] for form in forms)
-
-
-def _adjective_only(word: str) -> bool:
-    """An adjective the lexicon knows in some form, and no noun: « extérieures »."""
-    index = _fr_index()
-    forms = (word, word[:-1], word[:-2])
-    return any(f in index["adj"] for f in forms) and not any(f in index["noun"] for f in forms)
-
-
-def _plural_noun_only(word: str) -> bool:
-    """A plural the lexicon knows as a noun's, never as an adjective's ("camions", not
-    "infirmiers" nor "frais")."""
-    index = _fr_index()
-    singular = word[:-1]
-    if word in index["adj"] or singular in index["adj"] or word in index["verb"]:
-        return False
-    return singular in index["noun"] or word in index["noun"]
 
 
 @lru_cache(maxsize=2048)
 def fr_shape(fragment: str) -> Shape:
-    text = fr_complements.with_des(fragment.strip(), _plural_noun_only)
+    text = fr_complements.with_des(fragment.strip(), plural_noun_only)
     text = fr_complements.with_someone(text)  # « besoin pour le pavillon »
-    text = fr_slashes.with_et(text, _content_word, _adjective_only)  # « montage/démontage »
+    text = fr_slashes.with_et(text, content_word, adjective_only)  # « montage/démontage »
     doc = french()(text)
     tokens = [t for t in doc if not t.is_punct]
     if not tokens:

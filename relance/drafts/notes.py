@@ -177,7 +177,8 @@ def _clean(piece: str, lang: str) -> str:
 
 def _fr_noun(word: str) -> bool:
     """A noun for the lexicon, never an adjective: « tertiaire » is one, « minimum » not."""
-    from relance.drafts.morph_fr import fr_is_adjective, fr_noun_only, french  # lazily
+    from relance.drafts.fr_pipeline import french  # lazily
+    from relance.drafts.fr_word_classes import fr_is_adjective, fr_noun_only
 
     if word in french().Defaults.stop_words:
         return False  # "22 ans dans le go": "dans" is in the lexicon's noun table

@@ -16,7 +16,7 @@ import itertools
 import re
 
 from relance.drafts import gender, morph
-from relance.drafts.morph_fr import _fr_index as fr_index
+from relance.drafts.fr_pipeline import fr_index
 
 
 def _en_parts(word: str) -> dict[str, tuple[str, ...]]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from relance.drafts import gender, morph, sense
+from relance.drafts.fr_pipeline import fr_index as _fr_index
 from relance.drafts.morph import Shape
-from relance.drafts.morph_fr import _fr_index
 from relance.drafts.rephrase import verbs
 
 FR_LANGUAGES = frozenset(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relance.drafts import morph_fr
+from relance.drafts import fr_pipeline
 
 PHRASES = (
     "caces 1 3 5 a jour",
@@ -14,12 +14,12 @@ PHRASES = (
 
 
 def test_it_loads_the_model_once_for_both_readings() -> None:
-    assert morph_fr.french().nlp is morph_fr.parsed()
+    assert fr_pipeline.french().nlp is fr_pipeline.parsed()
 
 
 def test_it_tags_without_running_the_parser() -> None:
-    assert not morph_fr.french()("un reste à Nantes sud").has_annotation("DEP")
-    assert morph_fr.parsed()("un reste à Nantes sud").has_annotation("DEP")
+    assert not fr_pipeline.french()("un reste à Nantes sud").has_annotation("DEP")
+    assert fr_pipeline.parsed()("un reste à Nantes sud").has_annotation("DEP")
 
 
 def test_it_tags_and_lemmatises_the_same_with_or_without_the_parser() -> None:
@@ -27,4 +27,5 @@ def test_it_tags_and_lemmatises_the_same_with_or_without_the_parser() -> None:
         return [(t.pos_, t.lemma_, str(t.morph)) for t in doc]  # type: ignore[attr-defined]
 
     for phrase in PHRASES:
-        assert reading(morph_fr.french()(phrase)) == reading(morph_fr.parsed()(phrase)), phrase
+        tagged, parsed = fr_pipeline.french()(phrase), fr_pipeline.parsed()(phrase)
+        assert reading(tagged) == reading(parsed), phrase
