@@ -84,6 +84,7 @@ SETS = {
     "ai": ROOT / "tests/drafts/debriefs_ai.jsonl",
     "aj": ROOT / "tests/drafts/debriefs_aj.jsonl",
     "ak": ROOT / "tests/drafts/debriefs_ak.jsonl",
+    "al": ROOT / "tests/drafts/debriefs_al.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

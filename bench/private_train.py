@@ -230,6 +230,9 @@ def fit_reasons(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
     learns the words around it."""
     hit = {private_model._bucket(f"h:{why}") for why in private_words.REASON_KEYS}
     named = [r for r in rows if r.private and r.reason and r.whole] + entry_rows()
+    # The reasons the lists alone name (`LISTED_ONLY`: "candidates", "record", "gap") are not
+    # the head's to learn: the screen shows them only when the lists find them.
+    named = [r for r in named if r.reason in private_words.REASON_KEYS]
     feats = [{i: v for i, v in r.feats.items() if i not in hit} for r in named]
     keys = private_words.REASON_KEYS
     y = np.zeros((len(named), len(keys)), dtype=np.float32)

@@ -76,6 +76,10 @@ JOB_CONTENT = {
         r"|\b(?:test|logiciel|gestionnaire|service|cycle|responsable|technicien(?:ne)?|"
         r"assistante?|chargee?|traitement|production|outils?|pole|expertise)\s+"
         r"(?:(?:de la|de|en)\s+)?paie\b|\bpaie\s+(?:sur|excel|silae|sage|adp|cegid|multi)\b"
+        # « négociation fournisseurs », « négocier les tarifs transporteurs »: an acheteur's trade
+        r"|\bnegoci\w*\s+(?:(?:avec|des|les|de|du)\s+)?(?:(?:les|des|nos)\s+)?"
+        r"(?:fournisseurs?|commerciales?|achats?|tarifs?|tarifaires?|contrats?|prix|"
+        r"transporteurs?|bailleurs?|producteurs?|conditions)\b"
     ),
     "en": re.compile(
         r"\b(?:manag\w*|reduc\w*|prevent\w*|report\w*|record\w*|track\w*|monitor\w*|"
@@ -89,16 +93,25 @@ JOB_CONTENT = {
         r"(?:owners?|patients?|clients?|customers?|parents?|famil(?:y|ies)|children|kids|"
         r"pupils?|students?|residents?|passengers?|callers?|people|animals?|pets?|dogs?|cats?|"
         r"witnesses|relatives|visitors|guests|travell?ers|flyers)\b"
+        # A buyer's trade is negotiating with suppliers, no salary talk (writer AL's al32,
+        # "they asked lots about supplier negotiations")
+        r"|\b(?:suppliers?|vendors?|commercial|procurement|purchasing|contracts?|leases?|"
+        r"trade|rates?|prices?|carriers?|landlords?)\s+negotiat\w*"
+        r"|\bnegotiat\w*\s+(?:with\s+|of\s+)?(?:the\s+|our\s+)?(?:suppliers?|vendors?|"
+        r"growers?|farmers?|carriers?|landlords?|contracts?|prices|rates|terms|deals?|leases?)\b"
     ),
 }
 # A word each branch of JOB_CONTENT needs, in the folded text it reads (no IGNORECASE): a
 # text with none of them (most) is not searched. A new branch adds its word here.
 JOB_CONTENT_WORDS = {
-    "fr": ("turn", "accident", "absen", "depart", "greve", "abandon", "plainte", "conflit", "paie"),
+    "fr": (
+        *("turn", "accident", "absen", "depart", "greve", "abandon", "plainte", "conflit"),
+        *("paie", "negoci"),
+    ),
     "en": (
         *("turn", "accident", "absen", "injur", "incident", "strike", "dropout", "complaint"),
         *("shortage", "anxious", "nervous", "stressed", "worried", "upset", "scared"),
-        "frightened",
+        *("frightened", "negotiat"),
     ),
 }
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from relance.drafts import dates, gate, job_facts, motivation, next_steps, phrasing
+from relance.drafts import dates, gate, handover, job_facts, motivation, next_steps, phrasing
 from relance.drafts.arrows import without_reaction, without_standing
 from relance.drafts.compose import client_name, placeholder
 from relance.drafts.context import (
@@ -140,6 +140,13 @@ def check_part(ctx: DraftContext, part: str) -> None:
         raise ValueError(f"unknown debrief part: {part!r}")
 
 
+def _brought_before(piece: str, pieces: list[str], ctx: DraftContext) -> bool:
+    if not handover.brought(piece, ctx.lang) or not split([piece], ctx.lang)[1]:
+        return False
+    day = handover.brought_on(piece, pieces, ctx.lang, ctx.interview_day)
+    return day is not None and day < ctx.send_on
+
+
 def company(ctx: DraftContext) -> str:
     """The employer the e-mail names: the agency's client, never the agency itself."""
     if ctx.agency_client.strip():
@@ -161,7 +168,11 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     unsure = [
         piece for line in typed.splitlines() if doubted(line) for piece in fragments(line, lang)
     ]
-    items, documents = split(fragments(typed, lang), lang, unsure)
+    pieces = fragments(typed, lang)
+    # Something to bring to a trial already over on the sending day ("essai demain samedi 13 …
+    # apporter tenue", writer AL's al12) is no promise left to make.
+    over = [piece for piece in pieces if _brought_before(piece, pieces, ctx)]
+    items, documents = split([piece for piece in pieces if piece not in over], lang, unsure)
     # English (session 14): the French notes are the other drafts engineer's this session
     if lang == "en" and part == STRONG_POINTS:  # the point reacted to, screened without it
         items = [without_reaction(item) for item in items]
@@ -170,7 +181,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     if part in (RECRUITER_NEEDS, EXPECTATIONS):  # « Sophie cherche… »: she is the addressee
         contact = (ctx.contact_civility, ctx.contact_first_name, ctx.contact_last_name)
         items = [contact_as_pronoun(item, lang, *contact) for item in items]
-    items, left = kept(items, lang, part)
+    items, left = kept(items, lang, part, ctx.position)
     if part != PROCESS:  # "astreintes ? non": a question of the candidate's, no fact
         asked = questioned(typed, lang)
         left += [LeftOut(part, item, "doubt") for item in items if item in asked]
@@ -181,9 +192,11 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     if part == ROLE_UNDERSTOOD:
         items, titles = without_title(items, ctx.position, lang)
         left += [LeftOut(part, piece, "title") for piece in titles]
+    past = [LeftOut(part, piece, "past") for piece in over]
     if part == PROCESS:  # a catch-up asks how the process goes on: it does not recall it
         left = [gone for gone in left if not next_steps.said_though_doubted(gone.text, ctx)]
-        return Prepared(part, documents=tuple(documents), left_out=tuple(left))
+        return Prepared(part, documents=tuple(documents), left_out=(*left, *past))
+    left += past
     spelled = corrections(typed, items)
     redated = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
     date_changes = [

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
+from relance.drafts import typed_days
 from relance.drafts.grammar import join
 from relance.drafts.privacy import fold
 from relance.drafts.templates import phrase
@@ -225,6 +227,20 @@ def stage(item: str, field: list[str], lang: str) -> str:
             if re.search(pattern, folded):
                 return said
     return ""
+
+
+def brought_on(item: str, field: list[str], lang: str, interview_day: date) -> date | None:
+    """The day a document is brought: the one its own line gives, else, unless it names a
+    stage of its own ("le premier jour"), the day of the nearest step typed before it ("start
+    trial tomorrow saturday 6am" then "bring boots and ID")."""
+    day = typed_days.first_day(item, lang, interview_day)
+    if day is not None or not brought(item, lang) or stage(item, [], lang):
+        return day
+    before = field[: field.index(item)] if item in field else []
+    for text in reversed(before):
+        if (day := typed_days.first_day(text, lang, interview_day)) is not None:
+            return day
+    return None
 
 
 def before_stage(part: str, lang: str) -> str:

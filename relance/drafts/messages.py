@@ -80,7 +80,9 @@ def thankyou_email(ctx: DraftContext) -> Draft:
         extra = phrase(lang, "thanks_next_steps") if next_steps else ""
         return {"next_steps": next_steps, "thanks_next_steps": extra}
 
-    items, left_out = kept(fragments(corrected(ctx.process, lang), lang), lang, PROCESS)
+    items, left_out = kept(
+        fragments(corrected(ctx.process, lang), lang), lang, PROCESS, ctx.position
+    )
     items, _ = split(items, lang)
     items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
     # "2e entretien puis offre": the step is kept, the outcome it presumes is not.

@@ -39,7 +39,7 @@ from relance.drafts.context import DraftContext
 from relance.drafts.grammar import fr_de
 from relance.drafts.notes import fragments
 from relance.drafts.periods_fr import fr_period
-from relance.drafts.privacy import reason, sift
+from relance.drafts.privacy import reason, sift, without_trade
 from relance.drafts.stage_names import (
     AFTER_SIGNING,
     ANSWER,
@@ -94,7 +94,7 @@ def _two_stages(
     typed = [
         dates.redated(item, ctx.interview_day, ctx.send_on, ctx.lang)
         for item in fragments(ctx.process, ctx.lang)
-        if not reason(item, ctx.lang)
+        if not _private(item, ctx)
         and not CONDITIONAL["en"].search(item)
         and not own_stage.BEFORE_IT[ctx.lang].search(item)
         and not any(item in note or note in item for note in said)
@@ -107,12 +107,17 @@ def _two_stages(
     return ahead[0], ahead[1]
 
 
+def _private(item: str, ctx: DraftContext) -> str:
+    """The privacy lists' reason, the job's own words read as its trade (`without_trade`)."""
+    return reason(without_trade(item, ctx.position), ctx.lang)
+
+
 def process_items(ctx: DraftContext) -> list[str]:
     """The process notes that say something was agreed: neither private nor a reminder to
     self. What the recruiter must not read stays out; the tone screen is for quoting, and
     only a stage's name is quoted ("réponse sous 15 jours" is a date to confirm, no demand)."""
     typed = fragments(ctx.process, ctx.lang)
-    items, _ = sift(typed, ctx.lang, PROCESS)
+    items, _ = sift(typed, ctx.lang, PROCESS, ctx.position)
     # A stage with its day that no privacy list names is a step, whatever the learned screen
     # reads in its wording (writer AG's « il m'a dit que je dois venir jeudi 10 à 4h pour
     # essai », read as a confidence about the site).
@@ -147,7 +152,7 @@ def _kept(typed: str, screened: list[str]) -> str:
 def said_though_doubted(item: str, ctx: DraftContext) -> bool:
     """A stage with its day, or a day the candidate is expected on ("come for Monday 14"),
     that no privacy list names: said even when the learned screen doubts it."""
-    if reason(item, ctx.lang):
+    if _private(item, ctx):
         return False
     stage = read_stage(item, ctx.lang, ctx)
     if stage is not None and (stage.day is not None or stage.by is not None):
@@ -411,7 +416,7 @@ def _closing(
         return phrase(lang, "next_steps_marked", place=marked_place(lang))
     # The learned screen may keep "they'll be in touch" out of the quotes; the sentence quotes
     # nothing of it, so the notes the privacy lists let through are read as well.
-    listed = [item for item in fragments(ctx.process, lang) if not reason(item, lang)]
+    listed = [item for item in fragments(ctx.process, lang) if not _private(item, ctx)]
     back = come_back.sentence(
         [*redated, *(dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in listed)],
         lang, ctx.interview_day, ctx.send_on, bool(ctx.agency_client.strip()),
@@ -555,5 +560,5 @@ def _agreed(ctx: DraftContext) -> bool:
     out of the quotes ("they'll be in touch" read as a confidence), but the acknowledgement
     quotes nothing: only what the lists name private (pay, health…) says nothing agreed."""
     typed = fragments(ctx.process, ctx.lang)
-    listed = [item for item in typed if not reason(item, ctx.lang)]
+    listed = [item for item in typed if not _private(item, ctx)]
     return bool(agreed.agreed_items(listed, ctx.lang))

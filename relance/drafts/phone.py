@@ -64,7 +64,10 @@ EN_SMALL_WORDS = "The|A|An|My|We|They|She|He|It|And|But|With|For|In|On|At|To|Of|
 def _shorthand_pattern(lang: str) -> re.Pattern[str]:
     words = sorted(shorthand(lang), key=len, reverse=True)  # "w/o" before "w/"
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
-    return re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w'’/])", re.IGNORECASE)
+    # never inside a decimal number: "TRIR went from 4.1 to 1.2" holds no "1 to 1" (al36)
+    return re.compile(
+        rf"(?<![\w/])(?<!\d[.,])(?:{alternatives})(?![\w'’/])(?![.,]\d)", re.IGNORECASE
+    )
 
 
 def _written(match: re.Match[str], lang: str) -> str:

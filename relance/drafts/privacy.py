@@ -51,6 +51,7 @@ REASONS = {
     "illegible": N_("unreadable: no word in it"),
     "title": N_("the job's title, already named in the e-mail"),
     "criterion": N_("a hiring criterion the law forbids (sex, age, origin)"),
+    "past": N_("something for a step already over on the sending day"),
 }
 
 
@@ -90,16 +91,21 @@ def learned_reason(item: str, lang: str) -> str:
     return private_model.reason(item, lang, _lemma, listed="")
 
 
-def sift(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOut]]:
-    """The items that may be sent, and those left out with their reason."""
+def sift(
+    items: list[str], lang: str, part: str, trade: str = ""
+) -> tuple[list[str], list[LeftOut]]:
+    """The items that may be sent, and those left out with their reason. `trade`: the job's
+    title, whose words are the job's content, never a private word ("paie" for a
+    « gestionnaire de paie », "négociation" for a « négociateur immobilier »)."""
     kept: list[str] = []
     left: list[LeftOut] = []
     for item in items:
         if part in SOUGHT_PARTS and FORBIDDEN_CRITERION[lang].search(item):
             left.append(LeftOut(part=part, text=item, reason="criterion"))
             continue  # "besoin d'un homme dans l'équipe" (writer Y's y14): never in writing
-        listed = reason(item, lang)
-        why = listed or learned_reason(item, lang)
+        read = without_trade(item, trade)
+        listed = reason(read, lang)
+        why = listed or learned_reason(read, lang)
         if not why or (why == "elsewhere" and part == "process" and _own_offer(item)):
             kept.append(item)
             continue
@@ -110,6 +116,30 @@ def sift(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOu
             kept.append(head)
         left.append(LeftOut(part=part, text=tail, reason=why))
     return kept, left
+
+
+TRADE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def without_trade(item: str, trade: str) -> str:
+    """The item with the words of the job's title (and their endings: « négociat-ions ») put
+    as one neutral word, as the privacy lists read it (writer AL's al18, a payroll officer's
+    « test technique paie » left out as salary talk)."""
+    if not trade:
+        return item
+    stems = {fold(word)[: max(4, len(word) - 4)] for word in TRADE_WORD.findall(trade)}
+    stems -= TITLE_FILLERS
+    if not stems:
+        return item
+    def neutral(word: re.Match[str]) -> str:
+        return "métier" if fold(word[0]).startswith(tuple(stems)) else word[0]
+
+    return TRADE_WORD.sub(neutral, item)  # the other words as typed: "de Vire" stays a name
+
+
+# Words of a title that say nothing of the trade ("agent", "chargé", "responsable" are
+# kept in view: "chargé" is no private word either, and folding them costs nothing).
+TITLE_FILLERS = frozenset({"pour", "avec", "dans", "sans", "chez", "with", "from"})
 
 
 # Who is sought by sex or age: a criterion of hiring the law forbids, which the recruiter may

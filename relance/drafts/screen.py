@@ -35,9 +35,12 @@ def screened(items: list[str], lang: str) -> list[str]:
     return [item for item in items if acceptable(item, lang)]
 
 
-def kept(items: list[str], lang: str, part: str) -> tuple[list[str], list[LeftOut]]:
-    """The items a message may quote, and those left out, each with its reason."""
-    allowed, left = sift(items, lang, part)
+def kept(
+    items: list[str], lang: str, part: str, trade: str = ""
+) -> tuple[list[str], list[LeftOut]]:
+    """The items a message may quote, and those left out, each with its reason (`trade`: the
+    job's title, `privacy.sift`)."""
+    allowed, left = sift(items, lang, part, trade)
     quoted = []
     for item in allowed:
         if acceptable(item, lang):

@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from relance.drafts.context import DraftContext
-from relance.drafts.privacy import reason
+from relance.drafts.privacy import reason, without_trade
 from relance.drafts.stage_reading import read_stage
 
 
 def _is_dated_step(line: str, ctx: DraftContext) -> bool:
     stage = read_stage(line, ctx.lang, ctx)
-    if stage is None or reason(line, ctx.lang):
+    if stage is None or reason(without_trade(line, ctx.position), ctx.lang):
         return False
     day = stage.day or stage.by
     return day is not None and not stage.over(ctx.send_on)

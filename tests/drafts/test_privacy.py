@@ -226,6 +226,34 @@ def test_it_still_keeps_another_employers_offer_out_of_the_steps() -> None:
     assert reason("la paie est basse ici", "fr") == "salary"
 
 
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("they asked lots about supplier negotiations", "en"),
+        ("ranging, pricing, supplier negotiations, promotions calendar", "en"),
+        ("negotiating prices with growers", "en"),
+        ("négociation fournisseurs et suivi des marges", "fr"),
+        ("négocier les tarifs avec les transporteurs", "fr"),
+    ],
+)
+def test_it_keeps_a_buyers_negotiations_with_suppliers(note: str, lang: str) -> None:
+    # writer AL's al32: a fresh-produce buyer's trade was left out as salary talk
+    assert reason(note, lang) == ""
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("will negotiate the salary up to 45k", "en"),
+        ("salary negotiation next week", "en"),
+        ("négocier mon salaire à 32k", "fr"),
+        ("on négociera le salaire à l'embauche", "fr"),
+    ],
+)
+def test_it_still_leaves_out_a_salary_negotiation(note: str, lang: str) -> None:
+    assert reason(note, lang) == "salary"
+
+
 def test_it_never_writes_a_sex_sought_the_law_forbids() -> None:
     # writer Y's y14: "vous recherchez un homme" was written to the recruiter
     ctx = make_ctx(recruiter_needs="besoin d'un homme dans l'équipe\nquelqu'un de stable")
