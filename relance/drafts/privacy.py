@@ -131,6 +131,7 @@ def without_trade(item: str, trade: str) -> str:
     stems -= TITLE_FILLERS
     if not stems:
         return item
+
     def neutral(word: re.Match[str]) -> str:
         return "métier" if fold(word[0]).startswith(tuple(stems)) else word[0]
 
