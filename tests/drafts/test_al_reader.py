@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from relance.drafts import catchup_email
+from relance.drafts.draft import Draft
 from relance.drafts.phone import expand_shorthand
 from tests.drafts.factories import make_ctx
 
@@ -19,7 +20,7 @@ FRIDAY = datetime(2027, 2, 12, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))
 MONDAY = date(2027, 2, 15)
 
 
-def draft(process: str, lang: str = "fr"):  # type: ignore[no-untyped-def]
+def draft(process: str, lang: str = "fr") -> Draft:
     return catchup_email(make_ctx(lang=lang, process=process, interview_at=FRIDAY, send_on=MONDAY))
 
 
