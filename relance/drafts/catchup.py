@@ -30,6 +30,7 @@ from relance.drafts.context import (
     DraftContext,
 )
 from relance.drafts.documents import doubted, split
+from relance.drafts.en_articles import with_the
 from relance.drafts.grammar import clean_company, fr_company_of
 from relance.drafts.handover import Asked, sentences
 from relance.drafts.interviewer import contact_as_pronoun
@@ -178,6 +179,8 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         items = [without_reaction(item) for item in items]
     if lang == "en" and part in (RECRUITER_NEEDS, EXPECTATIONS):  # not where one stands
         items = [without_standing(item) for item in items]
+    if lang == "en" and part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
+        items = [with_the(item) for item in items]  # "report to manager": "to the manager"
     if part in (RECRUITER_NEEDS, EXPECTATIONS):  # « Sophie cherche… »: she is the addressee
         contact = (ctx.contact_civility, ctx.contact_first_name, ctx.contact_last_name)
         items = [contact_as_pronoun(item, lang, *contact) for item in items]

@@ -28,6 +28,9 @@ COMES_BACK = {
         r"\bvous\s+(?:tiendr\w+\s+au\s+courant|écrir\w+|recontacter\w*|rappeller\w*)\b|"
         r"\b(?:attendre|attends|j'attends)\s+(?:le\s+|leur\s+|son\s+)?retour\b|"
         r"\b(?:elle|il|ils|elles|on)\s+(?:re)?(?:contacte|rappelle|rappellent|recontactent)\b|"
+        # « la RH m'appelle lundi », « il m'écrira » (writer AL's al28): elided, « appeler » too
+        r"\bm['’]\s?(?:appelle|appellera|appellent|appelleront|écrit|écrira|écriront|"
+        r"recontacte\w*|rappelle\w*)\b|\b(?:me|nous)\s+(?:appellera|appelleront|téléphonera)\b|"
         r"^\s*(?:re)?(?:contacte|rappelle|rappellent|recontacte|recontactent)\b",
         re.I,
     ),

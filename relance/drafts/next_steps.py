@@ -62,6 +62,9 @@ from relance.drafts.stage_reading import Stage, read_stage
 from relance.drafts.templates import phrase
 
 PROCESS = "process"
+# Answer cues that promise the recruiter's return, no decision: "get back to me by Friday"
+# is "you would be in touch by Friday" (`come_back`), never "to expect an answer".
+COMES_BACK_CUES = frozenset({"get back", "be in touch"})
 
 
 def _before(stage: Stage, items: list[str], ctx: DraftContext) -> str:
@@ -212,6 +215,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         if stage is None:
             stage, stage_item = read_stage(item, lang, ctx), item
         cue = ANSWER[lang].search(item)
+        if cue and re.sub(r"\s+", " ", cue[0].lower()) in COMES_BACK_CUES:
+            continue  # "they'll get back to me by …": a return, said by `come_back`
         either = step_shapes.either_days(item, lang, ctx.interview_day, cue.end()) if cue else None
         calls_back = step_shapes.is_callback(item, lang)
         if cue and either is None and calls_back:
@@ -303,7 +308,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         )
     if callback is not None and callback[0] > ctx.send_on and not answer:
         return step_shapes.callback_sentence(callback, ctx.send_on, lang, suffix)
-    if answer:
+    my_answer = _my_answer(items, ctx)
+    if answer and answer != my_answer:  # the same day read as the candidate's: al20
         key = "next_steps_decision" if offer else "next_steps_answer"
         return phrase(lang, key + suffix, date=answer)
     if answer_week:
@@ -311,7 +317,6 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         return phrase(lang, "next_steps_answer_week" + suffix, date=written)
     if within:
         return phrase(lang, "next_steps_within" + suffix, span=within, of=fr_de(within))
-    my_answer = _my_answer(items, ctx)
     sent = _what_i_send(items, lang) if my_answer else ""
     if sent:  # "revert by friday with my availability": what is sent, not "my answer"
         return phrase(lang, "next_steps_my_send", what=sent, date=my_answer)
@@ -448,11 +453,34 @@ def _what_i_send(items: list[str], lang: str) -> str:
     return ""
 
 
+# An offer sent to the candidate, then "réponse attendue au plus tard vendredi 26" (writer AL's
+# al20): the answer awaited is the candidate's, never the recruiter's.
+OFFER_SENT = {
+    "fr": re.compile(
+        r"\b(?:envoi\w*|transmet\w*|adresse\w*|reçois|recevoir|recevrai)\b.{0,30}?"
+        r"\b(?:proposition|offre|promesse)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:send\w*|sent|email\w*|receiv\w*|get|getting)\b.{0,30}?\b(?:offer|contract)\b", re.I
+    ),
+}
+AWAITED_ANSWER = {
+    "fr": re.compile(
+        r"\b(?:réponse|reponse)\s+(?:attendue|à\s+donner|a\s+donner|à\s+rendre)\b", re.I
+    ),
+    "en": re.compile(r"\b(?:answer|response|decision)\s+(?:expected|needed|required|due)\b", re.I),
+}
+
+
 def _my_answer(items: list[str], ctx: DraftContext) -> str:
     """The day, and its hour when typed, by which the candidate answers, as a sentence writes
     it ("le lundi 30 novembre à 18 h"), or "" when no such day is still ahead."""
+    offer_sent = any(OFFER_SENT[ctx.lang].search(item) for item in items)
     for item in items:
-        mine = _mine(item, ctx.lang)
+        mine = _mine(item, ctx.lang) or (
+            AWAITED_ANSWER[ctx.lang].search(item) if offer_sent else None
+        )
         if mine is None:
             continue
         day = typed_days.first_day(item, ctx.lang, ctx.interview_day, mine.start())

@@ -84,11 +84,18 @@ def reason(item: str, lang: str) -> str:
     return private_words.reason(item, lang, _lemma)
 
 
-def learned_reason(item: str, lang: str) -> str:
+# Where the notes a recruiter must not read are typed (the free notes) or the recruiter's own
+# confidences (needs, expectations): the learned screen's own threshold. Elsewhere a surer
+# reading (`private_model.SURER_THRESHOLD`).
+SCREENED_PARTS = frozenset({"notes", "recruiter_needs", "expectations"})
+
+
+def learned_reason(item: str, lang: str, part: str = "notes") -> str:
     """Why the learned screen would keep this whole note item from the recruiter, once the
     lists found nothing in it, or "". Asked of the items as typed only: its threshold is
     chosen on whole lines, and the pieces and clauses the drafts screen again are shorter."""
-    return private_model.reason(item, lang, _lemma, listed="")
+    surer = part not in SCREENED_PARTS
+    return private_model.reason(item, lang, _lemma, listed="", surer=surer)
 
 
 def sift(
@@ -105,7 +112,7 @@ def sift(
             continue  # "besoin d'un homme dans l'équipe" (writer Y's y14): never in writing
         read = without_trade(item, trade)
         listed = reason(read, lang)
-        why = listed or learned_reason(read, lang)
+        why = listed or learned_reason(read, lang, part)
         if not why or (why == "elsewhere" and part == "process" and _own_offer(item)):
             kept.append(item)
             continue
@@ -127,7 +134,8 @@ def without_trade(item: str, trade: str) -> str:
     « test technique paie » left out as salary talk)."""
     if not trade:
         return item
-    stems = {fold(word)[: max(4, len(word) - 4)] for word in TRADE_WORD.findall(trade)}
+    words = [fold(word) for word in TRADE_WORD.findall(trade)]
+    stems = {word[: max(4, len(word) - 4)] for word in words if not word.startswith(RANKS)}
     stems -= TITLE_FILLERS
     if not stems:
         return item
@@ -138,9 +146,13 @@ def without_trade(item: str, trade: str) -> str:
     return TRADE_WORD.sub(neutral, item)  # the other words as typed: "de Vire" stays a name
 
 
-# Words of a title that say nothing of the trade ("agent", "chargé", "responsable" are
-# kept in view: "chargé" is no private word either, and folding them costs nothing).
+# Words of a title that are no trade: little words, and the ranks a remark about a boss
+# names ("mon ancien chef était nul" for a « chef de rang » is about a person).
 TITLE_FILLERS = frozenset({"pour", "avec", "dans", "sans", "chez", "with", "from"})
+RANKS = (
+    "chef", "respons", "direct", "manag", "geran", "patron", "superv", "superi", "encadr",
+    "head", "lead", "boss", "adjoint", "assist", "team", "equipe", "owner", "coordin",
+)  # fmt: skip
 
 
 # Who is sought by sex or age: a criterion of hiring the law forbids, which the recruiter may

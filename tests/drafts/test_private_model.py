@@ -67,7 +67,9 @@ def test_it_keeps_job_content_that_sounds_alarming(note: str, lang: str) -> None
 
 
 def test_it_keeps_the_clean_clause_before_what_only_it_found() -> None:
-    kept, left = sift(["binome de nuit stable, ils tournent trop avec l'interim"], "fr", "needs")
+    kept, left = sift(
+        ["binome de nuit stable, ils tournent trop avec l'interim"], "fr", "recruiter_needs"
+    )
     assert kept == ["binome de nuit stable"]
     assert [(item.text, item.reason) for item in left] == [
         ("ils tournent trop avec l'interim", "site")

@@ -1,0 +1,57 @@
+""" "report to manager", "dashboards for client": an English note drops the article a sentence
+needs before a singular count noun after "to", "for" or "with". The catch-up writes it ("report
+to the manager") rather than hand the whole note back for one missing word (writer AL's al29,
+al27: the role's main duties handed back, a minor one kept).
+
+Only the definite article, which reads right for the people and things of the job the
+recruiter spoke of, and never in the idioms that take none ("go to work", "for example",
+"to hospital").
+"""
+
+from __future__ import annotations
+
+import re
+
+from relance.drafts.en_function_words import EN_PREPOSITIONS
+from relance.drafts.slots import EN_DETERMINERS
+
+AFTER = frozenset({"to", "for", "with"})
+# Nouns these prepositions take bare: "to work", "for example", "to hospital" (British)
+IDIOMS = frozenset(
+    {"work", "school", "hospital", "court", "church", "bed", "prison", "university", "college",
+     "town", "sea", "example", "instance", "sale", "hire", "free", "lunch", "dinner",
+     "breakfast", "date", "scale", "purpose", "time", "home", "order"}
+)  # fmt: skip
+WORD = re.compile(r"\S+")
+
+
+def with_the(note: str) -> str:
+    """The note with "the" after "to"/"for"/"with" before a bare singular count noun."""
+    from relance.drafts.gate_shapes import _en, _en_count_singular
+
+    words = WORD.findall(note)
+    out: list[str] = []
+    for at, word in enumerate(words):
+        out.append(word)
+        if word.lower() not in AFTER or at == 0:
+            continue
+        run: list[str] = []
+        for nxt in words[at + 1 :]:
+            bare = nxt.rstrip(",;.")
+            low = bare.lower()
+            if low in EN_DETERMINERS or low in EN_PREPOSITIONS or not bare.isalpha():
+                break
+            run.append(bare)
+            if bare != nxt:
+                break  # a comma ends the phrase: "report to manager, coach juniors"
+        if not run or any(w.lower() in EN_DETERMINERS for w in run[:1]):
+            continue
+        nouns = [w for w in run if w.islower() and "NOUN" in _en(w)]
+        head = nouns[-1] if nouns else ""
+        if not head or head != run[-1] or head in IDIOMS or head.endswith("ing"):
+            continue
+        if word.lower() == "to" and "VERB" in _en(run[0]):
+            continue  # "to lead team", "to cover shift": an infinitive, its object left alone
+        if _en_count_singular(head):
+            out.append("the")
+    return " ".join(out)
