@@ -47,7 +47,8 @@ PERSON = {
         re.findall(
             r"\w+",
             "elle il recruteur recruteuse rh dame monsieur madame manager responsable gars "
-            "mec nana meuf directeur directrice cheffe chef",
+            "mec nana meuf directeur directrice cheffe chef titulaire patron patronne "
+            "proviseur proviseure gérant gérante gerant gerante",
         )
     ),
     "en": frozenset(

@@ -166,6 +166,20 @@ def english_phrase(words: list[str]) -> bool:
     )
 
 
+# Words a conjugated verb follows: « qui automatise », « il gère ».
+BEFORE_A_VERB = frozenset({"qui", "je", "il", "elle", "on", "ne", "se", "me", "te", "ils", "elles"})
+
+
+def _present_as_typed(low: str) -> bool:
+    """ "automatise": a verb's present as typed, in the proofreader's lexicon (loaded lazily:
+    it reads this module)."""
+    from relance.drafts import proofread
+
+    readings = proofread.readings_if_available(low)
+    # a first-group verb only: "plait" is the reformed spelling of « plaît », still accented
+    return any(":V1" in reading and ":Ip" in reading for reading in readings)
+
+
 def _verb_only(word: str) -> bool:
     """ "gâte": a verb of the first group said in the present ("gâter"), by simplemma's
     lemma; the proofreader's lexicon would say it too, but it reads this module."""
@@ -226,6 +240,8 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
     if after.lower() in AUXILIARIES:
         participles = [form for form in candidates if fold(form) == low and form.endswith("é")]
         candidates = participles or candidates
+    elif after.lower() in BEFORE_A_VERB and _present_as_typed(low):
+        return word  # "quelqu'un qui automatise": a verb in the present, no "automatisé"
     fewest = [form for form in candidates if _accent_count(form) == _accent_count(candidates[0])]
     if len({form.lower() for form in fewest}) == 1:  # "Première", "première": the common noun
         fewest = [min(fewest, key=lambda form: form[0].isupper())]

@@ -38,7 +38,7 @@ from relance.drafts.minus_marks import minus_lines
 from relance.drafts.notes import fragments, questioned
 from relance.drafts.phone import with_names
 from relance.drafts.phrased import Phrased
-from relance.drafts.privacy import LeftOut, fold
+from relance.drafts.privacy import LeftOut, fold, trade_of
 from relance.drafts.proofread import Proofread, proofread, touches
 from relance.drafts.reading import has_letters, pieces
 from relance.drafts.screen import kept
@@ -184,7 +184,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     if part in (RECRUITER_NEEDS, EXPECTATIONS):  # « Sophie cherche… »: she is the addressee
         contact = (ctx.contact_civility, ctx.contact_first_name, ctx.contact_last_name)
         items = [contact_as_pronoun(item, lang, *contact) for item in items]
-    items, left = kept(items, lang, part, ctx.position)
+    items, left = kept(items, lang, part, trade_of(ctx))
     if part != PROCESS:  # "astreintes ? non": a question of the candidate's, no fact
         asked = questioned(typed, lang)
         left += [LeftOut(part, item, "doubt") for item in items if item in asked]

@@ -23,6 +23,7 @@ IDIOMS = frozenset(
      "breakfast", "date", "scale", "purpose", "time", "home", "order"}
 )  # fmt: skip
 WORD = re.compile(r"\S+")
+PROMOTED = re.compile(r"^(?:promot|progress|grow|step|move)\w*$", re.I)
 
 
 def with_the(note: str) -> str:
@@ -39,7 +40,9 @@ def with_the(note: str) -> str:
         for nxt in words[at + 1 :]:
             bare = nxt.rstrip(",;.")
             low = bare.lower()
-            if low in EN_DETERMINERS or low in EN_PREPOSITIONS or not bare.isalpha():
+            if low in EN_DETERMINERS or low in EN_PREPOSITIONS or low in ("and", "or"):
+                break  # "clients with dementia and palliative": no head to read
+            if not bare.isalpha():
                 break
             run.append(bare)
             if bare != nxt:
@@ -50,6 +53,8 @@ def with_the(note: str) -> str:
         head = nouns[-1] if nouns else ""
         if not head or head != run[-1] or head in IDIOMS or head.endswith("ing"):
             continue
+        if "ADJ" in _en(head) or (at and PROMOTED.match(words[at - 1])):
+            continue  # "to hybrid"; "promote to senior manager" is a rank, no person
         if word.lower() == "to" and "VERB" in _en(run[0]):
             continue  # "to lead team", "to cover shift": an infinitive, its object left alone
         if _en_count_singular(head):

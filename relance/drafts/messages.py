@@ -19,6 +19,7 @@ from relance.drafts.documents import split
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import join
 from relance.drafts.notes import fragments
+from relance.drafts.privacy import trade_of
 from relance.drafts.screen import kept
 from relance.drafts.templates import phrase, typography
 from relance.drafts.text import one_line
@@ -81,7 +82,10 @@ def thankyou_email(ctx: DraftContext) -> Draft:
         return {"next_steps": next_steps, "thanks_next_steps": extra}
 
     items, left_out = kept(
-        fragments(corrected(ctx.process, lang), lang), lang, PROCESS, ctx.position
+        fragments(corrected(ctx.process, lang), lang),
+        lang,
+        PROCESS,
+        trade_of(ctx),
     )
     items, _ = split(items, lang)
     items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]

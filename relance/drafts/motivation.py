@@ -79,7 +79,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     rewrite: list[str] = []
     dropped: list[str] = []
     liked_reasons: list[tuple[str, str]] = []  # "J'aime le public": ("le public", note)
-    units = joins = 0
+    units = joins = wish_at = 0
+    wishes: list[str] = []  # what the candidate wishes to do, said in one sentence
     near_first = ""  # "près de chez moi" said before any other sentence of the field
     nearby: list[tuple[str, str]] = []  # ("It is also close to home.", the note's piece)
     shapes = whole_notes(read(items, lang, MOTIVATION), lang)
@@ -139,10 +140,13 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         elif shape.kind == INFINITIVE and lang == "en" and motive_fit.en_no_wish(shape.text):
             units -= 1
             rewrite.append(shape.note)  # "miss the engineering chat": never "I would like to miss"
-        elif shape.kind == INFINITIVE:
-            sentences.append(phrase(lang, "motivation_wish", action=shape.text))
-        elif framed is not None and framed[0] == "wish":  # "je veux rester…" -> "Je souhaite…"
-            sentences.append(phrase(lang, "motivation_wish", action=framed[1]))
+        elif shape.kind == INFINITIVE or (framed is not None and framed[0] == "wish"):
+            # "je veux rester…" -> "Je souhaite…"; two wishes are one sentence, never "Je
+            # souhaite rester dans le dentaire. Je souhaite évoluer." (writer AL's al15)
+            wishes.append(framed[1] if framed is not None else shape.text)
+            if len(wishes) == 1:
+                wish_at = len(sentences)
+                sentences.append("")
         elif framed is not None and framed[0] == "said":  # "J'ai toujours voulu enseigner."
             sentences.append(sentence(framed[1]))
         elif framed is not None:  # "J'aime le public" -> "…, c'est le public"
@@ -152,6 +156,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         else:  # "C'est stable.", "HDFC is top private bank.": a clause pasted, not a reason
             units -= 1
             rewrite.append(shape.note)
+    if wishes:
+        sentences[wish_at] = phrase(lang, "motivation_wish", action=join(wishes, lang))
     for near, piece in nearby:
         if units >= MAX_REASONS:
             dropped.append(piece)

@@ -34,21 +34,19 @@ from relance.drafts import (
     steps_handed_back,
     typed_days,
 )
+from relance.drafts import my_answer as answers
 from relance.drafts.after_event import after_event
 from relance.drafts.context import DraftContext
 from relance.drafts.grammar import fr_de
 from relance.drafts.notes import fragments
 from relance.drafts.periods_fr import fr_period
-from relance.drafts.privacy import reason, sift, without_trade
+from relance.drafts.privacy import reason, reason_in, sift, trade_of
 from relance.drafts.stage_names import (
     AFTER_SIGNING,
     ANSWER,
     CANDIDATE_CALLS,
     CONDITIONAL,
     IF_SO,
-    MY_ANSWER_BY,
-    MY_ANSWER_BY_EN,
-    MY_REPLY_WITH_EN,
     STAGES,
     THEN,
     THEN_IN,
@@ -97,7 +95,7 @@ def _two_stages(
     typed = [
         dates.redated(item, ctx.interview_day, ctx.send_on, ctx.lang)
         for item in fragments(ctx.process, ctx.lang)
-        if not _private(item, ctx)
+        if not reason_in(item, ctx)
         and not CONDITIONAL["en"].search(item)
         and not own_stage.BEFORE_IT[ctx.lang].search(item)
         and not any(item in note or note in item for note in said)
@@ -110,17 +108,12 @@ def _two_stages(
     return ahead[0], ahead[1]
 
 
-def _private(item: str, ctx: DraftContext) -> str:
-    """The privacy lists' reason, the job's own words read as its trade (`without_trade`)."""
-    return reason(without_trade(item, ctx.position), ctx.lang)
-
-
 def process_items(ctx: DraftContext) -> list[str]:
     """The process notes that say something was agreed: neither private nor a reminder to
     self. What the recruiter must not read stays out; the tone screen is for quoting, and
     only a stage's name is quoted ("réponse sous 15 jours" is a date to confirm, no demand)."""
     typed = fragments(ctx.process, ctx.lang)
-    items, _ = sift(typed, ctx.lang, PROCESS, ctx.position)
+    items, _ = sift(typed, ctx.lang, PROCESS, trade_of(ctx))
     # A stage with its day that no privacy list names is a step, whatever the learned screen
     # reads in its wording (writer AG's « il m'a dit que je dois venir jeudi 10 à 4h pour
     # essai », read as a confidence about the site).
@@ -155,7 +148,7 @@ def _kept(typed: str, screened: list[str]) -> str:
 def said_though_doubted(item: str, ctx: DraftContext) -> bool:
     """A stage with its day, or a day the candidate is expected on ("come for Monday 14"),
     that no privacy list names: said even when the learned screen doubts it."""
-    if _private(item, ctx):
+    if reason_in(item, ctx):
         return False
     stage = read_stage(item, ctx.lang, ctx)
     if stage is not None and (stage.day is not None or stage.by is not None):
@@ -202,7 +195,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     holiday = ""  # "réponse après les vacances de Noël": after it, no day
     holiday_before = ""  # "réponse avant les vacances de Noël": by then
     for item in items:
-        mine = _mine(item, lang)
+        mine = answers.mine(item, lang)
         if mine:
             continue  # the candidate's answer: never the recruiter's to give (r20)
         call = CANDIDATE_CALLS[lang].search(item)
@@ -308,7 +301,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         )
     if callback is not None and callback[0] > ctx.send_on and not answer:
         return step_shapes.callback_sentence(callback, ctx.send_on, lang, suffix)
-    my_answer = _my_answer(items, ctx)
+    my_answer = answers.my_answer(items, ctx)
     if answer and answer != my_answer:  # the same day read as the candidate's: al20
         key = "next_steps_decision" if offer else "next_steps_answer"
         return phrase(lang, key + suffix, date=answer)
@@ -317,7 +310,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         return phrase(lang, "next_steps_answer_week" + suffix, date=written)
     if within:
         return phrase(lang, "next_steps_within" + suffix, span=within, of=fr_de(within))
-    sent = _what_i_send(items, lang) if my_answer else ""
+    sent = answers.what_i_send(items, lang) if my_answer else ""
     if sent:  # "revert by friday with my availability": what is sent, not "my answer"
         return phrase(lang, "next_steps_my_send", what=sent, date=my_answer)
     if my_answer:
@@ -398,7 +391,7 @@ def _closing(
             if steps:
                 return phrase(lang, "next_steps_start" + _undated(joined), steps=joined)
             return phrase(lang, "next_steps_noted")
-        my_answer = _my_answer(redated, ctx)
+        my_answer = answers.my_answer(redated, ctx)
         if my_answer:  # "offre faite, elle me laisse jusqu'au lundi 30 18h pour répondre" (u09)
             return phrase(lang, "next_steps_offer_my_answer", date=my_answer)
         if not steps:
@@ -421,7 +414,7 @@ def _closing(
         return phrase(lang, "next_steps_marked", place=marked_place(lang))
     # The learned screen may keep "they'll be in touch" out of the quotes; the sentence quotes
     # nothing of it, so the notes the privacy lists let through are read as well.
-    listed = [item for item in fragments(ctx.process, lang) if not _private(item, ctx)]
+    listed = [item for item in fragments(ctx.process, lang) if not reason_in(item, ctx)]
     back = come_back.sentence(
         [*redated, *(dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in listed)],
         lang, ctx.interview_day, ctx.send_on, bool(ctx.agency_client.strip()),
@@ -436,60 +429,6 @@ def _undated(steps: str) -> str:
     """The phrase's suffix for steps with no day: « d'ici là » would then refer to nothing
     (writer AI's ai19, « la signature de la promesse d'embauche ; … d'ici là »)."""
     return "" if any(char.isdigit() for char in steps) else "_undated"
-
-
-def _mine(item: str, lang: str) -> re.Match[str] | None:
-    """Where the note says the answer is the candidate's to give ("j'ai jusqu'à lundi 19 pour
-    dire oui ou non", "need to give my answer by fri 4 dec"), or None."""
-    return (MY_ANSWER_BY if lang == "fr" else MY_ANSWER_BY_EN).search(item)
-
-
-def _what_i_send(items: list[str], lang: str) -> str:
-    """What the candidate's own reply carries ("my availability"), or ""."""
-    for item in items:
-        found = MY_REPLY_WITH_EN.search(item) if lang == "en" and _mine(item, lang) else None
-        if found:
-            return found[1].lower()
-    return ""
-
-
-# An offer sent to the candidate, then "réponse attendue au plus tard vendredi 26" (writer AL's
-# al20): the answer awaited is the candidate's, never the recruiter's.
-OFFER_SENT = {
-    "fr": re.compile(
-        r"\b(?:envoi\w*|transmet\w*|adresse\w*|reçois|recevoir|recevrai)\b.{0,30}?"
-        r"\b(?:proposition|offre|promesse)\b",
-        re.I,
-    ),
-    "en": re.compile(
-        r"\b(?:send\w*|sent|email\w*|receiv\w*|get|getting)\b.{0,30}?\b(?:offer|contract)\b", re.I
-    ),
-}
-AWAITED_ANSWER = {
-    "fr": re.compile(
-        r"\b(?:réponse|reponse)\s+(?:attendue|à\s+donner|a\s+donner|à\s+rendre)\b", re.I
-    ),
-    "en": re.compile(r"\b(?:answer|response|decision)\s+(?:expected|needed|required|due)\b", re.I),
-}
-
-
-def _my_answer(items: list[str], ctx: DraftContext) -> str:
-    """The day, and its hour when typed, by which the candidate answers, as a sentence writes
-    it ("le lundi 30 novembre à 18 h"), or "" when no such day is still ahead."""
-    offer_sent = any(OFFER_SENT[ctx.lang].search(item) for item in items)
-    for item in items:
-        mine = _mine(item, ctx.lang) or (
-            AWAITED_ANSWER[ctx.lang].search(item) if offer_sent else None
-        )
-        if mine is None:
-            continue
-        day = typed_days.first_day(item, ctx.lang, ctx.interview_day, mine.start())
-        if day is None or day <= ctx.send_on:
-            return ""
-        written = dates.future_day(day, ctx.send_on, ctx.lang)
-        hour = hours.first_hour(item, mine.start())
-        return written + (" " + hours.written(hour, ctx.lang) if hour else "")
-    return ""
 
 
 def _dated(ctx: DraftContext) -> Callable[[str], str]:
@@ -547,7 +486,7 @@ def _typed_own(ctx: DraftContext) -> str:
         if reason(typed, lang):
             continue
         item = dates.redated(typed, ctx.interview_day, ctx.send_on, lang)
-        if CANDIDATE_CALLS[lang].search(item) or _mine(item, lang):
+        if CANDIDATE_CALLS[lang].search(item) or answers.mine(item, lang):
             said = confirmed(ctx, [item])
             if said:
                 return said
@@ -588,5 +527,5 @@ def _agreed(ctx: DraftContext) -> bool:
     out of the quotes ("they'll be in touch" read as a confidence), but the acknowledgement
     quotes nothing: only what the lists name private (pay, health…) says nothing agreed."""
     typed = fragments(ctx.process, ctx.lang)
-    listed = [item for item in typed if not _private(item, ctx)]
+    listed = [item for item in typed if not reason_in(item, ctx)]
     return bool(agreed.agreed_items(listed, ctx.lang))

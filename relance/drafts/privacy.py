@@ -30,6 +30,7 @@ from relance.core.private_words import MONEY as MONEY
 from relance.core.private_words import PERSON as PERSON
 from relance.core.private_words import fold as fold
 from relance.core.private_words import tokens as tokens
+from relance.drafts.context import DraftContext
 from relance.drafts.lacking import LACKING
 
 # Why a note was left out, as the draft page lists it ("a remark about a former employer").
@@ -126,6 +127,24 @@ def sift(
 
 
 TRADE_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def trade_of(ctx: DraftContext) -> str:
+    return trade(ctx.position, ctx.lang, ctx.candidate_gender)
+
+
+def reason_in(item: str, ctx: DraftContext) -> str:
+    """The lists' reason for a note of this debrief, the job's title read as its trade."""
+    return reason(without_trade(item, trade_of(ctx)), ctx.lang)
+
+
+@lru_cache(maxsize=256)
+def trade(position: str, lang: str, gender: str = "") -> str:
+    """The job's title as the e-mail names it ("Security Officer"), without what a job board
+    pastes after it ("(SIA … licence) – Canary Wharf"), whose words are no trade of the job."""
+    from relance.drafts.grammar import clean_position  # lazily: grammar reads the lists
+
+    return clean_position(position, lang, gender)
 
 
 def without_trade(item: str, trade: str) -> str:

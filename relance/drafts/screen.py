@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from relance.drafts.privacy import LeftOut, sift
+from relance.drafts.privacy import ASIDE, LeftOut, sift
 
 # A hard dependency: a draft that skipped the guard would go out unchecked.
 from relance.tone import check
@@ -45,6 +45,14 @@ def kept(
     for item in allowed:
         if acceptable(item, lang):
             quoted.append(item)
+            continue
+        # "ponctuelle (je suis arrivée 10 min avant mdr)": the aside alone goes
+        head = ASIDE.sub("", item).strip()
+        if head and head != item and acceptable(head, lang):
+            quoted.append(head)
+            left.extend(
+                LeftOut(part=part, text=aside, reason="tone") for aside in ASIDE.findall(item)
+            )
             continue
         # "brand I love, fun culture": one colloquial piece does not take the list with it,
         # so a field with usable notes is never replaced by an empty field's placeholder.

@@ -34,7 +34,7 @@ from relance.drafts.context import (
 from relance.drafts.corrections import corrected
 from relance.drafts.draft import Draft
 from relance.drafts.handover import Asked
-from relance.drafts.privacy import LeftOut, fold, reason, without_trade
+from relance.drafts.privacy import LeftOut, fold, reason_in
 from relance.drafts.proofread import Fix
 from relance.drafts.review import Review
 from relance.drafts.steps_in_notes import with_steps_from_notes
@@ -107,7 +107,7 @@ def _private_piece(ctx: DraftContext, part: str, item: str, expected: tuple[str,
     alone = catchup.built(ctx, part, [item], False, expected)
     pieces = [shape.text for shape in reading.read([item], ctx.lang, part)]
     for piece in (*pieces, *alone.to_rewrite):
-        why = reason(without_trade(piece, ctx.position), ctx.lang)
+        why = reason_in(piece, ctx)
         if why:
             return why
     return ""

@@ -40,6 +40,20 @@ def dated(items: list[str], lang: str, interview_day: date, send_on: date) -> li
     ]
 
 
+# The recruiter sending something: « il m'envoie le fichier de logs lundi matin »
+RECRUITER_SENDS = re.compile(
+    r"\bm['’]\s?(?:envoie|envoient|enverra|enverront|transmet\w*)\b|"
+    r"\bme\s+(?:fait|feront|fera)\s+parvenir\b|"
+    r"\b(?:send|sends|email|emails|e-mail)\s+me\b|\b(?:will|'ll)\s+(?:send|email)\b",
+    re.IGNORECASE,
+)
+
+
 def _past(item: str, lang: str, interview_day: date, send_on: date) -> bool:
+    """A day already past; or the sending day itself when the recruiter sends something
+    then (writer AL's al07: the file for a case study, sent on the Monday the catch-up goes
+    out, was handed back as a step to confirm)."""
     day = first_day(item, lang, interview_day)
+    if day is not None and day == send_on and RECRUITER_SENDS.search(item):
+        return True
     return day is not None and day < send_on

@@ -15,13 +15,13 @@ from dataclasses import replace
 
 from relance.drafts import come_back
 from relance.drafts.context import DraftContext
-from relance.drafts.privacy import reason, without_trade
+from relance.drafts.privacy import reason_in
 from relance.drafts.stage_reading import read_stage
 
 
 def _is_dated_step(line: str, ctx: DraftContext) -> bool:
     stage = read_stage(line, ctx.lang, ctx)
-    if stage is None or reason(without_trade(line, ctx.position), ctx.lang):
+    if stage is None or reason_in(line, ctx):
         return False
     day = stage.day or stage.by
     return day is not None and not stage.over(ctx.send_on)
@@ -31,7 +31,7 @@ def _comes_back(line: str, ctx: DraftContext) -> bool:
     """ "she said they will call me, no date" (writer AL's al39): the recruiter's return, the
     commonest step of all, which needs no day."""
     said = come_back.sentence([line], ctx.lang, ctx.interview_day, ctx.send_on, agency=False)
-    return bool(said) and not reason(without_trade(line, ctx.position), ctx.lang)
+    return bool(said) and not reason_in(line, ctx)
 
 
 def with_steps_from_notes(ctx: DraftContext) -> DraftContext:

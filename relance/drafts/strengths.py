@@ -68,6 +68,19 @@ EN_LIKED_CLAUSE = re.compile(
 )
 
 
+# The interview itself as the subject (writer AG's ag17, « L'entretien a duré presque deux
+# heures, ce qui est bon signe »): how it went is the candidate's guess, no strong point.
+INTERVIEW_SUBJECT = {
+    "fr": re.compile(
+        r"^(?:l'|le\s+|un\s+)?(?:entretien|jury|échange)\s+(?:a|était|s'est|fut)\b", re.I
+    ),
+    "en": re.compile(
+        r"^(?:the\s+|my\s+)?(?:interview|panel|chat|call)\s+(?:was|went|lasted|took|ran|felt)\b",
+        re.I,
+    ),
+}
+
+
 def liked(shape: Shape, lang: str) -> bool:
     """Something the recruiter said they liked: "vous avez apprécié …", "you liked …"."""
     return shape.kind == YOURS and bool((FR_LIKED if lang == "fr" else EN_LIKED).match(shape.text))
@@ -171,6 +184,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         if lang == "fr" and liked(shape, lang) and FR_LIKED_WHEN_OTHER.match(shape.text):
             rewrite.append(shape.note)  # "vous avez aimé quand j'ai proposé…": spoken
+            continue
+        if shape.kind == CLAUSE and INTERVIEW_SUBJECT[lang].match(shape.text):
+            rewrite.append(shape.note)  # "L'entretien a duré deux heures": no strength of mine
             continue
         if lang == "fr" and shape.kind == CLAUSE and not fr_strong_clause(shape.text):
             rewrite.append(shape.note)  # "on a fait 10 minutes en néerlandais", "BP coiffure"

@@ -12,11 +12,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from relance.drafts import catchup_email
+from relance.drafts.accents import restore_accents
 from relance.drafts.draft import Draft
 from relance.drafts.en_articles import with_the
 from relance.drafts.next_steps import sentence
 from relance.drafts.phone import expand_shorthand
-from relance.drafts.privacy import learned_reason, sift
+from relance.drafts.privacy import learned_reason, reason, sift
 from tests.drafts.factories import make_ctx
 
 FRIDAY = datetime(2027, 2, 12, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))
@@ -203,3 +204,81 @@ def test_it_leaves_out_the_candidates_own_lines_only_on_a_surer_reading(
     # writers AJ-AL: the learned screen left out 100 such lines and caught no private one
     assert sift([note], lang, part) == ([note], [])
     assert learned_reason(note, lang, "notes")  # typed among the notes, still left out
+
+
+@pytest.mark.parametrize(
+    ("motivation", "lang", "wished"),
+    [
+        (
+            "rester dans le dentaire\névoluer",
+            "fr",
+            "Je souhaite rester dans le dentaire et évoluer.",
+        ),
+        (
+            "want to work with emerging farmers\nwant to grow into a category manager role",
+            "en",
+            "I would like to work with emerging farmers and grow into a category manager role.",
+        ),
+    ],
+)
+def test_it_says_two_wishes_in_one_sentence(motivation: str, lang: str, wished: str) -> None:
+    # al15: « Je souhaite rester dans le dentaire. Je souhaite évoluer. »
+    assert wished in catchup_email(make_ctx(lang=lang, motivation=motivation)).text
+
+
+def test_it_hands_back_no_file_the_recruiter_sends_on_the_sending_day() -> None:
+    # al07: « il m'envoie le fichier de logs lundi matin », Monday being the sending day
+    process = "étude de cas à renvoyer d'ici le lundi 22 à midi\nil m'envoie le fichier lundi matin"
+    assert "[à compléter" not in closing(process)
+    assert "[à compléter" in closing(
+        "étude de cas à renvoyer lundi 22\nil m'envoie le fichier mardi 16"
+    )
+
+
+# What reading the drafts of all writers after those changes found (session 33): lines the
+# learned screen no longer kept out, written as they were typed.
+
+
+def test_it_keeps_a_verb_in_the_present_after_qui() -> None:
+    # writer AE's ae18: « quelqu'un qui automatise » was written « qui automatisé »
+    assert restore_accents("quelqu'un qui automatise les rapports") == (
+        "quelqu'un qui automatise les rapports"
+    )
+    assert restore_accents("il a automatise les rapports") == "il a automatisé les rapports"
+
+
+def test_it_leaves_out_a_casual_aside_and_keeps_the_point() -> None:
+    # ae04: « ponctuelle (jsuis arrivée 10 min avant mdr) »
+    ctx = make_ctx(
+        strong_points="ponctuelle (jsuis arrivée 10 min avant mdr)", candidate_gender="f"
+    )
+    written = catchup_email(ctx)
+    assert "que je suis ponctuelle" in written.text
+    assert "mdr" not in written.text
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [("L'entretien a duré presque deux heures", "fr"), ("the interview went well", "en")],
+)
+def test_it_makes_no_strong_point_of_the_interview_itself(note: str, lang: str) -> None:
+    # ag17: « Il me semble aussi que L'entretien a duré presque deux heures. »
+    written = catchup_email(make_ctx(lang=lang, strong_points=note))
+    assert note.lower() not in written.text.lower()
+
+
+def test_it_reads_the_trade_in_the_title_not_in_what_the_job_board_pasted() -> None:
+    # ak31: "(SIA … licence)" after the title; the expiring licence stays out
+    ctx = make_ctx(
+        lang="en",
+        position="Security Officer (SIA Door Supervisor licence) – Canary Wharf",
+        notes="my SIA licence expire in march, he said I must renew before start",
+    )
+    assert "expire" not in catchup_email(ctx).text
+
+
+def test_it_leaves_out_how_the_recruiter_looked() -> None:
+    # h16: « la titulaire à l'air bienveillante » in a motivation
+    ctx = make_ctx(motivation="une équipe jeune\nla titulaire à l'air bienveillante")
+    assert "bienveillante" not in catchup_email(ctx).text
+    assert reason("l'équipe à l'air soudée", "fr") == ""
