@@ -241,7 +241,10 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
         participles = [form for form in candidates if fold(form) == low and form.endswith("é")]
         candidates = participles or candidates
     elif after.lower() in BEFORE_A_VERB and _present_as_typed(low):
-        return word  # "quelqu'un qui automatise": a verb in the present, no "automatisé"
+        # "quelqu'un qui automatise": a verb in the present, no "automatisé"; but "qui
+        # maitrise" is « maîtrise », itself a present
+        present = [form for form in candidates if _present_as_typed(form)]
+        return present[0] if len(present) == 1 else word
     fewest = [form for form in candidates if _accent_count(form) == _accent_count(candidates[0])]
     if len({form.lower() for form in fewest}) == 1:  # "Première", "première": the common noun
         fewest = [min(fewest, key=lambda form: form[0].isupper())]

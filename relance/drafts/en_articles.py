@@ -23,6 +23,8 @@ IDIOMS = frozenset(
      "breakfast", "date", "scale", "purpose", "time", "home", "order"}
 )  # fmt: skip
 WORD = re.compile(r"\S+")
+# Adjectives used as nouns ("to hybrid", "palliative"), never "peak", "head" or "shift"
+ADJECTIVE_ENDING = re.compile(r"(?:ive|ous|ful|less|able|ible|id)$")
 PROMOTED = re.compile(r"^(?:promot|progress|grow|step|move)\w*$", re.I)
 
 
@@ -53,8 +55,8 @@ def with_the(note: str) -> str:
         head = nouns[-1] if nouns else ""
         if not head or head != run[-1] or head in IDIOMS or head.endswith("ing"):
             continue
-        if "ADJ" in _en(head) or (at and PROMOTED.match(words[at - 1])):
-            continue  # "to hybrid"; "promote to senior manager" is a rank, no person
+        if ADJECTIVE_ENDING.search(head) or (at and PROMOTED.match(words[at - 1])):
+            continue  # "to hybrid", "with palliative"; "promote to senior manager": a rank
         if word.lower() == "to" and "VERB" in _en(run[0]):
             continue  # "to lead team", "to cover shift": an infinitive, its object left alone
         if _en_count_singular(head):

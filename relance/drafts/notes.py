@@ -26,7 +26,10 @@ from relance.drafts.text import (
 )
 
 # A number's bullet ("2. ", "3)") but not a decimal ("2.5 yrs": never "5 years").
-BULLET = re.compile(r"^\s*(?:[-*•·–—+>~]+|\(?\d{1,2}(?:[)°]|\.(?!\d))|\(?[a-zA-Z][.)](?=\s))\s*")
+# (« M. Le Goff a paru sensible … » opens on a civility, no bullet: writer AC's ac04)
+BULLET = re.compile(
+    r"^\s*(?:[-*•·–—+>~]+|\(?\d{1,2}(?:[)°]|\.(?!\d))|(?!M\.\s+[A-Z])\(?[a-zA-Z][.)](?=\s))\s*"
+)
 # A full stop ends a fragment, except after an abbreviation ("M. Durand", "etc. ").
 SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\betc)(?<!\bex)(?<!\bcf)(?<!\benv)[.…]+\s+")
 MAX_FRAGMENTS = 12

@@ -25,7 +25,8 @@ FR_HAS_SUBJECTS = frozenset(
 )  # fmt: skip
 FR_PARTICIPLES = frozenset(
     {"fait", "dit", "pris", "mis", "eu", "été", "vu", "su", "pu", "voulu", "reçu", "connu",
-     "fini", "choisi", "compris", "appris", "aimé", "bien", "beaucoup", "déjà", "toujours"}
+     "fini", "choisi", "compris", "appris", "aimé", "bien", "beaucoup", "déjà", "toujours",
+     "paru", "semblé", "trouvé", "apprécié", "noté", "relevé", "souligné", "insisté"}
 )  # fmt: skip
 # "des" is "dès" before a moment: "dès la 2e semaine", "dès 6 h", "dès que possible".
 # ("des questions", "des lettres" stay: a whole word must follow, not its first letters)
@@ -104,7 +105,19 @@ FR_EVOLVE = re.compile(
 )
 
 
+# « poser une perf » in care (a nurse's, a vet's assistant's notes, writer AL's al14): a
+# « perfusion », not the « performance » the table says elsewhere (« perf des API »).
+FR_CARE = re.compile(
+    r"\b(?:pos\w+|soins?|infirmi\w+|patients?|bloc|seringues?|cath[ée]t[ée]r\w*|v[ée]t[ée]rinaire|"
+    r"v[ée]to|animaux|chiens?|chats?|transmissions|pansements?|prises?\s+de\s+sang|IDE|ASV)\b",
+    re.IGNORECASE,
+)
+FR_PERF = re.compile(r"\b([Pp])erf(s?)\b(?!\w)")
+
+
 def expand_shorthand(text: str, lang: str) -> str:
+    if lang == "fr" and FR_CARE.search(text):
+        text = FR_PERF.sub(lambda found: f"{found[1]}erfusion{found[2]}", text)
     text = _shorthand_pattern(lang).sub(lambda match: _written(match, lang), text)
     if lang == "fr":
         text = FR_TEL.sub("téléphone", text)

@@ -81,6 +81,15 @@ INTERVIEW_SUBJECT = {
 }
 
 
+# Someone named said it: "Dr Fitzgerald said my 10 yrs in the Army reserve showed I'm
+# reliable" is the recruiter's word, which "I also felt that …" would make a guess of mine.
+# Or a person named with a title as the subject: « M. Le Goff a paru sensible à … » (ac04).
+SOMEONE_SAID = re.compile(
+    r"^[A-Z][\w'-]+\s+(?:said|says|told|thinks|thought|reckons|a\s+dit|m'a\s+dit|dit|trouve|"
+    r"pense)\b|^(?:Dr|Mr|Mrs|Ms|Miss|Prof|M|Mme|Madame|Monsieur|Docteur)\.?\s+[A-Z]"
+)
+
+
 def liked(shape: Shape, lang: str) -> bool:
     """Something the recruiter said they liked: "vous avez apprécié …", "you liked …"."""
     return shape.kind == YOURS and bool((FR_LIKED if lang == "fr" else EN_LIKED).match(shape.text))
@@ -187,6 +196,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         if shape.kind == CLAUSE and INTERVIEW_SUBJECT[lang].match(shape.text):
             rewrite.append(shape.note)  # "L'entretien a duré deux heures": no strength of mine
+            continue
+        if SOMEONE_SAID.match(shape.text) or SOMEONE_SAID.match(shape.note):
+            rewrite.append(shape.note)  # never "I also felt that Dr Fitzgerald said…" (ae40)
             continue
         if lang == "fr" and shape.kind == CLAUSE and not fr_strong_clause(shape.text):
             rewrite.append(shape.note)  # "on a fait 10 minutes en néerlandais", "BP coiffure"

@@ -145,6 +145,13 @@ CATCHUP_PARTS = {
         # a return promised with no day ("vous reviendriez vers moi", "you would be in
         # touch", session 30's come-back closing)
         "reviendriez",
+        # a call promised on a day ("vous me rappelleriez le lundi 30 novembre", writer Y's
+        # y02 once the learned screen read the process only from 0.5)
+        "rappelleriez",
+        "appelleriez",
+        "recontacteriez",
+        "call",
+        "ring",
         "attendiez",
         "come",
         "retour",

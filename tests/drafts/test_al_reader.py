@@ -16,6 +16,7 @@ from relance.drafts.accents import restore_accents
 from relance.drafts.draft import Draft
 from relance.drafts.en_articles import with_the
 from relance.drafts.next_steps import sentence
+from relance.drafts.notes import fragments
 from relance.drafts.phone import expand_shorthand
 from relance.drafts.privacy import learned_reason, reason, sift
 from tests.drafts.factories import make_ctx
@@ -282,3 +283,56 @@ def test_it_leaves_out_how_the_recruiter_looked() -> None:
     ctx = make_ctx(motivation="une équipe jeune\nla titulaire à l'air bienveillante")
     assert "bienveillante" not in catchup_email(ctx).text
     assert reason("l'équipe à l'air soudée", "fr") == ""
+
+
+@pytest.mark.parametrize(
+    ("note", "written"),
+    [
+        (
+            "je sais poser une perf et préparer le bloc",
+            "je sais poser une perfusion et préparer le bloc",
+        ),
+        ("soins, perfs, transmissions", "soins, perfusions, transmissions"),
+        ("bonne perf commerciale", "bonne performance commerciale"),
+    ],
+)
+def test_it_reads_perf_in_care_as_a_perfusion(note: str, written: str) -> None:
+    # al14: a vet's assistant's « poser une perf » was written « une performance »
+    assert expand_shorthand(note, "fr") == written
+
+
+def test_it_reads_the_orders_permit_as_no_driving_licence() -> None:
+    # al06: « mon permis de l'ordre est à jour, numéro à lui envoyer »
+    ctx = make_ctx(notes="mon permis de l'ordre est à jour, numéro à lui envoyer")
+    text = catchup_email(ctx).text
+    assert "le numéro de mon permis d'exercice" in text
+    assert "conduire" not in text
+
+
+def test_it_reads_a_civility_as_no_bullet() -> None:
+    # writer AC's ac04: « M. Le Goff a paru sensible … » became « le Goff à paru sensible »
+    assert fragments("M. Le Goff a paru sensible à mes vingt-deux années.", "fr") == [
+        "M. Le Goff a paru sensible à mes vingt-deux années"
+    ]
+    assert fragments("a. ranger le stock\nb. accueillir", "fr") == ["ranger le stock", "accueillir"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dr Fitzgerald said my 10 yrs in the Army reserve showed I'm reliable",
+        "M. Le Goff a paru sensible à mes vingt-deux années de comptabilité",
+    ],
+)
+def test_it_says_no_one_elses_words_as_its_own_feeling(note: str) -> None:
+    lang = "fr" if "M. " in note else "en"
+    written = catchup_email(make_ctx(lang=lang, strong_points=note))
+    assert "Goff" not in written.text and "Fitzgerald" not in written.text
+    assert [item.text for item in written.review if item.part == "strong_points"]
+
+
+def test_it_restores_the_accent_of_a_present_that_has_one() -> None:
+    # writer S's s07: « qui maitrise » kept its missing circumflex
+    assert restore_accents("quelqu'un qui maitrise les procédures") == (
+        "quelqu'un qui maîtrise les procédures"
+    )
