@@ -85,6 +85,7 @@ SETS = {
     "aj": ROOT / "tests/drafts/debriefs_aj.jsonl",
     "ak": ROOT / "tests/drafts/debriefs_ak.jsonl",
     "al": ROOT / "tests/drafts/debriefs_al.jsonl",
+    "am": ROOT / "tests/drafts/debriefs_am.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

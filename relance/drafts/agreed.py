@@ -215,6 +215,23 @@ def _offer_given(item: str, lang: str) -> bool:
 MEETING = re.compile(r"\b(?:rdv|rendez-vous|appointment|meeting)\b", re.I)
 
 
+# A trial on a day, typed before the paper (« essai mardi 30 à 6 h » then « le CFA lui envoie
+# le contrat d'apprentissage à signer », writer AM's am01): the contract comes after the
+# trial, no job given yet; the closing confirms the trial.
+TRIAL = {
+    "fr": re.compile(r"\b(?:essai|immersion)\b(?<!période d'essai)", re.I),
+    "en": re.compile(r"\b(?:trial|shadow)\s+(?:day|shift|run)?|\btrial\b", re.I),
+}
+
+
+def _tried_first(items: list[str], item: str, lang: str, interview_day: date) -> bool:
+    before = items[: items.index(item)] if item in items else []
+    return any(
+        TRIAL[lang].search(line) and typed_days.first_day(line, lang, interview_day) is not None
+        for line in before
+    )
+
+
 def _paper(item: str, lang: str, interview_day: date) -> Outcome | None:
     """The paper the item says is sent or signed, and when, or None."""
     signed = CONTRACT[lang].search(item)
@@ -256,7 +273,8 @@ def outcome(items: list[str], lang: str, interview_day: date) -> Outcome | None:
             found = offered = True  # "formal offer subject to DBS": the informal one is given
         if UNSURE[lang].search(item):
             continue  # "offre verbale, début le 2 juin si…": the offer only
-        if paper is None and (paper := _paper(item, lang, interview_day)):
+        tried_first = _tried_first(items, item, lang, interview_day)
+        if paper is None and not tried_first and (paper := _paper(item, lang, interview_day)):
             found = True
             continue
         begins = START[lang].search(item)

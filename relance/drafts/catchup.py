@@ -34,6 +34,7 @@ from relance.drafts.en_articles import with_the
 from relance.drafts.grammar import clean_company, fr_company_of
 from relance.drafts.handover import Asked, sentences
 from relance.drafts.interviewer import contact_as_pronoun
+from relance.drafts.lacking import LACKING
 from relance.drafts.minus_marks import minus_lines
 from relance.drafts.notes import fragments, questioned
 from relance.drafts.phone import with_names
@@ -208,7 +209,8 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     ]  # fmt: skip
     items = redated
     if part == FREE_NOTES:  # the candidate's memo: only what reads as a fact of the job
-        items = [item for item in items if JOB_FACT[lang].search(item)]
+        # (never what the candidate lacks: « vu en formation seulement, pas en vrai »)
+        items = [item for item in items if JOB_FACT[lang].search(item) and not LACKING.search(item)]
     items = [with_names(item, [clean_company(ctx.company, lang)]) for item in items if item]
     return Prepared(
         part,

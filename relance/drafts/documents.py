@@ -79,7 +79,9 @@ SEND = {
 TO_ME = {
     "fr": re.compile(
         # "Actual transmet", "la DRH envoie le contrat sous 8 jours" (writer O's o10)
-        r"^(?!je\b|j')(?:(?:la|le|les)\s+|l')?\w+\s+(?:transmet|transmettent|envoie|envoient)\b|"
+        # « le cfa lui envoie le contrat d'apprentissage » (writer AM's am01): to the employer
+        r"^(?!je\b|j')(?:(?:la|le|les)\s+|l')?\w+\s+(?:lui\s+|leur\s+|nous\s+)?"
+        r"(?:transmet|transmettent|envoie|envoient)\b|"
         r"\b(?:m'|me |moi )(?:envoi|envoy|renvoy|transmet|faire parvenir|fai[rt]e? suivre|mail)|"
         r"\b(?:il|elle|ils|elles|on|rh)\s+(?:va |vont |doi[tv]e?n?t? |devrai[te]n?t? )?"
         r"(?:nous |me |m')?(?:envoi|envoy|renvoi|transmet)|"

@@ -15,6 +15,9 @@ import re
 LACKING = re.compile(
     r"\b(?:(?:have|has)\s+not\s+(?:done|used|worked)|(?:haven'?t|hasn'?t|never)\s+"
     r"(?:done|used|worked)|no\s+experience\s+(?:in|of|with)|pas\s+(?:encore\s+)?(?:fait|utilisé)|"
-    r"jamais\s+(?:fait|utilisé|travaillé)|pas\s+d'expérience\s+(?:en|de|sur|avec))\b",
+    r"jamais\s+(?:fait|utilisé|travaillé)|pas\s+d'expérience\s+(?:en|de|sur|avec)|"
+    # « Workday : vu en formation seulement, pas en vrai » (writer AM's am22): seen, never used
+    r"pas\s+en\s+vrai|(?:vu|fait|utilisé)\s+(?:qu'\s*)?en\s+formation\s+seulement|"
+    r"only\s+(?:seen|used|done)\s+(?:it\s+)?in\s+(?:training|class|college)|not\s+for\s+real)\b",
     re.IGNORECASE,
 )

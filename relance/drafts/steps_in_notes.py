@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from relance.drafts import come_back
 from relance.drafts.context import DraftContext
-from relance.drafts.privacy import reason_in
+from relance.drafts.privacy import learned_reason, reason_in
 from relance.drafts.stage_reading import read_stage
 
 
@@ -31,7 +31,9 @@ def _comes_back(line: str, ctx: DraftContext) -> bool:
     """ "she said they will call me, no date" (writer AL's al39): the recruiter's return, the
     commonest step of all, which needs no day."""
     said = come_back.sentence([line], ctx.lang, ctx.interview_day, ctx.send_on, agency=False)
-    return bool(said) and not reason_in(line, ctx)
+    # a note the learned screen keeps out is no step either: "also got a call back from Aldi,
+    # waiting on them" is another employer's (writer AM's am31)
+    return bool(said) and not reason_in(line, ctx) and not learned_reason(line, ctx.lang)
 
 
 def with_steps_from_notes(ctx: DraftContext) -> DraftContext:

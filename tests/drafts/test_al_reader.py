@@ -1,8 +1,11 @@
 """What writer AL's reader found (issue 11, session 33): things promised for a trial already
-over on the sending day, a buyer's negotiations with suppliers left out as salary talk.
+over on the sending day, a buyer's negotiations left out as salary talk, the recruiter's
+return typed in the notes, the answer awaited after an offer; then what reading every bench
+render after those changes found, and what writer AM's reader quoted at the session's end.
 
-The interview is on Friday 12 February 2027, the catch-up goes on Monday 15: « demain » in
-the notes is the Saturday between."""
+AL's interview is on Friday 12 February 2027 and the catch-up goes on Monday 15: « demain »
+in the notes is the Saturday between. AM's is on Thursday 25 March 2027, sent on Friday 26.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ from tests.drafts.factories import make_ctx
 
 FRIDAY = datetime(2027, 2, 12, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))
 MONDAY = date(2027, 2, 15)
+THURSDAY = datetime(2027, 3, 25, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))
+FRIDAY_26 = date(2027, 3, 26)
 
 
 def draft(process: str, lang: str = "fr") -> Draft:
@@ -115,6 +120,10 @@ def test_it_reads_the_recruiters_return_typed_in_the_notes() -> None:
     said = "You told me you would be in touch; I look forward to hearing from you."
     assert said in written("she said they will call me, no date")
     assert "what the next steps will be?" in written("nothing about next steps")
+    # writer AM's am31: another employer's call back is no step of this one
+    assert "what the next steps will be?" in written(
+        "also got a call back from Aldi, waiting on them"
+    )
 
 
 @pytest.mark.parametrize(
@@ -336,3 +345,26 @@ def test_it_restores_the_accent_of_a_present_that_has_one() -> None:
     assert restore_accents("quelqu'un qui maitrise les procédures") == (
         "quelqu'un qui maîtrise les procédures"
     )
+
+
+# Writer AM (held out, read blind at the end of session 33): what its reader quoted, mended.
+
+
+def test_it_promises_no_paper_a_third_party_sends_and_confirms_the_trial_first() -> None:
+    # am01: « Comme convenu, je vous transmets mon CFA lui envoie. » and the contract thanked
+    # for as if the job were given, the trial before it never said
+    process = (
+        "essai mardi 30 a 6h du mat\namener chaussures de secu\n"
+        "le cfa lui envoie le contrat d'apprentissage a signer"
+    )
+    ctx = make_ctx(process=process, interview_at=THURSDAY, send_on=FRIDAY_26)
+    text = catchup_email(ctx).text
+    assert "CFA" not in text and "confiance" not in text
+    assert "un essai le mardi 30 mars à 6 h" in text.replace("\u00a0", " ")
+
+
+def test_it_says_nothing_of_a_tool_seen_only_in_training() -> None:
+    # am22: « Workday : vu en formation seulement, pas en vrai » -> « J'ai également noté le vu
+    # en formation seulement. »
+    ctx = make_ctx(notes="Workday : vu en formation seulement, pas en vrai")
+    assert "formation" not in catchup_email(ctx).text
