@@ -27,6 +27,9 @@ def _fr_noun_only(word: str) -> bool:
     return noun and not adjective and not any(":N:A" in r for r in readings)
 
 
+FR_SUBJECT_PRONOUNS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
+
+
 def _fr_juxtaposed(rest: list[str], clause: bool = False) -> str:
     """A noun right after a noun, with nothing between ("une cuisine du marché produits
     frais", "la prise de rendez-vous titres"), nor after the noun's adjectives ("la mission
@@ -39,15 +42,17 @@ def _fr_juxtaposed(rest: list[str], clause: bool = False) -> str:
     adjectives = False  # adjectives only since the last noun
     prenominal = False  # the last word an adjective said before its noun ("grande")
     nouns: list[str] = []  # the phrase's nouns so far, which an adjective may agree with
-    after = ""
+    after = before = ""
     for word in rest:
-        before, after = after, word.lower()
+        earlier, before, after = before, after, word.lower()
         if before == "puis" and not clause and _fr(word, ":A") and not _fr(word, ":G"):
             return "an adjective after 'puis'"  # "la formation en 1 semaine puis autonome"
         if re.match(r"^[dl]['’]\w", word):  # "d'adresses": a preposition, then a noun
             previous_noun, adjectives, word = "", False, word[2:]
         plain = word.replace("-", "")  # "rendez-vous" is one noun
-        if previous_noun in FR_OF_NOUNS and word[:1].isupper() and plain.isalpha():
+        # (« que je maîtrise Cegid »: after its subject, a verb and its object)
+        subject = earlier in FR_SUBJECT_PRONOUNS
+        if previous_noun in FR_OF_NOUNS and word[:1].isupper() and plain.isalpha() and not subject:
             return "a name without 'de' after its noun"
         if word == "." or not plain.isalpha() or not word.islower():
             previous_noun, adjectives = "", False

@@ -197,7 +197,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         if shape.kind == CLAUSE and INTERVIEW_SUBJECT[lang].match(shape.text):
             rewrite.append(shape.note)  # "L'entretien a duré deux heures": no strength of mine
             continue
-        if SOMEONE_SAID.match(shape.text) or SOMEONE_SAID.match(shape.note):
+        if SOMEONE_SAID.match(shape.text):
             rewrite.append(shape.note)  # never "I also felt that Dr Fitzgerald said…" (ae40)
             continue
         if lang == "fr" and shape.kind == CLAUSE and not fr_strong_clause(shape.text):

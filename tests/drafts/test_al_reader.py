@@ -368,3 +368,9 @@ def test_it_says_nothing_of_a_tool_seen_only_in_training() -> None:
     # en formation seulement. »
     ctx = make_ctx(notes="Workday : vu en formation seulement, pas en vrai")
     assert "formation" not in catchup_email(ctx).text
+
+
+def test_it_reads_a_verb_after_its_subject_before_a_name() -> None:
+    # writer G's g08: « le fait que je maîtrise Cegid » refused as « ma maîtrise Cegid » is
+    ctx = make_ctx(strong_points="il a apprecié que je maitrise cegid et pennylane")
+    assert "que je maîtrise Cegid et Pennylane" in catchup_email(ctx).text
