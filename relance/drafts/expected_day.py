@@ -20,7 +20,9 @@ COME = {
     "fr": re.compile(
         # « ramener carte pro + RIB lundi 14h à l'agence » (writer AK's ak02): come with them
         r"\b(?:venir|viens|reviens|revenir|passer|me\s+présenter|être\s+là|etre\s+la|"
-        r"ramener|amener|apporter|rapporter)\b",
+        r"ramener|amener|apporter|rapporter|"
+        # « reprise le mardi 6 avril 7h » (writer AM's am03): a seasonal job taken up again
+        r"reprise)\b",
         re.I,
     ),
     "en": re.compile(

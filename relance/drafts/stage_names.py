@@ -144,6 +144,13 @@ STAGES = {
         # its day follows (last: a stage named more closely starts at the same word)
         (re.compile(rf"\bentretien\b(?=(?:\s+(?!{WHEN})[\w'-]+){{0,3}}\s+(?:{WEEKDAYS})\b)", re.I),
          "un entretien"),
+        # « restitution en visio mardi 6 avril 10h » (writer AM's am18): the case study presented
+        (re.compile(r"\brestitution\b", re.I), "une restitution"),
+        # « rdv centre G7 Gennevilliers le 6 à 9h30 » (am14): a meeting, its place typed bare
+        # (last, and only when the note names no other stage after it: « rdv samedi … pour
+        # tester » is a trial, « rdv … pour signer » a signing)
+        (re.compile(r"\b(?:rdv|rendez-vous)\b(?!.*\b(?:pour|essai|test|tester|signer|signature|"
+                    r"entretien|visite|immersion)\b)", re.I), "un rendez-vous"),
     ),
     "en": (
         # "second stage: short assessment online": the stage is the assessment, not an interview.

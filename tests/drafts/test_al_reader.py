@@ -374,3 +374,19 @@ def test_it_reads_a_verb_after_its_subject_before_a_name() -> None:
     # writer G's g08: « le fait que je maîtrise Cegid » refused as « ma maîtrise Cegid » is
     ctx = make_ctx(strong_points="il a apprecié que je maitrise cegid et pennylane")
     assert "que je maîtrise Cegid et Pennylane" in catchup_email(ctx).text
+
+
+@pytest.mark.parametrize(
+    ("process", "said"),
+    [
+        # am03, am18, am14: agreed steps handed back though the notes gave them
+        ("reprise le mardi 6 avril 7h", "vous m'attendiez le mardi 6 avril à 7 h"),
+        ("restitution en visio mardi 6 avril 10h", "une restitution le mardi 6 avril à 10 h"),
+        ("rdv centre G7 Gennevilliers le 6 à 9h30", "un rendez-vous le mardi 6 avril à 9 h 30"),
+    ],
+)
+def test_it_says_a_restart_a_presentation_and_a_meeting_on_their_day(
+    process: str, said: str
+) -> None:
+    ctx = make_ctx(process=process, interview_at=THURSDAY, send_on=FRIDAY_26)
+    assert said in sentence(ctx).replace("\u00a0", " ")
