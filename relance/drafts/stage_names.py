@@ -148,9 +148,10 @@ STAGES = {
         (re.compile(r"\brestitution\b", re.I), "une restitution"),
         # « rdv centre G7 Gennevilliers le 6 à 9h30 » (am14): a meeting, its place typed bare
         # (last, and only when the note names no other stage after it: « rdv samedi … pour
-        # tester » is a trial, « rdv … pour signer » a signing)
+        # tester » is a trial, « rdv … pour signer » a signing), with its day after it
         (re.compile(r"\b(?:rdv|rendez-vous)\b(?!.*\b(?:pour|essai|test|tester|signer|signature|"
-                    r"entretien|visite|immersion)\b)", re.I), "un rendez-vous"),
+                    rf"entretien|visite|immersion)\b)(?=(?:\s+[\w'-]+){{0,4}}?\s+(?:le\s+\d|"
+                    rf"(?:{WEEKDAYS})\b))", re.I), "un rendez-vous"),
     ),
     "en": (
         # "second stage: short assessment online": the stage is the assessment, not an interview.
