@@ -21,3 +21,8 @@ def strip_combining(decomposed: str) -> str:
     if decomposed.isascii():
         return decomposed
     return NON_ASCII.sub(_kept, decomposed)
+
+
+def fold(word: str) -> str:
+    """'Équipé' -> 'equipe': lower case, accents and cedillas removed."""
+    return strip_combining(unicodedata.normalize("NFD", word.lower()))

@@ -19,14 +19,10 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
+from relance.core.accents import fold as fold  # shared with the proofreader, which this reads
+
 WORD = re.compile(r"[^\W\d_]+")
 MIN_LENGTH = 3  # "a", "ou", "la" are words without their accent: never guessed
-
-
-def fold(word: str) -> str:
-    """'Équipé' -> 'equipe': lower case, accents and cedillas removed."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 TABLE = "fr/accents.txt"  # written by scripts/accent-table from simplemma's dictionary

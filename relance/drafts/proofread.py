@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from relance.drafts.accents import fold
+from relance.core.accents import fold
 
 log = logging.getLogger(__name__)
 
