@@ -151,18 +151,22 @@ def without_trade(item: str, trade: str) -> str:
     """The item with the words of the job's title (and their endings: « négociat-ions ») put
     as one neutral word, as the privacy lists read it (writer AL's al18, a payroll officer's
     « test technique paie » left out as salary talk)."""
-    if not trade:
-        return item
-    words = [fold(word) for word in TRADE_WORD.findall(trade)]
-    stems = {word[: max(4, len(word) - 4)] for word in words if not word.startswith(RANKS)}
-    stems -= TITLE_FILLERS
+    stems = _trade_stems(trade)
     if not stems:
         return item
 
     def neutral(word: re.Match[str]) -> str:
-        return "métier" if fold(word[0]).startswith(tuple(stems)) else word[0]
+        return "métier" if fold(word[0]).startswith(stems) else word[0]
 
     return TRADE_WORD.sub(neutral, item)  # the other words as typed: "de Vire" stays a name
+
+
+@lru_cache(maxsize=256)
+def _trade_stems(trade: str) -> tuple[str, ...]:
+    """The stems of the title's trade words, read once per title (every note asks)."""
+    words = [fold(word) for word in TRADE_WORD.findall(trade)]
+    stems = {word[: max(4, len(word) - 4)] for word in words if not word.startswith(RANKS)}
+    return tuple(sorted(stems - TITLE_FILLERS))
 
 
 # Words of a title that are no trade: little words, and the ranks a remark about a boss
