@@ -168,7 +168,11 @@ def interview_at(case: dict[str, str]) -> datetime:
 
 
 def send_on(case: dict[str, str]) -> date:
-    """The catch-up goes the working day after the interview, as the method says."""
+    """The catch-up goes the working day after the interview, as the method says; a set
+    whose interview precedes a holiday gives the day the product's calendar picks
+    (`send_on`: writer AN's Wednesday before Ascension, French e-mails after the bridge)."""
+    if case.get("send_on"):
+        return date.fromisoformat(case["send_on"])
     day = interview_at(case).date() + timedelta(days=1)
     while day.weekday() >= 5:
         day += timedelta(days=1)
@@ -177,7 +181,7 @@ def send_on(case: dict[str, str]) -> date:
 
 def context(case: dict[str, str]) -> DraftContext:
     known = {field.name for field in dataclasses.fields(DraftContext)}
-    values = {key: value for key, value in case.items() if key in known}
+    values = {key: value for key, value in case.items() if key in known - {"send_on"}}
     return DraftContext(interview_at=interview_at(case), send_on=send_on(case), **values)  # type: ignore[arg-type]
 
 

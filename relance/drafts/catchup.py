@@ -198,7 +198,12 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         left += [LeftOut(part, piece, "title") for piece in titles]
     past = [LeftOut(part, piece, "past") for piece in over]
     if part == PROCESS:  # a catch-up asks how the process goes on: it does not recall it
-        left = [gone for gone in left if not next_steps.said_though_doubted(gone.text, ctx)]
+        # and never quotes a process note, so the tone screen (for quoting) leaves none out:
+        # "answer by the 2nd" is the day the e-mail confirms, not a note kept from it
+        left = [
+            gone for gone in left
+            if gone.reason != "tone" and not next_steps.said_though_doubted(gone.text, ctx)
+        ]  # fmt: skip
         return Prepared(part, documents=tuple(documents), left_out=(*left, *past))
     left += past
     spelled = corrections(typed, items)

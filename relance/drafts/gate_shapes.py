@@ -52,6 +52,11 @@ NP_KEYS = frozenset(
     | {"motivation_reasons", "motivation_reasons_plural", "role_items", "role_things"}
     | {"role_things_also", "expectations_items", "expectations_things"}
     | {"needs_stress_first"}  # "You mentioned …", the needs' first sentence
+    | {
+        "motivation_attracts",
+        "motivation_attracts_also",
+        "motivation_attracts_after",
+    }  # « m'attire pour les … »
 )
 ACTION_SLOTS = frozenset({"actions", "action"})
 STRENGTH_KEYS = frozenset({"strong_points"})

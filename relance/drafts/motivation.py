@@ -26,7 +26,7 @@ from relance.drafts.quality import lone_quality
 from relance.drafts.reading import join, read
 from relance.drafts.slots import np_fits
 from relance.drafts.templates import phrase
-from relance.drafts.vouch import handed_back, rejoined, vouched, whole_notes
+from relance.drafts.vouch import en_gerund_led, handed_back, rejoined, vouched, whole_notes
 from relance.drafts.workplaces import is_workplace, joined
 
 MAX_REASONS = 2  # reasons a motivation may carry, as many as strong points
@@ -79,6 +79,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     rewrite: list[str] = []
     dropped: list[str] = []
     liked_reasons: list[tuple[str, str]] = []  # "J'aime le public": ("le public", note)
+    attractions: list[str] = []  # « les horaires de jour »: « m'attire pour les … »
     units = joins = wish_at = 0
     wishes: list[str] = []  # what the candidate wishes to do, said in one sentence
     near_first = ""  # "près de chez moi" said before any other sentence of the field
@@ -109,6 +110,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             lang == "fr" and shape.kind == INFINITIVE and fr_bare_object(shape.text)
         )
         usable = usable and not motive_fit.unfit(shape.text, shape.kind == NOUN, lang)
+        usable = usable and not (lang == "en" and shape.kind == NOUN and en_gerund_led(shape.text))
         usable = usable and not (
             lang == "fr" and shape.kind == NOUN and motive_fit.fr_beside_the_job(shape.text)
         )  # "c'est le logement de fonction", "c'est la vallée"
@@ -126,7 +128,10 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_reason(shape)
             # "Lille"; the parser only for what the cheaper checks let through
             unfit = not np_fits(reason, lang) or _unparsed(reason, shape, lang)
-            if reason[:1].isupper() or unfit or motive_fit.curt(reason, lang):
+            attraction = motive_fit.fr_plural_reason(reason) if lang == "fr" and not unfit else ""
+            if attraction and not reason[:1].isupper():  # « Ce poste m'attire pour les … »
+                attractions.append(attraction)
+            elif reason[:1].isupper() or unfit or motive_fit.curt(reason, lang):
                 units -= 1
                 rewrite.append(shape.note)
             elif is_workplace(reason, lang) and joins:  # one "L'idée de travailler pour…" a mail
@@ -180,6 +185,12 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     if near_first and not reasons:
         # the first reason said: "J'apprécie que…", never "également" after nothing (r03)
         sentences[0] = phrase(lang, "motivation_near_first", where=near_first)
+    if attractions:  # after the reasons, before the rest (the place near home keeps its "also")
+        key = "motivation_attracts_also" if reasons else "motivation_attracts"
+        at = 1 if reasons else 0
+        if near_first and not reasons:
+            at, key = 1, "motivation_attracts_after"  # never « Il » for the workplace
+        sentences.insert(at, phrase(lang, key, items=join(attractions, lang)))
     rewrite = rejoined(rewrite, shapes)
     if not sentences and rewrite:  # "Ce qui m'attire dans ce poste, c'est [à compléter : …]"
         place = marked(lang, MOTIVATION, rewrite, alone=True)

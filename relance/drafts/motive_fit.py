@@ -179,6 +179,31 @@ COMPARED = {
 }
 
 
+def fr_plural_reason(reason: str) -> str:
+    """A French plural reason of two words or more, said with its definite article ("les
+    horaires de jour"), for the frame « Ce poste m'attire … pour … » readers do not reject as
+    they reject « ce sont des horaires de jour »; "" when it is not one (« mes collègues »
+    is the candidate's own, one noun alone too curt in any frame)."""
+    if not reason.startswith(("des ", "les ")) or COMPARED["fr"].match(reason.strip()):
+        return ""
+    words = re.findall(r"[\w’'-]+", reason.strip())[1:]
+    if len(words) < 2 or not words[0][:1].islower() or FR_NOT_A_REASON.search(reason):
+        return ""
+    return "les " + reason.split(" ", 1)[1]
+
+
+# What a plural reason cannot hold in « m'attire pour les … »: a time said of the candidate
+# (« les animaux depuis toute petite »), an adjective wanting its complement (« les horaires
+# compatibles »), and the job's perks, which a motivation never names to the recruiter.
+FR_NOT_A_REASON = re.compile(
+    r"\b(?:depuis|toujours|quand|enfin|avant|après)\b|"
+    r"\b(?:compatibles|adaptés|adaptées|proches|arrangeants|arrangeantes)$|"
+    r"\b(?:avantages|assurances|mutuelles?|primes|tickets|chèques|rtt|congés|"
+    r"salaires?|commissions|pourboires|heures\s+sup\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def curt(reason: str, lang: str) -> bool:
     """Is this reason, with its article, one readers reject as it stands?"""
     from relance.drafts.slots import EN_DETERMINERS, FR_DETERMINERS

@@ -1,5 +1,7 @@
 """A part of a month typed as the day of an answer: "réponse fin novembre", "il me rappelle
-d'ici mi-décembre", "retour d'ici la fin du mois".
+d'ici mi-décembre", "retour d'ici la fin du mois"; in English "by the end of the month",
+"decision mid-April" (`en_period`, writer AM's am40: "they'll email by the end of the month"
+was acknowledged as "the next steps" with no day).
 
 No day is typed, so `typed_days` finds none, and the catch-up acknowledged the steps vaguely
 ("J'ai bien pris note des prochaines étapes…", writer L's l04). The period is said as typed,
@@ -14,13 +16,19 @@ import calendar
 import re
 from datetime import date
 
-from relance.core.names import FR_MONTHS
+from relance.core.names import EN_MONTHS, FR_MONTHS
 from relance.drafts.accents import fold
 
 FARTHEST_MONTHS = 6
 MONTH = {fold(name): index + 1 for index, name in enumerate(FR_MONTHS)}
+EN_MONTH = {name.lower()[:3]: index + 1 for index, name in enumerate(EN_MONTHS)}
 PERIOD = re.compile(
     r"\b(?:la\s+)?(mi|fin)(?:\s*-\s*|\s+(?:de\s+|d')?)(du\s+mois|[a-zéèûô]+)\b", re.IGNORECASE
+)
+
+
+EN_PERIOD = re.compile(
+    r"\b(?:the\s+)?(mid|end)(?:\s*-\s*|\s+(?:of\s+)?(?:the\s+)?)(month|[a-z]+)\b", re.IGNORECASE
 )
 
 
@@ -31,13 +39,38 @@ def fr_period(item: str, start: int, interview_day: date, send_on: date) -> str:
         return ""
     part, typed = found.group(1).lower(), found.group(2).lower()
     month = interview_day.month if typed.startswith("du") else MONTH.get(fold(typed), 0)
+    month = _ahead(month, part == "mi", interview_day, send_on)
     if not month:
-        return ""  # "fin de contrat", "mi-temps": no month
-    if (month - interview_day.month) % 12 > FARTHEST_MONTHS:
-        return ""  # "fin octobre" after a November interview: gone, not next year's
-    year = interview_day.year + (month < interview_day.month)
-    last = calendar.monthrange(year, month)[1]
-    if date(year, month, 15 if part == "mi" else last) < send_on:
         return ""
     name = FR_MONTHS[month - 1]
     return f"la mi-{name}" if part == "mi" else f"la fin {name}"
+
+
+def en_period(item: str, start: int, interview_day: date, send_on: date) -> str:
+    """'mid-April', 'the end of March' for the first period typed after `start`, or ""."""
+    found = EN_PERIOD.search(item, start)
+    if not found:
+        return ""
+    part, typed = found.group(1).lower(), found.group(2).lower()
+    if typed == "month":
+        month = interview_day.month
+    else:  # "end of march", "mid april"; never "end of shift", "mid morning"
+        month = EN_MONTH.get(typed[:3], 0) if len(typed) >= 3 else 0
+        name = EN_MONTHS[month - 1].lower() if month else ""
+        month = month if name.startswith(typed) else 0
+    month = _ahead(month, part == "mid", interview_day, send_on)
+    if not month:
+        return ""
+    name = EN_MONTHS[month - 1]
+    return f"mid-{name}" if part == "mid" else f"the end of {name}"
+
+
+def _ahead(month: int, middle: bool, interview_day: date, send_on: date) -> int:
+    """The month, if its middle or its end is still ahead on the sending day, else 0."""
+    if not month:
+        return 0  # "fin de contrat", "mi-temps": no month
+    if (month - interview_day.month) % 12 > FARTHEST_MONTHS:
+        return 0  # "fin octobre" after a November interview: gone, not next year's
+    year = interview_day.year + (month < interview_day.month)
+    last = calendar.monthrange(year, month)[1]
+    return 0 if date(year, month, 15 if middle else last) < send_on else month

@@ -71,11 +71,26 @@ def _shorthand_pattern(lang: str) -> re.Pattern[str]:
     )
 
 
+EN_ORDINAL = re.compile(r"[123](?:st|nd|rd)", re.IGNORECASE)
+# what an ordinal counts when it is no day: "2nd interview", "1st round", "3rd stage"
+EN_ORDINAL_NOUN = re.compile(
+    r"\s+(?!(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"(?!(?:at|by|before|after|or|and|then|to|for|in|on)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def _written(match: re.Match[str], lang: str) -> str:
     typed = match.group(0)
     written = shorthand(lang)[re.sub(r"\s+", " ", typed.lower())]
     if lang == "en" and typed == "I":
         return typed
+    if (
+        lang == "en"
+        and EN_ORDINAL.fullmatch(typed)
+        and not EN_ORDINAL_NOUN.match(match.string, match.end())
+    ):
+        return typed  # "answer by the 2nd", "fri 2nd": a day; "2nd interview" is the second
     if len(typed) == 2 and typed.isupper() and typed not in ("RH", "WE"):
         return typed  # two capitals are an acronym: "HR" (never "hour"), "CA", "PR"
     if lang == "fr" and typed.lower() == "ca":

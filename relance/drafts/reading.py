@@ -135,7 +135,9 @@ def as_yours(text: str, lang: str) -> str:
     """The recruiter's company spoken to: "leur client" -> "votre client"."""
     if lang == "fr":
         return re.sub(r"\bleurs?\b", lambda m: "vos" if m.group(0) == "leurs" else "votre", text)
-    # "someone who can run jobs on their own" (writer AB's ab26): the person sought's own
+    # "someone who can run jobs on their own" (writer AB's ab26): the person sought's own;
+    # "their is a checklist" (writer Y's y33) is "there is", typed as it sounds
+    text = re.sub(r"\btheir(?=\s+(?:is|are|was|were|will|would|'s)\b)", "there", text)
     return re.sub(r"(?<!\bon )\btheir\b", "your", text)
 
 

@@ -112,8 +112,42 @@ def _en_parts(word: str) -> dict[str, tuple[str, ...]]:
     return parts
 
 
+def en_gerund_led(text: str) -> bool:
+    """A noun phrase that is a gerund and its object ("thinking of FE-1s"): a duty in a
+    role's list, but no reason to want the job ("What attracts me … is thinking of …")."""
+    words = _words(text)
+    first = words[0] if words else ""
+    parts = _en_parts(first)
+    return first.endswith("ing") and "VERB" in parts and not {"NOUN", "ADJ"} & set(parts)
+
+
+EN_GERUND_CLAUSE = re.compile(r"\b(?:when|if|because|so|while|until|once|unless|as)\b", re.I)
+
+
+def _en_gerund_phrase(
+    text: str, first: str, second: str, parts: dict[str, tuple[str, ...]]
+) -> bool:
+    """'unloading cages', 'working nights', 'checking in guests': a gerund and its object or
+    its place, which English uses as a noun phrase; not 'going well', a verb and its adverb."""
+    if not (first.endswith("ing") and len(first) > 5 and "VERB" in parts and second):
+        return False
+    if EN_GERUND_CLAUSE.search(text):  # "calling customers when car ready": a clause cut short
+        return False
+    second_parts = _en_parts(second)
+    return (
+        second in EN_PREPOSITIONS
+        or second in morph.EN_DETERMINERS
+        or (bool({"NOUN", "ADJ", "PROPN"} & set(second_parts)) and "ADV" not in second_parts)
+        or second[:1].isdigit()
+    )
+
+
+EN_MONTH_WORD = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$", re.IGNORECASE
+)
 CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d", re.IGNORECASE)
 EN_FINITE = frozenset({"is", "are", "was", "were", "am", "has", "had", "did", "does", "'s"})
+EN_PARTICIPLE_FIRST = frozenset({"done", "did", "been", "worked", "had", "got", "went", "made"})
 EN_THING_END = frozenset({"first", "later", "honestly", "engaged", "based", "done", "then"})
 EN_NATIONS = re.compile(
     r"\b(?:english|welsh|scottish|irish|british|french|spanish|german|italian|polish|"
@@ -135,13 +169,17 @@ def _en_common(text: str) -> str:
     return ""
 
 
-def _en_thing(shape: Shape) -> str:
+def _en_thing(shape: Shape, gerund_first: bool = False) -> str:
     words = _words(shape.text)
     first = words[0]
     if first in EN_PREPOSITIONS:
         return f"starts with a preposition: {first}"
     second = words[1] if len(words) > 1 else ""
     parts = _en_parts(first)
+    if first in EN_PARTICIPLE_FIRST:  # "done KP before at Nandos": a clause, its "I've" lost
+        return f"a verb first: {first}"
+    if gerund_first and _en_gerund_phrase(shape.text, first, second, parts):
+        parts = {"NOUN": (first,)}  # "the role covers unloading cages": a duty named by its verb
     # "fits around uni timetable"; "apprentices for formwork" are people sought
     verb_first = "VERB" in parts and first.endswith("s") and second in EN_PREPOSITIONS
     if verb_first and not gate_en.names_people(first):
@@ -204,6 +242,8 @@ def _en_action(shape: Shape) -> str:
         return f"a noun and its hours or count, not an action: {first}"  # "shift 1pm-10pm"
     if second == "of" and "NOUN" in _en_parts(first):
         return f"a noun and its complement, not an action: {first}"  # "bond of 18 months"
+    if "NOUN" in _en_parts(first) and EN_MONTH_WORD.match(second):
+        return f"a noun and its dates, not an action: {first}"  # "season April to October"
     # "floor and fitting rooms", "lunch and recess duty": a noun that can be a verb, alone
     # or joined to another noun, is the note's noun ("build and maintain" are two verbs).
     third = words[2] if len(words) > 2 else ""
@@ -272,7 +312,7 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
             return "a situation, not a strength"  # "first job after college!!" (ak28)
         if lang == "fr":
             return fr_thing(shape, own=slot == OWN) if slot != BARE else ""
-        return _en_thing(shape)
+        return _en_thing(shape, gerund_first=slot == THING)
     if lang == "fr" and re.search(
         r"\bje\s+(?:" + "|".join(FR_ADVERBS) + r")\b", shape.text.lower()
     ):

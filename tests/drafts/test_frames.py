@@ -35,9 +35,19 @@ def test_it_says_what_attracts_the_candidate_in_a_sentence() -> None:
     written = motivation(fragments("magasin à côté de chez moi"), "fr", NAMES)
     said = "L'idée de travailler pour un magasin à côté de chez moi me motive particulièrement."
     assert said in fr(written.sentence)
-    # a plural reason goes back (readers quoted 10 of 26, session 20)
+    # a plural reason is never « ce sont des … » (readers quoted 10 of 26, session 20)
     written = motivation(fragments("horaires de journée"), "fr", NAMES)
-    assert written.to_rewrite == ("horaires de journée",)
+    assert "Ce poste m'attire notamment pour les horaires de journée." in fr(written.sentence)
+    assert "ce sont" not in written.sentence
+    # one plural noun alone is too curt in any frame
+    written = motivation(fragments("les enfants"), "fr", NAMES)
+    assert written.to_rewrite == ("les enfants",)
+
+
+def test_it_says_a_plural_reason_after_a_singular_one() -> None:
+    written = motivation(fragments("le contact client\nproduits locaux"), "fr", NAMES)
+    said = "c'est le contact client. Il m'attire aussi pour les produits locaux."
+    assert said in fr(written.sentence)
 
 
 def test_it_says_an_abstract_reason_with_the_definite_article() -> None:
