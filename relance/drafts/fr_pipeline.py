@@ -52,3 +52,22 @@ def fr_index() -> dict[str, frozenset[str]]:
 def fr_forms() -> Any:
     """Inflected forms the lemmatizer knows ("choix", "lits"): its lookup table's keys."""
     return french().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+
+RELATIVES = frozenset({"que", "qu'", "qui", "dont", "où"})
+
+
+def fr_finite_clause(text: str) -> bool:
+    """A note that opens on a subject and its finite verb: « la clientèle chinoise revient
+    depuis 2023 », « le client a besoin de renfort ». A participle is no verb of a clause
+    (« le projet tourné vers la nature »), nor a verb after a relative (« une marque que tout
+    le monde connait »)."""
+    doc = parsed()(text)
+    for root in (token for token in doc if token.dep_ == "ROOT"):
+        if "Fin" not in root.morph.get("VerbForm"):
+            continue
+        subjects = [child for child in root.children if child.dep_ == "nsubj"]
+        between = (token.lower_ for token in doc[: root.i])
+        if subjects and subjects[0].i <= 2 and not RELATIVES & set(between):
+            return True
+    return False

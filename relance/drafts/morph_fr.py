@@ -16,9 +16,9 @@ from typing import Any
 from relance.core import names
 from relance.drafts import fr_complements, fr_lexicon, fr_slashes, gender
 from relance.drafts.fr_lexicon import _fr_words
+from relance.drafts.fr_pipeline import fr_finite_clause, french, parsed
 from relance.drafts.fr_pipeline import fr_forms as _fr_forms
 from relance.drafts.fr_pipeline import fr_index as _fr_index
-from relance.drafts.fr_pipeline import french, parsed
 from relance.drafts.fr_word_classes import (
     adjective_only,
     content_word,
@@ -76,6 +76,8 @@ def not_one_noun_phrase(text: str) -> bool:
     doc = parsed()(text)
     # A second head right after a noun is a compound the parser splits ("contact client").
     roots = [token for token in doc if token.dep_ == "ROOT"]
+    if fr_finite_clause(text):
+        return True
     # A second head after a preposition or "en" is the parser's slip ("en scooter" read as a
     # verb), not a second phrase.
     if any(root.i > 0 and doc[root.i - 1].pos_ not in SPLIT_BY_PARSER for root in roots[1:]):

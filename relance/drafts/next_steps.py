@@ -242,7 +242,9 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
                 )
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
             if span:  # "within about 3 weeks": the number in words, as a sentence writes it
-                within = re.sub(r"\d+", lambda n: dates.spelled_number(n[0], lang), span[1])
+                to = " à " if lang == "fr" else " to "
+                typed_span = re.sub(r"(\d+)\s*[-–]\s*(\d+)", rf"\1{to}\2", span[1])
+                within = re.sub(r"\d+", lambda n: dates.spelled_number(n[0], lang), typed_span)
     if stage is not None and stage.over(ctx.send_on):
         stage = None  # a stage already past: no next step to confirm
     if answer_day is not None and answer_day <= ctx.send_on:

@@ -150,11 +150,21 @@ FR_AUX_PARTICIPLE = re.compile(
 )
 
 
+# « avoir besoin, envie, peur… de »: after a subject, "a" is the verb, never « à besoin »,
+# and the noun keeps its form (« elle a envie de », never « a envié »).
+FR_AVOIR_IDIOMS = frozenset(
+    {"besoin", "envie", "peur", "hâte", "hate", "marre", "raison", "tort", "lieu", "faim",
+     "honte", "horreur", "confiance", "conscience", "l'air", "l'habitude", "affaire"}
+)  # fmt: skip
+
+
 def _fr_participles(text: str) -> str:
     from relance.drafts.accents import is_french_word
 
     def accented(match: re.Match[str]) -> str:
         participle = match.group(2) + "é"
+        if (match.group(2) + "e").lower() in FR_AVOIR_IDIOMS:
+            return match.group(0)
         return match.group(1) + participle if is_french_word(participle) else match.group(0)
 
     return FR_AUX_PARTICIPLE.sub(accented, text)
@@ -185,7 +195,8 @@ def _fr_little_accents(text: str) -> str:
         if not after[:1].isalnum():  # "a / b": a letter of a list, not a preposition
             continue
         participle = after.endswith(("é", "ée", "és", "ées")) or after in FR_PARTICIPLES
-        if before in FR_HAS_SUBJECTS or before.endswith("'") or (participle and before):
+        idiom = after in FR_AVOIR_IDIOMS and bool(before)  # "le client a besoin de renfort"
+        if before in FR_HAS_SUBJECTS or before.endswith("'") or (participle and before) or idiom:
             continue
         words[index] = "À" if word == "A" and not index else "à"
     return FR_THERE.sub(r"\1là", FR_DES_BEFORE.sub(_des, " ".join(words)))

@@ -34,6 +34,7 @@ from relance.drafts.determiners import (
 )
 from relance.drafts.en_counts import en_counted
 from relance.drafts.en_needs import en_need_thing, en_things_only
+from relance.drafts.fr_pipeline import fr_finite_clause
 from relance.drafts.gate_en import (
     names_people,
     no_duty,
@@ -268,7 +269,9 @@ def needs(items: list[str], lang: str) -> Phrased:
             of = fr_de_each(shape.text) if lang == "fr" else shape.text
             # "du monde pour la récolte" (writer Y's y22): « parlé de monde » says nothing
             partitive = lang == "fr" and FR_PARTITIVE.match(shape.text)
-            if of and np_fits(shape.text, lang) and not partitive:
+            # « la clientèle chinoise revient depuis 2023 »: a clause, never « parlé de … »
+            clause = lang == "fr" and fr_finite_clause(shape.text)
+            if of and np_fits(shape.text, lang) and not partitive and not clause:
                 bare.append(of)
             else:
                 rewrite.append(shape.note)  # "toute la saison": no thing the recruiter named

@@ -332,7 +332,9 @@ WITHIN = {
     ),
     # "results within 10 working days" (writer AK's ak30)
     "en": re.compile(
-        r"\b(?:in|within)\s+((?:about\s+)?\w+\s+(?:(?:working|business)\s+)?"
+        # "they email results in 2-3 weeks" (a range, said "two to three")
+        r"\b(?:in|within)\s+((?:about\s+)?\w+(?:\s*[-–]\s*\w+|\s+(?:to|or)\s+\w+)?\s+"
+        r"(?:(?:working|business)\s+)?"
         r"(?:days?|weeks?|months?))\b",
         re.I,
     ),

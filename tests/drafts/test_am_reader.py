@@ -132,3 +132,37 @@ def test_it_keeps_the_place_near_home_first_and_the_plural_reason_after() -> Non
     said = "J'apprécie que le lieu de travail soit près de chez moi. Le poste m'attire aussi pour"
     assert said in written.text
     assert written.text.count("près de chez moi") == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("le client a besoin de renfort", "le client a besoin de renfort"),
+        ("elle a envie de changer", "elle a envie de changer"),
+        ("caces a jour", "caces à jour"),
+    ],
+)
+def test_it_keeps_the_verb_of_avoir_besoin_and_avoir_envie(typed: str, written: str) -> None:
+    # d22, n11: « votre client à besoin d'agents »; « elle a envié de … »
+    assert spelled(typed, "fr").lower() == written.lower()
+
+
+def test_it_says_no_clause_as_a_need_named() -> None:
+    # t25: « vous m'avez parlé de la clientèle chinoise revient depuis 2023 »
+    written = draft(lang="fr", recruiter_needs="la clientèle chinoise revient depuis 2023")
+    assert "parlé de la clientèle" not in written.text
+    # a relative clause and a participle keep their noun phrase
+    written = draft(lang="fr", recruiter_needs="la gestion des commandes qui arrivent le lundi")
+    assert "parlé de la gestion des commandes qui arrivent le lundi" in written.text
+
+
+def test_it_says_a_clause_of_the_clients_need_as_told() -> None:
+    written = draft(lang="fr", recruiter_needs="le client a besoin d'agents pour la saison")
+    assert "que le client a besoin d'agents pour la saison." in written.text
+
+
+def test_it_says_an_answer_within_a_range_of_weeks() -> None:
+    # l34, s28, t36: "they email results in 2-3 weeks" was "the next steps", no span
+    assert "within two to three weeks" in draft(process="they email results in 2-3 weeks").text
+    text = draft(lang="fr", process="réponse sous 2-3 semaines").text
+    assert "dans un délai de deux à trois semaines" in text
