@@ -270,8 +270,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             # "du monde pour la récolte" (writer Y's y22): « parlé de monde » says nothing
             partitive = lang == "fr" and FR_PARTITIVE.match(shape.text)
             # « la clientèle chinoise revient depuis 2023 »: a clause, never « parlé de … »
-            clause = lang == "fr" and fr_finite_clause(shape.text)
-            if of and np_fits(shape.text, lang) and not partitive and not clause:
+            told = lang == "fr" and fr_finite_clause(shape.text)
+            if of and np_fits(shape.text, lang) and not partitive and not told:
                 bare.append(of)
             else:
                 rewrite.append(shape.note)  # "toute la saison": no thing the recruiter named
