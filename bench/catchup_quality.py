@@ -86,6 +86,7 @@ SETS = {
     "ak": ROOT / "tests/drafts/debriefs_ak.jsonl",
     "al": ROOT / "tests/drafts/debriefs_al.jsonl",
     "am": ROOT / "tests/drafts/debriefs_am.jsonl",
+    "an": ROOT / "tests/drafts/debriefs_an.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

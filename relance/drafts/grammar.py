@@ -323,8 +323,8 @@ def _name_word(word: str, previous: str, first: bool, lang: str = "") -> str:
     if not first and word in NAME_PARTICLES:
         head = previous.lower() in FR_COMPANY_HEADS or previous.lower() in FR_PLURAL_HEADS
         return word.capitalize() if word in NAME_ARTICLES and head else word
-    if word in NAME_ACRONYMS or _unspeakable(word):
-        return word.upper()
+    if word in NAME_ACRONYMS or _unspeakable(word) or HYPHENED_ACRONYM.fullmatch(word):
+        return word.upper()  # "sps", "ap-hp" (writer AN's an01: « l'équipe d'Ap-Hp »)
     if word in brands():  # "hubspot" -> "HubSpot"
         return brands()[word]
     if lang == "fr":
@@ -345,6 +345,9 @@ def _name_word(word: str, previous: str, first: bool, lang: str = "") -> str:
         else:
             out.append(part[:1].upper() + part[1:])
     return "".join(out)
+
+
+HYPHENED_ACRONYM = re.compile(r"[a-z]{1,2}(?:-[a-z]{1,2})+")
 
 
 def _unspeakable(word: str) -> bool:

@@ -243,7 +243,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
             if span:  # "within about 3 weeks": the number in words, as a sentence writes it
                 to = " à " if lang == "fr" else " to "
-                typed_span = re.sub(r"(\d+)\s*[-–]\s*(\d+)", rf"\1{to}\2", span[1])
+                typed_span: str = re.sub(r"(\d+)\s*[-–]\s*(\d+)", rf"\1{to}\2", str(span[1]))
                 within = re.sub(r"\d+", lambda n: dates.spelled_number(n[0], lang), typed_span)
     if stage is not None and stage.over(ctx.send_on):
         stage = None  # a stage already past: no next step to confirm
@@ -288,6 +288,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     if stage:
         what = stage.name + stage.when(ctx.send_on, lang)
         key = "next_steps_stage_answer" if answer else "next_steps_stage"
+        if stage.name in CHECKS and not suffix:  # "a drug screen…; I look forward to it" (an36)
+            key = key.replace("_stage", "_check")
         # « passera par un entretien avec le client ; je reste disponible d'ici là »: there
         # is no « là » without a day (writer AK's ak18); English looks forward to it
         undated = _undated(what) if lang == "fr" and not answer else ""
@@ -326,6 +328,10 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     if holiday_before:
         return phrase(lang, "next_steps_answer_before" + suffix, period=holiday_before)
     return ""
+
+
+# Stages that check the candidate, which no one "looks forward to" (writer AN's an36).
+CHECKS = frozenset({"reference checks", "a drug screen", "a background check", "a medical"})
 
 
 def sentence(ctx: DraftContext) -> str:

@@ -114,7 +114,7 @@ FR_PROSPECT = re.compile(
 
 # « je veux évoluer responsable de magasin » (writer AB's ab16): toward the post, not as it.
 FR_EVOLVE = re.compile(
-    r"\bévoluer\s+(?=(?:responsable|chef|manager|directeur|directrice|adjoint|adjointe|"
+    r"\b[ée]voluer\s+(?=(?:responsable|chef|manager|directeur|directrice|adjoint|adjointe|"
     r"superviseur|superviseuse|encadrant|encadrante|gérant|gérante)\b)",
     re.IGNORECASE,
 )

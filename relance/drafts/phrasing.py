@@ -35,6 +35,7 @@ from relance.drafts.determiners import (
 from relance.drafts.en_counts import en_counted
 from relance.drafts.en_needs import en_need_thing, en_things_only
 from relance.drafts.fr_pipeline import fr_finite_clause
+from relance.drafts.fr_working_times import fr_working_time
 from relance.drafts.gate_en import (
     names_people,
     no_duty,
@@ -422,6 +423,8 @@ def _listed(
             rewrite.append(shape.note)  # "the role covers the license active by start"
         elif shape.kind == NOUN:
             thing = fr_article(shape) if lang == "fr" else _en_thing(shape, part)
+            if lang == "fr" and part == ROLE_UNDERSTOOD:  # never « comprend les samedis »
+                thing = fr_working_time(thing) or thing
             if lang == "fr" and part == EXPECTATIONS:  # "l'importance d'une tenue impeccable"
                 thing = fr_requirement(thing) or thing
             provided = fr_provided(thing) if lang == "fr" and part != RECRUITER_NEEDS else ""
@@ -498,7 +501,16 @@ def _requirements_apart(items: list[str]) -> tuple[list[str], list[str]]:
 def _en_thing(shape: Shape, part: str) -> str:
     """What the role covers takes its article ("the food hall"); what is expected is often
     a quality, which reads without one ("great customer service")."""
+    if part == ROLE_UNDERSTOOD and EN_WORKING_TIMES.match(shape.text):
+        return "working " + shape.text.lower()  # never "the role covers weekends" (readers)
     return en_article(shape) if part == ROLE_UNDERSTOOD else en_expected(shape)
+
+
+_EN_TIME = r"(?:weekends?|nights?|evenings?|early\s+mornings?|bank\s+holidays|saturdays|sundays)"
+EN_WORKING_TIMES = re.compile(
+    rf"^(?:(?:some|occasional|alternate|most)\s+)?{_EN_TIME}(?:(?:\s*,\s*|\s+and\s+){_EN_TIME})*$",
+    re.IGNORECASE,
+)
 
 
 def _fr_action(shape: Shape) -> Shape:

@@ -34,6 +34,7 @@ from relance.drafts.context import (
 from relance.drafts.corrections import corrected
 from relance.drafts.draft import Draft
 from relance.drafts.handover import Asked
+from relance.drafts.not_held import offered
 from relance.drafts.privacy import LeftOut, fold, reason_in
 from relance.drafts.proofread import Fix
 from relance.drafts.review import Review
@@ -161,6 +162,7 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
     asked: list[Asked] = []
     for field in ready:
         asked.extend(document for document in field.documents if document not in asked)
+    asked = offered(asked, (ctx.note(part) for part in catchup.PARTS), ctx.company)
     fields = {field.part: field for field in ready if field.part in catchup.SLOTS}
     notes = {part: list(field.items) for part, field in fields.items() if field.items}
     missing = tuple(part for part, field in fields.items() if field.missing)
@@ -229,9 +231,8 @@ def part_preview(ctx: DraftContext, part: str) -> catchup.PartPreview:
     ready = field(ctx, part)
     expected = field(ctx, EXPECTATIONS).items
     written = catchup.phrased(ctx, part, list(ready.items), ready.missing, expected)
-    documents = catchup.proofread_text(
-        ctx, catchup.documents_sentence(ctx.lang, list(ready.documents))
-    )
+    held = offered(list(ready.documents), (ctx.note(name) for name in catchup.PARTS), ctx.company)
+    documents = catchup.proofread_text(ctx, catchup.documents_sentence(ctx.lang, held))
     brevity = tuple(LeftOut(part, text, "brevity") for text in written.dropped)
     fixes = (*written.fixes, *documents.fixes)
     return catchup.PartPreview(

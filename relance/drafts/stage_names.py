@@ -452,7 +452,10 @@ MY_ANSWER_BY_EN = re.compile(
     # "revert by friday with my availability" (writer AD's ad25): a note that opens on the
     # reply, with no one named, is the candidate's own to-do
     r"^\s*(?:i\s+(?:need\s+to|must|have\s+to|will|should)\s+|i'll\s+)?"
-    r"(?:revert|reply|respond|get\s+back)\b(?=.*\bby\b))",
+    r"(?:revert|reply|respond|get\s+back)\b(?=.*\bby\b)|"
+    # "I have to fill and revert within 3 days" (writer AN's an34): the candidate's reply
+    r"\bi\s+(?:need\s+to|must|have\s+to|will|should)\s+(?:\w+\s+(?:and|&)\s+)?"
+    r"(?:revert|reply|respond|get\s+back)\b)",
     re.IGNORECASE,
 )
 # What the candidate sends with that reply: "… with my availability" -> "my availability".

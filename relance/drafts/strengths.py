@@ -81,6 +81,25 @@ INTERVIEW_SUBJECT = {
 }
 
 
+# The interview's own setting typed first among the strong points (writer AN's an14, an25:
+# « journée de sélection en groupe », « rdv au café de la place, ambiance détendue »): how it
+# went, never a strength to put forward.
+INTERVIEW_SETTING = {
+    "fr": re.compile(
+        r"^(?:(?:le|la|l'|un|une|mon|ma)\s*)?(?:rdv|rendez-vous|entretien|visio\w*|appel(?!\s+d'offres)|call|"
+        r"ambiance|journée\s+de\s+(?:sélection|recrutement|recrutement)|session\s+de\s+"
+        r"recrutement|job\s*dating|forum|salon)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"^(?:(?:the|a|an|my)\s+)?(?:interview|video\s+call|phone\s+call|call(?!\s+cent)|chat|meeting|"
+        r"assessment\s+day|group\s+assessment|job\s+fair|careers?\s+fair|open\s+day|"
+        r"site\s+visit|atmosphere|vibe)\b",
+        re.I,
+    ),
+}
+
+
 # Someone named said it: "Dr Fitzgerald said my 10 yrs in the Army reserve showed I'm
 # reliable" is the recruiter's word, which "I also felt that …" would make a guess of mine.
 # Or a person named with a title as the subject: « M. Le Goff a paru sensible à … » (ac04).
@@ -196,6 +215,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         if shape.kind == CLAUSE and INTERVIEW_SUBJECT[lang].match(shape.text):
             rewrite.append(shape.note)  # "L'entretien a duré deux heures": no strength of mine
+            continue
+        if shape.kind == NOUN and INTERVIEW_SETTING[lang].match(shape.text):
+            rewrite.append(shape.note)  # never "mettre en avant mon rendez-vous au café" (an25)
             continue
         if SOMEONE_SAID.match(shape.text):
             rewrite.append(shape.note)  # never "I also felt that Dr Fitzgerald said…" (ae40)

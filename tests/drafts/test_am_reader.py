@@ -15,6 +15,7 @@ import pytest
 
 from relance.drafts import catchup_email
 from relance.drafts.draft import Draft
+from relance.drafts.grammar import clean_company
 from relance.drafts.phone import spelled
 from tests.drafts.factories import make_ctx
 
@@ -166,3 +167,79 @@ def test_it_says_an_answer_within_a_range_of_weeks() -> None:
     assert "within two to three weeks" in draft(process="they email results in 2-3 weeks").text
     text = draft(lang="fr", process="réponse sous 2-3 semaines").text
     assert "dans un délai de deux à trois semaines" in text
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("weekends", "the role covers working weekends."),
+        ("nights and weekends", "the role covers working nights and weekends."),
+    ],
+)
+def test_it_says_the_working_times_of_the_role_as_work(role: str, said: str) -> None:
+    # "I understood that the role covers weekends." (quoted by readers five times)
+    assert said in draft(role_understood=role, expectations="").text
+
+
+def test_it_offers_no_credential_the_notes_say_is_not_held() -> None:
+    # an39: "need CPCS A04 blue card" and "my card is NPORS, CPCS test booked end of month"
+    written = draft(
+        recruiter_needs="need CPCS A04 blue card, NPORS not accepted on this site",
+        notes="my card is NPORS, CPCS test booked end of month",
+    )
+    assert "CPCS" not in written.text
+    held = draft(recruiter_needs="need CPCS A04 blue card")
+    assert "CPCS" in held.text
+
+
+def test_it_reads_the_employers_name_as_no_document() -> None:
+    # an30: "DBS quite good for data" at DBS Bank was "I will send you my DBS certificate"
+    written = catchup_email(
+        make_ctx(lang="en", interview_at=THURSDAY, send_on=FRIDAY, company="DBS bank",
+                 position="Data Analyst", motivation="want to go into banking, DBS quite good")
+    )  # fmt: skip
+    assert "certificate" not in written.text
+
+
+def test_it_reads_the_candidates_own_reply_within_days_as_no_answer_awaited() -> None:
+    # an34: "I have to fill and revert within 3 days" was "expect an answer within three days"
+    text = draft(process="HR will mail the BGV form, I have to fill and revert within 3 days").text
+    assert "expect an answer within three days" not in text
+
+
+@pytest.mark.parametrize(
+    "strong", ["rdv au café de la place, ambiance détendue", "journée de sélection en groupe"]
+)
+def test_it_puts_forward_no_setting_of_the_interview(strong: str) -> None:
+    # an25, an14: « mettre en avant mon rendez-vous au café de la place »
+    written = draft(lang="fr", strong_points=strong)
+    assert "mettre en avant [à compléter" in written.text
+
+
+def test_it_writes_a_hyphened_acronym_in_capitals() -> None:
+    # an01: « l'équipe d'Ap-Hp »
+    assert clean_company("ap-hp", "fr") == "AP-HP"
+    assert clean_company("saint-malo voyages", "fr") == "Saint-Malo Voyages"
+
+
+def test_it_says_a_check_as_a_step_no_one_looks_forward_to() -> None:
+    # an36: "a drug screen by Friday 7 May; I look forward to it."
+    text = draft(process="drug screen by friday 2 april").text
+    assert "a drug screen by Friday 2 April; I remain available" in text
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("les samedis", "le poste comprend le travail le samedi."),
+        ("caisse, les nuits et les week-ends", "la caisse, le travail de nuit et le week-end."),
+    ],
+)
+def test_it_says_the_working_times_of_a_french_role_as_work(role: str, said: str) -> None:
+    # an26: « le poste comprend les samedis »
+    assert said in draft(lang="fr", role_understood=role, expectations="").text
+
+
+def test_it_spells_the_drive_thru() -> None:
+    # an35: "I ran drive through at my old spot"
+    assert spelled("ran drive thru at my old spot", "en").startswith("ran drive-thru")

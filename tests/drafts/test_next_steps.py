@@ -424,7 +424,7 @@ def test_it_confirms_two_stages_in_the_order_typed() -> None:
 def test_it_confirms_no_stage_that_hangs_on_a_condition_as_the_second() -> None:
     closing = _closing_en("drug screen by fri 16th\norientation mon 19th if everything clears")
     assert closing == "You told me the next step would be a drug screen by Friday 16 October; " + (
-        "I look forward to it."
+        "I remain available should you need anything before then."  # no one looks forward to it
     )
 
 
