@@ -243,8 +243,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             span = WITHIN[lang].search(item, cue.end()) if cue and not within else None
             if span:  # "within about 3 weeks": the number in words, as a sentence writes it
                 to = " à " if lang == "fr" else " to "
-                typed_span: str = re.sub(r"(\d+)\s*[-–]\s*(\d+)", rf"\1{to}\2", str(span[1]))
-                within = re.sub(r"\d+", lambda n: dates.spelled_number(n[0], lang), typed_span)
+                typed_span = re.sub(r"(\d+)\s*[-–]\s*(\d+)", rf"\1{to}\2", span[1])
+                within = NUMBER.sub(lambda n: dates.spelled_number(n[0], lang), typed_span)
     if stage is not None and stage.over(ctx.send_on):
         stage = None  # a stage already past: no next step to confirm
     if answer_day is not None and answer_day <= ctx.send_on:
@@ -330,6 +330,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     return ""
 
 
+NUMBER = re.compile(r"\d+")
 # Stages that check the candidate, which no one "looks forward to" (writer AN's an36).
 CHECKS = frozenset({"reference checks", "a drug screen", "a background check", "a medical"})
 
