@@ -221,7 +221,30 @@ def _french(words: list[str]) -> str:
         words = [FR_OWN[first], *words[1:]]
     elif first not in ("un", "une", "des") and not first.isdigit():  # "2 photos", not "mon 2"
         words = [_french_own(words[0]), _lowered(words[0]), *words[1:]]
-    return prefix + " ".join(words)
+    return prefix + " ".join(_fr_of(words))
+
+
+# A document's head noun and the noun it names, typed without « de » (writer AN's an04, an15:
+# « mon titre assistante dentaire », « mon récépissé demande CNAPS »).
+FR_HEADS_OF = _words("titre récépissé recepisse certificat attestation justificatif dossier numéro")
+FR_LINKS = _words(
+    "de du des d le la les un une a au aux pour par avec sans sur sous dans en et ou mais "
+    "signe signee signes signees complet complete original originale"
+)
+
+
+def _fr_of(words: list[str]) -> list[str]:
+    from relance.drafts.fr_word_classes import fr_is_adjective, fr_is_noun
+
+    out: list[str] = []
+    for index, word in enumerate(words):
+        out.append(word)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        head = _bare(word) in FR_HEADS_OF and following.isalpha() and following.islower()
+        head = head and fold(following) not in FR_LINKS  # "titre de formation", "… pour le 12"
+        if head and fr_is_noun(following) and not fr_is_adjective(following):
+            out.append("d'" if fold(following)[:1] in "aeiouyh" else "de")
+    return [word for word in " ".join(out).replace("d' ", "d'").split(" ")]
 
 
 def _french_own(noun: str) -> str:

@@ -12,6 +12,8 @@ import unicodedata
 # Controls, format characters (zero-width, bidi overrides), private use, unassigned,
 # surrogates, and symbols such as emojis (a recruiter's e-mail carries none).
 DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "Cs", "So", "Sk"})
+# Symbols a careful writer uses: « le fauteuil n°2 », « eau à 11° » (writer AN's an04 lost it)
+KEPT_SYMBOLS = frozenset("°№")
 PARTICLES = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "da", "di", "la", "le"})
 
 
@@ -24,7 +26,7 @@ def strip_controls(text: str, *, keep_newlines: bool = False) -> str:
             out.append(char)
         elif char in "\t\n\x0b\x0c\x85\u2028\u2029":
             out.append("\n" if keep_newlines and char in "\x85\u2028\u2029" else " ")
-        elif unicodedata.category(char) in DROPPED_CATEGORIES:
+        elif unicodedata.category(char) in DROPPED_CATEGORIES and char not in KEPT_SYMBOLS:
             continue
         else:
             out.append(char)

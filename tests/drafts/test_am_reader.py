@@ -243,3 +243,21 @@ def test_it_says_the_working_times_of_a_french_role_as_work(role: str, said: str
 def test_it_spells_the_drive_thru() -> None:
     # an35: "I ran drive through at my old spot"
     assert spelled("ran drive thru at my old spot", "en").startswith("ran drive-thru")
+
+
+@pytest.mark.parametrize(
+    ("process", "said"),
+    [
+        ("envoyer copie titre assistante dentaire", "la copie de mon titre d'assistante dentaire"),
+        ("envoyer récépissé demande CNAPS par mail", "mon récépissé de demande CNAPS"),
+    ],
+)
+def test_it_joins_a_documents_head_and_its_noun_with_de(process: str, said: str) -> None:
+    # an04, an15: « mon titre assistante dentaire », « mon récépissé demande CNAPS »
+    assert said in draft(lang="fr", process=process).text
+
+
+def test_it_keeps_the_degree_sign() -> None:
+    # an04: « le fauteuil n°2 » was « le fauteuil n2 »
+    written = draft(lang="fr", recruiter_needs="besoin d'une 2e assistante pour le fauteuil n°2")
+    assert "fauteuil n°2" in written.text
