@@ -87,6 +87,7 @@ SETS = {
     "al": ROOT / "tests/drafts/debriefs_al.jsonl",
     "am": ROOT / "tests/drafts/debriefs_am.jsonl",
     "an": ROOT / "tests/drafts/debriefs_an.jsonl",
+    "ao": ROOT / "tests/drafts/debriefs_ao.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -39,7 +39,7 @@ from relance.drafts.after_event import after_event
 from relance.drafts.context import DraftContext
 from relance.drafts.grammar import fr_de
 from relance.drafts.notes import fragments
-from relance.drafts.periods_fr import en_period, fr_period
+from relance.drafts.periods import en_period, fr_period
 from relance.drafts.privacy import reason, reason_in, sift, trade_of
 from relance.drafts.stage_names import (
     AFTER_SIGNING,
