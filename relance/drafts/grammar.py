@@ -137,8 +137,10 @@ def fr_de(phrase: str) -> str:
         return f"du {rest}"
     if low == "les" and rest:
         return f"des {rest}"
-    if phrase in company_spellings.ARTICLE_IN_NAME:
-        return f"de {phrase}"  # "de La Poste"
+    if phrase in company_spellings.ARTICLE_IN_NAME or (
+        phrase.startswith(("L'", "L’")) and phrase in company_spellings.WRITTEN
+    ):
+        return f"de {phrase}"  # "de La Poste", "de L'Oréal" (writer AO's ao25)
     if low == "la" and rest:
         return f"de la {rest}"
     if low.startswith(("l'", "l’")):

@@ -71,6 +71,14 @@ def _spoken_of(ctx: DraftContext) -> str:
     return "monsieur" if men > women else "madame" if women > men else ""
 
 
+ROLE_TYPED = re.compile(
+    r"^(?i:la|le|l['’]|the|une?|an?)\s*(?:v[ée]t[ée]rinaire|directeur|directrice|responsable|"
+    r"manager|g[ée]rante?|chef|cheffe|pharmacienne?|titulaire|recruteur|recruteuse|m[ée]decin|"
+    r"proviseure?|principale?|cadre|patronne?|drh|rh|practice|store|shift|hiring|office|head|"
+    r"owner|supervisor|boss|coordinat\w+|charg[ée]e?|infirmi[èe]re)\b"
+)
+
+
 def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
     """'Bonjour Madame Durand,' / 'Dear Ms Durand,'; 'Bonjour,' when too little is known.
 
@@ -80,7 +88,10 @@ def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
     """
     lang = ctx.lang
     civ = civility(ctx)
-    last = person_name(ctx.contact_last_name)
+    # a role typed where the name goes (« la vétérinaire en chef », "the practice manager",
+    # writer AO's ao04): no name to greet, never « Madame La Veterinaire En Chef »
+    role = ROLE_TYPED.match(ctx.contact_last_name.strip())
+    last = "" if role else person_name(ctx.contact_last_name)
     first = person_name(ctx.contact_first_name)
     if civ and last:
         last = addressed(first, last)

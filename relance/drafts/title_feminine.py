@@ -78,6 +78,11 @@ def feminine_title(title: str) -> str:
         return title  # an epicene head ("Graphiste print", "Journaliste reporter") agrees alone
     out = [head]
     for position, word in enumerate(words[1:], start=1):
+        # « Directeur Administratif et Financier »: "et" between two apposed words joins them
+        joined = word.lower() == "et" and out[-1] != head and position + 1 < len(words)
+        if joined and feminine_word(words[position + 1]) not in (None, words[position + 1]):
+            out.append(word)
+            continue
         if word.lower() in STOPS or "'" in word or word.isupper():
             return " ".join(out + words[position:])
         agreed = feminine_word(word)

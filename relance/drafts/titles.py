@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from relance.drafts.accents import is_french_word
 from relance.drafts.title_feminine import feminine_title
 
 FEMININE = "f"
@@ -46,7 +47,9 @@ def feminine_of(word: str, ending: str) -> str:
     if ending in ("se", "euse") and word.endswith("eur"):
         return word[:-3] + "euse"
     if ending in ("rice", "trice") and word.endswith("teur"):
-        return word[:-4] + "trice"
+        # "Testeur·rice" (writer AO's ao17): « testeuse », the word French has
+        trice, euse = word[:-4] + "trice", word[:-3] + "euse"
+        return euse if not is_french_word(trice) and is_french_word(euse) else trice
     if ending in ("ère", "ere") and word.endswith("er"):
         return word[:-2] + "ère"
     if ending == "ve" and word.endswith("f"):

@@ -15,7 +15,7 @@ import pytest
 
 from relance.drafts import catchup_email
 from relance.drafts.draft import Draft
-from relance.drafts.grammar import clean_company
+from relance.drafts.grammar import clean_company, fr_de
 from relance.drafts.phone import spelled
 from tests.drafts.factories import make_ctx
 
@@ -261,3 +261,38 @@ def test_it_keeps_the_degree_sign() -> None:
     # an04: « le fauteuil n°2 » was « le fauteuil n2 »
     written = draft(lang="fr", recruiter_needs="besoin d'une 2e assistante pour le fauteuil n°2")
     assert "fauteuil n°2" in written.text
+
+
+@pytest.mark.parametrize(
+    ("position", "said"),
+    [
+        # ao17: « poste de testrice QA »
+        ("Testeur·rice QA Jeux Vidéo (H/F/X)", "testeuse QA jeux vidéo"),
+        # ao24: « directrice administrative et financier »
+        ("Directeur Administratif et Financier (H/F)", "directrice administrative et financière"),
+        ("Animateur·rice", "animatrice"),
+    ],
+)
+def test_it_writes_a_womans_title_in_agreement(position: str, said: str) -> None:
+    written = catchup_email(
+        make_ctx(interview_at=THURSDAY, send_on=FRIDAY, position=position, candidate_gender="f")
+    )
+    assert said in written.subject
+
+
+def test_it_keeps_the_article_of_a_brand_written_with_it() -> None:
+    # ao25: « l'équipe de l'Oréal »
+    assert fr_de("L'Oréal") == "de L'Oréal"
+    assert fr_de("l'Atelier du pain") == "de l'Atelier du pain"
+
+
+@pytest.mark.parametrize(
+    ("civility", "last", "greeting"),
+    [
+        ("madame", "la veterinaire en chef", "Bonjour Madame,"),  # ao04
+        ("monsieur", "Le Goff", "Bonjour Monsieur Le Goff,"),
+    ],
+)
+def test_it_greets_no_role_typed_as_a_name(civility: str, last: str, greeting: str) -> None:
+    written = draft(lang="fr", contact_civility=civility, contact_last_name=last)
+    assert written.text.startswith(greeting)
