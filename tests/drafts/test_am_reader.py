@@ -296,3 +296,19 @@ def test_it_keeps_the_article_of_a_brand_written_with_it() -> None:
 def test_it_greets_no_role_typed_as_a_name(civility: str, last: str, greeting: str) -> None:
     written = draft(lang="fr", contact_civility=civility, contact_last_name=last)
     assert written.text.startswith(greeting)
+
+
+@pytest.mark.parametrize(
+    ("lang", "motivation", "kept_out"),
+    [
+        ("fr", "reprendre en douceur a 80%\nequipe pluridisciplinaire", "reprendre en douceur"),
+        ("en", "better than cargo, learn yachting\nsupport my family in Iloilo", "Iloilo"),
+    ],
+)
+def test_it_leaves_out_a_return_eased_in_and_the_family_supported(
+    lang: str, motivation: str, kept_out: str
+) -> None:
+    # ao03, ao39: a health break hinted at, a family detail, both read by the recruiter
+    written = draft(lang=lang, motivation=motivation)
+    assert kept_out not in written.text
+    assert [left.reason for left in written.left_out if left.part == "motivation"] == ["personal"]

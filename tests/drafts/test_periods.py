@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from relance.drafts.periods_fr import fr_period
+from relance.drafts.periods import fr_period
 
 INTERVIEW, SEND = date(2026, 3, 10), date(2026, 3, 11)
 
