@@ -60,6 +60,14 @@ FR_COMPANY_HEADS = {
     "communauté": True, "préfecture": True, "direction": True, "ministère": False,
     "office": False, "foyer": False, "ehpad": False, "ccas": False, "chu": False,
     "ssiad": False, "esat": False, "ime": False, "crous": False, "cpam": True, "caf": True,
+    "samu": False, "sdis": False,
+}  # fmt: skip
+# Public bodies named by their acronym alone take their article (writer AO's ao14: « l'équipe
+# de DGFiP »): « de la DGFiP », « de la SNCF », « du SAMU », « de l'URSSAF ».
+FR_ACRONYM_HEADS = {
+    "sncf": True, "ratp": True, "dgfip": True, "urssaf": True, "cpam": True, "caf": True,
+    "msa": True, "apec": True, "ap-hp": True, "samu": False, "sdis": False, "chu": False,
+    "crous": False, "cnrs": False, "insee": False, "onf": False, "ccas": False,
 }  # fmt: skip
 # Plural heads take "des": "des Galeries Lafayette", "des Éditions Gallimard".
 FR_PLURAL_HEADS = frozenset(
@@ -182,6 +190,10 @@ def fr_de_each(phrase: str) -> str | None:
 def fr_company_of(company: str) -> str:
     """'de' + a company, with the article its first common noun needs."""
     head = company.split(" ", 1)[0].lower()
+    if " " not in company and head in FR_ACRONYM_HEADS:
+        if elides(head):
+            return f"de l'{company}"
+        return f"de la {company}" if FR_ACRONYM_HEADS[head] else f"du {company}"
     if " " in company and head in FR_PLURAL_HEADS:
         return f"des {company}"
     if " " in company and head in FR_COMPANY_HEADS:

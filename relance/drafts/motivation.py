@@ -111,6 +111,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         )
         usable = usable and not motive_fit.unfit(shape.text, shape.kind == NOUN, lang)
         usable = usable and not (lang == "en" and shape.kind == NOUN and en_gerund_led(shape.text))
+        usable = usable and not motive_fit.perk(shape.text, lang)
         usable = usable and not (
             lang == "fr" and shape.kind == NOUN and motive_fit.fr_beside_the_job(shape.text)
         )  # "c'est le logement de fonction", "c'est la vallée"

@@ -204,6 +204,28 @@ FR_NOT_A_REASON = re.compile(
 )
 
 
+# The job's perks, which a motivation never names to the recruiter (writer AO's ao28, ao34,
+# ao38: "tuition reimbursement for my MLS", "career Choice tuition", "the company van").
+EN_PERKS = re.compile(
+    r"\b(?:company\s+(?:van|car|vehicle|phone|laptop|truck)|tuition|reimbursement|discount|"
+    r"bonus(?:es)?|benefits|pension|401k|overtime|salary|money|perks?|health\s+insurance|"
+    r"dental\s+(?:plan|cover|insurance)|pto|(?:good|better|higher)\s+pay)\b",
+    re.IGNORECASE,
+)
+
+
+def perk(text: str, lang: str) -> bool:
+    """A reason that names the job's perks: never said to the recruiter."""
+    return bool((EN_PERKS if lang == "en" else FR_PERKS).search(text))
+
+
+FR_PERKS = re.compile(
+    r"\b(?:avantages|assurances|mutuelles?|primes|tickets|chèques|rtt|congés|salaires?|"
+    r"commissions|pourboires|heures\s+sup\w*|voiture\s+de\s+fonction|véhicule\s+de\s+service)\b",
+    re.IGNORECASE,
+)
+
+
 def curt(reason: str, lang: str) -> bool:
     """Is this reason, with its article, one readers reject as it stands?"""
     from relance.drafts.slots import EN_DETERMINERS, FR_DETERMINERS

@@ -324,6 +324,15 @@ FR_OBTAINED = re.compile(
 FR_THERE_AT = re.compile(r"\bêtre\s+la\s+(?=\d{1,2}\s?h\b)", re.IGNORECASE)
 
 
+# The Filipino "po", a courtesy after a phrase ("by Friday 5pm po", "nervous po but ok"); a
+# purchase order is typed "PO", and "a po", "the po" stay.
+EN_HONORIFIC_PO = re.compile(
+    r"(?<!\ba)(?<!\bthe)(?<!\bmy)(?<!\byour)(?<!\bper)\s+(?-i:po)\b(?=\s*(?:$|[,.;:!?)]|"
+    r"\s+(?:but|and|ma'am|sir|maam)\b))",
+    re.IGNORECASE,
+)
+
+
 def spelled(text: str, lang: str) -> str:
     """A note fragment as a careful writer spells it, in the note's own words."""
     for pattern, written in UNITS[lang]:
@@ -332,6 +341,7 @@ def spelled(text: str, lang: str) -> str:
     text = _lower_small_words(text, lang)
     if lang == "en":  # "i've done nights": the pronoun is always a capital
         text = re.sub(r"(?<![\w'’])i(?=$|[\s,.;:!?)]|['’](?:m|ve|d|ll)\b)", "I", text)
+        text = EN_HONORIFIC_PO.sub("", text)  # "my case study po" (writer AO's ao31)
     if lang == "fr":
         text = FR_CAP.sub("CAP", lost_apostrophes.restored(text))  # « j ai », « l equipe »
         text = _fr_little_accents(_fr_participles(restore_accents(text, lang)))

@@ -54,8 +54,16 @@ def is_workplace(reason: str, lang: str) -> bool:
         return words[:1] != [] and (
             words[0] in WORKPLACES[lang] or (len(words) > 1 and words[1] in WORKPLACES[lang])
         )
-    # English: the head comes after its adjectives and noun modifiers ("a small family bakery")
+    # English: the head comes after its adjectives and noun modifiers ("a small family bakery");
+    # a workplace word used as a modifier is none ("a company van", writer AO's ao38)
+    head = words[-1] if words else ""
+    if head in EN_PERKS:
+        return False
     return any(word in WORKPLACES[lang] for word in words)
+
+
+# What a company gives, named after it: "company van", "company car", "company phone".
+EN_PERKS = frozenset({"van", "car", "vehicle", "phone", "laptop", "truck", "card", "pension"})
 
 
 def joined(reason: str, lang: str) -> str:

@@ -21,8 +21,11 @@ def test_it_never_gives_a_diploma_as_what_attracts_the_candidate() -> None:
 
 
 def test_it_keeps_a_reason_that_only_mentions_a_degree() -> None:
+    said = text_of(lang="en", motivation="the research side of my degree")
+    assert "What attracts me to the role is the research side of my degree." in said
+    # a perk is no reason said to the recruiter (writer AO's ao28: "tuition reimbursement")
     said = text_of(lang="en", motivation="tuition assistance for my degree")
-    assert "What attracts me to the role is tuition assistance for my degree." in said
+    assert "tuition" not in said
 
 
 def test_it_reads_a_noun_of_doing_after_a_noun_as_a_task() -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from relance.drafts import catchup_email
 from relance.drafts.draft import Draft
-from relance.drafts.grammar import clean_company, fr_de
+from relance.drafts.grammar import clean_company, fr_company_of, fr_de
 from relance.drafts.phone import spelled
 from tests.drafts.factories import make_ctx
 
@@ -312,3 +312,34 @@ def test_it_leaves_out_a_return_eased_in_and_the_family_supported(
     written = draft(lang=lang, motivation=motivation)
     assert kept_out not in written.text
     assert [left.reason for left in written.left_out if left.part == "motivation"] == ["personal"]
+
+
+@pytest.mark.parametrize(
+    ("company", "of"),
+    [("DGFiP", "de la DGFiP"), ("sncf", "de la SNCF"), ("SAMU 69", "du SAMU 69")],
+)
+def test_it_gives_a_public_body_named_by_its_acronym_its_article(company: str, of: str) -> None:
+    # ao14: « l'équipe de DGFiP »
+    assert fr_company_of(clean_company(company, "fr")) == of
+    assert fr_company_of("SNCF Voyageurs") == "de SNCF Voyageurs"
+
+
+@pytest.mark.parametrize(
+    "strong", ["tel de 20 min avec l agence", "mon 1er vrai entretien, j'étais à l'aise"]
+)
+def test_it_puts_forward_no_call_nor_first_interview(strong: str) -> None:
+    # ao11, ao26: « mon téléphone de 20 minutes avec l'agence », « mes 1er vrai entretien »
+    assert "mettre en avant [à compléter" in draft(lang="fr", strong_points=strong).text
+
+
+def test_it_drops_the_filipino_po_but_keeps_a_purchase_order() -> None:
+    # ao31: "As agreed, I will send you my case study po."
+    assert spelled("submit case study by Friday 5pm po", "en") == "submit case study by Friday 5pm"
+    assert spelled("send the po by friday", "en") == "send the po by friday"
+
+
+@pytest.mark.parametrize("reason", ["more $$, company van", "tuition reimbursement for my MLS"])
+def test_it_gives_no_perk_as_a_reason_to_want_the_job(reason: str) -> None:
+    # ao38: "Working for a company van particularly appeals to me."
+    written = draft(motivation=reason)
+    assert "company van" not in written.text and "tuition" not in written.text
