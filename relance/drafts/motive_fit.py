@@ -189,17 +189,17 @@ def fr_plural_reason(reason: str) -> str:
     words = re.findall(r"[\w’'-]+", reason.strip())[1:]
     if len(words) < 2 or not words[0][:1].islower() or FR_NOT_A_REASON.search(reason):
         return ""
+    if perk(reason, "fr"):
+        return ""
     return "les " + reason.split(" ", 1)[1]
 
 
 # What a plural reason cannot hold in « m'attire pour les … »: a time said of the candidate
 # (« les animaux depuis toute petite »), an adjective wanting its complement (« les horaires
-# compatibles »), and the job's perks, which a motivation never names to the recruiter.
+# compatibles »); the job's perks are `perk`'s.
 FR_NOT_A_REASON = re.compile(
     r"\b(?:depuis|toujours|quand|enfin|avant|après)\b|"
-    r"\b(?:compatibles|adaptés|adaptées|proches|arrangeants|arrangeantes)$|"
-    r"\b(?:avantages|assurances|mutuelles?|primes|tickets|chèques|rtt|congés|"
-    r"salaires?|commissions|pourboires|heures\s+sup\w*)\b",
+    r"\b(?:compatibles|adaptés|adaptées|proches|arrangeants|arrangeantes)$",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,7 @@ from relance.drafts.after_event import after_event
 from relance.drafts.context import DraftContext
 from relance.drafts.grammar import fr_de
 from relance.drafts.notes import fragments
-from relance.drafts.periods import en_period, fr_period
+from relance.drafts.periods import period as month_part
 from relance.drafts.privacy import reason, reason_in, sift, trade_of
 from relance.drafts.stage_names import (
     AFTER_SIGNING,
@@ -233,8 +233,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             if answer_day is None and cue:
                 answer_week = typed_days.first_week(item, lang, ctx.interview_day, cue.end())
             if answer_day is None and answer_week is None and cue:
-                read_period = fr_period if lang == "fr" else en_period
-                period = period or read_period(item, cue.end(), ctx.interview_day, ctx.send_on)
+                period = period or month_part(item, cue.end(), ctx.interview_day, ctx.send_on, lang)
             if answer_day is None and answer_week is None and cue and not holiday:
                 holiday = holiday_periods.after_holiday(item, lang, ctx.send_on, cue.start())
                 holiday_before = holiday_before or holiday_periods.before_holiday(

@@ -1,6 +1,6 @@
 """A part of a month typed as the day of an answer: "réponse fin novembre", "il me rappelle
 d'ici mi-décembre", "retour d'ici la fin du mois"; in English "by the end of the month",
-"decision mid-April" (`en_period`, writer AM's am40: "they'll email by the end of the month"
+"decision mid-April" (writer AM's am40: "they'll email by the end of the month"
 was acknowledged as "the next steps" with no day).
 
 No day is typed, so `typed_days` finds none, and the catch-up acknowledged the steps vaguely
@@ -32,37 +32,33 @@ EN_PERIOD = re.compile(
 )
 
 
-def fr_period(item: str, start: int, interview_day: date, send_on: date) -> str:
-    """'la mi-décembre', 'la fin novembre' for the first period typed after `start`, or ""."""
-    found = PERIOD.search(item, start)
+def period(item: str, start: int, interview_day: date, send_on: date, lang: str) -> str:
+    """The first part of a month typed after `start`, as a sentence says it: « la
+    mi-décembre », « la fin novembre », "mid-April", "the end of March"; or ""."""
+    found = (PERIOD if lang == "fr" else EN_PERIOD).search(item, start)
     if not found:
         return ""
     part, typed = found.group(1).lower(), found.group(2).lower()
-    month = interview_day.month if typed.startswith("du") else MONTH.get(fold(typed), 0)
-    month = _ahead(month, part == "mi", interview_day, send_on)
+    middle = part in ("mi", "mid")
+    month = _ahead(_month(typed, lang, interview_day), middle, interview_day, send_on)
     if not month:
         return ""
-    name = FR_MONTHS[month - 1]
-    return f"la mi-{name}" if part == "mi" else f"la fin {name}"
-
-
-def en_period(item: str, start: int, interview_day: date, send_on: date) -> str:
-    """'mid-April', 'the end of March' for the first period typed after `start`, or ""."""
-    found = EN_PERIOD.search(item, start)
-    if not found:
-        return ""
-    part, typed = found.group(1).lower(), found.group(2).lower()
-    if typed == "month":
-        month = interview_day.month
-    else:  # "end of march", "mid april"; never "end of shift", "mid morning"
-        month = EN_MONTH.get(typed[:3], 0) if len(typed) >= 3 else 0
-        name = EN_MONTHS[month - 1].lower() if month else ""
-        month = month if name.startswith(typed) else 0
-    month = _ahead(month, part == "mid", interview_day, send_on)
-    if not month:
-        return ""
+    if lang == "fr":
+        name = FR_MONTHS[month - 1]
+        return f"la mi-{name}" if middle else f"la fin {name}"
     name = EN_MONTHS[month - 1]
-    return f"mid-{name}" if part == "mid" else f"the end of {name}"
+    return f"mid-{name}" if middle else f"the end of {name}"
+
+
+def _month(typed: str, lang: str, interview_day: date) -> int:
+    """The month a period names (« du mois », "month": the interview's), or 0."""
+    if typed.startswith("du") or typed == "month":
+        return interview_day.month
+    if lang == "fr":
+        return MONTH.get(fold(typed), 0)
+    # "end of march", "mid april"; never "end of shift", "mid morning"
+    month = EN_MONTH.get(typed[:3], 0) if len(typed) >= 3 else 0
+    return month if month and EN_MONTHS[month - 1].lower().startswith(typed) else 0
 
 
 def _ahead(month: int, middle: bool, interview_day: date, send_on: date) -> int:

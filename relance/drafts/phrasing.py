@@ -35,7 +35,6 @@ from relance.drafts.determiners import (
 from relance.drafts.en_counts import en_counted
 from relance.drafts.en_needs import en_need_thing, en_things_only
 from relance.drafts.fr_pipeline import fr_finite_clause
-from relance.drafts.fr_working_times import fr_working_time
 from relance.drafts.gate_en import (
     names_people,
     no_duty,
@@ -76,6 +75,7 @@ from relance.drafts.slots import fr_bare_after_toward, np_fits
 from relance.drafts.strengths import strong_points as strong_points
 from relance.drafts.templates import phrase
 from relance.drafts.vouch import handed_back, rejoined, vouched, whole_notes
+from relance.drafts.working_times import en_working_time, fr_working_time
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
 FR_SOUGHT = re.compile(
@@ -501,16 +501,9 @@ def _requirements_apart(items: list[str]) -> tuple[list[str], list[str]]:
 def _en_thing(shape: Shape, part: str) -> str:
     """What the role covers takes its article ("the food hall"); what is expected is often
     a quality, which reads without one ("great customer service")."""
-    if part == ROLE_UNDERSTOOD and EN_WORKING_TIMES.match(shape.text):
-        return "working " + shape.text.lower()  # never "the role covers weekends" (readers)
-    return en_article(shape) if part == ROLE_UNDERSTOOD else en_expected(shape)
-
-
-_EN_TIME = r"(?:weekends?|nights?|evenings?|early\s+mornings?|bank\s+holidays|saturdays|sundays)"
-EN_WORKING_TIMES = re.compile(
-    rf"^(?:(?:some|occasional|alternate|most)\s+)?{_EN_TIME}(?:(?:\s*,\s*|\s+and\s+){_EN_TIME})*$",
-    re.IGNORECASE,
-)
+    if part == ROLE_UNDERSTOOD:
+        return en_working_time(shape.text) or en_article(shape)
+    return en_expected(shape)
 
 
 def _fr_action(shape: Shape) -> Shape:

@@ -57,13 +57,13 @@ def is_workplace(reason: str, lang: str) -> bool:
     # English: the head comes after its adjectives and noun modifiers ("a small family bakery");
     # a workplace word used as a modifier is none ("a company van", writer AO's ao38)
     head = words[-1] if words else ""
-    if head in EN_PERKS:
+    if head in COMPANY_THINGS:
         return False
     return any(word in WORKPLACES[lang] for word in words)
 
 
 # What a company gives, named after it: "company van", "company car", "company phone".
-EN_PERKS = frozenset({"van", "car", "vehicle", "phone", "laptop", "truck", "card", "pension"})
+COMPANY_THINGS = frozenset({"van", "car", "vehicle", "phone", "laptop", "truck", "card", "pension"})
 
 
 def joined(reason: str, lang: str) -> str:

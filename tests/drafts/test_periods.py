@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from relance.drafts.periods import fr_period
+from relance.drafts.periods import period
 
 INTERVIEW, SEND = date(2026, 3, 10), date(2026, 3, 11)
 
@@ -23,11 +23,11 @@ INTERVIEW, SEND = date(2026, 3, 10), date(2026, 3, 11)
     ],
 )
 def test_it_reads_the_middle_or_the_end_of_a_month(typed: str, said: str) -> None:
-    assert fr_period(typed, 0, INTERVIEW, SEND) == said
+    assert period(typed, 0, INTERVIEW, SEND, "fr") == said
 
 
 def test_it_reads_a_month_after_the_new_year_as_next_years() -> None:
-    assert fr_period("réponse mi-janvier", 0, date(2026, 11, 24), date(2026, 11, 25)) == (
+    assert period("réponse mi-janvier", 0, date(2026, 11, 24), date(2026, 11, 25), "fr") == (
         "la mi-janvier"
     )
-    assert fr_period("réponse mi-mars", 0, date(2026, 3, 20), date(2026, 3, 21)) == ""
+    assert period("réponse mi-mars", 0, date(2026, 3, 20), date(2026, 3, 21), "fr") == ""

@@ -1,7 +1,7 @@
-"""The working times a role's notes list among its duties, said as work in French: « le
-poste comprend les samedis » reads as if Saturdays were a task (writer AN's an26, and eleven
-bench catch-ups); « le travail le samedi » says what is meant. English does the same in
-`phrasing._en_thing` ("working weekends").
+"""The working times a role's notes list among its duties, said as work: « le poste comprend
+les samedis » reads as if Saturdays were a task (writer AN's an26, and eleven bench
+catch-ups); « le travail le samedi » says what is meant. In English, "the role covers
+weekends" (quoted by readers five times) is "working weekends".
 
 Framework-free, as the rest of `relance.drafts`.
 """
@@ -35,3 +35,15 @@ def _said(time: str) -> str:
         return "les jours fériés"
     single = time[:-1] if time.endswith("s") and time != "jours fériés" else time
     return SAID.get(single, f"le {single}")
+
+
+_EN_TIME = r"(?:weekends?|nights?|evenings?|early\s+mornings?|bank\s+holidays|saturdays|sundays)"
+EN_WORKING_TIMES = re.compile(
+    rf"^(?:(?:some|occasional|alternate|most)\s+)?{_EN_TIME}(?:(?:\s*,\s*|\s+and\s+){_EN_TIME})*$",
+    re.IGNORECASE,
+)
+
+
+def en_working_time(thing: str) -> str:
+    """ "working weekends" for "weekends", "working nights and weekends"; "" for any other duty."""
+    return "working " + thing.lower() if EN_WORKING_TIMES.match(thing) else ""
