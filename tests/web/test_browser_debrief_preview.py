@@ -120,3 +120,17 @@ class DebriefPreviewBrowserTestCase(BrowserTestCase):
             page.locator("#preview-motivation").screenshot(
                 path=str(self.artifact("en-360-debrief-session28"))
             )
+
+    def test_it_previews_a_plural_reason_in_its_own_frame(self) -> None:
+        # session 34: « horaires de jour » was handed back; « ce sont des … » readers reject
+        with self.page(PHONE, "fr") as page:
+            self.open_debrief(page, "alice", "fr")
+            page.click("#id_motivation")
+            page.keyboard.type("horaires de jour")
+            said = "#preview-motivation .preview-sentence:has-text('m\\'attire notamment')"
+            page.wait_for_selector(said)
+            sentence = page.inner_text("#preview-motivation .preview-sentence")
+            self.assertIn("Ce poste m'attire notamment pour les horaires de jour.", sentence)
+            page.locator("#preview-motivation").screenshot(
+                path=str(self.artifact("fr-360-debrief-session34"))
+            )
