@@ -16,6 +16,7 @@ import re
 
 from relance.drafts import proofread
 from relance.drafts.grammar import join
+from relance.drafts.not_shown import TIMED
 from relance.drafts.quality import COMPLEMENT, FR_NATIONALITIES, HOURS, _bare_plural
 
 MAX_WORDS = 6
@@ -29,14 +30,17 @@ EN_COMPLEMENT = frozenset({"with", "under", "on", "in", "at", "about", "around",
 
 # One word a note says of the interview or the mood, never of the candidate: the lexicon
 # reads each as an adjective (« des gens bien »), « je suis bien » says one is comfortable.
-FR_NO_QUALITY = frozenset({"bien", "mal", "bon", "moyen", "pareil", "normal", "nickel", "top"})
+FR_NO_QUALITY = frozenset(
+    {"bien", "mal", "bon", "moyen", "pareil", "normal", "nickel", "top", "fini", "finie"}
+    | {"réussi", "réussie", "validé", "validée", "ok", "parfait", "parfaite", "carré"}
+)
 
 
 def own_quality(text: str, lang: str, gender: str) -> str | None:
     """The quality as the sentence "je suis …" / "I am …" holds it, or `None`."""
     text = text.strip()
-    if not text or len(text.split()) > MAX_WORDS or HOURS.search(text):
-        return None
+    if not text or len(text.split()) > MAX_WORDS or HOURS.search(text) or TIMED.search(text):
+        return None  # "fini en 20 min sur 30": how a test went (writer AK's ak18)
     return _fr_quality(text, gender) if lang == "fr" else _en_quality(text)
 
 
@@ -110,7 +114,11 @@ def _en_object(word: str) -> bool:
     return low in EN_OBJECT_START or low.endswith(("s", "ing")) or low in EN_MASS
 
 
-EN_REPORTS = frozenset({"talked", "discussed", "mentioned", "explained", "showed", "asked"})
+EN_REPORTS = frozenset(
+    {"talked", "discussed", "mentioned", "explained", "showed", "asked"}
+    # how a part of the interview went ("90-day entry plan. Landed.", writer AO's ao37)
+    | {"landed", "nailed", "aced", "smashed", "done", "finished", "passed", "solid", "grand"}
+)
 EN_OBJECT_START = frozenset(
     {"the", "a", "an", "my", "your", "all", "every", "each", "other", "new", "difficult",
      "older", "young", "upset", "angry", "different"}

@@ -119,7 +119,7 @@ def _en_item(item: str) -> bool:
     words = [w for w in re.findall(r"[\w'-]+", item) if w]
     if not words:
         return True
-    if _en_name_after_nouns(words):
+    if _en_name_after_nouns(words) or en_clause_inside(words):
         return False
     first = words[0]
     low = first.lower()
@@ -145,6 +145,46 @@ def en_np_fits(text: str) -> bool:
         return False
     shared = items[0].split(" ", 1)[0].lower() in EN_DETERMINERS
     return all(_en_item(item) or (shared and _en_noun(item)) for item in items[1:])
+
+
+# After "my", none of these starts a noun phrase: "my we both root for the Bears", "my how I
+# deal with…", "my didn't spill anything" (strong points typed as clauses, sets P, Q, AK, AO).
+EN_NOT_AFTER_MY = frozenset(
+    {"i", "we", "you", "he", "she", "they", "it", "how", "why", "what", "when", "where", "who"}
+    | {"didn't", "don't", "did", "was", "were", "is", "are", "can", "could", "ll", "both"}
+)
+# A verb's object after a past form: "nodded a lot", "remembered it", "fixed the bug",
+# "passed first time" ("IV competencies signed off in three months" is a participle's).
+EN_AFTER_A_VERB = frozenset(
+    {"a", "an", "the", "it", "that", "this", "them", "me", "my"}
+    | {"first", "anything", "everything", "notes", "well"}
+)
+
+EN_CLAUSE_OPENERS = frozenset(
+    {"who", "that", "which", "whom", "i", "we", "you", "he", "she", "they"}
+)
+
+
+def en_clause_inside(words: list[str]) -> bool:
+    """ "my 2 trustees took notes", "my chair nodded a lot", "my spoke a bit of Mandarin":
+    a subject and its verb, or a verb after "my", where a noun phrase should be."""
+    import lemminflect
+
+    low = [w.lower() for w in words]
+    if len(low) > 1 and low[0] == "my" and low[1] in EN_NOT_AFTER_MY:
+        return True
+    for i, word in enumerate(low[1:], start=1):
+        if low[i - 1] in EN_CLAUSE_OPENERS:
+            return False  # "someone who took the lead", "the team I took over": its own clause
+        verbs = _en_parts(word).get("VERB", ())
+        past = [v for v in verbs if word in lemminflect.getInflection(v, tag="VBD")]
+        if not past:
+            continue
+        past_only = all(word not in lemminflect.getInflection(v, tag="VBN") for v in past)
+        followed = i + 1 < len(low) and low[i + 1] in EN_AFTER_A_VERB
+        if followed or (past_only and "NOUN" not in _en_parts(word)):
+            return True
+    return False
 
 
 def _en_name_after_nouns(words: list[str]) -> bool:

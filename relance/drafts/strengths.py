@@ -30,6 +30,7 @@ from relance.drafts.interviewer import as_pronoun
 from relance.drafts.lacking import LACKING
 from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, fr_noticed, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
+from relance.drafts.not_shown import not_shown
 from relance.drafts.own_qualities import fr_lone_adjective, own_quality
 from relance.drafts.own_words import fr_mood, fr_no_object, fr_strong_clause
 from relance.drafts.phrased import Phrased
@@ -219,6 +220,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         if shape.kind == NOUN and INTERVIEW_SETTING[lang].match(shape.text):
             rewrite.append(shape.note)  # never "mettre en avant mon rendez-vous au café" (an25)
+            continue
+        if shape.kind == NOUN and not_shown(shape.text, lang):
+            rewrite.append(shape.note)  # "ma ferrure … en 1 h 10", "my good chat with Trent"
             continue
         if SOMEONE_SAID.match(shape.text):
             rewrite.append(shape.note)  # never "I also felt that Dr Fitzgerald said…" (ae40)
