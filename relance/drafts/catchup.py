@@ -175,6 +175,9 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     # apporter tenue", writer AL's al12) is no promise left to make.
     over = [piece for piece in pieces if _brought_before(piece, pieces, ctx)]
     items, documents = split([piece for piece in pieces if piece not in over], lang, unsure)
+    if part in (STRONG_POINTS, MOTIVATION):  # what went well and why: nothing asked for
+        # ("we talked prompt copy", writer AP's ap37, was "I will send you my talked prompt copy")
+        items, documents = [piece for piece in pieces if piece not in over], []
     # English (session 14): the French notes are the other drafts engineer's this session
     if lang == "en" and part == STRONG_POINTS:  # the point reacted to, screened without it
         items = [without_reaction(item) for item in items]

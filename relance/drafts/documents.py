@@ -461,6 +461,29 @@ DUE_BY = {
 }
 
 
+# "book ENG1 medical and send copy" (writer AP's ap39): the copy is of what the item names
+# first, never "my copy" alone.
+EN_COPY_OF = re.compile(
+    r"\b(?:book|get|renew|redo|do|take|pass|sit)\s+(?:my\s+|the\s+|an?\s+)?"
+    r"(?P<what>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:and|&|\+)\s+send\s+(?:a\s+|the\s+)?cop(?:y|ies)\b",
+    re.IGNORECASE,
+)
+BARE_COPY = {"copy", "a copy", "my copy", "the copy", "copies"}
+
+
+def _copy_of(name: str, item: str, lang: str) -> str:
+    if lang != "en" or name.lower() not in BARE_COPY:
+        return name
+    found = EN_COPY_OF.search(item)
+    return f"a copy of my {found.group('what')}" if found else phrase_placeholder(lang)
+
+
+def phrase_placeholder(lang: str) -> str:
+    from relance.drafts.templates import phrase
+
+    return phrase(lang, "placeholder", label=phrase(lang, "label_document"))
+
+
 def split(
     items: list[str], lang: str, unsure: Collection[str] = ()
 ) -> tuple[list[str], list[Asked]]:
@@ -481,6 +504,7 @@ def split(
         when = handover.stage(item, items, lang) if bring else ""
         due_by = not bring and bool(DUE_BY.get(lang, handover.NEVER).search(item))
         for name, part in parts:
+            name = _copy_of(name, item, lang)
             said = handover.as_brought(name, part, lang) if bring else name
             # "attestation (dès reçue) + …": that part only is sent on receipt
             pending = PENDING.get(lang, handover.NEVER)

@@ -98,13 +98,14 @@ def _noun_only(word: str) -> bool:
     return any(":N" in r for r in found) and not any(":A" in r for r in found)
 
 
-def fr_person(word: str) -> bool:
+def fr_person(word: str, adjective_too: bool = False) -> bool:
     """A noun of a person: a feminine of a masculine lemma ("interlocutrice", "assistante"),
     a masculine whose feminine is a noun of the same lemma ("assistant"), or a noun of both
-    genders with a suffix of trades ("thérapeute", "secrétaire")."""
+    genders with a suffix of trades ("thérapeute", "secrétaire"); with `adjective_too`, one
+    that is an adjective as well ("technicien", "électricien")."""
     low = word.lower()
     single = low[:-1] if low.endswith(("s", "x")) and len(low) > 3 else low
-    if not _noun_only(low):
+    if not (_noun_only(low) or (adjective_too and any(":N" in r for r in _readings(low)))):
         return False
     for reading in _readings(low):
         lemma = reading[1:].split("/")[0]
@@ -112,10 +113,17 @@ def fr_person(word: str) -> bool:
             return True
         if ":N:e" in reading and single.endswith(FR_PERSON_SUFFIXES):
             return True
-    if not single.endswith(("ant", "ent", "eur", "ier", "er")):
+    if not single.endswith(("ant", "ent", "eur", "ier", "er", "ien")):
         return False
     feminines = {single + "e", single[:-3] + "euse", single[:-3] + "rice", single[:-2] + "ère"}
-    return any(_noun_only(f) and single in _lemmas(f, ":N:f") for f in feminines)
+    feminines.add(single + "ne")  # « technicienne », « électricienne »
+    known = _noun_only if not adjective_too else _a_noun
+    tag = ":N" if adjective_too else ":N:f"
+    return any(known(f) and single in _lemmas(f, tag) for f in feminines)
+
+
+def _a_noun(word: str) -> bool:
+    return any(":N" in r for r in _readings(word))
 
 
 def _standard(word: str) -> str:

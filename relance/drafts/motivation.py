@@ -24,7 +24,7 @@ from relance.drafts.own_words import fr_bare_object, fr_wished, own
 from relance.drafts.phrased import Phrased, done, marked, sentence, unique
 from relance.drafts.quality import lone_quality
 from relance.drafts.reading import join, read
-from relance.drafts.slots import np_fits
+from relance.drafts.slots import en_superlative_first, np_fits
 from relance.drafts.templates import phrase
 from relance.drafts.vouch import en_gerund_led, handed_back, rejoined, vouched, whole_notes
 from relance.drafts.workplaces import is_workplace, joined
@@ -112,6 +112,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         usable = usable and not motive_fit.unfit(shape.text, shape.kind == NOUN, lang)
         usable = usable and not (lang == "en" and shape.kind == NOUN and en_gerund_led(shape.text))
         usable = usable and not motive_fit.perk(shape.text, lang)
+        usable = usable and not motive_fit.lived(shape.text, lang)
         usable = usable and not (
             lang == "fr" and shape.kind == NOUN and motive_fit.fr_beside_the_job(shape.text)
         )  # "c'est le logement de fonction", "c'est la vallée"
@@ -129,6 +130,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             reason = fr_each(shape, fr_indefinite) if lang == "fr" else en_reason(shape)
             # "Lille"; the parser only for what the cheaper checks let through
             unfit = not np_fits(reason, lang) or _unparsed(reason, shape, lang)
+            superlative = lang == "en" and en_superlative_first(reason)  # "largest telco in GH"
+            unfit = unfit or (superlative and not is_workplace(reason, lang))
             attraction = motive_fit.fr_plural_reason(reason) if lang == "fr" and not unfit else ""
             if attraction and not reason[:1].isupper():  # « Ce poste m'attire pour les … »
                 attractions.append(attraction)
@@ -146,6 +149,11 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         elif shape.kind == INFINITIVE and lang == "en" and motive_fit.en_no_wish(shape.text):
             units -= 1
             rewrite.append(shape.note)  # "miss the engineering chat": never "I would like to miss"
+        elif (shape.kind == INFINITIVE or (framed is not None and framed[0] == "wish")) and (
+            motive_fit.unwishable(framed[1] if framed is not None else shape.text, lang)
+        ):
+            units -= 1
+            rewrite.append(shape.note)  # never « Je souhaite habiter à Lille depuis 2 ans »
         elif shape.kind == INFINITIVE or (framed is not None and framed[0] == "wish"):
             # "je veux rester…" -> "Je souhaite…"; two wishes are one sentence, never "Je
             # souhaite rester dans le dentaire. Je souhaite évoluer." (writer AL's al15)
@@ -245,7 +253,32 @@ def en_reason(shape: Shape) -> str:
     one_of_a_kind = words[-1].lower() in EN_ONE_OF_A_KIND  # "the public sector"
     if reason.startswith("the ") and two_words and not one_of_a_kind and _en_quality(words[0]):
         return en_indefinite(shape.text)
+    field = words[0].lower() in EN_FIELDS  # "public service": a field of work, no article
+    if (
+        reason == shape.text
+        and two_words
+        and not field
+        and _en_quality(words[0])
+        and _en_count(words[1])
+    ):
+        return en_indefinite(shape.text)  # "real challenge" (writer AP's ap33): "a real challenge"
     return reason
+
+
+EN_FIELDS = frozenset({"public", "social", "civil", "customer", "health", "medical", "legal"})
+
+
+def _en_count(word: str) -> bool:
+    return word.lower() in EN_A_REASON
+
+
+# What a reason names with "a" after a quality ("a real challenge", "a good union"); "work",
+# "government", "teamwork" are said bare ("stable work", never "a stable work").
+EN_A_REASON = frozenset(
+    """challenge team job role company employer union place environment culture atmosphere
+    opportunity position project mission step workplace crew community organisation
+    organization firm group brand network routine schedule rota contract package""".split()  # noqa: SIM905
+)
 
 
 def _en_quality(word: str) -> bool:

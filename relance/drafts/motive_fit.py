@@ -119,6 +119,43 @@ def en_no_wish(action: str) -> bool:
     return bool(EN_NO_WISH.match(action.strip()))
 
 
+# A wish no « Je souhaite … » / "I would like to …" can hold (writer AP's ap02, ap05, ap11;
+# AO's ao18): a span already lived (« habiter à Lille depuis 2 ans »), a clause inside
+# (« la maison ou je voulais être », « c'est le rêve »), an aside (« et pas que la guitare
+# comme à Lyon »), or a note too long to be one wish.
+UNWISHABLE = {
+    "fr": re.compile(
+        r"\bdepuis\b|\bou\s+(?:je|j')|\bc'?\s?est\b|\bpas\s+que\b|\bet\s+pas\b"
+        r"|\bcomme\s+(?:à|au|chez)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"\bsince\b|\bit'?s\b|\bnot\s+just\b|\blike\s+(?:at|in)\b", re.IGNORECASE),
+}
+MAX_WISH_WORDS = 14
+# One's own past given as the reason (writer AP's ap04, ap12: « c'est la reconversion civile
+# après l'armée », « c'est le train depuis tout petit»): a story to tell in one's own words.
+LIVED = {
+    "fr": re.compile(
+        r"\bdepuis\s+(?:tout\s+petit|toute\s+petite|(?:mes|l'âge\s+de)\s+\d+\s+ans|l'enfance|"
+        r"toujours|petit|petite|gamin|gamine)\b|\breconversion\b|\bapr[eè]s\s+l'armée\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bsince\s+(?:I\s+was|childhood|school|a\s+kid|forever)\b|\bcareer\s+change\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def lived(text: str, lang: str) -> bool:
+    return bool(LIVED[lang].search(text))
+
+
+def unwishable(action: str, lang: str) -> bool:
+    """Is the action no wish a sentence of its own can say?"""
+    return bool(UNWISHABLE[lang].search(action)) or len(action.split()) > MAX_WISH_WORDS
+
+
 def moves_me(clause: str) -> bool:
     """A clause saying what the job does to the candidate, with its subject named."""
     return bool(MOVES_ME.match(fold(clause).lower().replace("’", "'")))

@@ -42,7 +42,7 @@ from relance.drafts.gate_en import (
     people_sought,
     skill_sought,
 )
-from relance.drafts.gate_fr_requirements import fr_requirement
+from relance.drafts.gate_fr_requirements import fr_person, fr_requirement
 from relance.drafts.grammar import fr_de, fr_de_each
 from relance.drafts.job_facts import fr_provided, is_fact
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
@@ -352,7 +352,16 @@ def _staff(shape: Shape, lang: str) -> bool:
     """A role's note whose head names a member of staff (« surveillant de nuit »)."""
     words = shape.text.lower().split()
     head = words[1] if len(words) > 1 and words[0] in ("le", "la", "les", "un", "une") else words[0]
-    return lang == "fr" and head in sense.FR_STAFF
+    # « le binôme les 6 premiers mois », « technicien d'intervention en binôme » (writer AO's
+    # ao14, ao26): who the candidate works beside, never what the post comprises
+    return lang == "fr" and (
+        head in sense.FR_STAFF
+        or head in FR_PARTNERS
+        or (shape.kind == NOUN and fr_person(head, head.endswith(("ien", "iens"))))
+    )
+
+
+FR_PARTNERS = frozenset({"binôme", "binome", "tuteur", "tutrice", "collègue", "référent"})
 
 
 def _actions(actions: list[str], lang: str, preposition: str = "de") -> str:

@@ -39,6 +39,7 @@ SENT_TO_ME = {
         r"\b(?:she|he|they|hr|recruiter|it)(?:'ll|'s|\s+will|\s+is\s+going\s+to|\s+is)?\s+"
         r"(?:send|sends|sending|email|emails|emailing|e-mail|e-mails|forward|forwards|"
         r"post|posts|posting|mail|mails|mailing)"
+        r"(?:\s+(?:out|over|across|through))?"  # "posting out the PVG form" (writer AP's ap27)
         r"(?:\s+me)?\s+"
         # any sender, "me" typed: "adecco send me right to work form on email" (writer AB)
         r"|\b(?:send|sends|sending|email|emails|emailing|forward|forwards)\s+me\s+",

@@ -33,6 +33,7 @@ EN_DETERMINERS = frozenset(
 )
 EN_PREPOSITIONS = frozenset(
     {"on", "from", "for", "with", "of", "in", "at", "to", "by", "as", "about", "within"}
+    | {"including", "like", "except", "across", "during", "over"}
 )
 ITEMS = re.compile(r",\s+(?:et\s+|and\s+)?|\s+(?:et|and)\s+")
 
@@ -160,6 +161,8 @@ EN_AFTER_A_VERB = frozenset(
     | {"first", "anything", "everything", "notes", "well"}
 )
 
+# A verb that links a subject to what is said of it; a noun phrase never holds one.
+EN_LINKING = frozenset({"is", "are", "feels", "seems", "looks", "sounds", "means", "makes"})
 EN_CLAUSE_OPENERS = frozenset(
     {"who", "that", "which", "whom", "i", "we", "you", "he", "she", "they"}
 )
@@ -174,6 +177,8 @@ def en_clause_inside(words: list[str]) -> bool:
     if len(low) > 1 and low[0] == "my" and low[1] in EN_NOT_AFTER_MY:
         return True
     for i, word in enumerate(low[1:], start=1):
+        if i > 1 and word in EN_LINKING and low[i - 1] not in EN_CLAUSE_OPENERS:
+            return True  # "the community hub feels like proper public service" (writer AP)
         if low[i - 1] in EN_CLAUSE_OPENERS:
             return False  # "someone who took the lead", "the team I took over": its own clause
         verbs = _en_parts(word).get("VERB", ())
@@ -185,6 +190,21 @@ def en_clause_inside(words: list[str]) -> bool:
         if followed or (past_only and "NOUN" not in _en_parts(word)):
             return True
     return False
+
+
+def en_superlative_first(text: str) -> bool:
+    """ "largest telco in GH" (writer AO's ao32): a superlative with no "the" before it."""
+    words = text.split()
+    return bool(words) and _en_superlative(words[0].lower())
+
+
+def _en_superlative(word: str) -> bool:
+    import lemminflect
+
+    if word in ("most", "best", "worst", "least"):
+        return True
+    lemmas = _en_parts(word).get("ADJ", ())
+    return any(word in lemminflect.getInflection(lemma, tag="JJS") for lemma in lemmas)
 
 
 def _en_name_after_nouns(words: list[str]) -> bool:

@@ -12,11 +12,12 @@ import re
 
 DAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 WORKING_TIME = re.compile(
-    rf"^(?:les?\s+)({DAYS}s?|week-ends?|nuits?|soirs?|soirées?)"
-    rf"(?:\s+et\s+(?:les?\s+)?({DAYS}s?|week-ends?|jours\s+fériés))?$|^la\s+(nuit)$",
+    rf"^(?:les?\s+)({DAYS}s?|week-?ends?|nuits?|soirs?|soirées?)"
+    rf"(?:\s+et\s+(?:les?\s+)?({DAYS}s?|week-?ends?|jours\s+fériés))?$|^la\s+(nuit)$",
     re.IGNORECASE,
 )
 SAID = {"nuit": "de nuit", "soir": "le soir", "soirée": "le soir", "week-end": "le week-end"}
+SAID["weekend"] = SAID["week-end"]  # « les weekends » (writer AO's ao15)
 
 
 def fr_working_time(thing: str) -> str:
