@@ -88,6 +88,7 @@ SETS = {
     "am": ROOT / "tests/drafts/debriefs_am.jsonl",
     "an": ROOT / "tests/drafts/debriefs_an.jsonl",
     "ao": ROOT / "tests/drafts/debriefs_ao.jsonl",
+    "ap": ROOT / "tests/drafts/debriefs_ap.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
