@@ -22,6 +22,7 @@ from importlib import resources
 from relance.core.accents import fold as fold  # shared with the proofreader, which this reads
 
 WORD = re.compile(r"[^\W\d_]+")
+MAX_ACRONYM = 4
 MIN_LENGTH = 3  # "a", "ou", "la" are words without their accent: never guessed
 
 
@@ -163,6 +164,8 @@ def english_phrase(words: list[str]) -> bool:
 
 
 # Words a conjugated verb follows: « qui automatise », « il gère ».
+# After an article or a possessive, a present typed without its accent is the noun.
+BEFORE_A_NOUN = frozenset({"l", "le", "un", "mon", "son", "ton", "votre", "notre", "cet"})
 BEFORE_A_VERB = frozenset({"qui", "je", "il", "elle", "on", "ne", "se", "me", "te", "ils", "elles"})
 
 
@@ -174,6 +177,21 @@ def _present_as_typed(low: str) -> bool:
     readings = proofread.readings_if_available(low)
     # a first-group verb only: "plait" is the reformed spelling of « plaît », still accented
     return any(":V1" in reading and ":Ip" in reading for reading in readings)
+
+
+def _a_noun(low: str) -> bool:
+    from relance.drafts import proofread
+
+    return any(":N" in r for r in proofread.readings_if_available(low))
+
+
+def _noun_only_reading(form: str) -> bool:
+    """ "député": read as a noun, never as a finite verb, in the proofreader's lexicon."""
+    from relance.drafts import proofread
+
+    readings = proofread.readings_if_available(form.lower())
+    finite = any(":V" in r and ":Q" not in r for r in readings)  # a participle is no verb here
+    return any(":N" in r for r in readings) and not finite
 
 
 def _verb_only(word: str) -> bool:
@@ -193,6 +211,8 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
     accented French look-alike would change what the note says."""
     if lang != "fr" or len(word) < MIN_LENGTH or not word.isalpha():
         return word
+    if word.isupper() and len(word) <= MAX_ACRONYM:
+        return word  # "EPI", "IADE" (writer AP's ap06): an acronym, never « ÉPI »
     if word.islower() and word in brands() and not is_french_word(word):
         return brands()[word]
     if (
@@ -224,6 +244,9 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
     if word[0].isupper() and not word.isupper():  # "Martin": a name
         return word
     known, forms = _entry(low, lang)
+    typed_a_verb = _present_as_typed(low) and not _a_noun(low)  # "calme" is a noun as typed
+    if known and after.lower() in BEFORE_A_NOUN and typed_a_verb and len(forms) == 1:
+        return forms[0]  # "rdv avec l'associe" (writer AP's ap09): « l'associé », a noun
     if known:
         return _lemma_accented(word, low)
     candidates = sorted(forms, key=lambda form: (_accent_count(form), form))
@@ -233,6 +256,9 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
         return adjective + word[-4:] if adjective != word[:-4] else word
     if not candidates:
         return word
+    if after.lower() in BEFORE_A_NOUN:  # "un depute": « député », the noun
+        nouns = [form for form in candidates if _noun_only_reading(form)]
+        candidates = nouns or candidates
     if after.lower() in AUXILIARIES:
         participles = [form for form in candidates if fold(form) == low and form.endswith("é")]
         candidates = participles or candidates

@@ -261,7 +261,9 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
         title = re.sub(r"^(?:le\s+)?poste\s+(?:de\s+|d['’]\s*)", "", title, flags=re.IGNORECASE)
     else:
         title = re.sub(r"\s+(?:role|position|job)$", "", title, flags=re.IGNORECASE)
-    if title.isupper():
+    # "IADE - Infirmier(e) anesthésiste" (writer AP's ap06): an acronym alone keeps its
+    # capitals; "CARISTE" shouted is « cariste »
+    if title.isupper() and not _acronym_alone(title, lang):
         title = title.lower()
     # "SOMMELIER H/F ★ restaurant étoilé" (writer O's o13): a word of the language typed in
     # capitals for the board's eye, not an acronym
@@ -284,6 +286,24 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
 
 # A title led by its contract, as job boards type it: "Alternance Assistant(e) RH".
 FR_CONTRACT_FIRST = re.compile(r"^(alternance|apprentissage)\s*[-–:]?\s+", re.IGNORECASE)
+
+
+def _acronym_alone(title: str, lang: str) -> bool:
+    from relance.drafts.accents import is_french_word
+
+    word = title.strip()
+    if " " in word or not word.isalpha() or len(word) > MAX_ACRONYM_TITLE:
+        return False
+    return not (is_french_word(word.lower()) if lang == "fr" else _en_word(word.lower()))
+
+
+MAX_ACRONYM_TITLE = 5
+
+
+def _en_word(word: str) -> bool:
+    from relance.drafts.morph_en import en_known
+
+    return en_known(word)
 
 
 def _typed_acronym(word: str) -> str:

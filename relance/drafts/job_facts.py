@@ -81,7 +81,9 @@ def job_facts(items: list[str], lang: str) -> list[str]:
 
 
 # A thing the employer provides ("moto fournie", "EPI fournis", "repas offert"): a perk.
-FR_PROVIDED = re.compile(r"^(.+?)\s+((?:fourni|offert)e?s?|pris(?:es?)? en charge)$")
+FR_PROVIDED = re.compile(
+    r"^(.+?)\s+(?:(pas|non)\s+)?((?:fourni|offert)e?s?|pris(?:es?)? en charge)$", re.IGNORECASE
+)
 FR_PLURAL_START = frozenset({"les", "des", "mes", "ces", "vos", "nos", "deux", "trois"})
 
 
@@ -89,9 +91,11 @@ def fr_provided(thing: str) -> str:
     """'la moto fournie' -> 'la moto est fournie', 'les EPI fournis' -> 'les EPI sont fournis':
     a perk said as one, never as a duty the role comprises; "" when the phrase is none."""
     found = FR_PROVIDED.match(thing)
-    if not found or " " not in found.group(1).strip():
+    if not found or not (" " in found.group(1).strip() or found.group(1).startswith("l'")):
         return ""
-    noun, participle = found.groups()
+    noun, negated, participle = found.groups()
+    if noun.startswith("l'") and participle.split(" ", 1)[0].endswith("s"):
+        noun = "les " + noun[2:]  # "EPI fournis": « les EPI sont fournis », never « l'EPI »
     # The noun's article says the number, as typed the participle may not ("la veste grand
     # froid fournies"): the participle agrees with it.
     plural = noun.split()[0].lower() in FR_PLURAL_START or " et " in noun
@@ -101,4 +105,7 @@ def fr_provided(thing: str) -> str:
     elif first in ("prise", "prises"):
         first = "prise" + ("s" if plural else "")
     participle = " ".join(word for word in (first, rest) if word)
+    if negated:  # « logement pas fourni » (writer AP's ap25): never « le logement pas est fourni »
+        verb = "ne sont" if plural else "n'est"
+        return f"{noun} {verb} pas {participle}"
     return f"{noun} {'sont' if plural else 'est'} {participle}"

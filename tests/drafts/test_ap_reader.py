@@ -15,8 +15,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from relance.drafts import catchup_email
+from relance.drafts.accents import restore_accents
 from relance.drafts.documents import split
 from relance.drafts.draft import Draft
+from relance.drafts.grammar import clean_position
 from tests.drafts.factories import make_ctx
 
 FRIDAY = datetime(2027, 10, 29, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))
@@ -102,3 +104,37 @@ def test_it_never_says_a_partner_is_part_of_the_post(note: str) -> None:
 def test_it_says_weekends_as_work() -> None:
     written = draft("fr", role_understood="nuits et weekends")
     assert "le poste comprend le travail de nuit et le week-end" in written.text
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("logement pas fourni", "le logement n'est pas fourni"),
+        ("EPI fournis", "les EPI sont fournis"),
+    ],
+)
+def test_it_says_what_is_provided_or_not(note: str, said: str) -> None:
+    assert said in draft("fr", role_understood=note).text
+
+
+@pytest.mark.parametrize(
+    ("typed", "restored"),
+    [
+        ("rdv avec l'associe", "rdv avec l'associé"),
+        ("un depute", "un député"),
+        ("mon employe", "mon employé"),
+        ("mon calme", "mon calme"),
+        ("il associe les deux", "il associe les deux"),
+        ("EPI", "EPI"),
+    ],
+)
+def test_it_restores_the_noun_after_an_article(typed: str, restored: str) -> None:
+    assert restore_accents(typed) == restored
+
+
+@pytest.mark.parametrize(
+    ("position", "title"),
+    [("IADE - Infirmier(e) anesthésiste DE - CDI", "IADE"), ("CARISTE H/F", "cariste")],
+)
+def test_it_keeps_an_acronym_title_in_capitals(position: str, title: str) -> None:
+    assert clean_position(position, "fr") == title

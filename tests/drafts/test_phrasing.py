@@ -163,7 +163,7 @@ def test_it_tells_a_fact_of_the_job_from_a_duty() -> None:
     from relance.drafts.job_facts import job_facts
 
     notes = fragments("EPI fournis, 1 dimanche sur 2, tenir la cadence, objectif 150 colis")
-    assert job_facts(notes, "fr") == ["ÉPI fournis", "1 dimanche sur 2"]
+    assert job_facts(notes, "fr") == ["EPI fournis", "1 dimanche sur 2"]
 
 
 def test_it_reads_a_noun_after_a_noun_as_telegraphic_whatever_the_tagger_says() -> None:
