@@ -37,7 +37,11 @@ MAX_FRAGMENTS = 12
 # (writer Y's y02, bullets with colons): the note is what follows it.
 LABEL = re.compile(
     r"^(?:needs?|besoins?|attentes?|expectations?|motivations?|r[ôo]le|strengths?|"
-    r"points?\s+forts?|pts\s+forts|next\s+steps?|la\s+suite)\s*:\s*",
+    r"points?\s+forts?|pts\s+forts|next\s+steps?|la\s+suite|"
+    # a memo's own headings (writer AO's "PROS:", AP's "practical: did a cocker spaniel"),
+    # never read as a quality ("I am practical")
+    r"pros|cons|positives?|negatives?|practical|pratique|bilan|summary|r[ée]sum[ée]|"
+    r"points?\s+positifs?|[àa]\s+retenir)\s*:\s*",
     re.IGNORECASE,
 )
 

@@ -138,3 +138,8 @@ def test_it_restores_the_noun_after_an_article(typed: str, restored: str) -> Non
 )
 def test_it_keeps_an_acronym_title_in_capitals(position: str, title: str) -> None:
     assert clean_position(position, "fr") == title
+
+
+def test_it_reads_a_memo_heading_as_no_quality() -> None:
+    written = draft("en", strong_points="practical: did a cocker spaniel and a nervous cavapoo")
+    assert "I am practical" not in written.text
