@@ -186,12 +186,11 @@ def _a_noun(low: str) -> bool:
 
 
 def _noun_only_reading(form: str) -> bool:
-    """ "député": read as a noun, never as a finite verb, in the proofreader's lexicon."""
+    """ "député" (not "députe"): read as a noun in the proofreader's lexicon."""
     from relance.drafts import proofread
 
     readings = proofread.readings_if_available(form.lower())
-    finite = any(":V" in r and ":Q" not in r for r in readings)  # a participle is no verb here
-    return any(":N" in r for r in readings) and not finite
+    return any(":N" in r for r in readings)  # "diplôme" is a verb's form too, and a noun
 
 
 def _verb_only(word: str) -> bool:

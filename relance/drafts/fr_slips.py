@@ -28,6 +28,11 @@ FR_THAT = re.compile(r"\bsa\s+(?=(?:c['’]est|s['’]est|va\b|me\b|m['’]|fait
 FR_THAT_WENT = re.compile(r"\bça\s+c['’]est\s+((?:très\s+)?(?:bien|mal)\s+)?(passée?|déroulée?)\b")
 
 
+# « prés du lycée » (writer AQ's aq09): « près », the adverb; « les prés » (meadows) take
+# an article before them and stay.
+FR_NEAR = re.compile(r"(?<!\bles\s)(?<!\bdes\s)\bprés\s+(?=(?:de|du|des|d['’])\b)", re.IGNORECASE)
+
+
 def _fr_that(piece: str) -> str:
     """« sa c'est bien passé » as « ça s'est bien passé »."""
     return FR_THAT_WENT.sub(r"ça s'est \1\2", FR_THAT.sub("ça ", piece))
@@ -35,6 +40,7 @@ def _fr_that(piece: str) -> str:
 
 def mended(piece: str) -> str:
     """The piece with its slips written; as typed when it has none."""
+    piece = FR_NEAR.sub("près ", piece)
     return FR_THAT_IS.sub(_fr_that_is, FR_IN_A.sub(r"dans \1 ", _fr_that(piece)))
 
 

@@ -135,7 +135,14 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             attraction = motive_fit.fr_plural_reason(reason) if lang == "fr" and not unfit else ""
             if attraction and not reason[:1].isupper():  # « Ce poste m'attire pour les … »
                 attractions.append(attraction)
-            elif reason[:1].isupper() or unfit or motive_fit.curt(reason, lang):
+            elif (
+                reason[:1].isupper()
+                or unfit
+                or motive_fit.curt(reason, lang)
+                or (
+                    lang == "en" and EN_POINTING.match(reason)  # "this practice modern" (aq35)
+                )
+            ):
                 units -= 1
                 rewrite.append(shape.note)
             elif is_workplace(reason, lang) and joins:  # one "L'idée de travailler pour…" a mail
@@ -265,6 +272,7 @@ def en_reason(shape: Shape) -> str:
     return reason
 
 
+EN_POINTING = re.compile(r"^(?:this|that|these|those)\s", re.IGNORECASE)
 EN_FIELDS = frozenset({"public", "social", "civil", "customer", "health", "medical", "legal"})
 
 

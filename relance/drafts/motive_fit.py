@@ -151,9 +151,20 @@ def lived(text: str, lang: str) -> bool:
     return bool(LIVED[lang].search(text))
 
 
+# A verb that wants its object, typed alone (writer AQ's aq25 « Je souhaite rendre. », AO's
+# ao22 « Je souhaite transmettre. »): a wish cut short.
+FR_WANTS_OBJECT = frozenset(
+    {"rendre", "donner", "faire", "mettre", "prendre", "apporter", "transmettre", "trouver"}
+)
+EN_WANTS_OBJECT = frozenset({"give", "make", "take", "bring", "get", "put", "find", "do"})
+
+
 def unwishable(action: str, lang: str) -> bool:
     """Is the action no wish a sentence of its own can say?"""
-    return bool(UNWISHABLE[lang].search(action)) or len(action.split()) > MAX_WISH_WORDS
+    alone = action.strip().lower()
+    cut_short = alone in (FR_WANTS_OBJECT if lang == "fr" else EN_WANTS_OBJECT)
+    too_long = len(action.split()) > MAX_WISH_WORDS
+    return bool(UNWISHABLE[lang].search(action)) or too_long or cut_short
 
 
 def moves_me(clause: str) -> bool:

@@ -36,11 +36,12 @@ EVENT = {
     "fr": re.compile(
         _FR_BEFORE + r"(?:échange|discussion|rencontre|visite|matinée|après-midi|exercice|"
         r"impression|sortie|conversation|service\s+d'essai|journée\s+d'essai|tour\s+de\s+table|stand|"
-        r"salon|forum)s?\b",
+        r"salon|forum|interview)s?\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        _EN_BEFORE + r"(?:chat|conversation|talk|visit|exercise|impression|round|laughs?|"
+        _EN_BEFORE
+        + r"(?:chat|conversation|discussion|talk|visit|exercise|impression|round|laughs?|"
         r"tech\s+screen|phone\s+(?:interview|screen)|lunch\s+interview|1:1|one-to-one|deep\s+dive|"
         r"interview|stand|booth|(?:job|careers?)\s+fair)s?\b",
         re.IGNORECASE,

@@ -395,7 +395,9 @@ def _listed(
     # "progress notes in the app": never "to progress notes")
     facts = [skip is not None and skip(shape, lang) for shape in shapes]
     shapes = [shape for shape, fact in zip(shapes, facts, strict=True) if not fact]
-    if lang == "en" and any(shape.kind == INFINITIVE for shape in shapes):
+    if lang == "en" and (
+        any(shape.kind == INFINITIVE for shape in shapes) or _en_verb_object_list(shapes)
+    ):
         # "run the pass, order stock": in a list of actions, a verb-or-noun is an action.
         shapes = [_en_action(shape) for shape in shapes]
     if lang == "fr":  # "passer CISSP dans l'année", "réussir Noël": read as nouns before a name
@@ -525,6 +527,21 @@ def _fr_action(shape: Shape) -> Shape:
     ):
         return replace(shape, kind=INFINITIVE)
     return shape
+
+
+def _en_verb_object_list(shapes: list[Shape]) -> bool:
+    """ "call buyers, book viewings, chase offers, progress sales" (writer AQ's aq34): a list
+    of verbs and their plural objects, read as actions, never "the call buyers"."""
+    pairs = [shape.text.lower().split() for shape in shapes if shape.kind == NOUN]
+    verb_objects = [
+        words
+        for words in pairs
+        if len(words) == 2 and morph.en_can_be_verb(words[0]) and morph.en_plural(words[1])
+    ]
+    return len(verb_objects) >= VERB_OBJECT_LIST
+
+
+VERB_OBJECT_LIST = 2
 
 
 def _en_action(shape: Shape) -> Shape:

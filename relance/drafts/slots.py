@@ -38,6 +38,14 @@ EN_PREPOSITIONS = frozenset(
 ITEMS = re.compile(r",\s+(?:et\s+|and\s+)?|\s+(?:et|and)\s+")
 
 
+FR_OWN = frozenset(
+    {"mon", "ma", "mes", "son", "sa", "ses", "nos", "vos", "leurs"}
+)  # « le 15 » is a day
+FR_NOT_COUNTED = frozenset(
+    {"", "dans", "en", "à", "au", "aux", "sur", "chez", "pour", "avec", "et"}
+)
+
+
 def _fr_has(word: str, tag: str) -> bool:
     return any(tag in reading for reading in proofread.readings(word))
 
@@ -55,7 +63,10 @@ def _fr_item(item: str) -> bool:
             rest = rest[1:]
     else:
         return False  # "italien", "toute la saison", "mercredis centre de loisirs"
-    for word in rest:
+    for index, word in enumerate(rest):
+        after = rest[index + 1].lower() if index + 1 < len(rest) else ""
+        if word.isdigit() and after in FR_NOT_COUNTED and first in FR_OWN:
+            return False  # "mes 3 dans la salle" (writer AQ's aq04): a number counting nothing
         if word[:1].isdigit() or word[:1].isupper() or not proofread.readings(word):
             return True  # a number, a name, a word the lexicon lacks
         if _fr_has(word, ":N"):
@@ -179,6 +190,8 @@ def en_clause_inside(words: list[str]) -> bool:
     for i, word in enumerate(low[1:], start=1):
         if i > 1 and word in EN_LINKING and low[i - 1] not in EN_CLAUSE_OPENERS:
             return True  # "the community hub feels like proper public service" (writer AP)
+        if word == "the" and i == 2 and low[0] == "my":
+            return True  # "my josh the duty manager" (writer AQ's aq37): a person named
         if low[i - 1] in EN_CLAUSE_OPENERS:
             return False  # "someone who took the lead", "the team I took over": its own clause
         verbs = _en_parts(word).get("VERB", ())
@@ -195,10 +208,10 @@ def en_clause_inside(words: list[str]) -> bool:
 def en_superlative_first(text: str) -> bool:
     """ "largest telco in GH" (writer AO's ao32): a superlative with no "the" before it."""
     words = text.split()
-    return bool(words) and _en_superlative(words[0].lower())
+    return bool(words) and en_superlative(words[0].lower())
 
 
-def _en_superlative(word: str) -> bool:
+def en_superlative(word: str) -> bool:
     import lemminflect
 
     if word in ("most", "best", "worst", "least"):

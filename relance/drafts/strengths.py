@@ -88,7 +88,7 @@ INTERVIEW_SUBJECT = {
 INTERVIEW_SETTING = {
     "fr": re.compile(
         r"^(?:(?:le|la|l'|un|une|mon|ma|mes)\s*)?(?:(?:1er|premier|vrai|court|long)\s+)*"
-        r"(?:rdv|rendez-vous|entretien|visio\w*|appel(?!\s+d'offres)|call|t[ée]l[ée]phone|t[ée]l\b|"
+        r"(?:rdv|rendez-vous|entretien|interview|visio\w*|appel(?!\s+d'offres)|call|t[ée]l[ée]phone|t[ée]l\b|"
         r"ambiance|journée\s+de\s+(?:sélection|recrutement|recrutement)|session\s+de\s+"
         r"recrutement|job\s*dating|forum|salon)\b",
         re.I,

@@ -77,10 +77,6 @@ def joined(reason: str, lang: str) -> str:
 
 def _superlative(word: str) -> bool:
     """'biggest', 'largest', 'best', 'most': an adjective's superlative by the lexicon."""
-    import lemminflect
+    from relance.drafts.slots import en_superlative
 
-    low = word.lower()
-    if low in ("best", "worst", "most", "least"):
-        return True
-    lemmas = lemminflect.getAllLemmas(low).get("ADJ", ())
-    return any(low in lemminflect.getInflection(lemma, tag="JJS") for lemma in lemmas)
+    return en_superlative(word.lower())

@@ -1,0 +1,86 @@
+"""What writer AQ's reader quoted and session 35 mended as shapes (issue 11): a number that
+counts nothing, a person named after "my", the interview itself put forward, a list of verbs
+and their objects, a wish cut short, « prés » for « près », a workplace pointed at.
+
+AQ's interview is on Wednesday 10 November 2027, before Armistice Day: the French catch-up
+goes on Monday 15 November (Friday 12 is a bridge day), the English one on Thursday 11.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from relance.drafts import catchup_email
+from relance.drafts.accents import restore_accents
+from relance.drafts.draft import Draft
+from relance.drafts.fr_slips import mended
+from relance.drafts.slots import np_fits
+from tests.drafts.factories import make_ctx
+
+WEDNESDAY = datetime(2027, 11, 10, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+def draft(lang: str, **parts: str) -> Draft:
+    return catchup_email(
+        make_ctx(
+            lang=lang,
+            interview_at=WEDNESDAY,
+            send_on=date(2027, 11, 15) if lang == "fr" else date(2027, 11, 11),
+            position="Pompier" if lang == "fr" else "Estate Agent",
+            company="SDIS 13" if lang == "fr" else "Connells",
+            **parts,
+        )
+    )
+
+
+def handed_back(written: Draft, part: str) -> list[str]:
+    return [item.text for item in written.review if item.part == part]
+
+
+@pytest.mark.parametrize(
+    ("text", "fits"),
+    [("mes 3 dans la salle", False), ("mes 3 ans en cuisine", True), ("mes 2 saisons", True)],
+)
+def test_it_reads_a_number_that_counts_nothing(text: str, fits: bool) -> None:
+    assert np_fits(text, "fr") is fits
+
+
+def test_it_reads_a_person_named_after_my() -> None:
+    assert not np_fits("my josh the duty manager", "en")
+    assert np_fits("my knowledge of the area", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [("fr", "interview en français"), ("en", "good discussion on Pharmacy First")],
+)
+def test_it_puts_no_interview_forward(lang: str, note: str) -> None:
+    written = draft(lang, strong_points=note)
+    assert note in handed_back(written, "strong_points")
+
+
+def test_it_never_reads_verbs_and_their_objects_as_things() -> None:
+    written = draft("en", role_understood="call buyers, book viewings, chase offers")
+    assert "the call buyers" not in written.text
+
+
+@pytest.mark.parametrize(("lang", "wish"), [("fr", "rendre"), ("fr", "transmettre")])
+def test_it_hands_back_a_wish_cut_short(lang: str, wish: str) -> None:
+    assert wish in handed_back(draft(lang, motivation=wish), "motivation")
+
+
+def test_it_writes_near_with_its_grave_accent() -> None:
+    assert mended("prés du lycée") == "près du lycée"
+    assert mended("les prés du Jura") == "les prés du Jura"
+
+
+def test_it_hands_back_a_workplace_pointed_at() -> None:
+    note = "this practice modern"
+    assert note in handed_back(draft("en", motivation=note), "motivation")
+
+
+def test_it_restores_a_noun_that_is_also_a_verb() -> None:
+    assert restore_accents("mon diplome ASV") == "mon diplôme ASV"
