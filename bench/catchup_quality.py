@@ -89,6 +89,7 @@ SETS = {
     "an": ROOT / "tests/drafts/debriefs_an.jsonl",
     "ao": ROOT / "tests/drafts/debriefs_ao.jsonl",
     "ap": ROOT / "tests/drafts/debriefs_ap.jsonl",
+    "aq": ROOT / "tests/drafts/debriefs_aq.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
