@@ -83,6 +83,8 @@ ACTION_NOUNS = frozenset(
         "vente",
     ]
 )
+# « accueil les clients » (writer AQ's aq20): a determiner already there, never « des les »
+DETERMINERS = frozenset({"les", "des", "mes", "ses", "ces", "nos", "vos", "leurs", "aux"})
 PAIR = re.compile(r"\b([a-zàâäçéèêëîïôöûüÿ]+)\s+([a-zàâäçéèêëîïôöûüÿ]+[sx])\b")
 
 
@@ -91,11 +93,28 @@ def with_des(text: str, plural_noun: Callable[[str], bool]) -> str:
 
     def joined(match: re.Match[str]) -> str:
         task, things = match[1], match[2]
-        if task not in ACTION_NOUNS or not plural_noun(things):
+        if task not in ACTION_NOUNS or things in DETERMINERS or not plural_noun(things):
             return match[0]
         return f"{task} des {things}"
 
-    return PAIR.sub(joined, text)
+    return PAIR.sub(joined, ARTICLE_AFTER.sub(_of_article, text))
+
+
+# « accueil les clients », « tri le courrier » (writer AQ's aq20): the task's object after
+# its article, joined with « de » as French writes it (« l'accueil des clients »).
+ARTICLE_AFTER = re.compile(
+    r"\b([a-zàâäçéèêëîïôöûüÿ]+)\s+(les\s+|le\s+|la\s+|l')(?=[a-zàâäçéèêëîïôöûüÿ])"
+    # « accueil le matin », « vente le samedi »: when, never what
+    r"(?!(?:matin|soir|midi|après-midi|nuit|jour|week-end|semaine|mois|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche)s?\b)"
+)
+OF_ARTICLE = {"les": "des ", "le": "du ", "la": "de la ", "l'": "de l'"}
+
+
+def _of_article(match: re.Match[str]) -> str:
+    if match[1] not in ACTION_NOUNS:
+        return match[0]
+    return f"{match[1]} {OF_ARTICLE[match[2].strip()]}"
 
 
 # « ils ont besoin pour le pavillon des urgences » (writer AK's ak03): the need's person unsaid

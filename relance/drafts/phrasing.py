@@ -356,12 +356,15 @@ def _staff(shape: Shape, lang: str) -> bool:
     # ao14, ao26): who the candidate works beside, never what the post comprises
     return lang == "fr" and (
         head in sense.FR_STAFF
+        or head in sense.FR_ROLE_PEOPLE
         or head in FR_PARTNERS
         or (shape.kind == NOUN and fr_person(head, head.endswith(("ien", "iens"))))
     )
 
 
-FR_PARTNERS = frozenset({"binôme", "binome", "tuteur", "tutrice", "collègue", "référent"})
+# « le binôme les 6 premiers mois »: refused here, piece by piece; in `sense.FR_ROLE_PEOPLE`
+# it would take the short duties typed beside it back too (« soins, surveillance, binôme »).
+FR_PARTNERS = frozenset({"binôme", "binome"})
 
 
 def _actions(actions: list[str], lang: str, preposition: str = "de") -> str:
@@ -419,8 +422,12 @@ def _listed(
             rewrite.append(shape.note)  # a person sought: never "le poste comprend quelqu'un"
         elif shape.kind == INFINITIVE and lang == "en" and en_bare_object(shape.text):
             rewrite.append(shape.note)  # "help dentist": never "the role is to help dentist"
-        elif shape.kind == INFINITIVE and lang == "fr" and fr_bare_object(shape.text):
-            rewrite.append(shape.note)  # "rédiger actes": never "le poste consiste à rédiger actes"
+        elif (
+            shape.kind == INFINITIVE
+            and lang == "fr"
+            and (fr_bare_object(shape.text) or fr_bare_after_toward(shape.text))
+        ):
+            rewrite.append(shape.note)  # "rédiger actes", « travailler avec enseignant »
         elif shape.kind == INFINITIVE:
             actions.append(en_the_public(shape.text) if lang == "en" else shape.text)
         elif lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape):

@@ -131,9 +131,20 @@ def named(text: str, lang: str) -> str:
     return pattern.sub(capital, text)
 
 
+# « leur » said of the people sought, never of the recruiter's company: after a plural
+# « capables », or before what a person keeps of their own.
+FR_THEIR_OWN = re.compile(
+    r"\bcapables\b|\bleurs?\s+(?:sang-froid|calme|stress|patience|rythme|propre|santé|"
+    r"émotions|nerfs)\b",
+    re.IGNORECASE,
+)
+
+
 def as_yours(text: str, lang: str) -> str:
     """The recruiter's company spoken to: "leur client" -> "votre client"."""
     if lang == "fr":
+        if FR_THEIR_OWN.search(text):
+            return text  # « des agents capables de garder leur sang-froid » (writer AQ's aq03)
         return re.sub(r"\bleurs?\b", lambda m: "vos" if m.group(0) == "leurs" else "votre", text)
     # "someone who can run jobs on their own" (writer AB's ab26): the person sought's own;
     # "their is a checklist" (writer Y's y33) is "there is", typed as it sounds

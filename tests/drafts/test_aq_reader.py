@@ -84,3 +84,36 @@ def test_it_hands_back_a_workplace_pointed_at() -> None:
 
 def test_it_restores_a_noun_that_is_also_a_verb() -> None:
     assert restore_accents("mon diplome ASV") == "mon diplôme ASV"
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("accueil les clients", "le poste comprend l'accueil des clients"),
+        ("tri le courrier", "le poste comprend le tri du courrier"),
+        ("vente le samedi", "le poste comprend la vente le samedi"),
+    ],
+)
+def test_it_joins_a_task_and_its_object(note: str, said: str) -> None:
+    assert said in draft("fr", role_understood=note).text
+
+
+def test_it_never_gives_the_recruiter_what_the_people_sought_keep() -> None:
+    note = "des agents capables de garder leur sang-froid"
+    assert "votre sang-froid" not in draft("fr", recruiter_needs=note).text
+
+
+@pytest.mark.parametrize(
+    ("part", "note"),
+    [
+        ("motivation", "évoluer vers 1er surveillant"),
+        ("role_understood", "travailler avec enseignant et famille"),
+        ("role_understood", "tourner avec chauffeur"),
+    ],
+)
+def test_it_hands_back_a_bare_noun_after_vers_or_avec(part: str, note: str) -> None:
+    assert note in handed_back(draft("fr", **{part: note}), part)
+
+
+def test_it_keeps_a_manner_after_avec() -> None:
+    assert "travailler avec rigueur" in draft("fr", role_understood="travailler avec rigueur").text
