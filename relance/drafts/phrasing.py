@@ -74,6 +74,7 @@ from relance.drafts.shift_hours import fr_time_clause, fr_times
 from relance.drafts.slots import fr_bare_after_toward, np_fits
 from relance.drafts.strengths import strong_points as strong_points
 from relance.drafts.templates import phrase
+from relance.drafts.third_party import third_party
 from relance.drafts.vouch import handed_back, rejoined, vouched, whole_notes
 from relance.drafts.working_times import en_working_time, fr_working_time
 
@@ -231,8 +232,8 @@ def needs(items: list[str], lang: str) -> Phrased:
     for shape in shapes:
         if lang == "fr" and not vouched(shape, lang):  # "autonome dès février"
             shape = fr_as_someone(shape) or shape
-        if not _fits(shape, lang) or not vouched(shape, lang):
-            rewrite.append(shape.note)
+        if not _fits(shape, lang) or not vouched(shape, lang) or third_party(shape.text, lang):
+            rewrite.append(shape.note)  # « le fils veut plutôt quelqu'un de jeune » (aq10)
         elif subjectless.match(shape.text):
             clauses.append(phrase(lang, "needs_clause", clause=shape.text))
         elif lang == "en" and shape.kind in (NOUN, INFINITIVE) and skill_sought(shape.text):

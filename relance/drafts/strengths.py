@@ -44,6 +44,7 @@ from relance.drafts.rephrase import (
 )
 from relance.drafts.slots import np_fits
 from relance.drafts.templates import phrase
+from relance.drafts.third_party import third_party
 from relance.drafts.vouch import (
     OWN,
     QUALITY,
@@ -55,6 +56,16 @@ from relance.drafts.vouch import (
 )
 
 MAX_STRONG_POINTS = 2
+
+# What the candidate claims of the things listed before it, typed after a colon or a comma.
+CLAIM_AFTER = {
+    "fr": re.compile(
+        r"[:,]\s*(?:je\s+(?:les?\s+|la\s+)?(?:maîtrise|maitrise|connais|gère|sais\s+faire)|"
+        r"maîtrisée?s?|maitrisée?s?|ok|validée?s?)\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"[:,]\s*(?:I\s+(?:know|master|can\s+do)\s+(?:it|them|those)|ok)\s*$", re.I),
+}
 
 # "I showed …", "I talked about …": the interview recalled with its "I" (`en_told`)
 EN_I = re.compile(r"^I\s+(?=(?:talked|spoke|told|walked|showed|mentioned)\b)")
@@ -153,6 +164,10 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     items = [item for item in items if item not in dict(recalled)]
     starts = {item: when for item in items if (when := availability(item, lang))}  # "dispo…"
     items = [item for item in items if item not in starts]
+    # « teinte à l'eau et cabine de peinture : je maîtrise » (writer AQ's aq10): the note is
+    # one claim, never « ma teinte à l'eau » with its verb handed back alone
+    claimed = [item for item in items if CLAIM_AFTER[lang].search(item)]
+    items = [item for item in items if item not in claimed]
     typed_as: dict[str, str] = {}  # the note as read -> the note as typed, shown if handed back
     noticed: list[tuple[str, str]] = []  # "Comme vous l'avez relevé, je …": (clause, note)
     for typed in items:
@@ -224,6 +239,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         if shape.kind == NOUN and not_shown(shape.text, lang):
             rewrite.append(shape.note)  # "ma ferrure … en 1 h 10", "my good chat with Trent"
             continue
+        if third_party(shape.text, lang):
+            rewrite.append(shape.note)  # « le père a adoré mes photos » (writer AQ's aq10)
+            continue
         if SOMEONE_SAID.match(shape.text):
             rewrite.append(shape.note)  # never "I also felt that Dr Fitzgerald said…" (ae40)
             continue
@@ -293,7 +311,7 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         key = "strong_quality" if nouns or glad else "strong_quality_first"
         first.append(phrase(lang, key, items=join(qualities, lang)))
     # What the recruiter liked is the first thing the e-mail recalls.
-    rewrite = rejoined(rewrite, shapes)
+    rewrite = rejoined(rewrite, shapes) + claimed
     return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
 
 

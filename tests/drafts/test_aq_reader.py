@@ -117,3 +117,28 @@ def test_it_hands_back_a_bare_noun_after_vers_or_avec(part: str, note: str) -> N
 
 def test_it_keeps_a_manner_after_avec() -> None:
     assert "travailler avec rigueur" in draft("fr", role_understood="travailler avec rigueur").text
+
+
+@pytest.mark.parametrize(
+    ("part", "note"),
+    [
+        ("strong_points", "le père a adoré mes photos de redressage"),
+        ("recruiter_needs", "le fils veut plutôt quelqu'un de jeune"),
+    ],
+)
+def test_it_hands_back_what_another_person_present_did(part: str, note: str) -> None:
+    written = draft("fr", **{part: note})
+    assert note in handed_back(written, part)
+    assert "le père" not in written.text and "le fils" not in written.text
+
+
+def test_it_still_says_what_the_recruiter_herself_wants() -> None:
+    written = draft("fr", recruiter_needs="la responsable veut quelqu'un de fiable")
+    assert "quelqu'un de fiable" in written.text
+
+
+def test_it_hands_back_a_claim_typed_after_its_things() -> None:
+    note = "teinte à l'eau et cabine de peinture : je maîtrise"
+    written = draft("fr", strong_points=note)
+    assert "ma teinte" not in written.text
+    assert handed_back(written, "strong_points")
