@@ -90,6 +90,7 @@ SETS = {
     "ao": ROOT / "tests/drafts/debriefs_ao.jsonl",
     "ap": ROOT / "tests/drafts/debriefs_ap.jsonl",
     "aq": ROOT / "tests/drafts/debriefs_aq.jsonl",
+    "ar": ROOT / "tests/drafts/debriefs_ar.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from relance.drafts import dates, people
-from relance.drafts.accents import english_phrase
+from relance.drafts.accents import english_phrase, fold
 from relance.drafts.context import DraftContext
 from relance.drafts.draft import Draft
 from relance.drafts.grammar import (
@@ -56,6 +56,19 @@ class Plan:
     placeholders: tuple[str, ...] = ()
 
 
+def _accents_only(title: str, checked: str) -> str:
+    """The proofreader's accents on a title already in the candidate's gender, never its
+    agreement: « déclarant en douane confirmé » for a man, never « confirmée » (writer AR's
+    ar24: the checker agreed the adjective with « douane »)."""
+    words, fixed = title.split(" "), checked.split(" ")
+    if len(words) != len(fixed):
+        return title
+    return " ".join(
+        new if fold(new).lower() == fold(old).lower() else old
+        for old, new in zip(words, fixed, strict=True)
+    )
+
+
 def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     """The values every template may use: greeting, position, dates, signature."""
     lang = ctx.lang
@@ -63,7 +76,8 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     # "ouvriere agricole" -> "ouvrière agricole" (accents, agreement only); an English title
     # is no French to proofread ("Executive Assistant", never "Exécutive")
     if lang == "fr" and not english_phrase(title.split(" ")):
-        title = proofread(title, (clean_company(ctx.company, lang),)).text
+        checked = proofread(title, (clean_company(ctx.company, lang),)).text
+        title = _accents_only(title, checked) if ctx.candidate_gender else checked
     if short:
         dangling = FR_DANGLING if lang == "fr" else EN_DANGLING  # never "principale de"
         title = cap_words(title, SHORT_POSITION_WORDS, dangling) or title

@@ -478,6 +478,25 @@ def _copy_of(name: str, item: str, lang: str) -> str:
     return f"a copy of my {found.group('what')}" if found else phrase_placeholder(lang)
 
 
+# Papers the employer sends, which come back signed (writer AR's ar32: "offer letter +
+# contract by email tomorrow, sign & send back" was "I will send you my offer letter").
+EMPLOYERS_PAPERS = {
+    "en": {"offer letter": "the signed offer letter", "contract": "the signed contract"},
+    "fr": {
+        "contrat": "le contrat signé",
+        "promesse d'embauche": "la promesse d'embauche signée",
+        "lettre d'offre": "la lettre d'offre signée",
+    },
+}
+SIGN = {"en": re.compile(r"\bsign", re.I), "fr": re.compile(r"\bsign", re.I)}
+
+
+def _signed(name: str, item: str, lang: str) -> str:
+    bare = re.sub(r"^(?:my|the|an?|mon|ma|le|la|l'|un|une)\s+", "", name.lower())
+    papers = EMPLOYERS_PAPERS.get(lang, {})
+    return papers[bare] if bare in papers and SIGN[lang].search(item) else name
+
+
 def phrase_placeholder(lang: str) -> str:
     from relance.drafts.templates import phrase
 
@@ -504,7 +523,7 @@ def split(
         when = handover.stage(item, items, lang) if bring else ""
         due_by = not bring and bool(DUE_BY.get(lang, handover.NEVER).search(item))
         for name, part in parts:
-            name = _copy_of(name, item, lang)
+            name = _signed(_copy_of(name, item, lang), item, lang)
             said = handover.as_brought(name, part, lang) if bring else name
             # "attestation (dès reçue) + …": that part only is sent on receipt
             pending = PENDING.get(lang, handover.NEVER)

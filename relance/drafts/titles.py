@@ -73,6 +73,11 @@ HEAD_FEMININE = {
 }  # fmt: skip
 
 
+# Endings of a noun of a person (« agent », « chauffeur », « technicien »), whose feminine the
+# qualifiers after it must agree with.
+PERSON_ENDINGS = ("eur", "ier", "ien", "ant", "ent", "iste", "ire", "on", "in", "ot", "and")
+
+
 def _head(words: list[str], gender: str) -> tuple[list[str], str]:
     """The title's head made to agree with its marked qualifiers for a woman; the gender to
     give the qualifiers (masculine when the head is masculine and its feminine unknown:
@@ -83,6 +88,8 @@ def _head(words: list[str], gender: str) -> tuple[list[str], str]:
     if not any(INCLUSIVE.search(word) for word in words[1:]):
         return words, gender
     feminine = HEAD_FEMININE.get(head.lower())
+    if feminine is None and not head.lower().endswith(PERSON_ENDINGS):
+        return words, gender  # "Spa Praticien(ne)" (writer AR's ar11): no person first
     if feminine is None:
         return words, ""
     return [feminine.capitalize() if head[:1].isupper() else feminine, *words[1:]], gender
