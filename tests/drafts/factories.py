@@ -7,7 +7,8 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from relance.drafts import DraftContext
+from relance.drafts import DraftContext, catchup_email
+from relance.drafts.draft import Draft
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -39,3 +40,23 @@ def make_ctx(**overrides: Any) -> DraftContext:
 def empty_debrief(**overrides: Any) -> DraftContext:
     parts = ("strong_points", "recruiter_needs", "role_understood", "expectations", "motivation")
     return make_ctx(**{**{part: "" for part in parts}, **overrides})
+
+
+def handed_back(written: Draft, part: str) -> list[str]:
+    """The notes of `part` the draft gives back to the candidate to rewrite."""
+    return [item.text for item in written.review if item.part == part]
+
+
+def catchup_on(
+    lang: str, interview_at: datetime, send_on: date, position: str, company: str, **parts: str
+) -> Draft:
+    """The catch-up of a debrief with only `parts` changed, on a writer's own days."""
+    ctx = make_ctx(
+        lang=lang,
+        interview_at=interview_at,
+        send_on=send_on,
+        position=position,
+        company=company,
+        **parts,
+    )
+    return catchup_email(ctx)

@@ -14,31 +14,20 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from relance.drafts import catchup_email
 from relance.drafts.accents import restore_accents
 from relance.drafts.documents import split
 from relance.drafts.draft import Draft
 from relance.drafts.grammar import clean_position
-from tests.drafts.factories import make_ctx
+from tests.drafts.factories import catchup_on, handed_back
 
 FRIDAY = datetime(2027, 10, 29, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))
 
 
 def draft(lang: str, **parts: str) -> Draft:
-    return catchup_email(
-        make_ctx(
-            lang=lang,
-            interview_at=FRIDAY,
-            send_on=date(2027, 11, 2) if lang == "fr" else date(2027, 11, 1),
-            position="Régisseur" if lang == "fr" else "Stage Manager",
-            company="Comédie-Française" if lang == "fr" else "Abbey Theatre",
-            **parts,
-        )
-    )
-
-
-def handed_back(written: Draft, part: str) -> list[str]:
-    return [item.text for item in written.review if item.part == part]
+    day = date(2027, 11, 2) if lang == "fr" else date(2027, 11, 1)
+    position = "Régisseur" if lang == "fr" else "Stage Manager"
+    company = "Comédie-Française" if lang == "fr" else "Abbey Theatre"
+    return catchup_on(lang, FRIDAY, day, position, company, **parts)
 
 
 @pytest.mark.parametrize(

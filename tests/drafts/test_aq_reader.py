@@ -13,31 +13,20 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from relance.drafts import catchup_email
 from relance.drafts.accents import restore_accents
 from relance.drafts.draft import Draft
 from relance.drafts.fr_slips import mended
 from relance.drafts.slots import np_fits
-from tests.drafts.factories import make_ctx
+from tests.drafts.factories import catchup_on, handed_back
 
 WEDNESDAY = datetime(2027, 11, 10, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))
 
 
 def draft(lang: str, **parts: str) -> Draft:
-    return catchup_email(
-        make_ctx(
-            lang=lang,
-            interview_at=WEDNESDAY,
-            send_on=date(2027, 11, 15) if lang == "fr" else date(2027, 11, 11),
-            position="Pompier" if lang == "fr" else "Estate Agent",
-            company="SDIS 13" if lang == "fr" else "Connells",
-            **parts,
-        )
-    )
-
-
-def handed_back(written: Draft, part: str) -> list[str]:
-    return [item.text for item in written.review if item.part == part]
+    day = date(2027, 11, 15) if lang == "fr" else date(2027, 11, 11)
+    position = "Pompier" if lang == "fr" else "Estate Agent"
+    company = "SDIS 13" if lang == "fr" else "Connells"
+    return catchup_on(lang, WEDNESDAY, day, position, company, **parts)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from relance.drafts import catchup_email
 from relance.drafts.draft import Draft
 from relance.drafts.not_shown import not_shown
 from relance.drafts.slots import np_fits
-from tests.drafts.factories import make_ctx
+from tests.drafts.factories import handed_back, make_ctx
 
 FRIDAY = datetime(2027, 10, 29, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))
 
@@ -30,10 +30,6 @@ def draft(lang: str, strong_points: str) -> Draft:
             strong_points=strong_points,
         )
     )
-
-
-def handed_back(written: Draft) -> list[str]:
-    return [item.text for item in written.review if item.part == "strong_points"]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def handed_back(written: Draft) -> list[str]:
 )
 def test_it_hands_back_what_no_noun_frame_holds(lang: str, kept: str, feat: str) -> None:
     written = draft(lang, f"{kept}\n{feat}")
-    assert feat in handed_back(written)
+    assert feat in handed_back(written, "strong_points")
     assert kept.split()[0] in written.text
 
 
