@@ -301,9 +301,9 @@ MAX_ACRONYM_TITLE = 5
 
 
 def _en_word(word: str) -> bool:
-    from relance.drafts.morph_en import en_known
+    import lemminflect  # the lexicon itself: `morph_en` reads this module
 
-    return en_known(word)
+    return bool(lemminflect.getAllLemmas(word))
 
 
 def _typed_acronym(word: str) -> str:

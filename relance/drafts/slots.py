@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from relance.drafts import proofread
+from relance.drafts.with_whom import fr_bare_with_person
 
 FR_DETERMINERS = frozenset(
     {"le", "la", "les", "un", "une", "des", "du", "de", "mon", "ma", "mes", "ton", "ta"}
@@ -106,26 +107,6 @@ TOWARD = re.compile(r"\b(vers|chez|pour)\s+([a-zà-ÿ-]+)(?![\w'’])", re.IGNOR
 TOWARD_RANK = re.compile(r"\b(?:vers|pour)\s+(?:1er|1re|1ère|2e|2nd|2nde)\s", re.IGNORECASE)
 
 
-WITH_BARE = re.compile(r"\bavec\s+([a-zà-ÿ-]+)(?![\w'’])", re.IGNORECASE)
-
-
-def _fr_person(word: str) -> bool:
-    from relance.drafts.gate_fr_requirements import fr_person
-
-    low = word.lower()
-    single = low[:-1] if low.endswith("s") else low
-    if low in FR_DETERMINERS:
-        return False
-    return single in FR_WITH_WHOM or fr_person(low, low.endswith(("ien", "iens")))
-
-
-# Whom one works with, which French names with its article (« avec les enseignants »).
-FR_WITH_WHOM = frozenset(
-    """enseignant enseignante famille parent collègue équipe chauffeur client cliente
-    patient patiente élève enfant tuteur tutrice""".split()  # noqa: SIM905
-)
-
-
 def fr_bare_after_toward(text: str) -> bool:
     """ "l'évolution vers régulateur", "quelqu'un pour accueil physique": a noun with no
     article after "vers", "chez", "pour"."""
@@ -133,7 +114,7 @@ def fr_bare_after_toward(text: str) -> bool:
         return False
     if TOWARD_RANK.search(text):
         return True  # « évoluer vers 1er surveillant » (writer AQ's aq02)
-    if any(_fr_person(found.group(1)) for found in WITH_BARE.finditer(text)):
+    if fr_bare_with_person(text):
         return True  # « travailler avec enseignant et famille » (aq01); « avec rigueur » stays
     for found in TOWARD.finditer(text):
         word = found.group(2)
