@@ -180,17 +180,11 @@ def _present_as_typed(low: str) -> bool:
 
 
 def _a_noun(low: str) -> bool:
+    """ "député" (not "députe"), "diplôme" (a verb's form too): a noun in the proofreader's
+    lexicon."""
     from relance.drafts import proofread
 
     return any(":N" in r for r in proofread.readings_if_available(low))
-
-
-def _noun_only_reading(form: str) -> bool:
-    """ "député" (not "députe"): read as a noun in the proofreader's lexicon."""
-    from relance.drafts import proofread
-
-    readings = proofread.readings_if_available(form.lower())
-    return any(":N" in r for r in readings)  # "diplôme" is a verb's form too, and a noun
 
 
 def _verb_only(word: str) -> bool:
@@ -256,7 +250,7 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
     if not candidates:
         return word
     if after.lower() in BEFORE_A_NOUN:  # "un depute": « député », the noun
-        nouns = [form for form in candidates if _noun_only_reading(form)]
+        nouns = [form for form in candidates if _a_noun(form.lower())]
         candidates = nouns or candidates
     if after.lower() in AUXILIARIES:
         participles = [form for form in candidates if fold(form) == low and form.endswith("é")]

@@ -488,13 +488,13 @@ EMPLOYERS_PAPERS = {
         "lettre d'offre": "la lettre d'offre signée",
     },
 }
-SIGN = {"en": re.compile(r"\bsign", re.I), "fr": re.compile(r"\bsign", re.I)}
+SIGN = re.compile(r"\bsign", re.I)  # "sign & send back", « à signer »: both languages
 
 
 def _signed(name: str, item: str, lang: str) -> str:
     bare = re.sub(r"^(?:my|the|an?|mon|ma|le|la|l'|un|une)\s+", "", name.lower())
     papers = EMPLOYERS_PAPERS.get(lang, {})
-    return papers[bare] if bare in papers and SIGN[lang].search(item) else name
+    return papers[bare] if bare in papers and SIGN.search(item) else name
 
 
 def phrase_placeholder(lang: str) -> str:
