@@ -91,6 +91,7 @@ SETS = {
     "ap": ROOT / "tests/drafts/debriefs_ap.jsonl",
     "aq": ROOT / "tests/drafts/debriefs_aq.jsonl",
     "ar": ROOT / "tests/drafts/debriefs_ar.jsonl",
+    "as": ROOT / "tests/drafts/debriefs_as.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -24,6 +24,10 @@ _FRENCH_REFUSED = {
     "GES": "Grand Est is not a holiday zone: use 57 (Moselle) or 67/68 (Alsace), "
     "or no subdivision elsewhere in Grand Est",
 }
+# `holidays` gives the United Kingdom without a nation only the days all four share: no Easter
+# Monday, no August bank holiday. Most British jobs are in England; its calendar is the one a
+# recruiter there keeps, and a place in Scotland, Wales or Northern Ireland says so (SCT, WLS, NIR).
+_NATION_BY_DEFAULT = {"GB": "ENG", "UK": "ENG"}
 # Metropolitan départements share the national holidays (57, 67 and 68 aside).
 _METROPOLITAN = frozenset(
     [f"{n:02d}" for n in range(1, 96) if n not in (20, 57, 67, 68)] + ["2A", "2B"]
@@ -37,7 +41,7 @@ def resolve_subdivision(country: str, subdivision: str | None) -> tuple[str, str
         raise CalendarError(f"Unknown country code {country!r}: use an ISO 3166 code like FR")
     sub = (subdivision or "").strip() or None
     if sub is None:
-        return code, None
+        return code, _NATION_BY_DEFAULT.get(code)
     if code == "FR":
         if sub.upper() in _FRENCH_REFUSED:
             raise CalendarError(_FRENCH_REFUSED[sub.upper()])

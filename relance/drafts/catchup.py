@@ -43,6 +43,7 @@ from relance.drafts.privacy import LeftOut, fold, trade_of
 from relance.drafts.proofread import Proofread, proofread, touches
 from relance.drafts.reading import has_letters, pieces
 from relance.drafts.screen import kept
+from relance.drafts.slashes import unslashed
 from relance.drafts.templates import phrase
 from relance.drafts.title_items import without_title
 from relance.drafts.vouch import refusing
@@ -163,6 +164,8 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     if part in ctx.removed_parts:
         return Prepared(part)
     typed, minus = (ctx.note(part), []) if part == PROCESS else minus_lines(ctx.note(part))
+    if part not in (PROCESS, FREE_NOTES):  # "copie permis / carte conducteur": documents
+        typed = unslashed(typed, lang, standing_alone=part == STRONG_POINTS)
     # A document the recruiter asked for is a promise to keep, even when its name alone would
     # be left out as a note ("fiches de paie" is a salary word, "envoyer mon RIB" a demand).
     # A doubt typed after the document ("extrait casier ils vont le demander ??? peur") is cut
@@ -174,7 +177,8 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     # Something to bring to a trial already over on the sending day ("essai demain samedi 13 …
     # apporter tenue", writer AL's al12) is no promise left to make.
     over = [piece for piece in pieces if _brought_before(piece, pieces, ctx)]
-    items, documents = split([piece for piece in pieces if piece not in over], lang, unsure)
+    needs = part in (RECRUITER_NEEDS, EXPECTATIONS)
+    items, documents = split([piece for piece in pieces if piece not in over], lang, unsure, needs)
     if part in (STRONG_POINTS, MOTIVATION):  # what went well and why: nothing asked for
         # ("we talked prompt copy", writer AP's ap37, was "I will send you my talked prompt copy")
         items, documents = [piece for piece in pieces if piece not in over], []

@@ -52,6 +52,18 @@ KINDS = {
         # 48h to send back", writer N's n40); one taken somewhere ("road test", "D&A test",
         # "test at DPS") is no hand-in, and the cue below is needed all the same
         (EN_TEST, "the completed test"),
+        # "mixing test file sent tonight, send it back by the 28th" (writer AS's as35): a
+        # test the candidate sends back is done at home (a translation test is named by the
+        # stages' table)
+        (
+            re.compile(
+                r"(?<!translation )(?<!writing )(?<!design )(?<!coding )(?<!sample )\btest\b"
+                r"(?=[^.;]*\b(?:send\s+(?:it\s+)?back|return\s+(?:it\b|by\b)|"
+                r"submit)\b)",
+                re.I,
+            ),
+            "the completed test",
+        ),
     ),
 }
 # Said handed in: to be returned, submitted, due, or in so many days.

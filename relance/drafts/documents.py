@@ -165,6 +165,11 @@ QUALIFICATIONS = _words(
     "licence license permis caces qualification qualifications"
 )
 INDEFINITE = _words("a an un une")
+# Said before a qualification with no article: the job wants it, or the candidate has none.
+WANTED = re.compile(
+    r" (?:besoin|veut|veulent|exige|exigent|pas|sans|need|needs|wants?|requires?|required|no|"
+    r"havent|without)(?: (?:de|d|du|des|le|la|les|aussi|also|a|an|the|any|valid)){0,2} $"
+)
 
 
 @cache
@@ -219,9 +224,15 @@ def _sending(text: str, lang: str) -> bool:
 
 
 def _required(key: str, words: str) -> bool:
-    """'they want a degree in nursing', 'besoin d'un bts': what the job requires, not a request."""
+    """'they want a degree in nursing', 'besoin d'un bts', « besoin CACES 3 pour les palettes »,
+    « il veut aussi CACES nacelle », « pas de CACES 3 »: what the job requires (or the candidate
+    lacks), not a request (writer AS's as05, as14: « je vous transmets la copie de mes CACES »)."""
     qualification = any(word in QUALIFICATIONS for word in words.split())
-    return qualification and any(f" {article} {words} " in key for article in INDEFINITE)
+    if not qualification:
+        return False
+    if any(f" {article} {words} " in key for article in INDEFINITE):
+        return True
+    return bool(WANTED.search(key[: key.find(f" {words} ") + 1]))
 
 
 def named(item: str, lang: str) -> list[str]:
@@ -497,6 +508,25 @@ def _signed(name: str, item: str, lang: str) -> str:
     return papers[bare] if bare in papers and SIGN.search(item) else name
 
 
+# « besoin de caristes CACES R489 cat 1, 3 ET 5 » (writer Y's y16), "il veut aussi CACES
+# nacelle" (AS's as05): the job's requirement; « il veut une copie du CACES », "she wants my
+# DBS" hand it over.
+OWN = re.compile(r"\b(?:mon|ma|mes|my)\b")
+
+
+def _qualification(item: str) -> bool:
+    """Does the item name a qualification (a diploma, a licence, a CACES), which a job needs,
+    not a paper asked for ("need ID + police clearance" is offered, `handover.agreed`)?"""
+    return bool(QUALIFICATIONS & set(_key(item).split()))
+
+
+def _handed_over(item: str, lang: str) -> bool:
+    folded = fold(item)
+    return any(
+        pattern.get(lang, handover.NEVER).search(folded) for pattern in (HANDED, REQUEST, SEND)
+    ) or bool(OWN.search(folded) or COPY & set(_key(item).split()))
+
+
 def phrase_placeholder(lang: str) -> str:
     from relance.drafts.templates import phrase
 
@@ -504,16 +534,18 @@ def phrase_placeholder(lang: str) -> str:
 
 
 def split(
-    items: list[str], lang: str, unsure: Collection[str] = ()
+    items: list[str], lang: str, unsure: Collection[str] = (), needs: bool = False
 ) -> tuple[list[str], list[Asked]]:
     """The items that are notes, and the documents the others ask the candidate to send or to
     bring (to the stage the item, or else its field, names: `handover.stage`). `unsure`: the
-    items whose line the candidate doubted, never a promise."""
+    items whose line the candidate doubted, never a promise. `needs`: the items say what the
+    job needs, where a qualification named is asked for only with a word handing it over."""
     notes: list[str] = []
     documents: list[Asked] = []
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else ""
         doubt = item in unsure or doubted(item) or bool(doubted_next(following))
+        doubt = doubt or (needs and _qualification(item) and not _handed_over(item, lang))
         doubt = doubt or bool(ON_OUTCOME[lang].search(item))  # asked only once hired
         parts = [] if doubt else _named_parts(item, lang)
         if not parts:

@@ -232,6 +232,9 @@ def _after(words: list[str], run: list[str]) -> str:
     return words[at - 1].lower() if at else ""
 
 
+GERUND_FIRST = re.compile(r"^[a-z]{4,}ing\b")
+
+
 def list_fault(key: str, items: list[str]) -> tuple[str, str]:
     """A role's list whose items take "the" and whose others go bare ("tills, the food hall
     and the shelf filling", "the scrubber machine, toilets and bins"): the reader reads a
@@ -246,7 +249,9 @@ def list_fault(key: str, items: list[str]) -> tuple[str, str]:
     counted = [
         item
         for item in items
-        if item not in determined and (item[:1].isdigit() or en_plural(_runs(item.split())[0][-1]))
+        if item not in determined
+        and not GERUND_FIRST.match(item)  # "supervising optical assistants": a task, none counted
+        and (item[:1].isdigit() or en_plural(_runs(item.split())[0][-1]))
     ]
     if determined and counted:
         return "a list mixing 'the' and bare nouns", counted[0]

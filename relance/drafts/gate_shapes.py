@@ -25,6 +25,7 @@ import itertools
 import re
 
 from relance.drafts import proofread
+from relance.drafts.en_duties import lone_duty
 from relance.drafts.en_function_words import EN_BEFORE_BASE, EN_PREPOSITIONS
 from relance.drafts.gate_fr import (
     FR_CLAUSE_START,
@@ -315,6 +316,8 @@ def np_fault(item: str, lang: str, key: str) -> str:
         return fr_np_fault(words)
     from relance.drafts.gate_en import np_shape_fault
 
+    if key in ROLE_KEYS and len(words) == 1 and lone_duty(words[0], set(_en(words[0]))):
+        return ""  # "the role covers felling and fencing"
     return en_np_fault(words) or np_shape_fault(words)
 
 

@@ -345,7 +345,7 @@ def sentence(ctx: DraftContext) -> str:
     typed = [
         item
         for item in fragments(ctx.process, lang)
-        if not reason(returned.without_signer(item, lang), lang)
+        if not reason_in(returned.without_signer(item, lang), ctx)  # a payroll test's « paie »
     ]
     # "cas pratique à rendre sous 5 jours": the work promised first, its note no stage after.
     # Read as typed too: the sentence names only the kind of work and its day (writer N's n25,

@@ -236,7 +236,7 @@ FR_DAY_CUTS = (
 )  # fmt: skip
 # A count and what it counts, then the slash: "6 mandats/mois", "2 j/sem" ("colis/h", with no
 # count, names a measure, and stays as typed for the gate to weigh)
-RATE = r"(\d[\d.,k-]*\s?(?:[^\W\d_]+\s?)?)\s*/\s*(?:{cut})\b\.?(?![\w/])"
+RATE = r"(\d[\d.,k-]*(?:\s?[^\W\d_]+)?)\s*/\s*(?:{cut})\b\.?(?![\w/])"
 FR_RATES = (
     ("jour|j", "jour"),
     ("semaine|sem|sm", "semaine"),

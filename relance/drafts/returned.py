@@ -31,7 +31,8 @@ SENT_TO_ME = {
         r"(?:par\s+(?:mail|courriel|e-?mail|sms|texto)\s+)?"
         # "il envoie par mail le plan de commission … à renvoyer signé" (n03, n08): to the
         # candidate, since it comes back; a return is still required below
-        r"|\b(?:il|elle)\s+(?:va\s+)?(?:envoie|envoyer)\s+(?:par\s+(?:mail|courriel)\s+)?"
+        r"|\b(?:il|elle|ils|elles|on)\s+(?:va\s+|vont\s+)?(?:envoie|envoient|envoyer|enverra|"
+        r"enverront)\s+(?:par\s+(?:mail|courriel)\s+)?"
         r"(?=(?:le|la|les|un|une|des)\s)",
         re.I,
     ),
@@ -62,13 +63,13 @@ RETURN = {
 NAME_END = {
     "fr": re.compile(
         # an arrow ends the name too: "la charte → à renvoyer signées" (writer R's r16)
-        r"\s*(?:\(|,|;|\s-\s|→|->|=>|\bpar\s+(?:mail|courriel|e-?mail|courrier|la poste)\b|"
+        r"\s*(?:\(|,|;|\s[-–—]\s|→|->|=>|\bpar\s+(?:mail|courriel|e-?mail|courrier|la poste)\b|"
         r"\b(?:à|a)\s+(?:retourner|renvoyer|remplir|relire|compl[ée]ter|signer|faire|rendre)\b|"
         r"\b(?:ce soir|demain|cette semaine|lundi|mardi|mercredi|jeudi|vendredi)\b)",
         re.I,
     ),
     "en": re.compile(
-        r"\s*(?:\(|,|;|\s-\s|→|->|=>|\bby\s+(?:e-?mail|post)\b|\bto\s+(?:fill|sign|complete|return)\b|"
+        r"\s*(?:\(|,|;|\s[-–—]\s|→|->|=>|\bby\s+(?:e-?mail|post)\b|\bto\s+(?:fill|sign|complete|return)\b|"
         r"\b(?:tonight|tomorrow|tmrw|today|this week|next week|by|before|on|"
         # a day typed after the form is when it comes, never its name ("the form Thursday")
         r"mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|"

@@ -22,6 +22,11 @@ EN_WEEKDAYS = (
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
+# A day typed after a stage, in the same note: "medical at Chester office Wed 5 Jan 10am".
+EN_DAY_AFTER = (
+    rf"[^.;\n]*?\b(?:{EN_WEEKDAYS}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)\w*|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm))\b"
+)
 # Words that end a stage's name: its day or its delay ("… mercredi", "… dans 10 jours").
 WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 WHEN = (
@@ -55,6 +60,13 @@ STAGES = {
         # du lundi 19 au mercredi 21" (a pupil's): named as typed.
         (re.compile(r"\b(?:journée|matinée|demi-journée)\s+(?:d'observation|test)\b", re.I), ""),
         (re.compile(r"\bstage\s+(?:de\s+découverte|d'observation)\b", re.I), ""),
+        # « séance d'observation dans un cours de B1 mercredi 5 janvier 18h30 », « jury avec
+        # l'élue à la petite enfance jeudi 6 janvier 14h » (writer AR's ar19, ar22)
+        (re.compile(r"\bséance\s+d'observation\b", re.I), ""),
+        # (« le jury se réunit mardi 15 », « jury de 3 personnes »: the panel, no stage)
+        (re.compile(r"\b(?:passage\s+devant\s+(?:le|un)\s+jury|(?:entretien|oral|audition)\s+"
+                    r"(?:avec|devant)\s+(?:le|un)\s+jury|jury\s+avec)\b", re.I),
+         "un entretien devant un jury"),
         # "visite médicale vendredi 16", "examen écrit le mardi 27/10", "tests physiques +
         # psychotechniques": named as typed.
         (re.compile(r"\bvisite\s+médicale\b", re.I), ""),
@@ -201,6 +213,18 @@ STAGES = {
         (re.compile(r"\broad\s+test\b", re.I), "a road test"),
         (re.compile(r"\b(?:final\s+medical|medical\s+(?:exam|examination|assessment))\b", re.I),
          "a medical"),
+        # "medical at Chester office Wed 5 Jan 10am", "drugs & alcohol screening + medical",
+        # "fitness test + occupational health on Tuesday 25th 10am" (writers AR, AS)
+        (re.compile(r"\b(?:drugs?|d)\s*(?:&|and)\s*(?:alcohol|a)\s+(?:screening|screen|test)\b",
+                    re.I), "a drugs and alcohol screening"),
+        (re.compile(r"\bfitness\s+test\b", re.I), "a fitness test"),
+        # with their day only: "medical if offered", "book ENG1 medical and send copy", "then
+        # DBS + occupational health" are conditions or papers, not a stage agreed
+        (re.compile(rf"\boccupational\s+health\b(?:\s+(?:check|assessment|appointment|"
+                    rf"screening))?(?={EN_DAY_AFTER})", re.I), "an occupational health assessment"),
+        (re.compile(rf"(?<!book )\bmedical\b(?!\s+(?:records?|history|questionnaire|form|"
+                    rf"certificate|insurance|cover|condition|notes?|staff|team|devices?|sales))"
+                    rf"(?={EN_DAY_AFTER})", re.I), "a medical"),
         (re.compile(r"\b(?:technical|coding)\s+(?:round|interview)\b", re.I),
          "a technical interview"),
         # "driving assessment thu 3rd @ 2" (writer O's o25), "site tour + meet ops mgr wed

@@ -22,7 +22,9 @@ from contextvars import ContextVar
 from dataclasses import replace
 
 from relance.drafts import gate_en, morph, sense
+from relance.drafts.en_duties import lone_duty
 from relance.drafts.en_function_words import EN_PREPOSITIONS as PREPOSITIONS
+from relance.drafts.fr_complements import ACTION_NOUNS
 from relance.drafts.fr_doubts import accent_lost, feminine_article
 from relance.drafts.lacking import LACKING
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, NOUN, YOURS, Shape
@@ -180,6 +182,8 @@ def _en_thing(shape: Shape, gerund_first: bool = False) -> str:
         return f"a verb first: {first}"
     if gerund_first and _en_gerund_phrase(shape.text, first, second, parts):
         parts = {"NOUN": (first,)}  # "the role covers unloading cages": a duty named by its verb
+    if gerund_first and not second and lone_duty(shape.text.strip(), parts):
+        parts = {"NOUN": (first,)}  # "felling, fencing, path work" (writer AS's as31)
     # "fits around uni timetable"; "apprentices for formwork" are people sought
     verb_first = "VERB" in parts and first.endswith("s") and second in EN_PREPOSITIONS
     if verb_first and not gate_en.names_people(first):
@@ -200,7 +204,8 @@ def _en_thing(shape: Shape, gerund_first: bool = False) -> str:
     if last in EN_THING_END or adverb:
         return f"a note's word at the end: {last}"
     last_parts = _en_parts(last)
-    if len(words) == 1 and last_parts and "NOUN" not in last_parts:
+    a_duty = gerund_first and lone_duty(shape.text.strip(), last_parts)
+    if len(words) == 1 and last_parts and "NOUN" not in last_parts and not a_duty:
         return f"no noun: {last}"  # "coffee + register + clean"
     gerund = last.endswith("ing") and "VERB" in last_parts  # "seasonal British cooking"
     if EN_SOMEONE_WHO.match(shape.text) or _en_someone_quality(words):
@@ -528,7 +533,8 @@ def _stands(shape: Shape, listed: bool) -> bool:
     slight = _slight(shape.text) and not FR_PERSON.match(shape.text)
     duty = listed and shape.text.islower() and not FR_NOT_A_LIST.search(shape.source)
     if duty and " " not in shape.text.strip():  # one word: an activity ("encaissement"),
-        duty = shape.text.strip().rstrip("s").endswith(FR_ACTIVITY)  # never "le juge"
+        word = shape.text.strip().lower()  # never "le juge"
+        duty = word.rstrip("s").endswith(FR_ACTIVITY) or word in FR_DUTIES
     # a strong point's noun is said after "mon": the slot the builder gives it (`OWN`)
     return (vouched(shape, "fr") or vouched(shape, "fr", OWN)) and (not slight or duty)
 
@@ -541,6 +547,12 @@ FR_BARE_AFTER = re.compile(
 )
 # The endings of a noun of activity, a duty said in one word: "nettoyage", "encaissement".
 FR_ACTIVITY = ("age", "tion", "sion", "ment")
+# Duties said in one word with no such ending (« conseil, vente, gestion stock », writer AS's
+# as13): the tasks `fr_complements` knows, and the posts of a shop or a kitchen.
+FR_DUTIES = ACTION_NOUNS | {
+    "conseil", "caisse", "plonge", "service", "cuisine", "secrétariat", "comptabilité", "paie",
+    "découpe", "vente", "stérilisation", "ménage", "standard",
+}  # fmt: skip
 # A note that is no list of duties: a heading, a doubt, an aside, someone speaking
 # ("maîtriser le logiciel elles ont dit un nom, siecle?": "siècle" is no duty).
 FR_NOT_A_LIST = re.compile(r"[:?()]|\b(?:je|j'|vous|il|elle|ils|elles|on)\b", re.IGNORECASE)

@@ -105,3 +105,12 @@ def test_it_uses_other_countries_by_iso_code() -> None:
 
 def test_it_shares_one_calendar_per_place() -> None:
     assert calendar_for(Place(subdivision="57")) is calendar_for(Place(subdivision="57"))
+
+
+def test_it_keeps_england_s_bank_holidays_for_a_british_job_with_no_nation_given() -> None:
+    britain = WorkCalendar(Place("GB", timezone="Europe/London"))
+    scotland = WorkCalendar(Place("GB", "SCT", "Europe/London"))
+    for day in (date(2028, 4, 17), date(2028, 8, 28)):  # Easter Monday, summer bank holiday
+        assert britain.is_holiday(day)
+        assert not scotland.is_holiday(day)
+    assert britain.next_sendable_day(date(2028, 4, 14)) == date(2028, 4, 18)

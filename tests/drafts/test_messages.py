@@ -205,7 +205,7 @@ def test_it_asks_again_for_a_part_whose_notes_all_went() -> None:
 
 
 def test_it_keeps_every_note_item_when_the_joined_text_counts_fewer_words() -> None:
-    # "d'Orange" is two words for the guard, "a / b" three by whitespace: joined, four.
-    ctx = make_ctx(strong_points="- d'Orange\n- x / y")
+    # "d'Orange" is two words for the guard, "a + b" three by whitespace: joined, four.
+    ctx = make_ctx(strong_points="- d'Orange\n- x + y")
     draft = catchup_email(ctx)
-    assert "x / y" in [item.text for item in draft.review]
+    assert "x + y" in [item.text for item in draft.review]

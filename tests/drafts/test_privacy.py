@@ -145,7 +145,7 @@ def test_it_lists_fragments_kept_as_typed_for_review() -> None:
     draft = catchup_email(ctx)
     assert [(item.part, item.reason) for item in draft.review] == [("role_understood", "rewrite")]
     # kept for the candidate to rewrite, in a marked place: not guessed at, not pasted
-    assert [item.text for item in draft.review] == ["rythme 2 jours école / 3 jours magasin"]
+    assert [item.text for item in draft.review] == ["rythme 2 jours école et 3 jours magasin"]
     assert "rythme" not in draft.text  # the marked place says what to write, not the note
     assert "[à compléter : une phrase sur ce que vous avez retenu du poste" in draft.text.replace(
         "\u00a0", " "

@@ -43,6 +43,9 @@ class EditorMarksBrowserTestCase(BrowserTestCase):
             )
             page.click("button[value='self']")  # a place still in brackets: refused
             page.wait_for_selector(".message.error:has-text('avant de valider')")
+            # The message is parsed before the deferred htmx script runs: typing earlier
+            # would fire an input event no one listens to yet.
+            page.wait_for_load_state("load")
             written = "J'ai aussi retenu la préparation des commandes en frais et en surgelé."
             body = re.sub(r"\[à compléter\s:\s[^\]]*\]", written, page.input_value("#id_body"))
             page.fill("#id_body", body)
