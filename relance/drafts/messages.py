@@ -20,6 +20,7 @@ from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import join
 from relance.drafts.notes import fragments
 from relance.drafts.privacy import trade_of
+from relance.drafts.quoted_calls import in_my_words
 from relance.drafts.screen import kept
 from relance.drafts.templates import phrase, typography
 from relance.drafts.text import one_line
@@ -82,7 +83,7 @@ def thankyou_email(ctx: DraftContext) -> Draft:
         return {"next_steps": next_steps, "thanks_next_steps": extra}
 
     items, left_out = kept(
-        fragments(corrected(ctx.process, lang), lang),
+        fragments(in_my_words(corrected(ctx.process, lang), lang), lang),
         lang,
         PROCESS,
         trade_of(ctx),

@@ -37,6 +37,7 @@ from relance.drafts.handover import Asked
 from relance.drafts.not_held import offered
 from relance.drafts.privacy import LeftOut, fold, reason_in
 from relance.drafts.proofread import Fix
+from relance.drafts.quoted_calls import in_my_words
 from relance.drafts.review import Review
 from relance.drafts.steps_in_notes import with_steps_from_notes
 from relance.drafts.templates import phrase
@@ -52,7 +53,8 @@ def settled(ctx: DraftContext) -> tuple[tuple[catchup.Prepared, ...], Draft]:
     """Every field of the catch-up as the e-mail uses it, and the e-mail itself.
 
     Cached per debrief: the debrief page previews each field of the same notes in turn."""
-    ctx = replace(ctx, process=corrected(ctx.process, ctx.lang))  # « ah non c'est vendredi 4 »
+    process = in_my_words(corrected(ctx.process, ctx.lang), ctx.lang)  # « on vous rappelle »
+    ctx = replace(ctx, process=process)  # « ah non c'est vendredi 4 »
     ctx = with_steps_from_notes(ctx)
     fields = repeats.once(ctx, [catchup.prepared(ctx, part) for part in catchup.PARTS])
     ready = without_private_pieces(ctx, fields)

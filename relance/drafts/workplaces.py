@@ -23,7 +23,8 @@ WORKPLACES = {
         mairie collectivité administration garage atelier usine entrepôt plateforme
         domaine exploitation ferme compagnie start-up startup pme tpe groupe maison
         librairie pharmacie laboratoire labo théâtre musée salon institut centre
-        marque journal club réseau imprimerie
+        marque journal club réseau imprimerie assureur mutuelle employeur coopérative
+        fromagerie chocolaterie distillerie cave opérateur transporteur
         """.split()  # noqa: SIM905 (a word list reads better as one string)
     ),
     "en": frozenset(
@@ -32,7 +33,8 @@ WORKPLACES = {
         cafe café bar pub bakery hotel agency bank practice charity school college
         university hospital clinic home council startup start-up group brand warehouse
         garage workshop factory farm estate gallery museum theatre library pharmacy lab
-        salon centre center trust bookshop bookstore nursery care
+        salon centre center trust bookshop bookstore nursery care brewery distillery
+        insurer employer retailer airline operator carrier cooperative co-op hospice
         """.split()  # noqa: SIM905
     ),
 }

@@ -1,0 +1,36 @@
+"""The recruiter's promise typed in the recruiter's words: « on vous rappelle », "we'll call
+you" (writer AS's as24)."""
+
+from __future__ import annotations
+
+import pytest
+
+from relance.drafts import catchup_email
+from relance.drafts.quoted_calls import in_my_words
+from tests.drafts.factories import make_ctx
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "mine"),
+    [
+        ("on vous rappelle", "fr", "on me rappelle"),
+        ("on vous appelle vendredi", "fr", "on m'appelle vendredi"),
+        ("nous vous recontacterons sous 15 jours", "fr", "ils me recontactent sous 15 jours"),
+        ("we'll call you next week", "en", "they'll call me next week"),
+        ("we will be in touch", "en", "they'll be in touch"),
+        ("we'll let you know by Friday", "en", "they'll let me know by Friday"),
+    ],
+)
+def test_it_puts_the_recruiter_s_promise_in_the_candidate_s_voice(
+    typed: str, lang: str, mine: str
+) -> None:
+    assert in_my_words(typed, lang) == mine
+
+
+def test_it_leaves_other_second_persons_alone() -> None:
+    assert in_my_words("on vous forme sur le logiciel", "fr") == "on vous forme sur le logiciel"
+
+
+def test_it_acknowledges_a_call_promised_in_the_recruiter_s_words() -> None:
+    said = catchup_email(make_ctx(process="on vous rappelle")).text
+    assert "reviendriez vers moi" in said
