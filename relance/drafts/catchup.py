@@ -39,7 +39,7 @@ from relance.drafts.minus_marks import minus_lines
 from relance.drafts.notes import fragments, questioned
 from relance.drafts.phone import with_names
 from relance.drafts.phrased import Phrased
-from relance.drafts.privacy import LeftOut, fold, trade_of
+from relance.drafts.privacy import LeftOut, fold, reason_in, trade_of
 from relance.drafts.proofread import Proofread, proofread, touches
 from relance.drafts.reading import has_letters, pieces
 from relance.drafts.screen import kept
@@ -150,6 +150,11 @@ def _brought_before(piece: str, pieces: list[str], ctx: DraftContext) -> bool:
     return day is not None and day < ctx.send_on
 
 
+# Why a line is private that makes any document it names no promise to the recruiter.
+# (the free notes only, and not "personal": « apporter attestation France Travail » is asked)
+UNSENDABLE = frozenset({"record", "self"})
+
+
 def company(ctx: DraftContext) -> str:
     """The employer the e-mail names: the agency's client, never the agency itself."""
     if ctx.agency_client.strip():
@@ -172,6 +177,15 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     # off it as a fragment of its own: the line decides.
     unsure = [
         piece for line in typed.splitlines() if doubted(line) for piece in fragments(line, lang)
+    ]
+    # A line the recruiter must not read for what it tells of the candidate promises nothing:
+    # « casier B3 a demander, je sais pas ce qu'il y aura marqué » (writer AT's at09) was « je
+    # vous transmettrai l'extrait de mon casier judiciaire dès réception ».
+    unsure += [
+        piece
+        for line in (typed.splitlines() if part == FREE_NOTES else [])
+        if reason_in(line, ctx) in UNSENDABLE
+        for piece in fragments(line, lang)
     ]
     pieces = fragments(typed, lang)
     # Something to bring to a trial already over on the sending day ("essai demain samedi 13 …

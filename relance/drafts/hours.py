@@ -11,9 +11,17 @@ import re
 
 # The hours a meeting, a trial or a shift may start at ("mission commence lundi 5h").
 EARLIEST, LATEST = 5, 22
+# A night shift starts later, as a range typed says ("shift test samedi 10 juin 23h-7h",
+# writer AT's at13); "deadline Friday 23:59" is no hour to meet at.
+NIGHT_START = 23
+RANGE_AFTER = re.compile(r"\s*(?:-|à|a|to|till|until)\s*\d", re.I)
+FROM_BEFORE = re.compile(r"\b(?:from|starting|dès|des|à\s+partir\s+de)\s+$", re.I)
+# A break's hours are no hour to meet at: "pause midi 12h-14h".
+BREAK_BEFORE = re.compile(r"\b(?:pause|break)\b[^\d]{0,12}$", re.I)
 TYPED = re.compile(
     r"(?<![\w(/:.-])(?P<hour>\d{1,2})(?:\s*(?P<h>h)\s*(?P<hmin>\d{2})?|:(?P<min>\d{2}))?"
-    r"\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?![\w)/:-])(?!\s*(?:de|d'|of|min|mn|hours?)\b)"
+    # a range's start is the hour it starts at ("8am-11am", "23h-7h"); never its end
+    r"\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?![\w)/:]|-(?!\s*\d))(?!\s*(?:de|d'|of|min|mn|hours?)\b)"
     # "10 h heure d'Abidjan" (writer U's u22) is a time in a zone, "10 heures" alone a span
     r"(?!\s*heures?\b(?!\s+(?:d'|de\s|locale|française|fr\b)))",
     re.I,
@@ -52,7 +60,11 @@ def _first_typed(text: str, start: int) -> tuple[tuple[int, int], int] | None:
             hour += 12
         if ampm == "am" and hour == 12:
             hour = 0
-        if not EARLIEST <= hour <= LATEST or minutes > 59:
+        if BREAK_BEFORE.search(text, 0, found.start()):
+            continue
+        starts = RANGE_AFTER.match(text, found.end()) or FROM_BEFORE.search(text, 0, found.start())
+        night = hour == NIGHT_START and starts is not None
+        if not (EARLIEST <= hour <= LATEST or night) or minutes > 59:
             continue  # "entretien 1h avec le DG": an hour long, not at one in the morning
         return (hour, minutes), found.start()
     return None

@@ -13,6 +13,9 @@ MADAME = frozenset({"madame", "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "miss",
 MONSIEUR = frozenset({"monsieur", "m", "m.", "mr", "mr."})
 # A doctor is greeted as one: "Dear Dr Okonkwo-Fraser", never by the full name.
 DOCTOR = frozenset({"dr", "dr.", "docteur", "doctor", "doctoresse"})
+# A notary, a lawyer, a bailiff: « Bonjour Maître, » (writer AS's as17 greeted a notary by his
+# full name). No name follows in French; English has no such title and greets by the name.
+MAITRE = frozenset({"maître", "maitre", "me", "me."})
 # The English title a woman typed for herself is kept ("Mrs Price", writer O's o29): "Ms" is
 # only the title used when the candidate picked "madame" or typed "Ms".
 EN_TITLES = {"mrs": "madame_mrs", "mrs.": "madame_mrs", "miss": "madame_miss"}
@@ -21,8 +24,9 @@ MAX_SIGNATURE_WORDS = 30
 
 
 def civility(ctx: DraftContext) -> str:
-    """'madame', 'monsieur', 'docteur' or '' from whatever the candidate picked or typed; the
-    notes' own title for the contact when they name them with the other one."""
+    """'madame', 'monsieur', 'docteur', 'maitre' (French) or '' from whatever the candidate
+    picked or typed; the notes' own title for the contact when they name them with the other
+    one."""
     value = one_line(ctx.contact_civility, 20).lower()
     picked = ""
     if value in MADAME:
@@ -31,6 +35,8 @@ def civility(ctx: DraftContext) -> str:
         picked = "monsieur"
     elif value in DOCTOR:
         return "docteur"
+    elif value in MAITRE:
+        return "maitre" if ctx.lang == "fr" else ""
     return titled_in_notes(ctx) or picked
 
 
@@ -93,9 +99,11 @@ def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
     role = ROLE_TYPED.match(ctx.contact_last_name.strip())
     last = "" if role else person_name(ctx.contact_last_name)
     first = person_name(ctx.contact_first_name)
+    key = "greeting_call" if spoken and lang == "en" else "greeting"
+    if civ == "maitre":
+        return phrase(lang, key, name=phrase(lang, "maitre"))
     if civ and last:
         last = addressed(first, last)
-    key = "greeting_call" if spoken and lang == "en" else "greeting"
     if civ and last:
         typed = one_line(ctx.contact_civility, 20).lower()
         title = EN_TITLES.get(typed, civ) if lang == "en" else civ

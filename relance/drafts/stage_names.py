@@ -377,6 +377,9 @@ def first_day(
     return typed_days.first_day(item, lang, ctx.interview_day, found.end(), latest=latest)
 
 
+TITLE_CASED = re.compile(r"[A-Za-z][a-z]+")  # no acronym ("PM", "HR") inside
+
+
 def named_stage(match: re.Match[str], lang: str) -> str:
     """'entretien avec le co-titulaire' -> 'un entretien avec le co-titulaire', 'visite du
     site' -> 'une visite du site' (the head's gender), 'essai 2 jours' -> 'un essai de
@@ -393,6 +396,8 @@ def named_stage(match: re.Match[str], lang: str) -> str:
     words = re.sub(r"\s+\+\s+", " et " if lang == "fr" else " and ", words)  # not "N+2"
     if lang == "en":  # "meet the PM": "a meeting with the PM"
         words = re.sub(r"^meet\s+(?:the|their)\s+", "meeting with the ", words, flags=re.I)
+        if all(TITLE_CASED.fullmatch(word) for word in kept_words):
+            words = words.lower()  # "Experience Day" (writer AT's at37), a heading's capitals
         words = re.sub(r"\bmgr\b", "manager", words, flags=re.I)
     if lang == "fr":  # "essai 2 jours": "essai de deux jours"
         words = re.sub(r"^(\w+)\s+(?=\d+\s+(?:jours?|semaines?)\b)", r"\1 de ", words)

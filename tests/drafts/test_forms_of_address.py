@@ -55,3 +55,15 @@ def test_it_keeps_the_title_a_woman_typed_in_english() -> None:
     assert greet("", "Wilde", civility="Miss") == "Dear Miss Wilde,"
     assert greet("", "Price", civility="ms") == "Dear Ms Price,"
     assert greet("", "Price", civility="mrs", lang="fr") == "Bonjour Madame Price,"
+
+
+def test_it_greets_a_notary_or_a_lawyer_as_maitre() -> None:
+    # writer AS's as17: « Bonjour Charles-Henri d'Harcourt, » to a notary
+    assert greet("Charles-Henri", "d'Harcourt", "maitre", "fr") == "Bonjour Maître,"
+    assert greet("", "", "Me", "fr") == "Bonjour Maître,"
+    assert greet("Charles-Henri", "d'Harcourt", "maître", "en") == "Dear Charles-Henri d'Harcourt,"
+
+
+def test_it_greets_a_doctor_picked_in_the_form() -> None:
+    assert greet("Helen", "Al-Hakim", "docteur") == "Dear Dr Al-Hakim,"
+    assert greet("Helen", "Al-Hakim", "docteur", "fr") == "Bonjour Docteur Al-Hakim,"

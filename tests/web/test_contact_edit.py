@@ -45,6 +45,13 @@ class ContactEditTestCase(WebTestCase):
         self.assertTrue(self.contact.email_doubtful)
         self.assertEqual(self.contact.role, "Directrice")
 
+    def test_it_offers_maitre_for_a_notary(self) -> None:
+        response = self.client.get(f"/contacts/{self.contact.pk}/edit/")
+        self.assertContains(response, "Maître (notaire, avocat)")
+        self.assertEqual(self.post(civility="maitre").status_code, 302)
+        self.contact.refresh_from_db()
+        self.assertEqual(self.contact.civility, "maitre")
+
     def test_it_refuses_a_bad_phone_and_changes_nothing(self) -> None:
         response = self.post(phone="12", last_name="Autre")
         self.assertEqual(response.status_code, 400)

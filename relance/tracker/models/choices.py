@@ -79,6 +79,9 @@ class Civility(models.TextChoices):
     NONE = "", _("(not specified)")
     MADAME = "madame", _("Ms / Madame")
     MONSIEUR = "monsieur", _("Mr / Monsieur")
+    DOCTEUR = "docteur", _("Dr / Docteur")
+    # How a French notary, lawyer or bailiff is addressed (« Bonjour Maître, »)
+    MAITRE = "maitre", _("Maître (notary, lawyer)")
 
 
 class InterviewFormat(models.TextChoices):
