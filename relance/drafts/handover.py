@@ -64,7 +64,8 @@ def agreed(item: str, lang: str) -> bool:
 BRING = {
     "fr": re.compile(
         r"\b(?:amen|ramen|apport|present(?:er|ez)\b|venir avec|vienne avec|avoir sur moi|"
-        r"passer (?:a|au|aux|en|chez) [^,;]*\bavec\b|en main propre|"
+        # « passer a l'agence deposer CACES, carte vitale, RIB » (writer AT's at02)
+        r"passer (?:a|au|aux|en|chez) [^,;]*\b(?:avec|depos\w*)\b|en main propre|"
         r"depos\w*\s+(?:en|a|au)\s+(?:la\s+)?"
         r"(?:mairie|agence|accueil|rh|secretariat))"
     ),

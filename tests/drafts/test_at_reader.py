@@ -93,3 +93,10 @@ def test_it_says_a_stage_typed_with_its_hours_at_the_hour_it_starts(
 ) -> None:
     text = catchup_email(make_ctx(lang=lang, process=process)).text.replace("\u00a0", " ")
     assert said in text
+
+
+def test_it_brings_the_documents_dropped_off_at_the_agency() -> None:
+    process = "demain avant 12h passer a l'agence deposer CACES, carte vitale, RIB"
+    text = catchup_email(make_ctx(process=process)).text
+    assert "j'apporterai mes CACES, ma carte Vitale et mon RIB" in text
+    assert "je vous enverrai" not in text
