@@ -16,6 +16,11 @@ from relance.drafts.privacy import reason
 from tests.drafts.factories import make_ctx
 
 
+def written(process: str, lang: str = "fr") -> str:
+    """The catch-up of a debrief with these next steps, its narrow spaces as plain ones."""
+    return catchup_email(make_ctx(lang=lang, process=process)).text.replace("\u00a0", " ")
+
+
 @pytest.mark.parametrize(
     ("process", "lang", "said"),
     [
@@ -34,13 +39,11 @@ from tests.drafts.factories import make_ctx
 def test_it_reads_the_answer_to_an_offer_made_on_the_spot_as_mine(
     process: str, lang: str, said: str
 ) -> None:
-    text = catchup_email(make_ctx(lang=lang, process=process)).text.replace("\u00a0", " ")
-    assert said in text
+    assert said in written(process, lang)
 
 
 def test_it_still_reads_an_answer_by_a_day_with_no_offer_as_the_recruiter_s() -> None:
-    text = catchup_email(make_ctx(lang="en", process="answer by Fri 16")).text
-    assert "my answer" not in text
+    assert "my answer" not in written("answer by Fri 16", "en")
 
 
 @pytest.mark.parametrize(
@@ -91,12 +94,11 @@ def test_it_promises_no_document_from_a_line_kept_private() -> None:
 def test_it_says_a_stage_typed_with_its_hours_at_the_hour_it_starts(
     process: str, lang: str, said: str
 ) -> None:
-    text = catchup_email(make_ctx(lang=lang, process=process)).text.replace("\u00a0", " ")
-    assert said in text
+    assert said in written(process, lang)
 
 
 def test_it_brings_the_documents_dropped_off_at_the_agency() -> None:
     process = "demain avant 12h passer a l'agence deposer CACES, carte vitale, RIB"
-    text = catchup_email(make_ctx(process=process)).text
+    text = written(process)
     assert "j'apporterai mes CACES, ma carte Vitale et mon RIB" in text
     assert "je vous enverrai" not in text
