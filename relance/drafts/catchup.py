@@ -170,7 +170,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         return Prepared(part)
     typed, minus = (ctx.note(part), []) if part == PROCESS else minus_lines(ctx.note(part))
     if part not in (PROCESS, FREE_NOTES):  # "copie permis / carte conducteur": documents
-        typed = unslashed(typed, lang, standing_alone=part == STRONG_POINTS)
+        typed = unslashed(typed, lang)
     # A document the recruiter asked for is a promise to keep, even when its name alone would
     # be left out as a note ("fiches de paie" is a salary word, "envoyer mon RIB" a demand).
     # A doubt typed after the document ("extrait casier ils vont le demander ??? peur") is cut

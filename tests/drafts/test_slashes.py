@@ -1,4 +1,5 @@
-"""A slash typed between spaces: a list, a pair, a rate or two shifts."""
+"""A slash typed between spaces: a pair, two shifts, a rate, a list of words, or a list of
+notes left as typed (writer AU's reader marked such notes down when split and said)."""
 
 from __future__ import annotations
 
@@ -10,30 +11,22 @@ from tests.drafts.factories import empty_debrief, handed_back
 
 
 class UnslashedTestCase(SimpleTestCase):
-    def test_it_reads_three_items_as_a_list(self) -> None:
+    def test_it_reads_single_words_as_a_list(self) -> None:
         self.assertEqual(
-            unslashed("fini l'intermittence / revenu fixe / j'aime conduire", "fr"),
-            "fini l'intermittence; revenu fixe; j'aime conduire",
+            unslashed("pneus / vidange / plaquettes / batterie", "fr"),
+            "pneus, vidange, plaquettes, batterie",
         )
 
-    def test_it_leaves_one_word_s_alternatives_in_their_phrase(self) -> None:
-        typed = "pauses de matin / aprem / nuit en rotation"
-        self.assertEqual(unslashed(typed, "fr"), typed)
-        self.assertEqual(unslashed("wolof / français / anglais", "fr"), "wolof; français; anglais")
-
-    def test_it_keeps_a_list_in_brackets_in_its_note(self) -> None:
-        self.assertEqual(
-            unslashed("structure (état sanitaire / conditions de transport / contrepartie)", "fr"),
-            "structure (état sanitaire, conditions de transport, contrepartie)",
-        )
-
-    def test_it_splits_a_strong_point_only_into_notes_that_stand_alone(self) -> None:
-        typed = "j'ai bien répondu sur FAIR / plan de gestion de données"
-        self.assertEqual(unslashed(typed, "fr", standing_alone=True), typed)
-        self.assertEqual(
-            unslashed("TSA + polyhandicap / 8 ans en MAS", "fr", standing_alone=True),
-            "TSA + polyhandicap; 8 ans en MAS",
-        )
+    def test_it_leaves_a_list_of_longer_notes_as_typed(self) -> None:
+        for typed in (
+            "remplacement congé / dosages HPLC / dissolution",
+            "fini l'intermittence / revenu fixe / j'aime conduire",
+            "dispo samedi matin 1 sur 2 / ponctuelle",
+            "maintenance preventive / gmao sap pm",
+            "pauses de matin / aprem / nuit en rotation",
+        ):
+            with self.subTest(typed=typed):
+                self.assertEqual(unslashed(typed, "fr"), typed)
 
     def test_it_reads_two_words_in_one_place_as_a_pair(self) -> None:
         for typed, meant in (
@@ -52,23 +45,13 @@ class UnslashedTestCase(SimpleTestCase):
             with self.subTest(typed=typed):
                 self.assertEqual(unslashed(typed, "en" if "check" in typed else "fr"), meant)
 
-    def test_it_reads_two_things_as_two_notes(self) -> None:
-        self.assertEqual(
-            unslashed("dispo samedi matin 1 sur 2 / ponctuelle", "fr"),
-            "dispo samedi matin 1 sur 2; ponctuelle",
-        )
-        self.assertEqual(
-            unslashed("maintenance preventive / gmao sap pm", "fr"),
-            "maintenance preventive; gmao sap pm",
-        )
-
     def test_it_joins_two_spells_of_the_same_job(self) -> None:
         self.assertEqual(unslashed("2j ecole / 3j magasin", "fr"), "2j ecole et 3j magasin")
         self.assertEqual(unslashed("horaires 6h-14h / 12h-20h", "fr"), "horaires 6h-14h et 12h-20h")
         self.assertEqual(unslashed("astreinte 1 semaine / 6", "fr"), "astreinte 1 semaine sur 6")
 
     def test_it_leaves_rates_and_lone_clock_times_as_typed(self) -> None:
-        for typed in ("3 nuits / semaine", "horaire 7h30 / 18h30 en roulement", "1 day / week"):
+        for typed in ("3 nuits / semaine", "horaire 7h30 / 18h30 en roulement", "2 sem / 2 sem"):
             with self.subTest(typed=typed):
                 self.assertEqual(unslashed(typed, "fr"), typed)
 
@@ -77,10 +60,15 @@ class UnslashedTestCase(SimpleTestCase):
 
 
 class SlashedNotesTestCase(SimpleTestCase):
-    def test_it_says_reasons_typed_with_slashes(self) -> None:
+    def test_it_says_duties_typed_as_words_between_slashes(self) -> None:
         written = catchup_email(
-            empty_debrief(motivation="la proximité de chez moi / un cabinet neuf")
+            empty_debrief(role_understood="accueil / secrétariat / stérilisation")
         )
-        self.assertIn("la proximité de chez moi", written.text)
-        self.assertIn("un cabinet neuf", written.text)
-        self.assertEqual(handed_back(written, "motivation"), [])
+        self.assertIn("l'accueil, le secrétariat et la stérilisation", written.text)
+        self.assertEqual(handed_back(written, "role_understood"), [])
+
+    def test_it_hands_back_a_list_of_notes_whole(self) -> None:
+        typed = "remplacement congé / dosages HPLC / dissolution"
+        written = catchup_email(empty_debrief(recruiter_needs=typed))
+        self.assertNotIn("dissolution", written.text)
+        self.assertEqual(handed_back(written, "recruiter_needs"), [typed])
