@@ -30,15 +30,32 @@ EN_WE_ALONE = re.compile(
 )
 
 
+# A call named by who makes it: « appel de la RH vendredi 9 juin avant midi pour la
+# proposition » (writer AT's at22), "call from HR on Friday".
+FR_CALL_FROM = re.compile(
+    r"^(?P<space>\s*)(?:un\s+)?r?appel\s+(?P<of>de\s+|du\s+)(?P<article>la\s+|le\s+|l')?"
+    r"(?P<caller>[\w-]+)",
+    re.I | re.M,
+)
+
+
 def in_my_words(process: str, lang: str) -> str:
-    """The process notes with the recruiter's « on vous rappelle » as « on me rappelle »."""
+    """The process notes with the recruiter's « on vous rappelle » as « on me rappelle », and
+    « appel de la RH vendredi » as « la RH m'appelle vendredi »."""
     if lang == "fr":
+        process = FR_CALL_FROM.sub(_caller_fr, process)
         process = FR_ON.sub(lambda match: "on m'" if _vowel_next(match) else "on me ", process)
         return FR_WE.sub(lambda match: f"ils me {_third_plural(match[1])}", process)
     process = EN_WE.sub(lambda match: f"they'll {match[1]} me", process)
     return EN_WE_ALONE.sub("they'll ", process).replace(
         "they'll let you know", "they'll let me know"
     )
+
+
+def _caller_fr(match: re.Match[str]) -> str:
+    """« appel de la RH » -> « la RH m'appelle », « appel du DRH » -> « le DRH m'appelle »."""
+    article = match["article"] or ("le " if match["of"].lower().startswith("du") else "")
+    return f"{match['space']}{article}{match['caller']} m'appelle"
 
 
 def _vowel_next(match: re.Match[str]) -> bool:
