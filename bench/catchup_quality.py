@@ -92,6 +92,8 @@ SETS = {
     "aq": ROOT / "tests/drafts/debriefs_aq.jsonl",
     "ar": ROOT / "tests/drafts/debriefs_ar.jsonl",
     "as": ROOT / "tests/drafts/debriefs_as.jsonl",
+    "at": ROOT / "tests/drafts/debriefs_at.jsonl",
+    "au": ROOT / "tests/drafts/debriefs_au.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
