@@ -74,7 +74,7 @@ class ApplicationForm(forms.Form):
         help_text=_("First name then last name, e.g. Claire Durand."),
     )
     contact_civility = forms.ChoiceField(
-        label=_("Madame or Monsieur"),
+        label=_("Civility"),
         choices=Civility.choices,
         required=False,
         help_text=_("For the greeting: “Bonjour Madame Durand,”."),
