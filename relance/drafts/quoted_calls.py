@@ -25,9 +25,7 @@ EN_WE = re.compile(
     r"(call|ring|phone|contact|email|e-mail|text|get\s+back\s+to|let)\s+you\b",
     re.I,
 )
-EN_WE_ALONE = re.compile(
-    r"\bwe(?:'ll|\s+will)\s+(?=be\s+in\s+touch|get\s+back\b|let\s+you\s+know)", re.I
-)
+EN_WE_ALONE = re.compile(r"\bwe(?:'ll|\s+will)\s+(?=be\s+in\s+touch|get\s+back\b)", re.I)
 
 
 # A call named by who makes it: « appel de la RH vendredi 9 juin avant midi pour la
@@ -47,9 +45,7 @@ def in_my_words(process: str, lang: str) -> str:
         process = FR_ON.sub(lambda match: "on m'" if _vowel_next(match) else "on me ", process)
         return FR_WE.sub(lambda match: f"ils me {_third_plural(match[1])}", process)
     process = EN_WE.sub(lambda match: f"they'll {match[1]} me", process)
-    return EN_WE_ALONE.sub("they'll ", process).replace(
-        "they'll let you know", "they'll let me know"
-    )
+    return EN_WE_ALONE.sub("they'll ", process)  # "we'll let you know": EN_WE's "let"
 
 
 def _caller_fr(match: re.Match[str]) -> str:
