@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from relance.drafts import gender, morph
 from relance.drafts.accents import brands
+from relance.drafts.fr_activities import as_experience
 from relance.drafts.grammar import elides
 from relance.drafts.morph import NOUN, Shape
 from relance.drafts.morph_words import EN_FUNCTION
@@ -34,14 +35,22 @@ def fr_each(shape: Shape, determine: Callable[[Shape], str]) -> str:
     bare = all(part[:1].isalpha() and part[:1].islower() for part in parts)
     # "CAP et BP menuisier": two diplomas, each "mon" ("permis B et C", "CACES 3 et 5": one)
     bare = bare or all(ACRONYM_FIRST.match(part) for part in parts)
+    # « BP + 4 ans officine »: a diploma and years, each its own (« mon BP et mes 4 ans… »)
+    bare = bare or all(ACRONYM_FIRST.match(part) or YEARS_FIRST.match(part) for part in parts)
     if len(parts) > 1 and bare and "(" not in shape.text:
         words = [morph.shape(part, "fr") for part in parts]
-        if all(word.kind == NOUN and not word.determined and fr_noun_head(word) for word in words):
+        if all(
+            word.kind == NOUN
+            and (not word.determined or YEARS_FIRST.match(word.text))
+            and fr_noun_head(word)
+            for word in words
+        ):
             return join([determine(word) for word in words], "fr")
     return determine(shape)
 
 
 ACRONYM_FIRST = re.compile(r"^[A-Z]{2,}\b")
+YEARS_FIRST = re.compile(r"^\d+\s+ans\b")
 # Adjectives and adverbs a noun phrase may start with: "bonne gestion", "très bonne tenue".
 FR_BEFORE_HEAD = frozenset(
     {"très", "bon", "bonne", "bons", "bonnes", "grand", "grande", "petit", "petite", "beau",
@@ -188,6 +197,9 @@ FR_YEARS_AT = re.compile(r"^(\d{1,2})\s+ans\s+(?=(?:en|chez|dans|au|aux|à)\s)(?
 
 
 # A noun whose object follows with "de", typed with a name right after it ("maitrise cegid").
+# A tool named by its kind and its name (writer AU's au12: « mettre en avant mon logiciel
+# LGPI »): what the candidate has is the command of it.
+FR_SOFTWARE = re.compile(r"^(logiciel|progiciel|outil|ERP|CRM|WMS|TMS|SIRH)\s+[A-Z][\w-]*$")
 FR_OF_NAME = re.compile(
     r"^((?:bonne\s+|très\s+bonne\s+)?(?:maîtrise|connaissance|pratique|utilisation))\s+(?=[A-Z])"
 )
@@ -210,6 +222,13 @@ def fr_strong(shape: Shape) -> str:
     tools = fr_tools(text)
     if tools:
         return tools
+    experience = as_experience(text)  # never « ma stérilisation », « mon repassage »
+    if experience:
+        return experience
+    software = FR_SOFTWARE.match(text)  # « logiciel LGPI »: never « mon logiciel LGPI »
+    if software:
+        of = "de l'" if elides(software.group(1)) else "du "
+        return f"ma maîtrise {of}{text}"
     if FR_ONE_YEAR.match(text):
         return "mon année " + FR_ONE_YEAR.sub("", text)
     text = FR_ALREADY.sub("", text)

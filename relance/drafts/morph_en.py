@@ -180,6 +180,8 @@ def _en_infinitive(words: list[str], low: list[str]) -> bool:
         return False
     if low[0] in GROUP_NOUNS and low[1] in ("with", "who", "that"):
         return False  # "people with patience" (writer H, h38): never "able to people with…"
+    if low[1] == "and" and len(low) == 3 and words[0].islower() and not en_can_be_verb(low[2]):
+        return False  # "speed and cleanliness": two nouns, the second never a verb
     if low[1] in EN_DETERMINERS | {"and", "with", "up", "out"}:
         return True
     second = words[1]

@@ -27,7 +27,7 @@ from relance.drafts.reading import join, read
 from relance.drafts.slots import en_superlative_first, np_fits
 from relance.drafts.templates import phrase
 from relance.drafts.vouch import en_gerund_led, handed_back, rejoined, vouched, whole_notes
-from relance.drafts.workplaces import is_workplace, joined
+from relance.drafts.workplaces import is_workplace, joined, worked_in
 
 MAX_REASONS = 2  # reasons a motivation may carry, as many as strong points
 
@@ -150,7 +150,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
                 dropped.append(shape.text)
             elif is_workplace(reason, lang):  # never "c'est une brasserie qui bouge"
                 joins += 1
-                sentences.append(phrase(lang, "motivation_join", place=joined(reason, lang)))
+                key = "motivation_join_in" if worked_in(reason, lang) else "motivation_join"
+                sentences.append(phrase(lang, key, place=joined(reason, lang)))
             else:
                 reasons.append(_with_people(reason) if lang == "en" else reason)
         elif shape.kind == INFINITIVE and lang == "en" and motive_fit.en_no_wish(shape.text):

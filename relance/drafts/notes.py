@@ -79,6 +79,13 @@ def lift_register(text: str, lang: str) -> str:
             text,
             flags=re.IGNORECASE,
         )
+        # « elle a aimé ma dispo » (writer U's u11): one's availability, never « ma disponible »
+        text = re.sub(
+            r"\b(ma|sa|ta|la|une|votre|notre|leur|cette)\s+dispo\b",
+            r"\1 disponibilité",
+            text,
+            flags=re.IGNORECASE,
+        )
     return re.sub(
         r"[^\W\d_]+", lambda match: table.get(match.group(0).lower(), match.group(0)), text
     )

@@ -230,6 +230,55 @@ def _participle_before_noun(text: str, start: int, end: int) -> bool:
     return participle and following is not None and _noun(following.group(1))
 
 
+ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}S\b(?:\s+[\w-]+){0,2}\s*$")
+
+
+def _after_acronym(text: str, start: int) -> bool:
+    """An acronym in capitals ending in S ("CACES", "BTS") a word or two before: Grammalecte
+    reads it as a plural, which it is not."""
+    return bool(ACRONYM_BEFORE.search(text[:start]))
+
+
+COMPLEMENT_BEFORE = re.compile(r"\b(?:de|d'|en|à|du|des|au|aux)\s*([\w-]+)\s+$")
+
+
+def _after_complement(text: str, start: int, written: str) -> bool:
+    """An adjective after "noun de/en/à noun" whose typed form agrees with the first noun
+    while the fix agrees with the second: which one it qualifies the checker cannot know,
+    and the candidate typed the one they meant."""
+    found = COMPLEMENT_BEFORE.search(text[:start])
+    if found is None:
+        return False
+    head = re.search(r"([\w-]+)\s+(?:de|d'|en|à|du|des|au|aux)\s*[\w-]+\s+$", text[:start])
+    if head is None or not head.group(1).islower():
+        return False  # « à Porto en boulangerie »: a place's name is no noun to agree with
+    if not (_noun(head.group(1)) and _noun(found.group(1))):
+        return False
+    typed = re.match(r"[\w-]+", text[start:])
+    return (
+        typed is not None and _agrees(typed.group(0), head.group(1)) and written != typed.group(0)
+    )
+
+
+def _agrees(adjective: str, noun: str) -> bool:
+    """May the adjective as written qualify the noun (gender and number both)?"""
+
+    def marks(word: str) -> set[tuple[str, str]]:
+        found = set()
+        for tag in readings(word):
+            gender = next((g for g in "mfe" if f":{g}:" in tag + ":"), "")
+            number = next((n for n in "spi" if f":{n}" in tag.split("/")[1] + ":"), "")
+            if gender and number:  # a name has neither: it agrees with nothing for sure
+                found.add((gender, number))
+        return found
+
+    return any(
+        (ga == gn or "e" in (ga, gn)) and (na == nn or "i" in (na, nn))
+        for ga, na in marks(adjective)
+        for gn, nn in marks(noun)
+    )
+
+
 def _gender_only(typed: str, written: str) -> bool:
     """The same number, another gender: not an infinitive mended into a participle."""
     infinitive = any(":Y" in tag for tag in readings(typed))
@@ -341,6 +390,10 @@ def _findings(text: str, keep: tuple[str, ...]) -> tuple[list[Edit], list[Fault]
             continue  # a noun in apposition keeps its gender: "ma carte conducteur"
         if family == PARTICIPLE and one and _gender_only(text[start:end], suggestions[0]):
             continue  # "d'être patiente": its subject may be the candidate, of either gender
+        if family == AGREEMENT and _after_acronym(text, start):
+            continue  # "le CACES 5 obligatoire": an acronym's final S is no plural
+        if family == AGREEMENT and one and _after_complement(text, start, suggestions[0]):
+            continue  # "le service en coupure accepté": it may agree with either noun
         if family == AGREEMENT and _participle_before_noun(text, start, end):
             continue  # "les due diligences": a loan word, no French participle comes first
         if family == HYPHEN and not (one and _hyphen_only(text[start:end], suggestions[0])):

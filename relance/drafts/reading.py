@@ -61,6 +61,11 @@ def join(items: list[str], lang: str) -> str:
         if _determined(first, lang) and _determined(second, lang):
             return plain_join([*items[:-1], first, second], lang)
     if len(items) > 1 and any(conjunction in item for item in items):
+        # « la prospection et les estimations » + « les visites et le compromis » (writer AU's
+        # au26): one list when each side of each "et" is a phrase with its article
+        flat = [part for item in items for part in item.split(conjunction)]
+        if all(_determined(part, lang) and _short_bare(part, lang) for part in flat):
+            return plain_join(flat, lang)
         return ", ".join(items[:-1]) + "," + conjunction + items[-1]
     return plain_join(items, lang)
 
@@ -69,6 +74,21 @@ DETERMINED = {
     "fr": re.compile(r"^(?:le|la|les|l'|un|une|des|mon|ma|mes|son|sa|ses|leur|leurs)\b", re.I),
     "en": re.compile(r"^(?:the|a|an|my|their|its|our)\b", re.I),
 }
+
+
+# A word that ties what follows to the noun before it: « la préparation des entrées et
+# desserts », « la rigueur sur les échéances le 5 et le 15 » are no two items.
+TIES = {
+    "fr": frozenset({"de", "des", "du", "d'", "sur", "à", "au", "aux", "en", "avec", "pour", "le",
+                     "la", "les"}),
+    "en": frozenset({"of", "on", "in", "at", "with", "for", "to", "the"}),
+}  # fmt: skip
+
+
+def _short_bare(phrase: str, lang: str) -> bool:
+    """An article and a noun or two, nothing tied after them: « la prospection »."""
+    words = phrase.replace("'", "' ").split()
+    return len(words) <= 3 and not any(word.lower() in TIES[lang] for word in words[1:])
 
 
 def _determined(phrase: str, lang: str) -> bool:

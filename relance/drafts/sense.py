@@ -195,3 +195,46 @@ def bare_after_pour(text: str) -> str:
     word = found.group(1).lower()
     singular_noun = not word.endswith(("s", "x")) and gender.is_noun(word)
     return f"a bare noun after 'pour': {word}" if singular_noun else ""  # "pour entrer" passes
+
+
+# A relative the notes name with no possessive (« fils déjà cheminot », "wife works nights"):
+# the frame would make it « les fils », "the wife", someone else's. Children, partners and
+# sisters are also those cared for, a job title, a ward's nurse: not read.
+FAMILY = {
+    "fr": re.compile(
+        r"(?<![\w'’-])(?<!mon )(?<!ma )(?<!mes )(?<!son )(?<!sa )(?<!ses )"
+        r"(?:fils|fille|filles|mari|épouse|conjoint|conjointe|mère|père|frère|sœur|"
+        r"beau-frère|belle-sœur|copain|copine)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![\w'’-])(?<!my )(?<!our )(?<!his )(?<!her )"
+        r"(?:son|daughter|husband|wife|mum|mom|dad|brother|missus|hubby)\b",
+        re.IGNORECASE,
+    ),
+}
+# Adjectives said of a test or a form, never of a person: "someone practical and medical"
+# (writer AU's au32: "pass PCV theory + practical + medical", the medical an examination).
+NOT_OF_A_PERSON = {
+    "fr": frozenset(
+        {"médical", "médicale", "théorique", "écrit", "écrite", "oral", "orale", "mensuel",
+         "mensuelle", "hebdomadaire", "annuel", "annuelle", "obligatoire"}
+    ),
+    "en": frozenset(
+        {"medical", "theory", "theoretical", "written", "oral", "monthly", "weekly", "annual",
+         "mandatory", "clinical"}
+    ),
+}  # fmt: skip
+
+
+def family_bare(text: str, lang: str) -> str:
+    """A relative named with no possessive: whose it is, the frame cannot say."""
+    found = FAMILY["en" if lang == "en" else "fr"].search(text)
+    return f"a relative with no possessive: {found.group(0)}" if found else ""
+
+
+def impersonal_quality(text: str, lang: str) -> str:
+    """An adjective that qualifies an examination or a form, not the person sought."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    found = next((w for w in words if w in NOT_OF_A_PERSON["en" if lang == "en" else "fr"]), "")
+    return f"said of a thing, not a person: {found}" if found else ""

@@ -23,6 +23,7 @@ from relance.drafts.determiners import (
     fr_tools,
 )
 from relance.drafts.en_told import en_told
+from relance.drafts.fr_activities import activity_list
 from relance.drafts.fr_liked import fr_liked_what
 from relance.drafts.fr_years import with_experience
 from relance.drafts.headline import weight
@@ -256,6 +257,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             continue
         noun = ""
         if shape.kind == NOUN:
+            if lang == "fr" and activity_list(shape.text):
+                rewrite.append(shape.note)  # never « mon orthopédie et mon matériel médical »
+                continue
             noun = with_experience(fr_each(shape, fr_strong)) if lang == "fr" else en_mine(shape)
             if not np_fits(noun, lang):
                 rewrite.append(shape.note)  # "mon anglais courant et italien", "mon ici"

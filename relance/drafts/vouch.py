@@ -54,7 +54,8 @@ FR_LOOSE = frozenset(
 FR_LOOSE_END = frozenset(
     {"ok", "fait", "validé", "passé", "réussi", "fini", "acquis", "vu", "avant", "après",
      "faite", "validée", "validés", "validées", "passée", "réussie", "réussis", "réussies",
-     "derrière", "dessus", "dedans", "aussi", "direct", "plus"}
+     "derrière", "dessus", "dedans", "aussi", "direct", "plus", "accepté", "acceptée",
+     "acceptés", "acceptées"}
 )  # fmt: skip
 EN_LOOSE = frozenset(
     {"no", "not", "lol", "ish", "really", "actually", "just", "pretty", "better", "lots",
@@ -294,6 +295,7 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     why = why or (_en_common(shape.text) if lang == "en" else "")
     why = why or sense.bare_after_duration(shape.text, lang) or sense.if_word(shape.text, lang)
     why = why or (sense.bare_after_pour(shape.text) if lang == "fr" else "")
+    why = why or sense.family_bare(shape.text, lang)
     if not why and lang == "fr" and FR_NAME_COUNT.search(shape.text):
         why = "a count after a name, nothing between"  # "job d'été chez Zara 2 étés"
     if not why and lang == "fr" and shape.kind == NOUN and fr_clitic_verb(shape.text):
@@ -304,6 +306,10 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
         return why
     if slot == QUALITY and shape.kind != ADJECTIVE:
         return "not an adjective"
+    if slot == QUALITY:
+        why = sense.impersonal_quality(shape.text, lang)
+        if why:
+            return why
     if slot == ACTION:
         if shape.kind != INFINITIVE:
             return "not an action"

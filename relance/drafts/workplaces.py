@@ -39,6 +39,27 @@ WORKPLACES = {
     ),
 }
 ARTICLES = {"fr": ("un ", "une "), "en": ("a ", "an ", "the ")}
+# Places one works in, not for (« travailler dans un atelier neuf », writer AU's au05: « pour
+# un atelier neuf »); a firm, a shop's brand, an association one works for.
+FR_WORKED_IN = frozenset(
+    """
+    atelier usine entrepôt plateforme magasin boutique supermarché hypermarché hôtel camping
+    école collège lycée université clinique hôpital ehpad résidence foyer crèche garage ferme
+    librairie pharmacie laboratoire labo théâtre musée salon centre restaurant brasserie café
+    bar bistrot boulangerie pâtisserie boucherie épicerie fromagerie chocolaterie cave
+    imprimerie distillerie exploitation domaine institut officine
+    """.split()  # noqa: SIM905
+)
+WORKED_IN = {
+    "fr": FR_WORKED_IN,
+    "en": frozenset(
+        """
+        store shop supermarket restaurant cafe café bar pub bakery hotel school college
+        hospital clinic warehouse garage workshop factory farm gallery museum theatre library
+        pharmacy lab salon nursery bookshop bookstore brewery distillery hospice
+        """.split()  # noqa: SIM905
+    ),
+}
 ADJECTIVE_SLOTS = 2  # "une petite brasserie familiale", "a small family bakery"
 
 
@@ -82,3 +103,10 @@ def _superlative(word: str) -> bool:
     from relance.drafts.slots import en_superlative
 
     return en_superlative(word.lower())
+
+
+def worked_in(reason: str, lang: str) -> bool:
+    """« un atelier neuf », "a small bakery": a place one works in, not for."""
+    words = [word.strip(",.") for word in reason.lower().split()[1 : 2 + ADJECTIVE_SLOTS]]
+    head = next((word for word in words if word in WORKPLACES[lang]), "")
+    return head in WORKED_IN[lang]

@@ -54,9 +54,9 @@ def test_it_says_the_counts_of_a_role_in_its_sentence() -> None:
     ("typed", "said"),
     [
         ("closer to home", "It would also bring me closer to home."),  # writers O, P, fresh
-        ("20 min from home", "It is also 20 minutes from home."),  # writer I
-        ("15 min drive", "It is also a 15-minute drive away."),  # writer X
-        ("15 min by bus", "It is also 15 minutes away by bus."),  # writer P
+        ("20 min from home", "The site is also 20 minutes from home."),  # writer I
+        ("15 min drive", "The site is also a 15-minute drive from home."),  # writer X
+        ("15 min by bus", "The site is also 15 minutes from home by bus."),  # writer P
         ("shorter commute", "It would also mean a shorter commute."),  # writers I, W
     ],
 )
@@ -73,7 +73,7 @@ def test_it_never_joins_a_workplace_named_near_home() -> None:
     # "steady hours, near home" once read "The idea of joining a near home appeals to me."
     ctx = make_ctx(lang="en", company="Tesco", motivation="steady hours, near home")
     sentence = built(ctx, "motivation", ["steady hours, near home"], False).sentence
-    assert sentence.endswith("It is also close to home.")
+    assert sentence.endswith("The site is also close to home.")
     assert "joining a near home" not in sentence
 
 

@@ -33,7 +33,7 @@ def test_it_says_a_list_of_acronyms_in_the_plural() -> None:
 
 def test_it_says_what_attracts_the_candidate_in_a_sentence() -> None:
     written = motivation(fragments("magasin à côté de chez moi"), "fr", NAMES)
-    said = "L'idée de travailler pour un magasin à côté de chez moi me motive particulièrement."
+    said = "L'idée de travailler dans un magasin à côté de chez moi me motive particulièrement."
     assert said in fr(written.sentence)
     # a plural reason is never « ce sont des … » (readers quoted 10 of 26, session 20)
     written = motivation(fragments("horaires de journée"), "fr", NAMES)

@@ -203,7 +203,7 @@ def test_it_hands_back_a_reason_readers_find_curt(lang: str, reason: str) -> Non
 
 def test_it_keeps_the_other_piece_of_a_note_when_one_goes_back() -> None:
     written = _en("teaching hospital, growth")
-    assert "Working for a teaching hospital particularly appeals to me." in written
+    assert "Working in a teaching hospital particularly appeals to me." in written
     assert "growth" not in written
 
 

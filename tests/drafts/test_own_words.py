@@ -89,7 +89,7 @@ def test_it_hands_back_a_name_as_a_reason() -> None:
 def test_it_writes_one_idea_of_joining_a_mail() -> None:
     notes = fragments("a hotel near my flat\na big hotel", "en")
     written = motivation(notes, "en", NAMES)
-    assert written.sentence.count("Working for") == 1
+    assert written.sentence.count("Working in") == 1
 
 
 def test_it_hands_back_a_strong_point_said_with_on() -> None:

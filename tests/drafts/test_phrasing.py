@@ -557,10 +557,12 @@ def test_it_flattens_a_last_item_of_two_phrases_into_the_list() -> None:
     assert join(["l'anglais courant", "la rigueur et la diplomatie"], "fr") == (
         "l'anglais courant, la rigueur et la diplomatie"
     )
+    # session 37 (writer AU's au26, « la prospection et les estimations, et les visites et
+    # le compromis »): pairs whose every side has its article are one list
     assert (
-        join(["la vente et le conseil", "la caisse"], "fr")
-        == "la vente et le conseil, et la caisse"
+        join(["la vente et le conseil", "la caisse"], "fr") == "la vente, le conseil et la caisse"
     )
+    assert join(["la vente et conseil", "la caisse"], "fr") == "la vente et conseil, et la caisse"
 
 
 def test_it_says_no_also_when_nearness_is_the_only_reason() -> None:
