@@ -94,6 +94,7 @@ SETS = {
     "as": ROOT / "tests/drafts/debriefs_as.jsonl",
     "at": ROOT / "tests/drafts/debriefs_at.jsonl",
     "au": ROOT / "tests/drafts/debriefs_au.jsonl",
+    "av": ROOT / "tests/drafts/debriefs_av.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -42,6 +42,20 @@ COMES_BACK = {
         re.I,
     ),
 }
+# "she didnt say when i hear back" (writer AV's av36): the return was not said, never "You
+# told me you would be in touch".
+NOT_SAID = {
+    "fr": re.compile(
+        r"\b(?:(?:n'a|a|ont|n'ont)\s+)?pas\s+(?:dit|précisé|indiqué|parlé)\b|\brien\s+dit\b|"
+        r"\b(?:sais|sait|savons)\s+pas\s+quand\b|\baucune\s+(?:date|idée)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:didn'?t|did\s+not|never|not)\s+(?:say|said|tell|told|mention|mentioned)\b|"
+        r"\b(?:no\s+idea|not\s+sure|don'?t\s+know|dunno)\s+when\b|\bno\s+date\b",
+        re.I,
+    ),
+}
 SOON = {
     "fr": (
         (
@@ -79,12 +93,26 @@ WEEK_OF_SAID = {"fr": " dans le courant de la semaine du {}", "en": " during the
 def sentence(items: list[str], lang: str, interview_day: date, send_on: date, agency: bool) -> str:
     """The closing for a return promised with no day, or "" when no note promises one."""
     promised = [
-        item for item in items if COMES_BACK[lang].search(item) and not IF_ONLY[lang].search(item)
+        item
+        for item in items
+        if COMES_BACK[lang].search(item)
+        and not IF_ONLY[lang].search(item)
+        and not _unsaid(item, lang)
     ]
     if not promised:
         return ""
     when = _when(promised[0], lang, interview_day, send_on, agency)
     return phrase(lang, "next_steps_come_back" + ("_agency" if agency else ""), when=when)
+
+
+def _unsaid(item: str, lang: str) -> bool:
+    """The return named inside what was not said ("didnt say when i hear back"), not after
+    it in a clause of its own (« il revient vers moi, il a pas dit quand »)."""
+    comes = COMES_BACK[lang].search(item)
+    unsaid = NOT_SAID[lang].search(item)
+    if comes is None or unsaid is None or unsaid.start() > comes.start():
+        return False
+    return not re.search(r"[,;.]", item[unsaid.end() : comes.start()])
 
 
 def _when(item: str, lang: str, interview_day: date, send_on: date, agency: bool) -> str:

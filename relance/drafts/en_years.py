@@ -68,7 +68,34 @@ def years_of(item: str) -> str | None:
     count, unit = int(found["count"]), found["unit"].rstrip("s")
     duration = f"{count} {unit}s" if count != 1 else unit  # "my year of crew experience"
     place = f" {found['prep']} {found['where']}" if found["prep"] else ""
+    if worker(trade[-1]):  # "2 years as a kitchen porter", never "of kitchen porter experience"
+        from relance.drafts.determiners import en_indefinite
+
+        return f"{duration} as {en_indefinite(' '.join(trade))}{place}"
     return f"{duration} of {' '.join(trade)} experience{place}"
+
+
+# People named by their trade whose ending says nothing of it (writer AU's au30: "2 yrs kitchen
+# porter" was "my 2 years of kitchen porter experience").
+WORKERS = frozenset(
+    {"assistant", "attendant", "barista", "chef", "cook", "nurse", "porter", "florist",
+     "pharmacist", "receptionist", "technician", "electrician", "mechanic", "operative",
+     "agent", "officer", "clerk", "steward", "stewardess", "guard", "waitress",
+     "apprentice", "medic", "paramedic", "midwife", "therapist", "analyst",
+     "consultant", "architect", "engineer", "secretary", "administrator", "coordinator"}
+)  # fmt: skip
+
+
+def worker(word: str) -> bool:
+    """'driver', 'cleaner', 'supervisor': a person named by a verb's agent ending, or a trade
+    listed; never "order", "counter" (no verb before "-er" that names a person is read)."""
+    if word in WORKERS:
+        return True
+    if not word.endswith(("er", "or")) or len(word) < 5:
+        return False
+    stems = (word[:-2], word[:-1], word[:-2] + "e")  # pick-er, drive-r, supervis-or
+    verbs = any(morph.lemminflect_parts(stem).get("VERB") for stem in stems)
+    return verbs and word not in ("counter", "computer", "order", "border", "folder")
 
 
 def ends_with_place(noun: str) -> bool:

@@ -38,9 +38,36 @@ def _fr_that(piece: str) -> str:
     return FR_THAT_WENT.sub(r"ça s'est \1\2", FR_THAT.sub("ça ", piece))
 
 
+# « et pas avoir peur de porter » (writer AV's av01): an infinitive's negation takes « ne »
+# in writing; « pas de », « pas mal », « pas trop » are no infinitive and stay.
+FR_NOT_DOING = re.compile(r"(?<![\w'’])(?<!ne\s)(?<!n['’])pas\s+(?=([a-zà-ÿ]+)\b)", re.IGNORECASE)
+FR_NOT_AFTER = re.compile(
+    r"\b(?:je|tu|il|elle|on|ils|elles|nous|vous|c['’]est|ça|ce)\s+\S+\s+$", re.I
+)
+
+
+def _not_doing(piece: str) -> str:
+    """« pas avoir peur » as « ne pas avoir peur », where the word after « pas » can only be
+    an infinitive and no finite verb comes just before « pas » (« je sais pas faire »)."""
+    from relance.drafts.fr_pipeline import fr_index  # lazily
+
+    infinitives = fr_index()["verb"]
+
+    def written(found: re.Match[str]) -> str:
+        word = found.group(1).lower()
+        infinitive = word in ("avoir", "être") or (
+            word.endswith(("er", "ir", "re")) and word in infinitives
+        )
+        if not infinitive or FR_NOT_AFTER.search(piece[: found.start()]):
+            return found.group(0)
+        return "ne " + found.group(0)
+
+    return FR_NOT_DOING.sub(written, piece)
+
+
 def mended(piece: str) -> str:
     """The piece with its slips written; as typed when it has none."""
-    piece = FR_NEAR.sub("près ", piece)
+    piece = _not_doing(FR_NEAR.sub("près ", piece))
     return FR_THAT_IS.sub(_fr_that_is, FR_IN_A.sub(r"dans \1 ", _fr_that(piece)))
 
 

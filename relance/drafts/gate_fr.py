@@ -42,6 +42,7 @@ def _fr_juxtaposed(rest: list[str], clause: bool = False) -> str:
     adjectives = False  # adjectives only since the last noun
     prenominal = False  # the last word an adjective said before its noun ("grande")
     nouns: list[str] = []  # the phrase's nouns so far, which an adjective may agree with
+    acronym_after_noun = False
     after = before = ""
     for word in rest:
         earlier, before, after = before, after, word.lower()
@@ -49,11 +50,19 @@ def _fr_juxtaposed(rest: list[str], clause: bool = False) -> str:
             return "an adjective after 'puis'"  # "la formation en 1 semaine puis autonome"
         if re.match(r"^[dl]['’]\w", word):  # "d'adresses": a preposition, then a noun
             previous_noun, adjectives, word = "", False, word[2:]
+            acronym_after_noun = False  # « les consultations IDE d'annonce »
         plain = word.replace("-", "")  # "rendez-vous" is one noun
         # (« que je maîtrise Cegid »: after its subject, a verb and its object)
         subject = earlier in FR_SUBJECT_PRONOUNS
         if previous_noun in FR_OF_NOUNS and word[:1].isupper() and plain.isalpha() and not subject:
             return "a name without 'de' after its noun"
+        if _acronym(word) and previous_noun and not clause:
+            acronym_after_noun = True  # « le labo CQ »: what follows may not be a noun
+            continue
+        after_acronym = acronym_after_noun and word.isalpha() and word.islower()
+        if after_acronym and _fr_noun_only(word) and not _function(word):
+            return "a noun after an acronym after a noun"  # « le labo CQ produits finis »
+        acronym_after_noun = False
         if word == "." or not plain.isalpha() or not word.islower():
             previous_noun, adjectives = "", False
             continue
@@ -77,6 +86,14 @@ def _fr_juxtaposed(rest: list[str], clause: bool = False) -> str:
             adjectives = True  # "la mission longue": the noun's phrase goes on
             prenominal = word.lower() in FR_PRENOMINAL
             continue
+        if (
+            previous_noun
+            and not clause
+            and not function
+            and _fr_agreeing_adjective(previous_noun, word)
+        ):
+            adjectives = True  # « la formation interne »: then « loi » is a noun after it
+            continue
         # Only a word that can be nothing but a noun ("marché", "couloirs"): "bonne",
         # "petite", "fort", "physique" may be adjectives before or after their noun.
         noun = _fr_noun_only(word) and not function
@@ -97,6 +114,24 @@ FR_CLAUSE_START = frozenset({"qui", "que", "qu'", "dont", "où", "quand", "fait"
 FR_OF_NOUNS = frozenset(
     {"maîtrise", "connaissance", "connaissances", "pratique", "utilisation", "usage", "habitude"}
 )
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _function(word: str) -> bool:
+    return any(_fr(word, tag) for tag in (":G", ":R", ":D", ":W"))
+
+
+def _fr_agreeing_adjective(noun: str, word: str) -> bool:
+    """« interne » after « formation »: a word both noun and adjective that agrees with the
+    noun before it reads as its adjective (« licence pro banque » is a diploma's name)."""
+    if word.lower() == "pro" or not any(
+        ":N" in r and ":A" in r for r in proofread.readings(word.lower())
+    ):
+        return False
+    return not _fr_disagrees(noun, word)
 
 
 def _fr_adjective_only(word: str) -> bool:

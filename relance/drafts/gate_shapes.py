@@ -50,6 +50,7 @@ NP_SLOTS = frozenset({"items", "place"})
 # "someone who…" (`quality`, session 8) and are not read here.
 NP_KEYS = frozenset(
     {"strong_points", "needs_stress", "notes_items", "motivation_items", "motivation_join"}
+    | {"motivation_join_in"}  # « travailler dans … », "Working in …" (session 37)
     | {"motivation_reasons", "motivation_reasons_plural", "role_items", "role_things"}
     | {"role_things_also", "expectations_items", "expectations_things"}
     | {"needs_stress_first"}  # "You mentioned …", the needs' first sentence
@@ -148,6 +149,17 @@ PEOPLE = {
         ["team", "colleague", "colleagues", "manager", "boss", "people", "staff", "person"]
     ),
 }
+# Who sat on the other side, typed as a strong point once a label is stripped (writer AV's
+# av13: « 2 personnes : la présidente bénévole et la responsable de secteur »); "people
+# skills", « les personnes âgées » are no interviewers.
+INTERVIEWERS = {
+    "fr": (PEOPLE["fr"] - {"personne", "personnes", "gens", "équipe"})
+    | {"président", "présidente", "gérant", "gérante", "recruteur", "recruteuse", "drh"},
+    "en": (PEOPLE["en"] - {"people", "person", "staff", "team"})
+    | {"recruiter", "interviewer", "panel"},
+}
+TEAMS = frozenset({"équipe", "team"})
+MINE = re.compile(r"^(?:mon|ma|mes|my)\b", re.IGNORECASE)
 FR_MYSELF = re.compile(r"\b(?:moi|je|me)\b|\b[jm]['’]", re.IGNORECASE)
 TITLES = frozenset(["m", "mme", "mlle", "mr", "mrs", "ms", "dr"])
 FR_INTRO = re.compile(r"^(?:à|de|d'|pour)\s*", re.IGNORECASE)
@@ -298,6 +310,10 @@ def np_fault(item: str, lang: str, key: str) -> str:
         return ""
     if key in STRENGTH_KEYS and _head_class(item, lang, EVENTS[lang]):
         return "an event of the interview, not a strength"
+    if key in STRENGTH_KEYS and _head_class(item, lang, INTERVIEWERS[lang]):
+        return "people, not a strength"  # « la présidente bénévole et la responsable » (av13)
+    if key in STRENGTH_KEYS and not MINE.match(item) and _head_class(item, lang, TEAMS):
+        return "people, not a strength"  # « l'équipe de 7 personnes »; « mon équipe de 22 » led
     if key in ROLE_KEYS and _head_class(item, lang, PEOPLE[lang]):
         return "people, not a task"
     if lang == "en" and key.startswith("role_") and en_head(words).endswith(EN_JOB_TITLES):

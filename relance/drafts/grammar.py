@@ -68,6 +68,10 @@ FR_ACRONYM_HEADS = {
     "sncf": True, "ratp": True, "dgfip": True, "urssaf": True, "cpam": True, "caf": True,
     "msa": True, "apec": True, "ap-hp": True, "samu": False, "sdis": False, "chu": False,
     "crous": False, "cnrs": False, "insee": False, "onf": False, "ccas": False,
+    # mutual insurers and a retailer said with their article (writer AV's av25: « l'équipe
+    # de Macif »)
+    "macif": True, "maif": True, "maaf": True, "matmut": True, "mgen": True, "gmf": True,
+    "fnac": True,
 }  # fmt: skip
 # Plural heads take "des": "des Galeries Lafayette", "des Éditions Gallimard".
 FR_PLURAL_HEADS = frozenset(

@@ -89,8 +89,9 @@ def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
     """'Bonjour Madame Durand,' / 'Dear Ms Durand,'; 'Bonjour,' when too little is known.
 
     A first name alone is too familiar in French, a surname alone without civility is rude:
-    both fall back to the plain greeting; in English, a first name alone is how the
-    recruiter was introduced and is used. On the phone, a full name without civility sounds odd too.
+    both fall back to the plain greeting; in English, a first name is how the recruiter was
+    introduced and is used when no title was ticked. On the phone, a full name without
+    civility sounds odd too.
     """
     lang = ctx.lang
     civ = civility(ctx)
@@ -117,6 +118,10 @@ def greeting(ctx: DraftContext, *, spoken: bool = False) -> str:
         return phrase(lang, key, name=first)
     if civ and not spoken:
         return phrase(lang, key, name=phrase(lang, f"{civ}_alone"))
+    if first and lang == "en" and not ctx.contact_civility.strip():
+        # No title ticked: "Dear Stuart," as a British or American writer greets a recruiter
+        # met by name, never "Dear Stuart McAllister," (writer AV's av31)
+        return phrase(lang, key, name=first)
     if first and last and not spoken:
         return phrase(lang, key, name=f"{first} {last}")
     return phrase(lang, "greeting_plain")

@@ -476,7 +476,8 @@ MY_ANSWER_BY_EN = re.compile(
     r"\b(?:(?:give|send)\s+(?:them\s+|him\s+|her\s+)?my\s+(?:answer|decision)|"
     r"my\s+(?:answer|decision)\s+(?:is\s+)?due|"
     r"(?:have|(?<=\w)['’]ve|got|gave\s+me|give\s+me|gives\s+me)\s+(?:until|till|til)\b"
-    r"(?=.*\bto\s+(?:decide|answer|respond|reply|accept|think))|"
+    # "I've got till next Wednesday to say yes" (writer AV's av32)
+    r"(?=.*\bto\s+(?:decide|answer|respond|reply|accept|think|say\s+yes|confirm|let\s+\w+\s+know))|"
     r"(?:need|have)\s+to\s+(?:decide|answer|respond|reply|accept)\s+by|"
     # "revert by friday with my availability" (writer AD's ad25): a note that opens on the
     # reply, with no one named, is the candidate's own to-do

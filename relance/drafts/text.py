@@ -41,6 +41,16 @@ def one_line(text: str, max_chars: int = 120) -> str:
     return line
 
 
+# Acronyms of the trades a shouted job title holds (writer AV's av04: "SOUDEUR TIG" was
+# « soudeur tig »): kept in capitals when the run around them is calmed.
+TRADE_ACRONYMS = frozenset(
+    {"TIG", "MIG", "MAG", "CACES", "HACCP", "SSIAP", "SST", "CAP", "BTS", "BEP", "BP", "DUT",
+     "CQP", "IDE", "AES", "DEAS", "DEAES", "VL", "PL", "SPL", "RH", "IT", "BTP", "SAV", "GMS",
+     "CDI", "CDD", "FIMO", "FCO", "EHPAD", "ASH", "ATSEM", "AESH", "PSE", "BAFA", "CHU", "SNCF",
+     "RATP", "CVC", "QHSE", "ADV", "DAF", "DRH", "RRH", "SEO", "UX", "UI", "QA", "CNC", "CMS"}
+)  # fmt: skip
+
+
 def _is_shouted(word: str) -> bool:
     letters = [char for char in word if char.isalpha()]
     return len(letters) >= 2 and all(char.isupper() for char in letters)
@@ -126,7 +136,14 @@ def calm_capitals(text: str) -> str:
             # the elided word before the run is shouted too: "J'AI GERE" is "j'ai géré"
             elided = re.search(r"(?:^|(?<=[\s(]))(?:[JLDCNMST]|QU)['’]$", text[:start])
             start = elided.start() if elided else start
-            text = text[:start] + text[start:end].lower() + text[end:]
+            lowered = re.sub(
+                r"[^\W\d_]+",
+                lambda found: (
+                    found.group() if found.group() in TRADE_ACRONYMS else found.group().lower()
+                ),
+                text[start:end],
+            )
+            text = text[:start] + lowered + text[end:]
     # a little word stressed between words typed small: "instrumentiste ET circulante"
     # (writer U's u02); never an acronym, which these words are not
     return STRESSED_LITTLE_WORD.sub(lambda found: found.group(0).lower(), text)

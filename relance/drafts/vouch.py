@@ -78,6 +78,13 @@ FIRST_OF_ITS_KIND = re.compile(
 )
 
 
+# The agency spoken of to the agency's own consultant, the reader of the catch-up.
+AGENCY_SUBJECT = {
+    "fr": re.compile(r"\bl['’]agence\s+(?:a|m['’]a|va|est|trouve|pense)\b", re.I),
+    "en": re.compile(r"\bthe\s+agency\s+(?:has|had|is|was|said|liked|thinks|thought)\b", re.I),
+}
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", text.lower())
 
@@ -296,6 +303,8 @@ def refused(shape: Shape, slot: str, lang: str) -> str:
     why = why or sense.bare_after_duration(shape.text, lang) or sense.if_word(shape.text, lang)
     why = why or (sense.bare_after_pour(shape.text) if lang == "fr" else "")
     why = why or sense.family_bare(shape.text, lang)
+    if not why and AGENCY_SUBJECT[lang].search(shape.text):
+        why = "the agency in the third person"  # « l'agence a validé mon profil » (av26)
     if not why and lang == "fr" and FR_NAME_COUNT.search(shape.text):
         why = "a count after a name, nothing between"  # "job d'été chez Zara 2 étés"
     if not why and lang == "fr" and shape.kind == NOUN and fr_clitic_verb(shape.text):

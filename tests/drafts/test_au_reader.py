@@ -132,3 +132,22 @@ def test_it_says_a_tool_named_by_its_kind_as_its_command(typed: str, said: str) 
 def test_it_makes_one_list_of_pairs_whose_every_side_has_its_article() -> None:
     pairs = ["la prospection et les estimations", "les visites et le compromis"]
     assert join(pairs, "fr") == "la prospection, les estimations, les visites et le compromis"
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["formation interne loi Hoguet", "labo CQ produits finis", "accueil général hôtel de ville"],
+)
+def test_it_finds_a_noun_juxtaposed_after_an_adjective_or_an_acronym(words: str) -> None:
+    from relance.drafts.gate_fr import _fr_juxtaposed
+
+    assert _fr_juxtaposed(words.split())
+
+
+@pytest.mark.parametrize(
+    "words", ["consultations IDE d'annonce", "licence pro banque", "logiciel SAP"]
+)
+def test_it_reads_a_complement_after_an_acronym_and_a_diploma_s_name(words: str) -> None:
+    from relance.drafts.gate_fr import _fr_juxtaposed
+
+    assert not _fr_juxtaposed(words.split())

@@ -79,3 +79,13 @@ def test_it_says_the_day_the_candidate_is_expected_on_when_no_stage_is_named() -
 
 def test_it_says_no_day_already_past() -> None:
     assert "attendiez" not in closing("il m'a dit de passer mardi 13 à 14h")
+
+
+@pytest.mark.parametrize(
+    ("process", "lang"),
+    [("she didnt say when i hear back", "en"), ("elle a pas dit quand elle me rappelle", "fr")],
+)
+def test_it_promises_no_return_the_notes_say_was_not_said(process: str, lang: str) -> None:
+    # writer AV's av36: "You told me you would be in touch" when nothing was said
+    said = closing(process, lang)
+    assert "in touch" not in said and "reviendriez" not in said

@@ -37,3 +37,11 @@ def test_it_puts_a_qualifications_state_before_it() -> None:
     assert state_first("ServSafe current") == "current ServSafe"
     assert state_first("SIA licence in date") == "up-to-date SIA licence"
     assert state_first("my licence is valid") == "my licence is valid"
+
+
+def test_it_says_years_in_a_trade_named_by_its_worker_with_as() -> None:
+    # writer AU's au30: "2 yrs kitchen porter" was "my 2 years of kitchen porter"
+    assert years_of("2 years kitchen porter") == "2 years as a kitchen porter"
+    assert years_of("3 years supervisor at Co-op") == "3 years as a supervisor at Co-op"
+    assert years_of("2 years order picker") == "2 years as an order picker"
+    assert years_of("3 years counter") == "3 years of counter experience"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from relance.drafts import catchup_email
 from relance.drafts.people import greeting
 from tests.drafts.factories import make_ctx
 
@@ -67,3 +68,11 @@ def test_it_greets_a_notary_or_a_lawyer_as_maitre() -> None:
 def test_it_greets_a_doctor_picked_in_the_form() -> None:
     assert greet("Helen", "Al-Hakim", "docteur") == "Dear Dr Al-Hakim,"
     assert greet("Helen", "Al-Hakim", "docteur", "fr") == "Bonjour Docteur Al-Hakim,"
+
+
+def test_it_greets_by_first_name_in_english_when_no_title_was_ticked() -> None:
+    # writer AV's av31: "Dear Stuart McAllister," read as unidiomatic
+    ctx = make_ctx(
+        lang="en", contact_civility="", contact_first_name="Stuart", contact_last_name="McAllister"
+    )
+    assert catchup_email(ctx).text.startswith("Dear Stuart,\n")

@@ -18,6 +18,12 @@ def test_it_refuses_an_article_before_no_noun(place: str) -> None:
     assert refused("motivation_join", place=place)
 
 
+@pytest.mark.parametrize("key", ["motivation_join", "motivation_join_in"])
+def test_it_refuses_a_clause_as_a_place_in_either_frame(key: str) -> None:
+    # writer AV's av37: "the hours fit school" was "Working in a hours fit school"
+    assert refused(key, place="a hours fit school")
+
+
 @pytest.mark.parametrize("place", ["a big hospital", "a family business", "a hotel near my flat"])
 def test_it_joins_a_place_with_its_noun(place: str) -> None:
     assert not refused("motivation_join", place=place)
@@ -244,3 +250,18 @@ def test_it_refuses_a_noun_without_its_article_in_what_people_have() -> None:
     assert refused("needs_search", items="people with clean record for airport permit")
     assert not refused("needs_search", items="people with patience")
     assert not refused("needs_search", items="someone with a car for work")
+
+
+def test_it_reads_every_frame_that_names_a_place_as_a_noun_phrase() -> None:
+    # A frame added without its key in NP_KEYS let "Working in a hours fit school" through
+    # (session 37); the next steps' marked place is the candidate's own words.
+    from relance.drafts.gate_shapes import NP_KEYS
+    from relance.drafts.templates import phrases
+
+    unread = {
+        (lang, key)
+        for lang in ("fr", "en")
+        for key, text in phrases(lang).items()
+        if "$place" in text and key not in NP_KEYS
+    }
+    assert unread == {("fr", "next_steps_marked"), ("en", "next_steps_marked")}
