@@ -39,8 +39,9 @@ def _fr_that(piece: str) -> str:
 
 
 # « et pas avoir peur de porter » (writer AV's av01): an infinitive's negation takes « ne »
-# in writing; « pas de », « pas mal », « pas trop » are no infinitive and stay.
-FR_NOT_DOING = re.compile(r"(?<![\w'’])(?<!ne\s)(?<!n['’])pas\s+(?=([a-zà-ÿ]+)\b)", re.IGNORECASE)
+# in writing, after « et » (a second thing expected); « pas de », « pas mal », « pas trop »
+# are no infinitive and stay; a piece opening on « pas » is left to the gate.
+FR_NOT_DOING = re.compile(r"(?<=\bet\s)pas\s+(?=([a-zà-ÿ]+)\b)", re.IGNORECASE)
 FR_NOT_AFTER = re.compile(
     r"\b(?:je|tu|il|elle|on|ils|elles|nous|vous|c['’]est|ça|ce)\s+\S+\s+$", re.I
 )

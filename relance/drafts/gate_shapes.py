@@ -94,6 +94,10 @@ EVENTS = {
             "épreuve",
             "exercice",
             "simulation",
+            # « ma bonne réponse sur la gestion de l'attente » (writer AV's av17): an answer
+            # given at the interview, which the candidate would not praise herself
+            "réponse",
+            "réponses",
         ]
     ),
     "en": frozenset(
@@ -123,6 +127,8 @@ EVENTS = {
             "roleplay",
             "role-play",
             "simulation",
+            "answer",
+            "answers",
         ]
     ),
 }

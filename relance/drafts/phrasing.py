@@ -85,6 +85,18 @@ FR_SOUGHT = re.compile(
 )
 EN_SOUGHT = re.compile(r"^(?:a|an|someone|somebody|people|several)\b", re.IGNORECASE)
 CANDIDATES_OWN = frozenset({"my", "mon", "ma", "mes"})
+# Things a note names after « un », « une » where the sought person would go (writer AV's
+# av18: « un rayon rando qui a perdu du CA » was « vous recherchez un rayon rando … »).
+FR_NOT_SOUGHT = frozenset(
+    {"rayon", "magasin", "service", "site", "secteur", "entrepôt", "agence", "poste", "contrat",
+     "cdi", "cdd", "planning", "projet", "dossier", "chantier", "marché", "budget", "outil",
+     "logiciel", "véhicule", "camion", "boutique", "restaurant", "hôtel", "atelier"}
+)  # fmt: skip
+
+
+def _fr_no_one(text: str) -> bool:
+    words = text.lower().split()
+    return len(words) > 1 and words[0] in ("un", "une") and words[1] in FR_NOT_SOUGHT
 MAX_UNITS = 3  # sentences' worth of notes a field may carry
 
 
@@ -249,7 +261,9 @@ def needs(items: list[str], lang: str) -> Phrased:
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):
-            if lang == "fr" and fr_someone(someone(shape.text, lang)) is None:
+            if lang == "fr" and _fr_no_one(shape.text):
+                rewrite.append(shape.note)  # « un rayon rando qui a perdu du CA » (av18)
+            elif lang == "fr" and fr_someone(someone(shape.text, lang)) is None:
                 rewrite.append(shape.note)  # "quelqu'un d'assistante au fauteuil"
             elif lang == "fr" and fr_bare_after_toward(shape.text):
                 rewrite.append(shape.note)  # "quelqu'un pour accueil physique et téléphone"

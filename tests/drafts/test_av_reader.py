@@ -61,3 +61,13 @@ def test_it_writes_an_infinitive_s_negation_with_ne() -> None:
     )
     assert mended("il veut pas travailler") == "il veut pas travailler"
     assert mended("pas de souci") == "pas de souci"
+
+
+def test_it_never_seeks_a_department() -> None:
+    note = "un rayon rando qui a perdu du CA, elle veut quelqu'un de passionné"
+    assert "vous recherchez un rayon" not in catchup_email(empty_debrief(recruiter_needs=note)).text
+
+
+def test_it_never_puts_an_answer_given_at_the_interview_forward() -> None:
+    note = "bonne réponse sur la gestion de l'attente en agence"
+    assert "ma bonne réponse" not in catchup_email(empty_debrief(strong_points=note)).text
