@@ -95,6 +95,7 @@ SETS = {
     "at": ROOT / "tests/drafts/debriefs_at.jsonl",
     "au": ROOT / "tests/drafts/debriefs_au.jsonl",
     "av": ROOT / "tests/drafts/debriefs_av.jsonl",
+    "aw": ROOT / "tests/drafts/debriefs_aw.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -92,3 +92,20 @@ def mentions_document(item: str, lang: str) -> bool:
     asked, even when which ones cannot be said."""
     words = {fold(word.strip(".,;:!?()[]\"'")).lower() for word in item.split()}
     return lang in HEADS and bool(words & HEADS[lang])
+
+
+# The CV named as where something is (writer AW's aw24: « elle m'a demandé le trou sur le CV »
+# was « Comme convenu, je vous transmets mon CV à jour »).
+CV_AS_PLACE = {
+    "fr": re.compile(r"\b(?:sur|dans)\s+(?:le|mon|son)\s+cv\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:on|in)\s+(?:the|my|her|his)\s+cv\b", re.IGNORECASE),
+}
+
+
+# A test named by its subject (writer AW's aw40: "technical test on AD/M365 to send back" was
+# "I will send you my M365"): what it is on is no document.
+_DAY = r"(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun|\d))"
+TEST_ON = {
+    "fr": re.compile(r"\btests?\s+(?:technique\s+)?sur\s+" + _DAY, re.IGNORECASE),
+    "en": re.compile(r"\btests?\s+(?:on|about|covering)\s+" + _DAY, re.IGNORECASE),
+}

@@ -90,13 +90,17 @@ CANDIDATES_OWN = frozenset({"my", "mon", "ma", "mes"})
 FR_NOT_SOUGHT = frozenset(
     {"rayon", "magasin", "service", "site", "secteur", "entrepôt", "agence", "poste", "contrat",
      "cdi", "cdd", "planning", "projet", "dossier", "chantier", "marché", "budget", "outil",
-     "logiciel", "véhicule", "camion", "boutique", "restaurant", "hôtel", "atelier"}
+     "logiciel", "véhicule", "camion", "boutique", "restaurant", "hôtel", "atelier",
+     # « un week-end sur deux » (writer AW's aw24): when, never whom
+     "week-end", "samedi", "dimanche", "soir", "jour", "mois", "an"}
 )  # fmt: skip
 
 
 def _fr_no_one(text: str) -> bool:
     words = text.lower().split()
     return len(words) > 1 and words[0] in ("un", "une") and words[1] in FR_NOT_SOUGHT
+
+
 MAX_UNITS = 3  # sentences' worth of notes a field may carry
 
 

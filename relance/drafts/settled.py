@@ -39,6 +39,7 @@ from relance.drafts.privacy import LeftOut, fold, reason_in
 from relance.drafts.proofread import Fix
 from relance.drafts.quoted_calls import in_my_words
 from relance.drafts.review import Review
+from relance.drafts.said_once import said_once
 from relance.drafts.steps_in_notes import with_steps_from_notes
 from relance.drafts.templates import phrase
 from relance.tone import check
@@ -202,7 +203,7 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
                 marked = phrase(lang, "placeholder", label=phrase(lang, "label_more_role_both"))
             values["expectations"] = " ".join(text for text in (expected.phrased, marked) if text)
         return {
-            **values,
+            **said_once(values, list(catchup.SLOTS.values())),
             "documents": documents.text,
             "next_steps": steps.text,
         }

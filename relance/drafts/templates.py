@@ -57,12 +57,22 @@ def fill(template: str, values: dict[str, str]) -> str:
 def typography(text: str, lang: str) -> str:
     """French puts a no-break space before ? ! : ; so they never start a line, and the
     filled text's elisions are made right (`grammar.fr_elision`)."""
+    text = (
+        FEASTS[lang].sub(lambda found: found.group(0).capitalize(), text)
+        if lang in FEASTS
+        else text
+    )
     if lang != "fr":
         return text
     text = STRAIGHT_QUOTED.sub("«" + NBSP + r"\1" + NBSP + "»", text)
     return FR_TIGHT_PUNCTUATION.sub(NBSP + r"\1", fr_elision(text))
 
 
+# Feasts typed small on a phone (writer AW's aw01: « renfort noël »), written with their capital.
+FEASTS = {
+    "fr": re.compile(r"\b(?:noël|toussaint|pâques|pentecôte)\b"),
+    "en": re.compile(r"\b(?:christmas|easter|hanukkah|diwali|eid)\b"),
+}
 # Words quoted with straight marks in the notes (« vous recherchez des "gens qui restent" »,
 # writer AG's ag03): French quotes them « ainsi ».
 STRAIGHT_QUOTED = re.compile(r'"\s*([^"\n]{1,200}?)\s*"')

@@ -79,7 +79,8 @@ def test_it_leaves_the_day_to_the_call_that_sets_it() -> None:
 
 def test_it_thanks_for_an_informal_offer_and_asks_nothing() -> None:
     said = closing("informal ok at the end, formal offer subject to DBS", "en")
-    assert said.startswith("Thank you for your confidence in me; I confirm my strong interest")
+    assert said.startswith("Thank you for your confidence in me")
+    assert "confirm my strong interest" not in said  # writer AW's aw28: said twice with the body's
     assert "?" not in said
 
 
