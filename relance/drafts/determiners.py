@@ -227,8 +227,8 @@ def fr_strong(shape: Shape) -> str:
         return experience
     software = FR_SOFTWARE.match(text)  # « logiciel LGPI »: never « mon logiciel LGPI »
     if software:
-        of = "de l'" if elides(software.group(1)) else "du "
-        return f"ma maîtrise {of}{text}"
+        article = "de l'" if elides(software.group(1)) else "du "
+        return f"ma maîtrise {article}{text}"
     if FR_ONE_YEAR.match(text):
         return "mon année " + FR_ONE_YEAR.sub("", text)
     text = FR_ALREADY.sub("", text)

@@ -66,10 +66,28 @@ def _not_doing(piece: str) -> str:
     return FR_NOT_DOING.sub(written, piece)
 
 
+# « travailler le samedi et dimanche » (writer AW's aw11): each day its article.
+_DAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?"
+FR_DAYS_AND = re.compile(rf"\b(le|les)\s+({_DAYS})\s+et\s+(?=({_DAYS})\b)", re.IGNORECASE)
+
+
 def mended(piece: str) -> str:
     """The piece with its slips written; as typed when it has none."""
     piece = _not_doing(FR_NEAR.sub("près ", piece))
+    piece = FR_DAYS_AND.sub(lambda found: _days_and(found, piece), piece)
     return FR_THAT_IS.sub(_fr_that_is, FR_IN_A.sub(r"dans \1 ", _fr_that(piece)))
+
+
+def _days_and(found: re.Match[str], piece: str) -> str:
+    """« ouvrir le mardi et le mercredi »: after a verb only, when the days say when it is
+    done; « les classes le mardi et jeudi matin » stays, its days a list's items."""
+    from relance.drafts.proofread import readings_if_available  # lazily
+
+    before = re.findall(r"[a-zà-ÿ]+", piece[: found.start()].lower())
+    infinitive = any(":Y" in reading for word in before for reading in readings_if_available(word))
+    if not infinitive:
+        return found.group(0)
+    return f"{found[1]} {found[2]} et {found[1].lower()} "
 
 
 def _fr_that_is(found: re.Match[str]) -> str:

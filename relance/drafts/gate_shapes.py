@@ -425,6 +425,11 @@ def en_np_fault(words: list[str]) -> str:
         head = w
     if low[0] in ("a", "an") and head and head.endswith("s") and _en_plural(head):
         return "'a' before a plural"
+    # "the rubbish out" (writer AW's aw34: "It also covers the rubbish out."): a phrasal verb's
+    # particle left after its object, the verb ("taking") gone
+    particle = len(low) > 1 and low[-1] in EN_PARTICLES and not low[-2].endswith("ing")
+    if particle and "NOUN" in _en(low[-2]) and low[-2] not in EN_PREPOSITIONS:
+        return "a particle without its verb"
     return en_after_preposition(words)
 
 

@@ -85,6 +85,7 @@ FR_SOUGHT = re.compile(
 )
 EN_SOUGHT = re.compile(r"^(?:a|an|someone|somebody|people|several)\b", re.IGNORECASE)
 CANDIDATES_OWN = frozenset({"my", "mon", "ma", "mes"})
+FR_PEOPLE_CASUAL = re.compile(r"^des\s+gens\b", re.IGNORECASE)
 # Things a note names after « un », « une » where the sought person would go (writer AV's
 # av18: « un rayon rando qui a perdu du CA » was « vous recherchez un rayon rando … »).
 FR_NOT_SOUGHT = frozenset(
@@ -274,7 +275,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             elif lang == "fr" and _fr_several_things(shape.text):
                 rewrite.append(shape.note)  # "plusieurs logiciels en même temps": no one sought
             else:
-                sought.append(shape.text)
+                # « des gens solides » (writer AW's aw03, aw15: too casual to the recruiter)
+                sought.append(FR_PEOPLE_CASUAL.sub("des personnes", shape.text))
         elif lang == "en" and shape.kind == NOUN and _en_people(shape):
             sought.append(shape.text)  # "drivers for the parcel peak"
         elif lang == "en" and shape.kind == NOUN and one_sought(shape.text):

@@ -48,6 +48,8 @@ WORD_PLUS = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
 
 def join(items: list[str], lang: str) -> str:
     """A list whose items hold their own "et": "X et Y, et Z" rather than "X et Y et Z"."""
+    # "energy, energy and energy" (writer AW's aw27: the recruiter's stress): each item once
+    items = list(dict.fromkeys(items))
     conjunction = " et " if lang == "fr" else " and "
     if (
         len(items) > 1

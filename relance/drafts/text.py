@@ -51,6 +51,11 @@ TRADE_ACRONYMS = frozenset(
 )  # fmt: skip
 
 
+def _calmed(found: re.Match[str]) -> str:
+    word = found.group(0)
+    return word if word in TRADE_ACRONYMS else word.lower()
+
+
 def _is_shouted(word: str) -> bool:
     letters = [char for char in word if char.isalpha()]
     return len(letters) >= 2 and all(char.isupper() for char in letters)
@@ -136,13 +141,7 @@ def calm_capitals(text: str) -> str:
             # the elided word before the run is shouted too: "J'AI GERE" is "j'ai géré"
             elided = re.search(r"(?:^|(?<=[\s(]))(?:[JLDCNMST]|QU)['’]$", text[:start])
             start = elided.start() if elided else start
-            lowered = re.sub(
-                r"[^\W\d_]+",
-                lambda found: (
-                    found.group() if found.group() in TRADE_ACRONYMS else found.group().lower()
-                ),
-                text[start:end],
-            )
+            lowered = re.sub(r"[^\W\d_]+", _calmed, text[start:end])
             text = text[:start] + lowered + text[end:]
     # a little word stressed between words typed small: "instrumentiste ET circulante"
     # (writer U's u02); never an acronym, which these words are not
