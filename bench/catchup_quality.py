@@ -96,6 +96,7 @@ SETS = {
     "au": ROOT / "tests/drafts/debriefs_au.jsonl",
     "av": ROOT / "tests/drafts/debriefs_av.jsonl",
     "aw": ROOT / "tests/drafts/debriefs_aw.jsonl",
+    "ax": ROOT / "tests/drafts/debriefs_ax.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -95,6 +95,10 @@ TO_ME = {
         r"\b(?:she|he|they|hr|recruiter)(?:'ll| will| would| is going to| should| must)?\s+"
         r"(?:send|sends|forward|forwards|email|emails|post|posts|mail|mails)\b|"
         r"\b(?:contract|offer|rota|invite|invitation)\b[^,;]*\bsent\b|"
+        # "contract copy by email tonight" (writer AX's ax38): what the employer issues, sent
+        # to the candidate; "signed contract … back" is the candidate's to return
+        r"^(?!.*\b(?:sign\w*|back|return\w*)\b)\W*(?:the\s+)?(?:contract|offer\s+letter|rota)"
+        r"(?:\s+copy)?\s+(?:by\s+e-?mail|by\s+post|in\s+the\s+post)\b|"
         # the consultant presents the candidate to the client ("Gillian puts my CV forward to
         # Deloitte today", writer N's n38): the CV goes on, nothing is asked of the candidate
         r"\bput(?:s|ting)?\s+(?:my\s+(?:cv|resume|profile|application|name)|me)\s+forward\b|"

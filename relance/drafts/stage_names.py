@@ -479,6 +479,7 @@ MY_ANSWER_BY_EN = re.compile(
     # "I've got till next Wednesday to say yes" (writer AV's av32)
     r"(?=.*\bto\s+(?:decide|answer|respond|reply|accept|think|say\s+yes|confirm|let\s+\w+\s+know))|"
     r"(?:need|have)\s+to\s+(?:decide|answer|respond|reply|accept)\s+by|"
+    r"\boffer\s+to\s+(?:answer|accept|decide\s+on)\s+by\b|"  # writer AX's ax38
     # "revert by friday with my availability" (writer AD's ad25): a note that opens on the
     # reply, with no one named, is the candidate's own to-do
     r"^\s*(?:i\s+(?:need\s+to|must|have\s+to|will|should)\s+|i'll\s+)?"
