@@ -276,9 +276,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     """
     if lang not in ASKED:
         return []
-    item = document_shape.CV_AS_PLACE[lang].sub(
-        " ", item
-    )  # « le trou sur le CV »: the CV is where, not what
+    # « le trou sur le CV »: the CV is where, not what
+    item = document_shape.CV_AS_PLACE[lang].sub(" ", item)
     if document_shape.TEST_ON[lang].search(item):
         return []  # "technical test on AD/M365 to send back": the test (`deliverables`), no paper
     folded = fold(item)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from relance.core.names import FR_DAYS
+
 # « 5 ans en un restaurant » (a learner's slip, writer AA's aa06): a place takes « dans »;
 # « en un an », « en une semaine », « en un mot » say a time or a manner and stay.
 FR_IN_A = re.compile(
@@ -67,7 +69,7 @@ def _not_doing(piece: str) -> str:
 
 
 # « travailler le samedi et dimanche » (writer AW's aw11): each day its article.
-_DAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?"
+_DAYS = rf"(?:{'|'.join(FR_DAYS)})s?"
 FR_DAYS_AND = re.compile(rf"\b(le|les)\s+({_DAYS})\s+et\s+(?=({_DAYS})\b)", re.IGNORECASE)
 
 

@@ -69,7 +69,7 @@ def _fr_juxtaposed(rest: list[str], clause: bool = False) -> str:
         if word in FR_DETERMINERS or not proofread.readings(word):
             previous_noun, adjectives = "", False
             continue
-        function = any(_fr(word, tag) for tag in (":G", ":R", ":D", ":W"))
+        function = _function(word)
         if prenominal and _fr_noun_only(word):
             previous_noun, adjectives, prenominal = word.lower(), False, False
             continue  # "le stockage grande hauteur": "grande hauteur" is one phrase
@@ -121,6 +121,7 @@ def _acronym(word: str) -> bool:
 
 
 def _function(word: str) -> bool:
+    """A function word: a preposition, a pronoun, a determiner or a conjunction."""
     return any(_fr(word, tag) for tag in (":G", ":R", ":D", ":W"))
 
 
@@ -156,13 +157,7 @@ def _fr_participle_agrees(noun: str, word: str) -> bool:
     noun before it describes it, though the lexicon also lists it as a noun."""
     if not any(":Q:A" in r for r in proofread.readings(word.lower())):
         return False
-    nouns = _fr_agreements(noun, ":N")
-    participles = _fr_agreements(word, ":Q")
-    return any(
-        (g1 == g2 or "e" in (g1, g2)) and (n1 == n2 or "i" in (n1, n2))
-        for g1, n1 in nouns
-        for g2, n2 in participles
-    )
+    return proofread.compatible(_fr_agreements(noun, ":N"), _fr_agreements(word, ":Q"))
 
 
 def _fr_disagrees(noun: str, word: str) -> bool:
@@ -175,11 +170,7 @@ def _fr_disagrees(noun: str, word: str) -> bool:
     adjectives = _fr_agreements(word, ":A")
     if not nouns or not adjectives:
         return False
-    return not any(
-        (g1 == g2 or "e" in (g1, g2)) and (n1 == n2 or "i" in (n1, n2))
-        for g1, n1 in nouns
-        for g2, n2 in adjectives
-    )
+    return not proofread.compatible(nouns, adjectives)
 
 
 # A clause whose object pronoun stands for a note part left out ("je l'ai close en 5
@@ -234,6 +225,6 @@ def fr_clause_inside(words: list[str]) -> str:
             ":V" in r and ":Y" not in r and ":Q" not in r and ":N" not in r and ":A" not in r
             for r in readings
         )
-        if finite and not any(_fr(low, tag) for tag in (":G", ":R", ":D", ":W")):
+        if finite and not _function(low):
             return "a clause, not a noun phrase"
     return ""

@@ -239,25 +239,22 @@ def _after_acronym(text: str, start: int) -> bool:
     return bool(ACRONYM_BEFORE.search(text[:start]))
 
 
-COMPLEMENT_BEFORE = re.compile(r"\b(?:de|d'|en|à|du|des|au|aux)\s*([\w-]+)\s+$")
+# "noun de/en/à noun " just before a word: the head noun, then its complement's noun.
+NOUN_OF_NOUN_BEFORE = re.compile(r"([\w-]+)\s+(?:de|d'|en|à|du|des|au|aux)\s*([\w-]+)\s+$")
 
 
 def _after_complement(text: str, start: int, written: str) -> bool:
     """An adjective after "noun de/en/à noun" whose typed form agrees with the first noun
     while the fix agrees with the second: which one it qualifies the checker cannot know,
     and the candidate typed the one they meant."""
-    found = COMPLEMENT_BEFORE.search(text[:start])
-    if found is None:
-        return False
-    head = re.search(r"([\w-]+)\s+(?:de|d'|en|à|du|des|au|aux)\s*[\w-]+\s+$", text[:start])
-    if head is None or not head.group(1).islower():
+    found = NOUN_OF_NOUN_BEFORE.search(text[:start])
+    if found is None or not found.group(1).islower():
         return False  # « à Porto en boulangerie »: a place's name is no noun to agree with
-    if not (_noun(head.group(1)) and _noun(found.group(1))):
+    head, complement = found.group(1), found.group(2)
+    if not (_noun(head) and _noun(complement)):
         return False
     typed = re.match(r"[\w-]+", text[start:])
-    return (
-        typed is not None and _agrees(typed.group(0), head.group(1)) and written != typed.group(0)
-    )
+    return typed is not None and _agrees(typed.group(0), head) and written != typed.group(0)
 
 
 def _agrees(adjective: str, noun: str) -> bool:
@@ -272,10 +269,16 @@ def _agrees(adjective: str, noun: str) -> bool:
                 found.add((gender, number))
         return found
 
+    return compatible(marks(adjective), marks(noun))
+
+
+def compatible(first: set[tuple[str, str]], second: set[tuple[str, str]]) -> bool:
+    """Do two words' (gender, number) readings allow them to agree? "e" is either gender,
+    "i" either number."""
     return any(
-        (ga == gn or "e" in (ga, gn)) and (na == nn or "i" in (na, nn))
-        for ga, na in marks(adjective)
-        for gn, nn in marks(noun)
+        (g1 == g2 or "e" in (g1, g2)) and (n1 == n2 or "i" in (n1, n2))
+        for g1, n1 in first
+        for g2, n2 in second
     )
 
 
