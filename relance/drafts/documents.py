@@ -88,13 +88,20 @@ TO_ME = {
         # what the employer issues, said sent: "contrat envoyé en octobre", "lien envoyé par mail"
         r"\b(?:contrat|convocation|planning|offre|promesse|lien)\b[^,;]*\b(?:envoye|transmis)|"
         r"\b(?:envoient|renvoient|transmettent)\b|"  # "ils font la DPAE et envoient le contrat"
-        r"\b(?:envoye|transmis)e?s?\b[^,;]*\b(?:contrat|convocation|planning)\b"
+        r"\b(?:envoye|transmis)e?s?\b[^,;]*\b(?:contrat|convocation|planning)\b|"
+        # « le formulaire arrive par mail »: it comes to the candidate, who sends nothing yet
+        r"\b(?:arrive|arrivent|arrivera|arriveront|vient|viendra)\s+par\s+(?:mail|e-mail|courrier)\b"
     ),
     "en": re.compile(
         r"\b(?:send|sends|sent|forward|email|e-mail)(?:ing)? me\b|\bto me\b|"
         r"\b(?:she|he|they|hr|recruiter)(?:'ll| will| would| is going to| should| must)?\s+"
         r"(?:send|sends|forward|forwards|email|emails|post|posts|mail|mails)\b|"
         r"\b(?:contract|offer|rota|invite|invitation)\b[^,;]*\bsent\b|"
+        # "then DBS check, form comes by email" (writer AX's ax28), "she's emailing the DBS
+        # form": it comes to the candidate, who sends nothing yet
+        r"\b(?:comes?|coming|arrives?|arriving|will\s+(?:come|arrive))\s+(?:by|via|in)\s+"
+        r"(?:e-?mail|post|the\s+post)\b|"
+        r"\b(?:she|he|they|hr)(?:'s|'re|\s+is|\s+are)\s+(?:emailing|sending|posting|forwarding)\b|"
         # "contract copy by email tonight" (writer AX's ax38): what the employer issues, sent
         # to the candidate; "signed contract … back" is the candidate's to return
         r"^(?!.*\b(?:sign\w*|back|return\w*)\b)\W*(?:the\s+)?(?:contract|offer\s+letter|rota)"

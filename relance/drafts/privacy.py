@@ -32,6 +32,7 @@ from relance.core.private_words import fold as fold
 from relance.core.private_words import tokens as tokens
 from relance.drafts.context import DraftContext
 from relance.drafts.lacking import LACKING
+from relance.drafts.return_said import unsaid
 
 # Why a note was left out, as the draft page lists it ("a remark about a former employer").
 REASONS = {
@@ -113,7 +114,9 @@ def sift(
             continue  # "besoin d'un homme dans l'équipe" (writer Y's y14): never in writing
         read = without_trade(item, trade)
         listed = reason(read, lang)
-        why = listed or learned_reason(read, lang, part)
+        # "she didnt say when i hear back" is what the e-mail's question on next steps is
+        # for, not the candidate's private life (the learned screen read it as such)
+        why = listed or ("" if unsaid(item, lang) else learned_reason(read, lang, part))
         if not why or (why == "elsewhere" and part == "process" and _own_offer(item)):
             kept.append(item)
             continue

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from relance.drafts import catchup_email
 from relance.drafts.next_steps import sentence
 from tests.drafts.factories import make_ctx
 
@@ -89,3 +90,13 @@ def test_it_promises_no_return_the_notes_say_was_not_said(process: str, lang: st
     # writer AV's av36: "You told me you would be in touch" when nothing was said
     said = closing(process, lang)
     assert "in touch" not in said and "reviendriez" not in said
+
+
+@pytest.mark.parametrize(
+    ("notes", "lang"),
+    [("she didnt say when i hear back", "en"), ("elle a pas dit quand elle rappelle", "fr")],
+)
+def test_it_lists_no_unsaid_return_as_private(notes: str, lang: str) -> None:
+    # seen in the app (session 37): the note was listed as left out for "your private life"
+    draft = catchup_email(make_ctx(lang=lang, notes=notes, process=""))
+    assert [left.text for left in draft.left_out if left.part == "notes"] == []
