@@ -97,6 +97,7 @@ SETS = {
     "av": ROOT / "tests/drafts/debriefs_av.jsonl",
     "aw": ROOT / "tests/drafts/debriefs_aw.jsonl",
     "ax": ROOT / "tests/drafts/debriefs_ax.jsonl",
+    "ay": ROOT / "tests/drafts/debriefs_ay.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -100,6 +100,10 @@ JOB_CONTENT = {
         r"trade|rates?|prices?|carriers?|landlords?)\s+negotiat\w*"
         r"|\bnegotiat\w*\s+(?:with\s+|of\s+)?(?:the\s+|our\s+)?(?:suppliers?|vendors?|"
         r"growers?|farmers?|carriers?|landlords?|contracts?|prices|rates|terms|deals?|leases?)\b"
+        # A planner's duty, no confidence about the site: "stay calm when 4 drivers call in
+        # sick" (writer R's r27); "the young ones call in sick" is the site's (AY's ay37)
+        r"|\b(?:when|if|whenever|cover\w*)\s+(?:\w+\s+){0,3}(?:call|calls|calling|phone|phones|"
+        r"ring|rings)\s+in\s+sick\b"
     ),
 }
 # A word each branch of JOB_CONTENT needs, in the folded text it reads (no IGNORECASE): a
@@ -112,7 +116,7 @@ JOB_CONTENT_WORDS = {
     "en": (
         *("turn", "accident", "absen", "injur", "incident", "strike", "dropout", "complaint"),
         *("shortage", "anxious", "nervous", "stressed", "worried", "upset", "scared"),
-        *("frightened", "negotiat"),
+        *("frightened", "negotiat", "sick"),
     ),
 }
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)

@@ -90,6 +90,8 @@ TO_ME = {
         r"\b(?:envoient|renvoient|transmettent)\b|"  # "ils font la DPAE et envoient le contrat"
         r"\b(?:envoye|transmis)e?s?\b[^,;]*\b(?:contrat|convocation|planning)\b|"
         # « le formulaire arrive par mail »: it comes to the candidate, who sends nothing yet
+        # (« … à remplir et renvoyer » is the candidate's to return)
+        r"^(?!.*\b(?:renvo\w*|retourn\w*|rempli\w*|sign\w*)\b).*?"
         r"\b(?:arrive|arrivent|arrivera|arriveront|vient|viendra)\s+par\s+(?:mail|e-mail|courrier)\b"
     ),
     "en": re.compile(
@@ -97,11 +99,11 @@ TO_ME = {
         r"\b(?:she|he|they|hr|recruiter)(?:'ll| will| would| is going to| should| must)?\s+"
         r"(?:send|sends|forward|forwards|email|emails|post|posts|mail|mails)\b|"
         r"\b(?:contract|offer|rota|invite|invitation)\b[^,;]*\bsent\b|"
-        # "then DBS check, form comes by email" (writer AX's ax28), "she's emailing the DBS
-        # form": it comes to the candidate, who sends nothing yet
+        # "then DBS check, form comes by email" (writer AX's ax28): it comes to the candidate,
+        # who sends nothing yet ("… fill in and send back" is the candidate's to return)
+        r"^(?!.*\b(?:back|return\w*|fill\w*|sign\w*)\b).*?"
         r"\b(?:comes?|coming|arrives?|arriving|will\s+(?:come|arrive))\s+(?:by|via|in)\s+"
         r"(?:e-?mail|post|the\s+post)\b|"
-        r"\b(?:she|he|they|hr)(?:'s|'re|\s+is|\s+are)\s+(?:emailing|sending|posting|forwarding)\b|"
         # "contract copy by email tonight" (writer AX's ax38): what the employer issues, sent
         # to the candidate; "signed contract … back" is the candidate's to return
         r"^(?!.*\b(?:sign\w*|back|return\w*)\b)\W*(?:the\s+)?(?:contract|offer\s+letter|rota)"

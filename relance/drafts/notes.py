@@ -27,8 +27,9 @@ from relance.drafts.text import (
 
 # A number's bullet ("2. ", "3)") but not a decimal ("2.5 yrs": never "5 years").
 # (« M. Le Goff a paru sensible … » opens on a civility, no bullet: writer AC's ac04)
+# "1- permis C", "2/ 12 ans" (writer AY's ay21), never a range ("3-5 ans", "3 - 5 ans").
 BULLET = re.compile(
-    r"^\s*(?:[-*•·–—+>~]+|\(?\d{1,2}(?:[)°]|\.(?!\d))|(?!M\.\s+[A-Z])\(?[a-zA-Z][.)](?=\s))\s*"
+    r"^\s*(?:[-*•·–—+>~]+|\(?\d{1,2}(?:[)°]|\.(?!\d)|[-–/](?=\s))|(?!M\.\s+[A-Z])\(?[a-zA-Z][.)](?=\s))\s*"
 )
 # A full stop ends a fragment, except after an abbreviation ("M. Durand", "etc. ").
 SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\betc)(?<!\bex)(?<!\bcf)(?<!\benv)[.…]+\s+")

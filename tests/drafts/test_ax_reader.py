@@ -28,6 +28,6 @@ def test_it_reads_a_form_that_comes_by_email_as_the_employer_s() -> None:
     # ax28: "then DBS check, form comes by email" read "As agreed, I will send you my DBS
     # certificate"
     assert split(["then DBS check, form comes by email"], "en")[1] == []
-    assert split(["she's emailing the DBS form"], "en")[1] == []
+    assert split(["she's emailing the DBS form, fill in and send back"], "en")[1] != []
     assert split(["le formulaire arrive par mail"], "fr")[1] == []
     assert split(["DBS certificate by email by Friday"], "en")[1] != []
