@@ -48,6 +48,7 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from relance.core import temp_agencies  # noqa: E402
 from relance.drafts import DraftContext, catchup_email  # noqa: E402
 
 SETS = {
@@ -194,6 +195,11 @@ def send_on(case: dict[str, str]) -> date:
 def context(case: dict[str, str]) -> DraftContext:
     known = {field.name for field in dataclasses.fields(DraftContext)}
     values = {key: value for key, value in case.items() if key in known - {"send_on"}}
+    # as the app records it (`create_application`): an agency typed as the client is the company
+    if values.get("agency_client"):
+        values["company"], values["agency_client"] = temp_agencies.in_order(
+            values.get("company", ""), values["agency_client"]
+        )
     return DraftContext(interview_at=interview_at(case), send_on=send_on(case), **values)  # type: ignore[arg-type]
 
 

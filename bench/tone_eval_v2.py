@@ -92,12 +92,14 @@ def printable(split: str) -> bool:
 
 def evaluate(split: str, engine: str, show_errors: bool, seeds_only: bool) -> None:
     recall, alarms, patterns, private = Tally(), Tally(), Tally(), Tally()
+    tone_alarms = Tally()  # the same, private content aside
     for item in load(split, seeds_only):
         found = run(item, engine)
         lang, unit, label = str(item["lang"]), str(item["unit"]), str(item["label"])
         if label == "clean":
             wrong = bool(found)
             alarms.add((lang, unit), wrong)
+            tone_alarms.add((lang, unit), bool(found - {"private"}))
             private.add((lang, unit), "private" in found)
             if item["intent"] in SIX_PATTERNS:
                 patterns.add((lang, unit, str(item["intent"])), wrong)
@@ -120,6 +122,8 @@ def evaluate(split: str, engine: str, show_errors: bool, seeds_only: bool) -> No
         print(f"  {name:<14}{row}{recall.rate('*', '*', label):>18}")
     row = "".join(f"{alarms.rate(lang, unit):>18}" for lang, unit in cells)
     print(f"  {'false alarms':<14}{row}{alarms.rate('*', '*'):>18}")
+    row = "".join(f"{tone_alarms.rate(lang, unit):>18}" for lang, unit in cells)
+    print(f"  {'  tone only':<14}{row}{tone_alarms.rate('*', '*'):>18}")
     six = "  ".join(f"{intent[4:]} {patterns.rate('*', '*', intent)}" for intent in SIX_PATTERNS)
     print(f"  six patterns: all {patterns.rate('*', '*', '*')}; {six}")
     # issue 11's private content is no tone fault: its flags on clean items count among the

@@ -81,11 +81,17 @@ JOB_CONTENT = {
         r"|\bnegoci\w*\s+(?:(?:avec|des|les|de|du)\s+)?(?:(?:les|des|nos)\s+)?"
         r"(?:fournisseurs?|commerciales?|achats?|tarifs?|tarifaires?|contrats?|prix|"
         r"transporteurs?|bailleurs?|producteurs?|conditions)\b"
+        # « quand la voie amiable est épuisée » (writer Z, session 38): a procedure's end,
+        # no one's exhaustion
+        r"|\b(?:voies?|recours|stocks?|possibilites|solutions|forfaits?|quotas?|credits?)\s+"
+        r"(?:\w+\s+){0,2}(?:est\s+|sont\s+|etait\s+|etaient\s+)?epuise\w*"
     ),
     "en": re.compile(
         r"\b(?:manag\w*|reduc\w*|prevent\w*|report\w*|record\w*|track\w*|monitor\w*|"
-        r"investigat\w*|avoid\w*|handl\w*|lower\w*|cut\w*|zero|no|low)"
-        r"\s+(?:(?:the|of|staff|employee|workplace|work|site|student|pupil|patient|customer)\s+){0,3}"
+        r"investigat\w*|avoid\w*|handl\w*|lower\w*|cut\w*|remov\w*|resolv\w*|tackl\w*|"
+        r"zero|no|low)"
+        r"\s+(?:(?:the|a|an|of|staff|employee|workplace|work|site|student|pupil|patient|"
+        r"customer|tenant|client|resident|guest|backlog)\s+){0,3}"
         r"(?:turn\s?-?over|accidents?|absences?|absenteeism|injur\w+|incidents?|strikes?|"
         r"dropouts?|complaints?|shortages?)\b"
         # Others' fear met on the job is no doubt of one's own: "calm with anxious owners",
@@ -104,6 +110,15 @@ JOB_CONTENT = {
         # sick" (writer R's r27); "the young ones call in sick" is the site's (AY's ay37)
         r"|\b(?:when|if|whenever|cover\w*)\s+(?:\w+\s+){0,3}(?:call|calls|calling|phone|phones|"
         r"ring|rings)\s+in\s+sick\b"
+        # Complaints as the job's matter, no confidence (writer Z, session 38): "a tenant
+        # complaint", "the complaints data", "most complaints escalate because of silence";
+        # turnover as a business's revenue, "0.9% of turnover"
+        r"|\b(?:customer|tenant|patient|client|guest|passenger|resident|consumer|member|"
+        # ("metier": a word of the job's title, as the drafts put it, `privacy.without_trade`)
+        r"student|parent|user|metier)s?\s+complaints?\b"
+        r"|\bcomplaints?\s+(?:data|handling|process|procedures?|resolution|team|escalat\w*|"
+        r"line|log|register|figures|volumes?|policy|management|queue)\b"
+        r"|\b(?:of|annual|yearly|group|company)\s+turnover\b|\bturnover\s+(?:of\s+)?[£$€\d]"
     ),
 }
 # A word each branch of JOB_CONTENT needs, in the folded text it reads (no IGNORECASE): a
@@ -111,7 +126,7 @@ JOB_CONTENT = {
 JOB_CONTENT_WORDS = {
     "fr": (
         *("turn", "accident", "absen", "depart", "greve", "abandon", "plainte", "conflit"),
-        *("paie", "negoci"),
+        *("paie", "negoci", "epuis"),
     ),
     "en": (
         *("turn", "accident", "absen", "injur", "incident", "strike", "dropout", "complaint"),

@@ -145,7 +145,9 @@ TO_OBTAIN = {
         r"\bfaut\s+(?:faire\s+(?!parvenir\b)\w+|(?:\w+\s+){0,3}?avant\s+(?:le\s+|la\s+|de\s+)?"
         r"(?:demarrage|debut|commencer|demarrer|prise\s+de\s+poste|embauche))|"
         r"\bpas\s+reconnue?s?\b|\ben\s+cours\b|\breconnaissance\b|\brenouvel\w*|"
-        r"\ba\s+(?:renouveler|obtenir|passer|refaire)\b|\brepass\w*|\bexpir\w*"
+        r"\ba\s+(?:renouveler|obtenir|passer|refaire)\b|\brepass\w*|\bexpir\w*|"
+        # « il faut le diplôme de porteur, ils forment » (writer AY's ay18): a requirement
+        r"\bfaut\s+(?:le|la|les|l'|un|une|avoir)\b|\b(?:ils|elles|on)\s+(?:me\s+|vous\s+)?forme\w*"
     ),
     "en": re.compile(
         r"\b(?:renew\w*|apply|applied|applying|waiting|expir\w*|"

@@ -157,7 +157,13 @@ EN_MONTH_WORD = re.compile(
 )
 CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d", re.IGNORECASE)
 EN_FINITE = frozenset({"is", "are", "was", "were", "am", "has", "had", "did", "does", "'s"})
-EN_PARTICIPLE_FIRST = frozenset({"done", "did", "been", "worked", "had", "got", "went", "made"})
+# "spoke Kiswahili and English" (writer AY's ay34): "I spoke", its subject lost, never "my
+# spoke Kiswahili" (a wheel's spoke to the noun lexicon)
+EN_PARTICIPLE_FIRST = frozenset(
+    {"done", "did", "been", "worked", "had", "got", "went", "made", "spoke", "solved", "showed",
+     "explained", "mentioned", "talked", "handled", "answered", "gave", "told", "ran", "passed",
+     "finished", "brought"}
+)  # fmt: skip
 EN_THING_END = frozenset({"first", "later", "honestly", "engaged", "based", "done", "then"})
 EN_NATIONS = re.compile(
     r"\b(?:english|welsh|scottish|irish|british|french|spanish|german|italian|polish|"

@@ -37,6 +37,11 @@ def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: 
         ("Sorry I couldn't answer your question on the spot; it was SAP Business One.", "en"),
         ("A customer once told me 'you people are useless', and I stayed calm.", "en"),
         ("Please pass my regards to Mr Grant Lazy, who led the technical interview.", "en"),
+        # writer Z (session 38): complaints, turnover and exhaustion as the job's matter
+        ("You asked how I would handle a tenant complaint about the heating.", "en"),
+        ("I had a look at the complaints data you shared.", "en"),
+        ("I reduced stock losses from 2.3% to 0.9% of turnover in two years.", "en"),
+        ("Je transmets le dossier au service judiciaire quand la voie amiable est épuisée.", "fr"),
     ],
 )
 def test_it_leaves_innocent_sentences_alone(text: str, lang: str) -> None:

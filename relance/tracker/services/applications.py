@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from relance.core import temp_agencies
 from relance.tracker.models import Application, Contact, PhoneNumber, Profile
 from relance.tracker.models.choices import Channel, Civility, Language, Status
 from relance.tracker.services.bounds import check_fields, check_web_url
@@ -47,6 +48,8 @@ def create_application(
     if not company or not position:
         raise ValidationError(_("Company and position are both required."), code="required")
     agency_client, trade = agency_client.strip(), trade.strip()
+    # "vilmorin" with "manpower" as its client: the agency is the company (writer AY's ay24)
+    company, agency_client = temp_agencies.in_order(company, agency_client)
     check_fields(
         Application,
         {

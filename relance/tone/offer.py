@@ -1,0 +1,62 @@
+"""An offer in hand: the logistics of a job the recruiter has offered presume nothing.
+
+"When do I start?", « la prise de poste le 6 janvier », "before I start", "I'll sign the
+contract once it arrives" take the job for granted in an e-mail sent after an interview
+(`*.demand.presumptive` and its kin). Once the recruiter has offered it, they are what the
+candidate must settle: the e-mail that thanks for the offer or accepts it asks them plainly
+(writer X's clean e-mails, session 38: an offer accepted, a start date confirmed, childcare
+arranged "before I start"). The offer is read in the candidate's own words, thanked for or
+accepted — never merely hoped for ("I'd be glad to receive your offer").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from relance.tone.model import Hit
+
+OFFER_IN_HAND = {
+    "fr": re.compile(
+        r"\b(?:merci|remercie\w*|remerciements?)\s+(?:\w+\s+){0,3}(?:pour|de)\s+"
+        r"(?:votre|cette|la|l'|l’)\s*(?:offre|proposition|promesse)\b|"
+        r"\b(?:heureu\w*|ravi\w*|plaisir|honneur|joie)\s+(?:de\s+|d['’])(?:l['’])?accepter\b|"
+        r"\bj['’]accepte\s+(?:avec\s+\w+\s+)?(?:votre|cette|la|l['’])\s*(?:offre|proposition)\b|"
+        r"\b(?:reçu|réception\s+de)\s+(?:votre|la|cette)\s+(?:offre|proposition|promesse)\b|"
+        r"\b(?:offre|proposition)\s*,?\s+que\s+j['’]accepte\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bthank(?:s|\s+you)\s+(?:\w+\s+){0,2}for\s+(?:the|your|this)\s+(?:\w+\s+){0,2}"
+        r"(?:offer|job\s+offer)\b|"
+        r"\b(?:delighted|pleased|happy|glad|thrilled|honoured|honored)\s+to\s+(?:formally\s+)?"
+        r"accept\b|"
+        r"\bi\s+(?:formally\s+|gladly\s+|happily\s+)?accept\s+(?:the|your|this)\s+"
+        r"(?:\w+\s+){0,2}(?:offer|position|role)\b|"
+        r"\b(?:received|receiving)\s+(?:the|your)\s+(?:\w+\s+){0,2}offer\b",
+        re.IGNORECASE,
+    ),
+}
+# The rules that read a job taken for granted (the family `*.demand.presumptive` names).
+PRESUMING = frozenset(
+    {
+        "fr.demand.poste_acquis",
+        "fr.demand.echeance_et_acquis",
+        "fr.demand.arrivee_acquise",
+        "en.demand.presumptive",
+        "en.demand.already_hired",
+    }
+)
+
+
+def in_hand(text: str, lang: str) -> bool:
+    """Does the candidate thank for an offer, or accept one, in this text?"""
+    pattern = OFFER_IN_HAND.get(lang)
+    return bool(pattern and pattern.search(text))
+
+
+def settled(hits: Sequence[Hit], text: str, lang: str) -> list[Hit]:
+    """`hits` without the presumption findings, when the text has an offer in hand."""
+    if not any(hit.rule_id in PRESUMING for hit in hits) or not in_hand(text, lang):
+        return list(hits)
+    return [hit for hit in hits if hit.rule_id not in PRESUMING]

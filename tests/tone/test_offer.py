@@ -1,0 +1,48 @@
+"""An offer in hand: its logistics presume nothing (relance/tone/offer.py)."""
+
+from __future__ import annotations
+
+from relance.tone import check
+
+PRESUMING = {"en.demand.presumptive", "en.demand.already_hired", "fr.demand.poste_acquis"}
+
+
+def rules(text: str, lang: str) -> set[str]:
+    return {finding.rule_id for finding in check(text, lang).findings}
+
+
+def test_it_reads_logistics_after_an_accepted_offer_as_settled() -> None:
+    text = (
+        "Dear Ms Hart,\n\nI am delighted to accept the offer for the Planner role. "
+        "Could you send the staff handbook ahead of my start?\n\nBest regards,\nJosh"
+    )
+    assert rules(text, "en") & PRESUMING == set()
+
+
+def test_it_still_reads_logistics_without_an_offer_as_presuming() -> None:
+    text = (
+        "Dear Ms Hart,\n\nThank you for the interview for the Planner role. "
+        "Could you send the staff handbook ahead of my start?\n\nBest regards,\nJosh"
+    )
+    assert rules(text, "en") & PRESUMING
+
+
+def test_it_reads_a_french_offer_accepted() -> None:
+    start = " Ma prise de poste le 6 janvier me convient."
+    accepted = "Bonjour,\n\nJ'accepte votre proposition avec plaisir." + start
+    hoped = "Bonjour,\n\nJ'attends votre proposition avec plaisir." + start
+    assert "fr.demand.poste_acquis" not in rules(accepted, "fr")
+    assert "fr.demand.poste_acquis" in rules(hoped, "fr")
+
+
+def test_it_never_reads_an_offer_merely_hoped_for() -> None:
+    text = "I'd be glad to receive your offer. Who do I see to collect my site pass?"
+    assert rules(text, "en") & PRESUMING
+
+
+def test_it_reads_an_offer_accepted_after_its_name() -> None:
+    text = (
+        "Bonjour,\n\nMerci pour votre proposition, que j'accepte avec plaisir. "
+        "Je vous confirme mon arrivée le 1er avril au poste de cheffe de projet."
+    )
+    assert "fr.demand.arrivee_acquise" not in rules(text, "fr")
