@@ -99,6 +99,7 @@ SETS = {
     "aw": ROOT / "tests/drafts/debriefs_aw.jsonl",
     "ax": ROOT / "tests/drafts/debriefs_ax.jsonl",
     "ay": ROOT / "tests/drafts/debriefs_ay.jsonl",
+    "az": ROOT / "tests/drafts/debriefs_az.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

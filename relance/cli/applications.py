@@ -63,6 +63,9 @@ def app_add(
         print_json({"id": created.pk, "duplicates": [d.pk for d in duplicates]})
         return
     click.echo(_("Application #%(n)d added.") % {"n": created.pk})
+    notice = services.agency_notice(created, company)
+    if notice:
+        click.echo(notice)
     if duplicates:
         click.echo(
             _("Warning: you already have this company and position: %(ids)s")

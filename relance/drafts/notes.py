@@ -31,6 +31,9 @@ from relance.drafts.text import (
 BULLET = re.compile(
     r"^\s*(?:[-*•·–—+>~]+|\(?\d{1,2}(?:[)°]|\.(?!\d)|[-–/](?=\s))|(?!M\.\s+[A-Z])\(?[a-zA-Z][.)](?=\s))\s*"
 )
+# "SQL ++ / power bi ++" (writer AZ's az17): a mark of strength, no word ("C++" is one)
+# (at a piece's end only: « ++ de demandes » is « plus de demandes »)
+STRENGTH_MARK = re.compile(r"(?<=\S)\s+\+{2,3}(?=\s*(?:/|,|;|\)|$))")
 # A full stop ends a fragment, except after an abbreviation ("M. Durand", "etc. ").
 SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\betc)(?<!\bex)(?<!\bcf)(?<!\benv)[.…]+\s+")
 MAX_FRAGMENTS = 12
@@ -111,7 +114,7 @@ def fragments(note: str, lang: str = "fr") -> list[str]:
     text = re.sub(r"[!?¡¿]+", ".", text)  # after each exclamation a new fragment starts
     pieces: list[str] = []
     for line in text.split("\n"):
-        line = LABEL.sub("", BULLET.sub("", line))
+        line = STRENGTH_MARK.sub("", LABEL.sub("", BULLET.sub("", line)))
         for piece in re.split(r"\s*;\s*", line):
             pieces.extend(SENTENCE_END.split(piece + " "))
     cleaned = [_clean(piece, lang) for piece in pieces]

@@ -109,6 +109,9 @@ def sift(
     kept: list[str] = []
     left: list[LeftOut] = []
     for item in items:
+        if WEAKNESS_MARK.search(item):
+            left.append(LeftOut(part=part, text=item, reason="self"))
+            continue  # "python -- (je l ai dit honnêtement)" (writer AZ's az17): a weakness
         if part in SOUGHT_PARTS and FORBIDDEN_CRITERION[lang].search(item):
             left.append(LeftOut(part=part, text=item, reason="criterion"))
             continue  # "besoin d'un homme dans l'équipe" (writer Y's y14): never in writing
@@ -129,6 +132,8 @@ def sift(
     return kept, left
 
 
+# "python --", « anglais -- (à bosser) »: a skill marked weak, never "mon python --"
+WEAKNESS_MARK = re.compile(r"(?<=\w)\s+(?:--+|−−)\s*(?:\(|$)")
 TRADE_WORD = re.compile(r"[^\W\d_]{4,}")
 
 

@@ -17,6 +17,12 @@ class AppCommandTestCase(CliTestCase):
         app = Application.objects.get(owner=self.alice, company="Adecco")
         self.assertEqual(app.agency_client, "Geodis")
 
+    def test_it_says_when_it_reads_the_agency_as_the_company(self) -> None:
+        result = self.run_cli("app", "add", "Vilmorin", "ouvrier", "--client", "Manpower")
+        app = Application.objects.get(owner=self.alice, company="Manpower")
+        self.assertEqual(app.agency_client, "Vilmorin")
+        self.assertIn("Manpower", result.output.splitlines()[-1])
+
     def test_it_warns_about_a_duplicate(self) -> None:
         self.make_application()
         data = self.run_json("app", "add", "brasserie lipp", "Chef de rang")

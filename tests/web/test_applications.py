@@ -70,6 +70,13 @@ class ApplicationAddTestCase(WebTestCase):
         app = Application.objects.get(company="Synergie")
         self.assertEqual(app.agency_client, "Intermarché")
 
+    def test_it_says_when_it_reads_the_agency_as_the_company(self) -> None:
+        data = {**self.data, "company": "Vilmorin", "agency_client": "Manpower"}
+        r = self.client.post("/applications/new/", data, follow=True)
+        app = Application.objects.get(company="Manpower")
+        self.assertEqual(app.agency_client, "Vilmorin")
+        self.assertContains(r, "agence d&#x27;intérim")
+
     def test_it_keeps_the_trade_for_the_figures(self) -> None:
         self.client.post("/applications/new/", {**self.data, "trade": "  Restauration "})
         self.assertEqual(Application.objects.get(company="Le Procope").trade, "Restauration")

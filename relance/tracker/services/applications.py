@@ -78,6 +78,17 @@ def create_application(
     return app
 
 
+def agency_notice(app: Application, typed_company: str) -> str:
+    """What to tell the candidate when an agency typed as the client was recorded as the
+    company (`create_application`), or ""."""
+    if app.company == typed_company.strip():
+        return ""
+    return _(
+        "%(agency)s is an interim agency: Relance recorded it as the company, and "
+        "%(client)s as its client."
+    ) % {"agency": app.company, "client": app.agency_client}
+
+
 def set_status(app: Application, status: str, now: datetime) -> None:
     if status not in Status.values:
         raise ValidationError(_("Unknown status “%(s)s”."), code="status", params={"s": status})

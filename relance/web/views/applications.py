@@ -86,6 +86,9 @@ def application_add(request: HttpRequest) -> HttpResponse:
                 form_error(form, exc, QUICK_ADD_FIELDS)
             else:
                 messages.success(request, _("Application added."))
+                notice = app_service.agency_notice(app, data["company"])
+                if notice:
+                    messages.info(request, notice)
                 return redirect("application_detail", app.pk)
     return render(request, "relance/application_add.html", {"form": form, "duplicates": duplicates})
 
