@@ -11,7 +11,8 @@ company field does not, the two are read swapped. Plain data, no Django.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from relance.core.accents import fold as fold_accents
 
 # Lower case, without accents, as `fold` gives them. Only names no employer shares: "Side",
 # "Spring" or "Actual" are left out, since a client could be called so.
@@ -30,9 +31,7 @@ SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 def fold(name: str) -> str:
     """« Manpower Angers-Centre » -> "manpower angers centre"."""
-    plain = unicodedata.normalize("NFKD", name.lower())
-    plain = "".join(char for char in plain if not unicodedata.combining(char))
-    return SEPARATORS.sub(" ", plain).strip()
+    return SEPARATORS.sub(" ", fold_accents(name)).strip()
 
 
 def is_agency(name: str) -> bool:

@@ -100,6 +100,10 @@ def learned_reason(item: str, lang: str, part: str = "notes") -> str:
     return private_model.reason(item, lang, _lemma, listed="", surer=surer)
 
 
+# "python --", « anglais -- (à bosser) »: a skill marked weak, never "mon python --"
+WEAKNESS_MARK = re.compile(r"(?<=\w)\s+(?:--+|−−)\s*(?:\(|$)")
+
+
 def sift(
     items: list[str], lang: str, part: str, trade: str = ""
 ) -> tuple[list[str], list[LeftOut]]:
@@ -132,8 +136,6 @@ def sift(
     return kept, left
 
 
-# "python --", « anglais -- (à bosser) »: a skill marked weak, never "mon python --"
-WEAKNESS_MARK = re.compile(r"(?<=\w)\s+(?:--+|−−)\s*(?:\(|$)")
 TRADE_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
