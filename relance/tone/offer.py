@@ -21,7 +21,8 @@ OFFER_IN_HAND = {
         r"\b(?:merci|remercie\w*|remerciements?)\s+(?:\w+\s+){0,3}(?:pour|de)\s+"
         r"(?:votre|cette|la|l'|l’)\s*(?:offre|proposition|promesse)\b|"
         r"\b(?:heureu\w*|ravi\w*|plaisir|honneur|joie)\s+(?:de\s+|d['’])(?:l['’])?accepter\b|"
-        r"\bj['’]accepte\s+(?:avec\s+\w+\s+)?(?:votre|cette|la|l['’])\s*(?:offre|proposition)\b|"
+        r"\bj['’]accepte\s+(?:avec\s+\w+\s+)?(?:votre|cette|la|l['’]|le|ce)\s*"
+        r"(?:offre|proposition|poste)\b|"
         r"\b(?:reçu|réception\s+de)\s+(?:votre|la|cette)\s+(?:offre|proposition|promesse)\b|"
         r"\b(?:offre|proposition)\s*,?\s+que\s+j['’]accepte\b",
         re.IGNORECASE,
@@ -41,6 +42,7 @@ OFFER_IN_HAND = {
 PRESUMING = frozenset(
     {
         "fr.demand.poste_acquis",
+        "fr.demand.poste_tenu_pour_acquis",
         "fr.demand.echeance_et_acquis",
         "fr.demand.arrivee_acquise",
         "en.demand.presumptive",

@@ -46,3 +46,16 @@ def test_it_reads_an_offer_accepted_after_its_name() -> None:
         "Je vous confirme mon arrivée le 1er avril au poste de cheffe de projet."
     )
     assert "fr.demand.arrivee_acquise" not in rules(text, "fr")
+
+
+def test_it_reads_a_french_post_accepted_and_its_first_day() -> None:
+    first_day = " Pourriez-vous me dire quels documents je dois apporter le premier jour ?"
+    accepted = (
+        "Madame,\n\nJ'accepte le poste avec plaisir, prise de poste le 6 janvier." + first_day
+    )
+    hoped = "Madame,\n\nJ'espère obtenir le poste." + first_day
+    assert not rules(accepted, "fr") & {
+        "fr.demand.poste_acquis",
+        "fr.demand.poste_tenu_pour_acquis",
+    }
+    assert "fr.demand.poste_tenu_pour_acquis" in rules(hoped, "fr")

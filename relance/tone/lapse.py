@@ -1,0 +1,67 @@
+"""A lapse owned once: after the e-mail's apology that names its cause, one more is courtesy.
+
+"Please accept my apologies for missing our video call at 10 this morning. I had a power cut
+(…). I'm very sorry for the inconvenience." « Je vous prie d'excuser mon absence au
+rendez-vous de ce matin (…). Je suis sincèrement désolée du dérangement. » (writer Q's clean
+e-mails, session 39): the second sentence names no cause because the first has told it, and
+an apology rules read sentence by sentence takes it for grovelling. When another sentence of
+the e-mail apologises with its cause (the frames excuses.py reads), the one sentence left that
+apologises bare is that same apology closed politely. Two bare apologies stay flagged: one
+more than the lapse needs is what the rules are for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from relance.tone.context import in_frame, sentence_bounds
+from relance.tone.lexing import Token
+from relance.tone.model import Hit
+from relance.tone.rules import context_frames
+from relance.tone.told import told_in_past
+
+BARE_APOLOGIES = frozenset(
+    {
+        "en.supplication.bother",
+        "en.supplication.apology",
+        "fr.supplication.excuses",
+        "fr.supplication.deranger",
+    }
+)
+
+
+def owned(hits: Sequence[Hit], tokens: list[Token], lang: str) -> list[Hit]:
+    """`hits` without the bare apology of an e-mail whose lapse another sentence owns."""
+    apologies = [hit for hit in hits if hit.rule_id in BARE_APOLOGIES]
+    if not apologies:
+        return list(hits)
+    sentences = {sentence_bounds(tokens, _token_at(tokens, hit.start)) for hit in apologies}
+    if len(sentences) != 1 or not _cause_owned_elsewhere(tokens, lang, sentences.pop()):
+        return list(hits)
+    return [hit for hit in hits if hit.rule_id not in BARE_APOLOGIES]
+
+
+def _token_at(tokens: list[Token], offset: int) -> int:
+    for index, token in enumerate(tokens):
+        if token.end > offset:
+            return index
+    return len(tokens) - 1
+
+
+def _cause_owned_elsewhere(tokens: list[Token], lang: str, bare: tuple[int, int]) -> bool:
+    """Does a sentence other than `bare` apologise and tell its cause?"""
+    frames = context_frames(lang)
+    apology = frames.get("apology", ())
+    causes = (frames.get("stated_cause", ()), frames.get("told_cause", ()))
+    index = 0
+    while index < len(tokens):
+        start, end = sentence_bounds(tokens, index)
+        words = [i for i in range(start, end) if tokens[i].is_word]
+        apologises = (start, end) != bare and words and in_frame(apology, tokens, words[0])
+        if apologises and (
+            any(in_frame(cause, tokens, words[0]) for cause in causes)
+            or told_in_past(tokens, lang, words[0])
+        ):
+            return True
+        index = end + 1
+    return False
