@@ -100,6 +100,8 @@ SETS = {
     "ax": ROOT / "tests/drafts/debriefs_ax.jsonl",
     "ay": ROOT / "tests/drafts/debriefs_ay.jsonl",
     "az": ROOT / "tests/drafts/debriefs_az.jsonl",
+    "ba": ROOT / "tests/drafts/debriefs_ba.jsonl",
+    "bb": ROOT / "tests/drafts/debriefs_bb.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

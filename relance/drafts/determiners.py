@@ -466,6 +466,12 @@ def _en_small_word(word: str) -> bool:
 
 
 EN_PARTICLES = frozenset({"to", "with", "for", "on", "up", "out", "into", "across"})
+# "everything from seedbeds to sales floor" (writer BA's ba37): a pronoun or a quantifier
+# first is its own determiner, never "the everything"
+EN_QUANTIFIERS = frozenset(
+    {"everything", "anything", "something", "nothing", "everyone", "anyone", "all", "each",
+     "both", "most", "much", "many", "several", "some", "any", "every", "either", "neither"}
+)  # fmt: skip
 
 
 def en_article(shape: Shape) -> str:
@@ -476,6 +482,8 @@ def en_article(shape: Shape) -> str:
     if not shape.determined and acronym_before_count_noun(text):
         return "the " + text  # "the CSCS card"
     if shape.determined or not first.isalpha() or not first.islower():
+        return text
+    if first in EN_QUANTIFIERS:
         return text
     rest = text.split(" ")[1:2]
     if first.endswith("ing") and "VERB" in morph.lemminflect_parts(first) and rest:

@@ -160,6 +160,11 @@ PASSED_ON = re.compile(
     r"\btransmettre\s+(?:(?:mon|ma|mes|le|la|les|l'|son|sa|ses|un|une|des|du|de)\s*)?"
     r"(?:savoir|passion|experience|connaissance|valeur|gout|metier|envie|amour)"
 )
+# "bring shrinkage down", "bring costs under control": a phrasal verb of results, no thing
+BROUGHT_ABOUT = re.compile(
+    r"\bbring(?:s|ing)?\s+(?:\w+\s+){1,3}?(?:down|up|round|around|together|forward|"
+    r"under\s+control|in\s+line|back\s+on\s+track)\b"
+)
 # Brought along, which is handed over whatever is still to obtain: "bring licence + police
 # clearance (apply online now)".
 BROUGHT = {"fr": re.compile(r"\b(?:amen|apport|ramen)\w*"), "en": re.compile(r"\bbring\b")}
@@ -297,6 +302,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         return []
     if IN_APP.search(folded):
         return []  # "documents à uploader dans l'appli : …" (af15): not sent to the recruiter
+    if lang == "en" and BROUGHT_ABOUT.search(folded):
+        return []  # "bring shrinkage down" (writer BB's bb30): a result to get, no paper
     if lang == "fr" and HELD_OR_NOT.search(folded) and not _sending(item, lang):
         return []  # "diplome niveau 5 demandé => j'ai pas" (n07): required, nothing to send
     obtained = TO_OBTAIN[lang].search(folded) and not BROUGHT[lang].search(folded)

@@ -11,7 +11,7 @@ from relance.drafts import company_spellings
 from relance.drafts.accents import brands, english_phrase, is_french_word, restored
 from relance.drafts.shorthand import shorthand
 from relance.drafts.text import cap_words, lower_first, one_line
-from relance.drafts.titles import for_a_woman, plain_title
+from relance.drafts.titles import STAR_RATING, for_a_woman, plain_title
 
 FR_VOWELS = "aàâäeéèêëiîïoôöuùûüyœæ"
 # Words beginning with a mute h take the elision ("l'hôtel", "d'hôte"); most names and
@@ -522,6 +522,7 @@ def without_asides(name: str) -> str:
     'fidal': what follows a spaced dash or sits in brackets says where, not who; an acronym
     spelt out after the dash is the name ('CD29 - Conseil départemental du Finistère')."""
     kept = re.sub(r"\s*\([^()]*\)", "", name).strip() or name
+    kept = STAR_RATING.sub("", kept).strip() or kept  # "camping les mimosas ****" (bb15)
     head, *rest = re.split(r"\s+[-–—]\s+", kept)
     tail = rest[0] if rest else ""
     if re.fullmatch(r"[A-Z]+\d*", head) and tail[:1].isupper() and len(tail.split()) >= 3:

@@ -291,6 +291,14 @@ def sentences(lang: str, documents: list[Asked]) -> str:
         names[:] = [name for name in names if not any(_within(name, other) for other in names)]
         if not later:  # a document also typed as not received yet is sent on receipt only
             names[:] = [name for name in names if name not in pending]
+    # "bring passport for right to work" (notes) and "second interview Wednesday, bring
+    # passport" (process): one document, said once, with its stage (writer BB's bb30)
+    staged = {
+        name for (bring, when, _, _), names in groups.items() if bring and when for name in names
+    }
+    for (bring, when, _, _), names in groups.items():
+        if bring and not when:
+            names[:] = [name for name in names if name not in staged]
     said: list[str] = []
     for (bring, when, agreed, later), names in sorted(
         groups.items(), key=lambda group: (group[0][0], group[0][3])

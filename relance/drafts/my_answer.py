@@ -39,7 +39,9 @@ OFFER_SENT = {
         r"\b(?:envoi\w*|transmet\w*|adresse\w*|reçois|recevoir|recevrai)\b.{0,30}?"
         r"\b(?:proposition|offre|promesse)\b|"
         r"\b(?:fait|faite|propos[ée]e?)\s+(?:l'|une\s+|son\s+)?(?:offre|proposition)\b|"
-        r"\b(?:offre|proposition)\s+(?:(?:à|a)\s+l'oral|orale|verbale|faite|ferme)\b",
+        r"\b(?:offre|proposition)\s+(?:(?:à|a)\s+l'oral|orale|verbale|faite|ferme)\b|"
+        # « il me propose le contrat du 1er mai au 30 septembre » (writer BB's bb15)
+        r"\b(?:me|m')\s*propos\w*\s+(?:le|un|mon|son)\s+(?:contrat|poste|cdd|cdi)\b",
         re.I,
     ),
     "en": re.compile(
@@ -51,7 +53,9 @@ OFFER_SENT = {
 }
 AWAITED_ANSWER = {
     "fr": re.compile(
-        r"\b(?:réponse|reponse)\s+(?:attendue|à\s+donner|a\s+donner|à\s+rendre)\b", re.I
+        r"\b(?:réponse|reponse)\s+(?:attendue|à\s+donner|a\s+donner|à\s+rendre|avant|"
+        r"d'ici|au\s+plus\s+tard)\b",
+        re.I,
     ),
     "en": re.compile(
         r"\b(?:answer|response|decision)\s+(?:expected|needed|required|due)\b|"

@@ -61,10 +61,36 @@ FR_VERDICT_AFTER = re.compile(
 )
 
 
+# « devant un jury de 3 (le DGA, la RH et une élue) » (writer BA's ba23): a piece that opens
+# on a preposition names a circumstance, no noun « mon » can own (« mon devant un jury »)
+PREPOSITION_FIRST = {
+    "fr": re.compile(
+        r"^(?:devant|derrière|avec|sans|sous|chez|vers|entre|pendant|depuis|face\s+à|lors\s+d)"
+        r"(?=[\s'])",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^(?:in\s+front\s+of|before|with|without|under|towards|between|during|since|"
+        r"facing)\s",
+        re.IGNORECASE,
+    ),
+}
+
+
+# « 3 points forts : 1) … » (writer BB's bb09): the list's heading names none of them
+COUNTED_HEADING = re.compile(
+    r"^(?:(?:mes|my)\s+)?(?:\d+|deux|trois|quatre|two|three|four)\s+"
+    r"(?:points?\s+forts?|atouts?|strengths?|strong\s+points?|key\s+points?)\b",
+    re.IGNORECASE,
+)
+
+
 def not_shown(text: str, lang: str) -> bool:
     """Is the piece something a strong point's noun frame cannot hold?"""
     return bool(
-        TIMED.search(text)
+        PREPOSITION_FIRST[lang].match(text.strip())
+        or COUNTED_HEADING.match(text.strip())
+        or TIMED.search(text)
         or EVENT[lang].match(text)
         or PERSON.match(text)
         or (lang == "fr" and FR_VERDICT_AFTER.search(text.strip()))

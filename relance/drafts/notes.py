@@ -113,12 +113,32 @@ def fragments(note: str, lang: str = "fr") -> list[str]:
     text = text.replace("’", "'")
     text = re.sub(r"[!?¡¿]+", ".", text)  # after each exclamation a new fragment starts
     pieces: list[str] = []
-    for line in text.split("\n"):
+    lines = [part for line in text.split("\n") for part in _inline_numbered(line)]
+    for line in lines:
         line = STRENGTH_MARK.sub("", LABEL.sub("", BULLET.sub("", line)))
         for piece in re.split(r"\s*;\s*", line):
             pieces.extend(SENTENCE_END.split(piece + " "))
     cleaned = [_clean(piece, lang) for piece in pieces]
     return [piece for piece in cleaned if piece][:MAX_FRAGMENTS]
+
+
+# « 3 points forts : 1) mes 4 langues 2) Opera PMS maîtrisé 3) l'audit de nuit » (writer BB's
+# bb09): a list numbered inside one line, under its heading
+INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\d)\)\s+")
+
+
+def _inline_numbered(line: str) -> list[str]:
+    """The items of a list numbered 1), 2)… inside one line, its heading left out; the line
+    as it is when it holds no such list."""
+    marks = list(INLINE_NUMBER.finditer(line))
+    numbers = [int(mark[1]) for mark in marks]
+    if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
+        return [line]
+    heading = line[: marks[0].start()].strip()
+    if heading and not heading.endswith(":"):
+        return [line]  # "2) ..." inside a sentence, no list
+    ends = [mark.start() for mark in marks[1:]] + [len(line)]
+    return [line[mark.end() : end].strip() for mark, end in zip(marks, ends, strict=True)]
 
 
 def questioned(note: str, lang: str = "fr") -> frozenset[str]:

@@ -136,6 +136,9 @@ FR_AFTER_BE = re.compile(
     r"\b((?:être|rester|devenir)\s+(?:très\s+|vite\s+|rapidement\s+|plus\s+|bien\s+)?)"
     r"([a-zà-ÿ]+)\b"
 )
+# « être sur le terrain » (writer BA's ba01): a preposition the lexicon also reads as an
+# adjective (« sur », sour), never agreed (« être sure le terrain »)
+FR_NOT_AFTER_BE = frozenset({"sur", "sous", "dans", "en", "avec", "pour", "par", "chez", "entre"})
 # "capable de travailler seul": « seul » after an infinitive speaks of the person too
 FR_ALONE = re.compile(r"\b(\w+(?:er|ir|re)\s+)seul\b")
 FR_FEMININE_ENDINGS = (
@@ -154,6 +157,8 @@ def fr_said_of_a_person(text: str) -> str:
 
     def agreed(match: re.Match[str]) -> str:
         word = match.group(2)
+        if word in FR_NOT_AFTER_BE:
+            return match.group(0)
         return match.group(1) + (fr_feminine(word) or fr_feminine(_participle(word)) or word)
 
     return FR_ALONE.sub(r"\1seule", FR_AFTER_BE.sub(agreed, text))

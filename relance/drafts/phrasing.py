@@ -204,6 +204,9 @@ def _fr_bare_thing(shape: Shape) -> bool:
 
 
 FR_BARE_WORDS = 5
+# the recruiter's want typed after a comma (writer BA's ba40: "boutique sales flat, need VIC
+# development"): no ability of the person sought
+EN_NOT_AN_ABILITY = re.compile(r"^(?:need|needs|want|wants|require|requires|seek|seeks)\b", re.I)
 # Nouns of a quality or an activity: "polyvalence", "stabilité", "gestion", "politesse"
 # ("-ment", "-ure", "-age" also name things: "logement", "voiture", "garage")
 FR_ABSTRACT = ("ité", "ance", "ence", "tion", "sion", "esse")
@@ -263,6 +266,8 @@ def needs(items: list[str], lang: str) -> Phrased:
             rewrite.append(shape.note)  # "lead team of 9"
         elif shape.kind == INFINITIVE and lang == "fr" and fr_bare_object(shape.text):
             rewrite.append(shape.note)  # "gérer planning": "gérer le planning" is the candidate's
+        elif shape.kind == INFINITIVE and lang == "en" and EN_NOT_AN_ABILITY.match(shape.text):
+            rewrite.append(shape.note)  # "need VIC development": never "someone able to need…"
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):

@@ -195,8 +195,10 @@ def en_bare_object(text: str) -> bool:
     words = re.findall(r"[\w'-]+|[^\w\s]", text)
     if len(words) == 2 and words[0].lower() in EN_MOTION and words[1][:1].isupper():
         return True  # "travel NI" (writer O's o40): "across", "to" or "around"? the candidate's
-    if len(words) < 2 or words[1].lower() in EN_NO_ARTICLE_NEEDED or words[1][:1].isdigit():
+    if len(words) < 2 or words[1].lower() in EN_NO_ARTICLE_NEEDED:
         return False
+    if words[1][:1].isdigit():  # "swim 25m unaided": the unit is the number's noun
+        return words[1].isdigit() and _en_number_without_noun(words[2:])
     run: list[str] = []
     for word in words[1:]:
         if word[:1].isdigit():
@@ -211,6 +213,15 @@ def en_bare_object(text: str) -> bool:
     if "ADJ" in lemminflect_parts(run[-1].lower()):
         return False  # "keep job sheets tidy": an adjective ends the run, not a bare noun
     return en_count_only(run[-1])
+
+
+def _en_number_without_noun(after: list[str]) -> bool:
+    """ "labour 80 seasonal" (writer BA's ba37): the number's noun left out, only adjectives
+    after it ("seasonal" workers? pickers?); "train 12 apprentices", "lift 25 kg" go on."""
+    from relance.drafts.morph_en import lemminflect_parts
+
+    run = [word.lower() for word in after if word.isalpha()][:3]
+    return bool(run) and all(set(lemminflect_parts(word)) == {"ADJ"} for word in run)
 
 
 # "someone calm": the needs' one person sought by a quality alone

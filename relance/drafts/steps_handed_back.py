@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from relance.drafts.return_said import COMES_BACK
 from relance.drafts.typed_days import first_day
 
 # A day or an hour: a weekday, a day's number with a month or an ordinal, "demain", "8h30".
@@ -38,6 +39,32 @@ def dated(items: list[str], lang: str, interview_day: date, send_on: date) -> li
         for item in items
         if DAY_OR_HOUR.search(item) and not _past(item, lang, interview_day, send_on)
     ]
+
+
+def all_past(items: list[str], lang: str, interview_day: date, send_on: date) -> bool:
+    """Do the notes give days, every one of them past on the sending day? (writer BA's
+    ba04, ba17: a trial on Friday 2 November, the French catch-up going on Monday 5 after
+    the holiday and its bridge: « J'ai bien pris note des prochaines étapes » then speaks of
+    steps already taken.)"""
+    days = [item for item in items if DAY_OR_HOUR.search(item)]
+    if any(UNREAD_DAY.search(item) for item in items if item not in days):
+        return False  # « si ok entretien la semaine du 17 » (an14): a day still to come?
+    if any(ANSWER_TO_COME.search(item) or COMES_BACK[lang].search(item) for item in items):
+        return False  # « elle me dit oui ou non après la fête des mères » (an07): told
+    return bool(days) and all(_past(item, lang, interview_day, send_on) for item in days)
+
+
+# the recruiter's answer announced, with or without a day the notes give
+ANSWER_TO_COME = re.compile(
+    r"\b(?:réponse|retour|décision|oui\s+ou\s+non|answer|decision|outcome|yes\s+or\s+no)\b",
+    re.IGNORECASE,
+)
+# a day's number the notes give without its month or weekday: read by no module for sure
+UNREAD_DAY = re.compile(
+    r"\b(?:du|le|au|dès\s+le|the|from\s+the|w/c)\s+\d{1,2}(?:st|nd|rd|th|er)?\b"
+    r"(?!\s*(?:h\b|min|%|€|k\b|ans\b|years?\b|mois\b|jours?\b|days?\b))",
+    re.IGNORECASE,
+)
 
 
 # The recruiter sending something: « il m'envoie le fichier de logs lundi matin »

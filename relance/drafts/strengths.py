@@ -62,7 +62,9 @@ MAX_STRONG_POINTS = 2
 CLAIM_AFTER = {
     "fr": re.compile(
         r"[:,]\s*(?:je\s+(?:les?\s+|la\s+)?(?:maîtrise|maitrise|connais|gère|sais\s+faire)|"
-        r"maîtrisée?s?|maitrisée?s?|ok|validée?s?)\s*$",
+        r"maîtrisée?s?|maitrisée?s?|ok|validée?s?)\s*$|"
+        # « Opera PMS maîtrisé » (writer BB's bb09): never « mon Opera PMS maîtrisé »
+        r"^[^:,]+\s(?:maîtrisée?s?|maitrisée?s?)\s*$",
         re.IGNORECASE,
     ),
     "en": re.compile(r"[:,]\s*(?:I\s+(?:know|master|can\s+do)\s+(?:it|them|those)|ok)\s*$", re.I),

@@ -50,6 +50,10 @@ STOPS: Final = frozenset({"de", "d'", "du", "des", "en", "à", "au", "aux", "pou
 def feminine_word(word: str) -> str | None:
     """The feminine of one masculine job word, or None when no rule gives a French word
     ("print" is no « printe », "reporter" no « reportère »)."""
+    if "-" in word.strip("-"):  # « post-doctoral »: the last part agrees (writer BA's ba12)
+        prefix, last = word.rsplit("-", 1)
+        agreed = feminine_word(last)
+        return None if agreed is None else f"{prefix}-{agreed}"
     lower = word.lower()
     if lower in IRREGULAR:
         found = IRREGULAR[lower]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from relance.drafts.accents import is_french_word
+from relance.drafts.accents import is_french_word, restore_accents
 from relance.drafts.title_feminine import feminine_title
 
 FEMININE = "f"
@@ -39,7 +39,12 @@ UNCLOSED = re.compile(r"\s*\([^()]*$")
 # The board's tag before the title: "[Mobilité interne] Conseiller bancaire", "[URGENT] Cook".
 LEADING_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
 # Inclusive endings written after a masculine word: "(e)", "·se", ".rice", "(ne)".
-INCLUSIVE = re.compile(r"(?<=\w)(?:\(([a-zèé]{1,5})\)|[·.•]([a-zèé]{1,5})\b)")
+# A hyphen too, before a feminine ending only ("Technicien-ne", writer BB's bb18), never a
+# compound's second word ("Aide-soignant", "post-doctoral").
+INCLUSIVE = re.compile(
+    r"(?<=\w)(?:\(([a-zèé]{1,5})\)|[·.•]([a-zèé]{1,5})\b|"
+    r"-(ne|e|ère|euse|se|rice|trice|ve|fe|le)\b)"
+)
 
 
 def feminine_of(word: str, ending: str) -> str:
@@ -105,7 +110,7 @@ def one_gender(title: str, gender: str) -> str:
             out.append(word)
             continue
         stem = word[: match.start()]
-        ending = match.group(1) or match.group(2)
+        ending = match.group(1) or match.group(2) or match.group(3)
         rest = INCLUSIVE.sub("", word[match.end() :])  # "aide-soignant(e)-chef": rare
         out.append((feminine_of(stem, ending) if gender == FEMININE else stem) + rest)
     return " ".join(out)
@@ -227,6 +232,10 @@ SLOGAN = re.compile(
 )
 
 
+# a hotel's or a campsite's stars, typed after its name or a title: "****", "4*", "4 étoiles"
+STAR_RATING = re.compile(r"\s+(?:\*{1,5}|\d\s?\*|\d\s+(?:étoiles|stars?))(?=\s|$)", re.I)
+
+
 def without_noise(title: str) -> str:
     """The title less the ad's reference, gender notice, contract, slogan, trailing asides."""
     title = SLOGAN.sub("", LEADING_TAG.sub("", REFERENCE.sub("", title)))
@@ -234,6 +243,7 @@ def without_noise(title: str) -> str:
     title = re.split(r"\s+[-–—|]\s+", title)[0]
     title = UNCLOSED.sub("", title)
     title = CONTRACT.sub("", title)
+    title = STAR_RATING.sub("", title)  # "Réceptionniste de nuit (H/F) 4*" (writer BB's bb09)
     previous = None
     while previous != title:
         previous = title
@@ -252,5 +262,11 @@ def for_a_woman(text: str, title: str, lang: str) -> str:
     (a candidate whose gender is unknown keeps the ad's form: the notice is no second form)."""
     notice = GENDER_NOTICE.search(text) and not INCLUSIVE.search(text) and "/" not in title
     if lang == "fr" and notice and title == without_noise(text):
-        return feminine_title(title)
+        # "Educateur spécialisé (F/H)" (writer BA's ba08): « éducatrice » is found once the
+        # head has its accent back
+        feminine = feminine_title(title)
+        if feminine == title:
+            accented = restore_accents(title[:1].lower() + title[1:])
+            feminine = feminine_title(accented[:1].upper() + accented[1:])
+        return feminine
     return title
