@@ -430,8 +430,10 @@ def _closing(
     )  # fmt: skip
     if back:  # "elle me recontacte", "they'll be in touch": no day, a return all the same
         return back
-    if steps_handed_back.all_past(items, lang, ctx.interview_day, ctx.send_on):
-        return phrase(lang, "next_steps_ask")  # the steps typed are over: what comes next?
+    # the steps typed are over: what comes next? (never after work or a form the e-mail
+    # promises: a step still ahead is said)
+    if not said and steps_handed_back.all_past(items, lang, ctx.interview_day, ctx.send_on):
+        return phrase(lang, "next_steps_ask")
     # Steps were agreed but none reads for sure: a sentence true of any of them, no guess.
     return phrase(lang, "next_steps_noted" if items or _agreed(ctx) else "next_steps_ask")
 
