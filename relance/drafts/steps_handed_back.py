@@ -53,15 +53,13 @@ def all_past(items: list[str], lang: str, interview_day: date, send_on: date) ->
         return False  # « si ok entretien la semaine du 17 » (an14): a day still to come?
     if any(ANSWER_TO_COME.search(item) or COMES_BACK[lang].search(item) for item in items):
         return False  # « elle me dit oui ou non après la fête des mères » (an07): told
-    return bool(days) and all(
-        _past(item, lang, interview_day, send_on) and _since(item, lang, interview_day)
-        for item in days
-    )
+    return bool(days) and all(_over_since(item, lang, interview_day, send_on) for item in days)
 
 
-def _since(item: str, lang: str, interview_day: date) -> bool:
+def _over_since(item: str, lang: str, interview_day: date, send_on: date) -> bool:
+    """The item's day is past on the sending day, and not before the interview."""
     day = first_day(item, lang, interview_day)
-    return day is None or day >= interview_day
+    return day is not None and day >= interview_day and _past_day(day, item, send_on)
 
 
 # the recruiter's answer announced, with or without a day the notes give
@@ -91,6 +89,8 @@ def _past(item: str, lang: str, interview_day: date, send_on: date) -> bool:
     then (writer AL's al07: the file for a case study, sent on the Monday the catch-up goes
     out, was handed back as a step to confirm)."""
     day = first_day(item, lang, interview_day)
-    if day is not None and day == send_on and RECRUITER_SENDS.search(item):
-        return True
-    return day is not None and day < send_on
+    return day is not None and _past_day(day, item, send_on)
+
+
+def _past_day(day: date, item: str, send_on: date) -> bool:
+    return day < send_on or (day == send_on and bool(RECRUITER_SENDS.search(item)))

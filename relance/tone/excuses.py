@@ -58,13 +58,20 @@ def excused(tokens: list[Token], lang: str, index: int) -> frozenset[str]:
         or _offers(tokens, words, end)
     ):
         found |= CONDITIONAL_EXCUSES
-    if in_frame(frames.get("apology", ()), tokens, words[0]) and (
-        in_frame(frames.get("stated_cause", ()), tokens, words[0])
-        or in_frame(frames.get("told_cause", ()), tokens, words[0])
-        or told_in_past(tokens, lang, index)
-    ):
+    if owns_lapse(tokens, lang, words[0], index):
         found |= APOLOGY_EXCUSES
     return frozenset(found)
+
+
+def owns_lapse(tokens: list[Token], lang: str, first: int, index: int) -> bool:
+    """Does the sentence whose first word is tokens[first] apologise and tell its cause (a
+    `stated_cause` or `told_cause` frame, or a clause told in the past after tokens[index])?"""
+    frames = context_frames(lang)
+    return in_frame(frames.get("apology", ()), tokens, first) and (
+        in_frame(frames.get("stated_cause", ()), tokens, first)
+        or in_frame(frames.get("told_cause", ()), tokens, first)
+        or told_in_past(tokens, lang, index)
+    )
 
 
 # the writer's offer after a condition: « si vous avez besoin d'une réponse rapide de ma part,

@@ -5,7 +5,7 @@
 rendez-vous de ce matin (…). Je suis sincèrement désolée du dérangement. » (writer Q's clean
 e-mails, session 39): the second sentence names no cause because the first has told it, and
 an apology rules read sentence by sentence takes it for grovelling. When another sentence of
-the e-mail apologises with its cause (the frames excuses.py reads), the one sentence left that
+the e-mail apologises with its cause (`excuses.owns_lapse`), the one sentence left that
 apologises bare is that same apology closed politely. Two bare apologies stay flagged: one
 more than the lapse needs is what the rules are for.
 """
@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from relance.tone.context import in_frame, sentence_bounds
+from relance.tone.context import sentence_bounds
+from relance.tone.excuses import owns_lapse
 from relance.tone.lexing import Token
 from relance.tone.model import Hit
-from relance.tone.rules import context_frames
-from relance.tone.told import told_in_past
 
 BARE_APOLOGIES = frozenset(
     {
@@ -50,18 +49,11 @@ def _token_at(tokens: list[Token], offset: int) -> int:
 
 def _cause_owned_elsewhere(tokens: list[Token], lang: str, bare: tuple[int, int]) -> bool:
     """Does a sentence other than `bare` apologise and tell its cause?"""
-    frames = context_frames(lang)
-    apology = frames.get("apology", ())
-    causes = (frames.get("stated_cause", ()), frames.get("told_cause", ()))
     index = 0
     while index < len(tokens):
         start, end = sentence_bounds(tokens, index)
-        words = [i for i in range(start, end) if tokens[i].is_word]
-        apologises = (start, end) != bare and words and in_frame(apology, tokens, words[0])
-        if apologises and (
-            any(in_frame(cause, tokens, words[0]) for cause in causes)
-            or told_in_past(tokens, lang, words[0])
-        ):
+        first = next((i for i in range(start, end) if tokens[i].is_word), None)
+        if (start, end) != bare and first is not None and owns_lapse(tokens, lang, first, first):
             return True
         index = end + 1
     return False
