@@ -38,6 +38,23 @@ OFFER_IN_HAND = {
         re.IGNORECASE,
     ),
 }
+# An acceptance without its object, in a text that names the offer: « Je vous remercie pour
+# cette offre de poste. J'accepte avec plaisir. » (writer M, session 40)
+BARE_ACCEPTANCE = {
+    "fr": re.compile(
+        r"\bj['’]accepte\s+(?:avec\s+(?:grand\s+|un\s+grand\s+)?(?:plaisir|joie|enthousiasme)|volontiers)"
+        r"\s*[.!]",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bi\s+(?:gladly\s+|happily\s+)?accept(?:\s+with\s+(?:great\s+)?pleasure)?\s*[.!]",
+        re.IGNORECASE,
+    ),
+}
+OFFER_NAMED = {
+    "fr": re.compile(r"\b(?:offre|proposition|promesse)\b", re.IGNORECASE),
+    "en": re.compile(r"\boffer\b", re.IGNORECASE),
+}
 # The rules that read a job taken for granted (the family `*.demand.presumptive` names).
 PRESUMING = frozenset(
     {
@@ -54,7 +71,11 @@ PRESUMING = frozenset(
 def in_hand(text: str, lang: str) -> bool:
     """Does the candidate thank for an offer, or accept one, in this text?"""
     pattern = OFFER_IN_HAND.get(lang)
-    return bool(pattern and pattern.search(text))
+    if pattern is None:
+        return False
+    if pattern.search(text):
+        return True
+    return bool(BARE_ACCEPTANCE[lang].search(text) and OFFER_NAMED[lang].search(text))
 
 
 def settled(hits: Sequence[Hit], text: str, lang: str) -> list[Hit]:

@@ -59,3 +59,14 @@ def test_it_reads_a_french_post_accepted_and_its_first_day() -> None:
         "fr.demand.poste_tenu_pour_acquis",
     }
     assert "fr.demand.poste_tenu_pour_acquis" in rules(hoped, "fr")
+
+
+def test_it_reads_a_bare_acceptance_after_the_offer_is_named() -> None:
+    offer = "Je vous remercie pour la confiance que vous me faites avec cette offre de poste."
+    first_day = (
+        " J'aimerais savoir si je dois vous envoyer d'autres documents avant mon premier jour."
+    )
+    accepted = f"Bonjour,\n\n{offer} J'accepte avec plaisir.{first_day}"
+    invitation = f"Bonjour,\n\nJ'accepte avec plaisir votre invitation.{first_day}"
+    assert "fr.demand.poste_acquis" not in rules(accepted, "fr")
+    assert "fr.demand.poste_acquis" in rules(invitation, "fr")
