@@ -211,9 +211,21 @@ def _signature_start(text: str) -> int:
     (a string keeps its hash), not once per capitalised word."""
     body = text.rstrip()
     line_start = body.rfind("\n") + 1
-    words = body[line_start:].replace(",", " ").split()
-    signed = 2 <= len(words) <= 5 and all(word[:1].isupper() for word in words)
+    words = _capitalised_words(body[line_start:])
+    if len(words) == 1 and line_start > 0:
+        # a town or a credential under the name ("Andre Morales\nPhoenix", writer M)
+        above_start = body.rfind("\n", 0, line_start - 1) + 1
+        above = _capitalised_words(body[above_start : line_start - 1])
+        if 2 <= len(above) <= 5:
+            return text.find(above[0], above_start)
+    signed = 2 <= len(words) <= 5
     return text.find(words[0], line_start) if signed else -1
+
+
+def _capitalised_words(line: str) -> list[str]:
+    """The line's words when every one is capitalised, else none."""
+    words = line.replace(",", " ").split()
+    return words if all(word[:1].isupper() for word in words) else []
 
 
 def _slashed_acronym(text: str, tokens: list[Token], index: int) -> bool:

@@ -66,6 +66,15 @@ TASK_NOUN_WORDS = (
 )  # fmt: skip
 
 
+# The candidate's own leave, which they choose to share (« je suis en arrêt pour une fracture
+# du poignet jusqu'au 10 mai », writer M), not the site's absences the notes' "en arrêt" reads.
+OWN_LEAVE = re.compile(
+    r"\b(?:je\s+suis|j['’]étais|j['’]etais|je\s+serai)\s+(?:encore\s+)?en\s+arr[êe]t\b|"
+    r"\bi(?:['’]m|\s+am|\s+was)\s+(?:still\s+)?(?:off\s+sick|on\s+sick\s+leave)\b",
+    re.IGNORECASE,
+)
+
+
 def _counter_offer(folded: str) -> bool:
     """COUNTER_OFFER.search(folded), its regex run only when one of its words is there:
     each of its branches starts with a word of COUNTER_OFFER_WORDS."""
@@ -98,6 +107,8 @@ def _reason(sentence: str, lang: str) -> str:
     why = reason(sentence, lang, private_lemma, REASONS, _in_email, folded)
     if why == "self" and not APOLOGY.isdisjoint(folded.replace("'", " ").split()):
         return ""  # "sorry I couldn't answer on the spot; it was SAP": owning a lapse
+    if why == "site" and OWN_LEAVE.search(sentence):
+        return ""
     return why
 
 

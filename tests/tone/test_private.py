@@ -42,6 +42,11 @@ def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: 
         ("I had a look at the complaints data you shared.", "en"),
         ("I reduced stock losses from 2.3% to 0.9% of turnover in two years.", "en"),
         ("Je transmets le dossier au service judiciaire quand la voie amiable est épuisée.", "fr"),
+        # writer M (session 40): one's own leave shared, a customer's debt, a name in a signature
+        ("Je suis en arrêt pour une fracture du poignet jusqu'au 10 mai.", "fr"),
+        ("Helping someone who has fallen behind on their energy bill is worthwhile.", "en"),
+        ("I would hand over anything involving a dispute or a complaint.", "en"),
+        ("Respectfully,\nAndre Morales\nPhoenix", "en"),
     ],
 )
 def test_it_leaves_innocent_sentences_alone(text: str, lang: str) -> None:
