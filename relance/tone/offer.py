@@ -24,7 +24,8 @@ OFFER_IN_HAND = {
         r"\bj['’]accepte\s+(?:avec\s+\w+\s+)?(?:votre|cette|la|l['’]|le|ce)\s*"
         r"(?:offre|proposition|poste)\b|"
         r"\b(?:reçu|réception\s+de)\s+(?:votre|la|cette)\s+(?:offre|proposition|promesse)\b|"
-        r"\b(?:offre|proposition)\s*,?\s+que\s+j['’]accepte\b",
+        r"\b(?:offre|proposition)\s*,?\s+que\s+j['’]accepte\b|"
+        r"\bdécliner\s+(?:votre|cette|la|l['’])\s*(?:offre|proposition)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -34,7 +35,10 @@ OFFER_IN_HAND = {
         r"accept\b|"
         r"\bi\s+(?:formally\s+|gladly\s+|happily\s+)?accept\s+(?:the|your|this)\s+"
         r"(?:\w+\s+){0,2}(?:offer|position|role)\b|"
-        r"\b(?:received|receiving)\s+(?:the|your)\s+(?:\w+\s+){0,2}offer\b",
+        r"\b(?:received|receiving)\s+(?:the|your)\s+(?:\w+\s+){0,2}offer\b|"
+        # an offer declined was made: "I regret that I must decline the offer, as the package
+        # is below what I can accept given my relocation costs" (writer D)
+        r"\bdecline\s+(?:the|your|this)\s+(?:\w+\s+){0,2}offer\b",
         re.IGNORECASE,
     ),
 }
