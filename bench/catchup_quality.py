@@ -102,6 +102,8 @@ SETS = {
     "az": ROOT / "tests/drafts/debriefs_az.jsonl",
     "ba": ROOT / "tests/drafts/debriefs_ba.jsonl",
     "bb": ROOT / "tests/drafts/debriefs_bb.jsonl",
+    "bc": ROOT / "tests/drafts/debriefs_bc.jsonl",
+    "bd": ROOT / "tests/drafts/debriefs_bd.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -62,7 +62,13 @@ def run(item: Item, engine: str) -> set[str]:
         context=context if isinstance(context, dict) else None,
         engine=engine,
     )
+    if WITHOUT_MODEL_FINDINGS:  # the model gating the rules, raising nothing of its own
+        return {f.category for f in result.findings if not f.rule_id.startswith("model.")}
     return set(result.categories)
+
+
+# `--without-model-findings` (session 40): what the model's own findings buy and cost
+WITHOUT_MODEL_FINDINGS = False
 
 
 class Tally:
@@ -141,12 +147,19 @@ def main() -> None:
     )
     parser.add_argument("--seeds-only", action="store_true", help="no perturbed items")
     parser.add_argument(
+        "--without-model-findings",
+        action="store_true",
+        help="drop the findings the model raises of its own (it still gates the rules')",
+    )
+    parser.add_argument(
         "--model-dir",
         type=Path,
         help="model tables to use instead of the shipped ones (tone_train.py --train-only "
         "--out DIR: a model that never saw writer B, for honest dev figures)",
     )
     args = parser.parse_args()
+    global WITHOUT_MODEL_FINDINGS
+    WITHOUT_MODEL_FINDINGS = args.without_model_findings
     if args.model_dir:
         learned.DATA_DIR = args.model_dir
         learned.load.cache_clear()

@@ -85,7 +85,10 @@ OFFERED = re.compile(r"\b(?:offer|offre|proposition)\b", re.I)
 # A start typed this far from the interview is a misreading, or a year the notes do not say.
 FARTHEST_START = timedelta(days=240)
 SIGNED = re.compile(r"\b(?:signer|signature|signe|sign|signing)\b", re.I)
-FR_SENT_BACK = re.compile(r"\b(?:renvoyer|retourner|renvoyé|retourné|renvoi|retour)s?\b", re.I)
+SENT_BACK = {
+    "fr": re.compile(r"\b(?:renvoyer|retourner|renvoyé|retourné|renvoi|retour)s?\b", re.I),
+    "en": re.compile(r"\b(?:send\s+(?:it\s+)?back|return)\b", re.I),
+}
 START = {
     "fr": re.compile(r"\b(?:début|démarrage|prise\s+de\s+poste|commencer?|démarrer?)\b", re.I),
     "en": re.compile(r"\b(?:start|starts|starting|start\s+date)\b", re.I),
@@ -237,10 +240,10 @@ def _paper(item: str, lang: str, interview_day: date) -> Outcome | None:
     signed = CONTRACT[lang].search(item)
     if signed:
         kind = "signed" if SIGNED.search(signed.group(0)) else "sent"
-        if lang == "fr" and kind == "sent" and SIGNED.search(item, signed.end()):
+        if kind == "sent" and SIGNED.search(item, signed.end()):
             # "elle envoie le contrat par mail à signer et renvoyer avant jeudi": the day is
             # the candidate's, to sign it (writer L's l13 read "l'envoi du contrat d'ici jeudi")
-            kind = "returned" if FR_SENT_BACK.search(item, signed.end()) else "signed"
+            kind = "returned" if SENT_BACK[lang].search(item, signed.end()) else "signed"
         paper = re.search(PAPER[lang], signed.group(0), re.I)
         named = paper.group(0).lower() if paper else ""
         at = signed.start()
@@ -317,7 +320,12 @@ def outcome_steps(given: Outcome, lang: str, send_on: date) -> list[str]:
             when = f" la semaine du {week}" if lang == "fr" else f" in the week of {week}"
     paper = given.paper or ("contrat" if lang == "fr" else "contract")
     of = PAPER_OF.get(re.sub(r"\s+", " ", paper), "du contrat")
-    if given.contract == "returned" and of == "du contrat":
+    if given.contract == "returned" and lang == "en":
+        # "contract by email, sign + send back before Friday 18th" (writer BC's bc30, once
+        # « I have noted the contract by Friday 18 July »)
+        named = PAPER_EN.get(re.sub(r"\s+", " ", paper), "the contract")
+        said.append(f"the return of the signed {named.removeprefix('the ')}{when}")
+    elif given.contract == "returned" and of == "du contrat":
         said.append(f"le retour du contrat signé{when}")
     elif given.contract in ("signed", "returned"):
         if given.appointment and given.contract_day and given.contract_day > send_on:
@@ -332,7 +340,7 @@ def outcome_steps(given: Outcome, lang: str, send_on: date) -> list[str]:
             said.append(f"the contract signing{when}")
     elif given.contract == "sent":
         named = PAPER_EN.get(re.sub(r"\s+", " ", paper), "the contract")
-        said.append(f"l'envoi {of}{when}" if lang == "fr" else f"{named}{when}")
+        said.append(f"l'envoi {of}{when}" if lang == "fr" else f"the sending of {named}{when}")
     if given.start and given.start > send_on:
         day = dates.future_day(given.start, send_on, lang)
         # "mon arrivée": "une prise de poste" reads as a demand to the tone guard

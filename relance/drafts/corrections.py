@@ -44,6 +44,49 @@ DAY = {
         re.IGNORECASE,
     ),
 }
+# A day put right inside its own note: « test jeudi 17... non vendredi 18 a 8h », « avant
+# jeudi 17... non elle a dit vendredi 18 finalement » (writer BC's bc07, bc05), "Tue 15th, no
+# wait, Wed 16th". Only the second day is kept.
+INLINE = {
+    lang: re.compile(
+        rf"(?P<old>{DAY[lang].pattern})\s*(?:\.{{2,}}|…|,|-|–)?\s*{marker}\b[\s,:!-]*"
+        rf"{said}(?P<new>{DAY[lang].pattern})(?:\s+{settled}\b)?",
+        re.IGNORECASE,
+    )
+    for lang, marker, said, settled in (
+        (
+            "fr",
+            r"(?:(?:ah|oh|euh)\s+)?(?:non|pardon|en\s+fait)",
+            r"(?:(?:il|elle|on)\s+(?:a|m'a)\s+(?:dit|corrigé|précisé)\s+|c'est\s+|plutôt\s+)?",
+            "finalement",
+        ),
+        (
+            "en",
+            r"(?:no\s+wait|no|wait|actually|sorry)",
+            r"(?:(?:she|he|they)\s+said\s+|it'?s\s+|make\s+that\s+)?",
+            "actually",
+        ),
+    )
+}
+# A note that only gives the deadline of the form the note before returns: « elle m'envoie
+# le dossier à remplir et renvoyer signés / renvoyer avant vendredi 18 » (writer BC's bc05,
+# whose catch-up promised « [le nom du document demandé] »). It joins the note before.
+BARE_RETURN = {
+    "fr": re.compile(
+        r"^\s*(?:(?:à|a)\s+)?(?:renvoyer|retourner|rendre)\s+(?P<when>(?:avant|d'ici|pour\s+le|sous)"
+        r"\b.*)$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^\s*(?:to\s+)?(?:send|return)\s+(?:(?:it|them)\s+)?(?:back\s+)?"
+        r"(?P<when>(?:by|before|within)\b.*)$",
+        re.IGNORECASE,
+    ),
+}
+RETURNS = {
+    "fr": re.compile(r"\b(?:renvoy|renvoi|retourn|rendre)", re.IGNORECASE),
+    "en": re.compile(r"\b(?:send\s+(?:\w+\s+){0,2}back|return)", re.IGNORECASE),
+}
 # Where a note splits into notes as the reader splits them: a line, « / », " - ".
 NOTE_BREAK = re.compile(r"\n|\s+/\s+|\s+-\s+")
 
@@ -52,10 +95,16 @@ def corrected(text: str, lang: str) -> str:
     """The process notes with each corrected day put in place, or the text as typed."""
     if lang not in MARKER:
         return text
+    text = INLINE[lang].sub(lambda match: match["new"], text)
     notes = NOTE_BREAK.split(text)
     changed = False
     kept: list[str] = []
     for note in notes:
+        deadline = BARE_RETURN[lang].match(note)
+        if deadline and kept and RETURNS[lang].search(kept[-1]) and not DAY[lang].search(kept[-1]):
+            kept[-1] = kept[-1].rstrip() + " " + deadline["when"].strip()
+            changed = True
+            continue
         new_day = _correcting_day(note, lang)
         old = DAY[lang].search(kept[-1]) if kept and new_day else None
         if old is None:

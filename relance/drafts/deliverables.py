@@ -46,6 +46,7 @@ KINDS = {
     "en": (
         (re.compile(r"\bcase\s+study\b", re.I), "the case study"),
         (re.compile(r"\btake-?home\b", re.I), "the take-home exercise"),
+        (re.compile(r"\btechnical\s+exercise\b", re.I), "the technical exercise"),
         (re.compile(r"\bexercise\b", re.I), "the exercise"),
         (re.compile(r"\bassignment\b", re.I), "the assignment"),
         # a test done at home and sent back ("excel test at home, she'll email it Thursday,
@@ -83,12 +84,30 @@ WITHIN = re.compile(
 )
 
 
+# Work due so long after it arrives: "they will send a technical exercise - return within a
+# week of receiving" (writer BC's bc37, once "I will send you the exercise", as if the
+# candidate sent the exercise itself), « à rendre sous 8 jours après réception ».
+ON_RECEIPT = {
+    "fr": re.compile(
+        r"\bsous\s+(?P<span>(?:\d+|huit|quinze|une|un)\s+(?:jours?|semaines?))\s+"
+        r"(?:après|à\s+compter\s+de\s+(?:sa|la))\s+(?:sa\s+|la\s+)?réception\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\bwithin\s+(?P<span>(?:a|one|two|three|\d+)\s+(?:weeks?|days?|hours?))\s+"
+        r"(?:of|after|from)\s+(?:receiving|receipt|getting)\b",
+        re.I,
+    ),
+}
+
+
 @dataclass(frozen=True)
 class Deliverable:
     name: str
     day: date | None = None
     hour: tuple[int, int] | None = None
     this_week: bool = False
+    on_receipt: str = ""  # "a week": due so long after it arrives
 
 
 def handed_in(item: str, lang: str) -> bool:
@@ -104,6 +123,9 @@ def read(item: str, lang: str, interview_day: date) -> Deliverable | None:
     cue = HANDED_IN[lang].search(item)
     if not name or cue is None or step_shapes.done_online(item):
         return None  # "assessment link (case study) → complete within 48h": taken online
+    receipt = ON_RECEIPT[lang].search(item)
+    if receipt:
+        return Deliverable(name, on_receipt=receipt["span"].lower())
     within = WITHIN.search(item)
     if within and step_shapes.runs_from_sending(item[: within.start()]):
         # "he sends the case study, back within 3 days": from its arrival, a day no one knows
@@ -139,6 +161,10 @@ def sentence(items: list[str], lang: str, interview_day: date, send_on: date) ->
         work = read(item, lang, interview_day)
         if work is None:
             continue
+        if work.on_receipt:
+            count, _, unit = work.on_receipt.partition(" ")
+            span = f"{dates.spelled_number(count, lang)} {unit}"
+            return phrase(lang, "deliverable_on_receipt", what=work.name, span=span), item
         hour = hours.written(work.hour, lang) if work.hour else ""
         when = dates.by_day(work.day, send_on, lang, hour) if work.day else ""
         monday = interview_day - timedelta(days=interview_day.weekday())

@@ -249,6 +249,8 @@ def _fr_of(words: list[str]) -> list[str]:
 
 def _french_own(noun: str) -> str:
     low = noun.lower()
+    if len(noun) > 1 and noun.isupper() and low != "caces":
+        return "mon"  # « mon DEAS original » (writer BC's bc16): a diploma's initials, one
     if len(low) > 3 and low.endswith(("s", "x")) and low not in ("permis", "pass"):
         return "mes"
     if fold(low)[:1] in "aeiouyh":

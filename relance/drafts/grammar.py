@@ -420,6 +420,9 @@ def company_capitals(name: str, lang: str = "") -> str:
         return name
     if acronyms and len(rest.split()) < 2:
         return name  # "deliveroo UK": a brand may be written in lower case
+    if lang == "fr":
+        words = _saints_joined(words)
+        acronyms = {index for index, word in enumerate(words) if _acronym(word)}
     written: list[str] = []
     for number, word in enumerate(words):
         previous = written[-1] if written else ""
@@ -428,6 +431,36 @@ def company_capitals(name: str, lang: str = "") -> str:
             continue
         written.append(_name_word(word, previous, first=not written, lang=lang) if word else word)
     return " ".join(written)
+
+
+SAINTS = {"st": "saint", "st.": "saint", "saint": "saint", "ste": "sainte", "sainte": "sainte"}
+
+
+def _saints_joined(words: list[str]) -> list[str]:
+    """« mairie de st denis » -> « mairie de saint-denis »: a saint's name in a place or a
+    company is one hyphenated word, never « St Dénis » with an accent guessed for a common
+    noun (writer BC's bc22)."""
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        after = words[index + 1] if index + 1 < len(words) else ""
+        # a brand may begin with the word in full (« Saint Algue »): only the abbreviation,
+        # or the word after a head noun (« hôpital saint joseph »), is a saint's name
+        spelt = word in ("saint", "sainte") and not joined
+        if (
+            word in SAINTS
+            and not spelt
+            and after.isalpha()
+            and after.islower()
+            and after not in NAME_PARTICLES
+        ):
+            joined.append(f"{SAINTS[word]}-{after}")
+            index += 2
+            continue
+        joined.append(word)
+        index += 1
+    return joined
 
 
 def _fr_head_typed_small(words: list[str]) -> str:

@@ -37,11 +37,57 @@ HOOKED = re.compile(
 )
 
 
+# Praise reported, read as what the recruiter liked (writer BD, session 40): "she said my
+# sepsis answer was spot on" is "she liked my sepsis answer"; « elle a été impressionnée par
+# mon arabe » is « elle a aimé mon arabe ».
+PRAISED = {
+    "en": re.compile(
+        r"^(?P<who>she|he|they)\s+(?:said|thought)\s+(?:that\s+)?(?P<what>my\s+.+?)\s+"
+        r"(?:was|were|is|are)\s+(?:really\s+|very\s+)?(?:spot\s+on|great|good|excellent|strong|"
+        r"impressive|brilliant|perfect|solid)\b[.!]*$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"^(?P<who>il|elle)\s+a\s+(?:dit|trouvé)\s+(?:que\s+)?(?P<what>(?:mon|ma|mes)\s+.+?)\s+"
+        r"(?:était|étaient|etait|etaient)\s+(?:très\s+|vraiment\s+|super\s+)?(?:bien|bonne?s?|top|"
+        r"parfaite?s?|excellente?s?|solides?|pertinente?s?|convaincante?s?)\b[.!]*$",
+        re.IGNORECASE,
+    ),
+}
+IMPRESSED = {
+    "en": re.compile(
+        r"^(?P<who>she|he|they)\s+(?:was|were)\s+(?:really\s+|very\s+)?impressed\s+(?:by|with)\s+"
+        r"(?P<what>(?:my|the)\s+.+)$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"^(?P<who>il|elle)\s+a\s+été\s+(?:très\s+|vraiment\s+)?impressionnée?\s+par\s+"
+        r"(?P<what>(?:mon|ma|mes|le|la|les|l')\s*.+)$",
+        re.IGNORECASE,
+    ),
+}
+# « on a parlé de mes 6 ans sur les pompes chez Sulzer »: the candidate's own point recalled
+TALKED_OF_MINE = {
+    "fr": re.compile(r"^on\s+a\s+(?:parlé|discuté)\s+(?:de\s+)?(?=(?:mes|mon|ma)\s)", re.I),
+    "en": re.compile(r"^we\s+(?:talked|spoke)\s+about\s+(?=my\s)", re.I),
+}
+
+
+def _praise_as_liked(item: str, lang: str) -> str:
+    found = PRAISED[lang].match(item) or IMPRESSED[lang].match(item)
+    if found is None:
+        return TALKED_OF_MINE[lang].sub("", item)
+    verb = "liked" if lang == "en" else "a aimé"
+    return f"{found['who']} {verb} {found['what'].strip()}"
+
+
 def liked_first(item: str, lang: str) -> str:
     """A note of what the recruiter liked, without what was said around it: the aside in
     brackets and, after a dash, how they reacted ("il a beaucoup aimé mon idée de
     prospection (île de Ré) - il a dit 'ça c'est intelligent'" -> "il a beaucoup aimé mon
     idée de prospection"), so that the strong point they liked is written, not handed back."""
+    if lang in PRAISED:
+        item = _praise_as_liked(REACTION.sub("", item).strip() or item, lang)
     if lang == "fr":
         item = HOOKED.sub(r"\1 \2apprécié ", item)
         item = _fr_liked_after(FR_NOTICED.sub("", item))

@@ -41,7 +41,9 @@ OFFER_SENT = {
         r"\b(?:fait|faite|propos[ée]e?)\s+(?:l'|une\s+|son\s+)?(?:offre|proposition)\b|"
         r"\b(?:offre|proposition)\s+(?:(?:à|a)\s+l'oral|orale|verbale|faite|ferme)\b|"
         # « il me propose le contrat du 1er mai au 30 septembre » (writer BB's bb15)
-        r"\b(?:me|m')\s*propos\w*\s+(?:le|un|mon|son)\s+(?:contrat|poste|cdd|cdi)\b",
+        r"\b(?:me|m')\s*propos\w*\s+(?:le|un|mon|son)\s+(?:contrat|poste|cdd|cdi)\b|"
+        # « offre écrite envoyée demain, réponse à donner avant vendredi 12 » (writer BD's bd10)
+        r"\b(?:offre|proposition|promesse)\s+(?:\w+\s+)?(?:envoyée|transmise|adressée)\b",
         re.I,
     ),
     "en": re.compile(

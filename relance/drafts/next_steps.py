@@ -268,8 +268,13 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     if stage and stage.today(ctx.send_on):
         if stage.hour is None or stage.hour < SENT_BY:
             # « essai sur chantier demain 7h » (writer AK's ak23): under way or over when the
-            # e-mail goes out in the morning; said only of an afternoon still ahead
-            return phrase(lang, "next_steps_noted")
+            # e-mail goes out in the morning; said only of an afternoon still ahead. The
+            # recruiter's own welcome is thanked for, whatever the hour (writer BC's trial
+            # on the Tuesday after 14 July: "J'ai bien pris note…" read as vague)
+            if suffix or stage.hour is None or stage.name in CHECKS:
+                return phrase(lang, "next_steps_noted")
+            what = own_stage.definite(stage.name)
+            return phrase(lang, "next_steps_stage_this_morning", stage=what)
         return phrase(lang, "next_steps_stage_today", stage=stage.name)
     both = "" if later else next(filter(None, map(_in_note(ctx), items)), "")
     if stage and both:  # "written … test at DPS then ride along next Monday": one note

@@ -41,8 +41,13 @@ EN_LEAD_INS = re.compile(
 # "quelqu'un dispo" is "quelqu'un de disponible": an adjective after it takes "de".
 FR_SOMEONE_ADJECTIVE = re.compile(
     r"^quelqu'un\s+(?!de\b|d'|qui\b|capable\b|pour\b|avec\b|à\b|en\b|sur\b|ayant\b|"
-    r"sachant\b|prêt|comme\b|dans\b)(?=\w)",
+    r"sachant\b|prêt|comme\b|dans\b|"
+    # « qqn vite » (writer BC's bc13): someone soon, never « quelqu'un de vite »
+    r"vite\b|rapidement\b|bientôt\b|urgemment\b|immédiatement\b|asap\b|tout\b|tt\b)(?=\w)",
     re.IGNORECASE,
+)
+FR_SOMEONE_SOON = re.compile(
+    r"^quelqu'un\s+(?:vite|asap|urgemment|(?:tout|tt)\s+de\s+suite|immédiatement)$", re.I
 )
 # "besoin de monde pour…": a need with no article cannot follow "vous recherchez".
 FR_NEED = re.compile(
@@ -104,6 +109,7 @@ def _strip_lead_in(fragment: str, lang: str) -> str:
 
 def _someone(item: str, lang: str) -> str:
     if lang == "fr":
+        item = FR_SOMEONE_SOON.sub("quelqu'un rapidement", item)
         return FR_SOMEONE_ADJECTIVE.sub("quelqu'un de ", item)
     if re.match(r"^be\s+", item, re.IGNORECASE):  # "be comfortable with X": a quality
         return "someone " + item[3:]

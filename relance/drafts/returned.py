@@ -65,11 +65,15 @@ NAME_END = {
         # an arrow ends the name too: "la charte → à renvoyer signées" (writer R's r16)
         r"\s*(?:\(|,|;|\s[-–—]\s|→|->|=>|\bpar\s+(?:mail|courriel|e-?mail|courrier|la poste)\b|"
         r"\b(?:à|a)\s+(?:retourner|renvoyer|remplir|relire|compl[ée]ter|signer|faire|rendre)\b|"
-        r"\b(?:ce soir|demain|cette semaine|lundi|mardi|mercredi|jeudi|vendredi)\b)",
+        r"\b(?:qu[ei]\s+je\s+dois|ce soir|demain|cette semaine|lundi|mardi|mercredi|jeudi|"
+        r"vendredi)\b)",
         re.I,
     ),
     "en": re.compile(
         r"\s*(?:\(|,|;|\s[-–—]\s|→|->|=>|\bby\s+(?:e-?mail|post)\b|\bto\s+(?:fill|sign|complete|return)\b|"
+        # a relative clause says what is done with it: "reference forms which I must return
+        # completed by Wednesday" (writer BD's bd39)
+        r"\b(?:which|that|i\s+must|i\s+need\s+to|i\s+have\s+to)\b|"
         r"\b(?:tonight|tomorrow|tmrw|today|this week|next week|by|before|on|"
         # a day typed after the form is when it comes, never its name ("the form Thursday")
         r"mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|"
@@ -290,15 +294,20 @@ def _bare_noun(word: str) -> bool:
 def _pieces(after: str, lang: str) -> str:
     """What goes back with the form: named when the notes name one or two known documents,
     else "the documents requested", never a list pasted from the notes."""
-    found = BRACKET.search(after) or WITH[lang].search(after)
+    bracketed = BRACKET.search(after)
+    found = bracketed or WITH[lang].search(after)
     if found is None:
         return ""
     typed = AND[lang].sub(", ", found.group(1))
+    work = next((name for pattern, name in deliverables.KINDS[lang] if pattern.search(typed)), "")
+    if work:  # « à signer et retourner avec le test » (writer BA's ba14): the work handed in
+        return work
     verb = "envoyer" if lang == "fr" else "send"
-    names = documents.named(f"{verb} {typed}", lang)
+    names = [name for name in documents.named(f"{verb} {typed}", lang) if "[" not in name]
     if 0 < len(names) <= NAMED_PIECES and len(names) == len(typed.split(",")):
         return " et ".join(names) if lang == "fr" else " and ".join(names)
-    return phrase(lang, "returned_pieces")
+    # an aside that names no document is no piece: « (ça prend 3 semaines) » (writer BC's bc28)
+    return phrase(lang, "returned_pieces") if names or not bracketed else ""
 
 
 def _fr_state(name: str, filled: str) -> str:

@@ -35,6 +35,7 @@ from relance.drafts.corrections import corrected
 from relance.drafts.draft import Draft
 from relance.drafts.handover import Asked
 from relance.drafts.not_held import offered
+from relance.drafts.one_line import sorted_line
 from relance.drafts.privacy import LeftOut, fold, reason_in
 from relance.drafts.proofread import Fix
 from relance.drafts.quoted_calls import in_my_words
@@ -54,6 +55,7 @@ def settled(ctx: DraftContext) -> tuple[tuple[catchup.Prepared, ...], Draft]:
     """Every field of the catch-up as the e-mail uses it, and the e-mail itself.
 
     Cached per debrief: the debrief page previews each field of the same notes in turn."""
+    ctx = sorted_line(ctx)  # a whole debrief typed in one line of one field
     process = in_my_words(corrected(ctx.process, ctx.lang), ctx.lang)  # « on vous rappelle »
     ctx = replace(ctx, process=process)  # « ah non c'est vendredi 4 »
     ctx = with_steps_from_notes(ctx)

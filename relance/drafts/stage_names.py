@@ -70,6 +70,8 @@ STAGES = {
         # "visite médicale vendredi 16", "examen écrit le mardi 27/10", "tests physiques +
         # psychotechniques": named as typed.
         (re.compile(r"\bvisite\s+médicale\b", re.I), ""),
+        # « formation interne à partir du lundi 21 » (writer BC's bc28): named as typed
+        (re.compile(r"\bformation\s+(?:interne|d'intégration|initiale)\b", re.I), ""),
         (re.compile(r"\b(?:examen|épreuve)s?\s+(?:écrite?s?|orale?s?)\b", re.I), ""),
         (re.compile(r"\btests\s+(?:physiques|psychotechniques|écrits)(?:\s*(?:\+|et)\s*"
                     r"(?:physiques|psychotechniques|écrits))?\b", re.I), ""),

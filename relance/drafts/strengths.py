@@ -156,6 +156,16 @@ def _glad(text: str, lang: str, gender: str) -> str:
     return phrase(lang, key, what=what)
 
 
+# What was done together at the interview, an event and no impression (writer AW's aw30,
+# once "I also felt that we did a small quiz on safety and I got all correct").
+SHARED_EVENT = {
+    "en": re.compile(
+        r"^we\s+(?:did|had|went|ran|looked|walked|covered|played|made|visited)\b", re.I
+    ),
+    "fr": re.compile(r"^(?:on|nous)\s+(?:a|avons)\s+(?:fait|eu|vu|visité|passé|joué)\b", re.I),
+}
+
+
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     # "talked about X", "walked her through X": the interview recalled, "I also told you about X"
     recalled = [(item, en_told(EN_I.sub("", item))) for item in items] if lang == "en" else []
@@ -281,6 +291,9 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
             sentences.append(phrase(lang, "strong_liked", clause=shape.text))
         else:
             key = "strong_mine" if shape.kind == MINE else "strong_clause"
+            if key == "strong_clause" and SHARED_EVENT[lang].match(shape.text):
+                rewrite.append(shape.note)  # never "I also felt that we did a small quiz…"
+                continue
             sentences.append(phrase(lang, key, clause=shape.text))
             told.append((len(sentences) - 1, key, shape.text))
     for clause, typed in noticed:  # what the recruiter noticed of the candidate's own words

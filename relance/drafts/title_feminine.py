@@ -45,6 +45,13 @@ IRREGULAR: Final = {
 # words borrowed from English, the same for a woman ("Développeur junior")
 INVARIABLE: Final = frozenset({"sénior", "senior", "junior"})
 STOPS: Final = frozenset({"de", "d'", "du", "des", "en", "à", "au", "aux", "pour", "et", "/"})
+# Adjectives that say what the person is, not what the complement is: after « d'accueil »
+# they still agree with the head (« agente d'accueil saisonnière », writer BC; never
+# « technicienne de maintenance industrielle », whose adjective is the maintenance's).
+OF_THE_PERSON: Final = frozenset(
+    {"saisonnier", "polyvalent", "qualifié", "confirmé", "expérimenté", "débutant", "diplômé",
+     "remplaçant", "itinérant", "spécialisé", "certifié", "habilité", "contractuel"}
+)  # fmt: skip
 
 
 def feminine_word(word: str) -> str | None:
@@ -88,9 +95,16 @@ def feminine_title(title: str) -> str:
             out.append(word)
             continue
         if word.lower() in STOPS or "'" in word or word.isupper():
-            return " ".join(out + words[position:])
+            return " ".join(out + _last_of_the_person(words[position:]))
         agreed = feminine_word(word)
         if agreed is None:
             return " ".join(out + words[position:])
         out.append(agreed)
     return " ".join(out)
+
+
+def _last_of_the_person(rest: list[str]) -> list[str]:
+    """The complement as typed, its last word agreed when it says what the person is."""
+    if len(rest) < 2 or rest[-1].lower() not in OF_THE_PERSON:
+        return rest
+    return [*rest[:-1], feminine_word(rest[-1]) or rest[-1]]

@@ -159,6 +159,11 @@ CATCHUP_PARTS = {
         "hear",
         "arrivée",
         "présence",
+        # the welcome of the step held that very morning, thanked for ("Je vous remercie de
+        # m'accueillir aujourd'hui pour la journée d'essai", "Thank you for having me today
+        # for the trial shift", session 40)
+        "accueillir",
+        "having",
         "attend",
         "start",
         "suite",

@@ -70,10 +70,12 @@ def test_it_confirms_an_afternoon_trial_on_the_sending_day_as_today() -> None:
     )
 
 
-def test_it_says_no_morning_stage_of_the_sending_day() -> None:
-    # the e-mail leaves by 11:30: a trial at 7 h is under way or over (writer AK's ak23)
+def test_it_thanks_for_a_morning_stage_of_the_sending_day_without_promising_it() -> None:
+    # the e-mail leaves by 11:30: a trial at 6 h is under way or over (writer AK's ak23), so
+    # no presence is confirmed; the welcome is thanked for (writer BC, session 40)
     said = closing("journee d'essai mercredi 6h → prendre chaussures de securite")
-    assert "aujourd'hui" not in said and "essai" not in said
+    assert "présence" not in said
+    assert "Je vous remercie de m'accueillir aujourd'hui pour la journée d'essai." in said
     assert "today" not in closing("drug test tmrw at the labcorp", "en")
 
 
