@@ -37,7 +37,27 @@ def civility(ctx: DraftContext) -> str:
         return "docteur"
     elif value in MAITRE:
         return "maitre" if ctx.lang == "fr" else ""
+    if ctx.lang == "fr" and _maitre_in_notes(ctx):
+        return "maitre"  # « Maître Bernard a apprécié… » (writer BD's bd08: a notary)
+    if not value and ctx.lang == "fr" and person_name(ctx.contact_last_name):
+        # no title ticked, the notes speak of the contact as « elle » only (bd07: « Bonjour
+        # Anne Kirchner-Oberlé, » read as no French greeting)
+        return titled_in_notes(ctx) or _spoken_of(ctx)
     return titled_in_notes(ctx) or picked
+
+
+def _maitre_in_notes(ctx: DraftContext) -> bool:
+    surname = person_name(ctx.contact_last_name).split()
+    if not surname:
+        return False
+    return any(
+        fold(word) == fold(surname[0])
+        for part in NOTE_PARTS
+        for word in NOTE_MAITRE.findall(ctx.note(part))
+    )
+
+
+NOTE_MAITRE = re.compile(r"\b(?:Maître|Maitre|Me)\.?\s+([^\W\d_][\w'’-]*)")
 
 
 # "entretien avec M. Deschamps" while "madame" was picked for Pascal Deschamps (writer AC's

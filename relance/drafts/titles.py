@@ -239,6 +239,12 @@ STAR_RATING = re.compile(r"\s+(?:\*{1,5}|\d\s?\*|\d\s+(?:étoiles|stars?))(?=\s|
 def without_noise(title: str) -> str:
     """The title less the ad's reference, gender notice, contract, slogan, trailing asides."""
     title = SLOGAN.sub("", LEADING_TAG.sub("", REFERENCE.sub("", title)))
+    notice = GENDER_NOTICE.search(title)
+    before = title[: notice.start()].split() if notice else []
+    if notice and len(before) >= 2 and title[notice.end() :].strip()[:1].isupper():
+        # « Conducteur receveur bus H/F Marseille permis D » (writer BD's bd16): after the
+        # notice, a capital starts the place or the requirements, never the title
+        title = title[: notice.start()]
     title = GENDER_NOTICE.sub(" ", title)
     title = re.split(r"\s+[-–—|]\s+", title)[0]
     title = UNCLOSED.sub("", title)

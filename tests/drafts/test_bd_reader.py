@@ -75,3 +75,27 @@ def test_it_names_a_form_without_the_clause_that_returns_it() -> None:
     process = "He will send reference forms which I must return completed by Friday."
     draft = catchup_email(make_ctx(lang="en", process=process))
     assert "I will complete and return the reference forms by Friday 16 October." in draft.text
+
+
+def test_it_greets_a_notary_the_notes_call_maitre() -> None:
+    ctx = make_ctx(
+        contact_civility="monsieur",
+        contact_last_name="Bernard",
+        strong_points="Maître Bernard a apprécié mon expérience des VEFA",
+    )
+    assert catchup_email(ctx).text.startswith("Bonjour Maître,")
+
+
+def test_it_greets_by_the_notes_pronoun_when_no_title_was_ticked() -> None:
+    ctx = make_ctx(
+        contact_civility="",
+        contact_first_name="Anne",
+        contact_last_name="Kirchner-Oberlé",
+        strong_points="présenté mes 3 pipelines Snakemake, elle a noté",
+    )
+    assert catchup_email(ctx).text.startswith("Bonjour Madame Kirchner-Oberlé,")
+
+
+def test_it_ends_a_title_at_its_gender_notice_before_a_place() -> None:
+    draft = catchup_email(make_ctx(position="Conducteur receveur bus H/F Marseille permis D"))
+    assert "poste de conducteur receveur bus." in draft.text
