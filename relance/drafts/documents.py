@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from datetime import date
 from functools import cache
 
 from relance.drafts import deliverables, document_shape, handover, templates
@@ -559,6 +560,32 @@ def phrase_placeholder(lang: str) -> str:
     return phrase(lang, "placeholder", label=phrase(lang, "label_document"))
 
 
+def _returned_form(item: str, lang: str) -> str:
+    """The name of the form this item says the recruiter sends to be returned, or ""."""
+    from relance.drafts import returned  # it reads documents' names: imported when used
+
+    # the day only dates the form's deadline, which is not read here
+    form = returned.read(item, lang, date(2000, 1, 3))
+    return form.name if form is not None else ""
+
+
+PAPER_WORDS = _words(
+    "the my a an and le la les de des du mon ma mes et copie copy form forms formulaire "
+    "formulaires request demande"
+)
+
+
+def _same_paper(name: str, form: str) -> bool:
+    """Does a document named in the item stand for the form itself ("DBS certificate" for
+    "the DBS forms", "references' contact details" for "reference request")?"""
+
+    def stems(text: str) -> set[str]:
+        words = re.findall(r"[^\W\d_]+", fold(text))
+        return {word[:5] for word in words if len(word) > 2 and word not in PAPER_WORDS}
+
+    return bool(form) and bool(stems(name) & stems(form))
+
+
 def split(
     items: list[str], lang: str, unsure: Collection[str] = (), needs: bool = False
 ) -> tuple[list[str], list[Asked]]:
@@ -574,6 +601,12 @@ def split(
         doubt = doubt or (needs and _qualification(item) and not _handed_over(item, lang))
         doubt = doubt or bool(ON_OUTCOME[lang].search(item))  # asked only once hired
         parts = [] if doubt else _named_parts(item, lang)
+        # "she's sending DBS forms + reference request, fill in and return asap" (writer BD's
+        # bd36): forms the recruiter sends are said once, by `returned`, never also "I will
+        # send you my DBS certificate"; what goes with them is still sent (t13's « + copie
+        # livret de famille + diplômes »)
+        form = _returned_form(item, lang)
+        parts = [(name, part) for name, part in parts if not _same_paper(name, form)]
         if not parts:
             notes.append(item)
             continue

@@ -28,6 +28,11 @@ def test_it_reads_a_form_that_comes_by_email_as_the_employer_s() -> None:
     # ax28: "then DBS check, form comes by email" read "As agreed, I will send you my DBS
     # certificate"
     assert split(["then DBS check, form comes by email"], "en")[1] == []
-    assert split(["she's emailing the DBS form, fill in and send back"], "en")[1] != []
+    # sent to be filled in and sent back: said once, as a form returned (writer BD's bd36)
+    returned = catchup_email(
+        make_ctx(lang="en", process="she's emailing the DBS form, fill in and send back")
+    ).text
+    assert "I will complete and return the DBS form" in returned
+    assert "DBS certificate" not in returned
     assert split(["le formulaire arrive par mail"], "fr")[1] == []
     assert split(["DBS certificate by email by Friday"], "en")[1] != []

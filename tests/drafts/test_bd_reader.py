@@ -99,3 +99,18 @@ def test_it_greets_by_the_notes_pronoun_when_no_title_was_ticked() -> None:
 def test_it_ends_a_title_at_its_gender_notice_before_a_place() -> None:
     draft = catchup_email(make_ctx(position="Conducteur receveur bus H/F Marseille permis D"))
     assert "poste de conducteur receveur bus." in draft.text
+
+
+def test_it_says_forms_sent_to_be_returned_once() -> None:
+    process = "she's sending DBS forms + reference request, fill in and return asap"
+    draft = catchup_email(make_ctx(lang="en", process=process))
+    assert "I will complete and return the DBS forms" in draft.text
+    assert "DBS certificate" not in draft.text
+
+
+def test_it_still_sends_what_goes_with_a_form_returned() -> None:
+    process = (
+        "formulaire d'habilitation à remplir et renvoyer sous 8 jours + copie livret de famille"
+    )
+    draft = catchup_email(make_ctx(process=process))
+    assert "livret de famille" in draft.text
