@@ -17,7 +17,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from relance.drafts import dates, gate, handover, job_facts, motivation, next_steps, phrasing
+from relance.drafts import (
+    dates,
+    gate,
+    handover,
+    job_facts,
+    motivation,
+    next_steps,
+    phrasing,
+    returned,
+)
 from relance.drafts.arrows import without_reaction, without_standing
 from relance.drafts.compose import client_name, placeholder
 from relance.drafts.context import (
@@ -192,7 +201,14 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     # apporter tenue", writer AL's al12) is no promise left to make.
     over = [piece for piece in pieces if _brought_before(piece, pieces, ctx)]
     needs = part in (RECRUITER_NEEDS, EXPECTATIONS)
-    items, documents = split([piece for piece in pieces if piece not in over], lang, unsure, needs)
+    # forms the recruiter sends to be returned are said once, by `returned` (writer BD's bd36)
+    forms = {
+        piece: form.name
+        for piece in pieces
+        if (form := returned.read(piece, lang, ctx.interview_day)) is not None
+    }
+    kept_pieces = [piece for piece in pieces if piece not in over]
+    items, documents = split(kept_pieces, lang, unsure, needs, forms)
     if part in (STRONG_POINTS, MOTIVATION):  # what went well and why: nothing asked for
         # ("we talked prompt copy", writer AP's ap37, was "I will send you my talked prompt copy")
         items, documents = [piece for piece in pieces if piece not in over], []

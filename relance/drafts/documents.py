@@ -13,8 +13,7 @@ sends the candidate, and a qualification the job requires ("a degree"), are not 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from datetime import date
+from collections.abc import Collection, Mapping
 from functools import cache
 
 from relance.drafts import deliverables, document_shape, handover, templates
@@ -560,15 +559,6 @@ def phrase_placeholder(lang: str) -> str:
     return phrase(lang, "placeholder", label=phrase(lang, "label_document"))
 
 
-def _returned_form(item: str, lang: str) -> str:
-    """The name of the form this item says the recruiter sends to be returned, or ""."""
-    from relance.drafts import returned  # it reads documents' names: imported when used
-
-    # the day only dates the form's deadline, which is not read here
-    form = returned.read(item, lang, date(2000, 1, 3))
-    return form.name if form is not None else ""
-
-
 PAPER_WORDS = _words(
     "the my a an and le la les de des du mon ma mes et copie copy form forms formulaire "
     "formulaires request demande"
@@ -587,12 +577,18 @@ def _same_paper(name: str, form: str) -> bool:
 
 
 def split(
-    items: list[str], lang: str, unsure: Collection[str] = (), needs: bool = False
+    items: list[str],
+    lang: str,
+    unsure: Collection[str] = (),
+    needs: bool = False,
+    forms: Mapping[str, str] | None = None,
 ) -> tuple[list[str], list[Asked]]:
     """The items that are notes, and the documents the others ask the candidate to send or to
     bring (to the stage the item, or else its field, names: `handover.stage`). `unsure`: the
     items whose line the candidate doubted, never a promise. `needs`: the items say what the
-    job needs, where a qualification named is asked for only with a word handing it over."""
+    job needs, where a qualification named is asked for only with a word handing it over.
+    `forms`: the name of the form an item says the recruiter sends to be returned
+    (`returned.read`, which reads this module's names: the caller asks it)."""
     notes: list[str] = []
     documents: list[Asked] = []
     for index, item in enumerate(items):
@@ -605,7 +601,7 @@ def split(
         # bd36): forms the recruiter sends are said once, by `returned`, never also "I will
         # send you my DBS certificate"; what goes with them is still sent (t13's « + copie
         # livret de famille + diplômes »)
-        form = _returned_form(item, lang)
+        form = (forms or {}).get(item, "")
         parts = [(name, part) for name, part in parts if not _same_paper(name, form)]
         if not parts:
             notes.append(item)
