@@ -201,15 +201,17 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     # apporter tenue", writer AL's al12) is no promise left to make.
     over = [piece for piece in pieces if _brought_before(piece, pieces, ctx)]
     needs = part in (RECRUITER_NEEDS, EXPECTATIONS)
-    # forms the recruiter sends to be returned are said once, by `returned` (writer BD's bd36)
+    kept_pieces = [piece for piece in pieces if piece not in over]
+    # forms the recruiter sends to be returned are said once, by `returned` (writer BD's
+    # bd36); what went well and why ask for nothing, so their notes are never read so
+    asking = part not in (STRONG_POINTS, MOTIVATION)
     forms = {
         piece: form.name
-        for piece in pieces
+        for piece in (kept_pieces if asking else [])
         if (form := returned.read(piece, lang, ctx.interview_day)) is not None
     }
-    kept_pieces = [piece for piece in pieces if piece not in over]
     items, documents = split(kept_pieces, lang, unsure, needs, forms)
-    if part in (STRONG_POINTS, MOTIVATION):  # what went well and why: nothing asked for
+    if not asking:  # what went well and why: nothing asked for
         # ("we talked prompt copy", writer AP's ap37, was "I will send you my talked prompt copy")
         items, documents = [piece for piece in pieces if piece not in over], []
     # English (session 14): the French notes are the other drafts engineer's this session
