@@ -85,6 +85,9 @@ JOB_CONTENT = {
         # no one's exhaustion
         r"|\b(?:voies?|recours|stocks?|possibilites|solutions|forfaits?|quotas?|credits?)\s+"
         r"(?:\w+\s+){0,2}(?:est\s+|sont\s+|etait\s+|etaient\s+)?epuise\w*"
+        # « comme convenu entre nous, je vous rappellerai vendredi » (writer J, session 41): an
+        # agreement between the two, no confidence
+        r"|\b(?:convenu|entendu|decide|dit|vu|reste)\s+entre\s+nous\b"
     ),
     "en": re.compile(
         r"\b(?:manag\w*|reduc\w*|prevent\w*|report\w*|record\w*|track\w*|monitor\w*|"
@@ -118,6 +121,11 @@ JOB_CONTENT = {
         r"student|parent|user|metier)s?\s+complaints?\b"
         r"|\bcomplaints?\s+(?:data|handling|process|procedures?|resolution|team|escalat\w*|"
         r"line|log|register|figures|volumes?|policy|management|queue)\b"
+        # shifts to cover, no confidence: "covering short-staffed shifts" (writer AA, session 41)
+        r"|\bshort[- ]?staffed\s+(?:shifts?|days|nights|weekends|periods)\b"
+        # "the first point of contact for complaints and concerns" (writer J, session 41)
+        r"|\b(?:contact|point|desk|line|officer|lead|handler|responsible)\s+for\s+"
+        r"(?:\w+\s+)?complaints?\b"
         r"|\b(?:of|annual|yearly|group|company)\s+turnover\b|\bturnover\s+(?:of\s+)?[£$€\d]"
     ),
 }
@@ -126,12 +134,12 @@ JOB_CONTENT = {
 JOB_CONTENT_WORDS = {
     "fr": (
         *("turn", "accident", "absen", "depart", "greve", "abandon", "plainte", "conflit"),
-        *("paie", "negoci", "epuis"),
+        *("paie", "negoci", "epuis", "entre"),
     ),
     "en": (
         *("turn", "accident", "absen", "injur", "incident", "strike", "dropout", "complaint"),
         *("shortage", "anxious", "nervous", "stressed", "worried", "upset", "scared"),
-        *("frightened", "negotiat", "sick"),
+        *("frightened", "negotiat", "sick", "staffed"),
     ),
 }
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)

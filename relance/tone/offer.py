@@ -25,7 +25,11 @@ OFFER_IN_HAND = {
         r"(?:offre|proposition|poste)\b|"
         r"\b(?:reçu|réception\s+de)\s+(?:votre|la|cette)\s+(?:offre|proposition|promesse)\b|"
         r"\b(?:offre|proposition)\s*,?\s+que\s+j['’]accepte\b|"
-        r"\bdécliner\s+(?:votre|cette|la|l['’])\s*(?:offre|proposition)\b",
+        r"\bdécliner\s+(?:votre|cette|la|l['’])\s*(?:offre|proposition)\b|"
+        # the start date the recruiter proposed, accepted: « la date de démarrage du 6 mai me
+        # convient » (writer J, session 41)
+        r"\bdate\s+de\s+(?:démarrage|début|prise\s+de\s+poste)\s+(?:\S+\s+){0,4}me\s+"
+        r"(?:convient|va)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -38,7 +42,9 @@ OFFER_IN_HAND = {
         r"\b(?:received|receiving)\s+(?:the|your)\s+(?:\w+\s+){0,2}offer\b|"
         # an offer declined was made: "I regret that I must decline the offer, as the package
         # is below what I can accept given my relocation costs" (writer D)
-        r"\bdecline\s+(?:the|your|this)\s+(?:\w+\s+){0,2}offer\b",
+        r"\bdecline\s+(?:the|your|this)\s+(?:\w+\s+){0,2}offer\b|"
+        r"\b(?:the|your)\s+(?:proposed\s+)?start\s+date\s+(?:\S+\s+){0,4}"
+        r"(?:suits\s+me|works\s+for\s+me)\b",
         re.IGNORECASE,
     ),
 }
@@ -46,7 +52,8 @@ OFFER_IN_HAND = {
 # cette offre de poste. J'accepte avec plaisir. » (writer M, session 40)
 BARE_ACCEPTANCE = {
     "fr": re.compile(
-        r"\bj['’]accepte\s+(?:avec\s+(?:grand\s+|un\s+grand\s+)?(?:plaisir|joie|enthousiasme)|volontiers)"
+        r"\b(?:j['’]|je\s+l['’])accepte\s+"
+        r"(?:avec\s+(?:grand\s+|un\s+grand\s+)?(?:plaisir|joie|enthousiasme)|volontiers)"
         r"\s*[.!]",
         re.IGNORECASE,
     ),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from relance.core.private_words import MONEY, Entry, fold, reason
+from relance.core.private_words import MONEY, TOKEN, Entry, fold, reason
 from relance.tone.context import in_frame, is_name, is_quoted
 from relance.tone.learned import sentences
 from relance.tone.lemmas import private_lemma
@@ -33,6 +33,9 @@ INNOCENT_FRAMES = ("stated_cause", "recruiter_said", "job_content", "explaining"
 APOLOGY = frozenset(
     ("sorry", "apologise", "apologize", "apologies", "apology", "excuse", "excusez", "pardon")
 ) | {"desole", "desolee"}
+# a lapse owned and mended at once: "I got nervous when you asked about the gap in my CV, so
+# to clarify: …" (writer AA)
+MENDING = frozenset({"clarify", "clarification", "preciser", "precise", "precision"})
 
 
 # a negotiation: with a sum of money, or a counter-offer on its own (folded text)
@@ -90,10 +93,19 @@ def _may_name_a_task(sentence: str) -> bool:
     return any(word in lowered for word in TASK_NOUN_WORDS)
 
 
+# Complaints named alone: in notes the site's trouble ("complaints up since March"), in an
+# e-mail the job's matter nine times in ten ("deal with complaints about waiting times", "see
+# how complaints move to the escalations team", writer AA, session 41); "lots of complaints"
+# stays a confidence.
+ORDINARY_SITE = frozenset({("complaint*",)})
+
+
 def _in_email(entry: Entry) -> bool:
     why, pattern = entry
     if why == "insult":
         return not ORDINARY.intersection(pattern)
+    if why == "site":
+        return pattern not in ORDINARY_SITE
     return why != "employer" or "~" in pattern
 
 
@@ -105,7 +117,8 @@ def _reason(sentence: str, lang: str) -> str:
     if _counter_offer(folded) or (NEGOTIATING.search(folded) and MONEY.search(sentence)):
         return "salary"
     why = reason(sentence, lang, private_lemma, REASONS, _in_email, folded)
-    if why == "self" and not APOLOGY.isdisjoint(folded.replace("'", " ").split()):
+    words = set(TOKEN.findall(folded))
+    if why == "self" and not (APOLOGY.isdisjoint(words) and MENDING.isdisjoint(words)):
         return ""  # "sorry I couldn't answer on the spot; it was SAP": owning a lapse
     if why == "site" and OWN_LEAVE.search(sentence):
         return ""

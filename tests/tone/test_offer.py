@@ -70,3 +70,25 @@ def test_it_reads_a_bare_acceptance_after_the_offer_is_named() -> None:
     invitation = f"Bonjour,\n\nJ'accepte avec plaisir votre invitation.{first_day}"
     assert "fr.demand.poste_acquis" not in rules(accepted, "fr")
     assert "fr.demand.poste_acquis" in rules(invitation, "fr")
+
+
+def test_it_reads_the_proposed_start_date_accepted_as_an_offer_in_hand() -> None:
+    question = " Faut-il que je signe le contrat à l'agence, ou cela se fait-il sur place ?"
+    accepted = "Bonjour,\n\nLa date de démarrage du 6 mai me convient." + question
+    hoped = "Bonjour,\n\nJe suis toujours intéressé par la mission." + question
+    assert "fr.demand.poste_acquis" not in rules(accepted, "fr")
+    assert "fr.demand.poste_acquis" in rules(hoped, "fr")
+    assert (
+        not rules(
+            "The proposed start date of 6 May suits me. " + "When I start, where should I park?",
+            "en",
+        )
+        & PRESUMING
+    )
+
+
+def test_it_reads_an_offer_accepted_with_its_pronoun() -> None:
+    offer = "Merci pour votre appel de ce matin et pour la proposition de poste de soudeur."
+    rib = " J'apporterai mes chaussures de sécurité et mon RIB."
+    assert "fr.demand.poste_acquis" not in rules(f"{offer} Je l'accepte avec plaisir.{rib}", "fr")
+    assert "fr.demand.poste_acquis" in rules(f"{offer} Je la lirai avec plaisir.{rib}", "fr")

@@ -20,6 +20,8 @@ def _private(text: str, lang: str) -> list[str]:
         ("J'ai complètement bafouillé sur la question des horaires.", "fr", "private.self"),
         ("I could match their counter offer if you can.", "en", "private.salary"),
         ("They are short staffed since two people quit.", "en", "private.site"),
+        ("Entre nous, ils ont perdu trois salariés ce mois-ci.", "fr", "private.site"),
+        ("The shop has had lots of complaints since the refit.", "en", "private.site"),
         ("I was bad at the SQL question.", "en", "private.self"),
     ],
 )
@@ -47,6 +49,16 @@ def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: 
         ("Helping someone who has fallen behind on their energy bill is worthwhile.", "en"),
         ("I would hand over anything involving a dispute or a complaint.", "en"),
         ("Respectfully,\nAndre Morales\nPhoenix", "en"),
+        # writer J (session 41): an agreement between the two, the job's own complaints
+        ("Comme convenu entre nous, je vous rappellerai vendredi en fin d'après-midi.", "fr"),
+        ("The post-holder is the first point of contact for complaints and concerns.", "en"),
+        # writer AA: complaints as the job's matter, shifts to cover, a lapse owned and mended
+        ("You need someone who can deal with complaints about waiting times.", "en"),
+        ("I have experience in covering short-staffed shifts.", "en"),
+        (
+            "I got nervous when you asked about the gap in my CV, so to clarify: I was a carer.",
+            "en",
+        ),
     ],
 )
 def test_it_leaves_innocent_sentences_alone(text: str, lang: str) -> None:
