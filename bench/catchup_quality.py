@@ -104,6 +104,7 @@ SETS = {
     "bb": ROOT / "tests/drafts/debriefs_bb.jsonl",
     "bc": ROOT / "tests/drafts/debriefs_bc.jsonl",
     "bd": ROOT / "tests/drafts/debriefs_bd.jsonl",
+    "be": ROOT / "tests/drafts/debriefs_be.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -155,6 +155,7 @@ def english_phrase(words: list[str]) -> bool:
     """ "Executive Assistant", "Stage Gate": every word English, one English only; written
     in French as typed, never "exécutive assistant" (writer I's reader)."""
     plain = [word for word in words if word.isalpha()]
+    words = [word for word in words if word not in ("&", "+", "-", "–", "/")]  # "Payments & Open"
     return (
         len(plain) == len(words) > 1
         and all(word.lower() in _english() for word in plain)
@@ -214,6 +215,9 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
         and (_english_only(after) or _english_only(before))
     ):
         return word
+    participle = _participle_after_plural(word, after) if word.islower() else ""
+    if participle:  # "horaires décales" (writer BD): « horaires décalés »
+        return participle
     if not word.isascii():  # "agées", "diplomé": an accent typed, another one missing
         if word[0].isupper() or is_french_word(word.lower()):
             return word
@@ -267,6 +271,23 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
         return word
     best = fewest[0]
     return best.upper() if word.isupper() else best
+
+
+def _participle_after_plural(low: str, after: str) -> str:
+    """ "décales", "decales" after "horaires": « décalés ». No verb in the second person
+    follows a plural noun, so the typed form is the participle without its accent; "" when
+    the word is no such form (or a noun too: "des repas livres" may be books)."""
+    if not low.endswith("es") or after[-1:].lower() not in ("s", "x") or not _a_noun(after.lower()):
+        return ""
+    forms = forms_of(fold(low))
+    verbs = [form for form in forms if _present_as_typed(form) and not _a_noun(form)]
+    participles = [form for form in forms if form.endswith("és") and fold(form) == fold(low)]
+    fits = (
+        all(a == b for a, b in zip(participles[0], low, strict=True) if not b.isascii())
+        if participles
+        else False
+    )
+    return participles[0] if verbs and len(participles) == 1 and fits else ""
 
 
 def _lemma_accented(word: str, low: str) -> str:

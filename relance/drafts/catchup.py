@@ -48,7 +48,7 @@ from relance.drafts.minus_marks import minus_lines
 from relance.drafts.notes import fragments, questioned
 from relance.drafts.phone import with_names
 from relance.drafts.phrased import Phrased
-from relance.drafts.privacy import LeftOut, fold, reason_in, trade_of
+from relance.drafts.privacy import LeftOut, fold, names_candidate, reason_in, trade_of
 from relance.drafts.proofread import Proofread, proofread, touches
 from relance.drafts.reading import has_letters, pieces
 from relance.drafts.screen import kept
@@ -232,6 +232,10 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     left += [LeftOut(part, ", ".join(fragments(line, lang)), "self") for line in minus]
     items, unreadable = legible_items(items, lang)
     left += [LeftOut(part, piece, "illegible") for piece in unreadable]
+    if part != PROCESS:  # « he liked Rhys did work experience »: typed by someone else
+        named = [item for item in items if names_candidate(item, ctx.candidate_name)]
+        left += [LeftOut(part, item, "about_you") for item in named]
+        items = [item for item in items if item not in named]
     if part == ROLE_UNDERSTOOD:
         items, titles = without_title(items, ctx.position, lang)
         left += [LeftOut(part, piece, "title") for piece in titles]

@@ -165,6 +165,10 @@ def sentence(items: list[str], lang: str, interview_day: date, send_on: date) ->
             count, _, unit = work.on_receipt.partition(" ")
             span = f"{dates.spelled_number(count, lang)} {unit}"
             return phrase(lang, "deliverable_on_receipt", what=work.name, span=span), item
+        if work.day is not None and work.day < send_on:
+            # due before the e-mail goes out (writer BE's be13: a test due on the bridge
+            # Friday, the catch-up sent on Monday): handed in already or late, no promise
+            continue
         hour = hours.written(work.hour, lang) if work.hour else ""
         when = dates.by_day(work.day, send_on, lang, hour) if work.day else ""
         monday = interview_day - timedelta(days=interview_day.weekday())

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from relance.drafts import gender, morph
 from relance.drafts.accents import brands
+from relance.drafts.en_activities import as_experience as en_as_experience
 from relance.drafts.fr_activities import as_experience
 from relance.drafts.grammar import elides
 from relance.drafts.morph import NOUN, Shape
@@ -250,6 +251,9 @@ def en_mine(shape: Shape) -> str:
     text = shape.text
     if shape.determined and not text[:1].isdigit():
         return text
+    experience = en_as_experience(text)  # never "my inspection and testing"
+    if experience:
+        return experience
     if acronym_before_count_noun(text, owned=True):
         return "my " + text  # "my CSCS card", "my HR licence", never "CSCS card" bare
     if EN_LEVELLED.match(text):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Any
 
 from relance.drafts.en_function_words import EN_BEFORE_BASE, EN_PREPOSITIONS
 from relance.drafts.slots import EN_DETERMINERS
@@ -378,3 +379,26 @@ def skill_sought(text: str) -> bool:
     if re.search(r"\bwith\b", text):
         return False  # "experience with Gainsight": never "someone with experience with…"
     return run[-1] in SKILL_HEADS and all(word.replace("-", "").isalnum() for word in run)
+
+
+RARE_VERB = 0.02
+# "5-year", "12-hour": a measure before the object's noun, which is no determiner
+MEASURE = re.compile(r"^\d+[-–][a-z]+$")
+
+
+def en_object_fault(words: list[str], verb: str, parts: dict[str, Any]) -> str:
+    """The verb's object read as a noun phrase with no article (writer BE: "to field visits
+    Musanze and Huye", "to pass 5-year background check")."""
+    from relance.drafts.morph_en import en_mostly_noun, en_plural
+
+    noun_first = len(words) > 1 and "NOUN" in parts and words[1].islower()
+    # a verb's past fifty times rarer than the noun's plural ("fielded", "fields"); never
+    # "document queries", "service boilers", "source suppliers"
+    if noun_first and en_mostly_noun(verb, RARE_VERB) and en_plural(words[1].lower()):
+        return "a noun read as a verb"  # "field visits": the visits, no "to field"
+    if len(words) > 2 and MEASURE.match(words[1].lower()):
+        cut = next((i for i, w in enumerate(words) if i > 1 and w.lower() in EN_PREPOSITIONS), 0)
+        last = words[cut - 1] if cut else words[-1]
+        if last.isalpha() and last.islower() and not en_plural(last.lower()):
+            return "an object without its article"  # never "pass 5-year background check"
+    return ""

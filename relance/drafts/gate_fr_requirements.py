@@ -146,14 +146,22 @@ def _masculine(word: str) -> str:
     return ""
 
 
+def fr_pasted_word(words: list[str]) -> str:
+    """A word of the note pasted after the noun (an adverb, a negation, a gerund…), up to a
+    relative, or "": « mon permis de construire déjà montés seule » (writer BE's be13)."""
+    if not proofread.available() or not words:
+        return ""
+    end = next((i for i, w in enumerate(words) if w.lower() in FR_RELATIVES), len(words))
+    return next((f for at in range(end) if (f := _word_fault(words[:end], at))), "")
+
+
 def fr_requirement_fault(words: list[str], role: bool) -> str:
     """Why a French item of the role or the expectations reads as a pasted note, or ""."""
     if not proofread.available() or not words:
         return ""
     text = " ".join(words)
     # "les audiences qui finissent tard": from a relative on, the clause's own words
-    end = next((i for i, w in enumerate(words) if w.lower() in FR_RELATIVES), len(words))
-    fault = next((f for at in range(end) if (f := _word_fault(words[:end], at))), "")
+    fault = fr_pasted_word(words)
     if fault:
         return fault
     if FR_ADVERBIAL.search(text):

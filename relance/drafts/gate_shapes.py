@@ -27,6 +27,7 @@ import re
 from relance.drafts import proofread
 from relance.drafts.en_duties import lone_duty
 from relance.drafts.en_function_words import EN_BEFORE_BASE, EN_PREPOSITIONS
+from relance.drafts.gate_en import en_object_fault
 from relance.drafts.gate_fr import (
     FR_CLAUSE_START,
     _fr,
@@ -44,7 +45,10 @@ from relance.drafts.gate_heads import (
 )
 from relance.drafts.slots import EN_DETERMINERS, FR_ABOUT, FR_DETERMINERS, fr_adjectives_joined
 
-ITEMS = re.compile(r",\s+(?:et\s+|and\s+|ou\s+|or\s+)?|\s+(?:et|and|ou|or)\s+")
+ITEMS = re.compile(
+    r",\s+(?:et\s+|and\s+|ou\s+|or\s+)?|\s+(?:et|and|ou|or|ainsi que|as well as)\s+"
+    r"|\s+ainsi qu['’]"
+)
 NP_SLOTS = frozenset({"items", "place"})
 # The frames whose slot is a list of noun phrases; the needs' "$items" are "quelqu'un de…",
 # "someone who…" (`quality`, session 8) and are not read here.
@@ -334,6 +338,9 @@ def np_fault(item: str, lang: str, key: str) -> str:
         fault = fr_requirement_fault(words, key.startswith("role_"))
         if fault:
             return fault
+    action = _fr_de_infinitive(words) if lang == "fr" and key.startswith("motivation") else None
+    if action is not None:  # « c'est de travailler dehors » (writer BE's be07)
+        return fr_clause_inside(action)
     if lang == "fr":
         return fr_np_fault(words)
     from relance.drafts.gate_en import np_shape_fault
@@ -341,6 +348,21 @@ def np_fault(item: str, lang: str, key: str) -> str:
     if key in ROLE_KEYS and len(words) == 1 and lone_duty(words[0], set(_en(words[0]))):
         return ""  # "the role covers felling and fencing"
     return en_np_fault(words) or np_shape_fault(words)
+
+
+def _fr_de_infinitive(words: list[str]) -> list[str] | None:
+    """« de travailler dehors », « d'aider les gens »: what attracts the candidate, said as an
+    action (own_words); the words after the verb, or None."""
+    if not words or not proofread.available():
+        return None
+    first = words[0].lower()
+    if first == "de" and len(words) > 1:
+        verb, rest = words[1], words[2:]
+    elif first.startswith(("d'", "d’")) and len(first) > 2:
+        verb, rest = words[0][2:], words[1:]
+    else:
+        return None
+    return rest if verb.islower() and _fr(verb, ":Y") else None
 
 
 def fr_np_fault(words: list[str]) -> str:
@@ -498,6 +520,9 @@ def action_fault(item: str, lang: str, key: str) -> str:
         return "verbs side by side"  # "pick pack load the vans"
     if key == "motivation_wish" and verb in EN_WANTING:
         return "a verb of wanting after 'I would like to'"
+    object_fault = en_object_fault(words, verb, parts)
+    if object_fault:
+        return object_fault
     if set(parts) - {"VERB"} and len(words) > 1:
         # "home every night", "clean rooms": a word that is also a noun or an adjective,
         # then a time or a bare noun: the reader reads nouns side by side, not an action

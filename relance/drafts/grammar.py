@@ -334,6 +334,8 @@ def _fr_title_word(word: str) -> str:
         return "/".join(_fr_title_word(part) if part else part for part in word.split("/"))
     if word in KEEP_CAPITALISED or word[1:] != word[1:].lower():
         return word
+    if brands().get(word.lower()) == word:
+        return word  # "Dessinateur projeteur Revit" (writer BE's be13): a tool, never « revit »
     return word.lower() if is_french_word(word.lower()) else word
 
 

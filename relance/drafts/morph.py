@@ -30,6 +30,7 @@ from relance.drafts.fr_word_classes import fr_is_adjective, fr_is_noun, fr_noun_
 from relance.drafts.morph_en import _en_words as _en_words
 from relance.drafts.morph_en import (
     en_adjective_list,
+    en_adjective_only,
     en_can_be_verb,
     en_count_only,
     en_countable,
@@ -67,6 +68,7 @@ __all__ = [
     "YOURS",
     "Shape",
     "en_adjective_list",
+    "en_adjective_only",
     "en_can_be_verb",
     "en_count_only",
     "en_countable",

@@ -66,7 +66,7 @@ def en_can_be_verb(word: str) -> bool:
 NOUN_FIRST_RATIO = 0.3
 
 
-def en_mostly_noun(word: str) -> bool:
+def en_mostly_noun(word: str, ratio: float = NOUN_FIRST_RATIO) -> bool:
     """'floor', 'market', 'price': a word the lexicon knows as a verb too, but which the word
     list sees far more often as a noun (its plural) than as a verb (its past form): "floor
     safety" is the safety of the floor, never "to floor safety". 'order', 'stock', 'book'
@@ -79,7 +79,7 @@ def en_mostly_noun(word: str) -> bool:
     past = sum(en_word_frequency(form) for form in lemminflect.getInflection(low, tag="VBD"))
     plurals = lemminflect.getInflection(low, tag="NNS")
     plural = sum(en_word_frequency(form) for form in plurals if form != low)
-    return plural > 0 and past < NOUN_FIRST_RATIO * plural
+    return plural > 0 and past < ratio * plural
 
 
 EN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+(?:[.,:]\d+)*|[^\w\s]")
@@ -231,6 +231,11 @@ def en_noun_only(word: str) -> bool:
     """'mission', 'team': a word the lexicon knows as a noun and not as an adjective."""
     parts = lemminflect_parts(word)
     return "NOUN" in parts and "ADJ" not in parts
+
+
+def en_adjective_only(word: str) -> bool:
+    """'nice', 'bigger': a word typed small that the lexicon knows only as an adjective."""
+    return word.islower() and set(lemminflect_parts(word)) == {"ADJ"}
 
 
 def lemminflect_parts(word: str) -> dict[str, Any]:

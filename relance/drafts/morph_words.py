@@ -48,6 +48,9 @@ EN_DETERMINERS = frozenset(
     {"a", "an", "the", "my", "our", "your", "this", "that", "these", "those", "some", "several",
      "each", "every", "any"}
 )  # fmt: skip
+# Quantifiers that end a clause as adverbs or pronouns: « le projet m'intéresse beaucoup »
+# (writer BB), « j'aime tout », « merci à vous tous ».
+FR_CLAUSE_ENDS = frozenset({"beaucoup", "peu", "tout", "tous", "toutes"})
 FR_SOMEONE = re.compile(r"^(?:quelqu'un|une personne|un profil|des personnes|des gens)\b", re.I)
 EN_SOMEONE = re.compile(r"^(?:someone|somebody|a person|people)\b", re.IGNORECASE)
 FR_FUNCTION = frozenset(
@@ -125,7 +128,8 @@ def unclean(words: list[str], lang: str, known: Callable[[str], bool]) -> str:
         if not known(plain):
             return f"unknown word: {plain}"
     function = FR_FUNCTION if lang == "fr" else EN_FUNCTION
-    if low and low[-1] in function | (FR_DETERMINERS if lang == "fr" else EN_DETERMINERS):
+    determiners = FR_DETERMINERS - FR_CLAUSE_ENDS if lang == "fr" else EN_DETERMINERS
+    if low and low[-1] in function | determiners:
         return "dangling"
     return ""
 

@@ -74,6 +74,16 @@ ESCAPE = re.compile(
 )
 
 
+# The job named as its own reason, by its stability (writer BE's be11: « poste stable »,
+# "stable post with benefits"): "what attracts me to the role is a stable role" says nothing;
+# « le poste de sous-chef », "the union job" name a job of their own.
+STEADY = r"(?:stable|fixe|permanent|perenne|durable|sur|secure|steady|long[- ]term)"
+THE_JOB_ITSELF = re.compile(
+    rf"^(?:(?:un|le|ce|a|the|this)\s+)?(?:{STEADY}\s+(?:poste|emploi|job|role|post|position)|"
+    rf"(?:poste|emploi|job|role|post|position)\s+{STEADY})\b"
+)
+
+
 def unfit(text: str, noun: bool, lang: str = "") -> bool:
     """The reason may not be written: money, one's own need, what one leaves behind, or (a
     noun phrase) a clause; in English, a perk or a plural alone; in French, a wish for a thing
@@ -89,6 +99,8 @@ def unfit(text: str, noun: bool, lang: str = "") -> bool:
         return True
     if lang == "en" and (PERK.search(folded) or OWN_SITUATION.search(folded)):
         return True
+    if noun and THE_JOB_ITSELF.match(folded.strip()):
+        return True  # never « Ce qui m'attire dans ce poste, c'est un poste stable »
     # "books!!": a plural alone is a word, not a reason ("What attracts me to the role is
     # books." reads curt); "teamwork", "the outdoors", "Lagos" are no plurals
     word = text.strip().lower()

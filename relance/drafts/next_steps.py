@@ -274,6 +274,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             if suffix or stage.hour is None or stage.name in CHECKS:
                 return phrase(lang, "next_steps_noted")
             what = own_stage.definite(stage.name)
+            if own_stage.at_a_distance(stage_item):  # « en visio avec la direction »
+                return phrase(lang, "next_steps_stage_held_today", stage=what)
             return phrase(lang, "next_steps_stage_this_morning", stage=what)
         return phrase(lang, "next_steps_stage_today", stage=stage.name)
     both = "" if later else next(filter(None, map(_in_note(ctx), items)), "")

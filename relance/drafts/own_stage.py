@@ -117,3 +117,20 @@ def before_sentence(what_name: str, back: bool, stage: str, lang: str) -> str:
     act = "own_stage_return" if back else "own_stage_take"
     what = phrase(lang, act, stage=definite(what_name))
     return phrase(lang, "next_steps_own_before", what=what, stage=stage)
+
+
+# A stage held at a distance or by others (« 2e entretien en visio avec la direction des
+# programmes lundi 22 à 10h », writer BE's be23): no one welcomes the candidate, so « Je vous
+# remercie de m'accueillir aujourd'hui » would be untrue.
+AT_A_DISTANCE = re.compile(
+    r"\b(?:visio\w*|vidéo|video|teams|zoom|skype|t[ée]l[ée]phon\w*|phone|call|remote|"
+    r"en ligne|online|avec (?:la|le|les|mon|ma|son|sa) (?:direction|directeur|directrice|"
+    r"dg|drh|manager|responsable|siège|comité|jury)|with (?:the|their|my) (?:director|head|"
+    r"ceo|md|board|panel|manager|team lead))\b",
+    re.I,
+)
+
+
+def at_a_distance(note: str) -> bool:
+    """Is the stage of this note held remotely, or by people other than the recruiter?"""
+    return bool(AT_A_DISTANCE.search(note))

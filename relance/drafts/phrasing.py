@@ -647,8 +647,14 @@ def notes(items: list[str], lang: str) -> Phrased:
         # "2 days at the Burrard St office" (writer U's u34): a count with no article reads
         # as the memo pasted, "I also noted 2 days at …"
         counted = lang == "en" and shape.kind == NOUN and shape.text[:1].isdigit()
+        # "nice office" (writer BE's be33): an adjective first and no article reads as the
+        # memo pasted, "I also noted nice office"
+        unarticled = lang == "en" and shape.kind == NOUN and not shape.determined
+        unarticled = unarticled and (
+            not np_fits(shape.text, lang) or morph.en_adjective_only(first)
+        )
         unsaid = shape.kind in (MINE, ADJECTIVE, INFINITIVE, YOURS) or no_head or reminder
-        unsaid = unsaid or bare or counted
+        unsaid = unsaid or bare or counted or unarticled
         if unsaid or not vouched(shape, lang):
             rewrite.append(shape.note)
         elif shape.kind == NOUN and lang == "fr" and fr_provided(fr_article(shape)):

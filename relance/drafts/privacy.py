@@ -54,6 +54,7 @@ REASONS = {
     "title": N_("the job's title, already named in the e-mail"),
     "criterion": N_("a hiring criterion the law forbids (sex, age, origin)"),
     "past": N_("something for a step already over on the sending day"),
+    "about_you": N_("written about you by name: say it in your own words"),
 }
 
 
@@ -256,3 +257,24 @@ def _tail(item: str, count: int) -> str:
     """The item from its `count`-th clause on, as typed."""
     matches = list(CLAUSE_END.finditer(item))
     return item[matches[count - 1].end() :]
+
+
+def names_candidate(item: str, candidate_name: str) -> bool:
+    """Does the note speak of the candidate by their first name ("he liked Rhys did work
+    experience", typed by a parent; « Awa a bien répondu »)? Such a note is someone else's
+    account, and "I was glad you liked Rhys did…" is no sentence of the candidate's. A first
+    name that is also a word ("Will", "Grace") opening the note is read as the word."""
+    first = candidate_name.split()[0] if candidate_name.split() else ""
+    if len(first) < 3:
+        return False
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])", item):
+        if found.start() == 0 and _a_word(first.lower()):
+            continue
+        return True
+    return False
+
+
+def _a_word(word: str) -> bool:
+    from relance.drafts.morph import en_known, fr_known
+
+    return en_known(word) or fr_known(word)

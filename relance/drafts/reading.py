@@ -21,6 +21,7 @@ from relance.drafts.context import (
     STRONG_POINTS,
 )
 from relance.drafts.durations import linked, spanned
+from relance.drafts.grammar import elides
 from relance.drafts.grammar import join as plain_join
 from relance.drafts.morph import Shape
 
@@ -47,7 +48,7 @@ WORD_PLUS = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
 
 
 def join(items: list[str], lang: str) -> str:
-    """A list whose items hold their own "et": "X et Y, et Z" rather than "X et Y et Z"."""
+    """A list whose items hold their own "et": "X et Y ainsi que Z" rather than "X et Y et Z"."""
     # "energy, energy and energy" (writer AW's aw27: the recruiter's stress): each item once
     items = list(dict.fromkeys(items))
     conjunction = " et " if lang == "fr" else " and "
@@ -68,7 +69,12 @@ def join(items: list[str], lang: str) -> str:
         flat = [part for item in items for part in item.split(conjunction)]
         if all(_determined(part, lang) and _short_bare(part, lang) for part in flat):
             return plain_join(flat, lang)
-        return ", ".join(items[:-1]) + "," + conjunction + items[-1]
+        # « mon ISO 20022, et ma pratique de l'anglais et de l'allemand » read as a slip (writer
+        # BE's reader): the last item joined by « ainsi que », "as well as"
+        also = " as well as "
+        if lang == "fr":  # « ainsi qu'un rang de six tables »
+            also = " ainsi qu'" if elides(items[-1]) else " ainsi que "
+        return ", ".join(items[:-1]) + also + items[-1]
     return plain_join(items, lang)
 
 

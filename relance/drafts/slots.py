@@ -36,7 +36,7 @@ EN_PREPOSITIONS = frozenset(
     {"on", "from", "for", "with", "of", "in", "at", "to", "by", "as", "about", "within"}
     | {"including", "like", "except", "across", "during", "over"}
 )
-ITEMS = re.compile(r",\s+(?:et\s+|and\s+)?|\s+(?:et|and)\s+")
+ITEMS = re.compile(r",\s+(?:et\s+|and\s+)?|\s+(?:et|and|ainsi que|as well as)\s+|\s+ainsi qu['’]")
 
 
 FR_OWN = frozenset(
@@ -145,6 +145,8 @@ def _en_item(item: str) -> bool:
     low = first.lower()
     if low in EN_DETERMINERS or first[:1].isdigit() or low.endswith("'s") or first[:1].isupper():
         return True
+    if _en_comparative(low) and len(words) == 2 and words[1].isupper():
+        return False  # "bigger DC" (writer BE's be31): a thing compared needs its article
     if low.endswith("ing") and "VERB" in _en_parts(low):
         return True  # "helping people", "working with my hands"
     at = next((i for i, w in enumerate(words) if w.lower() in EN_PREPOSITIONS), len(words))
@@ -155,6 +157,14 @@ def _en_item(item: str) -> bool:
     if not parts or (head.endswith("ing") and "VERB" in parts):
         return True  # a trade's word the lexicon lacks; "seasonal British cooking"
     return "NOUN" in parts and not en_count_only(head)
+
+
+def _en_comparative(word: str) -> bool:
+    """'bigger', 'larger', 'smaller': an adjective's comparative (its lemma is shorter)."""
+    if not word.endswith("er"):
+        return False
+    lemmas = _en_parts(word).get("ADJ", ())
+    return bool(lemmas) and word not in lemmas
 
 
 def en_np_fits(text: str) -> bool:

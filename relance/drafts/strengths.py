@@ -29,6 +29,7 @@ from relance.drafts.fr_years import with_experience
 from relance.drafts.headline import weight
 from relance.drafts.interviewer import as_pronoun
 from relance.drafts.lacking import LACKING
+from relance.drafts.languages import spoken
 from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, fr_noticed, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.not_shown import not_shown
@@ -216,6 +217,11 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     units = 0
     qualities: list[str] = []  # "je suis ponctuelle et à l'aise au téléphone"
     for shape in shapes:
+        languages = spoken(shape.text, lang) if shape.kind in (NOUN, ADJECTIVE) else ""
+        if languages and units < MAX_STRONG_POINTS:  # « bambara »: never « je suis bambara »
+            units += 1
+            nouns.append(languages)
+            continue
         bare_quantity = shape.text[:1].isdigit() and len(shape.text.split()) <= 2
         no_head = lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape, mine=True)
         no_head = no_head or (shape.kind == NOUN and lone_quality(shape.text, lang))  # "my good at"

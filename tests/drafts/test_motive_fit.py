@@ -180,7 +180,7 @@ def test_it_hands_back_what_the_candidate_leaves_behind(typed: str, lang: str) -
 
 @pytest.mark.parametrize(
     ("typed", "lang"),
-    [("plus de responsabilités", "fr"), ("un poste fixe", "fr"), ("more variety", "en")],
+    [("plus de responsabilités", "fr"), ("un contrat fixe", "fr"), ("more variety", "en")],
 )
 def test_it_keeps_a_reason_that_only_looks_like_leaving(typed: str, lang: str) -> None:
     assert not unfit(typed, noun=True, lang=lang)

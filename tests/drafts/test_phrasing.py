@@ -562,7 +562,8 @@ def test_it_flattens_a_last_item_of_two_phrases_into_the_list() -> None:
     assert (
         join(["la vente et le conseil", "la caisse"], "fr") == "la vente, le conseil et la caisse"
     )
-    assert join(["la vente et conseil", "la caisse"], "fr") == "la vente et conseil, et la caisse"
+    also = "la vente et conseil ainsi que la caisse"
+    assert join(["la vente et conseil", "la caisse"], "fr") == also
 
 
 def test_it_says_no_also_when_nearness_is_the_only_reason() -> None:
