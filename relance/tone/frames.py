@@ -177,6 +177,11 @@ def _is_object(book: FrameBook, tokens: list[Token], index: int, verb: int) -> b
     if any(token.text not in book.clitics and not _auxiliary(token) for token in between):
         return False
     before = tokens[index - 1].text if index else ""
+    modal = index - 1
+    while modal > 0 and tokens[modal].text in INSERTED:
+        modal -= 1
+    if index and _auxiliary(tokens[modal]):
+        return True  # "je dois tout de même vous dire" (writers J and AA, session 41)
     return before in book.own_subjects | book.other_subjects | book.clitics or before in {
         "à",
         "de",
@@ -184,6 +189,14 @@ def _is_object(book: FrameBook, tokens: list[Token], index: int, verb: int) -> b
         "pour",
         "sans",
     }
+
+
+# Adverbs between a modal and its object: « je dois tout de même vous dire », « je dois quand
+# même vous dire », "I must honestly tell you".
+INSERTED = frozenset(
+    {"tout", "de", "même", "quand", "donc", "bien", "aussi", "encore", "franchement",
+     "honnêtement", "sincèrement", "cependant", "pourtant", "néanmoins", "honestly", "also"}
+)  # fmt: skip
 
 
 def _auxiliary(token: Token) -> bool:

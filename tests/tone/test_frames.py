@@ -19,6 +19,13 @@ def test_it_keeps_the_writers_own_opinion() -> None:
     assert kinds_at("Je tiens à vous dire que vous êtes des parasites.", "parasites") == set()
 
 
+def test_it_reads_you_after_a_modal_as_the_object() -> None:
+    # writers J and AA (session 41): « je dois (tout de même) vous dire que… » is the writer's
+    text = "Je dois tout de même vous dire que vous êtes des incapables."
+    assert kinds_at(text, "incapables") == set()
+    assert kinds_at("Vous dites que nous sommes des incapables.", "incapables") == {REPORTED}
+
+
 def test_it_reports_words_the_writer_condemns() -> None:
     assert kinds_at("Arrêtez de dire que les stagiaires sont des idiots.", "idiots") == {REPORTED}
     assert kinds_at("C'est sexiste de dire que les femmes sont stupides.", "stupides") == {REPORTED}
