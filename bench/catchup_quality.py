@@ -105,6 +105,7 @@ SETS = {
     "bc": ROOT / "tests/drafts/debriefs_bc.jsonl",
     "bd": ROOT / "tests/drafts/debriefs_bd.jsonl",
     "be": ROOT / "tests/drafts/debriefs_be.jsonl",
+    "bf": ROOT / "tests/drafts/debriefs_bf.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -96,6 +96,23 @@ def mentions_document(item: str, lang: str) -> bool:
 
 # The CV named as where something is (writer AW's aw24: « elle m'a demandé le trou sur le CV »
 # was « Comme convenu, je vous transmets mon CV à jour »).
+# A portfolio managed, never handed over (writer BF's bf34: "they need credit card portfolio
+# analytics" was "As agreed, I will send you my portfolio"): the book of clients or loans is
+# the job's matter.
+PORTFOLIO_AS_WORK = {
+    "fr": re.compile(
+        r"\bportefeuilles?\s+(?:de\s+\d+\s+)?(?:clients?|dossiers?|mandats?|"
+        r"pme|tpe|entreprises|lots|biens)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:client|customer|credit(?:\s+card)?|loan|lending|mortgage|property|investment|"
+        r"insurance|sales|account|product|project)\s+portfolios?\b|"
+        r"\bportfolios?\s+(?:analytics|analysis|management|manager|managers|reviews?|risk|"
+        r"growth|of\s+(?:\d+\s+)?(?:clients|accounts|loans|properties|projects))\b",
+        re.IGNORECASE,
+    ),
+}
 CV_AS_PLACE = {
     "fr": re.compile(r"\b(?:sur|dans)\s+(?:le|mon|son)\s+cv\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:on|in)\s+(?:the|my|her|his)\s+cv\b", re.IGNORECASE),

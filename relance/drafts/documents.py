@@ -294,6 +294,9 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         return []
     # « le trou sur le CV »: the CV is where, not what
     item = document_shape.CV_AS_PLACE[lang].sub(" ", item)
+    item = document_shape.PORTFOLIO_AS_WORK[lang].sub(
+        " ", item
+    )  # "credit card portfolio analytics"
     if document_shape.TEST_ON[lang].search(item):
         return []  # "technical test on AD/M365 to send back": the test (`deliverables`), no paper
     folded = fold(item)

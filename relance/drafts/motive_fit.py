@@ -21,6 +21,8 @@ from relance.drafts.accents import fold
 MONEY = re.compile(
     r"\b(?:paid|pay|pays|salary|salaries|wage|wages|money|payee?s?|paye|salaires?|"
     r"argent|remunere\w*|remuneration|fric|thune)\b"
+    # « gagner plus qu'avec 2 mi-temps » (writer BF's bf14, read as a leak): earning, said
+    r"|\b(?:gagner|earn|earning)\s+(?:plus|mieux|davantage|more|better)\b"
 )
 # The candidate's own need, not the job's appeal: "un besoin de travailler vite".
 NEED = re.compile(r"\b(?:besoin|besoins|need|needs|needed)\b")
@@ -79,7 +81,7 @@ ESCAPE = re.compile(
 # « le poste de sous-chef », "the union job" name a job of their own.
 STEADY = r"(?:stable|fixe|permanent|perenne|durable|sur|secure|steady|long[- ]term)"
 THE_JOB_ITSELF = re.compile(
-    rf"^(?:(?:un|le|ce|a|the|this)\s+)?(?:{STEADY}\s+(?:poste|emploi|job|role|post|position)|"
+    rf"^(?:(?:un|le|ce|a|the|this)\s+)?(?:{STEADY}\s+(?:\w+\s+)?(?:poste|emploi|job|role|post|position)|"
     rf"(?:poste|emploi|job|role|post|position)\s+{STEADY})\b"
 )
 

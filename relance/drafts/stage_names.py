@@ -173,6 +173,11 @@ STAGES = {
                     r"(?:assessment|test)s?\b|\b(?:assessment|test)\s+link\b", re.I),
          "an online assessment"),
         (re.compile(r"\b(?:2nd|second)\s+(?:interview|round)\b", re.I), "a second interview"),
+        # "tech round 2 Thursday 2nd 3pm IST on Teams" (writer BF's bf34), "round two"
+        (re.compile(r"\b(?:tech|technical|coding)\s+round\s+(?:2|two)\b", re.I),
+         "a second technical interview"),
+        (re.compile(r"\b(?:interview|round)\s+(?:2|two)\b", re.I), "a second interview"),
+        (re.compile(r"\btech\s+(?:round|interview)\b", re.I), "a technical interview"),
         # "final answer by end of the month" is an answer: only a final interview or round is one.
         (re.compile(r"\b(?:3rd|third|final)\s+(?:interview|round|chat)\b", re.I),
          "a final interview"),

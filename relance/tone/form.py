@@ -164,6 +164,11 @@ CATCHUP_PARTS = {
         # for the trial shift", session 40)
         "accueillir",
         "having",
+        # a stage held today at a distance, thanked for its organisation (« Je vous remercie
+        # d'avoir organisé le second entretien de ce jour », "Thank you for arranging today's
+        # …", session 41)
+        "organisé",
+        "arranging",
         "attend",
         "start",
         "suite",

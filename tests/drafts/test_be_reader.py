@@ -18,6 +18,7 @@ from relance.drafts.accents import restore_accents
 from relance.drafts.grammar import clean_position
 from relance.drafts.morph import shape
 from relance.drafts.reading import join
+from relance.tone import check
 from tests.drafts.factories import PARIS, handed_back, make_ctx
 
 
@@ -76,6 +77,8 @@ def test_it_thanks_for_a_remote_stage_today_without_a_welcome() -> None:
     )
     assert "m'accueillir" not in draft.text
     assert "Je vous remercie d'avoir organisé le second entretien de ce jour." in draft.text
+    findings = check(draft.text, lang="fr", kind="catchup").findings
+    assert "concreteness.catchup_next_steps" not in {finding.rule_id for finding in findings}
 
 
 def test_it_reads_a_french_speakers_formation_as_training() -> None:
