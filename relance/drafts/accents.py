@@ -223,12 +223,7 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
             return word
         _, forms = _entry(fold(word), lang)
         typed = word.lower()
-        fitting = [
-            form
-            for form in forms
-            if len(form) == len(typed)
-            and all(a == b for a, b in zip(form, typed, strict=True) if not b.isascii())
-        ]
+        fitting = [form for form in forms if _keeps_typed_accents(form, typed)]
         fitting.sort(key=lambda form: (_accent_count(form), form))
         if not fitting or (
             len(fitting) > 1 and _accent_count(fitting[0]) == _accent_count(fitting[1])
@@ -282,12 +277,15 @@ def _participle_after_plural(low: str, after: str) -> str:
     forms = forms_of(fold(low))
     verbs = [form for form in forms if _present_as_typed(form) and not _a_noun(form)]
     participles = [form for form in forms if form.endswith("és") and fold(form) == fold(low)]
-    fits = (
-        all(a == b for a, b in zip(participles[0], low, strict=True) if not b.isascii())
-        if participles
-        else False
+    fits = len(participles) == 1 and _keeps_typed_accents(participles[0], low)
+    return participles[0] if verbs and fits else ""
+
+
+def _keeps_typed_accents(form: str, typed: str) -> bool:
+    """Does `form` have every accent `typed` has, in its place ("agées" fits « âgées »)?"""
+    return len(form) == len(typed) and all(
+        a == b for a, b in zip(form, typed, strict=True) if not b.isascii()
     )
-    return participles[0] if verbs and len(participles) == 1 and fits else ""
 
 
 def _lemma_accented(word: str, low: str) -> str:

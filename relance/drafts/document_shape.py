@@ -94,8 +94,6 @@ def mentions_document(item: str, lang: str) -> bool:
     return lang in HEADS and bool(words & HEADS[lang])
 
 
-# The CV named as where something is (writer AW's aw24: « elle m'a demandé le trou sur le CV »
-# was « Comme convenu, je vous transmets mon CV à jour »).
 # A portfolio managed, never handed over (writer BF's bf34: "they need credit card portfolio
 # analytics" was "As agreed, I will send you my portfolio"): the book of clients or loans is
 # the job's matter.
@@ -113,6 +111,8 @@ PORTFOLIO_AS_WORK = {
         re.IGNORECASE,
     ),
 }
+# The CV named as where something is (writer AW's aw24: « elle m'a demandé le trou sur le CV »
+# was « Comme convenu, je vous transmets mon CV à jour »).
 CV_AS_PLACE = {
     "fr": re.compile(r"\b(?:sur|dans)\s+(?:le|mon|son)\s+cv\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:on|in)\s+(?:the|my|her|his)\s+cv\b", re.IGNORECASE),

@@ -294,9 +294,8 @@ def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         return []
     # « le trou sur le CV »: the CV is where, not what
     item = document_shape.CV_AS_PLACE[lang].sub(" ", item)
-    item = document_shape.PORTFOLIO_AS_WORK[lang].sub(
-        " ", item
-    )  # "credit card portfolio analytics"
+    # "credit card portfolio analytics": the portfolio is managed, not sent
+    item = document_shape.PORTFOLIO_AS_WORK[lang].sub(" ", item)
     if document_shape.TEST_ON[lang].search(item):
         return []  # "technical test on AD/M365 to send back": the test (`deliverables`), no paper
     folded = fold(item)

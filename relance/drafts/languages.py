@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from relance.drafts.grammar import elides
+from relance.drafts.grammar import elides, join
 
 LANGUAGES = frozenset(
     {"anglais", "espagnol", "allemand", "italien", "portugais", "arabe", "chinois", "mandarin",
@@ -39,8 +39,6 @@ def spoken(text: str, lang: str) -> str:
         return ""
     if lang == "en":
         said = [name.upper() if name.lower() == "bsl" else name.capitalize() for name in names]
-        return "my " + " and ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
+        return "my " + join(said, lang)
     pieces = [("de l'" if elides(name) else "du ") + name.lower() for name in names]
-    return "ma pratique " + (
-        ", ".join(pieces[:-1]) + " et " + pieces[-1] if len(pieces) > 1 else pieces[0]
-    )
+    return "ma pratique " + join(pieces, lang)

@@ -117,12 +117,17 @@ def _reason(sentence: str, lang: str) -> str:
     if _counter_offer(folded) or (NEGOTIATING.search(folded) and MONEY.search(sentence)):
         return "salary"
     why = reason(sentence, lang, private_lemma, REASONS, _in_email, folded)
-    words = set(TOKEN.findall(folded))
-    if why == "self" and not (APOLOGY.isdisjoint(words) and MENDING.isdisjoint(words)):
+    if why == "self" and _owned(folded):
         return ""  # "sorry I couldn't answer on the spot; it was SAP": owning a lapse
     if why == "site" and OWN_LEAVE.search(sentence):
         return ""
     return why
+
+
+def _owned(folded: str) -> bool:
+    """Does the sentence own its lapse: an apology, or a lapse mended at once?"""
+    words = set(TOKEN.findall(folded))
+    return not (APOLOGY.isdisjoint(words) and MENDING.isdisjoint(words))
 
 
 @lru_cache(maxsize=4)
