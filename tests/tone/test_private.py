@@ -23,6 +23,8 @@ def _private(text: str, lang: str) -> list[str]:
         ("Entre nous, ils ont perdu trois salariés ce mois-ci.", "fr", "private.site"),
         ("The shop has had lots of complaints since the refit.", "en", "private.site"),
         ("I was bad at the SQL question.", "en", "private.self"),
+        ("She seemed tired and kept checking her phone.", "en", "private.recruiter"),
+        ("They are covering shifts every week since two people quit.", "en", "private.site"),
     ],
 )
 def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: str) -> None:
@@ -59,6 +61,19 @@ def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: 
             "I got nervous when you asked about the gap in my CV, so to clarify: I was a carer.",
             "en",
         ),
+        # writer AB (session 42): the job's stakes said back, one's own cover, an impression
+        ("J'ai bien compris que vos deux enjeux sont la démarque et le turnover.", "fr"),
+        ("Vous avez été honnête sur les difficultés du poste : équipe en sous-effectif.", "fr"),
+        ("Is the quarterly bonus tied to sales only, or does it include staff turnover?", "en"),
+        ("I was covering a colleague's shifts at the hotel all week.", "en"),
+        ("He seemed particularly interested in how I rebuilt my candidate pipeline.", "en"),
+        # writer AC: a department's realities said back, one's own absence, nerves owned lightly
+        (
+            "Vous avez été franc sur la réalité du département : débordement en fin de semaine.",
+            "fr",
+        ),
+        ("Comme nous en avions parlé, je serai absente le 15 septembre pour mon examen.", "fr"),
+        ("It was my first interview in English, so I was a bit nervous, but I enjoyed it.", "en"),
     ],
 )
 def test_it_leaves_innocent_sentences_alone(text: str, lang: str) -> None:
