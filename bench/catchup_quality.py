@@ -106,6 +106,7 @@ SETS = {
     "bd": ROOT / "tests/drafts/debriefs_bd.jsonl",
     "be": ROOT / "tests/drafts/debriefs_be.jsonl",
     "bf": ROOT / "tests/drafts/debriefs_bf.jsonl",
+    "bg": ROOT / "tests/drafts/debriefs_bg.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

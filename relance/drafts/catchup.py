@@ -38,7 +38,7 @@ from relance.drafts.context import (
     STRONG_POINTS,
     DraftContext,
 )
-from relance.drafts.documents import doubted, split
+from relance.drafts.documents import doubted, sends, split
 from relance.drafts.en_articles import with_the
 from relance.drafts.grammar import clean_company, fr_company_of
 from relance.drafts.handover import Asked, sentences
@@ -160,8 +160,19 @@ def _brought_before(piece: str, pieces: list[str], ctx: DraftContext) -> bool:
 
 
 # Why a line is private that makes any document it names no promise to the recruiter.
-# (the free notes only, and not "personal": « apporter attestation France Travail » is asked)
+# (the free notes only; "personal" when no paper is handed over in it: « apporter attestation
+# France Travail » is asked)
 UNSENDABLE = frozenset({"record", "self"})
+
+
+def _unsendable(line: str, ctx: DraftContext) -> bool:
+    """A private line that promises nothing: a record or a doubt, or the candidate's private
+    life unless a paper is handed over in it ("im on a visa that runs out in november need
+    sponsorship", writer BG's bg36, was "I can provide a copy of my visa")."""
+    why = reason_in(line, ctx)
+    if why == "personal":
+        return not (handover.brought(line, ctx.lang) or sends(line, ctx.lang))
+    return why in UNSENDABLE
 
 
 def company(ctx: DraftContext) -> str:
@@ -193,7 +204,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     unsure += [
         piece
         for line in (typed.splitlines() if part == FREE_NOTES else [])
-        if reason_in(line, ctx) in UNSENDABLE
+        if _unsendable(line, ctx)
         for piece in fragments(line, lang)
     ]
     pieces = fragments(typed, lang)
@@ -210,7 +221,8 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         for piece in (kept_pieces if asking else [])
         if (form := returned.read(piece, lang, ctx.interview_day)) is not None
     }
-    items, documents = split(kept_pieces, lang, unsure, needs, forms)
+    days = (ctx.interview_day, ctx.send_on)
+    items, documents = split(kept_pieces, lang, unsure, needs, forms, days)
     if not asking:  # what went well and why: nothing asked for
         # ("we talked prompt copy", writer AP's ap37, was "I will send you my talked prompt copy")
         items, documents = [piece for piece in pieces if piece not in over], []

@@ -101,6 +101,9 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
         values["position_of"] = fr_de(title)
         if agency:
             values["position_of"] = phrase(
+                lang, "client_position", of=fr_de(title), client=fr_company_at(company)
+            )
+            values[SUBJECT + "position_of"] = phrase(
                 lang,
                 "agency_position",
                 of=fr_de(title),
@@ -110,12 +113,24 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
         values["company_of"] = fr_company_of(company)
         values["position"] = phrase(lang, "position", of=values["position_of"])
     elif agency:
-        values["position"] = phrase(
+        values["position"] = phrase(lang, "client_position", title=title, client=company)
+        values[SUBJECT + "position"] = phrase(
             lang, "agency_position", title=title, client=company, agency=agency
         )
     else:
         values["position"] = phrase(lang, "position", title=title)
     return values
+
+
+# An agency's job is the client's: the body names the client alone (the consultant it goes to
+# knows her own agency: writer BG's reader, « proposé par Temporis Interim Cergy » told to
+# Temporis), the subject names both, so the file is found among the agency's others.
+SUBJECT = "subject_"
+
+
+def subject_values(values: dict[str, str]) -> dict[str, str]:
+    """The values the subject line is written with: the agency's wording of the job."""
+    return {**values, **{k[len(SUBJECT) :]: v for k, v in values.items() if k.startswith(SUBJECT)}}
 
 
 def client_name(text: str) -> str:
@@ -203,7 +218,7 @@ def compose(ctx: DraftContext, plan: Plan) -> Draft:
     lang = ctx.lang
     folder = f"{lang}/{plan.kind}"
     values, text = fitted(ctx, plan, "body.txt")
-    subject = render_subject(read(f"{folder}/subject.txt"), values, lang)
+    subject = render_subject(read(f"{folder}/subject.txt"), subject_values(values), lang)
     return Draft(
         kind=plan.kind,
         lang=lang,

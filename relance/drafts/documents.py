@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from datetime import date
 from functools import cache
 
 from relance.drafts import deliverables, document_shape, handover, templates
@@ -48,12 +49,16 @@ NOT_ASKING = {
     # document asked for
     "fr": re.compile(
         r"\b(?:les|des|aux|la|une|de|nos|vos|leurs)\s+demandes?\b|"
-        r"\b(?:faut|besoin\s+d['’ ]?|cherchent?|recherchent?)\s*quelqu['’ ]?\s*un\b"
+        r"\b(?:faut|besoin\s+d['’ ]?|cherchent?|recherchent?)\s*quelqu['’ ]?\s*un\b|"
+        # « faut que je garde mes bulletins de salaire » (writer BG's bg19): kept, not sent
+        r"\b(?:(?:il\s+)?faut\s+que\s+je\s+|je\s+dois\s+)?(?:garde|garder|gardez|conserve|"
+        r"conserver|conservez)\s+(?:bien\s+)?(?:mes|mon|ma|les|le|la)\b"
     ),
     "en": re.compile(
         r"\b(?:they|we|she|he|the\s+(?:company|employer|hotel|store|trust))\s+(?:will\s+|'ll\s+)?"
         r"(?:provide|pay|fund|cover|arrange)s?\b|\bprovided\b|"
-        r"\b(?:need|needs|want|wants|looking\s+for)\s+(?:someone|somebody|a\s+person)\b"
+        r"\b(?:need|needs|want|wants|looking\s+for)\s+(?:someone|somebody|a\s+person)\b|"
+        r"\b(?:(?:i\s+)?(?:need|have|must)\s+to\s+)?keep\s+(?:hold\s+of\s+)?(?:my|the)\b"
     ),
 }
 
@@ -584,13 +589,16 @@ def split(
     unsure: Collection[str] = (),
     needs: bool = False,
     forms: Mapping[str, str] | None = None,
+    days: tuple[date, date] | None = None,
 ) -> tuple[list[str], list[Asked]]:
     """The items that are notes, and the documents the others ask the candidate to send or to
     bring (to the stage the item, or else its field, names: `handover.stage`). `unsure`: the
     items whose line the candidate doubted, never a promise. `needs`: the items say what the
     job needs, where a qualification named is asked for only with a word handing it over.
     `forms`: the name of the form an item says the recruiter sends to be returned
-    (`returned.read`, which reads this module's names: the caller asks it)."""
+    (`returned.read`, which reads this module's names: the caller asks it). `days`: the
+    interview's day and the sending day, when known: a document due by the sending day is
+    sent with the e-mail, never promised for later."""
     notes: list[str] = []
     documents: list[Asked] = []
     for index, item in enumerate(items):
@@ -611,6 +619,8 @@ def split(
         bring = handover.brought(item, lang)
         when = handover.stage(item, items, lang) if bring else ""
         due_by = not bring and bool(DUE_BY.get(lang, handover.NEVER).search(item))
+        if due_by and days is not None:
+            due_by = not _due_by_sending(item, lang, *days)
         for name, part in parts:
             name = _signed(_copy_of(name, item, lang), item, lang)
             said = handover.as_brought(name, part, lang) if bring else name
@@ -624,3 +634,17 @@ def split(
             if document not in documents:
                 documents.append(document)
     return notes, documents
+
+
+def _due_by_sending(item: str, lang: str, interview_day: date, send_on: date) -> bool:
+    """« envoyer les diplômes par courriel avant lundi 17 », the e-mail sent on Monday 17
+    (writer BG's bg07): due by the sending day, so sent with it (« je vous transmets »)."""
+    from relance.drafts import typed_days  # lazily: it reads the calendar's words
+
+    day = typed_days.first_day(item, lang, interview_day)
+    return day is not None and day <= send_on
+
+
+def sends(item: str, lang: str) -> bool:
+    """Does the note say a paper is sent ("envoyer", "send", "upload")?"""
+    return lang in SEND and bool(SEND[lang].search(fold(item)))

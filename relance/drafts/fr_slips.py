@@ -35,8 +35,39 @@ FR_THAT_WENT = re.compile(r"\bça\s+c['’]est\s+((?:très\s+)?(?:bien|mal)\s+)?
 FR_NEAR = re.compile(r"(?<!\bles\s)(?<!\bdes\s)\bprés\s+(?=(?:de|du|des|d['’])\b)", re.IGNORECASE)
 
 
+# A dictated « c'est » or « s'est » written « sait » (writer BG, session 42: « mon CFC avec
+# mention sait un plus », « sait bien passé sur la partie conseil », « la mise en situation sait
+# bien passée », « travailler à l'hôpital sait mon rêve »). « sait » stays after its subject
+# (« il sait », « qui sait », « la cadre sait gérer »): only a determiner or a possessive after
+# it (never « sait un peu »), or how something went, makes it the dictation's slip.
+FR_KNOWS_FOR_WENT = re.compile(
+    r"\bsait\s+(?=(?:très\s+|plutôt\s+|super\s+)?(?:bien|mal)\s+(?:passée?s?|déroulée?s?)\b)",
+    re.IGNORECASE,
+)
+FR_KNOWS_FOR_IS = re.compile(
+    r"(?<!\bil\s)(?<!\belle\s)(?<!\bon\s)(?<!\bqui\s)(?<!\bne\s)(?<!\bn')"
+    r"\bsait\s+(?=(?:un|une|du|des|mon|ma|mes)\s)(?!un\s+peu\b)",
+    re.IGNORECASE,
+)
+
+
+# « répondre aux courriels pis au téléphone » (writer BG, Acadie and Québec): the spoken « pis »
+# joins as « et »; « tant pis », « au pis », « de mal en pis », « qui pis est » stay.
+FR_SPOKEN_AND = re.compile(
+    r"(?<!\btant\s)(?<!\bau\s)(?<!\ben\s)(?<!\bqui\s)(?<!\ble\s)(?<!,\s)\bpis\b(?=\s+\w)"
+    # a clause after it (« pis j'ai ma carte ») is the note's next item, read as such
+    r"(?!\s+(?:est|j['’]|je|il|elle|on|nous|vous|ils|elles|c['’]|ça)\b)",
+    re.IGNORECASE,
+)
+# « selon norme NF EN ISO 9606-1 » (writer BG): a standard named takes its article.
+FR_BY_STANDARD = re.compile(r"\bselon\s+(?=norme\b|normes\b)", re.IGNORECASE)
+
+
 def _fr_that(piece: str) -> str:
-    """« sa c'est bien passé » as « ça s'est bien passé »."""
+    """« sa c'est bien passé » as « ça s'est bien passé »; « sait » dictated for either."""
+    piece = FR_KNOWS_FOR_IS.sub("c'est ", FR_KNOWS_FOR_WENT.sub("s'est ", piece))
+    if piece.lower().startswith("s'est "):  # « sait bien passé sur … »: « ça s'est bien passé »
+        piece = "ça " + piece
     return FR_THAT_WENT.sub(r"ça s'est \1\2", FR_THAT.sub("ça ", piece))
 
 
@@ -76,6 +107,7 @@ FR_DAYS_AND = re.compile(rf"\b(le|les)\s+({_DAYS})\s+et\s+(?=({_DAYS})\b)", re.I
 def mended(piece: str) -> str:
     """The piece with its slips written; as typed when it has none."""
     piece = _not_doing(FR_NEAR.sub("près ", piece))
+    piece = FR_BY_STANDARD.sub(_by_standard, FR_SPOKEN_AND.sub("et", piece))
     piece = FR_DAYS_AND.sub(lambda found: _days_and(found, piece), piece)
     return FR_THAT_IS.sub(_fr_that_is, FR_IN_A.sub(r"dans \1 ", _fr_that(piece)))
 
@@ -99,3 +131,8 @@ def _fr_that_is(found: re.Match[str]) -> str:
         return found.group(0)
     degree = (found["degree"] or "").lower().replace("super", "très")
     return f"{found['what']}, qui est {degree}{found['quality']}"
+
+
+def _by_standard(found: re.Match[str]) -> str:
+    rest = found.string[found.end() :]
+    return found.group(0) + ("les " if rest.lower().startswith("normes") else "la ")

@@ -47,10 +47,14 @@ PRAISED = {
         r"impressive|brilliant|perfect|solid)\b[.!]*$",
         re.IGNORECASE,
     ),
+    # « la cadre a dit que mes quinze ans en EHPAD c'est du solide », « elle a dit que mon CFC
+    # avec mention c'est un plus » (writer BG, dictated « sait » read as « c'est »)
     "fr": re.compile(
-        r"^(?P<who>il|elle)\s+a\s+(?:dit|trouvé)\s+(?:que\s+)?(?P<what>(?:mon|ma|mes)\s+.+?)\s+"
-        r"(?:était|étaient|etait|etaient)\s+(?:très\s+|vraiment\s+|super\s+)?(?:bien|bonne?s?|top|"
-        r"parfaite?s?|excellente?s?|solides?|pertinente?s?|convaincante?s?)\b[.!]*$",
+        r"^(?P<who>il|elle|(?:la|le)\s+(?:cadre|directrice|directeur|responsable|chef|gérante?|"
+        r"manager|DRH|RH))\s+a\s+(?:dit|trouvé)\s+(?:que\s+)?(?P<what>(?:mon|ma|mes)\s+.+?)\s+"
+        r"(?:(?:était|étaient|etait|etaient)\s+(?:très\s+|vraiment\s+|super\s+)?(?:bien|bonne?s?|"
+        r"top|parfaite?s?|excellente?s?|solides?|pertinente?s?|convaincante?s?)|"
+        r"(?:c'est|c'était|était|est)\s+(?:du\s+solide|un\s+(?:vrai\s+)?(?:plus|atout)))\b[.!]*$",
         re.IGNORECASE,
     ),
 }
@@ -73,12 +77,46 @@ TALKED_OF_MINE = {
 }
 
 
+# What interested or pleased the recruiter typed as the subject (writer BG, session 42): « ma
+# reconversion après 20 ans de secrétariat médical l'a intéressée », « 2 ans chez geodis ça a
+# plu », « mon bachelier en droit a fait la différence », "my national service at the cocoa
+# research institute interested him a lot", "my ODK and KoboToolbox experience was a big plus".
+INTERESTED = {
+    "fr": re.compile(
+        r"^(?P<what>(?:mon|ma|mes|\d+)\s.+?),?\s+(?:(?:ça|ca)\s+(?:lui\s+|leur\s+)?a\s+"
+        r"(?:beaucoup\s+|bien\s+)?plu|(?:l'|les\s+)?(?:a|ont)\s+(?:beaucoup\s+|bien\s+|"
+        r"vraiment\s+)?(?:intéressée?s?|interessee?s?|séduite?s?|plu)|(?:a|ont)\s+fait\s+la\s+"
+        r"différence)[.!]*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^(?P<what>my\s.+?)\s+(?:(?:really\s+)?(?:interested|impressed|pleased)\s+(?P<who>him|"
+        r"her|them|the\s+panel)(?:\s+a\s+lot|\s+a\s+great\s+deal)?|(?:was|were)\s+a\s+(?:big|"
+        r"real|huge|definite|major)\s+plus)[.!]*$",
+        re.IGNORECASE,
+    ),
+}
+SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "the panel": "they"}
+
+
 def _praise_as_liked(item: str, lang: str) -> str:
     found = PRAISED[lang].match(item) or IMPRESSED[lang].match(item)
     if found is None:
-        return TALKED_OF_MINE[lang].sub("", item)
+        return _interest_as_liked(TALKED_OF_MINE[lang].sub("", item), lang)
     verb = "liked" if lang == "en" else "a aimé"
-    return f"{found['who']} {verb} {found['what'].strip()}"
+    who = found["who"] if " " not in found["who"] else "elle" if found["who"][:2] == "la" else "il"
+    return f"{who} {verb} {found['what'].strip()}"
+
+
+def _interest_as_liked(item: str, lang: str) -> str:
+    found = INTERESTED[lang].match(item)
+    if found is None:
+        return item
+    what = found["what"].strip()
+    if lang == "fr":
+        return "il a aimé " + ("mes " + what if what[:1].isdigit() else what)
+    who = SUBJECT_OF.get((found["who"] or "them").lower(), "they")
+    return f"{who} liked {what}"
 
 
 def liked_first(item: str, lang: str) -> str:
@@ -178,3 +216,13 @@ def fr_noticed(item: str) -> str | None:
     fits = shape.clean and shape.kind == MINE and vouched(shape, "fr")
     fits = fits and fr_strong_clause(clause) and not FR_IMPERFECT.match(clause)
     return clause if fits else None
+
+
+def praise_of_mine(item: str, lang: str) -> bool:
+    """Is the note the recruiter's praise of something of the candidate's (« elle a dit que mon
+    CFC avec mention c'est un plus », "my ODK experience was a big plus")? A strong point,
+    never a confidence about the workplace (the learned screen read « c'est un plus » so)."""
+    if lang not in PRAISED:
+        return False
+    text = item.strip()
+    return any(found.match(text) for found in (PRAISED[lang], IMPRESSED[lang], INTERESTED[lang]))

@@ -43,6 +43,17 @@ PAPERS = re.compile(
     r"\b(?:residence\s+permanente|titre\s+de\s+sejour|permis\s+de\s+travail|visa|"
     r"naturalisation|permanent\s+residen\w*|settled\s+status|work\s+permit|green\s+card)\b"
 )
+# The candidate's household given as the reason (writer BG, read as leaks: « un CDI pour
+# acheter une maison », "work from home with kids"): their private life, not what the job offers.
+HOUSEHOLD = re.compile(
+    r"\b(?:acheter|achat\s+d'une?|rembourser|payer)\s+(?:une?\s+|ma\s+|mon\s+|le\s+|la\s+)?"
+    r"(?:maison|appart\w*|logement|credit|pret|dettes?|loyer)\b|"
+    r"\b(?:buy|buying|afford)\s+(?:a|my|our)\s+(?:house|home|flat|car)\b|"
+    # one's own children, never the job's ("travailler avec les enfants", "work with kids")
+    r"\b(?:with|around|for)\s+(?:my|our)\s+(?:kids|children|baby|family)\b|"
+    r"\bfrom\s+home\s+with\s+(?:the\s+)?(?:kids|children)\b|"
+    r"\b(?:avec|pour|de)\s+mes\s+(?:enfants|gosses|petits)\b"
+)
 # The candidate's own diploma given as the reason (writer AG: « Diplôme obtenu en juillet »,
 # "art history degree, dream job": « Ce qui m'attire dans ce poste, c'est un diplôme obtenu en
 # juillet »): what they bring, not what the job offers. Noun phrases only: « passer mon BTS
@@ -93,7 +104,7 @@ def unfit(text: str, noun: bool, lang: str = "") -> bool:
     folded = fold(text).lower().replace("’", "'")
     if MONEY.search(folded) or NEED.search(folded) or ESCAPE.match(folded.strip()):
         return True
-    if PAPERS.search(folded):
+    if PAPERS.search(folded) or HOUSEHOLD.search(folded):
         return True
     if noun and (OWN_DIPLOMA.search(folded) or EN_CURT_NOUNS.search(folded)):
         return True

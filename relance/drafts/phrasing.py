@@ -167,7 +167,9 @@ def _fr_person_and(sought: str, shapes: list[Shape]) -> str:
 
 FR_PARTITIVE = re.compile(r"^du\s+monde\b", re.IGNORECASE)  # people, as the idiom says
 # An adjective whose complement opens with "de" or "à": "capable de", "apte à", "prêt à".
-FR_ADJECTIVE_WITH_DE = re.compile(r"^\w+\s+(?:de|d'|à)\s", re.IGNORECASE)
+# « capable de », « prêt à travailler »: no « de » before them; « sobre à bord » (writer BG), a
+# place after « à », is « quelqu'un de sobre à bord »
+FR_ADJECTIVE_WITH_DE = re.compile(r"^\w+\s+(?:de|d')\s|^\w+\s+à\s+\w+(?:er|ir|re|oir)\b", re.I)
 FR_ONE_PERSON = re.compile(r"^une personne\s+(?!qui\b|pour\b)\S+$", re.IGNORECASE)
 
 

@@ -32,6 +32,7 @@ from relance.core.private_words import fold as fold
 from relance.core.private_words import tokens as tokens
 from relance.drafts.context import DraftContext
 from relance.drafts.lacking import LACKING
+from relance.drafts.liked import praise_of_mine
 from relance.drafts.return_said import unsaid
 
 # Why a note was left out, as the draft page lists it ("a remark about a former employer").
@@ -124,7 +125,8 @@ def sift(
         listed = reason(read, lang)
         # "she didnt say when i hear back" is what the e-mail's question on next steps is
         # for, not the candidate's private life (the learned screen read it as such)
-        why = listed or ("" if unsaid(item, lang) else learned_reason(read, lang, part))
+        innocent = unsaid(item, lang) or praise_of_mine(item, lang)
+        why = listed or ("" if innocent else learned_reason(read, lang, part))
         if not why or (why == "elsewhere" and part == "process" and _own_offer(item)):
             kept.append(item)
             continue

@@ -21,7 +21,7 @@ from relance.drafts.context import (
     STRONG_POINTS,
 )
 from relance.drafts.durations import linked, spanned
-from relance.drafts.grammar import elides
+from relance.drafts.grammar import NAME_ACRONYMS, elides
 from relance.drafts.grammar import join as plain_join
 from relance.drafts.morph import Shape
 
@@ -147,6 +147,10 @@ def _with_their_times(parts: list[str], time_start: re.Pattern[str]) -> list[str
     return joined
 
 
+# Names in the acronyms' list a brand writes with one capital: « chez Fnac »
+BRANDS_IN_CAPITAL_FIRST = frozenset({"fnac"})
+
+
 def named(text: str, lang: str) -> str:
     """'chez lidl' -> 'chez Lidl': an unknown word after 'chez' or 'à' is a place or a firm."""
     pattern = FR_NAME_BEFORE if lang == "fr" else EN_NAME_BEFORE
@@ -154,7 +158,12 @@ def named(text: str, lang: str) -> str:
 
     def capital(match: re.Match[str]) -> str:
         word = match.group(2)
-        return match.group(0) if known(word) else f"{match.group(1)}{word.capitalize()}"
+        if known(word):
+            return match.group(0)
+        # « chez sfr » (writer AI's ai20): an acronym a firm's name is, in capitals
+        acronym = word.lower() in NAME_ACRONYMS - BRANDS_IN_CAPITAL_FIRST
+        written = word.upper() if acronym else word.capitalize()
+        return f"{match.group(1)}{written}"
 
     return pattern.sub(capital, text)
 

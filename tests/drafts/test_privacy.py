@@ -122,9 +122,11 @@ def test_it_names_the_client_and_the_agency_as_intermediary() -> None:
         position="Préparateur de commandes",
     )
     draft = catchup_email(ctx)
-    assert "préparateur de commandes chez Intermarché, proposé par Synergie Ploërmel" in draft.text
+    # the consultant knows her agency: the body names the client, the subject both (session 42)
+    assert "au sujet du poste de préparateur de commandes chez Intermarché. " in draft.text
+    assert "chez Intermarché, proposé par Synergie Ploërmel" in draft.subject
     assert "rejoindre l'équipe d'Intermarché" in draft.text
-    assert "équipe de Synergie" not in draft.text
+    assert "Synergie" not in draft.text
 
 
 def test_it_redates_next_week_from_the_notes() -> None:

@@ -55,7 +55,10 @@ def test_it_takes_no_later_start_for_the_deadline() -> None:
         "il m'envoie la fiche d'embauche par courriel, je dois la retourner avec ma carte ASP "
         "construction pis mon carnet, début prévu le 3 si tout est correct"
     )
-    assert said.startswith("Je vous retournerai la fiche d'embauche avec les pièces demandées. ")
+    # (« pis » joins as « et » since writer BG: the pieces are named, session 42)
+    assert said.startswith(
+        "Je vous retournerai la fiche d'embauche avec ma carte ASP construction et mon carnet. "
+    )
 
 
 def test_it_says_no_deadline_already_past_on_the_sending_day() -> None:

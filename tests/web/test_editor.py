@@ -50,9 +50,10 @@ class EditorTestCase(WebTestCase):
     def test_it_names_the_client_and_the_agency_as_intermediary(self) -> None:
         self.app.company, self.app.agency_client = "Synergie", "Intermarché"
         self.app.save()
-        body = self.client.get(self.url).context["form"].initial["body"]
-        self.assertIn("chez Intermarché, proposé par Synergie", body)
-        self.assertNotIn("équipe de Synergie", body)
+        initial = self.client.get(self.url).context["form"].initial
+        self.assertIn("chez Intermarché", initial["body"])
+        self.assertIn("chez Intermarché, proposé par Synergie", initial["subject"])
+        self.assertNotIn("équipe de Synergie", initial["body"])
 
     def test_it_opens_the_generated_feedback_request(self) -> None:
         record_reply(self.app, at=NOW, channel="email", outcome="rejection", now=NOW)
