@@ -107,6 +107,7 @@ SETS = {
     "be": ROOT / "tests/drafts/debriefs_be.jsonl",
     "bf": ROOT / "tests/drafts/debriefs_bf.jsonl",
     "bg": ROOT / "tests/drafts/debriefs_bg.jsonl",
+    "bh": ROOT / "tests/drafts/debriefs_bh.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

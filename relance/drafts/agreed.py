@@ -173,6 +173,21 @@ NOTHING = {
 }
 
 
+# "nothing more precise" typed after a part of a month given (writer BH's bh11: « réponse
+# "courant avril" par courrier, rien de précis »): the period stands, only no day was set.
+NO_DAY_AFTER_PERIOD = {
+    "fr": re.compile(
+        r"(?<=\w)\W*\s*(?:mais\s+)?(?:rien\s+de\s+(?:plus\s+)?(?:précis|concret)|"
+        r"pas\s+plus\s+précis)\b.*$",
+        re.I,
+    ),
+    "en": re.compile(
+        r"(?<=\w)\W*\s*(?:but\s+)?nothing\s+(?:more\s+)?(?:precise|definite)\b.*$", re.I
+    ),
+}
+PERIOD_TYPED = re.compile(r"\b(?:mi|fin|courant|mid|end)\b", re.I)
+
+
 def agreed_items(items: list[str], lang: str) -> list[str]:
     """The process notes (already screened for privacy) that say something was agreed."""
     return [
@@ -180,8 +195,14 @@ def agreed_items(items: list[str], lang: str) -> list[str]:
         for item in items
         if item.strip()
         and not REMINDER[lang].search(item.strip())
-        and not NOTHING[lang].search(item)
+        and not NOTHING[lang].search(_without_no_day(item, lang))
     ]
+
+
+def _without_no_day(item: str, lang: str) -> str:
+    if lang not in NO_DAY_AFTER_PERIOD or not PERIOD_TYPED.search(item):
+        return item
+    return NO_DAY_AFTER_PERIOD[lang].sub("", item)
 
 
 @dataclass(frozen=True)

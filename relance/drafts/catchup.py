@@ -28,6 +28,7 @@ from relance.drafts import (
     returned,
 )
 from relance.drafts.arrows import without_reaction, without_standing
+from relance.drafts.company_spellings import en_named
 from relance.drafts.compose import client_name, placeholder
 from relance.drafts.context import (
     DEBRIEF_PARTS,
@@ -42,7 +43,7 @@ from relance.drafts.documents import doubted, sends, split
 from relance.drafts.en_articles import with_the
 from relance.drafts.grammar import clean_company, fr_company_of
 from relance.drafts.handover import Asked, sentences
-from relance.drafts.interviewer import contact_as_pronoun
+from relance.drafts.interviewer import contact_as_pronoun, we_as_you
 from relance.drafts.lacking import LACKING
 from relance.drafts.minus_marks import minus_lines
 from relance.drafts.notes import fragments, questioned
@@ -222,7 +223,14 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         if (form := returned.read(piece, lang, ctx.interview_day)) is not None
     }
     days = (ctx.interview_day, ctx.send_on)
-    items, documents = split(kept_pieces, lang, unsure, needs, forms, days)
+    # the job as understood names its work, not papers to send: « préparation de copie,
+    # épreuves, BAT » (writer BH's bh23) was « je vous transmets ma préparation de copie et
+    # mon BAT »; a paper typed there with its verb is still sent
+    tasks = [p for p in kept_pieces if not sends(p, lang)] if part == ROLE_UNDERSTOOD else []
+    items, documents = split(
+        [p for p in kept_pieces if p not in tasks], lang, unsure, needs, forms, days
+    )
+    items = [piece for piece in kept_pieces if piece in tasks or piece in items]
     if not asking:  # what went well and why: nothing asked for
         # ("we talked prompt copy", writer AP's ap37, was "I will send you my talked prompt copy")
         items, documents = [piece for piece in pieces if piece not in over], []
@@ -235,7 +243,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         items = [with_the(item) for item in items]  # "report to manager": "to the manager"
     if part in (RECRUITER_NEEDS, EXPECTATIONS):  # « Sophie cherche… »: she is the addressee
         contact = (ctx.contact_civility, ctx.contact_first_name, ctx.contact_last_name)
-        items = [contact_as_pronoun(item, lang, *contact) for item in items]
+        items = [we_as_you(contact_as_pronoun(item, lang, *contact), lang) for item in items]
     items, left = kept(items, lang, part, trade_of(ctx))
     if part != PROCESS:  # "astreintes ? non": a question of the candidate's, no fact
         asked = questioned(typed, lang)
@@ -386,7 +394,8 @@ def built(
     certain = gate.company_certain(names["company"], typed, lang, names["company_of"])
     # an agency's consultant reads "votre équipe" as the agency's: the job is the client's
     unsure = "client_team" if ctx.agency_client.strip() else "your_team"
-    names["team"] = phrase(lang, "team_of", **names) if certain else phrase(lang, unsure)
+    named = {**names, "company": en_named(names["company"])} if lang == "en" else names
+    names["team"] = phrase(lang, "team_of", **named) if certain else phrase(lang, unsure)
     gender = ctx.candidate_gender
 
     def strong(items: list[str], lang: str) -> Phrased:

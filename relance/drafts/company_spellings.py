@@ -36,3 +36,36 @@ _BY_FOLD = {_folded(name): name for name in WRITTEN}
 def written(name: str) -> str:
     """The company's own spelling when the name typed is one of these, else as typed."""
     return _BY_FOLD.get(_folded(name), name)
+
+
+# An English institution takes "the" in a sentence (writer BH's reader: "joining Scottish
+# Govt", "work in NHS", "joining Afya Bora Initiative"); a firm does not ("joining Tesco").
+EN_THE_HEAD = re.compile(
+    r"\b(?:Initiative|Trust|Council|Government|Foundation|Institute|Authority|Department|"
+    r"Ministry|Service|Society|Commission|Board|Alliance|Association|Partnership|Museum|"
+    r"Library|Executive|Parliament|Assembly|Police|Navy|Army)$"
+)
+EN_THE_FIRST = re.compile(
+    r"^(?:University|College|Royal\s+College|Bank)\s+of\b|^(?:NHS|BBC|RAF|UN|EU)$"
+)
+# Words a phone shortens or misspells in a name: "Scottish Govt", "Riverside Medical Practise"
+EN_NAME_WORDS = {
+    "Govt": "Government",
+    "Gov": "Government",
+    "Practise": "Practice",
+    "Dept": "Department",
+}
+
+
+def en_named(name: str) -> str:
+    """The English company as a sentence names it: "the Scottish Government" (typed "Scottish
+    Govt"), "the University of Leeds", "Tesco"."""
+    words = name.split()
+    if not words or name.lower().startswith("the "):
+        return name
+    name = " ".join(EN_NAME_WORDS.get(word, word) for word in words)
+    if re.match(r"^\S+(?:'s|s')\s", name):
+        return name  # "Guy's and St Thomas' NHS Foundation Trust": a name of its own
+    if EN_THE_HEAD.search(name) or EN_THE_FIRST.search(name):
+        return "the " + name
+    return name

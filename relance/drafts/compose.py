@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from relance.drafts import dates, people
 from relance.drafts.accents import english_phrase, fold
+from relance.drafts.company_spellings import en_named
 from relance.drafts.context import DraftContext
 from relance.drafts.draft import Draft
 from relance.drafts.grammar import (
@@ -95,7 +96,7 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
         "interview_when": when.adverb,
         "interview_of": when.of,
         "interview_date": dates.format_date(interview_day, lang, weekday=False, today=ctx.send_on),
-        "company": company,
+        "company": en_named(company) if lang == "en" else company,
     }
     if lang == "fr":
         values["position_of"] = fr_de(title)
@@ -113,9 +114,10 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
         values["company_of"] = fr_company_of(company)
         values["position"] = phrase(lang, "position", of=values["position_of"])
     elif agency:
-        values["position"] = phrase(lang, "client_position", title=title, client=company)
+        client = en_named(company)
+        values["position"] = phrase(lang, "client_position", title=title, client=client)
         values[SUBJECT + "position"] = phrase(
-            lang, "agency_position", title=title, client=company, agency=agency
+            lang, "agency_position", title=title, client=client, agency=agency
         )
     else:
         values["position"] = phrase(lang, "position", title=title)

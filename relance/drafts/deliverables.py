@@ -38,6 +38,9 @@ KINDS = {
         (re.compile(r"\btest\s+de\s+traduction\b", re.I), "le test de traduction"),
         # the English word in a French note ("case study a renvoyer lundi 19")
         (re.compile(r"\bcase\s+study\b", re.I), "l'étude de cas"),
+        # « cas HACCP à renvoyer sous huit jours (il l'envoie demain) » (writer BH's bh24);
+        # after the tests, which may hold a case (« test technique (cas TVA + écritures) »)
+        (re.compile(r"\bcas\s+(?=[A-Z]{2,}\b|d['’]étude\b|client\b|métier\b)"), "le cas pratique"),
         # the plain names last: "exercice design (onboarding) … à rendre lundi 30 à midi"
         # (writer L's l20), "test à renvoyer lundi 30"
         (re.compile(r"\bexercices?\b", re.I), "l'exercice"),
@@ -108,6 +111,11 @@ class Deliverable:
     hour: tuple[int, int] | None = None
     this_week: bool = False
     on_receipt: str = ""  # "a week": due so long after it arrives
+
+
+def names_work(text: str, lang: str) -> bool:
+    """Does the text name work to hand in ("le cas pratique", "case study")?"""
+    return any(pattern.search(text) for pattern, _ in KINDS.get(lang, ()))
 
 
 def handed_in(item: str, lang: str) -> bool:

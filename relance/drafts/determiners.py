@@ -157,7 +157,8 @@ FR_OWN_REASONS = frozenset({"passion", "envie", "goût", "intérêt", "rêve", "
 # The employer's project, never the candidate's: "projet pédagogique", "projet d'établissement".
 FR_THEIR_PROJECT = re.compile(
     r"^projet\s+(?:pédagogique|pedagogique|éducatif|educatif|d'établissement|d'entreprise|"
-    r"associatif|de\s+service|social|de\s+soins|de\s+croissance|de\s+développement|"
+    r"associatif|de\s+service|de\s+site|d'usine|d'agence|social|de\s+soins|de\s+croissance|"
+    r"de\s+développement|"
     r"de\s+restructuration|de\s+transformation|d'expansion|de\s+rachat|"
     # "projet long terme" (writer AI's ai13): the client's, said of the job
     r"(?:à\s+|a\s+)?long(?:\s+terme)?|au\s+long\s+cours|d'envergure|ambitieux|innovant|"

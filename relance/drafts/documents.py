@@ -20,6 +20,7 @@ from functools import cache
 from relance.drafts import deliverables, document_shape, handover, templates
 from relance.drafts import document_parts as parts
 from relance.drafts.document_typed import COPY, as_typed, has_noun, names_something
+from relance.drafts.due_by import due_later
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
 from relance.drafts.privacy import reason as private
@@ -494,17 +495,6 @@ PENDING = {
 }
 
 
-# « dossier administratif à renvoyer signé avant le 11 » (writer AD's ad19): sent by a day to
-# come, so never « je vous transmets » as if attached to this e-mail
-DUE_BY = {
-    "fr": re.compile(
-        r"\b(?:avant|d'ici|au plus tard|pour)\s+(?:le\s+|lundi|mardi|mercredi|"
-        r"jeudi|vendredi|samedi|dimanche|\d)",
-        re.I,
-    )
-}
-
-
 # "book ENG1 medical and send copy" (writer AP's ap39): the copy is of what the item names
 # first, never "my copy" alone.
 EN_COPY_OF = re.compile(
@@ -613,14 +603,18 @@ def split(
         # livret de famille + diplômes »)
         form = (forms or {}).get(item, "")
         parts = [(name, part) for name, part in parts if not _same_paper(name, form)]
+        # « cas HACCP à renvoyer sous huit jours » (writer BH's bh24): work handed in
+        # (`deliverables`), never « je vous transmets mon cas HACCP »
+        if deliverables.handed_in(item, lang):
+            parts = [
+                (name, part) for name, part in parts if not deliverables.names_work(part, lang)
+            ]
         if not parts:
             notes.append(item)
             continue
         bring = handover.brought(item, lang)
         when = handover.stage(item, items, lang) if bring else ""
-        due_by = not bring and bool(DUE_BY.get(lang, handover.NEVER).search(item))
-        if due_by and days is not None:
-            due_by = not _due_by_sending(item, lang, *days)
+        due_by = not bring and due_later(item, lang, days)
         for name, part in parts:
             name = _signed(_copy_of(name, item, lang), item, lang)
             said = handover.as_brought(name, part, lang) if bring else name
@@ -634,15 +628,6 @@ def split(
             if document not in documents:
                 documents.append(document)
     return notes, documents
-
-
-def _due_by_sending(item: str, lang: str, interview_day: date, send_on: date) -> bool:
-    """« envoyer les diplômes par courriel avant lundi 17 », the e-mail sent on Monday 17
-    (writer BG's bg07): due by the sending day, so sent with it (« je vous transmets »)."""
-    from relance.drafts import typed_days  # lazily: it reads the calendar's words
-
-    day = typed_days.first_day(item, lang, interview_day)
-    return day is not None and day <= send_on
 
 
 def sends(item: str, lang: str) -> bool:

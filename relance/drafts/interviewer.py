@@ -100,3 +100,33 @@ def contact_as_pronoun(note: str, lang: str, civility: str, first: str, last: st
         return ("she " if civility in WOMAN else "he ") + rest
     verb, _, after = rest.partition(" ")
     return f"they {EN_THEY.get(verb.lower(), verb)} {after}".rstrip()
+
+
+# The recruiter's own words pasted from her e-mail or the ad (writer BH's bh12: « "Nous
+# recherchons une personne rigoureuse pour l'entretien des lignées" »): her « nous » is the
+# e-mail's « vous ».
+FR_WE_SEEK = re.compile(
+    r"^[\"«“]?\s*nous\s+(?P<verb>recherchons|cherchons|souhaitons|voulons|attendons|avons\s+besoin)\b",
+    re.IGNORECASE,
+)
+FR_WE_TO_YOU = {"avons besoin": "avez besoin"}
+EN_WE_SEEK = re.compile(
+    r"^[\"“]?\s*we\s+(?P<verb>are\s+looking|'re\s+looking|need|want|are\s+seeking|seek)\b",
+    re.IGNORECASE,
+)
+
+
+def we_as_you(note: str, lang: str) -> str:
+    """A need pasted in the recruiter's « nous »/"we", said to her: « vous recherchez … »."""
+    if lang == "fr":
+        found = FR_WE_SEEK.match(note)
+        if not found:
+            return note
+        verb = " ".join(found["verb"].lower().split())
+        verb = FR_WE_TO_YOU.get(verb, verb[: -len("ons")] + "ez")
+        return f"vous {verb}{note[found.end() :]}".replace("\u201d", "").rstrip('"» ')
+    found = EN_WE_SEEK.match(note)
+    if not found:
+        return note
+    verb = found["verb"].lower().replace("'re", "are")
+    return f"you {verb}{note[found.end() :]}".replace("\u201d", "").rstrip('" ')

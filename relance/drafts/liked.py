@@ -60,8 +60,9 @@ PRAISED = {
 }
 IMPRESSED = {
     "en": re.compile(
-        r"^(?P<who>she|he|they)\s+(?:was|were)\s+(?:really\s+|very\s+)?impressed\s+(?:by|with)\s+"
-        r"(?P<what>(?:my|the)\s+.+)$",
+        # "panel was happy with my answers on MPLS and BGP" (writer BG's bg26)
+        r"^(?P<who>she|he|they|(?:the\s+)?panel)\s+(?:was|were|seemed)\s+(?:really\s+|very\s+|"
+        r"quite\s+)?(?:impressed|happy|pleased)\s+(?:by|with)\s+(?P<what>(?:my|the)\s+.+)$",
         re.IGNORECASE,
     ),
     "fr": re.compile(
@@ -105,6 +106,7 @@ def _praise_as_liked(item: str, lang: str) -> str:
         return _interest_as_liked(TALKED_OF_MINE[lang].sub("", item), lang)
     verb = "liked" if lang == "en" else "a aimé"
     who = found["who"] if " " not in found["who"] else "elle" if found["who"][:2] == "la" else "il"
+    who = "they" if who.lower().endswith("panel") else who
     return f"{who} {verb} {found['what'].strip()}"
 
 
@@ -119,12 +121,31 @@ def _interest_as_liked(item: str, lang: str) -> str:
     return f"{who} liked {what}"
 
 
+# How the interview went, typed before what was liked ("tech round went very well, panel was
+# happy with my answers on MPLS and BGP", writer BG's bg26): the point is what follows.
+WENT_WELL_FIRST = {
+    "en": re.compile(
+        r"^(?:the\s+)?(?:\w+\s+)?(?:round|interview|chat|call|test)\s+went\s+(?:very\s+|really\s+|"
+        r"so\s+)?well\s*,\s*(?=\S)",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"^(?:l'|le\s+)?(?:entretien|échange|test)\s+s'est\s+(?:très\s+|super\s+)?bien\s+passé\s*,\s*"
+        r"(?=\S)",
+        re.IGNORECASE,
+    ),
+}
+
+
 def liked_first(item: str, lang: str) -> str:
     """A note of what the recruiter liked, without what was said around it: the aside in
     brackets and, after a dash, how they reacted ("il a beaucoup aimé mon idée de
     prospection (île de Ré) - il a dit 'ça c'est intelligent'" -> "il a beaucoup aimé mon
     idée de prospection"), so that the strong point they liked is written, not handed back."""
     if lang in PRAISED:
+        cut = WENT_WELL_FIRST[lang].sub("", item)
+        liked_after = _praise_as_liked(cut, lang)
+        item = liked_after if liked_after != cut else item
         item = _praise_as_liked(REACTION.sub("", item).strip() or item, lang)
     if lang == "fr":
         item = HOOKED.sub(r"\1 \2apprécié ", item)

@@ -36,6 +36,7 @@ from relance.drafts import (
 )
 from relance.drafts import my_answer as answers
 from relance.drafts.after_event import after_event
+from relance.drafts.answer_notes import with_answer_notes
 from relance.drafts.context import DraftContext
 from relance.drafts.grammar import fr_de
 from relance.drafts.notes import fragments
@@ -344,6 +345,7 @@ CHECKS = frozenset({"reference checks", "a drug screen", "a background check", "
 def sentence(ctx: DraftContext) -> str:
     """The catch-up's last sentence: an outcome given thanked for, the next steps confirmed
     or acknowledged, and asked for only when the debrief says nothing was agreed."""
+    ctx = with_answer_notes(ctx)
     lang = ctx.lang
     items = process_items(ctx)
     # "il m'envoie le dossier, à retourner complété avant jeudi 15": the form comes back later.

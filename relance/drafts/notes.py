@@ -187,6 +187,14 @@ TOOLS_LABEL = re.compile(r"^(outils|logiciels)\s*:\s*(?=\w)", re.IGNORECASE)
 # "déjà" closing a note says the candidate has it already: a recap states it, plainly.
 ALREADY = re.compile(r"(?<=\w)\s+(?:déjà|deja|already)\s*$", re.IGNORECASE)
 LAUGHTER = re.compile(r"\s+(?:lol|mdr|ptdr|haha+|hihi|xd|lmao)\s*$", re.IGNORECASE)
+# A word of the speaker's typed before the note, with its comma (writer BG: "grand, the panel
+# liked my QQI level 5", "aye went well", « wallah elle m'a testé direct », « bon alors en
+# fait ça a commencé en retard »): the candidate's voice, never the e-mail's.
+OPENING_WORD = re.compile(
+    r"^(?:(?:bon|bah|ben|alors|bref|wallah|wesh|ouais|ok|okay|so|well|yeah|yep|aye|grand|"
+    r"right|honestly|basically|en fait)(?:\s*,\s*|\s+(?=alors\b|en fait\b)|(?<=en fait)\s+))+",
+    re.IGNORECASE,
+)
 
 
 def _clean(piece: str, lang: str) -> str:
@@ -202,6 +210,7 @@ def _clean(piece: str, lang: str) -> str:
     piece = re.sub(r"\s[<>]\s", " - ", piece)
     piece = re.sub(r"[<>\[\]{}|\\^`$#]", "", piece)  # no markup, no template syntax
     piece = LAUGHTER.sub("", piece)  # "pas fait tomber un verre lol": the laugh is the note's
+    piece = OPENING_WORD.sub("", piece)
     piece = ALREADY.sub("", piece)  # "2 ans chez Intelcia déjà" (ac14): what the note has is had
     piece = re.sub(r"\s+", " ", piece).strip()
     if not any(char.isalnum() for char in piece):

@@ -22,8 +22,10 @@ from relance.drafts.accents import fold
 FARTHEST_MONTHS = 6
 MONTH = {fold(name): index + 1 for index, name in enumerate(FR_MONTHS)}
 EN_MONTH = {name.lower()[:3]: index + 1 for index, name in enumerate(EN_MONTHS)}
+# « courant avril », « dans le courant du mois » (writer BH's bh11): by the month's end
 PERIOD = re.compile(
-    r"\b(?:la\s+)?(mi|fin)(?:\s*-\s*|\s+(?:de\s+|d')?)(du\s+mois|[a-zéèûô]+)\b", re.IGNORECASE
+    r"\b(?:la\s+|le\s+)?(mi|fin|courant)(?:\s*-\s*|\s+(?:de\s+|d')?)(du\s+mois|[a-zéèûô]+)\b",
+    re.IGNORECASE,
 )
 
 

@@ -215,6 +215,9 @@ def _en_thing(shape: Shape, gerund_first: bool = False) -> str:
             return f"a clause inside a noun phrase: {word}"  # "college already started so…"
     last = words[-1]
     adverb = last.endswith("ly") and last != "only" and "ADV" in _en_parts(last)
+    # "someone who can handle night maintenance windows independently" (writer BG's bg26):
+    # the adverb ends the relative clause's verb phrase, not a note
+    adverb = adverb and not EN_WHO_CAN.search(shape.text)
     if last in EN_THING_END or adverb:
         return f"a note's word at the end: {last}"
     last_parts = _en_parts(last)
@@ -296,6 +299,9 @@ def slot_of(shape: Shape) -> str:
 # AB's ab05: « le poste consiste à dîner… »); one taken with the children or the residents is.
 MEAL = re.compile(r"^(?:déjeuner|dejeuner|dîner|diner|souper|manger|(?:have\s+)?lunch|eat)\b", re.I)
 MEAL_WITH = re.compile(r"\b(?:avec|with)\b", re.I)
+
+
+EN_WHO_CAN = re.compile(r"\b(?:who|that)\s+(?:can|could|will|would|is\s+able\s+to)\s+\w+")
 
 
 def refused(shape: Shape, slot: str, lang: str) -> str:

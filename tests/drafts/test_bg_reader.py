@@ -112,3 +112,24 @@ def test_it_never_offers_a_visa_running_out() -> None:
     draft = catchup_email(make_ctx(lang="en", notes=notes))
     assert "visa" not in draft.text
     assert [item.reason for item in draft.left_out if item.part == "notes"] == ["personal"]
+
+
+def test_it_seeks_someone_who_works_independently() -> None:
+    needs = "need someone who can handle night maintenance windows independently"
+    draft = catchup_email(make_ctx(lang="en", recruiter_needs=needs))
+    assert "looking for someone who can handle night maintenance windows independently." in (
+        draft.text
+    )
+
+
+def test_it_leaves_the_speakers_opening_word_out() -> None:
+    notes = "grand, the panel liked my QQI level 5 and the 3 years in the nursing home"
+    draft = catchup_email(make_ctx(lang="en", strong_points=notes))
+    assert "I was glad you liked my QQI level 5 and the 3 years in the nursing home." in draft.text
+    assert "grand" not in draft.text.lower()
+
+
+def test_it_reads_the_panels_praise_after_how_the_round_went() -> None:
+    notes = "tech round went very well, panel was happy with my answers on MPLS and BGP"
+    draft = catchup_email(make_ctx(lang="en", strong_points=notes))
+    assert "I was glad you liked my answers on MPLS and BGP." in draft.text
