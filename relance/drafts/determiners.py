@@ -207,12 +207,31 @@ FR_OF_NAME = re.compile(
 )
 
 
+# A system named by its brand and its kind (writer BH's bh22: « mon Opera PMS »): a tool.
+SYSTEM = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:PMS|CRM|ERP|WMS|TMS|SIRH|GMAO|SIEM)$")
+# Software typed by its own spelling (writer BH's bh35: "DHIS2 and KoboToolbox"): a digit in
+# its letters, or a capital inside it.
+SOFTWARE_SPELLING = re.compile(r"^(?:[A-Z][A-Za-z]*\d+[A-Za-z\d]*|[A-Z][a-z]+[A-Z][A-Za-z]*)$")
+
+
+def _tool(name: str, tools: set[str]) -> bool:
+    return name in tools or bool(SYSTEM.match(name) or SOFTWARE_SPELLING.match(name))
+
+
+def en_tools(text: str) -> str:
+    """ "DHIS2 and KoboToolbox" as a strong point is "my experience with DHIS2 and
+    KoboToolbox", never the names bare after "highlight"; "" when not only tools."""
+    names = re.split(r"\s*,\s*|\s+and\s+", text)
+    tools = set(brands().values())
+    return "my experience with " + text if all(_tool(name, tools) for name in names) else ""
+
+
 def fr_tools(text: str) -> str:
     """« Excel et SAP » as a strong point is « ma maîtrise d'Excel et de SAP », never « mon
     Excel »; "" when the text is not only the names of tools."""
     names = re.split(r"\s*,\s*|\s+et\s+", text)
     tools = set(brands().values())
-    if not all(name in tools for name in names):
+    if not all(_tool(name, tools) for name in names):
         return ""
     return "ma maîtrise " + join([("d'" if elides(name) else "de ") + name for name in names], "fr")
 
@@ -252,7 +271,7 @@ def en_mine(shape: Shape) -> str:
     text = shape.text
     if shape.determined and not text[:1].isdigit():
         return text
-    experience = en_as_experience(text)  # never "my inspection and testing"
+    experience = en_as_experience(text) or en_tools(text)  # never "my inspection and testing"
     if experience:
         return experience
     if acronym_before_count_noun(text, owned=True):

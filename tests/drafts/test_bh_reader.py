@@ -54,3 +54,15 @@ def test_it_reads_the_answers_period_from_the_free_notes() -> None:
     draft = catchup_email(make_ctx(process="", notes=notes))
     assert "une réponse d'ici la fin décembre" in draft.text
     assert "comment se déroule la suite" not in draft.text
+
+
+def test_it_puts_forward_software_as_experience_with_it() -> None:
+    draft = catchup_email(make_ctx(lang="en", strong_points="DHIS2 and KoboToolbox"))
+    assert "I was able to highlight my experience with DHIS2 and KoboToolbox." in draft.text
+    french = catchup_email(make_ctx(strong_points="Opera PMS"))
+    assert "ma maîtrise d'Opera PMS" in french.text
+
+
+def test_it_writes_a_level_with_its_capital() -> None:
+    draft = catchup_email(make_ctx(lang="en", role_understood="some a level physics"))
+    assert "A-level physics" in draft.text
