@@ -67,6 +67,8 @@ def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: 
         ("Is the quarterly bonus tied to sales only, or does it include staff turnover?", "en"),
         ("I was covering a colleague's shifts at the hotel all week.", "en"),
         ("He seemed particularly interested in how I rebuilt my candidate pipeline.", "en"),
+        # writer J (session 42): the site's need said back with the person sought
+        ("I noted the branch is short-staffed on Saturdays and you'd like someone for it.", "en"),
         # writer AC: a department's realities said back, one's own absence, nerves owned lightly
         (
             "Vous avez été franc sur la réalité du département : débordement en fin de semaine.",
