@@ -16,16 +16,19 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from relance.drafts import (
     dates,
     gate,
     handover,
+    hours,
     job_facts,
     motivation,
     next_steps,
     phrasing,
     returned,
+    typed_days,
 )
 from relance.drafts.arrows import without_reaction, without_standing
 from relance.drafts.company_spellings import en_named
@@ -157,7 +160,21 @@ def _brought_before(piece: str, pieces: list[str], ctx: DraftContext) -> bool:
     if not handover.brought(piece, ctx.lang) or not split([piece], ctx.lang)[1]:
         return False
     day = handover.brought_on(piece, pieces, ctx.lang, ctx.interview_day)
+    if day is not None and day == ctx.send_on:
+        # "site induction … Tuesday 11th 7am … bring PPE" (writer BH's bh31), the e-mail sent
+        # that Tuesday: the morning's stage is over, and thanked for as such
+        return _morning_of(day, pieces, ctx)
     return day is not None and day < ctx.send_on
+
+
+def _morning_of(day: date, pieces: list[str], ctx: DraftContext) -> bool:
+    """Is a stage typed for `day` held before the e-mail goes out (an hour before noon)?"""
+    for piece in pieces:
+        if typed_days.first_day(piece, ctx.lang, ctx.interview_day) == day:
+            hour = hours.first_hour(piece)
+            if hour is not None and hour < next_steps.SENT_BY:
+                return True
+    return False
 
 
 # Why a line is private that makes any document it names no promise to the recruiter.

@@ -66,3 +66,10 @@ def test_it_puts_forward_software_as_experience_with_it() -> None:
 def test_it_writes_a_level_with_its_capital() -> None:
     draft = catchup_email(make_ctx(lang="en", role_understood="some a level physics"))
     assert "A-level physics" in draft.text
+
+
+def test_it_brings_nothing_to_a_stage_over_on_the_sending_morning() -> None:
+    process = "site induction Wednesday 14th 7am at the compound\nbring PPE + white card"
+    draft = catchup_email(make_ctx(lang="en", process=process))
+    assert "I will bring" not in draft.text
+    assert "Thank you for having me today for the induction." in draft.text
