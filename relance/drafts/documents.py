@@ -597,6 +597,8 @@ def split(
         doubt = doubt or (needs and _qualification(item) and not _handed_over(item, lang))
         doubt = doubt or bool(ON_OUTCOME[lang].search(item))  # asked only once hired
         parts = [] if doubt else _named_parts(item, lang)
+        if not parts and not doubt and (labelled := _labelled(item, lang)):
+            item, parts = labelled, _named_parts(labelled, lang)
         # "she's sending DBS forms + reference request, fill in and return asap" (writer BD's
         # bd36): forms the recruiter sends are said once, by `returned`, never also "I will
         # send you my DBS certificate"; what goes with them is still sent (t13's « + copie
@@ -633,3 +635,29 @@ def split(
 def sends(item: str, lang: str) -> bool:
     """Does the note say a paper is sent ("envoyer", "send", "upload")?"""
     return lang in SEND and bool(SEND[lang].search(fold(item)))
+
+
+# A document typed as the label of its request (writer BH: « 1) références : envoyer 2
+# contacts d'anciens managers d'ici mardi 11 », "references: 2, one must be my practice
+# assessor"): the request is for the document the label names.
+LABELLED = {
+    "fr": re.compile(
+        r"^(?P<label>[^,]{3,30}),\s+(?:(?P<verb>envoyer|transmettre|fournir)\s+)?(?P<rest>\d.*)$"
+    ),
+    "en": re.compile(
+        r"^(?P<label>[^,]{3,30}),\s+(?:(?P<verb>send|email|provide)\s+)?(?P<rest>\d.*)$"
+    ),
+}
+SEND_WORD = {"fr": "envoyer", "en": "send"}
+# referees counted after their label ask for them without a verb: "references: 2"
+REFERENCES = re.compile(r"^(?:\d\)\s*)?(?:références|references|refs|referees)$", re.I)
+
+
+def _labelled(item: str, lang: str) -> str:
+    """The request said with its label first (« envoyer références, 2 contacts … »), or ""
+    when the label names no document."""
+    found = LABELLED[lang].match(item) if lang in LABELLED else None
+    if found is None or not (found["verb"] or REFERENCES.match(found["label"].strip())):
+        return ""  # « CACES, 3 et 5 », « salaire, 2000 net »: no request
+    rewritten = f"{SEND_WORD[lang]} {found['label']}, {found['rest']}"
+    return rewritten if _named_parts(f"{SEND_WORD[lang]} {found['label']}", lang) else ""

@@ -73,3 +73,12 @@ def test_it_brings_nothing_to_a_stage_over_on_the_sending_morning() -> None:
     draft = catchup_email(make_ctx(lang="en", process=process))
     assert "I will bring" not in draft.text
     assert "Thank you for having me today for the induction." in draft.text
+
+
+def test_it_reads_references_typed_as_the_label_of_their_request() -> None:
+    process = "1) références : envoyer 2 contacts d'anciens managers d'ici vendredi 16"
+    draft = catchup_email(make_ctx(process=process))
+    assert "je vous enverrai les coordonnées de mes références" in draft.text
+    english = catchup_email(make_ctx(lang="en", process="references: 2, one my practice assessor"))
+    assert "I will send you my references' contact details." in english.text
+    assert "copie de mes CACES" not in catchup_email(make_ctx(process="CACES : 3 et 5")).text
