@@ -157,14 +157,26 @@ def check_part(ctx: DraftContext, part: str) -> None:
 
 
 def _brought_before(piece: str, pieces: list[str], ctx: DraftContext) -> bool:
-    if not handover.brought(piece, ctx.lang) or not split([piece], ctx.lang)[1]:
-        return False
-    day = handover.brought_on(piece, pieces, ctx.lang, ctx.interview_day)
-    if day is not None and day == ctx.send_on:
-        # "site induction … Tuesday 11th 7am … bring PPE" (writer BH's bh31), the e-mail sent
-        # that Tuesday: the morning's stage is over, and thanked for as such
-        return _morning_of(day, pieces, ctx)
+    day = _brought_on(piece, pieces, ctx)
     return day is not None and day < ctx.send_on
+
+
+def _brought_this_morning(piece: str, pieces: list[str], ctx: DraftContext) -> bool:
+    """ "site induction … Tuesday 11th 7am … bring PPE" (writer BH's bh31), the e-mail sent
+    that Tuesday and thanking for the morning's stage: the papers are brought « aujourd'hui »,
+    never « lors de la journée d'essai » as if it were to come (writer BI's reader wanted
+    them still said)."""
+    day = _brought_on(piece, pieces, ctx)
+    return day is not None and day == ctx.send_on and _morning_of(day, pieces, ctx)
+
+
+def _brought_on(piece: str, pieces: list[str], ctx: DraftContext) -> date | None:
+    if not handover.brought(piece, ctx.lang) or not split([piece], ctx.lang)[1]:
+        return None
+    return handover.brought_on(piece, pieces, ctx.lang, ctx.interview_day)
+
+
+TODAY = {"fr": "aujourd'hui", "en": "today"}
 
 
 def _morning_of(day: date, pieces: list[str], ctx: DraftContext) -> bool:
@@ -248,6 +260,13 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         [p for p in kept_pieces if p not in tasks], lang, unsure, needs, forms, days
     )
     items = [piece for piece in kept_pieces if piece in tasks or piece in items]
+    morning = [piece for piece in kept_pieces if _brought_this_morning(piece, pieces, ctx)]
+    if morning:
+        today = {asked.phrase for asked in split(morning, lang, unsure, needs)[1]}
+        documents = [
+            replace(asked, stage=TODAY[lang]) if asked.bring and asked.phrase in today else asked
+            for asked in documents
+        ]
     if not asking:  # what went well and why: nothing asked for
         # ("we talked prompt copy", writer AP's ap37, was "I will send you my talked prompt copy")
         items, documents = [piece for piece in pieces if piece not in over], []

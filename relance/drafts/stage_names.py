@@ -448,7 +448,11 @@ HEDGE = re.compile(
 # "visite de l'étage la semaine prochaine, elle appelle pour la date": the call sets its day.
 DATE_BY_CALL = {
     "fr": re.compile(
-        r"\b(?:appelle|rappelle|recontacte|confirme)\w*\s+pour\s+(?:fixer\s+)?la\s+date\b", re.I
+        # « son assistante m'appelle la semaine prochaine pour fixer la date » (writer BH's
+        # bh05): the day typed between is the call's; « date fixée par RH »
+        r"\b(?:appelle|rappelle|recontacte|confirme)\w*\s+(?:[^,;.]{0,30}?\s+)?pour\s+"
+        r"(?:fixer\s+|caler\s+|convenir\s+de\s+)?la\s+date\b|\bdate\s+(?:(?:fixée|calée)\s+par|à\s+fixer|à\s+caler)\b",
+        re.I,
     ),
     "en": re.compile(r"\b(?:call|ring|email|confirm)\w*\s+(?:me\s+)?(?:with|to\s+set|for)\s+"
                      r"(?:a|the)\s+date\b", re.I),

@@ -68,10 +68,11 @@ def test_it_writes_a_level_with_its_capital() -> None:
     assert "A-level physics" in draft.text
 
 
-def test_it_brings_nothing_to_a_stage_over_on_the_sending_morning() -> None:
+def test_it_brings_papers_today_to_a_stage_on_the_sending_morning() -> None:
     process = "site induction Wednesday 14th 7am at the compound\nbring PPE + white card"
     draft = catchup_email(make_ctx(lang="en", process=process))
-    assert "I will bring" not in draft.text
+    assert "As agreed, I will bring my PPE and my white card today." in draft.text
+    assert "to the induction" not in draft.text
     assert "Thank you for having me today for the induction." in draft.text
 
 
@@ -82,3 +83,13 @@ def test_it_reads_references_typed_as_the_label_of_their_request() -> None:
     english = catchup_email(make_ctx(lang="en", process="references: 2, one my practice assessor"))
     assert "I will send you my references' contact details." in english.text
     assert "copie de mes CACES" not in catchup_email(make_ctx(process="CACES : 3 et 5")).text
+
+
+def test_it_reads_the_day_of_the_call_that_sets_the_interviews_date_as_no_interview_day() -> None:
+    process = (
+        "2e entretien avec M. Berthier (N+1) mi-novembre, son assistante m'appelle la semaine "
+        "prochaine pour fixer la date"
+    )
+    draft = catchup_email(make_ctx(process=process))
+    assert "la semaine du 19 octobre" not in draft.text
+    assert "vous reviendriez vers moi afin d'organiser un second entretien" in draft.text
