@@ -108,6 +108,7 @@ SETS = {
     "bf": ROOT / "tests/drafts/debriefs_bf.jsonl",
     "bg": ROOT / "tests/drafts/debriefs_bg.jsonl",
     "bh": ROOT / "tests/drafts/debriefs_bh.jsonl",
+    "bi": ROOT / "tests/drafts/debriefs_bi.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

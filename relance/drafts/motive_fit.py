@@ -54,6 +54,12 @@ HOUSEHOLD = re.compile(
     r"\bfrom\s+home\s+with\s+(?:the\s+)?(?:kids|children)\b|"
     r"\b(?:avec|pour|de)\s+mes\s+(?:enfants|gosses|petits)\b"
 )
+# A school the candidate means to leave for (writer BI's bi31: "law school in 2 years" said as
+# what appeals in a paralegal job): a plan to go, never a reason to join.
+LEAVING_FOR_SCHOOL = re.compile(
+    r"\b(?:law|medical|business|grad(?:uate)?|nursing)\s+school\b|"
+    r"\breprendre\s+(?:mes|les)\s+etudes\b|\b(?:ecole|fac)\s+de\s+(?:droit|medecine)\b"  # folded
+)
 # The candidate's own diploma given as the reason (writer AG: « Diplôme obtenu en juillet »,
 # "art history degree, dream job": « Ce qui m'attire dans ce poste, c'est un diplôme obtenu en
 # juillet »): what they bring, not what the job offers. Noun phrases only: « passer mon BTS
@@ -104,7 +110,7 @@ def unfit(text: str, noun: bool, lang: str = "") -> bool:
     folded = fold(text).lower().replace("’", "'")
     if MONEY.search(folded) or NEED.search(folded) or ESCAPE.match(folded.strip()):
         return True
-    if PAPERS.search(folded) or HOUSEHOLD.search(folded):
+    if PAPERS.search(folded) or HOUSEHOLD.search(folded) or LEAVING_FOR_SCHOOL.search(folded):
         return True
     if noun and (OWN_DIPLOMA.search(folded) or EN_CURT_NOUNS.search(folded)):
         return True
