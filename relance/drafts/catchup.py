@@ -156,18 +156,12 @@ def check_part(ctx: DraftContext, part: str) -> None:
         raise ValueError(f"unknown debrief part: {part!r}")
 
 
-def _brought_before(piece: str, pieces: list[str], ctx: DraftContext) -> bool:
-    day = _brought_on(piece, pieces, ctx)
-    return day is not None and day < ctx.send_on
-
-
-def _brought_this_morning(piece: str, pieces: list[str], ctx: DraftContext) -> bool:
+def _brought_this_morning(day: date, pieces: list[str], ctx: DraftContext) -> bool:
     """ "site induction … Tuesday 11th 7am … bring PPE" (writer BH's bh31), the e-mail sent
     that Tuesday and thanking for the morning's stage: the papers are brought « aujourd'hui »,
     never « lors de la journée d'essai » as if it were to come (writer BI's reader wanted
     them still said)."""
-    day = _brought_on(piece, pieces, ctx)
-    return day is not None and day == ctx.send_on and _morning_of(day, pieces, ctx)
+    return day == ctx.send_on and _morning_of(day, pieces, ctx)
 
 
 def _brought_on(piece: str, pieces: list[str], ctx: DraftContext) -> date | None:
@@ -240,7 +234,9 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     pieces = fragments(typed, lang)
     # Something to bring to a trial already over on the sending day ("essai demain samedi 13 …
     # apporter tenue", writer AL's al12) is no promise left to make.
-    over = [piece for piece in pieces if _brought_before(piece, pieces, ctx)]
+    # each piece's day read once: the notes split again for every piece that brings a paper
+    brought = {piece: day for piece in pieces if (day := _brought_on(piece, pieces, ctx))}
+    over = [piece for piece in pieces if piece in brought and brought[piece] < ctx.send_on]
     needs = part in (RECRUITER_NEEDS, EXPECTATIONS)
     kept_pieces = [piece for piece in pieces if piece not in over]
     # forms the recruiter sends to be returned are said once, by `returned` (writer BD's
@@ -260,7 +256,11 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         [p for p in kept_pieces if p not in tasks], lang, unsure, needs, forms, days
     )
     items = [piece for piece in kept_pieces if piece in tasks or piece in items]
-    morning = [piece for piece in kept_pieces if _brought_this_morning(piece, pieces, ctx)]
+    morning = [
+        piece
+        for piece in kept_pieces
+        if piece in brought and _brought_this_morning(brought[piece], pieces, ctx)
+    ]
     if morning:
         today = {asked.phrase for asked in split(morning, lang, unsure, needs)[1]}
         documents = [
