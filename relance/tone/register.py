@@ -34,7 +34,14 @@ OBJECT_PRONOUNS = frozenset({"le", "la", "les", "en", "y"})
 TITLE_WORDS = frozenset({"madame", "monsieur", "mme", "mlle", "m", "mr", "mrs", "ms", "dr"})
 
 
+# « tu m'avais proposé qu'on se tutoie » (writer AD, session 43): the recruiter asked for it,
+# and the message says so; « tu » is then the register agreed, not a familiarity.
+TUTOIEMENT_AGREED = re.compile(r"^(?:tutoi|tutoy)")
+
+
 def tutoiement(tokens: list[Token]) -> Iterator[Hit]:
+    if any(TUTOIEMENT_AGREED.match(token.text) for token in tokens):
+        return
     for index, token in enumerate(tokens):
         word = token.text
         previous = tokens[index - 1].text if index else ""

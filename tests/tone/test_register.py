@@ -22,6 +22,15 @@ def test_it_does_not_mistake_vous_forms_or_nouns_for_tutoiement(text: str) -> No
     assert "fr.familiarity.tutoiement" not in rule_ids(text)
 
 
+def test_it_accepts_the_tutoiement_the_recruiter_proposed() -> None:
+    text = (
+        "Merci pour le temps que tu m'as consacré hier ; tu m'avais proposé qu'on se tutoie, "
+        "je continue donc ainsi. Tu m'as dit que le conseil se réunit le 18."
+    )
+    assert "fr.familiarity.tutoiement" not in rule_ids(text)
+    assert "fr.familiarity.tutoiement" in rule_ids("Merci pour le temps que tu m'as consacré.")
+
+
 def test_it_flags_emojis_and_smileys() -> None:
     assert "familiarity.emoji" in rule_ids("Merci 😊")
     assert "familiarity.emoji" in rule_ids("Merci :)")
