@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from catchup_quality import context, load  # noqa: E402
 from private_data import FIELDS as PARTS  # noqa: E402
 
-from relance.drafts.documents import split  # noqa: E402
+from relance.drafts.document_requests import split  # noqa: E402
 from relance.drafts.messages import catchup_email  # noqa: E402
 from relance.drafts.notes import fragments  # noqa: E402
 

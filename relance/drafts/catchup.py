@@ -27,7 +27,10 @@ from relance.drafts import (
     motivation,
     next_steps,
     phrasing,
+    process_notes,
     returned,
+    role_phrasing,
+    strengths,
     typed_days,
 )
 from relance.drafts.arrows import without_reaction, without_standing
@@ -42,7 +45,7 @@ from relance.drafts.context import (
     STRONG_POINTS,
     DraftContext,
 )
-from relance.drafts.documents import doubted, sends, split
+from relance.drafts.document_requests import doubted, sends, split
 from relance.drafts.en_articles import with_the
 from relance.drafts.grammar import clean_company, fr_company_of
 from relance.drafts.handover import Asked, sentences
@@ -301,7 +304,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         # "answer by the 2nd" is the day the e-mail confirms, not a note kept from it
         left = [
             gone for gone in left
-            if gone.reason != "tone" and not next_steps.said_though_doubted(gone.text, ctx)
+            if gone.reason != "tone" and not process_notes.said_though_doubted(gone.text, ctx)
         ]  # fmt: skip
         return Prepared(part, documents=tuple(documents), left_out=(*left, *past))
     left += past
@@ -435,13 +438,13 @@ def built(
     gender = ctx.candidate_gender
 
     def strong(items: list[str], lang: str) -> Phrased:
-        return phrasing.strong_points(items, lang, gender)
+        return strengths.strong_points(items, lang, gender)
 
     frames: dict[str, tuple[Callable[[list[str], str], Phrased], str]] = {
         STRONG_POINTS: (strong, "strong_points"),
         RECRUITER_NEEDS: (phrasing.needs, "needs_profile"),
-        ROLE_UNDERSTOOD: (phrasing.role, "role_items"),
-        EXPECTATIONS: (phrasing.expectations, "expectations_items"),
+        ROLE_UNDERSTOOD: (role_phrasing.role, "role_items"),
+        EXPECTATIONS: (role_phrasing.expectations, "expectations_items"),
     }
     if part in (ROLE_UNDERSTOOD, EXPECTATIONS) and EXPECTATIONS not in ctx.removed_parts:
         # Facts of the job typed among the expectations ("EPI fournis", "1 dimanche sur 2")
@@ -450,9 +453,9 @@ def built(
             expected = prepared(ctx, EXPECTATIONS).items
         facts = tuple(job_facts.job_facts(list(expected), lang))
         if part == ROLE_UNDERSTOOD and facts:
-            return phrasing.role(items if not missing else [], lang, facts)
+            return role_phrasing.role(items if not missing else [], lang, facts)
         if part == EXPECTATIONS and items:  # all of it may be said with the role: ""
-            return phrasing.expectations(items, lang, facts_to_role=True)
+            return role_phrasing.expectations(items, lang, facts_to_role=True)
     if part in frames:
         build, key = frames[part]
         if missing:

@@ -15,7 +15,7 @@ from relance.drafts.context import (
     DraftContext,
 )
 from relance.drafts.corrections import corrected
-from relance.drafts.documents import split
+from relance.drafts.document_requests import split
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import join
 from relance.drafts.notes import fragments

@@ -20,13 +20,14 @@ from relance.drafts.en_near import en_near
 from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN, Shape
 from relance.drafts.morph_words import EN_FUNCTION
 from relance.drafts.near_home import fr_near_home
+from relance.drafts.note_pieces import rejoined, whole_notes
 from relance.drafts.own_words import fr_bare_object, fr_wished, own
 from relance.drafts.phrased import Phrased, done, marked, sentence, unique
 from relance.drafts.quality import lone_quality
 from relance.drafts.reading import join, read
 from relance.drafts.slots import en_superlative_first, np_fits
 from relance.drafts.templates import phrase
-from relance.drafts.vouch import en_gerund_led, handed_back, rejoined, vouched, whole_notes
+from relance.drafts.vouch import en_gerund_led, handed_back, vouched
 from relance.drafts.workplaces import is_workplace, joined, worked_in
 
 MAX_REASONS = 2  # reasons a motivation may carry, as many as strong points

@@ -12,27 +12,20 @@ candidate to rewrite, and listed so that approval asks for a look. Fewer, correc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
-from relance.drafts import clause_fit, en_required, gender, morph, sense, voice
+from relance.drafts import clause_fit, en_required, gender, morph, voice
 from relance.drafts.adjective_first import fr_as_someone
 from relance.drafts.context import (
-    EXPECTATIONS,
     RECRUITER_NEEDS,
-    ROLE_UNDERSTOOD,
 )
 from relance.drafts.determiners import (
     FR_AGENT,
     en_after_for,
-    en_article,
-    en_expected,
     en_indefinite,
-    en_the_public,
     fr_article,
     fr_noun_head,
 )
-from relance.drafts.en_counts import en_counted
 from relance.drafts.en_needs import en_need_thing, en_things_only
 from relance.drafts.fr_pipeline import fr_finite_clause
 from relance.drafts.gate_en import (
@@ -42,11 +35,10 @@ from relance.drafts.gate_en import (
     people_sought,
     skill_sought,
 )
-from relance.drafts.gate_fr_requirements import fr_person, fr_requirement
 from relance.drafts.grammar import fr_de, fr_de_each
-from relance.drafts.job_facts import fr_provided, is_fact
+from relance.drafts.job_facts import fr_provided
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
-from relance.drafts.morph_words import EN_FUNCTION
+from relance.drafts.note_pieces import rejoined, whole_notes
 from relance.drafts.own_qualities import fr_feminine, fr_said_of_a_person
 from relance.drafts.own_words import fr_bare_object
 from relance.drafts.phrased import Phrased
@@ -56,13 +48,10 @@ from relance.drafts.quality import (
     SOMEONE_QUALITY,
     en_bare_object,
     en_someone,
-    en_someone_quality,
-    fr_language,
     fr_quality,
     fr_someone,
-    lone_quality,
 )
-from relance.drafts.reading import as_yours, join, named, read, sought
+from relance.drafts.reading import as_yours, join, named, read
 from relance.drafts.rephrase import (
     EN_SUBJECTLESS,
     FR_NEED,
@@ -70,13 +59,10 @@ from relance.drafts.rephrase import (
     someone,
     strip_lead_in,
 )
-from relance.drafts.shift_hours import fr_time_clause, fr_times
 from relance.drafts.slots import fr_bare_after_toward, np_fits
-from relance.drafts.strengths import strong_points as strong_points
 from relance.drafts.templates import phrase
 from relance.drafts.third_party import third_party
-from relance.drafts.vouch import handed_back, rejoined, vouched, whole_notes
-from relance.drafts.working_times import en_working_time, fr_working_time
+from relance.drafts.vouch import handed_back, vouched
 
 # Someone sought, as the note says it: "un commis", "quelqu'un qui parle anglais".
 FR_SOUGHT = re.compile(
@@ -132,17 +118,17 @@ def _determined(shape: Shape, lang: str) -> bool:
     return first in morph.EN_DETERMINERS
 
 
-def _fits(shape: Shape, lang: str) -> bool:
+def fits_frame(shape: Shape, lang: str) -> bool:
     """An action or a quality the frame ("capable de", "quelqu'un de") will read as one."""
     return lang != "fr" or morph.fr_fits_frame(shape.text, shape.kind)
 
 
-def _no_duty(shape: Shape) -> bool:
+def no_duty_thing(shape: Shape) -> bool:
     """A thing the role frame cannot say is a duty: a licence, a perk, a stretch of time."""
     return shape.kind == NOUN and bool(no_duty(shape.text))
 
 
-def _fr_adjectives(shapes: list[Shape]) -> str:
+def fr_someone_of(shapes: list[Shape]) -> str:
     """'quelqu'un d'autonome et de ponctuel': each adjective in its masculine form; one
     with its own complement takes no "de" ("quelqu'un capable de travailler en binôme")."""
     words = []
@@ -254,7 +240,7 @@ def needs(items: list[str], lang: str) -> Phrased:
     for shape in shapes:
         if lang == "fr" and not vouched(shape, lang):  # "autonome dès février"
             shape = fr_as_someone(shape) or shape
-        if not _fits(shape, lang) or not vouched(shape, lang) or third_party(shape.text, lang):
+        if not fits_frame(shape, lang) or not vouched(shape, lang) or third_party(shape.text, lang):
             rewrite.append(shape.note)  # « le fils veut plutôt quelqu'un de jeune » (aq10)
         elif subjectless.match(shape.text):
             clauses.append(phrase(lang, "needs_clause", clause=shape.text))
@@ -318,7 +304,7 @@ def needs(items: list[str], lang: str) -> Phrased:
         else:
             rewrite.append(shape.note)
     sentences: list[str] = []
-    able = _actions(actions, lang)
+    able = joined_actions(actions, lang)
     person = (
         _fr_person_and(sought[0], adjectives)
         if lang == "fr" and adjectives and len(sought) == 1 and FR_ONE_PERSON.match(sought[0])
@@ -328,7 +314,7 @@ def needs(items: list[str], lang: str) -> Phrased:
         sought = [person]
         adjectives = []
     elif lang == "fr" and adjectives and not sought:
-        sought = [_fr_adjectives(adjectives)]
+        sought = [fr_someone_of(adjectives)]
         adjectives = []
     elif lang == "en" and adjectives and len(sought) == 1 and SOMEONE_QUALITY.fullmatch(sought[0]):
         # "someone calm, reliable and friendly": one person, all the qualities in one list
@@ -356,7 +342,7 @@ def needs(items: list[str], lang: str) -> Phrased:
         able = fr_said_of_a_person(able) if lang == "fr" else able
         sentences.append(phrase(lang, "needs_able", actions=able))
     if adjectives:
-        words = _fr_adjectives(adjectives) if lang == "fr" else en_someone(adjectives)
+        words = fr_someone_of(adjectives) if lang == "fr" else en_someone(adjectives)
         sentences.append(phrase(lang, "needs_quality", items=words))
     for index, need in enumerate(needed):
         key = "needs_need_also" if sentences or index else "needs_need"
@@ -376,26 +362,7 @@ def needs(items: list[str], lang: str) -> Phrased:
     return _done(lang, RECRUITER_NEEDS, sentences[:MAX_UNITS], rewrite, [], "needs_profile")
 
 
-def _staff(shape: Shape, lang: str) -> bool:
-    """A role's note whose head names a member of staff (« surveillant de nuit »)."""
-    words = shape.text.lower().split()
-    head = words[1] if len(words) > 1 and words[0] in ("le", "la", "les", "un", "une") else words[0]
-    # « le binôme les 6 premiers mois », « technicien d'intervention en binôme » (writer AO's
-    # ao14, ao26): who the candidate works beside, never what the post comprises
-    return lang == "fr" and (
-        head in sense.FR_STAFF
-        or head in sense.FR_ROLE_PEOPLE
-        or head in FR_PARTNERS
-        or (shape.kind == NOUN and fr_person(head, head.endswith(("ien", "iens"))))
-    )
-
-
-# « le binôme les 6 premiers mois »: refused here, piece by piece; in `sense.FR_ROLE_PEOPLE`
-# it would take the short duties typed beside it back too (« soins, surveillance, binôme »).
-FR_PARTNERS = frozenset({"binôme", "binome"})
-
-
-def _actions(actions: list[str], lang: str, preposition: str = "de") -> str:
+def joined_actions(actions: list[str], lang: str, preposition: str = "de") -> str:
     if not actions:
         return ""
     if lang == "fr" and preposition == "de":
@@ -403,233 +370,6 @@ def _actions(actions: list[str], lang: str, preposition: str = "de") -> str:
     if lang == "fr" and preposition:
         return join([f"{preposition} {action}" for action in actions], lang)
     return join(actions, lang)
-
-
-def _listed(
-    items: list[str],
-    lang: str,
-    part: str,
-    keys: dict[str, str],
-    skip: Callable[[Shape, str], bool] | None = None,
-) -> Phrased:
-    """Role and expectations: actions, things, qualities and clauses, each in its frame."""
-    actions: list[str] = []
-    things: list[str] = []
-    qualities: list[Shape] = []
-    clauses: list[str] = []
-    if lang == "en" and part == EXPECTATIONS:  # "Class 2 licence preferred" (writer V's v40)
-        clauses, items = _requirements_apart(items)
-    times: list[str] = []  # French: a shift's hours and rota (`shift_hours`)
-    rewrite: list[str] = []
-    shapes = read(items, lang, part)
-    # the facts said with the role, left out before a fact could read as an action (k33's
-    # "progress notes in the app": never "to progress notes")
-    facts = [skip is not None and skip(shape, lang) for shape in shapes]
-    shapes = [shape for shape, fact in zip(shapes, facts, strict=True) if not fact]
-    if lang == "en" and (
-        any(shape.kind == INFINITIVE for shape in shapes) or _en_verb_object_list(shapes)
-    ):
-        # "run the pass, order stock": in a list of actions, a verb-or-noun is an action.
-        shapes = [_en_action(shape) for shape in shapes]
-    if lang == "fr":  # "passer CISSP dans l'année", "réussir Noël": read as nouns before a name
-        shapes = [_fr_action(shape) for shape in shapes]
-    if lang == "en" and "quality" in keys:  # "someone calm, reliable": one list of qualities
-        shapes = [en_someone_quality(shape) for shape in shapes]
-    shapes = whole_notes(shapes, lang, listed=True)
-    for shape in shapes:
-        counted = en_counted(shape.text) if lang == "en" and part == ROLE_UNDERSTOOD else ""
-        if counted and vouched(shape, lang):
-            things.append(counted)  # "10-hour shifts", "a 4-year apprenticeship"
-        elif lang == "fr" and fr_time_clause(shape.text) and not handed_back(shape.source):
-            times.append(shape.text)  # "de 7 h 30 à 16 h 30", "1 samedi sur 2": one clause
-        elif shape.text[:1].isdigit() or shape.kind == MINE or not vouched(shape, lang):
-            rewrite.append(shape.note)
-        elif not _fits(shape, lang):
-            rewrite.append(shape.note)  # "quelqu'un d'objectifs commerciaux": no frame fits
-        elif sought(shape.text, lang) or (part == ROLE_UNDERSTOOD and _staff(shape, lang)):
-            rewrite.append(shape.note)  # a person sought: never "le poste comprend quelqu'un"
-        elif shape.kind == INFINITIVE and lang == "en" and en_bare_object(shape.text):
-            rewrite.append(shape.note)  # "help dentist": never "the role is to help dentist"
-        elif (
-            shape.kind == INFINITIVE
-            and lang == "fr"
-            and (fr_bare_object(shape.text) or fr_bare_after_toward(shape.text))
-        ):
-            rewrite.append(shape.note)  # "rédiger actes", « travailler avec enseignant »
-        elif shape.kind == INFINITIVE:
-            actions.append(en_the_public(shape.text) if lang == "en" else shape.text)
-        elif lang == "fr" and shape.kind == NOUN and not fr_noun_head(shape):
-            rewrite.append(shape.note)  # "habituée au froid": no article fits before it
-        elif shape.kind == NOUN and lone_quality(shape.text, lang):
-            if "quality" in keys and len(shape.text.split()) == 1:  # "Vous recherchez quelqu'un
-                qualities.append(replace(shape, kind=ADJECTIVE))  # de polyvalent"
-            else:
-                rewrite.append(shape.note)  # never "le polyvalent", "the role covers hybrid"
-        elif lang == "en" and part == ROLE_UNDERSTOOD and _no_duty(shape):
-            rewrite.append(shape.note)  # "the role covers the license active by start"
-        elif shape.kind == NOUN:
-            thing = fr_article(shape) if lang == "fr" else _en_thing(shape, part)
-            if lang == "fr" and part == ROLE_UNDERSTOOD:  # never « comprend les samedis »
-                thing = fr_working_time(thing) or thing
-            if lang == "fr" and part == EXPECTATIONS:  # "l'importance d'une tenue impeccable"
-                thing = fr_requirement(thing) or thing
-            provided = fr_provided(thing) if lang == "fr" and part != RECRUITER_NEEDS else ""
-            if provided:  # "la moto fournie" is no duty: "Si j'ai bien compris, la moto est…"
-                clauses.append(provided)
-            elif np_fits(thing, lang):
-                things.append(thing)
-            else:
-                rewrite.append(shape.note)  # "mercredis centre de loisirs", "safety vest"
-        elif shape.kind == ADJECTIVE and "quality" in keys and lang == "fr" and fr_language(shape):
-            things.append("un " + shape.text)  # "anglais fonctionnel": a level, not a person
-        elif (
-            shape.kind == ADJECTIVE
-            and "quality" in keys
-            and lang == "fr"
-            and not fr_quality(shape.text)
-        ):
-            rewrite.append(shape.note)  # never "quelqu'un d'anglais…" (writer I's reader)
-        elif shape.kind == ADJECTIVE and "quality" in keys:
-            qualities.append(shape)
-        elif shape.kind in (CLAUSE, YOURS) and part == EXPECTATIONS:
-            if clause_fit.need_clause(shape.text, lang):  # never "les clients c'est…"
-                clauses.append(shape.text)
-            else:
-                rewrite.append(shape.note)
-        elif shape.kind in (CLAUSE, YOURS):
-            clauses.append(shape.text)
-        else:
-            rewrite.append(shape.note)
-    sentences: list[str] = []
-    if actions:
-        preposition = "à" if part == ROLE_UNDERSTOOD else ""
-        listed = _actions(actions, lang, preposition)
-        if lang == "fr" and part == EXPECTATIONS:  # "la personne recrutée pour être …"
-            listed = fr_said_of_a_person(listed)
-        sentences.append(phrase(lang, keys["actions"], actions=listed))
-    if things:
-        key = keys["things_also"] if actions else keys["things"]
-        sentences.append(phrase(lang, key, items=join(things, lang)))
-    if qualities:
-        words = _fr_adjectives(qualities) if lang == "fr" else en_someone(qualities)
-        sentences.append(phrase(lang, keys["quality"], items=words))
-    if times:
-        clauses.append(fr_times(times))
-    sentences.extend(_clause_sentences(clauses, lang, keys["clause"]))
-    rewrite = rejoined(rewrite, shapes)
-    return _done(lang, part, sentences[:MAX_UNITS], rewrite, [], keys["items"])
-
-
-def _clause_sentences(clauses: list[str], lang: str, key: str) -> list[str]:
-    """Each clause in its frame, but two facts of the role in one ("Si j'ai bien compris, le
-    truck est fourni et les horaires sont de 7 h à 15 h 30"): the frame said twice in a row
-    reads as a form filled in (writer U's u12)."""
-    if key != "role_clause":
-        return [phrase(lang, key, clause=clause) for clause in clauses]
-    conjunction = " et " if lang == "fr" else " and "
-    pairs = [clauses[at : at + 2] for at in range(0, len(clauses), 2)]
-    return [phrase(lang, key, clause=conjunction.join(pair)) for pair in pairs]
-
-
-def _requirements_apart(items: list[str]) -> tuple[list[str], list[str]]:
-    """The requirements typed as a noun and a word of need, said as clauses ("a class 2
-    licence is preferred"), never read as an action ("to class 2 licence preferred"); and the
-    notes left to read."""
-    said: list[str] = []
-    kept: list[str] = []
-    for typed in items:
-        clauses, rest = ([], typed) if handed_back(typed) else en_required.said_apart(typed)
-        said.extend(clauses)
-        kept.extend([rest] if rest else [])
-    return said, kept
-
-
-def _en_thing(shape: Shape, part: str) -> str:
-    """What the role covers takes its article ("the food hall"); what is expected is often
-    a quality, which reads without one ("great customer service")."""
-    if part == ROLE_UNDERSTOOD:
-        return en_working_time(shape.text) or en_article(shape)
-    return en_expected(shape)
-
-
-def _fr_action(shape: Shape) -> Shape:
-    first = shape.text.split(" ", 1)[0].lower()
-    if (
-        shape.kind == NOUN
-        and first.endswith(("er", "ir", "re"))
-        and not morph.fr_noun_only(first)  # "foyer de 12 adolescents" is no action
-        and morph.fr_fits_frame(shape.text, INFINITIVE)
-    ):
-        return replace(shape, kind=INFINITIVE)
-    return shape
-
-
-def _en_verb_object_list(shapes: list[Shape]) -> bool:
-    """ "call buyers, book viewings, chase offers, progress sales" (writer AQ's aq34): a list
-    of verbs and their plural objects, read as actions, never "the call buyers"."""
-    pairs = [shape.text.lower().split() for shape in shapes if shape.kind == NOUN]
-    verb_objects = [
-        words
-        for words in pairs
-        if len(words) == 2 and morph.en_can_be_verb(words[0]) and morph.en_plural(words[1])
-    ]
-    return len(verb_objects) >= VERB_OBJECT_LIST
-
-
-VERB_OBJECT_LIST = 2
-
-
-def _en_action(shape: Shape) -> Shape:
-    first = shape.text.split(" ", 1)[0].lower()
-    verb = shape.kind == NOUN and first in shape.lemmas[:1] and morph.en_can_be_verb(first)
-    # "floor safety", "market models" beside "run demos": a compound of nouns whose first is
-    # mostly a noun stays a noun; "document fixes in the KB" reads as a verb phrase (its
-    # object, then a preposition), and stays an action.
-    small = EN_FUNCTION | morph.EN_DETERMINERS
-    compound = not any(word in small for word in shape.lemmas[1:])
-    tool = morph.en_tool_named(shape.text.split(" ", 1)[0])  # "Excel for reporting"
-    if verb and not tool and not (compound and morph.en_mostly_noun(first)):
-        if compound and _en_event_compound(shape.text):
-            return shape
-        return replace(shape, kind=INFINITIVE)
-    return shape
-
-
-# A noun of doing: "shift handover", "code review", "stock rotation" name a task, not a verb
-# and its object (writer AG: "the role is to lead 25 operatives and shift handover").
-EN_EVENT_NOUN = re.compile(r"(?:ment|tion|sion|over|views?|ance|ence|ing|ups?|outs?)s?$")
-# Nouns such a compound starts with; "pass induction", "lead reviews" stay actions.
-EN_COMPOUND_HEADS = frozenset(
-    re.findall(
-        r"\w+",
-        "shift code stock risk data quality change release account case incident stakeholder "
-        "client customer budget site safety cash order file document project team staff care "
-        "patient record sprint sales vendor supplier asset fleet route",
-    )
-)
-
-
-def _en_event_compound(text: str) -> bool:
-    words = text.lower().split()
-    return (
-        len(words) == 2 and words[0] in EN_COMPOUND_HEADS and bool(EN_EVENT_NOUN.search(words[1]))
-    )
-
-
-def role(items: list[str], lang: str, facts: tuple[str, ...] = ()) -> Phrased:
-    keys = {"actions": "role_actions", "things": "role_things", "things_also": "role_things_also",
-            "clause": "role_clause", "items": "role_items"}  # fmt: skip
-    return _listed([*items, *facts], lang, ROLE_UNDERSTOOD, keys)
-
-
-def expectations(items: list[str], lang: str, facts_to_role: bool = False) -> Phrased:
-    """What is expected: duties and targets; with `facts_to_role`, the facts of the job
-    typed here are left to the role sentence (`job_facts`)."""
-    keys = {"actions": "expectations_actions", "things": "expectations_things",
-            "things_also": "expectations_things", "clause": "expectations_clause",
-            "quality": "expectations_quality", "items": "expectations_items"}  # fmt: skip
-    skip = is_fact if facts_to_role else None
-    return _listed(items, lang, EXPECTATIONS, keys, skip)
 
 
 def notes(items: list[str], lang: str) -> Phrased:

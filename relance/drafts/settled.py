@@ -18,6 +18,7 @@ from functools import lru_cache
 from relance.drafts import (
     catchup,
     next_steps,
+    process_notes,
     reading,
     repeats,
     steps_handed_back,
@@ -223,9 +224,9 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
         )
         fixes.extend(written.fixes)
     if next_steps.marked_place(lang) in steps.text:  # the step agreed, for the candidate to say
-        agreed_notes = next_steps.process_items(ctx)
+        agreed_notes = process_notes.process_items(ctx)
         dated = steps_handed_back.dated(agreed_notes, lang, ctx.interview_day, ctx.send_on)
-        to_review.extend(Review(next_steps.PROCESS, text, "rewrite") for text in dated)
+        to_review.extend(Review(process_notes.PROCESS, text, "rewrite") for text in dated)
     return replace(draft, left_out=tuple(left_out), review=tuple(to_review), proofread=tuple(fixes))
 
 

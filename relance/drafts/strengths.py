@@ -33,6 +33,7 @@ from relance.drafts.languages import spoken
 from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, fr_noticed, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
 from relance.drafts.not_shown import not_shown
+from relance.drafts.note_pieces import rejoined, whole_notes
 from relance.drafts.own_qualities import fr_lone_adjective, own_quality
 from relance.drafts.own_words import fr_mood, fr_no_object, fr_strong_clause
 from relance.drafts.phrased import Phrased
@@ -52,9 +53,7 @@ from relance.drafts.vouch import (
     QUALITY,
     handed_back,
     refused,
-    rejoined,
     vouched,
-    whole_notes,
 )
 
 MAX_STRONG_POINTS = 2

@@ -11,8 +11,8 @@ from relance.drafts.grammar import clean_position
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
 from relance.drafts.people import greeting
-from relance.drafts.phrasing import expectations
 from relance.drafts.reading import pieces
+from relance.drafts.role_phrasing import expectations
 from relance.drafts.settled import part_preview
 from relance.drafts.title_items import head
 from tests.drafts.factories import make_ctx

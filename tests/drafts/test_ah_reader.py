@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from relance.drafts import catchup_email, documents, typed_days
+from relance.drafts import catchup_email, document_requests, typed_days
 from relance.drafts.next_steps import sentence
 from relance.drafts.sound_alike import spelt_by_ear
 from tests.drafts.factories import make_ctx
@@ -122,11 +122,11 @@ def test_it_reads_no_step_day_from_a_closure() -> None:
 
 
 def test_it_promises_no_document_no_one_asked_the_candidate_for() -> None:
-    _, asked = documents.split(["pic des demandes de CNI/passeports"], "fr")
+    _, asked = document_requests.split(["pic des demandes de CNI/passeports"], "fr")
     assert asked == []
-    _, asked = documents.split(["first aid cert (they provide)"], "en")
+    _, asked = document_requests.split(["first aid cert (they provide)"], "en")
     assert asked == []
-    _, asked = documents.split(["elle demande copie CNI"], "fr")
+    _, asked = document_requests.split(["elle demande copie CNI"], "fr")
     assert asked
 
 
@@ -171,9 +171,13 @@ def test_it_keeps_the_employers_lag_behind_its_peers_out() -> None:
 
 
 def test_it_promises_no_document_a_requirement_names() -> None:
-    _, asked = documents.split(["il lui faut quelqu un avec le caces 5 pour le chargeur"], "fr")
+    _, asked = document_requests.split(
+        ["il lui faut quelqu un avec le caces 5 pour le chargeur"], "fr"
+    )
     assert asked == []
-    _, asked = documents.split(["j ai amene mes attestations de formation, il a aime"], "fr")
+    _, asked = document_requests.split(
+        ["j ai amene mes attestations de formation, il a aime"], "fr"
+    )
     assert asked == []
-    _, asked = documents.split(["they need someone with a full licence"], "en")
+    _, asked = document_requests.split(["they need someone with a full licence"], "en")
     assert asked == []

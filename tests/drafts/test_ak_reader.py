@@ -12,7 +12,7 @@ import pytest
 
 from relance.drafts import catchup_email, returned
 from relance.drafts.dates import redated
-from relance.drafts.documents import split
+from relance.drafts.document_requests import split
 from relance.drafts.next_steps import sentence
 from relance.drafts.notes import fragments
 from relance.drafts.privacy import reason

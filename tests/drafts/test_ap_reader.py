@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from relance.drafts.accents import restore_accents
-from relance.drafts.documents import split
+from relance.drafts.document_requests import split
 from relance.drafts.draft import Draft
 from relance.drafts.grammar import clean_position
 from tests.drafts.factories import catchup_on, handed_back

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from relance.drafts import catchup_email
-from relance.drafts.documents import split
+from relance.drafts.document_requests import split
 from relance.drafts.grammar import clean_position
 from tests.drafts.factories import make_ctx
 

@@ -75,7 +75,7 @@ def test_it_never_puts_an_answer_given_at_the_interview_forward() -> None:
 
 def test_it_promises_no_cv_named_as_where_the_gap_is() -> None:
     # writer AW's aw24: « elle m'a demandé le trou sur le CV » was « je vous transmets mon CV »
-    from relance.drafts.documents import split
+    from relance.drafts.document_requests import split
 
     assert split(["elle m'a demandé le trou sur le CV"], "fr")[1] == []
     assert split(["elle m'a demandé mon CV"], "fr")[1] != []
@@ -83,7 +83,7 @@ def test_it_promises_no_cv_named_as_where_the_gap_is() -> None:
 
 def test_it_promises_no_paper_named_as_a_test_s_subject() -> None:
     # writer AW's aw40: "technical test on AD/M365 to send back" was "I will send you my M365"
-    from relance.drafts.documents import split
+    from relance.drafts.document_requests import split
 
     assert split(["technical test on AD/M365 to send back by Friday"], "en")[1] == []
     assert split(["bring ID to the test on Monday"], "en")[1] != []

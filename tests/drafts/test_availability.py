@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from relance.drafts import phrasing
+from relance.drafts import strengths
 from relance.drafts.availability import availability
 from relance.drafts.notes import fragments
 
 
 def _strong(notes: str, lang: str) -> str:
-    return phrasing.strong_points(fragments(notes, lang), lang, "f").sentence
+    return strengths.strong_points(fragments(notes, lang), lang, "f").sentence
 
 
 def test_it_says_availability_alone_as_the_first_strong_point() -> None:

@@ -8,7 +8,7 @@ The debriefs' own interview day is make_ctx's (Tuesday 13 October 2026, sent the
 from __future__ import annotations
 
 from relance.drafts import catchup_email
-from relance.drafts.documents import split
+from relance.drafts.document_requests import split
 from tests.drafts.factories import make_ctx
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from relance.drafts.clause_fit import need_clause
 from relance.drafts.own_words import fr_mood, fr_no_object
-from relance.drafts.phrasing import expectations, needs
+from relance.drafts.phrasing import needs
+from relance.drafts.role_phrasing import expectations
 
 
 def test_a_need_of_the_recruiter_is_one() -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from relance.drafts.document_requests import split
 from relance.drafts.document_shape import names_document
-from relance.drafts.documents import named, split
+from relance.drafts.documents import named
 from relance.drafts.handover import sentences
 
 

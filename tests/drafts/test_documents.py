@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from relance.drafts.documents import named, split
+from relance.drafts.document_requests import split
+from relance.drafts.documents import named
 from relance.drafts.messages import catchup_email
 from tests.drafts.factories import make_ctx
 
@@ -127,7 +128,7 @@ def test_it_takes_scanning_parcels_for_a_task() -> None:
 
 
 def test_it_sends_no_document_the_notes_only_mention() -> None:
-    from relance.drafts.documents import split
+    from relance.drafts.document_requests import split
 
     # The agency sends the file; the client interview is no document to send.
     items = ["Manpower envoie le dossier au client, entretien client semaine pro"]

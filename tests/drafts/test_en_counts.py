@@ -12,7 +12,8 @@ from relance.drafts.en_near import en_near
 from relance.drafts.en_told import en_told
 from relance.drafts.motive_fit import unfit
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import role, strong_points
+from relance.drafts.role_phrasing import role
+from relance.drafts.strengths import strong_points
 from tests.drafts.factories import make_ctx
 
 
@@ -127,7 +128,7 @@ def test_it_recalls_what_was_shown_with_its_i_typed() -> None:
 def test_it_never_makes_an_action_of_a_fact_said_with_the_role() -> None:
     # writer K (k33): "progress notes in the app after every shift" is said with the role;
     # the expectations never read it as "to progress notes in the app"
-    from relance.drafts.phrasing import expectations
+    from relance.drafts.role_phrasing import expectations
 
     typed = ["progress notes in the app after every shift", "follow behaviour support plans"]
     written = expectations(typed, "en", facts_to_role=True).sentence
@@ -142,7 +143,7 @@ def test_it_never_reads_nouns_joined_by_and_as_an_action() -> None:
 
 def test_it_never_says_a_return_with_no_place() -> None:
     # writer J (j40): "come back sober + fit for shifts (drug & alcohol testing)": from where?
-    from relance.drafts.phrasing import expectations
+    from relance.drafts.role_phrasing import expectations
 
     typed = ["pass PTS first time", "come back sober + fit for shifts (drug and alcohol testing)"]
     written = expectations(typed, "en", facts_to_role=True)

@@ -8,7 +8,7 @@ from relance.drafts.determiners import en_after_for, en_expected, en_mine, en_th
 from relance.drafts.documents import named
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import expectations, role
+from relance.drafts.role_phrasing import expectations, role
 from relance.drafts.slots import en_np_fits
 
 NAMES = {"company": "Acme", "company_of": "Acme", "position": "the role"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from relance.drafts import gate, job_facts, phrasing
+from relance.drafts import gate, job_facts, phrasing, role_phrasing, strengths
 from relance.drafts.gate_en import no_duty, one_sought, people_sought, skill_sought
 from relance.drafts.notes import fragments
 from relance.drafts.templates import phrase
@@ -59,7 +59,7 @@ def test_it_says_people_sought_whose_noun_is_also_a_verb(typed: str) -> None:
 )
 def test_it_keeps_what_is_no_duty_out_of_the_role(typed: str) -> None:
     assert no_duty(typed)
-    assert typed not in phrasing.role([typed], "en").sentence
+    assert typed not in role_phrasing.role([typed], "en").sentence
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_it_keeps_a_duty_in_the_role(typed: str) -> None:
     [("shift 1pm-10pm IST for overlap", "shift"), ("learn fast, bond of 18 months", "bond")],
 )
 def test_it_says_no_noun_as_an_action(typed: str, kept: str) -> None:
-    assert kept not in phrasing.expectations([typed], "en").sentence
+    assert kept not in role_phrasing.expectations([typed], "en").sentence
 
 
 @pytest.mark.parametrize(
@@ -93,11 +93,11 @@ def test_it_says_no_noun_as_an_action(typed: str, kept: str) -> None:
     ],
 )
 def test_it_gives_an_acronym_and_its_noun_the_candidates_own(typed: str, said: str) -> None:
-    assert said in phrasing.strong_points([typed], "en").sentence
+    assert said in strengths.strong_points([typed], "en").sentence
 
 
 def test_it_keeps_a_name_alone_among_strong_points() -> None:
-    assert "my Python" not in phrasing.strong_points(["Python and SQL"], "en").sentence
+    assert "my Python" not in strengths.strong_points(["Python and SQL"], "en").sentence
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,7 @@ def test_it_keeps_a_name_alone_among_strong_points() -> None:
 )
 def test_it_counts_years_of_a_tool(typed: str, said: str) -> None:
     [note] = fragments(typed, "en")
-    assert said in phrasing.strong_points([note], "en").sentence
+    assert said in strengths.strong_points([note], "en").sentence
 
 
 @pytest.mark.parametrize(
@@ -166,7 +166,7 @@ def test_it_lists_gerunds_with_their_particle(items: str) -> None:
     ],
 )
 def test_it_tells_the_recruiter_no_walk_she_was_there_for(typed: str) -> None:
-    sentence = phrasing.strong_points([typed], "en").sentence
+    sentence = strengths.strong_points([typed], "en").sentence
     assert "through my" not in sentence
     assert "your through" not in sentence
 
@@ -184,7 +184,7 @@ def test_it_tells_the_recruiter_no_walk_she_was_there_for(typed: str) -> None:
     ],
 )
 def test_it_gives_a_named_thing_expected_its_article(typed: str, said: str) -> None:
-    assert said in phrasing.expectations(fragments(typed, "en"), "en").sentence
+    assert said in role_phrasing.expectations(fragments(typed, "en"), "en").sentence
 
 
 @pytest.mark.parametrize(
@@ -209,7 +209,7 @@ def test_it_keeps_hours_of_study_among_what_is_expected(typed: str, fact: bool) 
     ],
 )
 def test_it_reads_a_noun_first_beside_actions_as_a_noun(notes: list[str], noun: str) -> None:
-    said = phrasing.role(notes, "en").sentence
+    said = role_phrasing.role(notes, "en").sentence
     assert f"to {noun}" not in said and f"and {noun}" not in said.split("covers")[0]
 
 
@@ -221,7 +221,7 @@ def test_it_reads_a_noun_first_beside_actions_as_a_noun(notes: list[str], noun: 
     ],
 )
 def test_it_keeps_a_verb_first_beside_actions_an_action(notes: list[str], action: str) -> None:
-    said = phrasing.role(notes, "en").sentence
+    said = role_phrasing.role(notes, "en").sentence
     assert said.startswith("As I understand it, the role is to") and action in said
 
 
@@ -230,10 +230,10 @@ def test_it_keeps_a_verb_first_beside_actions_an_action(notes: list[str], action
     [["take calls", "document fixes in the KB"], ["take calls", "signpost residents to support"]],
 )
 def test_it_keeps_a_noun_first_with_its_object_and_preposition_an_action(notes: list[str]) -> None:
-    said = phrasing.expectations(notes, "en").sentence
+    said = role_phrasing.expectations(notes, "en").sentence
     assert said.startswith("You expect the person you hire to") and notes[1] in said
 
 
 def test_it_reads_the_software_named_beside_actions_as_no_action() -> None:
-    said = phrasing.expectations(["start 23 November for peak", "Excel for reporting"], "en")
+    said = role_phrasing.expectations(["start 23 November for peak", "Excel for reporting"], "en")
     assert "to Excel" not in said.sentence and "mentioned Excel for reporting" in said.sentence

@@ -8,7 +8,8 @@ import pytest
 from relance.drafts import morph
 from relance.drafts.en_needs import en_need_thing
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import needs, role
+from relance.drafts.phrasing import needs
+from relance.drafts.role_phrasing import role
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-from relance.drafts import phrasing
+from relance.drafts import strengths
 from relance.drafts.en_years import state_first, years_of
 
 
@@ -20,12 +20,12 @@ def test_it_leaves_a_note_already_readable() -> None:
 
 
 def test_it_highlights_the_experience_as_the_candidates_own() -> None:
-    said = phrasing.strong_points(["3 years retail"], "en").sentence
+    said = strengths.strong_points(["3 years retail"], "en").sentence
     assert "my 3 years of retail experience" in said
 
 
 def test_it_says_the_experience_with_a_place_last_in_a_list() -> None:
-    said = phrasing.strong_points(["Malay", "2 years front desk at a hotel in Sentosa"], "en")
+    said = strengths.strong_points(["Malay", "2 years front desk at a hotel in Sentosa"], "en")
     assert "Malay and my 2 years of front desk experience at a hotel in Sentosa" in said.sentence
 
 

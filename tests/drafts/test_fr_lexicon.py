@@ -42,7 +42,7 @@ def test_it_leaves_a_word_in_doubt_as_typed() -> None:
 
 def test_it_reads_a_plural_the_tagger_calls_singular() -> None:
     from relance.drafts.fr_lexicon import plural_noun
-    from relance.drafts.phrasing import role
+    from relance.drafts.role_phrasing import role
 
     assert plural_noun("liasses") and plural_noun("palettes")
     assert not plural_noun("cours") and not plural_noun("repas")  # singular too

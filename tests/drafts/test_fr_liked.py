@@ -2,7 +2,7 @@ import pytest
 
 from relance.drafts import catchup_email
 from relance.drafts.fr_liked import fr_liked_what
-from relance.drafts.phrasing import strong_points
+from relance.drafts.strengths import strong_points
 from tests.drafts.factories import make_ctx
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from relance.drafts.gender import noun_gender, phrase_gender
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import expectations, notes, role, strong_points
+from relance.drafts.phrasing import notes
+from relance.drafts.role_phrasing import expectations, role
+from relance.drafts.strengths import strong_points
 
 NAMES = {"company": "Carrefour Market", "company_of": "de Carrefour Market"}
 

@@ -213,9 +213,9 @@ def test_it_hands_back_the_notes_of_a_sentence_that_fails() -> None:
     items = ["my board of 3", "my experience in retail"]
 
     def build() -> Phrased:
-        from relance.drafts import phrasing
+        from relance.drafts import strengths
 
-        return phrasing.strong_points(items, "en", "")
+        return strengths.strong_points(items, "en", "")
 
     written, refused_notes = gate.gated(build, items, "en")
     assert "board" not in written.sentence

@@ -7,7 +7,7 @@ import pytest
 
 from relance.drafts import gate, proofread
 from relance.drafts.gate import gated
-from relance.drafts.phrasing import expectations, role
+from relance.drafts.role_phrasing import expectations, role
 from relance.drafts.templates import phrase
 
 pytestmark = pytest.mark.skipif(not proofread.available(), reason="no Grammalecte")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from relance.drafts.documents import split
+from relance.drafts.document_requests import split
 from relance.drafts.handover import sentences
 from relance.drafts.notes import fragments
 

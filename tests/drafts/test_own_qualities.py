@@ -7,7 +7,8 @@ import pytest
 
 from relance.drafts.notes import fragments
 from relance.drafts.own_qualities import fr_feminine, fr_said_of_a_person, own_quality
-from relance.drafts.phrasing import expectations, strong_points
+from relance.drafts.role_phrasing import expectations
+from relance.drafts.strengths import strong_points
 
 
 def fr(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
 from relance.drafts.own_words import fr_bare_object, fr_no_object, fr_strong_clause, own
-from relance.drafts.phrasing import strong_points
+from relance.drafts.strengths import strong_points
 
 NAMES = {"company": "Acme", "company_of": "d'Acme", "position": "le poste"}
 

@@ -6,7 +6,9 @@ from relance.drafts import morph
 from relance.drafts.determiners import fr_article
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import expectations, needs, role, strong_points
+from relance.drafts.phrasing import needs
+from relance.drafts.role_phrasing import expectations, role
+from relance.drafts.strengths import strong_points
 
 
 def fr(text: str) -> str:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import needs, role, strong_points
+from relance.drafts.phrasing import needs
 from relance.drafts.quality import en_bare_object, fr_someone, lone_quality
+from relance.drafts.role_phrasing import role
+from relance.drafts.strengths import strong_points
 
 NAMES = {"company": "Acme", "company_of": "d'Acme", "position": "le poste"}
 
@@ -134,7 +136,7 @@ def test_it_never_joins_a_purpose_and_an_ability_in_one_person_sought() -> None:
 
 
 def test_it_says_a_language_level_expected_as_a_thing() -> None:
-    from relance.drafts.phrasing import expectations
+    from relance.drafts.role_phrasing import expectations
 
     for note, said in (
         ("portugais correct", "un portugais correct"),

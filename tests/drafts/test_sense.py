@@ -6,7 +6,7 @@ from relance.drafts import morph
 from relance.drafts.documents import named
 from relance.drafts.notes import fragments
 from relance.drafts.phone import spelled
-from relance.drafts.phrasing import role
+from relance.drafts.role_phrasing import role
 from relance.drafts.vouch import ACTION, SAID, THING, refused
 
 
@@ -84,7 +84,7 @@ def test_it_refuses_a_clause_typed_inside_an_action() -> None:
 
 
 def test_it_puts_that_before_a_clause_the_recruiter_liked() -> None:
-    from relance.drafts.phrasing import strong_points
+    from relance.drafts.strengths import strong_points
 
     written = strong_points(fragments("she liked ive done nights", "en"), "en")
     assert "I was glad you liked that I've done nights." in written.sentence

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relance.drafts.phrasing import expectations, role
+from relance.drafts.role_phrasing import expectations, role
 from relance.drafts.shift_hours import fr_hours_clause, fr_rota, fr_time_clause
 
 

@@ -4,8 +4,10 @@ alone (writer P's blind reading, session 9)."""
 from __future__ import annotations
 
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import expectations, needs, strong_points
+from relance.drafts.phrasing import needs
+from relance.drafts.role_phrasing import expectations
 from relance.drafts.slots import en_np_fits, fr_bare_after_toward, fr_np_fits
+from relance.drafts.strengths import strong_points
 
 
 def test_it_hands_back_a_french_item_without_its_determiner() -> None:

@@ -7,7 +7,8 @@ from relance.drafts import morph
 from relance.drafts.headline import weight
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import expectations, role, strong_points
+from relance.drafts.role_phrasing import expectations, role
+from relance.drafts.strengths import strong_points
 from relance.drafts.vouch import ACTION, OWN, THING, refused
 
 NAMES = {"company": "Decathlon", "company_of": "de Decathlon"}

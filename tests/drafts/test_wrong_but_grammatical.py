@@ -10,7 +10,7 @@ from relance.drafts.durations import spanned
 from relance.drafts.fr_doubts import accent_lost as _fr_accent_lost
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
-from relance.drafts.phrasing import strong_points
+from relance.drafts.strengths import strong_points
 
 NAMES = {"company": "Octopus Energy", "company_of": "d'Octopus Energy"}
 
