@@ -24,7 +24,7 @@ from relance.drafts.due_by import due_later
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
 from relance.drafts.privacy import reason as private
-from relance.drafts.stage_names import ON_OUTCOME
+from relance.drafts.step_cues import ON_OUTCOME
 from relance.drafts.templates import read
 
 # A document named without a request is a fact ("caces 1 et 3 à jour"), not a promise.

@@ -42,22 +42,21 @@ from relance.drafts.grammar import fr_de
 from relance.drafts.notes import fragments
 from relance.drafts.periods import period as month_part
 from relance.drafts.privacy import reason, reason_in, sift, trade_of
-from relance.drafts.stage_names import (
+from relance.drafts.stage_names import STAGES, closed_name
+from relance.drafts.stage_reading import Stage, read_stage
+from relance.drafts.step_cues import (
     AFTER_SIGNING,
     ANSWER,
     CANDIDATE_CALLS,
     CONDITIONAL,
     IF_SO,
-    STAGES,
     THEN,
     THEN_IN,
     WEEKDAY,
     WITHIN,
     call_part,
-    closed_name,
     first_day,
 )
-from relance.drafts.stage_reading import Stage, read_stage
 from relance.drafts.templates import phrase
 
 PROCESS = "process"
