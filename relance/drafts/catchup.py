@@ -31,6 +31,7 @@ from relance.drafts import (
     typed_days,
 )
 from relance.drafts.arrows import without_reaction, without_standing
+from relance.drafts.company_names import clean_company, fr_company_of
 from relance.drafts.company_spellings import en_named
 from relance.drafts.compose import client_name, placeholder
 from relance.drafts.context import (
@@ -44,7 +45,6 @@ from relance.drafts.context import (
 )
 from relance.drafts.documents import doubted, sends, split
 from relance.drafts.en_articles import with_the
-from relance.drafts.grammar import clean_company, fr_company_of
 from relance.drafts.handover import Asked, sentences
 from relance.drafts.interviewer import contact_as_pronoun, we_as_you
 from relance.drafts.lacking import LACKING
