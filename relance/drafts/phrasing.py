@@ -22,17 +22,15 @@ from relance.drafts.context import (
     RECRUITER_NEEDS,
     ROLE_UNDERSTOOD,
 )
-from relance.drafts.determiners import (
-    FR_AGENT,
+from relance.drafts.determiners import FR_AGENT, fr_article, fr_noun_head
+from relance.drafts.en_counts import en_counted
+from relance.drafts.en_determiners import (
     en_after_for,
     en_article,
     en_expected,
     en_indefinite,
     en_the_public,
-    fr_article,
-    fr_noun_head,
 )
-from relance.drafts.en_counts import en_counted
 from relance.drafts.en_needs import en_need_thing, en_things_only
 from relance.drafts.fr_pipeline import fr_finite_clause
 from relance.drafts.gate_en import (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from relance.drafts import dates
-from relance.drafts.determiners import en_indefinite
+from relance.drafts.en_determiners import en_indefinite
 from relance.drafts.gender import FEM, noun_gender
 from relance.drafts.screen import acceptable
 
