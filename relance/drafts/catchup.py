@@ -12,28 +12,24 @@ Framework-free: no Django import, as the rest of `relance.drafts`.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
 
 from relance.drafts import (
     dates,
     gate,
-    handover,
-    hours,
     job_facts,
     motivation,
-    next_steps,
     phrasing,
     process_notes,
     returned,
     role_phrasing,
     strengths,
-    typed_days,
 )
 from relance.drafts.arrows import without_reaction, without_standing
+from relance.drafts.brought_papers import TODAY, brought_on, brought_this_morning, unsendable
+from relance.drafts.company_names import clean_company, fr_company_of
 from relance.drafts.company_spellings import en_named
 from relance.drafts.compose import client_name, placeholder
 from relance.drafts.context import (
@@ -47,7 +43,6 @@ from relance.drafts.context import (
 )
 from relance.drafts.document_requests import doubted, sends, split
 from relance.drafts.en_articles import with_the
-from relance.drafts.grammar import clean_company, fr_company_of
 from relance.drafts.handover import Asked, sentences
 from relance.drafts.interviewer import contact_as_pronoun, we_as_you
 from relance.drafts.lacking import LACKING
@@ -55,11 +50,12 @@ from relance.drafts.minus_marks import minus_lines
 from relance.drafts.notes import fragments, questioned
 from relance.drafts.phone import with_names
 from relance.drafts.phrased import Phrased
-from relance.drafts.privacy import LeftOut, fold, names_candidate, reason_in, trade_of
+from relance.drafts.privacy import LeftOut, names_candidate, trade_of
 from relance.drafts.proofread import Proofread, proofread, touches
 from relance.drafts.reading import has_letters, pieces
 from relance.drafts.screen import kept
 from relance.drafts.slashes import unslashed
+from relance.drafts.suggestions import DATE, Suggestion, corrections
 from relance.drafts.templates import phrase
 from relance.drafts.title_items import without_title
 from relance.drafts.vouch import refusing
@@ -93,25 +89,6 @@ JOB_FACT = {
         re.IGNORECASE,
     ),
 }
-
-# Why a word of the note is written otherwise in the e-mail.
-ACCENT = "accent"
-CAPITAL = "capital"
-SHORTHAND = "shorthand"
-DATE = "date"
-NAME = "name"
-WORDING = "wording"
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A correction the e-mail applies to the note: "deja" -> "déjà" (accent)."""
-
-    typed: str
-    written: str
-    # ACCENT, CAPITAL, SHORTHAND, DATE, NAME or WORDING; the proofreader's families too
-    # (`proofread`: "agreement", "participle", "conjugation", "elision", "hyphen")
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -159,49 +136,6 @@ def check_part(ctx: DraftContext, part: str) -> None:
         raise ValueError(f"unknown debrief part: {part!r}")
 
 
-def _brought_this_morning(day: date, pieces: list[str], ctx: DraftContext) -> bool:
-    """ "site induction … Tuesday 11th 7am … bring PPE" (writer BH's bh31), the e-mail sent
-    that Tuesday and thanking for the morning's stage: the papers are brought « aujourd'hui »,
-    never « lors de la journée d'essai » as if it were to come (writer BI's reader wanted
-    them still said)."""
-    return day == ctx.send_on and _morning_of(day, pieces, ctx)
-
-
-def _brought_on(piece: str, pieces: list[str], ctx: DraftContext) -> date | None:
-    if not handover.brought(piece, ctx.lang) or not split([piece], ctx.lang)[1]:
-        return None
-    return handover.brought_on(piece, pieces, ctx.lang, ctx.interview_day)
-
-
-TODAY = {"fr": "aujourd'hui", "en": "today"}
-
-
-def _morning_of(day: date, pieces: list[str], ctx: DraftContext) -> bool:
-    """Is a stage typed for `day` held before the e-mail goes out (an hour before noon)?"""
-    for piece in pieces:
-        if typed_days.first_day(piece, ctx.lang, ctx.interview_day) == day:
-            hour = hours.first_hour(piece)
-            if hour is not None and hour < next_steps.SENT_BY:
-                return True
-    return False
-
-
-# Why a line is private that makes any document it names no promise to the recruiter.
-# (the free notes only; "personal" when no paper is handed over in it: « apporter attestation
-# France Travail » is asked)
-UNSENDABLE = frozenset({"record", "self"})
-
-
-def _unsendable(line: str, ctx: DraftContext) -> bool:
-    """A private line that promises nothing: a record or a doubt, or the candidate's private
-    life unless a paper is handed over in it ("im on a visa that runs out in november need
-    sponsorship", writer BG's bg36, was "I can provide a copy of my visa")."""
-    why = reason_in(line, ctx)
-    if why == "personal":
-        return not (handover.brought(line, ctx.lang) or sends(line, ctx.lang))
-    return why in UNSENDABLE
-
-
 def company(ctx: DraftContext) -> str:
     """The employer the e-mail names: the agency's client, never the agency itself."""
     if ctx.agency_client.strip():
@@ -231,14 +165,14 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     unsure += [
         piece
         for line in (typed.splitlines() if part == FREE_NOTES else [])
-        if _unsendable(line, ctx)
+        if unsendable(line, ctx)
         for piece in fragments(line, lang)
     ]
     pieces = fragments(typed, lang)
     # Something to bring to a trial already over on the sending day ("essai demain samedi 13 …
     # apporter tenue", writer AL's al12) is no promise left to make.
     # each piece's day read once: the notes split again for every piece that brings a paper
-    brought = {piece: day for piece in pieces if (day := _brought_on(piece, pieces, ctx))}
+    brought = {piece: day for piece in pieces if (day := brought_on(piece, pieces, ctx))}
     over = [piece for piece in pieces if piece in brought and brought[piece] < ctx.send_on]
     needs = part in (RECRUITER_NEEDS, EXPECTATIONS)
     kept_pieces = [piece for piece in pieces if piece not in over]
@@ -262,7 +196,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     morning = [
         piece
         for piece in kept_pieces
-        if piece in brought and _brought_this_morning(brought[piece], pieces, ctx)
+        if piece in brought and brought_this_morning(brought[piece], pieces, ctx)
     ]
     if morning:
         today = {asked.phrase for asked in split(morning, lang, unsure, needs)[1]}
@@ -484,44 +418,3 @@ def part_sentence(
 
 def documents_sentence(lang: str, documents: list[Asked]) -> str:
     return sentences(lang, documents)
-
-
-WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
-
-
-def _words(text: str) -> tuple[list[str], list[tuple[int, int]]]:
-    matches = list(WORD.finditer(text))
-    return [m.group(0) for m in matches], [m.span() for m in matches]
-
-
-def corrections(typed: str, written: list[str]) -> tuple[Suggestion, ...]:
-    """The words of the note written otherwise in the kept items, each with its reason."""
-    source = typed.replace("’", "'")
-    target = " ".join(written)
-    before, before_spans = _words(source)
-    after, after_spans = _words(target)
-    found: list[Suggestion] = []
-    matcher = difflib.SequenceMatcher(
-        a=[w.lower() for w in before], b=[w.lower() for w in after], autojunk=False
-    )
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            # Same letters: only a capital may differ ("caces" -> "CACES").
-            for old, new in zip(before[i1:i2], after[j1:j2], strict=True):
-                if old != new and old.lower() == old and new[1:] != new[1:].lower():
-                    found.append(Suggestion(old, new, NAME))
-            continue
-        if tag != "replace":
-            continue
-        old = source[before_spans[i1][0] : before_spans[i2 - 1][1]]
-        new = target[after_spans[j1][0] : after_spans[j2 - 1][1]]
-        if not any(char.isalpha() for char in old + new):
-            continue
-        if fold(old) == fold(new):
-            reason = ACCENT if old.lower() != new.lower() else CAPITAL
-        else:
-            reason = SHORTHAND if len(old) < len(new) else WORDING
-        suggestion = Suggestion(old, new, reason)
-        if suggestion not in found:
-            found.append(suggestion)
-    return tuple(found)

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from relance.drafts import dates, typed_days
 from relance.drafts.return_said import COMES_BACK, unsaid
-from relance.drafts.stage_names import IF_ONLY
+from relance.drafts.step_cues import IF_ONLY
 from relance.drafts.templates import phrase
 
 SOON = {

@@ -14,18 +14,11 @@ from dataclasses import dataclass, field
 
 from relance.drafts import dates, people
 from relance.drafts.accents import english_phrase, fold
+from relance.drafts.company_names import clean_company, fr_company_at, fr_company_of
 from relance.drafts.company_spellings import en_named
 from relance.drafts.context import DraftContext
 from relance.drafts.draft import Draft
-from relance.drafts.grammar import (
-    EN_DANGLING,
-    FR_DANGLING,
-    clean_company,
-    clean_position,
-    fr_company_at,
-    fr_company_of,
-    fr_de,
-)
+from relance.drafts.grammar import EN_DANGLING, FR_DANGLING, clean_position, fr_de
 from relance.drafts.notes import trim
 from relance.drafts.proofread import proofread
 from relance.drafts.templates import fill, phrase, read, typography

@@ -28,7 +28,7 @@ from relance.drafts.documents import (
 from relance.drafts.due_by import due_later
 from relance.drafts.handover import Asked
 from relance.drafts.privacy import fold
-from relance.drafts.stage_names import ON_OUTCOME
+from relance.drafts.step_cues import ON_OUTCOME
 
 
 def doubted(item: str) -> bool:

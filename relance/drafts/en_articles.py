@@ -30,7 +30,7 @@ PROMOTED = re.compile(r"^(?:promot|progress|grow|step|move)\w*$", re.I)
 
 def with_the(note: str) -> str:
     """The note with "the" after "to"/"for"/"with" before a bare singular count noun."""
-    from relance.drafts.gate_shapes import _en, _en_count_singular
+    from relance.drafts.gate_en_np import _en, _en_count_singular
 
     words = WORD.findall(note)
     out: list[str] = []

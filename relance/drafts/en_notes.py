@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from relance.core.names import EN_DAYS, EN_MONTHS
-from relance.drafts.determiners import en_indefinite
+from relance.drafts.en_determiners import en_indefinite
 from relance.drafts.morph_words import TOOLS_TOO
 
 _SHORT = {name[:3].lower(): name for name in (*EN_DAYS, *EN_MONTHS)}

@@ -69,7 +69,7 @@ def years_of(item: str) -> str | None:
     duration = f"{count} {unit}s" if count != 1 else unit  # "my year of crew experience"
     place = f" {found['prep']} {found['where']}" if found["prep"] else ""
     if worker(trade[-1]):  # "2 years as a kitchen porter", never "of kitchen porter experience"
-        from relance.drafts.determiners import en_indefinite
+        from relance.drafts.en_determiners import en_indefinite
 
         return f"{duration} as {en_indefinite(' '.join(trade))}{place}"
     return f"{duration} of {' '.join(trade)} experience{place}"

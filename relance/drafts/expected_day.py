@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from relance.drafts import dates, hours, typed_days
-from relance.drafts.stage_names import IF_ONLY
+from relance.drafts.step_cues import IF_ONLY
 from relance.drafts.templates import phrase
 
 COME = {

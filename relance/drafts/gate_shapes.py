@@ -17,6 +17,8 @@ a list alone:
 - an action starts with a word that can only be a verb, or with a verb and its determined
   object ("spot checks, audit forms" read as nouns; "home every night"), never a verb of
   wanting after "I would like to" ("need a job").
+
+The French noun phrase is read by `gate_fr`, the English one by `gate_en_np`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from relance.drafts import proofread
 from relance.drafts.en_duties import lone_duty
 from relance.drafts.en_function_words import EN_BEFORE_BASE, EN_PREPOSITIONS
 from relance.drafts.gate_en import en_object_fault
+from relance.drafts.gate_en_np import _en, en_after_preposition, en_np_fault
 from relance.drafts.gate_fr import (
     FR_CLAUSE_START,
     _fr,
@@ -37,13 +40,12 @@ from relance.drafts.gate_fr import (
 )
 from relance.drafts.gate_fr_requirements import fr_list_in_list, fr_requirement_fault
 from relance.drafts.gate_heads import (
-    EN_DIRECTIONS,
     EN_JOB_TITLES,
     EN_NOUN_FIRST,
     condition_head,
     en_head,
 )
-from relance.drafts.slots import EN_DETERMINERS, FR_ABOUT, FR_DETERMINERS, fr_adjectives_joined
+from relance.drafts.slots import FR_ABOUT, FR_DETERMINERS, fr_adjectives_joined
 
 ITEMS = re.compile(
     r",\s+(?:et\s+|and\s+|ou\s+|or\s+)?|\s+(?:et|and|ou|or|ainsi que|as well as)\s+"
@@ -173,7 +175,6 @@ MINE = re.compile(r"^(?:mon|ma|mes|my)\b", re.IGNORECASE)
 FR_MYSELF = re.compile(r"\b(?:moi|je|me)\b|\b[jm]['’]", re.IGNORECASE)
 TITLES = frozenset(["m", "mme", "mlle", "mr", "mrs", "ms", "dr"])
 FR_INTRO = re.compile(r"^(?:à|de|d'|pour)\s*", re.IGNORECASE)
-EN_PRONOUNS = frozenset(["i", "he", "she", "we", "they", "it", "you"])
 EN_WANTING = frozenset(
     ["need", "want", "wish", "like", "love", "hope", "must", "can", "should", "would"]
 )
@@ -382,110 +383,6 @@ def fr_np_fault(words: list[str]) -> str:
         if not _fr(rest[0], ":N") or followed:
             return "an infinitive as a noun"
     return _fr_juxtaposed(rest) or fr_clause_inside(rest)
-
-
-def _en(word: str) -> dict[str, tuple[str, ...]]:
-    from relance.drafts.morph_en import lemminflect_parts
-
-    return lemminflect_parts(word.lower())
-
-
-def _en_count_singular(word: str) -> bool:
-    from relance.drafts.morph_en import en_count_only
-
-    return word.islower() and en_count_only(word)
-
-
-EN_RELATIVES = frozenset(["that", "which", "who", "whose", "where", "when"])
-
-
-EN_PARTICLES = frozenset(["up", "out", "down", "off", "back", "over", "away", "in"])
-
-
-def en_np_fault(words: list[str]) -> str:
-    # A relative clause is the noun's own ("a kitchen that trains its people"): not read.
-    at = next((i for i, w in enumerate(words) if w.lower() in EN_RELATIVES and i), len(words))
-    words = words[:at]
-    low = [w.lower() for w in words]
-    if len(words) == 1 and words[0].islower() and "NOUN" not in _en(words[0]):
-        return "no noun"  # "pensionable": no lexicon says it is a noun
-    if any(w in EN_PRONOUNS for w in low[1:]):
-        return "a clause"
-    # "back into defence", "into the public sector" (writer AH's ah36): a direction, no thing
-    if low[0] in EN_PREPOSITIONS or (
-        low[0] in EN_DIRECTIONS and (len(low) == 1 or low[1] in EN_PREPOSITIONS)
-    ):
-        return "no noun phrase"
-    if low[0] in EN_DETERMINERS and len(words) > 1:
-        after = words[1]
-        parts = _en(after)
-        if after.islower() and after.isalpha() and parts and not {"NOUN", "ADJ"} & set(parts):
-            return "no noun after the determiner"
-        if after.islower() and parts and "NOUN" not in parts and "ADJ" not in parts:
-            return "no noun after the determiner"
-    for before, word in itertools.pairwise(low):
-        verb = before.isalpha() and before not in EN_DETERMINERS and "VERB" in _en(before)
-        if word in EN_DETERMINERS and verb and before not in EN_PREPOSITIONS:
-            return "a verb and its object"  # "my drove a school bus"
-    noun_seen = False
-    head = ""
-    for word in words[1:] if low[0] in EN_DETERMINERS else words:
-        w = word.lower()
-        if w in EN_PREPOSITIONS or not word.isalpha():
-            break
-        parts = _en(w)
-        nxt = words[words.index(word) + 1].lower() if word != words[-1] else ""
-        # "the go full time"; "steady work close to home" is the adjective's own phrase.
-        post = nxt not in EN_PREPOSITIONS
-        if head.endswith("ing") and w in EN_PARTICLES:
-            post = False  # "washing up", "setting out": a gerund's particle
-        if noun_seen and post and "ADJ" in parts and "NOUN" not in parts and "ADV" not in parts:
-            return "an adjective after its noun"
-        if noun_seen and post and set(parts) == {"ADJ", "ADV", "NOUN", "VERB"}:
-            return "an adjective after its noun"
-        noun_seen = noun_seen or ("NOUN" in parts and word.islower())
-        head = w
-    if low[0] in ("a", "an") and head and head.endswith("s") and _en_plural(head):
-        return "'a' before a plural"
-    # "the rubbish out" (writer AW's aw34: "It also covers the rubbish out."): a phrasal verb's
-    # particle left after its object, the verb ("taking") gone
-    particle = len(low) > 1 and low[-1] in EN_PARTICLES and not low[-2].endswith("ing")
-    if particle and "NOUN" in _en(low[-2]) and low[-2] not in EN_PREPOSITIONS:
-        return "a particle without its verb"
-    return en_after_preposition(words)
-
-
-def _en_plural(word: str) -> bool:
-    import lemminflect
-
-    lemmas = _en(word).get("NOUN", ())
-    return (
-        bool(lemmas)
-        and word not in lemmas
-        and all(
-            word in lemminflect.getAllInflections(lemma, "NOUN").get("NNS", ()) for lemma in lemmas
-        )
-    )
-
-
-def en_after_preposition(words: list[str]) -> str:
-    """ "with BSL interpreter", "in first month", "to contract manager": a count noun in the
-    singular after a preposition, with no determiner before it."""
-    for at, word in enumerate(words):
-        if word.lower() not in EN_PREPOSITIONS:
-            continue
-        run: list[str] = []
-        for nxt in words[at + 1 :]:
-            if nxt.lower() in EN_DETERMINERS or nxt[:1].isdigit() or nxt.lower().endswith("'s"):
-                run = []
-                break
-            if nxt.lower() in EN_PREPOSITIONS or not nxt.isalpha():
-                break
-            run.append(nxt)
-        nouns = [w for w in run if w.islower() and "NOUN" in _en(w)]
-        if nouns and _en_count_singular(nouns[-1]) and not nouns[-1].endswith("ing"):
-            return "a noun without its article after a preposition"
-    return ""
 
 
 # Counts the lexicon also lists as verbs ("to zero the scale"): typed first, a target.

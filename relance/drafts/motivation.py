@@ -9,13 +9,8 @@ from dataclasses import replace
 
 from relance.drafts import morph, morph_fr, motive_fit
 from relance.drafts.context import MOTIVATION
-from relance.drafts.determiners import (
-    en_article,
-    en_indefinite,
-    fr_each,
-    fr_indefinite,
-    fr_noun_head,
-)
+from relance.drafts.determiners import fr_each, fr_indefinite, fr_noun_head
+from relance.drafts.en_determiners import en_article, en_indefinite
 from relance.drafts.en_near import en_near
 from relance.drafts.morph import ADJECTIVE, EN_DETERMINERS, INFINITIVE, MINE, NOUN, Shape
 from relance.drafts.morph_words import EN_FUNCTION

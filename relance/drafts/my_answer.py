@@ -11,7 +11,7 @@ import re
 from relance.drafts import dates, hours, typed_days
 from relance.drafts.context import DraftContext
 from relance.drafts.notes import fragments
-from relance.drafts.stage_names import MY_ANSWER_BY, MY_ANSWER_BY_EN, MY_REPLY_WITH_EN
+from relance.drafts.step_cues import MY_ANSWER_BY, MY_ANSWER_BY_EN, MY_REPLY_WITH_EN
 
 
 def mine(item: str, lang: str) -> re.Match[str] | None:

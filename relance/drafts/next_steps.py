@@ -46,22 +46,21 @@ from relance.drafts.process_notes import (
     stage_before,
     two_stages,
 )
-from relance.drafts.stage_names import (
+from relance.drafts.stage_names import STAGES, closed_name
+from relance.drafts.stage_reading import Stage, read_stage
+from relance.drafts.step_cues import (
     AFTER_SIGNING,
     ANSWER,
     CANDIDATE_CALLS,
     CONDITIONAL,
     IF_SO,
-    STAGES,
     THEN,
     THEN_IN,
     WEEKDAY,
     WITHIN,
     call_part,
-    closed_name,
     first_day,
 )
-from relance.drafts.stage_reading import Stage, read_stage
 from relance.drafts.templates import phrase
 
 # Answer cues that promise the recruiter's return, no decision: "get back to me by Friday"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from relance.drafts.grammar import without_asides
+from relance.drafts.company_names import without_asides
 from relance.drafts.handover import Asked
 
 # What says a credential is not held yet, said on the same note line as its name.

@@ -19,12 +19,10 @@ from relance.drafts.adjective_first import fr_as_someone
 from relance.drafts.context import (
     RECRUITER_NEEDS,
 )
-from relance.drafts.determiners import (
-    FR_AGENT,
+from relance.drafts.determiners import FR_AGENT, fr_article, fr_noun_head
+from relance.drafts.en_determiners import (
     en_after_for,
     en_indefinite,
-    fr_article,
-    fr_noun_head,
 )
 from relance.drafts.en_needs import en_need_thing, en_things_only
 from relance.drafts.fr_pipeline import fr_finite_clause

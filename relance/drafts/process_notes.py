@@ -21,8 +21,8 @@ from relance.drafts import (
 from relance.drafts.context import DraftContext
 from relance.drafts.notes import fragments
 from relance.drafts.privacy import reason, reason_in, sift, trade_of
-from relance.drafts.stage_names import CONDITIONAL
 from relance.drafts.stage_reading import Stage, read_stage
+from relance.drafts.step_cues import CONDITIONAL
 
 PROCESS = "process"
 

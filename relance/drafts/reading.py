@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from relance.drafts import credentials_fr, morph, voice
 from relance.drafts.accents import brands
+from relance.drafts.company_names import NAME_ACRONYMS
 from relance.drafts.context import (
     EXPECTATIONS,
     MOTIVATION,
@@ -21,7 +22,7 @@ from relance.drafts.context import (
     STRONG_POINTS,
 )
 from relance.drafts.durations import linked, spanned
-from relance.drafts.grammar import NAME_ACRONYMS, elides
+from relance.drafts.grammar import elides
 from relance.drafts.grammar import join as plain_join
 from relance.drafts.morph import Shape
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from relance.drafts import dates, deliverables, documents, gender, grammar, typed_days
-from relance.drafts.stage_names import ON_OUTCOME
+from relance.drafts.step_cues import ON_OUTCOME
 from relance.drafts.templates import phrase
 
 # The recruiter sends it to the candidate: "m'envoie", "va m'envoyer", "he emails", "HR will email".

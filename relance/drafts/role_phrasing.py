@@ -20,14 +20,9 @@ from relance.drafts.context import (
     RECRUITER_NEEDS,
     ROLE_UNDERSTOOD,
 )
-from relance.drafts.determiners import (
-    en_article,
-    en_expected,
-    en_the_public,
-    fr_article,
-    fr_noun_head,
-)
+from relance.drafts.determiners import fr_article, fr_noun_head
 from relance.drafts.en_counts import en_counted
+from relance.drafts.en_determiners import en_article, en_expected, en_the_public
 from relance.drafts.gate_fr_requirements import fr_person, fr_requirement
 from relance.drafts.job_facts import fr_provided, is_fact
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape

@@ -43,6 +43,7 @@ from relance.drafts.quoted_calls import in_my_words
 from relance.drafts.review import Review
 from relance.drafts.said_once import said_once
 from relance.drafts.steps_in_notes import with_steps_from_notes
+from relance.drafts.suggestions import Suggestion
 from relance.drafts.templates import phrase
 from relance.tone import check
 
@@ -250,13 +251,13 @@ def part_preview(ctx: DraftContext, part: str) -> catchup.PartPreview:
 
 
 def _with_fixes(
-    suggestions: tuple[catchup.Suggestion, ...], fixes: tuple[Fix, ...]
-) -> tuple[catchup.Suggestion, ...]:
+    suggestions: tuple[Suggestion, ...], fixes: tuple[Fix, ...]
+) -> tuple[Suggestion, ...]:
     """The corrections of the notes, then the proofreader's (each once): "accent restored:
     ouvriere → ouvrière", "past participle: parler → parlé"."""
     found = list(suggestions)
     for fix in fixes:
-        suggestion = catchup.Suggestion(fix.typed, fix.written, fix.family)
+        suggestion = Suggestion(fix.typed, fix.written, fix.family)
         if suggestion not in found:
             found.append(suggestion)
     return tuple(found)

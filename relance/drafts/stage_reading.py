@@ -15,19 +15,16 @@ from datetime import date, timedelta
 
 from relance.drafts import dates, hours, own_stage, step_shapes, typed_days
 from relance.drafts.context import DraftContext
-from relance.drafts.stage_names import (
+from relance.drafts.stage_names import REMOTE, STAGES, is_done, named_stage
+from relance.drafts.step_cues import (
     ANSWER,
     CONDITIONAL,
     DATE_BY_CALL,
     DEADLINE,
     FROM_TO,
     HEDGE,
-    REMOTE,
-    STAGES,
     THEN_IN,
     TO_ARRANGE,
-    is_done,
-    named_stage,
 )
 
 

@@ -15,13 +15,8 @@ from relance.drafts.availability import said as availability_said
 from relance.drafts.context import (
     STRONG_POINTS,
 )
-from relance.drafts.determiners import (
-    en_mine,
-    fr_each,
-    fr_noun_head,
-    fr_strong,
-    fr_tools,
-)
+from relance.drafts.determiners import fr_each, fr_noun_head, fr_strong, fr_tools
+from relance.drafts.en_determiners import en_mine
 from relance.drafts.en_told import en_told
 from relance.drafts.fr_activities import activity_list
 from relance.drafts.fr_liked import fr_liked_what

@@ -11,7 +11,7 @@ Framework-free, as the rest of `relance.drafts`.
 
 from __future__ import annotations
 
-from relance.drafts.determiners import en_indefinite
+from relance.drafts.en_determiners import en_indefinite
 
 WORKPLACES = {
     "fr": frozenset(

@@ -6,7 +6,7 @@ notes give, a noun after an acronym read as a verb."""
 from __future__ import annotations
 
 from relance.drafts import catchup_email, morph
-from relance.drafts.determiners import en_expected, en_indefinite
+from relance.drafts.en_determiners import en_expected, en_indefinite
 from relance.drafts.grammar import clean_position
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments

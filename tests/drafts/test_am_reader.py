@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from relance.drafts import catchup_email
+from relance.drafts.company_names import clean_company, fr_company_of
 from relance.drafts.draft import Draft
-from relance.drafts.grammar import clean_company, fr_company_of, fr_de
+from relance.drafts.grammar import fr_de
 from relance.drafts.phone import spelled
 from tests.drafts.factories import make_ctx
 

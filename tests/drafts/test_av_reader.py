@@ -10,7 +10,7 @@ The debriefs' own interview day is make_ctx's (Tuesday 13 October 2026, sent the
 from __future__ import annotations
 
 from relance.drafts import catchup_email
-from relance.drafts.grammar import fr_company_of
+from relance.drafts.company_names import fr_company_of
 from relance.drafts.privacy import reason
 from relance.drafts.text import calm_capitals
 from tests.drafts.factories import empty_debrief, handed_back, make_ctx

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from relance.drafts import catchup, catchup_email
-from relance.drafts.catchup import ACCENT, PARTS, SHORTHAND
+from relance.drafts.catchup import PARTS
 from relance.drafts.settled import part_preview, without_flagged_notes
+from relance.drafts.suggestions import ACCENT, SHORTHAND
 from tests.drafts.factories import empty_debrief, make_ctx
 
 

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from relance.drafts import catchup_email
-from relance.drafts.grammar import clean_company, fr_company_at, fr_company_of
+from relance.drafts.company_names import clean_company, fr_company_at, fr_company_of
 from tests.drafts.factories import make_ctx
 
 
@@ -61,7 +61,7 @@ def test_it_names_a_lower_case_company_with_capitals_in_english() -> None:
 
 
 def test_it_capitalises_a_lower_case_name_around_its_acronyms() -> None:
-    from relance.drafts.grammar import clean_company
+    from relance.drafts.company_names import clean_company
 
     assert clean_company("garage du port SARL") == "Garage du Port SARL"
     assert clean_company("NexaFlow SAS") == "NexaFlow SAS"

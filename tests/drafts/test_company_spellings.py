@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from relance.drafts.grammar import clean_company
+from relance.drafts.company_names import clean_company
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ candidate (writer O's blind reading, session 18: "you mentioned driving assessme
 from __future__ import annotations
 
 from relance.drafts import morph
-from relance.drafts.determiners import en_after_for, en_expected, en_mine, en_the_public
 from relance.drafts.documents import named
+from relance.drafts.en_determiners import en_after_for, en_expected, en_mine, en_the_public
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments
 from relance.drafts.role_phrasing import expectations, role

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from relance.drafts import gate, morph
-from relance.drafts.determiners import en_article
+from relance.drafts.en_determiners import en_article
 from relance.drafts.templates import phrase
 
 

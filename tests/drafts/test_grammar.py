@@ -1,4 +1,5 @@
-from relance.drafts.grammar import clean_position, fr_company_of, fr_de, fr_de_each, join
+from relance.drafts.company_names import fr_company_of
+from relance.drafts.grammar import clean_position, fr_de, fr_de_each, join
 
 
 def test_it_elides_de_before_a_vowel() -> None:

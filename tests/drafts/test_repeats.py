@@ -4,7 +4,7 @@ the company named whole."""
 from __future__ import annotations
 
 from relance.drafts import catchup_email
-from relance.drafts.grammar import clean_company
+from relance.drafts.company_names import clean_company
 from relance.drafts.settled import part_preview
 from tests.drafts.factories import make_ctx
 

@@ -146,7 +146,7 @@ def test_it_says_you_mentioned_without_also_when_nothing_came_before() -> None:
 
 
 def test_it_gives_an_acronym_before_a_count_noun_its_determiner() -> None:
-    from relance.drafts.determiners import en_article, en_mine
+    from relance.drafts.en_determiners import en_article, en_mine
 
     assert en_mine(morph.shape("CSCS card", "en")) == "my CSCS card"
     assert en_article(morph.shape("CSCS card", "en")) == "the CSCS card"
@@ -157,7 +157,7 @@ def test_it_gives_an_acronym_before_a_count_noun_its_determiner() -> None:
 
 
 def test_it_gives_no_article_to_a_gerund_and_its_object() -> None:
-    from relance.drafts.determiners import en_article
+    from relance.drafts.en_determiners import en_article
 
     assert en_article(morph.shape("helping local families", "en")) == "helping local families"
 

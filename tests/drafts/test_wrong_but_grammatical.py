@@ -5,8 +5,8 @@ taken for a strong point."""
 from __future__ import annotations
 
 from relance.drafts import morph
-from relance.drafts.determiners import en_article
 from relance.drafts.durations import spanned
+from relance.drafts.en_determiners import en_article
 from relance.drafts.fr_doubts import accent_lost as _fr_accent_lost
 from relance.drafts.motivation import motivation
 from relance.drafts.notes import fragments

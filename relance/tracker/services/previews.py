@@ -24,7 +24,7 @@ from relance.tracker.services.marks import places_to_rewrite
 
 # The debrief fields the catch-up phrases, in the page's order.
 PREVIEW_PARTS = DEBRIEF_PARTS
-# Why a word of the note is written otherwise in the e-mail (relance.drafts.catchup's reasons).
+# Why a word of the note is written otherwise in the e-mail (relance.drafts.suggestions' reasons).
 SUGGESTION_REASONS = {
     "accent": gettext_noop("accent restored"),
     "capital": gettext_noop("capital restored"),
