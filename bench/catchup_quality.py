@@ -109,6 +109,7 @@ SETS = {
     "bg": ROOT / "tests/drafts/debriefs_bg.jsonl",
     "bh": ROOT / "tests/drafts/debriefs_bh.jsonl",
     "bi": ROOT / "tests/drafts/debriefs_bi.jsonl",
+    "bj": ROOT / "tests/drafts/debriefs_bj.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -148,7 +148,9 @@ def _at_clock(match: re.Match[str]) -> str:
 
         if "NOUN" in lemminflect_parts(after):
             return match.group(0)  # "5am starts": the time names the thing
-    return "at " + match.group(0)
+    # "the late shifts 3pm to 11pm" (writer BJ's bj26): a span runs from its first hour
+    span = after in ("to", "till", "until") and match.string[match.end() :].lstrip()[:1].isdigit()
+    return ("from " if span else "at ") + match.group(0)
 
 
 # A language or a tool whose name is a common word too ("go", "rust", "excel"): its name

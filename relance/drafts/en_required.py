@@ -9,6 +9,7 @@ for sure; anything else is left to the other readings, which hand it back."""
 import re
 
 from relance.drafts import morph
+from relance.drafts.morph_en import EN_NATIONALITY
 
 REQUIRED = re.compile(
     r"^(?P<thing>[^,;:+/()]+?)\s+(?:is\s+|are\s+)?(?P<need>needed|required|essential|"
@@ -60,6 +61,7 @@ def required(item: str) -> str | None:
     """The note said as a clause ("a class 2 licence is needed before the training starts"),
     or None when it is not of this shape or not certain to read correctly."""
     item = item.strip().rstrip(".")
+    nation = item.split(" ", 1)[0].lower() in EN_NATIONALITY
     if item[:1].isupper() and item[1:2].islower():  # "Class 2 licence preferred": the phone's
         item = item[0].lower() + item[1:]  # capital, not a name
     found = REQUIRED.match(item)
@@ -75,9 +77,17 @@ def required(item: str) -> str | None:
     if determined is None:
         return None
     article, verb = determined
-    need = re.sub(r"\s+", " ", found["need"].lower())
+    if nation:  # "a Welsh speaker is desirable", "the Welsh language" (writer BJ's bj29)
+        thing = found["thing"]
+        article = "the " if thing.split()[-1].lower() == "language" else article
+        return _said(article + thing[0].upper() + thing[1:], verb, found["need"], when)
+    return _said(article + found["thing"], verb, found["need"], when)
+
+
+def _said(thing: str, verb: str, need: str, when: list[str]) -> str:
     tail = " " + " ".join(when) if when else ""
-    return f"{article}{found['thing']} {verb} {need}{tail}"
+    need = re.sub(r"\s+", " ", need.lower())
+    return f"{thing} {verb} {need}{tail}"
 
 
 def said_apart(item: str) -> tuple[list[str], str]:

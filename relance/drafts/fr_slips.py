@@ -104,8 +104,33 @@ _DAYS = rf"(?:{'|'.join(FR_DAYS)})s?"
 FR_DAYS_AND = re.compile(rf"\b(le|les)\s+({_DAYS})\s+et\s+(?=({_DAYS})\b)", re.IGNORECASE)
 
 
+# Writer BJ's slips: « remplaçante à partir décembre » (« à partir de »), « dispo le samedi des
+# fois » (« parfois »), « dispo 4h du matin » (« dès 4 h »), « être la meme le dimanche » (« là
+# même », the accent the phone left out read back as « la même »).
+FR_FROM = re.compile(
+    r"\bà\s+partir\s+(?=(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
+    r"septembre|octobre|novembre|décembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|\d))",
+    re.IGNORECASE,
+)
+FR_DAY_SOMETIMES = re.compile(
+    r"\b(le|les)\s+((?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|soir|matin)s?)"
+    r"\s+des\s+fois\b(?!\s+(?:que|qu['’]|où)\b)",
+    re.IGNORECASE,
+)
+FR_SOMETIMES = re.compile(r"(?<![\w'’])des\s+fois\b(?!\s+(?:que|qu['’]|où)\b)", re.IGNORECASE)
+FR_AVAILABLE_FROM = re.compile(r"\b(disponibles?|dispos?)\s+(?=\d{1,2}\s?h\b)", re.IGNORECASE)
+FR_THERE_EVEN = re.compile(
+    r"\b(être|etre)\s+la\s+m[eê]me\s+(?=(?:le|les|un|une|quand|si|en|pendant|au|aux|lors)\b)",
+    re.IGNORECASE,
+)
+
+
 def mended(piece: str) -> str:
     """The piece with its slips written; as typed when it has none."""
+    piece = FR_DAY_SOMETIMES.sub(r"parfois \1 \2", piece)  # « parfois le samedi »
+    piece = FR_FROM.sub("à partir de ", FR_SOMETIMES.sub("parfois", piece))
+    piece = FR_THERE_EVEN.sub(r"\1 là même ", FR_AVAILABLE_FROM.sub(r"\1 dès ", piece))
     piece = _not_doing(FR_NEAR.sub("près ", piece))
     piece = FR_BY_STANDARD.sub(_by_standard, FR_SPOKEN_AND.sub("et", piece))
     piece = FR_DAYS_AND.sub(lambda found: _days_and(found, piece), piece)

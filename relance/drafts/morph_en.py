@@ -66,7 +66,7 @@ def en_can_be_verb(word: str) -> bool:
 NOUN_FIRST_RATIO = 0.3
 
 
-def en_mostly_noun(word: str, ratio: float = NOUN_FIRST_RATIO) -> bool:
+def en_mostly_noun(word: str, ratio: float = NOUN_FIRST_RATIO, pair: bool = False) -> bool:
     """'floor', 'market', 'price': a word the lexicon knows as a verb too, but which the word
     list sees far more often as a noun (its plural) than as a verb (its past form): "floor
     safety" is the safety of the floor, never "to floor safety". 'order', 'stock', 'book'
@@ -76,7 +76,12 @@ def en_mostly_noun(word: str, ratio: float = NOUN_FIRST_RATIO) -> bool:
     low = word.lower()
     if "NOUN" not in _en_parts(low):
         return False
-    past = sum(en_word_frequency(form) for form in lemminflect.getInflection(low, tag="VBD"))
+    # `pair`: a noun before a plural ("gift sets", writer BJ's bj37), where a past form read
+    # mostly as an adjective ("gifted") counts for half: never "to gift sets"
+    past = sum(
+        en_word_frequency(form) / (2 if pair and "ADJ" in _en_parts(form) else 1)
+        for form in lemminflect.getInflection(low, tag="VBD")
+    )
     plurals = lemminflect.getInflection(low, tag="NNS")
     plural = sum(en_word_frequency(form) for form in plurals if form != low)
     return plural > 0 and past < ratio * plural
@@ -98,6 +103,12 @@ EN_MODALS = frozenset(
 )  # fmt: skip
 # Nouns of people the lexicon also lists as verbs ("to people", "to staff", "to man").
 GROUP_NOUNS = frozenset({"people", "staff", "crew", "man", "men", "team", "person"})
+# A nation's or a language's adjective typed with its capital, never a verb: "Welsh language
+# is desirable" (writer BJ's bj29) was read as "to welsh" and written "a welsh language".
+EN_NATIONALITY = frozenset(
+    {"welsh", "english", "scottish", "irish", "british", "french", "polish", "dutch", "swiss",
+     "spanish", "german", "italian", "portuguese", "danish", "swedish", "finnish", "turkish"}
+)  # fmt: skip
 EN_YOU = re.compile(r"^you\b", re.IGNORECASE)
 EN_MINE = re.compile(r"^(?:I|I'm|I've|I'd|I'll|me)\b")
 
@@ -115,6 +126,39 @@ def _en_graded(words: list[str], low: list[str]) -> bool:
     """ "band 5 on AMU", "level 3": a grade, never "to band 5" ("train 2 juniors" acts)."""
     graded = len(words) > 1 and words[1].isdigit()
     return graded and (len(words) == 2 or low[2] in EN_FUNCTION)
+
+
+# The candidate's own clause after a topic typed first: "GMP basics i did the Springboard course
+# last spring" (writer BJ's bj33) read as a clause became "I also felt that GMP basics I did…".
+EN_PERSONS = frozenset({"i"})  # "the driving we can teach": a noun and its relative clause
+TOPIC_CLAUSE_WORDS = 3  # "the job I wanted" is one too: the clause must have its object
+EN_WHEN_WORDS = frozenset(
+    {"last", "next", "this", "that", "yesterday", "today", "then", "spring", "summer", "autumn",
+     "fall", "winter", "year", "week", "month", "morning", "afternoon", "evening", "there",
+     "here", "so", "and", "but", "also", "now", "later", "before", "after", "since", "when",
+     "if", "because", "once"}
+)  # fmt: skip
+
+
+# Second-language turns a reader stops at (writer BJ's bj25): "good" for "well" after a verb
+# and its object, a duration said with "was doing".
+EN_GOOD_FOR_WELL = re.compile(
+    r"\b(?:know|knows|knew|speak|speaks|spoke|drive|drives|drove|do|does|did|work|works|worked|"
+    r"went|cook|cooks|write|writes|wrote|manage|manages|managed)\b(?:\s+[\w'-]+){0,3}\s+good$",
+    re.IGNORECASE,
+)
+EN_DURATION_DOING = re.compile(r"\b(?:was|were)\s+doing\s+\d+\s+(?:years?|months?|yrs?)\b", re.I)
+
+
+def _en_topic_first(low: list[str]) -> bool:
+    """Is a subject pronoun typed after other words, none of them saying when or joining?"""
+    for index, word in enumerate(low[1:], start=1):
+        if word in EN_FINITE:
+            return False
+        if word in EN_PERSONS:
+            clause = len(low) - index - 1 >= TOPIC_CLAUSE_WORDS
+            return clause and not any(before in EN_WHEN_WORDS for before in low[:index])
+    return False
 
 
 @lru_cache(maxsize=2048)
@@ -135,6 +179,7 @@ def en_shape(fragment: str) -> Shape:
         (is_action(text, "en") or _en_infinitive(words, low))
         and not en_tool_named(words[0])
         and not _en_graded(words, low)
+        and not (words[0][:1].isupper() and low[0] in EN_NATIONALITY)
     ):
         kind = INFINITIVE
     elif any(w in EN_FINITE for w in low[1:]) and not _en_relative(low):
@@ -144,6 +189,8 @@ def en_shape(fragment: str) -> Shape:
         )
         if not subject and not why:
             why = "no subject"
+        if not why and _en_topic_first(low):
+            why = "a topic before its clause"
     elif (
         all(_en_parts(w) == frozenset({"ADJ"}) or w in ("and", "very", "really") for w in low)
         and any(w not in ("and", "very", "really") for w in low)
@@ -151,6 +198,8 @@ def en_shape(fragment: str) -> Shape:
         kind = ADJECTIVE
     else:
         kind = NOUN
+    if not why and (EN_GOOD_FOR_WELL.search(text) or EN_DURATION_DOING.search(text)):
+        why = "a turn of another language"  # "I know london roads good" (bj25)
     if not why and kind == NOUN and any(w in ("me", "us", "him", "them") for w in low):
         why = "a clause without its subject"  # "nights suit me"
     if not why and kind == NOUN and low[0] in EN_MODALS:

@@ -81,8 +81,19 @@ FR_NOT_SOUGHT = frozenset(
 )  # fmt: skip
 
 
+# Someone gone or away is whom the job replaces, never whom it seeks (writer BJ: « un ouvrier
+# parti » was « vous recherchez un ouvrier parti », « une préparatrice en congé maternité »).
+FR_GONE = re.compile(
+    r"\b(?:partie?s?|en\s+cong[ée]|en\s+arr[êe]t|qui\s+(?:part|s'en\s+va|quitte|nous\s+quitte)|"
+    r"(?:en|à\s+la)\s+retraite|retraitée?s?|démissionnaire|absente?s?)\b",
+    re.IGNORECASE,
+)
+
+
 def _fr_no_one(text: str) -> bool:
     words = text.lower().split()
+    if len(words) > 1 and words[0] in ("un", "une") and FR_GONE.search(text):
+        return True
     return len(words) > 1 and words[0] in ("un", "une") and words[1] in FR_NOT_SOUGHT
 
 

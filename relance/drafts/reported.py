@@ -47,6 +47,12 @@ INTERVIEW = frozenset(
         *("exercise", "question", "questions", "cas", "case"),
     ]
 )
+# Years spent in a trade or a place, after "fait"/"did": experience, not an event.
+SPENT_YEARS = re.compile(
+    r"^\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+(?:ans|années|mois|years?|months?)\b",
+    re.IGNORECASE,
+)
 TO_THE_RECRUITER = re.compile(r"\b(?:vous|you)\b", re.IGNORECASE)
 
 
@@ -59,6 +65,8 @@ def strength_clause(clause: str, lang: str) -> bool:
     if words & (EVENTS[lang] | INTERVIEW):
         return False  # "j'ai bien géré la simulation" reads as the interview, not a strength
     verb = lead.group(1).lower()
+    if verb in ("fait", "did", "done", "spent") and SPENT_YEARS.search(clause[lead.end() :]):
+        return True  # « j'ai fait 4 ans à Leixões », "I did 2 years roofing" (writer BJ)
     if lang == "fr" and verb == "su":
         return False  # "j'ai su expliquer les 8D": what went well at the interview
     if lang == "fr" and verb == "parle":

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from relance.drafts import clause_fit, en_required, morph, sense
+from relance.drafts import clause_fit, en_required, morph, morph_en, sense
 from relance.drafts.context import (
     EXPECTATIONS,
     RECRUITER_NEEDS,
@@ -257,7 +257,8 @@ def _en_action(shape: Shape) -> Shape:
     small = EN_FUNCTION | morph.EN_DETERMINERS
     compound = not any(word in small for word in shape.lemmas[1:])
     tool = morph.en_tool_named(shape.text.split(" ", 1)[0])  # "Excel for reporting"
-    if verb and not tool and not (compound and morph.en_mostly_noun(first)):
+    pair = compound and len(shape.lemmas) == 2 and morph.en_plural(shape.text.split()[-1])
+    if verb and not tool and not (compound and morph_en.en_mostly_noun(first, pair=pair)):
         if compound and _en_event_compound(shape.text):
             return shape
         return replace(shape, kind=INFINITIVE)

@@ -28,7 +28,7 @@ REFERENCE = re.compile(
 )
 # The contract and working time after the title: "CDI 35h", "CDD 6 mois", "Part Time".
 CONTRACT = re.compile(
-    r"[\s,(-]+\b(?:CDI|CDDU|CDD|intérim|interim|temps\s+(?:plein|partiel)|part[\s-]time|"
+    r"[\s,(-]+\b(?:CDI|CDDU|CDDI|CDD|intérim|interim|temps\s+(?:plein|partiel)|part[\s-]time|"
     r"full[\s-]time|freelance|\d+\s?h\b|\d+\s?mois)\b.*$",
     re.IGNORECASE,
 )
@@ -248,7 +248,8 @@ def without_noise(title: str) -> str:
     title = GENDER_NOTICE.sub(" ", title)
     title = re.split(r"\s+[-–—|]\s+", title)[0]
     title = UNCLOSED.sub("", title)
-    title = CONTRACT.sub("", title)
+    # "(CDDI 26h)" cut at its hours (writer BJ's bj12) is no parenthesis left open
+    title = UNCLOSED.sub("", CONTRACT.sub("", title))
     title = STAR_RATING.sub("", title)  # "Réceptionniste de nuit (H/F) 4*" (writer BB's bb09)
     previous = None
     while previous != title:
