@@ -41,6 +41,14 @@ FR_COMPANY_HEADS = {
     "office": False, "foyer": False, "ehpad": False, "ccas": False, "chu": False,
     "ssiad": False, "esat": False, "ime": False, "crous": False, "cpam": True, "caf": True,
     "samu": False, "sdis": False,
+    # writer BJ (session 43): « chez Chocolaterie Cazenave » in an agency's subject
+    "chocolaterie": True, "confiserie": True, "biscuiterie": True, "charcuterie": True,
+    "poissonnerie": True, "parfumerie": True, "droguerie": True, "quincaillerie": True,
+    "blanchisserie": True, "distillerie": True, "cidrerie": True, "savonnerie": True,
+    "manufacture": True, "fonderie": True, "scierie": True, "rôtisserie": True,
+    "verrerie": True, "tannerie": True, "maroquinerie": True, "bijouterie": True,
+    "horlogerie": True, "papeterie": True, "mercerie": True, "usine": True,
+    "pépinière": True, "conciergerie": True, "guinguette": True, "écurie": True,
 }  # fmt: skip
 # Public bodies named by their acronym alone take their article (writer AO's ao14: « l'équipe
 # de DGFiP »): « de la DGFiP », « de la SNCF », « du SAMU », « de l'URSSAF ».

@@ -24,6 +24,16 @@ UNSURE = re.compile(
     r"armée|marine|police|gendarmerie)\b",
     re.IGNORECASE,
 )
+# Years served in the forces or the police are spent « dans » them (writer BJ's bj09: « mes 22
+# ans de marine nationale »).
+FORCES = {
+    "armée": "dans l'armée", "armee": "dans l'armée", "l'armée": "dans l'armée",
+    "marine": "dans la Marine", "marine nationale": "dans la Marine nationale",
+    "armée de terre": "dans l'armée de Terre", "armée de l'air": "dans l'armée de l'Air",
+    "gendarmerie": "dans la gendarmerie", "police": "dans la police",
+    "légion": "dans la Légion étrangère", "légion étrangère": "dans la Légion étrangère",
+    "pompiers": "chez les sapeurs-pompiers", "sapeurs-pompiers": "chez les sapeurs-pompiers",
+}  # fmt: skip
 PIECES = re.compile(r"(,\s+(?:et\s+)?|\s+et\s+(?!demi\b))")
 
 
@@ -38,6 +48,8 @@ def _one(piece: str) -> str:
         return piece
     head, rest = found["head"], found["rest"]
     trade = TRADE.match(rest)
+    if trade and trade["trade"].lower() in FORCES:  # « mes 22 ans de marine nationale »
+        return f"{head} {FORCES[trade['trade'].lower()]}"
     if trade and WORKER.match(trade["trade"]):
         return f"{head} d'expérience comme {trade['trade']}"
     if trade and not DETERMINER.match(trade["trade"]) and not UNSURE.match(trade["trade"]):

@@ -12,9 +12,11 @@ from __future__ import annotations
 import pytest
 
 from relance.drafts import catchup_email, morph, role_phrasing
+from relance.drafts.company_names import fr_company_at
 from relance.drafts.en_notes import written_out
 from relance.drafts.en_required import required
 from relance.drafts.fr_slips import mended
+from relance.drafts.fr_years import with_experience
 from relance.drafts.phrasing import needs
 from relance.drafts.reported import strength_clause
 from relance.drafts.titles import plain_title
@@ -102,3 +104,13 @@ def test_it_reports_years_done_somewhere_as_a_strength() -> None:
     draft = catchup_email(make_ctx(strong_points="j'ai fait 4 ans à Leixões"))
     assert "j'ai fait 4 ans à Leixões" in draft.text
     assert not strength_clause("j'ai fait la simulation", "fr")
+
+
+def test_it_says_years_served_in_the_forces() -> None:
+    assert with_experience("mes 22 ans de marine nationale") == (
+        "mes 22 ans dans la Marine nationale"
+    )
+
+
+def test_it_gives_a_chocolate_maker_its_article() -> None:
+    assert fr_company_at("Chocolaterie Cazenave") == "à la Chocolaterie Cazenave"

@@ -77,5 +77,6 @@ def test_it_joins_years_only_to_a_trade_or_a_noun_typed_small(typed: str, writte
     assert fragments(typed, "fr") == [written]
 
 
-def test_it_leaves_years_in_the_army_without_a_field_of_experience() -> None:
-    assert with_experience("mes 12 ans d'armée de terre") == "mes 12 ans d'armée de terre"
+def test_it_says_years_in_the_army_without_a_field_of_experience() -> None:
+    # session 43 (writer BJ): served « dans » the forces, never « d'expérience en armée »
+    assert with_experience("mes 12 ans d'armée de terre") == "mes 12 ans dans l'armée de Terre"
