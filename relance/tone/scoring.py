@@ -24,7 +24,14 @@ from relance.tone.spelling import SPELT
 # A promise of the writer's own ("je vous retournerai le contrat signé d'ici vendredi") sets
 # a date on the writer, not on the recruiter: the model read it as demand (0.7+) in four of
 # the 538 bench catch-ups (session 15).
-POLITE_FRAMES = ("permission", "agreed", "recruiter_said", "disclaimer", "own_commitment")
+POLITE_FRAMES = (
+    "permission",
+    "agreed",
+    "recruiter_said",
+    "disclaimer",
+    "own_commitment",
+    "courtesy",
+)
 # A fragment (a note quoted inside a draft) is no sentence the thresholds were calibrated
 # on: the model raises its own finding there only past this probability. Out of fold, a
 # model score this high on a clean writer's sentence is rare; a bare note such as "réponse
