@@ -110,6 +110,7 @@ SETS = {
     "bh": ROOT / "tests/drafts/debriefs_bh.jsonl",
     "bi": ROOT / "tests/drafts/debriefs_bi.jsonl",
     "bj": ROOT / "tests/drafts/debriefs_bj.jsonl",
+    "bk": ROOT / "tests/drafts/debriefs_bk.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

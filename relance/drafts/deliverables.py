@@ -177,6 +177,10 @@ def sentence(items: list[str], lang: str, interview_day: date, send_on: date) ->
             # due before the e-mail goes out (writer BE's be13: a test due on the bridge
             # Friday, the catch-up sent on Monday): handed in already or late, no promise
             continue
+        if work.day == send_on:
+            # due the day the e-mail goes out (writer BK's bk10: « à renvoyer avant lundi 11
+            # midi », sent that Monday): it goes with the e-mail, no promise for later
+            return phrase(lang, "deliverable_now", what=work.name), item
         hour = hours.written(work.hour, lang) if work.hour else ""
         when = dates.by_day(work.day, send_on, lang, hour) if work.day else ""
         monday = interview_day - timedelta(days=interview_day.weekday())

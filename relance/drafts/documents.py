@@ -50,13 +50,18 @@ NOT_ASKING = {
         r"\b(?:faut|besoin\s+d['’ ]?|cherchent?|recherchent?)\s*quelqu['’ ]?\s*un\b|"
         # « faut que je garde mes bulletins de salaire » (writer BG's bg19): kept, not sent
         r"\b(?:(?:il\s+)?faut\s+que\s+je\s+|je\s+dois\s+)?(?:garde|garder|gardez|conserve|"
-        r"conserver|conservez)\s+(?:bien\s+)?(?:mes|mon|ma|les|le|la)\b"
+        r"conserver|conservez)\s+(?:bien\s+)?(?:mes|mon|ma|les|le|la)\b|"
+        # « ramener le délai à 14 jours »: a target, never a paper brought
+        r"\bramener\s+(?:[\w'’-]+\s+){1,3}(?:à|a|sous)\s+\d+\s*(?:jours?|semaines?|mois|%)"
     ),
     "en": re.compile(
         r"\b(?:they|we|she|he|the\s+(?:company|employer|hotel|store|trust))\s+(?:will\s+|'ll\s+)?"
         r"(?:provide|pay|fund|cover|arrange)s?\b|\bprovided\b|"
         r"\b(?:need|needs|want|wants|looking\s+for)\s+(?:someone|somebody|a\s+person)\b|"
-        r"\b(?:(?:i\s+)?(?:need|have|must)\s+to\s+)?keep\s+(?:hold\s+of\s+)?(?:my|the)\b"
+        r"\b(?:(?:i\s+)?(?:need|have|must)\s+to\s+)?keep\s+(?:hold\s+of\s+)?(?:my|the)\b|"
+        # "bring turnaround to 14 days" (writer BK's bk31): a target, never a paper brought
+        r"\bbring\s+(?:[\w-]+\s+){1,3}(?:(?:down|up)\s+)?(?:to|under|below)\s+\d+\s*"
+        r"(?:days?|weeks?|months?|%|percent|per\s+cent)"
     ),
 }
 
@@ -277,6 +282,14 @@ HOW_ONLY = re.compile(
 PLACE = re.compile(r"[A-Z][a-zà-ÿ][\w'’-]*(?:\s+[A-Z][a-zà-ÿ][\w'’-]*)+")
 
 
+# A spot on a site, numbered or lettered: "…to HR, gate 3" (writer BK's bk29), « bâtiment B ».
+SPOT = re.compile(
+    r"(?:gate|door|dock|bay|desk|room|building|block|floor|porte|quai|bâtiment|batiment|"
+    r"bureau|salle|étage|etage|hall)\s+(?:\d+\w?|[A-Z])",
+    re.IGNORECASE,
+)
+
+
 # Documents put on the employer's app or portal (writer AF's af15: "documents à uploader
 # dans l'appli : carte VTC, kbis, assurance RC pro"): no one is to receive them by e-mail.
 IN_APP = re.compile(
@@ -360,7 +373,7 @@ def named_parts(item: str, lang: str) -> list[tuple[str, str]]:
         # of its short list ("send passport/share code"): "j'adore la mode, … le bts" or
         # "…, entretien client semaine pro" names no document to send.
         short = says_send and len(part.split()) <= SHORT_PART
-        if not table and PLACE.fullmatch(part.strip()):
+        if not table and (PLACE.fullmatch(part.strip()) or SPOT.fullmatch(part.strip())):
             continue  # "bring passport to HR Monday 30th 9am, Cobbett House" (Y's y25): where
         # "apporter tenue de travail et chaussures": what a leading "bring" names is said too
         typed = (

@@ -195,12 +195,20 @@ def _hours(match: re.Match[str]) -> str:
     return f"{count} {unit}" + (f" {after}" if after else "")
 
 
+# "a NHS practice" (writer BK's bk38): an acronym said letter by letter, its first a vowel's
+# sound ("en", "em", "ef"…), takes "an".
+AN_ACRONYM = re.compile(
+    r"\b([Aa])\s+(?=[AEFHILMNORSX][A-Z0-9&]{1,4}\b(?!\s*\d))"
+)  # "a EUR 850,000"
+
+
 def written_out(piece: str) -> str:
     """The English piece with its days and months written whole, its day ranges, and the
     article of a job held as someone."""
     piece = ALONE.sub(_alone, RANGE.sub(_day_range, SLASHED.sub(_slashed, piece)))
     piece = SALES_DAYS.sub(lambda match: match.group(0).title(), piece)  # "Black Friday"
     piece = CLOCK.sub(_at_clock, HOURS.sub(_hours, piece))
+    piece = AN_ACRONYM.sub(r"\1n ", piece)
     piece = REGION.sub(lambda match: match.group(0).title(), TOOL.sub(_tool, piece))
     piece = QUARTER.sub(lambda match: match.group(0).upper(), piece)  # "by q2": "by Q2"
     # "school groups & families", "hi-vis & boots": a spaced ampersand between words typed

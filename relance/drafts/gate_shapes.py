@@ -104,6 +104,10 @@ EVENTS = {
             # given at the interview, which the candidate would not praise herself
             "réponse",
             "réponses",
+            # « salon de l'emploi …, kiosque » (writer BK's bk24): where the talk took place
+            "kiosque",
+            "stand",
+            "salon",
         ]
     ),
     "en": frozenset(
@@ -123,6 +127,8 @@ EVENTS = {
             "minutes",
             "hour",
             "hours",
+            "booth",
+            "stand",
             "test",
             "shift",
             "assessment",

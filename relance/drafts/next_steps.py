@@ -27,6 +27,7 @@ from relance.drafts import (
     documents,
     expected_day,
     holiday_periods,
+    hours,
     own_stage,
     returned,
     step_shapes,
@@ -177,7 +178,10 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             if own_stage.at_a_distance(stage_item):  # « en visio avec la direction »
                 return phrase(lang, "next_steps_stage_held_today", stage=what)
             return phrase(lang, "next_steps_stage_this_morning", stage=what)
-        return phrase(lang, "next_steps_stage_today", stage=stage.name)
+        # "I confirm that I will attend the induction today at 2 pm" (writer BJ's bj25: "an
+        # induction today" read as any induction, its hour lost)
+        at = " " + hours.written(stage.hour, lang) if stage.hour else ""
+        return phrase(lang, "next_steps_stage_today", stage=own_stage.definite(stage.name), at=at)
     both = "" if later else next(filter(None, map(_in_note(ctx), items)), "")
     if stage and both:  # "written … test at DPS then ride along next Monday": one note
         return both
@@ -341,7 +345,7 @@ def _closing(
     # the steps typed are over: what comes next? (never after work or a form the e-mail
     # promises: a step still ahead is said)
     if not said and steps_handed_back.all_past(items, lang, ctx.interview_day, ctx.send_on):
-        return phrase(lang, "next_steps_ask")
+        return _held_since(ctx, items) + phrase(lang, "next_steps_ask")
     # Steps were agreed but none reads for sure: a sentence true of any of them, no guess.
     return phrase(lang, "next_steps_noted" if items or _agreed(ctx) else "next_steps_ask")
 
@@ -437,6 +441,30 @@ def _stages_in_note(item: str, ctx: DraftContext) -> str:
     suffix = "_agency" if ctx.agency_client.strip() else ""
     key = "next_steps_stage" if lang == "fr" else "next_steps_stages"
     return phrase(lang, key + suffix, stage=what)
+
+
+WEEKDAYS = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def _held_since(ctx: DraftContext, items: list[str]) -> str:
+    """The thanks for a stage held between the interview and the sending day, or "": sent on
+    the Monday after a holiday, the catch-up that asked only what comes next ignored the trial
+    day of the Friday (writer BK's bk12, bk20: « Je vous remercie également pour la journée
+    d'essai de vendredi. »)."""
+    for item in items:
+        stage = read_stage(item, ctx.lang, ctx)
+        if stage is None or stage.day is None or not stage.attended or stage.name in CHECKS:
+            continue
+        if stage.by or stage.week or stage.last or not ctx.interview_day < stage.day:
+            continue
+        if stage.day < ctx.send_on:
+            day = WEEKDAYS[ctx.lang][stage.day.weekday()]
+            held = own_stage.definite(stage.name)
+            return phrase(ctx.lang, "next_steps_stage_held", stage=held, day=day) + " "
+    return ""
 
 
 def marked_place(lang: str) -> str:

@@ -26,6 +26,7 @@ from relance.drafts.en_determiners import (
 )
 from relance.drafts.en_needs import en_need_thing, en_things_only
 from relance.drafts.fr_pipeline import fr_finite_clause
+from relance.drafts.fr_sought_mood import subjunctive
 from relance.drafts.gate_en import (
     names_people,
     no_duty,
@@ -278,7 +279,8 @@ def needs(items: list[str], lang: str) -> Phrased:
                 rewrite.append(shape.note)  # "plusieurs logiciels en même temps": no one sought
             else:
                 # « des gens solides » (writer AW's aw03, aw15: too casual to the recruiter)
-                sought.append(FR_PEOPLE_CASUAL.sub("des personnes", shape.text))
+                casual = FR_PEOPLE_CASUAL.sub("des personnes", shape.text)
+                sought.append(subjunctive(casual))  # « quelqu'un qui tienne les délais »
         elif lang == "en" and shape.kind == NOUN and _en_people(shape):
             sought.append(shape.text)  # "drivers for the parcel peak"
         elif lang == "en" and shape.kind == NOUN and one_sought(shape.text):

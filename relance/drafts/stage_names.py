@@ -190,6 +190,8 @@ STAGES = {
         # "HR round w/c 7 dec" (writer O's o27)
         (re.compile(r"\b(?:hr|HR)\s+round\b", re.I), "an HR interview"),
         (re.compile(r"\btrial\s+shift\b", re.I), "a trial shift"),
+        # "sea trial Saturday 9th, 8am, pontoon E" (writer BK's bk33): a sailing school's trial
+        (re.compile(r"\bsea\s+trial\b", re.I), "a sea trial"),
         # "stage shift friday 27th 3pm" (a kitchen's unpaid trial, writer Y's y32), "case
         # study presentation on Thursday 3rd Dec at 2pm" (y36)
         (re.compile(r"\bstage\s+shift\b", re.I), "a stage shift"),

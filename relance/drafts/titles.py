@@ -180,6 +180,10 @@ def pick_form(title: str, gender: str, lang: str = "fr") -> str:
         if _gendered_pair(left_words[0], right_words[0]):
             return " ".join([_head_of(left_words[0], right_words[0], gender), *right_words[1:]])
         return left
+    if lang == "en" and len(left_words) == 1 and len(right_words) > 1:
+        grades = {left_words[0].lower(), right_words[0].lower()}
+        if grades <= EN_GRADES:  # "Qualified / Trainee Dental Nurse" (writer BK's bk38)
+            return " ".join(right_words[1:])
     if lang == "fr" and not tight and _fr_agent(right_words[0]):
         return left  # "Planificateur Transport / Logisticien" (ac05): a second title
     if _qualifier_pair(left_words, right_words, tight, lang):
@@ -187,6 +191,14 @@ def pick_form(title: str, gender: str, lang: str = "fr") -> str:
         rest = pick_form(" ".join(right_words[1:]), gender, lang).split()
         return " ".join([*left_words[:-1], pair, *rest])
     return left
+
+
+# Grades of one English title typed as its pair ("Qualified / Trainee Dental Nurse"): the title
+# is the noun they share, the ad open to both.
+EN_GRADES = frozenset(
+    {"qualified", "unqualified", "trainee", "senior", "junior", "graduate", "experienced",
+     "apprentice", "registered", "newly", "lead", "principal", "assistant"}
+)  # fmt: skip
 
 
 def _same_head(left_words: list[str], right_words: list[str]) -> bool:

@@ -104,8 +104,19 @@ TRAILING_HEDGES = re.compile(
 )
 
 
+# Who said it, typed as a label before the note (writer BJ's bj19: « l'associée : besoin de
+# quelqu'un qui encadre les juniors », two interviewers the same day): the recruiter is
+# « vous » in the e-mail, the label is left out.
+SPEAKER = re.compile(
+    r"^(?:(?:le|la|l['’]|the|my|mon|ma)\s*)?(?:hiring\s+)?(?:manager|associée?|drh|rh|hr|"
+    r"directeur|directrice|director|chef|responsable|recruteur|recruteuse|recruiter|gérante?|"
+    r"patronne?|boss|partner|head|consultante?)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def without_hedge(fragment: str) -> str:
-    kept = TRAILING_HEDGES.sub("", HEDGES.sub("", fragment)).strip()
+    kept = TRAILING_HEDGES.sub("", HEDGES.sub("", SPEAKER.sub("", fragment))).strip()
     return kept or fragment
 
 

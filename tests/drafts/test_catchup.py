@@ -142,4 +142,4 @@ def test_it_trims_a_note_handed_back_before_a_note_written_when_the_email_is_lon
         send_on=date(2026, 10, 14),
         **values,
     )
-    assert "vous recherchez quelqu'un qui tient dans la durée" in catchup_email(ctx).text
+    assert "vous recherchez quelqu'un qui tienne dans la durée" in catchup_email(ctx).text

@@ -64,9 +64,9 @@ def test_it_gives_no_start_a_year_away() -> None:
 
 def test_it_confirms_an_afternoon_trial_on_the_sending_day_as_today() -> None:
     said = closing("journee d'essai mercredi 14h → prendre chaussures de securite")
-    assert said == "Je vous confirme ma présence aujourd'hui pour une journée d'essai."
+    assert said == "Je vous confirme ma présence aujourd'hui à 14 h pour la journée d'essai."
     assert closing("drug test tmrw 2pm at the labcorp", "en") == (
-        "I confirm that I will attend a drug screen today."
+        "I confirm that I will attend the drug screen today at 2 pm."
     )
 
 

@@ -192,9 +192,11 @@ def test_it_acknowledges_a_step_agreed_with_no_day() -> None:
 
 
 def test_it_reads_a_past_weekday_number_as_no_step() -> None:
-    # the trial, between the interview and the sending day, is over: what comes next?
+    # the trial, between the interview and the sending day, is over: what comes next? (and,
+    # since session 43, thanks for it: writer BK's readers missed it)
     ctx = make_ctx(process="essai mercredi 2", send_on=date(2026, 12, 3))
-    assert last_paragraph(catchup_email(ctx).text) == ASK
+    closing = last_paragraph(catchup_email(ctx).text)
+    assert closing == "Je vous remercie également pour l'essai de mercredi. " + ASK
 
 
 def test_it_writes_the_end_of_the_week_once() -> None:
