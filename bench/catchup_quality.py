@@ -111,6 +111,7 @@ SETS = {
     "bi": ROOT / "tests/drafts/debriefs_bi.jsonl",
     "bj": ROOT / "tests/drafts/debriefs_bj.jsonl",
     "bk": ROOT / "tests/drafts/debriefs_bk.jsonl",
+    "bl": ROOT / "tests/drafts/debriefs_bl.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

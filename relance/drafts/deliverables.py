@@ -140,6 +140,11 @@ def read(item: str, lang: str, interview_day: date) -> Deliverable | None:
         sent = _sent_day(item[: within.start()], lang, interview_day)
         if sent is None:
             return Deliverable(name)
+    typed = typed_days.first_day(item[within.end() :], lang, interview_day) if within else None
+    if within and typed is not None:
+        # « à rendre sous 5 jours ouvrés (donc lundi 3 mars) » (writer BL's bl20): the day the
+        # candidate worked out is the one to say, never the span counted again
+        return Deliverable(name, typed, hours.first_hour(item, within.end()))
     if within:  # "sous 5 jours", "within 48h": from the interview, when the subject came,
         count = int(within.group(1) or within.group(3))
         unit = (within.group(2) or within.group(4)).lower()

@@ -50,7 +50,10 @@ PENDING = {
         r"(?:l'|la\s+|le\s+|les\s+)?(?:re[çc]oi[st]?|re[çc]ue?s?|aurai|ai|obtiens|obtenue?s?|"
         r"r[ée]ception)\b|\bpas encore (?:re[çc]ue?s?|obtenue?s?)\b|"
         # « extrait casier judiciaire à demander » (writer AD's ad06): not held yet
-        r"\b[àa]\s+demander\b(?!\s+(?:à|a|au|aux)\s+(?:la|le|l'|mon|ma)?\s*(?:recruteu|rh\b))",
+        r"\b[àa]\s+demander\b(?!\s+(?:à|a|au|aux)\s+(?:la|le|l'|mon|ma)?\s*(?:recruteu|rh\b))|"
+        # « A FAIRE : demander extrait casier judiciaire sur le site » (writer BL's bl02)
+        r"^(?:a\s+faire\s*:\s*|à\s+faire\s*:\s*)?demander\s+(?:un\s+|l['’]\s*|mon\s+|le\s+|mes\s+)?"
+        r"(?:extrait|bulletin|casier|attestation|certificat|relevé|releve)",
         re.I,
     ),
     # "PVG scheme membership – I need to apply" (writer I, i28), "DBS once I get it": a

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relance.drafts import dates, people, settled
+from relance.drafts import dates, next_steps, people, settled
 from relance.drafts.compose import Plan, compose, fitted
 from relance.drafts.context import (
     DraftContext,
@@ -22,6 +22,7 @@ from relance.drafts.notes import fragments
 from relance.drafts.privacy import trade_of
 from relance.drafts.quoted_calls import in_my_words
 from relance.drafts.screen import kept
+from relance.drafts.stage_reading import read_stage
 from relance.drafts.templates import phrase, typography
 from relance.drafts.text import one_line
 
@@ -80,6 +81,7 @@ def thankyou_email(ctx: DraftContext) -> Draft:
         else:
             next_steps = ""
         extra = phrase(lang, "thanks_next_steps") if next_steps else ""
+        next_steps = " ".join(part for part in (held, next_steps) if part)
         return {"next_steps": next_steps, "thanks_next_steps": extra}
 
     items, left_out = kept(
@@ -93,8 +95,18 @@ def thankyou_email(ctx: DraftContext) -> Draft:
     # "2e entretien puis offre": the step is kept, the outcome it presumes is not.
     steps = [step for item in items for step in THEN.split(item) if step.strip()]
     items = [step.strip() for step in steps if not PRESUMING[lang].search(step)]
+    # a stage held since the interview is thanked for, never noted as a step to come (a
+    # trial on the Saturday, the thank-you sent on the Monday)
+    past = [item for item in items if _held(item, ctx)]
+    held = next_steps.held_since(ctx, past).strip()
+    items = [item for item in items if item not in past]
     draft = compose(ctx, Plan("thankyou", notes={"process": items}, sentences=sentences))
     return replace(draft, left_out=tuple(left_out))
+
+
+def _held(item: str, ctx: DraftContext) -> bool:
+    stage = read_stage(item, ctx.lang, ctx)
+    return stage is not None and stage.over(ctx.send_on)
 
 
 def feedback_request_email(ctx: DraftContext) -> Draft:

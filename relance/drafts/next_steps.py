@@ -345,7 +345,7 @@ def _closing(
     # the steps typed are over: what comes next? (never after work or a form the e-mail
     # promises: a step still ahead is said)
     if not said and steps_handed_back.all_past(items, lang, ctx.interview_day, ctx.send_on):
-        return _held_since(ctx, items) + phrase(lang, "next_steps_ask")
+        return held_since(ctx, items) + phrase(lang, "next_steps_ask")
     # Steps were agreed but none reads for sure: a sentence true of any of them, no guess.
     return phrase(lang, "next_steps_noted" if items or _agreed(ctx) else "next_steps_ask")
 
@@ -449,7 +449,7 @@ WEEKDAYS = {
 }
 
 
-def _held_since(ctx: DraftContext, items: list[str]) -> str:
+def held_since(ctx: DraftContext, items: list[str]) -> str:
     """The thanks for a stage held between the interview and the sending day, or "": sent on
     the Monday after a holiday, the catch-up that asked only what comes next ignored the trial
     day of the Friday (writer BK's bk12, bk20: « Je vous remercie également pour la journée

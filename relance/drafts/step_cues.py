@@ -145,7 +145,9 @@ MY_ANSWER_BY = re.compile(
     r"(?:à|a|au)\b(?=.*\bpour\s+(?:dire\s+oui|répondre|repondre|réfléchir|reflechir|"
     r"donner\s+ma\s+réponse|me\s+décider|me\s+decider))|"
     # "je dois confirmer par tel demain mercredi avant midi" (writer Z's z12)
-    r"\bje\s+dois\s+(?:(?:lui|leur|vous)\s+)?(?:confirmer|donner\s+ma\s+réponse|répondre)\b",
+    r"\bje\s+dois\s+(?:(?:lui|leur|vous)\s+)?(?:confirmer|donner\s+ma\s+réponse|répondre)\b|"
+    # « réponse à donner avant mercredi 5 mars » after an offer (writer BL's bl15): to give
+    r"\b(?:réponse|reponse|décision|decision)\s+(?:à|a)\s+(?:donner|rendre|apporter)\b",
     re.IGNORECASE,
 )
 # The same in English: "need to give my answer by fri 4 dec 5pm" (writer U's u30), "they gave

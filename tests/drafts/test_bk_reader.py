@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from relance.drafts import catchup_email, next_steps
+from relance.drafts import catchup_email, next_steps, thankyou_email
 from relance.drafts.document_requests import split
 from relance.drafts.en_notes import written_out
 from relance.drafts.phrasing import needs
@@ -85,3 +85,14 @@ def test_it_leaves_out_who_said_the_need() -> None:
     said = needs(["l'associée : besoin de quelqu'un qui encadre les juniors"], "fr").sentence
     assert "associée" not in said
     assert "quelqu'un qui encadre les juniors" in said
+
+
+def test_it_thanks_for_a_held_trial_in_the_thank_you_and_notes_only_what_is_ahead() -> None:
+    ctx = make_ctx(
+        process="journée d'essai samedi 17 octobre à 9h, puis réponse vendredi 23 octobre",
+        send_on=date(2026, 10, 19),
+    )
+    text = thankyou_email(ctx).text
+    assert "Je vous remercie également pour la journée d'essai de samedi." in text
+    assert "samedi 17 octobre" not in text
+    assert "vendredi 23 octobre" in text
