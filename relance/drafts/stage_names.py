@@ -192,6 +192,9 @@ STAGES = {
         (re.compile(r"\btrial\s+shift\b", re.I), "a trial shift"),
         # "sea trial Saturday 9th, 8am, pontoon E" (writer BK's bk33): a sailing school's trial
         (re.compile(r"\bsea\s+trial\b", re.I), "a sea trial"),
+        # "trial saturday 10am, bring my kit" (writer BL's bl39): a trial with its day
+        (re.compile(r"\btrial(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|\d))",
+                    re.I), "a trial"),
         # "stage shift friday 27th 3pm" (a kitchen's unpaid trial, writer Y's y32), "case
         # study presentation on Thursday 3rd Dec at 2pm" (y36)
         (re.compile(r"\bstage\s+shift\b", re.I), "a stage shift"),

@@ -7,7 +7,7 @@ The debriefs' own interview day is make_ctx's (Tuesday 13 October 2026, sent the
 
 from __future__ import annotations
 
-from relance.drafts import catchup_email, deliverables
+from relance.drafts import catchup_email, deliverables, next_steps
 from tests.drafts.factories import make_ctx
 
 
@@ -33,3 +33,10 @@ def test_it_promises_a_paper_still_to_request_on_receipt() -> None:
     text = catchup_email(make_ctx(notes=notes)).text
     assert "je vous transmets l'extrait" not in text
     assert "dès réception" in text
+
+
+def test_it_reads_a_trial_with_its_day_as_a_stage() -> None:
+    ctx = make_ctx(lang="en", process="trial saturday 17th 10am, bring my kit")
+    assert "a trial on Saturday 17 October at 10" in next_steps.sentence(ctx)
+    sea = make_ctx(lang="en", process="sea trial Saturday 17th, 8am")
+    assert "a sea trial on Saturday 17 October" in next_steps.sentence(sea)
