@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from relance.core import names
 from relance.drafts import (
     agreed,
     come_back,
@@ -443,10 +444,7 @@ def _stages_in_note(item: str, ctx: DraftContext) -> str:
     return phrase(lang, key + suffix, stage=what)
 
 
-WEEKDAYS = {
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
+WEEKDAYS = {"fr": names.FR_DAYS, "en": names.EN_DAYS}
 
 
 def held_since(ctx: DraftContext, items: list[str]) -> str:
