@@ -46,6 +46,13 @@ TITLE_WORDS = frozenset(
     | {"chairwoman", "governors", "board", "president", "head", "hr", "md", "officer"}
     | {"directeur", "directrice", "président", "présidente", "pdg", "drh", "général", "générale"}
 )
+# bodies a threat names with capitals ("the Employment Equity Commission", "the Fair Work
+# Ombudsman", « le Défenseur des droits »): the whole capitalised run is the body, not a name
+# that makes the rule's word someone's (is_name_span)
+INSTITUTIONS = frozenset(
+    {"commission", "tribunal", "tribunals", "court", "ombudsman", "inspectorate", "regulator"}
+    | {"authority", "council", "commissioner", "prud'hommes", "défenseur", "inspection"}
+)
 
 
 # "ne" negates only with one of these ("ne ... que" means "only": "ils ne sont que des…")
@@ -196,6 +203,17 @@ def is_name(text: str, tokens: list[Token], index: int) -> bool:
     )
 
 
+def _names_a_body(text: str, tokens: list[Token], index: int) -> bool:
+    """Does the run of capitalised words from tokens[index] end on a body's noun
+    ("Employment Equity Commission", "Labour Court")?"""
+    for token in tokens[index : index + 5]:
+        if not token.is_word or not text[token.start].isupper():
+            return False
+        if token.text in INSTITUTIONS:
+            return True
+    return False
+
+
 def _on_signature_line(text: str, offset: int) -> bool:
     """Is this capitalised word, not the first, on the letter's last line, a line of two to
     five capitalised words only? The surname or the credential of a signature ("Mariama
@@ -268,9 +286,13 @@ def _capitalised(
 
 
 def is_name_span(text: str, tokens: list[Token], start: int, end: int) -> bool:
-    """Is any token between these offsets a proper name?"""
+    """Is any token between these offsets a proper name? A body named after the writer's own
+    words does not count ("I'll be raising it with the Employment Equity Commission"): the
+    threat is in the verb; the body alone ("complaints that go to the Financial Services
+    Ombudsman") stays a name."""
+    inside = [index for index, token in enumerate(tokens) if start <= token.start < end]
     return any(
         is_name(text, tokens, index)
-        for index, token in enumerate(tokens)
-        if start <= token.start < end
+        and not (index > inside[0] and _names_a_body(text, tokens, index))
+        for index in inside
     )

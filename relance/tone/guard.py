@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 
 from relance.core.i18n import N_
-from relance.tone import explain, lapse, matching, offer, scoring, spelling
+from relance.tone import explain, lapse, matching, offer, register, scoring, spelling
 from relance.tone.context import quoted_spans
 from relance.tone.language import detect
 from relance.tone.lexing import lex, normalise
@@ -91,6 +91,7 @@ def check(
         )
     hits = offer.settled(hits, analysed, lang)  # an offer thanked for: its logistics
     hits = lapse.owned(hits, tokens, lang)  # a lapse owned, then apologised for again
+    hits = register.agreed_register(hits, analysed, tokens, lang)  # « tu » agreed
     hits += kept
     if engine != "model":  # not a tone fault: never gated, never the model's to judge
         hits += matching.private_hits(analysed, tokens, lang, quotes)

@@ -21,7 +21,7 @@ OFFER_IN_HAND = {
         r"\b(?:merci|remercie\w*|remerciements?)\s+(?:\w+\s+){0,3}(?:pour|de)\s+"
         r"(?:votre|cette|la|l'|l’)\s*(?:offre|proposition|promesse)\b|"
         r"\b(?:heureu\w*|ravi\w*|plaisir|honneur|joie)\s+(?:de\s+|d['’])(?:l['’])?accepter\b|"
-        r"\bj['’]accepte\s+(?:avec\s+\w+\s+)?(?:votre|cette|la|l['’]|le|ce)\s*"
+        r"\bj['’]accepte\s+(?:avec\s+(?:\w+\s+){1,2})?(?:votre|cette|la|l['’]|le|ce)\s*"
         r"(?:offre|proposition|poste)\b|"
         r"\b(?:reçu|réception\s+de)\s+(?:votre|la|cette)\s+(?:offre|proposition|promesse)\b|"
         r"\b(?:offre|proposition)\s*,?\s+que\s+j['’]accepte\b|"
@@ -66,9 +66,18 @@ OFFER_NAMED = {
     "fr": re.compile(r"\b(?:offre|proposition|promesse)\b", re.IGNORECASE),
     "en": re.compile(r"\boffer\b", re.IGNORECASE),
 }
-# The rules that read a job taken for granted (the family `*.demand.presumptive` names).
+# The rules that read a job taken for granted (the family `*.demand.presumptive` names),
+# and a visit or a call announced: once the job is accepted, « Je passerai samedi matin
+# déposer ma copie du BPJEPS » is the newcomer's paperwork, not pressure (writer AF).
 PRESUMING = frozenset(
     {
+        "fr.demand.appel_annonce",
+        "fr.demand.appel_annonce_bis",
+        "fr.demand.visite_annoncee",
+        "fr.demand.passage_et_planning",
+        "en.demand.announced_call",
+        "en.demand.announced_visit",
+        "en.demand.announced_ring",
         "fr.demand.poste_acquis",
         "fr.demand.poste_tenu_pour_acquis",
         "fr.demand.echeance_et_acquis",

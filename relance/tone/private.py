@@ -76,7 +76,12 @@ OWN_CIRCUMSTANCE = re.compile(
     r"\b(?:je\s+suis|j['’]étais|j['’]etais|je\s+serai)\s+(?:encore\s+)?en\s+arr[êe]t\b|"
     r"\bi(?:['’]m|\s+am|\s+was)\s+(?:still\s+)?(?:off\s+sick|on\s+sick\s+leave)\b|"
     r"\bi(?:['’]m|\s+am|\s+was|['’]ve\s+been|\s+have\s+been)\s+covering\b|"
-    r"\bje\s+(?:serai|suis|serais)\s+absente?\b",
+    r"\bje\s+(?:serai|suis|serais)\s+absente?\b|"
+    # the candidate's own notice ("As discussed, I will resign from my current post this
+    # week and start with you on 1 September", writer AF), not the site's staff leaving
+    r"\bi(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to)\s+"
+    r"(?:\w+\s+)?resign\b|"
+    r"\bje\s+(?:vais\s+)?(?:démissionner|démissionnerai|donnerai\s+ma\s+démission)\b",
     re.IGNORECASE,
 )
 

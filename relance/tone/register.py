@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from relance.tone import model
 from relance.tone.lemmas import known
 from relance.tone.lexing import Token
 
@@ -37,6 +38,28 @@ TITLE_WORDS = frozenset({"madame", "monsieur", "mme", "mlle", "m", "mr", "mrs", 
 # « tu m'avais proposé qu'on se tutoie » (writer AD, session 43): the recruiter asked for it,
 # and the message says so; « tu » is then the register agreed, not a familiarity.
 TUTOIEMENT_AGREED = re.compile(r"^(?:tutoi|tutoy)")
+
+
+# Clipped words of spoken French that the « tu » agreed with the recruiter makes natural
+# (« je te confirme mes dispos pour juillet-août », writer AF); texting shorthand (« qqn »,
+# « bcp ») stays familiar in any register.
+CLIPPED_WORDS = frozenset({"dispo", "dispos", "appart", "resto", "infos", "perso", "ok"})
+
+
+def agreed_register(
+    hits: list[model.Hit], text: str, tokens: list[Token], lang: str
+) -> list[model.Hit]:
+    """`hits` without the clipped words of a message whose « tu » was agreed."""
+    if lang != "fr" or not any(TUTOIEMENT_AGREED.match(token.text) for token in tokens):
+        return hits
+    return [
+        hit
+        for hit in hits
+        if not (
+            hit.rule_id == "fr.familiarity.abreviations"
+            and text[hit.start : hit.end].lower() in CLIPPED_WORDS
+        )
+    ]
 
 
 def tutoiement(tokens: list[Token]) -> Iterator[Hit]:

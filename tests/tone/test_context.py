@@ -1,3 +1,4 @@
+from relance.tone import check
 from relance.tone.context import is_negated, is_quoted, quoted_spans
 from relance.tone.tokens import tokenize
 
@@ -47,3 +48,10 @@ def test_it_reads_never_met_such_as_a_superlative_not_a_negation() -> None:
     assert not is_negated(tokens, 6, "fr")
     tokens = tokenize("you are never rude", "en")
     assert is_negated(tokens, 3, "en")
+
+
+def test_it_reads_a_body_named_after_the_writers_verb_as_no_shield() -> None:
+    threat = "I'll be raising it with the Employment Equity Commission."
+    assert "aggression" in check(threat, "en", engine="rules").categories
+    content = "The role handles complaints that might go to the Financial Services Ombudsman."
+    assert "aggression" not in check(content, "en", engine="rules").categories

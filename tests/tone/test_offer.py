@@ -92,3 +92,10 @@ def test_it_reads_an_offer_accepted_with_its_pronoun() -> None:
     rib = " J'apporterai mes chaussures de sécurité et mon RIB."
     assert "fr.demand.poste_acquis" not in rules(f"{offer} Je l'accepte avec plaisir.{rib}", "fr")
     assert "fr.demand.poste_acquis" in rules(f"{offer} Je la lirai avec plaisir.{rib}", "fr")
+
+
+def test_it_reads_a_visit_announced_after_accepting_as_paperwork() -> None:
+    visit = "Je passerai samedi matin déposer ma copie du BPJEPS."
+    accepted = f"Merci pour la bonne nouvelle. J'accepte avec grand plaisir le poste. {visit}"
+    assert "fr.demand.appel_annonce" not in rules(accepted, "fr")
+    assert "fr.demand.appel_annonce" in rules(f"Merci pour l'entretien. {visit}", "fr")

@@ -76,6 +76,8 @@ def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: 
         ),
         ("Comme nous en avions parlé, je serai absente le 15 septembre pour mon examen.", "fr"),
         ("It was my first interview in English, so I was a bit nervous, but I enjoyed it.", "en"),
+        # writer AF (session 44): the candidate's own notice, not the site's staff leaving
+        ("As discussed, I will resign from my current post this week and start in May.", "en"),
     ],
 )
 def test_it_leaves_innocent_sentences_alone(text: str, lang: str) -> None:

@@ -52,3 +52,11 @@ def test_it_reads_letters_and_digits_in_capitals_as_a_product_name() -> None:
     text = "Merci pour notre échange sur la migration SAP S/4HANA, projet qui me motive."
     assert "shouting.capitals" not in rule_ids(text)
     assert "shouting.capitals" in rule_ids("Je suis TRÈS MOTIVÉ par la migration S/4HANA.")
+
+
+def test_it_accepts_clipped_words_only_in_the_tutoiement_agreed() -> None:
+    agreed = "Je me permets le tutoiement puisque tu me l'as proposé. Je te confirme mes dispos."
+    assert "fr.familiarity.abreviations" not in rule_ids(agreed)
+    assert "fr.familiarity.abreviations" in rule_ids("Je vous confirme mes dispos pour juillet.")
+    texting = "Je me permets le tutoiement puisque tu me l'as proposé. Je connais qqn là-bas."
+    assert "fr.familiarity.abreviations" in rule_ids(texting)
