@@ -29,7 +29,7 @@ from relance.tone.patterns import Pattern
 from relance.tone.rules import context_frames
 
 REASONS = ("employer", "site", "self", "recruiter", "insult")  # and a sum of money
-INNOCENT_FRAMES = ("stated_cause", "recruiter_said", "job_content", "explaining")
+INNOCENT_FRAMES = ("stated_cause", "recruiter_said", "job_content", "explaining", "asking_feedback")
 APOLOGY = frozenset(
     ("sorry", "apologise", "apologize", "apologies", "apology", "excuse", "excusez", "pardon")
 ) | {"desole", "desolee"}
@@ -42,6 +42,12 @@ MENDING = frozenset({"clarify", "clarification", "preciser", "precise", "precisi
 NEGOTIATING = re.compile(r"\b(?:negoci|negotia)")
 COUNTER_OFFER = re.compile(r"\bcontre[- ]?offre|\bcounter[- ]?offer|\bdemander plus\b")
 COUNTER_OFFER_WORDS = ("contre", "counter", "demander plus")  # what each branch starts with
+# A counter-offer accepted, told to withdraw ("I have decided to accept a counter-offer from my
+# current employer", writer AG, session 44): the decision, not a negotiation to hide
+COUNTER_ACCEPTED = re.compile(
+    r"\b(?:decided\s+to\s+accept|have\s+accepted|i\s+accepted|accepte|accepter)\s+"
+    r"(?:a|the|an|une|la)\s+(?:counter|contre)"
+)
 
 
 # Harsh only in context ("the joke the chef told", "produits toxiques", "un bidon d'huile",
@@ -57,7 +63,7 @@ ORDINARY = frozenset(
 # the bench catch-up m39 was flagged private for its own case study).
 TASK_NOUN = re.compile(
     r"\b(?:turn\s?-?over|accidents?|absences?|absenteeism|injur(?:y|ies)|incidents?|"
-    r"complaints?|dropouts?|attrition|churn)\s+(?:reduction|prevention|rates?|management|"
+    r"complaints?|dropouts?|attrition|churn)\s+(?:reduction|prevention|rates?|times?|management|"
     r"tracking|reporting|figures|statistics|analysis|plans?|programmes?|programs?|strateg"
     r"(?:y|ies)|case stud(?:y|ies)|targets?|audits?)\b",
     re.IGNORECASE,
@@ -138,7 +144,8 @@ def _reason(sentence: str, lang: str) -> str:
         sentence = TASK_NOUN.sub(lambda match: " " * len(match.group()), sentence)
     folded = fold(sentence)
     # the cheap tests first: a counter-offer's words, a negotiation's, then a sum of money
-    if _counter_offer(folded) or (NEGOTIATING.search(folded) and MONEY.search(sentence)):
+    countered = _counter_offer(folded) and not COUNTER_ACCEPTED.search(folded)
+    if countered or (NEGOTIATING.search(folded) and MONEY.search(sentence)):
         return "salary"
     why = reason(sentence, lang, private_lemma, REASONS, _in_email, folded)
     if why == "self" and _owned(folded):

@@ -78,6 +78,10 @@ def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: 
         ("It was my first interview in English, so I was a bit nervous, but I enjoyed it.", "en"),
         # writer AF (session 44): the candidate's own notice, not the site's staff leaving
         ("As discussed, I will resign from my current post this week and start in May.", "en"),
+        # writer AG: a decision told when withdrawing, an operating room's pace, feedback asked
+        ("I have decided to accept a counter-offer from my current employer.", "en"),
+        ("I appreciated the candid discussion about OR turnover times.", "en"),
+        ("I would be grateful to know which part of my written test was weakest.", "en"),
     ],
 )
 def test_it_leaves_innocent_sentences_alone(text: str, lang: str) -> None:
