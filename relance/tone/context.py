@@ -29,7 +29,9 @@ NAME_CUES = frozenset(
     {"m", "mme", "mlle", "mr", "mrs", "ms", "miss", "dr", "madame", "monsieur", "mademoiselle"}
     | {"sister", "chez", "docteur", "maître", "professor", "prof", "sir", "lady"}
 )
-NOT_NAMES = frozenset({"i", "i'm", "i'd", "i'll", "i've"})
+# capitalised words that are never a name of someone's: the pronoun, and an idiom's saint
+# (« jusqu'à la Saint-Glinglin », writer AH)
+NOT_NAMES = frozenset({"i", "i'm", "i'd", "i'll", "i've", "saint", "glinglin"})
 # capitalised inside a sentence yet words a rule may need: English days, months, languages,
 # and the networks a threat names
 CAPITALISED_WORDS = frozenset(
@@ -130,6 +132,23 @@ def sentence_bounds(tokens: list[Token], index: int) -> tuple[int, int]:
     return start, end
 
 
+# A turn of the writer's own inside a sentence: "you said the panel would decide by the
+# 15th, … though since this is the fourth email I've sent you…" (writer AH): the recruiter's
+# words before it frame nothing after it.
+TURNS = frozenset({"though", "although", "but", "however", "mais", "pourtant", "cependant"})
+
+
+def _turn_bounds(tokens: list[Token], index: int, start: int, end: int) -> tuple[int, int]:
+    for position in range(index - 1, start - 1, -1):
+        if tokens[position].text in TURNS:
+            start = position + 1
+            break
+    for position in range(index + 1, end):
+        if tokens[position].text in TURNS:
+            return start, position
+    return start, end
+
+
 # frames tuple id -> (the tuple, kept alive so that its id stays its own; first-word key ->
 # its patterns): a frame is tried only on the words it may start with, not on every word
 FrameIndex = tuple[frozenset[str], dict[str, tuple[Pattern, ...]]]  # (first keys, by key)
@@ -154,9 +173,15 @@ def frame_index(frames: tuple[Pattern, ...]) -> FrameIndex:
     return found
 
 
-def in_frame(frames: tuple[Pattern, ...], tokens: list[Token], index: int) -> bool:
-    """Does one of these context frames match anywhere in the sentence of tokens[index]?"""
+def in_frame(
+    frames: tuple[Pattern, ...], tokens: list[Token], index: int, turns: bool = False
+) -> bool:
+    """Does one of these context frames match anywhere in the sentence of tokens[index]?
+    `turns`: only on the same side of a turn ("though", « mais ») as the word (a rule's
+    frames; a sentence judged whole, by the model or the privacy lists, keeps them all)."""
     start, end = sentence_bounds(tokens, index)
+    if turns:
+        start, end = _turn_bounds(tokens, index, start, end)
     firsts, by_key = frame_index(frames)
     for position in range(start, end):
         token = tokens[position]

@@ -65,7 +65,7 @@ def rule_hits(
                 start, stop = token.start, tokens[end - 1].end
                 if is_quoted(start, stop, quotes) or is_name_span(text, tokens, start, stop):
                     continue
-                if rule.unless and in_frame(rule.unless, tokens, index):
+                if rule.unless and in_frame(rule.unless, tokens, index, turns=True):
                     continue  # a context frame: the recruiter's date, a stated cause...
                 if rule.told_cause and told.told_in_past(tokens, lang, index):
                     continue  # an apology whose cause follows in a past clause
