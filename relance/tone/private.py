@@ -96,7 +96,8 @@ OWN_CIRCUMSTANCE = re.compile(
 # nervous, but I enjoyed the exercise", writers AB and AC, session 42): the candidate's own
 # choice to say it, not a weakness dwelt upon; in notes the catch-up still leaves it out.
 MILD_NERVES = re.compile(
-    r"\b(?:a bit|a little|slightly|quite|un peu|assez)\s+(?:nervous|stresse|stressee|tendu|tendue)\b"
+    r"\b(?:a bit|a little|slightly|quite|un peu|assez)\s+"
+    r"(?:nervous|stresse|stressee|tendu|tendue)\b"
     # writer AE (session 43): "thank you for being patient when I got nervous at the start"
     r"|\bpatient\s+when\s+i\s+(?:got|was|felt)\s+nervous\b"
 )
