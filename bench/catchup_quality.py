@@ -112,6 +112,8 @@ SETS = {
     "bj": ROOT / "tests/drafts/debriefs_bj.jsonl",
     "bk": ROOT / "tests/drafts/debriefs_bk.jsonl",
     "bl": ROOT / "tests/drafts/debriefs_bl.jsonl",
+    "bm": ROOT / "tests/drafts/debriefs_bm.jsonl",
+    "bn": ROOT / "tests/drafts/debriefs_bn.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from relance.core.names import EN_DAYS, EN_MONTHS
-from relance.drafts.en_determiners import en_indefinite
+from relance.drafts.en_determiners import EN_VOWEL_LETTER_NAMES, en_indefinite
 from relance.drafts.morph_words import TOOLS_TOO
 
 _SHORT = {name[:3].lower(): name for name in (*EN_DAYS, *EN_MONTHS)}
@@ -198,7 +198,7 @@ def _hours(match: re.Match[str]) -> str:
 # "a NHS practice" (writer BK's bk38): an acronym said letter by letter, its first a vowel's
 # sound ("en", "em", "ef"…), takes "an".
 AN_ACRONYM = re.compile(
-    r"\b([Aa])\s+(?=[AEFHILMNORSX][A-Z0-9&]{1,4}\b(?!\s*\d))"
+    rf"\b([Aa])\s+(?=[{''.join(sorted(EN_VOWEL_LETTER_NAMES))}][A-Z0-9&]{{1,4}}\b(?!\s*\d))"
 )  # "a EUR 850,000"
 
 

@@ -9,6 +9,7 @@ for sure; anything else is left to the other readings, which hand it back."""
 import re
 
 from relance.drafts import morph
+from relance.drafts.en_determiners import EN_VOWEL_LETTER_NAMES
 from relance.drafts.morph_en import EN_NATIONALITY
 
 REQUIRED = re.compile(
@@ -21,8 +22,6 @@ REQUIRED = re.compile(
 NOT_A_THING = frozenset(
     {"own", "my", "your", "their", "his", "her", "our", "someone", "people", "need", "i", "you"}
 )
-# Letters said with a vowel first: "an HGV licence", "an SIA badge", "an MOT"
-VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 MAX_WORDS = 5
 # Nouns counted in the lexicon but said without an article when needed: "a forklift
 # experience is needed" is no English.
@@ -52,7 +51,7 @@ def _article(thing: str) -> tuple[str, str] | None:
         return "", "is"  # "forklift experience", "fire warden training"
     if morph.en_count_only(head) or morph.en_countable(head):
         first = thing.split()[0]
-        vowel = first[0] in VOWEL_LETTERS if first.isupper() else first[0] in "aeio"
+        vowel = first[0] in EN_VOWEL_LETTER_NAMES if first.isupper() else first[0] in "aeio"
         return ("an " if vowel else "a "), "is"
     return None
 
@@ -71,6 +70,8 @@ def required(item: str) -> str | None:
     when = (found["when"] or "").split()
     if not words or len(words) > MAX_WORDS or words[0].lower() in NOT_A_THING:
         return None
+    if {"not", "no", "never"} & {word.lower() for word in words}:
+        return None  # "Arabic not needed" (writer BI's bi38): never "Arabic not is needed"
     if words[0].isdigit() or not all(_word_ok(word) for word in [*words, *when]):
         return None  # "2 references needed": a count first is a list of the candidate's
     determined = _article(found["thing"])

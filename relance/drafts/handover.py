@@ -190,7 +190,10 @@ STAGES = {
         (r"\bvisite medicale\b|\bmedecin du travail\b", "lors de la visite médicale"),
         (r"\b(?:premier|1er)\s+jour\b|\bjour de (?:la )?prise de poste\b", "le premier jour"),
         (r"\bsignature du contrat\b|\bsigner (?:le|mon) contrat\b", "à la signature du contrat"),
-        (r"\bjournee d'(?:essai|immersion|integration)\b", "lors de la journée d'essai"),
+        (r"\bjournee d'?\s?(?:essai|immersion|integration)\b", "lors de la journée d'essai"),
+        # « journée d accueil sécurité lundi 19 à 7h30 au poste de garde, apporter chaussures
+        # de sécu + CNI » (writer BM's bm02): the item's own day, not the agency of the next line
+        (r"\bjournee d'?\s?accueil\b|\baccueil securite\b", "lors de la journée d'accueil"),
         (r"\bchantier\b", "lors de ma venue sur le chantier"),
         (r"\bagence\b", "lors de mon passage à l'agence"),
         (r"\bmairie\b", "à la mairie"),

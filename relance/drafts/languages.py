@@ -29,16 +29,27 @@ EN_LANGUAGES = frozenset(
      "welsh", "irish", "gaelic", "bsl", "zulu", "xhosa", "afrikaans", "shona", "kinyarwanda"}
 )  # fmt: skip
 JOIN = {"fr": re.compile(r"\s*,\s*|\s+et\s+"), "en": re.compile(r"\s*,\s*|\s+and\s+")}
+# "polish english russian all fluent" (writer BM's bm36): the command said once, before them
+FLUENT = {
+    "fr": re.compile(r"\s*,?\s*\b(?:tous\s+|toutes\s+)?(?:courants?|couramment)\b\s*", re.I),
+    "en": re.compile(r"\s*,?\s*\b(?:all\s+|both\s+)?fluent(?:ly)?\b\s*", re.I),
+}
 
 
 def spoken(text: str, lang: str) -> str:
     """The languages of `text` as the candidate's own, or "" when it is not only languages."""
-    names = [name.strip() for name in JOIN[lang].split(text.strip()) if name.strip()]
+    bare = FLUENT[lang].sub(" ", text).strip()
+    fluent = bare != text.strip()
+    names = [name.strip() for name in JOIN[lang].split(bare) if name.strip()]
     known = LANGUAGES if lang == "fr" else EN_LANGUAGES
+    if len(names) == 1 and all(word.lower() in known for word in names[0].split()):
+        names = names[0].split()  # "polish english russian": one name a word
     if not names or not all(name.lower() in known for name in names):
         return ""
+    if fluent and lang == "fr" and len(names) == 1:
+        return ""  # « anglais courant » reads as typed: « mon anglais courant »
     if lang == "en":
         said = [name.upper() if name.lower() == "bsl" else name.capitalize() for name in names]
-        return "my " + join(said, lang)
+        return ("my fluent " if fluent else "my ") + join(said, lang)
     pieces = [("de l'" if elides(name) else "du ") + name.lower() for name in names]
-    return "ma pratique " + join(pieces, lang)
+    return ("ma pratique courante " if fluent else "ma pratique ") + join(pieces, lang)

@@ -105,9 +105,12 @@ EN_MODALS = frozenset(
 GROUP_NOUNS = frozenset({"people", "staff", "crew", "man", "men", "team", "person"})
 # A nation's or a language's adjective typed with its capital, never a verb: "Welsh language
 # is desirable" (writer BJ's bj29) was read as "to welsh" and written "a welsh language".
+# Nationalities and languages, which English writes with a capital ("Welsh desirable" is no
+# verb; "fluent in welsh" is a slip the vouch refuses).
 EN_NATIONALITY = frozenset(
     {"welsh", "english", "scottish", "irish", "british", "french", "polish", "dutch", "swiss",
-     "spanish", "german", "italian", "portuguese", "danish", "swedish", "finnish", "turkish"}
+     "spanish", "german", "italian", "portuguese", "danish", "swedish", "finnish", "turkish",
+     "romanian", "urdu", "punjabi", "arabic", "mandarin", "cantonese", "gaelic"}
 )  # fmt: skip
 EN_YOU = re.compile(r"^you\b", re.IGNORECASE)
 EN_MINE = re.compile(r"^(?:I|I'm|I've|I'd|I'll|me)\b")

@@ -103,6 +103,11 @@ THE_JOB_ITSELF = re.compile(
 )
 
 
+# A noun typed with an adverb of time is the candidate's state ("frontalière déjà", "local
+# already"), never "c'est une frontalière déjà".
+STATE_ADVERB = re.compile(r"\s(?:deja|aussi|encore|already|too|still)\s*$")
+
+
 def unfit(text: str, noun: bool, lang: str = "") -> bool:
     """The reason may not be written: money, one's own need, what one leaves behind, or (a
     noun phrase) a clause; in English, a perk or a plural alone; in French, a wish for a thing
@@ -120,6 +125,8 @@ def unfit(text: str, noun: bool, lang: str = "") -> bool:
         return True
     if noun and THE_JOB_ITSELF.match(folded.strip()):
         return True  # never « Ce qui m'attire dans ce poste, c'est un poste stable »
+    if noun and STATE_ADVERB.search(folded):
+        return True  # « frontalière déjà » (writer BM's bm12): a state of mine, no reason
     # "books!!": a plural alone is a word, not a reason ("What attracts me to the role is
     # books." reads curt); "teamwork", "the outdoors", "Lagos" are no plurals
     word = text.strip().lower()

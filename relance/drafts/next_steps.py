@@ -298,6 +298,32 @@ def _before_dated(ctx: DraftContext, items: list[str]) -> str:
     return stage_before(stage, redated, ctx) if stage else ""
 
 
+def _callback_today(ctx: DraftContext, items: list[str]) -> str:
+    """« il me rappelle demain soir » typed on the eve of the sending day (writer BM's bm16):
+    the call is today's, said as that when no other reading spoke, never handed back."""
+    lang = ctx.lang
+    for item in items:
+        if (lang == "fr" and IF_SO.match(item)) or AFTER_SIGNING.search(item):
+            continue
+        cue = ANSWER[lang].search(item)
+        if not cue or not step_shapes.one_day_call(item, lang):
+            continue
+        if first_day(item, ANSWER[lang], lang, ctx, latest=True) == ctx.send_on:
+            suffix = "_agency" if ctx.agency_client.strip() else ""
+            return phrase(lang, "next_steps_callback_today" + suffix)
+    return ""
+
+
+UNDECIDED = {
+    "fr": re.compile(
+        r"\bon\s+verra\b|\brien\s+de\s+(?:précis|prévu|fixé|calé)\b|\bpas\s+de\s+date\b", re.I
+    ),
+    "en": re.compile(
+        r"\bwe'?ll\s+see\b|\bnothing\s+(?:fixed|agreed|set|definite)\b|\bno\s+date\b", re.I
+    ),
+}
+
+
 def _closing(
     ctx: DraftContext, items: list[str], *, typed_stage: bool = False, said: tuple[str, ...] = ()
 ) -> str:
@@ -331,6 +357,9 @@ def _closing(
     expected = expected_day.sentence(redated, lang, ctx.interview_day, ctx.send_on)
     if expected:  # "he told me to come for monday 14 at 6am": a day, no stage named
         return expected
+    today = _callback_today(ctx, redated)
+    if today:
+        return today
     # A day agreed, not read for sure: the candidate says it in a few words.
     if steps_handed_back.dated(items, lang, ctx.interview_day, ctx.send_on):
         return phrase(lang, "next_steps_marked", place=marked_place(lang))
@@ -347,6 +376,10 @@ def _closing(
     # promises: a step still ahead is said)
     if not said and steps_handed_back.all_past(items, lang, ctx.interview_day, ctx.send_on):
         return held_since(ctx, items) + phrase(lang, "next_steps_ask")
+    # « il doit en parler avec son père (le patron) on verra » (writer BM's bm06): nothing
+    # was agreed, so the one question on next steps is asked, never "j'ai bien pris note"
+    if any(UNDECIDED[lang].search(item) for item in items):
+        return phrase(lang, "next_steps_ask")
     # Steps were agreed but none reads for sure: a sentence true of any of them, no guess.
     return phrase(lang, "next_steps_noted" if items or _agreed(ctx) else "next_steps_ask")
 

@@ -58,6 +58,10 @@ def fr_quality(text: str) -> str | None:
     `None` when the words are no quality "quelqu'un de" can frame."""
     if not proofread.available():
         return text
+    if "," in text:  # « sérieuse, à l'aise avec les propriétaires » (writer BM's bm19)
+        parts = [part.strip() for part in text.split(",") if part.strip()]
+        listed = [fr_quality(part) or _at_ease(part) for part in parts]
+        return None if len(parts) < 2 or None in listed else ", ".join(map(str, listed))
     first, _, rest = text.strip().partition(" ")
     written = masculine(first)
     if written is None or (rest and not COMPLEMENT.match(rest)):
@@ -112,6 +116,11 @@ def fr_someone(text: str) -> str | None:
 # "quelqu'un de confiance", "quelqu'un de terrain": a noun French puts after "quelqu'un de"
 # as a quality, the only nouns it takes there (any other, "d'assistante", is handed back).
 FR_SOMEONE_NOUNS = frozenset({"confiance", "terrain", "parole", "caractère", "métier"})
+
+
+def _at_ease(text: str) -> str | None:
+    """« à l'aise avec les propriétaires »: a locution that never agrees."""
+    return text if re.match(r"^à l['’]aise\b", text, re.IGNORECASE) else None
 
 
 def _locution(text: str) -> str | None:

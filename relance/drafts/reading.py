@@ -289,6 +289,35 @@ INTERVIEW_FORMAT = {
 }
 
 
+# A line that only says who sat on the other side ("panel: MD, HR director, group ops
+# director", « entretien avec mme le roi de la drh et le chef de service », writer BM): no
+# strong point; its names read as the candidate's ("I was able to highlight MD"). A line
+# that says how they took it ("panel: loved my portfolio") is a strong point.
+WHO_WAS_THERE = {
+    "fr": re.compile(
+        r"^\s*(?:(?:jury|panel|présents?|interlocuteurs?)\s*[:=,]|"
+        r"(?:entretien\s+(?:avec|devant)|rdv\s+avec|reçue?\s+par|vue?\s+par)\b)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^\s*(?:(?:panel|interviewers?|present)\s*[:=,]|"
+        r"(?:interview(?:ed)?\s+(?:with|by)|met\s+with|seen\s+by)\b)",
+        re.IGNORECASE,
+    ),
+}
+HOW_THEY_TOOK_IT = re.compile(
+    r"\b(?:lik\w*|lov\w*|impress\w*|happy|pleased|enjoy\w*|good|great|well|keen|aim\w*|"
+    r"appréci\w*|content\w*|bien|plu|convaincu\w*|ravi\w*|intéress\w*|positi\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def who_was_there(line: str, lang: str) -> bool:
+    """Does the note only name the people who interviewed the candidate?"""
+    pattern = WHO_WAS_THERE.get(lang)
+    return bool(pattern and pattern.match(line)) and not HOW_THEY_TOOK_IT.search(line)
+
+
 def about_interview(text: str, lang: str) -> bool:
     """Does the piece name the interview itself ("panel of 2"), not what the candidate did?"""
     return bool(INTERVIEW_FORMAT[lang].match(text))

@@ -150,6 +150,8 @@ STAGES = {
                     re.I), "un entretien en visioconférence"),
         # "test paie sur Excel jeudi 26 à 10h" (writer U's u24): a test of any name is a
         # stage when its day follows, as an interview below
+        # « tests anglais + lecture image X lundi 9h30 » (writer BM's bm21): tests listed
+        (re.compile(rf"\btests\b(?=[^.;\n]{{0,40}}?\s(?:{WEEKDAYS})\b)", re.I), "des tests"),
         (re.compile(rf"\btests?\b(?=(?:\s+(?!{WHEN})[\w'-]+){{0,3}}\s+(?:{WEEKDAYS})\b)", re.I),
          "un test"),
         # "puis entretien DA vendredi 27 14h" (o06): an interview of any name is a stage when
@@ -179,6 +181,8 @@ STAGES = {
         # "final answer by end of the month" is an answer: only a final interview or round is one.
         (re.compile(r"\b(?:3rd|third|final)\s+(?:interview|round|chat)\b", re.I),
          "a final interview"),
+        # "final with group CEO Tuesday 27th in London" (writer BM's bm25)
+        (re.compile(r"\bfinal\s+(?=with\b)", re.I), "a final interview"),
         (re.compile(r"\bfinal\s+panel\b", re.I), "a final panel interview"),
         # "trial half day sat 28th 9am-1pm" (writer O's o34)
         (re.compile(r"\b(?:trial|experience|taster)\s+(?:half[- ]day|day|morning|afternoon|"

@@ -36,7 +36,7 @@ from relance.drafts.phrased import done as _done
 from relance.drafts.quality import (
     lone_quality,
 )
-from relance.drafts.reading import about_interview, join, read
+from relance.drafts.reading import about_interview, join, read, who_was_there
 from relance.drafts.rephrase import (
     en_past_mine,
 )
@@ -59,11 +59,24 @@ CLAIM_AFTER = {
         r"[:,]\s*(?:je\s+(?:les?\s+|la\s+)?(?:maîtrise|maitrise|connais|gère|sais\s+faire)|"
         r"maîtrisée?s?|maitrisée?s?|ok|validée?s?)\s*$|"
         # « Opera PMS maîtrisé » (writer BB's bb09): never « mon Opera PMS maîtrisé »
-        r"^[^:,]+\s(?:maîtrisée?s?|maitrisée?s?)\s*$",
+        r"^[^:,]+\s(?:maîtrisée?s?|maitrisée?s?)\s*$|"
+        # « travail en hauteur aucun souci », « zinc à joint debout c mon truc » (writer BM)
+        r"\s(?:aucun|pas\s+de)\s+(?:souci|soucis|problème)\s*$|\sc(?:'est|\s)\s*mon\s+truc\s*$",
         re.IGNORECASE,
     ),
-    "en": re.compile(r"[:,]\s*(?:I\s+(?:know|master|can\s+do)\s+(?:it|them|those)|ok)\s*$", re.I),
+    "en": re.compile(
+        r"[:,]\s*(?:I\s+(?:know|master|can\s+do)\s+(?:it|them|those)|ok)\s*$|"
+        r"\s(?:no\s+(?:problem|problems|issue|issues|worries))\s*$",
+        re.I,
+    ),
 }
+# "he liked I have hazmat + tanker endorsements" (writer BM's bm31): the plus inside what the
+# candidate holds joins its objects; read apart, "hazmat" was liked and the rest a second
+# claim. Only there: elsewhere the pieces are read one by one ("my CAP + 2 ans chez Monceau").
+LIKED_PLUS = re.compile(
+    r"\b(?:liked|loved|appreciated)\s+(?:that\s+)?I\s+(?:have|hold|had|got)\s+"
+    r"[\w -]+\s\+\s[a-z][\w -]*$"
+)
 
 # "I showed …", "I talked about …": the interview recalled with its "I" (`en_told`)
 EN_I = re.compile(r"^I\s+(?=(?:talked|spoke|told|walked|showed|mentioned)\b)")
@@ -162,6 +175,7 @@ SHARED_EVENT = {
 
 
 def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
+    items = [item for item in items if not who_was_there(item, lang)]  # "panel: MD, HR…"
     # "talked about X", "walked her through X": the interview recalled, "I also told you about X"
     recalled = [(item, en_told(EN_I.sub("", item))) for item in items] if lang == "en" else []
     recalled = [
@@ -180,6 +194,8 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     noticed: list[tuple[str, str]] = []  # "Comme vous l'avez relevé, je …": (clause, note)
     for typed in items:
         item = liked_first(as_pronoun(typed, lang), lang)  # « dr X a apprécié » -> « il a … »
+        if lang == "en" and LIKED_PLUS.search(item):
+            item = item.replace(" + ", " and ")
         clause = fr_noticed(item) if lang == "fr" else None
         if clause is not None:
             noticed.append((clause, typed))

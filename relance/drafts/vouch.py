@@ -25,6 +25,7 @@ from relance.drafts.en_duties import lone_duty
 from relance.drafts.en_function_words import EN_PREPOSITIONS as PREPOSITIONS
 from relance.drafts.fr_doubts import accent_lost, feminine_article
 from relance.drafts.morph import ADJECTIVE, INFINITIVE, NOUN, YOURS, Shape
+from relance.drafts.morph_en import EN_NATIONALITY
 from relance.drafts.morph_words import trade_words
 from relance.drafts.own_words import fr_relative_bare
 from relance.drafts.vouch_fr import FR_ADVERBS, fr_action, fr_clitic_verb, fr_thing
@@ -161,10 +162,7 @@ EN_PARTICIPLE_FIRST = frozenset(
      "finished", "brought"}
 )  # fmt: skip
 EN_THING_END = frozenset({"first", "later", "honestly", "engaged", "based", "done", "then"})
-EN_NATIONS = re.compile(
-    r"\b(?:english|welsh|scottish|irish|british|french|spanish|german|italian|polish|"
-    r"portuguese|romanian|urdu|punjabi|arabic|mandarin|cantonese|gaelic)\b"
-)
+EN_NATIONS = re.compile(rf"\b(?:{'|'.join(sorted(EN_NATIONALITY))})\b")
 
 
 def _en_common(text: str) -> str:

@@ -163,7 +163,8 @@ def test_it_confirms_a_span_the_tone_guard_would_not_let_be_quoted() -> None:
 def test_it_takes_the_call_not_what_it_confirms_as_the_next_step() -> None:
     ctx = make_ctx(process="elle me rappelle demain pour confirmer l'accueil sécurité")
     closing = last_paragraph(catchup_email(ctx).text)
-    assert closing == MARKED
+    # the call falls on the sending day (session 44): said as today's, never handed back
+    assert "vous me rappelleriez aujourd'hui" in closing
     assert "accueil" not in closing
 
 
