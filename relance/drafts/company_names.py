@@ -13,7 +13,8 @@ import re
 
 from relance.drafts import company_spellings
 from relance.drafts.accents import brands, restored
-from relance.drafts.grammar import elides, fr_de
+from relance.drafts.elision import elides
+from relance.drafts.grammar import fr_de
 from relance.drafts.text import one_line
 from relance.drafts.titles import STAR_RATING
 

@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from relance.drafts import gender, morph
 from relance.drafts.accents import brands
+from relance.drafts.elision import elides
 from relance.drafts.fr_activities import as_experience
-from relance.drafts.grammar import elides
 from relance.drafts.morph import NOUN, Shape
 from relance.drafts.reading import join
 

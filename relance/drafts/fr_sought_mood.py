@@ -27,9 +27,24 @@ SOUGHT_WHO = re.compile(
 )
 
 
+# « quelqu'un qui soit opérationnelle » (writer BN's bn19): « quelqu'un » is masculine, and so
+# is the adjective that says what the person is
+SOMEONE_IS = re.compile(r"^(quelqu['’]un\s+qui\s+(?:soit|est|sera|serait)\s+)(\w+)\b", re.I)
+
+
 def subjunctive(sought: str) -> str:
     """« quelqu'un qui tient les délais » -> « quelqu'un qui tienne les délais »."""
     found = SOUGHT_WHO.match(sought)
-    if found is None or found[2].lower() not in SUBJUNCTIVE:
+    if found is not None and found[2].lower() in SUBJUNCTIVE:
+        sought = found[1] + SUBJUNCTIVE[found[2].lower()] + sought[found.end() :]
+    return _masculine_after(sought)
+
+
+def _masculine_after(sought: str) -> str:
+    from relance.drafts.quality import masculine
+
+    found = SOMEONE_IS.match(sought)
+    written = masculine(found[2]) if found else None
+    if found is None or not written:
         return sought
-    return found[1] + SUBJUNCTIVE[found[2].lower()] + sought[found.end() :]
+    return found[1] + written + sought[found.end() :]

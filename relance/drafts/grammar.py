@@ -10,18 +10,11 @@ import re
 
 from relance.drafts import company_spellings
 from relance.drafts.accents import brands, english_phrase, is_french_word
+from relance.drafts.elision import elides
 from relance.drafts.shorthand import shorthand
 from relance.drafts.text import cap_words, lower_first, one_line
 from relance.drafts.titles import for_a_woman, plain_title
 
-FR_VOWELS = "aàâäeéèêëiîïoôöuùûüyœæ"
-# Words beginning with a mute h take the elision ("l'hôtel", "d'hôte"); most names and
-# words with an aspirated h do not ("de Hachette", "le héros"), so the list is of prefixes.
-FR_MUTE_H = (
-    "hab", "harm", "hébe", "heur", "herb", "herm", "hist", "hiv", "hom", "hon", "hôp", "hor",
-    "hôt", "hui", "hum", "hyd", "hyg", "hyp",
-)  # fmt: skip
-FR_ASPIRATED_H = ("hors", "homard", "hongr", "honte", "huit")
 FR_DANGLING = frozenset(
     {"de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "et", "ou", "à", "au", "aux",
      "en", "pour", "par", "avec", "sur", "sous", "dans", "chez", "mon", "ma", "mes", "son", "sa",
@@ -37,16 +30,6 @@ KEEP_CAPITALISED = frozenset(
      "Excel", "Word", "Python", "Java", "Photoshop", "Google", "Instagram", "Facebook", "I",
      "Ruby", "Rails", "PHP", "Symfony", "Django", "React", "Salesforce", "SAP", "Sage"}
 )  # fmt: skip
-
-
-def elides(word: str) -> bool:
-    """Does a French word take the elision before it (d'Orange, l'hôtel)?"""
-    low = word.lower().lstrip("«\"' ")
-    if not low:
-        return False
-    if low[0] in FR_VOWELS:
-        return True
-    return low.startswith(FR_MUTE_H) and not low.startswith(FR_ASPIRATED_H)
 
 
 # The little words that lose their vowel before a vowel or a mute h ("que il" -> "qu'il"),

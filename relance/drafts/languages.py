@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from relance.drafts.grammar import elides, join
+from relance.drafts.elision import elides
+from relance.drafts.grammar import join
 
 LANGUAGES = frozenset(
     {"anglais", "espagnol", "allemand", "italien", "portugais", "arabe", "chinois", "mandarin",

@@ -206,15 +206,13 @@ def own(clause: str, lang: str) -> tuple[Kind, str] | None:
     always = ALWAYS.match(text)
     if always:
         rest = text[always.end() :]
-        fits = _fr_action if lang == "fr" else _en_action
-        return ("said", text) if rest and all(fits(p) for p in AND.split(rest)) else None
+        return ("said", text) if rest and _actions_or_objects(rest, lang) else None
     wish = (FR_WISH if lang == "fr" else EN_WISH).match(text)
     if wish:
         rest = text[wish.end() :]
         if lang == "fr" and re.match(r"un poste\b", rest, re.I):
             rest = "occuper " + rest  # « je veux une place à l'année » (ab05)
-        fits = _fr_action if lang == "fr" else _en_action
-        return ("wish", rest) if rest and all(fits(p) for p in AND.split(rest)) else None
+        return ("wish", rest) if rest and _actions_or_objects(rest, lang) else None
     like = (FR_LIKE if lang == "fr" else EN_LIKE).match(text)
     if not like:
         return None
@@ -241,6 +239,42 @@ def own(clause: str, lang: str) -> tuple[Kind, str] | None:
         p.split()[0].lower() not in EN_DETERMINERS and not _en_gerund_first(p) for p in parts
     )
     return ("said", text) if bare else ("reason", rest)
+
+
+def _actions_or_objects(rest: str, lang: str) -> bool:
+    """Actions joined by "and", or one action whose object goes on with "and" ("build a
+    career in banking and customer experience", writer BN's bn40: never "customer
+    experience" read as a second action, and the whole wish handed back)."""
+    fits = _fr_action if lang == "fr" else _en_action
+    thing = _fr_thing if lang == "fr" else _en_object
+    parts = AND.split(rest)
+    if all(fits(part) for part in parts):
+        return True
+    # the action has its object ("build a career in banking"), never a verb alone ("drive");
+    # what goes on is a short noun phrase, never a clause ("and the firm has a strong real
+    # estate practice") nor a second verb ("and go supervisor")
+    with_object = len(parts) > 1 and len(parts[0].split()) >= 3 and fits(parts[0])
+    short = all(len(part.split()) <= MAX_OBJECT_WORDS for part in parts[1:])
+    verbs = any(part.split()[0].lower() in EN_COMMON_VERBS for part in parts[1:] if part.split())
+    return with_object and short and not verbs and all(thing(part) for part in parts[1:])
+
+
+MAX_OBJECT_WORDS = 3
+EN_COMMON_VERBS = frozenset(
+    {"go", "be", "do", "get", "make", "work", "help", "become", "move", "start", "learn",
+     "earn", "see", "have", "stay", "keep", "take", "give", "find", "use", "grow", "train"}
+)  # fmt: skip
+
+
+def _en_object(part: str) -> bool:
+    """A noun phrase that goes on an object: "customer experience", "the public"."""
+    from relance.drafts.morph_en import en_known
+
+    words = part.split()
+    if _en_thing(part):
+        return True
+    bare = 0 < len(words) <= 3 and all(w.isalpha() and w.islower() and en_known(w) for w in words)
+    return bare and "NOUN" in _en_parts(words[-1])
 
 
 def _en_gerund_first(part: str) -> bool:

@@ -91,6 +91,15 @@ FR_GONE = re.compile(
 )
 
 
+# "a handler leaving": the person the note names is the one who goes, not "someone to take
+# over from a contractor who's leaving"
+EN_GONE = re.compile(
+    r"^(?:a|an)\s+(?:[\w-]+\s+){1,2}(?:who(?:\s+is|'s|\s+has)?\s+)?"
+    r"(?:leaving|retiring|retired|gone|left|on\s+(?:maternity|paternity|sick)\s+leave)\b",
+    re.IGNORECASE,
+)
+
+
 def _fr_no_one(text: str) -> bool:
     words = text.lower().split()
     if len(words) > 1 and words[0] in ("un", "une") and FR_GONE.search(text):
@@ -271,6 +280,8 @@ def needs(items: list[str], lang: str) -> Phrased:
         elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):
             if lang == "fr" and _fr_no_one(shape.text):
                 rewrite.append(shape.note)  # « un rayon rando qui a perdu du CA » (av18)
+            elif lang == "en" and EN_GONE.search(shape.text):
+                rewrite.append(shape.note)  # "a handler leaving" (bn32): replaced, not sought
             elif lang == "fr" and fr_someone(someone(shape.text, lang)) is None:
                 rewrite.append(shape.note)  # "quelqu'un d'assistante au fauteuil"
             elif lang == "fr" and fr_bare_after_toward(shape.text):

@@ -22,7 +22,7 @@ from relance.drafts.context import (
     STRONG_POINTS,
 )
 from relance.drafts.durations import linked, spanned
-from relance.drafts.grammar import elides
+from relance.drafts.elision import elides
 from relance.drafts.grammar import join as plain_join
 from relance.drafts.morph import Shape
 
@@ -265,8 +265,24 @@ def read(items: list[str], lang: str, part: str) -> list[Shape]:
             # a tool's name alone ("Figma") is said only as a strong point's mastery
             if shape.clean and not legible(piece, lang, part == STRONG_POINTS):
                 shape = replace(shape, clean=False, why="illegible")
+            if shape.clean and (DENIED_LABEL.search(item) or EXCHANGE[lang].match(item)):
+                shape = replace(shape, clean=False, why="not a fact to list")
             shapes.append(replace(shape, source=typed))
     return shapes
+
+
+# A label the note answers "no" (« logement : non », writer BN's bn01): never « le poste
+# comprend le logement »; a question and its answer typed as such ("Q: angry guest? A:
+# apologise, offer lounge + drink", « Q : pourquoi nous ? R : … », bn30): an exchange the
+# candidate tells in her own words, never listed as "my offer lounge and drink".
+DENIED_LABEL = re.compile(r"^[^,]{1,40},\s*(?:non|no|nope|pas|aucun|aucune|none)\s*\.?$", re.I)
+# (a French answer typed after « R : » reads as a strength more often than not: « R : titre
+# ASV + 3 ans en mixte » is « mon titre ASV »; the English ones went wrong: "my used
+# Proloquo2Go")
+EXCHANGE = {
+    "fr": re.compile(r"^(?:q|question)\s*\d*\s*,\s", re.I),
+    "en": re.compile(r"^(?:q|a|question|answer)\s*\d*\s*,\s", re.I),
+}
 
 
 # A strong point's head that names the interview itself, its format or its questions

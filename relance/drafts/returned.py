@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from relance.drafts import dates, deliverables, documents, gender, grammar, typed_days
+from relance.drafts import dates, deliverables, documents, elision, gender, typed_days
 from relance.drafts.step_cues import ON_OUTCOME
 from relance.drafts.templates import phrase
 
@@ -241,6 +241,12 @@ def _returned(item: str, name: str, after: str, lang: str, interview_day: date) 
     return Returned(name, filled, _pieces(after, lang), day, bool(ASAP[lang].search(after)))
 
 
+# What follows "sends me" when the thing sent was named before it: the means or the time.
+NO_NAME = re.compile(
+    r"^(?:par|via|sur|ce|cet|cette|demain|ce\s+soir|by|via|on|tonight|tomorrow|today)\b", re.I
+)
+
+
 def _name(rest: str, lang: str) -> str:
     end = NAME_END[lang].search(rest)
     typed = rest[: end.start()] if end else rest
@@ -252,6 +258,8 @@ def _name(rest: str, lang: str) -> str:
     name = " ".join(name.split())
     if lang == "en" and EN_PRONOUN.match(name):
         return ""
+    if NO_NAME.match(name):
+        return ""  # « qu'elle m'envoie par wetransfer ce soir » (bn21): how, not what
     # two forms named in full ("le plan de commission et la fiche de poste"): the "et"
     # joining them is no word of their names
     if not name or len([word for word in name.split() if word not in ("et", "and")]) > 8:
@@ -280,7 +288,7 @@ def _fr_determined(name: str) -> str:
     plural = head.endswith(("s", "x")) and gender.is_noun(head) and head[:-1] in gender.dictionary()
     if plural:
         article = "les "
-    elif grammar.elides(head):
+    elif elision.elides(head):
         article = "l'"
     else:
         article = "la " if gender.noun_gender(head) == gender.FEM else "le "

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from relance.drafts import proofread
 from relance.drafts.accents import is_french_word, restore_accents
+from relance.drafts.elision import elides
 from relance.drafts.title_feminine import feminine_title
 
 FEMININE = "f"
@@ -272,7 +274,30 @@ def without_noise(title: str) -> str:
 
 def plain_title(text: str, gender: str = "", lang: str = "fr") -> str:
     """The title's words alone, in the candidate's gender: casing is left to the caller."""
-    return one_gender(pick_form(without_noise(text), gender, lang), gender)
+    title = one_gender(pick_form(without_noise(text), gender, lang), gender)
+    return with_de(title) if lang == "fr" else title
+
+
+# A trade's head and the plural noun of what it handles, typed without « de » on a job board
+# ("Cueilleur abricots H/F", « vendeur(se) glaces », writer BN): « cueilleur d'abricots »,
+# « vendeuse de glaces ». Only two words, the second a plural noun and nothing else
+# (« conseiller clientèle », « agent sécurité » are left as typed).
+AGENT_HEAD = re.compile(r"^\w+(?:eur|euse|rice|iste|ier|ière|ien|ienne|ant|ante)$", re.I)
+
+
+def with_de(title: str) -> str:
+    words = title.split()
+    if len(words) != 2 or not AGENT_HEAD.match(words[0]) or not words[1].islower():
+        return title
+    if words[0].lower().startswith(("technicien", "conseill")):
+        return title  # « technicien pneus », « conseiller clientèle »: the trade's own names
+    readings = proofread.readings_if_available(words[1])
+    if not readings or not all(":N" in r and ":p" in r for r in readings if "/:V" not in r):
+        return title
+    if not any(":N" in r and ":p" in r for r in readings):
+        return title
+    de = "d'" if elides(words[1]) else "de "
+    return f"{words[0]} {de}{words[1]}"
 
 
 def for_a_woman(text: str, title: str, lang: str) -> str:
