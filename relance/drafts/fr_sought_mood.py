@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from relance.drafts.quality import masculine
+
 SUBJUNCTIVE = {
     "tient": "tienne", "sait": "sache", "peut": "puisse", "fait": "fasse", "a": "ait",
     "est": "soit", "va": "aille", "connaît": "connaisse", "connait": "connaisse",
@@ -41,8 +43,6 @@ def subjunctive(sought: str) -> str:
 
 
 def _masculine_after(sought: str) -> str:
-    from relance.drafts.quality import masculine
-
     found = SOMEONE_IS.match(sought)
     written = masculine(found[2]) if found else None
     if found is None or not written:

@@ -104,9 +104,8 @@ EN_MODALS = frozenset(
 # Nouns of people the lexicon also lists as verbs ("to people", "to staff", "to man").
 GROUP_NOUNS = frozenset({"people", "staff", "crew", "man", "men", "team", "person"})
 # A nation's or a language's adjective typed with its capital, never a verb: "Welsh language
-# is desirable" (writer BJ's bj29) was read as "to welsh" and written "a welsh language".
-# Nationalities and languages, which English writes with a capital ("Welsh desirable" is no
-# verb; "fluent in welsh" is a slip the vouch refuses).
+# is desirable" (writer BJ's bj29) was read as "to welsh" and written "a welsh language";
+# typed in lower case ("fluent in welsh") it is a slip the vouch refuses (`vouch.EN_NATIONS`).
 EN_NATIONALITY = frozenset(
     {"welsh", "english", "scottish", "irish", "british", "french", "polish", "dutch", "swiss",
      "spanish", "german", "italian", "portuguese", "danish", "swedish", "finnish", "turkish",

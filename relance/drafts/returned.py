@@ -242,9 +242,7 @@ def _returned(item: str, name: str, after: str, lang: str, interview_day: date) 
 
 
 # What follows "sends me" when the thing sent was named before it: the means or the time.
-NO_NAME = re.compile(
-    r"^(?:par|via|sur|ce|cet|cette|demain|ce\s+soir|by|via|on|tonight|tomorrow|today)\b", re.I
-)
+NO_NAME = re.compile(r"^(?:par|via|sur|ce|cet|cette|demain|by|on|tonight|tomorrow|today)\b", re.I)
 
 
 def _name(rest: str, lang: str) -> str:

@@ -291,10 +291,9 @@ def with_de(title: str) -> str:
         return title
     if words[0].lower().startswith(("technicien", "conseill")):
         return title  # « technicien pneus », « conseiller clientèle »: the trade's own names
-    readings = proofread.readings_if_available(words[1])
-    if not readings or not all(":N" in r and ":p" in r for r in readings if "/:V" not in r):
-        return title
-    if not any(":N" in r and ":p" in r for r in readings):
+    # every reading but a verb's is a plural noun ("glaces": la glace, glacer), and one is
+    nouns = [r for r in proofread.readings_if_available(words[1]) if "/:V" not in r]
+    if not nouns or not all(":N" in r and ":p" in r for r in nouns):
         return title
     de = "d'" if elides(words[1]) else "de "
     return f"{words[0]} {de}{words[1]}"

@@ -50,7 +50,7 @@ def agreed_register(
     hits: list[model.Hit], text: str, tokens: list[Token], lang: str
 ) -> list[model.Hit]:
     """`hits` without the clipped words of a message whose « tu » was agreed."""
-    if lang != "fr" or not any(TUTOIEMENT_AGREED.match(token.text) for token in tokens):
+    if lang != "fr" or not tutoiement_agreed(tokens):
         return hits
     return [
         hit
@@ -62,8 +62,12 @@ def agreed_register(
     ]
 
 
+def tutoiement_agreed(tokens: list[Token]) -> bool:
+    return any(TUTOIEMENT_AGREED.match(token.text) for token in tokens)
+
+
 def tutoiement(tokens: list[Token]) -> Iterator[Hit]:
-    if any(TUTOIEMENT_AGREED.match(token.text) for token in tokens):
+    if tutoiement_agreed(tokens):
         return
     for index, token in enumerate(tokens):
         word = token.text
