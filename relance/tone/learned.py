@@ -45,6 +45,11 @@ BUCKETS = 1 << 15
 # the model raises no finding of its own on a sentence this short: "Merci." or "Best," carry
 # too few n-grams to judge, and the rules know the short faults ("Bisous", "thx", "lol")
 MIN_WORDS_TO_RAISE = 3
+# an e-mail's floor (`gate_floor_email`) holds only on a sentence of this many words or more:
+# on a short one the model reads too few n-grams for its low score to clear anything («Je
+# les déteste.» scored 0.1 for aggression in the HateCheck-fr items, where a floor dropped
+# 28 of 139 hateful texts of two short sentences)
+FLOOR_MIN_WORDS = 8
 CHAR_SIZES = (4,)  # 3- and 5-grams added nothing out of fold, and cost time
 # a word, a run of ! or ?, an emoji or other symbol: each is a feature of the sentence
 FEATURE_TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[!?]{2,}|[^\w\s.,;:'\"()«»-]", re.UNICODE)
@@ -200,6 +205,13 @@ class Model:
         self.rule_gates = {
             str(rule): _float32(score) for rule, score in zip(ids, below, strict=True)
         }
+        floors = as_table(tables.get("gate_floor_email", ())).values
+        self.email_floor = tuple(_float32(value) for value in floors) or (0.0,) * len(self.bias)
+        ids = as_table(tables.get("gate_floor_rule_ids", ())).values
+        below = as_table(tables.get("gate_floor_rule_below", ())).values
+        self.email_floor_caps = {
+            str(rule): _float32(score) for rule, score in zip(ids, below, strict=True)
+        }
 
     @property
     def weights(self) -> Table:
@@ -207,9 +219,14 @@ class Model:
         tests and training); not kept beside the rows, whose floats it would hold twice."""
         return Table((len(self.rows), len(self.bias)), [each for row in self.rows for each in row])
 
-    def gate(self, rule_id: str, category: int) -> float:
-        """The score under which a hit of this rule is dropped."""
-        return self.rule_gates.get(rule_id, self.gate_below[category]) - SCORE_TOLERANCE
+    def gate(self, rule_id: str, category: int, email: bool = False) -> float:
+        """The score under which a hit of this rule is dropped, in a text of one sentence or
+        in an e-mail (`email`: more than one sentence)."""
+        below = self.rule_gates.get(rule_id, self.gate_below[category])
+        if email:
+            floor = min(self.email_floor[category], self.email_floor_caps.get(rule_id, 1.0))
+            below = max(below, floor)
+        return below - SCORE_TOLERANCE
 
     def score(self, text: str) -> list[Scored]:
         """Each sentence of `text` with its probability per category."""

@@ -131,6 +131,35 @@ SEEMED_KEEN = re.compile(
 )
 
 
+# The site's matter said back to the recruiter as their own words ("I liked your honesty
+# about the store's problems", « vous avez été franc sur la réalité du département », "what I
+# took from our conversation is that…"): the needs the article asks the candidate to
+# rephrase. Of the rule book's 230 false alarms on twelve e-mail writers no one had read
+# (bench/data/tone_email_census), 34 were the site's matter, 12 of them said back so. A
+# judgement of one's own ("turnover at your site seems very high") is no report, and a
+# confidence stays one ("between us", « comme vous me l'avez confié »).
+SAID_BACK = re.compile(
+    r"\b(?:you|you've|you\s+have)\s+(?:said|told|mentioned|described|explained|asked|raised|"
+    r"shared|pointed\s+out|were\s+(?:very\s+)?(?:honest|frank|open|candid|clear))\b|"
+    r"\byour\s+(?:honesty|frankness|candour|candor|openness)\b|"
+    r"\bi\s+(?:understood|noted|gathered|took\s+away)\b|\bwhat\s+i\s+took\b|"
+    r"\bvous\s+(?:m['’])?(?:avez|aviez)\s+(?:été\s+(?:très\s+)?(?:franc|franche|honnête|"
+    r"transparente?|clair|claire)|dit|expliqué|mentionné|évoqué|soulevé|décrit|parlé|"
+    r"présenté|indiqué)\b|\bvotre\s+(?:franchise|honnêteté|transparence)\b|"
+    r"\bj['’]ai\s+(?:bien\s+)?(?:compris|noté|retenu)\b",
+    re.IGNORECASE,
+)
+CONFIDED = re.compile(
+    r"\bconfi(?:e|é|ded?|dence|dential|dentiel)|\bentre\s+nous\b|"
+    r"\bbetween\s+(?:us|you\s+and\s+me)\b|\boff\s+the\s+record\b",
+    re.IGNORECASE,
+)
+
+
+def _said_back(sentence: str) -> bool:
+    return bool(SAID_BACK.search(sentence)) and not CONFIDED.search(sentence)
+
+
 def _in_email(entry: Entry) -> bool:
     why, pattern = entry
     if why == "insult":
@@ -151,7 +180,7 @@ def _reason(sentence: str, lang: str) -> str:
     why = reason(sentence, lang, private_lemma, REASONS, _in_email, folded)
     if why == "self" and _owned(folded):
         return ""  # "sorry I couldn't answer on the spot; it was SAP": owning a lapse
-    if why == "site" and OWN_CIRCUMSTANCE.search(sentence):
+    if why == "site" and (OWN_CIRCUMSTANCE.search(sentence) or _said_back(sentence)):
         return ""
     if why == "recruiter" and SEEMED_KEEN.search(folded):
         return ""
@@ -206,7 +235,10 @@ def findings(
                 for at in range(tokens[index].start, tokens[index].end):
                     chars[at - start] = " "
         why = _reason("".join(chars), lang)
-        if not why or (inside and innocent and in_frame(innocent, tokens, inside[0])):
+        if not why:
+            continue
+        confided = why == "site" and bool(CONFIDED.search(text, start, end))
+        if not confided and inside and innocent and in_frame(innocent, tokens, inside[0]):
             continue
         if why == "site" and inside and in_frame(challenge_frames(lang), tokens, inside[0]):
             continue

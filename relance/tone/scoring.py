@@ -61,15 +61,17 @@ def weigh(
     dropped: set[int] = set()
     raised: list[Hit] = []
     every = model.score(text)
-    raise_at = model.raise_at[int(len(every) > 1)]
+    email = len(every) > 1
+    raise_at = model.raise_at[int(email)]
     if fragment:
         raise_at = tuple(max(value, FRAGMENT_CONFIDENCE) for value in raise_at)
     for scored in every:
         inside = [hit for hit in hits if scored.start <= hit.start < scored.end]
+        floored = email and len(scored.words) >= learned.FLOOR_MIN_WORDS
         for hit in inside:
             if gateable(hit, tokens):
                 column = learned.FAULT_CATEGORIES.index(hit.category)
-                if scored.probabilities[column] < model.gate(hit.rule_id, column):
+                if scored.probabilities[column] < model.gate(hit.rule_id, column, floored):
                     dropped.add(id(hit))
         spoken = {hit.category for hit in inside if id(hit) not in dropped}
         spoken |= {hit.category for hit in kept if scored.start <= hit.start < scored.end}

@@ -25,6 +25,18 @@ def _private(text: str, lang: str) -> list[str]:
         ("I was bad at the SQL question.", "en", "private.self"),
         ("She seemed tired and kept checking her phone.", "en", "private.recruiter"),
         ("They are covering shifts every week since two people quit.", "en", "private.site"),
+        # session 45: a confidence stays one when it is said back to the recruiter
+        (
+            "Comme vous me l'avez confié, l'équipe a beaucoup de turnover en ce moment.",
+            "fr",
+            "private.site",
+        ),
+        (
+            "As you told me in confidence, the team has lots of turnover right now.",
+            "en",
+            "private.site",
+        ),
+        ("Between us, your team has lost three people this month.", "en", "private.site"),
     ],
 )
 def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: str) -> None:
@@ -82,6 +94,14 @@ def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: 
         ("I have decided to accept a counter-offer from my current employer.", "en"),
         ("I appreciated the candid discussion about OR turnover times.", "en"),
         ("I would be grateful to know which part of my written test was weakest.", "en"),
+        # session 45 (bench/data/tone_email_census): the site's matter said to the recruiter's face
+        ("I liked your honesty about the store's problems: high staff turnover, shrinkage.", "en"),
+        ("Your team has lost three people this month, so I see why you need someone stable.", "en"),
+        (
+            "Vous avez été franc : l'équipe a perdu trois salariés, vous cherchez quelqu'un "
+            "de stable.",
+            "fr",
+        ),
     ],
 )
 def test_it_leaves_innocent_sentences_alone(text: str, lang: str) -> None:
