@@ -114,6 +114,7 @@ SETS = {
     "bl": ROOT / "tests/drafts/debriefs_bl.jsonl",
     "bm": ROOT / "tests/drafts/debriefs_bm.jsonl",
     "bn": ROOT / "tests/drafts/debriefs_bn.jsonl",
+    "bo": ROOT / "tests/drafts/debriefs_bo.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

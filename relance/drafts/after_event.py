@@ -23,7 +23,9 @@ EVENT = {
     ),
     "en": re.compile(
         r"\bafter\s+(?P<article>the)\s+(?P<event>(?:(?:selection|hiring|interview)\s+)?"
-        r"(?:panel|committee|board|meeting))\s+(?:on\s+)?(?:the\s+)?(?=\S*\d)",
+        r"(?:panel|committee|board|meeting))\s+"
+        # "decision after the board meets thursday 21st" (writer BO's bo28)
+        r"(?:(?P<verb>meets|sits|convenes)\s+)?(?:on\s+)?(?:the\s+)?(?=(?:[a-z]+day\s+)?\S*\d)",
         re.IGNORECASE,
     ),
 }
@@ -41,6 +43,7 @@ def after_event(item: str, lang: str, interview_day: date, send_on: date, start:
     when = dates.future_day(day, send_on, lang)
     event = found["event"].lower()
     if lang == "en":
-        return f"the {event} on {when}"
+        meeting = " meeting" if found["verb"] and not event.endswith("meeting") else ""
+        return f"the {event}{meeting} on {when}"
     article = "l'" if found["article"].lower() == "l'" else found["article"].lower() + " "
     return f"{article}{event} du {re.sub(r'^le ', '', when)}"

@@ -295,7 +295,23 @@ def clean_company(text: str, lang: str = "") -> str:
     # Cased whole first ("unilever UK (kingston)" -> "Unilever UK"), then again without the
     # aside ("capgemini (site de Nantes)", kept as typed for its capital, -> "Capgemini").
     cased = company_capitals(without_asides(company_capitals(name, lang)), lang)
+    if lang == "fr":  # « Mairie de St Denis » (writer BO's bo02): a saint's place in full
+        cased = SAINT.sub(lambda found: SAINT_WORDS[found[1].lower()] + "-", cased)
+        # « clinique veto des flamboyants » (writer BO's bo21): the trade's word in full
+        cased = VETO.sub(lambda found: f"{found[1]} vétérinaire", cased)
+    if lang == "en":  # "St Marys national school" (writer BO's bo28): the saint's possessive
+        cased = SAINT_EN.sub(lambda found: f"{found[1]} {found[2]}'s", cased)
     return company_spellings.written(cased)
+
+
+# « Mairie de St Denis » typed with capitals, which `_saints_joined` leaves as typed
+SAINT = re.compile(r"\b(St|Ste|st|ste)\.?\s+(?=[A-ZÀ-Ý])")
+SAINT_WORDS = {"st": "Saint", "ste": "Sainte"}
+VETO = re.compile(r"\b(Clinique|Cabinet|clinique|cabinet)\s+v[ée]to\b", re.IGNORECASE)
+SAINT_EN = re.compile(
+    r"\b(St\.?)\s+(Mary|John|Paul|Peter|George|Patrick|Andrew|Michael|Luke|Mark|Martin|Joseph|"
+    r"Anne|Helen|Catherine|Margaret|Bride|Brigid|Kevin|Columba|Aidan|Bernadette)s\b"
+)
 
 
 def without_asides(name: str) -> str:

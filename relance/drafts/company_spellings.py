@@ -30,7 +30,13 @@ def _folded(name: str) -> str:
     return re.sub(r"\band\b|[\s'’.&-]", "", name.lower())
 
 
-_BY_FOLD = {_folded(name): name for name in WRITTEN}
+# The big agencies' names as phones misspell them (writer BO's bo04: "proposé par Adeco")
+MISSPELT = {
+    "adeco": "Adecco", "addeco": "Adecco", "addecco": "Adecco", "ranstad": "Randstad",
+    "randstadt": "Randstad", "rendstad": "Randstad", "manpowe": "Manpower",
+    "manpowers": "Manpower",
+}  # fmt: skip
+_BY_FOLD = {_folded(name): name for name in WRITTEN} | MISSPELT
 
 
 def written(name: str) -> str:

@@ -37,9 +37,31 @@ def _plural_noun(word: str) -> bool:
     return word.isalpha() and word.islower() and word.endswith("s") and en_plural(word)
 
 
+# Lower-case words typed in a row with no little word between them, this many or more: a list
+# whose commas the phone dropped ("calendar management claims processing minutes of meeting
+# travel arrangements", writer BO's bo33), never one thing ("first time delivery rate")
+LISTED_RUN = 5
+JOINING = frozenset(
+    ["and", "or", "&", "+", "plus", "of", "with", "for", "to", "in", "on", "at", "as", "by", "from",
+     "into", "per", "via", "than", "like", "who", "that", "which", "is", "are", "be"]
+)  # fmt: skip
+
+
+def _run_of_nouns(low: list[str]) -> bool:
+    run = 0
+    for word in low:
+        joins = word in JOINING or word in EN_DETERMINERS or word in EN_PREPOSITIONS
+        run = 0 if joins or not word.isalpha() else run + 1
+        if run >= LISTED_RUN:
+            return True
+    return False
+
+
 def np_shape_fault(words: list[str]) -> str:
     """Why an English item cannot fill a noun-phrase slot, or ""."""
     low = [w.lower() for w in words]
+    if _run_of_nouns(low) and all(word.islower() for word in words if word.isalpha()):
+        return "nouns in a row: a list without its commas"
     if len(low) > 1 and low[0] in ARTICLES:
         after = low[1]
         if after in EN_PREPOSITIONS:

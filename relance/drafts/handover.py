@@ -302,6 +302,12 @@ def sentences(lang: str, documents: list[Asked]) -> str:
     for (bring, when, _, _), names in groups.items():
         if bring and not when:
             names[:] = [name for name in names if name not in staged]
+    # "hep b vaccinations needed" (needs) and "bring proof of hep b jabs" (process): brought,
+    # never also "I can provide" (writer BO's bo38)
+    brought = {name for (bring, _, _, _), names in groups.items() if bring for name in names}
+    for (bring, _, _, _), names in groups.items():
+        if not bring:
+            names[:] = [name for name in names if name not in brought]
     said: list[str] = []
     for (bring, when, agreed, later), names in sorted(
         groups.items(), key=lambda group: (group[0][0], group[0][3])

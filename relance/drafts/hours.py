@@ -40,13 +40,27 @@ NOON = re.compile(
 )
 
 
+# "come in tomorrow at 4 for a trial shift" (writer BO's bo30): a bare hour after "at", from
+# one to four, is the afternoon's; never "at 3 sites" (a noun follows), never "at 3.30pm"
+# (read as typed), never at 5 or 6 (a bakery's or a depot's morning as often as an evening)
+EN_BARE_AT = re.compile(
+    r"\bat\s+(?P<hour>[1-4])(?=\s*(?:$|[,;)]|\.(?!\d)|(?:for|on|with|tomorrow|today|then|and|"
+    r"to|sharp|o'clock)\b))",
+    re.I,
+)
+
+
 def first_hour(text: str, start: int = 0) -> tuple[int, int] | None:
     """The first time of day typed from `start`, as (hour, minutes), or None. A bare number
-    is no time: it takes an "h", a colon with minutes, or am/pm; noon may be a word."""
+    is no time: it takes an "h", a colon with minutes, or am/pm; noon may be a word, and a
+    bare hour after "at" from one to four is the afternoon's."""
     typed = _first_typed(text, start)
     noon = NOON.search(text, start)
     if noon and (typed is None or noon.start() < typed[1]):
         return 12, 0
+    bare = EN_BARE_AT.search(text, start)
+    if bare and (typed is None or bare.start() < typed[1]):
+        return int(bare["hour"]) + 12, 0
     return typed[0] if typed else None
 
 

@@ -18,9 +18,17 @@ FR_NEAR = re.compile(
 # distance is from home, as a candidate means it among reasons.
 FR_PLACE_NEAR = re.compile(
     r"^(?:l'|le\s+|la\s+)?(?:agence|site|magasin|dépôt|entrepôt|boutique|bureau|restaurant|"
-    r"hôtel|école|établissement|usine|crèche|pharmacie|cabinet)\s+(?:[àa]\s+)?"
+    # « boulot a 10 min a pied » (writer BO's bo01): the work itself, near home
+    r"hôtel|école|établissement|usine|crèche|pharmacie|cabinet|boulot|travail|job|poste)\s+"
+    r"(?:[àa]\s+)?"
     r"(?P<n>\d{1,2})\s?(?:minutes|min)(?:\s+de\s+chez\s+(?:moi|nous))?"
     r"(?:\s+(?P<by>" + MEANS + r"))?$",
+    re.IGNORECASE,
+)
+# « proche de chez moi 20 min » (writer BO's bo04): near, and how near
+FR_CLOSE_MINUTES = re.compile(
+    rf"^(?:c'est\s+)?(?:très\s+)?(?:proche|près) de chez (?P<who>moi|nous)\s*[,(:-]?\s*"
+    rf"(?:à\s+)?(?P<n>\d{{1,2}})\s?(?:minutes|min)\)?(?:\s+(?P<by>{MEANS}))?$",
     re.IGNORECASE,
 )
 FR_CLOSE = re.compile(
@@ -39,6 +47,10 @@ def fr_near_home(text: str) -> str:
     if place:
         by = f" {place['by']}" if place["by"] else ""
         return f"à {int(place['n'])} minutes de chez moi{by}"
+    minutes = FR_CLOSE_MINUTES.match(text.strip())
+    if minutes:
+        by = f" {minutes['by']}" if minutes["by"] else ""
+        return f"à {int(minutes['n'])} minutes de chez {minutes['who'].lower()}{by}"
     close = FR_CLOSE.match(text.strip())
     if close:
         return f"{close['close'].lower()} de chez {close['who'].lower()}"

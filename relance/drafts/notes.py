@@ -83,6 +83,16 @@ def lift_register(text: str, lang: str) -> str:
             text,
             flags=re.IGNORECASE,
         )
+        # « stabilité cdi » (writer BO's bo06): the stability a permanent contract gives
+        text = re.sub(
+            r"\bstabilit[ée]\s+(?:du\s+|d'un\s+)?cdi\b",
+            "stabilité d'un CDI",
+            text,
+            flags=re.IGNORECASE,
+        )
+        # « rester speed en rush » (writer BO's bo03): the kitchen's slang, in plain French
+        text = re.sub(r"\bspeed\b(?![\s-]*dating)", "rapide", text, flags=re.IGNORECASE)
+        text = re.sub(r"\ben\s+rush\b", "pendant les coups de feu", text, flags=re.IGNORECASE)
         # « elle a aimé ma dispo » (writer U's u11): one's availability, never « ma disponible »
         text = re.sub(
             r"\b(ma|sa|ta|la|une|votre|notre|leur|cette)\s+dispo\b",
@@ -90,6 +100,8 @@ def lift_register(text: str, lang: str) -> str:
             text,
             flags=re.IGNORECASE,
         )
+    if lang == "en":  # "proof of hep b jabs" (writer BO's bo38)
+        text = re.sub(r"\bhep\.?\s*b\b", "hepatitis B", text, flags=re.IGNORECASE)
     return re.sub(
         r"[^\W\d_]+", lambda match: table.get(match.group(0).lower(), match.group(0)), text
     )

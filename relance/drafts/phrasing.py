@@ -219,6 +219,55 @@ EN_NOT_AN_ABILITY = re.compile(r"^(?:need|needs|want|wants|require|requires|seek
 FR_ABSTRACT = ("ité", "ance", "ence", "tion", "sion", "esse")
 
 
+# A state is no ability: "able to know Python pandas" (writer BO's bo32) is "someone who
+# knows Python pandas"
+EN_STATE = re.compile(r"^(know|have|understand)\s+\S", re.IGNORECASE)
+EN_THIRD_PERSON = {"know": "knows", "have": "has", "understand": "understands"}
+# a noun typed where a verb would be ("support for Rhymetime", writer BO's bo35)
+EN_NOUN_FOR = re.compile(r"^(?:support|help|care)\s+for\b", re.IGNORECASE)
+
+
+# « capable de connaître le tiers payant » (writer BO's bo20): a state sought, in the
+# subjunctive « vous recherchez quelqu'un qui… » asks
+FR_STATE = re.compile(r"^(connaître|connaitre|savoir|avoir)\s+\S", re.IGNORECASE)
+FR_SUBJUNCTIVE = {
+    "connaître": "connaisse",
+    "connaitre": "connaisse",
+    "savoir": "sache",
+    "avoir": "ait",
+}
+
+
+SOMEONE_WHO = {"fr": "quelqu'un qui ", "en": "someone who "}
+SOMEONE_OF = {
+    "fr": re.compile(r"^quelqu'un d(?:e |')(?!.*\bqui\b)"),
+    "en": re.compile(r"^someone (?!who\b)(?!.*\bwho\b)\w+$"),
+}
+
+
+def _one_someone(sought: list[str], lang: str) -> list[str]:
+    """« quelqu'un de patient » and « quelqu'un qui sache communiquer »: one person, « quelqu'un
+    de patient et qui sache communiquer » ("someone calm who knows Excel"), never the same
+    « quelqu'un » twice in a row."""
+    who = [item for item in sought if item.startswith(SOMEONE_WHO[lang])]
+    of = [item for item in sought if SOMEONE_OF[lang].match(item)]
+    if len(who) != 1 or len(of) != 1:
+        return sought
+    rest = who[0][len(SOMEONE_WHO[lang]) :]
+    merged = f"{of[0]} et qui {rest}" if lang == "fr" else f"{of[0]} who {rest}"
+    return [merged if item == of[0] else item for item in sought if item != who[0]]
+
+
+def _fr_who(action: str) -> str:
+    verb, rest = action.split(" ", 1)
+    return f"quelqu'un qui {FR_SUBJUNCTIVE[verb.lower()]} {rest}"
+
+
+def _en_who(action: str) -> str:
+    verb, rest = action.split(" ", 1)
+    return f"someone who {EN_THIRD_PERSON[verb.lower()]} {rest}"
+
+
 def needs(items: list[str], lang: str) -> Phrased:
     sought: list[str] = []
     adjectives: list[Shape] = []
@@ -275,6 +324,12 @@ def needs(items: list[str], lang: str) -> Phrased:
             rewrite.append(shape.note)  # "gérer planning": "gérer le planning" is the candidate's
         elif shape.kind == INFINITIVE and lang == "en" and EN_NOT_AN_ABILITY.match(shape.text):
             rewrite.append(shape.note)  # "need VIC development": never "someone able to need…"
+        elif shape.kind == INFINITIVE and lang == "en" and EN_NOUN_FOR.match(shape.text):
+            rewrite.append(shape.note)  # "support for Rhymetime": never "able to support for"
+        elif shape.kind == INFINITIVE and lang == "en" and EN_STATE.match(shape.text):
+            sought.append(_en_who(shape.text))  # "know Python": "someone who knows Python"
+        elif shape.kind == INFINITIVE and lang == "fr" and FR_STATE.match(shape.text):
+            sought.append(_fr_who(shape.text))  # « quelqu'un qui connaisse le tiers payant »
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):
@@ -350,6 +405,7 @@ def needs(items: list[str], lang: str) -> Phrased:
     sought = [someone(item, lang) for item in sought]  # "quelqu'un disponible": "de"
     if lang == "fr":  # "quelqu'un de rigoureuse" -> "de rigoureux": the frame is masculine
         sought = [fr_someone(item) or item for item in sought]
+    sought = _one_someone(sought, lang)
     # "someone reliable and able to…"; "friendly people and able to…" is no English
     alike = lang == "fr" or sought[0].startswith("someone ") if sought else False
     if alike and able and len(sought) == 1 and not re.search(r"\b(?:qui|pour|who|to)\b", sought[0]):

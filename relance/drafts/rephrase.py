@@ -34,8 +34,11 @@ EN_LEAD_INS = re.compile(
     r"|^(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+"
     r"|^(?:be\s+)?able\s+to\s+|^to\s+"
     # the recruiter's words reported: 'he said "we need someone who can hit the ground running"'
-    r"|^(?:he|she|they|you|the\s+manager|hr)\s+(?:said|told\s+me|mentioned|explained)\s*"
-    r"(?:that\s+)?[:,]?\s*[\"“]?\s*(?=(?:we|they)\b)",
+    # ("the team lead said they need somebody who can build dashboards", writer BO's bo32)
+    r"|^(?:he|she|they|you|hr|(?:the|my)\s+(?:[\w-]+\s+){0,2}(?:manager|lead|leader|director|"
+    r"head|supervisor|recruiter|interviewer|panel|chef|owner|boss|consultant))\s+"
+    r"(?:said|told\s+me|mentioned|explained)\s*"
+    r"(?:that\s+)?[:,]?\s*[\"“]?\s*(?=(?:we|they|she|he|you)\b)",
     re.IGNORECASE,
 )
 # "quelqu'un dispo" is "quelqu'un de disponible": an adjective after it takes "de".

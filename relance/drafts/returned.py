@@ -164,6 +164,13 @@ FORM_FIRST = {
 }
 
 
+FORM_THEN_IT = re.compile(
+    r"^(?P<name>(?:(?:the|a)\s+)?(?:[\w-]+\s+){0,3}?(?:forms?|application|questionnaire|"
+    r"contract|paperwork))\s+(?:she|he|they|hr)\b",
+    re.I,
+)
+
+
 def read(item: str, lang: str, interview_day: date) -> Returned | None:
     """The form this note says the recruiter sends for the candidate to return, or None."""
     if deliverables.handed_in(item, lang):
@@ -180,6 +187,15 @@ def read(item: str, lang: str, interview_day: date) -> Returned | None:
         found = before.search(item[: sent.start()])
         name = _name(found.group("name"), lang) if found else ""
         return _returned(item, name, item[back.start() :], lang, interview_day) if name else None
+    if sent is not None and back is not None and lang == "en":
+        # "garda vetting form they post it to me to sign and send back" (writer BO's bo28):
+        # the form named first, then "it"
+        first = FORM_THEN_IT.match(item)
+        if first and EN_PRONOUN.match(item[sent.end() :]):
+            name = _name(first["name"], lang)
+            return (
+                _returned(item, name, item[back.start() :], lang, interview_day) if name else None
+            )
     if sent is None or back is None or _own_after(item, sent.end(), lang):
         # "he's emailing the offer and I need to fill in the health form": the candidate
         # returns the form named with their own verb, not what the recruiter sends
@@ -245,6 +261,11 @@ def _returned(item: str, name: str, after: str, lang: str, interview_day: date) 
 NO_NAME = re.compile(r"^(?:par|via|sur|ce|cet|cette|demain|by|on|tonight|tomorrow|today)\b", re.I)
 
 
+# A link is sent for the form it opens: "I will complete and return the link" is no English
+LINK = re.compile(r"^(?:the\s+|a\s+|le\s+|un\s+)?(?:link|url|lien)s?$", re.IGNORECASE)
+ONLINE_FORM = {"fr": "le formulaire en ligne", "en": "the online form"}
+
+
 def _name(rest: str, lang: str) -> str:
     end = NAME_END[lang].search(rest)
     typed = rest[: end.start()] if end else rest
@@ -258,6 +279,8 @@ def _name(rest: str, lang: str) -> str:
         return ""
     if NO_NAME.match(name):
         return ""  # « qu'elle m'envoie par wetransfer ce soir » (bn21): how, not what
+    if LINK.match(name):  # "she emails the link" (writer BO's bo27): the form it opens
+        return ONLINE_FORM[lang]
     # two forms named in full ("le plan de commission et la fiche de poste"): the "et"
     # joining them is no word of their names
     if not name or len([word for word in name.split() if word not in ("et", "and")]) > 8:

@@ -50,13 +50,13 @@ STAGES = {
         (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+tour\b", re.I), "un second tour"),
         (re.compile(r"\b(?:3e|3ème|troisième)\s+entretien\b", re.I), "un troisième entretien"),
         # "journée en immersion", "matinée d'essai", "leçon probatoire": named as typed.
-        (re.compile(r"\b(?:journée|matinée|demi-journée|semaine)\s+en\s+immersion\b", re.I), ""),
-        (re.compile(r"\b(?:matinée|soirée|après-midi|demi-journée)\s+d'essai\b", re.I), ""),
+        (re.compile(r"\b(?:demi[- ]journée|journée|matinée|semaine)\s+en\s+immersion\b", re.I), ""),
+        (re.compile(r"\b(?:matinée|soirée|après-midi|demi[- ]journée)\s+d'essai\b", re.I), ""),
         (re.compile(r"\b(?:leçon|cours|séance)\s+(?:probatoire|d'essai|test)\b", re.I), ""),
         (re.compile(r"\b(?:journée|nuit)\s+d'(?:essai|immersion)\b", re.I), ""),
         # "journée d'observation lundi 19", "journée test mercredi 21", "stage de découverte
         # du lundi 19 au mercredi 21" (a pupil's): named as typed.
-        (re.compile(r"\b(?:journée|matinée|demi-journée)\s+(?:d'observation|test)\b", re.I), ""),
+        (re.compile(r"\b(?:demi[- ]journée|journée|matinée)\s+(?:d'observation|test)\b", re.I), ""),
         (re.compile(r"\bstage\s+(?:de\s+découverte|d'observation)\b", re.I), ""),
         # « séance d'observation dans un cours de B1 mercredi 5 janvier 18h30 », « jury avec
         # l'élue à la petite enfance jeudi 6 janvier 14h » (writer AR's ar19, ar22)
@@ -78,7 +78,7 @@ STAGES = {
         # Mme Dupuis mardi 10 a 14h" (writer K): named as typed, or by the kind of meeting
         (re.compile(r"\br[ée]union\s+d'info(?:rmation)?\s+collective\b", re.I),
          "une réunion d'information collective"),
-        (re.compile(r"\b(?:demi-journée|journée|matinée|après-midi)\s+avec\s+(?:M\.|Mme|"
+        (re.compile(r"\b(?:demi[- ]journée|journée|matinée|après-midi)\s+avec\s+(?:M\.|Mme|"
                     r"Madame|Monsieur|le|la|l')\s*[A-ZÀ-Ý][\w-]*", re.I), ""),
         (re.compile(r"\btest\s+pratique\b", re.I), "un test pratique"),
         # "case study (…) à présenter jeudi 3 décembre à 14h" (writer Y's y23)
@@ -323,6 +323,10 @@ def named_stage(match: re.Match[str], lang: str) -> str:
         words = re.sub(r"\bmgr\b", "manager", words, flags=re.I)
     if lang == "fr":  # "essai 2 jours": "essai de deux jours"
         words = re.sub(r"^(\w+)\s+(?=\d+\s+(?:jours?|semaines?)\b)", r"\1 de ", words)
+        # « demi journée d'observation » (writer BO's bo05): half a day, hyphenated, never
+        # « une journée d'observation »
+        words = re.sub(r"\bdemi\s+(?=journée)", "demi-", words, flags=re.I)
+        kept_words = words.split()
     count = r"(?<!\+)\b\d+\b(?=\s+(?:jours?|semaines?|days?|weeks?)\b)"  # not "N+2"
     words = re.sub(count, lambda number: dates.spelled_number(number[0], lang), words)
     if not acceptable(words, lang):

@@ -82,6 +82,10 @@ CAPITAL_D_NAMES = frozenset(
 )  # fmt: skip
 
 
+# Names written both ways, by French and by Irish families: as the candidate typed them
+EITHER_D_NAMES = frozenset({"arcy"})
+
+
 def person_name(text: str) -> str:
     """'DURAND' or 'durand' -> 'Durand'; a name typed with care is kept, save the
     conventions of particles ("de La Fontaine", "d'Aubigné") and of "Mc" ("McKenzie")."""
@@ -105,6 +109,8 @@ def _with_particles(name: str) -> str:
             word = low  # "De la Fontaine" -> "de La Fontaine"
         elif low in ("la", "le") and index and fixed[-1] == "de":
             word = word.capitalize()  # the article of a French name takes its capital
+        elif re.match(r"d['’][A-ZÀ-Ý]", word) and word[2:].lower() in EITHER_D_NAMES:
+            pass  # "d'Arcy" typed with care (writer BO's bo15): French as typed, Irish "D'Arcy"
         elif re.match(r"d['’]\w", word, re.IGNORECASE) and len(word) > 3:
             # "D'Aubigné" -> "d'Aubigné"; "D'Souza", "D'Angelo" are no French particle
             head = "D'" if word[2:].lower() in CAPITAL_D_NAMES else "d'"
