@@ -115,6 +115,7 @@ SETS = {
     "bm": ROOT / "tests/drafts/debriefs_bm.jsonl",
     "bn": ROOT / "tests/drafts/debriefs_bn.jsonl",
     "bo": ROOT / "tests/drafts/debriefs_bo.jsonl",
+    "bp": ROOT / "tests/drafts/debriefs_bp.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -34,9 +34,11 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import tone_train  # noqa: E402
 
 from relance.tone import learned  # noqa: E402
-from relance.tone.guard import check  # noqa: E402
 from relance.tone.lexing import normalise  # noqa: E402
 from relance.tone.rules import rule_book  # noqa: E402
 
@@ -131,20 +133,9 @@ def example_lows() -> dict[str, float]:
     (tone_train.under_rule_examples), so that no hit its examples justify is dropped."""
     lowest: dict[str, float] = {}
     for lang in ("fr", "en"):
-        model = _model(lang)
+        for rule_id, _, score in tone_train.example_scores(lang, _model(lang)):
+            lowest[rule_id] = min(score, lowest.get(rule_id, 1.0))
         for rule in rule_book(lang).rules:
-            if rule.category not in CATS:
-                continue
-            column = learned.FAULT_CATEGORIES.index(rule.category)
-            for text in rule.examples:
-                found = check(text, lang, engine="rules").findings
-                for scored in model.score(text):
-                    if any(
-                        f.category == rule.category and scored.start <= f.start < scored.end
-                        for f in found
-                    ):
-                        score = scored.probabilities[column]
-                        lowest[rule.id] = min(score, lowest.get(rule.id, 1.0))
             if rule.id.rsplit(".", 1)[-1] in WOUNDING:
                 lowest[rule.id] = 0.0
     return lowest

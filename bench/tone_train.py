@@ -31,6 +31,7 @@ import argparse
 import json
 import sys
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -311,21 +312,11 @@ def above_drafts(
     return np.maximum(raise_at, np.minimum(highest + DRAFT_MARGIN, 0.99)).astype(np.float32)
 
 
-def under_rule_examples(
-    lang: str, tables: dict[str, np.ndarray], chosen: dict[str, float] | None = None
-) -> dict[str, np.ndarray]:
-    """Per rule, its own gate: the one chosen out of writer (`chosen`, tone_gate.choose) or
-    else its category's, lowered to the lowest score the model gives a sentence of the
-    rule's own examples where a rule of its category hits. The gate must never drop a hit
-    that the rule's own examples justify ("You could at least have let me know." scored
-    0.11 under the English aggression gate calibrated on the training writers); a
-    per-category cap lowered the gate of every rule of the category and raised false alarms
-    on dev."""
+def example_scores(lang: str, model: learned.Model) -> Iterator[tuple[str, int, float]]:
+    """(rule id, its category's column, score) for each sentence of a rule's own examples
+    where a rule of its category hits, as the model scores that sentence."""
     from relance.tone.guard import check
 
-    model = learned.Model(tables)
-    model.rule_gates = dict(chosen or {})
-    lowest: dict[str, float] = dict(chosen or {})
     for rule in rule_book(lang).rules:
         if rule.category not in CATS:
             continue
@@ -337,9 +328,25 @@ def under_rule_examples(
                     f.category == rule.category and scored.start <= f.start < scored.end
                     for f in found
                 ):
-                    score = scored.probabilities[column]
-                    if score < model.gate(rule.id, column):
-                        lowest[rule.id] = min(score, lowest.get(rule.id, 1.0))
+                    yield rule.id, column, scored.probabilities[column]
+
+
+def under_rule_examples(
+    lang: str, tables: dict[str, np.ndarray], chosen: dict[str, float] | None = None
+) -> dict[str, np.ndarray]:
+    """Per rule, its own gate: the one chosen out of writer (`chosen`, tone_gate.choose) or
+    else its category's, lowered to the lowest score the model gives a sentence of the
+    rule's own examples where a rule of its category hits. The gate must never drop a hit
+    that the rule's own examples justify ("You could at least have let me know." scored
+    0.11 under the English aggression gate calibrated on the training writers); a
+    per-category cap lowered the gate of every rule of the category and raised false alarms
+    on dev."""
+    model = learned.Model(tables)
+    model.rule_gates = dict(chosen or {})
+    lowest: dict[str, float] = dict(chosen or {})
+    for rule_id, column, score in example_scores(lang, model):
+        if score < model.gate(rule_id, column):
+            lowest[rule_id] = min(score, lowest.get(rule_id, 1.0))
     ids = sorted(lowest)
     return {
         "gate_rule_ids": np.array(ids, dtype=str),

@@ -146,3 +146,9 @@ def test_it_reads_a_bare_hour_only_in_the_afternoon() -> None:
     assert first_hour("ride along monday at 6") is None
     assert first_hour("monday 17th at 3.30pm") != (15, 0)
     assert person_name("d'Souza") == "D'Souza"
+
+
+def test_it_never_writes_back_a_hire_by_sex() -> None:
+    # writer BP's bp19 (held out, read as a leak): the recruiter's words, said frankly
+    needs = "manque 3 AS\nbesoin d'hommes pour les manutentions lourdes, elle l'a dit franchement"
+    assert "hommes" not in catchup_email(empty_debrief(recruiter_needs=needs)).text
