@@ -135,7 +135,7 @@ SEEMED_KEEN = re.compile(
 # about the store's problems", « vous avez été franc sur la réalité du département », "what I
 # took from our conversation is that…"): the needs the article asks the candidate to
 # rephrase. Of the rule book's 230 false alarms on twelve e-mail writers no one had read
-# (bench/data/tone_email_census), 34 were the site's matter, 12 of them said back so. A
+# (bench/data/tone_email_census), 34 were the site's matter, 14 of them said back so. A
 # judgement of one's own ("turnover at your site seems very high") is no report, and a
 # confidence stays one ("between us", « comme vous me l'avez confié »).
 SAID_BACK = re.compile(
