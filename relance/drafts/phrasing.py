@@ -258,14 +258,14 @@ def _one_someone(sought: list[str], lang: str) -> list[str]:
     return [merged if item == of[0] else item for item in sought if item != who[0]]
 
 
-def _fr_who(action: str) -> str:
-    verb, rest = action.split(" ", 1)
-    return f"quelqu'un qui {FR_SUBJUNCTIVE[verb.lower()]} {rest}"
+STATE_FORMS = {"fr": FR_SUBJUNCTIVE, "en": EN_THIRD_PERSON}
 
 
-def _en_who(action: str) -> str:
+def _who(action: str, lang: str) -> str:
+    """'know Python' -> 'someone who knows Python'; « avoir le permis » -> « quelqu'un qui ait
+    le permis »."""
     verb, rest = action.split(" ", 1)
-    return f"someone who {EN_THIRD_PERSON[verb.lower()]} {rest}"
+    return f"{SOMEONE_WHO[lang]}{STATE_FORMS[lang][verb.lower()]} {rest}"
 
 
 def needs(items: list[str], lang: str) -> Phrased:
@@ -326,10 +326,10 @@ def needs(items: list[str], lang: str) -> Phrased:
             rewrite.append(shape.note)  # "need VIC development": never "someone able to need…"
         elif shape.kind == INFINITIVE and lang == "en" and EN_NOUN_FOR.match(shape.text):
             rewrite.append(shape.note)  # "support for Rhymetime": never "able to support for"
-        elif shape.kind == INFINITIVE and lang == "en" and EN_STATE.match(shape.text):
-            sought.append(_en_who(shape.text))  # "know Python": "someone who knows Python"
-        elif shape.kind == INFINITIVE and lang == "fr" and FR_STATE.match(shape.text):
-            sought.append(_fr_who(shape.text))  # « quelqu'un qui connaisse le tiers payant »
+        elif shape.kind == INFINITIVE and (FR_STATE if lang == "fr" else EN_STATE).match(
+            shape.text
+        ):
+            sought.append(_who(shape.text, lang))  # "someone who knows Python", « qui ait … »
         elif shape.kind == INFINITIVE:
             actions.append(shape.text)
         elif shape.kind == NOUN and (FR_SOUGHT if lang == "fr" else EN_SOUGHT).match(shape.text):
