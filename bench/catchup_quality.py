@@ -116,6 +116,8 @@ SETS = {
     "bn": ROOT / "tests/drafts/debriefs_bn.jsonl",
     "bo": ROOT / "tests/drafts/debriefs_bo.jsonl",
     "bp": ROOT / "tests/drafts/debriefs_bp.jsonl",
+    "bq": ROOT / "tests/drafts/debriefs_bq.jsonl",
+    "br": ROOT / "tests/drafts/debriefs_br.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -26,6 +26,7 @@ from relance.drafts import (
     returned,
     role_phrasing,
     strengths,
+    typed_sentences,
 )
 from relance.drafts.arrows import without_reaction, without_standing
 from relance.drafts.brought_papers import TODAY, brought_on, brought_this_morning, unsendable
@@ -49,7 +50,7 @@ from relance.drafts.lacking import LACKING
 from relance.drafts.minus_marks import minus_lines
 from relance.drafts.notes import fragments, questioned
 from relance.drafts.phone import with_names
-from relance.drafts.phrased import Phrased
+from relance.drafts.phrased import Phrased, marked
 from relance.drafts.privacy import LeftOut, names_candidate, trade_of
 from relance.drafts.proofread import Proofread, proofread, touches
 from relance.drafts.reading import has_letters, pieces
@@ -290,6 +291,36 @@ def phrased(
     missing: bool,
     expected: tuple[str, ...] | None = None,
 ) -> Phrased:
+    """The field's sentences (`_phrased`), with the notes the candidate typed as whole
+    sentences said as typed where no frame took them (`typed_sentences`)."""
+    written = _phrased(ctx, part, items, missing, expected)
+    own = typed_sentences.checked(
+        written.to_rewrite, ctx.note(part), ctx.lang, part, kept_names(ctx), _contact(ctx)
+    )
+    if not own:
+        return written
+    rest = [item for item in items if item not in own]
+    base = _phrased(ctx, part, rest, False, expected) if rest else Phrased("")
+    said = [] if set(base.to_rewrite) >= set(rest) else [base.phrased]
+    if said:  # after the field's own sentences: "You also mentioned that…"
+        own = typed_sentences.checked(
+            tuple(own), ctx.note(part), ctx.lang, part, kept_names(ctx), _contact(ctx), False
+        )
+    if part == MOTIVATION and not said:
+        said = [phrase(ctx.lang, "motivation_plain", team=_names(ctx)["team"])]
+    back = [note for note in base.to_rewrite if note in rest]
+    mark = marked(ctx.lang, part, back, alone=False)
+    text = " ".join(piece for piece in (*said, *own.values(), mark) if piece)
+    return replace(base, sentence=text, to_rewrite=tuple(back), marked=mark)
+
+
+def _phrased(
+    ctx: DraftContext,
+    part: str,
+    items: list[str],
+    missing: bool,
+    expected: tuple[str, ...] | None = None,
+) -> Phrased:
     """The sentence(s) the catch-up writes for a field from its (possibly trimmed) items,
     proofread (French).
 
@@ -346,6 +377,10 @@ def proofread_text(ctx: DraftContext, text: str) -> Proofread:
     return proofread(text, kept_names(ctx)) if ctx.lang == "fr" and text else Proofread(text)
 
 
+def _contact(ctx: DraftContext) -> tuple[str, str]:
+    return (ctx.contact_first_name, ctx.contact_last_name)
+
+
 def kept_names(ctx: DraftContext) -> tuple[str, ...]:
     """The names the proofreader leaves as written: the company, the people."""
     names = (company(ctx), ctx.contact_first_name, ctx.contact_last_name, ctx.candidate_name)
@@ -362,13 +397,7 @@ def built(
     """The field's sentences as the builders write them, before the proofreader reads them
     (the privacy and tone passes, which only look for a note's words, need no more)."""
     lang = ctx.lang
-    names = {"company": company(ctx), "company_of": fr_company_of(company(ctx))}
-    typed = ctx.agency_client if ctx.agency_client.strip() else ctx.company
-    certain = gate.company_certain(names["company"], typed, lang, names["company_of"])
-    # an agency's consultant reads "votre équipe" as the agency's: the job is the client's
-    unsure = "client_team" if ctx.agency_client.strip() else "your_team"
-    named = {**names, "company": en_named(names["company"])} if lang == "en" else names
-    names["team"] = phrase(lang, "team_of", **named) if certain else phrase(lang, unsure)
+    names = _names(ctx)
     gender = ctx.candidate_gender
 
     def strong(items: list[str], lang: str) -> Phrased:
@@ -405,6 +434,19 @@ def built(
     return Phrased("")
 
 
+def _names(ctx: DraftContext) -> dict[str, str]:
+    """The employer as the frames name it: the company, « de » before it, and the team."""
+    lang = ctx.lang
+    names = {"company": company(ctx), "company_of": fr_company_of(company(ctx))}
+    typed = ctx.agency_client if ctx.agency_client.strip() else ctx.company
+    certain = gate.company_certain(names["company"], typed, lang, names["company_of"])
+    # an agency's consultant reads "votre équipe" as the agency's: the job is the client's
+    unsure = "client_team" if ctx.agency_client.strip() else "your_team"
+    named = {**names, "company": en_named(names["company"])} if lang == "en" else names
+    names["team"] = phrase(lang, "team_of", **named) if certain else phrase(lang, unsure)
+    return names
+
+
 def part_sentence(
     ctx: DraftContext,
     part: str,
@@ -412,8 +454,13 @@ def part_sentence(
     missing: bool,
     expected: tuple[str, ...] | None = None,
 ) -> str:
-    """The field's sentences as built, unproofread (the tone pass compares their words)."""
-    return built(ctx, part, items, missing, expected).sentence
+    """The field's sentences as built, unproofread (the tone pass compares their words), with
+    the notes said as typed."""
+    written = built(ctx, part, items, missing, expected)
+    own = typed_sentences.checked(
+        written.to_rewrite, ctx.note(part), ctx.lang, part, kept_names(ctx), _contact(ctx)
+    )
+    return " ".join((written.sentence, *own.values()))
 
 
 def documents_sentence(lang: str, documents: list[Asked]) -> str:

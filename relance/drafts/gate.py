@@ -60,13 +60,19 @@ THIRD = {
         r"recruteur|recruteuse|remplacer\s+(?:son|sa|ses))\b"
         # "la gouvernante vous avez apprécié" (writer Y's y09): « la gouvernante elle a aimé »
         # spoke of a third person, whom « vous » cannot be sure to name
-        r"|\b(?:la|le)\s+[a-zàâçéèêëîïôûù-]+\s+vous\s+(?:avez|êtes)\b",
+        r"|\b(?:la|le)\s+[a-zàâçéèêëîïôûù-]+\s+vous\s+(?:avez|êtes)\b"
+        # « la cadre de santé a insisté sur mon expérience » (writer BQ's bq08): the
+        # interviewer named by her role is the recipient, spoken of in the third person
+        r"|\b(?:la|le|l')\s*(?:cadre|chef(?:fe)?|drh|rh|directeur|directrice|responsable|"
+        r"manager|gérante?|patronne?|recruteuse|recruteur)(?:\s+de\s+santé)?\s+(?:m'a|a|avait)\s",
         re.IGNORECASE,
     ),
     "en": re.compile(r"\b(?:he|she|him|his|her|hers|recruiter|interviewer)\b", re.IGNORECASE),
 }
 ELIDED = re.compile(r"^(?:[ldjnmstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
-EN_ENDINGS = re.compile(r"(?:'s|’s|n't|'m|'re|'ve|'ll|'d)$", re.IGNORECASE)
+EN_ENDINGS = re.compile(r"(?:'s|’s|n't|'m|'re|'ve|'ll|'d|(?<=s)['’])$", re.IGNORECASE)
+# "some residents' families": a plural's possessive, its apostrophe last before its noun
+EN_PLURAL_POSSESSIVE = re.compile(r"[^\W\d_]+s['’](?=\s+[a-z])")
 # Closed-class English words lemminflect does not list (it lists open classes).
 EN_FUNCTION = (
     EN_DETERMINERS
@@ -234,7 +240,7 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
     unknown = unknown_words(bare, lang, names)
     if unknown:
         found.append(("unknown word: " + ", ".join(unknown), " ".join(unknown)))
-    symbol = SYMBOLS.search(bare)
+    symbol = SYMBOLS.search(EN_PLURAL_POSSESSIVE.sub("", bare) if lang == "en" else bare)
     if symbol:
         found.append(("symbol", symbol.group(0)))
     if len(sentence.split()) > MAX_WORDS:

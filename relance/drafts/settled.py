@@ -189,7 +189,11 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
     documents = catchup.proofread_text(ctx, catchup.documents_sentence(lang, asked))
     steps = catchup.proofread_text(ctx, next_steps.sentence(ctx))
 
+    kept_last: dict[str, list[str]] = {}  # the notes of the last trim `compose` tried
+
     def sentences(trimmed: dict[str, list[str]]) -> dict[str, str]:
+        kept_last.clear()
+        kept_last.update(trimmed)
         written = {
             part: catchup.phrased(
                 ctx, part, trimmed.get(part, []), part in missing, kept_expectations
@@ -224,6 +228,14 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
             for text in written.to_rewrite
         )
         fixes.extend(written.fixes)
+    # a note the length limit cut whole is listed, never lost without a word
+    reviewed = {review.text for review in to_review}
+    left_out += [
+        LeftOut(part, item, "brevity")
+        for part, items in notes.items()
+        for item in items
+        if item not in reviewed and not any(item.startswith(kept) for kept in kept_last[part])
+    ]
     if next_steps.marked_place(lang) in steps.text:  # the step agreed, for the candidate to say
         agreed_notes = process_notes.process_items(ctx)
         dated = steps_handed_back.dated(agreed_notes, lang, ctx.interview_day, ctx.send_on)

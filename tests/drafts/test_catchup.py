@@ -143,3 +143,31 @@ def test_it_trims_a_note_handed_back_before_a_note_written_when_the_email_is_lon
         **values,
     )
     assert "vous recherchez quelqu'un qui tienne dans la durée" in catchup_email(ctx).text
+
+
+def test_it_lists_a_note_the_length_limit_cut_whole() -> None:
+    ctx = make_ctx(
+        strong_points=(
+            "J'ai expliqué que j'avais travaillé deux étés au marché de la Croix-Rousse et que "
+            "je sais tenir une caisse seule.\nElle a apprécié que je connaisse déjà les "
+            "viennoiseries et le vocabulaire."
+        ),
+        recruiter_needs=(
+            "Elle a besoin de quelqu'un de fiable pour l'ouverture à 6h30, trois matins par "
+            "semaine."
+        ),
+        role_understood=(
+            "Vente au comptoir, mise en place de la vitrine, encaissement, nettoyage en fin de "
+            "service.\nJe m'occuperai aussi des commandes de gâteaux pour les entreprises du "
+            "quartier."
+        ),
+        expectations=(
+            "Ponctualité absolue à l'ouverture.\nSavoir conseiller sans pousser à la vente."
+        ),
+        motivation="J'aime le contact avec les habitués et je veux un CDI près de chez moi.",
+        process="Journée d'essai vendredi 14h jusqu'à la fermeture (19h30).",
+    )
+    written = catchup_email(ctx)
+    cut = [left.text for left in written.left_out if left.reason == "brevity"]
+    assert cut  # over the 200 words: something was cut, and it says so
+    assert all(text not in written.text for text in cut)

@@ -1,0 +1,34 @@
+"""What writers BQ's and BR's readers quoted (both held out, then read in session 46; issue
+11): the interviewer named by her role in a sentence written to her, her first name in a
+sentence the candidate typed (make_ctx's contact is Claire Durand), the children before
+which a career stopped.
+
+The debriefs' own interview day is make_ctx's (Tuesday 13 October 2026, sent the 14th).
+"""
+
+from __future__ import annotations
+
+from relance.drafts import catchup_email
+from tests.drafts.factories import empty_debrief, handed_back
+
+
+def test_it_never_speaks_of_the_interviewer_by_her_role() -> None:
+    typed = "La cadre de santé a insisté sur mon expérience de nuit en USLD.\nDEAS + 4 ans de nuit"
+    written = catchup_email(empty_debrief(strong_points=typed))
+    assert "cadre de santé a insisté" not in written.text
+    assert handed_back(written, "strong_points") == [
+        "la cadre de santé a insisté sur mon expérience de nuit en USLD"
+    ]
+
+
+def test_it_never_names_the_interviewer_to_her_face() -> None:
+    typed = "Je suis en reconversion après 15 ans de comptabilité et Claire a trouvé ça courageux."
+    written = catchup_email(empty_debrief(strong_points=typed))
+    assert "Claire a trouvé" not in written.text
+
+
+def test_it_keeps_the_children_before_which_a_career_stopped_out() -> None:
+    typed = "J'ai travaillé 6 ans chez Casino avant les enfants, au rayon crèmerie."
+    written = catchup_email(empty_debrief(strong_points=typed))
+    assert "enfants" not in written.text
+    assert [left.reason for left in written.left_out] == ["personal"]
