@@ -34,7 +34,7 @@ from relance.drafts.accents import fold
 from relance.drafts.en_function_words import EN_PREPOSITIONS
 from relance.drafts.fr_liked import reports_talk
 from relance.drafts.gate_en import vague_fault
-from relance.drafts.gate_en_bare import capital_only, glad_fault
+from relance.drafts.gate_en_bare import capital_only, glad_fault, person_as_strength
 from relance.drafts.gate_shapes import slot_fault
 from relance.drafts.phrased import Phrased
 from relance.drafts.reported import strength_clause
@@ -264,6 +264,8 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
         why, item = slot_fault(key, slot, value, lang)
         if why:
             found.append((why, item))
+        elif lang == "en" and key.startswith("strong") and person_as_strength(value):
+            found.append((f"[{key}] a person where a strength is said", value))
         elif key == "strong_glad" and glad_fault(value):
             found.append((f"[{key}] {glad_fault(value)}", value))
         elif key in READERS_REJECT:

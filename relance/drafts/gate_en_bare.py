@@ -272,3 +272,21 @@ def glad_fault(clause: str) -> str:
     if re.search(r"\b(?:I|I'm|I've|we)\b", what):
         return ""  # "how I manage pickers": a clause, its words read by the gate's others
     return item_fault("strong_glad", what, strength=True, role=False)
+
+
+# A person where a strength is said: "I was able to highlight my hard worker", "my ex NSCDC
+# volunteer" (writer BR's br34, br30): the candidate is the worker, no strength of theirs.
+EN_PERSON_HEADS = frozenset(
+    {"worker", "volunteer", "player", "learner", "leader", "person", "starter", "listener",
+     "grafter", "communicator", "all-rounder", "multitasker", "self-starter", "team-player"}
+)  # fmt: skip
+EN_MY_HEAD = re.compile(r"\bmy\s+((?:[\w-]+\s+){0,3}[\w-]+)$", re.IGNORECASE)
+
+
+def person_as_strength(item: str) -> bool:
+    """Is this strength "my" and a person ("my hard worker", "my ex NSCDC volunteer")?"""
+    found = EN_MY_HEAD.search(item.strip().rstrip("."))
+    if not found:
+        return False
+    head = found[1].split()[-1].lower()
+    return head in EN_PERSON_HEADS or _people(head)

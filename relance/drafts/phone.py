@@ -130,10 +130,15 @@ FR_CARE = re.compile(
 FR_PERF = re.compile(r"\b([Pp])erf(s?)\b(?!\w)")
 
 
+EN_LEVEL_NUMBER = re.compile(r"\b([Aa])-level(?=\s+\d)")
+
+
 def expand_shorthand(text: str, lang: str) -> str:
     if lang == "fr" and FR_CARE.search(text):
         text = FR_PERF.sub(lambda found: f"{found[1]}erfusion{found[2]}", text)
     text = _shorthand_pattern(lang).sub(lambda match: _written(match, lang), text)
+    if lang == "en":  # "they need a level 3" is a Level 3 qualification, not an A-level
+        text = EN_LEVEL_NUMBER.sub(lambda found: found[1] + " Level", text)
     if lang == "fr":
         text = FR_TEL.sub("téléphone", text)
         text = FR_PROSPECT.sub(r"\1 d'évoluer vers un poste de ", text)

@@ -46,13 +46,14 @@ EN_TO_RECRUITER = (
 )
 EN_THIRD_PERSON_S = re.compile(r"\byou (wants|needs)\b")
 FR_LEUR = re.compile(r"\bleurs?\b", re.IGNORECASE)
-EN_THEIR = re.compile(r"\b(?:their|her|his)\b", re.IGNORECASE)
+# never an acronym in capitals: "HIS software" is a hospital information system (writer BR's
+# br29 read "your software")
+EN_THEIR = re.compile(r"\b(?:[Tt]heir|[Hh]er|[Hh]is)\b")
 # "walked her through my case", "told him my plan": the recruiter as the verb's object is
 # "you" ("your" is only before her own noun: "her team" -> "your team").
 EN_OBJECT = re.compile(
-    r"\b(?:her|him|them)\b(?=\s+(?:through|to|about|around|up|out|on|with|for|my|the|a|an|"
-    r"how|what|that|why)\b|\s*[,.;]|\s*$)",
-    re.IGNORECASE,
+    r"\b(?:[Hh]er|[Hh]im|[Tt]hem)\b(?=\s+(?:through|to|about|around|up|out|on|with|for|my|the|a|"
+    r"an|how|what|that|why)\b|\s*[,.;]|\s*$)",
 )
 # Hedges the sentence frames already carry ("as I understand it"): said twice, they grate.
 HEDGES = re.compile(

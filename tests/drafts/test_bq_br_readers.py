@@ -32,3 +32,25 @@ def test_it_keeps_the_children_before_which_a_career_stopped_out() -> None:
     written = catchup_email(empty_debrief(strong_points=typed))
     assert "enfants" not in written.text
     assert [left.reason for left in written.left_out] == ["personal"]
+
+
+def test_it_never_highlights_a_person_as_a_strength() -> None:
+    written = catchup_email(
+        empty_debrief(lang="en", position="Kitchen Porter", strong_points="hard worker")
+    )
+    assert "my hard worker" not in written.text
+    assert handed_back(written, "strong_points") == ["hard worker"]
+
+
+def test_it_reads_an_acronym_in_capitals_as_no_pronoun() -> None:
+    typed = "she liked that I handled the patient queue on HIS software"
+    written = catchup_email(empty_debrief(lang="en", position="Receptionist", strong_points=typed))
+    assert "your software" not in written.text
+
+
+def test_it_reads_a_level_and_its_number_as_a_qualification() -> None:
+    typed = "they need a level 3 for ratios in the toddler room"
+    written = catchup_email(
+        empty_debrief(lang="en", position="Nursery Nurse", recruiter_needs=typed)
+    )
+    assert "A-level 3" not in written.text
