@@ -311,7 +311,7 @@ def phrased(
     back = [note for note in base.to_rewrite if note in rest]
     mark = marked(ctx.lang, part, back, alone=False)
     text = " ".join(piece for piece in (*said, *own.values(), mark) if piece)
-    return replace(base, sentence=text, to_rewrite=tuple(back), marked=mark)
+    return replace(base, sentence=text, to_rewrite=tuple(back), marked=mark, as_typed=tuple(own))
 
 
 def _phrased(

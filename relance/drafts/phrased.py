@@ -21,6 +21,7 @@ class Phrased:
     marked: str = ""  # the field's one marked place, at the end of `sentence`
     fixes: tuple[Fix, ...] = ()  # what the proofreader wrote otherwise (`catchup.phrased`)
     faulty: tuple[str, ...] = ()  # notes of `to_rewrite` whose sentence the proofreader doubted
+    as_typed: tuple[str, ...] = ()  # notes said as the candidate typed them (`typed_sentences`)
 
     @property
     def phrased(self) -> str:

@@ -178,14 +178,21 @@ def written(ctx: DraftContext, ready: list[catchup.Prepared]) -> Draft:
     # and never cut, so it goes first (the sentences put it first anyway); the notes handed
     # back go last, as they cost the body no words (their marked place stays): k14's "master
     # HEP" was cut for a note handed back, and t23's need written for one handed back.
+    # A note said as typed (`typed_sentences`) is long and the candidate's own: it goes after
+    # the notes a frame phrased (writer BN's bn02 lost a need for one).
     for part, items in notes.items():
-        if len(items) < 2 or (part != STRONG_POINTS and lang != "fr"):
+        if len(items) < 2:
             continue
-        back: tuple[str, ...] = ()
-        if lang == "fr":  # French only, as measured (k14, t23)
-            back = catchup.phrased(ctx, part, items, False, kept_expectations).to_rewrite
+        full = catchup.phrased(ctx, part, items, False, kept_expectations)
+        back = full.to_rewrite if lang == "fr" else ()  # French only, as measured (k14, t23)
         liked = part == STRONG_POINTS
-        items.sort(key=lambda item: (item in back, liked and not _liked_note(item, lang)))
+        items.sort(
+            key=lambda item: (
+                item in back,
+                item in full.as_typed,
+                liked and not _liked_note(item, lang),
+            )
+        )
     documents = catchup.proofread_text(ctx, catchup.documents_sentence(lang, asked))
     steps = catchup.proofread_text(ctx, next_steps.sentence(ctx))
 

@@ -31,6 +31,7 @@ from relance.drafts.context import (
     STRONG_POINTS,
 )
 from relance.drafts.proofread import proofread
+from relance.drafts.slots import fr_bare_after_toward
 from relance.drafts.templates import phrase
 
 MIN_WORDS = 5
@@ -70,7 +71,8 @@ NOT_TO_SEND = {
     "fr": re.compile(
         r"\b(?:je crois|je pense|il me semble|peut-être|sans doute|convaincu\w*|convaincant\w*|"
         r"pertinent\w*|brillant\w*|parfait\w*|excellent\w*|meilleur\w*|lui|leurs?|ses|sa|son|"
-        r"kiff\w*|ça|ca|bien répondu|très bien|bon exemple|bonne réponse|bien passé)\b"
+        r"kiff\w*|ça|ca|bien répondu|très bien|bon exemple|bonne réponse|bien passé|"
+        r"j'ai eu le sentiment|j'ai l'impression|j'ai senti|Mme|Mlle|Madame|Monsieur|M\.)\b"
         # a comma splice (« …près de chez moi, je peux venir à pied »: writer BP's reader)
         r"|,\s+(?:je|j'|il|elle|on|vous|nous|ils|elles)\b|\d\s*-\s*\d",
         re.IGNORECASE,
@@ -78,11 +80,26 @@ NOT_TO_SEND = {
     "en": re.compile(
         r"\b(?:I think|I believe|I guess|I reckon|probably|maybe|convincing\w*|confident\w*|"
         r"pertinent|brilliant\w*|perfect\w*|excellent|greatest|best|textbook|"
-        r"(?:a|very|really)\s+(?:good|great)|(?:very|really|went)\s+well)\b"
+        r"(?:a|very|really)\s+(?:good|great)|(?:very|really|went|scored|did)\s+well|"
+        r"I felt|I feel|I sensed|I had the feeling|Mr|Mrs|Ms|Miss|Dr)\b"
         r"|,\s+(?:I|you|he|she|it|we|they|this)\b|\d\s*-\s*\d",
         re.IGNORECASE,
     ),
 }
+# What the recruiter thought or did, told back to her among the strong points ("… the
+# online screening test you said", « …, que vous avez jugé fort formateur », "… and you took
+# notes": writers V, AK, AV read in session 46): the candidate's to say, or not.
+REACTION = {
+    "fr": re.compile(
+        r"\bvous\s+(?:avez|aviez)\s+(?!besoin)\w+|\bvous\s+(?:sembliez|étiez)\b", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"\byou\s+(?:said|noted|liked|seemed|took|were|told|asked|appreciated|found|thought|"
+        r"loved|enjoyed|mentioned|agreed)\b|\btook notes\b",
+        re.IGNORECASE,
+    ),
+}
+ALSO = re.compile(r"\s+(?:also|aussi)\b", re.IGNORECASE)
 # A need said by the recruiter: a verb of needing, seeking or hiring after "vous"/"you".
 NEED = {
     "fr": re.compile(
@@ -176,10 +193,16 @@ def said_as_typed(
     who = speaker(sentence, lang)
     if who not in SPEAKERS[part] or NOT_TO_SEND[lang].search(sentence):
         return "", ""
+    if part == STRONG_POINTS and REACTION[lang].search(sentence):
+        return "", ""
+    if lang == "fr" and fr_bare_after_toward(sentence):
+        return "", ""  # « une personne qui aime parler avec clients » (writer AS)
     if part == RECRUITER_NEEDS and not NEED[lang].match(sentence):
         return "", ""  # « vous avez insisté, ici on ne vend pas » is no need
     lead = LEADS.get((part, who))
-    also = re.search(r"\b(?:aussi|also)\b", sentence, re.IGNORECASE)
+    also = ALSO.search(sentence)
+    if also and first and not lead:  # "I also spoke about…" with nothing said before it
+        sentence = ALSO.sub("", sentence, count=1)
     if lead and not first and not also:  # "You told me… From what you told me": said once
         lead += "_also"  # never « j'ai aussi compris que je m'occuperai aussi »
     if lead:

@@ -54,3 +54,12 @@ def test_it_reads_a_level_and_its_number_as_a_qualification() -> None:
         empty_debrief(lang="en", position="Nursery Nurse", recruiter_needs=typed)
     )
     assert "A-level 3" not in written.text
+
+
+def test_it_keeps_the_candidates_age_and_children_out() -> None:
+    for typed, lang in (
+        ("I have recently completed an HNC in Applied Sciences at the age of 54.", "en"),
+        ("J'ai eu de l'expérience comme mère de quatre enfants et catéchiste.", "fr"),
+    ):
+        written = catchup_email(empty_debrief(lang=lang, strong_points=typed))
+        assert [left.reason for left in written.left_out] == ["personal"], typed

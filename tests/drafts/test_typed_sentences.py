@@ -139,3 +139,49 @@ def test_it_says_also_once() -> None:
     typed = "Vente au comptoir.\nJe m'occuperai aussi des commandes de gâteaux pour le quartier."
     text, _back = _fr(role_understood=typed)
     assert "Si j'ai bien compris, je m'occuperai aussi des commandes de gâteaux" in text
+
+
+def test_it_never_tells_the_recruiter_her_reaction() -> None:
+    for typed, lang in (
+        ("I scored well on the online screening test you said.", "en"),
+        ("I answered with concrete examples, and Mr Lindqvist took notes.", "en"),
+        ("J'ai pu évoquer mon stage en unité protégée, que vous avez jugé formateur.", "fr"),
+    ):
+        said = typed_sentences.said_as_typed(typed[:-1], typed, lang, "strong_points")
+        assert said == ("", ""), typed
+
+
+def test_it_drops_also_when_nothing_came_before() -> None:
+    typed = "I also spoke about my ASYE year in Bradford and the strengths-based model."
+    text, back = _en(strong_points=typed)
+    assert "I spoke about my ASYE year in Bradford" in text
+    assert back == []
+
+
+def test_it_hands_back_a_noun_without_its_article_after_a_preposition() -> None:
+    typed = "Elle souhaite une personne qui aime parler avec clients."
+    said = typed_sentences.said_as_typed(typed[:-1], typed, "fr", "recruiter_needs")
+    assert said == ("", "")
+
+
+def test_it_keeps_a_need_a_frame_phrased_before_one_said_as_typed() -> None:
+    # over the length limit, the note said as typed is cut first (writer BN's bn02)
+    needs = (
+        "Ils recherchent des conducteurs pour la rentrée de septembre, mais la formation "
+        "interne commence début juillet.\nIls ont besoin de gens disponibles en horaires "
+        "décalés, y compris les week-ends et les jours fériés."
+    )
+    long_notes = {
+        "strong_points": "Elle a apprécié que j'aie déjà le permis D obtenu en 2036.",
+        "role_understood": "Conduire les bus, vendre des tickets à bord, veiller à la sécurité.",
+        "expectations": "Ponctualité absolue.\nCalme face aux incivilités.",
+        "motivation": "Je souhaite un métier utile, au contact du public, près de chez moi.",
+        "process": "Visite médicale lundi 19 octobre à 9h.\nJe dois apporter mon permis.",
+    }
+    written = catchup_email(empty_debrief(recruiter_needs=needs, **long_notes))
+    cut = [left.text for left in written.left_out if left.reason == "brevity"]
+    assert "vous avez besoin de gens disponibles en horaires décalés" in written.text
+    assert cut == [
+        "ils recherchent des conducteurs pour la rentrée de septembre, mais la formation "
+        "interne commence début juillet"
+    ]
