@@ -18,8 +18,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from bench.catchup_quality import SETS, context, load  # noqa: E402
+from catchup_quality import SETS, context, load  # noqa: E402
+
 from relance.drafts import catchup  # noqa: E402
 
 FIELDS = ("strong_points", "recruiter_needs", "role_understood", "expectations", "motivation")
