@@ -294,18 +294,14 @@ def phrased(
     """The field's sentences (`_phrased`), with the notes the candidate typed as whole
     sentences said as typed where no frame took them (`typed_sentences`)."""
     written = _phrased(ctx, part, items, missing, expected)
-    own = typed_sentences.checked(
-        written.to_rewrite, ctx.note(part), ctx.lang, part, kept_names(ctx), _contact(ctx)
-    )
+    own = _as_typed(ctx, part, written.to_rewrite)
     if not own:
         return written
     rest = [item for item in items if item not in own]
     base = _phrased(ctx, part, rest, False, expected) if rest else Phrased("")
     said = [] if set(base.to_rewrite) >= set(rest) else [base.phrased]
     if said:  # after the field's own sentences: "You also mentioned that…"
-        own = typed_sentences.checked(
-            tuple(own), ctx.note(part), ctx.lang, part, kept_names(ctx), _contact(ctx), False
-        )
+        own = _as_typed(ctx, part, tuple(own), first=False)
     if part == MOTIVATION and not said:
         said = [phrase(ctx.lang, "motivation_plain", team=_names(ctx)["team"])]
     back = [note for note in base.to_rewrite if note in rest]
@@ -377,8 +373,14 @@ def proofread_text(ctx: DraftContext, text: str) -> Proofread:
     return proofread(text, kept_names(ctx)) if ctx.lang == "fr" and text else Proofread(text)
 
 
-def _contact(ctx: DraftContext) -> tuple[str, str]:
-    return (ctx.contact_first_name, ctx.contact_last_name)
+def _as_typed(
+    ctx: DraftContext, part: str, notes: tuple[str, ...], first: bool = True
+) -> dict[str, str]:
+    """The notes of `part` said as the candidate typed them (`typed_sentences.checked`)."""
+    contact = (ctx.contact_first_name, ctx.contact_last_name)
+    return typed_sentences.checked(
+        notes, ctx.note(part), ctx.lang, part, kept_names(ctx), contact, first
+    )
 
 
 def kept_names(ctx: DraftContext) -> tuple[str, ...]:
@@ -457,9 +459,7 @@ def part_sentence(
     """The field's sentences as built, unproofread (the tone pass compares their words), with
     the notes said as typed."""
     written = built(ctx, part, items, missing, expected)
-    own = typed_sentences.checked(
-        written.to_rewrite, ctx.note(part), ctx.lang, part, kept_names(ctx), _contact(ctx)
-    )
+    own = _as_typed(ctx, part, written.to_rewrite)
     return " ".join((written.sentence, *own.values()))
 
 

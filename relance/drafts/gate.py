@@ -388,11 +388,16 @@ def holds(sentence: str, note: str) -> bool:
     return bool(mine) and len(mine & theirs) * 2 >= len(mine)
 
 
+def name_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The words of the names the e-mail keeps as typed, folded, as `known` reads them."""
+    return frozenset(fold(word) for name in names for word in re.findall(r"[\w'’]+", name))
+
+
 def gated(
     build: Callable[[], Phrased], items: list[str], lang: str, names: tuple[str, ...] = ()
 ) -> tuple[Phrased, list[str]]:
     """The field built with only sentences that pass the gate, and the notes sent back."""
-    words = frozenset(fold(w) for name in names for w in re.findall(r"[\w'’]+", name))
+    words = name_words(names)
     refused: list[str] = []
     written = build()
     for _ in range(ROUNDS):

@@ -172,11 +172,10 @@ def addressed(note: str, lang: str) -> str:
         said = FR_TOLD.sub(lambda found: f"je vous ai {found[1]}", said)
         said = FR_TO_HER.sub("je vous ai", said)
         said = FR_WANT.sub("je souhaite", said)  # « je veux » is blunt to a recruiter
-    else:
-        said = EN_TO_HER.sub(lambda found: f"{found[1]} you", said)
-    if lang == "fr":  # « je vous ai expliqué que j'ai géré » → « que j'avais géré »
+        # « je vous ai expliqué que j'ai géré » → « que j'avais géré »
         said = FR_PAST_AFTER_TOLD.sub(lambda found: found[1] + PLUPERFECT[found[2].lower()], said)
     else:
+        said = EN_TO_HER.sub(lambda found: f"{found[1]} you", said)
         said = EN_CONTRACTED.sub(lambda found: EN_FULL[found[0].lower()], said)
     said = said[:1].upper() + said[1:]
     return said + "."
@@ -228,7 +227,7 @@ def checked(
     `first`: no sentence of the field comes before (its lead-in is said once);
     `contact`: the recruiter's names, which a sentence said to her never holds (« Karim, le
     chef, a trouvé ça courageux » is written to Karim: writer BQ's bq21)."""
-    names = frozenset(fold(word) for name in keep for word in re.findall(r"[\w'’]+", name))
+    names = gate.name_words(keep)
     hers = {fold(word).lower() for name in contact for word in re.findall(r"[\w'’-]{2,}", name)}
     said: dict[str, str] = {}
     for note in notes:
