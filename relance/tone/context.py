@@ -255,8 +255,9 @@ def _signature_start(text: str) -> int:
     body = text.rstrip()
     line_start = body.rfind("\n") + 1
     words = _capitalised_words(body[line_start:])
-    if len(words) == 1 and line_start > 0:
-        # a town or a credential under the name ("Andre Morales\nPhoenix", writer M)
+    if 1 <= len(words) <= 3 and "," not in body[line_start:] and line_start > 0:
+        # a town or a credential under the name ("Andre Morales\nPhoenix", writer M;
+        # "Analyn Reyes, RN\nQuezon City", writer AL)
         above_start = body.rfind("\n", 0, line_start - 1) + 1
         above = _capitalised_words(body[above_start : line_start - 1])
         if 2 <= len(above) <= 5:

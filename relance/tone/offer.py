@@ -26,6 +26,10 @@ OFFER_IN_HAND = {
         r"\b(?:reçu|réception\s+de)\s+(?:votre|la|cette)\s+(?:offre|proposition|promesse)\b|"
         r"\b(?:offre|proposition)\s*,?\s+que\s+j['’]accepte\b|"
         r"\bdécliner\s+(?:votre|cette|la|l['’])\s*(?:offre|proposition)\b|"
+        # the offer sent over (writer AL, session 47): « vous m'avez transmis hier l'offre du
+        # cabinet », « avant de l'accepter »
+        r"\b(?:transmis|envoyé|adressé|fait\s+parvenir)\s+(?:\w+\s+){0,2}(?:l['’]|votre|une|cette)"
+        r"\s*(?:offre|proposition)\b|\bavant\s+de\s+l['’]accepter\b|"
         # the start date the recruiter proposed, accepted: « la date de démarrage du 6 mai me
         # convient » (writer J, session 41)
         r"\bdate\s+de\s+(?:démarrage|début|prise\s+de\s+poste)\s+(?:\S+\s+){0,4}me\s+"
@@ -40,6 +44,8 @@ OFFER_IN_HAND = {
         r"\bi\s+(?:formally\s+|gladly\s+|happily\s+)?accept\s+(?:the|your|this)\s+"
         r"(?:\w+\s+){0,2}(?:offer|position|role)\b|"
         r"\b(?:received|receiving)\s+(?:the|your)\s+(?:\w+\s+){0,2}offer\b|"
+        r"\bthank(?:s|\s+you)\s+for\s+sending\s+(?:over\s+|through\s+)?(?:the|your|this)\s+"
+        r"(?:\w+\s+){0,2}offer\b|"
         # an offer declined was made: "I regret that I must decline the offer, as the package
         # is below what I can accept given my relocation costs" (writer D)
         r"\bdecline\s+(?:the|your|this)\s+(?:\w+\s+){0,2}offer\b|"
@@ -98,8 +104,49 @@ def in_hand(text: str, lang: str) -> bool:
     return bool(BARE_ACCEPTANCE[lang].search(text) and OFFER_NAMED[lang].search(text))
 
 
+# Paperwork the recruiter asked for, sent with the e-mail that says so (writers AK and AL,
+# session 47): « Comme demandé lors de l'entretien, vous trouverez ci-joint : (…) - mon RIB
+# pour le service paie », "as agreed on the phone, (…) my availability for the induction
+# days". The document named is no job taken for granted; a question on the start still is.
+PAPERS_ASKED = {
+    "fr": re.compile(
+        r"\bcomme\s+(?:demandé|convenu)|\bà\s+votre\s+demande\b|"
+        r"\bvous\s+m['’]a(?:vez|viez)\s+demandé|\bque\s+vous\s+m['’]a(?:vez|viez)\s+demandés?\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\bas\s+(?:requested|agreed|asked)\b|\byou\s+(?:asked|requested)\s+(?:me\s+)?for\b|"
+        r"\bat\s+your\s+request\b",
+        re.IGNORECASE,
+    ),
+}
+PAPERWORK = {
+    "fr": re.compile(
+        r"^(?:(?:mon|ma|un|une|le|la)\s+)?(?:rib|relevé\s+d['’]identité\s+bancaire|carte\s+vitale|"
+        r"numéro\s+de\s+sécu\w*(?:\s+sociale)?|attestation\w*|visite\s+médicale\w*)$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^(?:(?:my|the|your)\s+)?(?:bank\s+details|p45|p60|national\s+insurance(?:\s+number)?|"
+        r"dbs(?:\s+\w+)?|induction(?:\s+days?|\s+session)?|right\s+to\s+work(?:\s+check)?)$",
+        re.IGNORECASE,
+    ),
+}
+
+
 def settled(hits: Sequence[Hit], text: str, lang: str) -> list[Hit]:
-    """`hits` without the presumption findings, when the text has an offer in hand."""
-    if not any(hit.rule_id in PRESUMING for hit in hits) or not in_hand(text, lang):
+    """`hits` without the presumption findings, when the text has an offer in hand, or
+    without those that name paperwork the recruiter asked for."""
+    if not any(hit.rule_id in PRESUMING for hit in hits):
         return list(hits)
-    return [hit for hit in hits if hit.rule_id not in PRESUMING]
+    if in_hand(text, lang):
+        return [hit for hit in hits if hit.rule_id not in PRESUMING]
+    asked = PAPERS_ASKED.get(lang)
+    if asked is None or not asked.search(text):
+        return list(hits)
+    paperwork = PAPERWORK[lang]
+    return [
+        hit
+        for hit in hits
+        if hit.rule_id not in PRESUMING or not paperwork.match(text[hit.start : hit.end])
+    ]

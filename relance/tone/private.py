@@ -47,6 +47,9 @@ COUNTER_OFFER_WORDS = ("contre", "counter", "demander plus")  # what each branch
 COUNTER_ACCEPTED = re.compile(
     r"\b(?:decided\s+to\s+accept|have\s+accepted|i\s+accepted|accepte|accepter)\s+"
     r"(?:a|the|an|une|la)\s+(?:counter|contre)"
+    # or told as the reason to stay: "my employer made me a counter-offer (…) and I've
+    # decided to stay", "(…) and I have decided to accept it" (writers AI and AJ, session 47)
+    r"|\bdecided\s+to\s+(?:stay|remain|accept\s+it)\b|\bdecide\s+de\s+(?:rester|l.accepter)\b"
 )
 
 

@@ -182,6 +182,7 @@ def annotate(tokens: list[Token], text: str, lang: str) -> list[Token]:
             and _may_be_misspelt(text[token.start : token.end], annotated)
             and len(token.text) == token.end - token.start
             and not _full_name(text, tokens, index)
+            and not _lower_case_signature(text, token)
         ):
             annotated.extend(_misspelt_tokens(token, lang))
         else:
@@ -212,6 +213,18 @@ def _full_name(text: str, tokens: list[Token], index: int) -> bool:
         and text[following.start : following.start + 1].isupper()
         and not text[following.start : following.end].isupper()
     )
+
+
+def _lower_case_signature(text: str, token: Token) -> bool:
+    """A word of the letter's last line when that line is two or three words of letters
+    alone: a name signed in lower case on a phone ("fatima el amrani", writer AJ), which
+    _full_name cannot tell by its capitals."""
+    body = text.rstrip()
+    line_start = body.rfind("\n") + 1
+    if token.start < line_start or line_start == 0:
+        return False
+    words = body[line_start:].split()
+    return 2 <= len(words) <= 3 and all(word.replace("-", "").isalpha() for word in words)
 
 
 def _misspelt_tokens(token: Token, lang: str) -> list[Token]:

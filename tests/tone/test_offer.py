@@ -99,3 +99,35 @@ def test_it_reads_a_visit_announced_after_accepting_as_paperwork() -> None:
     accepted = f"Merci pour la bonne nouvelle. J'accepte avec grand plaisir le poste. {visit}"
     assert "fr.demand.appel_annonce" not in rules(accepted, "fr")
     assert "fr.demand.appel_annonce" in rules(f"Merci pour l'entretien. {visit}", "fr")
+
+
+def test_it_reads_an_offer_sent_over_as_in_hand() -> None:
+    fr = (
+        "Bonjour Madame Boyer,\n\nVous m'avez transmis hier l'offre du cabinet et je vous en "
+        "remercie. Avant de l'accepter, une question : la date de prise de poste pourrait-elle "
+        "être le 16 septembre ?\n\nBien à vous,\nHélène Guérin"
+    )
+    en = (
+        "Hi Lisa,\n\nThanks for sending the offer over. Could you confirm my first day and "
+        "where I should report?\n\nRegards,\nNeil"
+    )
+    assert rules(fr, "fr") & PRESUMING == set()
+    assert rules(en, "en") & PRESUMING == set()
+
+
+def test_it_reads_paperwork_the_recruiter_asked_for_as_sent_not_presumed() -> None:
+    asked = (
+        "Bonjour,\n\nComme demandé lors de l'entretien de jeudi, vous trouverez ci-joint :\n"
+        "- mon bulletin de notes ;\n- mon RIB pour le service paie.\n\nCordialement,\nMathis Girard"
+    )
+    assert rules(asked, "fr") & PRESUMING == set()
+
+
+def test_it_still_reads_paperwork_sent_unasked_or_a_start_asked_as_presuming() -> None:
+    unasked = "Bonjour,\n\nVous trouverez ci-joint mon RIB.\n\nCordialement,\nMathis Girard"
+    start = (
+        "Dear Ms Hart,\n\nAs requested, please find my certificates attached. "
+        "When do I start?\n\nBest regards,\nJosh"
+    )
+    assert rules(unasked, "fr") & PRESUMING
+    assert "demand" in check(start, "en").categories

@@ -67,6 +67,12 @@ def test_it_reads_a_signed_first_name_as_a_name_not_a_slur() -> None:
     assert faults("Encore une fatma.", "fr") == {"aggression"}
 
 
+def test_it_reads_a_name_signed_in_lower_case_on_a_phone_as_a_name() -> None:
+    signed = "bonjour madame faure\nmerci pour l entretien de ce matin.\n\nbonne journee a vous\n"
+    assert faults(signed + "fatima el amrani", "fr") == set()
+    assert faults(signed + "vous etes une fatma", "fr") == {"aggression"}
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [

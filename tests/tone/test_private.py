@@ -92,6 +92,15 @@ def test_it_flags_what_a_recruiter_must_not_read(text: str, lang: str, rule_id: 
         ("As discussed, I will resign from my current post this week and start in May.", "en"),
         # writer AG: a decision told when withdrawing, an operating room's pace, feedback asked
         ("I have decided to accept a counter-offer from my current employer.", "en"),
+        # writers AI and AJ (session 47): the counter-offer told as the reason to stay
+        (
+            "My employer made me a counter-offer that meets my reasons; I have decided to stay.",
+            "en",
+        ),
+        (
+            "I received a counter-offer with a lead role, and I have decided to accept it.",
+            "en",
+        ),
         ("I appreciated the candid discussion about OR turnover times.", "en"),
         ("I would be grateful to know which part of my written test was weakest.", "en"),
         # session 45 (bench/data/tone_email_census): the site's matter said to the recruiter's face

@@ -113,3 +113,33 @@ def test_it_reads_lemmas_and_negated_words_only_for_tables_trained_with_them() -
     tables |= {"gate_below": model.gate_below}
     assert learned.Model(tables).lang is None
     assert learned.Model(tables | {"lemma_features": 1, "lang": "fr"}).lang == "fr"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bonjour Madame Fournier,\n\nComme vous me l'avez demandé, voici comment je "
+            "gérerais un client mécontent : l'écouter, reformuler son problème.\n"
+            "J'espère que cela répond à votre question.\n\nBien cordialement,\nSarah Lemoine",
+            "fr",
+        ),
+        (
+            "Dear Mr Hale,\n\nTo answer your question about night shifts: yes, I worked nights "
+            "for two years at the depot.\nI hope this answers your question.\n\nKind regards,\nTom",
+            "en",
+        ),
+        (
+            "Bonjour Madame Roux,\n\nMerci encore pour l'entretien de mardi. Savez-vous quand "
+            "vous pourrez me donner votre réponse ?\n\nBien cordialement,\nJeanne Petit",
+            "fr",
+        ),
+        (
+            "Dear Ms Hale,\n\nThank you for letting me know. I understand that the panel chose "
+            "a candidate with more recent classroom experience.\n\nKind regards,\nTom",
+            "en",
+        ),
+    ],
+)
+def test_it_keeps_the_model_silent_on_formulas_of_courtesy(text: str, lang: str) -> None:
+    assert not [f for f in check(text, lang).findings if f.rule_id.startswith("model.")]
