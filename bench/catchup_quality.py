@@ -118,6 +118,7 @@ SETS = {
     "bp": ROOT / "tests/drafts/debriefs_bp.jsonl",
     "bq": ROOT / "tests/drafts/debriefs_bq.jsonl",
     "br": ROOT / "tests/drafts/debriefs_br.jsonl",
+    "bs": ROOT / "tests/drafts/debriefs_bs.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from relance.drafts import company_spellings
+from relance.drafts import company_spellings, morph
 from relance.drafts.accents import brands, restored
 from relance.drafts.elision import elides
 from relance.drafts.grammar import fr_de
@@ -301,7 +301,27 @@ def clean_company(text: str, lang: str = "") -> str:
         cased = VETO.sub(lambda found: f"{found[1]} vétérinaire", cased)
     if lang == "en":  # "St Marys national school" (writer BO's bo28): the saint's possessive
         cased = SAINT_EN.sub(lambda found: f"{found[1]} {found[2]}'s", cased)
-    return company_spellings.written(cased)
+    return owner_apostrophe(company_spellings.written(cased))
+
+
+# A small business named after its owner, its apostrophe lost on a phone: "Rosies Diner" is
+# Rosie's Diner (writer BR's br27) when "Rosies" is no word and "Rosie" is one.
+OWNED_PLACE = re.compile(
+    r"^([A-Z][a-z]+)s(\s+(?:Diner|Cafe|Café|Kitchen|Bar|Grill|Bakery|Garage|Salon|Pub|Deli|"
+    r"Pizza|Pizzeria|Restaurant|Bistro|Tavern|Inn|Place|Shop|Store|Market|Nursery|Pantry|"
+    r"Coffee|Barbers|Takeaway|Chippy|Lounge)\b.*)$"
+)
+
+
+def owner_apostrophe(name: str) -> str:
+    owned = OWNED_PLACE.match(name)
+    if owned and _owner_apostrophe_lost(owned.group(1)):
+        return f"{owned.group(1)}'s{owned.group(2)}"
+    return name
+
+
+def _owner_apostrophe_lost(owner: str) -> bool:
+    return morph.en_known(owner) and not morph.en_known(owner + "s")
 
 
 # « Mairie de St Denis » typed with capitals, which `_saints_joined` leaves as typed

@@ -35,6 +35,8 @@ MISSPELT = {
     "adeco": "Adecco", "addeco": "Adecco", "addecco": "Adecco", "ranstad": "Randstad",
     "randstadt": "Randstad", "rendstad": "Randstad", "manpowe": "Manpower",
     "manpowers": "Manpower",
+    # the shops as people say them (writer BR's br25: "joining Tescos")
+    "tescos": "Tesco", "asdas": "Asda", "aldis": "Aldi", "lidls": "Lidl", "primarks": "Primark",
 }  # fmt: skip
 _BY_FOLD = {_folded(name): name for name in WRITTEN} | MISSPELT
 

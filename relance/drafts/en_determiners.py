@@ -285,6 +285,38 @@ def en_article(shape: Shape) -> str:
     return "the " + text
 
 
+def en_even_articles(things: list[str]) -> list[str]:
+    """A list the role covers, its articles even: beside a bare singular ("petty cash",
+    "feeding"), an activity drops the "the" it was given ("the filing, petty cash and minute
+    taking", writer BR's br35, reads "filing, petty cash and minute taking"); a thing keeps
+    it ("the till and stock rotation"). Word frequencies cannot tell a mass noun here: "till"
+    is as rarely plural as "mobility"."""
+    if len(things) < 2 or not any(_en_bare_singular(thing) for thing in things):
+        return things
+    return [_en_unarticled(thing) for thing in things]
+
+
+def _en_bare_singular(thing: str) -> bool:
+    words = thing.split()
+    return (
+        words[0].isalpha()
+        and words[0].islower()
+        and words[0] not in ("the", "a", "an", "my", "your")
+        and not morph.en_plural(words[-1])
+    )
+
+
+def _en_unarticled(thing: str) -> str:
+    if not thing.startswith("the "):
+        return thing
+    rest = thing[4:]
+    head = rest.split()[-1]
+    if not head.isalpha() or not head.islower() or morph.en_plural(head):
+        return thing
+    gerund = head.endswith("ing") and "VERB" in morph.lemminflect_parts(head)
+    return rest if gerund and " " not in rest else thing
+
+
 RARE_PLURAL = 0.03  # plural to singular use below which a head is an activity, uncounted
 
 
@@ -298,6 +330,11 @@ def _en_activity_head(text: str) -> bool:
         return False  # "the toolbox talks": a plural keeps the article the role gave it
     if head.endswith("ing") and "VERB" in morph.lemminflect_parts(head):
         return True
+    return _en_mass(head)
+
+
+def _en_mass(head: str) -> bool:
+    """A noun the word list rarely counts ("mobility", "supervision"): no "the" before it."""
     if "NOUN" not in morph.lemminflect_parts(head) or morph.en_count_only(head):
         return False
     import lemminflect

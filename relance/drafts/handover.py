@@ -134,11 +134,15 @@ LACKING = {
         r"\bsi j'(?:ai|l'ai|en ai)\b|\bj'(?:ai|en ai|l'ai) pas\b|\bje (?:n')?(?:ai|en ai) pas\b|"
         # « RIB pas encore envoyé » is still to send, not lacking
         r"\bje (?:ne )?l'ai pas\b|"
-        r"\bpas encore\b(?!\s+(?:envoy|transmis|fait|renvoy|donn|depos|remis))"
+        r"\bpas encore\b(?!\s+(?:envoy|transmis|fait|renvoy|donn|depos|remis))|"
+        # « j'en ai fait mais pas d'attestation, il veut voir sur place » (writer BS's bs02):
+        # the document is what the candidate lacks, never one to send
+        r"\b(?:pas|sans|aucune?)\s+d(?:e\s+|')(?:attestation|certificat|diplome|habilitation)"
     ),
     "en": re.compile(
         r"\bif i (?:have|hold|get|got)\b|\bi (?:dont|don't|do not|haven't|havent|have not)\b|"
-        r"\bnot (?:got )?(?:it |one )?yet\b"
+        r"\bnot (?:got )?(?:it |one )?yet\b|"
+        r"\b(?:no|without a?)\s+(?:cert|certificate|certification|ticket)\b"
     ),
 }
 # A promise under a condition of the candidate's own: « si formation HACCP financée, …

@@ -50,10 +50,25 @@ EN_BARE_AT = re.compile(
 )
 
 
+# The hour to arrive at, typed beside the service's ("essai demain midi, arriver 9h30",
+# writer BS's bs15): the candidate is there at the first, whatever the second says.
+ARRIVAL = re.compile(
+    r"\b(?:arriv\w*|(?:être|etre)\s+(?:là|la|sur\s+place)|rdv|rendez-vous|arrive|"
+    r"be\s+there|be\s+in|report|turn\s+up)\s+(?:à\s+|a\s+|at\s+|vers\s+|for\s+|by\s+)?(?=\d)",
+    re.I,
+)
+
+
 def first_hour(text: str, start: int = 0) -> tuple[int, int] | None:
     """The first time of day typed from `start`, as (hour, minutes), or None. A bare number
     is no time: it takes an "h", a colon with minutes, or am/pm; noon may be a word, and a
-    bare hour after "at" from one to four is the afternoon's."""
+    bare hour after "at" from one to four is the afternoon's. An hour to arrive at comes
+    first."""
+    arrival = ARRIVAL.search(text, start)
+    if arrival:
+        typed_there = _first_typed(text, arrival.end())
+        if typed_there and typed_there[1] == arrival.end():
+            return typed_there[0]
     typed = _first_typed(text, start)
     noon = NOON.search(text, start)
     if noon and (typed is None or noon.start() < typed[1]):

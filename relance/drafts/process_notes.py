@@ -70,6 +70,13 @@ def two_stages(
     return ahead[0], ahead[1]
 
 
+# « avant : passer à l'agence vendredi 15 avec carte vitale… » (writer BS's bs01): a label of
+# when at a line's start, never « j'apporterai mon avant »
+STEP_LABEL = re.compile(
+    r"^[ \t]*(?:avant|ensuite|puis|après|apres|before|then|after)[ \t]*:[ \t]*", re.I | re.M
+)
+
+
 def process_items(ctx: DraftContext) -> list[str]:
     """The process notes that say something was agreed: neither private nor a reminder to
     self. What the recruiter must not read stays out; the tone screen is for quoting, and

@@ -22,7 +22,12 @@ from relance.drafts.context import (
 )
 from relance.drafts.determiners import fr_article, fr_noun_head
 from relance.drafts.en_counts import en_counted
-from relance.drafts.en_determiners import en_article, en_expected, en_the_public
+from relance.drafts.en_determiners import (
+    en_article,
+    en_even_articles,
+    en_expected,
+    en_the_public,
+)
 from relance.drafts.gate_fr_requirements import fr_person, fr_requirement
 from relance.drafts.job_facts import fr_provided, is_fact
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
@@ -178,6 +183,8 @@ def _listed(
         sentences.append(phrase(lang, keys["actions"], actions=listed))
     if things:
         key = keys["things_also"] if actions else keys["things"]
+        if lang == "en" and part == ROLE_UNDERSTOOD:
+            things = en_even_articles(things)
         sentences.append(phrase(lang, key, items=join(things, lang)))
     if qualities:
         words = fr_someone_of(qualities) if lang == "fr" else en_someone(qualities)

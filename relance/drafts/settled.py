@@ -59,6 +59,7 @@ def settled(ctx: DraftContext) -> tuple[tuple[catchup.Prepared, ...], Draft]:
     Cached per debrief: the debrief page previews each field of the same notes in turn."""
     ctx = sorted_line(ctx)  # a whole debrief typed in one line of one field
     process = in_my_words(corrected(ctx.process, ctx.lang), ctx.lang)  # « on vous rappelle »
+    process = process_notes.STEP_LABEL.sub("", process)  # « avant : … » (bs01)
     ctx = replace(ctx, process=process)  # « ah non c'est vendredi 4 »
     ctx = with_steps_from_notes(ctx)
     fields = repeats.once(ctx, [catchup.prepared(ctx, part) for part in catchup.PARTS])

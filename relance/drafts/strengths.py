@@ -350,6 +350,12 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
     return _done(lang, STRONG_POINTS, glad + first + sentences, rewrite, dropped, "strong_points")
 
 
+# How the interview was held, typed among the strong points: no quality of the candidate's
+INTERVIEW_MEDIA = frozenset(
+    {"video", "audio", "phone", "online", "virtual", "visio", "téléphone", "telephone", "teams"}
+)
+
+
 def _own_quality(shape: Shape, lang: str, gender: str, no_head: bool) -> str:
     """A quality of the candidate's ("ponctuelle", "calm under pressure"), which no noun
     frame holds, said as "je suis …" (`own_qualities`), or ""."""
@@ -362,6 +368,8 @@ def _own_quality(shape: Shape, lang: str, gender: str, no_head: bool) -> str:
     if not framed or handed_back(shape.source):
         return ""
     quality = own_quality(shape.text, lang, gender)
+    if quality is not None and quality.lower() in INTERVIEW_MEDIA:
+        return ""  # "video, 30 min" (writer BS's bs30): how the interview went, never "I am video"
     if quality is not None and unframed:
         shape = replace(shape, clean=True, why="")
     if quality is None or refused(replace(shape, kind=ADJECTIVE, text=quality), QUALITY, lang):

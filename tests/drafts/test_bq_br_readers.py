@@ -63,3 +63,13 @@ def test_it_keeps_the_candidates_age_and_children_out() -> None:
     ):
         written = catchup_email(empty_debrief(lang=lang, strong_points=typed))
         assert [left.reason for left in written.left_out] == ["personal"], typed
+
+
+def test_it_evens_the_articles_of_a_role_list_with_an_activity_in_it() -> None:
+    # writer BR's br35: "the office admin, the filing, petty cash and minute taking"
+    role = "filing, petty cash, minute taking, the switchboard"
+    written = catchup_email(
+        empty_debrief(lang="en", position="Admin Assistant", role_understood=role)
+    )
+    assert "covers filing, petty cash" in written.text
+    assert "the switchboard" in written.text

@@ -76,7 +76,15 @@ def test_it_thanks_for_a_morning_stage_of_the_sending_day_without_promising_it()
     said = closing("journee d'essai mercredi 6h → prendre chaussures de securite")
     assert "présence" not in said
     assert "Je vous remercie de m'accueillir aujourd'hui pour la journée d'essai." in said
-    assert "today" not in closing("drug test tmrw at the labcorp", "en")
+    # a check at an hour not typed is named as arranged, never promised nor left vague
+    # (writer BQ's readers: "I have noted the next steps" left today's drug test unsaid)
+    check = closing("drug test tmrw at the labcorp", "en")
+    assert check == "Thank you for arranging today's drug screen."
+
+
+def test_it_thanks_an_agency_for_its_clients_trial_of_the_sending_day() -> None:
+    said = closing("journée d'essai chez le client demain 6h", agency_client="Transports Gaudin")
+    assert said == "Je vous remercie d'avoir organisé la journée d'essai de ce jour."
 
 
 def test_it_never_says_today_of_a_test_done_from_home() -> None:
