@@ -138,7 +138,8 @@ def expand_shorthand(text: str, lang: str) -> str:
         text = FR_PERF.sub(lambda found: f"{found[1]}erfusion{found[2]}", text)
     text = _shorthand_pattern(lang).sub(lambda match: _written(match, lang), text)
     if lang == "en":  # "they need a level 3" is a Level 3 qualification, not an A-level
-        text = EN_LEVEL_NUMBER.sub(lambda found: found[1] + " Level", text)
+        # the article, not the exam: "looking for a Level 3" (bq40), never "for A Level 3"
+        text = EN_LEVEL_NUMBER.sub("a Level", text)
     if lang == "fr":
         text = FR_TEL.sub("téléphone", text)
         text = FR_PROSPECT.sub(r"\1 d'évoluer vers un poste de ", text)

@@ -54,6 +54,7 @@ def test_it_reads_a_level_and_its_number_as_a_qualification() -> None:
         empty_debrief(lang="en", position="Nursery Nurse", recruiter_needs=typed)
     )
     assert "A-level 3" not in written.text
+    assert "A Level 3" not in written.text
 
 
 def test_it_keeps_the_candidates_age_and_children_out() -> None:
