@@ -177,11 +177,11 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             # stage is named and thanked for as arranged, true at any hour (writer BQ's
             # readers: "J'ai bien pris note des prochaines étapes" left today's trial day,
             # driving assessment and drug test unacknowledged, bq01, bq25, bq28)
-            what = own_stage.definite(stage.name)
             arranged_for_me = suffix or stage.hour is None or stage.name in CHECKS
             if arranged_for_me or own_stage.at_a_distance(stage_item):  # « en visio… »
-                held = re.sub(r"^(?:the|an?)\s+", "", what) if lang == "en" else what
-                return phrase(lang, "next_steps_stage_held_today", stage=held)  # "today's …"
+                held = own_stage.held_today(stage.name, lang)
+                return phrase(lang, "next_steps_stage_held_today", stage=held)
+            what = own_stage.definite(stage.name)
             return phrase(lang, "next_steps_stage_this_morning", stage=what)
         # "I confirm that I will attend the induction today at 2 pm" (writer BJ's bj25: "an
         # induction today" read as any induction, its hour lost)

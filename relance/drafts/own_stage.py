@@ -82,6 +82,16 @@ def definite(name: str) -> str:
     return name
 
 
+def held_today(name: str, lang: str) -> str:
+    """The stage held on the sending day, as the thanks name it: "today's drug screen",
+    « l'entretien de ce jour avec le co-titulaire » (never « le co-titulaire de ce jour »)."""
+    stage = definite(name)
+    if lang == "en":
+        return "today's " + re.sub(r"^(?:the|an?)\s+", "", stage)
+    head, *complement = re.split(r"(?=\s(?:avec|chez)\s)", stage, maxsplit=1)
+    return f"{head} de ce jour{''.join(complement)}"
+
+
 def sentence(
     name: str, by: date, hour: tuple[int, int] | None, back: bool, lang: str, send_on: date
 ) -> str:

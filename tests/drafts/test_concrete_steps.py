@@ -82,6 +82,12 @@ def test_it_thanks_for_a_morning_stage_of_the_sending_day_without_promising_it()
     assert check == "Thank you for arranging today's drug screen."
 
 
+def test_it_names_the_day_of_a_stage_before_the_person_met() -> None:
+    # writer D's d24: never « l'entretien avec le co-titulaire de ce jour »
+    said = closing("entretien avec le co-titulaire demain")
+    assert said == "Je vous remercie d'avoir organisé l'entretien de ce jour avec le co-titulaire."
+
+
 def test_it_thanks_an_agency_for_its_clients_trial_of_the_sending_day() -> None:
     said = closing("journée d'essai chez le client demain 6h", agency_client="Transports Gaudin")
     assert said == "Je vous remercie d'avoir organisé la journée d'essai de ce jour."
