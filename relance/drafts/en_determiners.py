@@ -262,7 +262,7 @@ def en_article(shape: Shape) -> str:
     if first in EN_QUANTIFIERS:
         return text
     rest = text.split(" ")[1:2]
-    if first.endswith("ing") and "VERB" in morph.lemminflect_parts(first) and rest:
+    if _en_gerund(first) and rest:
         return text  # "helping local people": a gerund and its object take no article
     if first.endswith("ing") and not rest and _en_activity(first):
         return text  # "feeding", "grading": an activity, never "the feeding"
@@ -307,14 +307,15 @@ def _en_bare_singular(thing: str) -> bool:
 
 
 def _en_unarticled(thing: str) -> str:
-    if not thing.startswith("the "):
+    """'the filing' -> 'filing': one lower-case gerund loses the "the" it was given."""
+    rest = thing.removeprefix("the ")
+    if rest == thing or " " in rest or not rest.isalpha() or not rest.islower():
         return thing
-    rest = thing[4:]
-    head = rest.split()[-1]
-    if not head.isalpha() or not head.islower() or morph.en_plural(head):
-        return thing
-    gerund = head.endswith("ing") and "VERB" in morph.lemminflect_parts(head)
-    return rest if gerund and " " not in rest else thing
+    return rest if _en_gerund(rest) else thing
+
+
+def _en_gerund(word: str) -> bool:
+    return word.endswith("ing") and "VERB" in morph.lemminflect_parts(word)
 
 
 RARE_PLURAL = 0.03  # plural to singular use below which a head is an activity, uncounted
@@ -328,7 +329,7 @@ def _en_activity_head(text: str) -> bool:
     head = words[cut - 1] if cut > 1 else ""
     if not head.isalpha() or not head.islower() or morph.en_plural(head):
         return False  # "the toolbox talks": a plural keeps the article the role gave it
-    if head.endswith("ing") and "VERB" in morph.lemminflect_parts(head):
+    if _en_gerund(head):
         return True
     return _en_mass(head)
 

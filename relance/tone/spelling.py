@@ -175,6 +175,7 @@ def annotate(tokens: list[Token], text: str, lang: str) -> list[Token]:
     """The tokens of `text` again, each word that may hide an insult with the keys of that
     insult, or split into the words it runs together."""
     annotated: list[Token] = []
+    signed_from = _lower_case_signature_start(text)
     for index, token in enumerate(tokens):
         if (
             token.is_word
@@ -182,7 +183,7 @@ def annotate(tokens: list[Token], text: str, lang: str) -> list[Token]:
             and _may_be_misspelt(text[token.start : token.end], annotated)
             and len(token.text) == token.end - token.start
             and not _full_name(text, tokens, index)
-            and not _lower_case_signature(text, token)
+            and not (0 < signed_from <= token.start)
         ):
             annotated.extend(_misspelt_tokens(token, lang))
         else:
@@ -215,16 +216,15 @@ def _full_name(text: str, tokens: list[Token], index: int) -> bool:
     )
 
 
-def _lower_case_signature(text: str, token: Token) -> bool:
-    """A word of the letter's last line when that line is two or three words of letters
-    alone: a name signed in lower case on a phone ("fatima el amrani", writer AJ), which
-    _full_name cannot tell by its capitals."""
+def _lower_case_signature_start(text: str) -> int:
+    """Where the letter's last line starts when that line, below another, is two or three
+    words of letters alone, else 0: a name signed in lower case on a phone ("fatima el
+    amrani", writer AJ), which _full_name cannot tell by its capitals. Read once per text."""
     body = text.rstrip()
     line_start = body.rfind("\n") + 1
-    if token.start < line_start or line_start == 0:
-        return False
     words = body[line_start:].split()
-    return 2 <= len(words) <= 3 and all(word.replace("-", "").isalpha() for word in words)
+    signed = 2 <= len(words) <= 3 and all(word.replace("-", "").isalpha() for word in words)
+    return line_start if signed else 0
 
 
 def _misspelt_tokens(token: Token, lang: str) -> list[Token]:
