@@ -119,6 +119,7 @@ SETS = {
     "bq": ROOT / "tests/drafts/debriefs_bq.jsonl",
     "br": ROOT / "tests/drafts/debriefs_br.jsonl",
     "bs": ROOT / "tests/drafts/debriefs_bs.jsonl",
+    "bt": ROOT / "tests/drafts/debriefs_bt.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from relance.drafts import dates, next_steps, people, settled
+from relance.drafts import catchup, dates, next_steps, people, settled
 from relance.drafts.compose import Plan, compose, fitted
 from relance.drafts.context import (
     DraftContext,
@@ -18,8 +18,9 @@ from relance.drafts.corrections import corrected
 from relance.drafts.document_requests import split
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import join
+from relance.drafts.not_held import offered
 from relance.drafts.notes import fragments
-from relance.drafts.privacy import trade_of
+from relance.drafts.privacy import LeftOut, trade_of
 from relance.drafts.quoted_calls import in_my_words
 from relance.drafts.screen import kept
 from relance.drafts.stage_reading import read_stage
@@ -65,25 +66,44 @@ def followup_email(ctx: DraftContext) -> Draft:
 
 
 def thankyou_email(ctx: DraftContext) -> Draft:
-    """The optional thank-you when the next steps were agreed: it asks for nothing."""
+    """The optional thank-you when the next steps were agreed: it asks for nothing.
+
+    One step is said as the catch-up says it (`next_steps.sentence`: the trial "le lundi 19
+    octobre à 6 h", the recruiter as "vous"), never pasted as typed: « J'ai bien noté les
+    prochaines étapes : journée d'essai lundi 6 h au dépôt » went out on that Monday. Several
+    steps, which that sentence would cut to one, are listed, redated. The documents the
+    recruiter asked for are acknowledged, as in the catch-up."""
     _check_lang(ctx)
     lang = ctx.lang
+    read = settled.steps_read(ctx)
+    asked = catchup.prepared(read, PROCESS).documents
+    documents = catchup.documents_sentence(lang, offered(list(asked), [read.process], ctx.company))
+    items, left_out = _agreed_steps(ctx)
+    held = next_steps.held_since(read, fragments(read.process, lang))
+    steps = next_steps.sentence(read) if len(items) < 2 else ""
+    if "?" in steps:  # nothing ahead to note: a stage held is thanked for, nothing asked
+        steps = held.strip()
+    elif steps and held.strip() not in steps:
+        steps = held + steps
+    if phrase(lang, "placeholder", label="\0").split("\0")[0] in steps:
+        steps = ""  # no step read for sure: the notes are listed
     date = dates.future_day(ctx.decision_date, ctx.send_on, lang) if ctx.decision_date else ""
 
     def sentences(trimmed: dict[str, list[str]]) -> dict[str, str]:
-        items = join(trimmed.get("process", []), lang)
-        if items and date:
-            next_steps = phrase(lang, "next_steps_process_date", items=items, date=date)
-        elif items:
-            next_steps = phrase(lang, "next_steps_process", items=items)
-        elif date:
-            next_steps = phrase(lang, "next_steps_date", date=date)
-        else:
-            next_steps = ""
-        extra = phrase(lang, "thanks_next_steps") if next_steps else ""
-        next_steps = " ".join(part for part in (held, next_steps) if part)
-        return {"next_steps": next_steps, "thanks_next_steps": extra}
+        said = steps or (held + _listed(join(trimmed.get(PROCESS, []), lang), date, lang))
+        text = catchup.proofread_text(read, " ".join(part for part in (documents, said) if part))
+        extra = phrase(lang, "thanks_next_steps") if text.text else ""
+        return {"next_steps": text.text.strip(), "thanks_next_steps": extra}
 
+    notes = {} if steps else {PROCESS: items}
+    draft = compose(ctx, Plan("thankyou", notes=notes, sentences=sentences))
+    return replace(draft, left_out=tuple(left_out))
+
+
+def _agreed_steps(ctx: DraftContext) -> tuple[list[str], list[LeftOut]]:
+    """The steps still ahead, as typed and redated, without the outcome they presume, and
+    the notes left out of the e-mail."""
+    lang = ctx.lang
     items, left_out = kept(
         fragments(in_my_words(corrected(ctx.process, lang), lang), lang),
         lang,
@@ -95,13 +115,15 @@ def thankyou_email(ctx: DraftContext) -> Draft:
     # "2e entretien puis offre": the step is kept, the outcome it presumes is not.
     steps = [step for item in items for step in THEN.split(item) if step.strip()]
     items = [step.strip() for step in steps if not PRESUMING[lang].search(step)]
-    # a stage held since the interview is thanked for, never noted as a step to come (a
-    # trial on the Saturday, the thank-you sent on the Monday)
-    past = [item for item in items if _held(item, ctx)]
-    held = next_steps.held_since(ctx, past).strip()
-    items = [item for item in items if item not in past]
-    draft = compose(ctx, Plan("thankyou", notes={"process": items}, sentences=sentences))
-    return replace(draft, left_out=tuple(left_out))
+    return [item for item in items if not _held(item, ctx)], left_out
+
+
+def _listed(items: str, date: str, lang: str) -> str:
+    if items and date:
+        return phrase(lang, "next_steps_process_date", items=items, date=date)
+    if items:
+        return phrase(lang, "next_steps_process", items=items)
+    return phrase(lang, "next_steps_date", date=date) if date else ""
 
 
 def _held(item: str, ctx: DraftContext) -> bool:

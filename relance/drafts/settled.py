@@ -57,11 +57,7 @@ def settled(ctx: DraftContext) -> tuple[tuple[catchup.Prepared, ...], Draft]:
     """Every field of the catch-up as the e-mail uses it, and the e-mail itself.
 
     Cached per debrief: the debrief page previews each field of the same notes in turn."""
-    ctx = sorted_line(ctx)  # a whole debrief typed in one line of one field
-    process = in_my_words(corrected(ctx.process, ctx.lang), ctx.lang)  # « on vous rappelle »
-    process = process_notes.STEP_LABEL.sub("", process)  # « avant : … » (bs01)
-    ctx = replace(ctx, process=process)  # « ah non c'est vendredi 4 »
-    ctx = with_steps_from_notes(ctx)
+    ctx = steps_read(sorted_line(ctx))  # a whole debrief typed in one line of one field
     fields = repeats.once(ctx, [catchup.prepared(ctx, part) for part in catchup.PARTS])
     ready = without_private_pieces(ctx, fields)
     draft = written(ctx, ready)
@@ -71,6 +67,15 @@ def settled(ctx: DraftContext) -> tuple[tuple[catchup.Prepared, ...], Draft]:
             break
         draft = written(ctx, ready)
     return tuple(ready), draft
+
+
+def steps_read(ctx: DraftContext) -> DraftContext:
+    """The debrief with its next steps as the e-mails read them: corrected (« ah non c'est
+    vendredi 4 »), in the candidate's words (« on vous rappelle »), without labels (« avant :
+    … », bs01), with the steps typed in other fields moved to them."""
+    process = in_my_words(corrected(ctx.process, ctx.lang), ctx.lang)
+    process = process_notes.STEP_LABEL.sub("", process)
+    return with_steps_from_notes(replace(ctx, process=process))
 
 
 def field(ctx: DraftContext, part: str) -> catchup.Prepared:

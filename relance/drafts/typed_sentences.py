@@ -99,6 +99,31 @@ REACTION = {
         re.IGNORECASE,
     ),
 }
+# A first-person thought typed on a phone: « je », « j' », "i", "i'm" in lower case.
+PHONE_I = {
+    "fr": re.compile(r"^(?:je\b|j')"),
+    "en": re.compile(r"^i(?:'m|'ve|'d|'ll)?\b"),
+}
+SPLICE = {
+    "fr": re.compile(r",\s+(je\b|j')", re.IGNORECASE),
+    "en": re.compile(r",\s+(I|i)(?='|\b)"),
+}
+AND = {"fr": "et", "en": "and"}
+PHONE_SUBJECT = {"fr": re.compile(r"\b(?:je\b|j')", re.I), "en": re.compile(r"\bI\b", re.I)}
+# A second subject with no word to join it: two clauses typed as one (« j'aime l'optique je
+# veux passer le BTS », bo20)
+RUN_ON = {
+    "fr": re.compile(
+        r"(?<!^)(?<!\bet )(?<!\bque )(?<!\bqui )(?<!\bmais )(?<!\bcar )\b(?:je\b|j')", re.I
+    ),
+    "en": re.compile(r"(?<!^)(?<!\band )(?<!\bthat )(?<!\bbut )(?<!\bas )\bI\b", re.I),
+}
+# A self-rating or a spoken turn in a clause typed for oneself (« j'ai bien vendu mon
+# portefeuille », bs16; « Annecy c'est mon coin », bo09; « j'aime bien », br11)
+PHONE_LOOSE = {
+    "fr": re.compile(r"\b(?:bien|c'est|ça|ca|bon point|top|génial|trop)\b|→|->", re.I),
+    "en": re.compile(r"\b(?:well|good|great|ok|okay|landed|nailed)\b|→|->", re.I),
+}
 ALSO = re.compile(r"\s+(?:also|aussi)\b", re.IGNORECASE)
 # A need said by the recruiter: a verb of needing, seeking or hiring after "vous"/"you".
 NEED = {
@@ -155,6 +180,40 @@ def typed_whole(note: str, typed: str) -> bool:
     return False
 
 
+def typed_clause(note: str, typed: str, lang: str) -> bool:
+    """Was this note typed on a phone as a whole first-person thought: a line of its own that
+    opens on « je »/"i" in lower case, `MIN_WORDS` words at least, no question, at most two
+    clauses joined by a comma (« j'ai grandi a Saint-Laurent, je veux y revenir », writer
+    BS's bs13, handed back though it says the motivation in the candidate's words)?"""
+    wanted = _key(note)
+    opening = PHONE_I[lang]
+    for line in typed.splitlines():
+        piece = line.strip().strip("-•*> ").rstrip(".! ")
+        if _key(piece) != wanted or not opening.match(piece):
+            continue
+        if len(piece.split()) < MIN_WORDS or "?" in piece or PHONE_LOOSE[lang].search(piece):
+            return False
+        mended = _spliced(piece, lang)
+        # one clause, or two joined by a comma and each a whole thought: « …, j'avais
+        # révisé » is a note to oneself (bk04), « j'aime la route, pas rester enfermé » no
+        # clause at all (bq01), « je conduis … je veux … » two run together (bo12)
+        if "," in mended or len(PHONE_SUBJECT[lang].findall(mended)) > 2:
+            return False
+        second = mended.rpartition(f" {AND[lang]} ")[2] if mended != piece else ""
+        return not RUN_ON[lang].search(mended) and (not second or len(second.split()) >= 3)
+    return False
+
+
+def _spliced(sentence: str, lang: str) -> str:
+    """Two first-person clauses joined by a comma, joined by « et »/"and" instead."""
+
+    def joined(found: re.Match[str]) -> str:
+        subject = "I" if lang == "en" else found[1]
+        return f" {AND[lang]} {subject}"
+
+    return SPLICE[lang].sub(joined, sentence, count=1)
+
+
 def speaker(sentence: str, lang: str) -> str:
     """'i' (the candidate), 'you' (the recruiter addressed) or '' for the sentence's subject."""
     mine, yours = (FR_I, FR_YOU) if lang == "fr" else (EN_I, EN_YOU)
@@ -186,9 +245,14 @@ def said_as_typed(
 ) -> tuple[str, str]:
     """(the sentence, its speaker) when the note may be said as the candidate typed it, else
     ("", ""): the gate's and the proofreader's checks are the caller's (`catchup`)."""
-    if part not in SPEAKERS or not typed_whole(note, typed):
+    if part not in SPEAKERS:
         return "", ""
-    sentence = addressed(note, lang)
+    if typed_whole(note, typed):
+        sentence = addressed(note, lang)
+    elif typed_clause(note, typed, lang):
+        sentence = addressed(_spliced(note, lang), lang)
+    else:
+        return "", ""
     who = speaker(sentence, lang)
     if who not in SPEAKERS[part] or NOT_TO_SEND[lang].search(sentence):
         return "", ""
