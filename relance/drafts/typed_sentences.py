@@ -249,7 +249,9 @@ def said_as_typed(
         return "", ""
     if typed_whole(note, typed):
         sentence = addressed(note, lang)
-    elif typed_clause(note, typed, lang):
+    elif part == MOTIVATION and typed_clause(note, typed, lang):
+        # the motivation only: among the strong points such a clause read bare and note-like
+        # to writer BT's blind reader (bt11: « J'ai proposé un club scratch. »)
         sentence = addressed(_spliced(note, lang), lang)
     else:
         return "", ""

@@ -35,3 +35,7 @@ def test_it_says_an_english_thought_with_its_capitals() -> None:
 )
 def test_it_hands_back_a_note_typed_for_oneself(note: str) -> None:
     assert said(note) == ""
+
+
+def test_it_hands_back_such_a_clause_among_the_strong_points() -> None:
+    assert said("j'ai proposé un club scratch au collège", part="strong_points") == ""
