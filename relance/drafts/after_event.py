@@ -31,12 +31,23 @@ EVENT = {
 }
 
 
+# An answer after a day typed alone: « réponse après le 11 » is no answer by the 11th (writer
+# BT's bt08, where the 11th is a public holiday), "decision after Friday 12th"
+DAY = {
+    "fr": re.compile(r"\baprès\s+(?:le\s+)?(?=(?:[a-zé]+di\s+)?\d{1,2}(?:er)?\b)", re.I),
+    "en": re.compile(
+        r"\bafter\s+(?:the\s+)?(?=(?:[a-z]+day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)", re.I
+    ),
+}
+
+
 def after_event(item: str, lang: str, interview_day: date, send_on: date, start: int = 0) -> str:
     """'le comité de sélection du mardi 8 décembre' when the item promises an answer after a
-    meeting whose day is typed and still ahead on the sending day, else ""."""
+    meeting whose day is typed and still ahead on the sending day, 'le jeudi 11 novembre'
+    after a day typed alone, else ""."""
     found = EVENT[lang].search(item, start)
     if found is None:
-        return ""
+        return _after_day(item, lang, interview_day, send_on, start)
     day = typed_days.first_day(item, lang, interview_day, found.start())
     if day is None or day <= send_on:
         return ""
@@ -47,3 +58,13 @@ def after_event(item: str, lang: str, interview_day: date, send_on: date, start:
         return f"the {event}{meeting} on {when}"
     article = "l'" if found["article"].lower() == "l'" else found["article"].lower() + " "
     return f"{article}{event} du {re.sub(r'^le ', '', when)}"
+
+
+def _after_day(item: str, lang: str, interview_day: date, send_on: date, start: int) -> str:
+    found = DAY[lang].search(item, start)
+    if found is None:
+        return ""
+    day = typed_days.first_day(item, lang, interview_day, found.start())
+    if day is None or day <= send_on:
+        return ""
+    return dates.future_day(day, send_on, lang)

@@ -45,6 +45,7 @@ from relance.drafts.context import (
 from relance.drafts.document_requests import doubted, sends, split
 from relance.drafts.en_articles import with_the
 from relance.drafts.handover import Asked, sentences
+from relance.drafts.interview_setting import is_setting
 from relance.drafts.interviewer import contact_as_pronoun, we_as_you
 from relance.drafts.lacking import LACKING
 from relance.drafts.minus_marks import minus_lines
@@ -230,6 +231,10 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         named = [item for item in items if names_candidate(item, ctx.candidate_name)]
         left += [LeftOut(part, item, "about_you") for item in named]
         items = [item for item in items if item not in named]
+    if part == STRONG_POINTS:  # « RH + l'adjointe au maire »: the panel, no strong point
+        panel = [item for item in items if is_setting(item)]
+        left += [LeftOut(part, item, "setting") for item in panel]
+        items = [item for item in items if item not in panel]
     if part == ROLE_UNDERSTOOD:
         items, titles = without_title(items, ctx.position, lang)
         left += [LeftOut(part, piece, "title") for piece in titles]

@@ -101,3 +101,14 @@ def stage_sentence(items: list[str], lang: str, read: Callable[[str], str]) -> s
         if written:
             return phrase(lang, "next_steps_stage_if", stage=written)
     return ""
+
+
+def borrowed(item: str, day: date | None, lang: str, days: tuple[date, date]) -> bool:
+    """Is a stage's day the day of a start that hangs on it? « début lundi 15 si la visite
+    médicale est ok » names no day for the medical (writer BT's bt22: « une visite médicale
+    le lundi 15 novembre »); « … si visite médicale ok (vendredi 16 à 10h) » does. `days`:
+    the interview's and the sending day."""
+    interview_day, send_on = days
+    if day is None or not sentence([item], lang, interview_day, send_on):
+        return False
+    return typed_days.first_day(item, lang, interview_day, 0) == day

@@ -109,6 +109,9 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             continue  # "si oui : visite médicale mardi 20": only once the offer is accepted
         if stage is None:
             stage, stage_item = read_stage(item, lang, ctx), item
+            days = (ctx.interview_day, ctx.send_on)
+            if stage is not None and conditional_start.borrowed(item, stage.day, lang, days):
+                stage = None  # « début lundi 15 si la visite médicale est ok » (bt22)
         cue = ANSWER[lang].search(item)
         if cue and re.sub(r"\s+", " ", cue[0].lower()) in COMES_BACK_CUES:
             continue  # "they'll get back to me by …": a return, said by `come_back`

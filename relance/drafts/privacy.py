@@ -56,6 +56,7 @@ REASONS = {
     "criterion": N_("a hiring criterion the law forbids (sex, age, origin)"),
     "past": N_("something for a step already over on the sending day"),
     "about_you": N_("written about you by name: say it in your own words"),
+    "setting": N_("who interviewed you: no strong point of yours"),
 }
 
 

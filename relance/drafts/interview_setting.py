@@ -1,0 +1,60 @@
+"""Who interviewed the candidate, typed among the strong points: no strong point of theirs.
+
+Candidates often open their notes with the panel (« RH + l'adjointe au maire (Mme … pas
+retenu le nom) », « pôle PIAL, 2 personnes », "consultant Megan", « jury de 4, 40 min »), and
+the strong points' frame made it one of theirs: « mettre en avant mon RH et l'adjointe au
+maire Mme », "I was able to highlight my consultant Megan" (writer BT's blind reader, bt08,
+bt10, bt34: grammar 1 to 2). Such a note is left out, listed to the candidate with its reason.
+
+A note is the interview's setting when it names at least one interviewer and holds nothing
+but interviewers, names, numbers and little words: "head chef experience" or « CACES 3 » are
+no such note.
+
+Framework-free, as the rest of `relance.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relance.drafts.accents import fold
+
+PEOPLE = frozenset(
+    {
+        # French
+        "rh", "drh", "consultant", "consultante", "manager", "directeur", "directrice",
+        "adjoint", "adjointe", "maire", "elu", "elue", "elus", "jury", "personnes", "recruteur",
+        "recruteuse", "responsable", "president", "presidente", "membres", "gerant", "gerante",
+        "proviseur", "principal", "principale", "dg", "chef", "cheffe", "cadre", "deux", "trois",
+        # English
+        "hr", "director", "head", "deputy", "governor", "governors", "panel", "interviewer",
+        "interviewers", "recruiter", "people", "members", "chair", "councillor",
+        "headteacher", "supervisor", "owner",
+    }
+)  # fmt: skip
+# The words a panel's note holds beside its people: « de », "and", « 40 min », « pôle »
+LITTLE = frozenset(
+    {
+        "de", "d", "du", "des", "la", "le", "l", "les", "au", "aux", "et", "avec", "en", "un",
+        "une", "pole", "service", "equipe", "min", "minutes", "mn", "h", "heure", "heures",
+        "mme", "m", "mr", "mrs", "ms", "dr", "the", "a", "an", "and", "with", "of", "from",
+        "team", "plus", "regional", "regionale", "general", "generale", "senior",
+    }
+)  # fmt: skip
+ASIDE = re.compile(r"\([^)]*\)?")
+WORD = re.compile(r"[\w]+")
+
+
+def is_setting(note: str) -> bool:
+    """Does the note say who interviewed the candidate, and nothing of the candidate?"""
+    words = WORD.findall(ASIDE.sub(" ", note))
+    if not words or len(words) > 7:
+        return False
+    people = False
+    for word in words:
+        folded = fold(word).lower()
+        if folded in PEOPLE:
+            people = True
+        elif not (folded in LITTLE or word.isdigit() or word[:1].isupper()):
+            return False
+    return people
