@@ -63,6 +63,9 @@ def _accents_only(title: str, checked: str) -> str:
     )
 
 
+TITLE_A = re.compile(r"(?<=[a-zà-ÿ]) a (?=[a-zà-ÿ])")
+
+
 def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     """The values every template may use: greeting, position, dates, signature."""
     lang = ctx.lang
@@ -70,6 +73,8 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
     # "ouvriere agricole" -> "ouvrière agricole" (accents, agreement only); an English title
     # is no French to proofread ("Executive Assistant", never "Exécutive")
     if lang == "fr" and not english_phrase(title.split(" ")):
+        # a title holds no verb: « aide a domicile » is « aide à domicile » (bt06)
+        title = TITLE_A.sub(" à ", title)
         checked = proofread(title, (clean_company(ctx.company, lang),)).text
         title = _accents_only(title, checked) if ctx.candidate_gender else checked
     if short:

@@ -274,6 +274,9 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
             found.append((f"[{key}] no strength reported", value))
         elif key.startswith("strong_glad") and lang == "fr" and reports_talk(value):
             found.append((f"[{key}] the interview's talk, not a strength", value))
+        elif key.startswith("strong_glad") and lang == "fr" and FR_TOPIC.match(value):
+            # « que vous appréciiez la PDA et le tiers payant »: the job's, not mine (bt18)
+            found.append((f"[{key}] a topic of the job, not a strength", value))
     return found
 
 
@@ -284,6 +287,12 @@ def findings(sentence: str, lang: str, names: frozenset[str]) -> list[tuple[str,
 # sont les enfants": `motive_fit.curt` keeps the builder's noun reasons out; this catches one
 # said from a liking, "J'aime les enfants"). A clause reported as said ("je vous ai précisé
 # que …", three in ten) goes back only when it states no strength (`reported`).
+# The job's topic, no thing of mine: « la PDA et le tiers payant » (never « la qualité de mon
+# rapport », « le fait que je … »)
+FR_TOPIC = re.compile(
+    r"^(?:(?:le|la|les)\s+(?!fait\b)|l')(?!.*\b(?:mon|ma|mes|je|j'|moi|notre|nos)\b)",
+    re.IGNORECASE,
+)
 READERS_REJECT = frozenset({"strong_liked", "strong_clause_first", "motivation_reasons_plural"})
 REPORTED = frozenset({"strong_mine", "strong_mine_first"})
 

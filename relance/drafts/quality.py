@@ -68,6 +68,8 @@ def fr_quality(text: str) -> str | None:
         return None
     if first.lower() in FR_NATIONALITIES or _bare_plural(rest):
         return None
+    if written.lower() in NEEDS_COMPLEMENT and not rest:
+        return None  # « quelqu'un de prêt »: ready for what? (« prêt » the loan desk, bt24)
     if HOURS.search(rest):
         return None  # "d'autonome de 3 h à 11 h": the hours are the shift's, not a quality
     return f"{written} {rest}".strip()
@@ -79,6 +81,10 @@ FR_NATIONALITIES = frozenset(
      "néerlandais", "japonais", "polonais", "roumain", "turc", "français", "flamand",
      "créole", "breton", "basque", "corse", "wolof", "lingala", "berbère", "kabyle"}
 )  # fmt: skip
+# Adjectives that say nothing without their complement: « prêt à », « capable de »
+NEEDS_COMPLEMENT = frozenset(
+    {"prêt", "capable", "apte", "disposé", "habitué", "susceptible", "enclin", "sujet"}
+)
 # A plural noun with no article after the complement's preposition: "autonome sur bilans".
 BARE_PLURAL = re.compile(r"\b(?:sur|avec|dans|pour|sous|envers)\s+([a-zà-ÿ-]+)\b", re.IGNORECASE)
 HOURS = re.compile(r"\b\d{1,2}\s*h\b")

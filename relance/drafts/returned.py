@@ -66,7 +66,8 @@ NAME_END = {
         r"\s*(?:\(|,|;|\s[-–—]\s|→|->|=>|\bpar\s+(?:mail|courriel|e-?mail|courrier|la poste)\b|"
         r"\b(?:à|a)\s+(?:retourner|renvoyer|remplir|relire|compl[ée]ter|signer|faire|rendre)\b|"
         r"\b(?:qu[ei]\s+je\s+dois|ce soir|demain|cette semaine|lundi|mardi|mercredi|jeudi|"
-        r"vendredi)\b)",
+        # when it is sent: « le contrat sous huitaine a renvoyer signé » (bt06)
+        r"vendredi|sous\s+(?:huitaine|quinzaine|\d+\s*jours?)|dans\s+la\s+semaine)\b)",
         re.I,
     ),
     "en": re.compile(

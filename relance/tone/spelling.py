@@ -137,6 +137,8 @@ def split_joined(word: str, lang: str) -> tuple[str, ...] | None:
     words = lexicon(lang)
     if _is_known(word, lang) or word in words.surfaces or fold(word) in words.by_fold:
         return None
+    if _inflected(word, lang):
+        return None  # « répondantes » (a referee, in Québec) is no « répond an tes » (writer AN)
     # best[i][flag] = (pieces, start of the last piece, flag before it): the fewest pieces
     # covering word[:i]; flag 1 = an aggression word is among them
     best: list[list[tuple[int, int, int] | None]] = [[None, None] for _ in range(size + 1)]
@@ -169,6 +171,20 @@ def split_joined(word: str, lang: str) -> tuple[str, ...] | None:
         pieces.append(word[start:end])
         end = start
     return tuple(reversed(pieces))
+
+
+# Regular endings of a known word: its feminine and its plurals
+INFLECTIONS = {"fr": ("es", "e", "s"), "en": ("es", "s")}
+
+
+def _inflected(word: str, lang: str) -> bool:
+    """Is `word` a known word with a regular ending added (« répondantes », "referees")?"""
+    return any(
+        word.endswith(ending)
+        and len(word) - len(ending) >= 4
+        and _is_known(word[: -len(ending)], lang)
+        for ending in INFLECTIONS.get(lang, ())
+    )
 
 
 def annotate(tokens: list[Token], text: str, lang: str) -> list[Token]:

@@ -59,3 +59,26 @@ def test_it_confirms_a_start_on_a_condition_never_the_condition_as_a_stage() -> 
     said = sentence(make_ctx(process=process))
     assert "mon arrivée serait prévue le lundi 19 octobre" in said
     assert "visite médicale le lundi" not in said
+
+
+def test_it_never_asks_for_someone_ready_for_nothing() -> None:
+    written = catchup_email(empty_debrief(recruiter_needs="rangement, prêt, renseignement"))
+    assert "quelqu'un de prêt" not in written.text
+
+
+def test_it_returns_the_contract_signed_without_the_days_it_is_sent_in() -> None:
+    process = "elle m'envoie le contrat sous huitaine a renvoyer signé"
+    said = sentence(make_ctx(process=process))
+    assert "Je vous retournerai le contrat signé" in said
+    assert "huitaine" not in said
+
+
+def test_it_puts_the_accent_in_a_title_typed_without_it() -> None:
+    written = catchup_email(make_ctx(position="aide a domicile H/F - CDI 28h"))
+    assert "poste d'aide à domicile" in written.text
+
+
+def test_it_never_says_the_recruiter_liked_a_topic_of_the_job() -> None:
+    strong = "BP depuis 2034, 3 ans en officine\nil a aimé la PDA et le tiers payant"
+    written = catchup_email(empty_debrief(strong_points=strong, candidate_gender="f"))
+    assert "appréciiez la PDA" not in written.text
