@@ -42,6 +42,12 @@ PRESUMING = {
 }
 
 
+# A second thanks after the opening's: « Je vous remercie également de… », "Thank you also for…"
+ALSO = {
+    "fr": re.compile(r"^Je vous remercie (?=de |d'|pour )"),
+    "en": re.compile(r"^Thank you (?=for )"),
+}
+ALSO_SAID = {"fr": "Je vous remercie également ", "en": "Thank you also "}
 THEN = re.compile(r",?\s+(?:puis|ensuite|et ensuite|then|and then|followed by)\s+", re.IGNORECASE)
 
 
@@ -85,6 +91,7 @@ def thankyou_email(ctx: DraftContext) -> Draft:
         steps = held.strip()
     elif steps and held.strip() not in steps:
         steps = held + steps
+    steps = ALSO[lang].sub(ALSO_SAID[lang], steps, count=1)  # the opening thanked already
     if phrase(lang, "placeholder", label="\0").split("\0")[0] in steps:
         steps = ""  # no step read for sure: the notes are listed
     date = dates.future_day(ctx.decision_date, ctx.send_on, lang) if ctx.decision_date else ""

@@ -25,7 +25,7 @@ def test_it_thanks_for_a_trial_held_on_the_sending_day() -> None:
     said = steps_paragraph(
         process="journée d'essai lundi 6h au dépôt", interview_at=FRIDAY, send_on=date(2026, 10, 19)
     )
-    assert said == "Je vous remercie de m'accueillir aujourd'hui pour la journée d'essai."
+    assert said == "Je vous remercie également de m'accueillir aujourd'hui pour la journée d'essai."
 
 
 def test_it_speaks_to_the_recruiter_not_of_her() -> None:
