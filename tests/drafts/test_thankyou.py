@@ -57,3 +57,10 @@ def test_it_lists_a_private_note_as_left_out() -> None:
     draft = thankyou_email(make_ctx(process="2e entretien vendredi 14h\nje vais demander 2200 net"))
     assert "2200" not in draft.text
     assert [left.text for left in draft.left_out] == ["je vais demander 2200 net"]
+
+
+def test_it_names_a_weekday_once_when_it_dates_tomorrow() -> None:
+    said = steps_paragraph(
+        process="essai demain mercredi 7h30 au dépôt puis entretien avec le chef"
+    )
+    assert "essai le mercredi 14 octobre à 7 h 30 au dépôt et entretien avec le chef" in said
