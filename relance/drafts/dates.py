@@ -205,12 +205,20 @@ def redated(text: str, day: date, send_on: date, lang: str) -> str:
 def _weekday_once(text: str, lang: str) -> str:
     """« demain jeudi 7h30 » dated is « le jeudi 14 octobre à 7h30 », never « le jeudi 14
     octobre jeudi 7h30 » (writer BS's bs02, bs07 in the thank-you)."""
-    weekdays, at = (FR_WEEKDAYS, "à") if lang == "fr" else (EN_WEEKDAYS, "at")
-    twice = re.compile(
+    at = "à" if lang == "fr" else "at"
+    return WEEKDAY_TWICE[lang].sub(
+        lambda m: m.group(1) + m.group(2) + (f" {at} " if m.group(3) else ""), text
+    )
+
+
+# Compiled once: `redated` runs on every note of every draft
+WEEKDAY_TWICE = {
+    lang: re.compile(
         rf"\b({weekdays})(\s+\d{{1,2}}(?:er|st|nd|rd|th)?\s+[^\W\d]+)\s+\1\b(\s+(?=\d))?",
         re.IGNORECASE,
     )
-    return twice.sub(lambda m: m.group(1) + m.group(2) + (f" {at} " if m.group(3) else ""), text)
+    for lang, weekdays in (("fr", FR_WEEKDAYS), ("en", EN_WEEKDAYS))
+}
 
 
 FR_WORDS = """zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
