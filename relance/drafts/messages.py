@@ -14,14 +14,12 @@ from relance.drafts.compose import Plan, compose, fitted
 from relance.drafts.context import (
     DraftContext,
 )
-from relance.drafts.corrections import corrected
 from relance.drafts.document_requests import split
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import join
 from relance.drafts.not_held import offered
 from relance.drafts.notes import fragments
 from relance.drafts.privacy import LeftOut, trade_of
-from relance.drafts.quoted_calls import in_my_words
 from relance.drafts.screen import kept
 from relance.drafts.stage_reading import read_stage
 from relance.drafts.templates import phrase, typography
@@ -84,7 +82,7 @@ def thankyou_email(ctx: DraftContext) -> Draft:
     read = settled.steps_read(ctx)
     asked = catchup.prepared(read, PROCESS).documents
     documents = catchup.documents_sentence(lang, offered(list(asked), [read.process], ctx.company))
-    items, left_out = _agreed_steps(ctx)
+    items, left_out = _agreed_steps(read)
     held = next_steps.held_since(read, fragments(read.process, lang))
     steps = next_steps.sentence(read) if len(items) < 2 else ""
     if "?" in steps:  # nothing ahead to note: a stage held is thanked for, nothing asked
@@ -107,22 +105,18 @@ def thankyou_email(ctx: DraftContext) -> Draft:
     return replace(draft, left_out=tuple(left_out))
 
 
-def _agreed_steps(ctx: DraftContext) -> tuple[list[str], list[LeftOut]]:
-    """The steps still ahead, as typed and redated, without the outcome they presume, and
-    the notes left out of the e-mail."""
-    lang = ctx.lang
-    items, left_out = kept(
-        fragments(in_my_words(corrected(ctx.process, lang), lang), lang),
-        lang,
-        PROCESS,
-        trade_of(ctx),
-    )
+def _agreed_steps(read: DraftContext) -> tuple[list[str], list[LeftOut]]:
+    """The steps still ahead (`read`: the debrief's steps as the e-mails read them,
+    settled.steps_read), redated, without the outcome they presume, and the notes left out
+    of the e-mail."""
+    lang = read.lang
+    items, left_out = kept(fragments(read.process, lang), lang, PROCESS, trade_of(read))
     items, _ = split(items, lang)
-    items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
+    items = [dates.redated(item, read.interview_day, read.send_on, lang) for item in items]
     # "2e entretien puis offre": the step is kept, the outcome it presumes is not.
     steps = [step for item in items for step in THEN.split(item) if step.strip()]
     items = [step.strip() for step in steps if not PRESUMING[lang].search(step)]
-    return [item for item in items if not _held(item, ctx)], left_out
+    return [item for item in items if not _held(item, read)], left_out
 
 
 def _listed(items: str, date: str, lang: str) -> str:

@@ -118,6 +118,7 @@ def _to_plain(compiled: Compiled) -> tuple[Any, ...]:
             **fields,
             "patterns": tuple(map(_pattern_plain, fields["patterns"])),
             "unless": tuple(map(_pattern_plain, fields["unless"])),
+            "unless_for_others": tuple(map(_pattern_plain, fields["unless_for_others"])),
         }
         for fields in rules
     ]
@@ -138,6 +139,9 @@ def _from_plain(data: tuple[Any, ...]) -> Compiled:
             **fields,
             "patterns": tuple(map(_pattern, fields["patterns"])),
             "unless": tuple(framed.get(plain) or _pattern(plain) for plain in fields["unless"]),
+            "unless_for_others": tuple(
+                framed.get(plain) or _pattern(plain) for plain in fields["unless_for_others"]
+            ),
         }
         for fields in plain_rules
     ]

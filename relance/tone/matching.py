@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from relance.tone import excuses, form, frames, private, register, timing, told
+from relance.tone import excuses, form, frames, own_state, private, register, timing, told
 from relance.tone.candidates import match_candidate
 from relance.tone.context import in_frame, is_name_span, is_negated, is_quoted
 from relance.tone.lexing import Token
@@ -67,6 +67,12 @@ def rule_hits(
                     continue
                 if rule.unless and in_frame(rule.unless, tokens, index, turns=True):
                     continue  # a context frame: the recruiter's date, a stated cause...
+                if (
+                    rule.unless_for_others
+                    and not own_state.said_of_oneself(tokens, index, lang)
+                    and in_frame(rule.unless_for_others, tokens, index, turns=True)
+                ):
+                    continue  # the job's people's distress, not the writer's
                 if rule.told_cause and told.told_in_past(tokens, lang, index):
                     continue  # an apology whose cause follows in a past clause
                 if rule.category in excuses.excused(tokens, lang, index):

@@ -42,6 +42,8 @@ class Rule:
     counterexamples: tuple[str, ...]
     negatable: bool
     unless: tuple[Pattern, ...] = ()
+    # frames that excuse a hit only when it is not the writer's own state (own_state.py)
+    unless_for_others: tuple[Pattern, ...] = ()
     fuzzy: bool = True
     # yields to a cause told in a past clause of its own too (excuses.told_in_past)
     told_cause: bool = False
@@ -155,7 +157,8 @@ def _rule(
         patterns = tuple(compile_pattern(source, classes) for source in sources)
     except ValueError as error:
         raise RuleFileError(f"{rule_id}: {error}") from error
-    unknown = [name for name in raw.get("unless", ()) if name not in frames]
+    framed = [*raw.get("unless", ()), *raw.get("unless_for_others", ())]
+    unknown = [name for name in framed if name not in frames]
     if unknown:
         raise RuleFileError(f"{rule_id}: unknown context frames {unknown}")
     return {
@@ -170,6 +173,9 @@ def _rule(
         "counterexamples": tuple(raw.get("counterexamples", ())),
         "negatable": bool(raw.get("negatable", True)),
         "unless": tuple(p for name in raw.get("unless", ()) for p in frames[name]),
+        "unless_for_others": tuple(
+            p for name in raw.get("unless_for_others", ()) for p in frames[name]
+        ),
         "fuzzy": bool(raw.get("fuzzy", True)),
         "told_cause": "told_cause" in raw.get("unless", ()),
         "calmer": tuple(
