@@ -120,6 +120,7 @@ SETS = {
     "br": ROOT / "tests/drafts/debriefs_br.jsonl",
     "bs": ROOT / "tests/drafts/debriefs_bs.jsonl",
     "bt": ROOT / "tests/drafts/debriefs_bt.jsonl",
+    "bu": ROOT / "tests/drafts/debriefs_bu.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

@@ -115,6 +115,9 @@ ENGLISH = frozenset(
     {"the", "and", "with", "for", "team", "one", "has", "are", "were", "here", "there", "these",
      "those", "her", "his", "sale", "pate", "ate", "cafe", "resume"}
 )  # fmt: skip
+# Words whose accented reading in a note is almost always one, whatever the article before
+# them: « le meme jour » is « le même jour », the grandmother (« mémé ») never typed so.
+COMMON_READING = {"meme": "même", "memes": "mêmes"}
 # After an auxiliary, "goute" is the participle "goûté", not the verb "goûte".
 AUXILIARIES = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "été"})
 
@@ -151,6 +154,10 @@ def _english_only(word: str) -> bool:
     return not is_french_word(low) and not _entry(low, "fr")[1]
 
 
+# French little words an English word list may hold: never in an English title
+FRENCH_LINKS = frozenset({"du", "de", "des", "le", "la", "les", "au", "aux", "et", "en", "pour"})
+
+
 def english_phrase(words: list[str]) -> bool:
     """ "Executive Assistant", "Stage Gate": every word English, one English only; written
     in French as typed, never "exécutive assistant" (writer I's reader)."""
@@ -158,6 +165,7 @@ def english_phrase(words: list[str]) -> bool:
     words = [word for word in words if word not in ("&", "+", "-", "–", "/")]  # "Payments & Open"
     return (
         len(plain) == len(words) > 1
+        and not any(word.lower() in FRENCH_LINKS for word in plain)  # « Agent du service… »
         and all(word.lower() in _english() for word in plain)
         # "executive" is no French word as typed, though "exécutive" is: English here
         and any(not is_french_word(word.lower()) for word in plain)
@@ -248,6 +256,8 @@ def restored(word: str, lang: str = "fr", after: str = "", before: str = "") -> 
         return adjective + word[-4:] if adjective != word[:-4] else word
     if not candidates:
         return word
+    if low in COMMON_READING:  # « le meme jour » (ax03): never « le mémé jour »
+        return COMMON_READING[low].upper() if word.isupper() else COMMON_READING[low]
     if after.lower() in BEFORE_A_NOUN:  # "un depute": « député », the noun
         nouns = [form for form in candidates if _a_noun(form.lower())]
         candidates = nouns or candidates

@@ -334,10 +334,17 @@ SAINT_EN = re.compile(
 )
 
 
+# A company described rather than named: "a farm in devon", « une PME du bâtiment »
+DESCRIBED = re.compile(r"^\s*(?:a|an|une?)\s", re.IGNORECASE)
+
+
 def without_asides(name: str) -> str:
     """'dairygold coop (mallow)' -> 'dairygold coop'; 'fidal - bureau de bordeaux' ->
     'fidal': what follows a spaced dash or sits in brackets says where, not who; an acronym
     spelt out after the dash is the name ('CD29 - Conseil départemental du Finistère')."""
+    aside = re.search(r"\(([^()]+)\)", name)
+    if aside and DESCRIBED.match(name) and aside[1].strip()[:1].isupper():
+        return aside[1].strip()  # "a farm in devon (Higher Coombe)" (writer BU): its name
     kept = re.sub(r"\s*\([^()]*\)", "", name).strip() or name
     kept = STAR_RATING.sub("", kept).strip() or kept  # "camping les mimosas ****" (bb15)
     head, *rest = re.split(r"\s+[-–—]\s+", kept)

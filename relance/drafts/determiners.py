@@ -30,6 +30,11 @@ def _fr_gender(shape: Shape) -> str:
 def fr_each(shape: Shape, determine: Callable[[Shape], str]) -> str:
     """'caisse et accueil' -> 'la caisse et l'accueil': each noun of a list with its own
     determiner, when each is a bare noun ("CACES 3 et 5" stays one)."""
+    shared = COMPLEMENT_AND.match(shape.text)
+    if shared and morph.shape(shared["other"], "fr").number == "Plur":
+        # « gestion des retards et passagers mécontents » (writer BU's bu12): « et » joins
+        # two complements of one noun, never « la gestion des retards et les passagers »
+        return determine(replace(shape, text=f"{shared['head']} et des {shared['other']}"))
     parts = re.split(r" et |, ", shape.text)
     bare = all(part[:1].isalpha() and part[:1].islower() for part in parts)
     # "CAP et BP menuisier": two diplomas, each "mon" ("permis B et C", "CACES 3 et 5": one)
@@ -48,6 +53,10 @@ def fr_each(shape: Shape, determine: Callable[[Shape], str]) -> str:
     return determine(shape)
 
 
+# a noun, its plural complement with « des », « et », a second plural noun bare
+COMPLEMENT_AND = re.compile(
+    r"^(?P<head>[a-zéèêà]+ des [\w'-]+(?: [a-zéèêà]+)?) et (?P<other>[a-zéèêà]+s(?: [a-zéèêà]+)?)$"
+)
 ACRONYM_FIRST = re.compile(r"^[A-Z]{2,}\b")
 YEARS_FIRST = re.compile(r"^\d+\s+ans\b")
 # Adjectives and adverbs a noun phrase may start with: "bonne gestion", "très bonne tenue".

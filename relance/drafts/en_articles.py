@@ -36,6 +36,9 @@ def with_the(note: str) -> str:
     out: list[str] = []
     for at, word in enumerate(words):
         out.append(word)
+        if at == 0 and word.lower() in RUNS and _runs_bare(words, at):
+            out.append("the")  # "run site day to day" (writer BU's bu27): the site
+            continue
         if word.lower() not in AFTER or at == 0:
             continue
         run: list[str] = []
@@ -62,3 +65,27 @@ def with_the(note: str) -> str:
         if _en_count_singular(head):
             out.append("the")
     return " ".join(out)
+
+
+# Verbs of running a place or a team, typed without the object's article: "run site day to
+# day", "manage yard", "supervise gang"
+# ("want to lead team" is left alone: a team, any team, not the recruiter's; only a note
+# that opens on the verb is read so)
+RUNS = frozenset({"run", "manage", "supervise", "oversee"})
+
+
+def _runs_bare(words: list[str], at: int) -> bool:
+    """Is the word after `at` a bare singular count noun ending the phrase ("run site day to
+    day", "manage yard, …")?"""
+    from relance.drafts.gate_en_np import _en, _en_count_singular
+
+    if at + 1 >= len(words):
+        return False
+    typed = words[at + 1]
+    noun = typed.rstrip(",;.")
+    after = words[at + 2].lower() if at + 2 < len(words) and noun == typed else ""
+    if not noun.isalpha() or not noun.islower() or noun in IDIOMS or "NOUN" not in _en(noun):
+        return False
+    if after and after not in EN_PREPOSITIONS and after not in ("day", "and", "or"):
+        return False  # "run site inductions": the noun is a modifier
+    return _en_count_singular(noun)

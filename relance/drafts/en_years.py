@@ -112,9 +112,20 @@ EN_STATE_AFTER = re.compile(
 )
 
 
+# "CSCS green" (writer BU's bu32: "my CSCS green"): a card's colour typed after the
+# scheme's name, as a builder says it; the card is named: "my CSCS green card".
+EN_CARD_COLOUR = re.compile(
+    r"^(?P<scheme>[A-Z]{3,6})\s+(?P<colour>green|blue|gold|black|red|white|yellow)(?:\s+card)?$",
+    re.IGNORECASE,
+)
+
+
 def state_first(item: str) -> str:
     """'ServSafe current' -> 'current ServSafe', 'SIA licence in date' -> 'up-to-date SIA
-    licence'; anything else as typed."""
+    licence', 'CSCS green' -> 'CSCS green card'; anything else as typed."""
+    card = EN_CARD_COLOUR.match(item.strip())
+    if card and card["scheme"].isupper():
+        return f"{card['scheme']} {card['colour'].lower()} card"
     found = EN_STATE_AFTER.match(item.strip())
     if found is None or found["what"].split(" ", 1)[0].lower() in ("my", "the", "a", "an"):
         return item

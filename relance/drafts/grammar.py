@@ -204,9 +204,9 @@ def clean_position(text: str, lang: str, gender: str = "") -> str:
     if lang == "fr":
         # French titles are common nouns: "poste de responsable RH", "de chef de partie".
         # Acronyms and known proper nouns keep their capitals.
-        title = " ".join(
-            [lower_first(words[0], KEEP_CAPITALISED), *(_fr_title_word(w) for w in words[1:])]
-        )
+        first = lower_first(words[0], KEEP_CAPITALISED)
+        first = _fr_compound(first) if "-" in first.strip("-") else first
+        title = " ".join([first, *(_fr_title_word(w) for w in words[1:])])
         title = " ".join(_typed_acronym(word) for word in title.split(" "))
     elif not any(word[:1].isupper() for word in words[1:]):
         # English keeps a title typed in capitals ("Product Manager"), not a lone first one.
@@ -250,7 +250,29 @@ def _shouted(word: str, lang: str) -> str:
     """'SOMMELIER' -> 'sommelier'; 'CACES', 'HACCP' and 'BTS' keep their capitals."""
     if lang != "fr" or len(word) < 5 or not word.isupper() or word in KEEP_CAPITALISED:
         return word
-    return word.lower() if is_french_word(word.lower()) else word
+    return word.lower() if _fr_title_known(word.lower()) else word
+
+
+def _fr_title_known(word: str) -> bool:
+    """A French word, invariable nouns included: simplemma knows a word by its inflections,
+    and « corps », « temps », « choix » have none (« tous Corps d'État », writer BU's bu04)."""
+    if is_french_word(word):
+        return True
+    from relance.drafts import proofread
+
+    readings = proofread.readings_if_available(word)
+    return word[-1:] in ("s", "x", "z") and any(":i" in reading for reading in readings)
+
+
+def _fr_compound(word: str) -> str:
+    """« Conductrice-Receveuse » -> « conductrice-receveuse »; « Saint-Maclou » and
+    « Île-de-France » (a name in some part) as typed."""
+    parts = word.split("-")
+    if not all(part and _fr_title_known(part.lower()) for part in parts):
+        return word
+    if any(part in KEEP_CAPITALISED or part[1:] != part[1:].lower() for part in parts):
+        return word
+    return word.lower()
 
 
 def _fr_title_word(word: str) -> str:
@@ -258,8 +280,16 @@ def _fr_title_word(word: str) -> str:
     'Français/LSF' -> 'français/LSF'."""
     if "/" in word:
         return "/".join(_fr_title_word(part) if part else part for part in word.split("/"))
+    # « Conductrice-Receveuse », « d'Intervention » (writer BU): each part a word of its own
+    elided, apostrophe, bare = word.partition("'")
+    if apostrophe and len(elided) <= 2 and bare:
+        # « diplômée d'État »: the State keeps its capital
+        kept = bare if bare.lower() in ("état", "etat") else _fr_title_word(bare)
+        return f"{elided}'{kept}"
+    if "-" in word.strip("-"):
+        return _fr_compound(word)
     if word in KEEP_CAPITALISED or word[1:] != word[1:].lower():
         return word
     if brands().get(word.lower()) == word:
         return word  # "Dessinateur projeteur Revit" (writer BE's be13): a tool, never « revit »
-    return word.lower() if is_french_word(word.lower()) else word
+    return word.lower() if _fr_title_known(word.lower()) else word

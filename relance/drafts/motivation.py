@@ -282,7 +282,8 @@ def _en_count(word: str) -> bool:
 EN_A_REASON = frozenset(
     """challenge team job role company employer union place environment culture atmosphere
     opportunity position project mission step workplace crew community organisation
-    organization firm group brand network routine schedule rota contract package""".split()  # noqa: SIM905
+    organization firm group brand network routine schedule rota contract package start
+    contractor lender business bank insurer dealer dealership farm career charity""".split()  # noqa: SIM905
 )
 
 

@@ -112,6 +112,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             days = (ctx.interview_day, ctx.send_on)
             if stage is not None and conditional_start.borrowed(item, stage.day, lang, days):
                 stage = None  # « début lundi 15 si la visite médicale est ok » (bt22)
+            if stage is not None and stage.by and not stage.attended and stage.over(ctx.send_on):
+                stage = None  # a test due before the sending day: the step after it (bu23)
         cue = ANSWER[lang].search(item)
         if cue and re.sub(r"\s+", " ", cue[0].lower()) in COMES_BACK_CUES:
             continue  # "they'll get back to me by …": a return, said by `come_back`
@@ -167,7 +169,9 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     before = stage_before(stage, items, ctx) if stage and not answer else ""
     if before:
         return before
-    stage, later = two_stages(ctx, stage, said) if lang == "en" else (stage, None)
+    stage, later = two_stages(ctx, stage, said)
+    if later is not None and lang == "fr" and not _second(stage, later):
+        later = None
     if stage and stage.arranged:
         return phrase(lang, "next_steps_arranged" + suffix, stage=stage.name)
     if stage and stage.today(ctx.send_on):
@@ -195,7 +199,13 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
         return both
     if stage and later:  # "take home … then final round w/ the CTO": both steps, in order
         what = stage.name + stage.when(ctx.send_on, lang)
-        what += ", then " + later.name + later.when(ctx.send_on, lang)
+        what += (
+            (", puis " if lang == "fr" else ", then ") + later.name + later.when(ctx.send_on, lang)
+        )
+        if lang == "fr" and answer:  # « …, puis une journée d'essai, avec une réponse d'ici… »
+            return phrase(lang, "next_steps_stage_answer" + suffix, stage=what, date=answer)
+        if lang == "fr":  # « passerait par une visite médicale, puis un test d'anglais » (bu06)
+            return phrase(lang, "next_steps_stage" + suffix + _undated(what), stage=what)
         return phrase(lang, "next_steps_stages" + suffix, stage=what)
     if stage and stage.by and not stage.attended and not answer:
         # "test en ligne à faire avant vendredi 16 18h": the candidate's promise, with its day
@@ -246,6 +256,25 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     if holiday_before:
         return phrase(lang, "next_steps_answer_before" + suffix, period=holiday_before)
     return ""
+
+
+def _second(stage: Stage | None, later: Stage) -> bool:
+    """Is `later` a second French stage to name after `stage`? Not after the candidate's own
+    work with its day (« je passerai le test en ligne d'ici le jeudi 10 », said by
+    `own_stage`), nor the same stage read twice (« un essai de deux jours …, puis un essai »,
+    m02; « un second entretien, puis un second entretien », w15)."""
+    if stage is None or (stage.by and not stage.attended):
+        return False
+    first = stage.day or stage.week
+    if later.day and first and later.day <= first + timedelta(days=0 if stage.day else 6):
+        return False  # « immersion la semaine du 7, puis un rendez-vous le lundi 7 » (ae01)
+    return _head(stage.name) != _head(later.name)
+
+
+def _head(name: str) -> str:
+    """'un essai de deux jours' -> 'essai', 'une visite médicale' -> 'visite'."""
+    words = name.split()
+    return words[1] if len(words) > 1 else name
 
 
 NUMBER = re.compile(r"\d+")

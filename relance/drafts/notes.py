@@ -118,9 +118,15 @@ CONTINUED = {
 }
 
 
+# « prospection, estimation, visites, jusqu'au compromis » (writer BU's bu22): how far the
+# item before goes, no item of its own (« les visites et le jusqu'au compromis »)
+UP_TO = re.compile(r",\s+(?=jusqu['’]\s?(?:à|au|aux|a)\b)", re.IGNORECASE)
+
+
 def fragments(note: str, lang: str = "fr") -> list[str]:
     """Split a note into the fragments a sentence can list."""
     note = CONTINUED["en" if lang == "en" else "fr"].sub(", ", note)
+    note = UP_TO.sub(" ", note)
     text = lift_register(undictated(strip_controls(note, keep_newlines=True), lang), lang)
     text = text.replace("’", "'")
     text = re.sub(r"[!?¡¿]+", ".", text)  # after each exclamation a new fragment starts

@@ -437,11 +437,33 @@ def _fr_colon(match: re.Match[str]) -> str:
 FR_POINT = re.compile(rf"\s+point\b(?!\s*(?:{FR_POINT_NOUN_AFTER})\b)(\s+|$)", re.I)
 
 
+# « il a dit sait rare », « si sait bon » (writer BU's dictated notes): the phone heard
+# « c'est » where no subject can know anything
+FR_HEARD_SAIT = re.compile(
+    r"(?:^|(?<=\bdit )|(?<=\bsi )|(?<=\bque )|(?<=\bcar )|(?<=\bdonc )|(?<=, ))sait\s+(\w+)",
+    re.I | re.M,
+)
+# what « sait » may be followed by as a verb: « sait pas », « sait que », « sait tout »
+KNOWN_AFTER_SAIT = frozenset({"pas", "plus", "que", "tout", "rien", "le", "la", "les", "se"})
+
+
+def _heard_sait(found: re.Match[str]) -> str:
+    after = found[1]
+    if after.lower() in KNOWN_AFTER_SAIT:
+        return found[0]
+    from relance.drafts import proofread  # an infinitive after it: « sait tailler »
+
+    if any(":Y" in reading for reading in proofread.readings_if_available(after.lower())):
+        return found[0]
+    return f"c'est {after}"
+
+
 def undictated(text: str, lang: str) -> str:
     """The note with the punctuation it dictated written as punctuation."""
     for pattern, written in FR_DICTATED if lang == "fr" else EN_DICTATED:
         text = pattern.sub(written, text)
     if lang == "fr":
+        text = FR_HEARD_SAIT.sub(_heard_sait, text)
         text = FR_COLON.sub(_fr_colon, text)
         text = "\n".join(FR_POINT.sub(_fr_point, line) for line in text.split("\n"))
     return text

@@ -58,7 +58,7 @@ def two_stages(
         dates.redated(item, ctx.interview_day, ctx.send_on, ctx.lang)
         for item in fragments(ctx.process, ctx.lang)
         if not reason_in(item, ctx)
-        and not CONDITIONAL["en"].search(item)
+        and not CONDITIONAL[ctx.lang].search(item)
         and not own_stage.BEFORE_IT[ctx.lang].search(item)
         and not any(item in note or note in item for note in said)
     ]  # "orientation mon 19th if everything clears": only if, no step agreed; work due

@@ -29,14 +29,16 @@ EN_DAY_AFTER = (
 WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 WHEN = (
     rf"(?:dans|sous|d'ici|{WEEKDAYS}|demain|semaine|avant|après|en|à|au|pour|si|puis|pendant|"
-    rf"(?:le|la)\s+(?:\d+|semaine|{WEEKDAYS}))\b"
-)
+    rf"(?:le|la)\s+(?:\d+|semaine|m[êe]me|{WEEKDAYS}))\b"
+)  # « visite du bloc le même jour » (ax03): a day, never « la mémé jour » in the name
 FOLLOWING = rf"(?:\s+(?!{WHEN})[\w'-]+){{0,3}}"  # "le directeur de site", "la DRH régionale"
-# Little words a stage's name cannot end with ("entretien avec le directeur de").
+# Little words a stage's name cannot end with ("entretien avec le directeur de"; « essai
+# peinture sur une », the name's three words cut before « aile », writer BU's bu18).
 TELEPHONE = "téléphonique"  # "entretien tel": the adjective
 DANGLING = frozenset(
     {"de", "du", "des", "d'", "et", "avec", "à", "au", "aux", "chez", "sur", "par", "the", "of",
-     "le", "la", "les", "l'"}
+     "le", "la", "les", "l'", "un", "une", "mon", "ma", "mes", "son", "sa", "ses", "a", "an",
+     "my", "their", "your", "votre", "vos", "leur"}
 )  # fmt: skip
 # A stage named as typed ("" below): the matched words after their article.
 STAGES = {
@@ -44,8 +46,9 @@ STAGES = {
         (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+(?:entretien|entrevue)\b|\bentrevue\s+2\b",
                     re.I), "un second entretien"),
         # "test Excel en ligne", "tests en ligne à faire d'ici dimanche": an online test.
-        # ("assessment en ligne (anglais + logique)", writer V's v24)
-        (re.compile(r"\b(?:tests?|évaluation|questionnaire|assessment)\s+(?:[\w+-]+\s+){0,3}"
+        # ("assessment en ligne (anglais + logique)", writer V's v24; « test d'anglais en
+        # ligne », writer BU's bu06)
+        (re.compile(r"\b(?:tests?|évaluation|questionnaire|assessment)\s+(?:[\w'+-]+\s+){0,3}"
                     r"en\s+ligne\b", re.I), "un test en ligne"),
         (re.compile(r"\b(?:2e|2ème|deuxième|second)\s+tour\b", re.I), "un second tour"),
         (re.compile(r"\b(?:3e|3ème|troisième)\s+entretien\b", re.I), "un troisième entretien"),

@@ -15,7 +15,7 @@ from relance.drafts.availability import said as availability_said
 from relance.drafts.context import (
     STRONG_POINTS,
 )
-from relance.drafts.determiners import fr_each, fr_noun_head, fr_strong, fr_tools
+from relance.drafts.determiners import fr_each, fr_mine, fr_noun_head, fr_strong, fr_tools
 from relance.drafts.en_determiners import en_mine
 from relance.drafts.en_told import en_told
 from relance.drafts.fr_activities import activity_list
@@ -27,6 +27,7 @@ from relance.drafts.lacking import LACKING
 from relance.drafts.languages import spoken
 from relance.drafts.liked import FR_LIKED_WHEN_OTHER, fr_liked_when, fr_noticed, liked_first
 from relance.drafts.morph import ADJECTIVE, CLAUSE, INFINITIVE, MINE, NOUN, YOURS, Shape
+from relance.drafts.morph import shape as read_shape
 from relance.drafts.not_shown import not_shown
 from relance.drafts.note_pieces import rejoined, whole_notes
 from relance.drafts.own_qualities import fr_lone_adjective, own_quality
@@ -160,6 +161,11 @@ def _glad(text: str, lang: str, gender: str) -> str:
     what = fr_liked_when(FR_LIKED.sub("", text))
     if what.startswith(("que ", "qu'")):  # "que vous appréciiez le fait que je sois…"
         what = fr_liked_what("le fait " + what)
+    elif what[
+        :1
+    ].islower():  # « il a aimé gestion de groupe » (writer BU's bu13): the skill is mine
+        bare = read_shape(what, lang)
+        what = fr_mine(bare) if bare.kind == NOUN and not bare.determined else what
     key = {"f": "strong_glad_f", "m": "strong_glad_m"}.get(gender, "strong_glad")
     return phrase(lang, key, what=what)
 

@@ -95,7 +95,7 @@ def feminine_title(title: str) -> str:
             out.append(word)
             continue
         if word.lower() in STOPS or "'" in word or word.isupper():
-            return " ".join(out + _last_of_the_person(words[position:]))
+            return " ".join(out + last_of_the_person(words[position:]))
         agreed = feminine_word(word)
         if agreed is None:
             return " ".join(out + words[position:])
@@ -103,7 +103,7 @@ def feminine_title(title: str) -> str:
     return " ".join(out)
 
 
-def _last_of_the_person(rest: list[str]) -> list[str]:
+def last_of_the_person(rest: list[str]) -> list[str]:
     """The complement as typed, its last word agreed when it says what the person is."""
     if len(rest) < 2 or rest[-1].lower() not in OF_THE_PERSON:
         return rest

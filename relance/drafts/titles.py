@@ -15,7 +15,8 @@ import re
 from relance.drafts import proofread
 from relance.drafts.accents import is_french_word, restore_accents
 from relance.drafts.elision import elides
-from relance.drafts.title_feminine import feminine_title
+from relance.drafts.title_feminine import feminine_title, last_of_the_person
+from relance.drafts.title_runs import head_run
 
 FEMININE = "f"
 # (H/F), F/H, (m/f/d), (w/m/d), (M/F/X): the ad's notice that the job is open to all.
@@ -115,6 +116,10 @@ def one_gender(title: str, gender: str) -> str:
         ending = match.group(1) or match.group(2) or match.group(3)
         rest = INCLUSIVE.sub("", word[match.end() :])  # "aide-soignant(e)-chef": rare
         out.append((feminine_of(stem, ending) if gender == FEMININE else stem) + rest)
+    if gender == FEMININE and len(out) > 2 and out[0] != words[0]:
+        # « Technicien·ne d'Intervention Polyvalent » (writer BU's bu07): the ad marked the
+        # head only; what says what the person is agrees with her
+        out = [out[0], *last_of_the_person(out[1:])]
     return " ".join(out)
 
 
@@ -250,6 +255,10 @@ SLOGAN = re.compile(
 STAR_RATING = re.compile(r"\s+(?:\*{1,5}|\d\s?\*|\d\s+(?:étoiles|stars?))(?=\s|$)", re.I)
 
 
+INNER_ACRONYM = re.compile(r"\s+\([A-Z]{2,6}\)(?=\s)")
+GRADE = re.compile(r"\s+(?:échelon|echelon|coefficient|coef\.?)\s+\d+\s*$", re.I)
+
+
 def without_noise(title: str) -> str:
     """The title less the ad's reference, gender notice, contract, slogan, trailing asides."""
     title = SLOGAN.sub("", LEADING_TAG.sub("", REFERENCE.sub("", title)))
@@ -265,6 +274,9 @@ def without_noise(title: str) -> str:
     # "(CDDI 26h)" cut at its hours (writer BJ's bj12) is no parenthesis left open
     title = UNCLOSED.sub("", CONTRACT.sub("", title))
     title = STAR_RATING.sub("", title)  # "Réceptionniste de nuit (H/F) 4*" (writer BB's bb09)
+    # « Auxiliaire Spécialisé(e) Vétérinaire (ASV) échelon 4 » (writer BU's bu16): the
+    # title's acronym in brackets and the pay grade after it are the ad's
+    title = GRADE.sub("", INNER_ACRONYM.sub("", title))
     previous = None
     while previous != title:
         previous = title
@@ -274,7 +286,9 @@ def without_noise(title: str) -> str:
 
 def plain_title(text: str, gender: str = "", lang: str = "fr") -> str:
     """The title's words alone, in the candidate's gender: casing is left to the caller."""
-    title = one_gender(pick_form(without_noise(text), gender, lang), gender)
+    plain = without_noise(text)
+    plain = head_run(plain) if lang == "en" else plain
+    title = one_gender(pick_form(plain, gender, lang), gender)
     return with_de(title) if lang == "fr" else title
 
 

@@ -35,6 +35,7 @@ WORKPLACES = {
         garage workshop factory farm estate gallery museum theatre library pharmacy lab
         salon centre center trust bookshop bookstore nursery care brewery distillery
         insurer employer retailer airline operator carrier cooperative co-op hospice
+        contractor lender dealership housebuilder haulier builder
         """.split()  # noqa: SIM905
     ),
 }
