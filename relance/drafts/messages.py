@@ -84,12 +84,21 @@ def thankyou_email(ctx: DraftContext) -> Draft:
     documents = catchup.documents_sentence(lang, offered(list(asked), [read.process], ctx.company))
     items, left_out = _agreed_steps(read)
     held = next_steps.held_since(read, fragments(read.process, lang))
-    steps = next_steps.sentence(read) if len(items) < 2 else ""
+    steps = next_steps.sentence(read) if len(items) < 3 else ""
+    if len(items) == 2 and not any(then in steps for then in (", puis ", ", then ")):
+        steps = ""  # two steps said only when the sentence names both, in their order
     if "?" in steps:  # nothing ahead to note: a stage held is thanked for, nothing asked
         steps = held.strip()
     elif steps and held.strip() not in steps:
         steps = held + steps
     steps = ALSO[lang].sub(ALSO_SAID[lang], steps, count=1)  # the opening thanked already
+    # the opening thanked for « les précisions sur la suite du recrutement »: « elle », once
+    steps = steps.replace(
+        "Vous m'avez indiqué que la suite du recrutement passerait",
+        "Vous m'avez indiqué qu'elle passerait",
+    ).replace(
+        "J'ai bien noté que la suite du recrutement passera", "J'ai bien noté qu'elle passera"
+    )
     if phrase(lang, "placeholder", label="\0").split("\0")[0] in steps:
         steps = ""  # no step read for sure: the notes are listed
     date = dates.future_day(ctx.decision_date, ctx.send_on, lang) if ctx.decision_date else ""

@@ -170,8 +170,11 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     if before:
         return before
     stage, later = two_stages(ctx, stage, said)
-    if later is not None and lang == "fr" and not _second(stage, later):
-        later = None
+    if later is not None and (
+        (lang == "fr" and not _second(stage, later))
+        or (stage is not None and _head(stage.name) == _head(later.name))
+    ):
+        later = None  # "an induction by Friday 27, then an induction on Monday 30" (u29)
     if stage and stage.arranged:
         return phrase(lang, "next_steps_arranged" + suffix, stage=stage.name)
     if stage and stage.today(ctx.send_on):

@@ -48,9 +48,9 @@ def test_it_says_an_english_step_with_its_day() -> None:
     )
 
 
-def test_it_lists_two_steps_rather_than_drop_one() -> None:
+def test_it_says_both_of_two_steps_rather_than_drop_one() -> None:
     said = steps_paragraph(process="deuxième entretien avec le chef puis journée d'essai")
-    assert "deuxième entretien avec le chef et journée d'essai" in said
+    assert "un second entretien, puis une journée d'essai" in said
 
 
 def test_it_lists_a_private_note_as_left_out() -> None:
@@ -64,3 +64,15 @@ def test_it_names_a_weekday_once_when_it_dates_tomorrow() -> None:
         process="essai demain mercredi 7h30 au dépôt puis entretien avec le chef"
     )
     assert "essai le mercredi 14 octobre à 7 h 30 au dépôt et entretien avec le chef" in said
+
+
+def test_it_says_two_steps_in_their_order_without_pasting_them() -> None:
+    process = "visite médicale à passer, ils m'envoient la convocation\n+ test d'anglais en ligne"
+    said = steps_paragraph(process=process)
+    assert said.startswith("Vous m'avez indiqué qu'elle passerait par une visite médicale, puis")
+    assert "ils m'envoient" not in said
+
+
+def test_it_lists_two_steps_a_sentence_would_cut_to_one() -> None:
+    said = steps_paragraph(process="essai jeudi 15 8h\nessai samedi 17 10h")
+    assert said.startswith("J'ai bien noté les prochaines étapes")
