@@ -264,14 +264,14 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
 def _second(stage: Stage | None, later: Stage) -> bool:
     """Is `later` a second French stage to name after `stage`? Not after the candidate's own
     work with its day (« je passerai le test en ligne d'ici le jeudi 10 », said by
-    `own_stage`), nor the same stage read twice (« un essai de deux jours …, puis un essai »,
-    m02; « un second entretien, puis un second entretien », w15)."""
+    `own_stage`), nor a day inside the first stage's own (the same stage read twice is
+    refused for both languages by the caller: « un essai …, puis un essai », m02)."""
     if stage is None or (stage.by and not stage.attended):
         return False
     first = stage.day or stage.week
-    if later.day and first and later.day <= first + timedelta(days=0 if stage.day else 6):
-        return False  # « immersion la semaine du 7, puis un rendez-vous le lundi 7 » (ae01)
-    return _head(stage.name) != _head(later.name)
+    # « immersion la semaine du 7, puis un rendez-vous le lundi 7 » (ae01): one stage
+    inside = bool(later.day and first and later.day <= first + timedelta(0 if stage.day else 6))
+    return not inside
 
 
 def _head(name: str) -> str:

@@ -51,6 +51,7 @@ def offered(documents: list[Asked], notes: Iterable[str], company: str) -> list[
     typed = [line for note in notes for line in note.splitlines()]
     lines = [piece for line in typed for piece in PIECES.split(line)]
     denied = [line for line in typed if NOT_HELD_IT.search(line)]
+    asked = [line for line in typed if HANDED.search(line) and line not in denied]
     # the name without its asides: "BrightPath (small ndis provider)" is no NDIS
     company_words = {word.lower() for word in re.findall(r"[\w-]+", without_asides(company))}
     kept: list[Asked] = []
@@ -58,7 +59,6 @@ def offered(documents: list[Asked], notes: Iterable[str], company: str) -> list[
         keys = KEY_WORD.findall(document.phrase)
         if keys and all(key.lower() in company_words for key in keys):
             continue  # "my DBS certificate" at DBS Bank
-        asked = [line for line in typed if HANDED.search(line) and line not in denied]
         if any(key in line for key in keys for line in denied) and not any(
             key in line for key in keys for line in asked
         ):

@@ -161,9 +161,8 @@ def _glad(text: str, lang: str, gender: str) -> str:
     what = fr_liked_when(FR_LIKED.sub("", text))
     if what.startswith(("que ", "qu'")):  # "que vous appréciiez le fait que je sois…"
         what = fr_liked_what("le fait " + what)
-    elif what[
-        :1
-    ].islower():  # « il a aimé gestion de groupe » (writer BU's bu13): the skill is mine
+    elif what[:1].islower():
+        # « il a aimé gestion de groupe » (writer BU's bu13): the skill liked is mine
         bare = read_shape(what, lang)
         what = fr_mine(bare) if bare.kind == NOUN and not bare.determined else what
     key = {"f": "strong_glad_f", "m": "strong_glad_m"}.get(gender, "strong_glad")
