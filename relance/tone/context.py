@@ -71,6 +71,15 @@ MET_OR_SEEN = frozenset(
     {"seen", "saw", "see", "met", "meet", "dealt", "encountered", "known", "come", "across"}
     | {"vu", "vue", "vus", "voir", "rencontré", "rencontrée", "croisé", "croisée", "connu"}
 )
+# a negation in the question one "wonders" is the insinuation itself, not its denial: « je me
+# demande si le poste n'était pas déjà promis en interne », "I wonder whether it wasn't
+# decided already" (writer AP)
+WONDERING = frozenset(
+    {"demande", "demandais", "demandé", "interroge", "interrogeais", "wonder", "wondered"}
+    | {"wondering", "ask", "asked", "asking"}
+)
+WONDERED_IF = frozenset({"si", "s'", "if", "whether"})
+RHETORICAL_REACH = 8
 
 
 def is_negated(tokens: list[Token], index: int, lang: str) -> bool:
@@ -88,9 +97,24 @@ def is_negated(tokens: list[Token], index: int, lang: str) -> bool:
         if token.text in negators:
             if any(between.text in MET_OR_SEEN for between in tokens[back + 1 : index]):
                 return False
+            if _wondered(tokens, back):
+                return False
             if token.text in ("ne", "n'"):
                 return _second_negator(tokens, back, index)
             return True
+    return False
+
+
+def _wondered(tokens: list[Token], negator_index: int) -> bool:
+    """The negation sits in the question after "I wonder if", within a few words."""
+    start = max(0, negator_index - RHETORICAL_REACH)
+    for back in range(negator_index - 1, start - 1, -1):
+        token = tokens[back]
+        if token.is_boundary:
+            return False
+        if token.text in WONDERED_IF and back:
+            before = (tokens[back - 1].text, tokens[back - 2].text if back > 1 else "")
+            return any(word in WONDERING for word in before)
     return False
 
 

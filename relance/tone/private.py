@@ -29,7 +29,14 @@ from relance.tone.patterns import Pattern
 from relance.tone.rules import context_frames
 
 REASONS = ("employer", "site", "self", "recruiter", "insult")  # and a sum of money
-INNOCENT_FRAMES = ("stated_cause", "recruiter_said", "job_content", "explaining", "asking_feedback")
+INNOCENT_FRAMES = (
+    "stated_cause",
+    "recruiter_said",
+    "job_content",
+    "explaining",
+    "asking_feedback",
+    "answering",
+)
 APOLOGY = frozenset(
     ("sorry", "apologise", "apologize", "apologies", "apology", "excuse", "excusez", "pardon")
 ) | {"desole", "desolee"}
@@ -98,6 +105,9 @@ OWN_CIRCUMSTANCE = re.compile(
 # Nerves owned lightly in an e-mail ("it was my first interview in English, so I was a bit
 # nervous, but I enjoyed the exercise", writers AB and AC, session 42): the candidate's own
 # choice to say it, not a weakness dwelt upon; in notes the catch-up still leaves it out.
+# a call that did not get through is no failing of one's own: « n'ayant pas réussi à vous
+# joindre ce matin » (writer AP)
+UNREACHED = re.compile(r"\bpas (?:pu|reussi a) (?:vous |le |la )?(?:joindre|contacter|avoir)\b")
 MILD_NERVES = re.compile(
     r"\b(?:a bit|a little|slightly|quite|un peu|assez)\s+"
     r"(?:nervous|stresse|stressee|tendu|tendue)\b"
@@ -187,7 +197,7 @@ def _reason(sentence: str, lang: str) -> str:
         return ""
     if why == "recruiter" and SEEMED_KEEN.search(folded):
         return ""
-    if why == "self" and MILD_NERVES.search(folded):
+    if why == "self" and (MILD_NERVES.search(folded) or UNREACHED.search(folded)):
         return ""
     return why
 

@@ -154,12 +154,32 @@ def _capitals(text: str, tokens: list[Token], lang: str) -> Iterator[Hit]:
             end += 1
         run = [token for token in tokens[index:end] if token.is_word]
         known = [token for token in run if len(token.text) >= 3 and _known(token.text, lang)]
-        if _beside_name(text, tokens, index, end) or _own_line(text, tokens, index, end):
+        if (
+            _beside_name(text, tokens, index, end)
+            or _own_line(text, tokens, index, end)
+            or _acronyms_in_prose(text, tokens, index, end)
+        ):
             index = end
             continue
         if len(known) >= 2 or (len(run) == 1 and len(run[0].text) >= 5 and known):
             yield ("shouting.capitals", tokens[index].start, tokens[end - 1].end)
         index = end
+
+
+def _acronyms_in_prose(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """One or two short words in capitals between words in small letters name bodies or
+    programmes ("through the ACCA CPD programme", writer AQ), not a shout."""
+    run = [token for token in tokens[start:end] if token.is_word]
+    if len(run) > 2 or any(len(token.text) > 4 for token in run):
+        return False
+    before = tokens[start - 1] if start else None
+    after = tokens[end] if end < len(tokens) else None
+    return all(
+        neighbour is not None
+        and neighbour.is_word
+        and text[neighbour.start : neighbour.end].islower()
+        for neighbour in (before, after)
+    )
 
 
 def _own_line(text: str, tokens: list[Token], start: int, end: int) -> bool:
