@@ -121,6 +121,8 @@ SETS = {
     "bs": ROOT / "tests/drafts/debriefs_bs.jsonl",
     "bt": ROOT / "tests/drafts/debriefs_bt.jsonl",
     "bu": ROOT / "tests/drafts/debriefs_bu.jsonl",
+    "bv": ROOT / "tests/drafts/debriefs_bv.jsonl",
+    "bw": ROOT / "tests/drafts/debriefs_bw.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)

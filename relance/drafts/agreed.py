@@ -142,6 +142,19 @@ AWAITED = {
     ),
 }
 
+# The job said to come only once chosen: "they'll email an offer by Friday if successful"
+# (writer BV's bv32 thanked "for your confidence in me" and noted the contract's signing).
+IF_CHOSEN = {
+    "fr": re.compile(
+        r"\bsi\s+(?:je\s+suis\s+|c'est\s+)?(?:retenue?|sélectionnée?|choisie?|prise?)\b", re.I
+    ),
+    "en": re.compile(
+        r"\bif\s+(?:i'?m\s+|i\s+am\s+|i\s+get\s+)?(?:successful|selected|chosen|shortlisted|"
+        r"hired|through)\b",
+        re.I,
+    ),
+}
+
 
 # A line saying nothing was agreed: "didnt get to ask, they ran out of time".
 NOTHING = {
@@ -292,6 +305,8 @@ def outcome(items: list[str], lang: str, interview_day: date) -> Outcome | None:
     start: date | None = None
     paper: Outcome | None = None
     awaited = any(AWAITED[lang].search(item) for item in items)
+    if any(IF_CHOSEN[lang].search(item) for item in items):
+        return None  # the offer and all that follows it hang on the answer
     for item in items:
         if _offer_given(item, lang):
             found = offered = True  # "formal offer subject to DBS": the informal one is given

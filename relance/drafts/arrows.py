@@ -30,10 +30,38 @@ ARROW_REACTION = re.compile(
 )
 
 
+# A verdict typed after an arrow or an equals sign, the way lists are typed at a desk (writer
+# BW: "mes 4 ans en contrôle de gestion usine = pile le profil", "IFRS 16 et 15 → réponses
+# solides", "my AML monitoring project → they wanted details", "mes 2 projets
+# dématérialisation en collectivité →", "prioritisation exercise ok", "test SQL ✔"): the
+# strong point is what comes before it. The list holds the verdicts, not every word of them.
+VERDICT = re.compile(
+    r"\s*(?:→|->|=>|=)\s*(?:"
+    r"(?:bien|très\s+bien|plutôt\s+bien)\s+(?:passée?s?|répondu|compris|calibrée?s?|accueillie?s?|reçue?s?)"
+    r"|exemples?\s+(?:apprécié|concret|chiffré)\w*|(?:réponses?|réponse)\s+solides?"
+    r"|bonne\s+discussion|bon\s+échange|gros\s*\+|\++|pile\s+(?:le\s+profil|mon\s+expérience|ce\s+qu\w+)"
+    r"|exactement\s+(?:ça|ce\s+qu\w+.*)|(?:c'est\s+)?mon\s+quotidien.*|ce\s+que\s+je\s+fais.*"
+    r"|(?:il|elle|ils|elles)\s+(?:adore|adorent|a\s+validé|ont\s+validé|a\s+noté|ont\s+noté)\b.*"
+    r"|(?:she|he|they)\s+(?:wanted|asked\s+for)\s+(?:details|more|examples)\b.*"
+    r"|(?:good|great)\s+(?:discussion|chat|fit|for\s+their\b.*)|landed\s+well|went\s+(?:well|down\s+well)"
+    r"|they\s+were\s+(?:interested|impressed|keen)\b.*"
+    r")?(?:\s*\([^)]*\))?\s*[.!]*$",
+    re.IGNORECASE,
+)
+# "ok" or a tick typed after the point: "SQL + Python (pandas) questions ok", "test SQL ✔"
+TRAILING_TICK = re.compile(r"\s+(?:ok|okay|✔|✔️|✅|👍)\s*[.!]*$", re.IGNORECASE)
+# Only a point the candidate owns is kept without its verdict: "IFRS 16 et 15 → réponses
+# solides" would be « mes IFRS 16 et 15 »; it stays whole, for the candidate to rewrite.
+OWNED = re.compile(r"^\s*(?:mon|ma|mes|my)\s", re.IGNORECASE)
+
+
 def without_reaction(item: str) -> str:
-    """The strong point without the recruiter's reaction typed after an arrow, or the note
-    as typed when nothing comes before the arrow."""
+    """The strong point without the recruiter's reaction typed after an arrow, nor the
+    verdict typed after an arrow or an equals sign, or the note as typed when nothing comes
+    before them."""
     head = ARROW_REACTION.sub("", item)
+    if OWNED.match(head):
+        head = TRAILING_TICK.sub("", VERDICT.sub("", head))
     return head if head.strip() else item
 
 

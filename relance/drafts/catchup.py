@@ -181,8 +181,10 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     # forms the recruiter sends to be returned are said once, by `returned` (writer BD's
     # bd36); what went well and why ask for nothing, so their notes are never read so
     asking = part not in (STRONG_POINTS, MOTIVATION)
+    # what goes back with the form is said with it, never also sent on its own (writer BW's
+    # bw12: « formulaire habilitation … à renvoyer signé avec copie CNI »)
     forms = {
-        piece: form.name
+        piece: f"{form.name} {form.pieces}"
         for piece in (kept_pieces if asking else [])
         if (form := returned.read(piece, lang, ctx.interview_day)) is not None
     }
@@ -209,8 +211,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     if not asking:  # what went well and why: nothing asked for
         # ("we talked prompt copy", writer AP's ap37, was "I will send you my talked prompt copy")
         items, documents = [piece for piece in pieces if piece not in over], []
-    # English (session 14): the French notes are the other drafts engineer's this session
-    if lang == "en" and part == STRONG_POINTS:  # the point reacted to, screened without it
+    if part == STRONG_POINTS:  # the point reacted to, screened without it
         items = [without_reaction(item) for item in items]
     if lang == "en" and part in (RECRUITER_NEEDS, EXPECTATIONS):  # not where one stands
         items = [without_standing(item) for item in items]

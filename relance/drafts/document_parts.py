@@ -47,13 +47,14 @@ DUE = {
 MEANS_ONLY = re.compile(r"^\s*(?:par\s+|by\s+)?(?:courriel|e-?mail|mail|sms|texto|text)\s*$", re.I)
 # The candidate doubts the request: "relevés de notes AMF?? pas sure — demander".
 UNSURE = re.compile(
-    r"\?\?|\bpas\s+s[uû]re?s?\b|\bnot\s+sure\b|\bunsure\b|\bà\s+(?:vérifier|confirmer)\b|"
+    # « dernier avis d'imposition? (a verifier) » typed without its accents (writer BW's bw03)
+    r"\?\?|\bpas\s+s[uû]re?s?\b|\bnot\s+sure\b|\bunsure\b|(?<!\w)[àa]\s+(?:v[ée]rifier|confirmer)\b|"
     r"\btbc\b|"
     # The candidate's own question, not the recruiter's request: "j'ai oublié de demander
     # pour l'attestation, c'est lui qui la fait ?", "ask her if I need my passport".
     # "apporter pass vaccinal ? + tenue fournie" (writer AH's ah16): the doubt before the
     # list goes on
-    r"\?\s*(?:$|[+,;/&])|\b(?:oubli\w* de|penser à|faut|dois|lui|leur)\s+(?:lui\s+)?demander\b|"
+    r"\?\s*(?:$|[+,;/&(])|\b(?:oubli\w* de|penser à|faut|dois|lui|leur)\s+(?:lui\s+)?demander\b|"
     r"\bdemander\s+(?:si|s'|pour)\b|"
     # The candidate guessing what will be asked: "ils vont le demander", "they'll ask for it".
     r"\b(?:va|vont|risquent?\s+de)\s+(?:(?:le|la|les|l'|me|m')\s*){0,2}demander\b|"
@@ -63,7 +64,7 @@ UNSURE = re.compile(
 )
 # A doubt typed as an aside of its own: "(pas sûr qu'ils l'aient demandée)".
 UNSURE_NEXT = re.compile(
-    r"^\s*\(?\s*(?:pas\s+s[uû]re?s?|not\s+sure|unsure|à\s+vérifier|tbc)\b", re.I
+    r"^\s*\(?\s*(?:pas\s+s[uû]re?s?|not\s+sure|unsure|[àa]\s+v[ée]rifier|tbc)\b", re.I
 )
 # A list's part that is a gerund ends the documents: what follows says how to write them.
 GERUND = {

@@ -63,7 +63,9 @@ def agreed(item: str, lang: str) -> bool:
 # "have with me", "on the day". Matched on the accent-folded item.
 BRING = {
     "fr": re.compile(
-        r"\b(?:amen|ramen|apport|present(?:er|ez)\b|venir avec|vienne avec|avoir sur moi|"
+        # never « aménagement » (writer BW's bw08: « RQTH … à voir pour aménagement poste »
+        # was « Comme convenu, j'apporterai l'attestation de ma RQTH »)
+        r"\b(?:r?amen(?!ag)|apport|present(?:er|ez)\b|venir avec|vienne avec|avoir sur moi|"
         # « passer a l'agence deposer CACES, carte vitale, RIB » (writer AT's at02)
         r"passer (?:a|au|aux|en|chez) [^,;]*\b(?:avec|depos\w*)\b|en main propre|"
         r"depos\w*\s+(?:en|a|au)\s+(?:la\s+)?"

@@ -30,6 +30,10 @@ PEOPLE = frozenset(
         "hr", "director", "head", "deputy", "governor", "governors", "panel", "interviewer",
         "interviewers", "recruiter", "people", "members", "chair", "councillor",
         "headteacher", "supervisor", "owner",
+        # writer BW (session 50): « café avec le fondateur, 1h30, très informel », « 2e round
+        # avec la Group PM », "1:1 with hiring manager then team lead"
+        "fondateur", "fondatrice", "founder", "cofounder", "ceo", "cto", "cfo", "associe",
+        "associee", "partner", "pm", "lead", "n", "hiring", "juriste", "stakeholders",
     }
 )  # fmt: skip
 # The words a panel's note holds beside its people: « de », "and", « 40 min », « pôle »
@@ -39,22 +43,28 @@ LITTLE = frozenset(
         "une", "pole", "service", "equipe", "min", "minutes", "mn", "h", "heure", "heures",
         "mme", "m", "mr", "mrs", "ms", "dr", "the", "a", "an", "and", "with", "of", "from",
         "team", "plus", "regional", "regionale", "general", "generale", "senior",
+        "cafe", "coffee", "visio", "video", "call", "appel", "tel", "telephone", "phone",
+        "round", "entretien", "interview", "informel", "informal", "tres", "very", "2e", "2nd",
+        "second", "deuxieme", "puis", "then", "group", "1", "2",
     }
 )  # fmt: skip
 ASIDE = re.compile(r"\([^)]*\)?")
+DURATION = re.compile(r"^\d+h\d*$|^\d+min$", re.IGNORECASE)
 WORD = re.compile(r"[\w]+")
 
 
 def is_setting(note: str) -> bool:
     """Does the note say who interviewed the candidate, and nothing of the candidate?"""
     words = WORD.findall(ASIDE.sub(" ", note))
-    if not words or len(words) > 7:
+    if not words or len(words) > 9:
         return False
     people = False
     for word in words:
         folded = fold(word).lower()
         if folded in PEOPLE:
             people = True
-        elif not (folded in LITTLE or word.isdigit() or word[:1].isupper()):
+        elif not (
+            folded in LITTLE or word.isdigit() or word[:1].isupper() or DURATION.match(folded)
+        ):
             return False
     return people

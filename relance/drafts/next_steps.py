@@ -56,6 +56,7 @@ from relance.drafts.step_cues import (
     CANDIDATE_CALLS,
     CONDITIONAL,
     IF_SO,
+    NOTICE_DAYS,
     THEN,
     THEN_IN,
     WEEKDAY,
@@ -150,6 +151,8 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             if span:  # "within about 3 weeks": the number in words, as a sentence writes it
                 to = " à " if lang == "fr" else " to "
                 typed_span = re.sub(r"(\d+)\s*[-–]\s*(\d+)", rf"\1{to}\2", span[1])
+                # « retour sous huitaine » (writer BW's bw02): « dans un délai de huit jours »
+                typed_span = NOTICE_DAYS.get(typed_span.lower(), typed_span)
                 within = NUMBER.sub(lambda n: dates.spelled_number(n[0], lang), typed_span)
     if stage is not None and stage.over(ctx.send_on):
         stage = None  # a stage already past: no next step to confirm

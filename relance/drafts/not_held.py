@@ -34,6 +34,11 @@ NOT_HELD_IT = re.compile(
     r"(?:got\s+)?(?:it|one|that)\b|\bje\s+(?:ne\s+)?l'ai\s+pas\b|\bje\s+(?:ne\s+)?les\s+ai\s+pas\b",
     re.IGNORECASE,
 )
+# The credential's name right after a word that says it is lacking: "no SIA, fine for steward
+# role she said" (writer BV's bv39) was "I can provide a copy of my SIA licence".
+# (never « j'ai pas le CACES 5 », writer AU's au02, which names one category of the card the
+# candidate holds and is asked to bring)
+LACKING_BEFORE = r"\b(?:no|without|sans|pas\s+(?:de|d')|aucune?)\s+"
 # a line that asks for a paper to be brought or sent
 HANDED = re.compile(
     r"\b(?:apporter|amener|envoyer|transmettre|fournir|ramener|bring|send|email|provide)\b", re.I
@@ -59,7 +64,8 @@ def offered(documents: list[Asked], notes: Iterable[str], company: str) -> list[
         keys = KEY_WORD.findall(document.phrase)
         if keys and all(key.lower() in company_words for key in keys):
             continue  # "my DBS certificate" at DBS Bank
-        if any(key in line for key in keys for line in denied) and not any(
+        said_lacking = any(_lacking(key, line) for key in keys for line in typed)
+        if (said_lacking or any(key in line for key in keys for line in denied)) and not any(
             key in line for key in keys for line in asked
         ):
             continue  # (« CACES 5 : je l'ai pas », bc07, and « apporter carte CACES »: held)
@@ -68,3 +74,7 @@ def offered(documents: list[Asked], notes: Iterable[str], company: str) -> list[
             continue
         kept.append(document)
     return kept
+
+
+def _lacking(key: str, line: str) -> bool:
+    return re.search(LACKING_BEFORE + re.escape(key) + r"\b", line, re.IGNORECASE) is not None

@@ -144,7 +144,12 @@ def expand_shorthand(text: str, lang: str) -> str:
         text = FR_TEL.sub("téléphone", text)
         text = FR_PROSPECT.sub(r"\1 d'évoluer vers un poste de ", text)
         text = FR_EVOLVE.sub("évoluer vers un poste de ", text)
+        text = FR_TERM.sub(r"à \1 terme", text)
     return text
+
+
+# « projets long terme » (writer BW's bw12): the locution with its « à », never « longs terme »
+FR_TERM = re.compile(r"(?<=[a-zà-ÿ] )(?<!à )(?<!de )(?<!le )\b(long|court|moyen)\s+terme\b")
 
 
 # "il a aime mon expérience wok": after a subject and its auxiliary, a verb's form in "-e"
@@ -225,7 +230,19 @@ def _lower_small_words(text: str, lang: str) -> str:
     small = FR_SMALL_WORDS if lang == "fr" else EN_SMALL_WORDS
     elided = "(?:J|L|D|C|Qu)['’]" if lang == "fr" else "(?!)"
     pattern = rf"(?<=[\w,] )(?:{elided}|(?:{small})(?=\s|$))"
-    return re.sub(pattern, lambda match: match.group(0).lower(), text)
+    return re.sub(pattern, lambda match: _lowered(match, text), text)
+
+
+def _lowered(match: re.Match[str], text: str) -> str:
+    """The small word in small letters, but the article of a name: « rester à La Défense »
+    (writer BW's bw19), « chez Le Bon Marché »."""
+    word = match.group(0)
+    if word in ("Le", "La", "Les") and NAME_AFTER.match(text, match.end()):
+        return word
+    return word.lower()
+
+
+NAME_AFTER = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]")
 
 
 # A unit typed short after a number: "2 sem", "8 wks", "3 mths" (never a date: `dates`).

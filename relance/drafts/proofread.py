@@ -189,12 +189,18 @@ def _typography(error: dict[str, Any]) -> bool:
     return error.get("sType") in TYPOGRAPHY_TYPES or error["sRuleId"].startswith(TYPOGRAPHY_RULES)
 
 
+# adjectives that stay as they are in a locution: « à long terme » said without its « à »
+INVARIABLE_LOCUTION = re.compile(r"(?:long|court|moyen)\s+terme\b", re.IGNORECASE)
+
+
 def _protected(text: str, start: int, end: int, keep: tuple[str, ...]) -> bool:
     """A word a fix must not touch: a name the caller keeps, a capital or a digit inside, a
     marked place."""
     word = text[start:end]
     if any(char.isdigit() for char in word):
         return True
+    if INVARIABLE_LOCUTION.match(text, start):
+        return True  # « des projets long terme » (writer BW's bw12): never « longs terme »
     if text.rfind("[", 0, start) > text.rfind("]", 0, start):
         return True  # a marked place's label, "[à compléter : …]": the candidate rewrites it
     sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?:"

@@ -64,6 +64,9 @@ NAME_END = {
     "fr": re.compile(
         # an arrow ends the name too: "la charte → à renvoyer signées" (writer R's r16)
         r"\s*(?:\(|,|;|\s[-–—]\s|→|->|=>|\bpar\s+(?:mail|courriel|e-?mail|courrier|la poste)\b|"
+        # how it comes is no word of its name: « … déclaration d'intérêts envoyées par mail »
+        # (writer BW's bw03)
+        r"\b(?:envoy|transmis|re[çc]u)\w*\s+(?:par|à|a|au|ce|demain|cette)\b|"
         r"\b(?:à|a)\s+(?:retourner|renvoyer|remplir|relire|compl[ée]ter|signer|faire|rendre)\b|"
         r"\b(?:qu[ei]\s+je\s+dois|ce soir|demain|cette semaine|lundi|mardi|mercredi|jeudi|"
         # when it is sent: « le contrat sous huitaine a renvoyer signé » (bt06)
@@ -307,6 +310,9 @@ def _fr_determined(name: str) -> str:
     head = words[0].lower()
     if len(words) > 2 and all(_bare_noun(word) for word in words[1:3]):
         words = words[:1]  # "formulaire extrait casier B2"; "attestation employeur" stays
+    elif len(words) == 2 and head in LINKED_HEADS and _bare_noun(words[1]):
+        # « formulaire habilitation » (writer BW's bw12): « le formulaire d'habilitation »
+        words = [words[0], ("d'" if elision.elides(words[1]) else "de ") + words[1]]
     plural = head.endswith(("s", "x")) and gender.is_noun(head) and head[:-1] in gender.dictionary()
     if plural:
         article = "les "
@@ -315,6 +321,10 @@ def _fr_determined(name: str) -> str:
     else:
         article = "la " if gender.noun_gender(head) == gender.FEM else "le "
     return article + " ".join(words)
+
+
+# Heads that take their complement with « de »: « dossier de candidature », « fiche de poste »
+LINKED_HEADS = frozenset({"formulaire", "questionnaire", "dossier", "fiche", "demande"})
 
 
 def _bare_noun(word: str) -> bool:

@@ -32,6 +32,8 @@ WHEN = (
     rf"(?:le|la)\s+(?:\d+|semaine|m[êe]me|{WEEKDAYS}))\b"
 )  # « visite du bloc le même jour » (ax03): a day, never « la mémé jour » in the name
 FOLLOWING = rf"(?:\s+(?!{WHEN})[\w'-]+){{0,3}}"  # "le directeur de site", "la DRH régionale"
+EN_WHEN = rf"(?:{EN_WEEKDAYS}|on|at|by|tomorrow|next|this|in|to|after|before|if|then)\b"
+EN_FOLLOWING = rf"(?:\s+(?!{EN_WHEN})[\w'-]+){{0,2}}"  # "the hiring manager", "the team lead"
 # Little words a stage's name cannot end with ("entretien avec le directeur de"; « essai
 # peinture sur une », the name's three words cut before « aile », writer BU's bu18).
 TELEPHONE = "téléphonique"  # "entretien tel": the adjective
@@ -163,6 +165,10 @@ STAGES = {
          "un entretien"),
         # « restitution en visio mardi 6 avril 10h » (writer AM's am18): the case study presented
         (re.compile(r"\brestitution\b", re.I), "une restitution"),
+        # writer BW (session 50): « séminaire à présenter devant l'équipe mardi 14 mai 10h »,
+        # « RDV sur site mardi 7 mai 9h30 avec le N+1 + visite ligne »
+        (re.compile(r"\bséminaire\b", re.I), "un séminaire"),
+        (re.compile(r"\b(?:rdv|rendez-vous)\s+sur\s+site\b", re.I), "un rendez-vous sur site"),
         # « rdv centre G7 Gennevilliers le 6 à 9h30 » (am14): a meeting, its place typed bare
         # (last, and only when the note names no other stage after it: « rdv samedi … pour
         # tester » is a trial, « rdv … pour signer » a signing), with its day after it
@@ -187,6 +193,9 @@ STAGES = {
         # "final with group CEO Tuesday 27th in London" (writer BM's bm25)
         (re.compile(r"\bfinal\s+(?=with\b)", re.I), "a final interview"),
         (re.compile(r"\bfinal\s+panel\b", re.I), "a final panel interview"),
+        # "call with the hiring manager Monday 6th 10am" (writer BW's bw27): named as typed
+        (re.compile(rf"\b(?:call|chat|meeting)\s+with\s+(?:the|my|our)\s+[\w-]+{EN_FOLLOWING}",
+                    re.I), ""),
         # "trial half day sat 28th 9am-1pm" (writer O's o34)
         (re.compile(r"\b(?:trial|experience|taster)\s+(?:half[- ]day|day|morning|afternoon|"
                     r"evening|session)\b", re.I), ""),

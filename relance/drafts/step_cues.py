@@ -32,8 +32,9 @@ ANSWER = {
         # "they'll decide by 11 dec, he'll ring" (writer O's o40)
         # "she will revert by Monday" (Indian English, writer T's t38)
         # "video call with the manager on monday 30" is a stage, no answer (writer AA's aa32)
-        r"\b(?:answer|decision|decides?|response|feedback|hear back|call back|email|"
-        r"(?<!video )(?<!phone )(?<!zoom )(?<!teams )(?<!screening )call|ring|"
+        r"\b(?:answer|decision|decides?|response|outcome|feedback|hear back|call back|email|"
+        # "call with the hiring manager Monday 6th 10am" is a stage (writer BW's bw27)
+        r"(?<!video )(?<!phone )(?<!zoom )(?<!teams )(?<!screening )call(?!\s+with\b)|ring|"
         r"revert|inform|notify|"
         r"let me know|"
         r"results?|text|get back|be in touch|offers?|update|whatsapp|contact)\b",
@@ -81,10 +82,12 @@ IF_ONLY = {
 
 
 # "réponse dans deux semaines" (as `dates.redated` leaves a duration): a span, not a date.
+# « retour sous huitaine » (writer BW's bw02): said « dans un délai de huit jours »
+NOTICE_DAYS = {"huitaine": "huit jours", "quinzaine": "quinze jours"}
 WITHIN = {
     "fr": re.compile(
         r"\b(?:d'ici|dans|sous)\s+((?:environ\s+)?[\w-]+\s+(?:jours?|semaines?|mois)"
-        r"(?:\s+ouvr(?:és|ables))?)\b",
+        r"(?:\s+ouvr(?:és|ables))?|huitaine|quinzaine)\b",
         re.I,
     ),
     # "results within 10 working days" (writer AK's ak30)

@@ -13,7 +13,7 @@ the acknowledgement.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from relance.drafts.return_said import COMES_BACK
 from relance.drafts.typed_days import first_day
@@ -58,7 +58,7 @@ def all_past(items: list[str], lang: str, interview_day: date, send_on: date) ->
 
 def _over_since(item: str, lang: str, interview_day: date, send_on: date) -> bool:
     """The item's day is past on the sending day, and not before the interview."""
-    day = first_day(item, lang, interview_day)
+    day = _day(item, lang, interview_day)
     return day is not None and day >= interview_day and _past_day(day, item, send_on)
 
 
@@ -84,11 +84,23 @@ RECRUITER_SENDS = re.compile(
 )
 
 
+# "demain" in notes typed on the interview's day (writer BV's bv11: « elle m'appelle demain »,
+# the 14th, a holiday, the catch-up going on the 15th, was handed back as a step to confirm)
+TOMORROW = re.compile(r"\b(?:demain|tomorrow|tmrw|tmw)\b", re.IGNORECASE)
+
+
+def _day(item: str, lang: str, interview_day: date) -> date | None:
+    day = first_day(item, lang, interview_day)
+    if day is None and TOMORROW.search(item) and not DAY_OR_HOUR.search(TOMORROW.sub("", item)):
+        return interview_day + timedelta(days=1)  # no other day typed, unread ("wed 2 may")
+    return day
+
+
 def _past(item: str, lang: str, interview_day: date, send_on: date) -> bool:
     """A day already past; or the sending day itself when the recruiter sends something
     then (writer AL's al07: the file for a case study, sent on the Monday the catch-up goes
     out, was handed back as a step to confirm)."""
-    day = first_day(item, lang, interview_day)
+    day = _day(item, lang, interview_day)
     return day is not None and _past_day(day, item, send_on)
 
 

@@ -36,6 +36,11 @@ IRREGULAR: Final = {
     "ingénieur": "ingénieure",
     "docteur": "docteure",
     "auteur": "autrice",
+    # « -iteur » agents (writer BW's bw16: « auditeur financier senior » for Camille)
+    "auditeur": "auditrice",
+    "éditeur": "éditrice",
+    "expéditeur": "expéditrice",
+    "compositeur": "compositrice",
     "ambassadeur": "ambassadrice",
     "empereur": "impératrice",
     "chef": "cheffe",

@@ -313,12 +313,24 @@ def with_de(title: str) -> str:
     return f"{words[0]} {de}{words[1]}"
 
 
+def _the_ads_heading(title: str, heading: str) -> bool:
+    """The title is the ad's heading, or its first title before a second one after a slash
+    ("Auditeur financier senior / Assistant Manager H/F", writer BW's bw16), never the
+    masculine form before its feminine one ("Vendeur / Vendeuse")."""
+    if title == heading:
+        return True
+    if not heading.startswith(title + " /"):
+        return False
+    second = heading[len(title) + 2 :].split()
+    return bool(second) and second[0][:3].lower() != title[:3].lower()
+
+
 def for_a_woman(text: str, title: str, lang: str) -> str:
     """The title a woman writes when the ad typed it masculine beside its gender notice
     ("Négociateur immobilier H/F" -> « négociatrice immobilière »); any other title as is
     (a candidate whose gender is unknown keeps the ad's form: the notice is no second form)."""
     notice = GENDER_NOTICE.search(text) and not INCLUSIVE.search(text) and "/" not in title
-    if lang == "fr" and notice and title == without_noise(text):
+    if lang == "fr" and notice and _the_ads_heading(title, without_noise(text)):
         # "Educateur spécialisé (F/H)" (writer BA's ba08): « éducatrice » is found once the
         # head has its accent back
         feminine = feminine_title(title)

@@ -149,7 +149,7 @@ def test_it_reads_a_workplace_minutes_away_as_near_home() -> None:
 
 
 def test_it_says_a_long_project_is_the_employers() -> None:
-    assert "c'est le projet long terme." in text_of(motivation="projet long terme")
+    assert "c'est le projet à long terme." in text_of(motivation="projet long terme")
 
 
 def test_it_gives_a_possibility_of_a_contract_its_preposition() -> None:

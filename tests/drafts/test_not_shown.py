@@ -44,7 +44,7 @@ def draft(lang: str, strong_points: str) -> Draft:
         ("fr", "DEAES", "ma bonne impression"),
         ("fr", "AFGSU 2", "massage et DSA bien gérés"),
         ("en", "5 years in retail", "SQL case study done in 25 min"),
-        ("en", "forklift licence", "good chat with Trent this arvo"),
+        ("en", "forklift licence", "good chat with Trent this afternoon"),
         ("en", "ServSafe certificate", "second round with the MD"),
         ("en", "NVQ level 3", "OSCE passed first attempt"),
     ],

@@ -284,7 +284,7 @@ def test_it_lists_three_forms_with_one_et() -> None:
     said = closing(
         "elle m'envoie contrat + fiche mutuelle + fiche de liaison vehicule a retourner signés"
     )
-    assert "le contrat, la fiche mutuelle et la fiche de liaison" in said
+    assert "le contrat, la fiche de mutuelle et la fiche de liaison" in said
 
 
 def test_it_ends_the_forms_name_at_an_arrow() -> None:
