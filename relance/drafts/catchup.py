@@ -45,7 +45,7 @@ from relance.drafts.context import (
 from relance.drafts.document_requests import doubted, sends, split
 from relance.drafts.en_articles import with_the
 from relance.drafts.handover import Asked, sentences
-from relance.drafts.interview_setting import is_setting
+from relance.drafts.interview_setting import day_programme, is_setting
 from relance.drafts.interviewer import contact_as_pronoun, we_as_you
 from relance.drafts.lacking import LACKING
 from relance.drafts.minus_marks import minus_lines
@@ -152,6 +152,9 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
     if part in ctx.removed_parts:
         return Prepared(part)
     typed, minus = (ctx.note(part), []) if part == PROCESS else minus_lines(ctx.note(part))
+    programme: list[str] = []
+    if part == STRONG_POINTS:  # "recruitment day: climbing wall + group games": the setting
+        typed, programme = day_programme(typed)
     if part not in (PROCESS, FREE_NOTES):  # "copie permis / carte conducteur": documents
         typed = unslashed(typed, lang)
     # A document the recruiter asked for is a promise to keep, even when its name alone would
@@ -234,7 +237,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         items = [item for item in items if item not in named]
     if part == STRONG_POINTS:  # « RH + l'adjointe au maire »: the panel, no strong point
         panel = [item for item in items if is_setting(item)]
-        left += [LeftOut(part, item, "setting") for item in panel]
+        left += [LeftOut(part, item, "setting") for item in [*panel, *programme]]
         items = [item for item in items if item not in panel]
     if part == ROLE_UNDERSTOOD:
         items, titles = without_title(items, ctx.position, lang)

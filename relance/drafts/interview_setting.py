@@ -68,3 +68,23 @@ def is_setting(note: str) -> bool:
         ):
             return False
     return people
+
+
+# The day's programme typed as a strong point (writer BV's bv34: "recruitment day: climbing
+# wall + group games + a short interview" was "I was able to highlight my recruitment day and
+# my group games"): what the day held, no strong point of the candidate's.
+PROGRAMME = re.compile(
+    r"^\s*(?:recruitment|assessment|audition|selection|open)\s+day\b\s*[:\-–]"
+    r"|^\s*(?:journée|journee)\s+(?:de\s+)?(?:recrutement|sélection|selection)\b\s*[:\-–]"
+    r"|^\s*(?:job\s+dating|group\s+interview|entretien\s+collectif|session\s+collective)"
+    r"\b\s*[:\-–]",
+    re.IGNORECASE,
+)
+
+
+def day_programme(typed: str) -> tuple[str, list[str]]:
+    """The notes without the lines that give the day's programme, and those lines."""
+    kept, programme = [], []
+    for line in typed.splitlines():
+        (programme if PROGRAMME.match(line) else kept).append(line)
+    return "\n".join(kept), programme

@@ -191,6 +191,8 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
             rewrite.append(note)
         else:
             reasons.append(reason)
+    if reasons and lang == "en":
+        reasons = [_en_the_plural(reason) for reason in reasons]
     if reasons:
         plural = reasons[0].startswith(("des ", "les ", "mes "))
         key = "motivation_reasons_plural" if plural else "motivation_reasons"
@@ -210,6 +212,23 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         text = phrase(lang, "motivation_items", items=place, **names)
         return Phrased(text, unique(rewrite), tuple(dropped))
     return done(lang, MOTIVATION, [first, *sentences], rewrite, dropped)
+
+
+EN_DETERMINED = re.compile(
+    r"^(?:the|a|an|my|your|its|our|their|this|that|these|those|some|working|being|helping)\b",
+    re.IGNORECASE,
+)
+EN_PLURAL_HEAD = re.compile(
+    r"^(?:[a-z-]+\s+){0,2}[a-z-]+s(?=\s+(?:around|for|with|in|at|near|of)\b|$)"
+)
+
+
+def _en_the_plural(reason: str) -> str:
+    """ "What attracts me to the role is the flexible hours around my college" (writer BV's
+    bv36): a bare plural head takes the article a careful writer gives it."""
+    if EN_DETERMINED.match(reason) or not EN_PLURAL_HEAD.match(reason):
+        return reason
+    return "the " + reason
 
 
 def _unparsed(reason: str, shape: Shape, lang: str) -> bool:

@@ -130,6 +130,11 @@ FR_CARE = re.compile(
 FR_PERF = re.compile(r"\b([Pp])erf(s?)\b(?!\w)")
 
 
+# "i know the food hygiene level 2 cert" (writer BV's bv28): a paper is held, never known
+EN_KNOW_PAPER = re.compile(
+    r"\b([Ii])\s+know(?=\s+(?:the\s+|my\s+)?[\w\s-]{0,40}?\b(?:cert|certs|certificate|"
+    r"licen[cs]e|card|qualification|ticket)\b)"
+)
 EN_LEVEL_NUMBER = re.compile(r"\b([Aa])-level(?=\s+\d)")
 
 
@@ -140,6 +145,7 @@ def expand_shorthand(text: str, lang: str) -> str:
     if lang == "en":  # "they need a level 3" is a Level 3 qualification, not an A-level
         # the article, not the exam: "looking for a Level 3" (bq40), never "for A Level 3"
         text = EN_LEVEL_NUMBER.sub("a Level", text)
+        text = EN_KNOW_PAPER.sub(r"\1 hold", text)
     if lang == "fr":
         text = FR_TEL.sub("téléphone", text)
         text = FR_PROSPECT.sub(r"\1 d'évoluer vers un poste de ", text)

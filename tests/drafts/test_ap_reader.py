@@ -55,7 +55,7 @@ def test_it_hands_back_a_motivation_no_frame_holds(lang: str, note: str) -> None
         ("fr", "rester dans le dentaire", "Je souhaite rester dans le dentaire."),
         ("en", "real challenge", "What attracts me to the role is a real challenge."),
         ("en", "public service", "What attracts me to the role is public service."),
-        ("en", "flexible hours", "What attracts me to the role is flexible hours."),
+        ("en", "flexible hours", "What attracts me to the role is the flexible hours."),
     ],
 )
 def test_it_says_a_motivation_in_its_frame(lang: str, note: str, said: str) -> None:

@@ -134,3 +134,20 @@ def test_it_keeps_the_article_of_a_place_and_the_locution_of_a_term() -> None:
 def test_it_writes_the_first_title_of_two_for_a_woman() -> None:
     position = "Auditeur financier senior / Assistant Manager H/F – Lyon – CDI"
     assert clean_position(position, "fr", "f") == "auditrice financière senior"
+
+
+def test_it_reads_the_days_programme_as_the_setting() -> None:
+    points = "recruitment day: climbing wall + group games + a short interview"
+    written = catchup_email(empty_debrief(lang="en", strong_points=points))
+    assert "group games" not in written.text
+    assert any(gone.reason == "setting" for gone in written.left_out)
+
+
+def test_it_gives_a_bare_plural_reason_its_article() -> None:
+    written = catchup_email(empty_debrief(lang="en", motivation="flexible hours around my college"))
+    assert "is the flexible hours around my college." in written.text
+
+
+def test_it_never_says_a_certificate_is_known() -> None:
+    points = "i know the food hygiene level 2 cert"
+    assert "I know the" not in catchup_email(empty_debrief(lang="en", strong_points=points)).text
