@@ -84,7 +84,8 @@ PROGRAMME = re.compile(
 
 def day_programme(typed: str) -> tuple[str, list[str]]:
     """The notes without the lines that give the day's programme, and those lines."""
-    kept, programme = [], []
+    kept: list[str] = []
+    programme: list[str] = []
     for line in typed.splitlines():
         (programme if PROGRAMME.match(line) else kept).append(line)
     return "\n".join(kept), programme
