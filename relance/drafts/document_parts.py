@@ -54,7 +54,7 @@ UNSURE = re.compile(
     # pour l'attestation, c'est lui qui la fait ?", "ask her if I need my passport".
     # "apporter pass vaccinal ? + tenue fournie" (writer AH's ah16): the doubt before the
     # list goes on
-    r"\?\s*(?:$|[+,;/&(])|\b(?:oubli\w* de|penser à|faut|dois|lui|leur)\s+(?:lui\s+)?demander\b|"
+    r"\?\s*(?:$|[+,;/&])|\b(?:oubli\w* de|penser à|faut|dois|lui|leur)\s+(?:lui\s+)?demander\b|"
     r"\bdemander\s+(?:si|s'|pour)\b|"
     # The candidate guessing what will be asked: "ils vont le demander", "they'll ask for it".
     r"\b(?:va|vont|risquent?\s+de)\s+(?:(?:le|la|les|l'|me|m')\s*){0,2}demander\b|"

@@ -14,7 +14,7 @@ from relance.drafts.compose import Plan, compose, fitted
 from relance.drafts.context import (
     DraftContext,
 )
-from relance.drafts.document_requests import split
+from relance.drafts.document_requests import doubted, split
 from relance.drafts.draft import CALL_REPLIES, CallScript, Draft
 from relance.drafts.grammar import join
 from relance.drafts.not_held import offered
@@ -120,7 +120,10 @@ def _agreed_steps(read: DraftContext) -> tuple[list[str], list[LeftOut]]:
     of the e-mail."""
     lang = read.lang
     items, left_out = kept(fragments(read.process, lang), lang, PROCESS, trade_of(read))
-    items, _ = split(items, lang)
+    # a line the candidate doubts is theirs to check, never a step noted (writer BW's bw03:
+    # « joindre copie diplôme + dernier avis d'imposition? (à vérifier) »)
+    left_out += [LeftOut(PROCESS, item, "doubt") for item in items if doubted(item)]
+    items, _ = split([item for item in items if not doubted(item)], lang)
     items = [dates.redated(item, read.interview_day, read.send_on, lang) for item in items]
     # "2e entretien puis offre": the step is kept, the outcome it presumes is not.
     steps = [step for item in items for step in THEN.split(item) if step.strip()]

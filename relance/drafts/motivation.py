@@ -219,13 +219,15 @@ EN_DETERMINED = re.compile(
     re.IGNORECASE,
 )
 EN_PLURAL_HEAD = re.compile(
-    r"^(?:[a-z-]+\s+){0,2}[a-z-]+s(?=\s+(?:around|for|with|in|at|near|of)\b|$)"
+    r"^(?:[a-z-]+\s+){0,2}(?:[a-z-]+s|culture|team|atmosphere|environment|mission|brand|"
+    r"programme|company|firm|product)(?=\s+(?:around|for|with|in|at|near|of)\b|$)"
 )
 
 
 def _en_the_plural(reason: str) -> str:
     """ "What attracts me to the role is the flexible hours around my college" (writer BV's
-    bv36): a bare plural head takes the article a careful writer gives it."""
+    bv36), "… is the strong engineering culture" (writer BW's bw36): a bare plural head, or
+    a head that is one of a kind, takes the article a careful writer gives it."""
     if EN_DETERMINED.match(reason) or not EN_PLURAL_HEAD.match(reason):
         return reason
     return "the " + reason

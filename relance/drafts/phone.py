@@ -135,6 +135,8 @@ EN_KNOW_PAPER = re.compile(
     r"\b([Ii])\s+know(?=\s+(?:the\s+|my\s+)?[\w\s-]{0,40}?\b(?:cert|certs|certificate|"
     r"licen[cs]e|card|qualification|ticket)\b)"
 )
+# "my growth numbers at last startup" (writer BW's bw38): « at my last startup »
+EN_LAST_PLACE = re.compile(r"\b(at|in|from) (last|previous|former|old) (?=[a-z])")
 EN_LEVEL_NUMBER = re.compile(r"\b([Aa])-level(?=\s+\d)")
 
 
@@ -146,6 +148,7 @@ def expand_shorthand(text: str, lang: str) -> str:
         # the article, not the exam: "looking for a Level 3" (bq40), never "for A Level 3"
         text = EN_LEVEL_NUMBER.sub("a Level", text)
         text = EN_KNOW_PAPER.sub(r"\1 hold", text)
+        text = EN_LAST_PLACE.sub(r"\1 my \2 ", text)
     if lang == "fr":
         text = FR_TEL.sub("téléphone", text)
         text = FR_PROSPECT.sub(r"\1 d'évoluer vers un poste de ", text)
@@ -198,7 +201,9 @@ def _letter_range(match: re.Match[str]) -> str:
 def _fr_little_accents(text: str) -> str:
     """'a jour' -> 'à jour', 'des la 2e semaine' -> 'dès la 2e semaine'."""
     words = FR_LETTER_RANGE.sub(_letter_range, text).split(" ")
-    for index, word in enumerate(words):
+    for index, typed in enumerate(words):
+        # « (a verifier) » (writer BW's bw03): the preposition opening a bracket
+        bracket, word = ("(", typed[1:]) if typed.startswith("(") else ("", typed)
         if word.lower() != "a" or index + 1 == len(words):
             continue
         if (
@@ -215,7 +220,7 @@ def _fr_little_accents(text: str) -> str:
         idiom = after in FR_AVOIR_IDIOMS and bool(before)  # "le client a besoin de renfort"
         if before in FR_HAS_SUBJECTS or before.endswith("'") or (participle and before) or idiom:
             continue
-        words[index] = "À" if word == "A" and not index else "à"
+        words[index] = bracket + ("À" if word == "A" and not index else "à")
     return FR_THERE.sub(r"\1là", FR_DES_BEFORE.sub(_des, " ".join(words)))
 
 

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from relance.drafts import catchup_email
+from relance.drafts import catchup_email, thankyou_email
 from relance.drafts.grammar import clean_position
 from tests.drafts.factories import empty_debrief
 
@@ -151,3 +151,19 @@ def test_it_gives_a_bare_plural_reason_its_article() -> None:
 def test_it_never_says_a_certificate_is_known() -> None:
     points = "i know the food hygiene level 2 cert"
     assert "I know the" not in catchup_email(empty_debrief(lang="en", strong_points=points)).text
+
+
+def test_it_gives_the_last_workplace_its_possessive() -> None:
+    points = "she liked my growth numbers at last startup"
+    text = catchup_email(empty_debrief(lang="en", strong_points=points)).text
+    assert "at my last startup" in text
+
+
+def test_the_thankyou_never_notes_a_line_the_candidate_doubts() -> None:
+    process = (
+        "fiche de renseignements envoyée par mail → à remplir et renvoyer signée avant le 23\n"
+        "joindre copie diplome master + dernier avis d'imposition? (a verifier)"
+    )
+    text = thankyou_email(empty_debrief(process=process)).text
+    assert "diplôme" not in text
+    assert "vérifi" not in text
