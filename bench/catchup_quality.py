@@ -123,6 +123,7 @@ SETS = {
     "bu": ROOT / "tests/drafts/debriefs_bu.jsonl",
     "bv": ROOT / "tests/drafts/debriefs_bv.jsonl",
     "bw": ROOT / "tests/drafts/debriefs_bw.jsonl",
+    "bx": ROOT / "tests/drafts/debriefs_bx.jsonl",
 }
 PARIS = ZoneInfo("Europe/Paris")
 INTERVIEW_AT = datetime(2026, 10, 13, 10, 30, tzinfo=PARIS)
