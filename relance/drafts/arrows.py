@@ -55,11 +55,32 @@ TRAILING_TICK = re.compile(r"\s+(?:ok|okay|✔|✔️|✅|👍)\s*[.!]*$", re.IG
 OWNED = re.compile(r"^\s*(?:mon|ma|mes|my)\s", re.IGNORECASE)
 
 
-def without_reaction(item: str) -> str:
-    """The strong point without the recruiter's reaction typed after an arrow, nor the
-    verdict typed after an arrow or an equals sign, or the note as typed when nothing comes
-    before them."""
-    head = ARROW_REACTION.sub("", item)
+# A French reaction that holds the point (« → il a aimé que je maîtrise la liasse 2065 »,
+# « → elle a aimé les photos de couple »), quotes the recruiter, or follows a test's programme
+# (« baguettes tradi + 1 fournée de croissants → elle a dit « belle régularité » »): the note
+# stays whole for the candidate, never « ma période fiscale », « 1 fournée de croissants »
+# (writers AM, BN).
+FR_POINT_IN_REACTION = re.compile(r"\b(?:aimé|adoré|apprécié|que|qu')", re.IGNORECASE)
+
+
+def _fr_point_after(item: str) -> bool:
+    reaction = ARROW_REACTION.search(item)
+    if reaction is None:
+        return False
+    said = reaction.group()
+    if FR_POINT_IN_REACTION.search(said) or ":" in item[: reaction.start()]:
+        return True
+    # a verdict of a word or two ("→ il a dit top", "→ ok pour elle") is the recruiter's
+    # memo; a quote (« → elle a dit « belle régularité » ») is left with its point
+    return any(mark in said for mark in '«»"“”') or len(said.split()) > 5
+
+
+def without_reaction(item: str, lang: str) -> str:
+    """The strong point without the recruiter's reaction typed after an arrow (in English:
+    « période fiscale → il a aimé que je maîtrise la liasse » says its point after the arrow),
+    nor the verdict typed after an arrow or an equals sign, or the note as typed when nothing
+    comes before them."""
+    head = item if lang == "fr" and _fr_point_after(item) else ARROW_REACTION.sub("", item)
     if OWNED.match(head):
         head = TRAILING_TICK.sub("", VERDICT.sub("", head))
     return head if head.strip() else item

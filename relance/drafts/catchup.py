@@ -215,7 +215,7 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         # ("we talked prompt copy", writer AP's ap37, was "I will send you my talked prompt copy")
         items, documents = [piece for piece in pieces if piece not in over], []
     if part == STRONG_POINTS:  # the point reacted to, screened without it
-        items = [without_reaction(item) for item in items]
+        items = [without_reaction(item, lang) for item in items]
     if lang == "en" and part in (RECRUITER_NEEDS, EXPECTATIONS):  # not where one stands
         items = [without_standing(item) for item in items]
     if lang == "en" and part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):

@@ -193,9 +193,11 @@ STAGES = {
         # "final with group CEO Tuesday 27th in London" (writer BM's bm25)
         (re.compile(r"\bfinal\s+(?=with\b)", re.I), "a final interview"),
         (re.compile(r"\bfinal\s+panel\b", re.I), "a final panel interview"),
-        # "call with the hiring manager Monday 6th 10am" (writer BW's bw27): named as typed
-        (re.compile(rf"\b(?:call|chat|meeting)\s+with\s+(?:the|my|our)\s+[\w-]+{EN_FOLLOWING}",
-                    re.I), ""),
+        # "call with the hiring manager Monday 6th 10am" (writer BW's bw27): named as typed,
+        # only with its day ("then quick chat with the head" after an observed lesson is no
+        # stage of its own, bt27)
+        (re.compile(rf"\b(?:call|chat|meeting)\s+with\s+(?:the|my|our)\s+[\w-]+{EN_FOLLOWING}"
+                    rf"(?=\s+(?:on\s+)?(?:{EN_WEEKDAYS})\b)", re.I), ""),
         # "trial half day sat 28th 9am-1pm" (writer O's o34)
         (re.compile(r"\b(?:trial|experience|taster)\s+(?:half[- ]day|day|morning|afternoon|"
                     r"evening|session)\b", re.I), ""),

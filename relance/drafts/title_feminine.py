@@ -41,6 +41,7 @@ IRREGULAR: Final = {
     "éditeur": "éditrice",
     "expéditeur": "expéditrice",
     "compositeur": "compositrice",
+    "sauveteur": "sauveteuse",  # « maître-nageuse sauveteuse » (writer AC's ac24)
     "ambassadeur": "ambassadrice",
     "empereur": "impératrice",
     "chef": "cheffe",

@@ -331,6 +331,8 @@ def for_a_woman(text: str, title: str, lang: str) -> str:
     (a candidate whose gender is unknown keeps the ad's form: the notice is no second form)."""
     notice = GENDER_NOTICE.search(text) and not INCLUSIVE.search(text) and "/" not in title
     if lang == "fr" and notice and _the_ads_heading(title, without_noise(text)):
+        if title.isupper() and " " in title:  # "AGENT ANIMALIER" (ay06): every word agrees
+            title = title.lower()
         # "Educateur spécialisé (F/H)" (writer BA's ba08): « éducatrice » is found once the
         # head has its accent back
         feminine = feminine_title(title)

@@ -22,7 +22,7 @@ from tests.drafts.factories import make_ctx
     ],
 )
 def test_it_keeps_the_point_without_the_recruiters_reaction(typed: str, point: str) -> None:
-    assert without_reaction(typed) == point
+    assert without_reaction(typed, "en") == point
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ def test_it_keeps_the_point_without_the_recruiters_reaction(typed: str, point: s
     ["→ she laughed", "site visit → booked for friday", "airport permit → need ID"],
 )
 def test_it_keeps_a_note_whose_arrow_is_no_reaction(typed: str) -> None:
-    assert without_reaction(typed) == typed
+    assert without_reaction(typed, "en") == typed
 
 
 @pytest.mark.parametrize(
