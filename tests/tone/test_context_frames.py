@@ -5,13 +5,7 @@ same words without the frame still are."""
 
 import pytest
 
-from relance.tone import check
-
-FAULTS = {"impatience", "aggression", "demand", "supplication", "familiarity"}
-
-
-def faults(text: str, lang: str) -> set[str]:
-    return set(check(text, lang=lang).categories) & FAULTS
+from tests.tone.faults import faults
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,7 @@ clean sentence keeps a faulty twin that is still flagged."""
 
 import pytest
 
-from relance.tone import check
-
-FAULTS = {"impatience", "aggression", "demand", "supplication", "familiarity"}
-
-
-def faults(text: str, lang: str) -> set[str]:
-    return set(check(text, lang=lang).categories) & FAULTS
+from tests.tone.faults import faults
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,7 @@ both sides, so a rule that only counted words would fail one of them."""
 import pytest
 
 from relance.tone import check
-
-FAULTS = {"impatience", "aggression", "demand", "supplication", "familiarity"}
-
-
-def faults(text: str, lang: str) -> set[str]:
-    return set(check(text, lang=lang).categories) & FAULTS
+from tests.tone.faults import faults
 
 
 @pytest.mark.parametrize(

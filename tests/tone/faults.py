@@ -1,0 +1,12 @@
+"""The fault categories a sentence is flagged for, as the tone tests read them."""
+
+from typing import Any
+
+from relance.tone import check
+
+FAULTS = frozenset({"impatience", "aggression", "demand", "supplication", "familiarity"})
+
+
+def faults(text: str, lang: str, **options: Any) -> set[str]:
+    """The fault categories `check` finds in `text` (options: engine, kind)."""
+    return set(check(text, lang=lang, **options).categories) & FAULTS
