@@ -110,6 +110,10 @@ def thankyou_email(ctx: DraftContext) -> Draft:
         return {"next_steps": text.text.strip(), "thanks_next_steps": extra}
 
     notes = {} if steps else {PROCESS: items}
+    if steps:  # the steps are said, never quoted: no note was kept out for its words
+        # (« retour sous huitaine par tel » was listed as left out for its tone, beside « vous
+        # me donneriez une réponse dans un délai de huit jours »)
+        left_out = [gone for gone in left_out if gone.reason != "tone"]
     draft = compose(ctx, Plan("thankyou", notes=notes, sentences=sentences))
     return replace(draft, left_out=tuple(left_out))
 

@@ -167,3 +167,9 @@ def test_the_thankyou_never_notes_a_line_the_candidate_doubts() -> None:
     text = thankyou_email(empty_debrief(process=process)).text
     assert "diplôme" not in text
     assert "vérifi" not in text
+
+
+def test_the_thankyou_lists_no_step_note_as_left_out_when_it_says_the_steps() -> None:
+    written = thankyou_email(empty_debrief(process="retour sous huitaine par tel"))
+    assert "dans un délai de huit jours" in written.text.replace("\xa0", " ")
+    assert not [gone for gone in written.left_out if gone.reason == "tone"]
