@@ -76,10 +76,10 @@ def _fr_point_after(item: str) -> bool:
 
 
 def without_reaction(item: str, lang: str) -> str:
-    """The strong point without the recruiter's reaction typed after an arrow (in English:
-    « période fiscale → il a aimé que je maîtrise la liasse » says its point after the arrow),
-    nor the verdict typed after an arrow or an equals sign, or the note as typed when nothing
-    comes before them."""
+    """The strong point without the recruiter's reaction typed after an arrow (a French
+    reaction that holds the point, « période fiscale → il a aimé que je maîtrise la liasse »,
+    is kept: `_fr_point_after`), nor the verdict typed after an arrow or an equals sign, or
+    the note as typed when nothing comes before them."""
     head = item if lang == "fr" and _fr_point_after(item) else ARROW_REACTION.sub("", item)
     if OWNED.match(head):
         head = TRAILING_TICK.sub("", VERDICT.sub("", head))
