@@ -296,6 +296,44 @@ def _capitalised_words(line: str) -> list[str]:
     return words if all(word[:1].isupper() for word in words) else []
 
 
+CLOSING_WORDS_MAX = 4
+# who a familiar sign-off hails, not a signature ("Cheers Mate", "cheers lads")
+HAILED = frozenset({"mate", "mates", "pal", "lad", "lads", "buddy", "love", "hun", "guys", "boss"})
+
+
+def closes_letter(text: str, tokens: list[Token], index: int) -> bool:
+    """Does tokens[index] open the letter's last sentence, with a comma at most and one to
+    four words of a name after it ("… any day that week. Cheers, Fergus Mackay", "cheers
+    kyle")? Then it signs the letter off, as "Cheers,\nLiam" on lines of their own does, and
+    is not "Cheers for the chat" nor "cheers mate, speak soon"."""
+    if index > 0 and not tokens[index - 1].is_boundary:
+        return False
+    if _opens_closing_line(text, tokens, index):
+        return True
+    rest = [token for token in tokens[index + 1 :] if token.text not in {",", "\n", "."}]
+    words = [token for token in rest if token.is_word]
+    if any(token.text in HAILED for token in words):
+        return False
+    return (
+        len(rest) == len(words)
+        and 1 <= len(words) <= CLOSING_WORDS_MAX
+        and all(
+            text[token.start].isupper() or text[tokens[index].start].islower() for token in words
+        )
+    )
+
+
+def _opens_closing_line(text: str, tokens: list[Token], index: int) -> bool:
+    """Does tokens[index] open a line ending in a comma with only the signature below it
+    ("Cheers and all the best to the crew,\nTama Wire")?"""
+    line_end = text.find("\n", tokens[index].start)
+    if line_end < 0 or not text[:line_end].rstrip().endswith(","):
+        return False
+    if text[tokens[index].start - 1 : tokens[index].start] not in ("", "\n"):
+        return False
+    return len(text[line_end:].split()) <= CLOSING_WORDS_MAX
+
+
 def _slashed_acronym(text: str, tokens: list[Token], index: int) -> bool:
     for slash, other in ((index - 1, index - 2), (index + 1, index + 2)):
         if 0 <= other < len(tokens) and tokens[slash].text == "/" and tokens[other].is_word:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from relance.tone import excuses, form, frames, own_state, private, register, timing, told
 from relance.tone.candidates import match_candidate
-from relance.tone.context import in_frame, is_name_span, is_negated, is_quoted
+from relance.tone.context import closes_letter, in_frame, is_name_span, is_negated, is_quoted
 from relance.tone.lexing import Token
 from relance.tone.model import Hit
 from relance.tone.patterns import Pattern, match_at
@@ -65,6 +65,8 @@ def rule_hits(
                 start, stop = token.start, tokens[end - 1].end
                 if is_quoted(start, stop, quotes) or is_name_span(text, tokens, start, stop):
                     continue
+                if rule.closing and closes_letter(text, tokens, index):
+                    continue  # "… that week. Cheers, Fergus Mackay": a sign-off
                 if rule.unless and in_frame(rule.unless, tokens, index, turns=True):
                     continue  # a context frame: the recruiter's date, a stated cause...
                 if (

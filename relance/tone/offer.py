@@ -26,6 +26,9 @@ OFFER_IN_HAND = {
         r"\b(?:reçu|réception\s+de)\s+(?:votre|la|cette)\s+(?:offre|proposition|promesse)\b|"
         r"\b(?:offre|proposition)\s*,?\s+que\s+j['’]accepte\b|"
         r"\bdécliner\s+(?:votre|cette|la|l['’])\s*(?:offre|proposition)\b|"
+        # « je vous confirme mon accord pour le contrat saisonnier » (writer AR, session 51)
+        r"\bconfirme\s+mon\s+accord\s+pour\s+(?:le|la|ce|cette|votre)\s+"
+        r"(?:contrat|poste|proposition|offre|mission)\b|"
         # the offer sent over (writer AL, session 47): « vous m'avez transmis hier l'offre du
         # cabinet », « avant de l'accepter »
         r"\b(?:transmis|envoyé|adressé|fait\s+parvenir)\s+(?:\w+\s+){0,2}(?:l['’]|votre|une|cette)"

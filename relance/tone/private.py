@@ -107,7 +107,13 @@ OWN_CIRCUMSTANCE = re.compile(
 # choice to say it, not a weakness dwelt upon; in notes the catch-up still leaves it out.
 # a call that did not get through is no failing of one's own: « n'ayant pas réussi à vous
 # joindre ce matin » (writer AP)
-UNREACHED = re.compile(r"\bpas (?:pu|reussi a) (?:vous |le |la )?(?:joindre|contacter|avoir)\b")
+UNREACHED = re.compile(
+    r"\bpas (?:pu|reussi a) (?:vous |le |la )?(?:joindre|contacter|avoir)\b"
+    # a missed call owned to the recruiter (writer AR, session 51): "I should have let you
+    # know beforehand", « j'aurais dû vous prévenir »
+    r"|\bshould have (?:let you know|warned you|told you|called|rung|phoned)\b"
+    r"|\baurais du vous (?:prevenir|avertir|appeler|le dire)\b"
+)
 MILD_NERVES = re.compile(
     r"\b(?:a bit|a little|slightly|quite|un peu|assez)\s+"
     r"(?:nervous|stresse|stressee|tendu|tendue)\b"

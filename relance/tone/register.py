@@ -62,8 +62,25 @@ def agreed_register(
     ]
 
 
+# « je me permets de te tutoyer » (writer AR, session 51): the candidate's own initiative,
+# not a register the recruiter offered
+TAKEN_LIBERTY = frozenset({"permets", "permettre", "permettrai", "ose", "oserai"})
+LIBERTY_REACH = 4
+
+
+# « je me permets le tutoiement puisque tu me l'as proposé »: the liberty offered after all
+OFFERED = re.compile(r"^(?:propos|convenu|invit|demand)")
+
+
 def tutoiement_agreed(tokens: list[Token]) -> bool:
-    return any(TUTOIEMENT_AGREED.match(token.text) for token in tokens)
+    mentioned = [i for i, token in enumerate(tokens) if TUTOIEMENT_AGREED.match(token.text)]
+    if not mentioned:
+        return False
+    offered = any(OFFERED.match(token.text) for token in tokens)
+    return offered or any(
+        TAKEN_LIBERTY.isdisjoint(t.text for t in tokens[max(0, i - LIBERTY_REACH) : i])
+        for i in mentioned
+    )
 
 
 def tutoiement(tokens: list[Token]) -> Iterator[Hit]:

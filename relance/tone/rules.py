@@ -50,6 +50,8 @@ class Rule:
     # clipped word -> the word written out: the suggestion is the hit's sentence with them
     # written out (calmer.py), for a rule without a fixed suggestion
     calmer: tuple[tuple[str, str], ...] = ()
+    # a word that may sign a letter off (context.closes_letter: "… Cheers, Fergus Mackay")
+    closing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +180,7 @@ def _rule(
         ),
         "fuzzy": bool(raw.get("fuzzy", True)),
         "told_cause": "told_cause" in raw.get("unless", ()),
+        "closing": bool(raw.get("closing", False)),
         "calmer": tuple(
             (" ".join(key.lower().split()), str(value))
             for key, value in raw.get("calmer", {}).items()
