@@ -114,6 +114,12 @@ UNREACHED = re.compile(
     r"|\bshould have (?:let you know|warned you|told you|called|rung|phoned)\b"
     r"|\baurais du vous (?:prevenir|avertir|appeler|le dire)\b"
 )
+# the way to work too long, an offer declined for it (writer AS, session 51): « le temps de
+# trajet depuis Annemasse serait trop long », no fault of one's own
+LONG_WAY = re.compile(
+    r"\b(?:trajet|transports?|distance|commute|journey|travel)\b.{0,60}\b(?:trop|too)\s+"
+    r"(?:long|longue|loin|far)\b"
+)
 MILD_NERVES = re.compile(
     r"\b(?:a bit|a little|slightly|quite|un peu|assez)\s+"
     r"(?:nervous|stresse|stressee|tendu|tendue)\b"
@@ -203,7 +209,9 @@ def _reason(sentence: str, lang: str) -> str:
         return ""
     if why == "recruiter" and SEEMED_KEEN.search(folded):
         return ""
-    if why == "self" and (MILD_NERVES.search(folded) or UNREACHED.search(folded)):
+    if why == "self" and (
+        MILD_NERVES.search(folded) or UNREACHED.search(folded) or LONG_WAY.search(folded)
+    ):
         return ""
     return why
 
