@@ -90,13 +90,21 @@ def without_reaction(item: str, lang: str) -> str:
 # "→ I've done level 2", "→ doing a course", "→ je l'ai", "→ j'ai".
 ARROW_MINE = re.compile(
     r"\s*(?:→|->|=>)\s*(?:but\s+|mais\s+)?(?:i'?m|i\s+am|i'?ve|i\s+have|i\s+had|i\s+did|"
-    r"have|had|doing|got|j'ai|je\s+suis|je\s+l'ai|pas\s+encore)\b.*$",
+    r"have|had|doing|got|j'ai|je\s+suis|je\s+l'ai|pas\s+encore|"
+    # typed by a coach or a friend (writer BX's bx14): « → Mme Traoré ne l'a pas, code
+    # obtenu », "→ he hasn't got it yet"
+    r"(?:(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|madame|monsieur)\s+\S+|il|elle|he|she)\s+"
+    r"(?:ne\b|n'|l'a|a\b|est\b|has\b|is\b|had\b|hasn'?t|doesn'?t|isn'?t))\b.*$",
     re.IGNORECASE,
 )
 
 
-def without_standing(item: str) -> str:
+def without_standing(item: str, listed: bool = False) -> str:
     """A requirement without where the candidate stands against it, typed after an arrow,
-    or the note as typed when nothing comes before the arrow."""
-    head = ARROW_MINE.sub("", item)
+    or the note as typed when nothing comes before the arrow. `listed`: only a standing
+    that goes on as a list ("→ ne l'a pas, code obtenu, conduite en cours")."""
+    found = ARROW_MINE.search(item)
+    if found is None or (listed and "," not in found[0]):
+        return item
+    head = item[: found.start()]
     return head if head.strip() else item

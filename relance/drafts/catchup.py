@@ -157,6 +157,11 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         typed, programme = day_programme(typed)
     if part not in (PROCESS, FREE_NOTES):  # "copie permis / carte conducteur": documents
         typed = unslashed(typed, lang)
+    if part in (RECRUITER_NEEDS, EXPECTATIONS):  # the requirement, not where one stands on it
+        # (« permis B exigé → Mme Traoré ne l'a pas, code obtenu », writer BX's bx14: the
+        # whole standing after the arrow, before its commas split it into pieces; a standing
+        # of one piece stays, for the documents to read it: « diplôme demandé => j'ai pas »)
+        typed = "\n".join(without_standing(line, listed=True) for line in typed.splitlines())
     # A document the recruiter asked for is a promise to keep, even when its name alone would
     # be left out as a note ("fiches de paie" is a salary word, "envoyer mon RIB" a demand).
     # A doubt typed after the document ("extrait casier ils vont le demander ??? peur") is cut
@@ -312,7 +317,8 @@ def phrased(
     if said:  # after the field's own sentences: "You also mentioned that…"
         own = _as_typed(ctx, part, tuple(own), first=False)
     if part == MOTIVATION and not said:
-        said = [phrase(ctx.lang, "motivation_plain", team=_names(ctx)["team"])]
+        names = _names(ctx)
+        said = [phrase(ctx.lang, "motivation_plain" + names["variant"], **names)]
     back = [note for note in base.to_rewrite if note in rest]
     mark = marked(ctx.lang, part, back, alone=False)
     text = " ".join(piece for piece in (*said, *own.values(), mark) if piece)
@@ -437,12 +443,19 @@ def built(
         return build(items, lang) if items else Phrased("")
     if part == MOTIVATION:
         if missing:
-            text = phrase(lang, "motivation_items", items=placeholder(lang, part), **names)
+            key = "motivation_items" + names["variant"]
+            text = phrase(lang, key, items=placeholder(lang, part), **names)
             return Phrased(text)
         return motivation.motivation(items, lang, names)
     if part == FREE_NOTES and items:
         return phrasing.notes(items, lang)
     return Phrased("")
+
+
+HOUSEHOLD = re.compile(
+    r"^\s*(?:(?:une|la|a|the)\s+)?(?:famille|family|particulier|private\s+(?:household|family))\b",
+    re.IGNORECASE,
+)
 
 
 def _names(ctx: DraftContext) -> dict[str, str]:
@@ -455,6 +468,9 @@ def _names(ctx: DraftContext) -> dict[str, str]:
     unsure = "client_team" if ctx.agency_client.strip() else "your_team"
     named = {**names, "company": en_named(names["company"])} if lang == "en" else names
     names["team"] = phrase(lang, "team_of", **named) if certain else phrase(lang, unsure)
+    # a family hiring a childminder has no team to join (writer BX's bx17, bx37: « rejoindre
+    # votre équipe », "joining a family in Leeds"): the job itself is what one wants
+    names["variant"] = "_household" if HOUSEHOLD.search(ctx.company) else ""
     return names
 
 

@@ -25,8 +25,12 @@ WRITTEN = (
 )  # fmt: skip
 
 
+def _unaccented(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
 def _folded(name: str) -> str:
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    name = _unaccented(name)
     return re.sub(r"\band\b|[\s'’.&-]", "", name.lower())
 
 
@@ -42,8 +46,13 @@ _BY_FOLD = {_folded(name): name for name in WRITTEN} | MISSPELT
 
 
 def written(name: str) -> str:
-    """The company's own spelling when the name typed is one of these, else as typed."""
-    return _BY_FOLD.get(_folded(name), name)
+    """The company's own spelling when the name typed is one of these, else as typed. A name
+    typed with its capitals and no accent is another's ("Hermes", the parcel carrier, writer
+    BX; never "Hermès"): its accents are not added."""
+    own = _BY_FOLD.get(_folded(name), name)
+    if name != name.lower() and name == _unaccented(own):
+        return name
+    return own
 
 
 # An English institution takes "the" in a sentence (writer BH's reader: "joining Scottish

@@ -132,3 +132,21 @@ def state_first(item: str) -> str:
     state = found["state"].lower()
     state = state if state in ("current", "valid") else "up-to-date"
     return f"{state} {found['what']}"
+
+
+# A duration typed last, without its "for": "she liked i did nights at Wincanton 4 years"
+# (writer BX's bx40) was "I was glad you liked that I did nights at Wincanton 4 years."
+BARE_LAST_DURATION = re.compile(
+    r"^(?P<head>.*\b(?:did|worked|done|drove|driven|ran|run|managed|been|was|spent)\b.*?\s)"
+    r"(?P<last>\w+)\s+(?P<count>\d{1,2})\s+(?P<unit>years?|months?|weeks?)\s*$",
+    re.IGNORECASE,
+)
+DURATION_BEFORE = frozenset({"for", "in", "over", "of", "last", "past", "the", "a", "about"})
+
+
+def with_for(item: str) -> str:
+    """The item with "for" before a duration typed last after a verb's clause."""
+    found = BARE_LAST_DURATION.match(item)
+    if found is None or found["last"].lower() in DURATION_BEFORE or found["last"].isdigit():
+        return item
+    return f"{found['head']}{found['last']} for {found['count']} {found['unit']}"

@@ -38,6 +38,7 @@ FR_REQUIRED = frozenset(
     {"obligatoire", "indispensable", "impératif", "nécessaire", "exigé", "requis", "imposé",
      "essentiel"}
 )  # fmt: skip
+FR_REQUIRED_PARTICIPLES = frozenset({"exigé", "requis", "imposé"})
 # Adverbial phrases of the notes, which no noun phrase ends with ("à la lettre", "au minimum").
 FR_ADVERBIAL = re.compile(
     r"\b(?:à la lettre|à l['’]heure|au minimum|au maximum|au moins|à fond|à la main|"
@@ -252,6 +253,8 @@ def fr_requirement(thing: str) -> str:
         article = "une" if feminine else "un"
         return f"l'importance d'{article} {rest}"
     adjective = _masculine(words[-1])
+    # a participle is no character: « le caractère exigé du permis B » (writer BX's reader)
+    adjective = "obligatoire" if adjective in FR_REQUIRED_PARTICIPLES else adjective
     noun = " ".join(rest.split()[:-1])
     if not adjective or not noun:
         return ""

@@ -56,6 +56,7 @@ NP_SLOTS = frozenset({"items", "place"})
 # "someone who…" (`quality`, session 8) and are not read here.
 NP_KEYS = frozenset(
     {"strong_points", "needs_stress", "notes_items", "motivation_items", "motivation_join"}
+    | {"motivation_items_household"}
     | {"motivation_join_in"}  # « travailler dans … », "Working in …" (session 37)
     | {"motivation_reasons", "motivation_reasons_plural", "role_items", "role_things"}
     | {"role_things_also", "expectations_items", "expectations_things"}

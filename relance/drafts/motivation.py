@@ -184,7 +184,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
         if not (sentences or reasons or liked_reasons):  # no reason before it: no "also"
             near = near.replace(" also ", " ", 1)  # (writer V's v26: "It would also bring…")
         sentences.append(near)
-    first = phrase(lang, "motivation_plain", **names)
+    first = phrase(lang, "motivation_plain" + names.get("variant", ""), **names)
     for reason, note in liked_reasons:  # an action liked ("helping people") is a reason alone
         action = reason.startswith(("de ", "d'")) or reason.split(" ", 1)[0].endswith("ing")
         if action and (reasons or len(liked_reasons) > 1):
@@ -209,7 +209,7 @@ def motivation(items: list[str], lang: str, names: dict[str, str]) -> Phrased:
     rewrite = rejoined(rewrite, shapes)
     if not sentences and rewrite:  # "Ce qui m'attire dans ce poste, c'est [à compléter : …]"
         place = marked(lang, MOTIVATION, rewrite, alone=True)
-        text = phrase(lang, "motivation_items", items=place, **names)
+        text = phrase(lang, "motivation_items" + names.get("variant", ""), items=place, **names)
         return Phrased(text, unique(rewrite), tuple(dropped))
     return done(lang, MOTIVATION, [first, *sentences], rewrite, dropped)
 

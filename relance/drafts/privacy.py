@@ -107,6 +107,19 @@ def learned_reason(item: str, lang: str, part: str = "notes") -> str:
 WEAKNESS_MARK = re.compile(r"(?<=\w)\s+(?:--+|−−)\s*(?:\(|$)")
 
 
+# A motive told as what one flees: the former work run down, never a reason to write
+FLED = {
+    "fr": re.compile(
+        r"\b(?:plus jamais|jamais plus|marre|ras le bol|fini(?:e|s)? (?:le|la|les)|"
+        r"fuir|quitter (?:cet|cette|ce|mon|ma) (?:enfer|galere|boite pourrie))\b"
+    ),
+    "en": re.compile(
+        r"\b(?:never again|no more|sick of|fed up|tired of|get away from|escape from|"
+        r"done with)\b"
+    ),
+}
+
+
 def sift(
     items: list[str], lang: str, part: str, trade: str = ""
 ) -> tuple[list[str], list[LeftOut]]:
@@ -119,6 +132,13 @@ def sift(
         if WEAKNESS_MARK.search(item):
             left.append(LeftOut(part=part, text=item, reason="self"))
             continue  # "python -- (je l ai dit honnêtement)" (writer AZ's az17): a weakness
+        fled = FLED[lang].search(fold(item)) if part == "motivation" else None
+        if fled:  # « j'aime le contact, je veux plus jamais du porte à porte » (writer BX)
+            cut = max(item.rfind(",", 0, fled.start()), item.rfind(";", 0, fled.start()))
+            if cut > 0:
+                kept.append(item[:cut].strip())
+            left.append(LeftOut(part=part, text=item[cut + 1 :].strip(), reason="employer"))
+            continue
         if part in SOUGHT_PARTS and FORBIDDEN_CRITERION[lang].search(item):
             left.append(LeftOut(part=part, text=item, reason="criterion"))
             continue  # "besoin d'un homme dans l'équipe" (writer Y's y14): never in writing

@@ -246,6 +246,12 @@ STAGES = {
         (re.compile(r"\b(?:drugs?|d)\s*(?:&|and)\s*(?:alcohol|a)\s+(?:screening|screen|test)\b",
                     re.I), "a drugs and alcohol screening"),
         (re.compile(r"\bfitness\s+test\b", re.I), "a fitness test"),
+        # "forklift test after New Year", "medical with occupational health nurse in the new
+        # year" (writer BX's bx40, bx31): named by their kind, whatever the day typed
+        (re.compile(r"\b(?:forklift|flt|reach\s+truck|counterbalance)\s+(?:test|assessment)\b",
+                    re.I), "a forklift test"),
+        (re.compile(r"\bmedical\s+with\s+(?:the\s+|an\s+|a\s+)?(?:occupational|oh\b|company)",
+                    re.I), "a medical"),
         # with their day only: "medical if offered", "book ENG1 medical and send copy", "then
         # DBS + occupational health" are conditions or papers, not a stage agreed
         (re.compile(rf"\boccupational\s+health\b(?:\s+(?:check|assessment|appointment|"

@@ -205,6 +205,8 @@ def strong_points(items: list[str], lang: str, gender: str = "") -> Phrased:
         if clause is not None:
             noticed.append((clause, typed))
             continue
+        if lang == "en":  # "i did nights at Wincanton 4 years": "for 4 years"
+            item = en_years.with_for(item)
         if lang == "en" and en_past_mine(item):  # "led the TUPE transfer": its "I" left out
             item = "I " + item
         elif lang == "en":  # "2 years call centre at Sky": "2 years of call centre experience…"
