@@ -163,6 +163,13 @@ def _en_topic_first(low: list[str]) -> bool:
     return False
 
 
+def _en_finite(low: list[str], index: int) -> bool:
+    """A finite verb at low[index], never the "am" of an hour ("someone reliable at 5am",
+    writer BX's bx35, read as a clause with no subject)."""
+    word = low[index]
+    return word in EN_FINITE and not (word == "am" and low[index - 1][:1].isdigit())
+
+
 @lru_cache(maxsize=2048)
 def en_shape(fragment: str) -> Shape:
     text = fragment.strip()
@@ -184,7 +191,7 @@ def en_shape(fragment: str) -> Shape:
         and not (words[0][:1].isupper() and low[0] in EN_NATIONALITY)
     ):
         kind = INFINITIVE
-    elif any(w in EN_FINITE for w in low[1:]) and not _en_relative(low):
+    elif any(_en_finite(low, i) for i in range(1, len(low))) and not _en_relative(low):
         kind = CLAUSE
         subject = low[0] in EN_DETERMINERS | {"it", "we", "there", "everything"} or (
             proper(words[0]) and not words[0][:1].isdigit()

@@ -126,8 +126,9 @@ STAGES = {
         (re.compile(rf"\b(?:point|échange|call)\s+avec\s+(?:le|la|l')\s*[\w+-]+{FOLLOWING}",
                     re.I), ""),
         # "rdv samedi 19 à 5h30 place du marché pour tester" (aj13): the day typed before it
-        (re.compile(r"\bpour\s+(?:tester|(?:faire\s+)?(?:un|l')\s*(?:essai|test))\b", re.I),
-         "un essai"),
+        # (never « un lien pour un test psychotechnique en ligne », writer BX's bx10: a test)
+        (re.compile(r"\bpour\s+(?:tester|(?:faire\s+)?(?:un|l')\s*(?:essai|test))\b"
+                    r"(?!\s+(?:[\w'+-]+\s+){0,3}en\s+ligne\b)", re.I), "un essai"),
         # "entretien tel avec le chef": a call is a stage too.
         (re.compile(rf"\bentretien\s+(?:tel|tél|téléphone|téléphonique)\b{FOLLOWING}", re.I),
          ""),

@@ -15,6 +15,7 @@ Framework-free, as the rest of `relance.drafts`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -202,7 +203,9 @@ def _en_thing(shape: Shape, gerund_first: bool = False) -> str:
         return f"no noun phrase first: {first}"  # "always wanted a trade"
     if set(parts) & {"NOUN", "PROPN"} == set() and second in EN_PREPOSITIONS:
         return f"an adjective before a preposition: {first}"  # "hybrid after probation"
-    for word in words[1:]:
+    for before, word in itertools.pairwise(words):
+        if word == "am" and before[:1].isdigit():
+            continue  # "someone reliable at 5am": an hour (writer BX's bx35)
         if word in EN_FINITE or word in ("pay", "pays", "paid", "fits", "works"):
             return f"a verb inside a noun phrase: {word}"
         if word in sense.EN_CLAUSE_WORDS:

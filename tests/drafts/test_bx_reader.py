@@ -64,3 +64,20 @@ def test_it_joins_no_team_of_a_family() -> None:
     english = _text(lang="en", company="a family in Leeds", position="Nanny")
     assert "joining" not in english
     assert "I am very interested in this position." in english
+
+
+def test_it_reads_a_test_linked_online_as_a_test_not_a_trial() -> None:
+    text = _text(process="elle envoie un lien pour un test psychotechnique en ligne, a faire avant")
+    assert "essai" not in text
+
+
+def test_it_writes_the_clipped_app_out() -> None:
+    text = _text(expectations="remplir l'appli sur le telephone a chaque arrivée")
+    assert "l'appli " not in text
+
+
+def test_it_says_a_need_with_its_hour() -> None:
+    ctx = make_ctx(lang="en", recruiter_needs="they need someone reliable at 5am")
+    assert part_preview(ctx, "recruiter_needs").sentence == (
+        "You told me you were looking for someone reliable at 5am."
+    )
