@@ -89,6 +89,9 @@ TASK_NOUN_WORDS = (
 # fracture du poignet jusqu'au 10 mai », writer M; "I was covering a colleague's shifts all
 # week", writer AB), not the site's absences and gaps the notes' words read.
 OWN_CIRCUMSTANCE = re.compile(
+    # the candidate's referee away (writer AT, session 51): "My second reference, Mr.
+    # Dufresne, is on leave until the 15th"
+    r"\b(?:my|mon|ma)\s+(?:\w+\s+)?(?:references?|referee|référence|référent|référente)\b|"
     r"\b(?:je\s+suis|j['’]étais|j['’]etais|je\s+serai)\s+(?:encore\s+)?en\s+arr[êe]t\b|"
     r"\bi(?:['’]m|\s+am|\s+was)\s+(?:still\s+)?(?:off\s+sick|on\s+sick\s+leave)\b|"
     r"\bi(?:['’]m|\s+am|\s+was|['’]ve\s+been|\s+have\s+been)\s+covering\b|"
@@ -111,7 +114,8 @@ UNREACHED = re.compile(
     r"\bpas (?:pu|reussi a) (?:vous |le |la )?(?:joindre|contacter|avoir)\b"
     # a missed call owned to the recruiter (writer AR, session 51): "I should have let you
     # know beforehand", « j'aurais dû vous prévenir »
-    r"|\bshould have (?:let you know|warned you|told you|called|rung|phoned)\b"
+    r"|\bshould have (?:let you know|warned you|told you|called|rung|phoned|asked|mentioned|"
+    r"raised)\b"
     r"|\baurais du vous (?:prevenir|avertir|appeler|le dire)\b"
 )
 # the way to work too long, an offer declined for it (writer AS, session 51): « le temps de
@@ -167,6 +171,9 @@ SAID_BACK = re.compile(
     r"\b(?:you|you've|you\s+have)\s+(?:said|told|mentioned|described|explained|asked|raised|"
     r"shared|pointed\s+out|were\s+(?:very\s+)?(?:honest|frank|open|candid|clear))\b|"
     r"\byour\s+(?:honesty|frankness|candour|candor|openness)\b|"
+    # the needs rephrased, as the article asks (writer AT): "Your priorities for the next year
+    # are bringing shrink back under 1.5%, … so you stop losing people after six weeks"
+    r"\byour\s+(?:priorities|goals|challenges|objectives)\b|"
     r"\bi\s+(?:understood|noted|gathered|took\s+away)\b|\bwhat\s+i\s+took\b|"
     r"\bvous\s+(?:m['’])?(?:avez|aviez)\s+(?:été\s+(?:très\s+)?(?:franc|franche|honnête|"
     r"transparente?|clair|claire)|dit|expliqué|mentionné|évoqué|soulevé|décrit|parlé|"
@@ -237,6 +244,25 @@ def challenge_frames(lang: str) -> tuple[Pattern, ...]:
     return context_frames(lang).get("challenge", ())
 
 
+# Where the model's sentences cut inside one: after a title ("Mr. Dufresne") or inside a
+# figure ("under 1.5%"), writer AT (session 51)
+CUT_INSIDE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Mme|Mlle|M|Pr)\.|\d\.)$")
+
+
+def whole_sentences(text: str) -> list[tuple[int, int]]:
+    """The model's sentences, joined again where they were cut after a title or inside a
+    figure, so that a confidence is read in its whole sentence."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sentences(text):
+        cut = CUT_INSIDE.search(text, 0, joined[-1][1]) if joined else None
+        after = text[joined[-1][1] : joined[-1][1] + 1] if joined else ""
+        if cut and (after.isdigit() if cut[0][0].isdigit() else after == " "):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def findings(
     text: str, tokens: list[Token], lang: str, quotes: list[tuple[int, int]]
 ) -> list[tuple[str, int, int]]:
@@ -246,7 +272,7 @@ def findings(
         return []
     innocent = innocent_frames(lang)
     found = []
-    for start, end in sentences(text):
+    for start, end in whole_sentences(text):
         if is_quoted(start - 1, end, quotes) or any(s <= start and end <= e for s, e in quotes):
             continue
         if not _reason(text[start:end], lang):
