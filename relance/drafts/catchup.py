@@ -50,6 +50,7 @@ from relance.drafts.interviewer import contact_as_pronoun, we_as_you
 from relance.drafts.lacking import LACKING
 from relance.drafts.minus_marks import minus_lines
 from relance.drafts.notes import fragments, questioned
+from relance.drafts.own_words import fr_with_article
 from relance.drafts.phone import with_names
 from relance.drafts.phrased import Phrased, marked
 from relance.drafts.privacy import LeftOut, names_candidate, trade_of
@@ -140,7 +141,7 @@ def check_part(ctx: DraftContext, part: str) -> None:
 
 def company(ctx: DraftContext) -> str:
     """The employer the e-mail names: the agency's client, never the agency itself."""
-    if ctx.agency_client.strip():
+    if ctx.placed_by_agency:
         return client_name(ctx.agency_client)
     return clean_company(ctx.company, ctx.lang)
 
@@ -225,6 +226,8 @@ def prepared(ctx: DraftContext, part: str) -> Prepared:
         items = [without_standing(item) for item in items]
     if lang == "en" and part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
         items = [with_the(item) for item in items]  # "report to manager": "to the manager"
+    if lang == "fr" and part in (RECRUITER_NEEDS, ROLE_UNDERSTOOD, EXPECTATIONS):
+        items = [fr_with_article(item) for item in items]  # « accepter les horaires décalés »
     if part in (RECRUITER_NEEDS, EXPECTATIONS):  # « Sophie cherche… »: she is the addressee
         contact = (ctx.contact_civility, ctx.contact_first_name, ctx.contact_last_name)
         items = [we_as_you(contact_as_pronoun(item, lang, *contact), lang) for item in items]
@@ -462,10 +465,10 @@ def _names(ctx: DraftContext) -> dict[str, str]:
     """The employer as the frames name it: the company, « de » before it, and the team."""
     lang = ctx.lang
     names = {"company": company(ctx), "company_of": fr_company_of(company(ctx))}
-    typed = ctx.agency_client if ctx.agency_client.strip() else ctx.company
+    typed = ctx.agency_client if ctx.placed_by_agency else ctx.company
     certain = gate.company_certain(names["company"], typed, lang, names["company_of"])
     # an agency's consultant reads "votre équipe" as the agency's: the job is the client's
-    unsure = "client_team" if ctx.agency_client.strip() else "your_team"
+    unsure = "client_team" if ctx.placed_by_agency else "your_team"
     named = {**names, "company": en_named(names["company"])} if lang == "en" else names
     names["team"] = phrase(lang, "team_of", **named) if certain else phrase(lang, unsure)
     # a family hiring a childminder has no team to join (writer BX's bx17, bx37: « rejoindre

@@ -82,7 +82,7 @@ def base_values(ctx: DraftContext, *, short: bool = False) -> dict[str, str]:
         title = cap_words(title, SHORT_POSITION_WORDS, dangling) or title
     company = clean_company(ctx.company, lang)
     agency = ""
-    if ctx.agency_client.strip():
+    if ctx.placed_by_agency:
         agency, company = company, client_name(ctx.agency_client)
     interview_day = ctx.interview_day
     when = dates.past_day(interview_day, ctx.send_on, lang)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from relance.drafts.service_firms import staffs_its_clients
+
 # The debrief parts a draft may need; a missing one becomes a visible placeholder unless the
 # candidate removed it from the draft.
 STRONG_POINTS = "strong_points"
@@ -52,6 +54,12 @@ class DraftContext:
     # When `company` is an interim agency: the client company where the work is done. The
     # role is the client's; the agency is named as the intermediary, never as the employer.
     agency_client: str = ""
+
+    @property
+    def placed_by_agency(self) -> bool:
+        """Is the work the client's, the company a staffing agency? Not when the company is a
+        contractor whose own staff work at the client's site (`service_firms`)."""
+        return bool(self.agency_client.strip()) and not staffs_its_clients(self.company)
 
     @property
     def interview_day(self) -> date:

@@ -55,7 +55,9 @@ from relance.drafts.step_cues import (
     ANSWER,
     CANDIDATE_CALLS,
     CONDITIONAL,
+    IF_CHOSEN,
     IF_SO,
+    LATER_STEP,
     NOTICE_DAYS,
     THEN,
     THEN_IN,
@@ -85,7 +87,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     items = [dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in items]
     # Through an agency, the steps may be the consultant's words, and the e-mail may go to
     # the client's manager: "J'ai bien noté…" credits no one with them.
-    suffix = "_agency" if ctx.agency_client.strip() else ""
+    suffix = "_agency" if ctx.placed_by_agency else ""
     stage: Stage | None = None
     within = ""
     answer_day: date | None = ctx.decision_date
@@ -95,6 +97,7 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
     offer = False  # "offer … by fri 4th": a decision awaited, never presumed an offer
     period = ""
     stage_item = answer_item = ""  # the notes the stage and the answer day were read in
+    skipped_step = False  # a step before, only if chosen: none after it is confirmed
     holiday = ""  # "réponse après les vacances de Noël": after it, no day
     holiday_before = ""  # "réponse avant les vacances de Noël": by then
     for item in items:
@@ -108,8 +111,13 @@ def confirmed(ctx: DraftContext, items: list[str] | None = None, said: tuple[str
             continue
         if (lang == "fr" and IF_SO.match(item)) or AFTER_SIGNING.search(item):
             continue  # "si oui : visite médicale mardi 20": only once the offer is accepted
+        if stage is None and LATER_STEP.match(item) and skipped_step:
+            # « entrevue … si retenue » then « ensuite visite médicale » (writer BY's by15):
+            # the step after one not confirmed is no next step to confirm
+            continue
         if stage is None:
             stage, stage_item = read_stage(item, lang, ctx), item
+            skipped_step = skipped_step or (stage is None and IF_CHOSEN.search(item) is not None)
             days = (ctx.interview_day, ctx.send_on)
             if stage is not None and conditional_start.borrowed(item, stage.day, lang, days):
                 stage = None  # « début lundi 15 si la visite médicale est ok » (bt22)
@@ -351,7 +359,7 @@ def _callback_today(ctx: DraftContext, items: list[str]) -> str:
         if not cue or not step_shapes.one_day_call(item, lang):
             continue
         if first_day(item, ANSWER[lang], lang, ctx, latest=True) == ctx.send_on:
-            suffix = "_agency" if ctx.agency_client.strip() else ""
+            suffix = "_agency" if ctx.placed_by_agency else ""
             return phrase(lang, "next_steps_callback_today" + suffix)
     return ""
 
@@ -410,7 +418,7 @@ def _closing(
     listed = [item for item in fragments(ctx.process, lang) if not reason_in(item, ctx)]
     back = come_back.sentence(
         [*redated, *(dates.redated(item, ctx.interview_day, ctx.send_on, lang) for item in listed)],
-        lang, ctx.interview_day, ctx.send_on, bool(ctx.agency_client.strip()),
+        lang, ctx.interview_day, ctx.send_on, ctx.placed_by_agency,
     )  # fmt: skip
     if back:  # "elle me recontacte", "they'll be in touch": no day, a return all the same
         return back
@@ -514,7 +522,7 @@ def _stages_in_note(item: str, ctx: DraftContext) -> str:
         return ""
     then = ", puis " if lang == "fr" else ", then "
     what = first.name + then + later.name + later.when(ctx.send_on, lang)
-    suffix = "_agency" if ctx.agency_client.strip() else ""
+    suffix = "_agency" if ctx.placed_by_agency else ""
     key = "next_steps_stage" if lang == "fr" else "next_steps_stages"
     return phrase(lang, key + suffix, stage=what)
 

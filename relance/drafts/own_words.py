@@ -89,6 +89,26 @@ def fr_bare_object(action: str) -> bool:
     return _fr(words[0], ":Y")
 
 
+def fr_with_article(action: str) -> str:
+    """ "accepter horaires décalés" → "accepter les horaires décalés" (writer BY's by05, by09:
+    « Vous comptez sur la personne recrutée pour atteindre objectifs trimestriels »): a
+    plural noun after the infinitive takes "les"; a singular one, whose gender is not sure,
+    is left for the gate to hand back."""
+    words = action.split()
+    if len(words) < 2 or not proofread.available() or not _fr(words[0], ":Y"):
+        return action
+    noun = words[1]
+    if not noun.isalpha() or not noun.islower() or noun in FR_SET_PHRASES:
+        return action
+    readings = proofread.readings(noun)
+    plural_noun = any(":N" in r and ":p" in r for r in readings)
+    if not plural_noun or any(":N" in r and (":s" in r or ":i" in r) for r in readings):
+        return action
+    if any(tag in r for r in readings for tag in (":G", ":W", ":R", ":V")):
+        return action  # a word of grammar or a verb form ("actes" of "acter" is both)
+    return " ".join([words[0], "les", *words[1:]])
+
+
 # "quelqu'un qui fait matin": a relative clause whose verb is followed by a bare noun, the
 # end of the note (what a comma cut from "matin, soir et nuit").
 FR_RELATIVE_BARE = re.compile(r"\bqui\s+([a-zà-ÿ]+)\s+([a-zà-ÿ]+)$")

@@ -19,6 +19,7 @@ from relance.drafts import (
     own_stage,
 )
 from relance.drafts.context import DraftContext
+from relance.drafts.corrected_days import with_corrected_days
 from relance.drafts.notes import fragments
 from relance.drafts.privacy import reason, reason_in, sift, trade_of
 from relance.drafts.stage_reading import Stage, read_stage
@@ -81,7 +82,7 @@ def process_items(ctx: DraftContext) -> list[str]:
     """The process notes that say something was agreed: neither private nor a reminder to
     self. What the recruiter must not read stays out; the tone screen is for quoting, and
     only a stage's name is quoted ("réponse sous 15 jours" is a date to confirm, no demand)."""
-    typed = fragments(ctx.process, ctx.lang)
+    typed = fragments(with_corrected_days(ctx.process, ctx.lang), ctx.lang)
     items, _ = sift(typed, ctx.lang, PROCESS, trade_of(ctx))
     # A stage with its day that no privacy list names is a step, whatever the learned screen
     # reads in its wording (writer AG's « il m'a dit que je dois venir jeudi 10 à 4h pour

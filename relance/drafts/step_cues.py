@@ -244,3 +244,12 @@ THEN_IN = {"en": THEN, "fr": re.compile(r"\s*(?:(?:→|->|=>)\s*|,?\s+)puis\s+",
 # A weekday typed in full or cut ("thurs", "wed"): two in one step's note are a correction
 # or a choice, no day to confirm.
 WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+
+
+# A note that says it comes after another: "ensuite visite médicale", "then trial shift"
+LATER_STEP = re.compile(r"^\s*(?:ensuite|puis|après|apres|then|after\s+that|afterwards)\b", re.I)
+IF_CHOSEN = re.compile(
+    r"\b(?:si|if)\s+(?:je\s+suis\s+|i'?m\s+|i\s+am\s+)?(?:retenue?s?|s[ée]lectionn[ée]e?s?|"
+    r"selected|successful|shortlisted)\b",
+    re.I,
+)
