@@ -324,10 +324,11 @@ def closes_letter(text: str, tokens: list[Token], index: int) -> bool:
 
 
 def _opens_closing_line(text: str, tokens: list[Token], index: int) -> bool:
-    """Does tokens[index] open a line ending in a comma with only the signature below it
-    ("Cheers and all the best to the crew,\nTama Wire")?"""
+    """Does tokens[index] open a line ending in a comma or a full stop with only the
+    signature below it ("Cheers and all the best to the crew,\nTama Wire", "Cheers for
+    putting me forward.\n\nDean")?"""
     line_end = text.find("\n", tokens[index].start)
-    if line_end < 0 or not text[:line_end].rstrip().endswith(","):
+    if line_end < 0 or not text[:line_end].rstrip().endswith((",", ".")):
         return False
     if text[tokens[index].start - 1 : tokens[index].start] not in ("", "\n"):
         return False

@@ -72,7 +72,25 @@ LIBERTY_REACH = 4
 OFFERED = re.compile(r"^(?:propos|convenu|invit|demand)")
 
 
+# Writing to an agency's consultant about a mission at its client's (writer AU, session 51):
+# the « tu » the consultant started is the agency's register, « Comme tu m'as dit, le
+# client… », « Je te confirme le renouvellement de ma mission »
+INTERMEDIARY_WORDS = frozenset({"mission", "missions", "intérim", "interim", "intérimaire"})
+INTERMEDIARY_WORDS |= {"renouvellement"}
+CLIENT_DETERMINERS = frozenset({"le", "du", "au", "ton", "ce", "chaque"})
+
+
+def _to_an_intermediary(tokens: list[Token]) -> bool:
+    return any(
+        token.text in INTERMEDIARY_WORDS
+        or (token.text == "client" and index and tokens[index - 1].text in CLIENT_DETERMINERS)
+        for index, token in enumerate(tokens)
+    )
+
+
 def tutoiement_agreed(tokens: list[Token]) -> bool:
+    if _to_an_intermediary(tokens):
+        return True
     mentioned = [i for i, token in enumerate(tokens) if TUTOIEMENT_AGREED.match(token.text)]
     if not mentioned:
         return False
