@@ -221,8 +221,15 @@ SYSTEM = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:PMS|CRM|ERP|WMS|TMS
 SOFTWARE_SPELLING = re.compile(r"^(?:[A-Z][A-Za-z]*\d+[A-Za-z\d]*|[A-Z][a-z]+[A-Z][A-Za-z]*)$")
 
 
+# A name in capitals and its edition ("OPERA cloud", writer BY's by35), never "CACES 3"
+SOFTWARE_EDITION = re.compile(
+    r"^[A-Z]{2,}(?:\s+[A-Z]{2,})?\s+(?:cloud|suite|online|web|mobile)$", re.IGNORECASE
+)
+
+
 def _tool(name: str, tools: set[str]) -> bool:
-    return name in tools or bool(SYSTEM.match(name) or SOFTWARE_SPELLING.match(name))
+    edition = SOFTWARE_EDITION.match(name) and name.split()[0].isupper()
+    return name in tools or bool(SYSTEM.match(name) or SOFTWARE_SPELLING.match(name) or edition)
 
 
 def en_tools(text: str) -> str:

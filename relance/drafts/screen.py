@@ -14,6 +14,7 @@ from relance.drafts.privacy import ASIDE, LeftOut, sift
 
 # A hard dependency: a draft that skipped the guard would go out unchecked.
 from relance.tone import check
+from relance.tone.model import Finding
 
 # A list's comma: not inside brackets, nor between numbers ("CACES 1, 3 et 5").
 LIST_COMMA = re.compile(r"(?<!\d),(?![^()]*\))|(?<=\d),(?!\s*\d)(?![^()]*\))")
@@ -27,8 +28,16 @@ def acceptable(fragment: str, lang: str) -> bool:
     and a bare note is none ("réponse la semaine prochaine" is the recruiter's timeline, not
     a demand, once the draft says "J'ai bien noté les prochaines étapes : …"), so the model
     adds a finding of its own only when it is confident. The composed draft is checked
-    whole by the default engine before it can be sent."""
-    return check(fragment, lang=lang, kind="free", unit="fragment").clean
+    whole by the default engine before it can be sent. One word in capitals beside others
+    names a product or a body ("OPERA cloud", writer BY's by35), not a shout."""
+    findings = check(fragment, lang=lang, kind="free", unit="fragment").findings
+    return all(named_in_capitals(fragment, finding) for finding in findings)
+
+
+def named_in_capitals(text: str, finding: Finding) -> bool:
+    """Is this finding one word in capitals among other words (a name, not a shout)?"""
+    word = text[finding.start : finding.end].strip()
+    return finding.rule_id == "shouting.capitals" and " " not in word and text.strip() != word
 
 
 def screened(items: list[str], lang: str) -> list[str]:

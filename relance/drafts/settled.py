@@ -42,6 +42,7 @@ from relance.drafts.proofread import Fix
 from relance.drafts.quoted_calls import in_my_words
 from relance.drafts.review import Review
 from relance.drafts.said_once import said_once
+from relance.drafts.screen import named_in_capitals
 from relance.drafts.steps_in_notes import with_steps_from_notes
 from relance.drafts.suggestions import Suggestion
 from relance.drafts.templates import phrase
@@ -128,10 +129,12 @@ def _private_piece(ctx: DraftContext, part: str, item: str, expected: tuple[str,
 
 
 def _flagged_spans(ctx: DraftContext, text: str) -> list[str]:
+    # one word in capitals names a product or a body the candidate typed ("OPERA cloud",
+    # writer BY's by35, was left out as a shout), never the e-mail's tone
     return [
         fold(text[finding.start : finding.end])
         for finding in check(text, lang=ctx.lang, kind="catchup").findings
-        if finding.end > finding.start
+        if finding.end > finding.start and not named_in_capitals(text, finding)
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from relance.drafts.corrected_days import with_corrected_days
 from relance.drafts.messages import catchup_email
+from relance.drafts.settled import part_preview
 from tests.drafts.factories import make_ctx
 
 
@@ -44,3 +45,10 @@ def test_it_confirms_no_step_that_follows_one_only_if_chosen() -> None:
         "ensuite visite médicale + vérif antécédents"
     )
     assert "visite médicale" not in text
+
+
+def test_it_keeps_a_product_named_in_capitals_as_a_strong_point() -> None:
+    ctx = make_ctx(lang="en", strong_points="OPERA cloud")
+    preview = part_preview(ctx, "strong_points")
+    assert "my experience with OPERA cloud" in preview.sentence
+    assert preview.left_out == ()
