@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-WEEKDAYS = {
-    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
-    "en": r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-}
+from relance.drafts.dates import EN_WEEKDAYS, FR_WEEKDAYS
+
+WEEKDAYS = {"fr": FR_WEEKDAYS, "en": EN_WEEKDAYS}
 CORRECTION = {
     "fr": r"plutôt|plutot|finalement|en fait",
     "en": r"rather|actually|instead|in fact",

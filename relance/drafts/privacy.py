@@ -137,7 +137,7 @@ SOUGHT = {
 }
 WHY_EMPTY = re.compile(
     r"\b(?:left|quit|walked|sacked|fired|sick|absent|off|problem|turnover|short[- ]staffed|"
-    r"parti|partie|démission|viré|virée|malade|arrêt|absent|problème|turn[- ]?over)\b",
+    r"parti|partie|démission|viré|virée|malade|arrêt|problème|turn[- ]?over)\b",
     re.IGNORECASE,
 )
 
