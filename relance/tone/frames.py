@@ -100,7 +100,8 @@ def scopes(tokens: list[Token], lang: str) -> list[Scope]:
             and not _endorsed(book, tokens, index)
             and _subject_is_other(book, tokens, index)
         ):
-            found.append(Scope(REPORTED, index + 1, _clause_end(book, tokens, index + 1)))
+            end = _clause_end(book, tokens, index + 1)
+            found.append(Scope(REPORTED, index + 1, _relative_end(tokens, index, end)))
             continue
         done: set[str] = set()  # one scope of each kind per starting token
         for kind, pattern in _frames_at(book, token):
@@ -141,6 +142,28 @@ def _clause_end(book: FrameBook, tokens: list[Token], start: int) -> int:
         if tokens[index].is_boundary or tokens[index].keys & book.closers:
             return index
     return len(tokens)
+
+
+# a relative clause set off by commas: « Votre assistante, qui m'a appelée « Monsieur » trois
+# fois, est d'une bêtise affligeante » (writer AV, session 52): the words reported end at its
+# closing comma; the main clause after it is the writer's own
+RELATIVES = frozenset({"qui", "who", "which"})
+
+
+def _relative_end(tokens: list[Token], verb: int, end: int) -> int:
+    """The end of a report whose verb sits in a relative clause opened by ", qui": the next
+    comma, when the clause has one before `end`; else `end`."""
+    index = verb - 1
+    while index > 0 and not tokens[index].is_boundary:
+        if tokens[index].text in RELATIVES:
+            if tokens[index - 1].text != ",":
+                return end
+            for after in range(verb + 1, end):
+                if tokens[after].text == ",":
+                    return after
+            return end
+        index -= 1
+    return end
 
 
 def _endorsed(book: FrameBook, tokens: list[Token], index: int) -> bool:

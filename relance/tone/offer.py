@@ -42,6 +42,7 @@ OFFER_IN_HAND = {
     "en": re.compile(
         r"\bthank(?:s|\s+you)\s+(?:\w+\s+){0,2}for\s+(?:the|your|this)\s+(?:\w+\s+){0,2}"
         r"(?:offer|job\s+offer)\b|"
+        r"\bthank(?:s|\s+you)\s+(?:\w+\s+){0,2}for\s+offering\s+me\b|"
         r"\b(?:delighted|pleased|happy|glad|thrilled|honoured|honored)\s+to\s+(?:formally\s+)?"
         r"accept\b|"
         r"\bi\s+(?:formally\s+|gladly\s+|happily\s+)?accept\s+(?:the|your|this)\s+"
@@ -93,6 +94,9 @@ PRESUMING = frozenset(
         "fr.demand.arrivee_acquise",
         "en.demand.presumptive",
         "en.demand.already_hired",
+        # "I should let you know that I am expecting my first child in September … so that we
+        # can plan my induction and leave together", after "I am very happy to accept" (AV)
+        "en.demand.settled_in",
     }
 )
 

@@ -175,6 +175,9 @@ SAID_BACK = re.compile(
     # are bringing shrink back under 1.5%, … so you stop losing people after six weeks"
     r"\byour\s+(?:priorities|goals|challenges|objectives)\b|"
     r"\bi\s+(?:understood|noted|gathered|took\s+away)\b|\bwhat\s+i\s+took\b|"
+    # "I left with a clear understanding of the branch's challenges: high staff turnover…"
+    # (writer AV, session 52)
+    r"\b(?:left|came\s+away)\s+with\s+(?:a\s+)?(?:clear\s+|good\s+|better\s+)?understanding\b|"
     r"\bvous\s+(?:m['’])?(?:avez|aviez)\s+(?:été\s+(?:très\s+)?(?:franc|franche|honnête|"
     r"transparente?|clair|claire)|dit|expliqué|mentionné|évoqué|soulevé|décrit|parlé|"
     r"présenté|indiqué)\b|\bvotre\s+(?:franchise|honnêteté|transparence)\b|"
