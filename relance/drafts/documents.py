@@ -300,7 +300,31 @@ IN_APP = re.compile(
 )
 
 
+# Kit a trial asks the candidate to bring (the table's last lines): said only when the item
+# says to bring it, never sent (« EPI fournis » beside papers to send is no « je vous
+# transmets mes EPI », session 52).
+KIT = {
+    "fr": frozenset(
+        {"mes chaussures de sécurité", "ma tenue de travail", "mes couteaux", "ma blouse"}
+        | {"mes EPI"}
+    ),
+    "en": frozenset(
+        {"my overalls", "my boots", "my safety boots", "my steel-toe boots", "my scrubs"}
+        | {"my knives", "my own knives", "my own tools", "my PPE", "my hi-vis"}
+    ),
+}
+
+
 def named_parts(item: str, lang: str) -> list[tuple[str, str]]:
+    """What the item asks the candidate to hand over, each with the part that names it; kit
+    only when the item says to bring it."""
+    found = _named_parts(item, lang)
+    if lang in KIT and not BROUGHT[lang].search(fold(item)):
+        return [(name, part) for name, part in found if name not in KIT[lang]]
+    return found
+
+
+def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     """What the item asks the candidate to hand over, each with the part that names it.
 
     Each part of the item ("NMC PIN + immunisation records", "passport/share code") is looked up

@@ -28,7 +28,7 @@ def en_mine(shape: Shape) -> str:
         return experience
     if acronym_before_count_noun(text, owned=True):
         return "my " + text  # "my CSCS card", "my HR licence", never "CSCS card" bare
-    if EN_LEVELLED.match(text):
+    if EN_LEVELLED.match(text) or EN_QUALIFICATION.search(text):
         return "my " + text  # "my RHS level 2", never "I was able to highlight RHS level 2"
     if text[:1].isupper() and not _en_name_before_noun(text):
         return text
@@ -38,6 +38,13 @@ def en_mine(shape: Shape) -> str:
 # A qualification named by its body and its level: "RHS level 2", "NVQ Level 3", "QQI level 6"
 # (writer O's o39), the candidate's own as a licence is.
 EN_LEVELLED = re.compile(r"^[A-Z]{2,6}\s+(?:level|grade|stage)\s+\d\b", re.IGNORECASE)
+# A degree or a certificate with its level or class: "BSc Cyber Security 2:1", "RYA Powerboat
+# L2 and VHF SRC" (writer BZ's reader, session 52: "lacks 'my'"); a tool ("Python and SQL")
+# has neither.
+EN_QUALIFICATION = re.compile(
+    r"^(?:BSc|MSc|BA|MA|BEng|MEng|PhD|HND|HNC|NVQ|BTEC|MBA|LLB|PGCE|GCSEs?)\b|"
+    r"\b(?:L[1-7]|[12]:[12])(?:\s|$)"
+)
 
 
 def _en_name_before_noun(text: str) -> bool:

@@ -74,6 +74,43 @@ def _staff(shape: Shape, lang: str) -> bool:
     )
 
 
+# What a role's note names beside its duties but is none: a place, a time off, a perk (« le
+# poste comprend la zone 94/91/77 », « le repos variable », « la discipline sur les horaires »:
+# blind readers of writers BZ and BX, session 52); a group or a team counted is whom one
+# works with (« le plateau de 25 », « les groupes de 15 »), « les groupes froids » a duty.
+FR_NO_DUTY_HEADS = frozenset(
+    {
+        *("zone", "zones", "secteur", "secteurs", "périmètre", "région", "département"),
+        *("base", "dépôt"),
+        *("repos", "salaire", "rémunération", "prime", "primes", "contrat", "mutuelle"),
+        *("véhicule", "camion", "voiture", "badge", "discipline", "documents", "congés"),
+    }
+)
+FR_COUNTED_PEOPLE = re.compile(r"^(?:le|la|les)\s+(?:groupes?|plateau|équipes?)\s+de\s+\d")
+# « les horaires décalés de 4 h à 12 h » is how one works, said so: « le travail en horaires
+# décalés de 4 h à 12 h »; other hours (« les horaires du matin ») are no duty.
+FR_HOURS = re.compile(
+    r"^les\s+horaires\s+(décalés|tournants|coupés|variables|flexibles|atypiques|fractionnés)\b(.*)$"
+)
+
+
+def fr_no_duty(thing: str) -> bool:
+    """Is this noun phrase, with its article, no duty the role comprises?"""
+    if FR_COUNTED_PEOPLE.match(thing.lower()):
+        return True
+    words = thing.lower().split()
+    if words and words[0] in ("le", "la", "les", "un", "une", "des", "du"):
+        words = words[1:]
+    head = words[0].split("'")[-1] if words else ""
+    return head in FR_NO_DUTY_HEADS or (head == "horaires" and not FR_HOURS.match(thing))
+
+
+def fr_hours_worked(thing: str) -> str:
+    """« le travail en horaires décalés » for « les horaires décalés », else ""."""
+    found = FR_HOURS.match(thing)
+    return f"le travail en horaires {found.group(1)}{found.group(2)}" if found else ""
+
+
 # « le binôme les 6 premiers mois »: refused here, piece by piece; in `sense.FR_ROLE_PEOPLE`
 # it would take the short duties typed beside it back too (« soins, surveillance, binôme »).
 FR_PARTNERS = frozenset({"binôme", "binome"})
@@ -144,12 +181,14 @@ def _listed(
         elif shape.kind == NOUN:
             thing = fr_article(shape) if lang == "fr" else _en_thing(shape, part)
             if lang == "fr" and part == ROLE_UNDERSTOOD:  # never « comprend les samedis »
-                thing = fr_working_time(thing) or thing
+                thing = fr_working_time(thing) or fr_hours_worked(thing) or thing
             if lang == "fr" and part == EXPECTATIONS:  # "l'importance d'une tenue impeccable"
                 thing = fr_requirement(thing) or thing
             provided = fr_provided(thing) if lang == "fr" and part != RECRUITER_NEEDS else ""
             if provided:  # "la moto fournie" is no duty: "Si j'ai bien compris, la moto est…"
                 clauses.append(provided)
+            elif lang == "fr" and part == ROLE_UNDERSTOOD and fr_no_duty(thing):
+                rewrite.append(shape.note)  # never « le poste comprend la zone 94/91/77 »
             elif np_fits(thing, lang):
                 things.append(thing)
             else:
@@ -258,6 +297,9 @@ VERB_OBJECT_LIST = 2
 def _en_action(shape: Shape) -> Shape:
     first = shape.text.split(" ", 1)[0].lower()
     verb = shape.kind == NOUN and first in shape.lemmas[:1] and morph.en_can_be_verb(first)
+    words = shape.text.lower().split()
+    if first in EN_STATE_NOUNS and len(words) > 1 and words[1] in ("with", "around", "in", "on"):
+        return replace(shape, kind=NOUN)  # "comfort with nights", never "to comfort with…"
     # "floor safety", "market models" beside "run demos": a compound of nouns whose first is
     # mostly a noun stays a noun; "document fixes in the KB" reads as a verb phrase (its
     # object, then a preposition), and stays an action.
@@ -270,6 +312,10 @@ def _en_action(shape: Shape) -> Shape:
             return shape
         return replace(shape, kind=INFINITIVE)
     return shape
+
+
+# What one has, not what one does, though a verb is spelt alike (writer BZ's reader, session 52)
+EN_STATE_NOUNS = frozenset({"comfort", "confidence", "experience", "ease", "calm", "knowledge"})
 
 
 # A noun of doing: "shift handover", "code review", "stock rotation" name a task, not a verb
@@ -288,9 +334,20 @@ EN_COMPOUND_HEADS = frozenset(
 
 def _en_event_compound(text: str) -> bool:
     words = text.lower().split()
-    return (
-        len(words) == 2 and words[0] in EN_COMPOUND_HEADS and bool(EN_EVENT_NOUN.search(words[1]))
-    )
+    if len(words) != 2:
+        return False
+    if words[0] in EN_COMPOUND_HEADS and EN_EVENT_NOUN.search(words[1]):
+        return True
+    # "report writing", "bid writing", "note taking": a noun before a gerund names a task
+    # (writer BZ's reader, session 52: "You expect the person you hire to report writing"),
+    # but for a verb that takes one ("enjoy working", "keep learning")
+    return words[1].endswith("ing") and words[0] not in EN_GERUND_VERBS
+
+
+EN_GERUND_VERBS = frozenset(
+    {"enjoy", "keep", "start", "stop", "avoid", "finish", "consider", "practise", "practice"}
+    | {"mind", "love", "like", "begin", "continue", "try", "risk", "imagine", "suggest"}
+)
 
 
 def role(items: list[str], lang: str, facts: tuple[str, ...] = ()) -> Phrased:
