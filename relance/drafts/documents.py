@@ -315,11 +315,18 @@ KIT = {
 }
 
 
+# « venir avec couteaux », "come with your own knives", "wear boots": kit brought
+KIT_BROUGHT = {
+    "fr": re.compile(r"\bvenir\s+avec\b|\bprévoir\b|\bprevoir\b|\bmuni", re.IGNORECASE),
+    "en": re.compile(r"\bcome\s+with\b|\bwear\b|\btake\b", re.IGNORECASE),
+}
+
+
 def named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     """What the item asks the candidate to hand over, each with the part that names it; kit
     only when the item says to bring it."""
     found = _named_parts(item, lang)
-    if lang in KIT and not BROUGHT[lang].search(fold(item)):
+    if lang in KIT and not (BROUGHT[lang].search(fold(item)) or KIT_BROUGHT[lang].search(item)):
         return [(name, part) for name, part in found if name not in KIT[lang]]
     return found
 

@@ -81,7 +81,6 @@ def _staff(shape: Shape, lang: str) -> bool:
 FR_NO_DUTY_HEADS = frozenset(
     {
         *("zone", "zones", "secteur", "secteurs", "périmètre", "région", "département"),
-        *("base", "dépôt"),
         *("repos", "salaire", "rémunération", "prime", "primes", "contrat", "mutuelle"),
         *("véhicule", "camion", "voiture", "badge", "discipline", "documents", "congés"),
     }
