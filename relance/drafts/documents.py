@@ -203,13 +203,25 @@ WANTED = re.compile(
 
 @cache
 def _documents(lang: str) -> tuple[tuple[str, str], ...]:
+    table = [*_table(lang, "documents"), *_table(lang, "kit")]
+    # The longest names first: "certificat de travail" before "certificat".
+    return tuple(sorted(table, key=lambda entry: -len(entry[0])))
+
+
+@cache
+def _kit(lang: str) -> frozenset[str]:
+    """The phrases of the kit a trial asks for (`templates/<lang>/kit.txt`)."""
+    return frozenset(phrase for _, phrase in _table(lang, "kit"))
+
+
+def _table(lang: str, name: str) -> list[tuple[str, str]]:
+    """`templates/<lang>/<name>.txt`: one "words = what the sentence says" a line."""
     table = []
-    for line in read(f"{lang}/documents.txt").splitlines():
+    for line in read(f"{lang}/{name}.txt").splitlines():
         if line.strip() and not line.startswith("#"):
             words, _, phrase = line.partition(" = ")
             table.append((words.strip(), phrase.strip()))
-    # The longest names first: "certificat de travail" before "certificat".
-    return tuple(sorted(table, key=lambda entry: -len(entry[0])))
+    return table
 
 
 def spaced_words(text: str) -> str:
@@ -300,22 +312,9 @@ IN_APP = re.compile(
 )
 
 
-# Kit a trial asks the candidate to bring (the table's last lines): said only when the item
-# says to bring it, never sent (« EPI fournis » beside papers to send is no « je vous
-# transmets mes EPI », session 52).
-KIT = {
-    "fr": frozenset(
-        {"mes chaussures de sécurité", "ma tenue de travail", "mes couteaux", "ma blouse"}
-        | {"mes EPI"}
-    ),
-    "en": frozenset(
-        {"my overalls", "my boots", "my safety boots", "my steel-toe boots", "my scrubs"}
-        | {"my knives", "my own knives", "my own tools", "my PPE", "my hi-vis"}
-    ),
-}
-
-
-# « venir avec couteaux », "come with your own knives", "wear boots": kit brought
+# Kit (`templates/<lang>/kit.txt`) is said only when the item says to bring it, never sent
+# (« EPI fournis » beside papers to send is no « je vous transmets mes EPI », session 52):
+# « apporter », "bring", and for kit « venir avec couteaux », "come with", "wear boots".
 KIT_BROUGHT = {
     "fr": re.compile(r"\bvenir\s+avec\b|\bprévoir\b|\bprevoir\b|\bmuni", re.IGNORECASE),
     "en": re.compile(r"\bcome\s+with\b|\bwear\b|\btake\b", re.IGNORECASE),
@@ -326,9 +325,13 @@ def named_parts(item: str, lang: str) -> list[tuple[str, str]]:
     """What the item asks the candidate to hand over, each with the part that names it; kit
     only when the item says to bring it."""
     found = _named_parts(item, lang)
-    if lang in KIT and not (BROUGHT[lang].search(fold(item)) or KIT_BROUGHT[lang].search(item)):
-        return [(name, part) for name, part in found if name not in KIT[lang]]
+    if lang in KIT_BROUGHT and not _brings(item, lang):
+        return [(name, part) for name, part in found if name not in _kit(lang)]
     return found
+
+
+def _brings(item: str, lang: str) -> bool:
+    return bool(BROUGHT[lang].search(fold(item)) or KIT_BROUGHT[lang].search(item))
 
 
 def _named_parts(item: str, lang: str) -> list[tuple[str, str]]:

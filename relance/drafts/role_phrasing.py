@@ -294,11 +294,11 @@ VERB_OBJECT_LIST = 2
 
 
 def _en_action(shape: Shape) -> Shape:
-    first = shape.text.split(" ", 1)[0].lower()
-    verb = shape.kind == NOUN and first in shape.lemmas[:1] and morph.en_can_be_verb(first)
     words = shape.text.lower().split()
+    first = shape.text.split(" ", 1)[0].lower()
     if first in EN_STATE_NOUNS and len(words) > 1 and words[1] in ("with", "around", "in", "on"):
         return replace(shape, kind=NOUN)  # "comfort with nights", never "to comfort with…"
+    verb = shape.kind == NOUN and first in shape.lemmas[:1] and morph.en_can_be_verb(first)
     # "floor safety", "market models" beside "run demos": a compound of nouns whose first is
     # mostly a noun stays a noun; "document fixes in the KB" reads as a verb phrase (its
     # object, then a preposition), and stays an action.
