@@ -103,6 +103,10 @@ JOB_CONTENT = {
         r"(?:owners?|patients?|clients?|customers?|parents?|famil(?:y|ies)|children|kids|"
         r"pupils?|students?|residents?|passengers?|callers?|people|animals?|pets?|dogs?|cats?|"
         r"witnesses|relatives|visitors|guests|travell?ers|flyers)\b"
+        # a bank's loans in trouble, no one's stress (writer AX, session 53): "the resolution of
+        # stressed accounts under the IBC framework"
+        r"|\b(?:stressed|distressed)\s+(?:assets?|accounts?|loans?|debts?|portfolios?|"
+        r"borrowers?|credits?|exposures?)\b"
         # A buyer's trade is negotiating with suppliers, no salary talk (writer AL's al32,
         # "they asked lots about supplier negotiations")
         r"|\b(?:suppliers?|vendors?|commercial|procurement|purchasing|contracts?|leases?|"
@@ -127,6 +131,9 @@ JOB_CONTENT = {
         r"|\b(?:contact|point|desk|line|officer|lead|handler|responsible)\s+for\s+"
         r"(?:\w+\s+)?complaints?\b"
         r"|\b(?:of|annual|yearly|group|company)\s+turnover\b|\bturnover\s+(?:of\s+)?[£$€\d]"
+        # Jamaican cooking, no insult (writer AW, session 53): "the trial at the jerk centre"
+        r"|\bjerk\s+(?:chicken|pork|fish|goat|centre|center|seasoning|spices?|sauce|marinade|"
+        r"rub|shop|stall|joint|restaurant|kitchen|pans?|drums?|grill)\b"
     ),
 }
 # A word each branch of JOB_CONTENT needs, in the folded text it reads (no IGNORECASE): a
@@ -139,7 +146,7 @@ JOB_CONTENT_WORDS = {
     "en": (
         *("turn", "accident", "absen", "injur", "incident", "strike", "dropout", "complaint"),
         *("shortage", "anxious", "nervous", "stressed", "worried", "upset", "scared"),
-        *("frightened", "negotiat", "sick", "staffed"),
+        *("frightened", "negotiat", "sick", "staffed", "jerk"),
     ),
 }
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)

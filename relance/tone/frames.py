@@ -20,6 +20,11 @@ REPORTED = "reported"
 SELF = "self"
 VICTIM = "victim"
 SUBORDINATORS = frozenset({"que", "qu'", "qui", "dont", "that", "who"})
+# « Cela dit, je me permets de souligner que… » (writer AX, session 53): a link between two
+# thoughts of the writer's, "that said", no one's words reported
+DISCOURSE_MARKERS = frozenset(
+    {("cela", "dit"), ("ceci", "dit"), ("étant", "dit"), ("that", "said")}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +102,7 @@ def scopes(tokens: list[Token], lang: str) -> list[Scope]:
             continue
         if (
             token.keys & book.verbs
+            and not (index and (tokens[index - 1].text, token.text) in DISCOURSE_MARKERS)
             and not _endorsed(book, tokens, index)
             and _subject_is_other(book, tokens, index)
         ):

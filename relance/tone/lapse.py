@@ -29,13 +29,37 @@ BARE_APOLOGIES = frozenset(
 )
 
 
+# A meeting cancelled or moved by the writer is a lapse told: « Je dois malheureusement annuler
+# l'essai prévu demain (…) Avec toutes mes excuses » (writer AW, session 53)
+CANCELLING = frozenset(
+    {"annuler", "reporter", "décaler", "cancel", "postpone", "reschedule", "rearrange"}
+)
+OWN_NEED = frozenset({"je", "dois", "i", "must", "need", "have", "obligé", "obligée", "contraint"})
+NEED_REACH = 4
+CLOSING_WORDS = 5  # « Avec toutes mes excuses, », "With my apologies,"
+
+
+def _cancels(tokens: list[Token]) -> bool:
+    return any(
+        token.text in CANCELLING
+        and not OWN_NEED.isdisjoint(t.text for t in tokens[max(0, i - NEED_REACH) : i])
+        for i, token in enumerate(tokens)
+    )
+
+
 def owned(hits: Sequence[Hit], tokens: list[Token], lang: str) -> list[Hit]:
     """`hits` without the bare apology of an e-mail whose lapse another sentence owns."""
     apologies = [hit for hit in hits if hit.rule_id in BARE_APOLOGIES]
     if not apologies:
         return list(hits)
     sentences = {sentence_bounds(tokens, _token_at(tokens, hit.start)) for hit in apologies}
-    if len(sentences) != 1 or not _cause_owned_elsewhere(tokens, lang, sentences.pop()):
+    if len(sentences) != 1:
+        return list(hits)
+    bare = sentences.pop()
+    closing = sum(token.is_word for token in tokens[bare[0] : bare[1] + 1]) <= CLOSING_WORDS
+    # (only a closing formula: "I am so deeply, truly sorry, I will never forgive myself…"
+    # after an interview rescheduled grovels all the same, writer AT's at10)
+    if not ((closing and _cancels(tokens)) or _cause_owned_elsewhere(tokens, lang, bare)):
         return list(hits)
     return [hit for hit in hits if hit.rule_id not in BARE_APOLOGIES]
 

@@ -27,6 +27,10 @@ OFFER_IN_HAND = {
         r"\b(?:offre|proposition)\s*,?\s+que\s+j['’]accepte\b|"
         r"\bdécliner\s+(?:votre|cette|la|l['’])\s*(?:offre|proposition)\b|"
         # « je vous confirme mon accord pour le contrat saisonnier » (writer AR, session 51)
+        # « je vous confirme mon acceptation de la proposition », « la promesse d'embauche
+        # signée » returned (writer AX, session 53)
+        r"\bmon\s+acceptation\s+de\s+(?:votre|la|cette|l['’])\s*(?:offre|proposition)\b|"
+        r"\bpromesse\s+d['’]embauche\s+signée\b|"
         r"\bconfirme\s+mon\s+accord\s+pour\s+(?:le|la|ce|cette|votre)\s+"
         r"(?:contrat|poste|proposition|offre|mission)\b|"
         # the offer sent over (writer AL, session 47): « vous m'avez transmis hier l'offre du

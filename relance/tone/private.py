@@ -57,6 +57,9 @@ COUNTER_ACCEPTED = re.compile(
     # or told as the reason to stay: "my employer made me a counter-offer (…) and I've
     # decided to stay", "(…) and I have decided to accept it" (writers AI and AJ, session 47)
     r"|\bdecided\s+to\s+(?:stay|remain|accept\s+it)\b|\bdecide\s+de\s+(?:rester|l.accepter)\b"
+    # "made me a counter-offer that I have decided to accept" (writer AW, session 53)
+    r"|\b(?:counter|contre)\s*-?\s*(?:offer|offre)\s+(?:that|which|que|qu.)\s*(?:i|j.ai)\s+"
+    r"(?:have\s+)?(?:decided\s+to\s+|decide\s+d.)?accept"
 )
 
 
@@ -100,6 +103,8 @@ OWN_CIRCUMSTANCE = re.compile(
     # week and start with you on 1 September", writer AF), not the site's staff leaving
     r"\bi(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to)\s+"
     r"(?:\w+\s+)?resign\b|"
+    # "so I can … submit my resignation to my current employer on time" (writer AW, session 53)
+    r"\b(?:my|ma)\s+(?:resignation|démission|demission)\b|"
     r"\bje\s+(?:vais\s+)?(?:démissionner|démissionnerai|donnerai\s+ma\s+démission)\b",
     re.IGNORECASE,
 )
@@ -115,7 +120,7 @@ UNREACHED = re.compile(
     # a missed call owned to the recruiter (writer AR, session 51): "I should have let you
     # know beforehand", « j'aurais dû vous prévenir »
     r"|\bshould have (?:let you know|warned you|told you|called|rung|phoned|asked|mentioned|"
-    r"raised)\b"
+    r"raised|left\s+earlier|set\s+off\s+earlier|allowed\s+more\s+time)\b"
     r"|\baurais du vous (?:prevenir|avertir|appeler|le dire)\b"
 )
 # the way to work too long, an offer declined for it (writer AS, session 51): « le temps de

@@ -88,10 +88,50 @@ def _to_an_intermediary(tokens: list[Token]) -> bool:
     )
 
 
+# « tu m'avais dit qu'on se tutoierait si je suis embauché, alors je prends de l'avance »
+# (writer AW, session 53): the « tu » promised for later, taken now
+IF_HIRED = re.compile(r"^(?:embauch|recrut|retenu|pris$|engag)")
+CONDITION_REACH = 6
+
+
+def _promised_for_later(tokens: list[Token], mention: int) -> bool:
+    after = tokens[mention + 1 : mention + 1 + CONDITION_REACH]
+    return any(t.text == "si" for t in after) and any(IF_HIRED.match(t.text) for t in after)
+
+
+# Internal mobility (writer AX, session 53): writing to a colleague of the same house, for
+# whom « tu » is the house's register: « Comme on travaille dans la même maison depuis six
+# ans », « dans le cadre de la mobilité interne », « comme évoqué à la machine à café »
+COLLEAGUE_MARKS = (
+    ("mobilité", "interne"),
+    ("en", "interne"),
+    ("même", "maison"),
+    ("même", "entreprise"),
+    ("même", "société"),
+    ("même", "boîte"),
+    ("machine", "à", "café"),
+    ("réunion", "de", "service"),
+)
+
+
+def _between_colleagues(tokens: list[Token]) -> bool:
+    words = [token.text for token in tokens]
+    return any(
+        tuple(words[i : i + len(mark)]) == mark
+        for mark in COLLEAGUE_MARKS
+        for i, word in enumerate(words)
+        if word == mark[0]
+    )
+
+
 def tutoiement_agreed(tokens: list[Token]) -> bool:
-    if _to_an_intermediary(tokens):
+    if _to_an_intermediary(tokens) or _between_colleagues(tokens):
         return True
-    mentioned = [i for i, token in enumerate(tokens) if TUTOIEMENT_AGREED.match(token.text)]
+    mentioned = [
+        i
+        for i, token in enumerate(tokens)
+        if TUTOIEMENT_AGREED.match(token.text) and not _promised_for_later(tokens, i)
+    ]
     if not mentioned:
         return False
     offered = any(OFFERED.match(token.text) for token in tokens)
