@@ -124,7 +124,7 @@ CONDITION = re.compile(r"\b(?:if|si)\b", re.I)
 # starts 30 Nov" (writer I, i38), "induction course starts Monday", "la formation commence…".
 EVENT_STARTS = {
     "fr": re.compile(
-        r"\b(?:formation|session|promo(?:tion)?|stage|cursus|saison)\s+(?:\w+\s+)?"
+        r"\b(formation|session|promo(?:tion)?|stage|cursus|saison)\s+(?:\w+\s+)?"
         r"(?:commence|démarre|début)\w*\s*$",
         re.I,
     ),
@@ -134,6 +134,22 @@ EVENT_STARTS = {
         re.I,
     ),
 }
+# The event named after its start: « début saison le 14 juin » (writer CA's ca10, once « J'ai
+# bien noté mon arrivée le lundi 14 juin » after thanks for a confidence never shown), "start
+# of the season on Monday".
+EVENT_AFTER = {
+    "fr": re.compile(
+        r"\s*(?:de\s+(?:la\s+|l')?|du\s+)?(saison|formation|session|promo(?:tion)?|stage|"
+        r"cursus|festival)\b",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\s*(?:of\s+(?:the\s+)?)?(training|induction|course|cohort|intake|programme|program|"
+        r"season|festival)\b",
+        re.I,
+    ),
+}
+FR_EVENT_ARTICLE = {"stage": "le", "cursus": "le", "festival": "le"}  # the others: « la »
 # An answer still awaited: no start date or contract was given yet.
 AWAITED = {
     "fr": re.compile(r"\b(?:réponse|décision|résultats?|retour\s+(?:de|d'ici|sous))\b", re.I),
@@ -249,7 +265,12 @@ def _offer_given(item: str, lang: str) -> bool:
     return bool(MADE[lang].search(item)) or not FUTURE[lang].search(item)
 
 
-MEETING = re.compile(r"\b(?:rdv|rendez-vous|appointment|meeting)\b", re.I)
+# a visit set to sign: « passer à l'agence vendredi 28 avant 12h signer le contrat » (writer
+# CA's ca03), "come into the branch Friday to sign"
+MEETING = re.compile(
+    r"\b(?:rdv|rendez-vous|appointment|meeting|passer\s+(?:à|a)\s+l'agence|come\s+in(?:to)?)\b",
+    re.I,
+)
 
 
 # A trial on a day, typed before the paper (« essai mardi 30 à 6 h » then « le CFA lui envoie
@@ -290,9 +311,11 @@ def _paper(item: str, lang: str, interview_day: date) -> Outcome | None:
     if week is None and typed_days.THIS_WEEK.search(item, at):  # the interview's week, its Monday
         week = interview_day - timedelta(days=interview_day.weekday())
     day = None if week else typed_days.first_day(item, lang, interview_day, signed.end())
-    if day is None and week is None and MEETING.search(item, 0, at):
-        # « rdv lundi 11 à 8h30 à l'agence pour signer contrat » (writer AK's ak13)
-        day = typed_days.first_day(item, lang, interview_day, 0)
+    meeting = MEETING.search(item, 0, at)
+    if day is None and week is None and meeting:
+        # « rdv lundi 11 à 8h30 à l'agence pour signer contrat » (writer AK's ak13); the day
+        # after the visit, never « après le 1er : passer à l'agence » (writer BX's bx09)
+        day = typed_days.first_day(item, lang, interview_day, meeting.start())
     appointment = kind == "signed" and day is not None and not DEADLINE.search(item)
     return Outcome(None, kind, day, week, named, appointment=appointment)
 
@@ -324,9 +347,11 @@ def outcome(items: list[str], lang: str, interview_day: date) -> Outcome | None:
             if day is not None and not awaited:
                 found, start = True, day
                 # "training starts 30 Nov": a cohort's start, not the candidate's job given
-                event = EVENT_STARTS[lang].search(item[: begins.end()])
+                event = EVENT_STARTS[lang].search(item[: begins.end()]) or EVENT_AFTER[lang].match(
+                    item, begins.end()
+                )
                 offered = offered or not event
-                what = event.group(1).lower() if event and lang == "en" else ""
+                what = event.group(1).lower() if event else ""
     if not found:
         return None
     if paper is None:
@@ -347,6 +372,10 @@ PAPER_EN = {"offer letter": "the offer letter", "letter of offer": "the offer le
 def outcome_steps(given: Outcome, lang: str, send_on: date) -> list[str]:
     """The outcome's steps that can be said for sure on the sending day, none already past."""
     said: list[str] = []
+    if given.contract_day and given.contract_day < send_on:
+        # the signing at the agency on Friday, the e-mail sent on Monday: done, never "J'ai
+        # bien noté la signature du contrat" (writer CA's ca03)
+        given = replace(given, contract="", contract_day=None)
     when = dates.by_day(given.contract_day, send_on, lang) if given.contract_day else ""
     if not when and given.contract_week and given.contract_week + timedelta(days=6) >= send_on:
         if given.contract_week <= send_on:  # "cette semaine", true on the sending day
@@ -380,7 +409,10 @@ def outcome_steps(given: Outcome, lang: str, send_on: date) -> list[str]:
     if given.start and given.start > send_on:
         day = dates.future_day(given.start, send_on, lang)
         # "mon arrivée": "une prise de poste" reads as a demand to the tone guard
-        if given.event:  # "that the training starts on Monday 30 November"
+        if given.event and lang == "fr":  # « que la saison commence le lundi 14 juin »
+            article = FR_EVENT_ARTICLE.get(given.event, "la")
+            said.append(f"que {article} {given.event} commence {day}")
+        elif given.event:  # "that the training starts on Monday 30 November"
             said.append(f"that the {given.event} starts on {day}")
         else:
             said.append(f"mon arrivée {day}" if lang == "fr" else f"a start on {day}")

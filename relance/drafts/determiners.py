@@ -121,11 +121,20 @@ def fr_article(shape: Shape) -> str:
 FR_QUANTITY = frozenset({"environ", "près", "plus", "moins", "jusqu'à", "beaucoup", "peu", "zéro"})
 
 
+# An acronym, invariable, whose adjective tells it plural: « EPI complets », « CACES valides »
+FR_PLURAL_AFTER_ACRONYM = re.compile(
+    r"^[A-Z]{2,}\s+(?:complets|complètes|obligatoires|valides|fournis|fournies|adaptés|"
+    r"adaptées|requis|nécessaires)$"
+)
+
+
 def _fr_definite(shape: Shape) -> str:
     text = shape.text
     first = text.split(" ", 1)[0].lower()
     acronym = gender.acronym_article(text.split(" ", 1)[0])
     if acronym and not shape.determined:
+        if FR_PLURAL_AFTER_ACRONYM.match(text):
+            return "les " + text  # "les EPI complets" (writer CA's ca03: "l'EPI complets")
         return acronym + text  # "la DPAE", "l'EHPAD"
     if shape.determined or text[:1].isupper() or first in FR_QUANTITY:
         return text
@@ -169,9 +178,20 @@ FR_THEIR_PROJECT = re.compile(
     r"de\s+restructuration|de\s+transformation|d'expansion|de\s+rachat|"
     # "projet long terme" (writer AI's ai13): the client's, said of the job
     r"(?:à\s+|a\s+)?long(?:\s+terme)?|au\s+long\s+cours|d'envergure|ambitieux|innovant|"
-    r"de\s+refonte|de\s+migration)\b",
+    r"de\s+refonte|de\s+migration|"
+    # the site's size (writer CA's ca04: « c'est mon projet énorme »)
+    r"énorme|enorme|immense|gigantesque|phare|emblématique|emblematique|hors\s+norme)\b",
     re.IGNORECASE,
 )
+FR_HUGE = re.compile(
+    r"^(?:projet|chantier)\s+(?:énorme|enorme|immense|gigantesque|hors\s+norme)$", re.IGNORECASE
+)
+# A way of working or living the job offers, one of its kind: « le travail d'équipe », « la vie
+# de village », « l'ancrage local » (writer CA's reader: « c'est un travail d'équipe »)
+FR_ONE_OF_A_KIND = frozenset({"vie", "ancrage", "esprit", "contact", "rythme"})
+# « le travail d'équipe », « le travail en extérieur »; « un travail stable », « un travail qui
+# a du sens » keep theirs
+FR_WORK_OF = re.compile(r"^travail\s+(?:d'|de\s|des\s|du\s|dehors\b)", re.IGNORECASE)
 
 
 def fr_indefinite(shape: Shape) -> str:
@@ -184,9 +204,12 @@ def fr_indefinite(shape: Shape) -> str:
     head = text.split(" ", 1)[0].lower()
     if head in FR_OWN_REASONS and not FR_THEIR_PROJECT.match(text):
         return fr_mine(shape)
+    if FR_HUGE.match(text):  # « projet énorme »: « l'envergure du projet »
+        return "l'envergure du " + text.split(" ", 1)[0].lower()
     if FR_THEIR_PROJECT.match(text):  # "projet pédagogique tourné vers la nature" (Y's y05)
         return _fr_definite(shape)
-    if head.endswith(ABSTRACT) or head == "sens" or " " not in text:  # "le ski", "le sens…"
+    one_of_a_kind = head in FR_ONE_OF_A_KIND or FR_WORK_OF.match(text)
+    if head.endswith(ABSTRACT) or one_of_a_kind or head == "sens" or " " not in text:
         return _fr_definite(shape)
     if not _plural(shape) and (FR_OF_THE.match(text) or FR_PUBLIC.match(text)):
         return _fr_definite(shape)

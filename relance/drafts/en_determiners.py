@@ -96,6 +96,8 @@ def en_one_countable(text: str) -> bool:
         return True  # "a weekend rota"
     if len(words) == 3 and morph.en_can_be_verb(words[0]):
         return False  # "document test strategy", "clear training certification": a duty?
+    if words[-1] in EN_ONE_EVENT and not morph.en_can_be_verb(words[0]):
+        return True
     head = words[-1]
     if head not in morph.lemminflect_parts(head).get("NOUN", ()) or head.endswith("ing"):
         return False
@@ -241,6 +243,9 @@ EN_ONE_DOCUMENT = frozenset(
         "check",
     }
 )
+# One event passed once, as a check is (writer CA's ca30: "you mentioned fitness test"), after
+# a word that is no verb ("pass drug test" is a duty)
+EN_ONE_EVENT = frozenset({"test", "assessment", "exam", "screening"})
 
 
 def _en_small_word(word: str) -> bool:
@@ -257,6 +262,10 @@ EN_QUANTIFIERS = frozenset(
 )  # fmt: skip
 
 
+# A noun of a verb and its particle, typed alone: "pick-ups", "drop-offs", "check-ins"
+HYPHENATED_NOUN = re.compile(r"^[a-z]+-(?:ups?|offs?|ins?|outs?|overs?|downs?|backs?)$")
+
+
 def en_article(shape: Shape) -> str:
     """A bare singular noun first ("food hall", "mission") takes "the"; a plural, a name or
     an adjective first ("early shifts", "great team") reads without one."""
@@ -264,6 +273,8 @@ def en_article(shape: Shape) -> str:
     first = text.split(" ", 1)[0]
     if not shape.determined and acronym_before_count_noun(text):
         return "the " + text  # "the CSCS card"
+    if not shape.determined and text == first and HYPHENATED_NOUN.match(text):
+        return "the " + text  # "the pick-ups", beside "the games" (writer CA's ca40)
     if shape.determined or not first.isalpha() or not first.islower():
         return text
     if first in EN_QUANTIFIERS:

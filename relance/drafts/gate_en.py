@@ -102,8 +102,15 @@ def _verb_only(word: str) -> bool:
 VAGUE = re.compile(r"\b(?:thing|stuff|whatever|etc)\b", re.IGNORECASE)
 
 
+# A label left alone once its values went elsewhere: "dates: 10-14 jun, 26-30 aug" said "You
+# mentioned dates." (writer CA's ca31): it tells the recruiter nothing.
+LONE_LABEL = re.compile(r"\s*(?:the\s+)?(?:dates|days|times|hours|details|info|infos|figures)\s*")
+
+
 def vague_fault(text: str) -> str:
     """Why notes hold a word no e-mail to a recruiter says, or ""."""
+    if LONE_LABEL.fullmatch(text):
+        return text.strip()
     found = VAGUE.search(text)
     return found.group(0) if found else ""
 

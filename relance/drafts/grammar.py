@@ -43,14 +43,16 @@ FR_ELIDED = re.compile(
 )
 # Words that start with a vowel yet keep the word before them whole ("le onze", "de yaourts").
 FR_NO_ELISION = ("onz", "oui", "ouat", "y", "uhlan")
-FR_NEVER_AFTER_ELISION = frozenset({"ou", "où", "et", "y"})
-FR_NEVER_AFTER_ARTICLE = frozenset({"à", "au", "aux", "en"})
+FR_NEVER_AFTER_ELISION = frozenset({"ou", "où", "et"})
+FR_NEVER_AFTER_ARTICLE = frozenset({"à", "au", "aux", "en", "y"})
 FR_FULL_FORM = {"lorsqu": "lorsque", "puisqu": "puisque", "qu": "que", "d": "de", "j": "je"}
 
 
 def _elides_in_text(word: str) -> bool:
     low = word.lower()
-    return elides(word) and not low.startswith(FR_NO_ELISION)
+    # the pronoun « y » elides what stands before it (« j'y vais », « n'y »), unlike the
+    # words it starts (« de yaourts »): writer CA's « Je y vais depuis mes 16 ans »
+    return low == "y" or (elides(word) and not low.startswith(FR_NO_ELISION))
 
 
 def fr_elision(text: str) -> str:

@@ -105,7 +105,7 @@ def thankyou_email(ctx: DraftContext) -> Draft:
 
     def sentences(trimmed: dict[str, list[str]]) -> dict[str, str]:
         said = steps or (held + _listed(join(trimmed.get(PROCESS, []), lang), date, lang))
-        text = catchup.proofread_text(read, " ".join(part for part in (documents, said) if part))
+        text = catchup.proofread_text(read, " ".join(part for part in (said, documents) if part))
         extra = phrase(lang, "thanks_next_steps") if text.text else ""
         return {"next_steps": text.text.strip(), "thanks_next_steps": extra}
 

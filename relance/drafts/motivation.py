@@ -264,6 +264,8 @@ def _with_people(reason: str) -> str:
     return f"working with {reason}" if last in PEOPLE or is_person(singular) else reason
 
 
+# A way up the job offers, one of its kind: "career path to PM", "progression route"
+EN_PATH_HEADS = frozenset({"path", "pathway", "route", "ladder"})
 # Nouns that name one whole of its kind, whatever the adjective: "the public sector".
 EN_ONE_OF_A_KIND = frozenset({"sector", "industry", "market", "economy", "field"})
 
@@ -274,6 +276,8 @@ def en_reason(shape: Shape) -> str:
     which points at a team the recruiter never named."""
     reason = en_article(shape)
     words = shape.text.split()
+    if reason == shape.text and EN_PATH_HEADS.intersection(w.lower() for w in words[:2]):
+        return "the " + reason  # "the career path to PM" (writer CA's ca25)
     two_words = len(words) == 2  # "the green energy mission" is the firm's own
     one_of_a_kind = words[-1].lower() in EN_ONE_OF_A_KIND  # "the public sector"
     if reason.startswith("the ") and two_words and not one_of_a_kind and _en_quality(words[0]):

@@ -164,7 +164,9 @@ def en_no_wish(action: str) -> bool:
 UNWISHABLE = {
     "fr": re.compile(
         r"\bdepuis\b|\bou\s+(?:je|j')|\bc'?\s?est\b|\bpas\s+que\b|\bet\s+pas\b"
-        r"|\bcomme\s+(?:à|au|chez)\b",
+        r"|\bcomme\s+(?:à|au|chez)\b"
+        # a liking is no wish (writer CA's ca17: « Je souhaite aimer les petits »)
+        r"|^\s*(?:aimer|adorer|apprécier|kiffer)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(r"\bsince\b|\bit'?s\b|\bnot\s+just\b|\blike\s+(?:at|in)\b", re.IGNORECASE),

@@ -36,8 +36,16 @@ def test_it_speaks_to_the_recruiter_not_of_her() -> None:
 
 def test_it_acknowledges_the_documents_asked_for() -> None:
     said = steps_paragraph(process="envoyer mon RIB + carte vitale\nrdv jeudi 9h pour signer")
-    assert said.startswith("Comme convenu, je vous transmets mon RIB")
+    assert "Comme convenu, je vous transmets mon RIB" in said
     assert "rendez-vous jeudi 9 h pour signer" in said
+
+
+def test_it_says_the_step_before_what_is_brought_to_it() -> None:
+    # the opening thanks for « les précisions sur la suite du recrutement », and the step
+    # names it « elle »: nothing may stand between them (session 52's screenshot)
+    said = steps_paragraph(process="essai mardi 20 à 6h\nvenir avec chaussures de sécurité")
+    assert said.startswith("Vous m'avez indiqué qu'elle passerait par")
+    assert said.endswith("j'apporterai mes chaussures de sécurité.")
 
 
 def test_it_says_an_english_step_with_its_day() -> None:
