@@ -131,7 +131,11 @@ DATE_BY_CALL = {
         # « son assistante m'appelle la semaine prochaine pour fixer la date » (writer BH's
         # bh05): the day typed between is the call's; « date fixée par RH »
         r"\b(?:appelle|rappelle|recontacte|confirme)\w*\s+(?:[^,;.]{0,30}?\s+)?pour\s+"
-        r"(?:fixer\s+|caler\s+|convenir\s+de\s+)?la\s+date\b|\bdate\s+(?:(?:fixée|calée)\s+par|à\s+fixer|à\s+caler)\b",
+        r"(?:fixer\s+|caler\s+|convenir\s+de\s+)?la\s+date\b|\bdate\s+(?:(?:fixée|calée)\s+par|à\s+fixer|à\s+caler)\b"
+        # « 2e entretien … après le pont, elle me rappelle lundi 31 pour fixer » (writer CA's
+        # ca06: once « Je vous remercie d'avoir organisé le second entretien de ce jour »)
+        r"|\b(?:appelle|rappelle|recontacte)\w*\s+(?:[^,;.]{0,30}?\s+)?pour\s+(?:le\s+|la\s+)?"
+        r"(?:fixer|caler|convenir|programmer|planifier)\s*(?:$|[,;.])",
         re.I,
     ),
     "en": re.compile(r"\b(?:call|ring|email|confirm)\w*\s+(?:me\s+)?(?:with|to\s+set|for)\s+"

@@ -71,3 +71,12 @@ def test_it_reads_a_trade_compound_before_its_paper_as_a_noun() -> None:
 def test_it_never_names_a_label_left_alone() -> None:
     text = _text(lang="en", recruiter_needs="dates")
     assert "You mentioned dates." not in text
+
+
+def test_it_gives_the_call_that_sets_a_stage_its_day_not_the_stage() -> None:
+    text = _text(
+        process="2e entretien avec le directeur d'agence après le pont, elle me rappelle "
+        "mercredi 14 pour fixer"
+    )
+    assert "organisé le second entretien" not in text
+    assert "afin d'organiser un second entretien" in text

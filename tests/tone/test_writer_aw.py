@@ -4,13 +4,7 @@ What was agreed, asked or told plainly stays clean; the faults around it are sti
 
 import pytest
 
-from relance.tone import check
-from tests.tone.faults import faults
-
-
-def private_reasons(text: str, lang: str) -> set[str]:
-    found = check(text, lang=lang, engine="rules").findings
-    return {f.rule_id for f in found if f.rule_id.startswith("private.")}
+from tests.tone.faults import faults, private_reasons
 
 
 @pytest.mark.parametrize(
