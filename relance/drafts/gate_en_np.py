@@ -20,6 +20,10 @@ from relance.drafts.slots import EN_DETERMINERS
 EN_PRONOUNS = frozenset(["i", "he", "she", "we", "they", "it", "you"])
 
 
+# Words that name a qualification's level before its number: "level 2", "grade 5", "stage 3"
+LEVEL_WORDS = frozenset({"level", "grade", "stage", "part", "module", "unit"})
+
+
 def _en(word: str) -> dict[str, tuple[str, ...]]:
     from relance.drafts.morph_en import lemminflect_parts
 
@@ -75,6 +79,8 @@ def en_np_fault(words: list[str]) -> str:
         post = nxt not in EN_PREPOSITIONS
         if head.endswith("ing") and w in EN_PARTICLES:
             post = False  # "washing up", "setting out": a gerund's particle
+        if w in LEVEL_WORDS and nxt[:1].isdigit():
+            post = False  # "food hygiene level 2" (writer CA's ca40): a level, no adjective
         if noun_seen and post and "ADJ" in parts and "NOUN" not in parts and "ADV" not in parts:
             return "an adjective after its noun"
         if noun_seen and post and set(parts) == {"ADJ", "ADV", "NOUN", "VERB"}:

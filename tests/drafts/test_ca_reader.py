@@ -80,3 +80,8 @@ def test_it_gives_the_call_that_sets_a_stage_its_day_not_the_stage() -> None:
     )
     assert "organisé le second entretien" not in text
     assert "afin d'organiser un second entretien" in text
+
+
+def test_it_reads_a_level_and_its_number_as_no_adjective() -> None:
+    text = _text(lang="en", strong_points="5 yrs youth work, food hygiene level 2")
+    assert "my 5 years of youth work experience and my food hygiene level 2" in text
