@@ -102,9 +102,9 @@ def _promised_for_later(tokens: list[Token], mention: int) -> bool:
 # Internal mobility (writer AX, session 53): writing to a colleague of the same house, for
 # whom « tu » is the house's register: « Comme on travaille dans la même maison depuis six
 # ans », « dans le cadre de la mobilité interne », « comme évoqué à la machine à café »
+# (never « en interne » alone: « les formations en interne » is the employer's, said to anyone)
 COLLEAGUE_MARKS = (
     ("mobilité", "interne"),
-    ("en", "interne"),
     ("même", "maison"),
     ("même", "entreprise"),
     ("même", "société"),

@@ -67,12 +67,14 @@ def test_it_reads_nothing_private_in_a_plain_fact(sentence: str) -> None:
     assert private_reasons(sentence, "en") == set()
 
 
-def test_it_still_reads_a_tu_promised_for_after_hiring_as_familiar() -> None:
+def test_it_tells_a_colleague_s_tu_from_a_familiar_one() -> None:
     text = (
         "Comme on travaille dans la même maison, tu me diras si tu as besoin de quoi que ce soit ?"
     )
     assert faults(text, "fr", engine="rules") == set()
     text = "Tu m'avais dit qu'on se tutoierait si je suis embauché, ça te dérange pas ?"
+    assert "familiarity" in faults(text, "fr")
+    text = "Les formations en interne m'intéressent beaucoup, tu me diras quand on commence ?"
     assert "familiarity" in faults(text, "fr")
 
 
