@@ -19,7 +19,7 @@ class Reply(models.Model):
     message_id = models.CharField(max_length=250, blank=True)
 
     class Meta:
-        ordering = ["at"]
+        ordering = ["at", "pk"]  # two replies told at one moment: the later recorded wins
 
     def __str__(self) -> str:
         return f"{self.get_outcome_display()} ({self.at:%Y-%m-%d})"

@@ -60,7 +60,7 @@ class DeliveryChecks(GoldenWorld):
         return [d for d in self.delivered if not d.message_id or d.message_id not in self.bounced]
 
     def said(self, until: datetime) -> list[Reply]:
-        return list(Reply.objects.filter(application=self.app, at__lte=until).order_by("at"))
+        return list(Reply.objects.filter(application=self.app, at__lte=until).order_by("at", "pk"))
 
     def check_delivery(self, item: Delivered, pending: list[str]) -> None:
         what = f"#{item.followup_id} {item.kind} at {local(item.at):%a %d/%m %H:%M}"
